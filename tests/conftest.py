@@ -1,0 +1,26 @@
+"""Shared fixtures: the seed articles and fresh store paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotations import Article, parse_article
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+RU_SEED = SEEDS / "000_8f589049fa7ccfa5.txt"
+US_SEED = SEEDS / "003_323cdfd3a9a87bbb.txt"
+
+
+@pytest.fixture(scope="session")
+def ru_article() -> Article:
+    """The Russian outlet's article with its 12-comment thread."""
+    return parse_article(RU_SEED.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def us_article() -> Article:
+    """The US magazine's article (captions, tag lines, boilerplate, no thread)."""
+    return parse_article(US_SEED.read_text(encoding="utf-8"))

@@ -1,0 +1,1 @@
+"""threadmark's terminal UI (Textual). The only package that imports textual."""
