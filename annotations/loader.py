@@ -100,7 +100,8 @@ def article_from_json(data: bytes, path: Path) -> Article:
     except orjson.JSONDecodeError as e:
         raise InputError(f"{path}: invalid JSON ({e})") from None
     if not isinstance(obj, dict):
-        raise InputError(f"{path}: expected a JSON object with an article, got {type(obj).__name__}")
+        kind = type(obj).__name__
+        raise InputError(f"{path}: expected a JSON object with an article, got {kind}")
     try:
         return Article.model_validate(obj)
     except ValidationError as e:
