@@ -38,7 +38,10 @@ class Loaded:
 def first_error(err: ValidationError) -> str:
     """A one-line summary of a pydantic error: ``field.path: message``."""
     e = err.errors()[0]
-    loc = ".".join(str(p) for p in e["loc"]) or "(document)"
+    parts = list(e["loc"])
+    if len(parts) > 1 and parts[0] in ("quote", "stance", "claim"):  # the union member's tag
+        parts = parts[1:]
+    loc = ".".join(str(p) for p in parts) or "(document)"
     more = f" (+{err.error_count() - 1} more)" if err.error_count() > 1 else ""
     return f"{loc}: {e['msg']}{more}"
 

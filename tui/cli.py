@@ -27,6 +27,16 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema of one annotation (generated from the models)."""
+    import json
+
+    from annotations.models import annotation_json_schema
+
+    print(json.dumps(annotation_json_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sub-command."""
     p = argparse.ArgumentParser(
@@ -38,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("file", help="article file (.txt in the outlets' form, or .json)")
     sp.add_argument("--json", action="store_true", help="print the JSON shape")
     sp.set_defaults(func=cmd_inspect)
+    sp = sub.add_parser("schema", help="print the JSON Schema of an annotation")
+    sp.set_defaults(func=cmd_schema)
     return p
 
 

@@ -1,0 +1,534 @@
+"""``AnnotationStore``: articles and tags in one TinyDB file that never loses a tag.
+
+    with AnnotationStore(path) as store:
+        store.add_article(article)
+        saved = store.add(Quote(anchor=Anchor.for_span(article, "body", 324, 499),
+                                speaker="Vladimir Putin", annotator="ana"))
+
+- Every write is validated against the models and the article text, and is on disk (fsync'd)
+  before the call returns (see ``storage.JournalStorage``).
+- Every record is validated when the store opens; bad records are listed in ``problems`` and
+  skipped, never crashed on and never deleted.
+- One writer at a time (an advisory lock next to the file); others may open read-only.
+- Undo/redo cover add, update, delete and batches, and survive a restart.
+- Re-adding an edited article re-anchors its tags; those that cannot be placed stay on the old
+  version and are listed by ``orphans()``.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import ValidationError
+from tinydb.table import Document
+
+from .article import Article
+from .gcpause import gc_paused
+from .loader import first_error
+from .migrations import migrate
+from .models import Anchor, Claim, Quote, Stance, TagBase, annotation_adapter, now_utc
+from .reanchor import place
+from .storage import (
+    SCHEMA_VERSION,
+    ForeignFileError,
+    JournalDB,
+    NewerStoreError,
+    StoreError,
+    read_header,
+)
+
+Tag = Quote | Stance | Claim
+
+#: How many undo steps are kept (older ones are dropped).
+HISTORY_LIMIT = 500
+
+T_ARTICLES, T_TAGS, T_HISTORY, T_META = "articles", "tags", "history", "meta"
+
+
+class StoreLockedError(StoreError):
+    """Another process has the store open for writing."""
+
+
+class TagNotFound(StoreError, KeyError):
+    """No tag with that id."""
+
+    def __str__(self) -> str:  # KeyError quotes its message otherwise
+        return str(self.args[0])
+
+
+@dataclass(frozen=True)
+class Change:
+    """One undoable step: what it did and to which tags."""
+
+    action: str
+    ids: tuple[str, ...]
+
+    def describe(self) -> str:
+        """A short human description, e.g. ``add 1 tag``."""
+        n = len(self.ids)
+        return f"{self.action} {n} tag{'s' if n != 1 else ''}"
+
+
+@dataclass
+class ReanchorReport:
+    """What happened to the tags of an article that was re-added with edited text."""
+
+    old_article_id: str
+    new_article_id: str
+    placed: dict[str, str] = field(default_factory=dict)  # tag id -> position|exact|fuzzy
+    orphans: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ArticleAdded:
+    """Result of ``add_article``."""
+
+    article_id: str
+    new: bool
+    reanchor: ReanchorReport | None = None
+
+
+def _part_key(part: str) -> tuple[int, ...]:
+    return (-1,) if part == "body" else tuple(int(p) for p in part.split("."))
+
+
+def _position_key(tag: TagBase) -> tuple:
+    a = tag.anchor
+    return (_part_key(a.part), a.start, a.end)
+
+
+class AnnotationStore:
+    """Articles and their tags in one crash-safe TinyDB file (see the module docstring)."""
+
+    def __init__(self, path: str | os.PathLike[str], readonly: bool = False) -> None:
+        self.path = Path(path).expanduser()
+        self.readonly = readonly
+        self.problems: list[str] = []
+        self.migrated_from: int | None = None
+        self.backup_path: Path | None = None
+        self._lock_fd: int | None = None
+        if not readonly:
+            self._take_lock()
+        try:
+            self._prepare_file()
+            self._db = JournalDB(self.path, readonly=readonly)
+            self._load()
+            if not readonly and self._db.journal.change_lines > 2 * self._live_docs() + 1000:
+                self._db.journal.compact()
+        except BaseException:
+            self._release_lock()
+            raise
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    def _take_lock(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as e:
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+            os.close(fd)
+            if e.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise StoreLockedError(
+                    f"{self.path}: in use by another threadmark (pid {holder}); "
+                    "close it, or open this store read-only"
+                ) from None
+            raise
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        self._lock_fd = fd
+
+    def _release_lock(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)  # closing releases the flock
+            self._lock_fd = None
+
+    def _prepare_file(self) -> None:
+        """Refuse foreign or newer files; migrate older schemas (after a backup)."""
+        if not self.path.exists():
+            return
+        if self.path.is_dir():
+            raise StoreError(f"{self.path}: is a directory, not a store file")
+        if self.path.stat().st_size == 0:
+            raise StoreError(f"{self.path}: empty file, not a threadmark store (left untouched)")
+        version = read_header(self.path)
+        if version is None:
+            raise ForeignFileError(f"{self.path}: not a threadmark store (left untouched)")
+        if version > SCHEMA_VERSION:
+            raise NewerStoreError(
+                f"{self.path}: written by a newer threadmark (schema {version}; "
+                f"this one reads {SCHEMA_VERSION}); left untouched"
+            )
+        if version < SCHEMA_VERSION:
+            if self.readonly:
+                raise StoreError(f"{self.path}: schema {version} needs migrating; open it writable")
+            self.backup_path = migrate(self.path, version)
+            self.migrated_from = version
+
+    def close(self) -> None:
+        """Close the file and release the lock."""
+        if getattr(self, "_db", None) is not None:
+            self._db.close()
+            self._db = None  # type: ignore[assignment]
+        self._release_lock()
+
+    def __enter__(self) -> AnnotationStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def _raw(self, table: str) -> dict[str, dict[str, Any]]:
+        return self._db.journal.read().get(table, {})
+
+    def _live_docs(self) -> int:
+        return sum(len(t) for t in self._db.journal.read().values())
+
+    def _load(self) -> None:
+        self._articles: dict[str, Article] = {}
+        self._article_meta: dict[str, dict[str, Any]] = {}
+        self._texts: dict[tuple[str, str], str | None] = {}
+        self._tags: dict[str, Tag] = {}
+        self._by_article: dict[str, dict[str, Tag]] = {}
+        with gc_paused():
+            for aid, doc in self._raw(T_ARTICLES).items():
+                try:
+                    art = Article.model_validate(doc["article"])
+                except (ValidationError, KeyError, TypeError) as e:
+                    msg = first_error(e) if isinstance(e, ValidationError) else f"missing {e}"
+                    self.problems.append(f"{self.path}: article {aid}: {msg}")
+                    continue
+                self._articles[aid] = art
+                self._article_meta[aid] = {k: v for k, v in doc.items() if k != "article"}
+            ctx = {"texts": self._part_text}
+            validate = annotation_adapter.validate_python
+            for tid, doc in self._raw(T_TAGS).items():
+                try:
+                    tag = validate(doc, context=ctx)
+                except ValidationError as e:
+                    self.problems.append(f"{self.path}: tag {tid}: {first_error(e)}")
+                    continue
+                self._index(tag)
+        hist = self._raw(T_HISTORY)
+        self._history_seqs = sorted(int(k) for k in hist)
+        self._pos = int(self._raw(T_META).get("undo", {}).get("pos", 0))
+
+    def _part_text(self, article_id: str, part: str) -> str | None:
+        key = (article_id, part)
+        try:
+            return self._texts[key]
+        except KeyError:
+            art = self._articles.get(article_id)
+            text = art.part_text(part) if art is not None else None
+            self._texts[key] = text
+            return text
+
+    def _index(self, tag: Tag) -> None:
+        sid = str(tag.id)
+        self._tags[sid] = tag
+        self._by_article.setdefault(tag.anchor.article_id, {})[sid] = tag
+
+    def _unindex(self, sid: str) -> Tag | None:
+        tag = self._tags.pop(sid, None)
+        if tag is not None:
+            self._by_article.get(tag.anchor.article_id, {}).pop(sid, None)
+        return tag
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def add_article(self, article: Article, replaces: str | None = None) -> ArticleAdded:
+        """Add an article (idempotent). If it replaces an earlier version, re-anchor its tags.
+
+        The earlier version is ``replaces`` or, if not given, the newest stored article with
+        the same title and source. Its text stays in the store, so orphans remain valid.
+        """
+        if article.id in self._articles:
+            return ArticleAdded(article.id, new=False)
+        old_id = replaces
+        if old_id is None:
+            same = [
+                aid for aid, a in self._articles.items()
+                if a.title == article.title and a.source == article.source
+                and not self._article_meta[aid].get("superseded_by")
+            ]
+            old_id = same[-1] if same else None
+        meta = {"added": now_utc().isoformat(), "superseded_by": None}
+        doc = {"article": article.model_dump(mode="json"), **meta}
+        db = self._db
+        report = None
+        with db.journal.transaction():
+            db.table(T_ARTICLES).insert(Document(doc, doc_id=article.id))
+            self._articles[article.id] = article
+            self._article_meta[article.id] = meta
+            if old_id is not None and old_id in self._articles:
+                report = self._reanchor(old_id, article)
+        return ArticleAdded(article.id, new=True, reanchor=report)
+
+    def _reanchor(self, old_id: str, new: Article) -> ReanchorReport:
+        report = ReanchorReport(old_id, new.id)
+        moved_before: list[Tag] = []
+        moved_after: list[Tag] = []
+        for tag in list(self._by_article.get(old_id, {}).values()):
+            a = tag.anchor
+            text = new.part_text(a.part)
+            where = place(a, text) if text is not None else None
+            if where is None:
+                report.orphans.append(tag.sid)
+                continue
+            anchor = Anchor.for_span(new, a.part, where.start, where.end)
+            moved = tag.model_copy(update={"anchor": anchor, "updated": now_utc()})
+            report.placed[tag.sid] = where.method
+            moved_before.append(tag)
+            moved_after.append(moved)
+        meta = {**self._article_meta[old_id], "superseded_by": new.id}
+        self._db.table(T_ARTICLES).update(meta, doc_ids=[old_id])
+        self._article_meta[old_id] = meta
+        if moved_after:
+            self._apply(moved_before, moved_after, "re-anchor")
+        return report
+
+    def articles(self, include_superseded: bool = False) -> list[Article]:
+        """Stored articles in the order they were added (current versions only by default)."""
+        return [
+            a for aid, a in self._articles.items()
+            if include_superseded or not self._article_meta[aid].get("superseded_by")
+        ]
+
+    def article(self, article_id: str) -> Article | None:
+        """The article with this id, or None."""
+        return self._articles.get(article_id)
+
+    def superseded_by(self, article_id: str) -> str | None:
+        """The id of the version that replaced this article, if any."""
+        return self._article_meta.get(article_id, {}).get("superseded_by")
+
+    # -- tags: reads ------------------------------------------------------------------------
+
+    def get(self, tag_id: str | Any) -> Tag | None:
+        """The tag with this id, or None."""
+        return self._tags.get(str(tag_id))
+
+    def __len__(self) -> int:
+        return len(self._tags)
+
+    def __iter__(self) -> Iterator[Tag]:
+        return iter(list(self._tags.values()))
+
+    def annotations(
+        self,
+        article_id: str | None = None,
+        kind: str | Iterable[str] | None = None,
+        annotator: str | None = None,
+        label: str | None = None,
+        text: str | None = None,
+        part: str | None = None,
+    ) -> list[Tag]:
+        """Tags matching every filter given, in reading order (body first, then comments).
+
+        ``text`` matches case-insensitively in the tagged text, the note and the kind's fields.
+        """
+        if article_id is not None:
+            pool: Iterable[Tag] = self._by_article.get(article_id, {}).values()
+        else:
+            pool = self._tags.values()
+        kinds = {kind} if isinstance(kind, str) else set(kind) if kind is not None else None
+        needle = text.casefold() if text else None
+        out = []
+        for t in pool:
+            if kinds is not None and t.kind not in kinds:
+                continue
+            if annotator is not None and t.annotator != annotator:
+                continue
+            if label is not None and label not in t.labels:
+                continue
+            if part is not None and t.anchor.part != part:
+                continue
+            if needle is not None and needle not in searchable(t):
+                continue
+            out.append(t)
+        if article_id is not None:
+            out.sort(key=_position_key)
+        else:
+            out.sort(key=lambda t: (t.anchor.article_id, _position_key(t)))
+        return out
+
+    def counts(self, article_id: str | None = None) -> dict[str, int]:
+        """Number of tags per kind (of one article, or of the whole store)."""
+        pool = self._by_article.get(article_id, {}) if article_id else self._tags
+        out = {"quote": 0, "stance": 0, "claim": 0}
+        for t in pool.values():
+            out[t.kind] += 1
+        return out
+
+    def orphans(self, article_id: str | None = None) -> list[Tag]:
+        """Tags left on superseded article versions (not placed in the new text)."""
+        out = []
+        for aid, tags in self._by_article.items():
+            newer = self.superseded_by(aid)
+            if newer is None or (article_id is not None and article_id not in (aid, newer)):
+                continue
+            out.extend(tags.values())
+        return sorted(out, key=_position_key)
+
+    # -- tags: writes -----------------------------------------------------------------------
+
+    def _check_writable(self) -> None:
+        if self.readonly:
+            raise StoreError(f"{self.path}: store is open read-only")
+
+    def validate(self, tag: Tag | dict[str, Any]) -> Tag:
+        """Validate a tag (model or dict) against the models and the stored article text."""
+        data = tag.model_dump() if isinstance(tag, TagBase) else tag
+        if isinstance(data, dict):
+            anchor = data.get("anchor")
+            aid = anchor.get("article_id") if isinstance(anchor, dict) else None
+            if aid is not None and aid not in self._articles:
+                raise StoreError(f"tag {data.get('id', '?')}: article {aid} is not in the store")
+        art = self._articles.get(aid) if aid else None
+        ctx: dict[str, Any] = {"texts": self._part_text}
+        if art is not None:
+            ctx["article"] = art
+        return annotation_adapter.validate_python(data, context=ctx)
+
+    def add(self, tag: Tag | dict[str, Any]) -> Tag:
+        """Validate and save a new tag; it is on disk when this returns."""
+        return self.add_many([tag], action="add")[0]
+
+    def add_many(self, tags: Iterable[Tag | dict[str, Any]], action: str = "add") -> list[Tag]:
+        """Validate and save many new tags with one durable write (one undo step)."""
+        self._check_writable()
+        new = [self.validate(t) for t in tags]
+        seen: set[str] = set()
+        for t in new:
+            if t.sid in self._tags or t.sid in seen:
+                raise StoreError(f"tag {t.sid}: a tag with this id exists already")
+            seen.add(t.sid)
+        if new:
+            self._apply([None] * len(new), new, action)
+        return new
+
+    def update(self, tag: Tag | dict[str, Any]) -> Tag:
+        """Validate and save a changed tag (``updated`` is set to now)."""
+        self._check_writable()
+        data = tag.model_dump() if isinstance(tag, TagBase) else dict(tag)
+        sid = str(data.get("id"))
+        old = self._tags.get(sid)
+        if old is None:
+            raise TagNotFound(f"no tag {sid}")
+        data["updated"] = now_utc()
+        new = self.validate(data)
+        self._apply([old], [new], "edit")
+        return new
+
+    def delete(self, tag_id: str | Any) -> Tag:
+        """Delete a tag (undo brings it back); returns what was deleted."""
+        self._check_writable()
+        old = self._tags.get(str(tag_id))
+        if old is None:
+            raise TagNotFound(f"no tag {tag_id}")
+        self._apply([old], [None], "delete")
+        return old
+
+    def _write_states(self, pairs: Iterable[tuple[str, Tag | None]]) -> None:
+        """Put (or remove, for None) tag documents. Caller holds a transaction."""
+        table = self._db.table(T_TAGS, cache_size=0)
+        raw = self._raw(T_TAGS)
+        for sid, tag in pairs:
+            if tag is None:
+                table.remove(doc_ids=[sid])
+                self._unindex(sid)
+                continue
+            doc = tag.model_dump(mode="json")
+            if sid in raw:
+                table.update(doc, doc_ids=[sid])
+                self._unindex(sid)
+            else:
+                table.insert(Document(doc, doc_id=sid))
+            self._index(tag)
+
+    def _apply(self, before: list[Tag | None], after: list[Tag | None], action: str) -> None:
+        """Write a change and its undo record in one durable journal line."""
+        ids = [str((b or a).id) for b, a in zip(before, after, strict=True)]  # type: ignore[union-attr]
+        entry = {
+            "action": action,
+            "ids": ids,
+            "before": [b.model_dump(mode="json") if b else None for b in before],
+            "after": [a.model_dump(mode="json") if a else None for a in after],
+            "at": now_utc().isoformat(),
+        }
+        hist = self._db.table(T_HISTORY, cache_size=0)
+        with self._db.journal.transaction():
+            self._write_states(zip(ids, after, strict=True))
+            redo = [s for s in self._history_seqs if s >= self._pos]
+            if redo:
+                hist.remove(doc_ids=[_seq_id(s) for s in redo])
+            hist.insert(Document(entry, doc_id=_seq_id(self._pos)))
+            kept = [s for s in self._history_seqs if s < self._pos] + [self._pos]
+            if len(kept) > HISTORY_LIMIT:
+                drop, kept = kept[:-HISTORY_LIMIT], kept[-HISTORY_LIMIT:]
+                hist.remove(doc_ids=[_seq_id(s) for s in drop])
+            self._set_pos(self._pos + 1)
+        self._history_seqs = kept
+
+    def _set_pos(self, pos: int) -> None:
+        self._db.table(T_META, cache_size=0).upsert(Document({"pos": pos}, doc_id="undo"))
+        self._pos = pos
+
+    def _step(self, seq: int, which: Literal["before", "after"]) -> Change:
+        entry = self._raw(T_HISTORY)[_seq_id(seq)]
+        states: list[tuple[str, Tag | None]] = []
+        for sid, doc in zip(entry["ids"], entry[which], strict=True):
+            states.append((sid, self.validate(doc) if doc is not None else None))
+        with self._db.journal.transaction():
+            self._write_states(states)
+            self._set_pos(seq if which == "before" else seq + 1)
+        return Change(entry["action"], tuple(entry["ids"]))
+
+    def can_undo(self) -> bool:
+        """Whether there is a step to undo."""
+        return any(s < self._pos for s in self._history_seqs)
+
+    def can_redo(self) -> bool:
+        """Whether there is an undone step to redo."""
+        return any(s >= self._pos for s in self._history_seqs)
+
+    def undo(self) -> Change | None:
+        """Undo the last add/edit/delete (also across restarts); None if nothing to undo."""
+        self._check_writable()
+        done = [s for s in self._history_seqs if s < self._pos]
+        return self._step(done[-1], "before") if done else None
+
+    def redo(self) -> Change | None:
+        """Redo the last undone step; None if nothing to redo."""
+        self._check_writable()
+        undone = [s for s in self._history_seqs if s >= self._pos]
+        return self._step(undone[0], "after") if undone else None
+
+    def compact(self) -> None:
+        """Rewrite the journal as a compact snapshot (atomic)."""
+        self._check_writable()
+        self._db.journal.compact()
+
+
+def _seq_id(seq: int) -> str:
+    return f"{seq:012d}"
+
+
+def searchable(tag: TagBase) -> str:
+    """The text a search matches in: tagged text, note, labels and the kind's fields."""
+    parts = [tag.anchor.exact, tag.note, " ".join(tag.labels)]
+    for name in ("speaker", "speaker_role", "holder", "target", "claimant", "evidence"):
+        v = getattr(tag, name, None)
+        if v:
+            parts.append(v)
+    return "\n".join(parts).casefold()
