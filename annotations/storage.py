@@ -20,6 +20,7 @@ it made, so an insert costs O(1) instead of O(table).
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from collections.abc import Iterator, Mapping, MutableMapping
@@ -31,6 +32,8 @@ import orjson
 from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
+
+from .gcpause import gc_paused
 
 SCHEMA_VERSION = 2
 HEADER_KEY = "threadmark_store"
@@ -185,7 +188,10 @@ class JournalStorage(Storage):
             write_snapshot(self.path, {})
         elif not readonly:
             remove_stray_temps(self.path)
-        self._tables, self.change_lines, good = load_journal(self.path)
+        with gc_paused():
+            self._tables, self.change_lines, good = load_journal(self.path)
+        # The replayed tables are long-lived: keep the cyclic GC from re-scanning them.
+        gc.freeze()
         if not readonly:
             self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
             self.recovered_torn_line = good < self.path.stat().st_size

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import gc
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -109,7 +110,6 @@ class AnnotationStore:
     def __init__(self, path: str | os.PathLike[str], readonly: bool = False) -> None:
         self.path = Path(path).expanduser()
         self.readonly = readonly
-        self.problems: list[str] = []
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
         self._lock_fd: int | None = None
@@ -198,30 +198,69 @@ class AnnotationStore:
         self._articles: dict[str, Article] = {}
         self._article_meta: dict[str, dict[str, Any]] = {}
         self._texts: dict[tuple[str, str], str | None] = {}
-        self._tags: dict[str, Tag] = {}
-        self._by_article: dict[str, dict[str, Tag]] = {}
+        # Tags are validated lazily, one article at a time, the first time they are read:
+        # opening a 100,000-tag store then costs a journal replay, not 100,000 validations.
+        self._tags: dict[str, Tag] = {}  # validated
+        self._bad: dict[str, str] = {}  # tag id -> problem
+        self._ids_by_article: dict[str, set[str]] = {}
+        self._sorted: dict[str, list[Tag]] = {}  # per-article reading-order cache
+        self._article_problems: list[str] = []
         with gc_paused():
             for aid, doc in self._raw(T_ARTICLES).items():
                 try:
                     art = Article.model_validate(doc["article"])
                 except (ValidationError, KeyError, TypeError) as e:
                     msg = first_error(e) if isinstance(e, ValidationError) else f"missing {e}"
-                    self.problems.append(f"{self.path}: article {aid}: {msg}")
+                    self._article_problems.append(f"{self.path}: article {aid}: {msg}")
                     continue
                 self._articles[aid] = art
                 self._article_meta[aid] = {k: v for k, v in doc.items() if k != "article"}
-            ctx = {"texts": self._part_text}
-            validate = annotation_adapter.validate_python
+            by_article = self._ids_by_article
             for tid, doc in self._raw(T_TAGS).items():
                 try:
-                    tag = validate(doc, context=ctx)
-                except ValidationError as e:
-                    self.problems.append(f"{self.path}: tag {tid}: {first_error(e)}")
-                    continue
-                self._index(tag)
+                    aid = doc["anchor"]["article_id"]
+                except (KeyError, TypeError):
+                    aid = ""
+                ids = by_article.get(aid)
+                if ids is None:
+                    ids = by_article[aid] = set()
+                ids.add(tid)
         hist = self._raw(T_HISTORY)
         self._history_seqs = sorted(int(k) for k in hist)
         self._pos = int(self._raw(T_META).get("undo", {}).get("pos", 0))
+
+    @property
+    def problems(self) -> list[str]:
+        """Bad records found so far (``check()`` validates everything first)."""
+        return self._article_problems + list(self._bad.values())
+
+    def check(self) -> list[str]:
+        """Validate every record now; returns the problems (one line each)."""
+        self._ensure_all()
+        return self.problems
+
+    def _ensure(self, article_id: str) -> None:
+        """Validate the not-yet-validated tags of one article."""
+        ids = self._ids_by_article.get(article_id)
+        if not ids:
+            return
+        todo = [tid for tid in ids if tid not in self._tags and tid not in self._bad]
+        if not todo:
+            return
+        raw = self._raw(T_TAGS)
+        ctx = {"texts": self._part_text}
+        validate = annotation_adapter.validate_python
+        with gc_paused():
+            for tid in todo:
+                try:
+                    self._tags[tid] = validate(raw[tid], context=ctx)
+                except ValidationError as e:
+                    self._bad[tid] = f"{self.path}: tag {tid}: {first_error(e)}"
+        gc.freeze()  # validated tags live as long as the store
+
+    def _ensure_all(self) -> None:
+        for aid in list(self._ids_by_article):
+            self._ensure(aid)
 
     def _part_text(self, article_id: str, part: str) -> str | None:
         key = (article_id, part)
@@ -235,14 +274,30 @@ class AnnotationStore:
 
     def _index(self, tag: Tag) -> None:
         sid = str(tag.id)
+        aid = tag.anchor.article_id
         self._tags[sid] = tag
-        self._by_article.setdefault(tag.anchor.article_id, {})[sid] = tag
+        self._bad.pop(sid, None)
+        self._ids_by_article.setdefault(aid, set()).add(sid)
+        self._sorted.pop(aid, None)
 
-    def _unindex(self, sid: str) -> Tag | None:
+    def _unindex(self, sid: str) -> None:
+        self._bad.pop(sid, None)
         tag = self._tags.pop(sid, None)
         if tag is not None:
-            self._by_article.get(tag.anchor.article_id, {}).pop(sid, None)
-        return tag
+            aid = tag.anchor.article_id
+            self._ids_by_article.get(aid, set()).discard(sid)
+            self._sorted.pop(aid, None)
+
+    def _article_tags(self, article_id: str) -> list[Tag]:
+        """One article's valid tags in reading order (cached until the article's tags change)."""
+        cached = self._sorted.get(article_id)
+        if cached is None:
+            self._ensure(article_id)
+            tags = self._tags
+            cached = [tags[t] for t in self._ids_by_article.get(article_id, ()) if t in tags]
+            cached.sort(key=_position_key)
+            self._sorted[article_id] = cached
+        return cached
 
     # -- articles ---------------------------------------------------------------------------
 
@@ -278,7 +333,7 @@ class AnnotationStore:
         report = ReanchorReport(old_id, new.id)
         moved_before: list[Tag] = []
         moved_after: list[Tag] = []
-        for tag in list(self._by_article.get(old_id, {}).values()):
+        for tag in list(self._article_tags(old_id)):
             a = tag.anchor
             text = new.part_text(a.part)
             where = place(a, text) if text is not None else None
@@ -315,13 +370,27 @@ class AnnotationStore:
     # -- tags: reads ------------------------------------------------------------------------
 
     def get(self, tag_id: str | Any) -> Tag | None:
-        """The tag with this id, or None."""
-        return self._tags.get(str(tag_id))
+        """The tag with this id, or None (also None for a record that fails validation)."""
+        sid = str(tag_id)
+        tag = self._tags.get(sid)
+        if tag is None and sid not in self._bad:
+            doc = self._raw(T_TAGS).get(sid)
+            if doc is not None:
+                try:
+                    tag = self.validate(doc)
+                except (ValidationError, StoreError) as e:
+                    msg = first_error(e) if isinstance(e, ValidationError) else str(e)
+                    self._bad[sid] = f"{self.path}: tag {sid}: {msg}"
+                    return None
+                self._tags[sid] = tag
+        return tag
 
     def __len__(self) -> int:
+        self._ensure_all()
         return len(self._tags)
 
     def __iter__(self) -> Iterator[Tag]:
+        self._ensure_all()
         return iter(list(self._tags.values()))
 
     def annotations(
@@ -338,8 +407,11 @@ class AnnotationStore:
         ``text`` matches case-insensitively in the tagged text, the note and the kind's fields.
         """
         if article_id is not None:
-            pool: Iterable[Tag] = self._by_article.get(article_id, {}).values()
+            pool: Iterable[Tag] = self._article_tags(article_id)
+            if kind is annotator is label is text is part is None:
+                return list(pool)
         else:
+            self._ensure_all()
             pool = self._tags.values()
         kinds = {kind} if isinstance(kind, str) else set(kind) if kind is not None else None
         needle = text.casefold() if text else None
@@ -356,28 +428,30 @@ class AnnotationStore:
             if needle is not None and needle not in searchable(t):
                 continue
             out.append(t)
-        if article_id is not None:
-            out.sort(key=_position_key)
-        else:
+        if article_id is None:
             out.sort(key=lambda t: (t.anchor.article_id, _position_key(t)))
         return out
 
     def counts(self, article_id: str | None = None) -> dict[str, int]:
         """Number of tags per kind (of one article, or of the whole store)."""
-        pool = self._by_article.get(article_id, {}) if article_id else self._tags
         out = {"quote": 0, "stance": 0, "claim": 0}
-        for t in pool.values():
+        if article_id is None:
+            self._ensure_all()
+            pool: Iterable[Tag] = self._tags.values()
+        else:
+            pool = self._article_tags(article_id)
+        for t in pool:
             out[t.kind] += 1
         return out
 
     def orphans(self, article_id: str | None = None) -> list[Tag]:
         """Tags left on superseded article versions (not placed in the new text)."""
         out = []
-        for aid, tags in self._by_article.items():
+        for aid in list(self._ids_by_article):
             newer = self.superseded_by(aid)
             if newer is None or (article_id is not None and article_id not in (aid, newer)):
                 continue
-            out.extend(tags.values())
+            out.extend(self._article_tags(aid))
         return sorted(out, key=_position_key)
 
     # -- tags: writes -----------------------------------------------------------------------
@@ -409,8 +483,9 @@ class AnnotationStore:
         self._check_writable()
         new = [self.validate(t) for t in tags]
         seen: set[str] = set()
+        raw = self._raw(T_TAGS)
         for t in new:
-            if t.sid in self._tags or t.sid in seen:
+            if t.sid in raw or t.sid in seen:
                 raise StoreError(f"tag {t.sid}: a tag with this id exists already")
             seen.add(t.sid)
         if new:
@@ -422,7 +497,7 @@ class AnnotationStore:
         self._check_writable()
         data = tag.model_dump() if isinstance(tag, TagBase) else dict(tag)
         sid = str(data.get("id"))
-        old = self._tags.get(sid)
+        old = self.get(sid)
         if old is None:
             raise TagNotFound(f"no tag {sid}")
         data["updated"] = now_utc()
@@ -433,7 +508,7 @@ class AnnotationStore:
     def delete(self, tag_id: str | Any) -> Tag:
         """Delete a tag (undo brings it back); returns what was deleted."""
         self._check_writable()
-        old = self._tags.get(str(tag_id))
+        old = self.get(tag_id)
         if old is None:
             raise TagNotFound(f"no tag {tag_id}")
         self._apply([old], [None], "delete")
@@ -459,11 +534,12 @@ class AnnotationStore:
     def _apply(self, before: list[Tag | None], after: list[Tag | None], action: str) -> None:
         """Write a change and its undo record in one durable journal line."""
         ids = [str((b or a).id) for b, a in zip(before, after, strict=True)]  # type: ignore[union-attr]
+        # Only the side that is about to disappear is recorded; undo records the other side
+        # when it runs. So an import of 100,000 tags costs an undo entry of 100,000 ids.
         entry = {
             "action": action,
             "ids": ids,
             "before": [b.model_dump(mode="json") if b else None for b in before],
-            "after": [a.model_dump(mode="json") if a else None for a in after],
             "at": now_utc().isoformat(),
         }
         hist = self._db.table(T_HISTORY, cache_size=0)
@@ -485,12 +561,20 @@ class AnnotationStore:
         self._pos = pos
 
     def _step(self, seq: int, which: Literal["before", "after"]) -> Change:
-        entry = self._raw(T_HISTORY)[_seq_id(seq)]
+        """Go to the ``which`` side of history entry ``seq``, keeping the current side in it."""
+        other = "after" if which == "before" else "before"
+        entry = dict(self._raw(T_HISTORY)[_seq_id(seq)])
         states: list[tuple[str, Tag | None]] = []
         for sid, doc in zip(entry["ids"], entry[which], strict=True):
             states.append((sid, self.validate(doc) if doc is not None else None))
+        current = [self.get(sid) for sid in entry["ids"]]
+        entry[other] = [t.model_dump(mode="json") if t else None for t in current]
+        del entry[which]
         with self._db.journal.transaction():
             self._write_states(states)
+            hist = self._db.table(T_HISTORY, cache_size=0)
+            hist.remove(doc_ids=[_seq_id(seq)])  # replace: update() would merge stale sides
+            hist.insert(Document(entry, doc_id=_seq_id(seq)))
             self._set_pos(seq if which == "before" else seq + 1)
         return Change(entry["action"], tuple(entry["ids"]))
 

@@ -298,3 +298,17 @@ def test_reanchor_on_edited_article(store_path, ru_article):
         assert s.problems == [] and len(s.annotations(article_id=new.id)) == 4
         assert s.undo().action == "re-anchor"
         assert len(s.annotations(article_id=a.id)) == 5
+
+
+def test_history_keeps_only_one_side(store_path, ru_article):
+    with AnnotationStore(store_path) as s:
+        s.add_article(ru_article)
+        t = s.add(putin(ru_article))
+        (entry,) = s._raw("history").values()
+        assert entry["before"] == [None] and "after" not in entry
+        s.undo()
+        (entry,) = s._raw("history").values()
+        assert "before" not in entry and entry["after"][0]["id"] == t.sid
+        s.redo()
+        (entry,) = s._raw("history").values()
+        assert entry["before"] == [None] and "after" not in entry
