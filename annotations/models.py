@@ -209,3 +209,39 @@ def annotation_json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "threadmark annotation"
     return schema
+
+
+def export_json_schema() -> dict[str, Any]:
+    """The JSON Schema of the ``json`` export document (``threadmark schema --export``)."""
+    tag = annotation_json_schema()
+    defs = tag.pop("$defs", {})
+    tag.pop("$schema", None)
+    defs["Annotation"] = tag
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "threadmark export",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["format", "version", "exported_at", "articles", "annotations"],
+        "properties": {
+            "format": {"const": "threadmark-export"},
+            "version": {"const": 1},
+            "exported_at": {"type": "string", "format": "date-time"},
+            "articles": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["id", "title", "source", "text_hash"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "title": {"type": "string"},
+                        "source": {"type": ["string", "null"]},
+                        "text_hash": {"type": "string", "pattern": "^sha256:[0-9a-f]{64}$"},
+                    },
+                },
+            },
+            "annotations": {"type": "array", "items": {"$ref": "#/$defs/Annotation"}},
+        },
+        "$defs": defs,
+    }

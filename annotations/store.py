@@ -598,6 +598,26 @@ class AnnotationStore:
         undone = [s for s in self._history_seqs if s >= self._pos]
         return self._step(undone[0], "after") if undone else None
 
+    def raw_tag_docs(self) -> dict[str, dict[str, Any]]:
+        """The stored JSON documents of the tags by id (read-only: do not modify)."""
+        return self._raw(T_TAGS)
+
+    def merge(self, adds: list[Tag], replaces: list[Tag]) -> None:
+        """Write imported tags, new ones and newer versions of stored ones, as they are
+        (timestamps kept), in one durable write and one undo step."""
+        self._check_writable()
+        adds = [self.validate(t) for t in adds]
+        replaces = [self.validate(t) for t in replaces]
+        before: list[Tag | None] = [None] * len(adds)
+        for t in replaces:
+            old = self.get(t.id)
+            if old is None:
+                raise TagNotFound(f"no tag {t.id}")
+            before.append(old)
+        after: list[Tag | None] = [*adds, *replaces]
+        if after:
+            self._apply(before, after, "import")
+
     def compact(self) -> None:
         """Rewrite the journal as a compact snapshot (atomic)."""
         self._check_writable()

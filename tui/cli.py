@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 
 def _err(msg: str) -> None:
@@ -28,13 +29,120 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    """Print the JSON Schema of one annotation (generated from the models)."""
+    """Print the JSON Schema of one annotation, or of the JSON export document."""
     import json
 
-    from annotations.models import annotation_json_schema
+    from annotations.models import annotation_json_schema, export_json_schema
 
-    print(json.dumps(annotation_json_schema(), indent=2, ensure_ascii=False))
+    schema = export_json_schema() if args.export else annotation_json_schema()
+    print(json.dumps(schema, indent=2, ensure_ascii=False))
     return 0
+
+
+def _open_store(args: argparse.Namespace, readonly: bool = False):
+    from annotations.settings import default_store_path
+    from annotations.store import AnnotationStore
+
+    path = Path(args.store).expanduser() if args.store else default_store_path()
+    if readonly and not path.exists():
+        raise _CliError(f"{path}: no such store")
+    return AnnotationStore(path, readonly=readonly)
+
+
+class _CliError(Exception):
+    """A one-line error for the user; exit status 2."""
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write tags in json, jsonl, w3c or csv to a file or stdout."""
+    from annotations.export import Selection, export_text
+
+    with _open_store(args, readonly=True) as store:
+        for aid in args.article or []:
+            if store.article(aid) is None:
+                raise _CliError(f"{store.path}: no article {aid}")
+        sel = Selection(article_ids=args.article, kinds=args.kind, annotator=args.annotator)
+        text = export_text(store, args.format, sel)
+        n = len(store.problems)
+    if args.output and args.output != "-":
+        out = Path(args.output)
+        out.write_text(text, encoding="utf-8", newline="")
+        print(f"wrote {out} ({args.format}, {len(text.encode()):,} bytes)", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    if n:
+        _err(f"warning: {n} bad record(s) in the store were not exported")
+    return 0
+
+
+def cmd_import_annotations(args: argparse.Namespace) -> int:
+    """Merge exported tags (json, jsonl, w3c) into the store and print a summary."""
+    from annotations.importer import ImportFileError, import_files
+
+    with _open_store(args) as store:
+        try:
+            report = import_files(store, [Path(f) for f in args.files])
+        except ImportFileError as e:
+            raise _CliError(f"{e} (nothing imported)") from None
+    for line in report.conflicts:
+        print(f"conflict: {line}", file=sys.stderr)
+    for line in report.rejected:
+        print(f"rejected: {line}", file=sys.stderr)
+    print(report.summary())
+    return 0
+
+
+def _article_files(paths: Sequence[str]) -> list[Path]:
+    from annotations.loader import TEXT_SUFFIXES
+
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file()
+                              and f.suffix.lower() in TEXT_SUFFIXES
+                              and not f.name.startswith(".")))
+        else:
+            out.append(p)
+    return out
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Add article files or whole folders to the store, without opening the UI."""
+    from annotations.loader import InputError, load_article
+
+    files = _article_files(args.paths)
+    added = known = bad = 0
+    with _open_store(args) as store:
+        progress = None
+        if len(files) > 5 and sys.stderr.isatty():
+            from rich.progress import Progress
+
+            progress = Progress(transient=True)
+            progress.start()
+            task = progress.add_task("importing", total=len(files))
+        try:
+            for f in files:
+                try:
+                    loaded = load_article(f)
+                except InputError as e:
+                    _err(str(e))
+                    bad += 1
+                else:
+                    for w in loaded.warnings:
+                        _err(f"warning: {w}")
+                    res = store.add_article(loaded.article)
+                    added += res.new
+                    known += not res.new
+                    if res.reanchor and res.reanchor.orphans:
+                        _err(f"{f}: replaces an earlier version; "
+                             f"{len(res.reanchor.orphans)} tag(s) could not be re-anchored")
+                if progress is not None:
+                    progress.advance(task)
+        finally:
+            if progress is not None:
+                progress.stop()
+    print(f"added {added}, already there {known}, failed {bad}")
+    return 2 if bad and not (added or known) else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,13 +151,36 @@ def build_parser() -> argparse.ArgumentParser:
         prog="threadmark",
         description="Read articles beside their comment threads; tag quotes, stances, claims.",
     )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--store", metavar="PATH", default=argparse.SUPPRESS,
+                        help="the store file (default: $THREADMARK_STORE or the user data dir)")
+    p.add_argument("--store", metavar="PATH", default=None, help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sp = sub.add_parser("inspect", help="print a parsed article (outline, or --json)")
     sp.add_argument("file", help="article file (.txt in the outlets' form, or .json)")
     sp.add_argument("--json", action="store_true", help="print the JSON shape")
     sp.set_defaults(func=cmd_inspect)
     sp = sub.add_parser("schema", help="print the JSON Schema of an annotation")
+    sp.add_argument("--export", action="store_true",
+                    help="the schema of the whole json export document instead")
     sp.set_defaults(func=cmd_schema)
+
+    sp = sub.add_parser("export", parents=[common], help="export tags (json, jsonl, w3c, csv)")
+    sp.add_argument("--article", action="append", metavar="ID", help="only this article")
+    sp.add_argument("--kind", action="append", choices=["quote", "stance", "claim"])
+    sp.add_argument("--annotator", dest="annotator", default=None, help="only this annotator")
+    sp.add_argument("--format", default="json", choices=["json", "jsonl", "w3c", "csv"])
+    sp.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    sp.set_defaults(func=cmd_export)
+
+    sp = sub.add_parser("import-annotations", parents=[common],
+                        help="merge exported tags (json, jsonl, w3c) into the store")
+    sp.add_argument("files", nargs="+", metavar="FILE")
+    sp.set_defaults(func=cmd_import_annotations)
+
+    sp = sub.add_parser("import", parents=[common], help="add article files or folders")
+    sp.add_argument("paths", nargs="+", metavar="PATH")
+    sp.set_defaults(func=cmd_import)
     return p
 
 
@@ -60,8 +191,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
+    from annotations.storage import StoreError
+
     try:
         return args.func(args)
+    except (_CliError, StoreError) as e:
+        _err(str(e))
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -1,0 +1,217 @@
+"""Export tags as JSON, JSONL, W3C Web Annotation (JSON-LD) or CSV.
+
+JSON and JSONL carry every field of every tag; W3C carries every field too (the kind's fields
+in the ``tm:`` extension), so all three import back losslessly. CSV is for spreadsheets.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+import orjson
+
+from .article import Article
+from .models import now_utc
+from .store import AnnotationStore
+
+Format = Literal["json", "jsonl", "w3c", "csv"]
+FORMATS: tuple[str, ...] = ("json", "jsonl", "w3c", "csv")
+EXPORT_FORMAT = "threadmark-export"
+EXPORT_VERSION = 1
+
+W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+TM_NS = "https://threadmark.dev/ns/annotation#"
+TM_CONTEXT: list[Any] = [W3C_CONTEXT, {"tm": TM_NS}]
+#: Fields of the anchor and the common fields: W3C carries these in its own terms.
+_COMMON = ("id", "kind", "anchor", "annotator", "created", "updated")
+
+
+@dataclass
+class Selection:
+    """Which tags to export: every filter given must match (``None`` = any)."""
+
+    article_ids: list[str] | None = None
+    kinds: list[str] | None = None
+    annotator: str | None = None
+
+
+def text_hash(article: Article) -> str:
+    """``sha256:`` of the texts tags index into: the body and each comment's id and text."""
+    h = hashlib.sha256(article.body.encode())
+    for c, _ in article.walk():
+        h.update(b"\x00" + c.id.encode() + b"\x00" + c.text.encode())
+    return "sha256:" + h.hexdigest()
+
+
+def selected_docs(store: AnnotationStore, sel: Selection) -> list[dict[str, Any]]:
+    """The JSON documents of the selected, valid tags, in reading order per article."""
+    ids = sel.article_ids or [a.id for a in store.articles(include_superseded=True)]
+    kinds = set(sel.kinds) if sel.kinds else None
+    raw = store.raw_tag_docs()
+    out = []
+    for aid in ids:
+        for t in store.annotations(article_id=aid):
+            if kinds is not None and t.kind not in kinds:
+                continue
+            if sel.annotator is not None and t.annotator != sel.annotator:
+                continue
+            out.append(raw[t.sid])  # the stored document is exactly the validated dump
+    return out
+
+
+def _article_entries(store: AnnotationStore, docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: dict[str, None] = {}
+    for d in docs:
+        seen.setdefault(d["anchor"]["article_id"], None)
+    out = []
+    for aid in seen:
+        a = store.article(aid)
+        if a is not None:
+            out.append({"id": a.id, "title": a.title, "source": a.source,
+                        "text_hash": text_hash(a)})
+    return out
+
+
+def export_json(store: AnnotationStore, sel: Selection | None = None,
+                exported_at: datetime | None = None) -> dict[str, Any]:
+    """One document: format, version, exported_at, articles and annotations."""
+    docs = selected_docs(store, sel or Selection())
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": (exported_at or now_utc()).isoformat(),
+        "articles": _article_entries(store, docs),
+        "annotations": docs,
+    }
+
+
+def _urn(tag_id: str) -> str:
+    return f"urn:uuid:{tag_id}"
+
+
+def _source_iri(article_id: str, part: str) -> str:
+    frag = "body" if part == "body" else f"comment-{part}"
+    return f"urn:threadmark:article:{article_id}#{frag}"
+
+
+def w3c_annotation(doc: dict[str, Any], article: Article | None) -> dict[str, Any]:
+    """One tag as a W3C Web Annotation (JSON-LD)."""
+    a = doc["anchor"]
+    bodies: list[dict[str, Any]] = [
+        {"type": "TextualBody", "purpose": "classifying", "value": doc["kind"],
+         "format": "text/plain"},
+    ]
+    if doc.get("note"):
+        bodies.append({"type": "TextualBody", "purpose": "commenting", "value": doc["note"],
+                       "format": "text/plain"})
+    bodies += [{"type": "TextualBody", "purpose": "tagging", "value": label}
+               for label in doc.get("labels", [])]
+    target: dict[str, Any] = {
+        "source": _source_iri(a["article_id"], a["part"]),
+        "selector": [
+            {"type": "TextQuoteSelector", "exact": a["exact"], "prefix": a["prefix"],
+             "suffix": a["suffix"]},
+            {"type": "TextPositionSelector", "start": a["start"], "end": a["end"]},
+        ],
+    }
+    if article is not None:
+        target["tm:articleTitle"] = article.title
+    fields = {k: v for k, v in doc.items() if k not in _COMMON}
+    return {
+        "@context": TM_CONTEXT,
+        "id": _urn(doc["id"]),
+        "type": "Annotation",
+        "motivation": "classifying",
+        "creator": {"type": "Person", "nickname": doc["annotator"]},
+        "created": doc["created"],
+        "modified": doc["updated"],
+        "body": bodies,
+        "target": target,
+        "tm:kind": doc["kind"],
+        "tm:articleId": a["article_id"],
+        "tm:part": a["part"],
+        "tm:fields": fields,
+    }
+
+
+def export_w3c(store: AnnotationStore, sel: Selection | None = None,
+               exported_at: datetime | None = None) -> dict[str, Any]:
+    """An AnnotationCollection whose first (only) page holds every selected tag."""
+    docs = selected_docs(store, sel or Selection())
+    when = (exported_at or now_utc()).isoformat()
+    cid = "urn:threadmark:export:" + hashlib.sha256(
+        (when + "".join(d["id"] for d in docs)).encode()).hexdigest()[:32]
+    items = [w3c_annotation(d, store.article(d["anchor"]["article_id"])) for d in docs]
+    return {
+        "@context": TM_CONTEXT,
+        "id": cid,
+        "type": "AnnotationCollection",
+        "label": "threadmark export",
+        "total": len(items),
+        "tm:exportedAt": when,
+        "first": {"id": cid + "/page1", "type": "AnnotationPage", "startIndex": 0,
+                  "items": items},
+    }
+
+
+CSV_COLUMNS = (
+    "id", "kind", "article_id", "article_title", "part", "start", "end", "exact",
+    "who", "speaker_role", "cue", "mode", "target", "polarity", "intensity", "claim_type",
+    "checkworthy", "verdict", "evidence", "note", "labels", "links", "annotator",
+    "created", "updated",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    s = str(v)
+    # A cell that starts like a formula would run in a spreadsheet: prefix a quote.
+    return "'" + s if s.startswith(_FORMULA_START) else s
+
+
+def csv_rows(store: AnnotationStore, docs: Iterable[dict[str, Any]]) -> Iterator[list[str]]:
+    """Rows (header first) with the fields a spreadsheet user wants."""
+    yield list(CSV_COLUMNS)
+    titles: dict[str, str] = {}
+    for d in docs:
+        a = d["anchor"]
+        aid = a["article_id"]
+        if aid not in titles:
+            art = store.article(aid)
+            titles[aid] = art.title if art else ""
+        who = d.get("speaker") or d.get("holder") or d.get("claimant")
+        row = {
+            **d, "article_id": aid, "article_title": titles[aid], "part": a["part"],
+            "start": a["start"], "end": a["end"], "exact": a["exact"], "who": who,
+            "labels": "; ".join(d.get("labels", [])), "links": " ".join(d.get("links", [])),
+        }
+        yield [_cell(row.get(c)) for c in CSV_COLUMNS]
+
+
+def export_text(store: AnnotationStore, fmt: str, sel: Selection | None = None,
+                exported_at: datetime | None = None) -> str:
+    """The export in ``fmt`` as text (what ``threadmark export`` writes)."""
+    sel = sel or Selection()
+    if fmt == "json":
+        return orjson.dumps(export_json(store, sel, exported_at),
+                            option=orjson.OPT_INDENT_2).decode() + "\n"
+    if fmt == "w3c":
+        return orjson.dumps(export_w3c(store, sel, exported_at),
+                            option=orjson.OPT_INDENT_2).decode() + "\n"
+    docs = selected_docs(store, sel)
+    if fmt == "jsonl":
+        return "".join(orjson.dumps(d).decode() + "\n" for d in docs)
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerows(csv_rows(store, docs))
+        return buf.getvalue()
+    raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")

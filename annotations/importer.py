@@ -1,0 +1,172 @@
+"""Import tags exported by threadmark (json, jsonl, w3c), merging them into a store by id.
+
+- an identical tag is skipped;
+- a tag with the same id but different content is a conflict: the newer ``updated`` wins,
+  and the conflict is reported either way;
+- a tag whose article is not in the store, or whose anchor does not match the article's text,
+  is rejected (reported, not imported);
+- a file that cannot be read or parsed as a whole writes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+from pydantic import ValidationError
+
+from .export import EXPORT_FORMAT
+from .loader import first_error
+from .models import annotation_adapter
+from .storage import StoreError
+from .store import AnnotationStore, Tag
+
+
+class ImportFileError(Exception):
+    """A file that cannot be imported at all (one line: ``path: problem``)."""
+
+
+@dataclass
+class ImportReport:
+    """What an import did."""
+
+    added: int = 0
+    skipped: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """``added 3, skipped 1, conflicts 0, rejected 0``."""
+        return (f"added {self.added}, skipped {self.skipped}, "
+                f"conflicts {len(self.conflicts)}, rejected {len(self.rejected)}")
+
+
+def _from_w3c(anno: dict[str, Any]) -> dict[str, Any]:
+    """A tag document from one W3C annotation written by ``export.w3c_annotation``."""
+    try:
+        target = anno["target"]
+        sels = {s["type"]: s for s in target["selector"]}
+        quote, pos = sels["TextQuoteSelector"], sels["TextPositionSelector"]
+        tag_id = anno["id"].removeprefix("urn:uuid:")
+        creator = anno["creator"]
+        annotator = creator.get("nickname") or creator.get("name") if isinstance(
+            creator, dict) else creator
+        return {
+            "id": tag_id,
+            "kind": anno["tm:kind"],
+            "anchor": {
+                "article_id": anno["tm:articleId"], "part": anno["tm:part"],
+                "start": pos["start"], "end": pos["end"], "exact": quote["exact"],
+                "prefix": quote.get("prefix", ""), "suffix": quote.get("suffix", ""),
+            },
+            "annotator": annotator,
+            "created": anno["created"],
+            "updated": anno.get("modified", anno["created"]),
+            **anno.get("tm:fields", {}),
+        }
+    except (KeyError, TypeError, AttributeError) as e:
+        raise ValueError(f"not a threadmark W3C annotation (missing {e})") from None
+
+
+def read_tag_docs(path: Path) -> list[dict[str, Any]]:
+    """The tag documents in an export file of any supported format."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFileError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ImportFileError(f"{path}: is a directory") from None
+    except OSError as e:
+        raise ImportFileError(f"{path}: cannot read ({e.strerror})") from None
+    if not data.strip():
+        raise ImportFileError(f"{path}: empty file")
+    if path.suffix.lower() == ".jsonl":
+        docs = []
+        for n, line in enumerate(data.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                docs.append(orjson.loads(line))
+            except orjson.JSONDecodeError as e:
+                raise ImportFileError(f"{path}: line {n}: invalid JSON ({e})") from None
+        return docs
+    try:
+        obj = orjson.loads(data)
+    except orjson.JSONDecodeError as e:
+        raise ImportFileError(f"{path}: invalid JSON ({e})") from None
+    if isinstance(obj, dict) and obj.get("format") == EXPORT_FORMAT:
+        docs = obj.get("annotations")
+        if not isinstance(docs, list):
+            raise ImportFileError(f"{path}: 'annotations' is not a list")
+        return docs
+    items: Any = None
+    if isinstance(obj, dict) and obj.get("type") in ("AnnotationCollection", "AnnotationPage"):
+        items = obj.get("items") or (obj.get("first") or {}).get("items") or []
+    elif isinstance(obj, dict) and obj.get("type") == "Annotation":
+        items = [obj]
+    elif isinstance(obj, list):
+        items = obj
+    if items is None:
+        raise ImportFileError(f"{path}: not a threadmark export (json, jsonl or w3c)")
+    out = []
+    for i, it in enumerate(items):
+        if isinstance(it, dict) and it.get("type") == "Annotation":
+            try:
+                out.append(_from_w3c(it))
+            except ValueError as e:
+                raise ImportFileError(f"{path}: item {i}: {e}") from None
+        else:
+            out.append(it)
+    return out
+
+
+def import_files(store: AnnotationStore, paths: list[Path]) -> ImportReport:
+    """Merge every tag of ``paths`` into ``store`` (each file all-or-nothing when unreadable).
+
+    Every file is read before anything is written, so one bad file writes nothing at all.
+    """
+    per_file = [(p, read_tag_docs(p)) for p in paths]
+    report = ImportReport()
+    adds: dict[str, Tag] = {}
+    replaces: dict[str, Tag] = {}
+    for path, docs in per_file:
+        for i, doc in enumerate(docs):
+            where = f"{path}: tag {doc.get('id', i) if isinstance(doc, dict) else i}"
+            if not isinstance(doc, dict):
+                report.rejected.append(f"{where}: not an object")
+                continue
+            try:
+                annotation_adapter.validate_python(doc)  # shape first: clearer messages
+                tag = store.validate(doc)
+            except ValidationError as e:
+                report.rejected.append(f"{where}: {first_error(e)}")
+                continue
+            except StoreError as e:
+                report.rejected.append(f"{where}: {str(e).split(': ', 1)[-1]}")
+                continue
+            sid = tag.sid
+            existing = adds.get(sid) or replaces.get(sid) or store.get(sid)
+            if existing is None:
+                adds[sid] = tag
+                continue
+            if existing == tag:
+                report.skipped += 1
+                continue
+            incoming_newer = tag.updated > existing.updated
+            report.conflicts.append(
+                f"{where}: differs from the stored tag; kept the "
+                f"{'incoming' if incoming_newer else 'stored'} one (newer)"
+            )
+            if incoming_newer:
+                if sid in adds:
+                    adds[sid] = tag
+                else:
+                    replaces[sid] = tag
+    store.merge(list(adds.values()), list(replaces.values()))
+    report.added = len(adds)
+    return report
+
+
+__all__ = ["ImportFileError", "ImportReport", "import_files", "read_tag_docs"]
