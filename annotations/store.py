@@ -432,6 +432,10 @@ class AnnotationStore:
             out.sort(key=lambda t: (t.anchor.article_id, _position_key(t)))
         return out
 
+    def tag_count(self, article_id: str) -> int:
+        """How many tag records an article has (without validating them)."""
+        return len(self._ids_by_article.get(article_id, ()))
+
     def counts(self, article_id: str | None = None) -> dict[str, int]:
         """Number of tags per kind (of one article, or of the whole store)."""
         out = {"quote": 0, "stance": 0, "claim": 0}

@@ -145,6 +145,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 2 if bad and not (added or known) else 0
 
 
+def _run_tui(args: argparse.Namespace, open_paths: Sequence[str] = ()) -> int:
+    from tui.app import ThreadmarkApp
+
+    app = ThreadmarkApp(store_path=args.store, open_paths=list(open_paths),
+                        annotator=getattr(args, "as_annotator", None))
+    app.run()
+    return app.return_code or 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    """Add one or two article files to the store and open them (two: side by side)."""
+    return _run_tui(args, args.files)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sub-command."""
     p = argparse.ArgumentParser(
@@ -154,8 +168,17 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--store", metavar="PATH", default=argparse.SUPPRESS,
                         help="the store file (default: $THREADMARK_STORE or the user data dir)")
-    p.add_argument("--store", metavar="PATH", default=None, help=argparse.SUPPRESS)
+    p.add_argument("--store", metavar="PATH", default=None,
+                   help="the store file (default: $THREADMARK_STORE or the user data dir)")
+    p.add_argument("--annotator", dest="as_annotator", metavar="NAME", default=None,
+                   help="your name on the tags you make (default: settings, then login)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sp = sub.add_parser("open", parents=[common], help="open one or two article files")
+    sp.add_argument("files", nargs="+", metavar="FILE", help="one file, or two to compare")
+    sp.add_argument("--annotator", dest="as_annotator", metavar="NAME",
+                    default=argparse.SUPPRESS, help="your name on the tags you make")
+    sp.set_defaults(func=cmd_open)
+
     sp = sub.add_parser("inspect", help="print a parsed article (outline, or --json)")
     sp.add_argument("file", help="article file (.txt in the outlets' form, or .json)")
     sp.add_argument("--json", action="store_true", help="print the JSON shape")
@@ -188,14 +211,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``threadmark`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
     from annotations.storage import StoreError
 
+    if args.command is None:
+        args.func = _run_tui
     try:
         return args.func(args)
-    except (_CliError, StoreError) as e:
+    except (_CliError, StoreError) as e:  # one line, exit status 2
         _err(str(e))
         return 2
     except KeyboardInterrupt:

@@ -1,0 +1,154 @@
+"""``ThreadmarkApp``: the library, the reader, the tag form, the tags panel."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from annotations.loader import InputError, load_article
+from annotations.settings import (
+    Settings,
+    default_store_path,
+    load_settings,
+    resolve_annotator,
+)
+from annotations.storage import StoreError
+from annotations.store import AnnotationStore
+from tui.commands import ThreadmarkCommands
+
+
+class ThreadmarkApp(App[None]):
+    """Read articles beside their comment trees; tag quotes, stances and claims."""
+
+    CSS_PATH = "threadmark.tcss"
+    TITLE = "threadmark"
+    COMMANDS = App.COMMANDS | {ThreadmarkCommands}
+    BINDINGS = [
+        Binding("question_mark,f1", "help", "Help", id="app.help",
+                tooltip="List every key of the focused screen"),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Quit threadmark",
+                priority=True),
+        Binding("E", "export", "Export", id="app.export",
+                tooltip="Export tags (json, jsonl, w3c, csv) to a file"),
+    ]
+
+    def __init__(
+        self,
+        store_path: str | os.PathLike[str] | None = None,
+        open_paths: Sequence[str | os.PathLike[str]] = (),
+        annotator: str | None = None,
+        settings: Settings | None = None,
+        seed_if_empty: bool = True,
+    ) -> None:
+        super().__init__()
+        warning = None
+        if settings is None:
+            settings, warning = load_settings()
+        self.settings = settings
+        self.store_path = Path(store_path) if store_path else default_store_path()
+        self.open_paths = [Path(p) for p in open_paths]
+        self.annotator = resolve_annotator(annotator, settings)
+        self.seed_if_empty = seed_if_empty
+        self.store: AnnotationStore | None = None
+        self.last_target: str | None = None
+        self.startup_messages: list[tuple[str, str]] = []  # (severity, text)
+        if warning:
+            self.startup_messages.append(("warning", warning))
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        if self.settings.keymap:
+            self.set_keymap(self.settings.keymap)
+        if self.settings.theme and self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        try:
+            self.store = AnnotationStore(self.store_path)
+        except StoreError as e:
+            from tui.screens.error import ErrorScreen
+
+            self.push_screen(ErrorScreen(str(e)))
+            return
+        for p in self.store.problems:
+            self.startup_messages.append(("warning", p))
+        opened = self._add_files(self.open_paths)
+        if self.seed_if_empty and not self.store.articles():
+            from threadmark_seeds import seed_paths
+
+            self._add_files(seed_paths())
+        from tui.screens.library import LibraryScreen
+
+        self.push_screen(LibraryScreen())
+        if opened:
+            from tui.screens.reader import ReaderScreen
+
+            self.push_screen(ReaderScreen(opened[:2]))
+        for severity, text in self.startup_messages:
+            self.say(text, severity=severity)
+
+    def _add_files(self, paths: Sequence[Path]) -> list[str]:
+        """Add article files to the store; returns their ids (bad files are reported)."""
+        assert self.store is not None
+        ids = []
+        for p in paths:
+            try:
+                loaded = load_article(p)
+            except InputError as e:
+                self.startup_messages.append(("error", str(e)))
+                continue
+            for w in loaded.warnings:
+                self.startup_messages.append(("warning", w))
+            res = self.store.add_article(loaded.article)
+            if res.reanchor is not None:
+                r = res.reanchor
+                self.startup_messages.append((
+                    "warning" if r.orphans else "information",
+                    f"{p}: updated version; {len(r.placed)} tag(s) re-anchored, "
+                    f"{len(r.orphans)} orphaned",
+                ))
+            ids.append(loaded.article.id)
+        return ids
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def say(self, message: str, severity: str = "information", timeout: float = 4) -> None:
+        """A notification; the text is never parsed as markup."""
+        self.notify(message, severity=severity, timeout=timeout, markup=False)  # type: ignore[arg-type]
+
+    def copy_text(self, text: str, what: str = "selection") -> str:
+        """Copy to the system clipboard (pyperclip), else via the terminal (OSC 52)."""
+        import pyperclip
+
+        self.clipboard_text = text
+        try:
+            pyperclip.copy(text)
+            how = "system clipboard"
+        except Exception:  # PyperclipException and friends: no clipboard on this machine
+            self.copy_to_clipboard(text)
+            how = "terminal clipboard (OSC 52)"
+        self.say(f"Copied {what} to the {how}")
+        return how
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_export(self) -> None:
+        from tui.screens.export import ExportScreen
+
+        if self.store is None:
+            return
+        ids = getattr(self.screen, "article_ids", None)
+        self.push_screen(ExportScreen(article_ids=list(ids) if ids else None))

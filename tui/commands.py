@@ -1,0 +1,41 @@
+"""Command palette: every key of the current screen is also a command, plus a few extras."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+
+class ThreadmarkCommands(Provider):
+    """Offers the active bindings of the screen the palette was opened from."""
+
+    def _commands(self) -> list[tuple[str, str, object, str]]:
+        seen: set[tuple[str, int]] = set()
+        out = []
+        for ab in self.screen.active_bindings.values():
+            b = ab.binding
+            if not b.description or not ab.enabled:
+                continue
+            k = (b.action, id(ab.node))
+            if k in seen:
+                continue
+            seen.add(k)
+            keys = self.app.get_key_display(b)
+            out.append((b.description, b.action, ab.node, f"{b.tooltip or ''}  [{keys}]"))
+        return sorted(out, key=lambda c: c[0])
+
+    def _run(self, action: str, node: object) -> None:
+        self.app.call_later(self.app.run_action, action, node)
+
+    async def discover(self) -> Hits:
+        for name, action, node, help_text in self._commands():
+            yield DiscoveryHit(name, partial(self._run, action, node), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, action, node, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), partial(self._run, action, node),
+                          help=help_text)

@@ -1,0 +1,29 @@
+"""A full-screen error when the store cannot be opened (the file is left untouched)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+
+class ErrorScreen(Screen[None]):
+    """Shows one problem and waits for the user to quit."""
+
+    BINDINGS = [Binding("escape,q", "app.quit", "Quit", id="error.quit",
+                        tooltip="Quit threadmark")]
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="error-box"):
+            yield Static(Text("threadmark cannot open its store", style="bold red"))
+            yield Static(Text(self.message), id="error-message")
+            yield Static(Text("Nothing was changed. Pass --store PATH to use another store.",
+                              style="dim"))
+        yield Footer()

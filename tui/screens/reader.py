@@ -1,0 +1,362 @@
+"""The reader: one article beside its comment tree, or two articles side by side."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Static
+
+from annotations.guess import default_holder, guess_speaker
+from annotations.loader import first_error
+from annotations.models import Anchor, TagBase
+from annotations.storage import StoreError
+from annotations.store import Tag
+from tui.widgets.article_side import ArticleSide
+from tui.widgets.comment_tree import CommentTree
+from tui.widgets.passage_view import PassageView
+
+
+def _b(key: str, action: str, description: str, bid: str, tooltip: str, show: bool = False,
+       priority: bool = False):
+    return Binding(key, action, description, show=show, id=f"reader.{bid}", tooltip=tooltip,
+                   priority=priority)
+
+
+def citation(tag: Tag, title: str) -> str:
+    """``"exact" - speaker, article title``."""
+    who = getattr(tag, "speaker", None) or getattr(tag, "holder", None) or getattr(
+        tag, "claimant", None) or tag.annotator
+    return f'"{tag.anchor.exact}" - {who}, {title}'
+
+
+class ReaderScreen(Screen[None]):
+    """Read and tag one article (or compare two)."""
+
+    BINDINGS = [
+        _b("tab", "cycle(1)", "Next pane", "next-pane",
+           "Cycle the focus: article, comments (and the other article when comparing)",
+           show=True, priority=True),
+        _b("shift+tab", "cycle(-1)", "Previous pane", "previous-pane",
+           "Cycle the focus backwards", priority=True),
+        _b("z", "zoom", "Compare/single", "zoom",
+           "Switch between the two-article compare view and the focused article alone"),
+        _b("b", "boilerplate", "Boilerplate", "boilerplate",
+           "Show or hide boilerplate (subscription lists, photo credits, ...), dimmed"),
+        _b("slash", "search", "Search", "search", "Search the focused pane", show=True),
+        _b("n", "find(1)", "Next match", "next-match", "Next search match"),
+        _b("N", "find(-1)", "Previous match", "previous-match", "Previous search match"),
+        _b("a", "tags", "Tags", "tags", "List the tags of the open article(s)", show=True),
+        _b("u", "undo", "Undo", "undo", "Undo the last tag change (survives restarts)"),
+        _b("ctrl+r", "redo", "Redo", "redo", "Redo the last undone tag change"),
+        _b("y", "copy", "Copy", "copy",
+           "Copy the selection, or the tag under the cursor as a citation"),
+        _b("escape", "back", "Back", "back", "Back to the library"),
+    ]
+
+    def __init__(self, article_ids: list[str]) -> None:
+        super().__init__()
+        self.article_ids = list(article_ids)
+        self.zoomed = len(article_ids) == 1
+        self.show_boilerplate = self.app.settings.show_boilerplate
+        self.search_target: Widget | None = None
+        self.compare = len(article_ids) > 1
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        store = self.app.store
+        with Horizontal(id="sides"):
+            for i, aid in enumerate(self.article_ids):
+                yield ArticleSide(store.article(aid), i)
+        yield Input(placeholder="search (enter: find, escape: cancel)", id="search",
+                    classes="hidden")
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_class(self.compare, "compare")
+        self.set_class(not self.compare, "single")
+        for side in self.sides:
+            side.load(self._tags(side.article.id), self.show_boilerplate)
+        self.sides[0].body.focus()
+        self.update_status()
+
+    @property
+    def sides(self) -> list[ArticleSide]:
+        return list(self.query(ArticleSide))
+
+    def _tags(self, article_id: str) -> list[Tag]:
+        return self.app.store.annotations(article_id=article_id)
+
+    def side_of(self, widget: Widget | None) -> ArticleSide | None:
+        while widget is not None and not isinstance(widget, ArticleSide):
+            widget = widget.parent  # type: ignore[assignment]
+        return widget
+
+    @property
+    def current_side(self) -> ArticleSide:
+        return self.side_of(self.focused) or self.sides[0]
+
+    def refresh_tags(self, focused: str | None = None) -> None:
+        """Redraw highlights, tree marks and counts after the store changed."""
+        for side in self.sides:
+            side.set_tags(self._tags(side.article.id), focused)
+        self.update_status()
+
+    def update_status(self, extra: str = "") -> None:
+        store = self.app.store
+        parts = []
+        for side in self.sides:
+            c = store.counts(side.article.id)
+            label = f"{'AB'[side.index]}: " if self.compare else ""
+            parts.append(f"{label}quotes {c['quote']} · stances {c['stance']} · "
+                         f"claims {c['claim']}")
+        text = "  │  ".join(parts) + f"  │  {self.app.annotator}"
+        if extra:
+            text += f"  │  {extra}"
+        self.query_one("#status", Static).update(Text(text))
+
+    # -- messages from the widgets ------------------------------------------------------------
+
+    def on_comment_tree_highlighted(self, event: CommentTree.Highlighted) -> None:
+        side = self.side_of(event.tree)
+        if side is not None:
+            side.show_comment(event.comment_id, self._tags(side.article.id))
+
+    def on_comment_tree_opened(self, event: CommentTree.Opened) -> None:
+        side = self.side_of(event.tree)
+        if side is not None:
+            side.comment_view.focus()
+
+    def on_passage_view_tag_requested(self, event: PassageView.TagRequested) -> None:
+        from tui.screens.tag_form import TagForm
+
+        view = event.view
+        article = view.article
+        if article is None:
+            return
+        anchor = Anchor.for_span(article, event.part, event.start, event.end)
+        defaults = self._defaults(event.kind, article, anchor)
+        self.app.push_screen(TagForm(event.kind, anchor, defaults, self._save_new),
+                             self._after_form)
+
+    def _defaults(self, kind: str, article, anchor: Anchor) -> dict:
+        if kind == "quote":
+            g = guess_speaker(article, anchor.part, anchor.start, anchor.end)
+            return {"speaker": g.speaker or "", "speaker_role": g.role or "",
+                    "cue": g.cue or "", "mode": g.mode}
+        if kind == "stance":
+            return {"holder": default_holder(article, anchor.part),
+                    "target": self.app.last_target or self._last_target() or ""}
+        claimant = ""
+        for t in self.app.store.annotations(article_id=article.id, kind="quote",
+                                            part=anchor.part):
+            if t.anchor.start <= anchor.start and anchor.end <= t.anchor.end:
+                claimant = t.speaker
+        if not claimant and anchor.part == "body":
+            claimant = guess_speaker(article, "body", anchor.start, anchor.end).speaker or ""
+        return {"claimant": claimant}
+
+    def _last_target(self) -> str | None:
+        stances = [t for aid in self.article_ids
+                   for t in self.app.store.annotations(article_id=aid, kind="stance")]
+        if not stances:
+            return None
+        return max(stances, key=lambda t: t.updated).target
+
+    def _save_new(self, data: dict) -> Tag | str:
+        return self._save(data, new=True)
+
+    def _save_edit(self, data: dict) -> Tag | str:
+        return self._save(data, new=False)
+
+    def _save(self, data: dict, new: bool) -> Tag | str:
+        """Validate and store; a message for the form when it fails (nothing saved)."""
+        data = {**data, "annotator": data.get("annotator") or self.app.annotator}
+        try:
+            tag = self.app.store.add(data) if new else self.app.store.update(data)
+        except ValidationError as e:
+            return first_error(e)
+        except (StoreError, ValueError) as e:
+            return str(e)
+        if tag.kind == "stance":
+            self.app.last_target = tag.target
+        return tag
+
+    def _after_form(self, tag: TagBase | None) -> None:
+        if tag is None:
+            return
+        self.refresh_tags()
+        self.app.say(f"Saved {tag.kind} ({self.app.store.path.name})")
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def _panes(self) -> list[Widget]:
+        sides = self.sides
+        if self.compare and self.zoomed:
+            sides = [self.current_side]
+        out: list[Widget] = []
+        for s in sides:
+            out.append(s.body)
+            if s.article.comments:
+                out.append(s.tree)
+        return out
+
+    def action_cycle(self, step: int) -> None:
+        if self.app.screen is not self:
+            return
+        if isinstance(self.focused, Input):
+            self.focus_next() if step > 0 else self.focus_previous()
+            return
+        panes = self._panes()
+        cur = self.focused
+        side = self.side_of(cur)
+        if side is not None and cur is side.comment_view:
+            cur = side.tree
+        i = panes.index(cur) if cur in panes else -1
+        panes[(i + step) % len(panes)].focus()
+
+    def action_zoom(self) -> None:
+        if not self.compare:
+            if len(self.article_ids) == 1:
+                self.app.say("Open two articles (library: space marks, c compares) to compare")
+            return
+        keep = self.current_side
+        self.zoomed = not self.zoomed
+        self.set_class(self.zoomed, "zoomed")
+        self.set_class(self.zoomed, "single")
+        for s in self.sides:
+            s.set_class(self.zoomed and s is not keep, "hidden")
+        if self.focused is None or self.side_of(self.focused) is not keep:
+            keep.body.focus()
+
+    def action_boilerplate(self) -> None:
+        self.show_boilerplate = not self.show_boilerplate
+        for side in self.sides:
+            side.body.set_show_boilerplate(self.show_boilerplate, self._tags(side.article.id))
+        self.app.say("Boilerplate shown (dimmed)" if self.show_boilerplate
+                     else "Boilerplate hidden")
+
+    def action_search(self) -> None:
+        target = self.focused
+        side = self.side_of(target)
+        if side is None:
+            return
+        self.search_target = target
+        box = self.query_one("#search", Input)
+        box.remove_class("hidden")
+        box.value = ""
+        box.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "search":
+            return
+        event.stop()
+        box = event.input
+        box.add_class("hidden")
+        target = self.search_target
+        if target is None:
+            return
+        target.focus()
+        n = target.search(event.value)  # type: ignore[attr-defined]
+        if n:
+            target.find(1, include_current=True)  # type: ignore[attr-defined]
+        self.update_status(f"{n} match{'es' if n != 1 else ''} for {event.value!r}"
+                           if event.value else "")
+
+    def on_key(self, event) -> None:
+        box = self.query_one("#search", Input)
+        if event.key == "escape" and self.focused is box:
+            event.stop()
+            box.add_class("hidden")
+            if self.search_target is not None:
+                self.search_target.focus()
+
+    def action_find(self, step: int) -> None:
+        target = self.focused
+        side = self.side_of(target)
+        if side is not None and target is side.comment_view and side.tree.query_text:
+            target = side.tree
+        if target is not None and getattr(target, "query_text", ""):
+            if not target.find(step):  # type: ignore[attr-defined]
+                self.app.bell()
+        else:
+            self.app.say("No search: press / to search the focused pane")
+
+    def action_tags(self) -> None:
+        from tui.screens.tags import TagsScreen
+
+        self.app.push_screen(TagsScreen(self.article_ids), self._after_tags)
+
+    def _after_tags(self, result: str | None) -> None:
+        self.refresh_tags()
+        if result:
+            self.jump_to(result)
+
+    def jump_to(self, tag_id: str) -> bool:
+        """Show a tag's span: focus its pane and select it."""
+        tag = self.app.store.get(tag_id)
+        if tag is None:
+            return False
+        for side in self.sides:
+            if side.article.id != tag.anchor.article_id:
+                continue
+            if self.compare and self.zoomed and side.has_class("hidden"):
+                self.action_zoom()
+            if tag.anchor.part == "body":
+                view = side.body
+            else:
+                side.tree.go_to_comment(tag.anchor.part)
+                side.show_comment(tag.anchor.part, self._tags(side.article.id))
+                view = side.comment_view
+            view.focus()
+            side.set_tags(self._tags(side.article.id), focused=tag_id)
+            if not view.select_source(tag.anchor.start, tag.anchor.end) and \
+                    tag.anchor.part == "body":
+                self.action_boilerplate()
+                view.select_source(tag.anchor.start, tag.anchor.end)
+            return True
+        return False
+
+    def action_undo(self) -> None:
+        change = self.app.store.undo()
+        self.refresh_tags()
+        self.app.say(f"Undid: {change.describe()}" if change else "Nothing to undo")
+
+    def action_redo(self) -> None:
+        change = self.app.store.redo()
+        self.refresh_tags()
+        self.app.say(f"Redid: {change.describe()}" if change else "Nothing to redo")
+
+    def action_copy(self) -> None:
+        view = self.focused
+        if isinstance(view, PassageView):
+            rng = view.selected_range()
+            if rng is not None:
+                self.app.copy_text(view.text_for(*rng))
+                return
+            tag = self._tag_at_cursor(view)
+            if tag is not None:
+                article = self.app.store.article(tag.anchor.article_id)
+                self.app.copy_text(citation(tag, article.title), "citation")
+                return
+        self.app.say("Select a passage (v, V, shift+arrows) or put the cursor on a tag to copy")
+
+    def _tag_at_cursor(self, view: PassageView) -> Tag | None:
+        if view.article is None:
+            return None
+        pos = view.to_source(view.cursor_offset)
+        best = None
+        for sp in view.tag_spans:
+            if sp.start <= pos < sp.end and (best is None or sp.end - sp.start <
+                                              best.end - best.start):
+                best = sp
+        return self.app.store.get(best.tag_id) if best else None
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,156 @@
+"""The compact tag form: the kind's fields with sensible defaults; enter saves, escape cancels.
+
+Invalid input is shown inline and nothing is saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Select, Static
+
+from annotations.models import Anchor, TagBase
+from annotations.safe_text import visible
+
+#: (field, label, choices or None for free text, required)
+FIELDS: dict[str, list[tuple[str, str, tuple[str, ...] | None, bool]]] = {
+    "quote": [
+        ("speaker", "Speaker", None, True),
+        ("speaker_role", "Role", None, False),
+        ("cue", "Cue", None, False),
+        ("mode", "Mode", ("direct", "indirect", "mixed"), True),
+    ],
+    "stance": [
+        ("holder", "Holder", None, True),
+        ("target", "Target", None, True),
+        ("polarity", "Polarity", ("favor", "against", "neutral"), True),
+        ("intensity", "Intensity", ("1", "2", "3"), False),
+    ],
+    "claim": [
+        ("claimant", "Claimant", None, False),
+        ("claim_type", "Type", ("factual", "statistical", "causal", "prediction", "opinion"),
+         True),
+        ("checkworthy", "Check-worthy", ("check-worthy", "unimportant", "not-factual"), True),
+        ("verdict", "Verdict", ("unverified", "true", "false", "misleading", "unverifiable"),
+         True),
+        ("evidence", "Evidence", None, False),
+    ],
+}
+COMMON = [("labels", "Labels", None, False), ("note", "Note", None, False)]
+TITLES = {"quote": "Quote: who said it", "stance": "Stance: who is for or against what",
+          "claim": "Claim: a check-worthy statement"}
+
+SaveFn = Callable[[dict[str, Any]], "TagBase | str"]
+
+
+class TagForm(ModalScreen[TagBase | None]):
+    """Create or edit one tag."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="form.cancel", tooltip="Close without saving"),
+        Binding("ctrl+s", "save", "Save", id="form.save", tooltip="Save the tag",
+                priority=True),
+    ]
+
+    def __init__(self, kind: str, anchor: Anchor, defaults: dict[str, Any], save: SaveFn,
+                 editing: TagBase | None = None) -> None:
+        super().__init__()
+        self.kind = kind
+        self.anchor = anchor
+        self.defaults = defaults
+        self.save_fn = save
+        self.editing = editing
+
+    def compose(self) -> ComposeResult:
+        excerpt = visible(self.anchor.exact.replace("\n", " "))
+        if len(excerpt) > 160:
+            excerpt = excerpt[:159] + "…"
+        with Vertical(id="tag-form", classes=f"kind-{self.kind}"):
+            verb = "Edit" if self.editing else "New"
+            yield Static(Text(f"{verb} {TITLES[self.kind]}", style="bold"), id="form-title")
+            yield Static(Text(f"“{excerpt}”", style="italic"), id="form-excerpt")
+            with Grid(id="form-grid"):
+                for name, label, choices, required in FIELDS[self.kind] + COMMON:
+                    yield Label(label + (" *" if required else ""), classes="form-label")
+                    value = self._initial(name)
+                    if choices is None:
+                        yield Input(value=str(value or ""), id=f"f-{name}",
+                                    classes="form-field")
+                    else:
+                        options = [(c, c) for c in choices]
+                        yield Select(options, value=str(value) if value else Select.NULL,
+                                     allow_blank=not required or value is None,
+                                     id=f"f-{name}", classes="form-field",
+                                     prompt="choose…")
+            yield Static(id="form-error")
+            yield Static(Text("enter save · esc cancel · tab next field", style="dim"))
+
+    def _initial(self, name: str) -> Any:
+        if self.editing is not None:
+            v = getattr(self.editing, name, None)
+            if name == "labels":
+                return ", ".join(v or [])
+            return v
+        if name in self.defaults:
+            return self.defaults[name]
+        defaults = {"mode": "direct", "claim_type": "factual", "checkworthy": "check-worthy",
+                    "verdict": "unverified"}
+        return defaults.get(name)
+
+    def on_mount(self) -> None:
+        # focus the first empty required text field, else the first field
+        for name, _, _choices, required in FIELDS[self.kind]:
+            w = self.query_one(f"#f-{name}")
+            empty = (w.value == "") if isinstance(w, Input) else w.value == Select.NULL
+            if required and empty:
+                w.focus()
+                return
+        self.query(".form-field").first().focus()
+
+    def values(self) -> dict[str, Any]:
+        """The form's values as tag fields."""
+        data: dict[str, Any] = {}
+        for name, _, _choices, _required in FIELDS[self.kind] + COMMON:
+            w = self.query_one(f"#f-{name}")
+            if isinstance(w, Input):
+                v: Any = w.value
+            else:
+                v = None if w.value == Select.NULL else w.value
+            if name == "labels":
+                v = [s.strip() for s in (v or "").split(",") if s.strip()]
+            elif name == "intensity":
+                v = int(v) if v else None
+            elif v == "" and name not in ("note", "evidence"):
+                v = None if name in ("speaker_role", "cue", "claimant") else ""
+            data[name] = v
+        return data
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def action_save(self) -> None:
+        data = self.values()
+        if self.editing is not None:
+            full = {**self.editing.model_dump(), **data}
+        else:
+            full = {"kind": self.kind, "anchor": self.anchor, **data}
+        result = self.save_fn(full)
+        if isinstance(result, str):
+            self.query_one("#form-error", Static).update(Text(result, style="bold red"))
+            field = result.split(":", 1)[0].split(".")[0]
+            try:
+                self.query_one(f"#f-{field}").focus()
+            except Exception:
+                pass
+            return
+        self.dismiss(result)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,217 @@
+"""The tags panel: the open articles' tags; jump, edit, delete, undo, link, copy."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+
+from annotations.models import KINDS
+from annotations.safe_text import visible
+from annotations.store import Tag
+
+KIND_STYLE = {"quote": "bold #5fd787", "stance": "bold #5fafff", "claim": "bold #ffd75f"}
+
+
+def _b(key: str, action: str, description: str, bid: str, tooltip: str, show: bool = True):
+    return Binding(key, action, description, show=show, id=f"tags.{bid}", tooltip=tooltip)
+
+
+def key_fields(t: Tag) -> str:
+    """The fields that say what a tag is about, in one line."""
+    if t.kind == "quote":
+        return f"{t.speaker}" + (f" ({t.speaker_role})" if t.speaker_role else "")
+    if t.kind == "stance":
+        return f"{t.holder} {t.polarity} {t.target}" + (
+            f" ×{t.intensity}" if t.intensity else "")
+    return f"{t.claimant or '?'} · {t.claim_type} · {t.verdict}"
+
+
+class TagsScreen(ModalScreen[str | None]):
+    """Lists tags; dismisses with a tag id to jump to, or None."""
+
+    BINDINGS = [
+        _b("enter", "jump", "Jump", "jump", "Show this tag's passage"),
+        _b("e", "edit", "Edit", "edit", "Edit this tag in the form"),
+        _b("d", "delete", "Delete", "delete", "Delete this tag (u undoes)"),
+        _b("u", "undo", "Undo", "undo", "Undo the last tag change"),
+        _b("ctrl+r", "redo", "Redo", "redo", "Redo the last undone change", show=False),
+        _b("l", "link", "Link", "link",
+           "Link this tag to another: press l here, then l (or enter) on the other tag"),
+        _b("y", "copy", "Copy citation", "copy", "Copy the tag as a citation"),
+        _b("f", "filter", "Filter kind", "filter", "Cycle: all, quotes, stances, claims"),
+        _b("1", "only('quote')", "Quotes", "only-quotes", "Show quotes only", show=False),
+        _b("2", "only('stance')", "Stances", "only-stances", "Show stances only", show=False),
+        _b("3", "only('claim')", "Claims", "only-claims", "Show claims only", show=False),
+        _b("0", "only('')", "All kinds", "all-kinds", "Show every kind", show=False),
+        _b("escape,a", "close", "Close", "close", "Back to the reader"),
+    ]
+
+    def __init__(self, article_ids: list[str]) -> None:
+        super().__init__()
+        self.article_ids = article_ids
+        self.kind: str | None = None
+        self.linking: str | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="tags-box"):
+            yield Static(id="tags-title")
+            yield DataTable(id="tags-table", cursor_type="row", zebra_stripes=True)
+            yield Static(id="tags-hint")
+
+    @property
+    def table(self) -> DataTable:
+        return self.query_one("#tags-table", DataTable)
+
+    def on_mount(self) -> None:
+        t = self.table
+        for key, label in (("kind", "Kind"), ("fields", "Fields"), ("excerpt", "Excerpt"),
+                           ("where", "Where"), ("by", "By")):
+            t.add_column(label, key=key)
+        self.refresh_rows()
+        t.focus()
+
+    def tags(self) -> list[Tag]:
+        store = self.app.store
+        out: list[Tag] = []
+        for aid in self.article_ids:
+            out += store.annotations(article_id=aid, kind=self.kind or None)
+        return out
+
+    def refresh_rows(self, keep: str | None = None) -> None:
+        store = self.app.store
+        t = self.table
+        cur = keep or self.current_id()
+        t.clear()
+        many = len(self.article_ids) > 1
+        for tag in self.tags():
+            excerpt = visible(tag.anchor.exact.replace("\n", " "))
+            if len(excerpt) > 60:
+                excerpt = excerpt[:59] + "…"
+            where = "article" if tag.anchor.part == "body" else f"comment {tag.anchor.part}"
+            if many:
+                where = f"{'AB'[self.article_ids.index(tag.anchor.article_id)]} {where}"
+            link = f" ↔{len(tag.links)}" if tag.links else ""
+            t.add_row(Text(tag.kind + link, style=KIND_STYLE[tag.kind]),
+                      Text(visible(key_fields(tag))), Text(excerpt), Text(where),
+                      Text(visible(tag.annotator), style="dim"), key=tag.sid)
+        if cur is not None:
+            try:
+                t.move_cursor(row=t.get_row_index(cur))
+            except Exception:
+                pass
+        counts = {k: 0 for k in KINDS}
+        for aid in self.article_ids:
+            for k, n in store.counts(aid).items():
+                counts[k] += n
+        title = Text("Tags  ", style="bold")
+        title.append(f"quotes {counts['quote']} · stances {counts['stance']} · "
+                     f"claims {counts['claim']}")
+        if self.kind:
+            title.append(f"   showing {self.kind}s only (0: all)", style="dim")
+        self.query_one("#tags-title", Static).update(title)
+        hint = ("LINK: move to the other tag and press l or enter (escape: cancel)"
+                if self.linking else
+                "enter jump · e edit · d delete · u undo · l link · y copy · f filter")
+        self.query_one("#tags-hint", Static).update(Text(hint, style="dim"))
+
+    def current_id(self) -> str | None:
+        t = self.table
+        if not t.row_count:
+            return None
+        return t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
+
+    def current(self) -> Tag | None:
+        cid = self.current_id()
+        return self.app.store.get(cid) if cid else None
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_jump()
+
+    def action_jump(self) -> None:
+        if self.linking:
+            self.action_link()
+            return
+        cid = self.current_id()
+        if cid:
+            self.dismiss(cid)
+
+    def action_close(self) -> None:
+        if self.linking:
+            self.linking = None
+            self.refresh_rows()
+            return
+        self.dismiss(None)
+
+    def action_edit(self) -> None:
+        from tui.screens.tag_form import TagForm
+
+        tag = self.current()
+        if tag is None:
+            return
+        reader = self.app.screen_stack[-2]
+        self.app.push_screen(TagForm(tag.kind, tag.anchor, {}, reader._save_edit, editing=tag),
+                             lambda saved: self.refresh_rows())
+
+    def action_delete(self) -> None:
+        tag = self.current()
+        if tag is None:
+            return
+        row = self.table.cursor_row
+        self.app.store.delete(tag.id)
+        self.refresh_rows()
+        if self.table.row_count:
+            self.table.move_cursor(row=min(row, self.table.row_count - 1))
+        self.app.say(f"Deleted {tag.kind}; u undoes")
+
+    def action_undo(self) -> None:
+        change = self.app.store.undo()
+        self.refresh_rows()
+        self.app.say(f"Undid: {change.describe()}" if change else "Nothing to undo")
+
+    def action_redo(self) -> None:
+        change = self.app.store.redo()
+        self.refresh_rows()
+        self.app.say(f"Redid: {change.describe()}" if change else "Nothing to redo")
+
+    def action_link(self) -> None:
+        tag = self.current()
+        if tag is None:
+            return
+        if self.linking is None:
+            self.linking = tag.sid
+            self.refresh_rows()
+            return
+        first = self.app.store.get(self.linking)
+        self.linking = None
+        if first is None or first.sid == tag.sid:
+            self.refresh_rows()
+            return
+        store = self.app.store
+        if tag.id not in first.links:
+            store.update(first.model_copy(update={"links": [*first.links, tag.id]}))
+        if first.id not in tag.links:
+            store.update(tag.model_copy(update={"links": [*tag.links, first.id]}))
+        self.refresh_rows(keep=tag.sid)
+        self.app.say(f"Linked {first.kind} and {tag.kind}")
+
+    def action_copy(self) -> None:
+        from tui.screens.reader import citation
+
+        tag = self.current()
+        if tag is not None:
+            title = self.app.store.article(tag.anchor.article_id).title
+            self.app.copy_text(citation(tag, title), "citation")
+
+    def action_filter(self) -> None:
+        order = [None, "quote", "stance", "claim"]
+        self.kind = order[(order.index(self.kind) + 1) % len(order)]
+        self.refresh_rows()
+
+    def action_only(self, kind: str) -> None:
+        self.kind = kind or None
+        self.refresh_rows()

@@ -1,0 +1,83 @@
+"""One article in the reader: its text, its comment tree and the focused comment's text."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Container, Vertical
+from textual.widgets import Static
+
+from annotations.article import Article
+from annotations.models import TagBase
+from annotations.safe_text import visible
+from tui.widgets.comment_tree import CommentTree
+from tui.widgets.passage_view import PassageView
+
+
+def article_heading(article: Article) -> Text:
+    """Title and outlet, as plain text (never markup)."""
+    t = Text(visible(article.title), style="bold", no_wrap=True, overflow="ellipsis")
+    n = article.comment_count()
+    t.append(f"  {visible(article.source or 'unknown outlet')} · {n} comment"
+             f"{'' if n == 1 else 's'}", style="dim")
+    return t
+
+
+class ArticleSide(Container):
+    """The panes of one article; ``index`` is 0 (left) or 1 (right)."""
+
+    def __init__(self, article: Article, index: int) -> None:
+        super().__init__(id=f"side-{index}", classes="side")
+        self.article = article
+        self.index = index
+
+    def compose(self) -> ComposeResult:
+        yield Static(article_heading(self.article), classes="side-title")
+        with Container(classes="panes"):
+            yield PassageView(id=f"body-{self.index}", classes="body-view")
+            with Vertical(classes="thread"):
+                yield CommentTree(id=f"tree-{self.index}", classes="tree")
+                yield Static(classes="comment-head", id=f"head-{self.index}")
+                yield PassageView(id=f"comment-{self.index}", classes="comment-view")
+
+    @property
+    def body(self) -> PassageView:
+        return self.query_one(f"#body-{self.index}", PassageView)
+
+    @property
+    def tree(self) -> CommentTree:
+        return self.query_one(f"#tree-{self.index}", CommentTree)
+
+    @property
+    def comment_view(self) -> PassageView:
+        return self.query_one(f"#comment-{self.index}", PassageView)
+
+    def load(self, tags: list[TagBase], show_boilerplate: bool) -> None:
+        """Fill the panes."""
+        self.body.show_part(self.article, "body", tags, show_boilerplate=show_boilerplate)
+        self.tree.load(self.article)
+        self.set_tags(tags)
+        if not self.article.comments:
+            self.add_class("no-comments")
+
+    def show_comment(self, comment_id: str | None, tags: list[TagBase]) -> None:
+        """Show one comment's header and text in the detail pane."""
+        head = self.query_one(f"#head-{self.index}", Static)
+        c = self.article.comment(comment_id) if comment_id else None
+        if c is None:
+            head.update(Text(""))
+            self.comment_view.show_part(None, "body")
+            return
+        t = Text(visible(c.author), style="bold")
+        if c.name and c.name != c.author:
+            t.append(f" ({visible(c.name)})")
+        t.append(f"  {c.posted_at:%d %B %Y %H:%M}  #{c.id}", style="dim")
+        head.update(t)
+        self.comment_view.show_part(self.article, c.id, tags)
+
+    def set_tags(self, tags: list[TagBase], focused: str | None = None) -> None:
+        """Redraw tag highlights everywhere in this side."""
+        self.body.set_tags(tags, focused)
+        if self.comment_view.article is not None:
+            self.comment_view.set_tags(tags, focused)
+        self.tree.set_tagged({t.anchor.part for t in tags if t.anchor.part != "body"})

@@ -1,0 +1,379 @@
+"""A read-only text view of one part of an article (its body, or one comment's text).
+
+Built on a read-only ``TextArea`` as Posting's ``ReadOnlyTextArea`` is: a reading cursor,
+shift+arrow and ctrl+shift+arrow selection, ``v`` sentence and ``V`` paragraph selection, and
+``q`` / ``s`` / ``c`` to tag what is selected. Block kinds, tagged spans (coloured by kind) and
+search matches are drawn by stylizing the lines ``get_line`` returns.
+
+Offsets: the view's text is the part's text with hidden boilerplate removed and control
+characters replaced one-for-one, so a display offset maps to a source offset through a short
+list of kept segments.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import TextArea
+
+from annotations.article import Article
+from annotations.models import TagBase
+from annotations.safe_text import visible
+from annotations.textnav import (
+    next_sentence,
+    paragraph_at,
+    paragraph_bounds,
+    sentence_at,
+    snap_to_words,
+)
+
+BLOCK_STYLES: dict[str, Style] = {
+    "quote": Style(italic=True, color="#d7af87"),
+    "attribution": Style(italic=True, dim=True),
+    "caption": Style(color="#87afaf", italic=True),
+    "tags": Style(color="#af87af", dim=True),
+    "boilerplate": Style(dim=True, strike=False),
+}
+TAG_STYLES: dict[str, Style] = {
+    "quote": Style(bgcolor="#1f4d33"),
+    "stance": Style(bgcolor="#1f3a66"),
+    "claim": Style(underline=True, bold=True, color="#ffd75f"),
+}
+MATCH_STYLE = Style(bgcolor="#875f00", color="#ffffff")
+FOCUS_TAG_STYLE = Style(reverse=True)
+
+
+def _b(key: str, action: str, description: str, bid: str, tooltip: str, show: bool = False):
+    return Binding(key, action, description, show=show, id=f"passage.{bid}", tooltip=tooltip)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A styled range of source offsets (a tag or a block)."""
+
+    start: int
+    end: int
+    kind: str
+    tag_id: str | None = None
+
+
+class PassageView(TextArea):
+    """Read, select and tag the text of one part of an article."""
+
+    BINDINGS = [
+        _b("j", "cursor_down", "Down", "down", "Reading cursor down one line"),
+        _b("k", "cursor_up", "Up", "up", "Reading cursor up one line"),
+        _b("right_curly_bracket", "paragraph(1)", "Next paragraph", "next-paragraph",
+           "Move the reading cursor to the next paragraph"),
+        _b("left_curly_bracket", "paragraph(-1)", "Previous paragraph", "previous-paragraph",
+           "Move the reading cursor to the previous paragraph"),
+        _b("v", "select_sentence", "Sentence", "select-sentence",
+           "Select the sentence under the cursor; again: extend by one sentence", show=True),
+        _b("V", "select_paragraph", "Paragraph", "select-paragraph",
+           "Select the paragraph under the cursor; again: extend by one paragraph"),
+        _b("W", "snap_words", "Whole words", "snap-words", "Widen the selection to whole words"),
+        _b("escape", "clear_selection", "Clear", "clear", "Clear the selection"),
+        _b("q", "tag('quote')", "Quote", "tag-quote",
+           "Tag the selection (or the sentence) as a quote: who said it", show=True),
+        _b("s", "tag('stance')", "Stance", "tag-stance",
+           "Tag the selection (or the sentence) as a stance: who is for or against what",
+           show=True),
+        _b("c", "tag('claim')", "Claim", "tag-claim",
+           "Tag the selection (or the sentence) as a check-worthy claim", show=True),
+    ]
+
+    @dataclass
+    class TagRequested(Message):
+        """The user asked to tag ``start:end`` (source offsets) of ``part`` as ``kind``."""
+
+        view: PassageView
+        kind: str
+        part: str
+        start: int
+        end: int
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__("", read_only=True, soft_wrap=True, show_line_numbers=False,
+                         id=id, classes=classes, highlight_cursor_line=True)
+        self.article: Article | None = None
+        self.part: str = "body"
+        self.show_boilerplate = False
+        self._segments: list[tuple[int, int, int]] = []  # (display start, source start, len)
+        self._disp_starts: list[int] = []
+        self._line_starts: list[int] = [0]
+        self._block_spans: list[Span] = []
+        self._tag_spans: list[Span] = []
+        self._matches: list[tuple[int, int]] = []  # display offsets
+        self.query_text = ""
+        self._line_spans: dict[int, list[tuple[int, int, Style]]] = {}
+        self.focused_tag: str | None = None
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def show_part(self, article: Article | None, part: str, tags: list[TagBase] = (),
+                  show_boilerplate: bool | None = None) -> None:
+        """Show ``part`` (``"body"`` or a comment id) of ``article`` with its tags."""
+        self.article = article
+        self.part = part
+        if show_boilerplate is not None:
+            self.show_boilerplate = show_boilerplate
+        source = article.part_text(part) if article is not None else None
+        source = source or ""
+        hidden: list[tuple[int, int]] = []
+        self._block_spans = []
+        if article is not None and part == "body":
+            for b in article.blocks:
+                if b.kind in BLOCK_STYLES:
+                    self._block_spans.append(Span(b.start, b.end, b.kind))
+                if b.kind == "boilerplate" and not self.show_boilerplate:
+                    s = source.rfind("\n", 0, b.start) + 1
+                    e = b.end
+                    while e < len(source) and source[e] == "\n":
+                        e += 1
+                    hidden.append((s, e))
+        # kept segments
+        segs: list[tuple[int, int, int]] = []
+        pos = disp = 0
+        for s, e in sorted(hidden):
+            if s > pos:
+                segs.append((disp, pos, s - pos))
+                disp += s - pos
+            pos = max(pos, e)
+        if pos < len(source) or not segs:
+            segs.append((disp, pos, len(source) - pos))
+        self._segments = segs
+        self._disp_starts = [d for d, _, _ in segs]
+        display = "".join(source[s : s + n] for _, s, n in segs)
+        display = visible(display).replace("\t", " ")
+        lines = display.split("\n")
+        self._line_starts = [0, *accumulate(len(ln) + 1 for ln in lines)][: len(lines)]
+        self._matches = []
+        self.query_text = ""
+        self.load_text(display)
+        self.set_tags(tags)
+        self.move_cursor((0, 0))
+        self.scroll_home(animate=False)
+
+    def set_tags(self, tags: list[TagBase], focused: str | None = None) -> None:
+        """Highlight these tags (only those anchored on this part are drawn)."""
+        aid = self.article.id if self.article is not None else None
+        spans = [Span(t.anchor.start, t.anchor.end, t.kind, str(t.id)) for t in tags
+                 if t.anchor.article_id == aid and t.anchor.part == self.part]
+        # outer spans first, so inner ones (a claim inside a quote) are drawn on top
+        spans.sort(key=lambda s: (-(s.end - s.start), s.start))
+        self._tag_spans = spans
+        self.focused_tag = focused
+        self._restyle()
+
+    @property
+    def tag_spans(self) -> list[Span]:
+        """The tag spans drawn in this view (source offsets)."""
+        return list(self._tag_spans)
+
+    # -- offsets ------------------------------------------------------------------------------
+
+    def to_source(self, disp: int) -> int:
+        """Display offset -> source offset."""
+        i = max(0, bisect_right(self._disp_starts, disp) - 1)
+        d, s, n = self._segments[i]
+        return s + min(disp - d, n)
+
+    def to_display(self, src: int) -> int | None:
+        """Source offset -> display offset (None when it lies in hidden text)."""
+        for d, s, n in self._segments:
+            if s <= src <= s + n:
+                return d + (src - s)
+        return None
+
+    def offset_of(self, location: tuple[int, int]) -> int:
+        """(row, column) -> display offset."""
+        row, col = location
+        row = min(row, len(self._line_starts) - 1)
+        return self._line_starts[row] + col
+
+    def location_of(self, offset: int) -> tuple[int, int]:
+        """Display offset -> (row, column)."""
+        row = max(0, bisect_right(self._line_starts, offset) - 1)
+        return (row, offset - self._line_starts[row])
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection as source offsets (start < end), or None if nothing is selected."""
+        a, b = self.selection
+        if a == b:
+            return None
+        s, e = sorted((self.offset_of(a), self.offset_of(b)))
+        return self.to_source(s), self.to_source(e)
+
+    def select_source(self, start: int, end: int) -> bool:
+        """Select ``start:end`` (source offsets) and scroll to it."""
+        ds, de = self.to_display(start), self.to_display(end)
+        if ds is None or de is None:
+            return False
+        self.selection = self.selection.__class__(self.location_of(ds), self.location_of(de))
+        self.scroll_cursor_visible(center=True, animate=False)
+        return True
+
+    def text_for(self, start: int, end: int) -> str:
+        """The source text between two source offsets."""
+        src = self.article.part_text(self.part) if self.article is not None else None
+        return (src or "")[start:end]
+
+    @property
+    def cursor_offset(self) -> int:
+        """The reading cursor as a display offset."""
+        return self.offset_of(self.cursor_location)
+
+    # -- styling ------------------------------------------------------------------------------
+
+    def _restyle(self) -> None:
+        per_line: dict[int, list[tuple[int, int, Style]]] = {}
+
+        def add(ds: int, de: int, style: Style) -> None:
+            if de <= ds:
+                return
+            r0, c0 = self.location_of(ds)
+            r1, c1 = self.location_of(de)
+            for r in range(r0, r1 + 1):
+                start = c0 if r == r0 else 0
+                end = c1 if r == r1 else 10**9
+                per_line.setdefault(r, []).append((start, end, style))
+
+        def add_source(s: int, e: int, style: Style) -> None:
+            for d, src, n in self._segments:
+                lo, hi = max(s, src), min(e, src + n)
+                if lo < hi:
+                    add(d + lo - src, d + hi - src, style)
+
+        for sp in self._block_spans:
+            add_source(sp.start, sp.end, BLOCK_STYLES[sp.kind])
+        for sp in self._tag_spans:
+            style = TAG_STYLES[sp.kind]
+            if sp.tag_id is not None and sp.tag_id == self.focused_tag:
+                style = style + FOCUS_TAG_STYLE
+            add_source(sp.start, sp.end, style)
+        for ds, de in self._matches:
+            add(ds, de, MATCH_STYLE)
+        self._line_spans = per_line
+        self._line_cache.clear()  # private in Textual 8.2.8 (pinned): cached rendered lines
+        self.refresh()
+
+    def get_line(self, line_index: int) -> Text:
+        line = super().get_line(line_index)
+        for s, e, style in self._line_spans.get(line_index, ()):
+            line.stylize(style, s, min(e, len(line.plain)))
+        return line
+
+    def set_show_boilerplate(self, show: bool, tags: list[TagBase]) -> None:
+        """Show (dimmed) or hide boilerplate, keeping the cursor near the same text."""
+        src = self.to_source(self.cursor_offset)
+        self.show_part(self.article, self.part, tags, show_boilerplate=show)
+        d = self.to_display(src)
+        if d is not None:
+            self.move_cursor(self.location_of(d), center=True)
+
+    # -- reading cursor and selection ---------------------------------------------------------
+
+    def action_paragraph(self, step: int) -> None:
+        text = self.text
+        cur = self.cursor_offset
+        bounds = paragraph_bounds(text)
+        if step > 0:
+            target = next((s for s, _ in bounds if s > cur), None)
+        else:
+            target = next((s for s, _ in reversed(bounds) if s < cur), None)
+        if target is not None:
+            self.move_cursor(self.location_of(target), center=True)
+
+    def action_select_sentence(self) -> None:
+        text = self.text
+        a, b = self.selection
+        if a == b:
+            span = sentence_at(text, self.cursor_offset)
+        else:
+            s, e = sorted((self.offset_of(a), self.offset_of(b)))
+            nxt = next_sentence(text, e)
+            span = (s, nxt[1]) if nxt else None
+        if span:
+            self.selection = self.selection.__class__(self.location_of(span[0]),
+                                                      self.location_of(span[1]))
+
+    def action_select_paragraph(self) -> None:
+        text = self.text
+        a, b = self.selection
+        if a == b:
+            span = paragraph_at(text, self.cursor_offset)
+        else:
+            s, e = sorted((self.offset_of(a), self.offset_of(b)))
+            nxt = next(((ps, pe) for ps, pe in paragraph_bounds(text) if pe > e), None)
+            span = (s, nxt[1]) if nxt else None
+        if span:
+            self.selection = self.selection.__class__(self.location_of(span[0]),
+                                                      self.location_of(span[1]))
+
+    def action_snap_words(self) -> None:
+        a, b = self.selection
+        if a == b:
+            return
+        s, e = sorted((self.offset_of(a), self.offset_of(b)))
+        s, e = snap_to_words(self.text, s, e)
+        self.selection = self.selection.__class__(self.location_of(s), self.location_of(e))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # escape clears a selection; with none, the key goes on to the screen (back)
+        if action == "clear_selection":
+            a, b = self.selection
+            return a != b
+        return super().check_action(action, parameters)
+
+    def action_clear_selection(self) -> None:
+        self.move_cursor(self.selection.end)
+
+    def action_tag(self, kind: str) -> None:
+        rng = self.selected_range()
+        if rng is None:
+            span = sentence_at(self.text, self.cursor_offset)
+            if span is None:
+                self.app.bell()
+                return
+            rng = (self.to_source(span[0]), self.to_source(span[1]))
+            self.selection = self.selection.__class__(self.location_of(span[0]),
+                                                      self.location_of(span[1]))
+        self.post_message(self.TagRequested(self, kind, self.part, *rng))
+
+    # -- search -------------------------------------------------------------------------------
+
+    def search(self, query: str) -> int:
+        """Highlight every case-insensitive match of ``query``; returns how many."""
+        self.query_text = query
+        self._matches = []
+        if query:
+            self._matches = [(m.start(), m.end()) for m in
+                             re.finditer(re.escape(query), self.text, re.IGNORECASE)]
+        self._restyle()
+        return len(self._matches)
+
+    def find(self, step: int = 1, include_current: bool = False) -> bool:
+        """Put the reading cursor on the next (previous) match, wrapping; False if none."""
+        if not self._matches:
+            return False
+        cur = self.cursor_offset
+        starts = [s for s, _ in self._matches]
+        if step > 0:
+            nxt = next((s for s in starts if s > cur or (include_current and s == cur)),
+                       starts[0])
+        else:
+            nxt = next((s for s in reversed(starts) if s < cur), starts[-1])
+        self.move_cursor(self.location_of(nxt), center=True)
+        return True
+
+    @property
+    def match_count(self) -> int:
+        """How many matches the current search has."""
+        return len(self._matches)
