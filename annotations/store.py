@@ -509,6 +509,24 @@ class AnnotationStore:
         self._apply([old], [new], "edit")
         return new
 
+    def update_many(self, tags: Iterable[Tag | dict[str, Any]], action: str = "edit") -> list[Tag]:
+        """Save several changed tags in one durable write and one undo step (e.g. a link)."""
+        self._check_writable()
+        before: list[Tag | None] = []
+        after: list[Tag | None] = []
+        now = now_utc()
+        for tag in tags:
+            data = tag.model_dump() if isinstance(tag, TagBase) else dict(tag)
+            old = self.get(data.get("id"))
+            if old is None:
+                raise TagNotFound(f"no tag {data.get('id')}")
+            data["updated"] = now
+            before.append(old)
+            after.append(self.validate(data))
+        if after:
+            self._apply(before, after, action)
+        return after  # type: ignore[return-value]
+
     def delete(self, tag_id: str | Any) -> Tag:
         """Delete a tag (undo brings it back); returns what was deleted."""
         self._check_writable()

@@ -22,7 +22,8 @@ class ThreadmarkCommands(Provider):
                 continue
             seen.add(k)
             keys = self.app.get_key_display(b)
-            out.append((b.description, b.action, ab.node, f"{b.tooltip or ''}  [{keys}]"))
+            # help text is parsed as markup: no brackets (a "/" key would read as "[/]")
+            out.append((b.description, b.action, ab.node, f"{b.tooltip or ''} · key: {keys}"))
         return sorted(out, key=lambda c: c[0])
 
     def _run(self, action: str, node: object) -> None:

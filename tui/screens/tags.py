@@ -191,11 +191,12 @@ class TagsScreen(ModalScreen[str | None]):
         if first is None or first.sid == tag.sid:
             self.refresh_rows()
             return
-        store = self.app.store
+        changed = []
         if tag.id not in first.links:
-            store.update(first.model_copy(update={"links": [*first.links, tag.id]}))
+            changed.append(first.model_copy(update={"links": [*first.links, tag.id]}))
         if first.id not in tag.links:
-            store.update(tag.model_copy(update={"links": [*tag.links, first.id]}))
+            changed.append(tag.model_copy(update={"links": [*tag.links, first.id]}))
+        self.app.store.update_many(changed, action="link")  # both ends: one undo step
         self.refresh_rows(keep=tag.sid)
         self.app.say(f"Linked {first.kind} and {tag.kind}")
 

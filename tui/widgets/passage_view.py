@@ -137,6 +137,9 @@ class PassageView(TextArea):
                     e = b.end
                     while e < len(source) and source[e] == "\n":
                         e += 1
+                    if e >= len(source):  # at the end: drop the newlines before it too
+                        while s > 0 and source[s - 1] == "\n":
+                            s -= 1
                     hidden.append((s, e))
         # kept segments
         segs: list[tuple[int, int, int]] = []

@@ -1,0 +1,303 @@
+"""Pilot tests: the library, the reader, the comment tree keys, search, compare, help."""
+
+from __future__ import annotations
+
+from annotations import AnnotationStore
+from tests.conftest import RU_SEED, US_SEED
+from tests.tui.helpers import HOSTILE, make_app, screen_text
+from tui.screens.help import HelpScreen
+from tui.screens.library import LibraryScreen
+from tui.screens.reader import ReaderScreen
+from tui.widgets.comment_tree import CommentTree
+from tui.widgets.passage_view import PassageView
+
+
+async def test_first_run_adds_seeds_and_lists_them(tmp_path, ru_article, us_article):
+    app = make_app(tmp_path / "s.db")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        table = app.screen.table
+        assert table.row_count == 2
+        rows = [[str(c) for c in table.get_row_at(i)] for i in range(2)]
+        # titles are cut to the width left by the other columns (120 - 40 cells)
+        assert rows[0][1:] == [ru_article.title[:79] + "…", "-", "12", "0"]
+        assert rows[1][1:] == [us_article.title[:79] + "…", "Newsweek", "0", "0"]
+        text = screen_text(app)
+        assert "2 articles · store" in text and "annotator ana" in text
+    with AnnotationStore(tmp_path / "s.db") as s:  # the seeds were stored
+        assert [a.id for a in s.articles()] == [ru_article.id, us_article.id]
+
+
+async def test_filter_mark_and_compare(tmp_path, ru_article, us_article):
+    app = make_app(tmp_path / "s.db")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"newsweek")
+        await pilot.pause()
+        assert app.screen.table.row_count == 1
+        await pilot.press("escape")
+        assert app.screen.table.row_count == 2
+        assert app.screen.table.cursor_row == 1  # still on the filtered article
+        await pilot.press("up", "space")  # mark row 0, cursor moves to row 1
+        assert app.screen.marked == [ru_article.id]
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.article_ids == [ru_article.id, us_article.id]
+        assert app.screen.has_class("compare")
+        text = screen_text(app)
+        assert ru_article.title[:40] in text and us_article.title[:40] in text
+
+
+async def test_open_article_boilerplate_and_cursor(tmp_path, ru_article):
+    app = make_app(tmp_path / "s.db")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen) and screen.article_ids == [ru_article.id]
+        body = screen.sides[0].body
+        assert app.focused is body
+        assert "Dear reader" not in body.text and "Used photos" not in body.text
+        assert body.text.endswith("- the expert emphasized.")
+        await pilot.press("b")
+        assert body.text.endswith("you must sign in.")
+        await pilot.press("b")
+        assert "Dear reader" not in body.text
+        # the reading cursor: } to the next paragraph, j down a line
+        await pilot.press("right_curly_bracket")
+        assert body.to_source(body.cursor_offset) == 324  # the Putin quote
+        await pilot.press("right_curly_bracket")
+        assert body.to_source(body.cursor_offset) == 501  # "- said the Russian president."
+        await pilot.press("left_curly_bracket", "left_curly_bracket")
+        assert body.cursor_offset == 0
+        await pilot.press("j")
+        assert body.cursor_location[0] == 0 and body.cursor_offset > 0  # next wrapped line
+        await pilot.press("escape")  # no selection: back to the library
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_comment_tree_keys(tmp_path, ru_article):
+    app = make_app(tmp_path / "s.db")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter", "tab")
+        await pilot.pause()
+        screen = app.screen
+        tree = screen.sides[0].tree
+        assert app.focused is tree and tree.current_id == "1"
+
+        async def keys(*k):
+            await pilot.press(*k)
+            return tree.current_id
+
+        assert await keys("j") == "1.1"
+        assert await keys("down", "down") == "2.1"
+        assert await keys("p") == "2"
+        assert await keys("J") == "3"
+        assert await keys("K") == "2"
+        assert await keys("right_square_bracket", "right_square_bracket") == "4"
+        assert await keys("j", "j") == "4.1.1"
+        assert await keys("left_square_bracket") == "4"
+        assert await keys("left_square_bracket") == "3"
+        assert await keys("k") == "2.1"
+        # collapse / expand
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert tree.current_id == "4" and len(tree.model.visible) == 12
+        await pilot.press("space")
+        assert len(tree.model.visible) == 9 and tree.model.is_collapsed(7)
+        assert await keys("j") == "5"
+        await pilot.press("k", "space")
+        assert len(tree.model.visible) == 12
+        await pilot.press("minus")
+        assert len(tree.model.visible) == 5 and tree.current_id == "4"
+        await pilot.press("plus")
+        assert len(tree.model.visible) == 12
+        # left collapses, then goes to the parent
+        await pilot.press("j", "left")
+        assert tree.current_id == "4.1" and len(tree.model.visible) == 11
+        await pilot.press("left")
+        assert tree.current_id == "4"
+        # the detail pane follows the cursor; enter focuses it
+        detail = screen.sides[0].comment_view
+        assert detail.text.startswith('"and he stressed the theoretical possibility')
+        assert "steelmaker" in screen_text(app)
+        await pilot.press("enter")
+        assert app.focused is detail
+        await pilot.press("tab")
+        assert app.focused is screen.sides[0].body  # detail counts as the tree pane
+
+
+async def test_search_article_and_comments(tmp_path):
+    app = make_app(tmp_path / "s.db")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.press("slash", *"li lifan", "enter")
+        await pilot.pause()
+        body = app.screen.sides[0].body
+        assert app.focused is body and body.match_count == 2
+        first = body.to_source(body.cursor_offset)
+        assert body.text_for(first, first + 8) == "Li Lifan"
+        await pilot.press("n")
+        second = body.to_source(body.cursor_offset)
+        assert second > first and body.text_for(second, second + 8) == "Li Lifan"
+        await pilot.press("n")
+        assert body.to_source(body.cursor_offset) == first  # wraps around
+        await pilot.press("N")
+        assert body.to_source(body.cursor_offset) == second
+        assert "2 matches for 'li lifan'" in screen_text(app)
+        # v selects the sentence of the match
+        await pilot.press("v")
+        s, e = body.selected_range()
+        assert body.text_for(s, e) == (
+            "Li Lifan added that the chances of a military alliance between Russia and China "
+            "are still slim, as it would force both sides to defend each other in the event of "
+            "an attack.")
+        # comments
+        await pilot.press("escape", "tab", "slash", *"boriz", "enter")
+        tree = app.screen.sides[0].tree
+        assert tree.current_id == "2.1" and len(tree.matches) == 2
+        await pilot.press("n")
+        assert tree.current_id == "4.1"
+
+
+async def test_compare_cycles_four_panes_and_zooms(tmp_path, ru_article, us_article):
+    with AnnotationStore(tmp_path / "s.db") as s:
+        s.add_article(ru_article)
+        s.add_article(us_article)
+    ru2 = tmp_path / "ru-copy.txt"
+    ru2.write_text(RU_SEED.read_text(encoding="utf-8").replace("Time will tell", "Time tells"))
+    app = make_app(tmp_path / "s.db", open_paths=[ru2, RU_SEED], seed_if_empty=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen) and screen.compare
+        a, b = screen.sides
+        order = []
+        for _ in range(5):
+            order.append(app.focused)
+            await pilot.press("tab")
+        assert order == [a.body, a.tree, b.body, b.tree, a.body]
+        assert app.focused is a.tree
+        await pilot.press("shift+tab", "shift+tab")
+        assert app.focused is b.tree
+        await pilot.press("z")
+        assert screen.zoomed and a.has_class("hidden") and not b.has_class("hidden")
+        await pilot.press("tab")
+        assert app.focused is b.body
+        await pilot.press("z")
+        assert not screen.zoomed and not a.has_class("hidden")
+
+
+async def test_open_us_seed_without_comments(tmp_path, us_article):
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        side = app.screen.sides[0]
+        assert side.has_class("no-comments")
+        await pilot.press("tab")
+        assert app.focused is side.body  # the only pane
+        assert "Editor's Picks" not in side.body.text
+
+
+async def test_help_lists_keys_of_focused_pane(tmp_path):
+    app = make_app(tmp_path / "s.db")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter", "tab", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = {(r[1], r[2]) for r in app.screen.rows}
+        assert ("space", "Collapse/expand") in rows
+        assert ("p", "Parent") in rows and ("/", "Search") in rows
+        assert ("?", "Help") in {(r[1].split(" / ")[0], r[2]) for r in app.screen.rows}
+        assert "Next top-level" in screen_text(app)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_command_palette_offers_screen_actions(tmp_path):
+    app = make_app(tmp_path / "s.db")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"boilerplate")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen) and app.screen.show_boilerplate
+
+
+async def test_keymap_remaps_by_binding_id(tmp_path):
+    from annotations.settings import Settings
+
+    app = make_app(tmp_path / "s.db", settings=Settings(keymap={"reader.tags": "t"}))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter", "t")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "TagsScreen"
+
+
+async def test_untrusted_text_is_shown_literally_and_inert(tmp_path):
+    f = tmp_path / "hostile.txt"
+    f.write_text(HOSTILE, encoding="utf-8")
+    app = make_app(tmp_path / "s.db", open_paths=[f], seed_if_empty=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Bad [bold]title[/bold] [@click=app.quit]t[/]" in text
+        assert "[@click=app.quit]a link[/]" in text and "␛]52;c;cHduZWQ=␇" in text
+        assert "mallory" in text and "[@click=app.quit]x[/]" in text
+        await pilot.press("tab", "enter")
+        detail = app.screen.sides[0].comment_view
+        assert detail.text == "[@click=app.quit]x[/]\nand [/] alone"
+        # clicking the would-be links does nothing
+        for widget in (app.screen.sides[0].body, app.screen.sides[0].tree, detail):
+            await pilot.click(widget, offset=(3, 1))
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, ReaderScreen)
+        await pilot.press("escape", "escape")
+        assert "Bad [bold]title[/bold]" in screen_text(app)
+
+
+async def test_corrupt_store_shows_message_and_keeps_file(tmp_path):
+    p = tmp_path / "s.db"
+    p.write_bytes(b'{"_default": {}}')
+    app = make_app(p)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        assert "not a threadmark store" in screen_text(app)
+        await pilot.press("escape")
+    assert p.read_bytes() == b'{"_default": {}}'
+
+
+async def test_bad_file_reported_app_keeps_running(tmp_path):
+    bad = tmp_path / "bin.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    app = make_app(tmp_path / "s.db", open_paths=[bad, RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        notes = [n.message for n in app._notifications]
+        assert any("bin.txt: binary file" in m for m in notes)
+
+
+async def test_big_thread_collapse(tmp_path):
+    from benchmarks.synth import make_article_text
+
+    f = tmp_path / "big.txt"
+    f.write_text(make_article_text(2000, seed=3), encoding="utf-8")
+    app = make_app(tmp_path / "s.db", open_paths=[f], seed_if_empty=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab")
+        tree: CommentTree = app.screen.sides[0].tree
+        assert len(tree.model.visible) == 2000
+        await pilot.press("minus")
+        top = len(tree.model.visible)
+        assert 0 < top < 2000
+        assert all(tree.model.rows[i].depth == 0 for i in tree.model.visible)
+        await pilot.press("end")
+        assert tree.model.rows[tree.cursor].depth == 0
+        await pilot.press("plus", "end")
+        assert tree.cursor == 1999
+        assert isinstance(app.screen.sides[0].comment_view, PassageView)

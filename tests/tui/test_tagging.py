@@ -1,0 +1,216 @@
+"""Pilot tests of tagging: quote, stance, claim on the first seed; restart, edit, delete, undo."""
+
+from __future__ import annotations
+
+from annotations import AnnotationStore
+from tests.conftest import RU_SEED
+from tests.tui.helpers import make_app, screen_text
+from tui.screens.reader import ReaderScreen
+from tui.screens.tag_form import TagForm
+from tui.screens.tags import TagsScreen
+
+PUTIN = ("Time will tell how our relationship will develop further. So far we have not set "
+         "these goals for ourselves, but in principle we do not exclude such a possibility. So "
+         "let's see")
+BORIZ = ("And Putin does not really want to associate himself with an alliance with China: in "
+         "the near foreseeable future, Russia and China are competitors.")
+CLAIM = ("He also noted that China is still part of the Non-Aligned Movement, a group of 120 "
+         "developing countries in the world that are not formally associated with any major "
+         "military bloc.")
+
+
+async def tag_three(app, pilot):
+    """Tag the Putin quote, boriz's stance and Li Lifan's claim, checking the form each time."""
+    screen = app.screen
+    side = screen.sides[0]
+    # 1. quote: the Putin statement; the paragraph in one key, then q + enter
+    await pilot.press("right_curly_bracket", "V")
+    assert side.body.text_for(*side.body.selected_range()) == PUTIN
+    await pilot.press("q")
+    await pilot.pause()
+    form = app.screen
+    assert isinstance(form, TagForm)
+    assert form.query_one("#f-speaker").value == "Vladimir Putin"
+    assert form.query_one("#f-speaker_role").value == "the Russian president"
+    assert form.query_one("#f-cue").value == "- said"
+    await pilot.press("enter")
+    await pilot.pause()
+    assert app.screen is screen
+    # 2. stance in comment 4.1 (boriz), against the alliance
+    await pilot.press("tab", *["right_square_bracket"] * 3, "j")
+    assert side.tree.current_id == "4.1"
+    await pilot.press("enter", "slash", *"and putin", "enter", "v")
+    assert side.comment_view.text_for(*side.comment_view.selected_range()) == BORIZ
+    await pilot.press("s")
+    await pilot.pause()
+    form = app.screen
+    assert form.query_one("#f-holder").value == "boriz"
+    assert app.focused is form.query_one("#f-target")
+    # a missing required field: inline message, nothing saved, form stays
+    await pilot.press("enter")
+    await pilot.pause()
+    assert app.screen is form and len(app.store) == 1
+    assert "target" in str(form.query_one("#form-error").render())
+    await pilot.press(*"Russia-China military alliance", "tab", "enter")
+    await pilot.pause()
+    await pilot.press("down", "down", "enter")  # blank, favor, [against]
+    await pilot.pause()
+    assert form.query_one("#f-polarity").value == "against"
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert app.screen is screen
+    # 3. claim in the article
+    await pilot.press("tab", "slash", *"he also noted", "enter", "v", "c")
+    await pilot.pause()
+    form = app.screen
+    assert isinstance(form, TagForm) and form.kind == "claim"
+    assert form.query_one("#f-claimant").value == ""
+    await pilot.press("enter")
+    await pilot.pause()
+    assert app.screen is screen
+
+
+async def test_tag_restart_edit_delete_undo(tmp_path, ru_article):
+    store = tmp_path / "s.db"
+    app = make_app(store, open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await tag_three(app, pilot)
+        tags = app.store.annotations(article_id=ru_article.id)
+        assert [(t.kind, t.anchor.part, t.anchor.exact) for t in tags] == [
+            ("quote", "body", PUTIN), ("claim", "body", CLAIM), ("stance", "4.1", BORIZ)]
+        q, c, s = tags
+        assert (q.speaker, q.speaker_role, q.annotator) == (
+            "Vladimir Putin", "the Russian president", "ana")
+        assert (s.holder, s.target, s.polarity) == (
+            "boriz", "Russia-China military alliance", "against")
+        assert "quotes 1 · stances 1 · claims 1" in screen_text(app)
+
+    # restart on the same store: all three highlighted and listed
+    app = make_app(store, open_paths=[RU_SEED], annotator="bo")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        side = app.screen.sides[0]
+        spans = {(sp.kind, sp.start, sp.end) for sp in side.body.tag_spans}
+        assert spans == {("quote", q.anchor.start, q.anchor.end),
+                         ("claim", c.anchor.start, c.anchor.end)}
+        assert side.tree.tagged == {"4.1"}
+        await pilot.press("tab", *["right_square_bracket"] * 3, "j")
+        assert [(sp.kind, sp.start) for sp in side.comment_view.tag_spans] == [
+            ("stance", s.anchor.start)]
+        # the highlight is drawn: the quote's first line carries the quote background
+        line = side.body.get_line(side.body.location_of(side.body.to_display(324))[0])
+        assert any(span.style.bgcolor and span.style.bgcolor.name == "#1f4d33"
+                   for span in line.spans)
+
+        await pilot.press("a")
+        await pilot.pause()
+        panel = app.screen
+        assert isinstance(panel, TagsScreen) and panel.table.row_count == 3
+        assert "quotes 1 · stances 1 · claims 1" in screen_text(app)
+        # edit the quote's role
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, TagForm) and app.screen.editing.sid == q.sid
+        await pilot.press("tab", "end", *" at Valdai", "enter")
+        await pilot.pause()
+        assert app.screen is panel
+        assert app.store.get(q.id).speaker_role == "the Russian president at Valdai"
+        assert app.store.get(q.id).annotator == "ana"  # the author of the tag is kept
+        # delete the claim, then undo
+        await pilot.press("down", "d")
+        assert app.store.get(c.id) is None and panel.table.row_count == 2
+        await pilot.press("u")
+        assert app.store.get(c.id) == c and panel.table.row_count == 3
+        # filter by kind
+        await pilot.press("2")
+        assert panel.table.row_count == 1
+        await pilot.press("0")
+        # jump: enter on the stance shows its span in the comment pane
+        await pilot.press("end", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        assert app.focused is side.comment_view and side.tree.current_id == "4.1"
+        assert side.comment_view.text_for(*side.comment_view.selected_range()) == BORIZ
+    with AnnotationStore(store) as st:
+        assert len(st) == 3 and st.get(q.id).speaker_role.endswith("at Valdai")
+        # the undo history survived the restart: the delete was undone, the edit is next
+        assert st.undo().action == "edit"
+        assert st.get(q.id).speaker_role == "the Russian president"
+
+
+async def test_copy_selection_and_citation_headless(tmp_path, monkeypatch):
+    import pyperclip
+
+    def no_clipboard(text):
+        raise pyperclip.PyperclipException("no clipboard")
+
+    monkeypatch.setattr(pyperclip, "copy", no_clipboard)
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("v", "y")
+        assert app.clipboard.startswith("On Friday, October 23,") and app.clipboard.endswith(
+            "such an alliance.")
+        assert any("OSC 52" in n.message for n in app._notifications)
+        await pilot.press("right_curly_bracket", "V", "q")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("y")
+        assert app.clipboard == (f'"{PUTIN}" - Vladimir Putin, China reacted to Putin\'s words '
+                                 "about a possible military alliance between Moscow and Beijing")
+
+
+async def test_link_two_tags_and_redo(tmp_path):
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("right_curly_bracket", "V", "q")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("left_curly_bracket", "v", "c")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("l", "down", "l")
+        claim, quote = app.store.annotations(kind="claim")[0], app.store.annotations(
+            kind="quote")[0]
+        assert claim.links == [quote.id] and quote.links == [claim.id]
+        assert "↔1" in screen_text(app)
+        await pilot.press("u")  # one step undoes both ends
+        assert app.store.get(quote.id).links == [] and app.store.get(claim.id).links == []
+        await pilot.press("ctrl+r")
+        assert app.store.get(claim.id).links == [quote.id]
+        assert app.store.get(quote.id).links == [claim.id]
+
+
+async def test_tag_sentence_under_cursor_without_selection(tmp_path, ru_article):
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, TagForm)
+        assert app.screen.anchor.exact == ru_article.body[:ru_article.body.index(" The Chinese")]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen) and len(app.store) == 0
+
+
+async def test_escape_clears_selection_then_goes_back(tmp_path):
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        body = app.screen.sides[0].body
+        await pilot.press("v", "v")
+        s, e = body.selected_range()
+        assert body.text_for(s, e).endswith("reaction to Putin's words.")
+        await pilot.press("shift+left", "shift+left", "shift+left", "W")  # "...Putin's wor"
+        assert body.text_for(*body.selected_range()).endswith("reaction to Putin's words")
+        await pilot.press("escape")
+        assert body.selected_range() is None and isinstance(app.screen, ReaderScreen)
+        await pilot.press("escape")
+        assert type(app.screen).__name__ == "LibraryScreen"
