@@ -81,13 +81,13 @@ class TagForm(ModalScreen[TagBase | None]):
                     value = self._initial(name)
                     if choices is None:
                         yield Input(value=str(value or ""), id=f"f-{name}",
-                                    classes="form-field")
+                                    classes="form-field", compact=True)
                     else:
                         options = [(c, c) for c in choices]
                         yield Select(options, value=str(value) if value else Select.NULL,
                                      allow_blank=not required or value is None,
                                      id=f"f-{name}", classes="form-field",
-                                     prompt="choose…")
+                                     prompt="choose…", compact=True)
             yield Static(id="form-error")
             yield Static(Text("enter save · esc cancel · tab next field", style="dim"))
 

@@ -101,7 +101,8 @@ class PassageView(TextArea):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__("", read_only=True, soft_wrap=True, show_line_numbers=False,
-                         id=id, classes=classes, highlight_cursor_line=True)
+                         id=id, classes=classes, highlight_cursor_line=False)
+        self.cursor_blink = False  # steadier for long reading, and deterministic snapshots
         self.article: Article | None = None
         self.part: str = "body"
         self.show_boilerplate = False
