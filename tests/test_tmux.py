@@ -1,0 +1,88 @@
+"""The installed ``threadmark`` in a real terminal (tmux): tag, kill -9, restart, still there."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from annotations import AnnotationStore
+
+pytestmark = pytest.mark.tmux
+
+THREADMARK = Path(sys.executable).with_name("threadmark")
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+
+
+def wait_for(session: str, needle: str, timeout: float = 20.0) -> str:
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if needle in screen:
+            return screen
+        time.sleep(0.1)
+    raise AssertionError(f"{needle!r} not on screen after {timeout}s:\n{screen}")
+
+
+@pytest.fixture
+def session():
+    if shutil.which("tmux") is None:
+        pytest.skip("tmux is not installed")
+    assert THREADMARK.exists(), f"the installed command is missing: {THREADMARK}"
+    name = f"tm-{uuid.uuid4().hex[:8]}"
+    yield name
+    subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+
+
+def start(session: str, store: Path, cfg: Path) -> None:
+    cmd = (f"env THREADMARK_STORE={store} THREADMARK_CONFIG={cfg} TERM=xterm-256color "
+           f"{THREADMARK} --annotator tmux-user")
+    tmux("new-session", "-d", "-s", session, "-x", "110", "-y", "32", cmd)
+
+
+def test_tag_survives_kill_9_in_a_real_terminal(session, tmp_path):
+    store = tmp_path / "store.db"
+    cfg = tmp_path / "settings.json"
+    start(session, store, cfg)
+    screen = wait_for(session, "2 articles")
+    assert "China reacted to Putin's words" in screen and "Newsweek" in screen
+    tmux("send-keys", "-t", session, "Enter")
+    wait_for(session, "quotes 0 · stances 0 · claims 0")
+    tmux("send-keys", "-t", session, "}", "V", "q")
+    screen = wait_for(session, "New Quote: who said it")
+    assert "Vladimir Putin" in screen and "the Russian president" in screen
+    tmux("send-keys", "-t", session, "Enter")
+    wait_for(session, "quotes 1 · stances 0 · claims 0")
+    # the UI shows it saved: kill -9 now
+    pid = int(tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip())
+    os.kill(pid, signal.SIGKILL)
+    time.sleep(0.3)
+    with AnnotationStore(store) as s:
+        (tag,) = list(s)
+        assert (tag.kind, tag.speaker, tag.annotator) == ("quote", "Vladimir Putin", "tmux-user")
+    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    # restart: the library counts it, the reader highlights it
+    start(session, store, cfg)
+    wait_for(session, "2 articles")
+    tmux("send-keys", "-t", session, "Enter")
+    wait_for(session, "quotes 1 · stances 0 · claims 0")
+    tmux("send-keys", "-t", session, "C-q")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        r = subprocess.run(["tmux", "has-session", "-t", session], capture_output=True)
+        if r.returncode != 0:
+            break
+        time.sleep(0.1)
+    else:
+        raise AssertionError("threadmark did not quit on ctrl+q")
