@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 from uuid import UUID, uuid4
 
@@ -25,8 +25,12 @@ from pydantic import (
     model_validator,
 )
 
+from .clock import now_utc
+
 if TYPE_CHECKING:
     from .article import Article
+
+__all__ = ["now_utc"]  # re-exported for callers that import it from here
 
 #: Characters of context kept each side of a tagged span.
 CONTEXT_CHARS = 32
@@ -37,12 +41,6 @@ Optional_ = Annotated[str, StringConstraints(strip_whitespace=True)] | None
 _PART_RE = re.compile(r"^(body|\d+(\.\d+)*)$")
 
 TextLookup = Callable[[str, str], "str | None"]
-
-
-def now_utc() -> datetime:
-    """The current time, UTC, to the millisecond (what the store records)."""
-    t = datetime.now(UTC)
-    return t.replace(microsecond=t.microsecond // 1000 * 1000)
 
 
 def _text_lookup(info: ValidationInfo) -> TextLookup | None:

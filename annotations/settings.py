@@ -10,26 +10,45 @@ from __future__ import annotations
 
 import getpass
 import os
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import orjson
 from platformdirs import user_config_dir, user_data_dir
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
-from .loader import first_error
 
 APP = "threadmark"
 
 
-class Settings(BaseModel):
-    """User settings from ``settings.json``."""
-
-    model_config = ConfigDict(extra="ignore")
+@dataclass
+class Settings:
+    """User settings from ``settings.json`` (a plain dataclass: no pydantic at start-up)."""
 
     annotator: str | None = None
     theme: str | None = None
-    keymap: dict[str, str] = Field(default_factory=dict)
+    keymap: dict[str, str] = field(default_factory=dict)
     show_boilerplate: bool = False
+
+    @classmethod
+    def from_dict(cls, data: object) -> Settings:
+        """Checked construction; raises ``ValueError`` naming the bad field."""
+        if not isinstance(data, dict):
+            raise ValueError("expected a JSON object")
+        out = cls()
+        for f in fields(cls):
+            if f.name not in data:
+                continue
+            v = data[f.name]
+            ok = {
+                "annotator": v is None or isinstance(v, str),
+                "theme": v is None or isinstance(v, str),
+                "keymap": isinstance(v, dict) and all(
+                    isinstance(k, str) and isinstance(x, str) for k, x in v.items()),
+                "show_boilerplate": isinstance(v, bool),
+            }[f.name]
+            if not ok:
+                raise ValueError(f"{f.name}: wrong type ({type(v).__name__})")
+            setattr(out, f.name, v)
+        return out
 
 
 def default_store_path() -> Path:
@@ -50,11 +69,9 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     if not path.exists():
         return Settings(), None
     try:
-        return Settings.model_validate(orjson.loads(path.read_bytes())), None
-    except (OSError, orjson.JSONDecodeError) as e:
+        return Settings.from_dict(orjson.loads(path.read_bytes())), None
+    except (OSError, orjson.JSONDecodeError, ValueError) as e:
         return Settings(), f"{path}: ignored ({e})"
-    except ValidationError as e:
-        return Settings(), f"{path}: ignored ({first_error(e)})"
 
 
 def resolve_annotator(cli_value: str | None, settings: Settings) -> str:

@@ -24,17 +24,13 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import ValidationError
 from tinydb.table import Document
 
-from .article import Article
+from .clock import now_utc
 from .gcpause import gc_paused
-from .loader import first_error
 from .migrations import migrate
-from .models import Anchor, Claim, Quote, Stance, TagBase, annotation_adapter, now_utc
-from .reanchor import place
 from .storage import (
     SCHEMA_VERSION,
     ForeignFileError,
@@ -44,7 +40,39 @@ from .storage import (
     read_header,
 )
 
-Tag = Quote | Stance | Claim
+# pydantic and the models are imported on first use, not when the store opens: the library's
+# first frame needs only titles and counts from the journal (see ``article_summaries``).
+if TYPE_CHECKING:
+    from .article import Article
+    from .models import Claim, Quote, Stance, TagBase
+
+    Tag = Quote | Stance | Claim
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Tag":
+        from .models import Claim, Quote, Stance
+
+        return Quote | Stance | Claim
+    raise AttributeError(name)
+
+
+def _models():
+    from . import models
+
+    return models
+
+
+def _validation_error() -> type[Exception]:
+    from pydantic import ValidationError
+
+    return ValidationError
+
+
+def _first_error(e: Exception) -> str:
+    from .loader import first_error
+
+    return first_error(e)  # type: ignore[arg-type]
 
 #: How many undo steps are kept (older ones are dropped).
 HISTORY_LIMIT = 500
@@ -93,6 +121,30 @@ class ArticleAdded:
     article_id: str
     new: bool
     reanchor: ReanchorReport | None = None
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What the library lists, read from the journal without validating the article."""
+
+    id: str
+    title: str
+    source: str | None
+    comments: int
+    tags: int
+
+
+def _count_comments(comments: Any) -> int:
+    n = 0
+    stack = [comments]
+    while stack:
+        items = stack.pop()
+        if isinstance(items, list):
+            for c in items:
+                if isinstance(c, dict):
+                    n += 1
+                    stack.append(c.get("replies"))
+    return n
 
 
 def _part_key(part: str) -> tuple[int, ...]:
@@ -195,44 +247,41 @@ class AnnotationStore:
         return sum(len(t) for t in self._db.journal.read().values())
 
     def _load(self) -> None:
-        self._articles: dict[str, Article] = {}
-        self._article_meta: dict[str, dict[str, Any]] = {}
+        # Articles and tags are validated lazily, the first time they are read: opening a
+        # 100,000-tag store costs a journal replay, not 100,000 validations.
+        self._articles: dict[str, Article] = {}  # validated
+        self._article_meta: dict[str, dict[str, Any]] = {
+            aid: {k: v for k, v in doc.items() if k != "article"} if isinstance(doc, dict)
+            else {} for aid, doc in self._article_docs.items()
+        }
         self._texts: dict[tuple[str, str], str | None] = {}
-        # Tags are validated lazily, one article at a time, the first time they are read:
-        # opening a 100,000-tag store then costs a journal replay, not 100,000 validations.
         self._tags: dict[str, Tag] = {}  # validated
         self._bad: dict[str, str] = {}  # tag id -> problem
+        self._bad_articles: dict[str, str] = {}
         self._ids_by_article: dict[str, set[str]] = {}
         self._sorted: dict[str, list[Tag]] = {}  # per-article reading-order cache
-        self._article_problems: list[str] = []
-        with gc_paused():
-            for aid, doc in self._raw(T_ARTICLES).items():
-                try:
-                    art = Article.model_validate(doc["article"])
-                except (ValidationError, KeyError, TypeError) as e:
-                    msg = first_error(e) if isinstance(e, ValidationError) else f"missing {e}"
-                    self._article_problems.append(f"{self.path}: article {aid}: {msg}")
-                    continue
-                self._articles[aid] = art
-                self._article_meta[aid] = {k: v for k, v in doc.items() if k != "article"}
-            by_article = self._ids_by_article
-            for tid, doc in self._raw(T_TAGS).items():
-                try:
-                    aid = doc["anchor"]["article_id"]
-                except (KeyError, TypeError):
-                    aid = ""
-                ids = by_article.get(aid)
-                if ids is None:
-                    ids = by_article[aid] = set()
-                ids.add(tid)
+        by_article = self._ids_by_article
+        for tid, doc in self._raw(T_TAGS).items():
+            try:
+                aid = doc["anchor"]["article_id"]
+            except (KeyError, TypeError):
+                aid = ""
+            ids = by_article.get(aid)
+            if ids is None:
+                ids = by_article[aid] = set()
+            ids.add(tid)
         hist = self._raw(T_HISTORY)
         self._history_seqs = sorted(int(k) for k in hist)
         self._pos = int(self._raw(T_META).get("undo", {}).get("pos", 0))
 
     @property
+    def _article_docs(self) -> dict[str, dict[str, Any]]:
+        return self._raw(T_ARTICLES)
+
+    @property
     def problems(self) -> list[str]:
         """Bad records found so far (``check()`` validates everything first)."""
-        return self._article_problems + list(self._bad.values())
+        return list(self._bad_articles.values()) + list(self._bad.values())
 
     def check(self) -> list[str]:
         """Validate every record now; returns the problems (one line each)."""
@@ -249,16 +298,19 @@ class AnnotationStore:
             return
         raw = self._raw(T_TAGS)
         ctx = {"texts": self._part_text}
-        validate = annotation_adapter.validate_python
+        validate = _models().annotation_adapter.validate_python
+        invalid = _validation_error()
         with gc_paused():
             for tid in todo:
                 try:
                     self._tags[tid] = validate(raw[tid], context=ctx)
-                except ValidationError as e:
-                    self._bad[tid] = f"{self.path}: tag {tid}: {first_error(e)}"
+                except invalid as e:
+                    self._bad[tid] = f"{self.path}: tag {tid}: {_first_error(e)}"
         gc.freeze()  # validated tags live as long as the store
 
     def _ensure_all(self) -> None:
+        for aid in list(self._article_docs):
+            self.article(aid)
         for aid in list(self._ids_by_article):
             self._ensure(aid)
 
@@ -267,7 +319,7 @@ class AnnotationStore:
         try:
             return self._texts[key]
         except KeyError:
-            art = self._articles.get(article_id)
+            art = self.article(article_id)
             text = art.part_text(part) if art is not None else None
             self._texts[key] = text
             return text
@@ -307,14 +359,13 @@ class AnnotationStore:
         The earlier version is ``replaces`` or, if not given, the newest stored article with
         the same title and source. Its text stays in the store, so orphans remain valid.
         """
-        if article.id in self._articles:
+        if article.id in self._article_docs:
             return ArticleAdded(article.id, new=False)
         old_id = replaces
         if old_id is None:
             same = [
-                aid for aid, a in self._articles.items()
-                if a.title == article.title and a.source == article.source
-                and not self._article_meta[aid].get("superseded_by")
+                s.id for s in self.article_summaries()
+                if s.title == article.title and s.source == article.source
             ]
             old_id = same[-1] if same else None
         meta = {"added": now_utc().isoformat(), "superseded_by": None}
@@ -325,11 +376,14 @@ class AnnotationStore:
             db.table(T_ARTICLES).insert(Document(doc, doc_id=article.id))
             self._articles[article.id] = article
             self._article_meta[article.id] = meta
-            if old_id is not None and old_id in self._articles:
+            if old_id is not None and self.article(old_id) is not None:
                 report = self._reanchor(old_id, article)
         return ArticleAdded(article.id, new=True, reanchor=report)
 
     def _reanchor(self, old_id: str, new: Article) -> ReanchorReport:
+        from .models import Anchor
+        from .reanchor import place
+
         report = ReanchorReport(old_id, new.id)
         moved_before: list[Tag] = []
         moved_after: list[Tag] = []
@@ -353,15 +407,47 @@ class AnnotationStore:
         return report
 
     def articles(self, include_superseded: bool = False) -> list[Article]:
-        """Stored articles in the order they were added (current versions only by default)."""
-        return [
-            a for aid, a in self._articles.items()
-            if include_superseded or not self._article_meta[aid].get("superseded_by")
-        ]
+        """Stored articles in the order they were added (current versions only by default).
+        An article whose record fails validation is left out and listed in ``problems``."""
+        out = []
+        for aid in list(self._article_docs):
+            if include_superseded or not self._article_meta[aid].get("superseded_by"):
+                a = self.article(aid)
+                if a is not None:
+                    out.append(a)
+        return out
 
     def article(self, article_id: str) -> Article | None:
-        """The article with this id, or None."""
-        return self._articles.get(article_id)
+        """The article with this id (validated on first read), or None."""
+        art = self._articles.get(article_id)
+        if art is not None or article_id in self._bad_articles:
+            return art
+        doc = self._article_docs.get(article_id)
+        if doc is None:
+            return None
+        from .article import Article
+
+        try:
+            art = Article.model_validate(doc["article"])
+        except (_validation_error(), KeyError, TypeError) as e:
+            msg = _first_error(e) if isinstance(e, _validation_error()) else f"missing {e}"
+            self._bad_articles[article_id] = f"{self.path}: article {article_id}: {msg}"
+            return None
+        self._articles[article_id] = art
+        return art
+
+    def article_summaries(self) -> list[ArticleSummary]:
+        """Current articles' titles, sources and counts, straight from the journal (fast)."""
+        out = []
+        for aid, doc in self._article_docs.items():
+            if self._article_meta[aid].get("superseded_by"):
+                continue
+            a = doc.get("article") if isinstance(doc, dict) else None
+            if not isinstance(a, dict):
+                continue
+            out.append(ArticleSummary(aid, str(a.get("title", "")), a.get("source"),
+                                      _count_comments(a.get("comments")), self.tag_count(aid)))
+        return out
 
     def superseded_by(self, article_id: str) -> str | None:
         """The id of the version that replaced this article, if any."""
@@ -376,10 +462,11 @@ class AnnotationStore:
         if tag is None and sid not in self._bad:
             doc = self._raw(T_TAGS).get(sid)
             if doc is not None:
+                invalid = _validation_error()
                 try:
                     tag = self.validate(doc)
-                except (ValidationError, StoreError) as e:
-                    msg = first_error(e) if isinstance(e, ValidationError) else str(e)
+                except (invalid, StoreError) as e:
+                    msg = _first_error(e) if isinstance(e, invalid) else str(e)
                     self._bad[sid] = f"{self.path}: tag {sid}: {msg}"
                     return None
                 self._tags[sid] = tag
@@ -466,17 +553,21 @@ class AnnotationStore:
 
     def validate(self, tag: Tag | dict[str, Any]) -> Tag:
         """Validate a tag (model or dict) against the models and the stored article text."""
-        data = tag.model_dump() if isinstance(tag, TagBase) else tag
+        models = _models()
+        data = tag.model_dump() if isinstance(tag, models.TagBase) else tag
+        aid = None
         if isinstance(data, dict):
             anchor = data.get("anchor")
+            if isinstance(anchor, models.Anchor):
+                anchor = anchor.model_dump()
             aid = anchor.get("article_id") if isinstance(anchor, dict) else None
-            if aid is not None and aid not in self._articles:
+            if aid is not None and self.article(aid) is None:
                 raise StoreError(f"tag {data.get('id', '?')}: article {aid} is not in the store")
-        art = self._articles.get(aid) if aid else None
+        art = self.article(aid) if aid else None
         ctx: dict[str, Any] = {"texts": self._part_text}
         if art is not None:
             ctx["article"] = art
-        return annotation_adapter.validate_python(data, context=ctx)
+        return models.annotation_adapter.validate_python(data, context=ctx)
 
     def add(self, tag: Tag | dict[str, Any]) -> Tag:
         """Validate and save a new tag; it is on disk when this returns."""
@@ -499,7 +590,7 @@ class AnnotationStore:
     def update(self, tag: Tag | dict[str, Any]) -> Tag:
         """Validate and save a changed tag (``updated`` is set to now)."""
         self._check_writable()
-        data = tag.model_dump() if isinstance(tag, TagBase) else dict(tag)
+        data = tag.model_dump() if isinstance(tag, _models().TagBase) else dict(tag)
         sid = str(data.get("id"))
         old = self.get(sid)
         if old is None:
@@ -516,7 +607,7 @@ class AnnotationStore:
         after: list[Tag | None] = []
         now = now_utc()
         for tag in tags:
-            data = tag.model_dump() if isinstance(tag, TagBase) else dict(tag)
+            data = tag.model_dump() if isinstance(tag, _models().TagBase) else dict(tag)
             old = self.get(data.get("id"))
             if old is None:
                 raise TagNotFound(f"no tag {data.get('id')}")

@@ -9,7 +9,6 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
-from annotations.loader import InputError, load_article
 from annotations.settings import (
     Settings,
     default_store_path,
@@ -21,10 +20,17 @@ from annotations.store import AnnotationStore
 from tui.commands import ThreadmarkCommands
 
 
+def _import_reader_modules() -> None:
+    import annotations.guess  # noqa: F401
+    import annotations.models  # noqa: F401  (pydantic)
+    import annotations.parse  # noqa: F401
+    import tui.screens.reader  # noqa: F401
+
+
 class ThreadmarkApp(App[None]):
     """Read articles beside their comment trees; tag quotes, stances and claims."""
 
-    CSS_PATH = "threadmark.tcss"
+    CSS_PATH = Path(__file__).with_name("threadmark.tcss")  # absolute: subclasses elsewhere
     TITLE = "threadmark"
     COMMANDS = App.COMMANDS | {ThreadmarkCommands}
     BINDINGS = [
@@ -76,7 +82,7 @@ class ThreadmarkApp(App[None]):
         for p in self.store.problems:
             self.startup_messages.append(("warning", p))
         opened = self._add_files(self.open_paths)
-        if self.seed_if_empty and not self.store.articles():
+        if self.seed_if_empty and not self.store.article_summaries():
             from threadmark_seeds import seed_paths
 
             self._add_files(seed_paths())
@@ -89,9 +95,16 @@ class ThreadmarkApp(App[None]):
             self.push_screen(ReaderScreen(opened[:2]))
         for severity, text in self.startup_messages:
             self.say(text, severity=severity)
+        self.call_after_refresh(self._warm_up)
+
+    def _warm_up(self) -> None:
+        """After the first frame: import what opening an article needs, off the UI thread."""
+        self.run_worker(_import_reader_modules, thread=True, group="warm-up")
 
     def _add_files(self, paths: Sequence[Path]) -> list[str]:
         """Add article files to the store; returns their ids (bad files are reported)."""
+        from annotations.loader import InputError, load_article
+
         assert self.store is not None
         ids = []
         for p in paths:

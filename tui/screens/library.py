@@ -81,15 +81,16 @@ class LibraryScreen(Screen[None]):
         t.clear()
         q = self.filter_text.casefold()
         title_width = max(20, self.size.width - 40)
-        for a in store.articles():
+        summaries = store.article_summaries()
+        for a in summaries:
             if q and q not in a.title.casefold() and q not in (a.source or "").casefold():
                 continue
             t.add_row(
                 Text("✓" if a.id in self.marked else " ", style="bold green"),
                 _fit(visible(a.title), title_width),
                 Text(visible(a.source or "-"), style="dim" if not a.source else ""),
-                Text(str(a.comment_count()), justify="right"),
-                Text(str(store.tag_count(a.id)), justify="right"),
+                Text(str(a.comments), justify="right"),
+                Text(str(a.tags), justify="right"),
                 key=a.id,
             )
         if current is not None:
@@ -97,7 +98,7 @@ class LibraryScreen(Screen[None]):
                 t.move_cursor(row=t.get_row_index(current))
             except Exception:
                 pass
-        total = len(store.articles())
+        total = len(summaries)
         shown = t.row_count
         status = f"{shown} of {total} articles" if q else f"{total} articles"
         if self.marked:

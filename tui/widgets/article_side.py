@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
+from textual.widget import Widget
 from textual.widgets import Static
 
 from annotations.article import Article
@@ -23,6 +24,22 @@ def article_heading(article: Article) -> Text:
     return t
 
 
+class TextLine(Widget):
+    """One line of plain text; changing it repaints without a layout pass (unlike Static)."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.text = Text("")
+
+    def set(self, text: Text) -> None:
+        """Show ``text`` (a rich Text: never parsed as markup)."""
+        self.text = text
+        self.refresh()
+
+    def render(self) -> Text:
+        return self.text
+
+
 class ArticleSide(Container):
     """The panes of one article; ``index`` is 0 (left) or 1 (right)."""
 
@@ -37,7 +54,7 @@ class ArticleSide(Container):
             yield PassageView(id=f"body-{self.index}", classes="body-view")
             with Vertical(classes="thread"):
                 yield CommentTree(id=f"tree-{self.index}", classes="tree")
-                yield Static(classes="comment-head", id=f"head-{self.index}")
+                yield TextLine(classes="comment-head", id=f"head-{self.index}")
                 yield PassageView(id=f"comment-{self.index}", classes="comment-view")
 
     @property
@@ -62,17 +79,17 @@ class ArticleSide(Container):
 
     def show_comment(self, comment_id: str | None, tags: list[TagBase]) -> None:
         """Show one comment's header and text in the detail pane."""
-        head = self.query_one(f"#head-{self.index}", Static)
+        head = self.query_one(f"#head-{self.index}", TextLine)
         c = self.article.comment(comment_id) if comment_id else None
         if c is None:
-            head.update(Text(""))
+            head.set(Text(""))
             self.comment_view.show_part(None, "body")
             return
         t = Text(visible(c.author), style="bold")
         if c.name and c.name != c.author:
             t.append(f" ({visible(c.name)})")
         t.append(f"  {c.posted_at:%d %B %Y %H:%M}  #{c.id}", style="dim")
-        head.update(t)
+        head.set(t)
         self.comment_view.show_part(self.article, c.id, tags)
 
     def set_tags(self, tags: list[TagBase], focused: str | None = None) -> None:

@@ -20,7 +20,9 @@ from itertools import accumulate
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import TextArea
 
 from annotations.article import Article
@@ -115,6 +117,21 @@ class PassageView(TextArea):
         self.query_text = ""
         self._line_spans: dict[int, list[tuple[int, int, Style]]] = {}
         self.focused_tag: str | None = None
+
+    # -- size -------------------------------------------------------------------------------
+
+    def _refresh_size(self) -> None:
+        """New text changes only the height, and the vertical scrollbar is always shown
+        (``overflow-y: scroll``), so no screen-wide layout pass is needed: repaint only.
+        (Overrides a private TextArea hook; Textual is pinned.)"""
+        if not self.soft_wrap:
+            super()._refresh_size()
+            return
+        size = Size(0, self.wrapped_document.height)
+        if size != self.virtual_size:
+            self.set_reactive(Widget.virtual_size, size)
+            self._scroll_update(size)
+            self.refresh()
 
     # -- loading ------------------------------------------------------------------------------
 
