@@ -7,7 +7,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from tui.widgets.key_footer import KeyFooter
 
 
 class ErrorScreen(Screen[None]):
@@ -26,4 +28,4 @@ class ErrorScreen(Screen[None]):
             yield Static(Text(self.message), id="error-message")
             yield Static(Text("Nothing was changed. Pass --store PATH to use another store.",
                               style="dim"))
-        yield Footer()
+        yield KeyFooter()

@@ -6,9 +6,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from annotations.safe_text import visible
+from tui.widgets.key_footer import KeyFooter
 
 
 def _fit(text: str, width: int) -> Text:
@@ -39,6 +40,7 @@ class LibraryScreen(Screen[None]):
         super().__init__()
         self.marked: list[str] = []
         self.filter_text = ""
+        self._rows_width = -1
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -46,7 +48,7 @@ class LibraryScreen(Screen[None]):
                     id="library-filter", classes="hidden")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Static(id="library-status")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def table(self) -> DataTable:
@@ -66,7 +68,8 @@ class LibraryScreen(Screen[None]):
         self.refresh_rows()
 
     def on_resize(self) -> None:
-        self.refresh_rows()
+        if self.size.width != self._rows_width:  # titles are cut to the width
+            self.refresh_rows()
 
     def refresh_rows(self) -> None:
         """Reload the rows from the store, keeping the cursor on the same article."""
@@ -80,6 +83,7 @@ class LibraryScreen(Screen[None]):
                 current = None
         t.clear()
         q = self.filter_text.casefold()
+        self._rows_width = self.size.width
         title_width = max(20, self.size.width - 40)
         summaries = store.article_summaries()
         for a in summaries:

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from annotations.guess import default_holder, guess_speaker
 from annotations.loader import first_error
@@ -18,6 +18,7 @@ from annotations.storage import StoreError
 from annotations.store import Tag
 from tui.widgets.article_side import ArticleSide
 from tui.widgets.comment_tree import CommentTree
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.passage_view import PassageView
 
 
@@ -76,7 +77,7 @@ class ReaderScreen(Screen[None]):
         yield Input(placeholder="search (enter: find, escape: cancel)", id="search",
                     classes="hidden")
         yield Static(id="status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.set_class(self.compare, "compare")

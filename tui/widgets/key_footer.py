@@ -1,0 +1,54 @@
+"""A one-line footer of the focused screen's main keys.
+
+Textual's ``Footer`` mounts one widget per key and recomposes on every focus change; with ten
+keys that was half of threadmark's start-up time. This draws the same hints as one ``Text``
+and only repaints when the bindings change.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.screen import Screen
+from textual.widget import Widget
+
+
+class KeyFooter(Widget):
+    """The ``show=True`` bindings of the active screen, and the palette key."""
+
+    DEFAULT_CSS = """
+    KeyFooter { dock: bottom; height: 1; background: $footer-background; }
+    """
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _changed(self, screen: Screen) -> None:
+        self.refresh()
+
+    def hints(self) -> list[tuple[str, str]]:
+        """(keys, description) of each shown binding, in binding order."""
+        seen: set[tuple[str, int]] = set()
+        out = []
+        for ab in self.screen.active_bindings.values():
+            b = ab.binding
+            if not b.show or not b.description or not ab.enabled:
+                continue
+            k = (b.action, id(ab.node))
+            if k in seen:
+                continue
+            seen.add(k)
+            out.append((self.app.get_key_display(b), b.description))
+        return out
+
+    def render(self) -> Text:
+        t = Text(no_wrap=True, overflow="ellipsis")
+        key_style = "bold #ffaf00"
+        for keys, desc in self.hints():
+            t.append(f" {keys}", style=key_style)
+            t.append(f" {desc} ")
+        t.append(" ^p", style=key_style)
+        t.append(" palette")
+        return t
