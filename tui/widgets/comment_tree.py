@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 
 from annotations.article import Article
 from annotations.safe_text import visible
@@ -119,7 +120,14 @@ class CommentTree(ScrollView, can_focus=True):
 
     def _update_size(self) -> None:
         n = len(self.model.visible) if self.model else 0
-        self.virtual_size = Size(self.scrollable_content_region.width, max(n, 1))
+        size = Size(self.scrollable_content_region.width, max(n, 1))
+        if size == self.virtual_size:
+            return
+        # The vertical scrollbar is always shown (overflow-y: scroll), so a collapse changes
+        # no layout: set the size without Widget.virtual_size's screen-wide layout pass.
+        self.set_reactive(Widget.virtual_size, size)
+        self._scroll_update(size)
+        self.refresh()
 
     # -- rendering ----------------------------------------------------------------------------
 

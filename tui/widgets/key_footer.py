@@ -25,8 +25,15 @@ class KeyFooter(Widget):
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
+    _last: list[tuple[str, str]] | None = None
+
     def _changed(self, screen: Screen) -> None:
-        self.refresh()
+        # Textual re-publishes bindings after every action; repaint only on a real change,
+        # or this full-width line would widen every key's repaint to the whole screen.
+        hints = self.hints()
+        if hints != self._last:
+            self._last = hints
+            self.refresh()
 
     def hints(self) -> list[tuple[str, str]]:
         """(keys, description) of each shown binding, in binding order."""
