@@ -214,3 +214,31 @@ async def test_escape_clears_selection_then_goes_back(tmp_path):
         assert body.selected_range() is None and isinstance(app.screen, ReaderScreen)
         await pilot.press("escape")
         assert type(app.screen).__name__ == "LibraryScreen"
+
+
+async def test_export_from_the_tui(tmp_path, monkeypatch):
+    import json
+
+    from tui.screens.export import ExportScreen
+
+    monkeypatch.chdir(tmp_path)
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("right_curly_bracket", "V", "q")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("E")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        box = app.screen.query_one("#export-path")
+        target = tmp_path / "out.json"
+        box.value = ""
+        await pilot.press(*str(target), "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        doc = json.loads(target.read_text(encoding="utf-8"))
+        assert doc["format"] == "threadmark-export"
+        assert [a["speaker"] for a in doc["annotations"]] == ["Vladimir Putin"]
+        assert any(f"Wrote {target} (json" in n.message for n in app._notifications)
