@@ -150,6 +150,15 @@ class ThreadmarkApp(App[None]):
         self.say(f"Copied {what} to the {how}")
         return how
 
+    def history_step(self, redo: bool = False) -> bool:
+        """Undo (or redo) the last tag change in the store and say what happened."""
+        assert self.store is not None
+        change = self.store.redo() if redo else self.store.undo()
+        verb = "Redid" if redo else "Undid"
+        self.say(f"{verb}: {change.describe()}" if change else
+                 f"Nothing to {'redo' if redo else 'undo'}")
+        return change is not None
+
     # -- actions ------------------------------------------------------------------------------
 
     def action_help(self) -> None:

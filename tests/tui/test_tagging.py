@@ -19,6 +19,14 @@ CLAIM = ("He also noted that China is still part of the Non-Aligned Movement, a 
          "military bloc.")
 
 
+async def quote_putin(pilot):
+    """Select the Putin statement (a paragraph), tag it as a quote, accept the guesses."""
+    await pilot.press("right_curly_bracket", "V", "q")
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 async def tag_three(app, pilot):
     """Tag the Putin quote, boriz's stance and Li Lifan's claim, checking the form each time."""
     screen = app.screen
@@ -153,10 +161,7 @@ async def test_copy_selection_and_citation_headless(tmp_path, monkeypatch):
         assert app.clipboard.startswith("On Friday, October 23,") and app.clipboard.endswith(
             "such an alliance.")
         assert any("OSC 52" in n.message for n in app._notifications)
-        await pilot.press("right_curly_bracket", "V", "q")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await quote_putin(pilot)
         await pilot.press("a")
         await pilot.pause()
         await pilot.press("y")
@@ -167,10 +172,7 @@ async def test_copy_selection_and_citation_headless(tmp_path, monkeypatch):
 async def test_link_two_tags_and_redo(tmp_path):
     app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("right_curly_bracket", "V", "q")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await quote_putin(pilot)
         await pilot.press("left_curly_bracket", "v", "c")
         await pilot.pause()
         await pilot.press("enter")
@@ -224,10 +226,7 @@ async def test_export_from_the_tui(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("right_curly_bracket", "V", "q")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
+        await quote_putin(pilot)
         await pilot.press("E")
         await pilot.pause()
         assert isinstance(app.screen, ExportScreen)

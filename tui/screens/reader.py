@@ -325,14 +325,12 @@ class ReaderScreen(Screen[None]):
         return False
 
     def action_undo(self) -> None:
-        change = self.app.store.undo()
+        self.app.history_step(redo=False)
         self.refresh_tags()
-        self.app.say(f"Undid: {change.describe()}" if change else "Nothing to undo")
 
     def action_redo(self) -> None:
-        change = self.app.store.redo()
+        self.app.history_step(redo=True)
         self.refresh_tags()
-        self.app.say(f"Redid: {change.describe()}" if change else "Nothing to redo")
 
     def action_copy(self) -> None:
         view = self.focused

@@ -169,14 +169,12 @@ class TagsScreen(ModalScreen[str | None]):
         self.app.say(f"Deleted {tag.kind}; u undoes")
 
     def action_undo(self) -> None:
-        change = self.app.store.undo()
+        self.app.history_step(redo=False)
         self.refresh_rows()
-        self.app.say(f"Undid: {change.describe()}" if change else "Nothing to undo")
 
     def action_redo(self) -> None:
-        change = self.app.store.redo()
+        self.app.history_step(redo=True)
         self.refresh_rows()
-        self.app.say(f"Redid: {change.describe()}" if change else "Nothing to redo")
 
     def action_link(self) -> None:
         tag = self.current()

@@ -312,31 +312,26 @@ class PassageView(TextArea):
         if target is not None:
             self.move_cursor(self.location_of(target), center=True)
 
-    def action_select_sentence(self) -> None:
+    def _select_unit(self, at, bounds_after) -> None:
+        """Select the unit (sentence, paragraph) at the cursor, or extend by the next one."""
         text = self.text
         a, b = self.selection
         if a == b:
-            span = sentence_at(text, self.cursor_offset)
+            span = at(text, self.cursor_offset)
         else:
             s, e = sorted((self.offset_of(a), self.offset_of(b)))
-            nxt = next_sentence(text, e)
+            nxt = bounds_after(text, e)
             span = (s, nxt[1]) if nxt else None
         if span:
             self.selection = self.selection.__class__(self.location_of(span[0]),
                                                       self.location_of(span[1]))
 
+    def action_select_sentence(self) -> None:
+        self._select_unit(sentence_at, next_sentence)
+
     def action_select_paragraph(self) -> None:
-        text = self.text
-        a, b = self.selection
-        if a == b:
-            span = paragraph_at(text, self.cursor_offset)
-        else:
-            s, e = sorted((self.offset_of(a), self.offset_of(b)))
-            nxt = next(((ps, pe) for ps, pe in paragraph_bounds(text) if pe > e), None)
-            span = (s, nxt[1]) if nxt else None
-        if span:
-            self.selection = self.selection.__class__(self.location_of(span[0]),
-                                                      self.location_of(span[1]))
+        self._select_unit(paragraph_at, lambda text, e: next(
+            ((ps, pe) for ps, pe in paragraph_bounds(text) if pe > e), None))
 
     def action_snap_words(self) -> None:
         a, b = self.selection
