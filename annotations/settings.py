@@ -83,3 +83,19 @@ def resolve_annotator(cli_value: str | None, settings: Settings) -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "analyst"
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write the settings atomically (temp file, fsync, rename)."""
+    import dataclasses
+    import tempfile
+
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = orjson.dumps(dataclasses.asdict(settings), option=orjson.OPT_INDENT_2)
+    fd, tmp = tempfile.mkstemp(prefix=".settings.", dir=path.parent)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)

@@ -14,6 +14,14 @@ RU_SEED = SEEDS / "000_8f589049fa7ccfa5.txt"
 US_SEED = SEEDS / "003_323cdfd3a9a87bbb.txt"
 
 
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path, monkeypatch):
+    """No test reads or writes the user's own settings or store."""
+    monkeypatch.setenv("THREADMARK_CONFIG", str(tmp_path / "config" / "settings.json"))
+    monkeypatch.setenv("THREADMARK_STORE", str(tmp_path / "data" / "store.db"))
+    monkeypatch.delenv("THREADMARK_ANNOTATOR", raising=False)
+
+
 @pytest.fixture(scope="session")
 def ru_article() -> Article:
     """The Russian outlet's article with its 12-comment thread."""

@@ -14,6 +14,7 @@ from annotations.settings import (
     default_store_path,
     load_settings,
     resolve_annotator,
+    save_settings,
 )
 from annotations.storage import StoreError
 from annotations.store import AnnotationStore
@@ -52,6 +53,7 @@ class ThreadmarkApp(App[None]):
     ) -> None:
         super().__init__()
         warning = None
+        from_file = settings is None
         if settings is None:
             settings, warning = load_settings()
         self.settings = settings
@@ -59,6 +61,9 @@ class ThreadmarkApp(App[None]):
         self.open_paths = [Path(p) for p in open_paths]
         self.annotator = resolve_annotator(annotator, settings)
         self.seed_if_empty = seed_if_empty
+        # a theme picked in the palette is saved, unless the settings file was unreadable
+        # (never overwrite what the user wrote) or the settings came from the caller
+        self.save_settings_enabled = from_file and warning is None
         self.store: AnnotationStore | None = None
         self.last_target: str | None = None
         self.startup_messages: list[tuple[str, str]] = []  # (severity, text)
@@ -72,6 +77,7 @@ class ThreadmarkApp(App[None]):
             self.set_keymap(self.settings.keymap)
         if self.settings.theme and self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         try:
             self.store = AnnotationStore(self.store_path)
         except StoreError as e:
@@ -125,6 +131,16 @@ class ThreadmarkApp(App[None]):
                 ))
             ids.append(loaded.article.id)
         return ids
+
+    def _remember_theme(self, theme) -> None:
+        """Keep a theme chosen in the palette for the next start (in settings.json)."""
+        name = getattr(theme, "name", None)
+        if name and name != self.settings.theme and self.save_settings_enabled:
+            self.settings.theme = name
+            try:
+                save_settings(self.settings)
+            except OSError as e:
+                self.say(f"Could not save settings: {e}", severity="warning")
 
     def on_unmount(self) -> None:
         if self.store is not None:

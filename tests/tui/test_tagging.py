@@ -241,3 +241,60 @@ async def test_export_from_the_tui(tmp_path, monkeypatch):
         assert doc["format"] == "threadmark-export"
         assert [a["speaker"] for a in doc["annotations"]] == ["Vladimir Putin"]
         assert any(f"Wrote {target} (json" in n.message for n in app._notifications)
+
+
+async def test_tag_whole_comment_from_the_tree(tmp_path, ru_article):
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("tab", *["right_square_bracket"] * 3, "j", "s")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, TagForm)
+        assert form.anchor.part == "4.1" and form.anchor.exact == ru_article.comment("4.1").text
+        assert form.query_one("#f-holder").value == "boriz"
+
+
+async def test_orphans_listed_in_tags_panel(tmp_path, ru_article):
+    from annotations import Anchor, AnnotationStore, Claim
+
+    store = tmp_path / "s.db"
+    gone = "a group of 120 developing countries in the world"
+    with AnnotationStore(store) as s:
+        s.add_article(ru_article)
+        i = ru_article.body.index(gone)
+        s.add(Claim(anchor=Anchor.for_span(ru_article, "body", i, i + len(gone)),
+                    annotator="ana"))
+    edited = tmp_path / "edited.txt"
+    edited.write_text(RU_SEED.read_text(encoding="utf-8").replace(", " + gone, ""),
+                      encoding="utf-8")
+    app = make_app(store, open_paths=[edited])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert any("0 tag(s) re-anchored, 1 orphaned" in n.message for n in app._notifications)
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen.table.row_count == 1
+        row = [str(c) for c in app.screen.table.get_row_at(0)]
+        assert row[3] == "ORPHAN: article of an earlier version"
+        assert row[2] == "a group of 120 developing countries in the world"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert any("not in this version" in n.message for n in app._notifications)
+
+
+async def test_theme_choice_is_saved(tmp_path, monkeypatch):
+    import json
+
+    from annotations.settings import settings_path
+
+    app = make_app(tmp_path / "s.db")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.theme = "nord"
+        await pilot.pause()
+    assert json.loads(settings_path().read_text())["theme"] == "nord"
+    app = make_app(tmp_path / "s.db")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.theme == "nord"

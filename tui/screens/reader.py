@@ -134,6 +134,20 @@ class ReaderScreen(Screen[None]):
         if side is not None:
             side.comment_view.focus()
 
+    def on_comment_tree_tag_comment(self, event: CommentTree.TagComment) -> None:
+        side = self.side_of(event.tree)
+        if side is None:
+            return
+        view = side.comment_view
+        if view.part != event.comment_id:
+            side.show_comment(event.comment_id, self._tags(side.article.id))
+        text = view.article.part_text(event.comment_id) if view.article else ""
+        if not text:
+            return
+        view.select_source(0, len(text))
+        view.focus()
+        view.action_tag(event.kind)
+
     def on_passage_view_tag_requested(self, event: PassageView.TagRequested) -> None:
         from tui.screens.tag_form import TagForm
 
@@ -303,6 +317,11 @@ class ReaderScreen(Screen[None]):
         """Show a tag's span: focus its pane and select it."""
         tag = self.app.store.get(tag_id)
         if tag is None:
+            return False
+        if tag.anchor.article_id not in self.article_ids:
+            self.app.say("That tag's passage is not in this version of the article; it stays "
+                         "on the earlier version (edit or delete it in the tags panel)",
+                         severity="warning")
             return False
         for side in self.sides:
             if side.article.id != tag.anchor.article_id:

@@ -55,6 +55,7 @@ class TagsScreen(ModalScreen[str | None]):
         self.article_ids = article_ids
         self.kind: str | None = None
         self.linking: str | None = None
+        self.orphan_ids: set[str] = set()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="tags-box"):
@@ -75,10 +76,17 @@ class TagsScreen(ModalScreen[str | None]):
         t.focus()
 
     def tags(self) -> list[Tag]:
+        """The open articles' tags, then their orphans (left on an earlier version)."""
         store = self.app.store
         out: list[Tag] = []
         for aid in self.article_ids:
             out += store.annotations(article_id=aid, kind=self.kind or None)
+        self.orphan_ids = set()
+        for aid in self.article_ids:
+            for t in store.orphans(aid):
+                if self.kind is None or t.kind == self.kind:
+                    out.append(t)
+                    self.orphan_ids.add(t.sid)
         return out
 
     def refresh_rows(self, keep: str | None = None) -> None:
@@ -92,7 +100,9 @@ class TagsScreen(ModalScreen[str | None]):
             if len(excerpt) > 60:
                 excerpt = excerpt[:59] + "…"
             where = "article" if tag.anchor.part == "body" else f"comment {tag.anchor.part}"
-            if many:
+            if tag.sid in self.orphan_ids:
+                where = f"ORPHAN: {where} of an earlier version"
+            elif many:
                 where = f"{'AB'[self.article_ids.index(tag.anchor.article_id)]} {where}"
             link = f" ↔{len(tag.links)}" if tag.links else ""
             t.add_row(Text(tag.kind + link, style=KIND_STYLE[tag.kind]),

@@ -62,6 +62,12 @@ class CommentTree(ScrollView, can_focus=True):
         _b("pagedown", "page(1)", "Page down", "page-down", "Down one screen"),
         _b("enter", "open", "Read comment", "open",
            "Focus the comment's text to select and tag passages", show=True),
+        _b("q", "tag('quote')", "Quote comment", "tag-quote",
+           "Tag the whole comment as a quote"),
+        _b("s", "tag('stance')", "Stance of comment", "tag-stance",
+           "Tag the whole comment as a stance (holder: its author)"),
+        _b("c", "tag('claim')", "Claim in comment", "tag-claim",
+           "Tag the whole comment as a claim"),
     ]
 
     cursor: reactive[int] = reactive(0, init=False)
@@ -79,6 +85,14 @@ class CommentTree(ScrollView, can_focus=True):
 
         tree: CommentTree
         comment_id: str
+
+    @dataclass
+    class TagComment(Message):
+        """Tag the whole comment under the cursor as ``kind``."""
+
+        tree: CommentTree
+        comment_id: str
+        kind: str
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -310,6 +324,11 @@ class CommentTree(ScrollView, can_focus=True):
         cid = self.current_id
         if cid is not None:
             self.post_message(self.Opened(self, cid))
+
+    def action_tag(self, kind: str) -> None:
+        cid = self.current_id
+        if cid is not None:
+            self.post_message(self.TagComment(self, cid, kind))
 
     # -- search -------------------------------------------------------------------------------
 
