@@ -51,7 +51,9 @@ class ArticleSide(Container):
     def compose(self) -> ComposeResult:
         yield Static(article_heading(self.article), classes="side-title")
         with Container(classes="panes"):
-            yield PassageView(id=f"body-{self.index}", classes="body-view")
+            # its own container: repaints of the thread column then do not overlap its clip
+            with Container(classes="body-col"):
+                yield PassageView(id=f"body-{self.index}", classes="body-view")
             with Vertical(classes="thread"):
                 yield CommentTree(id=f"tree-{self.index}", classes="tree")
                 yield TextLine(classes="comment-head", id=f"head-{self.index}")
