@@ -50,6 +50,7 @@ class ThreadmarkApp(App[None]):
         annotator: str | None = None,
         settings: Settings | None = None,
         seed_if_empty: bool = True,
+        readonly: bool = False,
     ) -> None:
         super().__init__()
         warning = None
@@ -61,6 +62,7 @@ class ThreadmarkApp(App[None]):
         self.open_paths = [Path(p) for p in open_paths]
         self.annotator = resolve_annotator(annotator, settings)
         self.seed_if_empty = seed_if_empty
+        self.readonly = readonly
         # a theme picked in the palette is saved, unless the settings file was unreadable
         # (never overwrite what the user wrote) or the settings came from the caller
         self.save_settings_enabled = from_file and warning is None
@@ -79,7 +81,7 @@ class ThreadmarkApp(App[None]):
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         try:
-            self.store = AnnotationStore(self.store_path)
+            self.store = AnnotationStore(self.store_path, readonly=self.readonly)
         except StoreError as e:
             from tui.screens.error import ErrorScreen
 
@@ -88,7 +90,7 @@ class ThreadmarkApp(App[None]):
         for p in self.store.problems:
             self.startup_messages.append(("warning", p))
         opened = self._add_files(self.open_paths)
-        if self.seed_if_empty and not self.store.article_summaries():
+        if self.seed_if_empty and not self.readonly and not self.store.article_summaries():
             from threadmark_seeds import seed_paths
 
             self._add_files(seed_paths())
@@ -121,6 +123,13 @@ class ThreadmarkApp(App[None]):
                 continue
             for w in loaded.warnings:
                 self.startup_messages.append(("warning", w))
+            if self.readonly:
+                if self.store.article(loaded.article.id) is None:
+                    self.startup_messages.append(
+                        ("error", f"{p}: not in the store, and it is open read-only"))
+                else:
+                    ids.append(loaded.article.id)
+                continue
             res = self.store.add_article(loaded.article)
             if res.reanchor is not None:
                 r = res.reanchor
@@ -169,7 +178,11 @@ class ThreadmarkApp(App[None]):
     def history_step(self, redo: bool = False) -> bool:
         """Undo (or redo) the last tag change in the store and say what happened."""
         assert self.store is not None
-        change = self.store.redo() if redo else self.store.undo()
+        try:
+            change = self.store.redo() if redo else self.store.undo()
+        except (StoreError, OSError) as e:
+            self.say(str(e), severity="error")
+            return False
         verb = "Redid" if redo else "Undid"
         self.say(f"{verb}: {change.describe()}" if change else
                  f"Nothing to {'redo' if redo else 'undo'}")

@@ -149,7 +149,8 @@ def _run_tui(args: argparse.Namespace, open_paths: Sequence[str] = ()) -> int:
     from tui.app import ThreadmarkApp
 
     app = ThreadmarkApp(store_path=args.store, open_paths=list(open_paths),
-                        annotator=getattr(args, "as_annotator", None))
+                        annotator=getattr(args, "as_annotator", None),
+                        readonly=getattr(args, "read_only", False))
     app.run()
     return app.return_code or 0
 
@@ -172,11 +173,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the store file (default: $THREADMARK_STORE or the user data dir)")
     p.add_argument("--annotator", dest="as_annotator", metavar="NAME", default=None,
                    help="your name on the tags you make (default: settings, then login)")
+    p.add_argument("--read-only", action="store_true",
+                   help="open the store read-only (e.g. while another threadmark has it)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sp = sub.add_parser("open", parents=[common], help="open one or two article files")
     sp.add_argument("files", nargs="+", metavar="FILE", help="one file, or two to compare")
     sp.add_argument("--annotator", dest="as_annotator", metavar="NAME",
                     default=argparse.SUPPRESS, help="your name on the tags you make")
+    sp.add_argument("--read-only", action="store_true", default=argparse.SUPPRESS,
+                    help="open the store read-only")
     sp.set_defaults(func=cmd_open)
 
     sp = sub.add_parser("inspect", help="print a parsed article (outline, or --json)")

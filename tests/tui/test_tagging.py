@@ -298,3 +298,32 @@ async def test_theme_choice_is_saved(tmp_path, monkeypatch):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert app.theme == "nord"
+
+
+async def test_locked_store_then_read_only(tmp_path, ru_article):
+    from annotations import AnnotationStore
+
+    store = tmp_path / "s.db"
+    with AnnotationStore(store) as other:  # another threadmark holds the store
+        other.add_article(ru_article)
+        app = make_app(store)
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            text = screen_text(app)
+            assert "in use by another threadmark" in text and "--read-only" in text
+        app = make_app(store, open_paths=[RU_SEED], readonly=True)
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, ReaderScreen)
+            assert "READ-ONLY" in screen_text(app)
+            await pilot.press("right_curly_bracket", "V", "q")
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            form = app.screen
+            assert isinstance(form, TagForm)
+            assert "read-only" in str(form.query_one("#form-error").render())
+            await pilot.press("escape", "u")
+            await pilot.pause()
+            assert app.is_running
+        assert len(other) == 0

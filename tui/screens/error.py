@@ -26,6 +26,8 @@ class ErrorScreen(Screen[None]):
         with Vertical(id="error-box"):
             yield Static(Text("threadmark cannot open its store", style="bold red"))
             yield Static(Text(self.message), id="error-message")
-            yield Static(Text("Nothing was changed. Pass --store PATH to use another store.",
-                              style="dim"))
+            hint = "Nothing was changed. Pass --store PATH to use another store"
+            if "in use by another threadmark" in self.message:
+                hint += ", or --read-only to read this one"
+            yield Static(Text(hint + ".", style="dim"))
         yield KeyFooter()

@@ -108,6 +108,8 @@ class LibraryScreen(Screen[None]):
         if self.marked:
             status += f" · {len(self.marked)} marked (c compares)"
         status += f" · store {store.path} · annotator {self.app.annotator}"
+        if self.app.readonly:
+            status += " · READ-ONLY"
         self.query_one("#library-status", Static).update(Text(status))
 
     def _cursor_id(self) -> str | None:

@@ -118,6 +118,8 @@ class ReaderScreen(Screen[None]):
             parts.append(f"{label}quotes {c['quote']} · stances {c['stance']} · "
                          f"claims {c['claim']}")
         text = "  │  ".join(parts) + f"  │  {self.app.annotator}"
+        if self.app.readonly:
+            text += "  │  READ-ONLY"
         if extra:
             text += f"  │  {extra}"
         self.query_one("#status", Static).update(Text(text))
@@ -197,7 +199,7 @@ class ReaderScreen(Screen[None]):
             tag = self.app.store.add(data) if new else self.app.store.update(data)
         except ValidationError as e:
             return first_error(e)
-        except (StoreError, ValueError) as e:
+        except (StoreError, ValueError, OSError) as e:  # read-only, disk full, ...
             return str(e)
         if tag.kind == "stance":
             self.app.last_target = tag.target

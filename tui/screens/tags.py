@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Static
 
 from annotations.models import KINDS
 from annotations.safe_text import visible
+from annotations.storage import StoreError
 from annotations.store import Tag
 
 KIND_STYLE = {"quote": "bold #5fd787", "stance": "bold #5fafff", "claim": "bold #ffd75f"}
@@ -172,7 +173,11 @@ class TagsScreen(ModalScreen[str | None]):
         if tag is None:
             return
         row = self.table.cursor_row
-        self.app.store.delete(tag.id)
+        try:
+            self.app.store.delete(tag.id)
+        except (StoreError, OSError) as e:
+            self.app.say(str(e), severity="error")
+            return
         self.refresh_rows()
         if self.table.row_count:
             self.table.move_cursor(row=min(row, self.table.row_count - 1))
@@ -204,7 +209,12 @@ class TagsScreen(ModalScreen[str | None]):
             changed.append(first.model_copy(update={"links": [*first.links, tag.id]}))
         if first.id not in tag.links:
             changed.append(tag.model_copy(update={"links": [*tag.links, first.id]}))
-        self.app.store.update_many(changed, action="link")  # both ends: one undo step
+        try:
+            self.app.store.update_many(changed, action="link")  # both ends: one undo step
+        except (StoreError, OSError) as e:
+            self.app.say(str(e), severity="error")
+            self.refresh_rows()
+            return
         self.refresh_rows(keep=tag.sid)
         self.app.say(f"Linked {first.kind} and {tag.kind}")
 
