@@ -111,6 +111,8 @@ class ThreadmarkApp(App[None]):
 
     def _add_files(self, paths: Sequence[Path]) -> list[str]:
         """Add article files to the store; returns their ids (bad files are reported)."""
+        if not paths:
+            return []  # and do not import the parser (pydantic) at start-up for nothing
         from annotations.loader import InputError, load_article
 
         assert self.store is not None
