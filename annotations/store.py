@@ -360,6 +360,9 @@ class AnnotationStore:
         the same title and source. Its text stays in the store, so orphans remain valid.
         """
         if article.id in self._article_docs:
+            # same id, same text: the freshly parsed object saves re-validating the record
+            self._articles.setdefault(article.id, article)
+            self._bad_articles.pop(article.id, None)
             return ArticleAdded(article.id, new=False)
         old_id = replaces
         if old_id is None:

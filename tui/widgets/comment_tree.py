@@ -215,8 +215,15 @@ class CommentTree(ScrollView, can_focus=True):
     # -- cursor -------------------------------------------------------------------------------
 
     def watch_cursor(self, old: int, new: int) -> None:
+        top = self.scroll_offset.y
         self._scroll_to_cursor()
-        self.refresh()
+        if self.model is not None and self.scroll_offset.y == top:
+            # no scroll: only the two rows whose cursor state changed need repainting
+            for row in (old, new):
+                if 0 <= row < len(self.model.rows):
+                    self.refresh_line(self.model.visible_pos(row))
+        else:
+            self.refresh()
         self.post_message(self.Highlighted(self, self.current_id))
 
     def _scroll_to_cursor(self) -> None:
