@@ -22,6 +22,7 @@ import fcntl
 import gc
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -238,6 +239,17 @@ class AnnotationStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One durable journal line; if writing it fails, memory goes back to what is on disk,
+        so nothing the caller was not told is saved can be shown as saved."""
+        try:
+            with self._db.journal.transaction():
+                yield
+        except BaseException:
+            self._load()
+            raise
+
     # -- loading ----------------------------------------------------------------------------
 
     def _raw(self, table: str) -> dict[str, dict[str, Any]]:
@@ -375,7 +387,7 @@ class AnnotationStore:
         doc = {"article": article.model_dump(mode="json"), **meta}
         db = self._db
         report = None
-        with db.journal.transaction():
+        with self._transaction():
             db.table(T_ARTICLES).insert(Document(doc, doc_id=article.id))
             self._articles[article.id] = article
             self._article_meta[article.id] = meta
@@ -659,7 +671,7 @@ class AnnotationStore:
             "at": now_utc().isoformat(),
         }
         hist = self._db.table(T_HISTORY, cache_size=0)
-        with self._db.journal.transaction():
+        with self._transaction():
             self._write_states(zip(ids, after, strict=True))
             redo = [s for s in self._history_seqs if s >= self._pos]
             if redo:
@@ -686,7 +698,7 @@ class AnnotationStore:
         current = [self.get(sid) for sid in entry["ids"]]
         entry[other] = [t.model_dump(mode="json") if t else None for t in current]
         del entry[which]
-        with self._db.journal.transaction():
+        with self._transaction():
             self._write_states(states)
             hist = self._db.table(T_HISTORY, cache_size=0)
             hist.remove(doc_ids=[_seq_id(seq)])  # replace: update() would merge stale sides

@@ -312,3 +312,27 @@ def test_history_keeps_only_one_side(store_path, ru_article):
         s.redo()
         (entry,) = s._raw("history").values()
         assert entry["before"] == [None] and "after" not in entry
+
+
+def test_failed_write_is_not_shown_as_saved(store_path, ru_article, monkeypatch):
+    import os as _os
+
+    with AnnotationStore(store_path) as s:
+        s.add_article(ru_article)
+        kept = s.add(putin(ru_article))
+        real_fsync = _os.fsync
+
+        def broken_fsync(fd):
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(_os, "fsync", broken_fsync)
+        lost = stance(ru_article)
+        with pytest.raises(OSError, match="No space left"):
+            s.add(lost)
+        monkeypatch.setattr(_os, "fsync", real_fsync)
+        # memory matches the disk: the failed tag is not there, the saved one is
+        assert s.get(lost.id) is None and s.get(kept.id) == kept
+        assert [t.id for t in s.annotations(article_id=ru_article.id)] == [kept.id]
+        assert s.undo().action == "add" and len(s) == 0  # the failed add left no history
+    with AnnotationStore(store_path) as s:
+        assert s.get(lost.id) is None
