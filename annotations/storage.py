@@ -265,11 +265,21 @@ class JournalStorage(Storage):
 
     def _append(self, ops: list[Op]) -> None:
         line = orjson.dumps(ops) + b"\n"
-        assert self._fd is not None
-        written = os.write(self._fd, line)
-        while written < len(line):
-            written += os.write(self._fd, line[written:])
-        os.fsync(self._fd)
+        fd = self._fd
+        assert fd is not None
+        size = os.lseek(fd, 0, os.SEEK_END)
+        try:
+            written = os.write(fd, line)
+            while written < len(line):
+                written += os.write(fd, line[written:])
+            os.fsync(fd)
+        except BaseException:
+            # The caller will be told this change failed: it must not reappear later.
+            try:
+                os.ftruncate(fd, size)
+            except OSError:
+                pass  # a torn line is dropped on the next open anyway
+            raise
         self.change_lines += 1
 
     def _reopen(self) -> None:
