@@ -50,9 +50,14 @@ def test_library(snap_compare, store_path, size):
     assert snap_compare(make_app(store_path), terminal_size=size)
 
 
+# the comment pane follows the tree cursor after a short rest
+SETTLE = "wait:200"
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_article(snap_compare, store_path, size):
-    assert snap_compare(make_app(store_path), press=["enter", "tab", "j"], terminal_size=size)
+    assert snap_compare(make_app(store_path), press=["enter", "tab", "j", SETTLE],
+                        terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -74,7 +79,7 @@ def test_stance_form_error(snap_compare, store_path):
 def test_highlighted_tags(snap_compare, store_path, ru_article):
     tagged_store(store_path, ru_article)
     app = make_app(store_path, open_paths=[RU_SEED])
-    assert snap_compare(app, press=["tab", *["right_square_bracket"] * 3, "j"],
+    assert snap_compare(app, press=["tab", *["right_square_bracket"] * 3, "j", SETTLE],
                         terminal_size=(120, 40))
 
 

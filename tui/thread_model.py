@@ -117,6 +117,11 @@ class FlatThread:
             return pos
         return max(0, pos - 1)
 
+    def is_visible(self, i: int) -> bool:
+        """Whether row ``i`` is shown (no collapsed ancestor). O(log n)."""
+        pos = bisect_left(self.visible, i)
+        return pos < len(self.visible) and self.visible[pos] == i
+
     def next_visible(self, i: int, step: int = 1) -> int | None:
         """The visible row ``step`` positions after (or before) ``i``."""
         pos = self.visible_pos(i) + step

@@ -117,8 +117,9 @@ async def test_comment_tree_keys(tmp_path, ru_article):
         assert tree.current_id == "4.1" and len(tree.model.visible) == 11
         await pilot.press("left")
         assert tree.current_id == "4"
-        # the detail pane follows the cursor; enter focuses it
+        # the detail pane follows the cursor once it rests; enter focuses it
         detail = screen.sides[0].comment_view
+        await pilot.pause(screen.DETAIL_DELAY * 3)
         assert detail.text.startswith('"and he stressed the theoretical possibility')
         assert "steelmaker" in screen_text(app)
         await pilot.press("enter")

@@ -104,6 +104,7 @@ async def test_tag_restart_edit_delete_undo(tmp_path, ru_article):
                          ("claim", c.anchor.start, c.anchor.end)}
         assert side.tree.tagged == {"4.1"}
         await pilot.press("tab", *["right_square_bracket"] * 3, "j")
+        await pilot.pause(app.screen.DETAIL_DELAY * 3)
         assert [(sp.kind, sp.start) for sp in side.comment_view.tag_spans] == [
             ("stance", s.anchor.start)]
         # the highlight is drawn: the quote's first line carries the quote background

@@ -66,6 +66,8 @@ class ReaderScreen(Screen[None]):
         self.show_boilerplate = self.app.settings.show_boilerplate
         self.search_target: Widget | None = None
         self.compare = len(article_ids) > 1
+        self._pending_detail: dict[int, str | None] = {}
+        self._detail_timer = None
 
     # -- layout -------------------------------------------------------------------------------
 
@@ -126,17 +128,42 @@ class ReaderScreen(Screen[None]):
 
     # -- messages from the widgets ------------------------------------------------------------
 
+    #: The comment pane follows the tree cursor once it rests this long (seconds): a held
+    #: key then does not reload and repaint the pane for every comment it passes.
+    DETAIL_DELAY = 0.06
+
     def on_comment_tree_highlighted(self, event: CommentTree.Highlighted) -> None:
         side = self.side_of(event.tree)
-        if side is not None:
-            side.show_comment(event.comment_id, self._tags(side.article.id))
+        if side is None:
+            return
+        self._pending_detail[side.index] = event.comment_id
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self._detail_timer = self.set_timer(self.DETAIL_DELAY, self.flush_detail)
+
+    def flush_detail(self) -> None:
+        """Show the comment under each tree cursor now (if it changed)."""
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
+        pending, self._pending_detail = self._pending_detail, {}
+        for side in self.sides:
+            if side.index in pending:
+                side.show_comment(pending[side.index], self._tags(side.article.id))
+
+    def on_descendant_focus(self, event) -> None:
+        side = self.side_of(self.focused)
+        if side is not None and self.focused is side.comment_view:
+            self.flush_detail()  # reading or selecting in it: it must be current
 
     def on_comment_tree_opened(self, event: CommentTree.Opened) -> None:
+        self.flush_detail()
         side = self.side_of(event.tree)
         if side is not None:
             side.comment_view.focus()
 
     def on_comment_tree_tag_comment(self, event: CommentTree.TagComment) -> None:
+        self.flush_detail()
         side = self.side_of(event.tree)
         if side is None:
             return
@@ -320,6 +347,7 @@ class ReaderScreen(Screen[None]):
         tag = self.app.store.get(tag_id)
         if tag is None:
             return False
+        self.flush_detail()
         if tag.anchor.article_id not in self.article_ids:
             self.app.say("That tag's passage is not in this version of the article; it stays "
                          "on the earlier version (edit or delete it in the tags panel)",

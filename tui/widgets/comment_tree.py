@@ -241,7 +241,7 @@ class CommentTree(ScrollView, can_focus=True):
         """Move the cursor to row ``i`` (revealing it); False if ``i`` is None."""
         if i is None or self.model is None:
             return False
-        if i not in self.model.visible:
+        if not self.model.is_visible(i):
             self.model.reveal(i)
             self._after_layout_change()
         self.cursor = i
