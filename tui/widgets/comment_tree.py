@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
@@ -70,7 +70,9 @@ class CommentTree(ScrollView, can_focus=True):
            "Tag the whole comment as a claim"),
     ]
 
-    cursor: reactive[int] = reactive(0, init=False)
+    # a var, not a reactive: setting a reactive repaints the whole tree; watch_cursor repaints
+    # just the two rows that change
+    cursor: var[int] = var(0, init=False)
 
     @dataclass
     class Highlighted(Message):
