@@ -22,8 +22,10 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive, reactive
 from textual.widget import Widget
 from textual.widgets import TextArea
+from textual.widgets.text_area import Selection
 
 from annotations.article import Article
 from annotations.models import TagBase
@@ -91,6 +93,12 @@ class PassageView(TextArea):
            "Tag the selection (or the sentence) as a check-worthy claim", show=True),
     ]
 
+    # TextArea's selection repaints the whole widget on every cursor move; here only the rows
+    # the old and the new selection cover are repainted (see watch_selection).
+    selection: Reactive[Selection] = reactive(
+        Selection(), init=False, always_update=True, repaint=False
+    )
+
     @dataclass
     class TagRequested(Message):
         """The user asked to tag ``start:end`` (source offsets) of ``part`` as ``kind``."""
@@ -117,6 +125,22 @@ class PassageView(TextArea):
         self.query_text = ""
         self._line_spans: dict[int, list[tuple[int, int, Style]]] = {}
         self.focused_tag: str | None = None
+
+    def watch_selection(self, old: Selection, new: Selection) -> None:
+        """Repaint the visual rows spanned by the previous and the new selection."""
+        if not self.is_mounted:
+            return
+        wrapped = self.wrapped_document
+        doc = self.document
+        rows = [old.start[0], old.end[0], new.start[0], new.end[0]]
+        first, last = max(0, min(rows)), min(max(rows), doc.line_count - 1)
+        try:
+            top = wrapped.location_to_offset((first, 0)).y
+            bottom = wrapped.location_to_offset((last, len(doc[last]))).y
+        except (IndexError, ValueError):
+            self.refresh()
+            return
+        self.refresh_lines(top, bottom - top + 1)
 
     # -- size -------------------------------------------------------------------------------
 
