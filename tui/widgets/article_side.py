@@ -50,14 +50,13 @@ class ArticleSide(Container):
 
     def compose(self) -> ComposeResult:
         yield Static(article_heading(self.article), classes="side-title")
-        with Container(classes="panes"):
-            # its own container: repaints of the thread column then do not overlap its clip
-            with Container(classes="body-col"):
-                yield PassageView(id=f"body-{self.index}", classes="body-view")
-            with Vertical(classes="thread"):
-                yield CommentTree(id=f"tree-{self.index}", classes="tree")
-                yield TextLine(classes="comment-head", id=f"head-{self.index}")
-                yield PassageView(id=f"comment-{self.index}", classes="comment-view")
+        # few container layers: each one re-renders the rows of every repaint below it
+        with Container(classes="body-col"):  # so thread repaints do not overlap its clip
+            yield PassageView(id=f"body-{self.index}", classes="body-view")
+        with Vertical(classes="thread"):
+            yield CommentTree(id=f"tree-{self.index}", classes="tree")
+            yield TextLine(classes="comment-head", id=f"head-{self.index}")
+            yield PassageView(id=f"comment-{self.index}", classes="comment-view")
 
     @property
     def body(self) -> PassageView:
