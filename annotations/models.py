@@ -190,7 +190,6 @@ class Claim(TagBase):
 
 Annotation = Annotated[Quote | Stance | Claim, Field(discriminator="kind")]
 KINDS: tuple[str, ...] = ("quote", "stance", "claim")
-MODEL_BY_KIND: dict[str, type[TagBase]] = {"quote": Quote, "stance": Stance, "claim": Claim}
 
 annotation_adapter: TypeAdapter[Quote | Stance | Claim] = TypeAdapter(Annotation)
 annotation_list_adapter: TypeAdapter[list[Quote | Stance | Claim]] = TypeAdapter(list[Annotation])
