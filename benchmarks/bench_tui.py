@@ -61,7 +61,8 @@ async def key_cpu_threadmark(big: Path, tmp: Path, n: int) -> dict[str, float]:
 
     app = ThreadmarkApp(store_path=tmp / "keys.db", open_paths=[big], annotator="bench",
                         seed_if_empty=False)
-    out: dict[str, list[float]] = {"cursor": [], "toggle": [], "passage": [], "settled": []}
+    out: dict[str, list[float]] = {"cursor": [], "toggle": [], "passage": [], "settled": [],
+                                   "held": []}
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("tab")
@@ -79,6 +80,18 @@ async def key_cpu_threadmark(big: Path, tmp: Path, n: int) -> dict[str, float]:
             t = time.process_time()
             await pilot.press("j" if i % 2 == 0 else "k")
             out["cursor"].append(time.process_time() - t)
+        # a held key: events at 30 Hz, as a terminal's key repeat sends them (not pilot.press,
+        # which waits for idle between keys); CPU over the burst, per key
+        from textual import events
+
+        for _rep in range(3):
+            t = time.process_time()
+            for i in range(n):
+                key = "j" if (i // 10) % 2 == 0 else "k"
+                app.post_message(events.Key(key, key))
+                await asyncio.sleep(1 / 30)
+            await pilot.pause(0.2)
+            out.setdefault("held", []).append((time.process_time() - t) / n)
         tree.go(big_root)
         await pilot.pause()
         for _ in range(n):
@@ -201,6 +214,7 @@ def main() -> None:
     print(f"  {'minimal app: key updates a Static':<44}{base_key:>8.2f}")
     for label, v in (("comment tree: cursor j/k, keys in a row", keys["cursor"]),
                      ("comment tree: one key + comment pane update", keys["settled"]),
+                     ("comment tree: held key, 30 Hz repeat", keys["held"]),
                      ("comment tree: collapse/expand (space)", keys["toggle"]),
                      ("article pane: cursor j/k", keys["passage"])):
         print(f"  {label:<44}{v:>8.2f}   ratio {v / base_key:.2f}x")
