@@ -6,24 +6,18 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from tui.bindings import active_actions
+
 
 class ThreadmarkCommands(Provider):
     """Offers the active bindings of the screen the palette was opened from."""
 
     def _commands(self) -> list[tuple[str, str, object, str]]:
-        seen: set[tuple[str, int]] = set()
         out = []
-        for ab in self.screen.active_bindings.values():
-            b = ab.binding
-            if not b.description or not ab.enabled:
-                continue
-            k = (b.action, id(ab.node))
-            if k in seen:
-                continue
-            seen.add(k)
-            keys = self.app.get_key_display(b)
+        for a in active_actions(self.screen):
+            b = a.binding
             # help text is parsed as markup: no brackets (a "/" key would read as "[/]")
-            out.append((b.description, b.action, ab.node, f"{b.tooltip or ''} · key: {keys}"))
+            out.append((b.description, b.action, a.node, f"{b.tooltip or ''} · key: {a.keys[0]}"))
         return sorted(out, key=lambda c: c[0])
 
     def _run(self, action: str, node: object) -> None:

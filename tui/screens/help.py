@@ -10,24 +10,16 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.bindings import active_actions
+
 
 def binding_rows(screen) -> list[tuple[str, str, str, str]]:
     """(where, keys, description, tooltip) for each active binding of ``screen``."""
-    rows: dict[tuple[str, int], tuple[str, str, str, str]] = {}
-    for ab in screen.active_bindings.values():
-        b = ab.binding
-        if not b.description:
-            continue
-        where = type(ab.node).__name__.removesuffix("Screen").removesuffix("App") or "App"
-        key = (b.action, id(ab.node))
-        keys = screen.app.get_key_display(b)
-        if key in rows:
-            w, k, d, t = rows[key]
-            if keys not in k.split(" / "):
-                rows[key] = (w, f"{k} / {keys}", d, t)
-        else:
-            rows[key] = (where, keys, b.description, b.tooltip or "")
-    return sorted(rows.values(), key=lambda r: (r[0], r[2]))
+    rows = []
+    for a in active_actions(screen, include_disabled=True):
+        where = type(a.node).__name__.removesuffix("Screen").removesuffix("App") or "App"
+        rows.append((where, " / ".join(a.keys), a.binding.description, a.binding.tooltip or ""))
+    return sorted(rows, key=lambda r: (r[0], r[2]))
 
 
 class HelpScreen(ModalScreen[None]):

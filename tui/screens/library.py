@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Static
 
 from annotations.safe_text import visible
+from tui.bindings import keyed
 from tui.widgets.key_footer import KeyFooter
 
 
@@ -19,8 +19,7 @@ def _fit(text: str, width: int) -> Text:
     return t
 
 
-def _b(key: str, action: str, description: str, bid: str, tooltip: str, show: bool = True):
-    return Binding(key, action, description, show=show, id=f"library.{bid}", tooltip=tooltip)
+_b = keyed("library", show=True)
 
 
 class LibraryScreen(Screen[None]):
@@ -61,8 +60,7 @@ class LibraryScreen(Screen[None]):
         t.add_column("Source", key="source")
         t.add_column("Comments", key="comments")
         t.add_column("Tags", key="tags")
-        self.refresh_rows()
-        t.focus()
+        t.focus()  # rows: on_screen_resume, which also runs when the screen is first shown
 
     def on_screen_resume(self) -> None:
         self.refresh_rows()

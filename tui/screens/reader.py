@@ -5,7 +5,6 @@ from __future__ import annotations
 from pydantic import ValidationError
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widget import Widget
@@ -16,16 +15,13 @@ from annotations.loader import first_error
 from annotations.models import Anchor, TagBase
 from annotations.storage import StoreError
 from annotations.store import Tag
+from tui.bindings import keyed
 from tui.widgets.article_side import ArticleSide
 from tui.widgets.comment_tree import CommentTree
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.passage_view import PassageView
 
-
-def _b(key: str, action: str, description: str, bid: str, tooltip: str, show: bool = False,
-       priority: bool = False):
-    return Binding(key, action, description, show=show, id=f"reader.{bid}", tooltip=tooltip,
-                   priority=priority)
+_b = keyed("reader")
 
 
 def citation(tag: Tag, title: str) -> str:

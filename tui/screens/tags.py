@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
@@ -13,12 +12,12 @@ from annotations.models import KINDS
 from annotations.safe_text import visible
 from annotations.storage import StoreError
 from annotations.store import Tag
+from tui.bindings import keyed
 
 KIND_STYLE = {"quote": "bold #5fd787", "stance": "bold #5fafff", "claim": "bold #ffd75f"}
 
 
-def _b(key: str, action: str, description: str, bid: str, tooltip: str, show: bool = True):
-    return Binding(key, action, description, show=show, id=f"tags.{bid}", tooltip=tooltip)
+_b = keyed("tags", show=True)
 
 
 def key_fields(t: Tag) -> str:

@@ -74,7 +74,7 @@ class ArticleSide(Container):
         """Fill the panes."""
         self.body.show_part(self.article, "body", tags, show_boilerplate=show_boilerplate)
         self.tree.load(self.article)
-        self.set_tags(tags)
+        self._mark_tree(tags)
         if not self.article.comments:
             self.add_class("no-comments")
 
@@ -98,4 +98,7 @@ class ArticleSide(Container):
         self.body.set_tags(tags, focused)
         if self.comment_view.article is not None:
             self.comment_view.set_tags(tags, focused)
+        self._mark_tree(tags)
+
+    def _mark_tree(self, tags: list[TagBase]) -> None:
         self.tree.set_tagged({t.anchor.part for t in tags if t.anchor.part != "body"})

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from rich.segment import Segment
 from rich.style import Style
-from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
@@ -22,14 +21,14 @@ from textual.widget import Widget
 
 from annotations.article import Article
 from annotations.safe_text import visible
+from tui.bindings import keyed
 from tui.thread_model import FlatThread
 
 GUIDE_COLOURS = ("#5f87af", "#87af5f", "#af875f", "#af5f87", "#5fafaf", "#afaf5f")
 TAG_MARK = "●"
 
 
-def _b(key: str, action: str, description: str, bid: str, tooltip: str, show: bool = False):
-    return Binding(key, action, description, show=show, id=f"tree.{bid}", tooltip=tooltip)
+_b = keyed("tree")
 
 
 class CommentTree(ScrollView, can_focus=True):

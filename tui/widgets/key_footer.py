@@ -11,6 +11,8 @@ from rich.text import Text
 from textual.screen import Screen
 from textual.widget import Widget
 
+from tui.bindings import active_actions
+
 
 class KeyFooter(Widget):
     """The ``show=True`` bindings of the active screen, and the palette key."""
@@ -37,18 +39,8 @@ class KeyFooter(Widget):
 
     def hints(self) -> list[tuple[str, str]]:
         """(keys, description) of each shown binding, in binding order."""
-        seen: set[tuple[str, int]] = set()
-        out = []
-        for ab in self.screen.active_bindings.values():
-            b = ab.binding
-            if not b.show or not b.description or not ab.enabled:
-                continue
-            k = (b.action, id(ab.node))
-            if k in seen:
-                continue
-            seen.add(k)
-            out.append((self.app.get_key_display(b), b.description))
-        return out
+        return [(a.keys[0], a.binding.description)
+                for a in active_actions(self.screen, shown_only=True)]
 
     def render(self) -> Text:
         t = Text(no_wrap=True, overflow="ellipsis")

@@ -19,7 +19,6 @@ from itertools import accumulate
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import Reactive, reactive
@@ -37,6 +36,7 @@ from annotations.textnav import (
     sentence_at,
     snap_to_words,
 )
+from tui.bindings import keyed
 
 BLOCK_STYLES: dict[str, Style] = {
     "quote": Style(italic=True, color="#d7af87"),
@@ -54,8 +54,7 @@ MATCH_STYLE = Style(bgcolor="#875f00", color="#ffffff")
 FOCUS_TAG_STYLE = Style(reverse=True)
 
 
-def _b(key: str, action: str, description: str, bid: str, tooltip: str, show: bool = False):
-    return Binding(key, action, description, show=show, id=f"passage.{bid}", tooltip=tooltip)
+_b = keyed("passage")
 
 
 @dataclass(frozen=True)
