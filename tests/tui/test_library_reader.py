@@ -302,3 +302,72 @@ async def test_big_thread_collapse(tmp_path):
         await pilot.press("plus", "end")
         assert tree.cursor == 1999
         assert isinstance(app.screen.sides[0].comment_view, PassageView)
+
+
+async def test_comment_pane_follows_cursor(tmp_path, ru_article):
+    """A single key shows the comment in the same repaint; a held key (keys faster than
+    DETAIL_DELAY) leaves the pane alone until the cursor rests."""
+    from textual import events
+
+    app = make_app(tmp_path / "s.db")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter", "tab")
+        await pilot.pause(0.2)
+        screen = app.screen
+        side = screen.sides[0]
+        detail = side.comment_view
+        assert side.shown_comment == "1"
+        await pilot.pause(screen.DETAIL_DELAY * 2)
+        await pilot.press("j")
+        # no pause: the pane was updated with the tree, not by a later timer
+        assert side.shown_comment == "1.1" and detail.part == "1.1"
+        assert detail.text == ru_article.comment("1.1").text
+        title = detail.border_title or ""
+        assert "passing by" in title and "#1.1" in title
+        # shown on the pane's top border (the tree's row has no "#1.1")
+        assert any("─ passing by" in ln and "#1.1" in ln for ln in screen_text(app).split("\n"))
+        # a burst: the pane stays on the comment it showed until the cursor rests
+        screen.DETAIL_DELAY = 0.5  # generous, so a slow machine still sends a burst
+        shown: list[str | None] = []
+        original = side.show_comment
+        side.show_comment = lambda cid, tags: (shown.append(cid), original(cid, tags))
+        for _ in range(4):
+            app.post_message(events.Key("j", "j"))
+            await pilot.pause(0.01)
+        assert side.tree.current_id == "3.1"
+        assert len(shown) <= 1  # at most the burst's first key
+        await pilot.pause(screen.DETAIL_DELAY * 3)
+        assert shown[-1] == "3.1" and detail.part == "3.1" and len(shown) <= 2
+
+
+async def test_lean_scrollbars_draw_like_textual(tmp_path):
+    """LeanScrollBar's rows equal what Textual's own ScrollBar renders, at several positions
+    and sizes (the body, the tree and the comment pane)."""
+    from textual.geometry import Region
+    from textual.scrollbar import ScrollBar
+
+    from benchmarks.synth import make_article_text
+    from tui.widgets.lean_scrollbar import LeanScrollBar
+
+    f = tmp_path / "big.txt"
+    f.write_text(make_article_text(300, seed=5), encoding="utf-8")
+    app = make_app(tmp_path / "s.db", open_paths=[f], seed_if_empty=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("tab")
+        await pilot.pause()
+        side = app.screen.sides[0]
+        compared = 0
+        for keys in ((), ("pagedown",) * 3, ("end",), ("minus",)):
+            await pilot.press(*keys)
+            await pilot.pause()
+            for widget in (side.body, side.tree, side.comment_view):
+                bar = widget.vertical_scrollbar
+                assert isinstance(bar, LeanScrollBar)
+                full = Region(0, 0, *bar.size)
+                for crop in (full, Region(0, 2, bar.size.width, 3)):
+                    lean = [list(s) for s in bar.render_lines(crop)]
+                    bar._styles_cache.clear()
+                    textual = [list(s) for s in ScrollBar.render_lines(bar, crop)]
+                    assert lean == textual
+                    compared += 1
+        assert compared == 24

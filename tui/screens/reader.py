@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
+from functools import partial
+
 from pydantic import ValidationError
 from rich.text import Text
 from textual.app import ComposeResult
@@ -63,7 +67,8 @@ class ReaderScreen(Screen[None]):
         self.search_target: Widget | None = None
         self.compare = len(article_ids) > 1
         self._pending_detail: dict[int, str | None] = {}
-        self._detail_timer = None
+        self._detail_timer: asyncio.TimerHandle | None = None
+        self._last_highlight = 0.0
 
     # -- layout -------------------------------------------------------------------------------
 
@@ -82,6 +87,7 @@ class ReaderScreen(Screen[None]):
         self.set_class(not self.compare, "single")
         for side in self.sides:
             side.load(self._tags(side.article.id), self.show_boilerplate)
+            self.watch(side.tree, "cursor", partial(self._tree_cursor_moved, side), init=False)
         self.sides[0].body.focus()
         self.update_status()
 
@@ -124,28 +130,53 @@ class ReaderScreen(Screen[None]):
 
     # -- messages from the widgets ------------------------------------------------------------
 
-    #: The comment pane follows the tree cursor once it rests this long (seconds): a held
-    #: key then does not reload and repaint the pane for every comment it passes.
+    #: A cursor move that comes this long (seconds) after the previous one updates the
+    #: comment pane at once, in the same repaint as the tree; moves that come faster (a held
+    #: key) leave the pane until the cursor rests this long, so it is not reloaded and
+    #: repainted for every comment the cursor passes.
     DETAIL_DELAY = 0.06
 
     def on_comment_tree_highlighted(self, event: CommentTree.Highlighted) -> None:
         side = self.side_of(event.tree)
-        if side is None:
+        if side is not None:
+            self._follow(side, event.comment_id)
+
+    def _tree_cursor_moved(self, side: ArticleSide) -> None:
+        # watched, not only messaged: a message reaches the screen after the tree's repaint,
+        # and the pane would then cost a second repaint
+        self._follow(side, side.tree.current_id)
+
+    def _follow(self, side: ArticleSide, comment_id: str | None) -> None:
+        """Show ``comment_id`` in ``side``'s comment pane now, or once the cursor rests."""
+        if self._pending_detail.get(side.index, side.shown_comment) == comment_id:
             return
-        self._pending_detail[side.index] = event.comment_id
+        self._pending_detail[side.index] = comment_id
+        now = time.monotonic()
+        burst = now - self._last_highlight < self.DETAIL_DELAY
+        self._last_highlight = now
+        if not burst and self._detail_timer is None:
+            self.flush_detail()
+            return
+        # a plain event-loop handle, not a Textual Timer (which starts and cancels a task for
+        # each key): rescheduling it costs next to nothing
         if self._detail_timer is not None:
-            self._detail_timer.stop()
-        self._detail_timer = self.set_timer(self.DETAIL_DELAY, self.flush_detail)
+            self._detail_timer.cancel()
+        self._detail_timer = asyncio.get_running_loop().call_later(
+            self.DETAIL_DELAY, self.call_later, self.flush_detail)
 
     def flush_detail(self) -> None:
         """Show the comment under each tree cursor now (if it changed)."""
         if self._detail_timer is not None:
-            self._detail_timer.stop()
+            self._detail_timer.cancel()
             self._detail_timer = None
         pending, self._pending_detail = self._pending_detail, {}
         for side in self.sides:
-            if side.index in pending:
+            if side.index in pending and pending[side.index] != side.shown_comment:
                 side.show_comment(pending[side.index], self._tags(side.article.id))
+
+    def on_unmount(self) -> None:
+        if self._detail_timer is not None:
+            self._detail_timer.cancel()
 
     def on_descendant_focus(self, event) -> None:
         side = self.side_of(self.focused)

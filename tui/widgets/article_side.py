@@ -5,7 +5,6 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
-from textual.widget import Widget
 from textual.widgets import Static
 
 from annotations.article import Article
@@ -24,22 +23,6 @@ def article_heading(article: Article) -> Text:
     return t
 
 
-class TextLine(Widget):
-    """One line of plain text; changing it repaints without a layout pass (unlike Static)."""
-
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(id=id, classes=classes)
-        self.text = Text("")
-
-    def set(self, text: Text) -> None:
-        """Show ``text`` (a rich Text: never parsed as markup)."""
-        self.text = text
-        self.refresh()
-
-    def render(self) -> Text:
-        return self.text
-
-
 class ArticleSide(Container):
     """The panes of one article; ``index`` is 0 (left) or 1 (right)."""
 
@@ -47,6 +30,7 @@ class ArticleSide(Container):
         super().__init__(id=f"side-{index}", classes="side")
         self.article = article
         self.index = index
+        self.shown_comment: str | None = None  # the comment in the comment pane
 
     def compose(self) -> ComposeResult:
         yield Static(article_heading(self.article), classes="side-title")
@@ -55,7 +39,6 @@ class ArticleSide(Container):
             yield PassageView(id=f"body-{self.index}", classes="body-view")
         with Vertical(classes="thread"):
             yield CommentTree(id=f"tree-{self.index}", classes="tree")
-            yield TextLine(classes="comment-head", id=f"head-{self.index}")
             yield PassageView(id=f"comment-{self.index}", classes="comment-view")
 
     @property
@@ -79,19 +62,21 @@ class ArticleSide(Container):
             self.add_class("no-comments")
 
     def show_comment(self, comment_id: str | None, tags: list[TagBase]) -> None:
-        """Show one comment's header and text in the detail pane."""
-        head = self.query_one(f"#head-{self.index}", TextLine)
+        """Show one comment's text in the comment pane, its author and time as its title."""
+        self.shown_comment = comment_id
         c = self.article.comment(comment_id) if comment_id else None
+        view = self.comment_view
         if c is None:
-            head.set(Text(""))
-            self.comment_view.show_part(None, "body")
+            view.border_title = None
+            view.show_part(None, "body")
             return
+        # the title sits in the pane's own border: it repaints with the pane, at no extra cost
         t = Text(visible(c.author), style="bold")
         if c.name and c.name != c.author:
             t.append(f" ({visible(c.name)})")
         t.append(f"  {c.posted_at:%d %B %Y %H:%M}  #{c.id}", style="dim")
-        head.set(t)
-        self.comment_view.show_part(self.article, c.id, tags)
+        view.border_title = t  # a rich Text: never parsed as markup
+        view.show_part(self.article, c.id, tags)
 
     def set_tags(self, tags: list[TagBase], focused: str | None = None) -> None:
         """Redraw tag highlights everywhere in this side."""

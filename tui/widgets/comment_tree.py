@@ -23,6 +23,7 @@ from annotations.article import Article
 from annotations.safe_text import visible
 from tui.bindings import keyed
 from tui.thread_model import FlatThread
+from tui.widgets.lean_scrollbar import LeanScrollbars
 
 GUIDE_COLOURS = ("#5f87af", "#87af5f", "#af875f", "#af5f87", "#5fafaf", "#afaf5f")
 TAG_MARK = "●"
@@ -31,7 +32,7 @@ TAG_MARK = "●"
 _b = keyed("tree")
 
 
-class CommentTree(ScrollView, can_focus=True):
+class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
     """Keyboard-driven comment tree (see ``BINDINGS`` for the keys)."""
 
     BINDINGS = [

@@ -19,9 +19,10 @@ from itertools import accumulate
 
 from rich.style import Style
 from rich.text import Text
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import Reactive, reactive
+from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
@@ -37,6 +38,7 @@ from annotations.textnav import (
     snap_to_words,
 )
 from tui.bindings import keyed
+from tui.widgets.lean_scrollbar import LeanScrollbars
 
 BLOCK_STYLES: dict[str, Style] = {
     "quote": Style(italic=True, color="#d7af87"),
@@ -67,7 +69,7 @@ class Span:
     tag_id: str | None = None
 
 
-class PassageView(TextArea):
+class PassageView(LeanScrollbars, TextArea):
     """Read, select and tag the text of one part of an article."""
 
     BINDINGS = [
@@ -111,6 +113,7 @@ class PassageView(TextArea):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__("", read_only=True, soft_wrap=True, show_line_numbers=False,
                          id=id, classes=classes, highlight_cursor_line=False)
+        self.match_cursor_bracket = False  # prose, not code: no bracket pairs lit up
         self.cursor_blink = False  # steadier for long reading, and deterministic snapshots
         self.article: Article | None = None
         self.part: str = "body"
@@ -140,6 +143,24 @@ class PassageView(TextArea):
             self.refresh()
             return
         self.refresh_lines(top, bottom - top + 1)
+
+    # -- rendering ----------------------------------------------------------------------------
+
+    _css_applied_to: object = None
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._css_applied_to = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """TextArea re-reads its CSS into its theme on every call, which is every frame whose
+        repaint merely touches this pane's container; here only after a style change.
+        (``_theme`` is private in Textual 8.2.8, which is pinned.)"""
+        theme = self._theme
+        if theme is not None and self._css_applied_to is not theme:
+            theme.apply_css(self)
+            self._css_applied_to = theme
+        return Widget.render_lines(self, crop)
 
     # -- size -------------------------------------------------------------------------------
 
@@ -200,9 +221,8 @@ class PassageView(TextArea):
         self._line_starts = [0, *accumulate(len(ln) + 1 for ln in lines)][: len(lines)]
         self._matches = []
         self.query_text = ""
-        self.load_text(display)
+        self.load_text(display)  # which puts the cursor at (0, 0)
         self.set_tags(tags)
-        self.move_cursor((0, 0))
         self.scroll_home(animate=False)
 
     def set_tags(self, tags: list[TagBase], focused: str | None = None) -> None:
