@@ -83,8 +83,31 @@ class FlatThread:
             self.collapsed.add(i)
         else:
             self.collapsed.discard(i)
-        self._recompute()
+        if not self.is_visible(i):
+            self._recompute()
+            return True
+        # only row i's subtree changes: splice its rows out of (or into) the visible list
+        vis = self.visible
+        pos = bisect_left(vis, i)
+        end = self.rows[i].end
+        if value:
+            del vis[pos + 1 : bisect_left(vis, end, pos + 1)]
+        else:
+            vis[pos + 1 : pos + 1] = self._visible_below(i)
         return True
+
+    def _visible_below(self, i: int) -> list[int] | range:
+        """The rows of ``i``'s subtree (``i`` excluded) that show when ``i`` is expanded."""
+        end = self.rows[i].end
+        if not any(i < c < end for c in self.collapsed):
+            return range(i + 1, end)
+        out: list[int] = []
+        rows, collapsed = self.rows, self.collapsed
+        j = i + 1
+        while j < end:
+            out.append(j)
+            j = rows[j].end if j in collapsed else j + 1
+        return out
 
     def collapse_all(self) -> None:
         """Show only top-level comments."""

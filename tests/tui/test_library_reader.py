@@ -371,3 +371,23 @@ async def test_lean_scrollbars_draw_like_textual(tmp_path):
                     assert lean == textual
                     compared += 1
         assert compared == 24
+
+
+async def test_comment_pane_repaints_all_rows_of_a_longer_predecessor(tmp_path):
+    """The pane repaints only the rows the old and the new comment cover: a short comment
+    after a long one leaves nothing of the long one on screen, and the title is current."""
+    app = make_app(tmp_path / "s.db")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter", "tab")
+        tree = app.screen.sides[0].tree
+        tree.go_to_comment("4.1")  # seven lines, ending "Russia and China are competitors."
+        await pilot.pause(0.2)
+        text = screen_text(app)
+        assert "Russia and China are competitors." in text and "#4.1 " in text
+        await pilot.press("j")  # 4.1.1: two lines
+        await pilot.pause(0.2)
+        text = screen_text(app)
+        assert tree.current_id == "4.1.1" and "─ Essex62 (Alexander)  28 Oct 2020" in text
+        assert "In what ways are we competitors" in text
+        assert "Russia and China are competitors." not in text
+        assert "#4.1 " not in text

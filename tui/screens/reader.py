@@ -69,6 +69,7 @@ class ReaderScreen(Screen[None]):
         self._pending_detail: dict[int, str | None] = {}
         self._detail_timer: asyncio.TimerHandle | None = None
         self._last_highlight = 0.0
+        self._sides: list[ArticleSide] = []
 
     # -- layout -------------------------------------------------------------------------------
 
@@ -93,7 +94,10 @@ class ReaderScreen(Screen[None]):
 
     @property
     def sides(self) -> list[ArticleSide]:
-        return list(self.query(ArticleSide))
+        """The article sides, left to right (fixed once composed)."""
+        if not self._sides:
+            self._sides = list(self.query(ArticleSide))
+        return self._sides
 
     def _tags(self, article_id: str) -> list[Tag]:
         return self.app.store.annotations(article_id=article_id)

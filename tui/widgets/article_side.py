@@ -67,16 +67,14 @@ class ArticleSide(Container):
         c = self.article.comment(comment_id) if comment_id else None
         view = self.comment_view
         if c is None:
-            view.border_title = None
-            view.show_part(None, "body")
+            view.show_part(None, "body", title=None)
             return
         # the title sits in the pane's own border: it repaints with the pane, at no extra cost
         t = Text(visible(c.author), style="bold")
         if c.name and c.name != c.author:
             t.append(f" ({visible(c.name)})")
-        t.append(f"  {c.posted_at:%d %B %Y %H:%M}  #{c.id}", style="dim")
-        view.border_title = t  # a rich Text: never parsed as markup
-        view.show_part(self.article, c.id, tags)
+        t.append(f"  {c.posted_at:%d %b %Y %H:%M}  #{c.id}", style="dim")
+        view.show_part(self.article, c.id, tags, title=t)  # a rich Text: never markup
 
     def set_tags(self, tags: list[TagBase], focused: str | None = None) -> None:
         """Redraw tag highlights everywhere in this side."""

@@ -142,8 +142,7 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
         # The vertical scrollbar is always shown (overflow-y: scroll), so a collapse changes
         # no layout: set the size without Widget.virtual_size's screen-wide layout pass.
         self.set_reactive(Widget.virtual_size, size)
-        self._scroll_update(size)
-        self.refresh()
+        self._scroll_update(size)  # the caller repaints what changed
 
     # -- rendering ----------------------------------------------------------------------------
 
@@ -207,6 +206,7 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
         self._cache.clear()
         if self.model is not None:
             self._update_size()
+        self.refresh()
 
     def on_focus(self) -> None:
         self.refresh()
@@ -298,11 +298,24 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
         if self._has_rows():
             self.go(self.model.next_top(self.cursor, step))
 
+    def _toggled(self) -> None:
+        """After the cursor row's subtree was collapsed or expanded: the rows above it are
+        unchanged, so (unless the view scrolls) only the rows from the cursor down repaint."""
+        top = self.scroll_offset.y
+        self._update_size()
+        self._scroll_to_cursor()
+        pos = self.model.visible_pos(self.cursor) - top
+        height = self.scrollable_content_region.height
+        if self.scroll_offset.y == top and 0 <= pos < height:
+            self.refresh_lines(pos, height - pos)
+        else:
+            self.refresh()
+
     def action_toggle(self) -> None:
         if self._has_rows():
             m = self.model
             if m.set_collapsed(self.cursor, not m.is_collapsed(self.cursor)):
-                self._after_layout_change()
+                self._toggled()
 
     def action_collapse_or_parent(self) -> None:
         if not self._has_rows():
@@ -310,13 +323,13 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
         m = self.model
         if m.descendants(self.cursor) and not m.is_collapsed(self.cursor):
             m.set_collapsed(self.cursor, True)
-            self._after_layout_change()
+            self._toggled()
         else:
             self.go(m.parent(self.cursor))
 
     def action_expand(self) -> None:
         if self._has_rows() and self.model.set_collapsed(self.cursor, False):
-            self._after_layout_change()
+            self._toggled()
 
     def action_collapse_all(self) -> None:
         if self._has_rows():

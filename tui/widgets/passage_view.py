@@ -180,8 +180,49 @@ class PassageView(LeanScrollbars, TextArea):
     # -- loading ------------------------------------------------------------------------------
 
     def show_part(self, article: Article | None, part: str, tags: list[TagBase] = (),
-                  show_boilerplate: bool | None = None) -> None:
-        """Show ``part`` (``"body"`` or a comment id) of ``article`` with its tags."""
+                  show_boilerplate: bool | None = None, title: Text | None | bool = False,
+                  ) -> None:
+        """Show ``part`` (``"body"`` or a comment id) of ``article`` with its tags, and
+        ``title`` in the top border (``False``: keep the title)."""
+        # Loading repaints the whole pane several times over (TextArea, the title, the tags).
+        # When it is not focused and not scrolled, only the rows the old or the new text cover
+        # and the title's border row change: repaint just those.
+        partial = not self.has_focus and self.scroll_offset.y == 0 and self.is_mounted
+        old_rows = self._text_rows()
+        self._held_repaint = None if partial else False
+        try:
+            self._show_part(article, part, tags, show_boilerplate, title)
+        finally:
+            held, self._held_repaint = self._held_repaint, False
+        if held and self.scroll_offset.y == 0:
+            rows = max(old_rows, self._text_rows())
+            # content-relative, so the top border row (the title's) is at -offset
+            ox, oy = self.content_offset
+            super().refresh(Region(-ox, -oy, self.outer_size.width, oy + rows))
+        elif held:
+            super().refresh()
+
+    def _text_rows(self) -> int:
+        """How many content rows the text covers on screen."""
+        if not self.is_mounted:
+            return 0
+        return min(self.wrapped_document.height - self.scroll_offset.y + 1,
+                   self.scrollable_content_region.height)
+
+    #: None: collecting repaints (show_part); True: one was held back; False: not collecting
+    _held_repaint: bool | None = False
+
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
+                recompose: bool = False) -> PassageView:
+        if self._held_repaint is not False and repaint and not layout and not recompose:
+            self._held_repaint = True
+            return self
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+
+    def _show_part(self, article: Article | None, part: str, tags: list[TagBase],
+                   show_boilerplate: bool | None, title: Text | None | bool) -> None:
+        if title is not False:
+            self.border_title = title
         self.article = article
         self.part = part
         if show_boilerplate is not None:
@@ -221,9 +262,13 @@ class PassageView(LeanScrollbars, TextArea):
         self._line_starts = [0, *accumulate(len(ln) + 1 for ln in lines)][: len(lines)]
         self._matches = []
         self.query_text = ""
-        self.load_text(display)  # which puts the cursor at (0, 0)
+        # which puts the cursor at (0, 0); nothing listens for these messages, and each would
+        # bubble up through every container to the app
+        with self.prevent(TextArea.Changed, TextArea.SelectionChanged):
+            self.load_text(display)
         self.set_tags(tags)
-        self.scroll_home(animate=False)
+        if self.scroll_offset != (0, 0):
+            self.scroll_home(animate=False)
 
     def set_tags(self, tags: list[TagBase], focused: str | None = None) -> None:
         """Highlight these tags (only those anchored on this part are drawn)."""
