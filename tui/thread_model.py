@@ -31,6 +31,8 @@ class FlatThread:
         self._build(article.comments, 0, -1)
         self.collapsed: set[int] = set()
         self.visible: list[int] = list(range(len(self.rows)))
+        self._with_replies: list[int] | None = None
+        self._top_rows: list[int] = []
 
     def _build(self, comments: list[Comment], depth: int, parent: int) -> None:
         # iterative, so depth is unbounded
@@ -111,8 +113,12 @@ class FlatThread:
 
     def collapse_all(self) -> None:
         """Show only top-level comments."""
-        self.collapsed = {i for i, r in enumerate(self.rows) if r.end > i + 1}
-        self._recompute()
+        if self._with_replies is None:  # computed once: both lists only depend on the rows
+            rows = self.rows
+            self._with_replies = [i for i, r in enumerate(rows) if r.end > i + 1]
+            self._top_rows = [i for i, r in enumerate(rows) if r.parent < 0]
+        self.collapsed = set(self._with_replies)
+        self.visible = list(self._top_rows)
 
     def expand_all(self) -> None:
         """Show every comment."""

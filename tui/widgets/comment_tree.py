@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rich.segment import Segment
 from rich.style import Style
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import var
 from textual.scroll_view import ScrollView
@@ -98,6 +98,7 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
+        self._content_width = 0
         self.model: FlatThread | None = None
         self.article: Article | None = None
         self.tagged: set[str] = set()
@@ -146,11 +147,19 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
 
     # -- rendering ----------------------------------------------------------------------------
 
+    _base_style = Style()
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Textual computes rich_style afresh on each use, walking every ancestor: once a call
+        self._base_style = self.rich_style
+        self._content_width = self.scrollable_content_region.width
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width = self._content_width
         pos = y + self.scroll_offset.y
         model = self.model
-        base = self.rich_style
+        base = self._base_style
         if model is None or not model.rows:
             if y == 0:
                 text = "No comments." if model is not None else ""
