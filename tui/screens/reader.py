@@ -87,7 +87,9 @@ class ReaderScreen(Screen[None]):
         self.set_class(self.compare, "compare")
         self.set_class(not self.compare, "single")
         for side in self.sides:
-            side.load(self._tags(side.article.id), self.show_boilerplate)
+            tags = self._tags(side.article.id)
+            side.load(tags, self.show_boilerplate)
+            side.show_comment(side.tree.current_id, tags)
             self.watch(side.tree, "cursor", partial(self._tree_cursor_moved, side), init=False)
         self.sides[0].body.focus()
         self.update_status()
@@ -140,14 +142,7 @@ class ReaderScreen(Screen[None]):
     #: repainted for every comment the cursor passes.
     DETAIL_DELAY = 0.06
 
-    def on_comment_tree_highlighted(self, event: CommentTree.Highlighted) -> None:
-        side = self.side_of(event.tree)
-        if side is not None:
-            self._follow(side, event.comment_id)
-
     def _tree_cursor_moved(self, side: ArticleSide) -> None:
-        # watched, not only messaged: a message reaches the screen after the tree's repaint,
-        # and the pane would then cost a second repaint
         self._follow(side, side.tree.current_id)
 
     def _follow(self, side: ArticleSide, comment_id: str | None) -> None:

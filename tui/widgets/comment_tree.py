@@ -71,15 +71,9 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
     ]
 
     # a var, not a reactive: setting a reactive repaints the whole tree; watch_cursor repaints
-    # just the two rows that change
+    # just the two rows that change. Screens watch it to follow the current comment (a watch
+    # runs at once; a message would arrive after the tree's repaint, costing a second one).
     cursor: var[int] = var(0, init=False)
-
-    @dataclass
-    class Highlighted(Message):
-        """The cursor moved to another comment."""
-
-        tree: CommentTree
-        comment_id: str | None
 
     @dataclass
     class Opened(Message):
@@ -119,7 +113,6 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
         self._update_size()
         self.scroll_to(0, 0, animate=False)
         self.refresh()
-        self.post_message(self.Highlighted(self, self.current_id))
 
     def set_tagged(self, comment_ids: set[str]) -> None:
         """Mark the comments that hold tags."""
@@ -235,7 +228,6 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
                     self.refresh_line(self.model.visible_pos(row))
         else:
             self.refresh()
-        self.post_message(self.Highlighted(self, self.current_id))
 
     def _scroll_to_cursor(self) -> None:
         if self.model is None or not self.model.rows:
