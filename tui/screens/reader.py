@@ -9,7 +9,6 @@ from functools import partial
 from pydantic import ValidationError
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Static
@@ -68,16 +67,17 @@ class ReaderScreen(Screen[None]):
         self.compare = len(article_ids) > 1
         self._pending_detail: dict[int, str | None] = {}
         self._detail_timer: asyncio.TimerHandle | None = None
-        self._last_highlight = 0.0
+        self._last_move = 0.0
         self._sides: list[ArticleSide] = []
 
     # -- layout -------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         store = self.app.store
-        with Horizontal(id="sides"):
-            for i, aid in enumerate(self.article_ids):
-                yield ArticleSide(store.article(aid), i)
+        # the sides sit directly on the screen (horizontal layout, the rest docked): each
+        # container layer costs every repaint and every key event a little
+        for i, aid in enumerate(self.article_ids):
+            yield ArticleSide(store.article(aid), i)
         yield Input(placeholder="search (enter: find, escape: cancel)", id="search",
                     classes="hidden")
         yield Static(id="status")
@@ -151,8 +151,8 @@ class ReaderScreen(Screen[None]):
             return
         self._pending_detail[side.index] = comment_id
         now = time.monotonic()
-        burst = now - self._last_highlight < self.DETAIL_DELAY
-        self._last_highlight = now
+        burst = now - self._last_move < self.DETAIL_DELAY
+        self._last_move = now
         if not burst and self._detail_timer is None:
             self.flush_detail()
             return
