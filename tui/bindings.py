@@ -15,11 +15,15 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 
 
-def keyed(prefix: str, show: bool = False) -> Callable[..., Binding]:
-    """A Binding factory: ``make(key, action, description, name, tooltip, show=, priority=)``."""
+def keyed(prefix: str, show: bool = False, priority: bool = False) -> Callable[..., Binding]:
+    """A Binding factory: ``make(key, action, description, name, tooltip, show=, priority=)``.
+
+    ``priority=True`` (for a widget) runs its bindings as the app receives the key, instead of
+    after the key has bubbled from the focused widget through every container to the app.
+    """
 
     def make(key: str, action: str, description: str, name: str, tooltip: str,
-             show: bool = show, priority: bool = False) -> Binding:
+             show: bool = show, priority: bool = priority) -> Binding:
         return Binding(key, action, description, show=show, id=f"{prefix}.{name}",
                        tooltip=tooltip, priority=priority)
 

@@ -29,7 +29,8 @@ GUIDE_COLOURS = ("#5f87af", "#87af5f", "#af875f", "#af5f87", "#5fafaf", "#afaf5f
 TAG_MARK = "●"
 
 
-_b = keyed("tree")
+# priority: the tree's keys act at once (they are only active while the tree is focused)
+_b = keyed("tree", priority=True)
 
 
 class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
