@@ -231,9 +231,18 @@ async def test_command_palette_offers_screen_actions(tmp_path):
 async def test_keymap_remaps_by_binding_id(tmp_path):
     from annotations.settings import Settings
 
-    app = make_app(tmp_path / "s.db", settings=Settings(keymap={"reader.tags": "t"}))
+    app = make_app(tmp_path / "s.db",
+                   settings=Settings(keymap={"reader.tags": "t", "tree.parent": "P"}))
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("enter", "t")
+        # a tree binding (a priority binding) follows the keymap too: P goes to the parent
+        await pilot.press("enter", "tab", "j")
+        tree = app.screen.sides[0].tree
+        assert tree.current_id == "1.1"
+        await pilot.press("p")  # no longer bound in the tree
+        assert tree.current_id == "1.1"
+        await pilot.press("P")
+        assert tree.current_id == "1"
+        await pilot.press("t")
         await pilot.pause()
         assert type(app.screen).__name__ == "TagsScreen"
 
