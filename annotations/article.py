@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 BlockKind = Literal["paragraph", "quote", "attribution", "caption", "tags", "boilerplate"]
 
@@ -99,3 +99,101 @@ def article_id_for(text: str) -> str:
     """A stable id: the same (newline-normalised) text always gives the same id."""
     norm = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+# -- documents: flat in the store, nested in ``inspect --json``; any depth, no recursion -----
+
+_COMMENT_FIELDS = ("id", "author", "name", "posted_at", "text")
+
+
+def comments_to_flat(article: Article) -> list[dict]:
+    """Every comment as a record without ``replies``, in reading order (ids give the tree)."""
+    return [c.model_dump(mode="json", exclude={"replies"}) for c, _ in article.walk()]
+
+
+def _expected_id(parent: str, k: int) -> str:
+    return f"{parent}.{k}" if parent else str(k)
+
+
+def comments_from_flat(items: Any) -> list[Comment]:
+    """The comment tree from flat records in reading order; ``ValueError`` names a bad one.
+
+    Ids are tree paths: the k-th reply of ``1.2`` is ``1.2.k``; a duplicate or an id out of
+    place is refused.
+    """
+    if not isinstance(items, list):
+        raise ValueError("comments: not a list")
+    roots: list[Comment] = []
+    by_id: dict[str, Comment] = {}
+    for i, rec in enumerate(items):
+        if not isinstance(rec, dict):
+            raise ValueError(f"comments[{i}]: not an object")
+        cid = rec.get("id")
+        if not isinstance(cid, str):
+            raise ValueError(f"comments[{i}].id: not a string")
+        if cid in by_id:
+            raise ValueError(f"comments[{i}]: duplicate comment id {cid!r}")
+        parent_id, _, _ = cid.rpartition(".")
+        siblings = roots if not parent_id else (
+            by_id[parent_id].replies if parent_id in by_id else None)
+        if siblings is None:
+            raise ValueError(f"comments[{i}]: id {cid!r} has no parent {parent_id!r} before it")
+        want = _expected_id(parent_id, len(siblings) + 1)
+        if cid != want:
+            raise ValueError(f"comments[{i}]: id {cid!r} where {want!r} was expected")
+        extra = set(rec) - set(_COMMENT_FIELDS) - {"replies"}
+        if extra:
+            raise ValueError(f"comments[{i}].{sorted(extra)[0]}: extra field not permitted")
+        try:
+            c = Comment.model_validate({k: rec[k] for k in _COMMENT_FIELDS if k in rec})
+        except ValidationError as e:
+            err = e.errors()[0]
+            loc = ".".join(str(p) for p in err["loc"])
+            raise ValueError(f"comments[{i}].{loc}: {err['msg']}") from None
+        siblings.append(c)
+        by_id[cid] = c
+    return roots
+
+
+def nested_to_flat(comments: Any) -> list[dict]:
+    """Nested comment objects (``replies`` lists, as in ``inspect --json``) as flat records."""
+    if not isinstance(comments, list):
+        raise ValueError("comments: not a list")
+    out: list[dict] = []
+    stack: list[Any] = list(reversed(comments))
+    while stack:
+        c = stack.pop()
+        if not isinstance(c, dict):
+            raise ValueError(f"comments: item {len(out)} is not an object")
+        replies = c.get("replies", [])
+        if not isinstance(replies, list):
+            raise ValueError(f"comments: replies of {str(c.get('id'))[:20]!r} are not a list")
+        out.append({k: v for k, v in c.items() if k != "replies"})
+        stack.extend(reversed(replies))
+    return out
+
+
+def _article_from(obj: Any, flat: list[dict]) -> Article:
+    if not isinstance(obj, dict):
+        raise ValueError("not an article object")
+    art = Article.model_validate({**obj, "comments": []})
+    art.comments = comments_from_flat(flat)
+    return art
+
+
+def article_to_doc(article: Article) -> dict:
+    """The store's record of an article: its fields, comments flat (see ``comments_to_flat``)."""
+    doc = article.model_dump(mode="json", exclude={"comments"})
+    doc["comments"] = comments_to_flat(article)
+    return doc
+
+
+def article_from_doc(doc: Any) -> Article:
+    """An article from the store's record; ``ValueError``/``ValidationError`` if it is bad."""
+    return _article_from(doc, doc.get("comments", []) if isinstance(doc, dict) else [])
+
+
+def article_from_obj(obj: Any) -> Article:
+    """An article from the ``inspect --json`` shape (nested replies, any depth)."""
+    nested = obj.get("comments", []) if isinstance(obj, dict) else []
+    return _article_from(obj, nested_to_flat(nested))

@@ -17,15 +17,11 @@ from typing import Any
 import orjson
 from pydantic import ValidationError
 
+from .errors import ImportFileError, StoreError
 from .export import EXPORT_FORMAT
-from .loader import first_error
 from .models import annotation_adapter
-from .storage import StoreError
 from .store import AnnotationStore, Tag
-
-
-class ImportFileError(Exception):
-    """A file that cannot be imported at all (one line: ``path: problem``)."""
+from .validation import first_error
 
 
 @dataclass

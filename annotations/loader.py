@@ -10,20 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import orjson
 from pydantic import ValidationError
 
-from .article import Article
+from .article import Article, article_from_obj
+from .errors import InputError
 from .parse import parse_article
+from .validation import first_error
 
 #: Largest article file accepted (bytes): 50 MB, about 150,000 comments.
 MAX_BYTES = 50 * 1024 * 1024
 FALLBACK_ENCODING = "cp1251"
 TEXT_SUFFIXES = (".txt", ".json", ".text", "")
-
-
-class InputError(Exception):
-    """Bad input; ``str(err)`` is one line: ``path: what is wrong``."""
 
 
 @dataclass
@@ -35,32 +32,49 @@ class Loaded:
     warnings: list[str] = field(default_factory=list)
 
 
-def first_error(err: ValidationError) -> str:
-    """A one-line summary of a pydantic error: ``field.path: message``."""
-    e = err.errors()[0]
-    parts = list(e["loc"])
-    if len(parts) > 1 and parts[0] in ("quote", "stance", "claim"):  # the union member's tag
-        parts = parts[1:]
-    loc = ".".join(str(p) for p in parts) or "(document)"
-    more = f" (+{err.error_count() - 1} more)" if err.error_count() > 1 else ""
-    return f"{loc}: {e['msg']}{more}"
+#: Control bytes (tab, newline, form feed, carriage return, ESC and BEL aside) in real text
+#: are rare; in random or binary data about one byte in ten is one.
+MAX_CONTROL_RATIO = 0.03
+#: In the fallback encoding nearly every character of real prose is a letter, digit or space.
+MIN_WORDLIKE_RATIO = 0.75
+_TEXT_CONTROLS = frozenset((7, 9, 10, 12, 13, 27))
+
+
+def _controls(data: bytes) -> int:
+    return sum(data.count(bytes([b])) for b in range(32) if b not in _TEXT_CONTROLS)
 
 
 def decode_text(data: bytes, path: Path) -> tuple[str, list[str]]:
-    """Bytes to text: UTF-8, else the fallback with a warning; binary data is refused."""
-    head = data[:8192]
-    if b"\x00" in head:
-        raise InputError(f"{path}: binary file (NUL bytes), not an article")
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13, 12, 27))
-    if head and controls / len(head) > 0.05:
+    """Bytes to text: UTF-8, else the fallback with a warning; data that is not text is refused.
+
+    Refused: NUL bytes anywhere, too many control bytes, bytes the fallback encoding does
+    not define, or fallback text that is mostly not letters, digits and spaces.
+    """
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(f"{path}: binary file (NUL byte at offset {nul}), not an article")
+    if data and _controls(data) / len(data) > MAX_CONTROL_RATIO:
         raise InputError(f"{path}: binary file (control bytes), not an article")
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as e:
-        text = data.decode(FALLBACK_ENCODING, errors="replace")
-        return text, [
-            f"{path}: not UTF-8 (bad byte at offset {e.start}); decoded as {FALLBACK_ENCODING}"
-        ]
+        bad_utf8 = e.start
+    try:
+        text = data.decode(FALLBACK_ENCODING)
+    except UnicodeDecodeError as e:
+        raise InputError(
+            f"{path}: not text (not UTF-8, and byte 0x{data[e.start]:02x} at offset {e.start} "
+            f"is not {FALLBACK_ENCODING} either)"
+        ) from None
+    wordlike = sum(1 for c in text if c.isalnum() or c.isspace())
+    if wordlike / len(text) < MIN_WORDLIKE_RATIO:
+        raise InputError(
+            f"{path}: not text (not UTF-8, and as {FALLBACK_ENCODING} only "
+            f"{wordlike / len(text):.0%} letters, digits and spaces)"
+        )
+    return text, [
+        f"{path}: not UTF-8 (bad byte at offset {bad_utf8}); decoded as {FALLBACK_ENCODING}"
+    ]
 
 
 def load_article(path: str | Path) -> Loaded:
@@ -85,7 +99,8 @@ def load_article(path: str | Path) -> Loaded:
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
     if path.suffix.lower() == ".json":
-        return Loaded(article_from_json(data, path), path)
+        article, warnings = article_from_json(data, path)
+        return Loaded(article, path, warnings)
     text, warnings = decode_text(data, path)
     if not text.strip():
         raise InputError(f"{path}: empty file (only whitespace)")
@@ -96,16 +111,30 @@ def load_article(path: str | Path) -> Loaded:
     return Loaded(article, path, warnings)
 
 
-def article_from_json(data: bytes, path: Path) -> Article:
-    """An article from the ``inspect --json`` shape."""
-    try:
-        obj = orjson.loads(data)
-    except orjson.JSONDecodeError as e:
-        raise InputError(f"{path}: invalid JSON ({e})") from None
+def article_from_json(data: bytes, path: Path) -> tuple[Article, list[str]]:
+    """An article from the ``inspect --json`` shape (nested replies, any depth).
+
+    Comment ids must be their tree paths (no duplicates). The file's text is not the article's
+    text here, so the id cannot be recomputed: the store refuses a known id that comes with
+    different text (``AnnotationStore.add_article``).
+    """
+    obj = _load_json(data, path)
     if not isinstance(obj, dict):
         kind = type(obj).__name__
         raise InputError(f"{path}: expected a JSON object with an article, got {kind}")
+    warnings: list[str] = []
     try:
-        return Article.model_validate(obj)
+        return article_from_obj(obj), warnings
     except ValidationError as e:
         raise InputError(f"{path}: not an article: {first_error(e)}") from None
+    except ValueError as e:
+        raise InputError(f"{path}: not an article: {e}") from None
+
+
+def _load_json(data: bytes, path: Path):  # noqa: ANN202 - any JSON value
+    from .deepjson import loads
+
+    try:
+        return loads(data)
+    except ValueError as e:
+        raise InputError(f"{path}: invalid JSON ({e})") from None

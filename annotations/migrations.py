@@ -3,16 +3,22 @@
 Schema history:
 - 1: tags had one optional ``label`` string, no ``links`` and no ``updated`` time.
 - 2: ``labels`` (a list), ``links`` (related tag ids), ``updated``; undo history in the file.
+- 3: a CRC-32 on every journal line; articles' comments stored flat (any depth).
+
+A migration that fails leaves the file as it was and one backup (a retry reuses it).
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .storage import SCHEMA_VERSION, StoreError, Tables, fsync_dir, load_journal, write_snapshot
+from .errors import CorruptStoreError
+from .journal import SCHEMA_VERSION, Tables, backup, check_records, replay, write_snapshot
+
+if TYPE_CHECKING:
+    from .filelock import StoreLock
 
 
 def _v1_to_v2(tables: Tables) -> Tables:
@@ -25,31 +31,37 @@ def _v1_to_v2(tables: Tables) -> Tables:
     return tables
 
 
-MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {1: _v1_to_v2}
+def _v2_to_v3(tables: Tables) -> Tables:
+    from .article import nested_to_flat
+
+    for key, doc in tables.get("articles", {}).items():
+        art = doc["article"]
+        try:
+            art["comments"] = nested_to_flat(art.get("comments", []))
+        except ValueError as e:
+            raise CorruptStoreError(f"article {key}: {e}") from None
+    return tables
 
 
-def backup_path_for(path: Path, version: int) -> Path:
-    """Where the pre-migration copy of a schema-``version`` file goes (never overwritten)."""
-    candidate = path.with_name(f"{path.name}.v{version}.bak")
-    n = 1
-    while candidate.exists():
-        candidate = path.with_name(f"{path.name}.v{version}.{n}.bak")
-        n += 1
-    return candidate
+MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
-def migrate(path: Path, version: int) -> Path:
-    """Migrate ``path`` from ``version`` to the current schema; returns the backup's path."""
-    tables, _, _ = load_journal(path, expected_version=version)
-    backup = backup_path_for(path, version)
-    shutil.copy2(path, backup)
-    with backup.open("rb") as f:
-        os.fsync(f.fileno())
-    fsync_dir(path.parent)
-    for v in range(version, SCHEMA_VERSION):
-        step = MIGRATIONS.get(v)
-        if step is None:
-            raise StoreError(f"{path}: no migration from schema {v}")
-        tables = step(tables)
-    write_snapshot(path, tables, SCHEMA_VERSION)
-    return backup
+def migrate(path: Path, lock: StoreLock | None = None) -> tuple[int, Path]:
+    """Migrate ``path`` to the current schema; returns (old version, backup path).
+
+    Every record is checked before anything is written; ``CorruptStoreError`` leaves the file
+    untouched.
+    """
+    data = path.read_bytes()
+    rep = replay(path, data)
+    check_records(path, rep.tables, rep.version)
+    tables = rep.tables
+    bak = backup(path, f"v{rep.version}")
+    for v in range(rep.version, SCHEMA_VERSION):
+        try:
+            tables = MIGRATIONS[v](tables)
+        except CorruptStoreError as e:
+            raise CorruptStoreError(f"{path}: {e}; left untouched (backup {bak.name})") from None
+    check_records(path, tables, SCHEMA_VERSION)
+    write_snapshot(path, tables, lock=lock)
+    return rep.version, bak

@@ -1,34 +1,92 @@
-"""JSON forms of articles (the ``inspect --json`` shape) and a readable outline."""
+"""JSON forms of articles (the ``inspect --json`` shape) and a readable outline.
+
+Both walk the comment tree without recursion, so a thread of any depth prints. JSON meant
+for a terminal escapes the characters a terminal would act on (``terminal_safe_json``).
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import orjson
 
-from .article import Article, Comment
+from .article import Article
 from .safe_text import visible
+
+_INDENT = orjson.OPT_INDENT_2
+# C1 controls, DEL, bidi overrides and isolates, line/paragraph separators: legal in JSON
+# strings, acted on by terminals. orjson escapes C0 controls itself.
+_TERMINAL_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe_json(text: str) -> str:
+    """JSON text with every terminal-active character as a ``\\uXXXX`` escape (same value)."""
+    return _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
-    """The documented ``inspect --json`` shape (datetimes as ISO 8601 strings)."""
-    return article.model_dump(mode="json")
+    """The documented ``inspect --json`` shape (datetimes as ISO 8601 strings).
+
+    Builds nested dicts, so keep it for threads of ordinary depth; ``article_to_json``
+    handles any depth.
+    """
+    return orjson.loads(article_to_json(article, indent=False))
 
 
 def article_to_json(article: Article, indent: bool = True) -> str:
-    """``article_to_dict`` as a JSON string."""
-    opts = orjson.OPT_INDENT_2 if indent else 0
-    return orjson.dumps(article_to_dict(article), option=opts).decode()
+    """The ``inspect --json`` shape as text, exactly as ``orjson`` would indent it."""
+    nl, sep = ("\n", ": ") if indent else ("", ":")
+
+    def pad(level: int) -> str:
+        return "  " * level if indent else ""
+
+    def value(v: Any, level: int) -> str:
+        text = orjson.dumps(v, option=_INDENT if indent else 0).decode()
+        return text.replace("\n", "\n" + pad(level)) if indent else text
+
+    out: list[str] = ["{"]
+    head = article.model_dump(mode="json", exclude={"comments"})
+    first = True
+    for name in Article.model_fields:
+        out.append(("" if first else ",") + nl + pad(1) + f'"{name}"' + sep)
+        first = False
+        if name == "comments":
+            _comments_json(article, out, nl, sep, pad, value)
+        else:
+            out.append(value(head[name], 1))
+    out.append(nl + "}")
+    return "".join(out)
 
 
-def _comment_lines(c: Comment, depth: int, out: list[str]) -> None:
-    who = f"{c.author} ({c.name})" if c.name and c.name != c.author else c.author
-    first = c.text.split("\n", 1)[0]
-    if len(first) > 70:
-        first = first[:69] + "…"
-    out.append(f"{'  ' * depth}[{c.id}] {who}, {c.posted_at:%Y-%m-%d %H:%M}: {first}")
-    for r in c.replies:
-        _comment_lines(r, depth + 1, out)
+def _comments_json(article: Article, out: list[str], nl: str, sep: str, pad, value) -> None:  # noqa: ANN001
+    """The nested ``comments`` list, iteratively: items of a list at level L sit at L+1."""
+    if not article.comments:
+        out.append("[]")
+        return
+    out.append("[")
+    stack: list[list[Any]] = [[article.comments, 0, 1]]
+    while stack:
+        frame = stack[-1]
+        items, i, level = frame
+        if i == len(items):
+            stack.pop()
+            out.append(nl + pad(level) + "]")
+            if stack:  # this list was a comment's replies: close that comment
+                out.append(nl + pad(level - 1) + "}")
+            continue
+        frame[1] = i + 1
+        c = items[i]
+        out.append(("," if i else "") + nl + pad(level + 1) + "{")
+        fields = c.model_dump(mode="json", exclude={"replies"})
+        for name, v in fields.items():
+            out.append(nl + pad(level + 2) + f'"{name}"' + sep + value(v, level + 2) + ",")
+        out.append(nl + pad(level + 2) + '"replies"' + sep)
+        if c.replies:
+            out.append("[")
+            stack.append([c.replies, 0, level + 2])
+        else:
+            out.append("[]" + nl + pad(level + 1) + "}")
 
 
 def article_outline(article: Article) -> str:
@@ -46,6 +104,11 @@ def article_outline(article: Article) -> str:
         out.append(f"{b.kind:<12} {b.start:>6}-{b.end:<6} {text}")
     if article.comments:
         out += ["", "Comments:"]
-        for c in article.comments:
-            _comment_lines(c, 1, out)
+        for c, depth in article.walk():
+            who = f"{c.author} ({c.name})" if c.name and c.name != c.author else c.author
+            first = c.text.split("\n", 1)[0]
+            if len(first) > 70:
+                first = first[:69] + "…"
+            indent = "  " * (depth + 1) if depth < 40 else f"  … {depth} levels … "
+            out.append(f"{indent}[{c.id}] {who}, {c.posted_at:%Y-%m-%d %H:%M}: {first}")
     return visible("\n".join(out))

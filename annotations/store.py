@@ -17,8 +17,6 @@
 
 from __future__ import annotations
 
-import errno
-import fcntl
 import gc
 import os
 from collections.abc import Iterable, Iterator
@@ -30,16 +28,20 @@ from typing import TYPE_CHECKING, Any, Literal
 from tinydb.table import Document
 
 from .clock import now_utc
-from .gcpause import gc_paused
-from .migrations import migrate
-from .storage import (
-    SCHEMA_VERSION,
-    ForeignFileError,
-    JournalDB,
-    NewerStoreError,
+from .errors import (
     StoreError,
-    read_header,
+    StoreLockedError,
+    StoreWriteError,
+    TagNotFound,
+    os_reason,
 )
+from .filelock import StoreLock
+from .gcpause import gc_paused
+from .journal import SCHEMA_VERSION, read_version, write_temp
+from .migrations import migrate
+from .storage import JournalDB
+
+__all__ = ["AnnotationStore", "StoreLockedError", "TagNotFound"]
 
 # pydantic and the models are imported on first use, not when the store opens: the library's
 # first frame needs only titles and counts from the journal (see ``article_summaries``).
@@ -71,25 +73,14 @@ def _validation_error() -> type[Exception]:
 
 
 def _first_error(e: Exception) -> str:
-    from .loader import first_error
+    from .validation import problem_text
 
-    return first_error(e)  # type: ignore[arg-type]
+    return problem_text(e)
 
 #: How many undo steps are kept (older ones are dropped).
 HISTORY_LIMIT = 500
 
 T_ARTICLES, T_TAGS, T_HISTORY, T_META = "articles", "tags", "history", "meta"
-
-
-class StoreLockedError(StoreError):
-    """Another process has the store open for writing."""
-
-
-class TagNotFound(StoreError, KeyError):
-    """No tag with that id."""
-
-    def __str__(self) -> str:  # KeyError quotes its message otherwise
-        return str(self.args[0])
 
 
 @dataclass(frozen=True)
@@ -135,19 +126,6 @@ class ArticleSummary:
     tags: int
 
 
-def _count_comments(comments: Any) -> int:
-    n = 0
-    stack = [comments]
-    while stack:
-        items = stack.pop()
-        if isinstance(items, list):
-            for c in items:
-                if isinstance(c, dict):
-                    n += 1
-                    stack.append(c.get("replies"))
-    return n
-
-
 def _part_key(part: str) -> tuple[int, ...]:
     return (-1,) if part == "body" else tuple(int(p) for p in part.split("."))
 
@@ -161,70 +139,77 @@ class AnnotationStore:
     """Articles and their tags in one crash-safe TinyDB file (see the module docstring)."""
 
     def __init__(self, path: str | os.PathLike[str], readonly: bool = False) -> None:
-        self.path = Path(path).expanduser()
+        # Every file operation goes to the resolved file: a symlinked store stays a link and
+        # two paths to one file meet the same lock (``filelock``).
+        self.path = Path(os.path.realpath(Path(path).expanduser()))
         self.readonly = readonly
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
-        self._lock_fd: int | None = None
+        self._lock: StoreLock | None = None
         if not readonly:
-            self._take_lock()
+            self._lock = StoreLock(self.path)
         try:
-            self._prepare_file()
-            self._db = JournalDB(self.path, readonly=readonly)
+            self._open_file()
+            self._db = JournalDB(self.path, readonly=readonly, lock=self._lock)
             self._load()
             if not readonly and self._db.journal.change_lines > 2 * self._live_docs() + 1000:
-                self._db.journal.compact()
+                self._compact_quietly()
         except BaseException:
             self._release_lock()
             raise
 
     # -- lifecycle --------------------------------------------------------------------------
 
-    def _take_lock(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        lock_path = self.path.with_name(self.path.name + ".lock")
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as e:
-            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
-            os.close(fd)
-            if e.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                raise StoreLockedError(
-                    f"{self.path}: in use by another threadmark (pid {holder}); "
-                    "close it, or open this store read-only"
-                ) from None
-            raise
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
-        self._lock_fd = fd
-
     def _release_lock(self) -> None:
-        if self._lock_fd is not None:
-            os.close(self._lock_fd)  # closing releases the flock
-            self._lock_fd = None
+        if self._lock is not None:
+            self._lock.release()
 
-    def _prepare_file(self) -> None:
-        """Refuse foreign or newer files; migrate older schemas (after a backup)."""
+    def _open_file(self) -> None:
+        """Create (locked), or lock and check: refuse foreign or newer files, migrate older."""
+        if self._lock is not None and not self.path.exists():
+            if self._create():
+                return
         if not self.path.exists():
-            return
+            raise StoreError(f"{self.path}: no such store")
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a directory, not a store file")
-        if self.path.stat().st_size == 0:
+        if self._lock is not None:
+            self._lock.acquire()
+        try:
+            data = self.path.read_bytes()
+        except OSError as e:
+            raise StoreError(f"{self.path}: cannot read ({os_reason(e)})") from None
+        if not data:
             raise StoreError(f"{self.path}: empty file, not a threadmark store (left untouched)")
-        version = read_header(self.path)
-        if version is None:
-            raise ForeignFileError(f"{self.path}: not a threadmark store (left untouched)")
-        if version > SCHEMA_VERSION:
-            raise NewerStoreError(
-                f"{self.path}: written by a newer threadmark (schema {version}; "
-                f"this one reads {SCHEMA_VERSION}); left untouched"
-            )
+        version = read_version(self.path, data)
         if version < SCHEMA_VERSION:
             if self.readonly:
                 raise StoreError(f"{self.path}: schema {version} needs migrating; open it writable")
-            self.backup_path = migrate(self.path, version)
-            self.migrated_from = version
+            try:
+                self.migrated_from, self.backup_path = migrate(self.path, self._lock)
+            except OSError as e:
+                raise StoreWriteError(
+                    f"{self.path}: could not migrate ({os_reason(e)}); left untouched"
+                ) from None
+
+    def _create(self) -> bool:
+        """A new empty store at ``path``; False if another process created one first."""
+        assert self._lock is not None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = write_temp(self.path, {})
+            return self._lock.create(tmp)
+        except OSError as e:
+            raise StoreWriteError(
+                f"{self.path}: cannot create the store ({os_reason(e)})"
+            ) from None
+
+    def _compact_quietly(self) -> None:
+        """Compact on open; on a full disk the store stays as it is (still correct)."""
+        try:
+            self._db.journal.compact()
+        except StoreWriteError:
+            pass
 
     def close(self) -> None:
         """Close the file and release the lock."""
@@ -371,7 +356,15 @@ class AnnotationStore:
         The earlier version is ``replaces`` or, if not given, the newest stored article with
         the same title and source. Its text stays in the store, so orphans remain valid.
         """
+        from .article import article_to_doc
+
         if article.id in self._article_docs:
+            stored = self._article_docs[article.id].get("article")
+            if stored != article_to_doc(article):
+                raise StoreError(
+                    f"{self.path}: article {article.id} is stored with different text; "
+                    "an id must be the hash of its text"
+                )
             # same id, same text: the freshly parsed object saves re-validating the record
             self._articles.setdefault(article.id, article)
             self._bad_articles.pop(article.id, None)
@@ -384,7 +377,7 @@ class AnnotationStore:
             ]
             old_id = same[-1] if same else None
         meta = {"added": now_utc().isoformat(), "superseded_by": None}
-        doc = {"article": article.model_dump(mode="json"), **meta}
+        doc = {"article": article_to_doc(article), **meta}
         db = self._db
         report = None
         with self._transaction():
@@ -440,12 +433,12 @@ class AnnotationStore:
         doc = self._article_docs.get(article_id)
         if doc is None:
             return None
-        from .article import Article
+        from .article import article_from_doc
 
         try:
-            art = Article.model_validate(doc["article"])
-        except (_validation_error(), KeyError, TypeError) as e:
-            msg = _first_error(e) if isinstance(e, _validation_error()) else f"missing {e}"
+            art = article_from_doc(doc["article"])
+        except (_validation_error(), ValueError, KeyError, TypeError) as e:
+            msg = _first_error(e) if isinstance(e, ValueError) else f"missing {e}"
             self._bad_articles[article_id] = f"{self.path}: article {article_id}: {msg}"
             return None
         self._articles[article_id] = art
@@ -461,7 +454,7 @@ class AnnotationStore:
             if not isinstance(a, dict):
                 continue
             out.append(ArticleSummary(aid, str(a.get("title", "")), a.get("source"),
-                                      _count_comments(a.get("comments")), self.tag_count(aid)))
+                                      len(a.get("comments") or ()), self.tag_count(aid)))
         return out
 
     def superseded_by(self, article_id: str) -> str | None:

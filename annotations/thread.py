@@ -139,28 +139,34 @@ def parse_comments(lines: Sequence[str], start: int) -> list[Comment]:
             cur = stack[-1]
             cur.lines.append(_strip_indent(line, cur.indent + STEP) if line.strip() else "")
         k += 1
-    return _to_comments(roots, "")
+    return _to_comments(roots)
 
 
-def _to_comments(nodes: list[_Node], prefix: str) -> list[Comment]:
+def _to_comments(roots: list[_Node]) -> list[Comment]:
+    """Nodes to comments with path ids, without recursion (threads of any depth)."""
     out: list[Comment] = []
-    for i, node in enumerate(nodes, 1):
-        cid = f"{prefix}{i}"
-        lines = node.lines
-        while lines and not lines[-1]:
-            lines.pop()
-        while lines and not lines[0]:
-            lines.pop(0)
-        out.append(
-            Comment.model_construct(
+    stack: list[tuple[list[_Node], str, list[Comment]]] = [(roots, "", out)]
+    while stack:
+        nodes, prefix, target = stack.pop()
+        for i, node in enumerate(nodes, 1):
+            cid = f"{prefix}{i}"
+            lines = node.lines
+            while lines and not lines[-1]:
+                lines.pop()
+            first = 0
+            while first < len(lines) and not lines[first]:
+                first += 1
+            c = Comment.model_construct(
                 id=cid,
                 author=node.author,
                 name=node.name,
                 posted_at=node.posted_at,
-                text="\n".join(lines),
-                replies=_to_comments(node.replies, cid + "."),
+                text="\n".join(lines[first:]),
+                replies=[],
             )
-        )
+            target.append(c)
+            if node.replies:
+                stack.append((node.replies, cid + ".", c.replies))
     return out
 
 
@@ -178,18 +184,27 @@ def render_comments(
     display name; otherwise the whole header goes on the item line.
     """
     out: list[str] = []
-    pad = " " * indent
-    body_pad = " " * (indent + STEP)
-    for i, c in enumerate(comments, 1):
+    stack: list[list] = [[comments, 0, indent]]
+    while stack:
+        frame = stack[-1]
+        items, i, ind = frame
+        if i == len(items):
+            stack.pop()
+            continue
+        frame[1] = i + 1
+        c = items[i]
+        pad = " " * ind
+        body_pad = " " * (ind + STEP)
         when = format_posted(c.posted_at)
         named = f"{c.author} ({c.name}) {when}" if c.name is not None else f"{c.author} {when}"
         if status_style and c.name is not None:
-            out.append(f"{pad}{i}. {c.author} Offline {c.author}")
+            out.append(f"{pad}{i + 1}. {c.author} Offline {c.author}")
             out.append(f"{body_pad}{named}")
         else:
-            out.append(f"{pad}{i}. {named}")
+            out.append(f"{pad}{i + 1}. {named}")
         out.extend(f"{body_pad}{ln}" if ln else "" for ln in c.text.split("\n"))
-        out.extend(render_comments(c.replies, indent + STEP, status_style))
+        if c.replies:
+            stack.append([c.replies, 0, ind + STEP])
     return out
 
 

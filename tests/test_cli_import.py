@@ -25,7 +25,7 @@ def test_import_folder_and_bad_files(tmp_path, capsys, ru_article, us_article):
     out, err = capsys.readouterr()
     assert out.strip() == "added 2, already there 0, failed 2"
     assert sorted(err.strip().splitlines()) == [
-        f"threadmark: {folder / 'bin.txt'}: binary file (NUL bytes), not an article",
+        f"threadmark: {folder / 'bin.txt'}: binary file (NUL byte at offset 0), not an article",
         f"threadmark: {folder / 'empty.txt'}: empty file",
     ]
     assert main(["import", "--store", str(store), str(RU_SEED)]) == 0

@@ -21,6 +21,8 @@ from annotations import (
     StoreLockedError,
     parse_article,
 )
+from annotations.errors import StoreWriteError
+from annotations.journal import encode_line
 from annotations.storage import CorruptStoreError
 from annotations.store import TagNotFound
 from tests.conftest import RU_SEED
@@ -193,14 +195,21 @@ def test_hand_edited_bad_record_is_reported_not_fatal(store_path, ru_article):
         s.add_article(ru_article)
         good = s.add(putin(ru_article))
         bad = s.add(stance(ru_article))
-    lines = store_path.read_bytes().decode().splitlines()
-    lines = [ln.replace('"polarity":"against"', '"polarity":"hostile"') for ln in lines]
-    store_path.write_text("\n".join(lines) + "\n")
+    # a record that passes its line's checksum but not the models (as a bug could write it)
+    rewrite_journal(store_path, lambda ln: ln.replace(b'"polarity":"against"',
+                                                      b'"polarity":"hostile"'))
     with AnnotationStore(store_path) as s:
         assert [t.id for t in s] == [good.id]
         assert len(s.problems) == 1
         assert f"tag {bad.id}: polarity" in s.problems[0] and str(store_path) in s.problems[0]
     assert '"polarity":"hostile"' in store_path.read_text()  # kept for the user to fix
+
+
+def rewrite_journal(path, edit):
+    """Apply ``edit`` to every change line's JSON and re-checksum it (a 'valid' bad write)."""
+    head, *lines = path.read_bytes().splitlines()
+    out = [head] + [encode_line(orjson.loads(edit(ln[9:]))).rstrip(b"\n") for ln in lines]
+    path.write_bytes(b"\n".join(out) + b"\n")
 
 
 def test_migrates_schema_1_with_backup(store_path, ru_article):
@@ -220,7 +229,7 @@ def test_migrates_schema_1_with_backup(store_path, ru_article):
         assert s.backup_path.read_bytes() == v1
         t = s.get(tag["id"])
         assert t.labels == ["valdai"] and t.links == [] and t.updated == t.created
-    assert store_path.read_bytes().startswith(b'{"threadmark_store":2}')
+    assert store_path.read_bytes().startswith(b'{"threadmark_store":3}\n')
 
 
 def test_compaction_keeps_everything(store_path, ru_article):
@@ -327,7 +336,8 @@ def test_failed_write_is_not_shown_as_saved(store_path, ru_article, monkeypatch)
 
         monkeypatch.setattr(_os, "fsync", broken_fsync)
         lost = stance(ru_article)
-        with pytest.raises(OSError, match="No space left"):
+        with pytest.raises(StoreWriteError,
+                           match=r"could not save \(No space left on device\); nothing was saved"):
             s.add(lost)
         monkeypatch.setattr(_os, "fsync", real_fsync)
         # memory matches the disk: the failed tag is not there, the saved one is

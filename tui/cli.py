@@ -9,7 +9,13 @@ from pathlib import Path
 
 
 def _err(msg: str) -> None:
-    print(f"threadmark: {msg}", file=sys.stderr)
+    from annotations.safe_text import visible
+
+    print(f"threadmark: {visible(msg)}", file=sys.stderr)
+
+
+def _one_line(msg: str) -> str:
+    return " ".join(msg.split("\n"))
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
@@ -24,8 +30,46 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         return 2
     for w in loaded.warnings:
         _err(f"warning: {w}")
-    print(article_to_json(loaded.article) if args.json else article_outline(loaded.article))
+    if args.json:
+        print(_for_terminal(article_to_json(loaded.article), "json"))
+    else:
+        print(article_outline(loaded.article))
     return 0
+
+
+def _for_terminal(text: str, fmt: str) -> str:
+    """Output for stdout: JSON with terminal-active characters as escapes (same value);
+    other text with control characters shown as symbols when stdout is a terminal."""
+    if fmt in ("json", "jsonl", "w3c"):
+        from annotations.serialize import terminal_safe_json
+
+        return terminal_safe_json(text)
+    if sys.stdout.isatty():
+        from annotations.safe_text import visible
+
+        return visible(text)
+    return text
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check every record of the store; with --repair keep every good line of a damaged one."""
+    if args.repair:
+        from annotations.repair import repair
+        from annotations.settings import default_store_path
+
+        report = repair(Path(args.store).expanduser() if args.store else default_store_path())
+        for line in report.lines():
+            print(line)
+        return 0
+    with _open_store(args, readonly=True) as store:
+        problems = store.check()
+        n_articles = len(store.articles(include_superseded=True))
+        n_tags = len(store)
+    for p in problems:
+        print(p)
+    print(f"{store.path}: {n_articles} article(s), {n_tags} valid tag(s), "
+          f"{len(problems)} problem(s)")
+    return 2 if problems else 0
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -65,11 +109,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         text = export_text(store, args.format, sel)
         n = len(store.problems)
     if args.output and args.output != "-":
-        out = Path(args.output)
-        out.write_text(text, encoding="utf-8", newline="")
-        print(f"wrote {out} ({args.format}, {len(text.encode()):,} bytes)", file=sys.stderr)
+        from annotations.output import write_output
+
+        data = text.encode()
+        out = write_output(args.output, data, force=args.force)
+        print(f"wrote {out} ({args.format}, {len(data):,} bytes)", file=sys.stderr)
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(_for_terminal(text, args.format))
     if n:
         _err(f"warning: {n} bad record(s) in the store were not exported")
     return 0
@@ -199,7 +245,14 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--annotator", dest="annotator", default=None, help="only this annotator")
     sp.add_argument("--format", default="json", choices=["json", "jsonl", "w3c", "csv"])
     sp.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    sp.add_argument("--force", action="store_true", help="replace an existing output file")
     sp.set_defaults(func=cmd_export)
+
+    sp = sub.add_parser("check", parents=[common],
+                        help="validate every record; --repair a damaged store")
+    sp.add_argument("--repair", action="store_true",
+                    help="keep every good line of a damaged store (after a backup)")
+    sp.set_defaults(func=cmd_check)
 
     sp = sub.add_parser("import-annotations", parents=[common],
                         help="merge exported tags (json, jsonl, w3c) into the store")
@@ -216,14 +269,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``threadmark`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    from annotations.storage import StoreError
+    from annotations.errors import ThreadmarkError
 
     if args.command is None:
         args.func = _run_tui
     try:
         return args.func(args)
-    except (_CliError, StoreError) as e:  # one line, exit status 2
-        _err(str(e))
+    except (_CliError, ThreadmarkError) as e:  # one line, exit status 2
+        _err(_one_line(str(e)))
+        return 2
+    except OSError as e:  # the disk or the system refused: still one line
+        where = f"{e.filename}: " if e.filename else ""
+        _err(_one_line(f"{where}{e.strerror or e}"))
         return 2
     except KeyboardInterrupt:
         return 130

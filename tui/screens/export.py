@@ -13,7 +13,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
+from annotations.errors import ThreadmarkError
 from annotations.export import FORMATS, Selection, export_text
+from annotations.output import write_output
+from annotations.safe_text import visible
 
 EXT = {"json": "json", "jsonl": "jsonl", "w3c": "jsonld", "csv": "csv"}
 
@@ -68,11 +71,11 @@ class ExportScreen(ModalScreen[Path | None]):
         store = self.app.store
         try:
             text = export_text(store, fmt, Selection(article_ids=self.article_ids))
-            path.write_text(text, encoding="utf-8", newline="")
-        except OSError as e:
+            write_output(path, text.encode())
+        except ThreadmarkError as e:
             self.app.call_from_thread(
                 self.query_one("#export-error", Static).update,
-                Text(f"{path}: {e.strerror}", style="bold red"))
+                Text(visible(str(e)), style="bold red"))
             return
         lines = text.count("\n")
         self.app.call_from_thread(self.app.say, f"Wrote {path} ({fmt}, {lines} lines)")

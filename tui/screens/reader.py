@@ -14,10 +14,10 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from annotations.guess import default_holder, guess_speaker
-from annotations.loader import first_error
 from annotations.models import Anchor, TagBase
 from annotations.storage import StoreError
 from annotations.store import Tag
+from annotations.validation import first_error
 from tui.bindings import keyed
 from tui.widgets.article_side import ArticleSide
 from tui.widgets.comment_tree import CommentTree

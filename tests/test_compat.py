@@ -1,0 +1,10 @@
+"""Private APIs of pinned libraries, used only through compatibility modules: fail clearly on
+an upgrade that moves them."""
+
+from __future__ import annotations
+
+from annotations import compat_tinydb
+
+
+def test_tinydb_private_hook_is_as_tested():
+    assert compat_tinydb.check() == []
