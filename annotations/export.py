@@ -166,15 +166,24 @@ CSV_COLUMNS = (
     "checkworthy", "verdict", "evidence", "note", "labels", "links", "annotator",
     "created", "updated",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: What a spreadsheet may take for the start of a formula, after any invisible lead-in.
+_FORMULA_CHARS = frozenset("=+-@＝＋－＠")
+#: Characters a spreadsheet skips (or shows as nothing) before a formula: whitespace, a BOM,
+#: zero-width characters.
+_INVISIBLE_LEAD = frozenset(" \t\r\n\x0b\x0c\u00a0\ufeff\u200b\u200c\u200d\u2060\u180e")
 
 
 def _cell(v: Any) -> str:
+    """A CSV cell; one that could start a formula gets a leading ``'`` (OWASP's advice)."""
     if v is None:
         return ""
     s = str(v)
-    # A cell that starts like a formula would run in a spreadsheet: prefix a quote.
-    return "'" + s if s.startswith(_FORMULA_START) else s
+    i = 0
+    while i < len(s) and s[i] in _INVISIBLE_LEAD:
+        i += 1
+    if s[:1] in ("\t", "\r") or (i < len(s) and s[i] in _FORMULA_CHARS):
+        return "'" + s
+    return s
 
 
 def csv_rows(store: AnnotationStore, docs: Iterable[dict[str, Any]]) -> Iterator[list[str]]:

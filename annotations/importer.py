@@ -99,7 +99,7 @@ def read_tag_docs(path: Path) -> list[dict[str, Any]]:
         return docs
     items: Any = None
     if isinstance(obj, dict) and obj.get("type") in ("AnnotationCollection", "AnnotationPage"):
-        items = obj.get("items") or (obj.get("first") or {}).get("items") or []
+        items = _w3c_items(obj, path)
     elif isinstance(obj, dict) and obj.get("type") == "Annotation":
         items = [obj]
     elif isinstance(obj, list):
@@ -116,6 +116,29 @@ def read_tag_docs(path: Path) -> list[dict[str, Any]]:
         else:
             out.append(it)
     return out
+
+
+def _w3c_items(obj: dict[str, Any], path: Path) -> list[Any]:
+    """The annotations of a W3C collection or page, which must be in the file itself."""
+    if obj["type"] == "AnnotationPage":
+        page: Any = obj
+    else:
+        page = obj.get("first")
+        if page is None:
+            if obj.get("total", 0) == 0:
+                return []
+            raise ImportFileError(f"{path}: collection has no first page")
+        if isinstance(page, str):
+            raise ImportFileError(
+                f"{path}: the collection's first page is a link ({page[:60]}), not in the file;"
+                " save the pages themselves and import those"
+            )
+    if not isinstance(page, dict) or not isinstance(page.get("items"), list):
+        raise ImportFileError(f"{path}: malformed AnnotationPage (no list of items)")
+    if page.get("next") is not None:
+        raise ImportFileError(f"{path}: the collection continues on further pages (next: "
+                              f"{str(page['next'])[:60]}); import every page file")
+    return page["items"]
 
 
 def import_files(store: AnnotationStore, paths: list[Path]) -> ImportReport:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 from uuid import UUID, uuid4
 
 from pydantic import (
+    AwareDatetime,
     BaseModel,
     ConfigDict,
     Field,
@@ -131,8 +131,9 @@ class TagBase(BaseModel):
     id: UUID = Field(default_factory=uuid4)
     anchor: Anchor
     annotator: Required
-    created: datetime = Field(default_factory=now_utc)
-    updated: datetime = Field(default_factory=now_utc)
+    # times carry their zone: comparing a naive with an aware time (newer wins) is undefined
+    created: AwareDatetime = Field(default_factory=now_utc)
+    updated: AwareDatetime = Field(default_factory=now_utc)
     note: str = ""
     labels: list[Required] = Field(default_factory=list, description="free tags")
     links: list[UUID] = Field(default_factory=list, description="ids of related tags")

@@ -9,6 +9,7 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
+from annotations.safe_text import visible
 from annotations.settings import (
     Settings,
     default_store_path,
@@ -160,13 +161,19 @@ class ThreadmarkApp(App[None]):
     # -- helpers ------------------------------------------------------------------------------
 
     def say(self, message: str, severity: str = "information", timeout: float = 4) -> None:
-        """A notification; the text is never parsed as markup."""
-        self.notify(message, severity=severity, timeout=timeout, markup=False)  # type: ignore[arg-type]
+        """A notification; the text is never parsed as markup, control characters show as
+        symbols (messages quote titles, names and file names)."""
+        self.notify(visible(message), severity=severity, timeout=timeout,  # type: ignore[arg-type]
+                    markup=False)
 
     def copy_text(self, text: str, what: str = "selection") -> str:
-        """Copy to the system clipboard (pyperclip), else via the terminal (OSC 52)."""
+        """Copy to the system clipboard (pyperclip), else via the terminal (OSC 52).
+
+        What is copied is the text as shown: control characters as symbols, so a paste cannot
+        replay an escape sequence hidden in an article."""
         import pyperclip
 
+        text = visible(text)
         self.clipboard_text = text
         try:
             pyperclip.copy(text)

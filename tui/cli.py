@@ -154,6 +154,7 @@ def _article_files(paths: Sequence[str]) -> list[Path]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Add article files or whole folders to the store, without opening the UI."""
+    from annotations.errors import StoreError, StoreWriteError
     from annotations.loader import InputError, load_article
 
     files = _article_files(args.paths)
@@ -176,19 +177,26 @@ def cmd_import(args: argparse.Namespace) -> int:
                 else:
                     for w in loaded.warnings:
                         _err(f"warning: {w}")
-                    res = store.add_article(loaded.article)
-                    added += res.new
-                    known += not res.new
-                    if res.reanchor and res.reanchor.orphans:
-                        _err(f"{f}: replaces an earlier version; "
-                             f"{len(res.reanchor.orphans)} tag(s) could not be re-anchored")
+                    try:
+                        res = store.add_article(loaded.article)
+                    except StoreWriteError:
+                        raise  # the disk refused: every further file would fail the same way
+                    except StoreError as e:
+                        _err(f"{f}: {str(e).split(': ', 1)[-1]}")
+                        bad += 1
+                    else:
+                        added += res.new
+                        known += not res.new
+                        if res.reanchor and res.reanchor.orphans:
+                            _err(f"{f}: replaces an earlier version; "
+                                 f"{len(res.reanchor.orphans)} tag(s) could not be re-anchored")
                 if progress is not None:
                     progress.advance(task)
         finally:
             if progress is not None:
                 progress.stop()
     print(f"added {added}, already there {known}, failed {bad}")
-    return 2 if bad and not (added or known) else 0
+    return 2 if bad else 0  # some files were not imported: a script must be able to tell
 
 
 def _run_tui(args: argparse.Namespace, open_paths: Sequence[str] = ()) -> int:

@@ -15,6 +15,7 @@ from textual.widgets import Input, Static
 
 from annotations.guess import default_holder, guess_speaker
 from annotations.models import Anchor, TagBase
+from annotations.safe_text import visible
 from annotations.storage import StoreError
 from annotations.store import Tag
 from annotations.validation import first_error
@@ -132,7 +133,7 @@ class ReaderScreen(Screen[None]):
             text += "  │  READ-ONLY"
         if extra:
             text += f"  │  {extra}"
-        self.query_one("#status", Static).update(Text(text))
+        self.query_one("#status", Static).update(Text(visible(text)))
 
     # -- messages from the widgets ------------------------------------------------------------
 

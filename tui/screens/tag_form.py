@@ -80,7 +80,9 @@ class TagForm(ModalScreen[TagBase | None]):
                     yield Label(label + (" *" if required else ""), classes="form-label")
                     value = self._initial(name)
                     if choices is None:
-                        yield Input(value=str(value or ""), id=f"f-{name}",
+                        # untrusted (a guess from the text, a comment's author, an imported
+                        # tag): control characters become symbols before any widget sees them
+                        yield Input(value=visible(str(value or "")), id=f"f-{name}",
                                     classes="form-field", compact=True)
                     else:
                         options = [(c, c) for c in choices]
@@ -143,7 +145,7 @@ class TagForm(ModalScreen[TagBase | None]):
             full = {"kind": self.kind, "anchor": self.anchor, **data}
         result = self.save_fn(full)
         if isinstance(result, str):
-            self.query_one("#form-error", Static).update(Text(result, style="bold red"))
+            self.query_one("#form-error", Static).update(Text(visible(result), style="bold red"))
             field = result.split(":", 1)[0].split(".")[0]
             try:
                 self.query_one(f"#f-{field}").focus()

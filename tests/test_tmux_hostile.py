@@ -1,0 +1,76 @@
+"""Hostile text in a real terminal (tmux): forms, the tags panel and messages send no escape
+sequence, so neither tmux's clipboard (OSC 52) nor the pane title (OSC 2) changes (#14.6)."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+
+import pytest
+
+from tests.test_tmux import THREADMARK, session, tmux, wait_for  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.tmux
+
+OSC52 = "\x1b]52;c;cHduZWQ=\x07"  # would put "pwned" on the clipboard
+OSC2 = "\x1b]2;PWNED\x07"  # would set the window/pane title
+
+HOSTILE = (
+    f"Minister{OSC2} speaks\n\n"
+    "The minister spoke to reporters on Friday about the talks.\n\n"
+    "We will not give in, whatever they say about it\n\n"
+    f"- said the minister Ivan{OSC52}{OSC2} Petrov.\n\n"
+    "Another paragraph of the body that is long enough to read.\n"
+    f"  1. evil{OSC52}{OSC2} 26 October 2020 16: 13\n"
+    f"    A comment{OSC52} with an escape sequence inside.\n"
+)
+
+
+def buffers() -> str:
+    r = subprocess.run(["tmux", "list-buffers"], capture_output=True, text=True)
+    return r.stdout
+
+
+def pane_title(session: str) -> str:
+    return tmux("display-message", "-p", "-t", session, "#{pane_title}").strip()
+
+
+def test_hostile_text_reaches_no_terminal_in_forms_and_panels(session, tmp_path):  # noqa: F811
+    art = tmp_path / "hostile.txt"
+    art.write_text(HOSTILE, encoding="utf-8")
+    store, cfg = tmp_path / "store.db", tmp_path / "settings.json"
+    subprocess.run(["tmux", "delete-buffer"], capture_output=True)
+    while buffers():
+        subprocess.run(["tmux", "delete-buffer"], capture_output=True)
+    cmd = (f"env THREADMARK_STORE={store} THREADMARK_CONFIG={cfg} TERM=xterm-256color "
+           f"{THREADMARK} --annotator tester open {art}")
+    tmux("new-session", "-d", "-s", session, "-x", "110", "-y", "32", cmd)
+    tmux("set-option", "-t", session, "set-clipboard", "on")
+    wait_for(session, "quotes 0")
+    title = pane_title(session)
+    assert "PWNED" not in title
+    # the quote form: speaker guessed from the hostile attribution line
+    tmux("send-keys", "-t", session, "}", "V", "q")
+    screen = wait_for(session, "New Quote: who said it")
+    assert "Petrov" in screen and "␛" in screen
+    tmux("send-keys", "-t", session, "Enter")
+    wait_for(session, "quotes 1")
+    # the tags panel, and editing the saved tag from it
+    tmux("send-keys", "-t", session, "a")
+    wait_for(session, "Tags")
+    tmux("send-keys", "-t", session, "e")
+    wait_for(session, "Edit Quote: who said it")
+    tmux("send-keys", "-t", session, "Escape")
+    time.sleep(0.3)
+    tmux("send-keys", "-t", session, "Escape")
+    time.sleep(0.3)
+    # the stance form on the hostile comment: holder = its author
+    tmux("send-keys", "-t", session, "Tab")
+    time.sleep(0.3)
+    tmux("send-keys", "-t", session, "s")
+    screen = wait_for(session, "New Stance")
+    assert "evil␛]52" in screen
+    tmux("send-keys", "-t", session, "Escape")
+    time.sleep(0.5)
+    assert buffers() == ""
+    assert pane_title(session) == title
