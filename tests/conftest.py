@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import uuid
 from pathlib import Path
 
 import pytest
@@ -32,3 +35,16 @@ def ru_article() -> Article:
 def us_article() -> Article:
     """The US magazine's article (captions, tag lines, boilerplate, no thread)."""
     return parse_article(US_SEED.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def session():
+    """A tmux session name, killed after the test (skips where tmux is missing)."""
+    from tests.tmuxkit import THREADMARK
+
+    if shutil.which("tmux") is None:
+        pytest.skip("tmux is not installed")
+    assert THREADMARK.exists(), f"the installed command is missing: {THREADMARK}"
+    name = f"tm-{uuid.uuid4().hex[:8]}"
+    yield name
+    subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)

@@ -3,46 +3,17 @@
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
-import sys
 import time
-import uuid
 from pathlib import Path
 
 import pytest
 
 from annotations import AnnotationStore
+from tests.tmuxkit import THREADMARK, tmux, wait_for
 
 pytestmark = pytest.mark.tmux
-
-THREADMARK = Path(sys.executable).with_name("threadmark")
-
-
-def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
-
-
-def wait_for(session: str, needle: str, timeout: float = 20.0) -> str:
-    deadline = time.monotonic() + timeout
-    screen = ""
-    while time.monotonic() < deadline:
-        screen = tmux("capture-pane", "-p", "-t", session)
-        if needle in screen:
-            return screen
-        time.sleep(0.1)
-    raise AssertionError(f"{needle!r} not on screen after {timeout}s:\n{screen}")
-
-
-@pytest.fixture
-def session():
-    if shutil.which("tmux") is None:
-        pytest.skip("tmux is not installed")
-    assert THREADMARK.exists(), f"the installed command is missing: {THREADMARK}"
-    name = f"tm-{uuid.uuid4().hex[:8]}"
-    yield name
-    subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
 
 
 def start(session: str, store: Path, cfg: Path) -> None:

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from tests.test_tmux import THREADMARK, session, tmux, wait_for  # noqa: F401 - fixture
+from tests.tmuxkit import THREADMARK, tmux, wait_for
 
 pytestmark = pytest.mark.tmux
 
@@ -31,11 +31,11 @@ def buffers() -> str:
     return r.stdout
 
 
-def pane_title(session: str) -> str:
-    return tmux("display-message", "-p", "-t", session, "#{pane_title}").strip()
+def pane_title(name: str) -> str:
+    return tmux("display-message", "-p", "-t", name, "#{pane_title}").strip()
 
 
-def test_hostile_text_reaches_no_terminal_in_forms_and_panels(session, tmp_path):  # noqa: F811
+def test_hostile_text_reaches_no_terminal_in_forms_and_panels(session, tmp_path):
     art = tmp_path / "hostile.txt"
     art.write_text(HOSTILE, encoding="utf-8")
     store, cfg = tmp_path / "store.db", tmp_path / "settings.json"
