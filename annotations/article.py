@@ -95,6 +95,15 @@ class Article(BaseModel):
         return c.text if c is not None else None
 
 
+def short_comment_id(comment_id: str, width: int = 24) -> str:
+    """A comment's path id, shortened for display when the reply sits deep:
+    ``1.2.1`` stays, ``1.1.1…`` (thousands of levels) becomes ``…1.1.3 (level 4,811)``."""
+    if len(comment_id) <= width:
+        return comment_id
+    level = comment_id.count(".") + 1
+    return f"…{comment_id[-12:].lstrip('.')} (level {level:,})"
+
+
 def article_id_for(text: str) -> str:
     """A stable id: the same (newline-normalised) text always gives the same id."""
     norm = text.replace("\r\n", "\n").replace("\r", "\n").strip()
@@ -103,73 +112,76 @@ def article_id_for(text: str) -> str:
 
 # -- documents: flat in the store, nested in ``inspect --json``; any depth, no recursion -----
 
-_COMMENT_FIELDS = ("id", "author", "name", "posted_at", "text")
+_COMMENT_FIELDS = ("author", "name", "posted_at", "text")
 
 
 def comments_to_flat(article: Article) -> list[dict]:
-    """Every comment as a record without ``replies``, in reading order (ids give the tree)."""
-    return [c.model_dump(mode="json", exclude={"replies"}) for c, _ in article.walk()]
-
-
-def _expected_id(parent: str, k: int) -> str:
-    return f"{parent}.{k}" if parent else str(k)
+    """Every comment as a record with its ``depth`` instead of ``id`` and ``replies``, in
+    reading order. Ids are tree paths, so depth and order give them back; a path id grows
+    with depth, and storing it would make a deep thread's record quadratic in size."""
+    return [{"depth": d, **c.model_dump(mode="json", exclude={"id", "replies"})}
+            for c, d in article.walk()]
 
 
 def comments_from_flat(items: Any) -> list[Comment]:
     """The comment tree from flat records in reading order; ``ValueError`` names a bad one.
 
-    Ids are tree paths: the k-th reply of ``1.2`` is ``1.2.k``; a duplicate or an id out of
-    place is refused.
+    Each record has a ``depth`` (0 for top level, at most one more than the record before).
+    A record may carry its ``id``: it must be its path (the k-th reply of ``1.2`` is
+    ``1.2.k``), so a duplicate or an id out of place is refused.
     """
     if not isinstance(items, list):
         raise ValueError("comments: not a list")
     roots: list[Comment] = []
-    by_id: dict[str, Comment] = {}
+    open_: list[Comment] = []  # the comment open at each depth
     for i, rec in enumerate(items):
         if not isinstance(rec, dict):
             raise ValueError(f"comments[{i}]: not an object")
-        cid = rec.get("id")
-        if not isinstance(cid, str):
-            raise ValueError(f"comments[{i}].id: not a string")
-        if cid in by_id:
-            raise ValueError(f"comments[{i}]: duplicate comment id {cid!r}")
-        parent_id, _, _ = cid.rpartition(".")
-        siblings = roots if not parent_id else (
-            by_id[parent_id].replies if parent_id in by_id else None)
-        if siblings is None:
-            raise ValueError(f"comments[{i}]: id {cid!r} has no parent {parent_id!r} before it")
-        want = _expected_id(parent_id, len(siblings) + 1)
+        depth = rec.get("depth")
+        if type(depth) is not int or not 0 <= depth <= len(open_):
+            raise ValueError(f"comments[{i}].depth: must be 0 to {len(open_)}")
+        del open_[depth:]
+        siblings = open_[-1].replies if open_ else roots
+        want = f"{open_[-1].id}.{len(siblings) + 1}" if open_ else str(len(siblings) + 1)
+        cid = rec.get("id", want)
         if cid != want:
-            raise ValueError(f"comments[{i}]: id {cid!r} where {want!r} was expected")
-        extra = set(rec) - set(_COMMENT_FIELDS) - {"replies"}
+            if any(c.id == cid for c in siblings):
+                raise ValueError(f"comments[{i}]: duplicate comment id {str(cid)[:40]!r}")
+            raise ValueError(
+                f"comments[{i}]: id {str(cid)[:40]!r} where {want[-40:]!r} was expected")
+        extra = set(rec) - set(_COMMENT_FIELDS) - {"id", "depth", "replies"}
         if extra:
             raise ValueError(f"comments[{i}].{sorted(extra)[0]}: extra field not permitted")
         try:
-            c = Comment.model_validate({k: rec[k] for k in _COMMENT_FIELDS if k in rec})
+            c = Comment.model_validate({"id": want, **{k: rec[k] for k in _COMMENT_FIELDS
+                                                       if k in rec}})
         except ValidationError as e:
             err = e.errors()[0]
             loc = ".".join(str(p) for p in err["loc"])
             raise ValueError(f"comments[{i}].{loc}: {err['msg']}") from None
         siblings.append(c)
-        by_id[cid] = c
+        open_.append(c)
     return roots
 
 
 def nested_to_flat(comments: Any) -> list[dict]:
-    """Nested comment objects (``replies`` lists, as in ``inspect --json``) as flat records."""
+    """Nested comment objects (``replies`` lists, as in ``inspect --json``) as flat records
+    with their depth (and their ``id`` where given, to be checked)."""
     if not isinstance(comments, list):
         raise ValueError("comments: not a list")
     out: list[dict] = []
-    stack: list[Any] = list(reversed(comments))
+    stack: list[tuple[Any, int]] = [(c, 0) for c in reversed(comments)]
     while stack:
-        c = stack.pop()
+        c, depth = stack.pop()
         if not isinstance(c, dict):
             raise ValueError(f"comments: item {len(out)} is not an object")
         replies = c.get("replies", [])
         if not isinstance(replies, list):
             raise ValueError(f"comments: replies of {str(c.get('id'))[:20]!r} are not a list")
-        out.append({k: v for k, v in c.items() if k != "replies"})
-        stack.extend(reversed(replies))
+        if "depth" in c:
+            raise ValueError(f"comments: item {len(out)}.depth: extra field not permitted")
+        out.append({**{k: v for k, v in c.items() if k != "replies"}, "depth": depth})
+        stack.extend((r, depth + 1) for r in reversed(replies))
     return out
 
 
@@ -194,6 +206,7 @@ def article_from_doc(doc: Any) -> Article:
 
 
 def article_from_obj(obj: Any) -> Article:
-    """An article from the ``inspect --json`` shape (nested replies, any depth)."""
+    """An article from the ``inspect --json`` shape (nested replies, any depth; a comment's
+    ``id`` may be left out: it is its path)."""
     nested = obj.get("comments", []) if isinstance(obj, dict) else []
     return _article_from(obj, nested_to_flat(nested))

@@ -11,10 +11,12 @@ from typing import Any
 
 import orjson
 
-from .article import Article
+from .article import Article, short_comment_id
 from .safe_text import visible
 
 _INDENT = orjson.OPT_INDENT_2
+#: Deepest indentation ``article_to_json`` writes (nesting levels, two spaces each).
+MAX_INDENT = 64
 # C1 controls, DEL, bidi overrides and isolates, line/paragraph separators: legal in JSON
 # strings, acted on by terminals. orjson escapes C0 controls itself.
 _TERMINAL_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
@@ -35,11 +37,14 @@ def article_to_dict(article: Article) -> dict[str, Any]:
 
 
 def article_to_json(article: Article, indent: bool = True) -> str:
-    """The ``inspect --json`` shape as text, exactly as ``orjson`` would indent it."""
+    """The ``inspect --json`` shape as text, exactly as ``orjson`` would indent it (up to
+    ``MAX_INDENT`` levels of nesting)."""
     nl, sep = ("\n", ": ") if indent else ("", ":")
 
     def pad(level: int) -> str:
-        return "  " * level if indent else ""
+        # indentation stops growing past MAX_INDENT levels: a thread thousands of replies
+        # deep would otherwise print gigabytes of spaces (the JSON is the same)
+        return "  " * min(level, MAX_INDENT) if indent else ""
 
     def value(v: Any, level: int) -> str:
         text = orjson.dumps(v, option=_INDENT if indent else 0).decode()
@@ -110,5 +115,6 @@ def article_outline(article: Article) -> str:
             if len(first) > 70:
                 first = first[:69] + "…"
             indent = "  " * (depth + 1) if depth < 40 else f"  … {depth} levels … "
-            out.append(f"{indent}[{c.id}] {who}, {c.posted_at:%Y-%m-%d %H:%M}: {first}")
+            when = f"{c.posted_at:%Y-%m-%d %H:%M}"
+            out.append(f"{indent}[{short_comment_id(c.id)}] {who}, {when}: {first}")
     return visible("\n".join(out))

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.widgets import Static
 
-from annotations.article import Article
+from annotations.article import Article, short_comment_id
 from annotations.models import TagBase
 from annotations.safe_text import visible
 from tui.widgets.comment_tree import CommentTree
@@ -73,7 +73,7 @@ class ArticleSide(Container):
         t = Text(visible(c.author), style="bold")
         if c.name and c.name != c.author:
             t.append(f" ({visible(c.name)})")
-        t.append(f"  {c.posted_at:%d %b %Y %H:%M}  #{c.id}", style="dim")
+        t.append(f"  {c.posted_at:%d %b %Y %H:%M}  #{short_comment_id(c.id)}", style="dim")
         view.show_part(self.article, c.id, tags, title=t)  # a rich Text: never markup
 
     def set_tags(self, tags: list[TagBase], focused: str | None = None) -> None:

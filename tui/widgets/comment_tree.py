@@ -178,7 +178,12 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
         row = model.rows[i]
         c = row.comment
         segs: list[Segment] = []
-        for d in range(row.depth):
+        # a deep reply shows its level and the guides of the levels nearest it only, so the
+        # row keeps room for its text at any depth (threads are unbounded)
+        guides = min(row.depth, max(2, width // 6))
+        if guides < row.depth:
+            segs.append(Segment(f"{row.depth}› ", Style(dim=True)))
+        for d in range(row.depth - guides, row.depth):
             segs.append(Segment("│ ", Style(color=GUIDE_COLOURS[d % len(GUIDE_COLOURS)])))
         n = model.descendants(i)
         if n:
