@@ -85,6 +85,28 @@ def test_second_process_through_an_alias_is_refused(filled, tmp_path):
     assert r.returncode == 3 and f"pid {os.getpid()}" in r.stdout
 
 
+def test_second_writer_through_a_bind_mount_is_refused(filled, tmp_path):
+    import shutil
+
+    if shutil.which("unshare") is None or os.geteuid() != 0:
+        pytest.skip("needs root and unshare to bind-mount in a private namespace")
+    view = tmp_path / "view"
+    view.mkdir()
+    probe = subprocess.run(["unshare", "-m", "sh", "-c", f"mount --bind {filled.parent} {view}"],
+                           capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("bind mounts are not allowed here")
+    code = ("import sys\nfrom annotations import AnnotationStore, StoreLockedError\n"
+            "try:\n    AnnotationStore(sys.argv[1])\n"
+            "except StoreLockedError:\n    sys.exit(3)\n")
+    script = (f"mount --bind {filled.parent} {view} && "
+              f"{sys.executable} -c '{code}' {view / filled.name}")
+    with AnnotationStore(filled):
+        r = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True,
+                           timeout=60, cwd=os.getcwd())
+    assert r.returncode == 3, r.stderr
+
+
 # -- 4, 5: checksums ----------------------------------------------------------------------------
 
 
