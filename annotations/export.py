@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 import orjson
 
-from .article import Article
+from .article import Article, article_to_doc
 from .models import now_utc
 from .store import AnnotationStore
 
@@ -65,28 +65,41 @@ def selected_docs(store: AnnotationStore, sel: Selection) -> list[dict[str, Any]
     return out
 
 
-def _article_entries(store: AnnotationStore, docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: dict[str, None] = {}
+def _article_entries(store: AnnotationStore, docs: list[dict[str, Any]],
+                     ids: list[str] | None, with_articles: bool) -> list[dict[str, Any]]:
+    seen: dict[str, None] = dict.fromkeys(ids or ())
     for d in docs:
         seen.setdefault(d["anchor"]["article_id"], None)
     out = []
     for aid in seen:
         a = store.article(aid)
         if a is not None:
-            out.append({"id": a.id, "title": a.title, "source": a.source,
-                        "text_hash": text_hash(a)})
+            entry = {"id": a.id, "title": a.title, "source": a.source,
+                     "text_hash": text_hash(a)}
+            if with_articles:
+                entry["document"] = article_to_doc(a)
+            out.append(entry)
     return out
 
 
 def export_json(store: AnnotationStore, sel: Selection | None = None,
-                exported_at: datetime | None = None) -> dict[str, Any]:
-    """One document: format, version, exported_at, articles and annotations."""
-    docs = selected_docs(store, sel or Selection())
+                exported_at: datetime | None = None,
+                with_articles: bool = False) -> dict[str, Any]:
+    """One document: format, version, exported_at, articles and annotations.
+
+    ``with_articles`` adds each article's whole text (``document``; with no article filter,
+    every article in the store), so ``import-annotations`` into an empty store restores all.
+    """
+    sel = sel or Selection()
+    docs = selected_docs(store, sel)
+    ids = None
+    if with_articles:
+        ids = sel.article_ids or [a.id for a in store.articles(include_superseded=True)]
     return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exported_at": (exported_at or now_utc()).isoformat(),
-        "articles": _article_entries(store, docs),
+        "articles": _article_entries(store, docs, ids, with_articles),
         "annotations": docs,
     }
 
@@ -206,11 +219,13 @@ def csv_rows(store: AnnotationStore, docs: Iterable[dict[str, Any]]) -> Iterator
 
 
 def export_text(store: AnnotationStore, fmt: str, sel: Selection | None = None,
-                exported_at: datetime | None = None) -> str:
+                exported_at: datetime | None = None, with_articles: bool = False) -> str:
     """The export in ``fmt`` as text (what ``threadmark export`` writes)."""
     sel = sel or Selection()
+    if with_articles and fmt != "json":
+        raise ValueError("--with-articles goes with the json format")
     if fmt == "json":
-        return orjson.dumps(export_json(store, sel, exported_at),
+        return orjson.dumps(export_json(store, sel, exported_at, with_articles),
                             option=orjson.OPT_INDENT_2).decode() + "\n"
     if fmt == "w3c":
         return orjson.dumps(export_w3c(store, sel, exported_at),

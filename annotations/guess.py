@@ -194,9 +194,10 @@ def guess_speaker(article: Article, part: str, start: int, end: int) -> SpeakerG
 
 
 def default_holder(article: Article, part: str) -> str:
-    """A stance's default holder: the comment's author, or the outlet for article text."""
+    """A stance's default holder: the comment's author, or the outlet for article text;
+    empty (for the analyst to fill) when the outlet is unknown: never a placeholder."""
     if part != "body":
         c = article.comment(part)
         if c is not None:
             return c.author
-    return article.source or "the outlet"
+    return article.source or ""

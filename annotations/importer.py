@@ -30,13 +30,16 @@ class ImportReport:
 
     added: int = 0
     skipped: int = 0
+    articles: int = 0  # articles added from a --with-articles export
     conflicts: list[str] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        """``added 3, skipped 1, conflicts 0, rejected 0``."""
-        return (f"added {self.added}, skipped {self.skipped}, "
-                f"conflicts {len(self.conflicts)}, rejected {len(self.rejected)}")
+        """``added 3, skipped 1, conflicts 0, rejected 0`` (and ``, articles 2`` when an
+        export brought its articles)."""
+        out = (f"added {self.added}, skipped {self.skipped}, "
+               f"conflicts {len(self.conflicts)}, rejected {len(self.rejected)}")
+        return out + (f", articles {self.articles}" if self.articles else "")
 
 
 def _from_w3c(anno: dict[str, Any]) -> dict[str, Any]:
@@ -68,6 +71,11 @@ def _from_w3c(anno: dict[str, Any]) -> dict[str, Any]:
 
 def read_tag_docs(path: Path) -> list[dict[str, Any]]:
     """The tag documents in an export file of any supported format."""
+    return read_export(path)[0]
+
+
+def read_export(path: Path) -> tuple[list[dict[str, Any]], list[Any]]:
+    """(tag documents, article documents carried by a ``--with-articles`` json export)."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -87,7 +95,7 @@ def read_tag_docs(path: Path) -> list[dict[str, Any]]:
                 docs.append(orjson.loads(line))
             except orjson.JSONDecodeError as e:
                 raise ImportFileError(f"{path}: line {n}: invalid JSON ({e})") from None
-        return docs
+        return docs, []
     try:
         obj = orjson.loads(data)
     except orjson.JSONDecodeError as e:
@@ -96,7 +104,10 @@ def read_tag_docs(path: Path) -> list[dict[str, Any]]:
         docs = obj.get("annotations")
         if not isinstance(docs, list):
             raise ImportFileError(f"{path}: 'annotations' is not a list")
-        return docs
+        articles = obj.get("articles") or []
+        if not isinstance(articles, list):
+            raise ImportFileError(f"{path}: 'articles' is not a list")
+        return docs, [a["document"] for a in articles if isinstance(a, dict) and "document" in a]
     items: Any = None
     if isinstance(obj, dict) and obj.get("type") in ("AnnotationCollection", "AnnotationPage"):
         items = _w3c_items(obj, path)
@@ -115,7 +126,7 @@ def read_tag_docs(path: Path) -> list[dict[str, Any]]:
                 raise ImportFileError(f"{path}: item {i}: {e}") from None
         else:
             out.append(it)
-    return out
+    return out, []
 
 
 def _w3c_items(obj: dict[str, Any], path: Path) -> list[Any]:
@@ -141,13 +152,31 @@ def _w3c_items(obj: dict[str, Any], path: Path) -> list[Any]:
     return page["items"]
 
 
+def _add_articles(store: AnnotationStore, path: Path, documents: list[Any],
+                  report: ImportReport) -> None:
+    """Add the articles a ``--with-articles`` export carries (known ones are skipped)."""
+    from .article import article_from_doc
+
+    for i, doc in enumerate(documents):
+        try:
+            article = article_from_doc(doc)
+        except ValueError as e:  # pydantic's ValidationError is one
+            raise ImportFileError(f"{path}: article {i}: {str(e).splitlines()[0]}") from None
+        if store.article(article.id) is None:
+            store.add_article(article)
+            report.articles += 1
+
+
 def import_files(store: AnnotationStore, paths: list[Path]) -> ImportReport:
     """Merge every tag of ``paths`` into ``store`` (each file all-or-nothing when unreadable).
 
     Every file is read before anything is written, so one bad file writes nothing at all.
     """
-    per_file = [(p, read_tag_docs(p)) for p in paths]
+    read = [(p, *read_export(p)) for p in paths]
     report = ImportReport()
+    for path, _, articles in read:
+        _add_articles(store, path, articles, report)
+    per_file = [(p, docs) for p, docs, _ in read]
     adds: dict[str, Tag] = {}
     replaces: dict[str, Tag] = {}
     for path, docs in per_file:

@@ -236,6 +236,12 @@ def export_json_schema() -> dict[str, Any]:
                         "title": {"type": "string"},
                         "source": {"type": ["string", "null"]},
                         "text_hash": {"type": "string", "pattern": "^sha256:[0-9a-f]{64}$"},
+                        "document": {
+                            "type": "object",
+                            "description": "with --with-articles: the whole article as the "
+                            "store keeps it (comments flat, with their depth), so an import "
+                            "into an empty store restores it",
+                        },
                     },
                 },
             },

@@ -73,11 +73,24 @@ def paragraph_at(text: str, pos: int) -> tuple[int, int] | None:
     return bounds[-1] if bounds else None
 
 
+#: Characters that join two letters into one word: ``Kremlin's``, ``don’t``.
+_JOINERS = "'’"
+
+
+def _word_char(text: str, i: int) -> bool:
+    c = text[i]
+    if c.isalnum():
+        return True
+    return c in _JOINERS and 0 < i < len(text) - 1 and text[i - 1].isalnum() and \
+        text[i + 1].isalnum()
+
+
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen ``start:end`` to whole words, then trim surrounding whitespace."""
-    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+    """Widen ``start:end`` to whole words (an apostrophe between letters is part of the
+    word), then trim surrounding whitespace."""
+    while 0 < start < len(text) and _word_char(text, start - 1) and _word_char(text, start):
         start -= 1
-    while 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+    while 0 < end < len(text) and _word_char(text, end - 1) and _word_char(text, end):
         end += 1
     seg = text[start:end]
     lead = len(seg) - len(seg.lstrip())

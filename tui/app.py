@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.signal import Signal
 
 from annotations.safe_text import visible
 from annotations.settings import (
@@ -20,13 +22,36 @@ from annotations.settings import (
 from annotations.storage import StoreError
 from annotations.store import AnnotationStore
 from tui.commands import ThreadmarkCommands
+from tui.save_error import SaveError
+
+if TYPE_CHECKING:
+    from annotations.models import TagBase
 
 
 def _import_reader_modules() -> None:
     import annotations.guess  # noqa: F401
     import annotations.models  # noqa: F401  (pydantic)
     import annotations.parse  # noqa: F401
+    import tui.screens.export  # noqa: F401
+    import tui.screens.help  # noqa: F401
     import tui.screens.reader  # noqa: F401
+    import tui.screens.tag_form  # noqa: F401
+    import tui.screens.tags  # noqa: F401
+
+
+def known_binding_ids() -> set[str]:
+    """The id of every binding of threadmark's screens and widgets (their modules loaded)."""
+    from textual.dom import DOMNode
+
+    ids: set[str] = set()
+    stack: list[type] = [DOMNode]
+    while stack:
+        cls = stack.pop()
+        stack.extend(cls.__subclasses__())
+        if cls.__module__.startswith("tui."):
+            ids.update(b.id for b in cls.__dict__.get("BINDINGS", [])
+                       if isinstance(b, Binding) and b.id)
+    return ids
 
 
 class ThreadmarkApp(App[None]):
@@ -68,6 +93,9 @@ class ThreadmarkApp(App[None]):
         # (never overwrite what the user wrote) or the settings came from the caller
         self.save_settings_enabled = from_file and warning is None
         self.store: AnnotationStore | None = None
+        #: published after every change to the store's tags (any screen): the reader below a
+        #: panel redraws its highlights and counts at once
+        self.tags_changed: Signal[None] = Signal(self, "tags-changed")
         self.last_target: str | None = None
         self.startup_messages: list[tuple[str, str]] = []  # (severity, text)
         if warning:
@@ -80,6 +108,10 @@ class ThreadmarkApp(App[None]):
             self.set_keymap(self.settings.keymap)
         if self.settings.theme and self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
+        elif self.settings.theme:
+            self.startup_messages.append((
+                "warning", f"settings: theme {self.settings.theme!r} is not a theme here "
+                f"(the palette's 'Change theme' lists them); using {self.theme!r}"))
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         try:
             self.store = AnnotationStore(self.store_path, readonly=self.readonly)
@@ -107,8 +139,21 @@ class ThreadmarkApp(App[None]):
         self.call_after_refresh(self._warm_up)
 
     def _warm_up(self) -> None:
-        """After the first frame: import what opening an article needs, off the UI thread."""
-        self.run_worker(_import_reader_modules, thread=True, group="warm-up")
+        """After the first frame: import what opening an article needs, off the UI thread,
+        then check the keymap against every binding id."""
+        def work() -> None:
+            _import_reader_modules()
+            self.call_from_thread(self.check_keymap)
+
+        self.run_worker(work, thread=True, group="warm-up")
+
+    def check_keymap(self) -> list[str]:
+        """Say (once) which keymap entries name no binding; returns those ids."""
+        unknown = sorted(set(self.settings.keymap) - known_binding_ids())
+        if unknown:
+            self.say(f"settings: keymap {', '.join(map(repr, unknown))}: no such binding id "
+                     "(? lists them); ignored", severity="warning", timeout=8)
+        return unknown
 
     def _add_files(self, paths: Sequence[Path]) -> list[str]:
         """Add article files to the store; returns their ids (bad files are reported)."""
@@ -133,7 +178,11 @@ class ThreadmarkApp(App[None]):
                 else:
                     ids.append(loaded.article.id)
                 continue
-            res = self.store.add_article(loaded.article)
+            try:
+                res = self.store.add_article(loaded.article)
+            except StoreError as e:
+                self.startup_messages.append(("error", f"{p}: {str(e).split(': ', 1)[-1]}"))
+                continue
             if res.reanchor is not None:
                 r = res.reanchor
                 self.startup_messages.append((
@@ -195,7 +244,37 @@ class ThreadmarkApp(App[None]):
         verb = "Redid" if redo else "Undid"
         self.say(f"{verb}: {change.describe()}" if change else
                  f"Nothing to {'redo' if redo else 'undo'}")
+        if change is not None:
+            self.tags_changed.publish(None)
         return change is not None
+
+    def save_new_tag(self, data: dict) -> TagBase | SaveError:
+        """Validate and store a new tag (the form's save function)."""
+        return self._save_tag(data, new=True)
+
+    def save_edited_tag(self, data: dict) -> TagBase | SaveError:
+        """Validate and store an edited tag (the form's save function)."""
+        return self._save_tag(data, new=False)
+
+    def _save_tag(self, data: dict, new: bool) -> TagBase | SaveError:
+        from pydantic import ValidationError
+
+        from annotations.errors import StoreWriteError
+
+        assert self.store is not None
+        data = {**data, "annotator": data.get("annotator") or self.annotator}
+        try:
+            tag = self.store.add(data) if new else self.store.update(data)
+        except ValidationError as e:
+            return SaveError.from_validation(e)
+        except StoreWriteError as e:
+            return SaveError(None, str(e))
+        except (StoreError, ValueError) as e:  # read-only, a missing article, ...
+            return SaveError(None, str(e))
+        if tag.kind == "stance":
+            self.last_target = tag.target
+        self.tags_changed.publish(None)
+        return tag
 
     # -- actions ------------------------------------------------------------------------------
 

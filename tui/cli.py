@@ -106,7 +106,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             if store.article(aid) is None:
                 raise _CliError(f"{store.path}: no article {aid}")
         sel = Selection(article_ids=args.article, kinds=args.kind, annotator=args.annotator)
-        text = export_text(store, args.format, sel)
+        if args.with_articles and args.format != "json":
+            raise _CliError("--with-articles goes with --format json")
+        text = export_text(store, args.format, sel, with_articles=args.with_articles)
         n = len(store.problems)
     if args.output and args.output != "-":
         from annotations.output import write_output
@@ -254,6 +256,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", default="json", choices=["json", "jsonl", "w3c", "csv"])
     sp.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
     sp.add_argument("--force", action="store_true", help="replace an existing output file")
+    sp.add_argument("--with-articles", action="store_true",
+                    help="json: carry the articles' text, so an import restores everything")
     sp.set_defaults(func=cmd_export)
 
     sp = sub.add_parser("check", parents=[common],

@@ -29,6 +29,10 @@ class FlatThread:
         self.rows: list[Row] = []
         self.index_of: dict[str, int] = {}
         self._build(article.comments, 0, -1)
+        self.replies: list[int] = [0] * len(self.rows)  # direct replies per row
+        for r in self.rows:
+            if r.parent >= 0:
+                self.replies[r.parent] += 1
         self.collapsed: set[int] = set()
         self.visible: list[int] = list(range(len(self.rows)))
         self._with_replies: list[int] | None = None

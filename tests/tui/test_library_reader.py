@@ -174,13 +174,14 @@ async def test_compare_cycles_four_panes_and_zooms(tmp_path, ru_article, us_arti
         assert isinstance(screen, ReaderScreen) and screen.compare
         a, b = screen.sides
         order = []
-        for _ in range(5):
+        for _ in range(7):
             order.append(app.focused)
             await pilot.press("tab")
-        assert order == [a.body, a.tree, b.body, b.tree, a.body]
+        # tab reaches the comment pane too (#15.11)
+        assert order == [a.body, a.tree, a.comment_view, b.body, b.tree, b.comment_view, a.body]
         assert app.focused is a.tree
         await pilot.press("shift+tab", "shift+tab")
-        assert app.focused is b.tree
+        assert app.focused is b.comment_view
         await pilot.press("z")
         assert screen.zoomed and a.has_class("hidden") and not b.has_class("hidden")
         await pilot.press("tab")

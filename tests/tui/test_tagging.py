@@ -59,9 +59,7 @@ async def tag_three(app, pilot):
     await pilot.pause()
     assert app.screen is form and len(app.store) == 1
     assert "target" in str(form.query_one("#form-error").render())
-    await pilot.press(*"Russia-China military alliance", "tab", "enter")
-    await pilot.pause()
-    await pilot.press("down", "down", "enter")  # blank, favor, [against]
+    await pilot.press(*"Russia-China military alliance", "tab", "a")  # a: against
     await pilot.pause()
     assert form.query_one("#f-polarity").value == "against"
     await pilot.press("ctrl+s")

@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Input, Label, Static
 
 from annotations.errors import ThreadmarkError
 from annotations.export import FORMATS, Selection, export_text
 from annotations.output import write_output
 from annotations.safe_text import visible
+from tui.widgets.choice import Choice
 
 EXT = {"json": "json", "jsonl": "jsonl", "w3c": "jsonld", "csv": "csv"}
 
@@ -24,8 +25,12 @@ EXT = {"json": "json", "jsonl": "jsonl", "w3c": "jsonld", "csv": "csv"}
 class ExportScreen(ModalScreen[Path | None]):
     """Ask where to write and in which format, then write in a worker thread."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel",
-                        tooltip="Close without exporting")]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="export.cancel",
+                tooltip="Close without exporting"),
+        Binding("enter", "export", "Export", id="export.export", show=False,
+                tooltip="Export (a second enter replaces an existing file)"),
+    ]
 
     def __init__(self, article_ids: list[str] | None = None) -> None:
         super().__init__()
@@ -36,21 +41,23 @@ class ExportScreen(ModalScreen[Path | None]):
                  else "every article in the store")
         with Vertical(id="export-box"):
             yield Static(Text(f"Export the tags of {scope}", style="bold"))
-            yield Label("Format")
-            yield Select([(f, f) for f in FORMATS], value="json", allow_blank=False,
-                         id="export-format")
+            yield Label("Format  ‹ › arrows or first letter")
+            yield Choice(FORMATS, value="json", id="export-format")
             yield Label("File")
             yield Input(value=self._default_path("json"), id="export-path")
             yield Static(id="export-error")
-            yield Static(Text("enter export · esc cancel", style="dim"))
+            yield Static(Text("enter export (from any field) · esc cancel", style="dim"))
 
     def _default_path(self, fmt: str) -> str:
-        return str(Path.cwd() / f"threadmark-{date.today():%Y%m%d}.{EXT[fmt]}")
+        """``exports/threadmark-YYYYMMDD.ext`` beside the store (the data directory)."""
+        folder = Path(self.app.store.path).parent / "exports"
+        return str(folder / f"threadmark-{date.today():%Y%m%d}.{EXT[fmt]}")
 
     def on_mount(self) -> None:
+        self._confirmed: Path | None = None
         self.query_one("#export-path", Input).focus()
 
-    def on_select_changed(self, event: Select.Changed) -> None:
+    def on_choice_changed(self, event: Choice.Changed) -> None:
         box = self.query_one("#export-path", Input)
         p = Path(box.value)
         if p.suffix.lstrip(".") in EXT.values():
@@ -58,24 +65,43 @@ class ExportScreen(ModalScreen[Path | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        fmt = str(self.query_one("#export-format", Select).value)
-        path = Path(event.value).expanduser()
-        if not event.value.strip() or path.is_dir():
-            self.query_one("#export-error", Static).update(
-                Text("Give a file name", style="bold red"))
+        self.action_export()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._confirmed = None
+        self.query_one("#export-error", Static).update("")
+
+    def action_export(self) -> None:
+        """Export; an existing file is replaced only after a second enter."""
+        fmt = str(self.query_one("#export-format", Choice).value)
+        value = self.query_one("#export-path", Input).value
+        path = Path(value).expanduser()
+        if not value.strip() or path.is_dir():
+            self._error("Give a file name")
+            return
+        if path.exists() and self._confirmed != path:
+            self._confirmed = path
+            self._error(f"{path} exists: enter again replaces it (or change the name)")
             return
         self.write(fmt, path)
 
-    @work(thread=True, exclusive=True)
+    def _error(self, message: str) -> None:
+        self.query_one("#export-error", Static).update(Text(visible(message), style="bold red"))
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
     def write(self, fmt: str, path: Path) -> None:
         store = self.app.store
         try:
+            exports = Path(self._default_path(fmt)).parent
+            if path.parent == exports:  # the default folder is made on first use
+                exports.mkdir(parents=True, exist_ok=True)
             text = export_text(store, fmt, Selection(article_ids=self.article_ids))
             write_output(path, text.encode())
+        except OSError as e:
+            self.app.call_from_thread(self._error, f"{path.parent}: {e.strerror}")
+            return
         except ThreadmarkError as e:
-            self.app.call_from_thread(
-                self.query_one("#export-error", Static).update,
-                Text(visible(str(e)), style="bold red"))
+            self.app.call_from_thread(self._error, str(e))
             return
         lines = text.count("\n")
         self.app.call_from_thread(self.app.say, f"Wrote {path} ({fmt}, {lines} lines)")

@@ -6,7 +6,6 @@ import asyncio
 import time
 from functools import partial
 
-from pydantic import ValidationError
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
@@ -16,9 +15,7 @@ from textual.widgets import Input, Static
 from annotations.guess import default_holder, guess_speaker
 from annotations.models import Anchor, TagBase
 from annotations.safe_text import visible
-from annotations.storage import StoreError
 from annotations.store import Tag
-from annotations.validation import first_error
 from tui.bindings import keyed
 from tui.widgets.article_side import ArticleSide
 from tui.widgets.comment_tree import CommentTree
@@ -56,7 +53,9 @@ class ReaderScreen(Screen[None]):
         _b("ctrl+r", "redo", "Redo", "redo", "Redo the last undone tag change"),
         _b("y", "copy", "Copy", "copy",
            "Copy the selection, or the tag under the cursor as a citation"),
-        _b("escape", "back", "Back", "back", "Back to the library"),
+        _b("escape", "back", "Back", "back",
+           "One level back: comment text to its tree, tree to the article, article to the "
+           "library"),
     ]
 
     def __init__(self, article_ids: list[str]) -> None:
@@ -70,6 +69,7 @@ class ReaderScreen(Screen[None]):
         self._detail_timer: asyncio.TimerHandle | None = None
         self._last_move = 0.0
         self._sides: list[ArticleSide] = []
+        self._search_status = False  # the status line shows a search's matches
 
     # -- layout -------------------------------------------------------------------------------
 
@@ -94,6 +94,7 @@ class ReaderScreen(Screen[None]):
             self.watch(side.tree, "cursor", partial(self._tree_cursor_moved, side), init=False)
         self.sides[0].body.focus()
         self.update_status()
+        self.app.tags_changed.subscribe(self, lambda _: self.refresh_tags())
 
     @property
     def sides(self) -> list[ArticleSide]:
@@ -182,6 +183,10 @@ class ReaderScreen(Screen[None]):
         side = self.side_of(self.focused)
         if side is not None and self.focused is side.comment_view:
             self.flush_detail()  # reading or selecting in it: it must be current
+        if self._search_status and self.focused is not self.search_target and not isinstance(
+                self.focused, Input):
+            self._search_status = False  # the match count speaks of another pane
+            self.update_status()
 
     def on_comment_tree_opened(self, event: CommentTree.Opened) -> None:
         self.flush_detail()
@@ -213,7 +218,7 @@ class ReaderScreen(Screen[None]):
             return
         anchor = Anchor.for_span(article, event.part, event.start, event.end)
         defaults = self._defaults(event.kind, article, anchor)
-        self.app.push_screen(TagForm(event.kind, anchor, defaults, self._save_new),
+        self.app.push_screen(TagForm(event.kind, anchor, defaults, self.app.save_new_tag),
                              self._after_form)
 
     def _defaults(self, kind: str, article, anchor: Anchor) -> dict:
@@ -240,30 +245,9 @@ class ReaderScreen(Screen[None]):
             return None
         return max(stances, key=lambda t: t.updated).target
 
-    def _save_new(self, data: dict) -> Tag | str:
-        return self._save(data, new=True)
-
-    def _save_edit(self, data: dict) -> Tag | str:
-        return self._save(data, new=False)
-
-    def _save(self, data: dict, new: bool) -> Tag | str:
-        """Validate and store; a message for the form when it fails (nothing saved)."""
-        data = {**data, "annotator": data.get("annotator") or self.app.annotator}
-        try:
-            tag = self.app.store.add(data) if new else self.app.store.update(data)
-        except ValidationError as e:
-            return first_error(e)
-        except (StoreError, ValueError, OSError) as e:  # read-only, disk full, ...
-            return str(e)
-        if tag.kind == "stance":
-            self.app.last_target = tag.target
-        return tag
-
     def _after_form(self, tag: TagBase | None) -> None:
-        if tag is None:
-            return
-        self.refresh_tags()
-        self.app.say(f"Saved {tag.kind} ({self.app.store.path.name})")
+        if tag is not None:
+            self.app.say(f"Saved {tag.kind} ({self.app.store.path.name})")
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -275,7 +259,7 @@ class ReaderScreen(Screen[None]):
         for s in sides:
             out.append(s.body)
             if s.article.comments:
-                out.append(s.tree)
+                out += [s.tree, s.comment_view]
         return out
 
     def action_cycle(self, step: int) -> None:
@@ -286,9 +270,6 @@ class ReaderScreen(Screen[None]):
             return
         panes = self._panes()
         cur = self.focused
-        side = self.side_of(cur)
-        if side is not None and cur is side.comment_view:
-            cur = side.tree
         i = panes.index(cur) if cur in panes else -1
         panes[(i + step) % len(panes)].focus()
 
@@ -337,8 +318,22 @@ class ReaderScreen(Screen[None]):
         n = target.search(event.value)  # type: ignore[attr-defined]
         if n:
             target.find(1, include_current=True)  # type: ignore[attr-defined]
-        self.update_status(f"{n} match{'es' if n != 1 else ''} for {event.value!r}"
-                           if event.value else "")
+        side = self.side_of(target)
+        if side is not None and target is side.tree:  # the open comment shows them too
+            side.comment_view.search(event.value)
+        self._show_search_status(target)
+
+    def _show_search_status(self, target: Widget) -> None:
+        """``3/9 matches for 'putin'`` in the status line (until the focus moves on)."""
+        query = getattr(target, "query_text", "")
+        if not query:
+            self._search_status = False
+            self.update_status()
+            return
+        k, n = target.match_position()  # type: ignore[attr-defined]
+        where = f"{k}/{n}" if k else f"{n}"
+        self._search_status = True
+        self.update_status(f"{where} match{'es' if n != 1 else ''} for {query!r}")
 
     def on_key(self, event) -> None:
         box = self.query_one("#search", Input)
@@ -356,6 +351,7 @@ class ReaderScreen(Screen[None]):
         if target is not None and getattr(target, "query_text", ""):
             if not target.find(step):  # type: ignore[attr-defined]
                 self.app.bell()
+            self._show_search_status(target)
         else:
             self.app.say("No search: press / to search the focused pane")
 
@@ -402,11 +398,9 @@ class ReaderScreen(Screen[None]):
 
     def action_undo(self) -> None:
         self.app.history_step(redo=False)
-        self.refresh_tags()
 
     def action_redo(self) -> None:
         self.app.history_step(redo=True)
-        self.refresh_tags()
 
     def action_copy(self) -> None:
         view = self.focused
@@ -434,4 +428,12 @@ class ReaderScreen(Screen[None]):
         return self.app.store.get(best.tag_id) if best else None
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        """One level back: comment text to its tree, the tree to the article, the article
+        (with nothing selected: a selection is cleared first) to the library."""
+        side = self.side_of(self.focused)
+        if side is not None and self.focused is side.comment_view:
+            side.tree.focus()
+        elif side is not None and self.focused is side.tree:
+            side.body.focus()
+        else:
+            self.app.pop_screen()

@@ -13,10 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Input, Label, Static
 
 from annotations.models import Anchor, TagBase
 from annotations.safe_text import visible
+from tui.save_error import SaveError
+from tui.widgets.choice import Choice
 
 #: (field, label, choices or None for free text, required)
 FIELDS: dict[str, list[tuple[str, str, tuple[str, ...] | None, bool]]] = {
@@ -46,7 +48,7 @@ COMMON = [("labels", "Labels", None, False), ("note", "Note", None, False)]
 TITLES = {"quote": "Quote: who said it", "stance": "Stance: who is for or against what",
           "claim": "Claim: a check-worthy statement"}
 
-SaveFn = Callable[[dict[str, Any]], "TagBase | str"]
+SaveFn = Callable[[dict[str, Any]], "TagBase | SaveError"]
 
 
 class TagForm(ModalScreen[TagBase | None]):
@@ -56,6 +58,8 @@ class TagForm(ModalScreen[TagBase | None]):
         Binding("escape", "cancel", "Cancel", id="form.cancel", tooltip="Close without saving"),
         Binding("ctrl+s", "save", "Save", id="form.save", tooltip="Save the tag",
                 priority=True),
+        Binding("enter", "save", "Save", id="form.save-enter", show=False,
+                tooltip="Save the tag (a text field saves on enter itself)"),
     ]
 
     def __init__(self, kind: str, anchor: Anchor, defaults: dict[str, Any], save: SaveFn,
@@ -85,13 +89,12 @@ class TagForm(ModalScreen[TagBase | None]):
                         yield Input(value=visible(str(value or "")), id=f"f-{name}",
                                     classes="form-field", compact=True)
                     else:
-                        options = [(c, c) for c in choices]
-                        yield Select(options, value=str(value) if value else Select.NULL,
-                                     allow_blank=not required or value is None,
-                                     id=f"f-{name}", classes="form-field",
-                                     prompt="choose…", compact=True)
+                        yield Choice(choices, value=str(value) if value else None,
+                                     allow_blank=not required, id=f"f-{name}",
+                                     classes="form-field")
             yield Static(id="form-error")
-            yield Static(Text("enter save · esc cancel · tab next field", style="dim"))
+            yield Static(Text("enter save (from any field) · esc cancel · tab next field · "
+                              "‹ › choices: arrows or first letter", style="dim"))
 
     def _initial(self, name: str) -> Any:
         if self.editing is not None:
@@ -106,24 +109,37 @@ class TagForm(ModalScreen[TagBase | None]):
         return defaults.get(name)
 
     def on_mount(self) -> None:
-        # focus the first empty required text field, else the first field
-        for name, _, _choices, required in FIELDS[self.kind]:
-            w = self.query_one(f"#f-{name}")
-            empty = (w.value == "") if isinstance(w, Input) else w.value == Select.NULL
-            if required and empty:
-                w.focus()
-                return
-        self.query(".form-field").first().focus()
+        # focus where typing starts: the first empty required text field, else the first
+        # text field (choices change with arrows or their first letter, from any field)
+        texts = [(self.query_one(f"#f-{name}", Input), required)
+                 for name, _, choices, required in FIELDS[self.kind] if choices is None]
+        empty = [w for w, required in texts if required and not w.value.strip()]
+        target = empty[0] if empty else texts[0][0] if texts else self.query(".form-field").first()
+        target.focus()
+        if self.app.readonly:
+            self._show_error("READ-ONLY: this store is open read-only; nothing can be saved "
+                             "(escape closes)")
+
+    def _show_error(self, message: str) -> None:
+        self.query_one("#form-error", Static).update(Text(visible(message), style="bold red"))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._clear_error()
+
+    def on_choice_changed(self, event: Choice.Changed) -> None:
+        self._clear_error()
+
+    def _clear_error(self) -> None:
+        """The message spoke of the old value: it goes once a field changes."""
+        if not self.app.readonly and self.is_mounted:
+            self.query_one("#form-error", Static).update("")
 
     def values(self) -> dict[str, Any]:
         """The form's values as tag fields."""
         data: dict[str, Any] = {}
         for name, _, _choices, _required in FIELDS[self.kind] + COMMON:
             w = self.query_one(f"#f-{name}")
-            if isinstance(w, Input):
-                v: Any = w.value
-            else:
-                v = None if w.value == Select.NULL else w.value
+            v: Any = w.value
             if name == "labels":
                 v = [s.strip() for s in (v or "").split(",") if s.strip()]
             elif name == "intensity":
@@ -144,13 +160,10 @@ class TagForm(ModalScreen[TagBase | None]):
         else:
             full = {"kind": self.kind, "anchor": self.anchor, **data}
         result = self.save_fn(full)
-        if isinstance(result, str):
-            self.query_one("#form-error", Static).update(Text(visible(result), style="bold red"))
-            field = result.split(":", 1)[0].split(".")[0]
-            try:
-                self.query_one(f"#f-{field}").focus()
-            except Exception:
-                pass
+        if isinstance(result, SaveError):
+            self._show_error(result.message)
+            if result.field is not None and self.query(f"#f-{result.field}"):
+                self.query_one(f"#f-{result.field}").focus()
             return
         self.dismiss(result)
 

@@ -163,9 +163,9 @@ class TagsScreen(ModalScreen[str | None]):
         tag = self.current()
         if tag is None:
             return
-        reader = self.app.screen_stack[-2]
-        self.app.push_screen(TagForm(tag.kind, tag.anchor, {}, reader._save_edit, editing=tag),
-                             lambda saved: self.refresh_rows())
+        self.app.push_screen(
+            TagForm(tag.kind, tag.anchor, {}, self.app.save_edited_tag, editing=tag),
+            lambda saved: self.refresh_rows())
 
     def action_delete(self) -> None:
         tag = self.current()
@@ -177,6 +177,7 @@ class TagsScreen(ModalScreen[str | None]):
         except (StoreError, OSError) as e:
             self.app.say(str(e), severity="error")
             return
+        self.app.tags_changed.publish(None)
         self.refresh_rows()
         if self.table.row_count:
             self.table.move_cursor(row=min(row, self.table.row_count - 1))
@@ -214,6 +215,7 @@ class TagsScreen(ModalScreen[str | None]):
             self.app.say(str(e), severity="error")
             self.refresh_rows()
             return
+        self.app.tags_changed.publish(None)
         self.refresh_rows(keep=tag.sid)
         self.app.say(f"Linked {first.kind} and {tag.kind}")
 

@@ -75,6 +75,8 @@ class ArticleSide(Container):
             t.append(f" ({visible(c.name)})")
         t.append(f"  {c.posted_at:%d %b %Y %H:%M}  #{short_comment_id(c.id)}", style="dim")
         view.show_part(self.article, c.id, tags, title=t)  # a rich Text: never markup
+        if self.tree.query_text:  # a search of the thread shows its matches in the text too
+            view.search(self.tree.query_text)
 
     def set_tags(self, tags: list[TagBase], focused: str | None = None) -> None:
         """Redraw tag highlights everywhere in this side."""

@@ -196,7 +196,11 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
         segs.append(Segment(visible(c.author), Style(bold=True, color=colour)))
         segs.append(Segment(f" {c.posted_at:%d %b %Y %H:%M}", Style(dim=True)))
         if n:
-            segs.append(Segment(f" [{n} repl{'y' if n == 1 else 'ies'}]", Style(dim=True)))
+            direct = model.replies[i]
+            label = f"  {direct} repl{'y' if direct == 1 else 'ies'}"
+            if n != direct:
+                label += f" ({n} in thread)"
+            segs.append(Segment(label, Style(dim=True)))
         first = visible(c.text.replace("\n", " ").strip())
         style = Style(reverse=True) if i in self.matches else Style()
         segs.append(Segment("  " + first, style))
@@ -314,7 +318,7 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
         pos = self.model.visible_pos(self.cursor) - top
         height = self.scrollable_content_region.height
         if self.scroll_offset.y == top and 0 <= pos < height:
-            self.refresh_lines(pos, height - pos)
+            self.refresh_lines(top + pos, height - pos)  # virtual rows: ScrollView subtracts top
         else:
             self.refresh()
 
@@ -375,6 +379,12 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
         return len(self.matches)
+
+    def match_position(self) -> tuple[int, int]:
+        """(k, n): the cursor is on matching comment k of n (k is 0 when on none)."""
+        if self.cursor not in self.matches:
+            return 0, len(self.matches)
+        return sorted(self.matches).index(self.cursor) + 1, len(self.matches)
 
     def find(self, step: int = 1, include_current: bool = False) -> bool:
         """Move to the next (or previous) matching comment, wrapping around."""

@@ -481,3 +481,11 @@ class PassageView(LeanScrollbars, TextArea):
     def match_count(self) -> int:
         """How many matches the current search has."""
         return len(self._matches)
+
+    def match_position(self) -> tuple[int, int]:
+        """(k, n): the cursor is on match k of n (k is 0 when it is on none)."""
+        cur = self.cursor_offset
+        for k, (s, e) in enumerate(self._matches, 1):
+            if s <= cur < max(e, s + 1):
+                return k, len(self._matches)
+        return 0, len(self._matches)

@@ -1,0 +1,214 @@
+"""What an hour of real use turned up (#15): forms, escape, status, search, export, settings."""
+
+from __future__ import annotations
+
+import json
+
+from annotations import AnnotationStore
+from annotations.textnav import snap_to_words
+from tests.conftest import RU_SEED, US_SEED
+from tests.tui.helpers import make_app, screen_text
+from tui.screens.export import ExportScreen
+from tui.screens.library import LibraryScreen
+from tui.screens.reader import ReaderScreen
+from tui.screens.tag_form import TagForm
+from tui.screens.tags import TagsScreen
+from tui.widgets.choice import Choice
+
+
+async def test_stance_on_unknown_outlet_leaves_holder_empty(tmp_path):  # 3
+    text = "A title\n\nA paragraph that takes a side on the question of the day.\n"
+    art = tmp_path / "a.txt"
+    art.write_text(text)
+    app = make_app(tmp_path / "s.db", open_paths=[art])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("V", "s")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, TagForm)
+        assert form.query_one("#f-holder").value == ""  # never "the outlet"
+        assert app.focused is form.query_one("#f-holder")
+
+
+async def test_validation_message_goes_once_the_field_changes(tmp_path):  # 4
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("V", "q")
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#f-speaker").value = ""
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "speaker: String should have at least 1 character" in str(
+            form.query_one("#form-error").render())
+        assert app.focused is form.query_one("#f-speaker")
+        await pilot.press("X")
+        await pilot.pause()
+        assert str(form.query_one("#form-error").render()) == ""
+
+
+async def test_status_line_follows_the_tags_panel_and_the_focus(tmp_path):  # 5
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = app.screen
+        await pilot.press("right_curly_bracket", "V", "q")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "quotes 1 ·" in str(reader.query_one("#status").render())
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, TagsScreen)
+        assert "quotes 0 ·" in str(reader.query_one("#status").render())  # at once
+        await pilot.press("escape")
+        await pilot.press("slash", *"putin", "enter")
+        await pilot.pause()
+        # the cursor sits after the quote: the next match is the 3rd of 5 in the body
+        assert "3/5 matches for 'putin'" in str(reader.query_one("#status").render())
+        await pilot.press("n")
+        assert "4/5 matches for 'putin'" in str(reader.query_one("#status").render())  # 18
+        await pilot.press("tab")
+        await pilot.pause()
+        assert "matches" not in str(reader.query_one("#status").render())
+
+
+def test_snap_to_words_keeps_apostrophes():  # 6
+    text = "a sign of the Kremlin's goodwill, don’t 'quote'"
+    i = text.index("Krem")
+    assert text[slice(*snap_to_words(text, i, i + 4))] == "Kremlin's"
+    j = text.index("n’t")
+    assert text[slice(*snap_to_words(text, j, j + 1))] == "don’t"
+    k = text.index("quote")
+    assert text[slice(*snap_to_words(text, k + 1, k + 2))] == "quote"
+
+
+async def test_unknown_keymap_id_and_theme_are_named_at_start(tmp_path, monkeypatch):  # 8
+    cfg = tmp_path / "config" / "settings.json"
+    cfg.parent.mkdir(parents=True)
+    cfg.write_text(json.dumps({"theme": "no-such-theme",
+                               "keymap": {"reader.tags": "t", "reader.nope": "x"}}))
+    app = make_app(tmp_path / "s.db")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("theme 'no-such-theme' is not a theme here" in m for m in messages)
+        keymap = [m for m in messages if "keymap" in m]
+        assert keymap == ["settings: keymap 'reader.nope': no such binding id (? lists them); "
+                          "ignored"]
+
+
+async def test_enter_saves_from_a_choice_and_focus_starts_where_typing_does(tmp_path):  # 10
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("tab", "s")  # the whole first comment: holder is its author
+        await pilot.pause()
+        form = app.screen
+        assert app.focused is form.query_one("#f-target")
+        await pilot.press(*"the alliance", "tab")
+        polarity = form.query_one("#f-polarity", Choice)
+        assert app.focused is polarity
+        await pilot.press("f")  # first letter
+        assert polarity.value == "favor"
+        await pilot.press("right")
+        assert polarity.value == "against"
+        await pilot.press("enter")  # saves: does not open a list
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        (t,) = list(app.store)
+        assert (t.holder, t.target, t.polarity) == ("goncharov.62", "the alliance", "against")
+
+
+async def test_escape_steps_back_one_level(tmp_path):  # 11
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = app.screen
+        side = reader.sides[0]
+        await pilot.press("tab", "enter")  # read the first comment
+        assert app.focused is side.comment_view
+        await pilot.press("escape")
+        assert app.focused is side.tree
+        await pilot.press("escape")
+        assert app.focused is side.body
+        await pilot.press("v", "escape")  # a selection is cleared first
+        assert app.screen is reader and side.body.selected_range() is None
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_export_default_path_confirmation_and_articles(tmp_path, ru_article):  # 14
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("E")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        path = dialog.query_one("#export-path").value
+        assert path.startswith(str(tmp_path / "exports" / "threadmark-"))
+        target = tmp_path / "exports" / "old.json"
+        target.parent.mkdir(exist_ok=True)
+        target.write_text("keep me")
+        dialog.query_one("#export-path").value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "exists: enter again replaces it" in str(dialog.query_one("#export-error").render())
+        assert target.read_text() == "keep me"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert json.loads(target.read_text())["format"] == "threadmark-export"
+
+
+def test_with_articles_restores_everything_into_an_empty_store(tmp_path, capsys):  # 14
+    from tui.cli import main
+
+    store = tmp_path / "a.db"
+    assert main(["import", "--store", str(store), str(RU_SEED), str(US_SEED)]) == 0
+    from tests.test_export import make_tags
+
+    with AnnotationStore(store) as s:
+        ru, us = s.articles()
+        s.add_many(make_tags(ru, us))
+    out = tmp_path / "all.json"
+    assert main(["export", "--store", str(store), "--with-articles", "-o", str(out)]) == 0
+    assert main(["export", "--store", str(store), "-o", str(out)]) == 2  # exists: no --force
+    capsys.readouterr()
+    empty = tmp_path / "empty.db"
+    assert main(["import-annotations", "--store", str(empty), str(out)]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "added 4, skipped 0, conflicts 0, rejected 0, articles 2")
+    with AnnotationStore(empty) as a, AnnotationStore(store) as b:
+        assert [x.id for x in a.articles()] == [x.id for x in b.articles()]
+        assert sorted(t.sid for t in a) == sorted(t.sid for t in b)
+        assert a.articles()[0].comment_count() == 12
+
+
+async def test_read_only_form_says_so_when_it_opens(tmp_path):  # 16
+    store = tmp_path / "s.db"
+    with AnnotationStore(store) as s:
+        from annotations.loader import load_article
+
+        s.add_article(load_article(RU_SEED).article)
+    app = make_app(store, readonly=True, open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("V", "q")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, TagForm)
+        assert "READ-ONLY" in str(form.query_one("#form-error").render())
+        assert "READ-ONLY" in screen_text(app)
+
+
+async def test_thread_search_highlights_in_the_comment_pane(tmp_path):  # 18
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        side = app.screen.sides[0]
+        await pilot.press("tab", "slash", *"china", "enter")
+        await pilot.pause(app.screen.DETAIL_DELAY * 3)
+        assert side.tree.matches
+        status = str(app.screen.query_one("#status").render())
+        k, n = side.tree.match_position()
+        assert f"{k}/{n} matches for 'china'" in status and k == 1
+        assert side.comment_view.match_count >= 1  # the open comment shows its matches
