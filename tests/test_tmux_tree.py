@@ -88,3 +88,24 @@ def test_expand_all_then_collapse_draws_each_row_once(session, tmp_path):
     rows = tree_rows(tmux("capture-pane", "-p", "-t", session))
     assert len(rows) == len(set(rows)), rows
     assert rows[-1] == "▸ top60"
+
+
+def test_after_a_resize_each_pane_shows_its_cursor(session, tmp_path):
+    start(session, tmp_path, width=160, height=40)
+    for _ in range(30):  # far down the tree
+        tmux("send-keys", "-t", session, "]")
+    screen = wait_for(session, "top31  26 Oct")
+    assert "▾ top31" in tree_rows(screen)
+    tmux("send-keys", "-t", session, "BTab")  # back to the article: its cursor at the end
+    time.sleep(0.2)
+    tmux("send-keys", "-t", session, "G")
+    tmux("set-option", "-t", session, "window-size", "manual")
+    tmux("resize-window", "-t", session, "-x", "100", "-y", "18")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if len(screen.splitlines()) <= 18 and "▾ top31" in tree_rows(screen):
+            break
+        time.sleep(0.1)
+    rows = tree_rows(screen)
+    assert "▾ top31" in rows, screen  # no key was pressed after the resize

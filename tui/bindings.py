@@ -40,6 +40,20 @@ class ActiveAction:
     enabled: bool
 
 
+#: TextArea's editing actions: they do nothing in a read-only text pane, so no footer, help
+#: or palette lists them (``u``/``ctrl+r`` undo tag changes; ``y`` copies).
+EDITING_ACTIONS = frozenset({
+    "delete_left", "delete_word_left", "delete_right", "delete_word_right", "cut", "paste",
+    "copy", "delete_to_start_of_line", "delete_to_end_of_line_or_delete_line", "delete_line",
+    "undo", "redo",
+})
+
+
+def _editing_key_of_read_only_text(node: DOMNode, binding: Binding) -> bool:
+    return (binding.action in EDITING_ACTIONS and getattr(node, "read_only", False)
+            and not binding.id)
+
+
 def active_actions(screen, shown_only: bool = False,
                    include_disabled: bool = False) -> list[ActiveAction]:
     """The screen's active bindings with a description, one per (action, node), in order."""
@@ -47,6 +61,8 @@ def active_actions(screen, shown_only: bool = False,
     for ab in screen.active_bindings.values():
         b = ab.binding
         if not b.description or (shown_only and not b.show):
+            continue
+        if _editing_key_of_read_only_text(ab.node, b):
             continue
         if not ab.enabled and not include_disabled:
             continue

@@ -212,3 +212,70 @@ async def test_thread_search_highlights_in_the_comment_pane(tmp_path):  # 18
         k, n = side.tree.match_position()
         assert f"{k}/{n} matches for 'china'" in status and k == 1
         assert side.comment_view.match_count >= 1  # the open comment shows its matches
+
+
+async def test_tags_panel_columns_stay_put_at_160_columns(tmp_path):  # 7
+    other = tmp_path / "ru-copy.txt"
+    other.write_text(RU_SEED.read_text(encoding="utf-8").replace("Time will tell", "Time tells"))
+    app = make_app(tmp_path / "s.db", open_paths=[other, RU_SEED], seed_if_empty=False)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("right_curly_bracket", "V", "q")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("V", "c")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        panel = app.screen
+        widths = [c.width for c in panel.table.columns.values()]
+        await pilot.press("l", "down", "l")  # link the two tags
+        await pilot.pause()
+        assert [c.width for c in panel.table.columns.values()] == widths
+        text = screen_text(app)
+        assert "quote ↔1" in text and "claim ↔1" in text
+        assert text.count("A article") == 2  # not clipped
+        assert "▉" not in text  # no horizontal scrollbar: the columns fit
+
+
+async def test_help_groups_keys_with_ids_and_hides_editing_keys(tmp_path):  # 12
+    from tui.screens.help import HelpScreen
+
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        rows = help_screen.rows
+        descriptions = {r[2] for r in rows}
+        for editing in ("Cut", "Paste", "Delete line", "Delete character left"):
+            assert editing not in descriptions
+        assert [r[1] for r in rows if r[2] == "Undo"] == ["u"]  # ours only, not ^z
+        ids = {r[4] for r in rows}
+        assert {"reader.tags", "passage.snap-words", "app.quit"} <= ids
+        groups = [r[0] for r in rows]
+        assert groups == sorted(groups, key=["reader", "passage", "tree", "library", "tags",
+                                             "form", "export", "app"].index)
+        box = [ln[ln.index("█") + 1: ln.rindex("█")] for ln in screen_text(app).splitlines()
+               if ln.count("█") >= 2]  # the help box, between its borders
+        shown = [ln.strip() for ln in box if ln.strip(" ▀▄▂▅")]
+        assert "Reader: panes, views, search, tags, history" in shown[2]
+        # at 80 columns the explanations wrap as sentences, not one word per line
+        single = [ln for ln in shown if len(ln.split()) == 1]
+        assert len(single) <= 1, single
+
+
+async def test_article_pane_brings_its_cursor_back_after_a_resize(tmp_path):  # 17
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        body = app.screen.sides[0].body
+        await pilot.press(*["right_curly_bracket"] * 9)
+        await pilot.resize_terminal(70, 14)
+        await pilot.pause()
+        await pilot.pause()
+        y = body.wrapped_document.location_to_offset(body.cursor_location).y
+        top = body.scroll_offset.y
+        assert top <= y < top + body.scrollable_content_region.height

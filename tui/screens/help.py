@@ -1,7 +1,9 @@
-"""The help screen: every key of the screen below it, with what it does."""
+"""The help screen: the keys of the screen below it, grouped by what they act on, with the
+binding ids the ``keymap`` setting remaps."""
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -12,14 +14,62 @@ from textual.widgets import Static
 
 from tui.bindings import active_actions
 
+#: Section titles by the part of the binding id before the dot (``reader.tags``: reader).
+GROUPS = {
+    "reader": "Reader: panes, views, search, tags, history",
+    "passage": "Text panes: reading cursor, selection, tagging",
+    "tree": "Comment tree",
+    "library": "Library",
+    "tags": "Tags panel",
+    "form": "Tag form",
+    "export": "Export",
+    "app": "Everywhere",
+}
+ORDER = list(GROUPS)
 
-def binding_rows(screen) -> list[tuple[str, str, str, str]]:
-    """(where, keys, description, tooltip) for each active binding of ``screen``."""
+
+def binding_rows(screen) -> list[tuple[str, str, str, str, str]]:
+    """(group, keys, description, tooltip, id) for each active binding of ``screen``."""
     rows = []
+    from textual.widgets import TextArea
+
     for a in active_actions(screen, include_disabled=True):
-        where = type(a.node).__name__.removesuffix("Screen").removesuffix("App") or "App"
-        rows.append((where, " / ".join(a.keys), a.binding.description, a.binding.tooltip or ""))
-    return sorted(rows, key=lambda r: (r[0], r[2]))
+        bid = a.binding.id or ""
+        # Textual's own keys carry no id: a text pane's go with the text panes
+        group = bid.split(".", 1)[0] if bid else (
+            "passage" if isinstance(a.node, TextArea) else "app")
+        rows.append((group, " / ".join(a.keys), a.binding.description,
+                     a.binding.tooltip or "", bid))
+    rank = {g: i for i, g in enumerate(ORDER)}
+    return sorted(rows, key=lambda r: (rank.get(r[0], len(ORDER)), r[0]))
+
+
+def help_table(rows: list[tuple[str, str, str, str, str]]) -> Group:
+    """A titled section per group of ``keys | action  id`` rows, the explanation under the
+    action. Two columns only, so at 80 columns the explanations keep nearly the whole width
+    and wrap as sentences under their action."""
+    keys_w = min(18, max((len(r[1]) for r in rows), default=4))
+    parts: list[Table | Text] = []
+    table: Table | None = None
+    last = None
+    for group, keys, desc, tip, bid in rows:
+        if group != last:
+            parts.append(Text(("\n" if last else "") + GROUPS.get(group, group.title()),
+                              style="bold underline"))
+            table = Table(box=None, show_header=False, expand=True, pad_edge=False,
+                          padding=(0, 1))
+            table.add_column("keys", style="bold #ffaf00", no_wrap=True, width=keys_w)
+            table.add_column("what", ratio=1)
+            parts.append(table)
+            last = group
+        what = Text(desc, style="bold")
+        if bid:
+            what.append(f"  {bid}", style="#5f87af")
+        if tip and tip != desc:
+            what.append(f"\n{tip}", style="dim")
+        assert table is not None
+        table.add_row(Text(keys, overflow="ellipsis"), what)
+    return Group(*parts)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -33,19 +83,12 @@ class HelpScreen(ModalScreen[None]):
         self.below = below
 
     def compose(self) -> ComposeResult:
-        below = self.below
-        table = Table(expand=True, box=None, show_edge=False, pad_edge=False)
-        table.add_column("Keys", style="bold #ffaf00", no_wrap=True)
-        table.add_column("Action", style="bold")
-        table.add_column("What it does", style="dim")
-        table.add_column("Where", style="#5f87af", no_wrap=True)
-        self.rows = binding_rows(below)
-        for where, keys, desc, tip in self.rows:
-            table.add_row(Text(keys), Text(desc), Text(tip), Text(where))
+        self.rows = binding_rows(self.below)
         with VerticalScroll(id="help-box"):
-            yield Static(Text("Keys  (escape closes; every action is also in ctrl+p)",
+            yield Static(Text("Keys  (escape closes; every action is also in ctrl+p; "
+                              "remap with \"keymap\": {\"id\": \"key\"} in settings.json)",
                               style="bold"))
-            yield Static(table)
+            yield Static(help_table(self.rows))
 
     def action_dismiss(self) -> None:
         self.dismiss()

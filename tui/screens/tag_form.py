@@ -17,6 +17,7 @@ from textual.widgets import Input, Label, Static
 
 from annotations.models import Anchor, TagBase
 from annotations.safe_text import visible
+from tui.kind_colours import palette
 from tui.save_error import SaveError
 from tui.widgets.choice import Choice
 
@@ -116,6 +117,8 @@ class TagForm(ModalScreen[TagBase | None]):
         empty = [w for w, required in texts if required and not w.value.strip()]
         target = empty[0] if empty else texts[0][0] if texts else self.query(".form-field").first()
         target.focus()
+        box = self.query_one("#tag-form")
+        box.styles.border = ("thick", palette(self.app).marks[self.kind])
         if self.app.readonly:
             self._show_error("READ-ONLY: this store is open read-only; nothing can be saved "
                              "(escape closes)")

@@ -8,14 +8,13 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
+from annotations.article import short_comment_id
 from annotations.models import KINDS
 from annotations.safe_text import visible
 from annotations.storage import StoreError
 from annotations.store import Tag
 from tui.bindings import keyed
-
-KIND_STYLE = {"quote": "bold #5fd787", "stance": "bold #5fafff", "claim": "bold #ffd75f"}
-
+from tui.kind_colours import palette
 
 _b = keyed("tags", show=True)
 
@@ -67,13 +66,33 @@ class TagsScreen(ModalScreen[str | None]):
     def table(self) -> DataTable:
         return self.query_one("#tags-table", DataTable)
 
+    #: Fixed widths (cells) of the narrow columns; Fields and Excerpt share the rest. Fixed,
+    #: so a row that gains a link mark or a long place never re-flows the others.
+    KIND_W, WHERE_W, BY_W = 9, 18, 10
+
     def on_mount(self) -> None:
-        t = self.table
-        for key, label in (("kind", "Kind"), ("fields", "Fields"), ("excerpt", "Excerpt"),
-                           ("where", "Where"), ("by", "By")):
-            t.add_column(label, key=key)
+        self._columns_for = 0
         self.refresh_rows()
-        t.focus()
+        self.table.focus()
+
+    def on_resize(self) -> None:
+        self.refresh_rows()
+
+    def _set_columns(self) -> None:
+        """(Re)create the columns for the table's width: they always fit, no scrolling."""
+        t = self.table
+        width = max(40, t.size.width or self.size.width)
+        if self._columns_for == width:
+            return
+        self._columns_for = width
+        t.clear(columns=True)
+        # each column pads a cell either side; the scrollbar takes one more
+        rest = max(20, width - self.KIND_W - self.WHERE_W - self.BY_W - 2 * 5 - 2)
+        fields_w = rest * 2 // 5
+        for key, label, w in (("kind", "Kind", self.KIND_W), ("fields", "Fields", fields_w),
+                              ("excerpt", "Excerpt", rest - fields_w),
+                              ("where", "Where", self.WHERE_W), ("by", "By", self.BY_W)):
+            t.add_column(label, key=key, width=w)
 
     def tags(self) -> list[Tag]:
         """The open articles' tags, then their orphans (left on an earlier version)."""
@@ -82,10 +101,12 @@ class TagsScreen(ModalScreen[str | None]):
         for aid in self.article_ids:
             out += store.annotations(article_id=aid, kind=self.kind or None)
         self.orphan_ids = set()
-        for aid in self.article_ids:
+        seen = {t.sid for t in out}
+        for aid in self.article_ids:  # two open versions of one article share their orphans
             for t in store.orphans(aid):
-                if self.kind is None or t.kind == self.kind:
+                if (self.kind is None or t.kind == self.kind) and t.sid not in seen:
                     out.append(t)
+                    seen.add(t.sid)
                     self.orphan_ids.add(t.sid)
         return out
 
@@ -94,20 +115,27 @@ class TagsScreen(ModalScreen[str | None]):
         t = self.table
         cur = keep or self.current_id()
         t.clear()
+        self._set_columns()
         many = len(self.article_ids) > 1
+        marks = palette(self.app).marks
         for tag in self.tags():
             excerpt = visible(tag.anchor.exact.replace("\n", " "))
             if len(excerpt) > 60:
                 excerpt = excerpt[:59] + "…"
-            where = "article" if tag.anchor.part == "body" else f"comment {tag.anchor.part}"
+            part = tag.anchor.part
+            where = "article" if part == "body" else f"comment {short_comment_id(part, 10)}"
             if tag.sid in self.orphan_ids:
-                where = f"ORPHAN: {where} of an earlier version"
+                where = f"ORPHAN {where}"  # on an earlier version (the hint says so)
             elif many:
                 where = f"{'AB'[self.article_ids.index(tag.anchor.article_id)]} {where}"
             link = f" ↔{len(tag.links)}" if tag.links else ""
-            t.add_row(Text(tag.kind + link, style=KIND_STYLE[tag.kind]),
-                      Text(visible(key_fields(tag))), Text(excerpt), Text(where),
-                      Text(visible(tag.annotator), style="dim"), key=tag.sid)
+            t.add_row(Text(tag.kind + link, style=f"bold {marks[tag.kind]}", no_wrap=True,
+                           overflow="ellipsis"),
+                      Text(visible(key_fields(tag)), no_wrap=True, overflow="ellipsis"),
+                      Text(excerpt, no_wrap=True, overflow="ellipsis"),
+                      Text(where, no_wrap=True, overflow="ellipsis"),
+                      Text(visible(tag.annotator), style="dim", no_wrap=True,
+                           overflow="ellipsis"), key=tag.sid)
         if cur is not None:
             try:
                 t.move_cursor(row=t.get_row_index(cur))
@@ -125,7 +153,9 @@ class TagsScreen(ModalScreen[str | None]):
         self.query_one("#tags-title", Static).update(title)
         hint = ("LINK: move to the other tag and press l or enter (escape: cancel)"
                 if self.linking else
-                "enter jump · e edit · d delete · u undo · l link · y copy · f filter")
+                "enter jump · e edit · d delete · u undo · l link · y copy · f filter"
+                + ("  ·  ORPHAN: left on an earlier version of the article"
+                   if self.orphan_ids else ""))
         self.query_one("#tags-hint", Static).update(Text(hint, style="dim"))
 
     def current_id(self) -> str | None:

@@ -218,6 +218,8 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
         self._cache.clear()
         if self.model is not None:
             self._update_size()
+            # the cursor stays in view at the new size, without waiting for a key
+            self.call_after_refresh(self._scroll_to_cursor)
         self.refresh()
 
     def on_focus(self) -> None:

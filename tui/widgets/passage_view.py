@@ -38,21 +38,11 @@ from annotations.textnav import (
     snap_to_words,
 )
 from tui.bindings import keyed
+from tui.kind_colours import Palette, palette
 from tui.widgets.lean_scrollbar import LeanScrollbars
 
-BLOCK_STYLES: dict[str, Style] = {
-    "quote": Style(italic=True, color="#d7af87"),
-    "attribution": Style(italic=True, dim=True),
-    "caption": Style(color="#87afaf", italic=True),
-    "tags": Style(color="#af87af", dim=True),
-    "boilerplate": Style(dim=True, strike=False),
-}
-TAG_STYLES: dict[str, Style] = {
-    "quote": Style(bgcolor="#1f4d33"),
-    "stance": Style(bgcolor="#1f3a66"),
-    "claim": Style(underline=True, bold=True, color="#ffd75f"),
-}
-MATCH_STYLE = Style(bgcolor="#875f00", color="#ffffff")
+#: Block kinds drawn in their own style (colours: ``kind_colours``, per theme).
+STYLED_BLOCKS = frozenset({"quote", "attribution", "caption", "tags", "boilerplate"})
 FOCUS_TAG_STYLE = Style(reverse=True)
 
 
@@ -148,9 +138,23 @@ class PassageView(LeanScrollbars, TextArea):
 
     _css_applied_to: object = None
 
+    _palette: Palette | None = None
+
+    def on_resize(self) -> None:
+        # the text re-wraps at the new width: bring the reading cursor back into view
+        self.call_after_refresh(self.scroll_cursor_visible, animate=False)
+
+    def on_focus(self) -> None:
+        self.refresh()  # the cursor line shows while the pane has the focus
+
+    def on_blur(self) -> None:
+        self.refresh()
+
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._css_applied_to = None
+        if self._palette is not None and self._palette is not palette(self.app):
+            self.call_later(self._restyle)  # a new theme: its own kind colours
 
     def render_lines(self, crop: Region) -> list[Strip]:
         """TextArea re-reads its CSS into its theme on every call, which is every frame whose
@@ -233,7 +237,7 @@ class PassageView(LeanScrollbars, TextArea):
         self._block_spans = []
         if article is not None and part == "body":
             for b in article.blocks:
-                if b.kind in BLOCK_STYLES:
+                if b.kind in STYLED_BLOCKS:
                     self._block_spans.append(Span(b.start, b.end, b.kind))
                 if b.kind == "boilerplate" and not self.show_boilerplate:
                     s = source.rfind("\n", 0, b.start) + 1
@@ -360,15 +364,16 @@ class PassageView(LeanScrollbars, TextArea):
                 if lo < hi:
                     add(d + lo - src, d + hi - src, style)
 
+        colours = self._palette = palette(self.app)
         for sp in self._block_spans:
-            add_source(sp.start, sp.end, BLOCK_STYLES[sp.kind])
+            add_source(sp.start, sp.end, colours.blocks[sp.kind])
         for sp in self._tag_spans:
-            style = TAG_STYLES[sp.kind]
+            style = colours.tags[sp.kind]
             if sp.tag_id is not None and sp.tag_id == self.focused_tag:
                 style = style + FOCUS_TAG_STYLE
             add_source(sp.start, sp.end, style)
         for ds, de in self._matches:
-            add(ds, de, MATCH_STYLE)
+            add(ds, de, colours.match)
         self._line_spans = per_line
         self._line_cache.clear()  # private in Textual 8.2.8 (pinned): cached rendered lines
         self.refresh()
@@ -377,6 +382,9 @@ class PassageView(LeanScrollbars, TextArea):
         line = super().get_line(line_index)
         for s, e, style in self._line_spans.get(line_index, ()):
             line.stylize(style, s, min(e, len(line.plain)))
+        if self.has_focus and line_index == self.selection.end[0] and self._palette:
+            # the reading cursor's line: beneath the tag colours, so they still show on it
+            line.stylize_before(self._palette.cursor_line)
         return line
 
     def set_show_boilerplate(self, show: bool, tags: list[TagBase]) -> None:
