@@ -279,3 +279,14 @@ async def test_article_pane_brings_its_cursor_back_after_a_resize(tmp_path):  # 
         y = body.wrapped_document.location_to_offset(body.cursor_location).y
         top = body.scroll_offset.y
         assert top <= y < top + body.scrollable_content_region.height
+
+
+async def test_reply_counts_are_direct_with_the_thread_total(tmp_path):  # 9
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        lines = screen_text(app).splitlines()
+        tuzakov = next(ln for ln in lines if "▾ Vladimir Tuzakov" in ln)
+        assert "  1 reply (2 in thread)" in tuzakov  # 3 has one reply, which has one
+        goncharov = next(ln for ln in lines if "▾ goncharov.62" in ln)
+        assert "  1 reply " in goncharov and "in thread" not in goncharov
