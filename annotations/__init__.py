@@ -13,6 +13,7 @@ _EXPORTS = {
     "Article": ".article", "Block": ".article", "Comment": ".article",
     "Anchor": ".models", "Annotation": ".models", "Claim": ".models", "Quote": ".models",
     "Stance": ".models", "parse_article": ".parse",
+    "load_article": ".loader", "InputError": ".errors", "Loaded": ".loader",
     "AnnotationStore": ".store", "Change": ".store", "ReanchorReport": ".store",
     "StoreLockedError": ".store",
     "CorruptStoreError": ".storage", "ForeignFileError": ".storage", "StoreError": ".storage",

@@ -9,12 +9,15 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-BlockKind = Literal["paragraph", "quote", "attribution", "caption", "tags", "boilerplate"]
+BlockKind = Literal["paragraph", "heading", "quote", "attribution", "caption", "tags",
+                    "boilerplate"]
 
 #: Block kinds an analyst reads and tags by default (boilerplate is kept but hidden).
 READABLE_KINDS: frozenset[str] = frozenset(
-    {"paragraph", "quote", "attribution", "caption", "tags"}
+    {"paragraph", "heading", "quote", "attribution", "caption", "tags"}
 )
+#: What a comment may be marked as, when its platform says so (it is kept, never dropped).
+CommentStatus = Literal["deleted", "dead", "removed"]
 
 
 class Block(BaseModel):
@@ -38,6 +41,7 @@ class Comment(BaseModel):
     name: str | None = None
     posted_at: datetime
     text: str
+    status: CommentStatus | None = None
     replies: list[Comment] = Field(default_factory=list)
 
 
@@ -49,6 +53,12 @@ class Article(BaseModel):
     id: str
     title: str
     source: str | None = None
+    url: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    published_at: str | None = Field(None, description="ISO 8601 date or date-time")
+    language: str | None = None
+    discusses: str | None = Field(
+        None, description="the URL of the article a discussion thread is about")
     body: str
     blocks: list[Block] = Field(default_factory=list)
     comments: list[Comment] = Field(default_factory=list)
@@ -95,6 +105,20 @@ class Article(BaseModel):
         return c.text if c is not None else None
 
 
+def same_page(a: str | None, b: str | None) -> bool:
+    """Whether two URLs name the same page (scheme, ``www.``, fragment, trailing ``/`` aside)."""
+    return a is not None and b is not None and page_key(a) == page_key(b)
+
+
+def page_key(url: str) -> str:
+    """A URL reduced to what names the page: ``example.org/a/b?x=1``."""
+    u = url.strip().split("#", 1)[0]
+    u = u.split("://", 1)[-1]
+    host, _, rest = u.partition("/")
+    host = host.lower().removeprefix("www.")
+    return f"{host}/{rest}".rstrip("/")
+
+
 def short_comment_id(comment_id: str, width: int = 24) -> str:
     """A comment's path id, shortened for display when the reply sits deep:
     ``1.2.1`` stays, ``1.1.1…`` (thousands of levels) becomes ``…1.1.3 (level 4,811)``."""
@@ -112,7 +136,7 @@ def article_id_for(text: str) -> str:
 
 # -- documents: flat in the store, nested in ``inspect --json``; any depth, no recursion -----
 
-_COMMENT_FIELDS = ("author", "name", "posted_at", "text")
+_COMMENT_FIELDS = ("author", "name", "posted_at", "text", "status")
 
 
 def comments_to_flat(article: Article) -> list[dict]:

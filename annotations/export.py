@@ -74,8 +74,9 @@ def _article_entries(store: AnnotationStore, docs: list[dict[str, Any]],
     for aid in seen:
         a = store.article(aid)
         if a is not None:
-            entry = {"id": a.id, "title": a.title, "source": a.source,
-                     "text_hash": text_hash(a)}
+            entry = {"id": a.id, "title": a.title, "source": a.source, "url": a.url,
+                     "authors": a.authors, "published_at": a.published_at,
+                     "language": a.language, "text_hash": text_hash(a)}
             if with_articles:
                 entry["document"] = article_to_doc(a)
             out.append(entry)
@@ -135,6 +136,12 @@ def w3c_annotation(doc: dict[str, Any], article: Article | None) -> dict[str, An
     }
     if article is not None:
         target["tm:articleTitle"] = article.title
+        for key, value in (("tm:articleSource", article.source), ("tm:articleUrl", article.url),
+                           ("tm:articleAuthors", article.authors or None),
+                           ("tm:articlePublished", article.published_at),
+                           ("tm:articleLanguage", article.language)):
+            if value:
+                target[key] = value
     fields = {k: v for k, v in doc.items() if k not in _COMMON}
     return {
         "@context": TM_CONTEXT,
@@ -174,7 +181,8 @@ def export_w3c(store: AnnotationStore, sel: Selection | None = None,
 
 
 CSV_COLUMNS = (
-    "id", "kind", "article_id", "article_title", "part", "start", "end", "exact",
+    "id", "kind", "article_id", "article_title", "article_source", "article_url", "part",
+    "start", "end", "exact",
     "who", "speaker_role", "cue", "mode", "target", "polarity", "intensity", "claim_type",
     "checkworthy", "verdict", "evidence", "note", "labels", "links", "annotator",
     "created", "updated",
@@ -202,16 +210,17 @@ def _cell(v: Any) -> str:
 def csv_rows(store: AnnotationStore, docs: Iterable[dict[str, Any]]) -> Iterator[list[str]]:
     """Rows (header first) with the fields a spreadsheet user wants."""
     yield list(CSV_COLUMNS)
-    titles: dict[str, str] = {}
+    titles: dict[str, tuple[str, str, str]] = {}
     for d in docs:
         a = d["anchor"]
         aid = a["article_id"]
         if aid not in titles:
             art = store.article(aid)
-            titles[aid] = art.title if art else ""
+            titles[aid] = (art.title, art.source or "", art.url or "") if art else ("", "", "")
         who = d.get("speaker") or d.get("holder") or d.get("claimant")
         row = {
-            **d, "article_id": aid, "article_title": titles[aid], "part": a["part"],
+            **d, "article_id": aid, "article_title": titles[aid][0],
+            "article_source": titles[aid][1], "article_url": titles[aid][2], "part": a["part"],
             "start": a["start"], "end": a["end"], "exact": a["exact"], "who": who,
             "labels": "; ".join(d.get("labels", [])), "links": " ".join(d.get("links", [])),
         }

@@ -1,8 +1,13 @@
 """Read article files from disk with one-line errors for bad input.
 
-Accepted: UTF-8 text (a BOM is fine) in the outlets' plain-text form, or the ``inspect --json``
-shape in a ``.json`` file. Text that is not UTF-8 is decoded as Windows-1251 (the Russian
-outlets' legacy encoding) with a warning. Files over ``MAX_BYTES`` are refused.
+What a file holds is told by its content, never its name:
+- UTF-8 text (a BOM is fine) in the outlets' plain-text form; text that is not UTF-8 is
+  decoded as Windows-1251 (the Russian outlets' legacy encoding) with a warning;
+- the ``inspect --json`` shape;
+- a saved news page (HTML, any declared encoding: ``html_page``);
+- a Reddit thread's JSON, a Hacker News item from the Algolia API, a Disqus XML export
+  (``platforms``; a Disqus export may hold several articles).
+Files over ``MAX_BYTES`` are refused.
 """
 
 from __future__ import annotations
@@ -15,21 +20,29 @@ from pydantic import ValidationError
 from .article import Article, article_from_obj
 from .errors import InputError
 from .parse import parse_article
+from .sniff import json_kind, sniff
 from .validation import first_error
 
 #: Largest article file accepted (bytes): 50 MB, about 150,000 comments.
 MAX_BYTES = 50 * 1024 * 1024
 FALLBACK_ENCODING = "cp1251"
-TEXT_SUFFIXES = (".txt", ".json", ".text", "")
+#: File names a folder import picks up (what a file holds is still told by its content).
+TEXT_SUFFIXES = (".txt", ".json", ".text", "", ".html", ".htm", ".xhtml", ".xml")
 
 
 @dataclass
 class Loaded:
-    """A parsed article and any warnings about how it was read."""
+    """The articles of one file (most files hold one) and warnings about how it was read."""
 
     article: Article
     path: Path
     warnings: list[str] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)  # every article, the first included
+    kind: str = "text"  # text, article-json, html, reddit, hacker-news, disqus
+
+    def __post_init__(self) -> None:
+        if not self.articles:
+            self.articles = [self.article]
 
 
 #: Control bytes (tab, newline, form feed, carriage return, ESC and BEL aside) in real text
@@ -44,17 +57,22 @@ def _controls(data: bytes) -> int:
     return sum(data.count(bytes([b])) for b in range(32) if b not in _TEXT_CONTROLS)
 
 
+def refuse_binary(data: bytes, path: Path) -> None:
+    """``InputError`` for data that is not text of any kind: NUL bytes, many control bytes."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(f"{path}: binary file (NUL byte at offset {nul}), not an article")
+    if data and _controls(data) / len(data) > MAX_CONTROL_RATIO:
+        raise InputError(f"{path}: binary file (control bytes), not an article")
+
+
 def decode_text(data: bytes, path: Path) -> tuple[str, list[str]]:
     """Bytes to text: UTF-8, else the fallback with a warning; data that is not text is refused.
 
     Refused: NUL bytes anywhere, too many control bytes, bytes the fallback encoding does
     not define, or fallback text that is mostly not letters, digits and spaces.
     """
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise InputError(f"{path}: binary file (NUL byte at offset {nul}), not an article")
-    if data and _controls(data) / len(data) > MAX_CONTROL_RATIO:
-        raise InputError(f"{path}: binary file (control bytes), not an article")
+    refuse_binary(data, path)
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as e:
@@ -98,9 +116,28 @@ def load_article(path: str | Path) -> Loaded:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
-    if path.suffix.lower() == ".json":
-        article, warnings = article_from_json(data, path)
-        return Loaded(article, path, warnings)
+    refuse_binary(data, path)
+    kind = sniff(data)
+    if kind == "json":
+        return _from_json(data, path)
+    if kind == "html":
+        from .html_page import NotAnArticle, article_from_html
+
+        try:
+            return Loaded(article_from_html(data), path, kind="html")
+        except NotAnArticle as e:
+            raise InputError(f"{path}: {e}") from None
+    if kind == "disqus":
+        from .platforms import PlatformError, disqus_export
+
+        try:
+            articles, warnings = disqus_export(data)
+        except PlatformError as e:
+            raise InputError(f"{path}: Disqus export: {e}") from None
+        if not articles:
+            raise InputError(f"{path}: a Disqus export with no thread that has posts")
+        return Loaded(articles[0], path, [f"{path}: {w}" for w in warnings], articles,
+                      kind="disqus")
     text, warnings = decode_text(data, path)
     if not text.strip():
         raise InputError(f"{path}: empty file (only whitespace)")
@@ -111,14 +148,39 @@ def load_article(path: str | Path) -> Loaded:
     return Loaded(article, path, warnings)
 
 
-def article_from_json(data: bytes, path: Path) -> tuple[Article, list[str]]:
+def _from_json(data: bytes, path: Path) -> Loaded:
+    """A JSON file: a Reddit thread, a Hacker News item, or the ``inspect --json`` shape."""
+    from .platforms import PlatformError, hacker_news_item, reddit_thread
+
+    obj = _load_json(data, path)
+    which = json_kind(obj)
+    try:
+        if which == "reddit":
+            art, warnings = reddit_thread(obj)
+            return Loaded(art, path, [f"{path}: {w}" for w in warnings], kind="reddit")
+        if which == "hn":
+            art, warnings = hacker_news_item(obj)
+            return Loaded(art, path, warnings, kind="hacker-news")
+    except (PlatformError, ValidationError) as e:
+        msg = first_error(e) if isinstance(e, ValidationError) else str(e)
+        raise InputError(f"{path}: {which} thread: {msg}") from None
+    if which == "reddit-listing":
+        n = len((obj.get("data") or {}).get("children") or [])
+        raise InputError(f"{path}: a Reddit listing of {n} posts, not a thread; save one "
+                         "post's <permalink>.json")
+    article, warnings = article_from_json(data, path, obj)
+    return Loaded(article, path, warnings, kind="article-json")
+
+
+def article_from_json(data: bytes, path: Path, obj=None) -> tuple[Article, list[str]]:  # noqa: ANN001
     """An article from the ``inspect --json`` shape (nested replies, any depth).
 
     Comment ids must be their tree paths (no duplicates). The file's text is not the article's
     text here, so the id cannot be recomputed: the store refuses a known id that comes with
     different text (``AnnotationStore.add_article``).
     """
-    obj = _load_json(data, path)
+    if obj is None:
+        obj = _load_json(data, path)
     if not isinstance(obj, dict):
         kind = type(obj).__name__
         raise InputError(f"{path}: expected a JSON object with an article, got {kind}")

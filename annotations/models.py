@@ -235,6 +235,10 @@ def export_json_schema() -> dict[str, Any]:
                         "id": {"type": "string"},
                         "title": {"type": "string"},
                         "source": {"type": ["string", "null"]},
+                        "url": {"type": ["string", "null"]},
+                        "authors": {"type": "array", "items": {"type": "string"}},
+                        "published_at": {"type": ["string", "null"]},
+                        "language": {"type": ["string", "null"]},
                         "text_hash": {"type": "string", "pattern": "^sha256:[0-9a-f]{64}$"},
                         "document": {
                             "type": "object",

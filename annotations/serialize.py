@@ -100,8 +100,14 @@ def article_outline(article: Article) -> str:
         article.title,
         f"id: {article.id}   source: {article.source or '-'}   "
         f"blocks: {len(article.blocks)}   comments: {article.comment_count()}",
-        "",
     ]
+    meta = [f"{k}: {v}" for k, v in (
+        ("url", article.url), ("authors", "; ".join(article.authors)),
+        ("published", article.published_at), ("language", article.language),
+        ("discusses", article.discusses)) if v]
+    if meta:
+        out.append("   ".join(meta))
+    out += [""]
     for b in article.blocks:
         text = b.text.replace("\n", " / ")
         if len(text) > 70:
@@ -111,6 +117,8 @@ def article_outline(article: Article) -> str:
         out += ["", "Comments:"]
         for c, depth in article.walk():
             who = f"{c.author} ({c.name})" if c.name and c.name != c.author else c.author
+            if c.status:
+                who += f" [{c.status}]"
             first = c.text.split("\n", 1)[0]
             if len(first) > 70:
                 first = first[:69] + "…"

@@ -124,6 +124,8 @@ class ArticleSummary:
     source: str | None
     comments: int
     tags: int
+    url: str | None = None
+    discusses: str | None = None  # a discussion thread: the URL of the article it is about
 
 
 def _part_key(part: str) -> tuple[int, ...]:
@@ -454,7 +456,8 @@ class AnnotationStore:
             if not isinstance(a, dict):
                 continue
             out.append(ArticleSummary(aid, str(a.get("title", "")), a.get("source"),
-                                      len(a.get("comments") or ()), self.tag_count(aid)))
+                                      len(a.get("comments") or ()), self.tag_count(aid),
+                                      a.get("url"), a.get("discusses")))
         return out
 
     def superseded_by(self, article_id: str) -> str | None:

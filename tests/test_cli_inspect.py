@@ -21,7 +21,9 @@ def test_inspect_json_shape(capsys, ru_article):
     code, out, err = run(capsys, "inspect", str(RU_SEED), "--json")
     assert code == 0 and err == ""
     doc = json.loads(out)
-    assert list(doc) == ["id", "title", "source", "body", "blocks", "comments"]
+    assert list(doc) == ["id", "title", "source", "url", "authors", "published_at", "language",
+                         "discusses", "body", "blocks", "comments"]
+    assert (doc["url"], doc["authors"], doc["published_at"]) == (None, [], None)
     assert doc["id"] == ru_article.id and doc["source"] is None
     assert doc["blocks"][1] == {"kind": "quote", "text": ru_article.blocks[1].text,
                                 "start": 324, "end": 499}
@@ -29,7 +31,7 @@ def test_inspect_json_shape(capsys, ru_article):
     assert {k: first[k] for k in ("id", "author", "name", "posted_at")} == {
         "id": "1", "author": "goncharov.62", "name": "Andrei", "posted_at": "2020-10-26T16:13:00"}
     assert first["replies"][0]["author"] == "passing by"
-    assert list(first) == ["id", "author", "name", "posted_at", "text", "replies"]
+    assert list(first) == ["id", "author", "name", "posted_at", "text", "status", "replies"]
 
 
 def test_inspect_outline(capsys):

@@ -72,10 +72,11 @@ def test_json_export_shape_and_schema(filled, ru_article, us_article):
         doc = export_json(s)
     jsonschema.Draft202012Validator(export_json_schema()).validate(doc)
     assert doc["format"] == "threadmark-export" and doc["version"] == 1
+    meta = {"url": None, "authors": [], "published_at": None, "language": None}
     assert doc["articles"] == [
-        {"id": ru_article.id, "title": ru_article.title, "source": None,
+        {"id": ru_article.id, "title": ru_article.title, "source": None, **meta,
          "text_hash": text_hash(ru_article)},
-        {"id": us_article.id, "title": us_article.title, "source": "Newsweek",
+        {"id": us_article.id, "title": us_article.title, "source": "Newsweek", **meta,
          "text_hash": text_hash(us_article)},
     ]
     kinds = [a["kind"] for a in doc["annotations"]]
@@ -154,8 +155,8 @@ def test_csv_quotes_hostile_text(filled):
         text = export_text(s, "csv")
     rows = list(csv.reader(io.StringIO(text, newline="")))
     header, body = rows[0], rows[1:]
-    assert header[:8] == ["id", "kind", "article_id", "article_title", "part", "start", "end",
-                          "exact"]
+    assert header[:10] == ["id", "kind", "article_id", "article_title", "article_source",
+                           "article_url", "part", "start", "end", "exact"]
     assert len(body) == 4 and all(len(r) == len(header) for r in body)
     rec = [dict(zip(header, r, strict=True)) for r in body]
     stance = rec[2]

@@ -171,26 +171,27 @@ class ThreadmarkApp(App[None]):
                 continue
             for w in loaded.warnings:
                 self.startup_messages.append(("warning", w))
-            if self.readonly:
-                if self.store.article(loaded.article.id) is None:
-                    self.startup_messages.append(
-                        ("error", f"{p}: not in the store, and it is open read-only"))
-                else:
-                    ids.append(loaded.article.id)
-                continue
-            try:
-                res = self.store.add_article(loaded.article)
-            except StoreError as e:
-                self.startup_messages.append(("error", f"{p}: {str(e).split(': ', 1)[-1]}"))
-                continue
-            if res.reanchor is not None:
-                r = res.reanchor
-                self.startup_messages.append((
-                    "warning" if r.orphans else "information",
-                    f"{p}: updated version; {len(r.placed)} tag(s) re-anchored, "
-                    f"{len(r.orphans)} orphaned",
-                ))
-            ids.append(loaded.article.id)
+            for article in loaded.articles:
+                if self.readonly:
+                    if self.store.article(article.id) is None:
+                        self.startup_messages.append(
+                            ("error", f"{p}: not in the store, and it is open read-only"))
+                    else:
+                        ids.append(article.id)
+                    continue
+                try:
+                    res = self.store.add_article(article)
+                except StoreError as e:
+                    self.startup_messages.append(("error", f"{p}: {str(e).split(': ', 1)[-1]}"))
+                    continue
+                if res.reanchor is not None:
+                    r = res.reanchor
+                    self.startup_messages.append((
+                        "warning" if r.orphans else "information",
+                        f"{p}: updated version; {len(r.placed)} tag(s) re-anchored, "
+                        f"{len(r.orphans)} orphaned",
+                    ))
+                ids.append(article.id)
         return ids
 
     def _remember_theme(self, theme) -> None:

@@ -30,10 +30,12 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         return 2
     for w in loaded.warnings:
         _err(f"warning: {w}")
-    if args.json:
-        print(_for_terminal(article_to_json(loaded.article), "json"))
+    arts = loaded.articles
+    if args.json:  # one article: its object; several (a Disqus export): a list of them
+        text = ",\n".join(article_to_json(a) for a in arts)
+        print(_for_terminal(text if len(arts) == 1 else f"[\n{text}\n]", "json"))
     else:
-        print(article_outline(loaded.article))
+        print("\n\n".join(article_outline(a) for a in arts))
     return 0
 
 
@@ -179,14 +181,15 @@ def cmd_import(args: argparse.Namespace) -> int:
                 else:
                     for w in loaded.warnings:
                         _err(f"warning: {w}")
-                    try:
-                        res = store.add_article(loaded.article)
-                    except StoreWriteError:
-                        raise  # the disk refused: every further file would fail the same way
-                    except StoreError as e:
-                        _err(f"{f}: {str(e).split(': ', 1)[-1]}")
-                        bad += 1
-                    else:
+                    for article in loaded.articles:
+                        try:
+                            res = store.add_article(article)
+                        except StoreWriteError:
+                            raise  # the disk refused: every further file would fail the same
+                        except StoreError as e:
+                            _err(f"{f}: {str(e).split(': ', 1)[-1]}")
+                            bad += 1
+                            break
                         added += res.new
                         known += not res.new
                         if res.reanchor and res.reanchor.orphans:
@@ -199,6 +202,52 @@ def cmd_import(args: argparse.Namespace) -> int:
                 progress.stop()
     print(f"added {added}, already there {known}, failed {bad}")
     return 2 if bad else 0  # some files were not imported: a script must be able to tell
+
+
+def _download_with_progress(url: str, folder: Path, timeout: float) -> Path:
+    """``fetch.download`` with a progress bar on a terminal."""
+    from annotations.fetch import download
+
+    if not sys.stderr.isatty():
+        return download(url, folder, timeout=timeout)
+    from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
+
+    with Progress(*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn(),
+                  transient=True) as progress:
+        task = progress.add_task(url[:50], total=None)
+        return download(url, folder, timeout=timeout, progress=lambda n, total:
+                        progress.update(task, completed=n, total=total))
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    """Download pages and threads, keep them under sources/, and import them."""
+    from annotations.errors import ThreadmarkError
+    from annotations.loader import InputError, load_article
+
+    failed = 0
+    with _open_store(args) as store:
+        folder = store.path.parent / "sources"
+        for url in args.urls:
+            try:
+                path = _download_with_progress(url, folder, args.timeout)
+            except ThreadmarkError as e:
+                _err(str(e))
+                failed += 1
+                continue
+            try:
+                loaded = load_article(path)
+            except InputError as e:
+                _err(f"{url}: {str(e).split(': ', 1)[-1]} (kept as {path})")
+                failed += 1
+                continue
+            for w in loaded.warnings:
+                _err(f"warning: {w}")
+            for article in loaded.articles:
+                res = store.add_article(article)
+                state = "added" if res.new else "already there"
+                print(f"{url}: {state}: {article.title[:70]} ({article.source or '-'}, "
+                      f"{article.comment_count()} comments) from {path.name}")
+    return 2 if failed else 0
 
 
 def _run_tui(args: argparse.Namespace, open_paths: Sequence[str] = ()) -> int:
@@ -270,6 +319,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="merge exported tags (json, jsonl, w3c) into the store")
     sp.add_argument("files", nargs="+", metavar="FILE")
     sp.set_defaults(func=cmd_import_annotations)
+
+    sp = sub.add_parser("fetch", parents=[common],
+                        help="download news pages, Reddit or Hacker News threads and import them")
+    sp.add_argument("urls", nargs="+", metavar="URL")
+    sp.add_argument("--timeout", type=float, default=20.0, metavar="S",
+                    help="give up on a download after S seconds (default 20)")
+    sp.set_defaults(func=cmd_fetch)
 
     sp = sub.add_parser("import", parents=[common], help="add article files or folders")
     sp.add_argument("paths", nargs="+", metavar="PATH")

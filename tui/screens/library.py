@@ -22,6 +22,27 @@ def _fit(text: str, width: int) -> Text:
 _b = keyed("library", show=True)
 
 
+def with_discussions(summaries: list) -> list[tuple]:
+    """(summary, id of the article it discusses or None), each discussion right after its
+    article (a thread whose post links to an article in the store)."""
+    from annotations.article import page_key
+
+    by_url = {page_key(a.url): a.id for a in summaries if a.url and not a.discusses}
+    under: dict[str, list] = {}
+    rest = []
+    for a in summaries:
+        of = by_url.get(page_key(a.discusses)) if a.discusses else None
+        if of is not None and of != a.id:
+            under.setdefault(of, []).append(a)
+        else:
+            rest.append(a)
+    out: list[tuple] = []
+    for a in rest:
+        out.append((a, None))
+        out.extend((d, a.id) for d in under.get(a.id, ()))
+    return out
+
+
 class LibraryScreen(Screen[None]):
     """A table of articles: title, source, comment count, tag count."""
 
@@ -38,6 +59,8 @@ class LibraryScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.marked: list[str] = []
+        self.pairs: dict[str, str] = {}
+        self.discussions: set[str] = set()
         self.filter_text = ""
         self._rows_width = -1
 
@@ -84,12 +107,20 @@ class LibraryScreen(Screen[None]):
         self._rows_width = self.size.width
         title_width = max(20, self.size.width - 40)
         summaries = store.article_summaries()
-        for a in summaries:
+        self.pairs: dict[str, str] = {}  # discussion id -> its article's id, and back
+        self.discussions: set[str] = set()
+        for a, of in with_discussions(summaries):
             if q and q not in a.title.casefold() and q not in (a.source or "").casefold():
                 continue
+            title = visible(a.title)
+            if of is not None:  # a discussion of the row above: c opens the pair
+                self.pairs[a.id] = of
+                self.pairs.setdefault(of, a.id)
+                self.discussions.add(a.id)
+                title = "  ↳ " + title
             t.add_row(
                 Text("✓" if a.id in self.marked else " ", style="bold green"),
-                _fit(visible(a.title), title_width),
+                _fit(title, title_width),
                 Text(visible(a.source or "-"), style="dim" if not a.source else ""),
                 Text(str(a.comments), justify="right"),
                 Text(str(a.tags), justify="right"),
@@ -146,6 +177,8 @@ class LibraryScreen(Screen[None]):
     def action_compare(self) -> None:
         ids = list(self.marked)
         cur = self._cursor_id()
+        if not ids and cur in self.pairs:  # an article and its discussion: side by side
+            ids = [self.pairs[cur], cur] if cur in self.discussions else [cur, self.pairs[cur]]
         if len(ids) < 2 and cur and cur not in ids:
             ids.append(cur)
         if len(ids) < 2:

@@ -18,8 +18,15 @@ def article_heading(article: Article) -> Text:
     """Title and outlet, as plain text (never markup)."""
     t = Text(visible(article.title), style="bold", no_wrap=True, overflow="ellipsis")
     n = article.comment_count()
-    t.append(f"  {visible(article.source or 'unknown outlet')} · {n} comment"
-             f"{'' if n == 1 else 's'}", style="dim")
+    parts = [article.source or "unknown outlet"]
+    if article.authors:
+        parts.append(", ".join(article.authors[:3]))
+    if article.published_at:
+        parts.append(article.published_at[:10])
+    parts.append(f"{n} comment{'' if n == 1 else 's'}")
+    if article.url:
+        parts.append(article.url)
+    t.append("  " + visible(" · ".join(parts)), style="dim")
     return t
 
 

@@ -1,0 +1,221 @@
+"""Discussion threads from platforms: a Reddit thread's JSON, a Hacker News item from the
+Algolia items API, a Disqus XML export. Each becomes an ``Article`` with its comment tree.
+
+Every tree is walked without recursion (threads of any depth); comments the file lacks
+(Reddit's ``more`` stubs) are counted and reported, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+from typing import Any
+
+from .article import Article
+from .build import clean_comment, clean_text, make_article
+from .htmltext import html_to_text
+
+
+class PlatformError(ValueError):
+    """A platform file that cannot be read as a thread (the message says why)."""
+
+
+def _utc(ts: Any) -> str:
+    try:
+        return datetime.fromtimestamp(float(ts), UTC).isoformat()
+    except (TypeError, ValueError, OverflowError):
+        raise PlatformError(f"a time that is not a Unix time: {str(ts)[:30]!r}") from None
+
+
+# -- Reddit ----------------------------------------------------------------------------------
+
+
+def reddit_thread(obj: list[Any]) -> tuple[Article, list[str]]:
+    """A Reddit thread (``<permalink>.json``: the post's Listing, then the comments')."""
+    try:
+        post = obj[0]["data"]["children"][0]["data"]
+        top = obj[1]["data"]["children"]
+    except (KeyError, IndexError, TypeError):
+        raise PlatformError("not a Reddit thread (post and comment listings)") from None
+    flat: list[dict[str, Any]] = []
+    missing = 0
+    stack: list[tuple[Any, int]] = [(iter(top), 0)]
+    while stack:
+        items, depth = stack[-1]
+        child = next(items, None)
+        if child is None:
+            stack.pop()
+            continue
+        if not isinstance(child, dict):
+            continue
+        d = child.get("data") or {}
+        if child.get("kind") == "more":
+            missing += max(int(d.get("count") or 0), len(d.get("children") or []), 1)
+            continue
+        if child.get("kind") != "t1":
+            continue
+        text = html.unescape(str(d.get("body") or ""))
+        status = {"[deleted]": "deleted", "[removed]": "removed"}.get(text.strip())
+        flat.append({"depth": depth, "author": str(d.get("author") or "[deleted]"),
+                     "name": None, "posted_at": _utc(d.get("created_utc")),
+                     "text": clean_comment(text), "status": status})
+        replies = d.get("replies")
+        if isinstance(replies, dict):
+            stack.append((iter((replies.get("data") or {}).get("children") or []), depth + 1))
+    link = None if post.get("is_self", True) else post.get("url")
+    selftext = html.unescape(str(post.get("selftext") or ""))
+    blocks = [("paragraph", clean_text(p)) for p in selftext.split("\n\n")]
+    if not any(t for _, t in blocks) and link:
+        blocks = [("paragraph", str(link))]
+    warnings = [f"{missing} comment(s) not in this file (Reddit's 'more' stubs); "
+                "fetch the thread again with them expanded to read them"] if missing else []
+    permalink = post.get("permalink")
+    art = make_article(
+        html.unescape(str(post.get("title") or "(untitled)")), blocks, flat,
+        source=f"r/{post.get('subreddit')}" if post.get("subreddit") else "Reddit",
+        url=f"https://www.reddit.com{permalink}" if permalink else None,
+        authors=[str(post["author"])] if post.get("author") else [],
+        published_at=_utc(post["created_utc"]) if post.get("created_utc") else None,
+        discusses=link)
+    return art, warnings
+
+
+# -- Hacker News (Algolia items API) -----------------------------------------------------------
+
+
+def _hn_status(item: dict[str, Any]) -> str | None:
+    if item.get("deleted") or (item.get("author") is None and item.get("text") is None):
+        return "deleted"
+    if item.get("dead"):
+        return "dead"
+    return None
+
+
+def hacker_news_item(obj: dict[str, Any]) -> tuple[Article, list[str]]:
+    """A Hacker News story and its comments, as ``/api/v1/items/ID`` returns them."""
+    flat: list[dict[str, Any]] = []
+    stack: list[tuple[Any, int]] = [(iter(obj.get("children") or []), 0)]
+    while stack:
+        items, depth = stack[-1]
+        item = next(items, None)
+        if item is None:
+            stack.pop()
+            continue
+        if not isinstance(item, dict):
+            continue
+        status = _hn_status(item)
+        text = clean_comment(html_to_text(str(item.get("text") or "")))
+        flat.append({"depth": depth, "author": str(item.get("author") or "[deleted]"),
+                     "name": None, "posted_at": _hn_time(item),
+                     "text": (text or f"[{status}]") if status else text, "status": status})
+        stack.append((iter(item.get("children") or []), depth + 1))
+    body = [("paragraph", p) for p in clean_comment(html_to_text(str(obj.get("text") or "")))
+            .split("\n\n")]
+    if not any(t for _, t in body) and obj.get("url"):
+        body = [("paragraph", str(obj["url"]))]
+    art = make_article(
+        str(obj.get("title") or "(untitled)"), body, flat, source="Hacker News",
+        url=f"https://news.ycombinator.com/item?id={obj.get('id')}",
+        authors=[str(obj["author"])] if obj.get("author") else [],
+        published_at=obj.get("created_at"), discusses=obj.get("url"))
+    return art, []
+
+
+def _hn_time(item: dict[str, Any]) -> str:
+    if item.get("created_at_i") is not None:
+        return _utc(item["created_at_i"])
+    if item.get("created_at"):
+        return str(item["created_at"])
+    raise PlatformError(f"item {item.get('id')} has no time")
+
+
+# -- Disqus export -----------------------------------------------------------------------------
+
+_DSQ = "{http://disqus.com/disqus-internals}id"
+
+
+def disqus_export(data: bytes) -> tuple[list[Article], list[str]]:
+    """One article per thread that has posts; deleted and spam posts skipped and counted."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as e:
+        raise PlatformError(f"not well-formed XML ({e})") from None
+
+    def local(el) -> str:  # noqa: ANN001
+        return etree.QName(el).localname
+
+    def child(el, name: str):  # noqa: ANN001, ANN202
+        return next((c for c in el if isinstance(c.tag, str) and local(c) == name), None)
+
+    def text_of(el, name: str) -> str:  # noqa: ANN001
+        c = child(el, name)
+        return (c.text or "").strip() if c is not None else ""
+
+    threads: dict[str, Any] = {}
+    posts: list[dict[str, Any]] = []
+    skipped = 0
+    for el in root:
+        if not isinstance(el.tag, str):
+            continue
+        if local(el) == "thread":
+            threads[el.get(_DSQ, "")] = el
+        elif local(el) == "post":
+            if text_of(el, "isDeleted") == "true" or text_of(el, "isSpam") == "true":
+                skipped += 1
+                posts.append({"id": el.get(_DSQ), "skip": True,
+                              "parent": _ref(child(el, "parent"))})
+                continue
+            author = child(el, "author")
+            name = text_of(author, "name") if author is not None else ""
+            handle = text_of(author, "username") if author is not None else ""
+            posts.append({"id": el.get(_DSQ), "skip": False,
+                          "thread": _ref(child(el, "thread")), "parent": _ref(child(el, "parent")),
+                          "author": handle or name or "(anonymous)",
+                          "name": name if handle and name and name != handle else None,
+                          "posted_at": text_of(el, "createdAt"),
+                          "text": clean_comment(html_to_text(text_of(el, "message")))})
+    by_id = {p["id"]: p for p in posts}
+    children: dict[str | None, list[dict[str, Any]]] = {}
+    for p in posts:
+        if p["skip"]:
+            continue
+        parent = p["parent"]
+        while parent is not None and by_id.get(parent, {}).get("skip"):
+            parent = by_id[parent].get("parent")  # a reply to a skipped post moves up
+        if parent is not None and parent not in by_id:
+            parent = None
+        key = parent if parent is not None else f"thread:{p['thread']}"
+        children.setdefault(key, []).append(p)
+    articles = []
+    for tid, t in threads.items():
+        roots = children.get(f"thread:{tid}")
+        if not roots:
+            continue
+        flat: list[dict[str, Any]] = []
+        stack: list[tuple[Any, int]] = [(iter(roots), 0)]
+        while stack:
+            items, depth = stack[-1]
+            p = next(items, None)
+            if p is None:
+                stack.pop()
+                continue
+            flat.append({"depth": depth, **{k: p[k] for k in ("author", "name", "posted_at",
+                                                               "text")}})
+            stack.append((iter(children.get(p["id"], [])), depth + 1))
+        link = text_of(t, "link") or None
+        message = clean_comment(html_to_text(text_of(t, "message")))
+        blocks = [("paragraph", m) for m in message.split("\n\n")] if message else \
+            [("paragraph", link or "(no text)")]
+        articles.append(make_article(
+            text_of(t, "title") or link or f"Disqus thread {tid}", blocks, flat,
+            source=text_of(t, "forum") or "Disqus", url=link, discusses=link,
+            published_at=text_of(t, "createdAt") or None))
+    warnings = [f"{skipped} deleted or spam post(s) skipped"] if skipped else []
+    return articles, warnings
+
+
+def _ref(el) -> str | None:  # noqa: ANN001
+    return el.get(_DSQ) if el is not None else None
