@@ -77,6 +77,7 @@ class ThreadmarkApp(App[None]):
         settings: Settings | None = None,
         seed_if_empty: bool = True,
         readonly: bool = False,
+        served_tab: bool = False,
     ) -> None:
         super().__init__()
         warning = None
@@ -89,6 +90,8 @@ class ThreadmarkApp(App[None]):
         self.annotator = resolve_annotator(annotator, settings)
         self.seed_if_empty = seed_if_empty
         self.readonly = readonly
+        #: a browser tab of ``threadmark serve``: a store another tab writes opens read-only
+        self.served_tab = served_tab
         # a theme picked in the palette is saved, unless the settings file was unreadable
         # (never overwrite what the user wrote) or the settings came from the caller
         self.save_settings_enabled = from_file and warning is None
@@ -114,7 +117,7 @@ class ThreadmarkApp(App[None]):
                 f"(the palette's 'Change theme' lists them); using {self.theme!r}"))
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         try:
-            self.store = AnnotationStore(self.store_path, readonly=self.readonly)
+            self.store = self._open_store()
         except StoreError as e:
             from tui.screens.error import ErrorScreen
 
@@ -137,6 +140,21 @@ class ThreadmarkApp(App[None]):
         for severity, text in self.startup_messages:
             self.say(text, severity=severity)
         self.call_after_refresh(self._warm_up)
+
+    def _open_store(self) -> AnnotationStore:
+        from annotations.errors import StoreLockedError
+
+        try:
+            return AnnotationStore(self.store_path, readonly=self.readonly)
+        except StoreLockedError:
+            if not self.served_tab:
+                raise
+        self.readonly = True  # another browser tab writes: this one reads
+        self.sub_title = "READ-ONLY: another tab is writing to this store"
+        self.startup_messages.append((
+            "warning", "READ-ONLY: another browser tab has this store open for writing; "
+            "close it, then reload this tab to write here"))
+        return AnnotationStore(self.store_path, readonly=True)
 
     def _warm_up(self) -> None:
         """After the first frame: import what opening an article needs, off the UI thread,
@@ -225,6 +243,10 @@ class ThreadmarkApp(App[None]):
 
         text = visible(text)
         self.clipboard_text = text
+        if self.is_web:  # in a browser: its clipboard, not the server machine's
+            self.copy_to_clipboard(text)
+            self.say(f"Copied {what} to the browser's clipboard")
+            return "browser clipboard"
         try:
             pyperclip.copy(text)
             how = "system clipboard"

@@ -250,12 +250,27 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the app to browsers (textual-serve); each tab is its own process."""
+    from annotations.settings import default_store_path
+    from tui.serve import make_server
+
+    store = Path(args.store).expanduser() if args.store else default_store_path()
+    server = make_server(store, host=args.host, port=args.port, public=args.public,
+                         annotator=getattr(args, "as_annotator", None))
+    print(f"threadmark: serving {store} on http://{args.host}:{args.port} (ctrl+c stops)",
+          file=sys.stderr)
+    server.serve()
+    return 0
+
+
 def _run_tui(args: argparse.Namespace, open_paths: Sequence[str] = ()) -> int:
     from tui.app import ThreadmarkApp
 
     app = ThreadmarkApp(store_path=args.store, open_paths=list(open_paths),
                         annotator=getattr(args, "as_annotator", None),
-                        readonly=getattr(args, "read_only", False))
+                        readonly=getattr(args, "read_only", False),
+                        served_tab=getattr(args, "served_tab", False))
     app.run()
     return app.return_code or 0
 
@@ -280,6 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="your name on the tags you make (default: settings, then login)")
     p.add_argument("--read-only", action="store_true",
                    help="open the store read-only (e.g. while another threadmark has it)")
+    p.add_argument("--served-tab", action="store_true", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sp = sub.add_parser("open", parents=[common], help="open one or two article files")
     sp.add_argument("files", nargs="+", metavar="FILE", help="one file, or two to compare")
@@ -288,6 +304,14 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--read-only", action="store_true", default=argparse.SUPPRESS,
                     help="open the store read-only")
     sp.set_defaults(func=cmd_open)
+
+    sp = sub.add_parser("serve", parents=[common],
+                        help="serve the app to web browsers (textual-serve)")
+    sp.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    sp.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sp.add_argument("--public", action="store_true",
+                    help="allow a non-local --host (no authentication: prefer an SSH tunnel)")
+    sp.set_defaults(func=cmd_serve)
 
     sp = sub.add_parser("inspect", help="print a parsed article (outline, or --json)")
     sp.add_argument("file", help="article file (.txt in the outlets' form, or .json)")

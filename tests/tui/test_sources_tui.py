@@ -56,3 +56,19 @@ async def test_library_lists_discussions_under_their_article(tmp_path):
         screen = app.screen
         assert isinstance(screen, ReaderScreen) and screen.compare
         assert [s.article.source for s in screen.sides] == ["City News", "Hacker News"]
+
+
+async def test_a_served_tab_on_a_locked_store_opens_read_only_with_a_banner(tmp_path):
+    from annotations import AnnotationStore
+
+    store = tmp_path / "s.db"
+    with AnnotationStore(store):  # another tab writes
+        app = make_app(store, served_tab=True)
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            assert app.readonly and app.store.readonly
+            assert "READ-ONLY: another tab is writing to this store" in screen_text(app)
+        plain = make_app(store)  # outside serve: the lock's message, as before
+        async with plain.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            assert "in use by another threadmark" in screen_text(plain)
