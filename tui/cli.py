@@ -125,6 +125,41 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_agree(args: argparse.Namespace) -> int:
+    """Agreement figures of several annotators' tags."""
+    from annotations.agreement import agreement
+    from annotations.agreement_report import report_csv, report_dict, report_table
+
+    with _open_store(args, readonly=True) as store:
+        for aid in args.article or []:
+            if store.article(aid) is None:
+                raise _CliError(f"{store.path}: no article {aid}")
+        ids = args.article or [a.id for a in store.articles()]
+        tags = [t for aid in ids for t in store.annotations(article_id=aid)]
+    names = [a.strip() for a in args.annotators.split(",")] if args.annotators else None
+    if names is not None and len(names) < 2:
+        raise _CliError("--annotators: name two or more, comma-separated")
+    found = sorted({t.annotator for t in tags})
+    if names is None and len(found) < 2:
+        raise _CliError(f"{store.path}: tags by {len(found)} annotator(s); agreement needs two")
+    rep = agreement(tags, names, kinds=args.kind or ("quote", "stance", "claim"),
+                    threshold=None if args.exact else args.threshold)
+    if args.json:
+        import json
+
+        print(json.dumps(report_dict(rep), indent=2, ensure_ascii=False))
+    elif args.csv:
+        sys.stdout.write(report_csv(rep))
+    else:
+        from rich.console import Console
+
+        console = Console()
+        if not console.is_terminal:  # a pipe or a file: room for every column
+            console = Console(width=140)
+        console.print(report_table(rep))
+    return 0
+
+
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     """Merge exported tags (json, jsonl, w3c) into the store and print a summary."""
     from annotations.importer import ImportFileError, import_files
@@ -338,6 +373,19 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--repair", action="store_true",
                     help="keep every good line of a damaged store (after a backup)")
     sp.set_defaults(func=cmd_check)
+
+    sp = sub.add_parser("agree", parents=[common],
+                        help="agreement of several annotators (F1, Cohen, Fleiss, Krippendorff)")
+    sp.add_argument("--article", action="append", metavar="ID", help="only this article")
+    sp.add_argument("--kind", action="append", choices=["quote", "stance", "claim"])
+    sp.add_argument("--annotators", metavar="A,B,...", help="these annotators (default: all)")
+    sp.add_argument("--threshold", type=float, default=0.5,
+                    help="overlap (of the union) that makes two spans one unit (default 0.5)")
+    sp.add_argument("--exact", action="store_true", help="match spans by exact offsets only")
+    out = sp.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print JSON")
+    out.add_argument("--csv", action="store_true", help="print CSV rows")
+    sp.set_defaults(func=cmd_agree)
 
     sp = sub.add_parser("import-annotations", parents=[common],
                         help="merge exported tags (json, jsonl, w3c) into the store")
