@@ -28,7 +28,7 @@ def make(n: int, seed: int = 5):
         spans.append((pos, pos + len(s)))
         pos += len(s) + 1
     for who in ("ana", "ben", "cyd"):
-        for i, (s, e) in enumerate(spans):
+        for s, e in spans:
             if rng.random() < 0.05:
                 continue
             if rng.random() < 0.1:
