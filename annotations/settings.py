@@ -27,6 +27,8 @@ class Settings:
     theme: str | None = None
     keymap: dict[str, str] = field(default_factory=dict)
     show_boilerplate: bool = False
+    #: the annotator name of the curated layer the review screen writes
+    curator: str = "curated"
 
     @classmethod
     def from_dict(cls, data: object) -> Settings:
@@ -44,6 +46,7 @@ class Settings:
                 "keymap": isinstance(v, dict) and all(
                     isinstance(k, str) and isinstance(x, str) for k, x in v.items()),
                 "show_boilerplate": isinstance(v, bool),
+                "curator": isinstance(v, str) and bool(v.strip()),
             }[f.name]
             if not ok:
                 raise ValueError(f"{f.name}: wrong type ({type(v).__name__})")

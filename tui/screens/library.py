@@ -52,6 +52,8 @@ class LibraryScreen(Screen[None]):
         _b("c", "compare", "Compare", "compare",
            "Open two articles side by side (the marked ones, or marked + cursor)"),
         _b("slash", "filter", "Filter", "filter", "Filter articles by title or source"),
+        _b("R", "review", "Review", "review",
+           "Review where the annotators differ on this article; curate their tags"),
         _b("escape", "clear_filter", "Clear filter", "clear-filter", "Show every article",
            show=False),
     ]
@@ -186,6 +188,13 @@ class LibraryScreen(Screen[None]):
             return
         self.marked = []
         self._open(ids[:2])
+
+    def action_review(self) -> None:
+        from tui.screens.review import ReviewScreen
+
+        aid = self._cursor_id()
+        if aid is not None:
+            self.app.push_screen(ReviewScreen(aid))
 
     def action_filter(self) -> None:
         box = self.query_one("#library-filter", Input)
