@@ -227,6 +227,9 @@ def multi_figures(units: list[Unit], annotators: list[str],
         if span or len(have) > 1:
             pairable += rows
             n_pairable += 1
+    if span:  # the same data for both: one task
+        both = nominal(full, ("fleiss", "alpha"))
+        return {"fleiss": (both[0], n_full), "alpha": (both[1], n_pairable)}
     return {"fleiss": (nominal(full, "fleiss"), n_full),
             "alpha": (nominal(pairable, "alpha"), n_pairable)}
 
@@ -247,14 +250,19 @@ def _task(data: list[tuple[str, str, Any]]):  # noqa: ANN202 - an AnnotationTask
     return QuietTask(data)
 
 
-def nominal(data: list[tuple[str, str, Any]], measure: str) -> float | None:
+def nominal(data: list[tuple[str, str, Any]], measure: str | tuple[str, ...]) -> Any:
     """Fleiss' kappa (``fleiss``) or Krippendorff's alpha (``alpha``) of (coder, unit, value)
-    triples; None without data, 1.0 when every value is the same (0/0 otherwise)."""
+    triples; None without data, 1.0 when every value is the same (0/0 otherwise). A tuple of
+    measures gives a tuple of figures from one task."""
+    names = (measure,) if isinstance(measure, str) else measure
     if not data:
-        return None
-    if len({d[2] for d in data}) < 2:
-        return 1.0
-    return getattr(_task(data), {"fleiss": "pi", "alpha": "alpha"}[measure])()
+        out: tuple = tuple(None for _ in names)
+    elif len({d[2] for d in data}) < 2:
+        out = tuple(1.0 for _ in names)
+    else:
+        task = _task(data)
+        out = tuple(getattr(task, {"fleiss": "pi", "alpha": "alpha"}[m])() for m in names)
+    return out[0] if isinstance(measure, str) else out
 
 
 @dataclass

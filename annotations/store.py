@@ -726,9 +726,10 @@ class AnnotationStore:
         """The stored JSON documents of the tags by id (read-only: do not modify)."""
         return self._raw(T_TAGS)
 
-    def merge(self, adds: list[Tag], replaces: list[Tag]) -> None:
+    def merge(self, adds: list[Tag], replaces: list[Tag], deletes: Iterable[str] = (),
+              action: str = "import") -> None:
         """Write imported tags, new ones and newer versions of stored ones, as they are
-        (timestamps kept), in one durable write and one undo step."""
+        (timestamps kept), and delete ``deletes``, in one durable write and one undo step."""
         self._check_writable()
         adds = [self.validate(t) for t in adds]
         replaces = [self.validate(t) for t in replaces]
@@ -739,8 +740,28 @@ class AnnotationStore:
                 raise TagNotFound(f"no tag {t.id}")
             before.append(old)
         after: list[Tag | None] = [*adds, *replaces]
+        for sid in deletes:
+            old = self.get(sid)
+            if old is not None:
+                before.append(old)
+                after.append(None)
         if after:
-            self._apply(before, after, "import")
+            self._apply(before, after, action)
+
+    def meta(self, key: str) -> Any:
+        """A settings record kept in the store (``None`` if unset), e.g. ``sync``."""
+        if key == "undo":
+            raise KeyError("undo is the store's own record")
+        doc = self._raw(T_META).get(key)
+        return None if doc is None else doc.get("value")
+
+    def set_meta(self, key: str, value: Any) -> None:
+        """Keep a settings record in the store (one durable write; not undoable)."""
+        self._check_writable()
+        if key == "undo":
+            raise KeyError("undo is the store's own record")
+        with self._transaction():
+            self._db.table(T_META, cache_size=0).upsert(Document({"value": value}, doc_id=key))
 
     def compact(self) -> None:
         """Rewrite the journal as a compact snapshot (atomic)."""

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.signal import Signal
@@ -67,6 +68,8 @@ class ThreadmarkApp(App[None]):
                 priority=True),
         Binding("E", "export", "Export", id="app.export",
                 tooltip="Export tags (json, jsonl, w3c, csv) to a file"),
+        Binding("ctrl+g", "sync", "Sync", id="app.sync", show=False,
+                tooltip="Pull the team's tags and push yours through the store's git remote"),
     ]
 
     def __init__(
@@ -306,6 +309,30 @@ class ThreadmarkApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    def action_sync(self) -> None:
+        if self.store is None or self.readonly:
+            self.say("Sync needs the store open for writing", severity="warning")
+            return
+        self.say("Sync: fetching…")
+        self.run_sync()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="sync")
+    def run_sync(self) -> None:
+        """The sync, off the UI thread; its result or failure comes back as one notice."""
+        from annotations.errors import ThreadmarkError
+        from annotations.sync import sync
+
+        try:
+            report = sync(self.store, self.annotator,
+                          progress=lambda t: self.call_from_thread(self.say, f"Sync: {t}…"))
+        except ThreadmarkError as e:
+            self.call_from_thread(self.say, str(e), severity="error", timeout=10)
+            return
+        self.call_from_thread(self.tags_changed.publish, None)
+        self.call_from_thread(self.say, f"Synced: {report.summary()}", timeout=8)
+        for line in report.conflicts[:5]:
+            self.call_from_thread(self.say, f"Conflict: {line}", severity="warning")
 
     def action_export(self) -> None:
         from tui.screens.export import ExportScreen

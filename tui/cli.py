@@ -160,6 +160,35 @@ def cmd_agree(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_remote(args: argparse.Namespace) -> int:
+    """Show or set the git remote this store syncs through."""
+    with _open_store(args, readonly=args.action == "show") as store:
+        state = store.meta("sync") or {}
+        if args.action == "set":
+            store.set_meta("sync", {**state, "remote": args.url})
+            print(f"{store.path}: syncs through {args.url}")
+        else:
+            print(state.get("remote") or "(no remote: threadmark remote set URL)")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    """Pull the team's tags, push this analyst's (see annotations/sync.py)."""
+    from annotations.settings import load_settings, resolve_annotator
+    from annotations.sync import sync
+
+    me = resolve_annotator(getattr(args, "as_annotator", None), load_settings()[0])
+    with _open_store(args) as store:
+        report = sync(store, me, progress=(lambda t: print(f"sync: {t}", file=sys.stderr))
+                      if sys.stderr.isatty() else None)
+    for line in report.conflicts:
+        print(f"conflict: {line}", file=sys.stderr)
+    for line in report.rejected:
+        print(f"rejected: {line}", file=sys.stderr)
+    print(report.summary())
+    return 0
+
+
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     """Merge exported tags (json, jsonl, w3c) into the store and print a summary."""
     from annotations.importer import ImportFileError, import_files
@@ -373,6 +402,17 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--repair", action="store_true",
                     help="keep every good line of a damaged store (after a backup)")
     sp.set_defaults(func=cmd_check)
+
+    sp = sub.add_parser("remote", parents=[common], help="the git remote the store syncs through")
+    rsub = sp.add_subparsers(dest="action", metavar="ACTION", required=True)
+    rs = rsub.add_parser("set", parents=[common], help="set the remote (any git URL or a path)")
+    rs.add_argument("url", metavar="URL")
+    rsub.add_parser("show", parents=[common], help="print the remote")
+    sp.set_defaults(func=cmd_remote)
+
+    sp = sub.add_parser("sync", parents=[common],
+                        help="pull the team's tags and push yours through the git remote")
+    sp.set_defaults(func=cmd_sync)
 
     sp = sub.add_parser("agree", parents=[common],
                         help="agreement of several annotators (F1, Cohen, Fleiss, Krippendorff)")

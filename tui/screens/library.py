@@ -86,6 +86,7 @@ class LibraryScreen(Screen[None]):
         t.add_column("Comments", key="comments")
         t.add_column("Tags", key="tags")
         t.focus()  # rows: on_screen_resume, which also runs when the screen is first shown
+        self.app.tags_changed.subscribe(self, lambda _: self.refresh_rows())
 
     def on_screen_resume(self) -> None:
         self.refresh_rows()
