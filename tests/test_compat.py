@@ -8,3 +8,9 @@ from annotations import compat_tinydb
 
 def test_tinydb_private_hook_is_as_tested():
     assert compat_tinydb.check() == []
+
+
+def test_textual_private_api_is_as_tested():
+    from tui import compat_textual
+
+    assert compat_textual.check() == []

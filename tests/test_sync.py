@@ -206,7 +206,7 @@ def test_kill_9_during_a_sync_then_the_next_sync_completes(team, ru_article):
 
 
 async def test_sync_from_the_tui_in_a_worker(team, ru_article):
-    from tests.tui.helpers import make_app
+    from tests.tui.helpers import make_app, messages
 
     remote, ana, ben = team
     with AnnotationStore(ben) as s:
@@ -217,6 +217,6 @@ async def test_sync_from_the_tui_in_a_worker(team, ru_article):
         await pilot.press("ctrl+g")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert any(n.message.startswith("Synced: pulled: 1 new") for n in app._notifications)
+        assert any(m.startswith("Synced: pulled: 1 new") for m in messages(app))
         assert len(app.store) == 1
         assert app.screen.query_one("#articles").get_row_at(0)[4].plain == "1"  # the count

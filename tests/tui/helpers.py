@@ -5,6 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from tui.app import ThreadmarkApp
+from tui.compat_textual import notifications, screen_lines
+
+__all__ = ["HOSTILE", "make_app", "messages", "notifications", "screen_text"]
+
+
+def messages(app: ThreadmarkApp) -> list[str]:
+    """The text of every notification the app showed."""
+    return [n.message for n in notifications(app)]
 
 HOSTILE = """Bad [bold]title[/bold] [@click=app.quit]t[/]
 
@@ -25,5 +33,4 @@ def make_app(store: Path, open_paths=(), annotator: str = "ana", **kw) -> Thread
 
 def screen_text(app: ThreadmarkApp) -> str:
     """Everything the screen shows, as plain text lines."""
-    strips = app.screen._compositor.render_strips()  # private; textual is pinned
-    return "\n".join(s.text for s in strips)
+    return "\n".join(screen_lines(app))

@@ -7,7 +7,7 @@ import json
 from annotations import AnnotationStore
 from annotations.textnav import snap_to_words
 from tests.conftest import RU_SEED, US_SEED
-from tests.tui.helpers import make_app, screen_text
+from tests.tui.helpers import make_app, messages, screen_text
 from tui.screens.export import ExportScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
@@ -93,9 +93,9 @@ async def test_unknown_keymap_id_and_theme_are_named_at_start(tmp_path, monkeypa
     async with app.run_test(size=(120, 40)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
-        assert any("theme 'no-such-theme' is not a theme here" in m for m in messages)
-        keymap = [m for m in messages if "keymap" in m]
+        shown = messages(app)
+        assert any("theme 'no-such-theme' is not a theme here" in m for m in shown)
+        keymap = [m for m in shown if "keymap" in m]
         assert keymap == ["settings: keymap 'reader.nope': no such binding id (? lists them); "
                           "ignored"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from annotations import AnnotationStore
 from tests.conftest import RU_SEED, US_SEED
-from tests.tui.helpers import HOSTILE, make_app, screen_text
+from tests.tui.helpers import HOSTILE, make_app, messages, screen_text
 from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
@@ -288,7 +288,7 @@ async def test_bad_file_reported_app_keeps_running(tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
-        notes = [n.message for n in app._notifications]
+        notes = messages(app)
         assert any("bin.txt: binary file" in m for m in notes)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from annotations import AnnotationStore
 from tests.conftest import RU_SEED
-from tests.tui.helpers import make_app, screen_text
+from tests.tui.helpers import make_app, messages, screen_text
 from tui.kind_colours import palette
 from tui.screens.reader import ReaderScreen
 from tui.screens.tag_form import TagForm
@@ -160,7 +160,7 @@ async def test_copy_selection_and_citation_headless(tmp_path, monkeypatch):
         await pilot.press("v", "y")
         assert app.clipboard.startswith("On Friday, October 23,") and app.clipboard.endswith(
             "such an alliance.")
-        assert any("OSC 52" in n.message for n in app._notifications)
+        assert any("OSC 52" in m for m in messages(app))
         await quote_putin(pilot)
         await pilot.press("a")
         await pilot.pause()
@@ -240,7 +240,7 @@ async def test_export_from_the_tui(tmp_path, monkeypatch):
         doc = json.loads(target.read_text(encoding="utf-8"))
         assert doc["format"] == "threadmark-export"
         assert [a["speaker"] for a in doc["annotations"]] == ["Vladimir Putin"]
-        assert any(f"Wrote {target} (json" in n.message for n in app._notifications)
+        assert any(f"Wrote {target} (json" in m for m in messages(app))
 
 
 async def test_tag_whole_comment_from_the_tree(tmp_path, ru_article):
@@ -270,7 +270,7 @@ async def test_orphans_listed_in_tags_panel(tmp_path, ru_article):
     app = make_app(store, open_paths=[edited])
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert any("0 tag(s) re-anchored, 1 orphaned" in n.message for n in app._notifications)
+        assert any("0 tag(s) re-anchored, 1 orphaned" in m for m in messages(app))
         await pilot.press("a")
         await pilot.pause()
         assert app.screen.table.row_count == 1
@@ -281,7 +281,7 @@ async def test_orphans_listed_in_tags_panel(tmp_path, ru_article):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
-        assert any("not in this version" in n.message for n in app._notifications)
+        assert any("not in this version" in m for m in messages(app))
 
 
 async def test_theme_choice_is_saved(tmp_path, monkeypatch):

@@ -17,11 +17,11 @@ from textual.message import Message
 from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widget import Widget
 
 from annotations.article import Article
 from annotations.safe_text import visible
 from tui.bindings import keyed
+from tui.compat_textual import set_virtual_size_quietly
 from tui.thread_model import FlatThread
 from tui.widgets.lean_scrollbar import LeanScrollbars
 
@@ -136,8 +136,7 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
             return
         # The vertical scrollbar is always shown (overflow-y: scroll), so a collapse changes
         # no layout: set the size without Widget.virtual_size's screen-wide layout pass.
-        self.set_reactive(Widget.virtual_size, size)
-        self._scroll_update(size)  # the caller repaints what changed
+        set_virtual_size_quietly(self, size)  # the caller repaints what changed
 
     # -- rendering ----------------------------------------------------------------------------
 

@@ -17,6 +17,8 @@ from textual.geometry import Region
 from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
 
+from tui.compat_textual import install_vertical_scrollbar
+
 
 class LeanScrollBar(ScrollBar):
     """A ``ScrollBar`` whose rows are built straight from ``render_bar`` and cached."""
@@ -69,16 +71,11 @@ class LeanScrollBar(ScrollBar):
 class LeanScrollbars:
     """Mixin for a scrolling widget: its vertical scrollbar is a ``LeanScrollBar``.
 
-    Overrides ``Widget.vertical_scrollbar``, which creates the scrollbar on first use (it
-    touches ``_vertical_scrollbar`` and ``App._start_widget``; Textual is pinned).
+    Overrides ``Widget.vertical_scrollbar``, which creates the scrollbar on first use
+    (through private API: ``compat_textual.install_vertical_scrollbar``).
     """
 
     @property
     def vertical_scrollbar(self) -> ScrollBar:
-        if self._vertical_scrollbar is None:
-            bar = LeanScrollBar(vertical=True, name="vertical",
-                                thickness=self.scrollbar_size_vertical)
-            bar.display = False
-            self._vertical_scrollbar = bar
-            self.app._start_widget(self, bar)
-        return self._vertical_scrollbar
+        return install_vertical_scrollbar(self, lambda: LeanScrollBar(
+            vertical=True, name="vertical", thickness=self.scrollbar_size_vertical))

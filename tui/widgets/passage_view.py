@@ -38,6 +38,12 @@ from annotations.textnav import (
     snap_to_words,
 )
 from tui.bindings import keyed
+from tui.compat_textual import (
+    QuietRefreshSize,
+    clear_line_cache,
+    set_virtual_size_quietly,
+    text_area_theme,
+)
 from tui.kind_colours import Palette, palette
 from tui.widgets.lean_scrollbar import LeanScrollbars
 
@@ -59,7 +65,7 @@ class Span:
     tag_id: str | None = None
 
 
-class PassageView(LeanScrollbars, TextArea):
+class PassageView(QuietRefreshSize, LeanScrollbars, TextArea):
     """Read, select and tag the text of one part of an article."""
 
     BINDINGS = [
@@ -159,8 +165,8 @@ class PassageView(LeanScrollbars, TextArea):
     def render_lines(self, crop: Region) -> list[Strip]:
         """TextArea re-reads its CSS into its theme on every call, which is every frame whose
         repaint merely touches this pane's container; here only after a style change.
-        (``_theme`` is private in Textual 8.2.8, which is pinned.)"""
-        theme = self._theme
+        (The theme object is private: ``compat_textual``.)"""
+        theme = text_area_theme(self)
         if theme is not None and self._css_applied_to is not theme:
             theme.apply_css(self)
             self._css_applied_to = theme
@@ -168,17 +174,16 @@ class PassageView(LeanScrollbars, TextArea):
 
     # -- size -------------------------------------------------------------------------------
 
-    def _refresh_size(self) -> None:
+    def refresh_size(self) -> None:
         """New text changes only the height, and the vertical scrollbar is always shown
         (``overflow-y: scroll``), so no screen-wide layout pass is needed: repaint only.
-        (Overrides a private TextArea hook; Textual is pinned.)"""
+        (TextArea's private size hook calls this: ``compat_textual.QuietRefreshSize``.)"""
         if not self.soft_wrap:
-            super()._refresh_size()
+            self.default_refresh_size()
             return
         size = Size(0, self.wrapped_document.height)
         if size != self.virtual_size:
-            self.set_reactive(Widget.virtual_size, size)
-            self._scroll_update(size)
+            set_virtual_size_quietly(self, size)
             self.refresh()
 
     # -- loading ------------------------------------------------------------------------------
@@ -375,7 +380,7 @@ class PassageView(LeanScrollbars, TextArea):
         for ds, de in self._matches:
             add(ds, de, colours.match)
         self._line_spans = per_line
-        self._line_cache.clear()  # private in Textual 8.2.8 (pinned): cached rendered lines
+        clear_line_cache(self)
         self.refresh()
 
     def get_line(self, line_index: int) -> Text:

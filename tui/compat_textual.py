@@ -1,0 +1,100 @@
+"""Every use of Textual's private API, in one place (tested against the pinned version).
+
+threadmark's big-data widgets reach into a few internals for speed (each measured; see the
+README's benchmarks): TextArea's line cache and theme, the size hook that otherwise triggers a
+screen-wide layout pass, ScrollView's scroll update, the scrollbar a widget creates on first
+use, and (for tests) the compositor's rendered lines and the app's notifications.
+``tests/test_compat.py`` fails with a clear message when an upgrade moves any of them.
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any
+
+import textual
+from textual.app import App
+from textual.geometry import Size
+from textual.screen import Screen
+from textual.scroll_view import ScrollView
+from textual.widget import Widget
+from textual.widgets import TextArea
+
+#: The Textual release this module was written against (``pyproject.toml`` pins it).
+TESTED_VERSION = "8.2.8"
+
+
+def text_area_theme(view: TextArea) -> Any:
+    """The TextArea's resolved theme object (``TextArea._theme``)."""
+    return view._theme
+
+
+def clear_line_cache(view: TextArea) -> None:
+    """Drop TextArea's cached rendered lines (after restyling its text)."""
+    view._line_cache.clear()
+
+
+def set_virtual_size_quietly(widget: Widget, size: Size) -> None:
+    """Set a scrolling widget's virtual size without the screen-wide layout pass that
+    assigning ``virtual_size`` runs (``ScrollView._scroll_update``). The caller repaints."""
+    widget.set_reactive(Widget.virtual_size, size)
+    widget._scroll_update(size)
+
+
+class QuietRefreshSize:
+    """Mixin for a TextArea: its private ``_refresh_size`` hook calls ``refresh_size()``;
+    ``default_refresh_size()`` runs TextArea's own."""
+
+    def _refresh_size(self) -> None:
+        self.refresh_size()  # type: ignore[attr-defined]
+
+    def default_refresh_size(self) -> None:
+        TextArea._refresh_size(self)  # type: ignore[arg-type]
+
+
+def install_vertical_scrollbar(widget: Widget, make: Any) -> Any:
+    """The widget's vertical scrollbar, created by ``make()`` on first use (what
+    ``Widget.vertical_scrollbar`` does with Textual's own class)."""
+    if widget._vertical_scrollbar is None:
+        bar = make()
+        bar.display = False
+        widget._vertical_scrollbar = bar
+        widget.app._start_widget(widget, bar)
+    return widget._vertical_scrollbar
+
+
+def screen_lines(app: App) -> list[str]:
+    """What the app's screen shows, as plain text lines (tests)."""
+    return [s.text for s in app.screen._compositor.render_strips()]
+
+
+def notifications(app: App) -> list[Any]:
+    """The notifications the app has shown (tests)."""
+    return list(app._notifications)
+
+
+def check() -> list[str]:
+    """Problems with the private API this module relies on (empty when all is as tested)."""
+    problems = []
+    if textual.__version__ != TESTED_VERSION:
+        problems.append(f"textual {textual.__version__} installed; compat_textual was written "
+                        f"for {TESTED_VERSION}: re-check every function in tui/compat_textual.py")
+    wanted = [(TextArea, "_refresh_size", ["self"]), (ScrollView, "_scroll_update",
+                                                      ["self", "virtual_size"]),
+              (App, "_start_widget", ["self", "parent", "widget"])]
+    for cls, name, params in wanted:
+        fn = getattr(cls, name, None)
+        if fn is None:
+            problems.append(f"{cls.__name__}.{name} no longer exists")
+        elif list(inspect.signature(fn).parameters) != params:
+            problems.append(f"{cls.__name__}.{name} changed its signature")
+    source = inspect.getsource(TextArea.__init__) + inspect.getsource(Widget.__init__)
+    for attr in ("_line_cache", "_vertical_scrollbar"):
+        if f"self.{attr}" not in source:
+            problems.append(f"the attribute {attr} is no longer set in __init__")
+    if "_theme" not in inspect.getsource(TextArea):
+        problems.append("TextArea._theme is gone")
+    for cls, attr in ((Screen, "_compositor"), (App, "_notifications")):
+        if attr not in inspect.getsource(cls.__init__):
+            problems.append(f"{cls.__name__}.{attr} is gone")
+    return problems
