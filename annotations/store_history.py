@@ -1,0 +1,92 @@
+"""Undo and redo: every change and its undo record in one journal line; 500 steps kept."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from tinydb.table import Document
+
+from .clock import now_utc
+from .store_types import (
+    HISTORY_LIMIT,
+    T_HISTORY,
+    T_META,
+    Change,
+    _seq_id,
+)
+
+if TYPE_CHECKING:
+    from .models import Claim, Quote, Stance
+
+    Tag = Quote | Stance | Claim
+
+
+class HistoryMixin:
+    """``AnnotationStore``'s history (state lives in the store)."""
+
+    def _apply(self, before: list[Tag | None], after: list[Tag | None], action: str) -> None:
+        """Write a change and its undo record in one durable journal line."""
+        ids = [str((b or a).id) for b, a in zip(before, after, strict=True)]  # type: ignore[union-attr]
+        # Only the side that is about to disappear is recorded; undo records the other side
+        # when it runs. So an import of 100,000 tags costs an undo entry of 100,000 ids.
+        entry = {
+            "action": action,
+            "ids": ids,
+            "before": [b.model_dump(mode="json") if b else None for b in before],
+            "at": now_utc().isoformat(),
+        }
+        hist = self._db.table(T_HISTORY, cache_size=0)
+        with self._transaction():
+            self._write_states(zip(ids, after, strict=True))
+            redo = [s for s in self._history_seqs if s >= self._pos]
+            if redo:
+                hist.remove(doc_ids=[_seq_id(s) for s in redo])
+            hist.insert(Document(entry, doc_id=_seq_id(self._pos)))
+            kept = [s for s in self._history_seqs if s < self._pos] + [self._pos]
+            if len(kept) > HISTORY_LIMIT:
+                drop, kept = kept[:-HISTORY_LIMIT], kept[-HISTORY_LIMIT:]
+                hist.remove(doc_ids=[_seq_id(s) for s in drop])
+            self._set_pos(self._pos + 1)
+        self._history_seqs = kept
+
+    def _set_pos(self, pos: int) -> None:
+        self._db.table(T_META, cache_size=0).upsert(Document({"pos": pos}, doc_id="undo"))
+        self._pos = pos
+
+    def _step(self, seq: int, which: Literal["before", "after"]) -> Change:
+        """Go to the ``which`` side of history entry ``seq``, keeping the current side in it."""
+        other = "after" if which == "before" else "before"
+        entry = dict(self._raw(T_HISTORY)[_seq_id(seq)])
+        states: list[tuple[str, Tag | None]] = []
+        for sid, doc in zip(entry["ids"], entry[which], strict=True):
+            states.append((sid, self.validate(doc) if doc is not None else None))
+        current = [self.get(sid) for sid in entry["ids"]]
+        entry[other] = [t.model_dump(mode="json") if t else None for t in current]
+        del entry[which]
+        with self._transaction():
+            self._write_states(states)
+            hist = self._db.table(T_HISTORY, cache_size=0)
+            hist.remove(doc_ids=[_seq_id(seq)])  # replace: update() would merge stale sides
+            hist.insert(Document(entry, doc_id=_seq_id(seq)))
+            self._set_pos(seq if which == "before" else seq + 1)
+        return Change(entry["action"], tuple(entry["ids"]))
+
+    def can_undo(self) -> bool:
+        """Whether there is a step to undo."""
+        return any(s < self._pos for s in self._history_seqs)
+
+    def can_redo(self) -> bool:
+        """Whether there is an undone step to redo."""
+        return any(s >= self._pos for s in self._history_seqs)
+
+    def undo(self) -> Change | None:
+        """Undo the last add/edit/delete (also across restarts); None if nothing to undo."""
+        self._check_writable()
+        done = [s for s in self._history_seqs if s < self._pos]
+        return self._step(done[-1], "before") if done else None
+
+    def redo(self) -> Change | None:
+        """Redo the last undone step; None if nothing to redo."""
+        self._check_writable()
+        undone = [s for s in self._history_seqs if s >= self._pos]
+        return self._step(undone[0], "after") if undone else None

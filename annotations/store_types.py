@@ -1,0 +1,102 @@
+"""Plain types and helpers the store's modules share (no pydantic at import)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .models import TagBase
+
+
+def _models():  # noqa: ANN202 - the models module, imported on first use
+    from . import models
+
+    return models
+
+
+def _validation_error() -> type[Exception]:
+    from pydantic import ValidationError
+
+    return ValidationError
+
+
+def _first_error(e: Exception) -> str:
+    from .validation import problem_text
+
+    return problem_text(e)
+
+
+#: How many undo steps are kept (older ones are dropped).
+HISTORY_LIMIT = 500
+
+T_ARTICLES, T_TAGS, T_HISTORY, T_META = "articles", "tags", "history", "meta"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One undoable step: what it did and to which tags."""
+
+    action: str
+    ids: tuple[str, ...]
+
+    def describe(self) -> str:
+        """A short human description, e.g. ``add 1 tag``."""
+        n = len(self.ids)
+        return f"{self.action} {n} tag{'s' if n != 1 else ''}"
+
+
+@dataclass
+class ReanchorReport:
+    """What happened to the tags of an article that was re-added with edited text."""
+
+    old_article_id: str
+    new_article_id: str
+    placed: dict[str, str] = field(default_factory=dict)  # tag id -> position|exact|fuzzy
+    orphans: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ArticleAdded:
+    """Result of ``add_article``."""
+
+    article_id: str
+    new: bool
+    reanchor: ReanchorReport | None = None
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """What the library lists, read from the journal without validating the article."""
+
+    id: str
+    title: str
+    source: str | None
+    comments: int
+    tags: int
+    url: str | None = None
+    discusses: str | None = None  # a discussion thread: the URL of the article it is about
+
+
+def _part_key(part: str) -> tuple[int, ...]:
+    return (-1,) if part == "body" else tuple(int(p) for p in part.split("."))
+
+
+def _position_key(tag: TagBase) -> tuple:
+    a = tag.anchor
+    return (_part_key(a.part), a.start, a.end)
+
+
+
+def _seq_id(seq: int) -> str:
+    return f"{seq:012d}"
+
+
+def searchable(tag: TagBase) -> str:
+    """The text a search matches in: tagged text, note, labels and the kind's fields."""
+    parts = [tag.anchor.exact, tag.note, " ".join(tag.labels)]
+    for name in ("speaker", "speaker_role", "holder", "target", "claimant", "evidence"):
+        v = getattr(tag, name, None)
+        if v:
+            parts.append(v)
+    return "\n".join(parts).casefold()
