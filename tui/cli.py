@@ -7,15 +7,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-
-def _err(msg: str) -> None:
-    from annotations.safe_text import visible
-
-    print(f"threadmark: {visible(msg)}", file=sys.stderr)
-
-
-def _one_line(msg: str) -> str:
-    return " ".join(msg.split("\n"))
+from tui.cli_common import _CliError, _err, _one_line, _open_store
+from tui.cli_team import cmd_agree, cmd_fetch, cmd_remote, cmd_serve, cmd_sync
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
@@ -85,20 +78,6 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_store(args: argparse.Namespace, readonly: bool = False):
-    from annotations.settings import default_store_path
-    from annotations.store import AnnotationStore
-
-    path = Path(args.store).expanduser() if args.store else default_store_path()
-    if readonly and not path.exists():
-        raise _CliError(f"{path}: no such store")
-    return AnnotationStore(path, readonly=readonly)
-
-
-class _CliError(Exception):
-    """A one-line error for the user; exit status 2."""
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     """Write tags in json, jsonl, w3c or csv to a file or stdout."""
     from annotations.export import Selection, export_text
@@ -122,70 +101,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.write(_for_terminal(text, args.format))
     if n:
         _err(f"warning: {n} bad record(s) in the store were not exported")
-    return 0
-
-
-def cmd_agree(args: argparse.Namespace) -> int:
-    """Agreement figures of several annotators' tags."""
-    from annotations.agreement import agreement
-    from annotations.agreement_report import report_csv, report_dict, report_table
-
-    with _open_store(args, readonly=True) as store:
-        for aid in args.article or []:
-            if store.article(aid) is None:
-                raise _CliError(f"{store.path}: no article {aid}")
-        ids = args.article or [a.id for a in store.articles()]
-        tags = [t for aid in ids for t in store.annotations(article_id=aid)]
-    names = [a.strip() for a in args.annotators.split(",")] if args.annotators else None
-    if names is not None and len(names) < 2:
-        raise _CliError("--annotators: name two or more, comma-separated")
-    found = sorted({t.annotator for t in tags})
-    if names is None and len(found) < 2:
-        raise _CliError(f"{store.path}: tags by {len(found)} annotator(s); agreement needs two")
-    rep = agreement(tags, names, kinds=args.kind or ("quote", "stance", "claim"),
-                    threshold=None if args.exact else args.threshold)
-    if args.json:
-        import json
-
-        print(json.dumps(report_dict(rep), indent=2, ensure_ascii=False))
-    elif args.csv:
-        sys.stdout.write(report_csv(rep))
-    else:
-        from rich.console import Console
-
-        console = Console()
-        if not console.is_terminal:  # a pipe or a file: room for every column
-            console = Console(width=140)
-        console.print(report_table(rep))
-    return 0
-
-
-def cmd_remote(args: argparse.Namespace) -> int:
-    """Show or set the git remote this store syncs through."""
-    with _open_store(args, readonly=args.action == "show") as store:
-        state = store.meta("sync") or {}
-        if args.action == "set":
-            store.set_meta("sync", {**state, "remote": args.url})
-            print(f"{store.path}: syncs through {args.url}")
-        else:
-            print(state.get("remote") or "(no remote: threadmark remote set URL)")
-    return 0
-
-
-def cmd_sync(args: argparse.Namespace) -> int:
-    """Pull the team's tags, push this analyst's (see annotations/sync.py)."""
-    from annotations.settings import load_settings, resolve_annotator
-    from annotations.sync import sync
-
-    me = resolve_annotator(getattr(args, "as_annotator", None), load_settings()[0])
-    with _open_store(args) as store:
-        report = sync(store, me, progress=(lambda t: print(f"sync: {t}", file=sys.stderr))
-                      if sys.stderr.isatty() else None)
-    for line in report.conflicts:
-        print(f"conflict: {line}", file=sys.stderr)
-    for line in report.rejected:
-        print(f"rejected: {line}", file=sys.stderr)
-    print(report.summary())
     return 0
 
 
@@ -268,66 +183,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 2 if bad else 0  # some files were not imported: a script must be able to tell
 
 
-def _download_with_progress(url: str, folder: Path, timeout: float) -> Path:
-    """``fetch.download`` with a progress bar on a terminal."""
-    from annotations.fetch import download
-
-    if not sys.stderr.isatty():
-        return download(url, folder, timeout=timeout)
-    from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
-
-    with Progress(*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn(),
-                  transient=True) as progress:
-        task = progress.add_task(url[:50], total=None)
-        return download(url, folder, timeout=timeout, progress=lambda n, total:
-                        progress.update(task, completed=n, total=total))
-
-
-def cmd_fetch(args: argparse.Namespace) -> int:
-    """Download pages and threads, keep them under sources/, and import them."""
-    from annotations.errors import ThreadmarkError
-    from annotations.loader import InputError, load_article
-
-    failed = 0
-    with _open_store(args) as store:
-        folder = store.path.parent / "sources"
-        for url in args.urls:
-            try:
-                path = _download_with_progress(url, folder, args.timeout)
-            except ThreadmarkError as e:
-                _err(str(e))
-                failed += 1
-                continue
-            try:
-                loaded = load_article(path)
-            except InputError as e:
-                _err(f"{url}: {str(e).split(': ', 1)[-1]} (kept as {path})")
-                failed += 1
-                continue
-            for w in loaded.warnings:
-                _err(f"warning: {w}")
-            for article in loaded.articles:
-                res = store.add_article(article)
-                state = "added" if res.new else "already there"
-                print(f"{url}: {state}: {article.title[:70]} ({article.source or '-'}, "
-                      f"{article.comment_count()} comments) from {path.name}")
-    return 2 if failed else 0
-
-
-def cmd_serve(args: argparse.Namespace) -> int:
-    """Serve the app to browsers (textual-serve); each tab is its own process."""
-    from annotations.settings import default_store_path
-    from tui.serve import make_server
-
-    store = Path(args.store).expanduser() if args.store else default_store_path()
-    server = make_server(store, host=args.host, port=args.port, public=args.public,
-                         annotator=getattr(args, "as_annotator", None))
-    print(f"threadmark: serving {store} on http://{args.host}:{args.port} (ctrl+c stops)",
-          file=sys.stderr)
-    server.serve()
-    return 0
-
-
 def _run_tui(args: argparse.Namespace, open_paths: Sequence[str] = ()) -> int:
     from tui.app import ThreadmarkApp
 
@@ -342,6 +197,8 @@ def _run_tui(args: argparse.Namespace, open_paths: Sequence[str] = ()) -> int:
 def cmd_open(args: argparse.Namespace) -> int:
     """Add one or two article files to the store and open them (two: side by side)."""
     return _run_tui(args, args.files)
+
+
 
 
 def build_parser() -> argparse.ArgumentParser:

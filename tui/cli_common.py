@@ -1,0 +1,33 @@
+"""What every ``threadmark`` command shares: one-line errors, opening the store."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from annotations.errors import ThreadmarkError
+
+
+def _err(msg: str) -> None:
+    from annotations.safe_text import visible
+
+    print(f"threadmark: {visible(msg)}", file=sys.stderr)
+
+
+def _one_line(msg: str) -> str:
+    return " ".join(msg.split("\n"))
+
+
+def _open_store(args: argparse.Namespace, readonly: bool = False):
+    from annotations.settings import default_store_path
+    from annotations.store import AnnotationStore
+
+    path = Path(args.store).expanduser() if args.store else default_store_path()
+    if readonly and not path.exists():
+        raise _CliError(f"{path}: no such store")
+    return AnnotationStore(path, readonly=readonly)
+
+
+class _CliError(ThreadmarkError):
+    """A one-line error for the user; exit status 2."""
