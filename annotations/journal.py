@@ -87,8 +87,9 @@ def _check_ops(ops: Any) -> list[Op]:
     return ops
 
 
-def decode_line(line: bytes, checksummed: bool) -> list[Op]:
-    """The operations of one complete line; ``_LineError`` if it is damaged."""
+def decode_line(line: bytes, checksummed: bool, check: bool = True) -> list[Op]:
+    """The operations of one complete line; ``_LineError`` if it is damaged (its shape is
+    checked too unless ``check`` is False: ``apply_checked`` does it)."""
     if checksummed:
         if len(line) < 10 or line[8:9] != b" ":
             raise _LineError("no checksum")
@@ -103,7 +104,38 @@ def decode_line(line: bytes, checksummed: bool) -> list[Op]:
         ops = orjson.loads(payload)
     except orjson.JSONDecodeError:
         raise _LineError("not JSON") from None
-    return _check_ops(ops)
+    return _check_ops(ops) if check else ops
+
+
+def apply_checked(tables: Tables, ops: Any) -> None:
+    """``_check_ops`` and ``apply_ops`` in one pass (strict replay: a bad line stops the open,
+    so a half-applied line is never used)."""
+    if type(ops) is not list or not ops:
+        raise _LineError("not a list of operations")
+    for op in ops:
+        if type(op) is not list:
+            raise _LineError("an operation is not put or delete")
+        n = len(op)
+        if n == 4 and op[0] == "p":
+            table, key, doc = op[1], op[2], op[3]
+            if table not in TABLES or type(key) is not str:
+                raise _LineError("an operation has the wrong shape")
+            if type(doc) is not dict:
+                raise _LineError("a put operation holds no record")
+            t = tables.get(table)
+            if t is None:
+                t = tables[table] = {}
+            t[key] = doc
+        elif n == 3 and op[0] == "d":
+            if op[1] not in TABLES or type(op[2]) is not str:
+                raise _LineError("an operation has the wrong shape")
+            t = tables.get(op[1])
+            if t is not None:
+                t.pop(op[2], None)
+        elif op and op[0] in ("p", "d"):
+            raise _LineError("an operation has the wrong shape")
+        else:
+            raise _LineError("an operation is not put or delete")
 
 
 def apply_ops(tables: Tables, ops: list[Op]) -> None:
@@ -173,15 +205,27 @@ def record_problem(table: str, key: str, doc: Any) -> str | None:
 def check_records(path: Path, tables: Tables, version: int) -> None:
     """Raise ``CorruptStoreError`` for the first record of a shape no threadmark writes."""
     for table, records in tables.items():
-        for key, doc in records.items():
-            if version < 2 and table != "tags":
-                continue
-            why = record_problem(table, key, doc)
+        if version < 2 and table != "tags":
+            continue
+        if table == "tags":  # the big table: the common case checked inline, fast
+            bad = next((k for k, d in records.items() if not _plain_tag(k, d)), None)
+            keys = () if bad is None else (bad,)
+        else:
+            keys = records
+        for key in keys:
+            why = record_problem(table, key, records[key])
             if why is not None:
                 raise CorruptStoreError(
                     f"{path}: {table} record {key[:40]!r} {why}; the file was left untouched "
                     "(threadmark check --repair keeps every good record)"
                 )
+
+
+def _plain_tag(key: str, doc: Any) -> bool:
+    if type(doc) is not dict or doc.get("id") != key:
+        return False
+    anchor = doc.get("anchor")
+    return type(anchor) is dict and type(anchor.get("article_id")) is str
 
 
 def bad_records(tables: Tables) -> list[tuple[str, str, str]]:
@@ -243,11 +287,13 @@ def replay(path: Path, data: bytes, lenient: bool = False) -> Replay:
         else:
             line = data[pos:end]
             try:
-                ops = decode_line(line, checksummed)
+                if lenient:  # all or nothing per line: check before applying
+                    apply_ops(out.tables, decode_line(line, checksummed))
+                else:
+                    apply_checked(out.tables, decode_line(line, checksummed, check=False))
             except _LineError as e:
                 why = str(e)
             else:
-                apply_ops(out.tables, ops)
                 out.change_lines += 1
                 pos = out.good_length = end + 1
                 continue

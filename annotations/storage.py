@@ -55,9 +55,10 @@ __all__ = [
 ]
 
 
-def load_journal(path: Path) -> tuple[Tables, int, int]:
+def load_journal(path: Path, data: bytes | None = None) -> tuple[Tables, int, int]:
     """Replay a current-schema journal: (tables, change lines, byte length of good data)."""
-    data = path.read_bytes()
+    if data is None:
+        data = path.read_bytes()
     rep = replay(path, data)
     if rep.version != SCHEMA_VERSION:
         raise CorruptStoreError(f"{path}: schema {rep.version}, expected {SCHEMA_VERSION}")
@@ -73,7 +74,7 @@ class JournalStorage(Storage):
     """
 
     def __init__(self, path: str | os.PathLike[str], readonly: bool = False,
-                 lock: StoreLock | None = None) -> None:
+                 lock: StoreLock | None = None, data: bytes | None = None) -> None:
         self.path = Path(path)
         self.readonly = readonly
         self.lock = lock
@@ -82,7 +83,8 @@ class JournalStorage(Storage):
         if not readonly:
             remove_stray_temps(self.path)
         with gc_paused():
-            self._tables, self.change_lines, good = load_journal(self.path)
+            self._tables, self.change_lines, good = load_journal(self.path, data)
+        del data
         self.recovered_torn_line = False
         if not readonly:
             try:

@@ -101,8 +101,9 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin):
         if not readonly:
             self._lock = StoreLock(self.path)
         try:
-            self._open_file()
-            self._db = JournalDB(self.path, readonly=readonly, lock=self._lock)
+            data = self._open_file()
+            self._db = JournalDB(self.path, readonly=readonly, lock=self._lock, data=data)
+            del data
             self._load()
             if not readonly and self._db.journal.change_lines > 2 * self._live_docs() + 1000:
                 self._compact_quietly()
@@ -116,11 +117,12 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin):
         if self._lock is not None:
             self._lock.release()
 
-    def _open_file(self) -> None:
-        """Create (locked), or lock and check: refuse foreign or newer files, migrate older."""
+    def _open_file(self) -> bytes | None:
+        """Create (locked), or lock and check: refuse foreign or newer files, migrate older.
+        Returns the file's bytes when they are current (so they are read once)."""
         if self._lock is not None and not self.path.exists():
             if self._create():
-                return
+                return None
         if not self.path.exists():
             raise StoreError(f"{self.path}: no such store")
         if self.path.is_dir():
@@ -143,6 +145,8 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin):
                 raise StoreWriteError(
                     f"{self.path}: could not migrate ({os_reason(e)}); left untouched"
                 ) from None
+            return None
+        return data
 
     def _create(self) -> bool:
         """A new empty store at ``path``; False if another process created one first."""
