@@ -50,18 +50,18 @@ def text_hash(article: Article) -> str:
 
 
 def selected_docs(store: AnnotationStore, sel: Selection) -> list[dict[str, Any]]:
-    """The JSON documents of the selected, valid tags, in reading order per article."""
-    ids = sel.article_ids or [a.id for a in store.articles(include_superseded=True)]
+    """The JSON documents of the selected tags, in reading order per article (as stored:
+    validated when written, checksummed on disk: ``AnnotationStore.stored_docs``)."""
+    ids = sel.article_ids or store.article_ids(include_superseded=True)
     kinds = set(sel.kinds) if sel.kinds else None
-    raw = store.raw_tag_docs()
     out = []
     for aid in ids:
-        for t in store.annotations(article_id=aid):
-            if kinds is not None and t.kind not in kinds:
+        for d in store.stored_docs(aid):
+            if kinds is not None and d["kind"] not in kinds:
                 continue
-            if sel.annotator is not None and t.annotator != sel.annotator:
+            if sel.annotator is not None and d["annotator"] != sel.annotator:
                 continue
-            out.append(raw[t.sid])  # the stored document is exactly the validated dump
+            out.append(d)
     return out
 
 

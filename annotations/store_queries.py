@@ -118,3 +118,30 @@ class QueriesMixin:
     def raw_tag_docs(self) -> dict[str, dict[str, Any]]:
         """The stored JSON documents of the tags by id (read-only: do not modify)."""
         return self._raw(T_TAGS)
+
+    def stored_docs(self, article_id: str) -> list[dict[str, Any]]:
+        """One article's tag documents as stored, in reading order, without validating
+        them: every record was validated when it was written and each journal line carries
+        a checksum, so export can trust them (records already found bad are left out).
+        Do not modify what this returns."""
+        raw = self._raw(T_TAGS)
+        bad = self._bad
+        docs = [raw[t] for t in self._ids_by_article.get(article_id, ()) if t not in bad]
+        docs.sort(key=_doc_position)
+        return docs
+
+    def article_ids(self, include_superseded: bool = False) -> list[str]:
+        """Stored articles' ids in the order they were added (no validation)."""
+        return [aid for aid in self._article_docs
+                if include_superseded or not self._article_meta[aid].get("superseded_by")]
+
+
+_BODY = (-1,)
+
+
+def _doc_position(doc: dict[str, Any]) -> tuple:
+    a = doc["anchor"]
+    part = a["part"]
+    if part == "body":
+        return (_BODY, a["start"], a["end"])
+    return (tuple(int(p) for p in part.split(".")), a["start"], a["end"])
