@@ -101,14 +101,22 @@ def build_units(tags: Iterable[Any], threshold: float | None) -> list[Unit]:
     units: list[Unit] = []
     for (kind, part), group in groups.items():
         group.sort(key=lambda t: (t.anchor.start, t.anchor.end))
+        spans = [(t.anchor.start, t.anchor.end, t.annotator) for t in group]
         parent = list(range(len(group)))
         find = _finder(parent)
         active: list[int] = []  # tags whose span may still overlap what comes next
-        for i, t in enumerate(group):
-            active = [j for j in active if group[j].anchor.end > t.anchor.start]
+        for i, (ts, te, who) in enumerate(spans):
+            active = [j for j in active if spans[j][1] > ts]
             for j in active:
-                u = group[j]
-                if u.annotator != t.annotator and matches(u.anchor, t.anchor, threshold):
+                us, ue, other = spans[j]
+                if other == who:
+                    continue
+                if threshold is None:
+                    same = (us, ue) == (ts, te)
+                else:  # spans sorted by start: us <= ts
+                    inter = min(ue, te) - ts
+                    same = inter > 0 and inter / (max(ue, te) - us) >= threshold
+                if same:
                     parent[find(i)] = find(j)
             active.append(i)
         clusters: dict[int, Unit] = {}
@@ -149,16 +157,23 @@ def _pair_matches(ta: list[Any], tb: list[Any], threshold: float | None) -> list
     """One-to-one matches of two annotators' tags on one part, best overlap first (greedy).
     Candidates come from a bisect on start offsets: O(n log n) for ordinary spans."""
     tb = sorted(tb, key=lambda t: t.anchor.start)
-    starts = [t.anchor.start for t in tb]
-    longest = max((t.anchor.end - t.anchor.start for t in tb), default=0)
+    spans_b = [(t.anchor.start, t.anchor.end) for t in tb]
+    starts = [s for s, _ in spans_b]
+    longest = max((e - s for s, e in spans_b), default=0)
     cands = []
     for i, x in enumerate(ta):
-        lo = bisect_left(starts, x.anchor.start - longest)
-        hi = bisect_left(starts, x.anchor.end)
-        for j in range(lo, hi):
-            y = tb[j]
-            if matches(x.anchor, y.anchor, threshold):
-                cands.append((-overlap(x.anchor, y.anchor), i, j))
+        xs, xe = x.anchor.start, x.anchor.end
+        for j in range(bisect_left(starts, xs - longest), bisect_left(starts, xe)):
+            ys, ye = spans_b[j]
+            if threshold is None:
+                if (xs, xe) == (ys, ye):
+                    cands.append((-1.0, i, j))
+                continue
+            inter = min(xe, ye) - max(xs, ys)
+            if inter > 0:
+                iou = inter / (max(xe, ye) - min(xs, ys))
+                if iou >= threshold:
+                    cands.append((-iou, i, j))
     cands.sort()
     used_a, used_b, out = set(), set(), []
     for _, i, j in cands:
