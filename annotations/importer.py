@@ -167,6 +167,51 @@ def _add_articles(store: AnnotationStore, path: Path, documents: list[Any],
             report.articles += 1
 
 
+class MergePlan:
+    """Incoming tags sorted into new ones and newer versions of stored ones (the rules of
+    ``import-annotations`` and ``sync``: by id; the newer ``updated`` wins; a conflict is
+    reported either way)."""
+
+    def __init__(self, incoming: str = "incoming", stored: str = "stored") -> None:
+        self.adds: dict[str, Tag] = {}
+        self.replaces: dict[str, Tag] = {}
+        self.words = (incoming, stored)
+
+    def offer(self, store: AnnotationStore, doc: Any, where: str, report: Any,
+              context: dict[str, Any] | None = None) -> Tag | bool | None:
+        """Validate ``doc`` and plan it; returns the tag, True when it is identical to the
+        stored one, None when rejected (``report.rejected`` says why)."""
+        if not isinstance(doc, dict):
+            report.rejected.append(f"{where}: not an object")
+            return None
+        try:
+            if context is not None:  # an article that is not in the store yet
+                tag = annotation_adapter.validate_python(doc, context=context)
+            else:
+                annotation_adapter.validate_python(doc)  # shape first: clearer messages
+                tag = store.validate(doc)
+        except ValidationError as e:
+            report.rejected.append(f"{where}: {first_error(e)}")
+            return None
+        except StoreError as e:
+            report.rejected.append(f"{where}: {str(e).split(': ', 1)[-1]}")
+            return None
+        sid = tag.sid
+        existing = self.adds.get(sid) or self.replaces.get(sid) or store.get(sid)
+        if existing is None:
+            self.adds[sid] = tag
+            return tag
+        if existing == tag:
+            return True
+        newer = tag.updated > existing.updated
+        incoming, stored = self.words
+        report.conflicts.append(f"{where}: differs from the {stored} tag; kept the "
+                                f"{incoming if newer else stored} one (newer)")
+        if newer:
+            (self.adds if sid in self.adds else self.replaces)[sid] = tag
+        return tag
+
+
 def import_files(store: AnnotationStore, paths: list[Path]) -> ImportReport:
     """Merge every tag of ``paths`` into ``store`` (each file all-or-nothing when unreadable).
 
@@ -176,42 +221,13 @@ def import_files(store: AnnotationStore, paths: list[Path]) -> ImportReport:
     report = ImportReport()
     for path, _, articles in read:
         _add_articles(store, path, articles, report)
-    per_file = [(p, docs) for p, docs, _ in read]
-    adds: dict[str, Tag] = {}
-    replaces: dict[str, Tag] = {}
-    for path, docs in per_file:
+    plan = MergePlan()
+    for path, docs, _ in read:
         for i, doc in enumerate(docs):
             where = f"{path}: tag {doc.get('id', i) if isinstance(doc, dict) else i}"
-            if not isinstance(doc, dict):
-                report.rejected.append(f"{where}: not an object")
-                continue
-            try:
-                annotation_adapter.validate_python(doc)  # shape first: clearer messages
-                tag = store.validate(doc)
-            except ValidationError as e:
-                report.rejected.append(f"{where}: {first_error(e)}")
-                continue
-            except StoreError as e:
-                report.rejected.append(f"{where}: {str(e).split(': ', 1)[-1]}")
-                continue
-            sid = tag.sid
-            existing = adds.get(sid) or replaces.get(sid) or store.get(sid)
-            if existing is None:
-                adds[sid] = tag
-                continue
-            if existing == tag:
+            if plan.offer(store, doc, where, report) is True:
                 report.skipped += 1
-                continue
-            incoming_newer = tag.updated > existing.updated
-            report.conflicts.append(
-                f"{where}: differs from the stored tag; kept the "
-                f"{'incoming' if incoming_newer else 'stored'} one (newer)"
-            )
-            if incoming_newer:
-                if sid in adds:
-                    adds[sid] = tag
-                else:
-                    replaces[sid] = tag
+    adds, replaces = plan.adds, plan.replaces
     store.merge(list(adds.values()), list(replaces.values()))
     report.added = len(adds)
     return report

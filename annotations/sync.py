@@ -169,11 +169,9 @@ def _parse_time(value: Any) -> datetime | None:
 
 def _plan_pull(store: Any, work: Path, me: str, report: SyncReport):  # noqa: ANN202
     """What the others' files would change: (articles, adds, replaces, deletes)."""
-    from pydantic import ValidationError
-
     from .article import article_from_obj
     from .deepjson import loads
-    from .validation import first_error
+    from .importer import MergePlan
 
     articles = []
     for p in sorted((work / "articles").glob("*.json")) if (work / "articles").is_dir() else []:
@@ -182,47 +180,23 @@ def _plan_pull(store: Any, work: Path, me: str, report: SyncReport):  # noqa: AN
                 articles.append(article_from_obj(loads(p.read_bytes())))
             except ValueError as e:
                 report.rejected.append(f"{p.name}: {str(e).splitlines()[0]}")
-    known = {a.id for a in articles}
-    adds: dict[str, Any] = {}
-    replaces: dict[str, Any] = {}
+    known = {a.id: a for a in articles}
+    plan = MergePlan("remote", "local")
     deletes: list[str] = []
     for p in sorted((work / "tags").glob("*.jsonl")) if (work / "tags").is_dir() else []:
         if p.stem == me:
             continue
         for doc in _read_jsonl(p):
             sid = str(doc.get("id"))
-            existing = store.get(sid)
             if doc.get("deleted"):
-                when = _parse_time(doc.get("updated"))
+                existing, when = store.get(sid), _parse_time(doc.get("updated"))
                 if existing is not None and when is not None and existing.updated <= when:
                     deletes.append(sid)
                 continue
             aid = (doc.get("anchor") or {}).get("article_id")
-            if existing is None and aid in known:
-                art = next(a for a in articles if a.id == aid)
-                ctx = {"article": art}
-            else:
-                ctx = None
-            try:
-                from .models import annotation_adapter
-
-                tag = (annotation_adapter.validate_python(doc, context=ctx) if ctx
-                       else store.validate(doc))
-            except ValidationError as e:
-                report.rejected.append(f"{p.name}: tag {sid}: {first_error(e)}")
-                continue
-            except ThreadmarkError as e:
-                report.rejected.append(f"{p.name}: tag {sid}: {str(e).split(': ', 1)[-1]}")
-                continue
-            if existing is None:
-                adds[sid] = tag
-            elif existing != tag:
-                newer = tag.updated > existing.updated
-                report.conflicts.append(
-                    f"tag {sid} ({tag.kind} by {tag.annotator}) differs from the local one; "
-                    f"kept the {'remote' if newer else 'local'} one (newer)")
-                if newer:
-                    replaces[sid] = tag
+            ctx = {"article": known[aid]} if aid in known else None
+            plan.offer(store, doc, f"{p.name}: tag {sid}", report, ctx)
+    adds, replaces = plan.adds, plan.replaces
     return articles, list(adds.values()), list(replaces.values()), deletes
 
 

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tui.cli_common import _CliError, _err, _one_line, _open_store
+from tui.cli_common import _check_articles, _CliError, _err, _one_line, _open_store
 from tui.cli_team import cmd_agree, cmd_fetch, cmd_remote, cmd_serve, cmd_sync
 
 
@@ -83,9 +83,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from annotations.export import Selection, export_text
 
     with _open_store(args, readonly=True) as store:
-        for aid in args.article or []:
-            if store.article(aid) is None:
-                raise _CliError(f"{store.path}: no article {aid}")
+        _check_articles(store, args.article)
         sel = Selection(article_ids=args.article, kinds=args.kind, annotator=args.annotator)
         if args.with_articles and args.format != "json":
             raise _CliError("--with-articles goes with --format json")

@@ -31,3 +31,10 @@ def _open_store(args: argparse.Namespace, readonly: bool = False):
 
 class _CliError(ThreadmarkError):
     """A one-line error for the user; exit status 2."""
+
+
+def _check_articles(store, ids: list[str] | None) -> None:  # noqa: ANN001
+    """``_CliError`` for an ``--article`` id the store does not hold."""
+    for aid in ids or []:
+        if store.article(aid) is None:
+            raise _CliError(f"{store.path}: no article {aid}")

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tui.cli_common import _CliError, _err, _open_store
+from tui.cli_common import _check_articles, _CliError, _err, _open_store
 
 
 def _download_with_progress(url: str, folder: Path, timeout: float) -> Path:
@@ -105,9 +105,7 @@ def cmd_agree(args: argparse.Namespace) -> int:
     from annotations.agreement_report import report_csv, report_dict, report_table
 
     with _open_store(args, readonly=True) as store:
-        for aid in args.article or []:
-            if store.article(aid) is None:
-                raise _CliError(f"{store.path}: no article {aid}")
+        _check_articles(store, args.article)
         ids = args.article or [a.id for a in store.articles()]
         tags = [t for aid in ids for t in store.annotations(article_id=aid)]
     names = [a.strip() for a in args.annotators.split(",")] if args.annotators else None
