@@ -105,20 +105,6 @@ class Article(BaseModel):
         return c.text if c is not None else None
 
 
-def same_page(a: str | None, b: str | None) -> bool:
-    """Whether two URLs name the same page (scheme, ``www.``, fragment, trailing ``/`` aside)."""
-    return a is not None and b is not None and page_key(a) == page_key(b)
-
-
-def page_key(url: str) -> str:
-    """A URL reduced to what names the page: ``example.org/a/b?x=1``."""
-    u = url.strip().split("#", 1)[0]
-    u = u.split("://", 1)[-1]
-    host, _, rest = u.partition("/")
-    host = host.lower().removeprefix("www.")
-    return f"{host}/{rest}".rstrip("/")
-
-
 def short_comment_id(comment_id: str, width: int = 24) -> str:
     """A comment's path id, shortened for display when the reply sits deep:
     ``1.2.1`` stays, ``1.1.1…`` (thousands of levels) becomes ``…1.1.3 (level 4,811)``."""

@@ -25,7 +25,7 @@ _b = keyed("library", show=True)
 def with_discussions(summaries: list) -> list[tuple]:
     """(summary, id of the article it discusses or None), each discussion right after its
     article (a thread whose post links to an article in the store)."""
-    from annotations.article import page_key
+    from annotations.urls import page_key
 
     by_url = {page_key(a.url): a.id for a in summaries if a.url and not a.discusses}
     under: dict[str, list] = {}
