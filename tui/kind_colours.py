@@ -154,9 +154,9 @@ _BY_THEME: dict[str, Palette] = {}
 
 
 def palette(app) -> Palette:  # noqa: ANN001 - a textual App
-    """The palette of the app's current theme (computed once per theme)."""
-    theme = app.current_theme
-    p = _BY_THEME.get(theme.name)
+    """The palette of the app's current theme (computed once per theme; looked up by the
+    theme's name, which is cheap: ``current_theme`` builds the theme anew on each call)."""
+    p = _BY_THEME.get(app.theme)
     if p is None:
-        p = _BY_THEME[theme.name] = palette_for(*theme_colours(theme))
+        p = _BY_THEME[app.theme] = palette_for(*theme_colours(app.current_theme))
     return p
