@@ -279,6 +279,7 @@ def sync(store: Any, me: str, url: str | None = None,
             _pull(work, me)  # someone pushed first: rebase onto theirs and try again
         report.commit = _git(["rev-parse", "--short", "HEAD"], work, me).stdout.strip()
     # the remote has everything: now, and only now, the store changes
+    say("writing")
     for art in articles:
         store.add_article(art)
         report.articles += 1

@@ -3,7 +3,6 @@ repository served by ``git daemon`` on 127.0.0.1, started and stopped by the tes
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import socket
@@ -189,16 +188,16 @@ def test_kill_9_during_a_sync_then_the_next_sync_completes(team, ru_article):
         s.add_many([quote(ru_article, i, i + 30, "ana", f"s{i}") for i in range(0, 2000, 40)
                     if ru_article.body[i:i + 30].strip()])
     n = len(ids(ana))
-    code = ("import sys\nfrom annotations import AnnotationStore\nfrom annotations.sync import "
-            "sync\nwith AnnotationStore(sys.argv[1]) as s:\n    sync(s, 'ana')\n")
-    for delay in (0.05, 0.2, 0.4):
-        p = subprocess.Popen([sys.executable, "-c", code, str(ana)], start_new_session=True)
-        time.sleep(delay)
-        try:
-            os.killpg(p.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        p.wait()
+    # killed at each phase: before the fetch, after the rebase, before the push, between the
+    # push and the store's write (the progress callback of each phase sends the SIGKILL)
+    code = ("import os, signal, sys\nfrom annotations import AnnotationStore\n"
+            "from annotations.sync import sync\n"
+            "def stop(phase):\n    if phase == sys.argv[2]:\n"
+            "        os.kill(os.getpid(), signal.SIGKILL)\n"
+            "with AnnotationStore(sys.argv[1]) as s:\n    sync(s, 'ana', progress=stop)\n")
+    for phase in ("fetching", "merging", "pushing", "writing"):
+        p = subprocess.run([sys.executable, "-c", code, str(ana), phase], timeout=120)
+        assert p.returncode == -signal.SIGKILL
         assert len(ids(ana)) == n  # openable, every acknowledged tag there
     (workdir_for(ana) / ".git" / "index.lock").touch()  # as a git killed mid-commit leaves it
     run_sync(ana, "ana")
