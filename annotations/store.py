@@ -23,8 +23,9 @@ keeps the lazily filled caches the others read.
 
 from __future__ import annotations
 
-import gc
+import functools
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -93,6 +94,7 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin):
     def __init__(self, path: str | os.PathLike[str], readonly: bool = False) -> None:
         # Every file operation goes to the resolved file: a symlinked store stays a link and
         # two paths to one file meet the same lock (``filelock``).
+        self._mutex = threading.RLock()
         self.path = Path(os.path.realpath(Path(path).expanduser()))
         self.readonly = readonly
         self.migrated_from: int | None = None
@@ -164,8 +166,8 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin):
         """Compact on open; on a full disk the store stays as it is (still correct)."""
         try:
             self._db.journal.compact()
-        except StoreWriteError:
-            pass
+        except StoreWriteError:  # no room: the uncompacted journal is as good, only longer
+            return
 
     def close(self) -> None:
         """Close the file and release the lock."""
@@ -259,7 +261,6 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin):
                     self._tags[tid] = validate(raw[tid], context=ctx)
                 except invalid as e:
                     self._bad[tid] = f"{self.path}: tag {tid}: {_first_error(e)}"
-        gc.freeze()  # validated tags live as long as the store
 
     def _ensure_all(self) -> None:
         for aid in list(self._article_docs):
@@ -303,3 +304,24 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin):
             cached.sort(key=_position_key)
             self._sorted[article_id] = cached
         return cached
+
+
+def _serialised(method):  # noqa: ANN001, ANN202
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        with self._mutex:
+            return method(self, *args, **kwargs)
+
+    return run
+
+
+#: Every public method takes the store's re-entrant lock: a worker thread (export, sync) may
+#: call the store while the UI thread reads, and the lazy caches fill under the lock.
+for _name in (
+    "add_article", "articles", "article", "article_summaries", "superseded_by", "article_ids",
+    "get", "annotations", "tag_count", "counts", "orphans", "raw_tag_docs", "stored_docs",
+    "validate", "add", "add_many", "update", "update_many", "delete", "merge", "meta",
+    "set_meta", "compact", "undo", "redo", "can_undo", "can_redo", "check", "close",
+    "__len__", "__iter__",
+):
+    setattr(AnnotationStore, _name, _serialised(getattr(AnnotationStore, _name)))

@@ -386,3 +386,27 @@ def test_store_in_an_unwritable_place_is_one_line(tmp_path):
                             str(RU_SEED)], capture_output=True, text=True, timeout=60)
         _one_line_2(r)
         assert "cannot create the store" in r.stderr
+
+
+def test_a_worker_thread_and_the_ui_thread_share_the_store(filled, ru_article):
+    import threading
+
+    from annotations.export import export_text
+
+    errors, counts = [], []
+    with AnnotationStore(filled) as s:  # fresh: the lazy caches fill while both threads read
+
+        def worker():
+            try:
+                for _ in range(20):
+                    counts.append(export_text(s, "jsonl").count("\n"))
+            except Exception as e:  # noqa: BLE001 - collected for the assertion
+                errors.append(e)
+
+        t = threading.Thread(target=worker)
+        t.start()
+        for i in range(20):
+            s.annotations(article_id=ru_article.id)
+            s.add(putin(ru_article, note=f"while exporting {i}"))
+        t.join()
+        assert errors == [] and all(3 <= c <= 23 for c in counts) and len(s) == 23

@@ -128,6 +128,11 @@ class ThreadmarkApp(App[None]):
             return
         for p in self.store.problems:
             self.startup_messages.append(("warning", p))
+        # the store's records live as long as the app: keep the cyclic GC from re-scanning
+        # them on every collection (the app's choice; the core library never does this)
+        import gc
+
+        gc.freeze()
         opened = self._add_files(self.open_paths)
         if self.seed_if_empty and not self.readonly and not self.store.article_summaries():
             from threadmark_seeds import seed_paths

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Static
+from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
 
 from annotations.safe_text import visible
 from tui.bindings import keyed
@@ -103,7 +104,7 @@ class LibraryScreen(Screen[None]):
         if t.row_count:
             try:
                 current = t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
-            except Exception:
+            except CellDoesNotExist:
                 current = None
         t.clear()
         q = self.filter_text.casefold()
@@ -132,7 +133,7 @@ class LibraryScreen(Screen[None]):
         if current is not None:
             try:
                 t.move_cursor(row=t.get_row_index(current))
-            except Exception:
+            except RowDoesNotExist:  # filtered out: the cursor stays where it is
                 pass
         total = len(summaries)
         shown = t.row_count

@@ -95,6 +95,9 @@ class ReaderScreen(Screen[None]):
         self.sides[0].body.focus()
         self.update_status()
         self.app.tags_changed.subscribe(self, lambda _: self.refresh_tags())
+        import gc
+
+        gc.freeze()  # the article and its validated tags stay: no GC re-scan of them
 
     @property
     def sides(self) -> list[ArticleSide]:

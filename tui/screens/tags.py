@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
+from textual.widgets.data_table import RowDoesNotExist
 
 from annotations.article import short_comment_id
 from annotations.models import KINDS
@@ -139,7 +140,7 @@ class TagsScreen(ModalScreen[str | None]):
         if cur is not None:
             try:
                 t.move_cursor(row=t.get_row_index(cur))
-            except Exception:
+            except RowDoesNotExist:  # deleted or filtered out: the cursor stays
                 pass
         counts = {k: 0 for k in KINDS}
         for aid in self.article_ids:
