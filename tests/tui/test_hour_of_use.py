@@ -290,3 +290,21 @@ async def test_reply_counts_are_direct_with_the_thread_total(tmp_path):  # 9
         assert "  1 reply (2 in thread)" in tuzakov  # 3 has one reply, which has one
         goncharov = next(ln for ln in lines if "▾ goncharov.62" in ln)
         assert "  1 reply " in goncharov and "in thread" not in goncharov
+
+
+async def test_export_dialog_saves_with_enter_from_the_format_choice(tmp_path):  # 10
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("E")
+        await pilot.pause()
+        dialog = app.screen
+        target = tmp_path / "out.json"
+        dialog.query_one("#export-path").value = str(target)
+        await pilot.press("shift+tab")  # to the format choice
+        assert app.focused is dialog.query_one("#export-format", Choice)
+        await pilot.press("c", "enter")  # c: csv; enter exports (no list opens)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        written = target.with_suffix(".csv")
+        assert written.read_text().startswith("id,kind,article_id")
+        assert not isinstance(app.screen, ExportScreen)
