@@ -195,20 +195,24 @@ def cohen(pairs: list[tuple[Any, Any]]) -> float | None:
     """Cohen's kappa of paired values (None when undefined: no pairs, or one category)."""
     if not pairs:
         return None
-    data = [(c, str(i), repr(v)) for i, (x, y) in enumerate(pairs) for c, v in
+    data = [(c, i, v) for i, (x, y) in enumerate(pairs) for c, v in
             (("a", x), ("b", y))]
     if len({d[2] for d in data}) < 2:
         return 1.0  # all the same value: perfect agreement, though kappa is 0/0
     return _task(data).kappa_pairwise("a", "b")
 
 
-def pair_figures(tags: list[Any], a: str, b: str, kind: str,
-                 threshold: float | None) -> PairFigures:
-    """Figures of one annotator pair on one kind."""
-    ta = [t for t in tags if t.annotator == a and t.kind == kind]
-    tb = [t for t in tags if t.annotator == b and t.kind == kind]
+def pair_figures(tags: list[Any], a: str, b: str, kind: str, threshold: float | None,
+                 parts: dict[str, dict[str, list[Any]]] | None = None) -> PairFigures:
+    """Figures of one annotator pair on one kind (``parts``: each annotator's tags of the
+    kind by part, when the caller has them already)."""
+    if parts is None:
+        parts = {n: _by_part([t for t in tags if t.annotator == n and t.kind == kind])
+                 for n in (a, b)}
+    pa, pb = parts[a], parts[b]
+    ta = [t for p in pa.values() for t in p]
+    tb = [t for p in pb.values() for t in p]
     matched: list[tuple[Any, Any]] = []
-    pa, pb = _by_part(ta), _by_part(tb)
     for part in pa.keys() & pb.keys():
         matched += _pair_matches(pa[part], pb[part], threshold)
     kappa = {}
@@ -225,21 +229,27 @@ def multi_figures(units: list[Unit], annotators: list[str],
     For ``span`` an annotator who did not tag a unit gives "not tagged"."""
     span = field_name == "span"
     names = set(annotators)
-    full: list[tuple[str, str, str]] = []  # units every annotator tagged (Fleiss)
-    pairable: list[tuple[str, str, str]] = []  # units with two or more values (alpha)
+    full: list[tuple[str, int, Any]] = []  # units every annotator tagged (Fleiss)
+    pairable: list[tuple[str, int, Any]] = []  # units with two or more values (alpha)
     n_full = n_pairable = 0
     for i, u in enumerate(units):
+        item = i
+        if span:  # tagged or not: no field to read
+            tags = u.tags
+            rows = [(a, item, "tagged" if a in tags else NOT_TAGGED) for a in annotators]
+            full += rows
+            pairable += rows
+            n_full += 1
+            n_pairable += 1
+            continue
         vals = u.values(field_name)
         have = names & vals.keys()
-        if span:
-            rows = [(a, str(i), repr(vals[a]) if a in vals else NOT_TAGGED)
-                    for a in annotators]
-        else:
-            rows = [(a, str(i), repr(vals[a])) for a in annotators if a in vals]
-        if span or have == names:
+        # values are labels as they are (hashable: strings, None); NLTK compares them by ==
+        rows = [(a, item, vals[a]) for a in annotators if a in vals]
+        if have == names:
             full += rows
             n_full += 1
-        if span or len(have) > 1:
+        if len(have) > 1:
             pairable += rows
             n_pairable += 1
     if span:  # the same data for both: one task
@@ -311,7 +321,11 @@ def _fill(report: Report, tags: list[Any], names: list[str], kinds: Iterable[str
         kt = [t for t in tags if t.kind == kind]
         units = build_units(kt, threshold)
         report.units[kind] = len(units)
-        report.pairs[kind] = [pair_figures(kt, a, b, kind, threshold)
+        by_name: dict[str, list[Any]] = {n: [] for n in names}
+        for t in kt:
+            by_name[t.annotator].append(t)
+        parts = {n: _by_part(ts) for n, ts in by_name.items()}
+        report.pairs[kind] = [pair_figures(kt, a, b, kind, threshold, parts)
                               for a, b in combinations(names, 2)]
         report.multi[kind] = {f: multi_figures(units, names, f)
                               for f in ("span", *FIELDS[kind])}
