@@ -66,7 +66,8 @@ class Unit:
 
     @property
     def start(self) -> int:
-        return min(t.anchor.start for t in self.tags.values())
+        """Where the unit starts: its first tag's start (tags join in reading order)."""
+        return next(iter(self.tags.values())).anchor.start
 
     def values(self, field_name: str) -> dict[str, Any]:
         """Each annotator's value of a field (``span``: tagged or not)."""
