@@ -20,6 +20,22 @@ class PlatformError(ValueError):
     """A platform file that cannot be read as a thread (the message says why)."""
 
 
+def walk(roots: Any, children: Any):  # noqa: ANN201 - yields (item, depth)
+    """Every item of a nested thread in reading order with its depth, without recursion:
+    ``children(item)`` gives an item's replies."""
+    stack: list[tuple[Any, int]] = [(iter(roots), 0)]
+    while stack:
+        items, depth = stack[-1]
+        item = next(items, None)
+        if item is None:
+            stack.pop()
+            continue
+        yield item, depth
+        kids = children(item)
+        if kids:
+            stack.append((iter(kids), depth + 1))
+
+
 def _utc(ts: Any) -> str:
     try:
         return datetime.fromtimestamp(float(ts), UTC).isoformat()
@@ -39,13 +55,7 @@ def reddit_thread(obj: list[Any]) -> tuple[Article, list[str]]:
         raise PlatformError("not a Reddit thread (post and comment listings)") from None
     flat: list[dict[str, Any]] = []
     missing = 0
-    stack: list[tuple[Any, int]] = [(iter(top), 0)]
-    while stack:
-        items, depth = stack[-1]
-        child = next(items, None)
-        if child is None:
-            stack.pop()
-            continue
+    for child, depth in walk(top, _reddit_replies):
         if not isinstance(child, dict):
             continue
         d = child.get("data") or {}
@@ -59,9 +69,6 @@ def reddit_thread(obj: list[Any]) -> tuple[Article, list[str]]:
         flat.append({"depth": depth, "author": str(d.get("author") or "[deleted]"),
                      "name": None, "posted_at": _utc(d.get("created_utc")),
                      "text": clean_comment(text), "status": status})
-        replies = d.get("replies")
-        if isinstance(replies, dict):
-            stack.append((iter((replies.get("data") or {}).get("children") or []), depth + 1))
     link = None if post.get("is_self", True) else post.get("url")
     selftext = html.unescape(str(post.get("selftext") or ""))
     blocks = [("paragraph", clean_text(p)) for p in selftext.split("\n\n")]
@@ -80,6 +87,11 @@ def reddit_thread(obj: list[Any]) -> tuple[Article, list[str]]:
     return art, warnings
 
 
+def _reddit_replies(child: Any) -> list[Any]:
+    replies = (child.get("data") or {}).get("replies") if isinstance(child, dict) else None
+    return (replies.get("data") or {}).get("children") or [] if isinstance(replies, dict) else []
+
+
 # -- Hacker News (Algolia items API) -----------------------------------------------------------
 
 
@@ -94,13 +106,8 @@ def _hn_status(item: dict[str, Any]) -> str | None:
 def hacker_news_item(obj: dict[str, Any]) -> tuple[Article, list[str]]:
     """A Hacker News story and its comments, as ``/api/v1/items/ID`` returns them."""
     flat: list[dict[str, Any]] = []
-    stack: list[tuple[Any, int]] = [(iter(obj.get("children") or []), 0)]
-    while stack:
-        items, depth = stack[-1]
-        item = next(items, None)
-        if item is None:
-            stack.pop()
-            continue
+    for item, depth in walk(obj.get("children") or [], lambda i: isinstance(i, dict) and
+                            i.get("children")):
         if not isinstance(item, dict):
             continue
         status = _hn_status(item)
@@ -108,7 +115,6 @@ def hacker_news_item(obj: dict[str, Any]) -> tuple[Article, list[str]]:
         flat.append({"depth": depth, "author": str(item.get("author") or "[deleted]"),
                      "name": None, "posted_at": _hn_time(item),
                      "text": (text or f"[{status}]") if status else text, "status": status})
-        stack.append((iter(item.get("children") or []), depth + 1))
     body = [("paragraph", p) for p in clean_comment(html_to_text(str(obj.get("text") or "")))
             .split("\n\n")]
     if not any(t for _, t in body) and obj.get("url"):
@@ -194,17 +200,8 @@ def disqus_export(data: bytes) -> tuple[list[Article], list[str]]:
         roots = children.get(f"thread:{tid}")
         if not roots:
             continue
-        flat: list[dict[str, Any]] = []
-        stack: list[tuple[Any, int]] = [(iter(roots), 0)]
-        while stack:
-            items, depth = stack[-1]
-            p = next(items, None)
-            if p is None:
-                stack.pop()
-                continue
-            flat.append({"depth": depth, **{k: p[k] for k in ("author", "name", "posted_at",
-                                                               "text")}})
-            stack.append((iter(children.get(p["id"], [])), depth + 1))
+        flat = [{"depth": depth, **{k: p[k] for k in ("author", "name", "posted_at", "text")}}
+                for p, depth in walk(roots, lambda p: children.get(p["id"]))]
         link = text_of(t, "link") or None
         message = clean_comment(html_to_text(text_of(t, "message")))
         blocks = [("paragraph", m) for m in message.split("\n\n")] if message else \

@@ -99,6 +99,19 @@ def open_tab(context, url: str):
     return page, requests
 
 
+def claim_the_second_paragraph(page) -> None:
+    """In a fresh tab: open the first seed, tag its second paragraph as a claim, save."""
+    time.sleep(3)  # the library's first frame
+    page.mouse.click(640, 400)  # focus the terminal
+    page.keyboard.press("Enter")
+    time.sleep(1.5)
+    for key in ("}", "}", "V", "c"):
+        page.keyboard.press(key)
+        time.sleep(0.3)
+    time.sleep(1.0)  # the tag form
+    page.keyboard.press("Enter")
+
+
 def test_tag_made_in_the_browser_is_in_the_store(served, tmp_path):
     from playwright.sync_api import sync_playwright
 
@@ -129,15 +142,7 @@ def test_tag_made_in_the_browser_is_in_the_store(served, tmp_path):
                                                           if not r.startswith(url)]
         # a second tab: read-only (the first holds the lock): trying to tag saves nothing
         second, _ = open_tab(context, url)
-        time.sleep(3)
-        second.mouse.click(640, 400)
-        second.keyboard.press("Enter")
-        time.sleep(1.5)
-        for key in ("}", "}", "V", "c"):
-            second.keyboard.press(key)
-            time.sleep(0.3)
-        time.sleep(1.0)
-        second.keyboard.press("Enter")
+        claim_the_second_paragraph(second)
         time.sleep(2)
         assert len(tags_in(store)) == 1
         # closing the writing tab frees the store: a new tab writes
@@ -145,15 +150,7 @@ def test_tag_made_in_the_browser_is_in_the_store(served, tmp_path):
         second.close()
         time.sleep(3)
         third, _ = open_tab(context, url)
-        time.sleep(3)
-        third.mouse.click(640, 400)
-        third.keyboard.press("Enter")
-        time.sleep(1.5)
-        for key in ("}", "}", "V", "c"):
-            third.keyboard.press(key)
-            time.sleep(0.3)
-        time.sleep(1.0)
-        third.keyboard.press("Enter")
+        claim_the_second_paragraph(third)
         wait_for(lambda: len(tags_in(store)) == 2, what="a tag from the third tab")
         browser.close()
 

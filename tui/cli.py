@@ -7,7 +7,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tui.cli_common import _check_articles, _CliError, _err, _one_line, _open_store
+from tui.cli_common import (
+    _check_articles,
+    _CliError,
+    _err,
+    _one_line,
+    _open_store,
+    _print_report,
+)
 from tui.cli_team import cmd_agree, cmd_fetch, cmd_remote, cmd_serve, cmd_sync
 
 
@@ -111,11 +118,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             report = import_files(store, [Path(f) for f in args.files])
         except ImportFileError as e:
             raise _CliError(f"{e} (nothing imported)") from None
-    for line in report.conflicts:
-        print(f"conflict: {line}", file=sys.stderr)
-    for line in report.rejected:
-        print(f"rejected: {line}", file=sys.stderr)
-    print(report.summary())
+    _print_report(report)
     return 0
 
 

@@ -38,3 +38,12 @@ def _check_articles(store, ids: list[str] | None) -> None:  # noqa: ANN001
     for aid in ids or []:
         if store.article(aid) is None:
             raise _CliError(f"{store.path}: no article {aid}")
+
+
+def _print_report(report) -> None:  # noqa: ANN001 - an ImportReport or a SyncReport
+    """Conflicts and rejections on stderr, one line each; the summary on stdout."""
+    for line in report.conflicts:
+        print(f"conflict: {line}", file=sys.stderr)
+    for line in report.rejected:
+        print(f"rejected: {line}", file=sys.stderr)
+    print(report.summary())

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tui.cli_common import _check_articles, _CliError, _err, _open_store
+from tui.cli_common import _check_articles, _CliError, _err, _open_store, _print_report
 
 
 def _download_with_progress(url: str, folder: Path, timeout: float) -> Path:
@@ -91,11 +91,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         report = sync(store, me, progress=(lambda t: print(f"sync: {t}", file=sys.stderr))
                       if sys.stderr.isatty() else None)
-    for line in report.conflicts:
-        print(f"conflict: {line}", file=sys.stderr)
-    for line in report.rejected:
-        print(f"rejected: {line}", file=sys.stderr)
-    print(report.summary())
+    _print_report(report)
     return 0
 
 
