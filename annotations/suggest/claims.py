@@ -1,0 +1,86 @@
+"""Check-worthy sentences: figures and statistics, comparisons, causes and predictions, each
+with a guessed ClaimBuster-style ``claim_type`` and a score to rank by."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..textnav import sentence_bounds
+
+if TYPE_CHECKING:
+    from .finder import Suggestion
+
+_NUMBER = re.compile(
+    r"(?<![\w.])(?:\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|thousand|"
+    r"km|kilomet\w+|miles?|tons?|tonnes?|degrees?|years?|people|times)|[$€£¥]\s?\d[\d,.]*|"
+    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w])", re.I)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_STAT_WORDS = re.compile(r"\b(?:percent|per cent|average|median|rate|majority|half|third|"
+                         r"quarter|doubled|tripled|increase[ds]?|decrease[ds]?|rose|fell|"
+                         r"grew|dropped|declined|surged)\b", re.I)
+_COMPARE = re.compile(r"\b(?:more|less|fewer|greater|larger|smaller|higher|lower|bigger|"
+                      r"worse|better)\s+than\b|\b(?:largest|biggest|highest|lowest|"
+                      r"smallest|first|only|most|least|record|ever|never before|"
+                      r"unprecedented)\b", re.I)
+_CAUSAL = re.compile(r"\b(?:because|due to|caused|causes|causing|led to|leads to|result(?:ed)? "
+                     r"(?:of|in)|as a result|thanks to|contributed to|responsible for|"
+                     r"blamed|triggered|linked to|so that)\b", re.I)
+_PREDICT = re.compile(r"\b(?:will|won't|would|is expected to|are expected to|forecasts?|"
+                      r"predicts?|projected|likely to|set to|going to|could|may|might|by 20\d\d)\b",
+                      re.I)
+_OPINION = re.compile(r"\b(?:I think|I believe|in my opinion|should|must|ought to|shameful|"
+                      r"pathetic|wonderful|terrible)\b", re.I)
+
+
+def classify(sentence: str) -> tuple[str, float]:
+    """(claim_type, score) of one sentence; score 0 when it is not worth checking."""
+    words = sentence.split()
+    if len(words) < 6 or sentence.rstrip().endswith("?"):
+        return "factual", 0.0
+    numbers = [m.group() for m in _NUMBER.finditer(sentence)]
+    figures = [n for n in numbers if not _YEAR.match(n.strip())]
+    score = 0.0
+    kind = "factual"
+    if figures:
+        score += 0.45 + 0.1 * min(len(figures), 3)
+        kind = "statistical"
+    if _STAT_WORDS.search(sentence):
+        score += 0.15
+        kind = "statistical" if figures else kind
+    if _COMPARE.search(sentence):
+        score += 0.2
+    if _CAUSAL.search(sentence):
+        score += 0.3
+        if not figures:
+            kind = "causal"
+    if _PREDICT.search(sentence):
+        score += 0.15
+        if not figures and kind == "factual":
+            kind = "prediction"
+    if _OPINION.search(sentence):
+        score -= 0.3
+        if score > 0 and kind == "factual":
+            kind = "opinion"
+    return kind, max(0.0, min(1.0, score))
+
+
+def find_claims(text: str, part: str, quotes: list[Suggestion],
+                threshold: float = 0.35) -> list[Suggestion]:
+    """Check-worthy sentences of ``text``, best first; a claim inside a quote is its
+    speaker's."""
+    from .finder import Suggestion
+
+    out: list[Suggestion] = []
+    for s, e in sentence_bounds(text):
+        sent = text[s:e]
+        if "\n" in sent:
+            continue
+        kind, score = classify(sent)
+        if score < threshold:
+            continue
+        q = next((q for q in quotes if q.start <= s < q.end or s <= q.start < e), None)
+        claimant = q.fields.get("speaker") if q else None
+        out.append(Suggestion("claim", part, s, e, sent,
+                              {"claimant": claimant, "claim_type": kind}, score))
+    return sorted(out, key=lambda c: -c.score)

@@ -1,0 +1,162 @@
+"""Reporting cues next to a quote: ``"…," Zhao said``, ``"…," said Hanno Pevkur, …``,
+``Putin said: "…``, ``a spokesman stressed that they "…``, ``according to X, "…``,
+``- this opinion was expressed by X``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import Mention, parse_mention, trailing_np
+from .vocab import HEARER_VERBS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
+
+_WORD_RE = re.compile(r"[\w’'.-]+|[,:;.!?]")
+_AUX = frozenset({"has", "had", "have", "would", "will", "also", "then", "later", "further",
+                  "once", "previously", "recently", "again", "hat", "was", "is",
+                  "were", "ont", "avait", "habe", "did", "does", "do", "went", "can",
+                  "could", "may", "might", "must", "should"})
+_STOP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
+                   r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])[.]|[!?;“”\"«»„]|\n")
+_ACCORDING_RE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Ll]aut|[Nn]ach Angaben (?:von|des|der))"
+                           r"\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|[A-Z])\.\s|"
+                           r"[^,.;:“”\"«»„]){2,120})")
+_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?P<verb>\w+ed)\s+by\s+"
+                         r"(?P<np>[^.;:“”\"«»„]{2,160})")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb and who it names."""
+
+    verb: str
+    mention: Mention
+    adjacent: bool = True
+
+
+def _is_verb(word: str) -> bool:
+    return word.lower() in REPORTING
+
+
+def _after_np_of_verb(rest: str) -> Mention | None:
+    """``said Hanno Pevkur, Estonia's defence minister.``: the phrase after the verb."""
+    np = _STOP.split(rest, maxsplit=1)[0]
+    m = parse_mention(np)
+    if m is not None and m.pronoun is None:
+        return m
+    return None
+
+
+def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
+    """A cue that starts at ``pos`` (just after a closing mark): ``, Zhao said`` /
+    ``, said Zhao`` / ``, he told reporters``."""
+    limit = min(len(text), pos + 160) if end is None else end
+    seg = text[pos:limit]
+    seg = _STOP.split(seg, maxsplit=1)[0] if not re.match(r"\s*[.!?]", seg) else ""
+    seg = seg.lstrip(" ,—–-\u00a0")
+    if not seg:
+        return None
+    words = seg.split()
+    for k, w in enumerate(words[:30]):
+        if k >= 14 and "," not in " ".join(words[:k]):
+            break  # past 14 words only through appositions ("X, the director of …, said")
+        bare = w.strip(",:;").lower()
+        if bare not in REPORTING:
+            continue
+        if k == 0:  # said Zhao / sagte Müller / so Müller
+            rest = seg[len(words[0]):]
+            if bare in PARTICLES:
+                continue
+            m = _after_np_of_verb(rest)
+            return Cue(bare, m) if m else None
+        before = [x for x in words[:k] if x.strip(",").lower() not in _AUX]
+        m = parse_mention(" ".join(before))
+        if m is None:
+            return None
+        verb = bare
+        if k + 1 < len(words) and words[k + 1].strip(",.").lower() in PARTICLES and \
+                verb in {"pointed", "points", "went", "goes", "added"}:
+            verb = f"{verb} {words[k + 1].strip(',.').lower()}"
+        return Cue(verb, m)
+    if words and words[0].lower() == "so" and len(words) > 1:  # German: „…“, so Müller.
+        m = _after_np_of_verb(seg[2:])
+        return Cue("so", m) if m else None
+    acc = _ACCORDING_RE.match(seg)
+    if acc:
+        m = source_mention(acc.group("np"))
+        return Cue("according to", m) if m else None
+    return None
+
+
+def source_mention(np: str) -> Mention | None:
+    """Who ``according to`` names: a person or, failing that, the phrase itself (``an
+    investigation by …``, ``the Health Ministry in Gaza``)."""
+    m = parse_mention(np)
+    if m is not None:
+        return m
+    text = re.sub(r"^(?:the|a|an)\s+", "", np.strip(" ,.;"), flags=re.I)
+    return Mention(role=text) if 0 < len(text.split()) <= 10 else None
+
+
+def cue_before(text: str, start: int, pos: int) -> Cue | None:
+    """A cue in ``text[start:pos]``, the sentence before an opening mark: ``Putin said: "``,
+    ``a spokesman stressed that they "``, ``According to X, "``."""
+    seg = text[start:pos]
+    acc = list(_ACCORDING_RE.finditer(seg))
+    if acc and len(seg[acc[-1].end():].split()) <= 2:
+        m = source_mention(acc[-1].group("np"))
+        if m:
+            return Cue("according to", m)
+    words = list(re.finditer(r"\S+", seg))
+    for k in range(len(words) - 1, max(-1, len(words) - 16), -1):
+        w = words[k].group().strip(",:;").lower()
+        if w in PARTICIPLES and len(words) - k <= 3:
+            # he declined, saying "…": the clause's subject speaks
+            subj = _clause_subject(seg[: words[k].start()])
+            if subj is not None:
+                return Cue(w, subj)
+            continue
+        if w not in REPORTING:
+            continue
+        tail = words[k + 1 :]
+        partial = text[pos + 1:pos + 2].islower()
+        long_ok = (seg.rstrip().endswith(",") or partial) and w in {
+            "said", "says", "added", "told", "argued", "wrote", "noted", "stressed"}
+        if len(tail) > 4 and not (w in HEARER_VERBS and len(tail) <= 6) and not long_ok:
+            return None
+        subject = trailing_np(seg[: words[k].start()].rstrip())
+        m = parse_mention(subject) if subject else None
+        if m is None and tail:  # said Hanno Pevkur: "
+            m = _after_np_of_verb(seg[words[k].end():].rstrip(" :,"))
+        if m is None:
+            return None
+        return Cue(w, m, adjacent=len(tail) <= 2)
+    return None
+
+
+def _clause_subject(text: str) -> Mention | None:
+    """The subject of the clause ``text`` ends: its first pronoun or name."""
+    clause = re.split(r"[.;:!?]\s", text)[-1]
+    for part in re.split(r",\s*", clause):
+        words = part.split()
+        for w in words[:3]:
+            if w.lower() in PRONOUNS:
+                return Mention(pronoun=w.lower())
+        m = parse_mention(" ".join(words[:4])) if words else None
+        if m is not None and m.name:
+            return m
+    return None
+
+
+def cue_line(line: str) -> Cue | None:
+    """An attribution line after a set-off quote: ``- said the Russian president.``,
+    ``- this opinion was expressed by X, connecting …``, ``- the expert emphasized.``"""
+    text = line.strip().lstrip("-—–― ").rstrip(".")
+    pas = _PASSIVE_RE.search(text)
+    if pas:
+        m = parse_mention(pas.group("np"))
+        if m:
+            return Cue(f"- {pas.group('verb')}", m)
+    c = cue_after(text, 0)
+    if c is not None:
+        return Cue(f"- {c.verb}", c.mention)
+    return None

@@ -1,0 +1,86 @@
+"""Quotes inside comments. A reader who repeats the article's words quotes the article: the
+words go to the article's speaker of them (or to the outlet, for its own prose), never to the
+commenter. Other quoted words in a comment are attributed by the comment's own cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .marks import quoted
+from .quotes import find_quotes
+
+if TYPE_CHECKING:
+    from ..article import Article
+    from .finder import Suggestion
+
+_WORD_RE = re.compile(r"\w+")
+_MARKS = frozenset("\"“”„«»‘’")
+N = 3  # words per shingle
+
+
+def _shingles(words: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(words[i : i + N]) for i in range(max(0, len(words) - N + 1))]
+
+
+@dataclass
+class ArticleEcho:
+    """An index of the article's word triples, to find the text a comment repeats."""
+
+    article: Article
+    quotes: list[Suggestion]
+    index: dict[tuple[str, ...], int]
+
+    @classmethod
+    def of(cls, article: Article, quotes: list[Suggestion]) -> ArticleEcho:
+        """Index ``article``'s body (``quotes``: its body quote suggestions)."""
+        index: dict[tuple[str, ...], int] = {}
+        matches = list(_WORD_RE.finditer(article.body))
+        words = [m.group().lower() for m in matches]
+        for i, sh in enumerate(_shingles(words)):
+            index.setdefault(sh, matches[i].start())
+        return cls(article, quotes, index)
+
+    def source_of(self, text: str) -> int | None:
+        """Where in the body ``text`` comes from, when most of its word triples are there."""
+        words = [w.lower() for w in _WORD_RE.findall(text)]
+        sh = _shingles(words)
+        if len(sh) < 2:
+            return None
+        hits = [self.index[s] for s in sh if s in self.index]
+        if len(hits) * 2 < len(sh):
+            return None
+        hits.sort()
+        return hits[len(hits) // 2]
+
+    def comment_quotes(self, part: str, text: str, author: str) -> list[Suggestion]:
+        """The quotes of one comment."""
+        from .finder import Suggestion
+
+        if not _MARKS.intersection(text):
+            return []
+        out: list[Suggestion] = []
+        echoed: list[tuple[int, int]] = []
+        for g in quoted(text):
+            inner = text[g.inner_start:g.inner_end]
+            pos = self.source_of(inner)
+            if pos is None:
+                continue
+            q = next((s for s in self.quotes if s.start <= pos < s.end), None)
+            outlet = self.article.source or (self.article.authors[0]
+                                             if self.article.authors else "the article")
+            fields = dict(q.fields) if q else {"speaker": outlet, "speaker_role": None,
+                                                "cue": None, "mode": "direct"}
+            fields["cue"] = "quoting the article"
+            out.append(Suggestion("quote", part, g.start, g.end, text[g.start:g.end],
+                                  fields, 0.8))
+            echoed.append((g.start, g.end))
+        for q in find_quotes(text, indirect=False):
+            if q.speaker is None or q.speaker == author or any(
+                    a < q.end and q.start < b for a, b in echoed):
+                continue
+            out.append(Suggestion("quote", part, q.start, q.end, text[q.start:q.end],
+                                  {"speaker": q.speaker, "speaker_role": q.role, "cue": q.cue,
+                                   "mode": q.mode}, q.score * 0.9))
+        return sorted(out, key=lambda s: s.start)

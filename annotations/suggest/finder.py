@@ -1,0 +1,98 @@
+"""The suggester over one article: its body, each comment, and claims."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..article import Article
+from .claims import find_claims
+from .echo import ArticleEcho
+from .quotes import QuoteFind, find_quotes
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A proposed tag: where it sits, its kind's fields, and how sure the finder is (0-1)."""
+
+    kind: str
+    part: str
+    start: int
+    end: int
+    exact: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    score: float = 0.5
+
+    @property
+    def key(self) -> str:
+        """What identifies it for a rejection: kind, part and span."""
+        return f"{self.kind}:{self.part}:{self.start}:{self.end}"
+
+    def as_json(self) -> dict[str, Any]:
+        """The JSON object ``threadmark suggest --json`` prints."""
+        return {"kind": self.kind, "part": self.part, "start": self.start, "end": self.end,
+                "exact": self.exact, **self.fields, "score": round(self.score, 2)}
+
+
+def _set_off(article: Article) -> list[tuple[int, int, str | None]]:
+    out = []
+    blocks = article.blocks
+    for i, b in enumerate(blocks):
+        if b.kind != "quote":
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        line = nxt.text if nxt is not None and nxt.kind == "attribution" else None
+        out.append((b.start, b.end, line))
+    return out
+
+
+def _quote(part: str, text: str, q: QuoteFind) -> Suggestion:
+    return Suggestion("quote", part, q.start, q.end, text[q.start:q.end],
+                      {"speaker": q.speaker, "speaker_role": q.role, "cue": q.cue,
+                       "mode": q.mode}, q.score)
+
+
+def body_quotes(article: Article) -> list[Suggestion]:
+    """The quotes of the article's body."""
+    text = article.body
+    return [_quote("body", text, q) for q in find_quotes(text, _set_off(article))]
+
+
+def suggest_part(article: Article, part: str, echo: ArticleEcho | None = None,
+                 claims: bool = True) -> list[Suggestion]:
+    """The suggestions of one part: ``body`` or a comment id."""
+    if part == "body":
+        quotes = body_quotes(article)
+        out = quotes + (find_claims(article.body, "body", quotes) if claims else [])
+        return sorted(out, key=lambda s: (s.start, s.kind))
+    c = article.comment(part)
+    if c is None or not c.text.strip():
+        return []
+    echo = echo or ArticleEcho.of(article, body_quotes(article))
+    return echo.comment_quotes(part, c.text, c.author)
+
+
+def suggest(article: Article, claims: bool = True) -> list[Suggestion]:
+    """Every suggestion of the article and its thread, body first, then comments in
+    reading order."""
+    quotes = body_quotes(article)
+    out = sorted(quotes + (find_claims(article.body, "body", quotes) if claims else []),
+                 key=lambda s: (s.start, s.kind))
+    echo = ArticleEcho.of(article, quotes)
+    for c, _depth in article.walk():
+        out.extend(echo.comment_quotes(c.id, c.text, c.author))
+    return out
+
+
+def attribute(article: Article, part: str, start: int, end: int) -> dict[str, Any]:
+    """What the tag form proposes for a span: the fields of the quote suggestion that
+    overlaps it most, else the comment's author (a comment) or nothing."""
+    found = [s for s in suggest_part(article, part, claims=False) if s.kind == "quote"]
+    best = max(found, key=lambda s: min(end, s.end) - max(start, s.start), default=None)
+    if best is not None and min(end, best.end) - max(start, best.start) > 0:
+        return dict(best.fields)
+    if part != "body":
+        c = article.comment(part)
+        if c is not None:
+            return {"speaker": c.author, "speaker_role": None, "cue": None, "mode": "direct"}
+    return {"speaker": None, "speaker_role": None, "cue": None, "mode": "direct"}

@@ -1,0 +1,125 @@
+"""Direct speech by its quotation marks: every pair in use (``"…"``, ``“…”``, ``„…“``, ``«…»``,
+``»…«``, ``‘…’``), and quotes that run over paragraphs (an opening mark with no closing one
+continues into the next paragraph that opens with a mark)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Opening mark -> the marks that close it.
+PAIRS: dict[str, str] = {"“": "”“\"", "„": "“”", "«": "»", "»": "«", "‘": "’", "‚": "‘’",
+                         '"': '"”', "「": "」"}  # a straight mark may close a curly one
+_LETTER = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of quoted text: ``start:end`` includes the marks; ``open_`` the paragraph it
+    continues into when its closing mark is missing."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+
+
+def _is_opener(text: str, i: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "'\"‘":
+        # an apostrophe or a closing mark has a letter before it
+        return not _LETTER.match(before) and not after.isspace()
+    if ch == "»":  # German style »…« only where a « closes it
+        return not after.isspace()
+    return True
+
+
+def _is_closer(text: str, i: int) -> bool:
+    ch = text[i]
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "’'\"":
+        # don’t, it's: a closing mark is not followed by a letter
+        return not _LETTER.match(after)
+    return True
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line (a paragraph in threadmark's text)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        s = pos + (len(line) - len(line.lstrip()))
+        e = pos + len(line.rstrip())
+        if e > s:
+            out.append((s, e))
+        pos += len(line) + 1
+    return out
+
+
+def segments(text: str, start: int, end: int) -> list[Segment]:
+    """Quoted segments of ``text[start:end]`` (one paragraph), outermost marks only."""
+    out: list[Segment] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in PAIRS and _is_opener(text, i):
+            closers = PAIRS[ch]
+            j = i + 1
+            while j < end:
+                c = text[j]
+                if c in closers and _is_closer(text, j) and j > i + 1:
+                    break
+                # a nested pair of another family: skip over it whole
+                if c in PAIRS and c not in closers and c not in "'’" and _is_opener(text, j):
+                    k = _find_close(text, j, end)
+                    if k is not None:
+                        j = k + 1
+                        continue
+                j += 1
+            if j < end:
+                out.append(Segment(i, j + 1, i + 1, j, True))
+                i = j + 1
+                continue
+            if ch in "‘'":  # a stray single mark: an apostrophe, not a quote
+                i += 1
+                continue
+            out.append(Segment(i, end, i + 1, end, False))
+            break
+        i += 1
+    return out
+
+
+def _find_close(text: str, i: int, end: int) -> int | None:
+    closers = PAIRS[text[i]]
+    for j in range(i + 1, end):
+        if text[j] in closers and _is_closer(text, j):
+            return j
+    return None
+
+
+def quoted(text: str) -> list[Segment]:
+    """Every quoted segment of a text; an unclosed one runs on through the following
+    paragraphs that open with a quotation mark, to the first closing mark."""
+    paras = paragraph_spans(text)
+    out: list[Segment] = []
+    carry: Segment | None = None
+    for ps, pe in paras:
+        segs = segments(text, ps, pe)
+        if carry is not None:
+            if segs and segs[0].start == ps:
+                first = segs[0]
+                merged = Segment(carry.start, first.end, carry.inner_start, first.inner_end,
+                                 first.closed)
+                segs = [merged, *segs[1:]]
+            else:
+                out.append(carry)
+            carry = None
+        if segs and not segs[-1].closed:
+            carry = segs.pop()
+        out.extend(segs)
+    if carry is not None:
+        out.append(carry)
+    return out

@@ -1,0 +1,208 @@
+"""Who a phrase names: a person or organisation, a role, a pronoun (``Estonian Defence Minister
+Hanno Pevkur``, ``Zhao Lijian, a Foreign Ministry spokesperson``, ``the minister``, ``he``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocab import DETERMINERS, FUNCTION_WORDS, MODIFIERS, ORG_WORDS, PRONOUNS, TITLES
+
+_TOKEN_RE = re.compile(r"[^\s,]+")
+_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "al",
+                        "ibn", "del", "dos", "das", "ter", "ten", "y"})
+_CLAUSE_CUT = re.compile(
+    r"\s+(?:who|which|when|while|whose|as|after|before|during|because|adding|referring|"
+    r"speaking|noting|in an?|in the|on|at an?|at the|to|with|from|of (?:the )?(?:need|fact)|"
+    r"last|this|earlier|later|yesterday|today|tonight|told)\b.*$"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A parsed reference to whoever speaks."""
+
+    name: str | None = None
+    role: str | None = None
+    pronoun: str | None = None
+    definite: bool = False
+    org: bool = False
+
+    @property
+    def head(self) -> str | None:
+        """The role's head noun, lower case (``minister``)."""
+        if not self.role:
+            return None
+        words = [_bare(w) for w in self.role.split()]
+        heads = [w for w in words if w in TITLES or w in ORG_WORDS]
+        return heads[-1] if heads else words[-1]
+
+
+def _bare(word: str) -> str:
+    w = word.strip(".,;:()[]").lower()
+    for s in ("'s", "’s"):
+        w = w.removesuffix(s)
+    return w
+
+
+def is_cap(word: str) -> bool:
+    """A capitalised word (a name's, a title's): ``Pevkur``, ``O'Neill``, ``al-Sisi``."""
+    w = word.lstrip("(\"'“‘")
+    if not w:
+        return False
+    if w[0].isupper():
+        return True
+    return "-" in w and w.split("-", 1)[1][:1].isupper()
+
+
+def is_namey(word: str) -> bool:
+    """Could be part of a person's name: capitalised, not a function word, title or org word."""
+    b = _bare(word)
+    if len(b) > 2 and word.isupper():  # JUST WATCHED, NATO: not a person's name
+        return False
+    return is_cap(word) and b not in FUNCTION_WORDS and b not in TITLES and b not in ORG_WORDS
+
+
+def _strip_possessive(word: str) -> str:
+    for s in ("'s", "’s"):
+        if word.endswith(s):
+            return word[: -len(s)]
+    return word.rstrip("'’")
+
+
+def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
+    """(role tokens, name tokens, is_org) of a run that ends a noun phrase."""
+    # the name is the capitalised run at the end, after the last title word
+    i = len(tokens)
+    while i > 0 and (is_cap(tokens[i - 1]) or (_bare(tokens[i - 1]) in _PARTICLES or
+                                               tokens[i - 1] == "of")
+                     and i < len(tokens) and i > 1 and is_cap(tokens[i - 2])):
+        i -= 1
+    while i < len(tokens) and tokens[i].islower() and _bare(tokens[i]) in _PARTICLES:
+        i += 1
+    run = tokens[i:]
+    role = tokens[:i]
+    # titles inside the run belong to the role: "Defence Minister Hanno Pevkur"
+    last_title = max((k for k, w in enumerate(run) if _bare(w) in TITLES), default=-1)
+    if last_title >= 0:
+        role = role + run[: last_title + 1]
+        run = run[last_title + 1 :]
+        if run and run[0] == "of":  # "Duchess of Sussex", "Secretary of State": all role
+            role, run = role + run, []
+    while run and _bare(run[0]) in FUNCTION_WORDS:
+        role.append(run.pop(0))
+    if "of" in run[1:]:  # "Alfredo Pedroza of Napa County": the name, then where from
+        k = run.index("of")
+        if all(is_namey(w) for w in run[:k]) and len(run[:k]) <= 4:
+            role, run = role + run[k:], run[:k]
+    org = any(_bare(w) in ORG_WORDS for w in run)
+    if org and run:
+        # "Shanghai Academy of Social Sciences Li Lifan": a person after an organisation
+        last_org = max(k for k, w in enumerate(run) if _bare(w) in ORG_WORDS)
+        tail = [w for w in run[last_org + 1 :] if _bare(w) != "of"]
+        if len(tail) >= 2:
+            role, run, org = role + run[: len(run) - len(tail)], tail[-2:] if len(tail) > 3 \
+                else tail, False
+            if len(tail) > 3:
+                role = role + tail[:-2]
+    return role, run, org
+
+
+def parse_np(text: str) -> Mention | None:
+    """One noun phrase (no commas): a name, a role, a role and a name, or a pronoun."""
+    text = _CLAUSE_CUT.sub("", text.strip(" ,;:—–-\u00a0"))
+    tokens = _TOKEN_RE.findall(text)
+    while tokens and _bare(tokens[0]) in {"and", "but", "or", "then", "also", "so", "by"}:
+        tokens.pop(0)
+    if not tokens or len(tokens) > 16:
+        return None
+    if len(tokens) == 1 and _bare(tokens[0]) in PRONOUNS:
+        return Mention(pronoun=_bare(tokens[0]))
+    definite = False
+    first = _bare(tokens[0])
+    if first in DETERMINERS:
+        definite = first not in {"a", "an", "one", "another", "ein", "eine", "un", "une"}
+        tokens = tokens[1:]
+    elif tokens[0].endswith(("'s", "’s")) and len(tokens) > 1:
+        definite = True  # "Russia's foreign minister"
+    if not tokens:
+        return None
+    role_t, name_t, org = split_name(tokens)
+    name_t = [_strip_possessive(w) if k == len(name_t) - 1 else w for k, w in enumerate(name_t)]
+    for w in role_t:
+        b = _bare(w)
+        if not (is_cap(w) or b in TITLES or b in MODIFIERS or b in ORG_WORDS or b in _PARTICLES
+                or w.endswith(("'s", "’s")) or b in {"of", "for", "at", "and", "the", "to"}
+                or b in DETERMINERS or "-" in w):
+            return None  # a clause, not a noun phrase
+    if name_t and not all(is_cap(w) or _bare(w) in _PARTICLES for w in name_t):
+        return None
+    if name_t and len(name_t) > 5:
+        return None
+    role = " ".join(role_t).strip() or None
+    if role and not any(_bare(w) in TITLES or _bare(w) in ORG_WORDS for w in role_t) \
+            and not name_t:
+        return None
+    name = " ".join(name_t) or None
+    if name is None and role is None:
+        return None
+    if name and role is None and not org and all(_bare(w) in ORG_WORDS for w in name_t):
+        org = True
+    return Mention(name=name, role=role, definite=definite and not name, org=org)
+
+
+def parse_mention(text: str) -> Mention | None:
+    """A mention with its appositions: ``Zhao Lijian, a Foreign Ministry spokesperson``."""
+    parts = [p.strip() for p in re.split(r",\s*", text.strip(" ,")) if p.strip()]
+    if not parts:
+        return None
+    mentions = [m for m in (parse_np(p) for p in parts[:3]) if m is not None]
+    if not mentions:
+        return None
+    first = parse_np(parts[0])
+    if first is None:
+        return None
+    if first.pronoun or len(mentions) == 1:
+        return first
+    named = next((m for m in mentions if m.name and not m.org), None) or \
+        next((m for m in mentions if m.name), None)
+    roles = [m.role or (m.name if m.org else None) for m in mentions if m is not named]
+    role = (named.role if named else None) or next((r for r in roles if r), None)
+    if named is None:
+        return first
+    return Mention(name=named.name, role=role, org=named.org)
+
+
+def trailing_np(text: str) -> str:
+    """The noun phrase that ends ``text`` (the subject before a reporting verb)."""
+    tokens = text.rstrip().split(" ")
+    out: list[str] = []
+    for k in range(len(tokens) - 1, -1, -1):
+        w = tokens[k]
+        b = _bare(w)
+        if not w:
+            continue
+        if w.endswith(",") and out:
+            # an apposition: "Zhao Lijian, a Foreign Ministry spokesperson," said; not an
+            # organisation before a role ("by the Aspen Times, the former mayor")
+            if (_bare(out[0]) in DETERMINERS or _bare(out[0]) in TITLES) and \
+                    _bare(w) not in ORG_WORDS:
+                out.insert(0, w)
+                continue
+            break
+        if b in DETERMINERS:
+            out.insert(0, w)
+            if k > 0 and tokens[k - 1].endswith(","):
+                continue
+            break
+        if is_cap(w) or b in TITLES or b in MODIFIERS or b in PRONOUNS or b in _PARTICLES \
+                or b in ORG_WORDS or w.endswith(("'s", "’s")) or (b in {"of", "at", "for"}
+                                                                  and out):
+            out.insert(0, w)
+            if b in PRONOUNS and len(out) == 1:
+                break
+            continue
+        break
+    while out and _bare(out[0]) in {"of", "at", "for", "and"}:
+        out.pop(0)
+    return " ".join(out)

@@ -1,0 +1,351 @@
+"""Quotes of one text, attributed: direct speech in marks, set-off quote paragraphs with an
+attribution line, quotes over several paragraphs, partial quotes, and indirect speech; in
+reading order, so that ``he said`` and ``the minister added`` refer back to the right person."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..textnav import sentence_bounds
+from .cues import Cue, cue_after, cue_before, cue_line, source_mention
+from .marks import Segment, paragraph_spans, quoted
+from .names import parse_mention, trailing_np
+from .speakers import People, Speaker
+from .vocab import HEARER_VERBS, REPORTING
+
+_LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|though|"
+                      r"although|but|and|while|Though|Although|"
+                      r"In (?:a|an|the) (?:statement|interview|email|letter|post|speech)"
+                      r"(?: [\w'’]+){0,6}|On \w+|Later|Earlier)[,]?\s+)+")
+_ACC_START_RE = re.compile(r"^(?:[Aa]ccording to|[Ss]elon) (?P<np>[^,]{2,140}),\s+(?P<rest>.+)$",
+                           re.S)
+_ACC_END_RE = re.compile(r"^(?P<rest>.+?),?\s+according to (?P<np>[^,]{2,140}?)[.]?$", re.S)
+_PREP = frozenset({"about", "of", "to", "for", "with", "on", "in", "at", "from", "by", "up",
+                   "into", "over", "against", "as", "what", "how", "why", "whether", "when",
+                   "him", "her", "them", "me", "us", "it", "nothing", "little"})
+
+
+_CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "the", "there",
+                           "this", "his", "her", "their"})
+
+
+@dataclass(frozen=True)
+class QuoteFind:
+    """One quote found: its span, speaker, role, cue, mode and a confidence."""
+
+    start: int
+    end: int
+    speaker: str | None
+    role: str | None
+    cue: str | None
+    mode: str
+    score: float
+
+
+@dataclass(frozen=True)
+class _Event:
+    pos: int
+    kind: str  # "seg", "block", "indirect"
+    seg: Segment | None = None
+    end: int = 0
+    cue: Cue | None = None
+    cue_pos: int = 0
+    attribution: str | None = None
+
+
+def _sentence_start(bounds: Sequence[tuple[int, int]], pos: int) -> int:
+    lo = 0
+    for s, _e in bounds:
+        if s > pos:
+            break
+        lo = s
+    return lo
+
+
+def _indirect(text: str, s: int, e: int) -> tuple[int, int, Cue, int] | None:
+    """Indirect speech in one sentence: (content start, end, cue, position of the mention)."""
+    sent = text[s:e]
+    lead = _LEAD_RE.match(sent)
+    off = lead.end() if lead else 0
+    body = sent[off:]
+    m = _ACC_START_RE.match(body)
+    if m:
+        mention = source_mention(m.group("np"))
+        if mention and len(m.group("rest").split()) >= 4:
+            cs = s + off + m.start("rest")
+            return cs, e, Cue("according to", mention), s + off
+    m = _ACC_END_RE.match(body)
+    if m:
+        mention = source_mention(m.group("np"))
+        if mention and len(m.group("rest").split()) >= 4:
+            return s + off, s + off + m.end("rest"), Cue("according to", mention), \
+                s + off + m.start("np")
+    words = list(re.finditer(r"\S+", body))
+    for k, w in enumerate(words):
+        verb = w.group().strip(",").lower()
+        if verb not in REPORTING or k == 0:
+            continue
+        subject = _AUX_END.sub("", body[: w.start()].strip()).strip()
+        if subject.endswith(",") and parse_mention(subject) is None:
+            break  # "…, says X": the cue ends the sentence (below)
+        found = _speech_after(verb, words[k + 1 :])
+        if found is None:
+            continue
+        mention = parse_mention(subject) if k <= 14 else None
+        if mention is None:
+            # "In announcing his retirement, Meadows said …": a subject after a comma
+            head, _, after = subject.rpartition(",")
+            mention = parse_mention(after) if head and len(after.split()) <= 6 else None
+        if mention is None:
+            # "… a declaration that Amnesty International said could …"
+            near = parse_mention(trailing_np(subject))
+            mention = near if near is not None and near.name else None
+        if mention is None:
+            continue
+        return s + off + found, e, Cue(verb, mention), s + off
+    # "…, Zhao said." / "…, says Zhiqiang Shen, director of …" at the end of the sentence
+    tail = tail_cue(body)
+    if tail is not None:
+        at, c = tail
+        if len(body[:at].split()) >= 5:
+            return s + off, s + off + at, c, s + off + at
+    return None
+
+
+_AUX_END = re.compile(r"\b(?:also|has|had|have|then|later|once|would|previously|recently)\s*$")
+_SAYS_WHAT = frozenset({
+    "said", "says", "say", "added", "adds", "noted", "argued", "believes", "claimed", "claims",
+    "stressed", "warned", "insisted", "explained", "acknowledged", "admitted", "announced",
+    "confirmed", "denied", "wrote", "writes", "stated", "suggested", "predicted", "emphasized",
+    "emphasised", "maintained", "contended", "asserted", "alleged", "estimated", "thinks",
+    "believe", "argue", "argues", "notes", "insists", "warns", "agreed", "countered",
+    "conceded", "hinted", "revealed", "recalled", "reported", "reiterated"})
+_SETTING = frozenset({"in", "on", "at", "during", "after", "before", "to", "last", "this",
+                      "earlier", "later", "yesterday", "today", "recently", "privately",
+                      "publicly", "repeatedly", "again", "also", "backstage", "separately"})
+
+
+def _speech_after(verb: str, rest: list[re.Match[str]]) -> int | None:
+    """Where the reported words start after a reporting verb (offset in the sentence body):
+    ``said that …``, ``told reporters that …``, ``told King she …``, ``said in a statement
+    … that …``, ``said the …``; None when what follows is no clause."""
+    j = 0
+    low = [r.group().strip(",").lower() for r in rest]
+    if verb in HEARER_VERBS:
+        while j < min(len(rest), 4) and low[j] not in _CLAUSE_START:
+            j += 1
+        if j >= len(rest) or low[j] not in _CLAUSE_START:
+            return None
+        if low[j] == "that":
+            j += 1
+    elif low and low[0] in _SETTING:
+        j = next((i + 1 for i in range(min(len(low), 14)) if low[i] == "that"), -1)
+        if j < 0:
+            return None
+    elif low and low[0] == "that":
+        j = 1
+    elif not low or low[0] in _PREP or verb not in _SAYS_WHAT:
+        return None
+    if len(rest) - j < 4:
+        return None
+    return rest[j].start()
+
+
+def tail_cue(sentence: str) -> tuple[int, Cue] | None:
+    """A cue after one of the last three commas of a sentence: (comma offset, cue)."""
+    commas = [m.start() for m in re.finditer(r",\s", sentence)][-3:]
+    for at in reversed(commas):
+        c = cue_after(sentence, at + 1)
+        if c is not None and c.mention.pronoun in (None, "he", "she", "they"):
+            return at, c
+    return None
+
+
+def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
+                indirect: bool = True) -> list[QuoteFind]:
+    """Every quote of ``text``. ``set_off``: (start, end, attribution line) of quote
+    paragraphs that carry no marks (the parser's quote blocks)."""
+    people = People.of(text)
+    segs = quoted(text)
+    in_quote = [(g.start, g.end) for g in segs] + [(a, b) for a, b, _ in set_off]
+    speechy = [(g.start, g.end) for g in segs
+               if len(text[g.inner_start:g.inner_end].split()) > 3] + \
+        [(a, b) for a, b, _ in set_off]
+    people.mentions = [(p, n) for p, n in people.mentions
+                       if not any(a <= p < b for a, b in in_quote)]
+    bounds = sentence_bounds(text)
+    events: list[_Event] = []
+    block_ranges = [(a, b) for a, b, _ in set_off]
+    for a, b, line in set_off:
+        events.append(_Event(a, "block", end=b, attribution=line))
+    for g in segs:
+        if any(a <= g.start < b for a, b in block_ranges):
+            continue
+        events.append(_Event(g.start, "seg", seg=g))
+    if indirect:
+        for s, e in bounds:
+            inside = [(a, b) for a, b in speechy if a < e and s < b]
+            if inside:
+                # '"…," Woodard said, though he stressed he had no proof …': after the cue
+                last_end = max(b for _a, b in inside)
+                comma = text.find(", ", last_end, e)
+                if comma > 0 and len(text[comma:e].split()) >= 6:
+                    ind = _indirect(text, comma + 2, e)
+                    if ind is not None:
+                        events.append(_Event(ind[0], "indirect", end=ind[1], cue=ind[2],
+                                             cue_pos=ind[3]))
+                e = min(a for a, _b in inside)
+                if e <= s or len(text[s:e].split()) < 6:
+                    continue
+            ind = _indirect(text, s, e)
+            if ind is not None:
+                events.append(_Event(ind[0], "indirect", end=ind[1], cue=ind[2], cue_pos=ind[3]))
+    events.sort(key=lambda ev: ev.pos)
+    paras = paragraph_spans(text)
+    return _attribute(text, events, people, bounds, paras)
+
+
+def _para_of(paras: Sequence[tuple[int, int]], pos: int) -> int:
+    for k, (s, e) in enumerate(paras):
+        if s <= pos <= e:
+            return k
+    return -1
+
+
+def _attribute(text: str, events: list[_Event], people: People,
+               bounds: Sequence[tuple[int, int]],
+               paras: Sequence[tuple[int, int]]) -> list[QuoteFind]:
+    out: list[QuoteFind] = []
+    prev_end = 0
+    found: list[tuple[_Event, Speaker | None, str | None, int]] = []
+    for ev in events:
+        if ev.kind == "block":
+            cue = cue_line(ev.attribution) if ev.attribution else None
+            sp = people.resolve(cue.mention, ev.end, cue.verb.lstrip("- ")) if cue else None
+            if sp is not None:
+                sp.direct = True
+                people.said(sp)
+            found.append((ev, sp, cue.verb if cue else None, 3))
+            prev_end = ev.end
+            continue
+        if ev.kind == "indirect":
+            assert ev.cue is not None
+            sp = people.resolve(ev.cue.mention, ev.cue_pos, ev.cue.verb)
+            if sp is not None:
+                people.said(sp)
+            found.append((ev, sp, ev.cue.verb, 1))
+            continue
+        g = ev.seg
+        assert g is not None
+        sent = _sentence_start(bounds, g.start)
+        para = _para_of(paras, g.start)
+        before_from = max(sent, prev_end if _para_of(paras, prev_end) == para else 0)
+        inner = text[g.inner_start:g.inner_end].rstrip()
+        # '"… in the end." On Monday, X told …': a new sentence, not this quote's cue
+        ended = inner.endswith(".") and not inner.endswith("..")
+        # '"Parasite" director X said': a title before a noun, not speech before its cue
+        spoken = re.search(r"[,.!?…]$", inner.rstrip("’'\"”»")) or \
+            re.match(r"[,;:—–-]", text[g.end:g.end + 1])
+        cue = cue_after(text, g.end) if g.closed and not ended and spoken else None
+        cue_at = g.end
+        strength = 2
+        if cue is None:
+            cue = cue_before(text, before_from, g.start)
+            cue_at = g.start
+        if cue is None:  # '… the "impressive sensitivity" will help, says X, …'
+            se = next((e for s, e in bounds if s <= g.start < e), len(text))
+            tail = tail_cue(text[sent:se])
+            if tail is not None and sent + tail[0] >= g.end - 1:
+                cue, cue_at, strength = tail[1], sent + tail[0], 1
+        sp = people.resolve(cue.mention, cue_at, cue.verb) if cue else None
+        if sp is not None:
+            sp.direct = True
+            people.said(sp)
+        if cue is not None and not cue.adjacent:
+            strength = 0
+        found.append((ev, sp, cue.verb if cue else None, strength if cue else 0))
+        prev_end = g.end
+    # chains: a quote with no cue of its own takes its paragraph's speaker, or the speaker
+    # of the quote that ends the paragraph before when it opens its paragraph
+    for k, (ev, sp, _verb, _strength) in enumerate(found):
+        if ev.kind != "seg" or sp is not None:
+            continue
+        g = ev.seg
+        assert g is not None
+        para = _para_of(paras, g.start)
+        same = [f for f in found if f[0].kind == "seg" and f[1] is not None
+                and _para_of(paras, f[0].pos) == para]
+        if same:
+            near = min(same, key=lambda f: abs(f[0].pos - g.start))
+            found[k] = (ev, near[1], near[2], 1)
+            continue
+        opens_para = para >= 0 and text[paras[para][0]:g.start].strip() == ""
+        if opens_para and para > 0:
+            prev = [f for f in found[:k] if f[1] is not None
+                    and _para_of(paras, f[0].pos) == para - 1]
+            if prev:
+                found[k] = (ev, prev[-1][1], prev[-1][2], 1)
+                continue
+            ps, pe = paras[para - 1]
+            if text[ps:pe].rstrip().endswith(":"):
+                c = cue_before(text, _sentence_start(bounds, pe - 1), pe)
+                if c is not None:
+                    found[k] = (ev, people.resolve(c.mention, pe), c.verb, 1)
+    _pull_quotes(text, found)
+    for ev, sp, verb, strength in found:
+        q = _finish(text, ev, sp, verb, strength, bounds)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _pull_quotes(text: str, found: list) -> None:  # noqa: ANN001 - the working tuples
+    """A quote with no speaker whose words the text quotes elsewhere with a speaker (a pull
+    quote set off from the text) takes that speaker."""
+    for k, (ev, sp, _verb, _strength) in enumerate(found):
+        if ev.kind == "indirect" or sp is not None:
+            continue
+        g = ev.seg
+        inner = text[g.inner_start:g.inner_end] if g is not None else text[ev.pos:ev.end]
+        key = inner.strip(" \"“”„«»‘’'")[:40]
+        if len(key.split()) < 4:
+            continue
+        for other in found:
+            o = other[0]
+            o_end = o.seg.end if o.seg is not None else o.end
+            if other[1] is not None and o is not ev and text.find(key, o.pos, o_end) >= 0:
+                found[k] = (ev, other[1], other[2], 1)
+                break
+
+
+def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strength: int,
+            bounds: Sequence[tuple[int, int]]) -> QuoteFind | None:
+    name = sp.name if sp else None
+    role = sp.role if sp else None
+    if ev.kind == "block":
+        return QuoteFind(ev.pos, ev.end, name, role, verb, "direct", 0.9 if name else 0.5)
+    if ev.kind == "indirect":
+        return QuoteFind(ev.pos, ev.end, name, role, verb, "indirect", 0.6)
+    g = ev.seg
+    assert g is not None
+    inner = text[g.inner_start:g.inner_end].strip()
+    n_words = len(inner.split())
+    sent = _sentence_start(bounds, g.start)
+    lead = text[sent:g.start].strip()
+    partial = bool(lead) and not lead.endswith((":", ",")) and inner[:1].islower()
+    if strength == 0 and sp is None:
+        # no cue at all: a scare quote or a title unless it reads as speech
+        if n_words < 6 or not re.search(r"[.!?…,]$", inner) or lead and not lead.endswith(":"):
+            return None
+    if strength == 0 and n_words < 3 and partial:
+        return None
+    if n_words <= 2 and strength < 1:
+        return None
+    if not re.search(r"[,.!?…]$", inner) and all(w[:1].isupper() or not w[:1].isalpha()
+                                                 for w in inner.split()):
+        return None  # "Parasite", "CBS This Morning": a title or a name, not speech
+    mode = "mixed" if partial else "direct"
+    score = {3: 0.95, 2: 0.9, 1: 0.75, 0: 0.55}[strength] if name else 0.4
+    return QuoteFind(g.start, g.end, name, role, verb, mode, score)

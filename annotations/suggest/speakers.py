@@ -1,0 +1,259 @@
+"""Who is who in one text: the names it uses (fullest form first), what the text says of each
+one's gender (titles, kin words, the pronouns that follow), and the speakers a pronoun or a
+role noun (``he said``, ``the minister added``) refers back to."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..textnav import sentence_bounds
+from .names import Mention, is_namey, split_name, trailing_np
+from .vocab import CONTINUING, FEMALE_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
+
+_RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
+                     r"[ \u00a0]+)?[A-Z][\w'’.-]*)*)")
+_INITIAL = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.$")
+_PARTS = frozenset({"de", "van", "von", "der", "bin", "al", "da"})
+_APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the|who is|who was)[ \u00a0]+([^,.;:()]{3,90})")
+_PRONOUN_RE = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: the fullest name (or a role, for unnamed ones) and a role."""
+
+    name: str
+    role: str | None
+    pos: int
+    named: bool = True
+    direct: bool = False
+
+
+def _runs(text: str) -> list[tuple[int, list[str]]]:
+    """Capitalised runs, cut where a sentence ends inside one (``Spotify. Meghan``); a
+    sentence's first words are dropped when the text uses them in lower case too
+    (``Read More Harry``)."""
+    lower = set(re.findall(r"\b[a-z][\w'’-]*", text))
+    out = []
+    for m in _RUN_RE.finditer(text):
+        pos = m.start(1)
+        cur: list[str] = []
+        start = pos
+        dropped = -1
+        for tm in re.finditer(r"\S+", m.group(1)):
+            w = tm.group()
+            if len(w) > 2 and w.isupper():  # headline capitals break a run
+                if cur:
+                    out.append((start, cur))
+                cur = []
+                continue
+            if not cur:
+                start = pos + tm.start()
+                at = pos + tm.start()
+                lead = text[max(0, at - 3):at].rstrip(" \t\u00a0")
+                if (not lead or lead[-1] in ".\n!?\"”:" or dropped == at) and (
+                        w.endswith(("ing", "ed", "ly")) or w.lower() in lower):
+                    dropped = pos + tm.end() + 1
+                    continue  # "Countering China …": a sentence's first word, not a name
+            cur.append(w)
+            if w.endswith(".") and not _INITIAL.match(w):
+                cur[-1] = w.rstrip(".")
+                out.append((start, cur))
+                cur = []
+        if cur:
+            out.append((start, cur))
+    return out
+
+
+@dataclass
+class People:
+    """The names of one text and the speakers seen so far in reading order."""
+
+    text: str
+    names: Counter[str] = field(default_factory=Counter)
+    roles: dict[str, str] = field(default_factory=dict)
+    mentions: list[tuple[int, str]] = field(default_factory=list)
+    possessive: set[int] = field(default_factory=set)
+    introduced: set[int] = field(default_factory=set)
+    speakers: list[Speaker] = field(default_factory=list)
+    gender: Counter[str] = field(default_factory=Counter)  # > 0 female, < 0 male
+
+    @classmethod
+    def of(cls, text: str) -> People:
+        """Index every person-like name of ``text`` (two or more capitalised words, or one
+        after a title), with the role written before it."""
+        p = cls(text)
+        singles: list[tuple[int, str, bool]] = []
+        for pos0, tokens in _runs(text):
+            role_t, name_t, org = split_name(tokens)
+            name_t = [re.sub(r"['’]s?$", "", w) for w in name_t]
+            if org or not name_t or not all(is_namey(w) or w in _PARTS for w in name_t):
+                continue
+            if not role_t and re.search(r"\b(?:the|a|an)[ \u00a0]$", text[max(0, pos0 - 4):pos0],
+                                        re.I):
+                continue  # "the Las Vegas debate": a place or a thing, not a person
+            before = trailing_np(text[:pos0]) if not role_t else ""
+            if before:
+                role_t = before.split() + role_t
+            titles = [w for w in role_t if w.lower().strip(",") in TITLES]
+            start = pos0 + sum(len(w) + 1 for w in tokens[: len(tokens) - len(name_t)])
+            poss = tokens[-1].endswith(("'s", "’s", "'", "’"))
+            if len(name_t) == 1 and not titles:
+                singles.append((start, name_t[0], poss))
+                continue
+            name = " ".join(name_t)
+            p.names[name] += 1
+            p.mentions.append((start, name))
+            if poss:
+                p.possessive.add(start)
+            if titles and name not in p.roles:
+                p.roles[name] = " ".join(role_t)
+            end = start + len(" ".join(name_t))
+            app = _APPOSITION.match(text, end + (1 if text[end:end + 2] in ("'s", "’s") else 0))
+            if app and any(w.lower().strip(",.") in TITLES for w in app.group(1).split()):
+                p.roles.setdefault(name, app.group(1).strip())
+                p.introduced.add(start)
+            for w in role_t[-2:]:
+                b = w.lower().strip(".,")
+                p.gender[name] += (b in FEMALE_WORDS) - (b in MALE_WORDS)
+        parts = {w: n for n in p.names for w in n.split() if w not in _PARTS}
+        for pos, word, poss in singles:
+            if word in parts:
+                full = p.fullest(word)
+                p.names[full] += 1
+                p.mentions.append((pos, full))
+                if poss:
+                    p.possessive.add(pos)
+        p.mentions.sort()
+        p._learn_gender()
+        return p
+
+    def _learn_gender(self) -> None:
+        """A sentence that names one person and says ``she``/``her`` is evidence she is a
+        woman (and ``he``/``his`` a man); so is the next sentence when it names nobody."""
+        bounds = sentence_bounds(self.text)
+        k = 0
+        named: list[set[str]] = []
+        for s, e in bounds:
+            here = set()
+            while k < len(self.mentions) and self.mentions[k][0] < e:
+                if self.mentions[k][0] >= s:
+                    here.add(self.mentions[k][1])
+                k += 1
+            named.append(here)
+        for i, (s, e) in enumerate(bounds):
+            if len(named[i]) != 1:
+                continue
+            (who,) = named[i]
+            seg = self.text[s:e]
+            if i + 1 < len(bounds) and not named[i + 1]:
+                seg += " " + self.text[bounds[i + 1][0]:bounds[i + 1][1]]
+            for m in _PRONOUN_RE.finditer(seg):
+                w = m.group(1).lower()
+                self.gender[who] += (w in FEMALE_WORDS) - (w in MALE_WORDS)
+
+    def fullest(self, name: str) -> str:
+        """``Zhao`` -> ``Zhao Lijian``; ``Pevkur`` -> ``Hanno Pevkur`` (the longest form this
+        text uses that holds the word; the commonest on a tie)."""
+        parts = name.split()
+        if len(parts) > 1:
+            longer = [n for n in self.names if len(n) > len(name) and n.endswith(" " + name)]
+            return max(longer, key=lambda n: (self.names[n], len(n))) if longer else name
+        cands = [n for n in self.names if len(n.split()) > 1 and parts[0] in n.split()]
+        if not cands:
+            return name
+        return max(cands, key=lambda n: (self.names[n], len(n)))
+
+    def _fits(self, name: str, pronoun: str) -> bool:
+        g = self.gender.get(name, 0)
+        if pronoun in {"she", "sie"}:
+            return g >= 0
+        if pronoun in {"he", "er"}:
+            return g <= 0
+        return True
+
+    def resolve(self, m: Mention, pos: int, verb: str | None = None) -> Speaker | None:
+        """The speaker a mention at ``pos`` refers to; None when it names nobody."""
+        earlier = [s for s in self.speakers if s.pos <= pos]
+        if m.pronoun:
+            return self._pronoun(m.pronoun, pos, earlier, verb)
+        if m.name:
+            name = m.name if m.org else self.fullest(m.name)
+            role = m.role or self.roles.get(name) or next(
+                (s.role for s in reversed(earlier) if s.name == name and s.role), None)
+            return Speaker(name, role, pos)
+        if m.role:
+            return self._role(m, pos, earlier)
+        return None
+
+    def _pronoun(self, pronoun: str, pos: int, earlier: list[Speaker],
+                 verb: str | None) -> Speaker | None:
+        if pronoun in {"i", "we"}:
+            return None
+        named = [s for s in earlier if s.named and self._fits(s.name, pronoun)]
+        if verb in CONTINUING:
+            last_direct = next((s for s in reversed(named) if s.direct), None)
+            if last_direct is not None:
+                return Speaker(last_direct.name, last_direct.role, pos)
+        last = named[-1] if named else None
+        sign = 1 if pronoun in {"she", "sie"} else -1 if pronoun in {"he", "er"} else 0
+        sent = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos))
+        after_last = [(p, n) for p, n in self.mentions
+                      if p < pos and (last is None or p > last.pos) and self._fits(n, pronoun)]
+        # 1. a person named since the last speaker in this sentence, or opening a sentence
+        mention = next((n for p, n in reversed(after_last)
+                        if p > sent or p not in self.possessive and (
+                            self._opens_sentence(p) or p in self.introduced)), None)
+        if mention is not None:
+            return Speaker(mention, self.roles.get(mention), pos)
+        # 2. the last speaker, when the text has shown the pronoun fits them
+        if last is not None and self.gender.get(last.name, 0) * sign > 0:
+            return Speaker(last.name, last.role, pos)
+        # 3. else a person named since, whom the text has shown the pronoun fits
+        sure = next((n for p, n in reversed(after_last)
+                     if p not in self.possessive and self.gender.get(n, 0) * sign > 0), None)
+        if sure is not None:
+            return Speaker(sure, self.roles.get(sure), pos)
+        if last is not None:
+            return Speaker(last.name, last.role, pos)
+        mention = next((n for p, n in reversed(self.mentions)
+                        if p < pos and p not in self.possessive and self._fits(n, pronoun)),
+                       None)
+        return Speaker(mention, self.roles.get(mention), pos) if mention else None
+
+    def _opens_sentence(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 40):pos].rstrip()
+        return not before or before.endswith((".", "\n", "?", "!", "”", '"')) or \
+            bool(re.search(r"(?:^|[.\n]\s*)(?:[A-Z]\w+ )?[A-Z][\w ]{0,20},$", before))
+
+    def _role(self, m: Mention, pos: int, earlier: list[Speaker]) -> Speaker:
+        head = m.head
+        if m.definite and head:
+            group = next((g for g in ROLE_GROUPS if head in g), frozenset({head}))
+            for s in reversed(earlier):
+                if s.role and any(w.lower().strip(",") in group for w in s.role.split()):
+                    return Speaker(s.name, s.role, pos, s.named)
+            for name, role in reversed(list(self.roles.items())):
+                if any(w.lower() in group for w in role.split()) and self.text.find(name) < pos:
+                    return Speaker(name, role, pos)
+            if head in TITLES:  # "the expert": the last person named before
+                like = "she" if head in FEMALE_WORDS else "he" if head in MALE_WORDS else "they"
+                last_named = next((s for s in reversed(earlier)
+                                   if s.named and self._fits(s.name, like)), None)
+                # the text's main figure (named most often so far), else the last speaker
+                counts = Counter(n for p, n in self.mentions if p < pos)
+                top = counts.most_common(1)
+                if top and top[0][1] >= 2 and self._fits(top[0][0], like):
+                    return Speaker(top[0][0], self.roles.get(top[0][0]) or m.role, pos)
+                if last_named is not None:
+                    return Speaker(last_named.name, last_named.role or m.role, pos)
+                last = next((n for p, n in reversed(self.mentions) if p < pos), None)
+                if last:
+                    return Speaker(last, m.role, pos)
+        return Speaker(m.role or "", None, pos, named=False)
+
+    def said(self, s: Speaker) -> None:
+        """Remember a speaker for later pronouns and role nouns."""
+        self.speakers.append(s)
