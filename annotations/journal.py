@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = 3
 HEADER_KEY = "threadmark_store"
-TABLES = ("articles", "tags", "history", "meta")
+TABLES = ("articles", "tags", "history", "meta", "rejected")
 
 Op = list  # ["p", table, key, doc] | ["d", table, key]
 Tables = dict[str, dict[str, dict[str, Any]]]
@@ -196,6 +196,10 @@ def record_problem(table: str, key: str, doc: Any) -> str | None:
                 d is None or isinstance(d, dict) for d in v
             ):
                 return f"is not an undo record ({s} does not match ids)"
+    elif table == "rejected":
+        if doc.get("id") != key or not isinstance(doc.get("key"), str) or not isinstance(
+                doc.get("article_id"), str):
+            return "is not a rejected suggestion (id, article_id, key)"
     elif table == "meta":
         if key == "undo" and not (_is_int(doc.get("pos")) and doc["pos"] >= 0):
             return "has an undo position that is not a whole number"

@@ -69,6 +69,7 @@ def __getattr__(name: str) -> Any:
 from .store_articles import ArticlesMixin  # noqa: E402 - after the lazy Tag alias
 from .store_history import HistoryMixin  # noqa: E402
 from .store_queries import QueriesMixin  # noqa: E402
+from .store_rejections import RejectionsMixin  # noqa: E402
 from .store_types import (  # noqa: E402
     HISTORY_LIMIT,
     T_ARTICLES,
@@ -88,7 +89,8 @@ from .store_types import (  # noqa: E402
 from .store_writes import WritesMixin  # noqa: E402
 
 
-class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin):
+class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
+                      RejectionsMixin):
     """Articles and their tags in one crash-safe TinyDB file (see the module docstring)."""
 
     def __init__(self, path: str | os.PathLike[str], readonly: bool = False) -> None:
@@ -322,6 +324,7 @@ for _name in (
     "get", "annotations", "tag_count", "counts", "orphans", "raw_tag_docs", "stored_docs",
     "validate", "add", "add_many", "update", "update_many", "delete", "merge", "meta",
     "set_meta", "compact", "undo", "redo", "can_undo", "can_redo", "check", "close",
+    "reject", "rejected",
     "__len__", "__iter__",
 ):
     setattr(AnnotationStore, _name, _serialised(getattr(AnnotationStore, _name)))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal
 
 from tinydb.table import Document
 
@@ -35,9 +36,22 @@ class HistoryMixin:
             "before": [b.model_dump(mode="json") if b else None for b in before],
             "at": now_utc().isoformat(),
         }
+        self._record(entry, lambda: self._write_states(zip(ids, after, strict=True)))
+
+    def _apply_docs(self, table: str, before: list[dict[str, Any] | None],
+                    after: list[dict[str, Any] | None], action: str) -> None:
+        """``_apply`` for plain documents of another table (rejections)."""
+        ids = [str((b or a)["id"]) for b, a in zip(before, after, strict=True)]  # type: ignore[index]
+        entry = {"action": action, "table": table, "ids": ids, "before": before,
+                 "at": now_utc().isoformat()}
+        self._record(entry, lambda: self._write_docs(table, list(zip(ids, after, strict=True))))
+
+    def _record(self, entry: dict[str, Any], write: Callable[[], None]) -> None:
+        """Run ``write`` and add ``entry`` as the newest undo step (dropping the redo steps
+        and the oldest beyond the limit), in one transaction: one durable journal line."""
         hist = self._db.table(T_HISTORY, cache_size=0)
         with self._transaction():
-            self._write_states(zip(ids, after, strict=True))
+            write()
             redo = [s for s in self._history_seqs if s >= self._pos]
             if redo:
                 hist.remove(doc_ids=[_seq_id(s) for s in redo])
@@ -57,14 +71,22 @@ class HistoryMixin:
         """Go to the ``which`` side of history entry ``seq``, keeping the current side in it."""
         other = "after" if which == "before" else "before"
         entry = dict(self._raw(T_HISTORY)[_seq_id(seq)])
-        states: list[tuple[str, Tag | None]] = []
-        for sid, doc in zip(entry["ids"], entry[which], strict=True):
-            states.append((sid, self.validate(doc) if doc is not None else None))
-        current = [self.get(sid) for sid in entry["ids"]]
-        entry[other] = [t.model_dump(mode="json") if t else None for t in current]
+        table = entry.get("table")
+        if table is not None:  # plain documents (rejections), not tags
+            raw = self._raw(table)
+            docs = list(zip(entry["ids"], entry[which], strict=True))
+            entry[other] = [dict(raw[i]) if i in raw else None for i in entry["ids"]]
+            write: Callable[[], None] = lambda: self._write_docs(table, docs)  # noqa: E731
+        else:
+            states: list[tuple[str, Tag | None]] = []
+            for sid, doc in zip(entry["ids"], entry[which], strict=True):
+                states.append((sid, self.validate(doc) if doc is not None else None))
+            current = [self.get(sid) for sid in entry["ids"]]
+            entry[other] = [t.model_dump(mode="json") if t else None for t in current]
+            write = lambda: self._write_states(states)  # noqa: E731
         del entry[which]
         with self._transaction():
-            self._write_states(states)
+            write()
             hist = self._db.table(T_HISTORY, cache_size=0)
             hist.remove(doc_ids=[_seq_id(seq)])  # replace: update() would merge stale sides
             hist.insert(Document(entry, doc_id=_seq_id(seq)))

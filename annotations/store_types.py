@@ -31,6 +31,8 @@ def _first_error(e: Exception) -> str:
 HISTORY_LIMIT = 500
 
 T_ARTICLES, T_TAGS, T_HISTORY, T_META = "articles", "tags", "history", "meta"
+#: Suggestions the analyst rejected (kind:part:start:end per article); not synced.
+T_REJECTED = "rejected"
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class Change:
     def describe(self) -> str:
         """A short human description, e.g. ``add 1 tag``."""
         n = len(self.ids)
+        if self.action == "reject":
+            return f"reject {n} suggestion{'s' if n != 1 else ''}"
         return f"{self.action} {n} tag{'s' if n != 1 else ''}"
 
 

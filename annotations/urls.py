@@ -16,3 +16,8 @@ def page_key(url: str) -> str:
     host, _, rest = u.partition("/")
     host = host.lower().removeprefix("www.")
     return f"{host}/{rest}".rstrip("/")
+
+
+def host(url: str) -> str:
+    """The site a URL is on: ``https://www.example.org/a`` -> ``example.org``."""
+    return page_key(url).split("/", 1)[0]

@@ -30,9 +30,9 @@ if TYPE_CHECKING:
 
 
 def _import_reader_modules() -> None:
-    import annotations.guess  # noqa: F401
     import annotations.models  # noqa: F401  (pydantic)
     import annotations.parse  # noqa: F401
+    import annotations.suggest  # noqa: F401
     import tui.screens.export  # noqa: F401
     import tui.screens.help  # noqa: F401
     import tui.screens.reader  # noqa: F401

@@ -300,6 +300,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("import", parents=[common], help="add article files or folders")
     sp.add_argument("paths", nargs="+", metavar="PATH")
     sp.set_defaults(func=cmd_import)
+
+    from tui.cli_suggest import add_parser as add_suggest
+
+    add_suggest(sub, common)
     return p
 
 

@@ -7,6 +7,6 @@ never disagree)."""
 
 from __future__ import annotations
 
-from .finder import Suggestion, attribute, suggest, suggest_part
+from .finder import Suggestion, attribute, default_holder, suggest, suggest_part
 
-__all__ = ["Suggestion", "attribute", "suggest", "suggest_part"]
+__all__ = ["Suggestion", "attribute", "default_holder", "suggest", "suggest_part"]

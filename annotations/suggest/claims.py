@@ -16,6 +16,9 @@ _NUMBER = re.compile(
     r"km|kilomet\w+|miles?|tons?|tonnes?|degrees?|years?|people|times)|[$€£¥]\s?\d[\d,.]*|"
     r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w])", re.I)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+                   r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+                   r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\b\d{1,2}:\d\d\b")
 _STAT_WORDS = re.compile(r"\b(?:percent|per cent|average|median|rate|majority|half|third|"
                          r"quarter|doubled|tripled|increase[ds]?|decrease[ds]?|rose|fell|"
                          r"grew|dropped|declined|surged)\b", re.I)
@@ -26,9 +29,10 @@ _COMPARE = re.compile(r"\b(?:more|less|fewer|greater|larger|smaller|higher|lower
 _CAUSAL = re.compile(r"\b(?:because|due to|caused|causes|causing|led to|leads to|result(?:ed)? "
                      r"(?:of|in)|as a result|thanks to|contributed to|responsible for|"
                      r"blamed|triggered|linked to|so that)\b", re.I)
-_PREDICT = re.compile(r"\b(?:will|won't|would|is expected to|are expected to|forecasts?|"
-                      r"predicts?|projected|likely to|set to|going to|could|may|might|by 20\d\d)\b",
-                      re.I)
+_PREDICT = re.compile(r"\b(?:is expected to|are expected to|forecasts?|predicts?|projected|"
+                      r"likely to|set to|on track to|by (?:the end of )?20\d\d|next (?:year|"
+                      r"month|week|decade))\b", re.I)
+_MAYBE = re.compile(r"\b(?:will|won't|would|could|may|might|going to)\b", re.I)
 _OPINION = re.compile(r"\b(?:I think|I believe|in my opinion|should|must|ought to|shameful|"
                       r"pathetic|wonderful|terrible)\b", re.I)
 
@@ -38,7 +42,7 @@ def classify(sentence: str) -> tuple[str, float]:
     words = sentence.split()
     if len(words) < 6 or sentence.rstrip().endswith("?"):
         return "factual", 0.0
-    numbers = [m.group() for m in _NUMBER.finditer(sentence)]
+    numbers = [m.group() for m in _NUMBER.finditer(_DATE.sub(" ", sentence))]
     figures = [n for n in numbers if not _YEAR.match(n.strip())]
     score = 0.0
     kind = "factual"
@@ -49,13 +53,14 @@ def classify(sentence: str) -> tuple[str, float]:
         score += 0.15
         kind = "statistical" if figures else kind
     if _COMPARE.search(sentence):
-        score += 0.2
+        score += 0.35
     if _CAUSAL.search(sentence):
-        score += 0.3
+        score += 0.4
         if not figures:
             kind = "causal"
-    if _PREDICT.search(sentence):
-        score += 0.15
+    strong, maybe = _PREDICT.search(sentence), _MAYBE.search(sentence)
+    if strong or maybe:
+        score += 0.35 if strong else 0.15
         if not figures and kind == "factual":
             kind = "prediction"
     if _OPINION.search(sentence):
@@ -65,17 +70,18 @@ def classify(sentence: str) -> tuple[str, float]:
     return kind, max(0.0, min(1.0, score))
 
 
-def find_claims(text: str, part: str, quotes: list[Suggestion],
-                threshold: float = 0.35) -> list[Suggestion]:
+def find_claims(text: str, part: str, quotes: list[Suggestion], threshold: float = 0.35,
+                bounds: list[tuple[int, int]] | None = None,
+                skip: list[tuple[int, int]] = ()) -> list[Suggestion]:
     """Check-worthy sentences of ``text``, best first; a claim inside a quote is its
     speaker's."""
     from .finder import Suggestion
 
     out: list[Suggestion] = []
-    for s, e in sentence_bounds(text):
+    for s, e in sentence_bounds(text) if bounds is None else bounds:
         sent = text[s:e]
-        if "\n" in sent:
-            continue
+        if "\n" in sent or any(a <= s < b for a, b in skip):
+            continue  # captions, tag lines, attribution lines, boilerplate: not claims
         kind, score = classify(sent)
         if score < threshold:
             continue

@@ -16,7 +16,7 @@ _AUX = frozenset({"has", "had", "have", "would", "will", "also", "then", "later"
                   "were", "ont", "avait", "habe", "did", "does", "do", "went", "can",
                   "could", "may", "might", "must", "should"})
 _STOP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
-                   r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])[.]|[!?;“”\"«»„]|\n")
+                   r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])[.]|[!?“”\"«»„]|;(?=\s)|\n")
 _ACCORDING_RE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Ll]aut|[Nn]ach Angaben (?:von|des|der))"
                            r"\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|[A-Z])\.\s|"
                            r"[^,.;:“”\"«»„]){2,120})")
@@ -62,12 +62,15 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
         bare = w.strip(",:;").lower()
         if bare not in REPORTING:
             continue
-        if k == 0:  # said Zhao / sagte Müller / so Müller
-            rest = seg[len(words[0]):]
+        if k == 0 or k == 1 and words[0].lower() in {"a", "ont", "avait", "hat", "haben"}:
+            # said Zhao / sagte Müller / a déclaré Marie Dubois
+            rest = seg[seg.index(w) + len(w):]
             if bare in PARTICLES:
                 continue
             m = _after_np_of_verb(rest)
             return Cue(bare, m) if m else None
+        if k > 0 and words[k - 1].lower() in {"was", "were", "is", "are", "been", "being", "be"}:
+            return None  # "X was asked": X did not speak
         before = [x for x in words[:k] if x.strip(",").lower() not in _AUX]
         m = parse_mention(" ".join(before))
         if m is None:

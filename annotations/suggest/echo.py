@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .finder import Suggestion
 
 _WORD_RE = re.compile(r"\w+")
-_MARKS = frozenset("\"“”„«»‘’")
+MARKS = frozenset("\"“”„«»‘’")
 N = 3  # words per shingle
 
 
@@ -42,6 +42,17 @@ class ArticleEcho:
             index.setdefault(sh, matches[i].start())
         return cls(article, quotes, index)
 
+    def outlet(self) -> str:
+        """Who speaks in the article's own prose: its outlet, its site, or its author."""
+        a = self.article
+        if a.source:
+            return a.source
+        if a.url:
+            from ..urls import host
+
+            return host(a.url)
+        return a.authors[0] if a.authors else "the article"
+
     def source_of(self, text: str) -> int | None:
         """Where in the body ``text`` comes from, when most of its word triples are there."""
         words = [w.lower() for w in _WORD_RE.findall(text)]
@@ -58,7 +69,7 @@ class ArticleEcho:
         """The quotes of one comment."""
         from .finder import Suggestion
 
-        if not _MARKS.intersection(text):
+        if not MARKS.intersection(text):
             return []
         out: list[Suggestion] = []
         echoed: list[tuple[int, int]] = []
@@ -68,11 +79,10 @@ class ArticleEcho:
             if pos is None:
                 continue
             q = next((s for s in self.quotes if s.start <= pos < s.end), None)
-            outlet = self.article.source or (self.article.authors[0]
-                                             if self.article.authors else "the article")
-            fields = dict(q.fields) if q else {"speaker": outlet, "speaker_role": None,
-                                                "cue": None, "mode": "direct"}
+            fields = dict(q.fields) if q and q.fields.get("speaker") else {
+                "speaker": self.outlet(), "speaker_role": None}
             fields["cue"] = "quoting the article"
+            fields["mode"] = "direct"
             out.append(Suggestion("quote", part, g.start, g.end, text[g.start:g.end],
                                   fields, 0.8))
             echoed.append((g.start, g.end))

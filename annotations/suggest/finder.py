@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..article import Article
+from ..textnav import sentence_bounds
 from .claims import find_claims
-from .echo import ArticleEcho
+from .echo import MARKS, ArticleEcho
 from .quotes import QuoteFind, find_quotes
 
 
@@ -52,19 +53,29 @@ def _quote(part: str, text: str, q: QuoteFind) -> Suggestion:
                        "mode": q.mode}, q.score)
 
 
-def body_quotes(article: Article) -> list[Suggestion]:
+def body_quotes(article: Article, bounds: list[tuple[int, int]] | None = None
+                ) -> list[Suggestion]:
     """The quotes of the article's body."""
     text = article.body
-    return [_quote("body", text, q) for q in find_quotes(text, _set_off(article))]
+    return [_quote("body", text, q)
+            for q in find_quotes(text, _set_off(article), bounds=bounds)]
+
+
+def _body(article: Article, claims: bool) -> tuple[list[Suggestion], list[Suggestion]]:
+    """(quotes, every body suggestion in reading order)."""
+    bounds = sentence_bounds(article.body)
+    quotes = body_quotes(article, bounds)
+    skip = [(b.start, b.end) for b in article.blocks if b.kind not in ("paragraph", "quote")]
+    found = find_claims(article.body, "body", quotes, bounds=bounds, skip=skip) if claims \
+        else []
+    return quotes, sorted(quotes + found, key=lambda s: (s.start, s.kind))
 
 
 def suggest_part(article: Article, part: str, echo: ArticleEcho | None = None,
                  claims: bool = True) -> list[Suggestion]:
     """The suggestions of one part: ``body`` or a comment id."""
     if part == "body":
-        quotes = body_quotes(article)
-        out = quotes + (find_claims(article.body, "body", quotes) if claims else [])
-        return sorted(out, key=lambda s: (s.start, s.kind))
+        return _body(article, claims)[1]
     c = article.comment(part)
     if c is None or not c.text.strip():
         return []
@@ -75,11 +86,13 @@ def suggest_part(article: Article, part: str, echo: ArticleEcho | None = None,
 def suggest(article: Article, claims: bool = True) -> list[Suggestion]:
     """Every suggestion of the article and its thread, body first, then comments in
     reading order."""
-    quotes = body_quotes(article)
-    out = sorted(quotes + (find_claims(article.body, "body", quotes) if claims else []),
-                 key=lambda s: (s.start, s.kind))
-    echo = ArticleEcho.of(article, quotes)
+    quotes, out = _body(article, claims)
+    echo: ArticleEcho | None = None
     for c, _depth in article.walk():
+        if not MARKS.intersection(c.text):
+            continue
+        if echo is None:
+            echo = ArticleEcho.of(article, quotes)
         out.extend(echo.comment_quotes(c.id, c.text, c.author))
     return out
 
@@ -96,3 +109,13 @@ def attribute(article: Article, part: str, start: int, end: int) -> dict[str, An
         if c is not None:
             return {"speaker": c.author, "speaker_role": None, "cue": None, "mode": "direct"}
     return {"speaker": None, "speaker_role": None, "cue": None, "mode": "direct"}
+
+
+def default_holder(article: Article, part: str) -> str:
+    """A stance's default holder: the comment's author, or the outlet for article text;
+    empty (for the analyst to fill) when the outlet is unknown: never a placeholder."""
+    if part != "body":
+        c = article.comment(part)
+        if c is not None:
+            return c.author
+    return article.source or ""

@@ -5,6 +5,7 @@ reading order, so that ``he said`` and ``the minister added`` refer back to the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ _ACC_START_RE = re.compile(r"^(?:[Aa]ccording to|[Ss]elon) (?P<np>[^,]{2,140}),\
 _ACC_END_RE = re.compile(r"^(?P<rest>.+?),?\s+according to (?P<np>[^,]{2,140}?)[.]?$", re.S)
 _PREP = frozenset({"about", "of", "to", "for", "with", "on", "in", "at", "from", "by", "up",
                    "into", "over", "against", "as", "what", "how", "why", "whether", "when",
-                   "him", "her", "them", "me", "us", "it", "nothing", "little"})
+                   "him", "them", "me", "us", "nothing", "little"})
 
 
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "the", "there",
@@ -122,6 +123,17 @@ _SAYS_WHAT = frozenset({
     "emphasised", "maintained", "contended", "asserted", "alleged", "estimated", "thinks",
     "believe", "argue", "argues", "notes", "insists", "warns", "agreed", "countered",
     "conceded", "hinted", "revealed", "recalled", "reported", "reiterated"})
+_FINITE = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "may",
+                     "might", "must", "has", "had", "have", "do", "does", "did", "should",
+                     "shall", "isn't", "wasn't", "won't", "wouldn't", "can't", "couldn't",
+                     # the commonest irregular past forms
+                     "hurt", "put", "set", "cut", "made", "took", "gave", "went", "came", "saw",
+                     "knew", "thought", "found", "got", "felt", "left", "kept", "held",
+                     "brought", "began", "became", "ran", "won", "lost", "paid", "met", "sent",
+                     "built", "spent", "fell", "rose", "grew", "led", "meant", "told", "said",
+                     "understood", "stood", "sold", "bought", "caught", "taught", "fought",
+                     "drove", "wrote", "spoke", "broke", "chose", "forgot", "hid", "let", "shut",
+                     "struck", "threw", "wore", "woke", "ate", "drank", "flew", "swore"})
 _SETTING = frozenset({"in", "on", "at", "during", "after", "before", "to", "last", "this",
                       "earlier", "later", "yesterday", "today", "recently", "privately",
                       "publicly", "repeatedly", "again", "also", "backstage", "separately"})
@@ -148,6 +160,9 @@ def _speech_after(verb: str, rest: list[re.Match[str]]) -> int | None:
         j = 1
     elif not low or low[0] in _PREP or verb not in _SAYS_WHAT:
         return None
+    elif not (low[0] in _CLAUSE_START - {"the", "this", "his", "her", "their"} or any(
+            w in _FINITE or w.endswith("ed") for w in low[1:10])):
+        return None  # "stressed the theoretical possibility of …": a noun, not a clause
     if len(rest) - j < 4:
         return None
     return rest[j].start()
@@ -158,16 +173,25 @@ def tail_cue(sentence: str) -> tuple[int, Cue] | None:
     commas = [m.start() for m in re.finditer(r",\s", sentence)][-3:]
     for at in reversed(commas):
         c = cue_after(sentence, at + 1)
-        if c is not None and c.mention.pronoun in (None, "he", "she", "they"):
-            return at, c
+        if c is None or c.mention.pronoun not in (None, "he", "she", "they"):
+            continue
+        words = sentence[at + 1:].split()
+        k = next((i for i, w in enumerate(words) if w.strip(",.").lower() in REPORTING), 0)
+        after = [w.strip(",.") for w in words[k + 1:]]
+        if k > 0 and after and not (after[0].lower() in _SETTING or after[0][:1].isupper()
+                                    or words[k].strip(",.").lower() in HEARER_VERBS):
+            continue  # ", and he stressed the possibility …": the verb has its own object
+        return at, c
     return None
 
 
 def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
-                indirect: bool = True) -> list[QuoteFind]:
+                indirect: bool = True,
+                bounds: list[tuple[int, int]] | None = None) -> list[QuoteFind]:
     """Every quote of ``text``. ``set_off``: (start, end, attribution line) of quote
     paragraphs that carry no marks (the parser's quote blocks)."""
-    people = People.of(text)
+    bounds = sentence_bounds(text) if bounds is None else bounds
+    people = People.of(text, bounds)
     segs = quoted(text)
     in_quote = [(g.start, g.end) for g in segs] + [(a, b) for a, b, _ in set_off]
     speechy = [(g.start, g.end) for g in segs
@@ -175,7 +199,6 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
         [(a, b) for a, b, _ in set_off]
     people.mentions = [(p, n) for p, n in people.mentions
                        if not any(a <= p < b for a, b in in_quote)]
-    bounds = sentence_bounds(text)
     events: list[_Event] = []
     block_ranges = [(a, b) for a, b, _ in set_off]
     for a, b, line in set_off:
@@ -208,10 +231,13 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
 
 
 def _para_of(paras: Sequence[tuple[int, int]], pos: int) -> int:
-    for k, (s, e) in enumerate(paras):
-        if s <= pos <= e:
-            return k
+    k = bisect_right(paras, (pos, len_max)) - 1
+    if k >= 0 and paras[k][0] <= pos <= paras[k][1]:
+        return k
     return -1
+
+
+len_max = 1 << 62
 
 
 def _attribute(text: str, events: list[_Event], people: People,
@@ -269,22 +295,24 @@ def _attribute(text: str, events: list[_Event], people: People,
         prev_end = g.end
     # chains: a quote with no cue of its own takes its paragraph's speaker, or the speaker
     # of the quote that ends the paragraph before when it opens its paragraph
+    by_para: dict[int, list] = {}
+    for f in found:
+        by_para.setdefault(_para_of(paras, f[0].pos), []).append(f)
     for k, (ev, sp, _verb, _strength) in enumerate(found):
         if ev.kind != "seg" or sp is not None:
             continue
         g = ev.seg
         assert g is not None
         para = _para_of(paras, g.start)
-        same = [f for f in found if f[0].kind == "seg" and f[1] is not None
-                and _para_of(paras, f[0].pos) == para]
+        same = [f for f in by_para.get(para, ()) if f[0].kind == "seg" and f[1] is not None]
         if same:
             near = min(same, key=lambda f: abs(f[0].pos - g.start))
             found[k] = (ev, near[1], near[2], 1)
             continue
         opens_para = para >= 0 and text[paras[para][0]:g.start].strip() == ""
         if opens_para and para > 0:
-            prev = [f for f in found[:k] if f[1] is not None
-                    and _para_of(paras, f[0].pos) == para - 1]
+            prev = [f for f in by_para.get(para - 1, ()) if f[1] is not None
+                    and f[0].pos < g.start]
             if prev:
                 found[k] = (ev, prev[-1][1], prev[-1][2], 1)
                 continue

@@ -77,11 +77,13 @@ class People:
     mentions: list[tuple[int, str]] = field(default_factory=list)
     possessive: set[int] = field(default_factory=set)
     introduced: set[int] = field(default_factory=set)
+    frozen: bool = False
+    _full: dict[str, str] = field(default_factory=dict)
     speakers: list[Speaker] = field(default_factory=list)
     gender: Counter[str] = field(default_factory=Counter)  # > 0 female, < 0 male
 
     @classmethod
-    def of(cls, text: str) -> People:
+    def of(cls, text: str, bounds: list[tuple[int, int]] | None = None) -> People:
         """Index every person-like name of ``text`` (two or more capitalised words, or one
         after a title), with the role written before it."""
         p = cls(text)
@@ -94,7 +96,7 @@ class People:
             if not role_t and re.search(r"\b(?:the|a|an)[ \u00a0]$", text[max(0, pos0 - 4):pos0],
                                         re.I):
                 continue  # "the Las Vegas debate": a place or a thing, not a person
-            before = trailing_np(text[:pos0]) if not role_t else ""
+            before = trailing_np(text[max(0, pos0 - 160):pos0]) if not role_t else ""
             if before:
                 role_t = before.split() + role_t
             titles = [w for w in role_t if w.lower().strip(",") in TITLES]
@@ -127,13 +129,13 @@ class People:
                 if poss:
                     p.possessive.add(pos)
         p.mentions.sort()
-        p._learn_gender()
+        p._learn_gender(bounds if bounds is not None else sentence_bounds(text))
+        p.frozen = True
         return p
 
-    def _learn_gender(self) -> None:
+    def _learn_gender(self, bounds: list[tuple[int, int]]) -> None:
         """A sentence that names one person and says ``she``/``her`` is evidence she is a
         woman (and ``he``/``his`` a man); so is the next sentence when it names nobody."""
-        bounds = sentence_bounds(self.text)
         k = 0
         named: list[set[str]] = []
         for s, e in bounds:
@@ -148,8 +150,8 @@ class People:
                 continue
             (who,) = named[i]
             seg = self.text[s:e]
-            if i + 1 < len(bounds) and not named[i + 1]:
-                seg += " " + self.text[bounds[i + 1][0]:bounds[i + 1][1]]
+            if not _PRONOUN_RE.search(seg) and i + 1 < len(bounds) and not named[i + 1]:
+                seg = self.text[bounds[i + 1][0]:bounds[i + 1][1]]
             for m in _PRONOUN_RE.finditer(seg):
                 w = m.group(1).lower()
                 self.gender[who] += (w in FEMALE_WORDS) - (w in MALE_WORDS)
@@ -157,6 +159,14 @@ class People:
     def fullest(self, name: str) -> str:
         """``Zhao`` -> ``Zhao Lijian``; ``Pevkur`` -> ``Hanno Pevkur`` (the longest form this
         text uses that holds the word; the commonest on a tie)."""
+        if self.frozen and name in self._full:
+            return self._full[name]
+        full = self._fullest(name)
+        if self.frozen:
+            self._full[name] = full
+        return full
+
+    def _fullest(self, name: str) -> str:
         parts = name.split()
         if len(parts) > 1:
             longer = [n for n in self.names if len(n) > len(name) and n.endswith(" " + name)]

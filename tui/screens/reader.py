@@ -12,10 +12,10 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from annotations.guess import default_holder, guess_speaker
 from annotations.models import Anchor, TagBase
 from annotations.safe_text import visible
 from annotations.store import Tag
+from annotations.suggest import attribute, default_holder
 from tui.bindings import keyed
 from tui.widgets.article_side import ArticleSide
 from tui.widgets.comment_tree import CommentTree
@@ -225,10 +225,10 @@ class ReaderScreen(Screen[None]):
                              self._after_form)
 
     def _defaults(self, kind: str, article, anchor: Anchor) -> dict:
-        if kind == "quote":
-            g = guess_speaker(article, anchor.part, anchor.start, anchor.end)
-            return {"speaker": g.speaker or "", "speaker_role": g.role or "",
-                    "cue": g.cue or "", "mode": g.mode}
+        if kind == "quote":  # the suggester's fields for this span: form and marks agree
+            g = attribute(article, anchor.part, anchor.start, anchor.end)
+            return {"speaker": g["speaker"] or "", "speaker_role": g["speaker_role"] or "",
+                    "cue": g["cue"] or "", "mode": g["mode"]}
         if kind == "stance":
             return {"holder": default_holder(article, anchor.part),
                     "target": self.app.last_target or self._last_target() or ""}
@@ -238,7 +238,7 @@ class ReaderScreen(Screen[None]):
             if t.anchor.start <= anchor.start and anchor.end <= t.anchor.end:
                 claimant = t.speaker
         if not claimant and anchor.part == "body":
-            claimant = guess_speaker(article, "body", anchor.start, anchor.end).speaker or ""
+            claimant = attribute(article, "body", anchor.start, anchor.end)["speaker"] or ""
         return {"claimant": claimant}
 
     def _last_target(self) -> str | None:

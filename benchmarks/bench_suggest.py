@@ -1,0 +1,85 @@
+"""Quality and speed of the suggester.
+
+    python -m benchmarks.bench_suggest [--runs 7] [--misses dev]
+
+Quality on the gold quotes (``benchmarks/gold/quotes.json``), by split: ``dev`` (read while
+the rules were written), ``heldout`` (measured blind once, then read), ``heldout2`` (never
+read: the honest figure). Speed: a 5,000-word article (real text) and a 10,000-comment
+thread, medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from annotations import parse_article
+from annotations.article import Article
+from annotations.build import make_article
+from annotations.suggest import suggest
+from benchmarks.bench_parse import median_time
+from benchmarks.quote_gold import load_gold, score
+from benchmarks.synth import make_article_text
+
+GOALS = {"recall": 0.9, "precision": 0.85, "speaker": 0.9}
+GOAL_5K_MS = 50
+GOAL_10K_S = 2.0
+
+
+def five_thousand_words(gold: list) -> Article:
+    """A 5,000-word article made of the gold articles' real paragraphs, in order."""
+    paras: list[str] = []
+    words = 0
+    while words < 5000:
+        for g in gold:
+            for p in g.article.body.split("\n\n"):
+                paras.append(p)
+                words += len(p.split())
+                if words >= 5000:
+                    break
+            if words >= 5000:
+                break
+    return make_article("five thousand words", [("paragraph", p) for p in paras], [])
+
+
+def quoting_thread(article: Article) -> Article:
+    """The thread with one comment in four quoting the article's words, one in six quoting
+    someone by name, as real threads do."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", article.body) if len(s.split()) > 6]
+    for i, (c, _depth) in enumerate(article.walk()):
+        if i % 4 == 0 and sentences:
+            c.text = f'"{sentences[i % len(sentences)]}"\n\nI could not disagree more. {c.text}'
+        elif i % 6 == 0:
+            c.text = f'As Li Lifan said, "{c.text}" and he added, "nothing will change."'
+    return article
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--misses", help="print the misses of this split")
+    args = ap.parse_args()
+    gold = load_gold()
+    print(f"{'split':<9} {'articles':>8} {'quotes':>6} {'recall':>7} {'direct':>7} "
+          f"{'precision':>9} {'speaker':>8}")
+    for split in ("dev", "heldout", "heldout2"):
+        arts = [g for g in gold if g.split == split]
+        sc = score(arts)
+        print(f"{split:<9} {len(arts):>8} {sc.gold:>6} {sc.recall:>7.3f} {sc.direct_recall:>7.3f} "
+              f"{sc.precision:>9.3f} {sc.speaker_accuracy:>8.3f}")
+        if args.misses == split:
+            print("\n".join("    " + m for m in sc.misses))
+    print(f"goals: recall >= {GOALS['recall']}, precision >= {GOALS['precision']}, "
+          f"speaker >= {GOALS['speaker']}")
+    art = five_thousand_words(gold)
+    n_words = len(art.body.split())
+    t5 = median_time(lambda: suggest(art), args.runs)
+    thread = quoting_thread(parse_article(make_article_text(10_000)))
+    t10 = median_time(lambda: suggest(thread), max(3, args.runs // 2))
+    print(f"\n{'input':<34} {'median':>10} {'goal':>8}")
+    print(f"{f'article, {n_words:,} words':<34} {t5 * 1000:>8.1f}ms {GOAL_5K_MS:>6}ms")
+    print(f"{'thread, 10,000 comments':<34} {t10:>9.2f}s {GOAL_10K_S:>7}s")
+
+
+if __name__ == "__main__":
+    main()
