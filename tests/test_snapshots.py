@@ -54,53 +54,70 @@ def test_library(snap_compare, store_path, size):
 SETTLE = "wait:200"
 
 
+def settle(*keys: str):
+    """A ``run_before``: wait for the suggestion worker (the faint marks are part of the
+    picture), press ``keys``, wait for the workers again."""
+    async def run(pilot) -> None:
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        for k in keys:
+            await pilot.press(k)
+            await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    return run
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_article(snap_compare, store_path, size):
-    assert snap_compare(make_app(store_path), press=["enter", "tab", "j", SETTLE],
+    assert snap_compare(make_app(store_path), run_before=settle("enter", "tab", "j", SETTLE),
                         terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_compare(snap_compare, store_path, size):
-    assert snap_compare(make_app(store_path, open_paths=[RU_SEED, US_SEED]), terminal_size=size)
+    assert snap_compare(make_app(store_path, open_paths=[RU_SEED, US_SEED]),
+                        run_before=settle(), terminal_size=size)
 
 
 def test_quote_form(snap_compare, store_path):
     app = make_app(store_path, open_paths=[RU_SEED])
-    assert snap_compare(app, press=["right_curly_bracket", "V", "q"], terminal_size=(120, 40))
+    assert snap_compare(app, run_before=settle("right_curly_bracket", "V", "q"),
+                        terminal_size=(120, 40))
 
 
 def test_stance_form_error(snap_compare, store_path):
     app = make_app(store_path, open_paths=[RU_SEED])
-    assert snap_compare(app, press=["tab", "enter", "v", "s", "enter"],
+    assert snap_compare(app, run_before=settle("tab", "enter", "v", "s", "enter"),
                         terminal_size=(120, 40))
 
 
 def test_highlighted_tags(snap_compare, store_path, ru_article):
     tagged_store(store_path, ru_article)
     app = make_app(store_path, open_paths=[RU_SEED])
-    assert snap_compare(app, press=["tab", *["right_square_bracket"] * 3, "j", SETTLE],
-                        terminal_size=(120, 40))
+    assert snap_compare(app, run_before=settle("tab", *["right_square_bracket"] * 3, "j",
+                                               SETTLE), terminal_size=(120, 40))
 
 
 def test_tags_panel(snap_compare, store_path, ru_article):
     tagged_store(store_path, ru_article)
     app = make_app(store_path, open_paths=[RU_SEED])
-    assert snap_compare(app, press=["a"], terminal_size=(120, 40))
+    assert snap_compare(app, run_before=settle("a"), terminal_size=(120, 40))
 
 
 def test_hostile_text(snap_compare, store_path):
     f = SNAP_DIR / "hostile.txt"
     f.write_text(HOSTILE, encoding="utf-8")
     app = make_app(store_path, open_paths=[f], seed_if_empty=False)
-    assert snap_compare(app, press=["tab"], terminal_size=(120, 40))
+    assert snap_compare(app, run_before=settle("tab"), terminal_size=(120, 40))
 
 
 def test_help(snap_compare, store_path):
-    assert snap_compare(make_app(store_path), press=["enter", "tab", "question_mark"],
+    assert snap_compare(make_app(store_path), run_before=settle("enter", "tab", "question_mark"),
                         terminal_size=(120, 40))
 
 
 def test_quote_form_small(snap_compare, store_path):
     app = make_app(store_path, open_paths=[RU_SEED])
-    assert snap_compare(app, press=["right_curly_bracket", "V", "q"], terminal_size=(80, 24))
+    assert snap_compare(app, run_before=settle("right_curly_bracket", "V", "q"),
+                        terminal_size=(80, 24))

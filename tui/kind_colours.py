@@ -18,7 +18,7 @@ from rich.style import Style
 from textual.color import Color
 
 #: The hue each kind is tinted toward.
-HUES = {"quote": "#2fa866", "stance": "#3f7fe0", "match": "#e08a00"}
+HUES = {"quote": "#2fa866", "stance": "#3f7fe0", "match": "#e08a00", "suggestion": "#9a7fb8"}
 CLAIM_HUES_DARK = ("#ffd75f", "#ffaf00", "#ffe08a")
 CLAIM_HUES_LIGHT = ("#8a5a00", "#7a4c00", "#663d00", "#4d2e00")
 BLOCK_HUES = {"quote": "#d7af87", "caption": "#87afaf", "tags": "#af87af"}
@@ -57,6 +57,9 @@ class Palette:
     blocks: dict[str, Style]
     background: Color | None  # None: an ANSI theme (the terminal's own colours)
     foreground: Color | None
+    #: a suggested (not yet saved) span: a faint tint, italic; the one at hand also underlined
+    suggestion: Style = Style(italic=True, dim=True)
+    suggestion_current: Style = Style(italic=True, underline=True)
 
 
 def _text_on(bg: Color, fg: Color, dark: bool) -> Color | None:
@@ -108,9 +111,12 @@ def palette_for(background: str, foreground: str, dark: bool) -> Palette:
         c := bg.blend(fg, a)) != eight_bit(bg)), bg.blend(fg, 0.12))
     taken = {eight_bit(bg), eight_bit(cursor)}  # plain text, the reading cursor's line
     tints = {}
-    for kind in ("quote", "stance", "match"):
+    for kind in ("quote", "stance", "match", "suggestion"):
         tints[kind] = _tint(bg, fg, HUES[kind], taken, dark)
         taken.add(eight_bit(tints[kind][0]))
+    # a suggestion is fainter than any saved tag: a weak tint, distinct in 256 colours too
+    faint = next((c for a in (0.12, 0.15, 0.18, 0.22) if eight_bit(
+        c := bg.blend(Color.parse(HUES["suggestion"]), a)) not in taken), tints["suggestion"][0])
     claim = _readable(bg, CLAIM_HUES_DARK if dark else CLAIM_HUES_LIGHT, fg)
     tags = {
         "quote": Style(bgcolor=tints["quote"][0].hex, color=tints["quote"][1].hex),
@@ -127,7 +133,10 @@ def palette_for(background: str, foreground: str, dark: bool) -> Palette:
         "boilerplate": Style(dim=True, strike=False),
     }
     match = Style(bgcolor=tints["match"][0].hex, color=tints["match"][1].hex)
-    return Palette(tags, marks, match, Style(bgcolor=cursor.hex), blocks, bg, fg)
+    return Palette(tags, marks, match, Style(bgcolor=cursor.hex), blocks, bg, fg,
+                   Style(bgcolor=faint.hex, italic=True),
+                   Style(bgcolor=tints["suggestion"][0].hex, color=tints["suggestion"][1].hex,
+                         italic=True, underline=True))
 
 
 def _ansi_palette(dark: bool) -> Palette:

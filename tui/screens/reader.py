@@ -17,6 +17,7 @@ from annotations.safe_text import visible
 from annotations.store import Tag
 from annotations.suggest import attribute, default_holder
 from tui.bindings import keyed
+from tui.screens.reader_suggestions import ReaderSuggestions
 from tui.widgets.article_side import ArticleSide
 from tui.widgets.comment_tree import CommentTree
 from tui.widgets.key_footer import KeyFooter
@@ -32,7 +33,7 @@ def citation(tag: Tag, title: str) -> str:
     return f'"{tag.anchor.exact}" - {who}, {title}'
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(ReaderSuggestions, Screen[None]):
     """Read and tag one article (or compare two)."""
 
     BINDINGS = [
@@ -53,6 +54,8 @@ class ReaderScreen(Screen[None]):
         _b("ctrl+r", "redo", "Redo", "redo", "Redo the last undone tag change"),
         _b("y", "copy", "Copy", "copy",
            "Copy the selection, or the tag under the cursor as a citation"),
+        _b("S", "toggle_suggestions", "Suggestions", "toggle-suggestions",
+           "Show or hide the suggested quotes and claims (faint marks)"),
         _b("escape", "back", "Back", "back",
            "One level back: comment text to its tree, tree to the article, article to the "
            "library"),
@@ -95,6 +98,7 @@ class ReaderScreen(Screen[None]):
         self.sides[0].body.focus()
         self.update_status()
         self.app.tags_changed.subscribe(self, lambda _: self.refresh_tags())
+        self.start_suggestions()
         import gc
 
         gc.freeze()  # the article and its validated tags stay: no GC re-scan of them
@@ -122,6 +126,7 @@ class ReaderScreen(Screen[None]):
         """Redraw highlights, tree marks and counts after the store changed."""
         for side in self.sides:
             side.set_tags(self._tags(side.article.id), focused)
+        self.refresh_suggestions()
         self.update_status()
 
     def update_status(self, extra: str = "") -> None:
@@ -213,15 +218,23 @@ class ReaderScreen(Screen[None]):
         view.action_tag(event.kind)
 
     def on_passage_view_tag_requested(self, event: PassageView.TagRequested) -> None:
-        from tui.screens.tag_form import TagForm
-
         view = event.view
         article = view.article
         if article is None:
             return
         anchor = Anchor.for_span(article, event.part, event.start, event.end)
-        defaults = self._defaults(event.kind, article, anchor)
-        self.app.push_screen(TagForm(event.kind, anchor, defaults, self.app.save_new_tag),
+        self.open_tag_form(view, event.kind, anchor, event.fields)
+
+    def open_tag_form(self, view: PassageView, kind: str, anchor: Anchor,
+                      fields: dict | None = None) -> None:
+        """The tag form on ``anchor``, filled with the defaults (and a suggestion's fields)."""
+        from tui.screens.tag_form import TagForm
+
+        defaults = self._defaults(kind, view.article, anchor)
+        for k, v in (fields or {}).items():
+            if k in defaults or k == "claim_type":
+                defaults[k] = v or defaults.get(k, "")
+        self.app.push_screen(TagForm(kind, anchor, defaults, self.app.save_new_tag),
                              self._after_form)
 
     def _defaults(self, kind: str, article, anchor: Anchor) -> dict:

@@ -38,6 +38,8 @@ class ArticleSide(Container):
         self.article = article
         self.index = index
         self.shown_comment: str | None = None  # the comment in the comment pane
+        self.suggestions_by_part: dict[str, list] = {}
+        self.show_suggestions = True
 
     def compose(self) -> ComposeResult:
         yield Static(article_heading(self.article), classes="side-title")
@@ -82,8 +84,21 @@ class ArticleSide(Container):
             t.append(f" ({visible(c.name)})")
         t.append(f"  {c.posted_at:%d %b %Y %H:%M}  #{short_comment_id(c.id)}", style="dim")
         view.show_part(self.article, c.id, tags, title=t)  # a rich Text: never markup
+        view.set_suggestions(self.suggestions_by_part.get(c.id, []), self.show_suggestions)
         if self.tree.query_text:  # a search of the thread shows its matches in the text too
             view.search(self.tree.query_text)
+
+    def set_suggestions(self, items: list, show: bool) -> None:
+        """Mark these suggestions (of any part) in the body and the comment pane."""
+        by_part: dict[str, list] = {}
+        for s in items:
+            by_part.setdefault(s.part, []).append(s)
+        self.suggestions_by_part = by_part
+        self.show_suggestions = show
+        self.body.set_suggestions(by_part.get("body", []), show)
+        view = self.comment_view
+        if view.article is not None:
+            view.set_suggestions(by_part.get(view.part, []), show)
 
     def set_tags(self, tags: list[TagBase], focused: str | None = None) -> None:
         """Redraw tag highlights everywhere in this side."""

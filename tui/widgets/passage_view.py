@@ -2,7 +2,8 @@
 
 Built on a read-only ``TextArea`` as Posting's ``ReadOnlyTextArea`` is: a reading cursor,
 shift+arrow and ctrl+shift+arrow selection, ``v`` sentence and ``V`` paragraph selection, and
-``q`` / ``s`` / ``c`` to tag what is selected. Block kinds, tagged spans (coloured by kind) and
+``q`` / ``s`` / ``c`` to tag what is selected; suggestions (``passage_suggestions``) and search
+(``passage_search``) are mixins. Block kinds, tagged spans (coloured by kind), suggestions and
 search matches are drawn by stylizing the lines ``get_line`` returns.
 
 Offsets: the view's text is the part's text with hidden boilerplate removed and control
@@ -12,7 +13,6 @@ list of kept segments.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
@@ -46,6 +46,12 @@ from tui.compat_textual import (
 )
 from tui.kind_colours import Palette, palette
 from tui.widgets.lean_scrollbar import LeanScrollbars
+from tui.widgets.passage_search import PassageSearch
+from tui.widgets.passage_suggestions import (
+    SUGGESTION_BINDINGS,
+    PassageSuggestions,
+    SuggestionAction,
+)
 
 #: Block kinds drawn in their own style (colours: ``kind_colours``, per theme).
 STYLED_BLOCKS = frozenset({"quote", "attribution", "caption", "tags", "boilerplate"})
@@ -65,7 +71,7 @@ class Span:
     tag_id: str | None = None
 
 
-class PassageView(QuietRefreshSize, LeanScrollbars, TextArea):
+class PassageView(QuietRefreshSize, LeanScrollbars, PassageSearch, PassageSuggestions, TextArea):
     """Read, select and tag the text of one part of an article."""
 
     BINDINGS = [
@@ -88,7 +94,9 @@ class PassageView(QuietRefreshSize, LeanScrollbars, TextArea):
            show=True),
         _b("c", "tag('claim')", "Claim", "tag-claim",
            "Tag the selection (or the sentence) as a check-worthy claim", show=True),
+        *SUGGESTION_BINDINGS,
     ]
+    SuggestionAction = SuggestionAction
 
     # TextArea's selection repaints the whole widget on every cursor move; here only the rows
     # the old and the new selection cover are repainted (see watch_selection).
@@ -98,13 +106,15 @@ class PassageView(QuietRefreshSize, LeanScrollbars, TextArea):
 
     @dataclass
     class TagRequested(Message):
-        """The user asked to tag ``start:end`` (source offsets) of ``part`` as ``kind``."""
+        """The user asked to tag ``start:end`` (source offsets) of ``part`` as ``kind``
+        (``fields``: what a suggestion proposes for the form)."""
 
         view: PassageView
         kind: str
         part: str
         start: int
         end: int
+        fields: dict | None = None
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__("", read_only=True, soft_wrap=True, show_line_numbers=False,
@@ -123,6 +133,9 @@ class PassageView(QuietRefreshSize, LeanScrollbars, TextArea):
         self.query_text = ""
         self._line_spans: dict[int, list[tuple[int, int, Style]]] = {}
         self.focused_tag: str | None = None
+        self._suggestions = []
+        self.current_suggestion = None
+        self.show_suggestions = True
 
     def watch_selection(self, old: Selection, new: Selection) -> None:
         """Repaint the visual rows spanned by the previous and the new selection."""
@@ -232,6 +245,9 @@ class PassageView(QuietRefreshSize, LeanScrollbars, TextArea):
                    show_boilerplate: bool | None, title: Text | None | bool) -> None:
         if title is not False:
             self.border_title = title
+        if article is not self.article or part != self.part:  # marks of the old text go
+            self._suggestions = []
+            self.current_suggestion = None
         self.article = article
         self.part = part
         if show_boilerplate is not None:
@@ -372,6 +388,11 @@ class PassageView(QuietRefreshSize, LeanScrollbars, TextArea):
         colours = self._palette = palette(self.app)
         for sp in self._block_spans:
             add_source(sp.start, sp.end, colours.blocks[sp.kind])
+        if self.show_suggestions:  # beneath the saved tags: a saved tag always shows
+            for sg in self._suggestions:
+                current = sg is self.current_suggestion
+                add_source(sg.start, sg.end,
+                           colours.suggestion_current if current else colours.suggestion)
         for sp in self._tag_spans:
             style = colours.tags[sp.kind]
             if sp.tag_id is not None and sp.tag_id == self.focused_tag:
@@ -447,6 +468,8 @@ class PassageView(QuietRefreshSize, LeanScrollbars, TextArea):
         if action == "clear_selection":
             a, b = self.selection
             return a != b
+        if action == "suggestion_act" and parameters == ("edit",):
+            return self.suggestion_ready(action)
         return super().check_action(action, parameters)
 
     def action_clear_selection(self) -> None:
@@ -463,42 +486,3 @@ class PassageView(QuietRefreshSize, LeanScrollbars, TextArea):
             self.selection = self.selection.__class__(self.location_of(span[0]),
                                                       self.location_of(span[1]))
         self.post_message(self.TagRequested(self, kind, self.part, *rng))
-
-    # -- search -------------------------------------------------------------------------------
-
-    def search(self, query: str) -> int:
-        """Highlight every case-insensitive match of ``query``; returns how many."""
-        self.query_text = query
-        self._matches = []
-        if query:
-            self._matches = [(m.start(), m.end()) for m in
-                             re.finditer(re.escape(query), self.text, re.IGNORECASE)]
-        self._restyle()
-        return len(self._matches)
-
-    def find(self, step: int = 1, include_current: bool = False) -> bool:
-        """Put the reading cursor on the next (previous) match, wrapping; False if none."""
-        if not self._matches:
-            return False
-        cur = self.cursor_offset
-        starts = [s for s, _ in self._matches]
-        if step > 0:
-            nxt = next((s for s in starts if s > cur or (include_current and s == cur)),
-                       starts[0])
-        else:
-            nxt = next((s for s in reversed(starts) if s < cur), starts[-1])
-        self.move_cursor(self.location_of(nxt), center=True)
-        return True
-
-    @property
-    def match_count(self) -> int:
-        """How many matches the current search has."""
-        return len(self._matches)
-
-    def match_position(self) -> tuple[int, int]:
-        """(k, n): the cursor is on match k of n (k is 0 when it is on none)."""
-        cur = self.cursor_offset
-        for k, (s, e) in enumerate(self._matches, 1):
-            if s <= cur < max(e, s + 1):
-                return k, len(self._matches)
-        return 0, len(self._matches)
