@@ -57,3 +57,23 @@ def test_tag_survives_kill_9_in_a_real_terminal(session, tmp_path):
         time.sleep(0.1)
     else:
         raise AssertionError("threadmark did not quit on ctrl+q")
+
+
+def test_a_suggested_quote_is_saved_with_one_key_in_a_real_terminal(session, tmp_path):
+    store = tmp_path / "store.db"
+    start(session, store, tmp_path / "settings.json")
+    wait_for(session, "2 articles")
+    tmux("send-keys", "-t", session, "Enter")
+    wait_for(session, "quotes 0 · stances 0 · claims 0")
+    tmux("send-keys", "-t", session, "]")
+    wait_for(session, "Suggested quote: Vladimir Putin (- said, direct) 0.90 · A accept")
+    tmux("send-keys", "-t", session, "A")
+    wait_for(session, "quotes 1 · stances 0 · claims 0")
+    pid = int(tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip())
+    os.kill(pid, signal.SIGKILL)  # shown as saved: it is on disk
+    time.sleep(0.3)
+    with AnnotationStore(store) as s:
+        (tag,) = list(s)
+        assert (tag.kind, tag.speaker, tag.speaker_role, tag.cue, tag.annotator) == (
+            "quote", "Vladimir Putin", "Russian president", "- said", "tmux-user")
+        assert tag.anchor.exact.startswith("Time will tell how our relationship")

@@ -58,6 +58,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     for art in arts:
         found = [s for s in suggest(art, claims="claim" in kinds)
                  if s.kind in kinds and s.score >= args.min_score and s.key not in rejected]
+        if args.sort == "score":
+            found.sort(key=lambda s: -s.score)
         out.extend((art, s) for s in found)
     if args.json:
         from annotations.serialize import terminal_safe_json
@@ -87,4 +89,6 @@ def add_parser(sub, common) -> None:  # noqa: ANN001 - argparse's private types
                     help="only this kind (repeatable; default both)")
     sp.add_argument("--min-score", type=float, default=0.0, metavar="X",
                     help="only suggestions scored X or more (0-1)")
+    sp.add_argument("--sort", choices=("position", "score"), default="position",
+                    help="reading order (default), or best first")
     sp.set_defaults(func=cmd_suggest)

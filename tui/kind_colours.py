@@ -115,8 +115,10 @@ def palette_for(background: str, foreground: str, dark: bool) -> Palette:
         tints[kind] = _tint(bg, fg, HUES[kind], taken, dark)
         taken.add(eight_bit(tints[kind][0]))
     # a suggestion is fainter than any saved tag: a weak tint, distinct in 256 colours too
-    faint = next((c for a in (0.12, 0.15, 0.18, 0.22) if eight_bit(
-        c := bg.blend(Color.parse(HUES["suggestion"]), a)) not in taken), tints["suggestion"][0])
+    faint, faint_text = next(
+        ((c, t) for a in (0.08, 0.1, 0.12, 0.15, 0.18, 0.22, 0.26, 0.3)
+         if eight_bit(c := bg.blend(Color.parse(HUES["suggestion"]), a)) not in taken
+         and (t := _text_on(c, fg, dark)) is not None), tints["suggestion"])
     claim = _readable(bg, CLAIM_HUES_DARK if dark else CLAIM_HUES_LIGHT, fg)
     tags = {
         "quote": Style(bgcolor=tints["quote"][0].hex, color=tints["quote"][1].hex),
@@ -134,7 +136,7 @@ def palette_for(background: str, foreground: str, dark: bool) -> Palette:
     }
     match = Style(bgcolor=tints["match"][0].hex, color=tints["match"][1].hex)
     return Palette(tags, marks, match, Style(bgcolor=cursor.hex), blocks, bg, fg,
-                   Style(bgcolor=faint.hex, italic=True),
+                   Style(bgcolor=faint.hex, color=faint_text.hex, italic=True),
                    Style(bgcolor=tints["suggestion"][0].hex, color=tints["suggestion"][1].hex,
                          italic=True, underline=True))
 

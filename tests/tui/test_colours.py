@@ -25,13 +25,17 @@ def test_kinds_differ_and_stay_readable_in_every_theme(name):
     assert len({quote, stance, claim}) == 3
     if p.background is None:  # an ANSI theme: the terminal's own named colours
         assert {quote.bgcolor.name, stance.bgcolor.name} == {"green", "blue"}
+        assert p.suggestion.italic and p.suggestion.bgcolor is None  # no tag is italic
         return
+    # a suggestion's faint tint differs from the plain text, every tag, a match, the cursor
     bgs = [p.background, _c(quote.bgcolor), _c(stance.bgcolor), _c(p.match.bgcolor),
-           _c(p.cursor_line.bgcolor)]
-    assert len({c.hex for c in bgs}) == 5
-    assert len({eight_bit(c) for c in bgs}) == 5, [eight_bit(c) for c in bgs]  # 256 colours
-    for style in (quote, stance, p.match):
+           _c(p.cursor_line.bgcolor), _c(p.suggestion.bgcolor)]
+    assert len({c.hex for c in bgs}) == 6
+    assert len({eight_bit(c) for c in bgs}) == 6, [eight_bit(c) for c in bgs]  # 256 colours
+    for style in (quote, stance, p.match, p.suggestion_current):
         assert contrast(_c(style.color), _c(style.bgcolor)) >= MIN_CONTRAST
+    assert contrast(_c(p.suggestion.color), _c(p.suggestion.bgcolor)) >= MIN_CONTRAST
+    assert p.suggestion.italic and p.suggestion_current.underline
     for colour in (claim.color, p.blocks["quote"].color, p.blocks["caption"].color):
         assert contrast(_c(colour), p.background) >= MIN_CONTRAST
 

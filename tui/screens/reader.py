@@ -129,7 +129,7 @@ class ReaderScreen(ReaderSuggestions, Screen[None]):
         self.refresh_suggestions()
         self.update_status()
 
-    def update_status(self, extra: str = "") -> None:
+    def update_status(self, extra: str = "", first: bool = False) -> None:
         store = self.app.store
         parts = []
         for side in self.sides:
@@ -141,7 +141,7 @@ class ReaderScreen(ReaderSuggestions, Screen[None]):
         if self.app.readonly:
             text += "  │  READ-ONLY"
         if extra:
-            text += f"  │  {extra}"
+            text = f"{extra}  │  {text}" if first else f"{text}  │  {extra}"
         self.query_one("#status", Static).update(Text(visible(text)))
 
     # -- messages from the widgets ------------------------------------------------------------

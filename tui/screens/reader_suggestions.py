@@ -112,7 +112,7 @@ class ReaderSuggestions:
         if article is None:
             return
         if event.action == "focus":
-            self.update_status(describe(s))
+            self.update_status(describe(s), first=True)  # what it is, before the counts
             return
         if event.action == "reject":
             try:
