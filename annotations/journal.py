@@ -2,17 +2,21 @@
 
 ::
 
-    {"threadmark_store":3}
+    {"threadmark_store":4}
     1f0c3a9e [["p","tags","<id>",{...}],["d","history","000000000007"]]
+    5d2e88b1 [["g","tags","<article id>",["<id>",...],"{\"<id>\":{...},...}"]]
 
 Each change line is the CRC-32 of its JSON (8 hex digits), a space, the JSON (a list of
 ``["p", table, key, doc]`` / ``["d", table, key]`` operations) and a newline, written and
-fsync'd as one ``write``. Only the last line may lack its newline: that is a write a crash cut
+fsync'd as one ``write``. A snapshot (compaction) keeps each article's tags as one group
+operation ``["g", "tags", article_id, ids, json]``, decoded only when read (``lazydocs``).
+Only the last line may lack its newline: that is a write a crash cut
 short, and it is dropped. A complete line that fails its checksum or its shape, or a record of
 the wrong shape, is corruption: one line naming the file and the line (or record), the file
 untouched. ``replay(..., lenient=True)`` instead skips what is damaged (``check --repair``).
 
-Schemas 1 and 2 had no checksums; they are read by the same code and migrated.
+Schemas 1 and 2 had no checksums; 3 had no groups; they are read by the same code and
+migrated.
 """
 
 from __future__ import annotations
@@ -29,18 +33,19 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from .errors import CorruptStoreError, ForeignFileError, NewerStoreError, StoreError
+from .lazydocs import LazyDocs
+from .records import Tables, bad_records, check_records, record_problem
 
 if TYPE_CHECKING:
     from .filelock import StoreLock
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 HEADER_KEY = "threadmark_store"
 TABLES = ("articles", "tags", "history", "meta", "rejected")
 
-Op = list  # ["p", table, key, doc] | ["d", table, key]
-Tables = dict[str, dict[str, dict[str, Any]]]
+Op = list  # ["p", table, key, doc] | ["d", table, key] | ["g", "tags", key, ids, json]
+GROUP_TABLE = "tags"
 
-_HIST_KEY = re.compile(r"^\d{12}$")
 _CRC = re.compile(rb"[0-9a-f]{8}")
 
 
@@ -77,6 +82,9 @@ def _check_ops(ops: Any) -> list[Op]:
     if not isinstance(ops, list) or not ops:
         raise _LineError("not a list of operations")
     for op in ops:
+        if isinstance(op, list) and op and op[0] == "g":
+            _check_group(op)
+            continue
         if not isinstance(op, list) or not op or op[0] not in ("p", "d"):
             raise _LineError("an operation is not put or delete")
         want = 4 if op[0] == "p" else 3
@@ -85,6 +93,20 @@ def _check_ops(ops: Any) -> list[Op]:
         if want == 4 and not isinstance(op[3], dict):
             raise _LineError("a put operation holds no record")
     return ops
+
+
+def _check_group(op: list) -> None:
+    if len(op) != 5 or op[1] != GROUP_TABLE or type(op[2]) is not str or \
+            type(op[3]) is not list or type(op[4]) is not str or \
+            not all(type(i) is str for i in op[3]):
+        raise _LineError("a group operation has the wrong shape")
+
+
+def _table(tables: Tables, name: str) -> Any:
+    t = tables.get(name)
+    if t is None:
+        t = tables[name] = LazyDocs() if name == GROUP_TABLE else {}
+    return t
 
 
 def decode_line(line: bytes, checksummed: bool, check: bool = True) -> list[Op]:
@@ -122,16 +144,16 @@ def apply_checked(tables: Tables, ops: Any) -> None:
                 raise _LineError("an operation has the wrong shape")
             if type(doc) is not dict:
                 raise _LineError("a put operation holds no record")
-            t = tables.get(table)
-            if t is None:
-                t = tables[table] = {}
-            t[key] = doc
+            _table(tables, table)[key] = doc
         elif n == 3 and op[0] == "d":
             if op[1] not in TABLES or type(op[2]) is not str:
                 raise _LineError("an operation has the wrong shape")
             t = tables.get(op[1])
             if t is not None:
-                t.pop(op[2], None)
+                _discard(t, op[2])
+        elif op and op[0] == "g":
+            _check_group(op)
+            _table(tables, GROUP_TABLE).add_group(op[2], op[3], op[4])
         elif op and op[0] in ("p", "d"):
             raise _LineError("an operation has the wrong shape")
         else:
@@ -142,100 +164,20 @@ def apply_ops(tables: Tables, ops: list[Op]) -> None:
     """Apply put/delete operations to in-memory tables."""
     for op in ops:
         if op[0] == "p":
-            tables.setdefault(op[1], {})[op[2]] = op[3]
+            _table(tables, op[1])[op[2]] = op[3]
+        elif op[0] == "g":
+            _table(tables, GROUP_TABLE).add_group(op[2], op[3], op[4])
         else:
             t = tables.get(op[1])
             if t is not None:
-                t.pop(op[2], None)
+                _discard(t, op[2])
 
 
-# -- record shapes ---------------------------------------------------------------------------
-
-
-def _is_int(v: Any) -> bool:
-    return type(v) is int
-
-
-def record_problem(table: str, key: str, doc: Any) -> str | None:
-    """Why a stored record has a shape no threadmark writes, or None if it is fine.
-
-    Only the shape the store's own bookkeeping relies on is checked here; a tag whose fields
-    fail the models is a softer problem (skipped and listed by the store).
-    """
-    if not isinstance(doc, dict):
-        return "is not an object"
-    if table == "tags":
-        if doc.get("id") != key:
-            return f"is stored under a key that differs from its id {str(doc.get('id'))[:40]!r}"
-        anchor = doc.get("anchor")
-        if not isinstance(anchor, dict) or not isinstance(anchor.get("article_id"), str):
-            return "has no anchor with a text article_id"
-    elif table == "articles":
-        art = doc.get("article")
-        if not isinstance(art, dict) or art.get("id") != key:
-            return "holds no article with this id"
-        if not isinstance(art.get("comments", []), list):
-            return "has comments that are not a list"
-        sup = doc.get("superseded_by")
-        if sup is not None and not isinstance(sup, str):
-            return "has a superseded_by that is not an article id"
-    elif table == "history":
-        if not _HIST_KEY.match(key):
-            return "has a position that is not a whole number"
-        ids = doc.get("ids")
-        if not isinstance(doc.get("action"), str) or not isinstance(ids, list) or not all(
-            isinstance(i, str) for i in ids
-        ):
-            return "is not an undo record (action and ids)"
-        sides = [s for s in ("before", "after") if s in doc]
-        if not sides:
-            return "is not an undo record (no before or after)"
-        for s in sides:
-            v = doc[s]
-            if not isinstance(v, list) or len(v) != len(ids) or not all(
-                d is None or isinstance(d, dict) for d in v
-            ):
-                return f"is not an undo record ({s} does not match ids)"
-    elif table == "rejected":
-        if doc.get("id") != key or not isinstance(doc.get("key"), str) or not isinstance(
-                doc.get("article_id"), str):
-            return "is not a rejected suggestion (id, article_id, key)"
-    elif table == "meta":
-        if key == "undo" and not (_is_int(doc.get("pos")) and doc["pos"] >= 0):
-            return "has an undo position that is not a whole number"
-    return None
-
-
-def check_records(path: Path, tables: Tables, version: int) -> None:
-    """Raise ``CorruptStoreError`` for the first record of a shape no threadmark writes."""
-    for table, records in tables.items():
-        if version < 2 and table != "tags":
-            continue
-        if table == "tags":  # the big table: the common case checked inline, fast
-            bad = next((k for k, d in records.items() if not _plain_tag(k, d)), None)
-            keys = () if bad is None else (bad,)
-        else:
-            keys = records
-        for key in keys:
-            why = record_problem(table, key, records[key])
-            if why is not None:
-                raise CorruptStoreError(
-                    f"{path}: {table} record {key[:40]!r} {why}; the file was left untouched "
-                    "(threadmark check --repair keeps every good record)"
-                )
-
-
-def _plain_tag(key: str, doc: Any) -> bool:
-    if type(doc) is not dict or doc.get("id") != key:
-        return False
-    anchor = doc.get("anchor")
-    return type(anchor) is dict and type(anchor.get("article_id")) is str
-
-
-def bad_records(tables: Tables) -> list[tuple[str, str, str]]:
-    """Every (table, key, why) whose shape is wrong (for repair)."""
-    return [(t, k, why) for t, recs in tables.items() for k, d in recs.items()
-            if (why := record_problem(t, k, d)) is not None]
+def _discard(table: Any, key: str) -> None:
+    if isinstance(table, LazyDocs):
+        table.discard(key)
+    else:
+        table.pop(key, None)
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -340,6 +282,9 @@ def write_temp(path: Path, tables: Tables) -> Path:
         with os.fdopen(fd, "wb") as f:
             f.write(header_bytes())
             for name, table in tables.items():
+                if name == GROUP_TABLE:
+                    _write_groups(f, table)
+                    continue
                 items = list(table.items())
                 for i in range(0, len(items), 500):
                     f.write(encode_line([["p", name, k, v] for k, v in items[i : i + 500]]))
@@ -352,6 +297,21 @@ def write_temp(path: Path, tables: Tables) -> Path:
             os.unlink(tmp)
         raise
     return Path(tmp)
+
+
+def _write_groups(f: Any, table: Any) -> None:
+    """The tags, one group line per article (at most 5,000 tags a line)."""
+    by_article: dict[str, dict[str, Any]] = {}
+    for k, doc in table.items():
+        anchor = doc.get("anchor") if type(doc) is dict else None
+        aid = anchor.get("article_id") if type(anchor) is dict else None
+        by_article.setdefault(aid if type(aid) is str else "", {})[k] = doc
+    for aid, docs in by_article.items():
+        items = list(docs.items())
+        for i in range(0, len(items), 5000):
+            chunk = dict(items[i : i + 5000])
+            f.write(encode_line([["g", GROUP_TABLE, aid, list(chunk),
+                                  orjson.dumps(chunk).decode()]]))
 
 
 def write_snapshot(path: Path, tables: Tables, lock: StoreLock | None = None,
@@ -417,6 +377,7 @@ def backup(path: Path, stem: str) -> Path:
 
 __all__ = [
     "HEADER_KEY", "SCHEMA_VERSION", "Replay", "StoreError", "Tables", "apply_ops", "backup",
-    "check_records", "encode_line", "header_bytes", "parse_header", "read_version",
+    "bad_records", "check_records", "encode_line", "header_bytes", "parse_header",
+    "read_version", "record_problem",
     "remove_stray_temps", "replay", "write_snapshot", "write_temp",
 ]

@@ -4,6 +4,7 @@ Schema history:
 - 1: tags had one optional ``label`` string, no ``links`` and no ``updated`` time.
 - 2: ``labels`` (a list), ``links`` (related tag ids), ``updated``; undo history in the file.
 - 3: a CRC-32 on every journal line; articles' comments stored flat (any depth).
+- 4: a snapshot keeps each article's tags as one group line, decoded when first read.
 
 A migration that fails leaves the file as it was and one backup (a retry reuses it).
 """
@@ -43,7 +44,12 @@ def _v2_to_v3(tables: Tables) -> Tables:
     return tables
 
 
-MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(tables: Tables) -> Tables:
+    return tables  # the same records: the snapshot writes the tags as groups
+
+
+MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {1: _v1_to_v2, 2: _v2_to_v3,
+                                                     3: _v3_to_v4}
 
 
 def migrate(path: Path, lock: StoreLock | None = None) -> tuple[int, Path]:

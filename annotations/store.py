@@ -41,6 +41,7 @@ from .errors import (
 from .filelock import StoreLock
 from .gcpause import gc_paused
 from .journal import SCHEMA_VERSION, read_version, write_temp
+from .lazydocs import LazyDocs
 from .migrations import migrate
 from .storage import JournalDB
 
@@ -218,11 +219,16 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
         self._ids_by_article: dict[str, set[str]] = {}
         self._sorted: dict[str, list[Tag]] = {}  # per-article reading-order cache
         by_article = self._ids_by_article
-        for tid, doc in self._raw(T_TAGS).items():
-            try:
-                aid = doc["anchor"]["article_id"]
-            except (KeyError, TypeError):
-                aid = ""
+        raw = self._raw(T_TAGS)
+        # a compacted store's tags sit in per-article groups: indexed without decoding them
+        pairs = raw.keys_by_group() if isinstance(raw, LazyDocs) else (
+            (tid, None) for tid in raw)
+        for tid, aid in pairs:
+            if aid is None:
+                try:
+                    aid = raw[tid]["anchor"]["article_id"]
+                except (KeyError, TypeError):
+                    aid = ""
             ids = by_article.get(aid)
             if ids is None:
                 ids = by_article[aid] = set()
@@ -323,7 +329,8 @@ for _name in (
     "add_article", "articles", "article", "article_summaries", "superseded_by", "article_ids",
     "get", "annotations", "tag_count", "counts", "orphans", "raw_tag_docs", "stored_docs",
     "validate", "add", "add_many", "update", "update_many", "delete", "merge", "meta",
-    "set_meta", "compact", "undo", "redo", "can_undo", "can_redo", "check", "close",
+    "set_meta", "compact", "compaction_due", "undo", "redo", "can_undo", "can_redo",
+    "check", "close",
     "reject", "rejected",
     "__len__", "__iter__",
 ):

@@ -161,6 +161,16 @@ class WritesMixin:
         with self._transaction():
             self._db.table(T_META, cache_size=0).upsert(Document({"value": value}, doc_id=key))
 
+    #: Change lines since the last snapshot past which ``compaction_due`` says so: replaying
+    #: them costs more at each open than the groups of a snapshot do.
+    COMPACT_AFTER_LINES = 1000
+
+    def compaction_due(self) -> bool:
+        """Whether a snapshot would make the next open faster (the app compacts in a worker;
+        on open the store compacts only when the journal is mostly dead lines)."""
+        return not self.readonly and \
+            self._db.journal.change_lines >= self.COMPACT_AFTER_LINES
+
     def compact(self) -> None:
         """Rewrite the journal as a compact snapshot (atomic)."""
         self._check_writable()

@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -24,7 +26,23 @@ from tinydb import Query, TinyDB
 from annotations import Anchor, AnnotationStore, Claim, Quote, Stance, parse_article
 from benchmarks.synth import make_article_text
 
-GOALS = {"add": 5.0, "open": 1000.0, "query": 20.0}  # ms, at 100,000 tags
+GOALS = {"add": 5.0, "open": 300.0, "query": 20.0}  # ms, at 100,000 tags
+_OPEN_CHILD = (
+    "import sys, time; t = time.perf_counter(); "
+    "from annotations.store import AnnotationStore; "
+    "AnnotationStore(sys.argv[1], readonly=True).close(); "
+    "print(time.perf_counter() - t)"
+)
+
+
+def fresh_open_ms(path: Path, runs: int = 5) -> float:
+    """Median of opening the store in a new Python process (imports included)."""
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", _OPEN_CHILD, str(path)], check=True,
+                             capture_output=True, text=True).stdout
+        times.append(float(out) * 1000)
+    return statistics.median(times)
 
 
 def med_ms(fn, runs: int) -> float:
@@ -89,7 +107,13 @@ def bench_size(total: int, adds: int, tmp: Path) -> dict[str, float]:
         r["add_big"] = med_ms(lambda: store.add(next(it)), adds)
         big_id = articles[0].id
         r["query"] = med_ms(lambda: store.annotations(article_id=big_id), 9)
-    r["open"] = med_ms(lambda: AnnotationStore(path, readonly=True).close(), 5)
+    r["open_journal"] = fresh_open_ms(path)  # every change line replayed
+    with AnnotationStore(path) as store:
+        t = time.perf_counter()
+        store.compact()  # what the app does in a worker once 1,000 lines have gathered
+        r["compact"] = (time.perf_counter() - t) * 1000
+    r["open"] = fresh_open_ms(path)  # per-article groups, decoded when read
+    r["open_same"] = med_ms(lambda: AnnotationStore(path, readonly=True).close(), 5)
     cold = []
     for _ in range(3):
         with AnnotationStore(path, readonly=True) as st:
@@ -137,7 +161,9 @@ def main() -> None:
     print("medians, ms          " + "".join(f"{n:>14,}" for n in sizes))
     lines = [
         ("add (random article)", "add"), ("add (biggest article)", "add_big"),
-        ("open store", "open"), ("query one article", "query"),
+        ("open, fresh process", "open"), ("  before compaction", "open_journal"),
+        ("  in this process", "open_same"), ("compaction", "compact"),
+        ("query one article", "query"),
         ("  first, after open", "query_cold"),
         ("TinyDB JSON insert", "base_add"), ("TinyDB JSON open+query", "base_open"),
         ("TinyDB JSON query", "base_query"), ("file size, MB", "size_mb"),
@@ -152,8 +178,9 @@ def main() -> None:
             f"{rows[n][theirs] / rows[n][ours]:>13.1f}x" for n in sizes))
     top = rows[max(sizes)]
     print(f"\ngoals at {max(sizes):,} tags: add < {GOALS['add']} ms (got {top['add']:.2f}, "
-          f"{top['add_big']:.2f} into the 10k article); open < {GOALS['open']:.0f} ms (got "
-          f"{top['open']:.0f}); query < {GOALS['query']} ms (got {top['query']:.2f})")
+          f"{top['add_big']:.2f} into the 10k article); open (fresh process) < "
+          f"{GOALS['open']:.0f} ms (got {top['open']:.0f}); query < {GOALS['query']} ms "
+          f"(got {top['query']:.2f})")
 
 
 if __name__ == "__main__":

@@ -172,6 +172,19 @@ class ThreadmarkApp(App[None]):
             self.call_from_thread(self.check_keymap)
 
         self.run_worker(work, thread=True, group="warm-up")
+        if self.store is not None and self.store.compaction_due():
+            self.compact_store()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="compact")
+    def compact_store(self) -> None:
+        """Snapshot the journal in the background (the next open replays per-article groups
+        instead of every change line); a full disk leaves the journal as it is, correct."""
+        from annotations.errors import StoreWriteError
+
+        try:
+            self.store.compact()
+        except StoreWriteError as e:
+            self.call_from_thread(self.say, f"Not compacted: {e}", "warning")
 
     def check_keymap(self) -> list[str]:
         """Say (once) which keymap entries name no binding; returns those ids."""

@@ -1,0 +1,144 @@
+"""The tags table, decoded per article when first read.
+
+A compacted store file keeps each article's tags as one *group* line: the tag ids, and the
+tags' JSON as one string (``["g", "tags", article_id, [ids], "<json>"]``). Parsing a string
+is far cheaper than building 100,000 dicts, so opening a store of months of work replays the
+groups without decoding them; an article's tags are decoded the first time any of them is
+read. Every group line is checksummed like any other, and decoding checks that the group
+holds exactly the ids its line lists.
+
+``LazyDocs`` is a ``MutableMapping`` (tag id -> document), so TinyDB's tables, the store and
+the journal use it as they use a dict. Puts and deletes after the snapshot override the group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, MutableMapping
+from typing import Any
+
+import orjson
+
+from .errors import CorruptStoreError
+
+
+def plain_tag(key: str, doc: Any) -> bool:
+    """The shape the store relies on: a dict whose id is its key, with an anchor naming an
+    article."""
+    if type(doc) is not dict or doc.get("id") != key:
+        return False
+    anchor = doc.get("anchor")
+    return type(anchor) is dict and type(anchor.get("article_id")) is str
+
+
+class LazyDocs(MutableMapping):
+    """Documents by id; some still inside undecoded groups."""
+
+    __slots__ = ("_docs", "_groups", "_where")
+
+    def __init__(self, docs: dict[str, dict[str, Any]] | None = None) -> None:
+        self._docs: dict[str, dict[str, Any]] = docs if docs is not None else {}
+        self._groups: list[tuple[str, list[str], str | None]] = []  # (key, ids, json)
+        self._where: dict[str, int] = {}  # id -> group index, for ids not yet decoded
+
+    # -- groups -----------------------------------------------------------------------------
+
+    def add_group(self, key: str, ids: list[str], payload: str) -> None:
+        """A group line: ``ids`` whose documents are the JSON object ``payload``."""
+        gi = len(self._groups)
+        self._groups.append((key, ids, payload))
+        where = self._where
+        docs = self._docs
+        for i in ids:
+            docs.pop(i, None)  # the group replaces an earlier put of the same id
+            where[i] = gi
+
+    def _decode(self, gi: int) -> None:
+        key, ids, payload = self._groups[gi]
+        if payload is None:
+            return
+        try:
+            found = orjson.loads(payload)
+        except orjson.JSONDecodeError:
+            found = None
+        if type(found) is not dict or sorted(found) != sorted(ids) or not all(
+                plain_tag(i, d) and d["anchor"]["article_id"] == key for i, d in found.items()):
+            raise CorruptStoreError(f"the stored tags of article {key[:40]!r} are damaged")
+        self._groups[gi] = (key, ids, None)
+        where, docs = self._where, self._docs
+        for i, doc in found.items():
+            if where.get(i) == gi:  # not deleted or replaced since
+                docs[i] = doc
+                del where[i]
+
+    def decode_all(self) -> None:
+        """Decode every group (iteration does this)."""
+        for gi in range(len(self._groups)):
+            if self._groups[gi][2] is not None:
+                self._decode(gi)
+
+    @property
+    def decoded(self) -> dict[str, dict[str, Any]]:
+        """The documents decoded so far (without decoding more)."""
+        return self._docs
+
+    def keys_by_group(self) -> Iterator[tuple[str, str | None]]:
+        """(id, group key or None) for every document, decoding nothing: a group's key is
+        the article id of all its tags."""
+        groups = self._groups
+        for i, gi in self._where.items():
+            yield i, groups[gi][0]
+        for i in self._docs:
+            yield i, None
+
+    # -- the mapping ------------------------------------------------------------------------
+
+    def __getitem__(self, key: str) -> dict[str, Any]:
+        try:
+            return self._docs[key]
+        except KeyError:
+            gi = self._where.get(key)
+            if gi is None:
+                raise
+        self._decode(gi)
+        return self._docs[key]
+
+    def __setitem__(self, key: str, value: dict[str, Any]) -> None:
+        self._docs[key] = value
+        self._where.pop(key, None)
+
+    def __delitem__(self, key: str) -> None:
+        if key in self._docs:
+            del self._docs[key]
+        elif key in self._where:
+            del self._where[key]
+        else:
+            raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._docs or key in self._where
+
+    def __iter__(self) -> Iterator[str]:
+        self.decode_all()
+        return iter(list(self._docs))
+
+    def __len__(self) -> int:
+        return len(self._docs) + len(self._where)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key in self._docs:
+            return self._docs[key]
+        if key in self._where:
+            return self[key]
+        return default
+
+    def discard(self, key: str) -> None:
+        """Remove ``key`` if present, decoding nothing."""
+        if self._docs.pop(key, None) is None:
+            self._where.pop(key, None)
+
+    def pop(self, key: str, *default: Any) -> Any:
+        if key in self._where:
+            self[key]  # noqa: B018 - decode its group first
+        if default:
+            return self._docs.pop(key, *default)
+        return self._docs.pop(key)
