@@ -19,6 +19,7 @@ from typing import Any
 import orjson
 
 from .errors import CorruptStoreError
+from .gcpause import gc_paused
 
 
 def plain_tag(key: str, doc: Any) -> bool:
@@ -28,6 +29,17 @@ def plain_tag(key: str, doc: Any) -> bool:
         return False
     anchor = doc.get("anchor")
     return type(anchor) is dict and type(anchor.get("article_id")) is str
+
+
+def _all_of(found: dict[str, Any], article_id: str) -> bool:
+    """Whether every document is a plain tag of ``article_id`` (one tight loop)."""
+    for i, d in found.items():
+        if type(d) is not dict or d.get("id") != i:
+            return False
+        a = d.get("anchor")
+        if type(a) is not dict or a.get("article_id") != article_id:
+            return False
+    return True
 
 
 class LazyDocs(MutableMapping):
@@ -57,11 +69,12 @@ class LazyDocs(MutableMapping):
         if payload is None:
             return
         try:
-            found = orjson.loads(payload)
+            with gc_paused():  # thousands of dicts at once: no collection in between
+                found = orjson.loads(payload)
         except orjson.JSONDecodeError:
             found = None
-        if type(found) is not dict or sorted(found) != sorted(ids) or not all(
-                plain_tag(i, d) and d["anchor"]["article_id"] == key for i, d in found.items()):
+        if type(found) is not dict or len(found) != len(ids) or found.keys() != set(ids) \
+                or not _all_of(found, key):
             raise CorruptStoreError(f"the stored tags of article {key[:40]!r} are damaged")
         self._groups[gi] = (key, ids, None)
         where, docs = self._where, self._docs
@@ -72,9 +85,10 @@ class LazyDocs(MutableMapping):
 
     def decode_all(self) -> None:
         """Decode every group (iteration does this)."""
-        for gi in range(len(self._groups)):
-            if self._groups[gi][2] is not None:
-                self._decode(gi)
+        with gc_paused():
+            for gi in range(len(self._groups)):
+                if self._groups[gi][2] is not None:
+                    self._decode(gi)
 
     @property
     def decoded(self) -> dict[str, dict[str, Any]]:

@@ -87,23 +87,27 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write tags in json, jsonl, w3c or csv to a file or stdout."""
-    from annotations.export import Selection, export_text
+    import gc
 
+    from annotations.export import Selection, export_bytes
+
+    # a short-lived process that builds every tag once: the cyclic GC would only re-scan
+    # them (the command's choice; the core library never changes the collector for good)
+    gc.disable()
     with _open_store(args, readonly=True) as store:
         _check_articles(store, args.article)
         sel = Selection(article_ids=args.article, kinds=args.kind, annotator=args.annotator)
         if args.with_articles and args.format != "json":
             raise _CliError("--with-articles goes with --format json")
-        text = export_text(store, args.format, sel, with_articles=args.with_articles)
+        data = export_bytes(store, args.format, sel, with_articles=args.with_articles)
         n = len(store.problems)
     if args.output and args.output != "-":
         from annotations.output import write_output
 
-        data = text.encode()
         out = write_output(args.output, data, force=args.force)
         print(f"wrote {out} ({args.format}, {len(data):,} bytes)", file=sys.stderr)
     else:
-        sys.stdout.write(_for_terminal(text, args.format))
+        sys.stdout.write(_for_terminal(data.decode(), args.format))
     if n:
         _err(f"warning: {n} bad record(s) in the store were not exported")
     return 0

@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from annotations.errors import ThreadmarkError
-from annotations.export import FORMATS, Selection, export_text
+from annotations.export import FORMATS, Selection, export_bytes
 from annotations.output import write_output
 from annotations.safe_text import visible
 from tui.widgets.choice import Choice
@@ -95,15 +95,15 @@ class ExportScreen(ModalScreen[Path | None]):
             exports = Path(self._default_path(fmt)).parent
             if path.parent == exports:  # the default folder is made on first use
                 exports.mkdir(parents=True, exist_ok=True)
-            text = export_text(store, fmt, Selection(article_ids=self.article_ids))
-            write_output(path, text.encode())
+            data = export_bytes(store, fmt, Selection(article_ids=self.article_ids))
+            write_output(path, data)
         except OSError as e:
             self.app.call_from_thread(self._error, f"{path.parent}: {e.strerror}")
             return
         except ThreadmarkError as e:
             self.app.call_from_thread(self._error, str(e))
             return
-        lines = text.count("\n")
+        lines = data.count(b"\n")
         self.app.call_from_thread(self.app.say, f"Wrote {path} ({fmt}, {lines} lines)")
         self.app.call_from_thread(self.dismiss, path)
 
