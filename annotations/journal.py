@@ -45,6 +45,7 @@ TABLES = ("articles", "tags", "history", "meta", "rejected")
 
 Op = list  # ["p", table, key, doc] | ["d", table, key] | ["g", "tags", key, ids, json]
 GROUP_TABLE = "tags"
+_STR = frozenset({str})
 
 _CRC = re.compile(rb"[0-9a-f]{8}")
 
@@ -98,7 +99,7 @@ def _check_ops(ops: Any) -> list[Op]:
 def _check_group(op: list) -> None:
     if len(op) != 5 or op[1] != GROUP_TABLE or type(op[2]) is not str or \
             type(op[3]) is not list or type(op[4]) is not str or \
-            not all(type(i) is str for i in op[3]):
+            not set(map(type, op[3])) <= _STR:
         raise _LineError("a group operation has the wrong shape")
 
 

@@ -45,12 +45,13 @@ def _all_of(found: dict[str, Any], article_id: str) -> bool:
 class LazyDocs(MutableMapping):
     """Documents by id; some still inside undecoded groups."""
 
-    __slots__ = ("_docs", "_groups", "_where")
+    __slots__ = ("_docs", "_groups", "_touched", "_where")
 
     def __init__(self, docs: dict[str, dict[str, Any]] | None = None) -> None:
         self._docs: dict[str, dict[str, Any]] = docs if docs is not None else {}
         self._groups: list[tuple[str, list[str], str | None]] = []  # (key, ids, json)
         self._where: dict[str, int] = {}  # id -> group index, for ids not yet decoded
+        self._touched: set[int] = set()  # groups some of whose ids moved or went since
 
     # -- groups -----------------------------------------------------------------------------
 
@@ -58,11 +59,13 @@ class LazyDocs(MutableMapping):
         """A group line: ``ids`` whose documents are the JSON object ``payload``."""
         gi = len(self._groups)
         self._groups.append((key, ids, payload))
-        where = self._where
-        docs = self._docs
-        for i in ids:
-            docs.pop(i, None)  # the group replaces an earlier put of the same id
-            where[i] = gi
+        where, docs = self._where, self._docs
+        if docs:  # the group replaces earlier puts of the same ids
+            for i in docs.keys() & ids:
+                del docs[i]
+        if where:  # ... and earlier groups' claim on them
+            self._touched.update(where[i] for i in where.keys() & ids)
+        where.update(dict.fromkeys(ids, gi))
 
     def _decode(self, gi: int) -> None:
         key, ids, payload = self._groups[gi]
@@ -95,14 +98,21 @@ class LazyDocs(MutableMapping):
         """The documents decoded so far (without decoding more)."""
         return self._docs
 
-    def keys_by_group(self) -> Iterator[tuple[str, str | None]]:
-        """(id, group key or None) for every document, decoding nothing: a group's key is
-        the article id of all its tags."""
-        groups = self._groups
-        for i, gi in self._where.items():
-            yield i, groups[gi][0]
-        for i in self._docs:
-            yield i, None
+    def undecoded_by_key(self) -> dict[str, set[str]]:
+        """Group key (the article id of all its tags) -> the ids still undecoded in its
+        groups, decoding nothing."""
+        out: dict[str, set[str]] = {}
+        where = self._where
+        for gi, (key, ids, payload) in enumerate(self._groups):
+            if payload is None:
+                continue
+            mine = set(ids) if gi not in self._touched else {
+                i for i in ids if where.get(i) == gi}
+            if key in out:
+                out[key] |= mine
+            else:
+                out[key] = mine
+        return out
 
     # -- the mapping ------------------------------------------------------------------------
 
@@ -118,13 +128,18 @@ class LazyDocs(MutableMapping):
 
     def __setitem__(self, key: str, value: dict[str, Any]) -> None:
         self._docs[key] = value
-        self._where.pop(key, None)
+        self._unclaim(key)
+
+    def _unclaim(self, key: str) -> None:
+        gi = self._where.pop(key, None)
+        if gi is not None:
+            self._touched.add(gi)
 
     def __delitem__(self, key: str) -> None:
         if key in self._docs:
             del self._docs[key]
         elif key in self._where:
-            del self._where[key]
+            self._unclaim(key)
         else:
             raise KeyError(key)
 
@@ -148,7 +163,7 @@ class LazyDocs(MutableMapping):
     def discard(self, key: str) -> None:
         """Remove ``key`` if present, decoding nothing."""
         if self._docs.pop(key, None) is None:
-            self._where.pop(key, None)
+            self._unclaim(key)
 
     def pop(self, key: str, *default: Any) -> Any:
         if key in self._where:

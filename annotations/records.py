@@ -15,6 +15,8 @@ from .lazydocs import LazyDocs, plain_tag
 
 Tables = dict[str, Mapping[str, Any]]
 _HIST_KEY = re.compile(r"^\d{12}$")
+_STR = frozenset({str})
+_DOC_OR_NONE = frozenset({dict, type(None)})
 
 
 def _is_int(v: Any) -> bool:
@@ -48,18 +50,16 @@ def record_problem(table: str, key: str, doc: Any) -> str | None:
         if not _HIST_KEY.match(key):
             return "has a position that is not a whole number"
         ids = doc.get("ids")
-        if not isinstance(doc.get("action"), str) or not isinstance(ids, list) or not all(
-            isinstance(i, str) for i in ids
-        ):
+        if not isinstance(doc.get("action"), str) or not isinstance(ids, list) or not \
+                set(map(type, ids)) <= _STR:  # (C-speed over an import's 100,000 ids)
             return "is not an undo record (action and ids)"
         sides = [s for s in ("before", "after") if s in doc]
         if not sides:
             return "is not an undo record (no before or after)"
         for s in sides:
             v = doc[s]
-            if not isinstance(v, list) or len(v) != len(ids) or not all(
-                d is None or isinstance(d, dict) for d in v
-            ):
+            if not isinstance(v, list) or len(v) != len(ids) or not \
+                    set(map(type, v)) <= _DOC_OR_NONE:
                 return f"is not an undo record ({s} does not match ids)"
     elif table == "rejected":
         if doc.get("id") != key or not isinstance(doc.get("key"), str) or not isinstance(

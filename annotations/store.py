@@ -220,15 +220,15 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
         self._sorted: dict[str, list[Tag]] = {}  # per-article reading-order cache
         by_article = self._ids_by_article
         raw = self._raw(T_TAGS)
-        # a compacted store's tags sit in per-article groups: indexed without decoding them
-        pairs = raw.keys_by_group() if isinstance(raw, LazyDocs) else (
-            (tid, None) for tid in raw)
-        for tid, aid in pairs:
-            if aid is None:
-                try:
-                    aid = raw[tid]["anchor"]["article_id"]
-                except (KeyError, TypeError):
-                    aid = ""
+        docs = raw
+        if isinstance(raw, LazyDocs):  # a compacted store's tags: indexed undecoded
+            by_article.update(raw.undecoded_by_key())
+            docs = raw.decoded
+        for tid, doc in docs.items():
+            try:
+                aid = doc["anchor"]["article_id"]
+            except (KeyError, TypeError):
+                aid = ""
             ids = by_article.get(aid)
             if ids is None:
                 ids = by_article[aid] = set()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import random
 import shutil
 import statistics
 import subprocess
@@ -27,6 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from annotations import AnnotationStore
+from benchmarks.bench_store import fill
 from benchmarks.synth import make_article_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -192,6 +195,15 @@ def main() -> None:
         warm_t = median_frame("threadmark", lambda i: [str(warm)], args.runs, tmp)
         big_t = median_frame("threadmark", lambda i: [str(tmp / f"big{i}.db"), str(big)],
                              args.runs, tmp)
+        from tests.conftest import RU_SEED
+
+        open_t = median_frame("threadmark", lambda i: [str(warm), str(RU_SEED)], args.runs,
+                              tmp)  # threadmark open SEED: straight into the reader
+        months = tmp / "months.db"  # 200 articles, 100,000 tags, compacted
+        fill(months, 100_000, 200, 10_000, random.Random(3))
+        with AnnotationStore(months) as s:
+            s.compact()
+        months_t = median_frame("threadmark", lambda i: [str(months)], args.runs, tmp)
         big_warm = tmp / "bigwarm.db"
         first_frame("threadmark", [str(big_warm), str(big)], tmp)
         big_warm_t = median_frame("threadmark", lambda i: [str(big_warm), str(big)],
@@ -203,6 +215,8 @@ def main() -> None:
     print(f"First frame in tmux, median of {args.runs} (s)")
     print(f"  {'minimal Textual app':<44}{minimal:>8.3f}")
     for label, v in (("threadmark, seeds, existing store", warm_t),
+                     ("threadmark open SEED (the reader), stored", open_t),
+                     ("library of 200 articles, 100,000 tags", months_t),
                      ("threadmark, seeds, new store (adds them)", fresh),
                      ("threadmark, 10,000-comment thread, new store", big_t),
                      ("threadmark, 10,000-comment thread, stored", big_warm_t)):

@@ -98,7 +98,8 @@ class ReaderScreen(ReaderSuggestions, Screen[None]):
         self.sides[0].body.focus()
         self.update_status()
         self.app.tags_changed.subscribe(self, lambda _: self.refresh_tags())
-        self.start_suggestions()
+        # after the first frame: the finder's thread shares the interpreter with this one
+        self.call_after_refresh(self.start_suggestions)
         import gc
 
         gc.freeze()  # the article and its validated tags stay: no GC re-scan of them
