@@ -1,4 +1,4 @@
-"""threadmark's core: article and thread parsing, annotation models, the store, export.
+"""threadmark's core: article and thread parsing, the tag models, the store, export.
 
 Never imports textual: everything here is usable from scripts and notebooks. Names are
 loaded on first use (PEP 562), so ``import annotations.settings`` stays cheap at start-up.
@@ -11,7 +11,7 @@ from typing import Any
 
 _EXPORTS = {
     "Article": ".article", "Block": ".article", "Comment": ".article",
-    "Anchor": ".models", "Annotation": ".models", "Claim": ".models", "Quote": ".models",
+    "Anchor": ".models", "Tag": ".models", "Claim": ".models", "Quote": ".models",
     "Stance": ".models", "parse_article": ".parse",
     "load_article": ".loader", "InputError": ".errors", "Loaded": ".loader",
     "AnnotationStore": ".store", "Change": ".store", "ReanchorReport": ".store",

@@ -52,7 +52,7 @@ class Review:
 
 def review(store: Any, article_id: str, curator: str, threshold: float | None = 0.5) -> Review:
     """The review of one article's tags (every annotator but the curator)."""
-    tags = store.annotations(article_id=article_id)
+    tags = store.tags(article_id=article_id)
     curated = [t for t in tags if t.annotator == curator]
     others = [t for t in tags if t.annotator != curator]
     names = sorted({t.annotator for t in others})

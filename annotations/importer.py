@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from .errors import ImportFileError, StoreError
 from .export import EXPORT_FORMAT
-from .models import annotation_adapter
+from .models import tag_adapter
 from .store import AnnotationStore, Tag
 from .validation import first_error
 
@@ -186,9 +186,9 @@ class MergePlan:
             return None
         try:
             if context is not None:  # an article that is not in the store yet
-                tag = annotation_adapter.validate_python(doc, context=context)
+                tag = tag_adapter.validate_python(doc, context=context)
             else:
-                annotation_adapter.validate_python(doc)  # shape first: clearer messages
+                tag_adapter.validate_python(doc)  # shape first: clearer messages
                 tag = store.validate(doc)
         except ValidationError as e:
             report.rejected.append(f"{where}: {first_error(e)}")

@@ -1,4 +1,4 @@
-"""Annotation models: anchors, and the three kinds of tag (quote, stance, claim).
+"""Tag models: anchors, and the three kinds of tag (quote, stance, claim).
 
 Validation refuses offsets out of range, ``exact`` text that differs from the text at the
 offsets (when the article is known: pass ``context={"article": article}`` or
@@ -189,21 +189,21 @@ class Claim(TagBase):
     evidence: str = ""
 
 
-Annotation = Annotated[Quote | Stance | Claim, Field(discriminator="kind")]
+Tag = Annotated[Quote | Stance | Claim, Field(discriminator="kind")]
 KINDS: tuple[str, ...] = ("quote", "stance", "claim")
 
-annotation_adapter: TypeAdapter[Quote | Stance | Claim] = TypeAdapter(Annotation)
-annotation_list_adapter: TypeAdapter[list[Quote | Stance | Claim]] = TypeAdapter(list[Annotation])
+tag_adapter: TypeAdapter[Quote | Stance | Claim] = TypeAdapter(Tag)
+tag_list_adapter: TypeAdapter[list[Quote | Stance | Claim]] = TypeAdapter(list[Tag])
 
 
-def parse_annotation(data: Any, **context: Any) -> Quote | Stance | Claim:
+def parse_tag(data: Any, **context: Any) -> Quote | Stance | Claim:
     """Validate one tag record (a dict) into its model; raises ``ValidationError``."""
-    return annotation_adapter.validate_python(data, context=context or None)
+    return tag_adapter.validate_python(data, context=context or None)
 
 
 def annotation_json_schema() -> dict[str, Any]:
     """The JSON Schema of one tag (the discriminated union), as ``threadmark schema`` prints."""
-    schema = annotation_adapter.json_schema(mode="serialization")
+    schema = tag_adapter.json_schema(mode="serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "threadmark annotation"
     return schema

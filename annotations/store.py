@@ -261,7 +261,7 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
             return
         raw = self._raw(T_TAGS)
         ctx = {"texts": self._part_text}
-        validate = _models().annotation_adapter.validate_python
+        validate = _models().tag_adapter.validate_python
         invalid = _validation_error()
         with gc_paused():
             for tid in todo:
@@ -327,7 +327,7 @@ def _serialised(method):  # noqa: ANN001, ANN202
 #: call the store while the UI thread reads, and the lazy caches fill under the lock.
 for _name in (
     "add_article", "articles", "article", "article_summaries", "superseded_by", "article_ids",
-    "get", "annotations", "tag_count", "counts", "orphans", "raw_tag_docs", "stored_docs",
+    "get", "tags", "tag_count", "counts", "orphans", "raw_tag_docs", "stored_docs",
     "validate", "add", "add_many", "update", "update_many", "delete", "merge", "meta",
     "set_meta", "compact", "compaction_due", "undo", "redo", "can_undo", "can_redo",
     "check", "close",

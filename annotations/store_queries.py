@@ -50,7 +50,7 @@ class QueriesMixin:
         self._ensure_all()
         return iter(list(self._tags.values()))
 
-    def annotations(
+    def tags(
         self,
         article_id: str | None = None,
         kind: str | Iterable[str] | None = None,

@@ -47,7 +47,7 @@ class WritesMixin:
         ctx: dict[str, Any] = {"texts": self._part_text}
         if art is not None:
             ctx["article"] = art
-        return models.annotation_adapter.validate_python(data, context=ctx)
+        return models.tag_adapter.validate_python(data, context=ctx)
 
     def add(self, tag: Tag | dict[str, Any]) -> Tag:
         """Validate and save a new tag; it is on disk when this returns."""

@@ -204,7 +204,7 @@ def _write_mine(store: Any, work: Path, me: str, pushed: dict[str, str]) -> tupl
     """Write ``tags/<me>.jsonl`` and the articles my tags need; returns (counts, new pushed)."""
     from .serialize import article_to_json
 
-    mine = sorted((t for t in store.annotations() if t.annotator == me), key=lambda t: t.sid)
+    mine = sorted((t for t in store.tags() if t.annotator == me), key=lambda t: t.sid)
     raw = store.raw_tag_docs()
     path = work / "tags" / f"{me}.jsonl"
     tombstones = {d["id"]: d for d in (_read_jsonl(path) if path.exists() else [])

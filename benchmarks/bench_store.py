@@ -106,7 +106,7 @@ def bench_size(total: int, adds: int, tmp: Path) -> dict[str, float]:
         it = iter(extra)
         r["add_big"] = med_ms(lambda: store.add(next(it)), adds)
         big_id = articles[0].id
-        r["query"] = med_ms(lambda: store.annotations(article_id=big_id), 9)
+        r["query"] = med_ms(lambda: store.tags(article_id=big_id), 9)
     r["open_journal"] = fresh_open_ms(path)  # every change line replayed
     with AnnotationStore(path) as store:
         t = time.perf_counter()
@@ -117,7 +117,7 @@ def bench_size(total: int, adds: int, tmp: Path) -> dict[str, float]:
     cold = []
     for _ in range(3):
         with AnnotationStore(path, readonly=True) as st:
-            cold.append(med_ms(lambda st=st: st.annotations(article_id=articles[0].id), 1))
+            cold.append(med_ms(lambda st=st: st.tags(article_id=articles[0].id), 1))
     r["query_cold"] = statistics.median(cold)
     r["size_mb"] = path.stat().st_size / 1e6
 

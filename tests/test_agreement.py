@@ -93,7 +93,7 @@ def store(tmp_path, ru_article, us_article):
 
 def test_quote_figures_by_hand(store, ru_article, us_article):
     with AnnotationStore(store, readonly=True) as s:
-        tags = s.annotations()
+        tags = s.tags()
     rep = agreement(tags, kinds=["quote"])
     assert rep.units["quote"] == 3  # U1 {ana, ben, cyd}, U2 {ana, ben}, U3 {ana}
     ab, ac, bc = rep.pairs["quote"]
@@ -126,7 +126,7 @@ def test_quote_figures_by_hand(store, ru_article, us_article):
 
 def test_exact_matching_and_other_kinds(store):
     with AnnotationStore(store, readonly=True) as s:
-        tags = s.annotations()
+        tags = s.tags()
     rep = agreement(tags, threshold=None)
     assert rep.units["quote"] == 4  # cyd's shorter span is a unit of its own
     (ab, _, _) = rep.pairs["stance"]

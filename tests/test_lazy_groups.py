@@ -46,15 +46,15 @@ def test_snapshot_writes_one_group_per_article_and_open_decodes_nothing(
         raw = s.raw_tag_docs()
         assert isinstance(raw, LazyDocs) and raw.decoded == {} and len(raw) == 4
         assert raw.decoded == {}  # opening and indexing decode nothing
-        got = s.annotations(article_id=us_article.id)  # one article: its group only
+        got = s.tags(article_id=us_article.id)  # one article: its group only
         assert [t.note for t in got] == ["us"] and len(raw.decoded) == 1
-        assert len(s.annotations(article_id=ru_article.id)) == 3 and len(raw.decoded) == 4
+        assert len(s.tags(article_id=ru_article.id)) == 3 and len(raw.decoded) == 4
 
 
 def test_changes_after_compaction_override_the_group(compacted, ru_article):
     before = snapshot(compacted)
     with AnnotationStore(compacted) as s:
-        q, c, st = s.annotations(article_id=ru_article.id)  # reading order
+        q, c, st = s.tags(article_id=ru_article.id)  # reading order
         assert (q.kind, c.kind, st.kind) == ("quote", "claim", "stance")
         s.update(q.model_copy(update={"note": "edited"}))
         s.delete(c.sid)
@@ -83,7 +83,7 @@ def test_a_group_that_does_not_hold_its_ids_is_named(tmp_path, ru_article):
     path.write_bytes(text + bad)
     with AnnotationStore(path, readonly=True) as s:
         with pytest.raises(CorruptStoreError, match="stored tags of article .* are damaged"):
-            s.annotations(article_id=ru_article.id)
+            s.tags(article_id=ru_article.id)
     # and a group line of the wrong shape stops the open, the file kept
     path.write_bytes(text + encode_line([["g", "tags", ru_article.id, "not-a-list", "{}"]]))
     with pytest.raises(CorruptStoreError, match="a group operation has the wrong shape"):

@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from annotations import Anchor, Claim, Quote, Stance
-from annotations.models import annotation_json_schema, parse_annotation
+from annotations.models import annotation_json_schema, parse_tag
 
 PUTIN = (324, 499)
 
@@ -49,7 +49,7 @@ def test_roundtrip_each_kind(ru_article):
               claim_type="prediction", annotator="bo", verdict="unverifiable"),
     ]
     for t in tags:
-        again = parse_annotation(json.loads(t.model_dump_json()))
+        again = parse_tag(json.loads(t.model_dump_json()))
         assert again == t and type(again) is type(t)
 
 
@@ -60,9 +60,9 @@ def errors(exc: ValidationError) -> list[tuple[str, str]]:
 def test_refuses_exact_that_differs(ru_article):
     data = json.loads(quote(ru_article).model_dump_json())
     data["anchor"]["exact"] = "X" + data["anchor"]["exact"][1:]
-    parse_annotation(data)  # without the article, only the shape is checked
+    parse_tag(data)  # without the article, only the shape is checked
     with pytest.raises(ValidationError) as ei:
-        parse_annotation(data, article=ru_article)
+        parse_tag(data, article=ru_article)
     (loc, msg), = errors(ei.value)
     assert loc == "quote.anchor" and "differs from the text at 324-499" in msg
 
@@ -72,7 +72,7 @@ def test_refuses_offsets_out_of_range_with_article(ru_article):
     n = len(ru_article.body)
     data["anchor"].update(start=n - 2, end=n + 3, exact="abcde")
     with pytest.raises(ValidationError, match=f"out of range for body \\({n} characters\\)"):
-        parse_annotation(data, article=ru_article)
+        parse_tag(data, article=ru_article)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_refuses_offsets_out_of_range_with_article(ru_article):
 def test_refuses_bad_fields(ru_article, change, loc, msg):
     data = {**json.loads(quote(ru_article).model_dump_json()), **change}
     with pytest.raises(ValidationError) as ei:
-        parse_annotation(data)
+        parse_tag(data)
     got = errors(ei.value)
     assert any(gl == loc and msg in gm for gl, gm in got), got
 

@@ -58,13 +58,13 @@ def test_add_get_query_reopen(store_path, ru_article, us_article):
         assert [a.id for a in s.articles()] == [ru_article.id, us_article.id]
         assert s.article(ru_article.id) == ru_article
         assert s.get(q.id) == q and s.get(str(st.id)) == st
-        assert [t.id for t in s.annotations(article_id=ru_article.id)] == [q.id, c.id, st.id]
-        assert s.annotations(kind="stance") == [st]
-        assert s.annotations(annotator="bo") == [c]
-        assert s.annotations(label="alliance") == [c]
-        assert s.annotations(text="PUTIN") == [q]
-        assert s.annotations(text="military alliance") == [c, st]
-        assert s.annotations(article_id=us_article.id) == []
+        assert [t.id for t in s.tags(article_id=ru_article.id)] == [q.id, c.id, st.id]
+        assert s.tags(kind="stance") == [st]
+        assert s.tags(annotator="bo") == [c]
+        assert s.tags(label="alliance") == [c]
+        assert s.tags(text="PUTIN") == [q]
+        assert s.tags(text="military alliance") == [c, st]
+        assert s.tags(article_id=us_article.id) == []
         assert s.counts(ru_article.id) == {"quote": 1, "stance": 1, "claim": 1}
         assert s.problems == []
 
@@ -295,7 +295,7 @@ def test_reanchor_on_edited_article(store_path, ru_article):
         assert rep.placed == {unchanged.sid: "exact", moved.sid: "exact",
                               reworded.sid: "fuzzy", in_comment.sid: "position"}
         assert rep.orphans == [deleted.sid]
-        got = {t.sid: t for t in s.annotations(article_id=new.id)}
+        got = {t.sid: t for t in s.tags(article_id=new.id)}
         assert got[moved.sid].anchor.start == new.body.index("\n\nTime will tell") + 2
         assert got[unchanged.sid].anchor.exact == unchanged.anchor.exact
         assert got[reworded.sid].anchor.exact.startswith("For decades China has viewed")
@@ -304,9 +304,9 @@ def test_reanchor_on_edited_article(store_path, ru_article):
         assert s.superseded_by(a.id) == new.id
         assert body in s.article(a.id).body  # old text kept: the orphan stays valid
     with AnnotationStore(store_path) as s:
-        assert s.problems == [] and len(s.annotations(article_id=new.id)) == 4
+        assert s.problems == [] and len(s.tags(article_id=new.id)) == 4
         assert s.undo().action == "re-anchor"
-        assert len(s.annotations(article_id=a.id)) == 5
+        assert len(s.tags(article_id=a.id)) == 5
 
 
 def test_history_keeps_only_one_side(store_path, ru_article):
@@ -342,7 +342,7 @@ def test_failed_write_is_not_shown_as_saved(store_path, ru_article, monkeypatch)
         monkeypatch.setattr(_os, "fsync", real_fsync)
         # memory matches the disk: the failed tag is not there, the saved one is
         assert s.get(lost.id) is None and s.get(kept.id) == kept
-        assert [t.id for t in s.annotations(article_id=ru_article.id)] == [kept.id]
+        assert [t.id for t in s.tags(article_id=ru_article.id)] == [kept.id]
         assert s.undo().action == "add" and len(s) == 0  # the failed add left no history
     with AnnotationStore(store_path) as s:
         assert s.get(lost.id) is None

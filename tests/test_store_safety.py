@@ -412,7 +412,7 @@ def test_a_worker_thread_and_the_ui_thread_share_the_store(filled, ru_article):
         t = threading.Thread(target=worker)
         t.start()
         for i in range(20):
-            s.annotations(article_id=ru_article.id)
+            s.tags(article_id=ru_article.id)
             s.add(putin(ru_article, note=f"while exporting {i}"))
         t.join()
         assert errors == [] and all(3 <= c <= 23 for c in counts) and len(s) == 23

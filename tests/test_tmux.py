@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from annotations import AnnotationStore
+from annotations import AnnotationStore, parse_article
+from annotations.suggest import suggest
+from tests.conftest import RU_SEED
 from tests.tmuxkit import THREADMARK, tmux, wait_for
 
 pytestmark = pytest.mark.tmux
@@ -64,7 +66,8 @@ def test_a_suggested_quote_is_saved_with_one_key_in_a_real_terminal(session, tmp
     start(session, store, tmp_path / "settings.json")
     wait_for(session, "2 articles")
     tmux("send-keys", "-t", session, "Enter")
-    wait_for(session, "quotes 0 · stances 0 · claims 0")
+    n = len(suggest(parse_article(RU_SEED.read_text(encoding="utf-8"))))
+    wait_for(session, f"quotes 0 · stances 0 · claims 0 · {n} suggested")  # the worker's
     tmux("send-keys", "-t", session, "]")
     wait_for(session, "Suggested quote: Vladimir Putin (- said, direct) 0.90 · A accept")
     tmux("send-keys", "-t", session, "A")

@@ -103,7 +103,7 @@ def cmd_agree(args: argparse.Namespace) -> int:
     with _open_store(args, readonly=True) as store:
         _check_articles(store, args.article)
         ids = args.article or [a.id for a in store.articles()]
-        tags = [t for aid in ids for t in store.annotations(article_id=aid)]
+        tags = [t for aid in ids for t in store.tags(article_id=aid)]
     names = [a.strip() for a in args.annotators.split(",")] if args.annotators else None
     if names is not None and len(names) < 2:
         raise _CliError("--annotators: name two or more, comma-separated")

@@ -37,7 +37,7 @@ async def test_review_accept_edit_undo_restart(tmp_path, ru_article, us_article,
         await pilot.press("1")  # ana's Putin quote (ben's is the same version)
         await pilot.pause()
         assert "1 of 4 resolved" in title(app)
-        (cur,) = [t for t in app.store.annotations(article_id=ru_article.id)
+        (cur,) = [t for t in app.store.tags(article_id=ru_article.id)
                   if t.annotator == "curated"]
         assert (cur.speaker, cur.anchor.start, cur.anchor.end) == ("Vladimir Putin", 324, 499)
         assert cur.labels == ["from:ana", "from:ben"]
@@ -52,7 +52,7 @@ async def test_review_accept_edit_undo_restart(tmp_path, ru_article, us_article,
         await pilot.press("end", *" (expert)", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen) and "2 of 4 resolved" in title(app)
-        edited = [t for t in app.store.annotations(article_id=ru_article.id)
+        edited = [t for t in app.store.tags(article_id=ru_article.id)
                   if t.annotator == "curated" and t.speaker.endswith("(expert)")]
         assert len(edited) == 1 and edited[0].labels == []  # nobody had this version
         await pilot.press("u")
@@ -68,12 +68,12 @@ async def test_review_accept_edit_undo_restart(tmp_path, ru_article, us_article,
         assert "0 of 0 resolved" in title(app)
         await pilot.press("A")
         await pilot.pause()
-        (claim,) = [t for t in app.store.annotations(article_id=us_article.id)
+        (claim,) = [t for t in app.store.tags(article_id=us_article.id)
                     if t.annotator == "curated"]
         assert claim.labels == ["from:ana", "from:ben", "from:cyd"]
         await pilot.press("A")  # nothing left to accept: no duplicate
         await pilot.pause()
-        assert len([t for t in app.store.annotations(article_id=us_article.id)
+        assert len([t for t in app.store.tags(article_id=us_article.id)
                     if t.annotator == "curated"]) == 1
     capsys.readouterr()
     assert main(["export", "--store", str(store), "--annotator", "curated",

@@ -37,7 +37,7 @@ async def test_marks_step_and_accept(tmp_path, us_article):
         assert "Suggested quote: Vladimir Putin (responded, direct) 0.90" in screen_text(app)
         await pilot.press("A")
         await pilot.pause()
-        (tag,) = app.store.annotations()
+        (tag,) = app.store.tags()
         assert (tag.kind, tag.anchor.start, tag.anchor.end, tag.speaker, tag.speaker_role,
                 tag.cue, tag.mode, tag.annotator) == (
             "quote", first.start, first.end, "Vladimir Putin", "Russian President",

@@ -83,7 +83,7 @@ async def test_tag_restart_edit_delete_undo(tmp_path, ru_article):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await tag_three(app, pilot)
-        tags = app.store.annotations(article_id=ru_article.id)
+        tags = app.store.tags(article_id=ru_article.id)
         assert [(t.kind, t.anchor.part, t.anchor.exact) for t in tags] == [
             ("quote", "body", PUTIN), ("claim", "body", CLAIM), ("stance", "4.1", BORIZ)]
         q, c, s = tags
@@ -180,7 +180,7 @@ async def test_link_two_tags_and_redo(tmp_path):
         await pilot.press("a")
         await pilot.pause()
         await pilot.press("l", "down", "l")
-        claim, quote = app.store.annotations(kind="claim")[0], app.store.annotations(
+        claim, quote = app.store.tags(kind="claim")[0], app.store.tags(
             kind="quote")[0]
         assert claim.links == [quote.id] and quote.links == [claim.id]
         assert "↔1" in screen_text(app)

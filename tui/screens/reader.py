@@ -112,7 +112,7 @@ class ReaderScreen(ReaderSuggestions, Screen[None]):
         return self._sides
 
     def _tags(self, article_id: str) -> list[Tag]:
-        return self.app.store.annotations(article_id=article_id)
+        return self.app.store.tags(article_id=article_id)
 
     def side_of(self, widget: Widget | None) -> ArticleSide | None:
         while widget is not None and not isinstance(widget, ArticleSide):
@@ -136,8 +136,10 @@ class ReaderScreen(ReaderSuggestions, Screen[None]):
         for side in self.sides:
             c = store.counts(side.article.id)
             label = f"{'AB'[side.index]}: " if self.compare else ""
+            sugg = sum(len(v) for v in side.suggestions_by_part.values())
+            shown = f" · {sugg} suggested" if sugg and side.show_suggestions else ""
             parts.append(f"{label}quotes {c['quote']} · stances {c['stance']} · "
-                         f"claims {c['claim']}")
+                         f"claims {c['claim']}{shown}")
         text = "  │  ".join(parts) + f"  │  {self.app.annotator}"
         if self.app.readonly:
             text += "  │  READ-ONLY"
@@ -247,7 +249,7 @@ class ReaderScreen(ReaderSuggestions, Screen[None]):
             return {"holder": default_holder(article, anchor.part),
                     "target": self.app.last_target or self._last_target() or ""}
         claimant = ""
-        for t in self.app.store.annotations(article_id=article.id, kind="quote",
+        for t in self.app.store.tags(article_id=article.id, kind="quote",
                                             part=anchor.part):
             if t.anchor.start <= anchor.start and anchor.end <= t.anchor.end:
                 claimant = t.speaker
@@ -257,7 +259,7 @@ class ReaderScreen(ReaderSuggestions, Screen[None]):
 
     def _last_target(self) -> str | None:
         stances = [t for aid in self.article_ids
-                   for t in self.app.store.annotations(article_id=aid, kind="stance")]
+                   for t in self.app.store.tags(article_id=aid, kind="stance")]
         if not stances:
             return None
         return max(stances, key=lambda t: t.updated).target

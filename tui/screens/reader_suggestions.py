@@ -77,6 +77,7 @@ class ReaderSuggestions:
     def on_suggestions_ready(self, message: SuggestionsReady) -> None:
         self._all_suggestions[message.article_id] = message.items
         self.refresh_suggestions()
+        self.update_status()  # "· 27 suggested"
 
     def visible_suggestions(self, article_id: str) -> list[Suggestion]:
         """An article's suggestions minus the rejected ones and those a saved tag of the same
@@ -84,7 +85,7 @@ class ReaderSuggestions:
         store = self.app.store
         rejected = store.rejected(article_id)
         tagged: dict[tuple[str, str], list[tuple[int, int]]] = {}
-        for t in store.annotations(article_id=article_id):
+        for t in store.tags(article_id=article_id):
             tagged.setdefault((t.kind, t.anchor.part), []).append((t.anchor.start, t.anchor.end))
         return [s for s in self._all_suggestions.get(article_id, ())
                 if s.key not in rejected and not any(
@@ -102,6 +103,7 @@ class ReaderSuggestions:
     def action_toggle_suggestions(self) -> None:
         self.show_suggestions = not self.show_suggestions
         self.refresh_suggestions()
+        self.update_status()
         self.app.say("Suggestions shown" if self.show_suggestions else "Suggestions hidden")
 
     def on_passage_view_suggestion_action(self, event: SuggestionAction) -> None:
@@ -121,6 +123,7 @@ class ReaderSuggestions:
                 self.app.say(str(e), severity="error")
                 return
             self.refresh_suggestions()
+            self.update_status()
             self.app.say(f"Rejected the suggested {s.kind} · u undoes")
             return
         anchor = Anchor.for_span(article, s.part, s.start, s.end)

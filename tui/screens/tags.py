@@ -100,7 +100,7 @@ class TagsScreen(ModalScreen[str | None]):
         store = self.app.store
         out: list[Tag] = []
         for aid in self.article_ids:
-            out += store.annotations(article_id=aid, kind=self.kind or None)
+            out += store.tags(article_id=aid, kind=self.kind or None)
         self.orphan_ids = set()
         seen = {t.sid for t in out}
         for aid in self.article_ids:  # two open versions of one article share their orphans
