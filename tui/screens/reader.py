@@ -12,12 +12,11 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from annotations.models import Anchor, TagBase
 from annotations.safe_text import visible
 from annotations.store import Tag
-from annotations.suggest import attribute, default_holder
 from tui.bindings import keyed
 from tui.screens.reader_suggestions import ReaderSuggestions
+from tui.screens.reader_tagging import ReaderTagging
 from tui.widgets.article_side import ArticleSide
 from tui.widgets.comment_tree import CommentTree
 from tui.widgets.key_footer import KeyFooter
@@ -33,7 +32,7 @@ def citation(tag: Tag, title: str) -> str:
     return f'"{tag.anchor.exact}" - {who}, {title}'
 
 
-class ReaderScreen(ReaderSuggestions, Screen[None]):
+class ReaderScreen(ReaderSuggestions, ReaderTagging, Screen[None]):
     """Read and tag one article (or compare two)."""
 
     BINDINGS = [
@@ -219,54 +218,6 @@ class ReaderScreen(ReaderSuggestions, Screen[None]):
         view.select_source(0, len(text))
         view.focus()
         view.action_tag(event.kind)
-
-    def on_passage_view_tag_requested(self, event: PassageView.TagRequested) -> None:
-        view = event.view
-        article = view.article
-        if article is None:
-            return
-        anchor = Anchor.for_span(article, event.part, event.start, event.end)
-        self.open_tag_form(view, event.kind, anchor, event.fields)
-
-    def open_tag_form(self, view: PassageView, kind: str, anchor: Anchor,
-                      fields: dict | None = None) -> None:
-        """The tag form on ``anchor``, filled with the defaults (and a suggestion's fields)."""
-        from tui.screens.tag_form import TagForm
-
-        defaults = self._defaults(kind, view.article, anchor)
-        for k, v in (fields or {}).items():
-            if k in defaults or k == "claim_type":
-                defaults[k] = v or defaults.get(k, "")
-        self.app.push_screen(TagForm(kind, anchor, defaults, self.app.save_new_tag),
-                             self._after_form)
-
-    def _defaults(self, kind: str, article, anchor: Anchor) -> dict:
-        if kind == "quote":  # the suggester's fields for this span: form and marks agree
-            g = attribute(article, anchor.part, anchor.start, anchor.end)
-            return {"speaker": g["speaker"] or "", "speaker_role": g["speaker_role"] or "",
-                    "cue": g["cue"] or "", "mode": g["mode"]}
-        if kind == "stance":
-            return {"holder": default_holder(article, anchor.part),
-                    "target": self.app.last_target or self._last_target() or ""}
-        claimant = ""
-        for t in self.app.store.tags(article_id=article.id, kind="quote",
-                                            part=anchor.part):
-            if t.anchor.start <= anchor.start and anchor.end <= t.anchor.end:
-                claimant = t.speaker
-        if not claimant and anchor.part == "body":
-            claimant = attribute(article, "body", anchor.start, anchor.end)["speaker"] or ""
-        return {"claimant": claimant}
-
-    def _last_target(self) -> str | None:
-        stances = [t for aid in self.article_ids
-                   for t in self.app.store.tags(article_id=aid, kind="stance")]
-        if not stances:
-            return None
-        return max(stances, key=lambda t: t.updated).target
-
-    def _after_form(self, tag: TagBase | None) -> None:
-        if tag is not None:
-            self.app.say(f"Saved {tag.kind} ({self.app.store.path.name})")
 
     # -- actions ------------------------------------------------------------------------------
 

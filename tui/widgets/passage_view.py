@@ -30,13 +30,6 @@ from textual.widgets.text_area import Selection
 from annotations.article import Article
 from annotations.models import TagBase
 from annotations.safe_text import visible
-from annotations.textnav import (
-    next_sentence,
-    paragraph_at,
-    paragraph_bounds,
-    sentence_at,
-    snap_to_words,
-)
 from tui.bindings import keyed
 from tui.compat_textual import (
     QuietRefreshSize,
@@ -47,6 +40,7 @@ from tui.compat_textual import (
 from tui.kind_colours import Palette, palette
 from tui.widgets.lean_scrollbar import LeanScrollbars
 from tui.widgets.passage_search import PassageSearch
+from tui.widgets.passage_select import PassageSelection
 from tui.widgets.passage_suggestions import (
     SUGGESTION_BINDINGS,
     PassageSuggestions,
@@ -71,7 +65,8 @@ class Span:
     tag_id: str | None = None
 
 
-class PassageView(QuietRefreshSize, LeanScrollbars, PassageSearch, PassageSuggestions, TextArea):
+class PassageView(QuietRefreshSize, LeanScrollbars, PassageSelection, PassageSearch,
+                  PassageSuggestions, TextArea):
     """Read, select and tag the text of one part of an article."""
 
     BINDINGS = [
@@ -421,48 +416,6 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageSearch, PassageSugges
         if d is not None:
             self.move_cursor(self.location_of(d), center=True)
 
-    # -- reading cursor and selection ---------------------------------------------------------
-
-    def action_paragraph(self, step: int) -> None:
-        text = self.text
-        cur = self.cursor_offset
-        bounds = paragraph_bounds(text)
-        if step > 0:
-            target = next((s for s, _ in bounds if s > cur), None)
-        else:
-            target = next((s for s, _ in reversed(bounds) if s < cur), None)
-        if target is not None:
-            self.move_cursor(self.location_of(target), center=True)
-
-    def _select_unit(self, at, bounds_after) -> None:
-        """Select the unit (sentence, paragraph) at the cursor, or extend by the next one."""
-        text = self.text
-        a, b = self.selection
-        if a == b:
-            span = at(text, self.cursor_offset)
-        else:
-            s, e = sorted((self.offset_of(a), self.offset_of(b)))
-            nxt = bounds_after(text, e)
-            span = (s, nxt[1]) if nxt else None
-        if span:
-            self.selection = self.selection.__class__(self.location_of(span[0]),
-                                                      self.location_of(span[1]))
-
-    def action_select_sentence(self) -> None:
-        self._select_unit(sentence_at, next_sentence)
-
-    def action_select_paragraph(self) -> None:
-        self._select_unit(paragraph_at, lambda text, e: next(
-            ((ps, pe) for ps, pe in paragraph_bounds(text) if pe > e), None))
-
-    def action_snap_words(self) -> None:
-        a, b = self.selection
-        if a == b:
-            return
-        s, e = sorted((self.offset_of(a), self.offset_of(b)))
-        s, e = snap_to_words(self.text, s, e)
-        self.selection = self.selection.__class__(self.location_of(s), self.location_of(e))
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # escape clears a selection; with none, the key goes on to the screen (back)
         if action == "clear_selection":
@@ -471,18 +424,3 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageSearch, PassageSugges
         if action == "suggestion_act" and parameters == ("edit",):
             return self.suggestion_ready(action)
         return super().check_action(action, parameters)
-
-    def action_clear_selection(self) -> None:
-        self.move_cursor(self.selection.end)
-
-    def action_tag(self, kind: str) -> None:
-        rng = self.selected_range()
-        if rng is None:
-            span = sentence_at(self.text, self.cursor_offset)
-            if span is None:
-                self.app.bell()
-                return
-            rng = (self.to_source(span[0]), self.to_source(span[1]))
-            self.selection = self.selection.__class__(self.location_of(span[0]),
-                                                      self.location_of(span[1]))
-        self.post_message(self.TagRequested(self, kind, self.part, *rng))
