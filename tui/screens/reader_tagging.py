@@ -4,9 +4,12 @@ speaker around a claim) (a mixin of ``ReaderScreen``)."""
 
 from __future__ import annotations
 
-from annotations.models import Anchor, TagBase
-from annotations.suggest import attribute, default_holder
+from typing import TYPE_CHECKING
+
 from tui.widgets.passage_view import PassageView
+
+if TYPE_CHECKING:
+    from annotations.models import Anchor, TagBase
 
 
 class ReaderTagging:
@@ -17,6 +20,8 @@ class ReaderTagging:
         article = view.article
         if article is None:
             return
+        from annotations.models import Anchor
+
         anchor = Anchor.for_span(article, event.part, event.start, event.end)
         self.open_tag_form(view, event.kind, anchor, event.fields)
 
@@ -33,6 +38,8 @@ class ReaderTagging:
                              self._after_form)
 
     def _defaults(self, kind: str, article, anchor: Anchor) -> dict:
+        from annotations.suggest import attribute, default_holder  # not before a form opens
+
         if kind == "quote":  # the suggester's fields for this span: form and marks agree
             g = attribute(article, anchor.part, anchor.start, anchor.end)
             return {"speaker": g["speaker"] or "", "speaker_role": g["speaker_role"] or "",
