@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import Mention, parse_mention, trailing_np
+from .names import Mention, parse_mention, titled, trailing_np
 from .vocab import HEARER_VERBS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
 
 _WORD_RE = re.compile(r"[\w’'.-]+|[,:;.!?]")
@@ -112,9 +112,11 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
     words = list(re.finditer(r"\S+", seg))
     for k in range(len(words) - 1, max(-1, len(words) - 16), -1):
         w = words[k].group().strip(",:;").lower()
-        if w in PARTICIPLES and len(words) - k <= 3:
-            # he declined, saying "…": the clause's subject speaks
-            subj = _clause_subject(seg[: words[k].start()])
+        if w in PARTICIPLES and (len(words) - k <= 3 or k + 1 < len(words) and words[
+                k + 1].group().lower() == "that" and text[pos + 1:pos + 2].islower()):
+            # he declined, saying "…"; X backs this up, saying that most of it is "…": the
+            # clause's subject speaks
+            subj = clause_subject(seg[: words[k].start()])
             if subj is not None:
                 return Cue(w, subj)
             continue
@@ -126,8 +128,7 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
             "said", "says", "added", "told", "argued", "wrote", "noted", "stressed"}
         if len(tail) > 4 and not (w in HEARER_VERBS and len(tail) <= 6) and not long_ok:
             return None
-        subject = trailing_np(seg[: words[k].start()].rstrip())
-        m = parse_mention(subject) if subject else None
+        m = subject_of(seg[: words[k].start()])
         if m is None and tail:  # said Hanno Pevkur: "
             m = _after_np_of_verb(seg[words[k].end():].rstrip(" :,"))
         if m is None:
@@ -136,16 +137,38 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
     return None
 
 
-def _clause_subject(text: str) -> Mention | None:
+def subject_of(before: str) -> Mention | None:
+    """Who the words ``before`` a reporting verb name as its subject: the noun phrase right
+    before it, or, when a parenthetical comes between (``X, a director of …, who runs …,
+    says``; ``James Townsend, prosecuting, said``), the noun phrase that opens the clause."""
+    before = before.rstrip()
+    if before.endswith(","):
+        clause = re.split(r"(?:[.;:!?]|\bthat|\bbut|\band)\s", before)[-1].strip()
+        head = clause.split(",", 1)[0]
+        m = parse_mention(head) if head else None
+        if m is not None and (m.name or m.role or m.pronoun):
+            return m
+        return None
+    subject = trailing_np(before)
+    return parse_mention(subject) if subject else None
+
+
+def clause_subject(text: str) -> Mention | None:
     """The subject of the clause ``text`` ends: its first pronoun or name."""
     clause = re.split(r"[.;:!?]\s", text)[-1]
-    for part in re.split(r",\s*", clause):
+    for part in reversed([p for p in re.split(r",\s*", clause) if p.strip()]):  # nearest first
         words = part.split()
         for w in words[:3]:
             if w.lower() in PRONOUNS:
                 return Mention(pronoun=w.lower())
-        m = parse_mention(" ".join(words[:4])) if words else None
-        if m is not None and m.name:
+        # the noun phrase that opens the part, up to its verb
+        np = []
+        for w in words[:8]:
+            if np and w.islower() and not titled(w) and w not in ("for", "of", "at", "the"):
+                break
+            np.append(w)
+        m = parse_mention(" ".join(np)) if np else None
+        if m is not None and (m.name or m.role):
             return m
     return None
 

@@ -79,6 +79,10 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
                         j = k + 1
                         continue
                 j += 1
+            if j >= end and ch == "“":  # '“… cutting the rate,’ he says': a mistyped close
+                k = max(text.rfind(p + "’", i + 1, end) for p in ",.!?")
+                if k > i:
+                    j = k + 1
             if j < end:
                 out.append(Segment(i, j + 1, i + 1, j, True))
                 i = j + 1

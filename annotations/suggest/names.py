@@ -34,8 +34,15 @@ class Mention:
         if not self.role:
             return None
         words = [_bare(w) for w in self.role.split()]
-        heads = [w for w in words if w in TITLES or w in ORG_WORDS]
+        heads = [w.rsplit("-", 1)[-1] if titled(w) else w for w in words
+                 if titled(w) or w in ORG_WORDS]
         return heads[-1] if heads else words[-1]
+
+
+def titled(word: str) -> bool:
+    """A title or role noun, also in a compound: ``minister``, ``vice-chancellor``."""
+    b = _bare(word)
+    return b in TITLES or "-" in b and b.rsplit("-", 1)[1] in TITLES
 
 
 def _bare(word: str) -> str:
@@ -83,7 +90,7 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
     run = tokens[i:]
     role = tokens[:i]
     # titles inside the run belong to the role: "Defence Minister Hanno Pevkur"
-    last_title = max((k for k, w in enumerate(run) if _bare(w) in TITLES), default=-1)
+    last_title = max((k for k, w in enumerate(run) if titled(w)), default=-1)
     if last_title >= 0:
         role = role + run[: last_title + 1]
         run = run[last_title + 1 :]
@@ -100,7 +107,8 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
         # "Shanghai Academy of Social Sciences Li Lifan": a person after an organisation
         last_org = max(k for k, w in enumerate(run) if _bare(w) in ORG_WORDS)
         tail = [w for w in run[last_org + 1 :] if _bare(w) != "of"]
-        if len(tail) >= 2:
+        of_led = last_org + 1 < len(run) and run[last_org + 1] == "of"
+        if len(tail) >= (3 if of_led else 2):  # "University of West of England": a place
             role, run, org = role + run[: len(run) - len(tail)], tail[-2:] if len(tail) > 3 \
                 else tail, False
             if len(tail) > 3:
@@ -129,23 +137,30 @@ def parse_np(text: str) -> Mention | None:
         return None
     role_t, name_t, org = split_name(tokens)
     name_t = [_strip_possessive(w) if k == len(name_t) - 1 else w for k, w in enumerate(name_t)]
+    headed = bool(role_t) and not name_t and (titled(role_t[-1]) or _bare(role_t[-1]) in
+                                              ORG_WORDS) and len(role_t) <= 8
     for w in role_t:
         b = _bare(w)
-        if not (is_cap(w) or b in TITLES or b in MODIFIERS or b in ORG_WORDS or b in _PARTICLES
+        if not (is_cap(w) or titled(w) or b in MODIFIERS or b in ORG_WORDS or b in _PARTICLES
                 or w.endswith(("'s", "’s")) or b in {"of", "for", "at", "and", "the", "to"}
-                or b in DETERMINERS or "-" in w):
-            return None  # a clause, not a noun phrase
+                or b in DETERMINERS or "-" in w
+                or headed and w.isalpha() and b not in FUNCTION_WORDS):
+            return None  # a clause, not a noun phrase ("science advisers" is one)
     if name_t and not all(is_cap(w) or _bare(w) in _PARTICLES for w in name_t):
         return None
     if name_t and len(name_t) > 5:
         return None
     role = " ".join(role_t).strip() or None
-    if role and not any(_bare(w) in TITLES or _bare(w) in ORG_WORDS for w in role_t) \
+    if role and not any(titled(w) or _bare(w) in ORG_WORDS for w in role_t) \
             and not name_t:
         return None
     name = " ".join(name_t) or None
     if name is None and role is None:
         return None
+    if org and name and role_t and _bare(role_t[-1]) in {"for", "of", "at"} and any(
+            titled(w) for w in role_t):
+        # "a spokesperson for Sheffield University": an unnamed person of the organisation
+        return Mention(role=" ".join([*role_t, *name_t]), definite=definite)
     if name and role is None and not org and all(_bare(w) in ORG_WORDS for w in name_t):
         org = True
     return Mention(name=name, role=role, definite=definite and not name, org=org)
@@ -195,7 +210,7 @@ def trailing_np(text: str) -> str:
             if k > 0 and tokens[k - 1].endswith(","):
                 continue
             break
-        if is_cap(w) or b in TITLES or b in MODIFIERS or b in PRONOUNS or b in _PARTICLES \
+        if is_cap(w) or titled(w) or b in MODIFIERS or b in PRONOUNS or b in _PARTICLES \
                 or b in ORG_WORDS or w.endswith(("'s", "’s")) or (b in {"of", "at", "for"}
                                                                   and out):
             out.insert(0, w)

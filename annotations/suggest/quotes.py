@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..textnav import sentence_bounds
-from .cues import Cue, cue_after, cue_before, cue_line, source_mention
+from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention
 from .marks import Segment, paragraph_spans, quoted
 from .names import parse_mention, trailing_np
 from .speakers import People, Speaker
-from .vocab import HEARER_VERBS, REPORTING
+from .vocab import HEARER_VERBS, PARTICLES, REPORTING
 
 _LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|though|"
                       r"although|but|and|while|Though|Although|"
@@ -28,6 +28,8 @@ _PREP = frozenset({"about", "of", "to", "for", "with", "on", "in", "at", "from",
                    "him", "them", "me", "us", "nothing", "little"})
 
 
+_AFTER_HEARER = frozenset({"that", "how", "what", "why", "whether", "he", "she", "they", "it",
+                           "we", "i", "there"})
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "the", "there",
                            "this", "his", "her", "their"})
 
@@ -89,6 +91,7 @@ def _indirect(text: str, s: int, e: int) -> tuple[int, int, Cue, int] | None:
         if verb not in REPORTING or k == 0:
             continue
         subject = _AUX_END.sub("", body[: w.start()].strip()).strip()
+        subject = re.sub(r"\s+\w+ly$", "", subject)  # "He proudly told …"
         if subject.endswith(",") and parse_mention(subject) is None:
             break  # "…, says X": the cue ends the sentence (below)
         found = _speech_after(verb, words[k + 1 :])
@@ -99,6 +102,9 @@ def _indirect(text: str, s: int, e: int) -> tuple[int, int, Cue, int] | None:
             # "In announcing his retirement, Meadows said …": a subject after a comma
             head, _, after = subject.rpartition(",")
             mention = parse_mention(after) if head and len(after.split()) <= 6 else None
+        if mention is None and re.search(r",\s*(?:but|and|yet)$|\s(?:but|and)$", subject):
+            # "Green accepts that …, but says …": the clause's first subject
+            mention = clause_subject(re.sub(r"[,\s]*(?:but|and|yet)$", "", subject))
         if mention is None:
             # "… a declaration that Amnesty International said could …"
             near = parse_mention(trailing_np(subject))
@@ -145,10 +151,12 @@ def _speech_after(verb: str, rest: list[re.Match[str]]) -> int | None:
     … that …``, ``said the …``; None when what follows is no clause."""
     j = 0
     low = [r.group().strip(",").lower() for r in rest]
-    if verb in HEARER_VERBS:
-        while j < min(len(rest), 4) and low[j] not in _CLAUSE_START:
+    if low and low[0] in PARTICLES and verb in {"points", "pointed", "point"}:
+        low, rest = low[1:], rest[1:]  # "points out that …"
+    if verb in HEARER_VERBS:  # told reporters that …, told the jury how …, told King she …
+        while j < min(len(rest), 4) and low[j] not in _AFTER_HEARER:
             j += 1
-        if j >= len(rest) or low[j] not in _CLAUSE_START:
+        if j >= len(rest) or low[j] not in _AFTER_HEARER:
             return None
         if low[j] == "that":
             j += 1
@@ -260,7 +268,8 @@ def _attribute(text: str, events: list[_Event], people: People,
             assert ev.cue is not None
             sp = people.resolve(ev.cue.mention, ev.cue_pos, ev.cue.verb)
             if sp is not None:
-                people.said(sp)
+                # names inside the reported words come before the speaker, for what follows
+                people.said(Speaker(sp.name, sp.role, max(ev.end, ev.cue_pos), sp.named))
             found.append((ev, sp, ev.cue.verb, 1))
             continue
         g = ev.seg
@@ -304,6 +313,12 @@ def _attribute(text: str, events: list[_Event], people: People,
         g = ev.seg
         assert g is not None
         para = _para_of(paras, g.start)
+        sent = _sentence_start(bounds, g.start)
+        inside = next((f for f in by_para.get(para, ()) if f[0].kind == "indirect"
+                       and f[1] is not None and _sentence_start(bounds, f[0].pos) == sent), None)
+        if inside is not None:  # 'X points out that … "which necessarily contains …"'
+            found[k] = (ev, inside[1], inside[2], 1)
+            continue
         same = [f for f in by_para.get(para, ()) if f[0].kind == "seg" and f[1] is not None]
         if same:
             near = min(same, key=lambda f: abs(f[0].pos - g.start))

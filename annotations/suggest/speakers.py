@@ -49,6 +49,9 @@ def _runs(text: str) -> list[tuple[int, list[str]]]:
                     out.append((start, cur))
                 cur = []
                 continue
+            if cur and cur[-1].endswith(("'s", "’s")):  # "Sheffield's Residence Life": two
+                out.append((start, cur))
+                cur = []
             if not cur:
                 start = pos + tm.start()
                 at = pos + tm.start()
@@ -102,8 +105,10 @@ class People:
             titles = [w for w in role_t if w.lower().strip(",") in TITLES]
             start = pos0 + sum(len(w) + 1 for w in tokens[: len(tokens) - len(name_t)])
             poss = tokens[-1].endswith(("'s", "’s", "'", "’"))
-            if len(name_t) == 1 and not titles:
+            if len(name_t) == 1:  # "Zhao", "Mr Anderson": the fuller name, once all are known
                 singles.append((start, name_t[0], poss))
+                if titles:
+                    p.roles.setdefault(name_t[0], " ".join(role_t))
                 continue
             name = " ".join(name_t)
             p.names[name] += 1
@@ -121,15 +126,29 @@ class People:
                 b = w.lower().strip(".,")
                 p.gender[name] += (b in FEMALE_WORDS) - (b in MALE_WORDS)
         parts = {w: n for n in p.names for w in n.split() if w not in _PARTS}
+        titled_singles: list[tuple[int, str, int]] = []
         for pos, word, poss in singles:
-            if word in parts:
+            if word in parts or word in p.roles:
                 full = p.fullest(word)
                 p.names[full] += 1
                 p.mentions.append((pos, full))
                 if poss:
                     p.possessive.add(pos)
+                title = (p.roles.get(word) or "").split()[-1:]
+                b = title[0].lower().strip(".,") if title else ""
+                sign = 1 if b in FEMALE_WORDS else -1 if b in MALE_WORDS else 0
+                if sign:
+                    titled_singles.append((pos, word, sign))
         p.mentions.sort()
         p._learn_gender(bounds if bounds is not None else sentence_bounds(text))
+        if titled_singles:  # "Mr Anderson": the Anderson the text shows to be a man
+            at = {pos: k for k, (pos, _n) in enumerate(p.mentions)}
+            for pos, word, sign in titled_singles:
+                cands = [n for n in p.names if len(n.split()) > 1 and word in n.split()
+                         and p.gender.get(n, 0) * sign >= 0]
+                if cands:
+                    best = max(cands, key=lambda n: (p.gender.get(n, 0) * sign, p.names[n]))
+                    p.mentions[at[pos]] = (pos, best)
         p.frozen = True
         return p
 
@@ -203,6 +222,11 @@ class People:
         if pronoun in {"i", "we"}:
             return None
         named = [s for s in earlier if s.named and self._fits(s.name, pronoun)]
+        if verb in CONTINUING and earlier and earlier[-1].direct and not earlier[-1].named \
+                and pos - earlier[-1].pos < 400:
+            # 'a spokesperson said "…". He added that …': the unnamed speaker goes on
+            last = earlier[-1]
+            return Speaker(last.name, last.role, pos, named=False)
         if verb in CONTINUING:
             last_direct = next((s for s in reversed(named) if s.direct), None)
             if last_direct is not None:
@@ -235,6 +259,9 @@ class People:
 
     def _opens_sentence(self, pos: int) -> bool:
         before = self.text[max(0, pos - 40):pos].rstrip()
+        before = re.sub(r"(?:^|(?<=\s))(?:But|And|Yet|So|Still|However,|Meanwhile,|Now|Then)$",
+                        "", before).rstrip()  # "But Yamey is angry": still the sentence's start
+        before = re.sub(r"(?:^|(?<=\s))(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$", "", before).rstrip()
         return not before or before.endswith((".", "\n", "?", "!", "”", '"')) or \
             bool(re.search(r"(?:^|[.\n]\s*)(?:[A-Z]\w+ )?[A-Z][\w ]{0,20},$", before))
 

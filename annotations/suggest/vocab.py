@@ -40,7 +40,7 @@ REPORTING: frozenset[str] = frozenset(
         "estimate", "calculate", "forecast", "warn", "threaten", "accuse", "criticize",
         "criticise", "praise", "welcome", "caution", "advise", "inform", "assure",
         "charge", "reveal", "disclose", "concur", "object", "protest", "retort", "snap",
-        "hint", "discuss", "sigh",
+        "hint", "discuss", "sigh", "call",
     )
     | {"forecast", "went", "goes", "pointed", "points", "wrote", "sagte", "sagt", "sagten",
        "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "schrieb", "schreibt",
@@ -108,6 +108,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december""".split()
 )
+ORG_WORDS = ORG_WORDS | frozenset(w + "s" for w in ORG_WORDS if not w.endswith("s")) | {
+    "institution", "institutions"}
 #: Capitalised words that start sentences or clauses but name nobody.
 FUNCTION_WORDS: frozenset[str] = frozenset(
     """the a an and but or if when while as at in on of for to from by with without after
