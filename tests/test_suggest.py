@@ -209,3 +209,12 @@ def test_rejections_are_kept_and_undoable(tmp_path, us_article):
     assert record_problem("rejected", "x|k", {"id": "x|k", "article_id": "x"}) == (
         "is not a rejected suggestion (id, article_id, key)")
     assert record_problem("rejected", "x|k", {"id": "x|k", "article_id": "x", "key": "k"}) is None
+
+
+def test_the_gold_set_loads_every_snippet():
+    from benchmarks.quote_gold import load_gold
+
+    gold = load_gold()  # raises if a snippet is not in its annotated lines
+    outlets = {g.outlet for g in gold}
+    assert sum(len(g.quotes) for g in gold) >= 60 and len(outlets) >= 8
+    assert {g.split for g in gold} == {"dev", "heldout", "heldout2"}
