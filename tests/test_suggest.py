@@ -218,3 +218,9 @@ def test_the_gold_set_loads_every_snippet():
     outlets = {g.outlet for g in gold}
     assert sum(len(g.quotes) for g in gold) >= 60 and len(outlets) >= 8
     assert {g.split for g in gold} == {"dev", "heldout", "heldout2"}
+
+
+def test_a_dateline_is_not_part_of_the_reported_words():
+    a = article("LOS ANGELES (Reuters) - The film won three awards on Sunday, organisers said.")
+    assert quotes(a) == [("The film won three awards on Sunday", "organisers", None, "said",
+                          "indirect")]

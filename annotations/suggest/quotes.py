@@ -20,6 +20,7 @@ _LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|
                       r"although|but|and|while|Though|Although|"
                       r"In (?:a|an|the) (?:statement|interview|email|letter|post|speech)"
                       r"(?: [\w'’]+){0,6}|On \w+|Later|Earlier)[,]?\s+)+")
+_DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z .,'’-]{1,40})?\s*\([A-Za-z][\w .-]{0,20}\)\s*[-—–]+\s*")
 _ACC_START_RE = re.compile(r"^(?:[Aa]ccording to|[Ss]elon) (?P<np>[^,]{2,140}),\s+(?P<rest>.+)$",
                            re.S)
 _ACC_END_RE = re.compile(r"^(?P<rest>.+?),?\s+according to (?P<np>[^,]{2,140}?)[.]?$", re.S)
@@ -70,6 +71,9 @@ def _sentence_start(bounds: Sequence[tuple[int, int]], pos: int) -> int:
 def _indirect(text: str, s: int, e: int) -> tuple[int, int, Cue, int] | None:
     """Indirect speech in one sentence: (content start, end, cue, position of the mention)."""
     sent = text[s:e]
+    dateline = _DATELINE_RE.match(sent)  # "LOS ANGELES (Reuters) - …": not the reported words
+    if dateline:
+        s, sent = s + dateline.end(), sent[dateline.end():]
     lead = _LEAD_RE.match(sent)
     off = lead.end() if lead else 0
     body = sent[off:]

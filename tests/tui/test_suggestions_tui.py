@@ -142,3 +142,19 @@ async def test_help_lists_the_suggestion_keys(tmp_path):
         rows = {r[2] for r in binding_rows(app.screen)}
         assert {"Next suggestion", "Previous suggestion", "Accept", "Edit suggestion",
                 "Reject", "Suggestions"} <= rows
+
+
+async def test_accepting_in_a_read_only_store_says_why_and_saves_nothing(tmp_path):
+    store = tmp_path / "s.db"
+    app = make_app(store, open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:  # adds the article
+        await ready(app, pilot)
+    app = make_app(store, open_paths=[], readonly=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await ready(app, pilot)
+        await pilot.press("right_square_bracket", "A")
+        await pilot.pause()
+        assert len(app.store) == 0
+        assert any("read-only" in m for m in messages(app))
+        assert isinstance(app.screen, TagForm)  # the suggestion, filled in, to copy from

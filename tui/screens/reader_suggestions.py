@@ -133,9 +133,12 @@ class ReaderSuggestions:
                 self.app.say("No speaker found: fill it in", severity="warning")
             self.open_tag_form(view, s.kind, anchor, dict(s.fields))
             return
+        from tui.save_error import SaveError
+
         result = self.app.save_new_tag(data)
-        if hasattr(result, "kind"):  # saved (durable) : a TagBase
-            who = data.get("speaker") or data.get("claimant") or ""
-            self.app.say(f"Saved {s.kind}{f' ({who})' if who else ''}")
-        else:  # a SaveError: the form, filled in, shows what is wrong
+        if isinstance(result, SaveError):  # one line saying why; the form, filled in
+            self.app.say(result.message, severity="error")
             self.open_tag_form(view, s.kind, anchor, dict(s.fields))
+            return
+        who = data.get("speaker") or data.get("claimant") or ""
+        self.app.say(f"Saved {s.kind}{f' ({who})' if who else ''}")  # durable when shown
