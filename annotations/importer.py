@@ -203,10 +203,15 @@ class MergePlan:
             return tag
         if existing == tag:
             return True
-        newer = tag.updated > existing.updated
         incoming, stored = self.words
+        if tag.updated != existing.updated:
+            newer = tag.updated > existing.updated
+            why = "newer"
+        else:  # the same millisecond on two machines: an order both of them agree on
+            newer = tag.model_dump_json() > existing.model_dump_json()
+            why = "same time; the first by content, as on every machine"
         report.conflicts.append(f"{where}: differs from the {stored} tag; kept the "
-                                f"{incoming if newer else stored} one (newer)")
+                                f"{incoming if newer else stored} one ({why})")
         if newer:
             (self.adds if sid in self.adds else self.replaces)[sid] = tag
         return tag

@@ -103,6 +103,7 @@ def test_an_offline_week_syncs_later_and_a_conflict_is_reported(team, ru_article
     one = sorted(ids(ben))[0]
     with AnnotationStore(ben) as s:  # ben edits ana's tag locally (his copy is newer)
         s.update(s.get(one).model_copy(update={"note": "ben's note"}))
+    time.sleep(0.005)  # ana's edit is the newer one (the store keeps milliseconds)
     with AnnotationStore(ana) as s:
         s.update(s.get(one).model_copy(update={"note": "ana's note"}))
     run_sync(ana, "ana")
@@ -219,3 +220,30 @@ async def test_sync_from_the_tui_in_a_worker(team, ru_article):
         assert any(m.startswith("Synced: pulled: 1 new") for m in messages(app))
         assert len(app.store) == 1
         assert app.screen.query_one("#articles").get_row_at(0)[4].plain == "1"  # the count
+
+
+def test_a_conflict_in_the_same_millisecond_resolves_alike_on_both_machines(tmp_path,
+                                                                           ru_article):
+    from types import SimpleNamespace
+
+    from annotations.importer import MergePlan
+
+    winners = []
+    base = quote(ru_article, 324, 344, "ana", "Vladimir Putin")
+    a = base.model_copy(update={"note": "a"}).model_dump(mode="json")
+    b = base.model_copy(update={"note": "b"}).model_dump(mode="json")
+    for mine, theirs in ((a, b), (b, a)):  # each machine holds one and pulls the other
+        path = tmp_path / f"{mine['note']}.db"
+        with AnnotationStore(path) as s:
+            s.add_article(ru_article)
+            s.merge([s.validate(mine)], [])
+            report = SimpleNamespace(rejected=[], conflicts=[])
+            plan = MergePlan("remote", "local")
+            plan.offer(s, theirs, "remote", report)
+            kept = plan.replaces.get(base.sid) or s.get(base.sid)
+            winners.append(kept.note)
+            assert report.conflicts == [
+                "remote: differs from the local tag; kept the "
+                f"{'remote' if kept.note == theirs['note'] else 'local'} one "
+                "(same time; the first by content, as on every machine)"]
+    assert winners[0] == winners[1]
