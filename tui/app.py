@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,6 +84,8 @@ class ThreadmarkApp(App[None]):
         served_tab: bool = False,
     ) -> None:
         super().__init__()
+        #: the thread the app runs on (saves run in workers and report back to it)
+        self.ui_thread = threading.get_ident()
         warning = None
         from_file = settings is None
         if settings is None:
@@ -317,8 +320,15 @@ class ThreadmarkApp(App[None]):
             return SaveError(None, str(e))
         if tag.kind == "stance":
             self.last_target = tag.target
-        self.tags_changed.publish(None)
+        self.announce_tags_changed()
         return tag
+
+    def announce_tags_changed(self) -> None:
+        """Tell every screen the tags changed, on the UI thread (a save runs in a worker)."""
+        if threading.get_ident() == self.ui_thread:
+            self.tags_changed.publish(None)
+        else:
+            self.call_from_thread(self.tags_changed.publish, None)
 
     # -- actions ------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ store, undoable) with another, hidden with a toggle (a mixin of ``ReaderScreen``
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -133,9 +134,18 @@ class ReaderSuggestions:
                 self.app.say("No speaker found: fill it in", severity="warning")
             self.open_tag_form(view, s.kind, anchor, dict(s.fields))
             return
+        # the app's worker: leaving the reader must not cancel a save under way
+        self.app.run_worker(partial(self.accept_suggestion, s, view, anchor, data),
+                            thread=True, group="tag-save", exit_on_error=False)
+
+    def accept_suggestion(self, s: Suggestion, view, anchor, data: dict) -> None:  # noqa: ANN001
+        """Save a suggestion as it is, off the UI thread (validation and fsync)."""
+        result = self.app.save_new_tag(data)
+        self.app.call_from_thread(self._accepted, s, view, anchor, data, result)
+
+    def _accepted(self, s: Suggestion, view, anchor, data: dict, result) -> None:  # noqa: ANN001
         from tui.save_error import SaveError
 
-        result = self.app.save_new_tag(data)
         if isinstance(result, SaveError):  # one line saying why; the form, filled in
             self.app.say(result.message, severity="error")
             self.open_tag_form(view, s.kind, anchor, dict(s.fields))

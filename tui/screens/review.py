@@ -207,7 +207,7 @@ class ReviewScreen(Screen[None]):
                 return SaveError.from_validation(e)
             except (StoreError, ValueError) as e:
                 return SaveError(None, str(e))
-            self.app.tags_changed.publish(None)
+            self.app.announce_tags_changed()
             return tag
 
         fields = {f: getattr(version, f, None) for f in FIELDS[version.kind]}

@@ -6,6 +6,7 @@ Invalid input is shown inline and nothing is saved.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from rich.text import Text
@@ -70,6 +71,7 @@ class TagForm(ModalScreen[TagBase | None]):
         self.anchor = anchor
         self.defaults = defaults
         self.save_fn = save
+        self.saving = False
         self.editing = editing
 
     def compose(self) -> ComposeResult:
@@ -157,12 +159,26 @@ class TagForm(ModalScreen[TagBase | None]):
         self.action_save()
 
     def action_save(self) -> None:
+        if self.saving:  # one save at a time: a second enter waits for the first
+            return
         data = self.values()
         if self.editing is not None:
             full = {**self.editing.model_dump(), **data}
         else:
             full = {"kind": self.kind, "anchor": self.anchor, **data}
+        self.saving = True
+        # the app's worker, not the form's: closing the form must not cancel a save under way
+        self.app.run_worker(partial(self._save, full), thread=True, group="tag-save",
+                            exit_on_error=False)
+
+    def _save(self, full: dict[str, Any]) -> None:
+        """The durable write (validation, fsync) off the UI thread; the form closes, showing
+        the tag saved, only once it is on disk."""
         result = self.save_fn(full)
+        self.app.call_from_thread(self._saved, result)
+
+    def _saved(self, result: TagBase | SaveError) -> None:
+        self.saving = False
         if isinstance(result, SaveError):
             self._show_error(result.message)
             if result.field is not None and self.query(f"#f-{result.field}"):
