@@ -224,3 +224,11 @@ def test_a_dateline_is_not_part_of_the_reported_words():
     a = article("LOS ANGELES (Reuters) - The film won three awards on Sunday, organisers said.")
     assert quotes(a) == [("The film won three awards on Sunday", "organisers", None, "said",
                           "indirect")]
+
+
+def test_the_form_guess_from_known_suggestions_equals_a_fresh_run(ru_article):
+    known = suggest(ru_article)  # what the reader's worker found, rejected ones included
+    for s in known:
+        if s.kind == "quote":
+            assert attribute(ru_article, s.part, s.start, s.end, known) == \
+                attribute(ru_article, s.part, s.start, s.end)

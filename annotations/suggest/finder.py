@@ -97,10 +97,15 @@ def suggest(article: Article, claims: bool = True) -> list[Suggestion]:
     return out
 
 
-def attribute(article: Article, part: str, start: int, end: int) -> dict[str, Any]:
+def attribute(article: Article, part: str, start: int, end: int,
+              known: list[Suggestion] | None = None) -> dict[str, Any]:
     """What the tag form proposes for a span: the fields of the quote suggestion that
-    overlaps it most, else the comment's author (a comment) or nothing."""
-    found = [s for s in suggest_part(article, part, claims=False) if s.kind == "quote"]
+    overlaps it most, else the comment's author (a comment) or nothing. ``known``: the
+    article's suggestions when they are at hand (``suggest(article)``), so the finder does
+    not run again."""
+    pool = [s for s in known if s.part == part] if known is not None else suggest_part(
+        article, part, claims=False)
+    found = [s for s in pool if s.kind == "quote"]
     best = max(found, key=lambda s: min(end, s.end) - max(start, s.start), default=None)
     if best is not None and min(end, best.end) - max(start, best.start) > 0:
         return dict(best.fields)

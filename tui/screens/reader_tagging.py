@@ -41,7 +41,7 @@ class ReaderTagging:
         from annotations.suggest import attribute, default_holder  # not before a form opens
 
         if kind == "quote":  # the suggester's fields for this span: form and marks agree
-            g = attribute(article, anchor.part, anchor.start, anchor.end)
+            g = attribute(article, anchor.part, anchor.start, anchor.end, self._known(article))
             return {"speaker": g["speaker"] or "", "speaker_role": g["speaker_role"] or "",
                     "cue": g["cue"] or "", "mode": g["mode"]}
         if kind == "stance":
@@ -52,8 +52,13 @@ class ReaderTagging:
             if t.anchor.start <= anchor.start and anchor.end <= t.anchor.end:
                 claimant = t.speaker
         if not claimant and anchor.part == "body":
-            claimant = attribute(article, "body", anchor.start, anchor.end)["speaker"] or ""
+            claimant = attribute(article, "body", anchor.start, anchor.end,
+                                 self._known(article))["speaker"] or ""
         return {"claimant": claimant}
+
+    def _known(self, article) -> list | None:  # noqa: ANN001
+        """The article's suggestions the reader's worker already found (None: not yet)."""
+        return getattr(self, "_all_suggestions", {}).get(article.id)
 
     def _last_target(self) -> str | None:
         stances = [t for aid in self.article_ids
