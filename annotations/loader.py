@@ -20,11 +20,9 @@ from pydantic import ValidationError
 from .article import Article, article_from_obj
 from .errors import InputError
 from .parse import parse_article
-from .sniff import json_kind, sniff
+from .sniff import MAX_BYTES, json_kind, sniff
 from .validation import first_error
 
-#: Largest article file accepted (bytes): 50 MB, about 150,000 comments.
-MAX_BYTES = 50 * 1024 * 1024
 FALLBACK_ENCODING = "cp1251"
 #: File names a folder import picks up (what a file holds is still told by its content).
 TEXT_SUFFIXES = (".txt", ".json", ".text", "", ".html", ".htm", ".xhtml", ".xml")

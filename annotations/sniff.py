@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
+#: Largest article file accepted (bytes): 50 MB, about 150,000 comments.
+MAX_BYTES = 50 * 1024 * 1024
+
 Kind = Literal["html", "disqus", "json", "text"]
 
 _HTML = re.compile(rb"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<p[\s>]",

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import os
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,6 +45,14 @@ from .journal import SCHEMA_VERSION, read_version, write_temp
 from .lazydocs import LazyDocs
 from .migrations import migrate
 from .storage import JournalDB
+from .store_index import (
+    PARSER_REVISION,
+    StoreIndex,
+    file_digest,
+    read_index,
+    stamp_of,
+    write_index,
+)
 
 __all__ = [
     "HISTORY_LIMIT", "AnnotationStore", "ArticleAdded", "ArticleSummary", "Change",
@@ -94,27 +103,88 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
                       RejectionsMixin):
     """Articles and their tags in one crash-safe TinyDB file (see the module docstring)."""
 
-    def __init__(self, path: str | os.PathLike[str], readonly: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike[str], readonly: bool = False, *,
+                 defer: bool = False) -> None:
+        """Open (or create) the store at ``path``.
+
+        With ``defer``, a store closed cleanly since its last change (its library index
+        matches the file: ``store_index``) is only locked here; ``article_summaries`` answers
+        from the index, and the journal is replayed by ``finish_open`` (call it from a worker)
+        or by the first call that needs it. Errors the replay finds are raised from there.
+        """
         # Every file operation goes to the resolved file: a symlinked store stays a link and
         # two paths to one file meet the same lock (``filelock``).
         self._mutex = threading.RLock()
+        self._open_lock = threading.Lock()
         self.path = Path(os.path.realpath(Path(path).expanduser()))
         self.readonly = readonly
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
         self._lock: StoreLock | None = None
+        self._db = None  # type: ignore[assignment]
+        self._pending: StoreIndex | None = None  # a deferred open's index, until replayed
+        self._open_error: StoreError | None = None
+        self._sources: dict[str, dict[str, Any]] = {}
         if not readonly:
             self._lock = StoreLock(self.path)
         try:
-            data = self._open_file()
-            self._db = JournalDB(self.path, readonly=readonly, lock=self._lock, data=data)
-            del data
-            self._load()
-            if not readonly and self._db.journal.change_lines > 2 * self._live_docs() + 1000:
-                self._compact_quietly()
+            index = read_index(self.path) if defer or not readonly else None
+            if index is not None:
+                self._sources = index.sources
+            if defer and index is not None and self._lock_if_current(index):
+                self._pending = index
+                return
+            self._replay(self._open_file())
         except BaseException:
             self._release_lock()
             raise
+
+    def _lock_if_current(self, index: StoreIndex) -> bool:
+        """Lock the file (writable) and say whether it is still the one ``index`` describes."""
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return False
+        if stamp_of(st) != index.stamp or not stat.S_ISREG(st.st_mode):
+            return False
+        if self._lock is not None:
+            self._lock.acquire()  # StoreLockedError if another process writes
+            assert self._lock.fd is not None
+            if stamp_of(os.fstat(self._lock.fd)) != index.stamp:  # written before we locked
+                return False
+        return True
+
+    def _replay(self, data: bytes | None) -> None:
+        self._db = JournalDB(self.path, readonly=self.readonly, lock=self._lock, data=data)
+        del data
+        self._load()
+        if not self.readonly and self._db.journal.change_lines > 2 * self._live_docs() + 1000:
+            self._compact_quietly()
+
+    @property
+    def pending(self) -> bool:
+        """Whether a deferred open still has to replay the journal."""
+        return self._pending is not None
+
+    def finish_open(self) -> None:
+        """Replay the journal of a deferred open (at most once; any thread). Raises the
+        ``StoreError`` the replay found, then and on every later call."""
+        with self._open_lock:
+            if self._open_error is not None:
+                raise self._open_error
+            if self._pending is None:
+                return
+            try:
+                self._replay(self._open_file(locked=True))
+            except StoreError as e:
+                self._open_error = e
+                self._release_lock()
+                raise
+            except BaseException:
+                self._release_lock()
+                raise
+            finally:
+                self._pending = None
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -122,17 +192,17 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
         if self._lock is not None:
             self._lock.release()
 
-    def _open_file(self) -> bytes | None:
+    def _open_file(self, locked: bool = False) -> bytes | None:
         """Create (locked), or lock and check: refuse foreign or newer files, migrate older.
         Returns the file's bytes when they are current (so they are read once)."""
-        if self._lock is not None and not self.path.exists():
+        if self._lock is not None and not locked and not self.path.exists():
             if self._create():
                 return None
         if not self.path.exists():
             raise StoreError(f"{self.path}: no such store")
         if self.path.is_dir():
             raise StoreError(f"{self.path}: is a directory, not a store file")
-        if self._lock is not None:
+        if self._lock is not None and not locked:
             self._lock.acquire()
         try:
             data = self.path.read_bytes()
@@ -173,11 +243,38 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
             return
 
     def close(self) -> None:
-        """Close the file and release the lock."""
-        if getattr(self, "_db", None) is not None:
+        """Close the file, write the library index (writable stores) and release the lock."""
+        if self._db is not None:
+            summaries = self.article_summaries() if self._lock is not None else None
             self._db.close()
             self._db = None  # type: ignore[assignment]
+            if summaries is not None and self._lock is not None and self._lock.fd is not None:
+                write_index(self.path, StoreIndex(stamp_of(os.fstat(self._lock.fd)),
+                                                  summaries, self._sources))
         self._release_lock()
+
+    # -- files seen before (``threadmark open FILE`` without parsing it again) --------------
+
+    def known_source(self, data: bytes) -> tuple[list[str], list[str]] | None:
+        """The article ids (and parser warnings) these file bytes gave when last added, if
+        every one of them is still in the store."""
+        entry = self._sources.get(file_digest(data))
+        if entry is None:
+            return None
+        if self._pending is not None:
+            have = {s.id for s in self._pending.summaries}
+        else:
+            have = set(self.article_ids())
+        if not set(entry["ids"]) <= have:
+            return None
+        return list(entry["ids"]), list(entry["warnings"])
+
+    def remember_source(self, data: bytes, ids: list[str], warnings: list[str]) -> None:
+        """Note that these file bytes parsed into ``ids`` (kept in the library index)."""
+        if ids:
+            self._sources.pop(digest := file_digest(data), None)  # most recent last
+            self._sources[digest] = {"ids": list(ids), "warnings": list(warnings),
+                                     "parser": PARSER_REVISION}
 
     def __enter__(self) -> AnnotationStore:
         return self
@@ -244,6 +341,8 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
     @property
     def problems(self) -> list[str]:
         """Bad records found so far (``check()`` validates everything first)."""
+        if self._db is None:  # a deferred open not replayed yet, or closed
+            return []
         return list(self._bad_articles.values()) + list(self._bad.values())
 
     def check(self) -> list[str]:
@@ -317,8 +416,30 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
 def _serialised(method):  # noqa: ANN001, ANN202
     @functools.wraps(method)
     def run(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if self._pending is not None or self._open_error is not None:
+            self.finish_open()  # a deferred open: replay first (or wait for the worker's)
         with self._mutex:
             return method(self, *args, **kwargs)
+
+    return run
+
+
+def _early(method):  # noqa: ANN001, ANN202
+    """Like ``_serialised``, but a deferred open answers without replaying the journal."""
+    serialised = _serialised(method)
+
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        pending = self._pending
+        if pending is not None and method.__name__ == "article_summaries":
+            return list(pending.summaries)
+        if method.__name__ == "close" and (pending is not None or self._open_error):
+            with self._open_lock:  # not while a worker replays
+                if self._pending is not None or self._open_error is not None:
+                    self._pending = None  # nothing was replayed: nothing to write
+                    self._release_lock()
+                    return None
+        return serialised(self, *args, **kwargs)
 
     return run
 
@@ -326,12 +447,28 @@ def _serialised(method):  # noqa: ANN001, ANN202
 #: Every public method takes the store's re-entrant lock: a worker thread (export, sync) may
 #: call the store while the UI thread reads, and the lazy caches fill under the lock.
 for _name in (
-    "add_article", "articles", "article", "article_summaries", "superseded_by", "article_ids",
+    "add_article", "articles", "article", "superseded_by", "article_ids",
     "get", "tags", "tag_count", "counts", "orphans", "raw_tag_docs", "stored_docs",
     "validate", "add", "add_many", "update", "update_many", "delete", "merge", "meta",
     "set_meta", "compact", "compaction_due", "undo", "redo", "can_undo", "can_redo",
-    "check", "close",
+    "check",
     "reject", "rejected",
     "__len__", "__iter__",
 ):
     setattr(AnnotationStore, _name, _serialised(getattr(AnnotationStore, _name)))
+for _name in ("article_summaries", "close"):
+    setattr(AnnotationStore, _name, _early(getattr(AnnotationStore, _name)))
+
+
+def _unreplayed(method):  # noqa: ANN001, ANN202
+    """Under the lock, but never waiting for a deferred open (the method checks itself)."""
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        with self._mutex:
+            return method(self, *args, **kwargs)
+
+    return run
+
+
+for _name in ("known_source", "remember_source"):
+    setattr(AnnotationStore, _name, _unreplayed(getattr(AnnotationStore, _name)))

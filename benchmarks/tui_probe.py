@@ -39,8 +39,9 @@ def main() -> None:
     from tui.app import ThreadmarkApp  # what `threadmark` imports
 
     class Probe(ThreadmarkApp):
+        # Textual calls ``on_mount`` of every class in the MRO: this one runs after the
+        # app's own (calling ``super().on_mount()`` here would mount the app twice)
         def on_mount(self) -> None:
-            super().on_mount()
             self.call_after_refresh(lambda: self.call_after_refresh(_done, self, out))
 
     Probe(store_path=sys.argv[3], open_paths=sys.argv[4:], annotator="bench").run()

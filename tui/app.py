@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.message import Message
 from textual.signal import Signal
 
 from annotations.safe_text import visible
@@ -129,34 +131,55 @@ class ThreadmarkApp(App[None]):
 
             self.push_screen(ErrorScreen(str(e)))
             return
-        for p in self.store.problems:
-            self.startup_messages.append(("warning", p))
-        # the store's records live as long as the app: keep the cyclic GC from re-scanning
-        # them on every collection (the app's choice; the core library never does this)
-        import gc
-
-        gc.freeze()
         opened = self._add_files(self.open_paths)
         if self.seed_if_empty and not self.readonly and not self.store.article_summaries():
             from threadmark_seeds import seed_paths
 
             self._add_files(seed_paths())
-        from tui.screens.library import LibraryScreen
-
-        self.push_screen(LibraryScreen())
-        if opened:
+        if not self.store.pending:
+            self._store_ready(self.startup_messages)
+        if opened:  # straight into the reader; the library is made when it is first needed
             from tui.screens.reader import ReaderScreen
 
             self.push_screen(ReaderScreen(opened[:2]))
+        else:
+            from tui.screens.library import LibraryScreen
+
+            self.push_screen(LibraryScreen())
         for severity, text in self.startup_messages:
             self.say(text, severity=severity)
-        self.call_after_refresh(self._warm_up)
+        # the work below shares the interpreter: start it once the first frame is out
+        self.call_after_refresh(self.call_after_refresh, self._warm_up)
+
+    def back_to_library(self) -> None:
+        """Leave the top screen for the library (made now if the app started in a reader)."""
+        from tui.screens.library import LibraryScreen
+
+        if any(isinstance(s, LibraryScreen) for s in self.screen_stack[:-1]):
+            self.pop_screen()
+        else:
+            self.switch_screen(LibraryScreen())
+
+    def _store_ready(self, messages: list[tuple[str, str]] | None = None) -> None:
+        """The journal is replayed: report what it found (into ``messages``, or now); keep
+        the GC off its records."""
+        assert self.store is not None
+        for p in self.store.problems:
+            if messages is not None:
+                messages.append(("warning", p))
+            else:
+                self.say(p, severity="warning")
+        # the store's records live as long as the app: keep the cyclic GC from re-scanning
+        # them on every collection (the app's choice; the core library never does this)
+        import gc
+
+        gc.freeze()
 
     def _open_store(self) -> AnnotationStore:
         from annotations.errors import StoreLockedError
 
         try:
-            return AnnotationStore(self.store_path, readonly=self.readonly)
+            return AnnotationStore(self.store_path, readonly=self.readonly, defer=True)
         except StoreLockedError:
             if not self.served_tab:
                 raise
@@ -165,7 +188,7 @@ class ThreadmarkApp(App[None]):
         self.startup_messages.append((
             "warning", "READ-ONLY: another browser tab has this store open for writing; "
             "close it, then reload this tab to write here"))
-        return AnnotationStore(self.store_path, readonly=True)
+        return AnnotationStore(self.store_path, readonly=True, defer=True)
 
     def _warm_up(self) -> None:
         """After the first frame: import what opening an article needs, off the UI thread,
@@ -174,9 +197,43 @@ class ThreadmarkApp(App[None]):
             _import_reader_modules()
             self.call_from_thread(self.check_keymap)
 
+        if self.store is not None and self.store.pending:
+            self.finish_store_open()  # the library showed its index; now the journal
+        else:
+            self._maybe_compact()
         self.run_worker(work, thread=True, group="warm-up")
-        if self.store is not None and self.store.compaction_due():
+
+    def _maybe_compact(self) -> None:
+        if self.store is not None and not self.readonly and self.store.compaction_due():
             self.compact_store()
+
+    @dataclass
+    class StoreOpened(Message):
+        """The deferred open's replay is done; ``error`` is its one-line failure, if any."""
+
+        error: str | None = None
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="store-open")
+    def finish_store_open(self) -> None:
+        """Replay the journal off the UI thread (a call that needs the tags meanwhile waits
+        for it)."""
+        assert self.store is not None
+        try:
+            self.store.finish_open()
+        except StoreError as e:
+            self.post_message(self.StoreOpened(str(e)))
+        else:
+            self.post_message(self.StoreOpened())
+
+    def on_threadmark_app_store_opened(self, event: StoreOpened) -> None:
+        if event.error is not None:  # e.g. damaged since the index was written
+            from tui.screens.error import ErrorScreen
+
+            self.push_screen(ErrorScreen(event.error))
+            return
+        self._store_ready()
+        self.tags_changed.publish(None)  # counts from the journal itself
+        self._maybe_compact()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="compact")
     def compact_store(self) -> None:
@@ -200,41 +257,13 @@ class ThreadmarkApp(App[None]):
     def _add_files(self, paths: Sequence[Path]) -> list[str]:
         """Add article files to the store; returns their ids (bad files are reported)."""
         if not paths:
-            return []  # and do not import the parser (pydantic) at start-up for nothing
-        from annotations.loader import InputError, load_article
+            return []
+        from annotations.adding import add_files
 
         assert self.store is not None
-        ids = []
-        for p in paths:
-            try:
-                loaded = load_article(p)
-            except InputError as e:
-                self.startup_messages.append(("error", str(e)))
-                continue
-            for w in loaded.warnings:
-                self.startup_messages.append(("warning", w))
-            for article in loaded.articles:
-                if self.readonly:
-                    if self.store.article(article.id) is None:
-                        self.startup_messages.append(
-                            ("error", f"{p}: not in the store, and it is open read-only"))
-                    else:
-                        ids.append(article.id)
-                    continue
-                try:
-                    res = self.store.add_article(article)
-                except StoreError as e:
-                    self.startup_messages.append(("error", f"{p}: {str(e).split(': ', 1)[-1]}"))
-                    continue
-                if res.reanchor is not None:
-                    r = res.reanchor
-                    self.startup_messages.append((
-                        "warning" if r.orphans else "information",
-                        f"{p}: updated version; {len(r.placed)} tag(s) re-anchored, "
-                        f"{len(r.orphans)} orphaned",
-                    ))
-                ids.append(article.id)
-        return ids
+        added = add_files(self.store, paths, readonly=self.readonly)
+        self.startup_messages.extend(added.messages)
+        return added.ids
 
     def _remember_theme(self, theme) -> None:
         """Keep a theme chosen in the palette for the next start (in settings.json)."""

@@ -406,4 +406,4 @@ class ReaderScreen(ReaderSuggestions, ReaderTagging, Screen[None]):
         elif side is not None and self.focused is side.tree:
             side.body.focus()
         else:
-            self.app.pop_screen()
+            self.app.back_to_library()
