@@ -49,6 +49,10 @@ def first_frame(mode: str, args: list[str], tmp: Path) -> float:
             if time.monotonic() > deadline:
                 raise RuntimeError(f"no first frame from {mode} {args}")
             time.sleep(0.02)
+        # let the app finish as it would (it closes the store, writing its library index)
+        while time.monotonic() < deadline and subprocess.run(
+                ["tmux", "has-session", "-t", name], capture_output=True).returncode == 0:
+            time.sleep(0.05)
         return float(out.read_text())
     finally:
         subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)

@@ -5,20 +5,11 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Input, Static
-from textual.widgets.data_table import CellDoesNotExist, RowDoesNotExist
+from textual.widgets import Header, Input, Static
 
-from annotations.safe_text import visible
 from tui.bindings import keyed
+from tui.widgets.article_table import ArticleRow, ArticleTable
 from tui.widgets.key_footer import KeyFooter
-
-
-def _fit(text: str, width: int) -> Text:
-    """Plain text cut to ``width`` cells with an ellipsis."""
-    t = Text(text, no_wrap=True)
-    t.truncate(width, overflow="ellipsis")
-    return t
-
 
 _b = keyed("library", show=True)
 
@@ -65,76 +56,48 @@ class LibraryScreen(Screen[None]):
         self.pairs: dict[str, str] = {}
         self.discussions: set[str] = set()
         self.filter_text = ""
-        self._rows_width = -1
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Input(placeholder="filter by title or source (enter: keep, escape: clear)",
                     id="library-filter", classes="hidden")
-        yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
+        yield ArticleTable(id="articles")
         yield Static(id="library-status")
         yield KeyFooter()
 
     @property
-    def table(self) -> DataTable:
-        return self.query_one("#articles", DataTable)
+    def table(self) -> ArticleTable:
+        return self.query_one("#articles", ArticleTable)
 
     def on_mount(self) -> None:
-        t = self.table
-        t.add_column(" ", key="mark", width=1)
-        t.add_column("Title", key="title")
-        t.add_column("Source", key="source")
-        t.add_column("Comments", key="comments")
-        t.add_column("Tags", key="tags")
-        t.focus()  # rows: on_screen_resume, which also runs when the screen is first shown
+        self.table.focus()  # rows: on_screen_resume, which also runs when it is first shown
         self.app.tags_changed.subscribe(self, lambda _: self.refresh_rows())
 
     def on_screen_resume(self) -> None:
         self.refresh_rows()
 
-    def on_resize(self) -> None:
-        if self.size.width != self._rows_width:  # titles are cut to the width
-            self.refresh_rows()
-
     def refresh_rows(self) -> None:
         """Reload the rows from the store, keeping the cursor on the same article."""
         store = self.app.store
         t = self.table
-        current = None
-        if t.row_count:
-            try:
-                current = t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
-            except CellDoesNotExist:
-                current = None
-        t.clear()
+        current = t.current_id()
         q = self.filter_text.casefold()
-        self._rows_width = self.size.width
-        title_width = max(20, self.size.width - 40)
         summaries = store.article_summaries()
         self.pairs: dict[str, str] = {}  # discussion id -> its article's id, and back
         self.discussions: set[str] = set()
+        rows = []
         for a, of in with_discussions(summaries):
             if q and q not in a.title.casefold() and q not in (a.source or "").casefold():
                 continue
-            title = visible(a.title)
             if of is not None:  # a discussion of the row above: c opens the pair
                 self.pairs[a.id] = of
                 self.pairs.setdefault(of, a.id)
                 self.discussions.add(a.id)
-                title = "  ↳ " + title
-            t.add_row(
-                Text("✓" if a.id in self.marked else " ", style="bold green"),
-                _fit(title, title_width),
-                Text(visible(a.source or "-"), style="dim" if not a.source else ""),
-                Text(str(a.comments), justify="right"),
-                Text(str(a.tags), justify="right"),
-                key=a.id,
-            )
-        if current is not None:
-            try:
-                t.move_cursor(row=t.get_row_index(current))
-            except RowDoesNotExist:  # filtered out: the cursor stays where it is
-                pass
+            rows.append(ArticleRow(a.id, a.title, a.source, a.comments, a.tags,
+                                   marked=a.id in self.marked, indent=of is not None))
+        t.set_rows(rows)
+        if current is not None and t.has_row(current):  # else it stays on its row number
+            t.move_cursor(t.get_row_index(current))
         total = len(summaries)
         shown = t.row_count
         status = f"{shown} of {total} articles" if q else f"{total} articles"
@@ -146,14 +109,11 @@ class LibraryScreen(Screen[None]):
         self.query_one("#library-status", Static).update(Text(status))
 
     def _cursor_id(self) -> str | None:
-        t = self.table
-        if not t.row_count:
-            return None
-        return t.coordinate_to_cell_key(t.cursor_coordinate).row_key.value
+        return self.table.current_id()
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_article_table_selected(self, event: ArticleTable.Selected) -> None:
         event.stop()
-        self._open([event.row_key.value])
+        self._open([event.article_id])
 
     def _open(self, ids: list[str | None]) -> None:
         from tui.screens.reader import ReaderScreen
@@ -176,7 +136,7 @@ class LibraryScreen(Screen[None]):
             self.marked = self.marked[-2:]
         row = self.table.cursor_row
         self.refresh_rows()
-        self.table.move_cursor(row=min(row + 1, self.table.row_count - 1))
+        self.table.move_cursor(row + 1)
 
     def action_compare(self) -> None:
         ids = list(self.marked)
