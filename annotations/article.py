@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from .article_view import ArticleNav
+from .article_view import short_comment_id as short_comment_id  # re-exported
 
 BlockKind = Literal["paragraph", "heading", "quote", "attribution", "caption", "tags",
                     "boilerplate"]
@@ -45,7 +47,7 @@ class Comment(BaseModel):
     replies: list[Comment] = Field(default_factory=list)
 
 
-class Article(BaseModel):
+class Article(ArticleNav, BaseModel):
     """A parsed article. ``body`` is the text up to the comment section; blocks index into it."""
 
     model_config = ConfigDict(extra="forbid")
@@ -71,47 +73,6 @@ class Article(BaseModel):
                     f"blocks[{i}]: text does not match body[{b.start}:{b.end}]"
                 )
         return self
-
-    # -- navigation -------------------------------------------------------------------------
-
-    def walk(self) -> Iterator[tuple[Comment, int]]:
-        """Every comment in reading order (depth first) with its depth (0 = top level)."""
-        stack: list[tuple[Comment, int]] = [(c, 0) for c in reversed(self.comments)]
-        while stack:
-            c, depth = stack.pop()
-            yield c, depth
-            stack.extend((r, depth + 1) for r in reversed(c.replies))
-
-    def comment_count(self) -> int:
-        """How many comments the tree holds, replies included."""
-        return sum(1 for _ in self.walk())
-
-    def comment(self, comment_id: str) -> Comment | None:
-        """The comment with this path id, or None."""
-        nodes = self.comments
-        found: Comment | None = None
-        for part in comment_id.split("."):
-            if not part.isdigit() or not 1 <= int(part) <= len(nodes):
-                return None
-            found = nodes[int(part) - 1]
-            nodes = found.replies
-        return found
-
-    def part_text(self, part: str) -> str | None:
-        """The text a tag's anchor indexes into: the body, or one comment's text."""
-        if part == "body":
-            return self.body
-        c = self.comment(part)
-        return c.text if c is not None else None
-
-
-def short_comment_id(comment_id: str, width: int = 24) -> str:
-    """A comment's path id, shortened for display when the reply sits deep:
-    ``1.2.1`` stays, ``1.1.1…`` (thousands of levels) becomes ``…1.1.3 (level 4,811)``."""
-    if len(comment_id) <= width:
-        return comment_id
-    level = comment_id.count(".") + 1
-    return f"…{comment_id[-12:].lstrip('.')} (level {level:,})"
 
 
 def article_id_for(text: str) -> str:

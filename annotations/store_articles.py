@@ -19,6 +19,7 @@ from .store_types import (
 
 if TYPE_CHECKING:
     from .article import Article
+    from .article_view import ArticleView
     from .models import Claim, Quote, Stance
 
     Tag = Quote | Stance | Claim
@@ -122,6 +123,21 @@ class ArticlesMixin:
             return None
         self._articles[article_id] = art
         return art
+
+    def article_view(self, article_id: str) -> Article | ArticleView | None:
+        """The article for reading: the validated one if it was read before, else the stored
+        record as plain objects (``article_view``: no pydantic), or, for a record that is not
+        plainly what threadmark writes, the validated article (None, and a problem, if bad)."""
+        art = self._articles.get(article_id)
+        if art is not None or article_id in self._bad_articles:
+            return art
+        doc = self._article_docs.get(article_id)
+        if doc is None:
+            return None
+        from .article_view import view_from_doc
+
+        view = view_from_doc(doc.get("article"))
+        return view if view is not None and view.id == article_id else self.article(article_id)
 
     def article_summaries(self) -> list[ArticleSummary]:
         """Current articles' titles, sources and counts, straight from the journal (fast)."""

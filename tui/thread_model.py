@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from annotations.article import Article, Comment
+if TYPE_CHECKING:
+    from annotations.article import Article, Comment
+
 
 
 @dataclass(frozen=True, slots=True)

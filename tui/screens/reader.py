@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from functools import partial
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,7 +14,6 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from annotations.safe_text import visible
-from annotations.store import Tag
 from tui.bindings import keyed
 from tui.screens.reader_suggestions import ReaderSuggestions
 from tui.screens.reader_tagging import ReaderTagging
@@ -21,6 +21,9 @@ from tui.widgets.article_side import ArticleSide
 from tui.widgets.comment_tree import CommentTree
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.passage_view import PassageView
+
+if TYPE_CHECKING:
+    from annotations.store import Tag
 
 _b = keyed("reader")
 
@@ -80,7 +83,8 @@ class ReaderScreen(ReaderSuggestions, ReaderTagging, Screen[None]):
         # the sides sit directly on the screen (horizontal layout, the rest docked): each
         # container layer costs every repaint and every key event a little
         for i, aid in enumerate(self.article_ids):
-            yield ArticleSide(store.article(aid), i)
+            # the stored record as plain objects: no pydantic before the first frame
+            yield ArticleSide(store.article_view(aid), i)
         yield Input(placeholder="search (enter: find, escape: cancel)", id="search",
                     classes="hidden")
         yield Static(id="status")

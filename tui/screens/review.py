@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from annotations.agreement import FIELDS, agreement
-from annotations.article import short_comment_id
+from annotations.article_view import short_comment_id
 from annotations.curation import Review, curated_copy, review
 from annotations.errors import StoreError
 from annotations.safe_text import visible

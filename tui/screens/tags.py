@@ -9,7 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 from textual.widgets.data_table import RowDoesNotExist
 
-from annotations.article import short_comment_id
+from annotations.article_view import short_comment_id
 from annotations.models import KINDS
 from annotations.safe_text import visible
 from annotations.storage import StoreError

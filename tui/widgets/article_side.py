@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.widgets import Static
 
-from annotations.article import Article, short_comment_id
-from annotations.models import TagBase
+from annotations.article_view import short_comment_id
 from annotations.safe_text import visible
 from tui.widgets.comment_tree import CommentTree
 from tui.widgets.passage_view import PassageView
+
+if TYPE_CHECKING:
+    from annotations.article import Article
+    from annotations.models import TagBase
 
 
 def article_heading(article: Article) -> Text:

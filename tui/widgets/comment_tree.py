@@ -8,6 +8,7 @@ changed are drawn (cached per row in an LRU of ``Strip``s, as Toolong does).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.segment import Segment
 from rich.style import Style
@@ -18,12 +19,14 @@ from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from annotations.article import Article
 from annotations.safe_text import visible
 from tui.bindings import keyed
 from tui.compat_textual import set_virtual_size_quietly
 from tui.thread_model import FlatThread
 from tui.widgets.lean_scrollbar import LeanScrollbars
+
+if TYPE_CHECKING:
+    from annotations.article import Article
 
 GUIDE_COLOURS = ("#5f87af", "#87af5f", "#af875f", "#af5f87", "#5fafaf", "#afaf5f")
 TAG_MARK = "●"

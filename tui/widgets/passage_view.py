@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
@@ -27,8 +28,6 @@ from textual.widget import Widget
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
-from annotations.article import Article
-from annotations.models import TagBase
 from annotations.safe_text import visible
 from tui.bindings import keyed
 from tui.compat_textual import (
@@ -46,6 +45,10 @@ from tui.widgets.passage_suggestions import (
     PassageSuggestions,
     SuggestionAction,
 )
+
+if TYPE_CHECKING:
+    from annotations.article import Article
+    from annotations.models import TagBase
 
 #: Block kinds drawn in their own style (colours: ``kind_colours``, per theme).
 STYLED_BLOCKS = frozenset({"quote", "attribution", "caption", "tags", "boilerplate"})

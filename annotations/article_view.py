@@ -1,0 +1,176 @@
+"""Reading an article without pydantic: navigation shared with the model, and a view of a
+stored record.
+
+The store validates an article when it is written; its journal line is checksummed. To show
+a stored article (``threadmark open FILE``: the reader's first frame) the reader needs its
+text and comment tree, not a second validation, and importing pydantic and building the
+models would cost that frame most of its time. ``ArticleView`` is that article as plain
+objects with the same attributes and navigation as ``article.Article`` (``ArticleNav``); the
+models are validated later, off the first frame, when anything edits or exports.
+
+``view_from_doc`` checks every field's type as it goes and returns None for a record it does
+not fully understand: the caller then validates it with the models, which say what is wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+_BLOCK_KINDS = frozenset({"paragraph", "heading", "quote", "attribution", "caption", "tags",
+                          "boilerplate"})
+_STATUSES = frozenset({None, "deleted", "dead", "removed"})
+_OPTIONAL_TEXT = ("source", "url", "published_at", "language", "discusses")
+
+
+class ArticleNav:
+    """Navigation of an article's comment tree (``comments``: top level, each with
+    ``replies``; ids are tree paths such as ``1.2.1``)."""
+
+    if TYPE_CHECKING:
+        body: str
+        comments: list[Any]
+
+    def walk(self) -> Iterator[tuple[Any, int]]:
+        """Every comment in reading order (depth first) with its depth (0 = top level)."""
+        stack: list[tuple[Any, int]] = [(c, 0) for c in reversed(self.comments)]
+        while stack:
+            c, depth = stack.pop()
+            yield c, depth
+            stack.extend((r, depth + 1) for r in reversed(c.replies))
+
+    def comment_count(self) -> int:
+        """How many comments the tree holds, replies included."""
+        return sum(1 for _ in self.walk())
+
+    def comment(self, comment_id: str) -> Any:
+        """The comment with this path id, or None."""
+        nodes = self.comments
+        found = None
+        for part in comment_id.split("."):
+            if not part.isdigit() or not 1 <= int(part) <= len(nodes):
+                return None
+            found = nodes[int(part) - 1]
+            nodes = found.replies
+        return found
+
+    def part_text(self, part: str) -> str | None:
+        """The text a tag's anchor indexes into: the body, or one comment's text."""
+        if part == "body":
+            return self.body
+        c = self.comment(part)
+        return c.text if c is not None else None
+
+
+class BlockView:
+    """A run of the body of one kind (as ``article.Block``)."""
+
+    __slots__ = ("end", "kind", "start", "text")
+
+    def __init__(self, kind: str, text: str, start: int, end: int) -> None:
+        self.kind, self.text, self.start, self.end = kind, text, start, end
+
+
+class CommentView:
+    """One comment and its replies (as ``article.Comment``)."""
+
+    __slots__ = ("author", "id", "name", "posted_at", "replies", "status", "text")
+
+    def __init__(self, id: str, author: str, name: str | None, posted_at: datetime,  # noqa: A002
+                 text: str, status: str | None) -> None:
+        self.id, self.author, self.name, self.posted_at = id, author, name, posted_at
+        self.text, self.status = text, status
+        self.replies: list[CommentView] = []
+
+
+class ArticleView(ArticleNav):
+    """A stored article as plain objects (as ``article.Article``, read-only by convention)."""
+
+    def __init__(self, **fields: Any) -> None:
+        self.__dict__.update(fields)
+
+    id: str
+    title: str
+    source: str | None
+    url: str | None
+    authors: list[str]
+    published_at: str | None
+    language: str | None
+    discusses: str | None
+    blocks: list[BlockView]
+
+
+def _block(b: Any, body: str) -> BlockView | None:
+    if type(b) is not dict or b.keys() != {"kind", "text", "start", "end"}:
+        return None
+    kind, text, start, end = b["kind"], b["text"], b["start"], b["end"]
+    if kind not in _BLOCK_KINDS or type(text) is not str or type(start) is not int or \
+            type(end) is not int or not 0 <= start <= end <= len(body) or \
+            body[start:end] != text:
+        return None
+    return BlockView(kind, text, start, end)
+
+
+def _comments(items: Any) -> list[CommentView] | None:
+    if type(items) is not list:
+        return None
+    roots: list[CommentView] = []
+    open_: list[CommentView] = []
+    for rec in items:
+        if type(rec) is not dict or not rec.keys() <= {"depth", "author", "name", "posted_at",
+                                                       "text", "status"}:
+            return None
+        depth, author, name = rec.get("depth"), rec.get("author"), rec.get("name")
+        text, status, posted = rec.get("text"), rec.get("status"), rec.get("posted_at")
+        if type(depth) is not int or not 0 <= depth <= len(open_) or type(author) is not str \
+                or not author or (name is not None and type(name) is not str) or \
+                type(text) is not str or status not in _STATUSES or type(posted) is not str:
+            return None
+        try:
+            when = datetime.fromisoformat(posted)
+        except ValueError:
+            return None
+        del open_[depth:]
+        siblings = open_[-1].replies if open_ else roots
+        cid = f"{open_[-1].id}.{len(siblings) + 1}" if open_ else str(len(siblings) + 1)
+        c = CommentView(cid, author, name, when, text, status)
+        siblings.append(c)
+        open_.append(c)
+    return roots
+
+
+def view_from_doc(doc: Any) -> ArticleView | None:
+    """The store's record of an article as an ``ArticleView``; None if any field is not what
+    threadmark writes (validate it with the models to learn what)."""
+    if type(doc) is not dict:
+        return None
+    body, title, aid = doc.get("body"), doc.get("title"), doc.get("id")
+    authors = doc.get("authors", [])
+    if type(body) is not str or type(title) is not str or type(aid) is not str or \
+            type(authors) is not list or not all(type(a) is str for a in authors):
+        return None
+    known = {"id", "title", "body", "authors", "blocks", "comments", *_OPTIONAL_TEXT}
+    if not doc.keys() <= known:
+        return None
+    optional = {k: doc.get(k) for k in _OPTIONAL_TEXT}
+    if any(v is not None and type(v) is not str for v in optional.values()):
+        return None
+    raw_blocks = doc.get("blocks", [])
+    if type(raw_blocks) is not list:
+        return None
+    blocks = [_block(b, body) for b in raw_blocks]
+    comments = _comments(doc.get("comments", []))
+    if comments is None or any(b is None for b in blocks):
+        return None
+    return ArticleView(id=aid, title=title, body=body, authors=list(authors), blocks=blocks,
+                       comments=comments, **optional)
+
+
+def short_comment_id(comment_id: str, width: int = 24) -> str:
+    """A comment's path id, shortened for display when the reply sits deep:
+    ``1.2.1`` stays, ``1.1.1…`` (thousands of levels) becomes ``…1.1.3 (level 4,811)``."""
+    if len(comment_id) <= width:
+        return comment_id
+    level = comment_id.count(".") + 1
+    return f"…{comment_id[-12:].lstrip('.')} (level {level:,})"
