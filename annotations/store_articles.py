@@ -105,14 +105,20 @@ class ArticlesMixin:
                     out.append(a)
         return out
 
-    def article(self, article_id: str) -> Article | None:
-        """The article with this id (validated on first read), or None."""
+    def _known_or_doc(self, article_id: str) -> tuple[bool, Article | None, dict]:
+        """(True, the validated article or None) when that is settled, else (False, None,
+        the stored record)."""
         art = self._articles.get(article_id)
         if art is not None or article_id in self._bad_articles:
-            return art
+            return True, art, {}
         doc = self._article_docs.get(article_id)
-        if doc is None:
-            return None
+        return (True, None, {}) if doc is None else (False, None, doc)
+
+    def article(self, article_id: str) -> Article | None:
+        """The article with this id (validated on first read), or None."""
+        known, art, doc = self._known_or_doc(article_id)
+        if known:
+            return art
         from .article import article_from_doc
 
         try:
@@ -128,12 +134,9 @@ class ArticlesMixin:
         """The article for reading: the validated one if it was read before, else the stored
         record as plain objects (``article_view``: no pydantic), or, for a record that is not
         plainly what threadmark writes, the validated article (None, and a problem, if bad)."""
-        art = self._articles.get(article_id)
-        if art is not None or article_id in self._bad_articles:
+        known, art, doc = self._known_or_doc(article_id)
+        if known:
             return art
-        doc = self._article_docs.get(article_id)
-        if doc is None:
-            return None
         from .article_view import view_from_doc
 
         view = view_from_doc(doc.get("article"))
