@@ -174,3 +174,38 @@ def short_comment_id(comment_id: str, width: int = 24) -> str:
         return comment_id
     level = comment_id.count(".") + 1
     return f"…{comment_id[-12:].lstrip('.')} (level {level:,})"
+
+
+class AnchorMark:
+    """Where a tag sits (as ``models.Anchor``, without its text)."""
+
+    __slots__ = ("article_id", "end", "part", "start")
+
+    def __init__(self, article_id: str, part: str, start: int, end: int) -> None:
+        self.article_id, self.part, self.start, self.end = article_id, part, start, end
+
+
+class TagMark:
+    """A stored tag as far as drawing it needs: its id, kind and anchor."""
+
+    __slots__ = ("anchor", "id", "kind")
+
+    def __init__(self, id: str, kind: str, anchor: AnchorMark) -> None:  # noqa: A002
+        self.id, self.kind, self.anchor = id, kind, anchor
+
+
+_KINDS = frozenset({"quote", "stance", "claim"})
+
+
+def mark_from_doc(doc: Any) -> TagMark | None:
+    """A stored tag record as a ``TagMark``; None if it is not plainly one."""
+    if type(doc) is not dict or doc.get("kind") not in _KINDS or type(doc.get("id")) is not str:
+        return None
+    a = doc.get("anchor")
+    if type(a) is not dict:
+        return None
+    aid, part, start, end = a.get("article_id"), a.get("part"), a.get("start"), a.get("end")
+    if type(aid) is not str or type(part) is not str or type(start) is not int or \
+            type(end) is not int or not 0 <= start < end:
+        return None
+    return TagMark(doc["id"], doc["kind"], AnchorMark(aid, part, start, end))

@@ -448,7 +448,7 @@ def _early(method):  # noqa: ANN001, ANN202
 #: call the store while the UI thread reads, and the lazy caches fill under the lock.
 for _name in (
     "add_article", "articles", "article", "article_view", "superseded_by", "article_ids",
-    "get", "tags", "tag_count", "counts", "orphans", "raw_tag_docs", "stored_docs",
+    "get", "tags", "tag_marks", "tag_count", "counts", "orphans", "raw_tag_docs", "stored_docs",
     "validate", "add", "add_many", "update", "update_many", "delete", "merge", "meta",
     "set_meta", "compact", "compaction_due", "undo", "redo", "can_undo", "can_redo",
     "check",

@@ -15,6 +15,7 @@ from .store_types import (
 )
 
 if TYPE_CHECKING:
+    from .article_view import TagMark
     from .models import Claim, Quote, Stance
 
     Tag = Quote | Stance | Claim
@@ -88,6 +89,21 @@ class QueriesMixin:
         if article_id is None:
             out.sort(key=lambda t: (t.anchor.article_id, _position_key(t)))
         return out
+
+    def tag_marks(self, article_id: str) -> list[Tag | TagMark]:
+        """An article's tags as far as drawing them needs (id, kind, anchor), in reading
+        order: the validated tags once they are, before that the stored records read without
+        the models (no pydantic: the reader's first frame). ``tags()`` validates them."""
+        ids = self._ids_by_article.get(article_id, ())
+        tags, bad = self._tags, self._bad
+        if all(t in tags or t in bad for t in ids):
+            return list(self._article_tags(article_id))
+        from .article_view import mark_from_doc
+
+        raw = self._raw(T_TAGS)
+        marks = [m for t in ids if t not in bad and (m := mark_from_doc(raw.get(t)))]
+        marks.sort(key=_position_key)
+        return marks
 
     def tag_count(self, article_id: str) -> int:
         """How many tag records an article has (without validating them)."""

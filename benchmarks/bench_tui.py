@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import compileall
 import random
 import shutil
 import statistics
@@ -28,8 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from annotations import AnnotationStore
-from benchmarks.bench_store import fill
+from annotations import AnnotationStore, parse_article
+from benchmarks.bench_store import fill, make_tags
 from benchmarks.synth import make_article_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,10 +58,6 @@ def first_frame(mode: str, args: list[str], tmp: Path) -> float:
     finally:
         subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
         time.sleep(0.1)
-
-
-def median_frame(mode: str, args_fn, runs: int, tmp: Path) -> float:
-    return statistics.median(first_frame(mode, args_fn(i), tmp) for i in range(runs))
 
 
 PACE = 0.15  # seconds between keys: each key is handled in full before the next
@@ -187,43 +184,60 @@ def main() -> None:
     args = ap.parse_args()
     if shutil.which("tmux") is None:
         sys.exit("bench_tui needs tmux")
+    # An installed package has its bytecode, as Textual's has in site-packages; a machine
+    # with PYTHONDONTWRITEBYTECODE=1 (this kind does) would otherwise compile threadmark's
+    # modules from source at every start (~40 ms), which no installed copy does.
+    compileall.compile_dir(ROOT / "annotations", quiet=1)
+    compileall.compile_dir(ROOT / "tui", quiet=1)
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         big = tmp / "big.txt"
         big_text = make_article_text(10_000)
         big.write_text(big_text, encoding="utf-8")
-        warm = tmp / "warm.db"
-        first_frame("threadmark", [str(warm)], tmp)  # seeds added once
-        minimal = median_frame("minimal", lambda i: [], args.runs, tmp)
-        fresh = median_frame("threadmark", lambda i: [str(tmp / f"fresh{i}.db")], args.runs, tmp)
-        warm_t = median_frame("threadmark", lambda i: [str(warm)], args.runs, tmp)
-        big_t = median_frame("threadmark", lambda i: [str(tmp / f"big{i}.db"), str(big)],
-                             args.runs, tmp)
         from tests.conftest import RU_SEED
 
-        open_t = median_frame("threadmark", lambda i: [str(warm), str(RU_SEED)], args.runs,
-                              tmp)  # threadmark open SEED: straight into the reader
+        warm = tmp / "warm.db"
+        first_frame("threadmark", [str(warm)], tmp)  # seeds added once
+        tagged = tmp / "tagged.db"  # the seeds' store, one article holding 200 tags
+        with AnnotationStore(tagged) as s:
+            art = parse_article(RU_SEED.read_text(encoding="utf-8"))
+            s.add_article(art)
+            s.add_many(make_tags(art, 200, random.Random(5)))
         months = tmp / "months.db"  # 200 articles, 100,000 tags, compacted
         fill(months, 100_000, 200, 10_000, random.Random(3))
         with AnnotationStore(months) as s:
             s.compact()
-        months_t = median_frame("threadmark", lambda i: [str(months)], args.runs, tmp)
         big_warm = tmp / "bigwarm.db"
-        first_frame("threadmark", [str(big_warm), str(big)], tmp)
-        big_warm_t = median_frame("threadmark", lambda i: [str(big_warm), str(big)],
-                                  args.runs, tmp)
+        for store, files in ((tagged, [RU_SEED]), (warm, [RU_SEED]), (big_warm, [big])):
+            first_frame("threadmark", [str(store), *map(str, files)], tmp)  # stored once
+        cases = {  # label -> probe arguments for run i
+            "minimal": ("minimal", lambda i: []),
+            "threadmark, seeds, existing store": ("threadmark", lambda i: [str(warm)]),
+            "threadmark open SEED (the reader), stored":
+                ("threadmark", lambda i: [str(warm), str(RU_SEED)]),
+            "the same, the article holding 200 tags":
+                ("threadmark", lambda i: [str(tagged), str(RU_SEED)]),
+            "library of 200 articles, 100,000 tags": ("threadmark", lambda i: [str(months)]),
+            "threadmark, seeds, new store (adds them)":
+                ("threadmark", lambda i: [str(tmp / f"fresh{i}.db")]),
+            "threadmark, 10,000-comment thread, new store":
+                ("threadmark", lambda i: [str(tmp / f"big{i}.db"), str(big)]),
+            "threadmark, 10,000-comment thread, stored":
+                ("threadmark", lambda i: [str(big_warm), str(big)]),
+        }
+        frames: dict[str, list[float]] = {k: [] for k in cases}
+        for i in range(args.runs):  # interleaved: a slow spell of the machine hits every case
+            for label, (mode, args_fn) in cases.items():
+                frames[label].append(first_frame(mode, args_fn(i), tmp))
+        medians = {k: statistics.median(v) for k, v in frames.items()}
         keys = asyncio.run(key_cpu_threadmark(big, tmp, args.keys))
         base_key = asyncio.run(key_cpu_minimal(args.keys))
         tree = asyncio.run(key_cpu_tree(big_text, max(6, args.keys // 4)))
 
     print(f"First frame in tmux, median of {args.runs} (s)")
+    minimal = medians.pop("minimal")
     print(f"  {'minimal Textual app':<44}{minimal:>8.3f}")
-    for label, v in (("threadmark, seeds, existing store", warm_t),
-                     ("threadmark open SEED (the reader), stored", open_t),
-                     ("library of 200 articles, 100,000 tags", months_t),
-                     ("threadmark, seeds, new store (adds them)", fresh),
-                     ("threadmark, 10,000-comment thread, new store", big_t),
-                     ("threadmark, 10,000-comment thread, stored", big_warm_t)):
+    for label, v in medians.items():
         print(f"  {label:<44}{v:>8.3f}   ratio {v / minimal:.2f}x")
     base = base_key["paced"]
     print(f"\nCPU per key (ms, app's own work: keys posted {1000 * PACE:.0f} ms apart, or at "

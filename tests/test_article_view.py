@@ -76,3 +76,60 @@ def test_the_store_reads_an_article_without_importing_pydantic(tmp_path, ru_arti
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout
     assert out.split() == ["ArticleView", "12", "[]", "False"]
+
+
+def test_tag_marks_before_and_after_validation(tmp_path, ru_article):
+    from tests.test_store import putin, stance
+
+    path = tmp_path / "s.db"
+    with AnnotationStore(path) as s:
+        s.add_article(ru_article)
+        s.add_many([stance(ru_article), putin(ru_article)])
+    with AnnotationStore(path) as s:
+        marks = s.tag_marks(ru_article.id)
+        assert [type(m).__name__ for m in marks] == ["TagMark", "TagMark"]
+        tags = s.tags(article_id=ru_article.id)
+        shape = [(str(t.id), t.kind, t.anchor.article_id, t.anchor.part, t.anchor.start,
+                  t.anchor.end) for t in tags]
+        assert [(m.id, m.kind, m.anchor.article_id, m.anchor.part, m.anchor.start,
+                 m.anchor.end) for m in marks] == shape
+        assert shape[0][1:] == ("quote", ru_article.id, "body", 324, 499)  # reading order
+        assert s.tag_marks(ru_article.id) == tags  # validated: the models themselves
+
+
+READER_FIRST_FRAME = """
+import sys
+from tui.app import ThreadmarkApp
+
+class Probe(ThreadmarkApp):
+    def on_mount(self):
+        self.call_after_refresh(self.first_frame)
+
+    def first_frame(self):
+        side = self.screen.sides[0]
+        print(type(side.article).__name__, len(side.body.tag_spans),
+              sorted(side.tree.tagged), "pydantic.main" in sys.modules)
+        self.exit()
+
+import asyncio
+
+async def main():
+    app = Probe(store_path=sys.argv[1], open_paths=[sys.argv[2]], annotator="ana")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+
+asyncio.run(main())
+"""
+
+
+def test_the_readers_first_frame_draws_stored_tags_without_pydantic(tmp_path, ru_article):
+    from annotations.adding import add_files
+    from tests.test_store import putin, stance
+
+    path = tmp_path / "s.db"
+    with AnnotationStore(path) as s:
+        add_files(s, [RU_SEED])  # remembered: the next open does not parse it
+        s.add_many([stance(ru_article), putin(ru_article)])
+    out = subprocess.run([sys.executable, "-c", READER_FIRST_FRAME, str(path), str(RU_SEED)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert out.stdout.splitlines()[-1] == "ArticleView 1 ['4'] False", out.stderr[-2000:]

@@ -85,8 +85,6 @@ class ReaderScreen(ReaderSuggestions, ReaderTagging, Screen[None]):
         for i, aid in enumerate(self.article_ids):
             # the stored record as plain objects: no pydantic before the first frame
             yield ArticleSide(store.article_view(aid), i)
-        yield Input(placeholder="search (enter: find, escape: cancel)", id="search",
-                    classes="hidden")
         yield Static(id="status")
         yield KeyFooter()
 
@@ -94,7 +92,9 @@ class ReaderScreen(ReaderSuggestions, ReaderTagging, Screen[None]):
         self.set_class(self.compare, "compare")
         self.set_class(not self.compare, "single")
         for side in self.sides:
-            tags = self._tags(side.article.id)
+            # drawn from the stored records (no pydantic before the first frame); the
+            # suggestions worker validates them and the sides redraw from the models
+            tags = self.app.store.tag_marks(side.article.id)
             side.load(tags, self.show_boilerplate)
             side.show_comment(side.tree.current_id, tags)
             self.watch(side.tree, "cursor", partial(self._tree_cursor_moved, side), init=False)
@@ -137,7 +137,9 @@ class ReaderScreen(ReaderSuggestions, ReaderTagging, Screen[None]):
         store = self.app.store
         parts = []
         for side in self.sides:
-            c = store.counts(side.article.id)
+            c = dict.fromkeys(("quote", "stance", "claim"), 0)
+            for t in store.tag_marks(side.article.id):  # the models' tags once validated
+                c[t.kind] += 1
             label = f"{'AB'[side.index]}: " if self.compare else ""
             sugg = sum(len(v) for v in side.suggestions_by_part.values())
             shown = f" · {sugg} suggested" if sugg and side.show_suggestions else ""
@@ -268,13 +270,23 @@ class ReaderScreen(ReaderSuggestions, ReaderTagging, Screen[None]):
         self.app.say("Boilerplate shown (dimmed)" if self.show_boilerplate
                      else "Boilerplate hidden")
 
-    def action_search(self) -> None:
+    async def _search_box(self) -> Input:
+        """The search line, made on first use (not part of the first frame)."""
+        found = self.query("#search")
+        if found:
+            return found.first(Input)
+        box = Input(placeholder="search (enter: find, escape: cancel)", id="search",
+                    classes="hidden")
+        await self.mount(box, before=self.query_one("#status"))
+        return box
+
+    async def action_search(self) -> None:
         target = self.focused
         side = self.side_of(target)
         if side is None:
             return
         self.search_target = target
-        box = self.query_one("#search", Input)
+        box = await self._search_box()
         box.remove_class("hidden")
         box.value = ""
         box.focus()
@@ -310,8 +322,8 @@ class ReaderScreen(ReaderSuggestions, ReaderTagging, Screen[None]):
         self.update_status(f"{where} match{'es' if n != 1 else ''} for {query!r}")
 
     def on_key(self, event) -> None:
-        box = self.query_one("#search", Input)
-        if event.key == "escape" and self.focused is box:
+        box = self.focused
+        if event.key == "escape" and isinstance(box, Input) and box.id == "search":
             event.stop()
             box.add_class("hidden")
             if self.search_target is not None:

@@ -67,7 +67,8 @@ class ReaderSuggestions:
         from annotations.suggest import suggest
 
         for aid in self.article_ids:
-            art = self.app.store.article(aid)
+            art = self.app.store.article(aid)  # validated here, off the UI thread
+            self.app.store.tags(article_id=aid)  # (the first frame drew the stored records)
             if art is not None:
                 self.post_message(SuggestionsReady(aid, suggest(art)))
 
@@ -77,7 +78,7 @@ class ReaderSuggestions:
 
     def on_suggestions_ready(self, message: SuggestionsReady) -> None:
         self._all_suggestions[message.article_id] = message.items
-        self.refresh_suggestions()
+        self.refresh_tags()  # the validated tags replace the marks of the first frame
         self.update_status()  # "· 27 suggested"
 
     def visible_suggestions(self, article_id: str) -> list[Suggestion]:
