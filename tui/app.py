@@ -27,6 +27,7 @@ from annotations.storage import StoreError
 from annotations.store import AnnotationStore
 from tui.commands import ThreadmarkCommands
 from tui.save_error import SaveError
+from tui.store_writer import StoreWriter
 
 if TYPE_CHECKING:
     from annotations.models import TagBase
@@ -107,6 +108,8 @@ class ThreadmarkApp(App[None]):
         #: published after every change to the store's tags (any screen): the reader below a
         #: panel redraws its highlights and counts at once
         self.tags_changed: Signal[None] = Signal(self, "tags-changed")
+        #: every store write from a screen goes through this queue (in order, off the UI)
+        self.writes = StoreWriter(self)
         self.last_target: str | None = None
         self.startup_messages: list[tuple[str, str]] = []  # (severity, text)
         if warning:
@@ -309,20 +312,25 @@ class ThreadmarkApp(App[None]):
         self.say(f"Copied {what} to the {how}")
         return how
 
-    def history_step(self, redo: bool = False) -> bool:
-        """Undo (or redo) the last tag change in the store and say what happened."""
+    def history_step(self, redo: bool = False) -> None:
+        """Undo (or redo) the last tag change in the store (after the writes before it) and
+        say what happened."""
         assert self.store is not None
-        try:
-            change = self.store.redo() if redo else self.store.undo()
-        except (StoreError, OSError) as e:
-            self.say(str(e), severity="error")
-            return False
+        store = self.store
+        self.writes.submit(store.redo if redo else store.undo,
+                           lambda change: self._history_done(redo, change))
+
+    def _history_done(self, redo: bool, change) -> None:  # noqa: ANN001 - Change, None, error
+        if isinstance(change, (StoreError, OSError)):
+            self.say(str(change), severity="error")
+            return
+        if isinstance(change, Exception):
+            raise change
         verb = "Redid" if redo else "Undid"
         self.say(f"{verb}: {change.describe()}" if change else
                  f"Nothing to {'redo' if redo else 'undo'}")
         if change is not None:
             self.tags_changed.publish(None)
-        return change is not None
 
     def save_new_tag(self, data: dict) -> TagBase | SaveError:
         """Validate and store a new tag (the form's save function)."""

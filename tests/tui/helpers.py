@@ -34,3 +34,10 @@ def make_app(store: Path, open_paths=(), annotator: str = "ana", **kw) -> Thread
 def screen_text(app: ThreadmarkApp) -> str:
     """Everything the screen shows, as plain text lines."""
     return "\n".join(screen_lines(app))
+
+
+async def press_written(pilot, *keys: str) -> None:
+    """Press ``keys``, then wait until the writes they queued are on disk and reported."""
+    await pilot.press(*keys)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

@@ -7,7 +7,7 @@ import json
 from annotations import AnnotationStore
 from annotations.textnav import snap_to_words
 from tests.conftest import RU_SEED, US_SEED
-from tests.tui.helpers import make_app, messages, screen_text
+from tests.tui.helpers import make_app, messages, press_written, screen_text
 from tui.screens.export import ExportScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
@@ -42,7 +42,7 @@ async def test_validation_message_goes_once_the_field_changes(tmp_path):  # 4
         assert "speaker: String should have at least 1 character" in str(
             form.query_one("#form-error").render())
         assert app.focused is form.query_one("#f-speaker")
-        await pilot.press("X")
+        await press_written(pilot, "X")
         await pilot.pause()
         assert str(form.query_one("#form-error").render()) == ""
 
@@ -58,7 +58,7 @@ async def test_status_line_follows_the_tags_panel_and_the_focus(tmp_path):  # 5
         assert "quotes 1 ·" in str(reader.query_one("#status").render())
         await pilot.press("a")
         await pilot.pause()
-        await pilot.press("d")
+        await press_written(pilot, "d")
         await pilot.pause()
         assert isinstance(app.screen, TagsScreen)
         assert "quotes 0 ·" in str(reader.query_one("#status").render())  # at once

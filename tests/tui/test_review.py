@@ -7,7 +7,7 @@ import json
 
 from annotations import AnnotationStore
 from tests.test_agreement import planned
-from tests.tui.helpers import make_app, screen_text
+from tests.tui.helpers import make_app, press_written, screen_text
 from tui.cli import main
 from tui.screens.review import ReviewScreen
 from tui.screens.tag_form import TagForm
@@ -34,7 +34,7 @@ async def test_review_accept_edit_undo_restart(tmp_path, ru_article, us_article,
         text = screen_text(app)
         assert "1 ana" in text and "2 ben" in text and "3 cyd" in text and "indirect" in text
         assert "quotes: 3 units" in text
-        await pilot.press("1")  # ana's Putin quote (ben's is the same version)
+        await press_written(pilot, "1")  # ana's Putin quote (ben's is the same version)
         await pilot.pause()
         assert "1 of 4 resolved" in title(app)
         (cur,) = [t for t in app.store.tags(article_id=ru_article.id)
@@ -55,7 +55,7 @@ async def test_review_accept_edit_undo_restart(tmp_path, ru_article, us_article,
         edited = [t for t in app.store.tags(article_id=ru_article.id)
                   if t.annotator == "curated" and t.speaker.endswith("(expert)")]
         assert len(edited) == 1 and edited[0].labels == []  # nobody had this version
-        await pilot.press("u")
+        await press_written(pilot, "u")
         await pilot.pause()
         assert "1 of 4 resolved" in title(app)
     app = make_app(store)  # restart: the curated layer is in the store
@@ -66,12 +66,12 @@ async def test_review_accept_edit_undo_restart(tmp_path, ru_article, us_article,
         await pilot.press("escape", "down", "R")  # the US article: one claim all agree on
         await pilot.pause()
         assert "0 of 0 resolved" in title(app)
-        await pilot.press("A")
+        await press_written(pilot, "A")
         await pilot.pause()
         (claim,) = [t for t in app.store.tags(article_id=us_article.id)
                     if t.annotator == "curated"]
         assert claim.labels == ["from:ana", "from:ben", "from:cyd"]
-        await pilot.press("A")  # nothing left to accept: no duplicate
+        await press_written(pilot, "A")  # nothing left to accept: no duplicate
         await pilot.pause()
         assert len([t for t in app.store.tags(article_id=us_article.id)
                     if t.annotator == "curated"]) == 1

@@ -7,7 +7,7 @@ import threading
 
 from annotations.suggest import suggest
 from tests.conftest import RU_SEED, US_SEED
-from tests.tui.helpers import make_app, messages, screen_text
+from tests.tui.helpers import make_app, messages, press_written, screen_text
 from tui.kind_colours import palette
 from tui.screens.help import binding_rows
 from tui.screens.tag_form import TagForm
@@ -35,7 +35,7 @@ async def test_marks_step_and_accept(tmp_path, us_article):
         await pilot.press("right_square_bracket")
         assert body.current_suggestion == first
         assert "Suggested quote: Vladimir Putin (responded, direct) 0.90" in screen_text(app)
-        await pilot.press("A")
+        await press_written(pilot, "A")
         await pilot.pause()
         (tag,) = app.store.tags()
         assert (tag.kind, tag.anchor.start, tag.anchor.end, tag.speaker, tag.speaker_role,
@@ -93,7 +93,7 @@ async def test_reject_is_kept_and_undone(tmp_path, us_article):
         await ready(app, pilot)
         body = app.screen.sides[0].body
         assert len(body.suggestions) == n - 1
-        await pilot.press("u")
+        await press_written(pilot, "u")
         await pilot.pause()
         assert len(body.suggestions) == n and app.store.rejected(us_article.id) == set()
 

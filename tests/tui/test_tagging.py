@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from annotations import AnnotationStore
 from tests.conftest import RU_SEED
-from tests.tui.helpers import make_app, messages, screen_text
+from tests.tui.helpers import make_app, messages, press_written, screen_text
 from tui.kind_colours import palette
 from tui.screens.reader import ReaderScreen
 from tui.screens.tag_form import TagForm
@@ -126,9 +126,9 @@ async def test_tag_restart_edit_delete_undo(tmp_path, ru_article):
         assert app.store.get(q.id).speaker_role == "Russian president at Valdai"
         assert app.store.get(q.id).annotator == "ana"  # the author of the tag is kept
         # delete the claim, then undo
-        await pilot.press("down", "d")
+        await press_written(pilot, "down", "d")
         assert app.store.get(c.id) is None and panel.table.row_count == 2
-        await pilot.press("u")
+        await press_written(pilot, "u")
         assert app.store.get(c.id) == c and panel.table.row_count == 3
         # filter by kind
         await pilot.press("2")
@@ -184,9 +184,9 @@ async def test_link_two_tags_and_redo(tmp_path):
             kind="quote")[0]
         assert claim.links == [quote.id] and quote.links == [claim.id]
         assert "↔1" in screen_text(app)
-        await pilot.press("u")  # one step undoes both ends
+        await press_written(pilot, "u")  # one step undoes both ends
         assert app.store.get(quote.id).links == [] and app.store.get(claim.id).links == []
-        await pilot.press("ctrl+r")
+        await press_written(pilot, "ctrl+r")
         assert app.store.get(claim.id).links == [quote.id]
         assert app.store.get(quote.id).links == [claim.id]
 

@@ -119,14 +119,8 @@ class ReaderSuggestions:
             self.update_status(describe(s), first=True)  # what it is, before the counts
             return
         if event.action == "reject":
-            try:
-                self.app.store.reject(article.id, s.key, s.exact)
-            except StoreError as e:
-                self.app.say(str(e), severity="error")
-                return
-            self.refresh_suggestions()
-            self.update_status()
-            self.app.say(f"Rejected the suggested {s.kind} · u undoes")
+            self.app.writes.submit(lambda: self.app.store.reject(article.id, s.key, s.exact),
+                                   partial(self._rejected, s))
             return
         anchor = Anchor.for_span(article, s.part, s.start, s.end)
         data = tag_data(s, anchor.model_dump())
@@ -135,17 +129,25 @@ class ReaderSuggestions:
                 self.app.say("No speaker found: fill it in", severity="warning")
             self.open_tag_form(view, s.kind, anchor, dict(s.fields))
             return
-        # the app's worker: leaving the reader must not cancel a save under way
-        self.app.run_worker(partial(self.accept_suggestion, s, view, anchor, data),
-                            thread=True, group="tag-save", exit_on_error=False)
+        # saved as it is, in the app's write queue (validation and fsync off the UI thread)
+        self.app.writes.submit(partial(self.app.save_new_tag, data),
+                               partial(self._accepted, s, view, anchor, data))
 
-    def accept_suggestion(self, s: Suggestion, view, anchor, data: dict) -> None:  # noqa: ANN001
-        """Save a suggestion as it is, off the UI thread (validation and fsync)."""
-        result = self.app.save_new_tag(data)
-        self.app.call_from_thread(self._accepted, s, view, anchor, data, result)
+    def _rejected(self, s: Suggestion, result: object) -> None:
+        if isinstance(result, StoreError):
+            self.app.say(str(result), severity="error")
+            return
+        if isinstance(result, Exception):
+            raise result
+        self.refresh_suggestions()
+        self.update_status()
+        self.app.say(f"Rejected the suggested {s.kind} · u undoes")
 
     def _accepted(self, s: Suggestion, view, anchor, data: dict, result) -> None:  # noqa: ANN001
         from tui.save_error import SaveError
+
+        if isinstance(result, Exception):
+            raise result  # a bug, not a refusal (those come as SaveError)
 
         if isinstance(result, SaveError):  # one line saying why; the form, filled in
             self.app.say(result.message, severity="error")

@@ -156,14 +156,21 @@ class ReviewScreen(Screen[None]):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _save(self, docs: list[dict]) -> bool:
-        try:
-            self.app.store.add_many(docs, action="curate")
-        except (StoreError, ValueError) as e:  # validation (pydantic's is a ValueError), disk
-            self.app.say(str(e).splitlines()[0], severity="error")
-            return False
-        self.app.tags_changed.publish(None)
-        return True
+    def _save(self, docs: list[dict], saved: str, then=None) -> None:  # noqa: ANN001
+        """Store curated copies in the app's write queue; say ``saved`` (and run ``then``)
+        once they are on disk, or the one line that says why not."""
+        def done(result: object) -> None:
+            if isinstance(result, (StoreError, ValueError)):  # validation (pydantic's is a
+                self.app.say(str(result).splitlines()[0], severity="error")  # ValueError)
+                return
+            if isinstance(result, Exception):
+                raise result
+            self.app.tags_changed.publish(None)
+            self.app.say(saved)
+            if then is not None:
+                then()
+
+        self.app.writes.submit(lambda: self.app.store.add_many(docs, action="curate"), done)
 
     def action_accept(self, n: int) -> None:
         unit, st = self.current(), self.state
@@ -174,9 +181,8 @@ class ReviewScreen(Screen[None]):
         if version is None:
             self.app.say(f"{name} did not tag this unit", severity="warning")
             return
-        if self._save([curated_copy(version, unit, self.curator)]):
-            self.app.say(f"Accepted {name}'s version")
-            self._next_open()
+        self._save([curated_copy(version, unit, self.curator)], f"Accepted {name}'s version",
+                   self._next_open)
 
     def action_accept_agreeing(self) -> None:
         st = self.state
@@ -187,8 +193,7 @@ class ReviewScreen(Screen[None]):
             self.app.say("No agreeing unit left to accept")
             return
         docs = [curated_copy(next(iter(u.tags.values())), u, self.curator) for u in todo]
-        if self._save(docs):
-            self.app.say(f"Accepted {len(docs)} unit(s) every annotator agrees on")
+        self._save(docs, f"Accepted {len(docs)} unit(s) every annotator agrees on")
 
     def action_edit(self) -> None:
         from tui.screens.tag_form import TagForm

@@ -167,18 +167,14 @@ class TagForm(ModalScreen[TagBase | None]):
         else:
             full = {"kind": self.kind, "anchor": self.anchor, **data}
         self.saving = True
-        # the app's worker, not the form's: closing the form must not cancel a save under way
-        self.app.run_worker(partial(self._save, full), thread=True, group="tag-save",
-                            exit_on_error=False)
-
-    def _save(self, full: dict[str, Any]) -> None:
-        """The durable write (validation, fsync) off the UI thread; the form closes, showing
-        the tag saved, only once it is on disk."""
-        result = self.save_fn(full)
-        self.app.call_from_thread(self._saved, result)
+        # the durable write (validation, fsync) in the app's write queue, after the writes
+        # before it; the form closes, showing the tag saved, only once it is on disk
+        self.app.writes.submit(partial(self.save_fn, full), self._saved)
 
     def _saved(self, result: TagBase | SaveError) -> None:
         self.saving = False
+        if isinstance(result, Exception):
+            raise result  # a bug, not a refusal: the app's error screen says where
         if isinstance(result, SaveError):
             self._show_error(result.message)
             if result.field is not None and self.query(f"#f-{result.field}"):

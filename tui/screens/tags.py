@@ -75,6 +75,8 @@ class TagsScreen(ModalScreen[str | None]):
         self._columns_for = 0
         self.refresh_rows()
         self.table.focus()
+        # any change (here, in a form, an undo) redraws the rows once it is on disk
+        self.app.tags_changed.subscribe(self, lambda _: self.refresh_rows())
 
     def on_resize(self) -> None:
         self.refresh_rows()
@@ -115,6 +117,7 @@ class TagsScreen(ModalScreen[str | None]):
         store = self.app.store
         t = self.table
         cur = keep or self.current_id()
+        row = t.cursor_row
         t.clear()
         self._set_columns()
         many = len(self.article_ids) > 1
@@ -140,8 +143,8 @@ class TagsScreen(ModalScreen[str | None]):
         if cur is not None:
             try:
                 t.move_cursor(row=t.get_row_index(cur))
-            except RowDoesNotExist:  # deleted or filtered out: the cursor stays
-                pass
+            except RowDoesNotExist:  # deleted or filtered out: the cursor keeps its row
+                t.move_cursor(row=min(row, t.row_count - 1))
         counts = {k: 0 for k in KINDS}
         for aid in self.article_ids:
             for k, n in store.counts(aid).items():
@@ -202,25 +205,21 @@ class TagsScreen(ModalScreen[str | None]):
         tag = self.current()
         if tag is None:
             return
-        row = self.table.cursor_row
-        try:
-            self.app.store.delete(tag.id)
-        except (StoreError, OSError) as e:
-            self.app.say(str(e), severity="error")
+        self.app.writes.submit(lambda: self.app.store.delete(tag.id),
+                               lambda result: self._deleted(tag, result))
+
+    def _deleted(self, tag: Tag, result: object) -> None:
+        if isinstance(result, (StoreError, OSError)):
+            self.app.say(str(result), severity="error")
             return
-        self.app.tags_changed.publish(None)
-        self.refresh_rows()
-        if self.table.row_count:
-            self.table.move_cursor(row=min(row, self.table.row_count - 1))
+        self.app.tags_changed.publish(None)  # the rows too (keeping the cursor's row)
         self.app.say(f"Deleted {tag.kind}; u undoes")
 
     def action_undo(self) -> None:
-        self.app.history_step(redo=False)
-        self.refresh_rows()
+        self.app.history_step(redo=False)  # the rows follow: tags_changed
 
     def action_redo(self) -> None:
         self.app.history_step(redo=True)
-        self.refresh_rows()
 
     def action_link(self) -> None:
         tag = self.current()
@@ -240,10 +239,13 @@ class TagsScreen(ModalScreen[str | None]):
             changed.append(first.model_copy(update={"links": [*first.links, tag.id]}))
         if first.id not in tag.links:
             changed.append(tag.model_copy(update={"links": [*tag.links, first.id]}))
-        try:
-            self.app.store.update_many(changed, action="link")  # both ends: one undo step
-        except (StoreError, OSError) as e:
-            self.app.say(str(e), severity="error")
+        self.app.writes.submit(  # both ends: one undo step
+            lambda: self.app.store.update_many(changed, action="link"),
+            lambda result: self._linked(first, tag, result))
+
+    def _linked(self, first: Tag, tag: Tag, result: object) -> None:
+        if isinstance(result, (StoreError, OSError)):
+            self.app.say(str(result), severity="error")
             self.refresh_rows()
             return
         self.app.tags_changed.publish(None)
