@@ -1,10 +1,12 @@
 """``AnnotationStore``: articles and tags in one TinyDB file that never loses a tag.
 
 A small facade over modules that each hold one concern: ``filelock`` (one writer),
-``journal``/``storage`` (the file), ``migrations``, ``store_articles`` (articles and
-re-anchoring), ``store_queries`` (reads), ``store_writes`` (validated writes, merges),
-``store_history`` (undo/redo), ``store_types`` (shared types). This module opens the file and
-keeps the lazily filled caches the others read.
+``journal``/``storage`` (the file), ``migrations``, ``store_index`` (the library index beside
+the file: a deferred open), ``store_articles`` (articles and re-anchoring), ``store_queries``
+(reads), ``store_writes`` (validated writes, merges), ``store_history`` (undo/redo),
+``store_rejections`` (rejected suggestions), ``store_sources`` (files seen before),
+``store_locking`` (one lock for every method), ``store_types`` (shared types). This module
+opens the file and keeps the lazily filled caches the others read.
 
     with AnnotationStore(path) as store:
         store.add_article(article)
@@ -23,7 +25,6 @@ keeps the lazily filled caches the others read.
 
 from __future__ import annotations
 
-import functools
 import os
 import stat
 import threading
@@ -45,14 +46,7 @@ from .journal import SCHEMA_VERSION, read_version, write_temp
 from .lazydocs import LazyDocs
 from .migrations import migrate
 from .storage import JournalDB
-from .store_index import (
-    PARSER_REVISION,
-    StoreIndex,
-    file_digest,
-    read_index,
-    stamp_of,
-    write_index,
-)
+from .store_index import StoreIndex, read_index, stamp_of, write_index
 
 __all__ = [
     "HISTORY_LIMIT", "AnnotationStore", "ArticleAdded", "ArticleSummary", "Change",
@@ -78,8 +72,10 @@ def __getattr__(name: str) -> Any:
 
 from .store_articles import ArticlesMixin  # noqa: E402 - after the lazy Tag alias
 from .store_history import HistoryMixin  # noqa: E402
+from .store_locking import serialise  # noqa: E402
 from .store_queries import QueriesMixin  # noqa: E402
 from .store_rejections import RejectionsMixin  # noqa: E402
+from .store_sources import SourcesMixin  # noqa: E402
 from .store_types import (  # noqa: E402
     HISTORY_LIMIT,
     T_ARTICLES,
@@ -100,7 +96,7 @@ from .store_writes import WritesMixin  # noqa: E402
 
 
 class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
-                      RejectionsMixin):
+                      RejectionsMixin, SourcesMixin):
     """Articles and their tags in one crash-safe TinyDB file (see the module docstring)."""
 
     def __init__(self, path: str | os.PathLike[str], readonly: bool = False, *,
@@ -253,29 +249,6 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
                                                   summaries, self._sources))
         self._release_lock()
 
-    # -- files seen before (``threadmark open FILE`` without parsing it again) --------------
-
-    def known_source(self, data: bytes) -> tuple[list[str], list[str]] | None:
-        """The article ids (and parser warnings) these file bytes gave when last added, if
-        every one of them is still in the store."""
-        entry = self._sources.get(file_digest(data))
-        if entry is None:
-            return None
-        if self._pending is not None:
-            have = {s.id for s in self._pending.summaries}
-        else:
-            have = set(self.article_ids())
-        if not set(entry["ids"]) <= have:
-            return None
-        return list(entry["ids"]), list(entry["warnings"])
-
-    def remember_source(self, data: bytes, ids: list[str], warnings: list[str]) -> None:
-        """Note that these file bytes parsed into ``ids`` (kept in the library index)."""
-        if ids:
-            self._sources.pop(digest := file_digest(data), None)  # most recent last
-            self._sources[digest] = {"ids": list(ids), "warnings": list(warnings),
-                                     "parser": PARSER_REVISION}
-
     def __enter__(self) -> AnnotationStore:
         return self
 
@@ -413,62 +386,4 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
         return cached
 
 
-def _serialised(method):  # noqa: ANN001, ANN202
-    @functools.wraps(method)
-    def run(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        if self._pending is not None or self._open_error is not None:
-            self.finish_open()  # a deferred open: replay first (or wait for the worker's)
-        with self._mutex:
-            return method(self, *args, **kwargs)
-
-    return run
-
-
-def _early(method):  # noqa: ANN001, ANN202
-    """Like ``_serialised``, but a deferred open answers without replaying the journal."""
-    serialised = _serialised(method)
-
-    @functools.wraps(method)
-    def run(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        pending = self._pending
-        if pending is not None and method.__name__ == "article_summaries":
-            return list(pending.summaries)
-        if method.__name__ == "close" and (pending is not None or self._open_error):
-            with self._open_lock:  # not while a worker replays
-                if self._pending is not None or self._open_error is not None:
-                    self._pending = None  # nothing was replayed: nothing to write
-                    self._release_lock()
-                    return None
-        return serialised(self, *args, **kwargs)
-
-    return run
-
-
-#: Every public method takes the store's re-entrant lock: a worker thread (export, sync) may
-#: call the store while the UI thread reads, and the lazy caches fill under the lock.
-for _name in (
-    "add_article", "articles", "article", "article_view", "superseded_by", "article_ids",
-    "get", "tags", "tag_marks", "tag_count", "counts", "orphans", "raw_tag_docs", "stored_docs",
-    "validate", "add", "add_many", "update", "update_many", "delete", "merge", "meta",
-    "set_meta", "compact", "compaction_due", "undo", "redo", "can_undo", "can_redo",
-    "check",
-    "reject", "rejected",
-    "__len__", "__iter__",
-):
-    setattr(AnnotationStore, _name, _serialised(getattr(AnnotationStore, _name)))
-for _name in ("article_summaries", "close"):
-    setattr(AnnotationStore, _name, _early(getattr(AnnotationStore, _name)))
-
-
-def _unreplayed(method):  # noqa: ANN001, ANN202
-    """Under the lock, but never waiting for a deferred open (the method checks itself)."""
-    @functools.wraps(method)
-    def run(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        with self._mutex:
-            return method(self, *args, **kwargs)
-
-    return run
-
-
-for _name in ("known_source", "remember_source"):
-    setattr(AnnotationStore, _name, _unreplayed(getattr(AnnotationStore, _name)))
+serialise(AnnotationStore)

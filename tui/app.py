@@ -5,14 +5,12 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
-from textual.message import Message
 from textual.signal import Signal
 
 from annotations.safe_text import visible
@@ -25,6 +23,7 @@ from annotations.settings import (
 )
 from annotations.storage import StoreError
 from annotations.store import AnnotationStore
+from tui.app_store import AppStore
 from tui.commands import ThreadmarkCommands
 from tui.save_error import SaveError
 from tui.store_writer import StoreWriter
@@ -59,7 +58,7 @@ def known_binding_ids() -> set[str]:
     return ids
 
 
-class ThreadmarkApp(App[None]):
+class ThreadmarkApp(AppStore, App[None]):
     """Read articles beside their comment trees; tag quotes, stances and claims."""
 
     CSS_PATH = Path(__file__).with_name("threadmark.tcss")  # absolute: subclasses elsewhere
@@ -163,36 +162,6 @@ class ThreadmarkApp(App[None]):
         else:
             self.switch_screen(LibraryScreen())
 
-    def _store_ready(self, messages: list[tuple[str, str]] | None = None) -> None:
-        """The journal is replayed: report what it found (into ``messages``, or now); keep
-        the GC off its records."""
-        assert self.store is not None
-        for p in self.store.problems:
-            if messages is not None:
-                messages.append(("warning", p))
-            else:
-                self.say(p, severity="warning")
-        # the store's records live as long as the app: keep the cyclic GC from re-scanning
-        # them on every collection (the app's choice; the core library never does this)
-        import gc
-
-        gc.freeze()
-
-    def _open_store(self) -> AnnotationStore:
-        from annotations.errors import StoreLockedError
-
-        try:
-            return AnnotationStore(self.store_path, readonly=self.readonly, defer=True)
-        except StoreLockedError:
-            if not self.served_tab:
-                raise
-        self.readonly = True  # another browser tab writes: this one reads
-        self.sub_title = "READ-ONLY: another tab is writing to this store"
-        self.startup_messages.append((
-            "warning", "READ-ONLY: another browser tab has this store open for writing; "
-            "close it, then reload this tab to write here"))
-        return AnnotationStore(self.store_path, readonly=True, defer=True)
-
     def _warm_up(self) -> None:
         """After the first frame: import what opening an article needs, off the UI thread,
         then check the keymap against every binding id."""
@@ -205,49 +174,6 @@ class ThreadmarkApp(App[None]):
         else:
             self._maybe_compact()
         self.run_worker(work, thread=True, group="warm-up")
-
-    def _maybe_compact(self) -> None:
-        if self.store is not None and not self.readonly and self.store.compaction_due():
-            self.compact_store()
-
-    @dataclass
-    class StoreOpened(Message):
-        """The deferred open's replay is done; ``error`` is its one-line failure, if any."""
-
-        error: str | None = None
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="store-open")
-    def finish_store_open(self) -> None:
-        """Replay the journal off the UI thread (a call that needs the tags meanwhile waits
-        for it)."""
-        assert self.store is not None
-        try:
-            self.store.finish_open()
-        except StoreError as e:
-            self.post_message(self.StoreOpened(str(e)))
-        else:
-            self.post_message(self.StoreOpened())
-
-    def on_threadmark_app_store_opened(self, event: StoreOpened) -> None:
-        if event.error is not None:  # e.g. damaged since the index was written
-            from tui.screens.error import ErrorScreen
-
-            self.push_screen(ErrorScreen(event.error))
-            return
-        self._store_ready()
-        self.tags_changed.publish(None)  # counts from the journal itself
-        self._maybe_compact()
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="compact")
-    def compact_store(self) -> None:
-        """Snapshot the journal in the background (the next open replays per-article groups
-        instead of every change line); a full disk leaves the journal as it is, correct."""
-        from annotations.errors import StoreWriteError
-
-        try:
-            self.store.compact()
-        except StoreWriteError as e:
-            self.call_from_thread(self.say, f"Not compacted: {e}", "warning")
 
     def check_keymap(self) -> list[str]:
         """Say (once) which keymap entries name no binding; returns those ids."""
