@@ -12,13 +12,16 @@ import io
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
 
-from .article import Article, article_to_doc
-from .models import now_utc
+from .clock import now_utc
 from .store import AnnotationStore
+
+if TYPE_CHECKING:
+    from .article import Article
+    from .article_view import ArticleView
 
 Format = Literal["json", "jsonl", "w3c", "csv"]
 FORMATS: tuple[str, ...] = ("json", "jsonl", "w3c", "csv")
@@ -41,7 +44,7 @@ class Selection:
     annotator: str | None = None
 
 
-def text_hash(article: Article) -> str:
+def text_hash(article: Article | ArticleView) -> str:
     """``sha256:`` of the texts tags index into: the body and each comment's id and text."""
     h = hashlib.sha256(article.body.encode())
     for c, _ in article.walk():
@@ -72,12 +75,15 @@ def _article_entries(store: AnnotationStore, docs: list[dict[str, Any]],
         seen.setdefault(d["anchor"]["article_id"], None)
     out = []
     for aid in seen:
-        a = store.article(aid)
+        # the stored record as plain objects (no pydantic); the models for the whole text
+        a = store.article(aid) if with_articles else store.article_view(aid)
         if a is not None:
             entry = {"id": a.id, "title": a.title, "source": a.source, "url": a.url,
                      "authors": a.authors, "published_at": a.published_at,
                      "language": a.language, "text_hash": text_hash(a)}
             if with_articles:
+                from .article import article_to_doc
+
                 entry["document"] = article_to_doc(a)
             out.append(entry)
     return out
@@ -114,7 +120,8 @@ def _source_iri(article_id: str, part: str) -> str:
     return f"urn:threadmark:article:{article_id}#{frag}"
 
 
-def w3c_annotation(doc: dict[str, Any], article: Article | None) -> dict[str, Any]:
+def w3c_annotation(doc: dict[str, Any], article: Article | ArticleView | None
+                   ) -> dict[str, Any]:
     """One tag as a W3C Web Annotation (JSON-LD)."""
     a = doc["anchor"]
     bodies: list[dict[str, Any]] = [
@@ -167,7 +174,7 @@ def export_w3c(store: AnnotationStore, sel: Selection | None = None,
     when = (exported_at or now_utc()).isoformat()
     cid = "urn:threadmark:export:" + hashlib.sha256(
         (when + "".join(d["id"] for d in docs)).encode()).hexdigest()[:32]
-    items = [w3c_annotation(d, store.article(d["anchor"]["article_id"])) for d in docs]
+    items = [w3c_annotation(d, store.article_view(d["anchor"]["article_id"])) for d in docs]
     return {
         "@context": TM_CONTEXT,
         "id": cid,
@@ -215,7 +222,7 @@ def csv_rows(store: AnnotationStore, docs: Iterable[dict[str, Any]]) -> Iterator
         a = d["anchor"]
         aid = a["article_id"]
         if aid not in titles:
-            art = store.article(aid)
+            art = store.article_view(aid)
             titles[aid] = (art.title, art.source or "", art.url or "") if art else ("", "", "")
         who = d.get("speaker") or d.get("holder") or d.get("claimant")
         row = {

@@ -57,6 +57,7 @@ __all__ = [
 # first frame needs only titles and counts from the journal (see ``article_summaries``).
 if TYPE_CHECKING:
     from .article import Article
+    from .article_view import ArticleView
     from .models import Claim, Quote, Stance
 
     Tag = Quote | Stance | Claim
@@ -278,6 +279,7 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
         # Articles and tags are validated lazily, the first time they are read: opening a
         # 100,000-tag store costs a journal replay, not 100,000 validations.
         self._articles: dict[str, Article] = {}  # validated
+        self._views: dict[str, ArticleView] = {}  # read without the models (article_view)
         self._article_meta: dict[str, dict[str, Any]] = {
             aid: {k: v for k, v in doc.items() if k != "article"} if isinstance(doc, dict)
             else {} for aid, doc in self._article_docs.items()

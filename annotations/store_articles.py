@@ -134,13 +134,19 @@ class ArticlesMixin:
         """The article for reading: the validated one if it was read before, else the stored
         record as plain objects (``article_view``: no pydantic), or, for a record that is not
         plainly what threadmark writes, the validated article (None, and a problem, if bad)."""
+        view = self._views.get(article_id)
+        if view is not None:
+            return view
         known, art, doc = self._known_or_doc(article_id)
         if known:
             return art
         from .article_view import view_from_doc
 
         view = view_from_doc(doc.get("article"))
-        return view if view is not None and view.id == article_id else self.article(article_id)
+        if view is None or view.id != article_id:
+            return self.article(article_id)
+        self._views[article_id] = view  # an id is the hash of its text: never stale
+        return view
 
     def article_summaries(self) -> list[ArticleSummary]:
         """Current articles' titles, sources and counts, straight from the journal (fast)."""
