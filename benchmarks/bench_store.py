@@ -33,13 +33,21 @@ _OPEN_CHILD = (
     "AnnotationStore(sys.argv[1], readonly=True).close(); "
     "print(time.perf_counter() - t)"
 )
+#: what the app does with a store closed cleanly: the library from the index, no replay yet
+_DEFERRED_CHILD = (
+    "import sys, time; t = time.perf_counter(); "
+    "from annotations.store import AnnotationStore; "
+    "s = AnnotationStore(sys.argv[1], readonly=True, defer=True); "
+    "assert s.pending and s.article_summaries(); s.close(); "
+    "print(time.perf_counter() - t)"
+)
 
 
-def fresh_open_ms(path: Path, runs: int = 5) -> float:
+def fresh_open_ms(path: Path, runs: int = 5, child: str = _OPEN_CHILD) -> float:
     """Median of opening the store in a new Python process (imports included)."""
     times = []
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", _OPEN_CHILD, str(path)], check=True,
+        out = subprocess.run([sys.executable, "-c", child, str(path)], check=True,
                              capture_output=True, text=True).stdout
         times.append(float(out) * 1000)
     return statistics.median(times)
@@ -113,6 +121,7 @@ def bench_size(total: int, adds: int, tmp: Path) -> dict[str, float]:
         store.compact()  # what the app does in a worker once 1,000 lines have gathered
         r["compact"] = (time.perf_counter() - t) * 1000
     r["open"] = fresh_open_ms(path)  # per-article groups, decoded when read
+    r["open_deferred"] = fresh_open_ms(path, child=_DEFERRED_CHILD)  # index written on close
     r["open_same"] = med_ms(lambda: AnnotationStore(path, readonly=True).close(), 5)
     cold = []
     for _ in range(3):
@@ -162,6 +171,7 @@ def main() -> None:
     lines = [
         ("add (random article)", "add"), ("add (biggest article)", "add_big"),
         ("open, fresh process", "open"), ("  before compaction", "open_journal"),
+        ("  from its index", "open_deferred"),
         ("  in this process", "open_same"), ("compaction", "compact"),
         ("query one article", "query"),
         ("  first, after open", "query_cold"),
