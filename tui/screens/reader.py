@@ -102,8 +102,9 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
         self.sides[0].body.focus()
         self.update_status()
         self.app.tags_changed.subscribe(self, lambda _: self.refresh_tags())
-        # after the first frame: the finder's thread shares the interpreter with this one
-        self.call_after_refresh(self.start_suggestions)
+        # once the first frame is out (as the app's warm-up): the finder's thread shares the
+        # interpreter with this one
+        self.call_after_refresh(self.call_after_refresh, self.start_suggestions)
         import gc
 
         gc.freeze()  # the article and its validated tags stay: no GC re-scan of them
