@@ -36,6 +36,9 @@ def main() -> None:
 
         Minimal().run()
         return
+    from tui.startup import pause_collector
+
+    pause_collector()  # what `threadmark` does before it imports the app (tui/cli.py)
     from tui.app import ThreadmarkApp  # what `threadmark` imports
 
     class Probe(ThreadmarkApp):

@@ -26,6 +26,7 @@ from annotations.store import AnnotationStore
 from tui.app_store import AppStore
 from tui.commands import ThreadmarkCommands
 from tui.save_error import SaveError
+from tui.startup import resume_collector
 from tui.store_writer import StoreWriter
 
 if TYPE_CHECKING:
@@ -117,6 +118,8 @@ class ThreadmarkApp(AppStore, App[None]):
     # -- lifecycle ----------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        # the collector, paused by the threadmark command for the start (tui/startup.py)
+        self.call_after_refresh(self.call_after_refresh, resume_collector)
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
         if self.settings.theme and self.settings.theme in self.available_themes:

@@ -189,6 +189,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _run_tui(args: argparse.Namespace, open_paths: Sequence[str] = ()) -> int:
+    from tui.startup import pause_collector
+
+    pause_collector()  # until the first frame is out (tui/startup.py)
     from tui.app import ThreadmarkApp
 
     app = ThreadmarkApp(store_path=args.store, open_paths=list(open_paths),

@@ -1,0 +1,46 @@
+"""The threadmark command pauses the cyclic collector for the TUI's start-up only."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+PROBE = """
+import gc, sys
+from tui.startup import pause_collector
+pause_collector()
+from tui.app import ThreadmarkApp
+
+class Probe(ThreadmarkApp):
+    def on_mount(self):
+        print("mount", gc.isenabled())
+        self.set_timer(0.3, self.done)
+
+    def done(self):
+        print("later", gc.isenabled())
+        self.exit()
+
+import asyncio
+
+async def main():
+    async with Probe(store_path=sys.argv[1], annotator="ana").run_test() as pilot:
+        await pilot.pause(0.6)
+
+asyncio.run(main())
+"""
+
+
+def test_the_collector_runs_again_once_the_first_frame_is_out(tmp_path):
+    out = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path / "s.db")],
+                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert out.stdout.split() == ["mount", "False", "later", "True"], out.stderr[-2000:]
+
+
+def test_a_store_that_cannot_open_resumes_it_too(tmp_path):
+    bad = tmp_path / "s.db"
+    bad.write_text("not a store\\n")
+    out = subprocess.run([sys.executable, "-c", PROBE, str(bad)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert out.stdout.split() == ["mount", "False", "later", "True"], out.stderr[-2000:]
