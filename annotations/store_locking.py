@@ -17,22 +17,32 @@ def _serialised(method):  # noqa: ANN001, ANN202
     return run
 
 
-def _early(method):  # noqa: ANN001, ANN202
-    """Like ``_serialised``, but a deferred open answers without replaying the journal."""
+def _summaries_early(method):  # noqa: ANN001, ANN202
+    """``article_summaries``: a deferred open answers from its index, replaying nothing."""
     serialised = _serialised(method)
 
     @functools.wraps(method)
-    def run(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def run(self):  # noqa: ANN001, ANN202
         pending = self._pending
-        if pending is not None and method.__name__ == "article_summaries":
-            return list(pending.summaries)
-        if method.__name__ == "close" and (pending is not None or self._open_error):
-            with self._open_lock:  # not while a worker replays
+        return list(pending.summaries) if pending is not None else serialised(self)
+
+    return run
+
+
+def _close_early(method):  # noqa: ANN001, ANN202
+    """``close``: a deferred open never replayed (or one that failed) only lets go of the
+    lock; one being replayed by a worker is waited for (the open lock, then the store's)."""
+    serialised = _serialised(method)
+
+    @functools.wraps(method)
+    def run(self):  # noqa: ANN001, ANN202
+        if self._pending is not None or self._open_error is not None:
+            with self._open_lock:
                 if self._pending is not None or self._open_error is not None:
                     self._pending = None  # nothing was replayed: nothing to write
                     self._release_lock()
-                    return None
-        return serialised(self, *args, **kwargs)
+                    return
+        serialised(self)
 
     return run
 
@@ -65,7 +75,7 @@ def serialise(cls: type) -> None:
     deferred open answers early; the remembered files, which never wait for it)."""
     for name in SERIALISED:
         setattr(cls, name, _serialised(getattr(cls, name)))
-    for name in ("article_summaries", "close"):
-        setattr(cls, name, _early(getattr(cls, name)))
+    cls.article_summaries = _summaries_early(cls.article_summaries)
+    cls.close = _close_early(cls.close)
     for name in ("known_source", "remember_source"):
         setattr(cls, name, _unreplayed(getattr(cls, name)))
