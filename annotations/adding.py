@@ -93,7 +93,18 @@ def _load_and_add(store: AnnotationStore, p: Path, readonly: bool, out: Added,
             ))
         ids.append(article.id)
     out.ids.extend(ids)
-    if data is not None and len(ids) == len(loaded.articles):
-        prefix = f"{p}: "
-        store.remember_source(data, ids, [_HERE + w[len(prefix):] if w.startswith(prefix)
-                                          else w for w in loaded.warnings])
+    if len(ids) == len(loaded.articles):
+        remember(store, p, ids, loaded.warnings, data)
+
+
+def remember(store: AnnotationStore, path: Path, ids: list[str], warnings: list[str],
+             data: bytes | None = None) -> None:
+    """Note in the store's index that the file at ``path`` (its bytes: ``data``, read if
+    not given) holds the articles ``ids``, so opening it again parses nothing."""
+    if data is None:
+        data = _known_bytes(path)
+    if data is None:
+        return
+    prefix = f"{path}: "
+    store.remember_source(data, ids, [_HERE + w[len(prefix):] if w.startswith(prefix)
+                                      else w for w in warnings])

@@ -180,3 +180,19 @@ def test_parser_output_is_fingerprinted_for_the_index():
     assert h.hexdigest()[:16] == PARSER_FINGERPRINT[PARSER_REVISION], (
         "the parsers' output changed: bump PARSER_REVISION in annotations/store_index.py "
         "(so indexes drop what they remember) and record the new fingerprint here")
+
+
+def test_a_file_imported_from_the_command_line_opens_without_parsing(tmp_path, monkeypatch):
+    from tui.cli import main
+
+    path = tmp_path / "s.db"
+    assert main(["import", "--store", str(path), str(RU_SEED)]) == 0
+
+    def no_parsing(p):
+        raise AssertionError(f"parsed {p} again")
+
+    monkeypatch.setattr(loader, "load_article", no_parsing)
+    with AnnotationStore(path, defer=True) as s:
+        assert s.pending
+        added = add_files(s, [RU_SEED])
+        assert len(added.ids) == 1 and added.messages == [] and s.pending

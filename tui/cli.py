@@ -142,6 +142,7 @@ def _article_files(paths: Sequence[str]) -> list[Path]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Add article files or whole folders to the store, without opening the UI."""
+    from annotations.adding import remember
     from annotations.errors import StoreError, StoreWriteError
     from annotations.loader import InputError, load_article
 
@@ -179,6 +180,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                         if res.reanchor and res.reanchor.orphans:
                             _err(f"{f}: replaces an earlier version; "
                                  f"{len(res.reanchor.orphans)} tag(s) could not be re-anchored")
+                    else:  # every article stored: `threadmark open` need not parse it again
+                        remember(store, Path(f), [a.id for a in loaded.articles],
+                                 loaded.warnings)
                 if progress is not None:
                     progress.advance(task)
         finally:
