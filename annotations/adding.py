@@ -66,7 +66,7 @@ def _load_and_add(store: AnnotationStore, p: Path, readonly: bool, out: Added,
     from .loader import InputError, load_article  # the parser and pydantic: only when needed
 
     try:
-        loaded = load_article(p)
+        loaded = load_article(p, data)  # the bytes read for the index: not read twice
     except InputError as e:
         out.messages.append(("error", str(e)))
         return

@@ -93,9 +93,12 @@ def decode_text(data: bytes, path: Path) -> tuple[str, list[str]]:
     ]
 
 
-def load_article(path: str | Path) -> Loaded:
-    """Read and parse one article file; raises ``InputError`` with a one-line message."""
+def load_article(path: str | Path, data: bytes | None = None) -> Loaded:
+    """Read and parse one article file (``data``: its bytes, if the caller read them
+    already); raises ``InputError`` with a one-line message."""
     path = Path(path)
+    if data:
+        return _parse(path, data)
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -114,6 +117,10 @@ def load_article(path: str | Path) -> Loaded:
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    return _parse(path, data)
+
+
+def _parse(path: Path, data: bytes) -> Loaded:
     refuse_binary(data, path)
     kind = sniff(data)
     if kind == "json":

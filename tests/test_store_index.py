@@ -118,7 +118,7 @@ def test_a_file_added_once_is_not_parsed_again(tmp_path, monkeypatch):
         first = add_files(s, [RU_SEED, US_SEED])
     assert len(first.ids) == 2 and first.messages == []
 
-    def no_parsing(p):
+    def no_parsing(p, *rest):
         raise AssertionError(f"parsed {p} again")
 
     monkeypatch.setattr(loader, "load_article", no_parsing)
@@ -188,7 +188,7 @@ def test_a_file_imported_from_the_command_line_opens_without_parsing(tmp_path, m
     path = tmp_path / "s.db"
     assert main(["import", "--store", str(path), str(RU_SEED)]) == 0
 
-    def no_parsing(p):
+    def no_parsing(p, *rest):
         raise AssertionError(f"parsed {p} again")
 
     monkeypatch.setattr(loader, "load_article", no_parsing)

@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
+from annotations.article_view import TagMark
 from annotations.safe_text import visible
 from tui.bindings import keyed
 from tui.screens.reader_search import ReaderSearch
@@ -96,6 +97,7 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
             # drawn from the stored records (no pydantic before the first frame); the
             # suggestions worker validates them and the sides redraw from the models
             tags = self.app.store.tag_marks(side.article.id)
+            side.drawn_from_marks = any(isinstance(t, TagMark) for t in tags[:1])
             side.load(tags, self.show_boilerplate)
             side.show_comment(side.tree.current_id, tags)
             self.watch(side.tree, "cursor", partial(self._tree_cursor_moved, side), init=False)

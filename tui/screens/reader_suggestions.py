@@ -78,7 +78,11 @@ class ReaderSuggestions:
 
     def on_suggestions_ready(self, message: SuggestionsReady) -> None:
         self._all_suggestions[message.article_id] = message.items
-        self.refresh_tags()  # the validated tags replace the marks of the first frame
+        for side in self.sides:  # the validated tags replace the first frame's marks, once
+            if side.article.id == message.article_id and side.drawn_from_marks:
+                side.drawn_from_marks = False
+                side.set_tags(self._tags(message.article_id))
+        self.refresh_suggestions()
         self.update_status()  # "· 27 suggested"
 
     def visible_suggestions(self, article_id: str) -> list[Suggestion]:

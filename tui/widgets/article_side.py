@@ -45,6 +45,8 @@ class ArticleSide(Container):
         self.shown_comment: str | None = None  # the comment in the comment pane
         self.suggestions_by_part: dict[str, list] = {}
         self.show_suggestions = True
+        #: the first frame drew this side's tags from their records (redrawn once validated)
+        self.drawn_from_marks = False
 
     def compose(self) -> ComposeResult:
         yield Static(article_heading(self.article), classes="side-title")
