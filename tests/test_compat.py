@@ -14,3 +14,22 @@ def test_textual_private_api_is_as_tested():
     from tui import compat_textual
 
     assert compat_textual.check() == []
+
+
+def test_textual_serve_private_api_is_as_tested():
+    from tui import compat_textual_serve
+
+    assert compat_textual_serve.check() == []
+
+
+def test_the_textual_serve_check_names_what_moved(monkeypatch):
+    from textual_serve.server import Server
+
+    from tui import compat_textual_serve
+
+    monkeypatch.setattr(compat_textual_serve, "version", lambda name: "9.0.0")
+    monkeypatch.delattr(Server, "_make_app")
+    problems = compat_textual_serve.check()
+    assert problems[0].startswith("textual-serve 9.0.0 installed; compat_textual_serve was "
+                                  "written for 1.1.3")
+    assert problems[1].startswith("Server._make_app is gone")

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from tui.cli_args import DEFAULT_MAX_TABS, OneLineParser, port_number, positive_int
 from tui.cli_common import (
     _check_articles,
     _CliError,
@@ -215,7 +216,7 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sub-command."""
-    p = argparse.ArgumentParser(
+    p = OneLineParser(
         prog="threadmark",
         description="Read articles beside their comment threads; tag quotes, stances, claims.",
     )
@@ -241,7 +242,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("serve", parents=[common],
                         help="serve the app to web browsers (textual-serve)")
     sp.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    sp.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sp.add_argument("--port", type=port_number, default=8000, help="port (default 8000)")
+    sp.add_argument("--max-tabs", type=positive_int, default=DEFAULT_MAX_TABS, metavar="N",
+                    help="browser tabs (app processes) served at once "
+                         f"(default {DEFAULT_MAX_TABS})")
     sp.add_argument("--public", action="store_true",
                     help="allow a non-local --host (no authentication: prefer an SSH tunnel)")
     sp.set_defaults(func=cmd_serve)

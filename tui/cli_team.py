@@ -60,12 +60,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Serve the app to browsers (textual-serve); each tab is its own process."""
     from annotations.settings import default_store_path
     from tui.serve import make_server
+    from tui.serve_guard import tab_count
 
     store = Path(args.store).expanduser() if args.store else default_store_path()
     server = make_server(store, host=args.host, port=args.port, public=args.public,
-                         annotator=getattr(args, "as_annotator", None))
-    print(f"threadmark: serving {store} on http://{args.host}:{args.port} (ctrl+c stops)",
-          file=sys.stderr)
+                         annotator=getattr(args, "as_annotator", None), max_tabs=args.max_tabs)
+    print(f"threadmark: serving {store} on {server.guard.origin}/ (at most "
+          f"{tab_count(args.max_tabs)} at once; ctrl+c stops)", file=sys.stderr)
     server.serve()
     return 0
 
