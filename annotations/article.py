@@ -6,7 +6,14 @@ import hashlib
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from .article_view import ArticleNav
 from .article_view import short_comment_id as short_comment_id  # re-exported
@@ -64,6 +71,13 @@ class Article(ArticleNav, BaseModel):
     body: str
     blocks: list[Block] = Field(default_factory=list)
     comments: list[Comment] = Field(default_factory=list)
+
+    @field_validator("id")
+    @classmethod
+    def _id_form(cls, v: str) -> str:
+        from .models import check_article_id
+
+        return check_article_id(v)
 
     @model_validator(mode="after")
     def _blocks_match_body(self) -> Article:

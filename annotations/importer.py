@@ -17,10 +17,12 @@ from typing import Any
 import orjson
 from pydantic import ValidationError
 
+from .clock import now_utc
 from .errors import ImportFileError, StoreError
 from .export import EXPORT_FORMAT
 from .models import tag_adapter
 from .store import AnnotationStore, Tag
+from .sync_rules import SKEW
 from .validation import first_error
 
 
@@ -152,19 +154,18 @@ def _w3c_items(obj: dict[str, Any], path: Path) -> list[Any]:
     return page["items"]
 
 
-def _add_articles(store: AnnotationStore, path: Path, documents: list[Any],
-                  report: ImportReport) -> None:
-    """Add the articles a ``--with-articles`` export carries (known ones are skipped)."""
+def _parse_articles(path: Path, documents: list[Any]) -> list[Any]:
+    """The articles a ``--with-articles`` export carries, every one checked before any is
+    stored."""
     from .article import article_from_doc
 
+    out = []
     for i, doc in enumerate(documents):
         try:
-            article = article_from_doc(doc)
+            out.append(article_from_doc(doc))
         except ValueError as e:  # pydantic's ValidationError is one
             raise ImportFileError(f"{path}: article {i}: {str(e).splitlines()[0]}") from None
-        if store.article(article.id) is None:
-            store.add_article(article)
-            report.articles += 1
+    return out
 
 
 class MergePlan:
@@ -196,6 +197,10 @@ class MergePlan:
         except StoreError as e:
             report.rejected.append(f"{where}: {str(e).split(': ', 1)[-1]}")
             return None
+        if tag.updated > now_utc() + SKEW:
+            report.rejected.append(f"{where}: updated {tag.updated.isoformat()} is in the "
+                                   "future")
+            return None
         sid = tag.sid
         existing = self.adds.get(sid) or self.replaces.get(sid) or store.get(sid)
         if existing is None:
@@ -218,22 +223,28 @@ class MergePlan:
 
 
 def import_files(store: AnnotationStore, paths: list[Path]) -> ImportReport:
-    """Merge every tag of ``paths`` into ``store`` (each file all-or-nothing when unreadable).
+    """Merge every tag of ``paths`` into ``store``, all or nothing.
 
-    Every file is read before anything is written, so one bad file writes nothing at all.
+    Every file is read and every article it carries checked before anything is written, and
+    everything is written in one durable step: one bad file writes nothing at all.
     """
-    read = [(p, *read_export(p)) for p in paths]
+    read = [(p, docs, _parse_articles(p, arts)) for p, docs, arts in
+            ((p, *read_export(p)) for p in paths)]
     report = ImportReport()
-    for path, _, articles in read:
-        _add_articles(store, path, articles, report)
-    plan = MergePlan()
-    for path, docs, _ in read:
-        for i, doc in enumerate(docs):
-            where = f"{path}: tag {doc.get('id', i) if isinstance(doc, dict) else i}"
-            if plan.offer(store, doc, where, report) is True:
-                report.skipped += 1
-    adds, replaces = plan.adds, plan.replaces
-    store.merge(list(adds.values()), list(replaces.values()))
+    with store.all_or_nothing():
+        for _, _, articles in read:
+            for article in articles:
+                if store.article(article.id) is None:  # beside a local one, never in place
+                    store.add_article(article, supersede=False)
+                    report.articles += 1
+        plan = MergePlan()
+        for path, docs, _ in read:
+            for i, doc in enumerate(docs):
+                where = f"{path}: tag {doc.get('id', i) if isinstance(doc, dict) else i}"
+                if plan.offer(store, doc, where, report) is True:
+                    report.skipped += 1
+        adds, replaces = plan.adds, plan.replaces
+        store.merge(list(adds.values()), list(replaces.values()))
     report.added = len(adds)
     return report
 

@@ -39,6 +39,15 @@ Required = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)
 Optional_ = Annotated[str, StringConstraints(strip_whitespace=True)] | None
 
 _PART_RE = re.compile(r"^(body|\d+(\.\d+)*)$")
+_ARTICLE_ID_RE = re.compile(r"^[0-9a-f]{16}$")
+
+
+def check_article_id(value: str) -> str:
+    """``value`` if it is an article id (16 lowercase hex digits: a hash of the text), else
+    ``ValueError`` (an id also names files: nothing else may pass)."""
+    if not isinstance(value, str) or not _ARTICLE_ID_RE.match(value):
+        raise ValueError("an article id is 16 lowercase hex digits")
+    return value
 
 TextLookup = Callable[[str, str], "str | None"]
 
@@ -67,6 +76,11 @@ class Anchor(BaseModel):
     exact: str = Field(min_length=1, description="the tagged text: text[start:end]")
     prefix: str = Field("", description=f"up to {CONTEXT_CHARS} characters before the span")
     suffix: str = Field("", description=f"up to {CONTEXT_CHARS} characters after the span")
+
+    @field_validator("article_id")
+    @classmethod
+    def _article_id_form(cls, v: str) -> str:
+        return check_article_id(v)
 
     @field_validator("part")
     @classmethod

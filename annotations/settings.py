@@ -4,6 +4,9 @@
 - settings: ``<user config dir>/settings.json`` (``$THREADMARK_CONFIG`` overrides the path):
   ``{"annotator": "ana", "theme": "textual-dark", "keymap": {"binding-id": "key"}}``
 - annotator: ``--annotator``, else ``$THREADMARK_ANNOTATOR``, else settings, else the login name
+  (only a stand-in: the app asks for a name, and ``sync`` refuses to run under it)
+- ``"curates": true`` marks this machine's store as one that writes the curated layer
+  (``settings.curator``'s tags), which ``sync`` shares as ``tags/curated.jsonl``
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ class Settings:
     show_boilerplate: bool = False
     #: the annotator name of the curated layer the review screen writes
     curator: str = "curated"
+    #: whether this store writes the curated layer to the team repository (``sync``)
+    curates: bool = False
 
     @classmethod
     def from_dict(cls, data: object) -> Settings:
@@ -46,6 +51,7 @@ class Settings:
                 "keymap": isinstance(v, dict) and all(
                     isinstance(k, str) and isinstance(x, str) for k, x in v.items()),
                 "show_boilerplate": isinstance(v, bool),
+                "curates": isinstance(v, bool),
                 "curator": isinstance(v, str) and bool(v.strip()),
             }[f.name]
             if not ok:
@@ -77,15 +83,40 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
         return Settings(), f"{path}: ignored ({e})"
 
 
+#: Where an annotator name came from (``annotator_source``); ``LOGIN`` is only a stand-in.
+OPTION, ENV, SETTINGS, LOGIN = "--annotator", "$THREADMARK_ANNOTATOR", "settings", "login"
+
+
+def annotator_source(cli_value: str | None, settings: Settings) -> tuple[str, str]:
+    """Who is annotating and where the name came from (``OPTION``, ``ENV``, ``SETTINGS``, or
+    ``LOGIN`` when nobody named one: see the module docstring for the order)."""
+    for v, where in ((cli_value, OPTION), (os.environ.get("THREADMARK_ANNOTATOR"), ENV),
+                     (settings.annotator, SETTINGS)):
+        if v and v.strip():
+            return v.strip(), where
+    try:
+        return getpass.getuser(), LOGIN
+    except (KeyError, OSError):
+        return "analyst", LOGIN
+
+
 def resolve_annotator(cli_value: str | None, settings: Settings) -> str:
     """Who is annotating (see the module docstring for the order)."""
-    for v in (cli_value, os.environ.get("THREADMARK_ANNOTATOR"), settings.annotator):
-        if v and v.strip():
-            return v.strip()
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "analyst"
+    return annotator_source(cli_value, settings)[0]
+
+
+def name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be an annotator name that names a file in the team repository
+    (None when it can): 1-64 characters, no slash, backslash or control character, not
+    starting with a dot."""
+    if not name or len(name) > 64:
+        return "must be 1 to 64 characters"
+    if name != name.strip():
+        return "must not start or end with a space"
+    if name.startswith(".") or any(c in name for c in "/\\") or \
+            any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in name):
+        return "must not start with a dot or hold a slash or a control character"
+    return None
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

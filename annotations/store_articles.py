@@ -30,11 +30,13 @@ class ArticlesMixin:
 
     # -- articles ---------------------------------------------------------------------------
 
-    def add_article(self, article: Article, replaces: str | None = None) -> ArticleAdded:
+    def add_article(self, article: Article, replaces: str | None = None, *,
+                    supersede: bool = True) -> ArticleAdded:
         """Add an article (idempotent). If it replaces an earlier version, re-anchor its tags.
 
         The earlier version is ``replaces`` or, if not given, the newest stored article with
-        the same title and source. Its text stays in the store, so orphans remain valid.
+        the same title and source (never with ``supersede=False``: an article from a teammate
+        sits beside the local one). Its text stays in the store, so orphans remain valid.
         """
         from .article import article_to_doc
 
@@ -50,7 +52,7 @@ class ArticlesMixin:
             self._bad_articles.pop(article.id, None)
             return ArticleAdded(article.id, new=False)
         old_id = replaces
-        if old_id is None:
+        if old_id is None and supersede:
             same = [
                 s.id for s in self.article_summaries()
                 if s.title == article.title and s.source == article.source

@@ -3,7 +3,8 @@ settings records (``meta``); compaction."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from tinydb.table import Document
@@ -20,6 +21,14 @@ if TYPE_CHECKING:
     from .models import Claim, Quote, Stance
 
     Tag = Quote | Stance | Claim
+
+
+def _replace_with(doc: dict[str, Any]) -> Any:
+    """A TinyDB updater that makes the record exactly ``doc`` (``update(dict)`` merges)."""
+    def put(record: dict[str, Any]) -> None:
+        record.clear()
+        record.update(doc)
+    return put
 
 
 class WritesMixin:
@@ -117,8 +126,8 @@ class WritesMixin:
                 self._unindex(sid)
                 continue
             doc = tag.model_dump(mode="json")
-            if sid in raw:
-                table.update(doc, doc_ids=[sid])
+            if sid in raw:  # the whole record: a merge of fields could mix two kinds
+                table.update(_replace_with(doc), doc_ids=[sid])
                 self._unindex(sid)
             else:
                 table.insert(Document(doc, doc_id=sid))
@@ -145,6 +154,14 @@ class WritesMixin:
                 after.append(None)
         if after:
             self._apply(before, after, action)
+
+    @contextmanager
+    def all_or_nothing(self) -> Iterator[None]:
+        """Every write inside the block in one durable journal line: if the block raises,
+        nothing of it is written (an import that fails leaves the file as it was)."""
+        self._check_writable()
+        with self._mutex, self._transaction():
+            yield
 
     def meta(self, key: str) -> Any:
         """A settings record kept in the store (``None`` if unset), e.g. ``sync``."""

@@ -73,7 +73,7 @@ def put(name: str, data: bytes | str):
         (put("b.bin", b"\x7fELF\x00\x01\x02" * 50),
          "binary file"),
         (put("bad.json", "{not json"), "invalid JSON"),
-        (put("x.json", '{"id": "1"}'),
+        (put("x.json", '{"id": "00000000000000a1"}'),
          "not an article: title: Field required"),
         (put("l.json", "[1, 2]"), "expected a JSON object"),
     ],
@@ -105,7 +105,7 @@ def test_cp1251_fallback_with_warning(tmp_path, capsys):
 
 def test_block_offsets_checked_in_json_input(tmp_path):
     p = tmp_path / "a.json"
-    p.write_text(json.dumps({"id": "x", "title": "t", "body": "hello", "blocks": [
+    p.write_text(json.dumps({"id": "0" * 16, "title": "t", "body": "hello", "blocks": [
         {"kind": "paragraph", "text": "hellp", "start": 0, "end": 5}], "comments": []}))
     with pytest.raises(InputError, match="blocks.0|blocks\\[0\\]"):
         load_article(p)

@@ -95,7 +95,7 @@ def test_refuses_bad_fields(ru_article, change, loc, msg):
 
 
 def test_anchor_shape_checks():
-    base = {"article_id": "a", "part": "body", "start": 3, "end": 3, "exact": "x"}
+    base = {"article_id": "a" * 16, "part": "body", "start": 3, "end": 3, "exact": "x"}
     with pytest.raises(ValidationError, match="end \\(3\\) must be greater than start"):
         Anchor(**base)
     with pytest.raises(ValidationError, match="exact has 1 characters but the span 3-5 has 2"):

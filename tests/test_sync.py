@@ -73,7 +73,7 @@ def test_two_analysts_converge_edits_and_deletions_propagate(team, ru_article):
     assert set(ids(ana)) == set(ids(ben)) == {q.sid, st.sid}
     log = subprocess.run(["git", "log", "--format=%s", "main"], cwd=remote, text=True,
                          capture_output=True).stdout.splitlines()
-    assert log == ["ana: +1 tags", "ben: +1 tags"]
+    assert log == ["ana: +1 tags", "ben: +1 tags, 1 article(s)"]  # what each commit changed
     # an edit and a deletion travel
     with AnnotationStore(ben) as s:
         s.update(s.get(st.id).model_copy(update={"polarity": "favor"}))

@@ -15,10 +15,12 @@ from textual.signal import Signal
 
 from annotations.safe_text import visible
 from annotations.settings import (
+    LOGIN,
+    SETTINGS,
     Settings,
+    annotator_source,
     default_store_path,
     load_settings,
-    resolve_annotator,
     save_settings,
 )
 from annotations.storage import StoreError
@@ -96,7 +98,8 @@ class ThreadmarkApp(AppStore, App[None]):
         self.settings = settings
         self.store_path = Path(store_path) if store_path else default_store_path()
         self.open_paths = [Path(p) for p in open_paths]
-        self.annotator = resolve_annotator(annotator, settings)
+        #: who tags, and where the name came from (``LOGIN``: a stand-in; the app asks)
+        self.annotator, self.annotator_from = annotator_source(annotator, settings)
         self.seed_if_empty = seed_if_empty
         self.readonly = readonly
         #: a browser tab of ``threadmark serve``: a store another tab writes opens read-only
@@ -153,8 +156,33 @@ class ThreadmarkApp(AppStore, App[None]):
             self.push_screen(LibraryScreen())
         for severity, text in self.startup_messages:
             self.say(text, severity=severity)
+        if self.annotator_from == LOGIN and not self.readonly:
+            self._ask_annotator()
         # the work below shares the interpreter: start it once the first frame is out
         self.call_after_refresh(self.call_after_refresh, self._warm_up)
+
+    def _ask_annotator(self) -> None:
+        """The first start without a name: ask for one (saved to settings.json)."""
+        from tui.screens.annotator_name import AnnotatorNameScreen
+
+        def chosen(name: str | None) -> None:
+            if not name:
+                return
+            self.annotator, self.annotator_from = name, SETTINGS
+            if not self.save_settings_enabled:
+                self.say(f"Tagging as {name} (settings.json not written: it was unreadable "
+                         "or not ours)", severity="warning")
+                return
+            self.settings.annotator = name
+            try:
+                save_settings(self.settings)
+            except OSError as e:
+                self.say(f"Tagging as {name}; could not save settings: {e}",
+                         severity="warning")
+                return
+            self.say(f"Tagging as {name} (saved in settings.json)")
+
+        self.push_screen(AnnotatorNameScreen(self.annotator), chosen)
 
     def back_to_library(self) -> None:
         """Leave the top screen for the library (made now if the app started in a reader)."""
@@ -319,7 +347,9 @@ class ThreadmarkApp(AppStore, App[None]):
 
         try:
             report = sync(self.store, self.annotator,
-                          progress=lambda t: self.call_from_thread(self.say, f"Sync: {t}…"))
+                          progress=lambda t: self.call_from_thread(self.say, f"Sync: {t}…"),
+                          from_login=self.annotator_from == LOGIN,
+                          curator=self.settings.curator, curates=self.settings.curates)
         except ThreadmarkError as e:
             self.call_from_thread(self.say, str(e), severity="error", timeout=10)
             return

@@ -58,6 +58,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Check every record of the store; with --repair keep every good line of a damaged one."""
     if args.repair:
         from annotations.repair import repair
+
+        if args.read_only:
+            raise _CliError("check --repair writes the store; --read-only refuses it")
         from annotations.settings import default_store_path
 
         report = repair(Path(args.store).expanduser() if args.store else default_store_path())
@@ -167,21 +170,22 @@ def cmd_import(args: argparse.Namespace) -> int:
                 else:
                     for w in loaded.warnings:
                         _err(f"warning: {w}")
-                    for article in loaded.articles:
-                        try:
-                            res = store.add_article(article)
-                        except StoreWriteError:
-                            raise  # the disk refused: every further file would fail the same
-                        except StoreError as e:
-                            _err(f"{f}: {str(e).split(': ', 1)[-1]}")
-                            bad += 1
-                            break
-                        added += res.new
-                        known += not res.new
-                        if res.reanchor and res.reanchor.orphans:
-                            _err(f"{f}: replaces an earlier version; "
-                                 f"{len(res.reanchor.orphans)} tag(s) could not be re-anchored")
+                    try:  # a file's articles: all of them or none
+                        with store.all_or_nothing():
+                            results = [store.add_article(a) for a in loaded.articles]
+                    except StoreWriteError:
+                        raise  # the disk refused: every further file would fail the same
+                    except StoreError as e:
+                        _err(f"{f}: {str(e).split(': ', 1)[-1]}")
+                        bad += 1
                     else:  # every article stored: `threadmark open` need not parse it again
+                        for res in results:
+                            added += res.new
+                            known += not res.new
+                            if res.reanchor and res.reanchor.orphans:
+                                _err(f"{f}: replaces an earlier version; "
+                                     f"{len(res.reanchor.orphans)} tag(s) could not be "
+                                     "re-anchored")
                         remember(store, Path(f), [a.id for a in loaded.articles],
                                  loaded.warnings)
                 if progress is not None:
@@ -226,7 +230,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--store", metavar="PATH", default=None,
                    help="the store file (default: $THREADMARK_STORE or the user data dir)")
     p.add_argument("--annotator", dest="as_annotator", metavar="NAME", default=None,
-                   help="your name on the tags you make (default: settings, then login)")
+                   help="your name on the tags you make (default: $THREADMARK_ANNOTATOR, "
+                   "then settings)")
     p.add_argument("--read-only", action="store_true",
                    help="open the store read-only (e.g. while another threadmark has it)")
     p.add_argument("--served-tab", action="store_true", help=argparse.SUPPRESS)
@@ -281,10 +286,14 @@ def build_parser() -> argparse.ArgumentParser:
     rs = rsub.add_parser("set", parents=[common], help="set the remote (any git URL or a path)")
     rs.add_argument("url", metavar="URL")
     rsub.add_parser("show", parents=[common], help="print the remote")
+    ri = rsub.add_parser("init", help="make a new bare team repository at PATH")
+    ri.add_argument("path", metavar="PATH")
     sp.set_defaults(func=cmd_remote)
 
     sp = sub.add_parser("sync", parents=[common],
                         help="pull the team's tags and push yours through the git remote")
+    sp.add_argument("--take-over", metavar="NAME", default=None,
+                    help="sync as NAME, moving the name to this store from another one")
     sp.set_defaults(func=cmd_sync)
 
     sp = sub.add_parser("agree", parents=[common],

@@ -23,6 +23,10 @@ def _open_store(args: argparse.Namespace, readonly: bool = False):
     from annotations.settings import default_store_path
     from annotations.store import AnnotationStore
 
+    if not readonly and getattr(args, "read_only", False):  # every writing command
+        what = " ".join(str(getattr(args, k)) for k in ("command", "action")
+                        if getattr(args, k, None))
+        raise _CliError(f"{what or 'this command'} writes the store; --read-only refuses it")
     path = Path(args.store).expanduser() if args.store else default_store_path()
     if readonly and not path.exists():
         raise _CliError(f"{path}: no such store")
@@ -42,8 +46,10 @@ def _check_articles(store, ids: list[str] | None) -> None:  # noqa: ANN001
 
 def _print_report(report) -> None:  # noqa: ANN001 - an ImportReport or a SyncReport
     """Conflicts and rejections on stderr, one line each; the summary on stdout."""
+    from annotations.safe_text import visible
+
     for line in report.conflicts:
-        print(f"conflict: {line}", file=sys.stderr)
+        print(f"conflict: {visible(line)}", file=sys.stderr)
     for line in report.rejected:
-        print(f"rejected: {line}", file=sys.stderr)
-    print(report.summary())
+        print(f"rejected: {visible(line)}", file=sys.stderr)
+    print(visible(report.summary()))

@@ -72,26 +72,48 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_remote(args: argparse.Namespace) -> int:
-    """Show or set the git remote this store syncs through."""
+    """Show or set the git remote this store syncs through, or make a new team repository."""
+    from annotations.safe_text import visible
+
+    if args.action == "init":
+        from annotations.sync import init_remote
+
+        init_remote(Path(args.path).expanduser())
+        print(f"{visible(str(args.path))}: a new team repository "
+              f"(threadmark remote set {visible(str(args.path))})")
+        return 0
     with _open_store(args, readonly=args.action == "show") as store:
         state = store.meta("sync") or {}
         if args.action == "set":
+            if state.get("remote") != args.url:  # another team: nothing of the old clone
+                from annotations.sync import forget_clone
+
+                forget_clone(store.path)
+                state = {}
             store.set_meta("sync", {**state, "remote": args.url})
-            print(f"{store.path}: syncs through {args.url}")
+            print(f"{visible(str(store.path))}: syncs through {visible(args.url)}")
         else:
-            print(state.get("remote") or "(no remote: threadmark remote set URL)")
+            print(visible(state.get("remote") or "(no remote: threadmark remote set URL)"))
     return 0
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
     """Pull the team's tags, push this analyst's (see annotations/sync.py)."""
-    from annotations.settings import load_settings, resolve_annotator
+    from annotations.settings import LOGIN, annotator_source, load_settings
     from annotations.sync import sync
 
-    me = resolve_annotator(getattr(args, "as_annotator", None), load_settings()[0])
+    settings = load_settings()[0]
+    me, where = annotator_source(getattr(args, "as_annotator", None), settings)
+    take = getattr(args, "take_over", None)
+    if take is not None:
+        if where != LOGIN and take != me:
+            raise _CliError(f"--take-over {take}: you sync as {me} ({where})")
+        me, where = take, "--take-over"
     with _open_store(args) as store:
         report = sync(store, me, progress=(lambda t: print(f"sync: {t}", file=sys.stderr))
-                      if sys.stderr.isatty() else None)
+                      if sys.stderr.isatty() else None, from_login=where == LOGIN,
+                      take_over=take is not None, curator=settings.curator,
+                      curates=settings.curates)
     _print_report(report)
     return 0
 

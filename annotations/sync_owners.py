@@ -1,0 +1,61 @@
+"""Who owns an annotator name in the team repository.
+
+Each store has a store id (a UUID kept in the store's ``store_id`` record, made on first
+use). ``owners/<name>.json`` (``{"annotator": name, "store": id}``) records which store
+writes ``tags/<name>.jsonl``; a second store syncing under that name is refused, and
+``threadmark sync --take-over NAME`` is the one way to move a name to a new machine.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from .errors import ThreadmarkError
+from .safe_text import visible
+from .sync_files import NotRegular, exists_regular, read_regular, write_regular
+
+FOLDER = "owners"
+
+
+def store_id(store: Any) -> tuple[str, bool]:
+    """This store's id, and whether it is new (the caller keeps it before pushing it)."""
+    sid = store.meta("store_id")
+    if isinstance(sid, str) and sid:
+        return sid, False
+    return str(uuid.uuid4()), True
+
+
+def owner_of(work: Path, name: str) -> str | None:
+    """The store id that owns ``name`` in the clone (None: nobody yet; ``"?"``: a record
+    that cannot be read, which owns the name until taken over)."""
+    rel = f"{FOLDER}/{name}.json"
+    try:
+        doc = orjson.loads(read_regular(work, rel, limit=4096))
+    except NotRegular as e:
+        if not exists_regular(work, rel) and "no such file" in str(e):
+            return None
+        return "?"
+    except orjson.JSONDecodeError:
+        return "?"
+    sid = doc.get("store") if isinstance(doc, dict) else None
+    return sid if isinstance(sid, str) and sid else "?"
+
+
+def claim(work: Path, name: str, me: str, take_over: bool, error: type[ThreadmarkError]) \
+        -> list[str]:
+    """Make ``name`` this store's (``me``) in the clone, or raise ``error`` (one line) when
+    another store owns it and ``take_over`` is not given. Returns lines about files replaced."""
+    owner = owner_of(work, name)
+    if owner == me:
+        return []
+    if owner is not None and not take_over:
+        shown = visible(name)
+        raise error(f"annotator {shown!r} is another store's in the team repository; sync "
+                    f"under your own name (--annotator), or move the name to this store with "
+                    f"threadmark sync --take-over {shown}")
+    data = orjson.dumps({"annotator": name, "store": me}, option=orjson.OPT_SORT_KEYS) + b"\n"
+    return write_regular(work, f"{FOLDER}/{name}.json", data)
