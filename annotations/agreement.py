@@ -40,8 +40,8 @@ def norm(field_name: str, value: Any) -> Any:
 
 
 def overlap(a: Any, b: Any) -> float:
-    """Intersection over union of two anchors' spans (0 on different parts)."""
-    if a.part != b.part:
+    """Intersection over union of two anchors' spans (0 on different parts or articles)."""
+    if a.part != b.part or a.article_id != b.article_id:
         return 0.0
     inter = min(a.end, b.end) - max(a.start, b.start)
     if inter <= 0:
@@ -52,7 +52,7 @@ def overlap(a: Any, b: Any) -> float:
 def matches(a: Any, b: Any, threshold: float | None) -> bool:
     """Exact offsets (``threshold`` None), else overlap ≥ threshold."""
     if threshold is None:
-        return a.part == b.part and a.start == b.start and a.end == b.end
+        return (a.article_id, a.part, a.start, a.end) == (b.article_id, b.part, b.start, b.end)
     return overlap(a, b) >= threshold
 
 
@@ -96,11 +96,11 @@ def _finder(parent: list[int]):  # noqa: ANN202 - a closure over one union-find 
 
 def build_units(tags: Iterable[Any], threshold: float | None) -> list[Unit]:
     """Units of matching tags (per kind and part), in reading order."""
-    groups: dict[tuple[str, str], list[Any]] = {}
-    for t in tags:
-        groups.setdefault((t.kind, t.anchor.part), []).append(t)
+    groups: dict[tuple[str, str, str], list[Any]] = {}
+    for t in tags:  # a unit never spans two articles (the same offsets in another text)
+        groups.setdefault((t.kind, t.anchor.article_id, t.anchor.part), []).append(t)
     units: list[Unit] = []
-    for (kind, part), group in groups.items():
+    for (kind, _article, part), group in groups.items():
         group.sort(key=lambda t: (t.anchor.start, t.anchor.end))
         spans = [(t.anchor.start, t.anchor.end, t.annotator) for t in group]
         parent = list(range(len(group)))
@@ -185,10 +185,10 @@ def _pair_matches(ta: list[Any], tb: list[Any], threshold: float | None) -> list
     return out
 
 
-def _by_part(tags: list[Any]) -> dict[str, list[Any]]:
-    out: dict[str, list[Any]] = {}
-    for t in tags:
-        out.setdefault(t.anchor.part, []).append(t)
+def _by_part(tags: list[Any]) -> dict[tuple[str, str], list[Any]]:
+    out: dict[tuple[str, str], list[Any]] = {}
+    for t in tags:  # per article and part: the same offsets in two articles never match
+        out.setdefault((t.anchor.article_id, t.anchor.part), []).append(t)
     return out
 
 
@@ -204,7 +204,7 @@ def cohen(pairs: list[tuple[Any, Any]]) -> float | None:
 
 
 def pair_figures(tags: list[Any], a: str, b: str, kind: str, threshold: float | None,
-                 parts: dict[str, dict[str, list[Any]]] | None = None) -> PairFigures:
+                 parts: dict[str, dict[tuple[str, str], list[Any]]] | None = None) -> PairFigures:
     """Figures of one annotator pair on one kind (``parts``: each annotator's tags of the
     kind by part, when the caller has them already)."""
     if parts is None:

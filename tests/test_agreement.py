@@ -176,3 +176,21 @@ def test_quiet_task_gives_nltks_own_figures():
     two = [d for d in two if d[1] in items]
     assert _task(two).kappa_pairwise("a", "b") == pytest.approx(
         AnnotationTask(two).kappa_pairwise("a", "b"))
+
+
+def test_tags_of_two_articles_at_the_same_offsets_are_never_one_unit(tmp_path):
+    """Found by #24's comparison: units and pairs were per part only, so two articles'
+    tags at overlapping offsets joined one unit (``agree`` over several articles)."""
+    from annotations.agreement import agreement, build_units
+    from tests.compare_kit import tagged_store
+
+    store, _arts = tagged_store(tmp_path / "s.db")
+    try:
+        quotes = store.tags(kind="quote")
+        assert len(build_units(quotes, 0.5)) == 11
+        rep = agreement(quotes + [t.model_copy(update={"annotator": "bo"}) for t in quotes],
+                        kinds=("quote",))
+        assert rep.units["quote"] == 11
+        assert rep.pairs["quote"][0].matched == 11
+    finally:
+        store.close()

@@ -328,6 +328,9 @@ def build_parser() -> argparse.ArgumentParser:
     from tui.cli_suggest import add_parser as add_suggest
 
     add_suggest(sub, common)
+    from tui.cli_compare import add_parsers as add_compare
+
+    add_compare(sub, common)
     return p
 
 

@@ -1,0 +1,51 @@
+"""Figure 3, claims: per article, the counted layer's claims by ``claim_type``,
+``checkworthy`` and ``verdict``; and the claims one article makes that no other does (no
+claim of another article shares ``shared.MIN_SHARED`` content words and half the shorter's)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from .scope import Scope
+from .shared import MIN_SHARED, SAME_SPEAKER
+from .text import content_words
+
+FIELDS = ("claim_type", "checkworthy", "verdict")
+
+
+def claims(scope: Scope) -> dict[str, Any]:
+    """``{"claims": [{article_id, claim_type, count}], "by_field": ..., "only_one": ...}``."""
+    arts = [m.id for m in scope.members if m.thread_of is None]
+    body = {a: [t for t in scope.tags_of(a, "claim") if t.anchor.part == "body"] for a in arts}
+    rows = []
+    by_field: list[dict[str, Any]] = []
+    for aid in arts:
+        counts = Counter(t.claim_type for t in body[aid])
+        rows.extend({"article_id": aid, "claim_type": k, "count": n}
+                    for k, n in sorted(counts.items()))
+        by_field.append({"article_id": aid, "tags": len(body[aid]),
+                         **{f: dict(sorted(Counter(getattr(t, f) for t in body[aid]).items()))
+                            for f in FIELDS}})
+    words = {t.sid: content_words(t.anchor.exact) for a in arts for t in body[a]}
+    only = []
+    for aid in arts:
+        for t in body[aid]:
+            mine = words[t.sid]
+            echoed = False
+            for other in arts:
+                if other == aid:
+                    continue
+                for o in body[other]:
+                    theirs = words[o.sid]
+                    n = len(mine & theirs)
+                    if n >= MIN_SHARED and n >= SAME_SPEAKER * min(len(mine), len(theirs)):
+                        echoed = True
+                        break
+                if echoed:
+                    break
+            if not echoed and len(arts) > 1:
+                only.append({"article_id": aid, "tag_id": t.sid, "exact": t.anchor.exact,
+                             "claim_type": t.claim_type, "verdict": t.verdict,
+                             "claimant": t.claimant})
+    return {"claims": rows, "by_field": by_field, "only_one": only}

@@ -1,0 +1,214 @@
+"""Figure 2, shared statements: one statement reported by several articles, each in its own
+words, proposed from the speaker and the content, accepted as links between the tags.
+
+A pair of body quotes from two articles is proposed when
+
+- the speakers fit: the same folded name (``folding``); or one (or both) unnamed and their
+  role words meet (the same role noun family, e.g. ``spokesman``/``spokesperson``, or a
+  shared role word such as ``ministry``); or one unnamed with no role to compare, which asks
+  for more content overlap (``UNKNOWN_SPEAKER``) — two different names never fit;
+- the content meets: in one language, at least ``MIN_SHARED`` content words in common
+  (``text.content_words``: function words out, suffixes folded) and an overlap coefficient
+  (shared / words of the shorter) of at least ``SAME_SPEAKER``; across languages, the same
+  named speaker and at least one number or capitalised name in common, overlap of those at
+  least ``SAME_SPEAKER``.
+
+Pairs join statements best first; a statement holds at most one tag per article. A statement
+is *accepted* once its tags link to each other (``accept`` writes the links, one undo step);
+links the analyst made by hand between quotes of two articles make a statement too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..suggest.vocab import ROLE_GROUPS
+from .folding import SpeakerFolder
+from .scope import Scope
+from .sources import body_quotes
+from .text import anchors, content_words
+
+MIN_SHARED = 3
+SAME_SPEAKER = 0.5
+UNKNOWN_SPEAKER = 0.6
+#: A word in more than this share of the quotes (and more than 20 of them) joins no pair.
+COMMON_SHARE = 0.2
+_GENERIC_ROLE = frozenset({"a", "an", "the", "of", "for", "and", "senior", "top", "chief",
+                           "deputy", "official", "officials", "unnamed", "anonymous", "said"})
+
+
+@dataclass
+class Statement:
+    """Tags of several articles that report one statement."""
+
+    tags: list[Any]
+    speaker: str
+    score: float
+    accepted: bool = False
+    why: str = ""
+
+    @property
+    def id(self) -> str:
+        """A short stable id: the hash of its tags' ids."""
+        ids = ",".join(sorted(t.sid for t in self.tags))
+        return hashlib.sha256(ids.encode()).hexdigest()[:10]
+
+
+@dataclass
+class _Quote:
+    tag: Any
+    article: str
+    language: str
+    key: str
+    named: bool
+    role_words: set[str]
+    words: set[str] = field(default_factory=set)
+    anchors: set[str] = field(default_factory=set)
+
+
+def _role_words(text: str | None) -> set[str]:
+    return {w.strip(".,;:()").casefold() for w in (text or "").split()} - _GENERIC_ROLE - {""}
+
+
+def _roles_meet(a: set[str], b: set[str]) -> bool:
+    if a & b:
+        return True
+    return any(a & g and b & g for g in ROLE_GROUPS)
+
+
+def _speakers_fit(a: _Quote, b: _Quote) -> str | None:
+    """"same", "role", "unknown" or None (they cannot be one speaker)."""
+    if a.named and b.named:
+        return "same" if a.key == b.key else None
+    if a.role_words and b.role_words:
+        return "role" if _roles_meet(a.role_words, b.role_words) else None
+    return "unknown"
+
+
+def _quotes(scope: Scope, folder: SpeakerFolder) -> list[_Quote]:
+    out = []
+    for t in body_quotes(scope):
+        m = scope.member(t.anchor.article_id)
+        named = folder.named(t.speaker)
+        roles = _role_words(t.speaker_role) | _role_words(folder.role(t.speaker))
+        if not named:
+            roles |= _role_words(t.speaker)
+        out.append(_Quote(t, t.anchor.article_id, m.language if m else "und",
+                          folder.fold(t.speaker), named, roles,
+                          content_words(t.anchor.exact), anchors(t.anchor.exact)))
+    return out
+
+
+def _pairs(qs: list[_Quote]) -> list[tuple[float, int, int, str]]:
+    """Every proposed pair (score, i, j, why), best first."""
+    postings: dict[tuple[str, str], list[int]] = {}
+    for i, q in enumerate(qs):
+        for w in q.words:
+            postings.setdefault((q.language, w), []).append(i)
+    limit = max(20, int(COMMON_SHARE * len(qs)))
+    out = []
+    for i, q in enumerate(qs):
+        shared: dict[int, int] = {}
+        for w in q.words:
+            post = postings[(q.language, w)]
+            if len(post) > limit:
+                continue
+            for j in post:
+                if j > i and qs[j].article != q.article:
+                    shared[j] = shared.get(j, 0) + 1
+        for j, n in shared.items():
+            if n < MIN_SHARED:
+                continue
+            fit = _speakers_fit(q, qs[j])
+            if fit is None:
+                continue
+            score = n / min(len(q.words), len(qs[j].words))
+            if score >= (UNKNOWN_SPEAKER if fit == "unknown" else SAME_SPEAKER):
+                out.append((score, i, j, f"{fit} speaker, {n} content words shared"))
+    by_key: dict[str, list[int]] = {}
+    for i, q in enumerate(qs):  # across languages: the same named speaker, numbers, names
+        if q.named and q.anchors:
+            by_key.setdefault(q.key, []).append(i)
+    for idx in by_key.values():
+        for x, i in enumerate(idx):
+            for j in idx[x + 1:]:
+                a, b = qs[i], qs[j]
+                if a.language == b.language or a.article == b.article:
+                    continue
+                n = len(a.anchors & b.anchors)
+                score = n / min(len(a.anchors), len(b.anchors))
+                if n and score >= SAME_SPEAKER:
+                    out.append((score, i, j, f"same speaker, {n} numbers/names shared"))
+    out.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return out
+
+
+def statements(scope: Scope, folder: SpeakerFolder | None = None) -> tuple[list[Statement],
+                                                                              list[Any]]:
+    """(statements of two or more articles, quotes that only one article reports)."""
+    qs_all = body_quotes(scope)
+    folder = folder or SpeakerFolder(t.speaker for t in qs_all)
+    qs = _quotes(scope, folder)
+    index = {q.tag.sid: i for i, q in enumerate(qs)}
+    parent = list(range(len(qs)))
+    arts: list[set[str]] = [{q.article} for q in qs]
+    scores: list[float] = [1.0] * len(qs)
+    whys: list[str] = [""] * len(qs)
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(i: int, j: int, score: float, why: str) -> None:
+        ri, rj = find(i), find(j)
+        if ri == rj or arts[ri] & arts[rj]:
+            return
+        parent[rj] = ri
+        arts[ri] |= arts[rj]
+        scores[ri] = min(scores[ri], scores[rj], score)
+        whys[ri] = whys[ri] or why
+
+    linked = set()
+    for i, q in enumerate(qs):  # the analyst's links first
+        for other in q.tag.links:
+            j = index.get(str(other))
+            if j is not None and qs[j].article != q.article:
+                join(i, j, 1.0, "linked")
+                linked.add(i)
+                linked.add(j)
+    for score, i, j, why in _pairs(qs):
+        join(i, j, score, why)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(qs)):
+        groups.setdefault(find(i), []).append(i)
+    out, alone = [], []
+    for root, members in groups.items():
+        if len(members) < 2:
+            alone.append(qs[members[0]].tag)
+            continue
+        tags = [qs[i].tag for i in members]
+        ids = {t.id for t in tags}
+        accepted = all(ids - {t.id} <= set(t.links) for t in tags)
+        named = [qs[i] for i in members if qs[i].named]
+        speaker = named[0].key if named else qs[members[0]].key
+        out.append(Statement(tags, speaker, round(scores[root], 4), accepted,
+                             "linked" if accepted else whys[root]))
+    out.sort(key=lambda s: (-len(s.tags), -s.score, s.speaker, s.id))
+    return out, alone
+
+
+def accept(store: Any, statement: Statement) -> list[Any]:
+    """Link every tag of the statement to the others (one durable write, one undo step)."""
+    changed = []
+    for t in statement.tags:
+        fresh = store.get(t.id)
+        if fresh is None:
+            continue
+        want = [o.id for o in statement.tags if o.id != t.id and o.id not in fresh.links]
+        if want:
+            changed.append(fresh.model_copy(update={"links": [*fresh.links, *want]}))
+    return store.update_many(changed, action="link") if changed else []

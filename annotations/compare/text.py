@@ -1,0 +1,65 @@
+"""Words of a text as the comparison counts them: Unicode words, each CJK character one word
+(Chinese and Japanese are not spaced), lower case; content words leave out common English
+function words (other languages keep every word)."""
+
+from __future__ import annotations
+
+import re
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD_RE = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+(?:['’][^\W{_CJK}]+)?")
+_NUMBER_RE = re.compile(r"\d[\d.,]*\d|\d")
+
+#: English function words (articles, pronouns, auxiliaries, prepositions, conjunctions).
+STOPWORDS: frozenset[str] = frozenset(
+    """a about above after again against all also am an and any are aren't as at be because
+    been before being below between both but by can can't cannot could couldn't did didn't do
+    does doesn't doing don't down during each few for from further had hadn't has hasn't have
+    haven't having he he'd he'll he's her here here's hers herself him himself his how how's i
+    i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my
+    myself no nor not of off on once only or other ought our ours ourselves out over own same
+    shan't she she'd she'll she's should shouldn't so some such than that that's the their
+    theirs them themselves then there there's these they they'd they'll they're they've this
+    those through to too under until up very was wasn't we we'd we'll we're we've were weren't
+    what what's when when's where where's which while who who's whom why why's will with won't
+    would wouldn't you you'd you'll you're you've your yours yourself yourselves said says say
+    s t just""".split()
+)
+
+
+def words(text: str) -> list[str]:
+    """Every word of ``text``, lower case (``’`` read as ``'``)."""
+    return [w.casefold().replace("’", "'") for w in _WORD_RE.findall(text)]
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` has (each CJK character one)."""
+    return len(_WORD_RE.findall(text))
+
+
+def content_words(text: str) -> set[str]:
+    """The words of ``text`` that carry content (not English function words, not one
+    Latin letter), each folded by ``stem``."""
+    return {stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or ord(w) > 0x2fff)}
+
+
+def stem(word: str) -> str:
+    """A crude suffix fold so ``demonstrate``/``demonstrates`` and ``relation``/``relations``
+    meet: a possessive and a plural or third-person ``s`` dropped, then at most six
+    characters kept (a prefix match, language-blind)."""
+    for s in ("'s", "'"):
+        word = word.removesuffix(s)
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:6]
+
+
+def anchors(text: str) -> set[str]:
+    """What survives translation: numbers (digits only) and capitalised non-initial words
+    (names), for matching statements across languages."""
+    out = {re.sub(r"[.,]", "", n) for n in _NUMBER_RE.findall(text)}
+    toks = _WORD_RE.findall(text)
+    for i, w in enumerate(toks):
+        if i and w[:1].isupper() and len(w) > 1:
+            out.add(w.casefold())
+    return out

@@ -1,0 +1,92 @@
+"""Figure 5, words: per outlet group, the words most distinctive of it against the other
+groups of the same language: the log-odds ratio with an informative Dirichlet prior
+(Monroe, Colaresi & Quinn 2008, "Fightin' Words", eqs. 16-22).
+
+For a group *i* and the rest *j* (every other group's texts in that language), with ``y`` the
+word counts, ``n`` their totals, and the prior ``a_w`` = ``prior_scale`` x the word's count in
+all texts of the language (``a_0`` their sum):
+
+    delta_w = log((y_wi + a_w) / (n_i + a_0 - y_wi - a_w))
+            - log((y_wj + a_w) / (n_j + a_0 - y_wj - a_w))
+    var_w  ~= 1 / (y_wi + a_w) + 1 / (y_wj + a_w)
+    z_w     = delta_w / sqrt(var_w)
+
+Counted texts: the body paragraphs of the story's articles (not comments, not boilerplate),
+words as ``text.words`` without English function words and single Latin letters. Listed:
+the ``TOP`` words of highest z (z > 0) per group, with their count in the group and in the
+rest.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping
+from typing import Any
+
+from .scope import Scope
+from .text import STOPWORDS, words
+
+TOP = 15
+_TEXT_KINDS = frozenset({"paragraph", "quote", "heading", "attribution"})
+
+
+def log_odds(group: Mapping[str, int], rest: Mapping[str, int],
+             prior: Mapping[str, float]) -> dict[str, tuple[float, float]]:
+    """{word: (delta, z)} of ``group`` against ``rest`` with the Dirichlet ``prior``."""
+    n_i = sum(group.values())
+    n_j = sum(rest.values())
+    a0 = sum(prior.values())
+    out = {}
+    for w, a in prior.items():
+        yi = group.get(w, 0)
+        yj = rest.get(w, 0)
+        if a <= 0:
+            continue
+        delta = math.log((yi + a) / (n_i + a0 - yi - a)) - math.log((yj + a) / (n_j + a0 - yj - a))
+        var = 1 / (yi + a) + 1 / (yj + a)
+        out[w] = (delta, delta / math.sqrt(var))
+    return out
+
+
+def _text(article: Any) -> str:
+    blocks = [article.body[b.start:b.end] for b in article.blocks if b.kind in _TEXT_KINDS]
+    return "\n".join(blocks) if blocks or article.blocks else article.body
+
+
+def distinctive(texts: Mapping[tuple[str, str], list[str]], top: int = TOP,
+                prior_scale: float = 1.0) -> list[dict[str, Any]]:
+    """Rows ``{group, language, word, z, delta, count, count_rest}`` from texts keyed by
+    (group, language)."""
+    counts: dict[tuple[str, str], Counter[str]] = {}
+    for key, docs in texts.items():
+        c = counts.setdefault(key, Counter())
+        for d in docs:
+            c.update(w for w in words(d) if w not in STOPWORDS and (len(w) > 1 or ord(w) > 0x2fff))
+    out = []
+    for lang in sorted({k[1] for k in counts}):
+        groups = sorted(k for k in counts if k[1] == lang)
+        if len(groups) < 2:
+            continue
+        total: Counter[str] = Counter()
+        for g in groups:
+            total.update(counts[g])
+        prior = {w: prior_scale * n for w, n in total.items()}
+        for g in groups:
+            rest = total - counts[g]
+            scored = log_odds(counts[g], rest, prior)
+            best = sorted(((z, d, w) for w, (d, z) in scored.items() if z > 0 and
+                           counts[g][w] > 0), key=lambda x: (-x[0], x[2]))[:top]
+            out.extend({"group": g[0], "language": lang, "word": w, "z": round(z, 4),
+                        "delta": round(d, 4), "count": counts[g][w], "count_rest": rest[w]}
+                       for z, d, w in best)
+    return out
+
+
+def words_figure(scope: Scope, top: int = TOP) -> list[dict[str, Any]]:
+    """The distinctive words of each outlet group of the story."""
+    texts: dict[tuple[str, str], list[str]] = {}
+    for m in scope.members:
+        if m.thread_of is None:
+            texts.setdefault((m.group, m.language), []).append(_text(m.article))
+    return distinctive(texts, top)

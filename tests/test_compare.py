@@ -1,0 +1,219 @@
+"""Issue #24's comparison on the two seeds, tagged in the test (tests/compare_kit.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.compare import registry
+from annotations.compare.folding import SpeakerFolder, role_kind
+from annotations.compare.report import compare_store
+from annotations.compare.scope import build_scope
+from annotations.compare.shared import accept, statements
+from annotations.compare.words import distinctive, log_odds
+from tests.compare_kit import tagged_store
+
+
+@pytest.fixture
+def tagged(tmp_path):
+    store, arts = tagged_store(tmp_path / "store.db")
+    registry.set_outlet(store, "Voennoye Obozreniye", country="RU", language="en",
+                        group="Russian media", articles=[arts["ru"].id])
+    registry.set_outlet(store, "Newsweek", country="US", language="en", group="US press")
+    registry.add_to_story(store, "valdai", [arts["ru"].id, arts["us"].id])
+    yield store, arts
+    store.close()
+
+
+def _speaker(report, name):
+    return next(r for r in report["speakers"] if r["speaker"] == name)
+
+
+def test_speakers_table_per_article(tagged):
+    store, arts = tagged
+    ru, us = arts["ru"].id, arts["us"].id
+    rep = compare_store(store, ["valdai"])
+    putin = _speaker(rep, "Vladimir Putin")
+    assert putin["as_tagged"] == ["Vladimir Putin", "Putin", "President Putin"]
+    assert putin["articles"] == {
+        ru: {"quotes": 1, "words": 32, "direct": 1, "indirect": 0, "mixed": 0},
+        us: {"quotes": 3, "words": 50, "direct": 3, "indirect": 0, "mixed": 0}}
+    assert _speaker(rep, "Li Lifan")["articles"] == {
+        ru: {"quotes": 2, "words": 29, "direct": 1, "indirect": 1, "mixed": 0}}
+    zhao = _speaker(rep, "Zhao Lijian")
+    assert zhao["as_tagged"] == ["Zhao Lijian", "Zhao"] and zhao["articles"][us]["quotes"] == 2
+    assert zhao["kind"] == "official"
+    unnamed = _speaker(rep, "foreign ministry spokesman")
+    assert unnamed["named"] is False and unnamed["kind"] == "unnamed"
+    assert rep["speakers_meta"]["tags"] == 11
+    assert [r["speaker"] for r in rep["speakers"]] == [
+        "Vladimir Putin", "Zhao Lijian", "Li Lifan", "Shi Yinhong", "Mark Esper",
+        "foreign ministry spokesman"]
+    by_article = {o["article_id"]: o for o in rep["outlets"]}
+    assert by_article[ru]["distinct_speakers"] == 4
+    assert by_article[ru]["words_by_kind"] == {"official": 32, "expert": 43, "citizen": 0,
+                                               "unnamed": 11, "other": 0}
+    assert by_article[ru]["share_by_kind"]["expert"] == 0.5
+    assert by_article[us]["distinct_speakers"] == 3
+    assert by_article[us]["outlet"] == "Newsweek"
+
+
+def test_omissions(tagged):
+    store, arts = tagged
+    ru, us = arts["ru"].id, arts["us"].id
+    rep = compare_store(store, ["valdai"])
+    assert _speaker(rep, "Li Lifan")["omitted_in"] == [us]
+    assert _speaker(rep, "Shi Yinhong")["omitted_in"] == [us]
+    assert _speaker(rep, "Mark Esper")["omitted_in"] == [ru]
+    assert _speaker(rep, "Vladimir Putin")["omitted_in"] == []
+    only = {o["article_id"]: o["only_here"] for o in rep["outlets"]}
+    assert only[ru] == ["Li Lifan", "Shi Yinhong", "foreign ministry spokesman"]
+    assert only[us] == ["Zhao Lijian", "Mark Esper"]
+
+
+def test_shared_statements_proposed_then_accepted_as_links(tagged):
+    store, arts = tagged
+    ru, us = arts["ru"].id, arts["us"].id
+    rep = compare_store(store, ["valdai"])
+    assert len(rep["shared"]) == 2
+    by_speaker = {s["speaker"]: s for s in rep["shared"]}
+    putin = by_speaker["Vladimir Putin"]
+    assert putin["accepted"] is False
+    assert [(m["article_id"], m["exact"][:14]) for m in putin["members"]] == [
+        (ru, "Time will tell"), (us, "but, in princi")]
+    ministry = by_speaker["Zhao Lijian"]  # seed 000 names no one: "a Foreign Ministry spokesman"
+    assert [m["speaker"] for m in ministry["members"]] == ["a Foreign Ministry spokesman",
+                                                           "Zhao Lijian"]
+    assert "high level and special" in ministry["members"][0]["exact"]
+    assert "high level and specialty" in ministry["members"][1]["exact"]
+    scope = build_scope(store, ["valdai"])
+    found, alone = statements(scope)
+    st = next(s for s in found if s.speaker == "Vladimir Putin")
+    accept(store, st)
+    a, b = (store.get(t.id) for t in st.tags)
+    assert a.links == [b.id] and b.links == [a.id]
+    again = compare_store(store, ["valdai"])
+    assert {s["speaker"]: s["accepted"] for s in again["shared"]} == {
+        "Vladimir Putin": True, "Zhao Lijian": False}
+    assert len(again["unshared"]) == 7
+    store.undo()
+    assert store.get(st.tags[0].id).links == []
+
+
+def test_statements_of_different_named_speakers_never_join(tmp_path):
+    store, arts = tagged_store(tmp_path / "s.db")
+    try:
+        zhao = next(t for t in store.tags(kind="quote") if t.speaker == "Zhao Lijian")
+        store.update(zhao.model_copy(update={"speaker": "Mark Esper", "speaker_role": None}))
+        spokesman = next(t for t in store.tags(kind="quote") if t.speaker.startswith("a For"))
+        store.update(spokesman.model_copy(update={"speaker": "Li Lifan"}))
+        found, _ = statements(build_scope(store, [arts["ru"].id, arts["us"].id]))
+        assert [s.speaker for s in found] == ["Vladimir Putin"]
+    finally:
+        store.close()
+
+
+def test_stance_counts_and_paragraph_reactions(tagged):
+    store, arts = tagged
+    rep = compare_store(store, ["valdai"])
+    ru_row, us_row = rep["readers"]
+    assert ru_row["comments"] == 12 and ru_row["tagged"] == 4
+    assert ru_row["stances"] == [
+        {"target": "military alliance", "favor": 0, "against": 2, "neutral": 1, "tags": 3},
+        {"target": "Putin's foreign policy", "favor": 1, "against": 0, "neutral": 0, "tags": 1}]
+    assert ru_row["commenters"][:2] == [{"author": "Vladimir Tuzakov", "comments": 2},
+                                        {"author": "boriz", "comments": 2}]
+    counts = [(p["paragraph"], p["count"]) for p in ru_row["paragraphs"]]
+    assert counts == [(1, 1), (2, 1), (3, 0), (4, 0), (5, 0), (6, 0), (7, 0)]
+    assert [c["comment"] for c in ru_row["paragraphs"][0]["comments"]] == ["4"]
+    assert [c["comment"] for c in ru_row["paragraphs"][1]["comments"]] == ["4.2"]
+    assert us_row["comments"] == 0 and us_row["stances"] == []
+    assert rep["readers_meta"]["tags"] == 4
+
+
+def test_claims_per_outlet(tagged):
+    store, arts = tagged
+    ru, us = arts["ru"].id, arts["us"].id
+    rep = compare_store(store, ["valdai"])
+    assert rep["claims"] == [
+        {"article_id": ru, "claim_type": "factual", "count": 1},
+        {"article_id": us, "claim_type": "factual", "count": 1},
+        {"article_id": us, "claim_type": "statistical", "count": 1}]
+    assert rep["claims_by_field"][0]["verdict"] == {"true": 1}
+    assert rep["claims_by_field"][1]["verdict"] == {"unverified": 2}
+    assert len(rep["claims_only_one"]) == 3
+
+
+def test_log_odds_against_hand_worked_figures():
+    # A: alliance x2, pact; B: alliance, trade. Prior = all counts: alliance 3, pact 1,
+    # trade 1 (a0 = 5). A's "pact": log(2/6) - log(1/6) = ln 2 = 0.693147,
+    # var = 1/2 + 1/1 = 1.5, z = 0.693147 / 1.224745 = 0.565952.
+    # A's "alliance": log(5/3) - log(4/3) = ln 1.25 = 0.223144, var = 1/5 + 1/4, z = 0.332643.
+    # B's "trade": log(2/5) - log(1/7) = 1.029619, var = 1.5, z = 0.840670.
+    scored = log_odds({"alliance": 2, "pact": 1}, {"alliance": 1, "trade": 1},
+                      {"alliance": 3, "pact": 1, "trade": 1})
+    assert round(scored["pact"][1], 4) == 0.5660
+    assert round(scored["alliance"][1], 4) == 0.3326
+    rows = distinctive({("A", "en"): ["Alliance alliance pact."],
+                        ("B", "en"): ["The alliance and trade"]})
+    assert [(r["group"], r["word"], r["z"], r["count"], r["count_rest"]) for r in rows] == [
+        ("A", "pact", 0.566, 1, 0), ("A", "alliance", 0.3326, 2, 1),
+        ("B", "trade", 0.8407, 1, 0)]
+
+
+def test_distinctive_words_on_the_seeds(tagged):
+    store, _arts = tagged
+    rep = compare_store(store, ["valdai"])
+    ru = [r for r in rep["words"] if r["group"] == "Russian media"]
+    us = [r for r in rep["words"] if r["group"] == "US press"]
+    assert len(ru) == len(us) == 15
+    assert ru[0]["word"] == "words" and ru[0]["count"] == 3 and ru[0]["count_rest"] == 0
+    assert us[0]["word"] == "two" and us[0]["count"] == 10
+    assert all(r["language"] == "en" for r in rep["words"])
+
+
+def test_folding_and_roles():
+    f = SpeakerFolder(["Vladimir Putin", "Putin", "President Putin", "Zhao"])
+    assert [f.fold(s) for s in ("Putin", "President Putin", "Zhao")] == [
+        "Vladimir Putin", "Vladimir Putin", "Zhao"]
+    assert f.named("the minister") is False and f.fold("the minister") == "minister"
+    assert role_kind("Professor of Economics", True) == "expert"
+    assert role_kind("a local resident", True) == "citizen"
+    assert role_kind("Foreign Ministry spokesperson", False) == "unnamed"
+    assert role_kind(None, True) == "other"
+
+
+def test_registry_refuses_bad_records_and_keeps_the_rest(tmp_path):
+    store, arts = tagged_store(tmp_path / "s.db", quotes=False)
+    try:
+        store.set_meta("stories", {"ok": [arts["ru"].id], "bad": ["../x"], "\x1b[31m": []})
+        store.set_meta("outlets", {"X": {"country": "RU", "evil": 1}, "Y": {"group": "G"}})
+        reg = registry.read(store)
+        assert reg.stories == {"ok": [arts["ru"].id]}
+        assert list(reg.outlets) == ["Y"]
+        assert len(reg.problems) == 3
+        with pytest.raises(registry.RegistryError, match="no article"):
+            registry.add_to_story(store, "s", ["0123456789abcdef"])
+        registry.remove_story(store, "ok")
+        assert registry.read(store).stories == {}
+    finally:
+        store.close()
+
+
+def test_curated_layer_is_counted_and_alpha_shown(tmp_path):
+    store, arts = tagged_store(tmp_path / "s.db")
+    try:
+        other = [t.model_copy(update={"annotator": "bo", "id": __import__("uuid").uuid4()})
+                 for t in store.tags(kind="quote")]
+        store.add_many(other)
+        rep = compare_store(store, [arts["ru"].id, arts["us"].id])
+        assert rep["layer"] == "tags of ana, bo"
+        assert rep["speakers_meta"]["tags"] == 22
+        assert rep["speakers_meta"]["alpha"]["speaker"] == {"value": 1.0, "units": 11}
+        cur = store.tags(kind="quote", annotator="ana")[0]
+        store.add(cur.model_copy(update={"annotator": "cy", "labels": ["from:ana", "from:bo"],
+                                         "id": __import__("uuid").uuid4()}))
+        rep = compare_store(store, [arts["ru"].id, arts["us"].id])
+        assert rep["layer"] == "curated layer (cy)"
+        assert rep["speakers_meta"]["tags"] == 1
+    finally:
+        store.close()
