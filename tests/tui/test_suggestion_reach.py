@@ -85,3 +85,22 @@ async def test_boilerplate_is_not_suggested_nor_counted(tmp_path):
         assert "Saved quote (Ann Lee)" in messages(app)
         (tag,) = app.store.tags()
         assert tag.speaker == "Ann Lee"
+
+
+async def test_the_form_never_proposes_a_title_as_the_role(tmp_path):
+    page = tmp_path / "brandt.txt"
+    page.write_text('Staying put\n\nMr. Brandt said he would stay. "We are not leaving this '
+                    'town, ever," Mr. Brandt said.\n', encoding="utf-8")
+    app = make_app(tmp_path / "s.db", open_paths=[page])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        body = app.screen.sides[0].body
+        (quote,) = [s for s in body.suggestions if s.kind == "quote" and s.exact[0] == '"']
+        for _ in body.suggestions:
+            await pilot.press("right_square_bracket")
+            if body.current_suggestion == quote:
+                break
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [app.screen.query_one(f"#f-{k}").value for k in ("speaker", "speaker_role")] \
+            == ["Brandt", ""]
