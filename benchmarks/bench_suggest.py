@@ -1,10 +1,14 @@
 """Quality and speed of the suggester.
 
-    python -m benchmarks.bench_suggest [--runs 7] [--misses dev]
+    python -m benchmarks.bench_suggest [--runs 7] [--misses dev] [--polnear DIR]
 
 Quality on the gold quotes (``benchmarks/gold/quotes.json``), by split: ``dev`` (read while
 the rules were written), ``heldout`` (measured blind once, then read), ``heldout2`` (never
-read: the honest figure). Speed: a 5,000-word article (real text) and a 10,000-comment
+read: the honest figure). With ``--polnear DIR`` (a local copy of PolNeAR's train and dev
+splits, never in this repository; see ``benchmarks/polnear.py``), the same per split of it:
+recall of quotes opening with a mark, of quotes holding one, of indirect speech with a speech
+cue, precision of direct suggestions, speaker accuracy (``benchmarks/polnear_score.py``).
+Speed: a 5,000-word article (real text) and a 10,000-comment
 thread, medians.
 """
 
@@ -18,6 +22,7 @@ from annotations.article import Article
 from annotations.build import make_article
 from annotations.suggest import suggest
 from benchmarks.bench_parse import median_time
+from benchmarks.bench_polnear import report_polnear
 from benchmarks.quote_gold import load_gold, score
 from benchmarks.synth import make_article_text
 
@@ -58,6 +63,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--misses", help="print the misses of this split")
+    ap.add_argument("--polnear", help="PolNeAR's data directory (train and dev only)")
+    ap.add_argument("--polnear-misses", help="write the misses of PolNeAR train here")
     args = ap.parse_args()
     gold = load_gold()
     print(f"{'split':<9} {'articles':>8} {'quotes':>6} {'recall':>7} {'direct':>7} "
@@ -71,6 +78,8 @@ def main() -> None:
             print("\n".join("    " + m for m in sc.misses))
     print(f"goals: recall >= {GOALS['recall']}, precision >= {GOALS['precision']}, "
           f"speaker >= {GOALS['speaker']}")
+    if args.polnear:
+        report_polnear(args.polnear, args.polnear_misses)
     art = five_thousand_words(gold)
     n_words = len(art.body.split())
     t5 = median_time(lambda: suggest(art), args.runs)

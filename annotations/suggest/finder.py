@@ -64,7 +64,9 @@ def body_quotes(article: Article, bounds: list[tuple[int, int]] | None = None
 def _body(article: Article, claims: bool) -> tuple[list[Suggestion], list[Suggestion]]:
     """(quotes, every body suggestion in reading order)."""
     bounds = sentence_bounds(article.body)
-    quotes = body_quotes(article, bounds)
+    junk = [(b.start, b.end) for b in article.blocks if b.kind == "boilerplate"]
+    quotes = [q for q in body_quotes(article, bounds)  # a teaser or a menu is not the text
+              if not any(a < q.end and q.start < b for a, b in junk)]
     skip = [(b.start, b.end) for b in article.blocks if b.kind not in ("paragraph", "quote")]
     found = find_claims(article.body, "body", quotes, bounds=bounds, skip=skip) if claims \
         else []

@@ -13,6 +13,7 @@ from ..textnav import sentence_bounds
 from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention
 from .marks import Segment, paragraph_spans, quoted
 from .names import parse_mention, trailing_np
+from .roles import clean_role
 from .speakers import People, Speaker
 from .vocab import HEARER_VERBS, PARTICLES, REPORTING
 
@@ -370,7 +371,7 @@ def _pull_quotes(text: str, found: list) -> None:  # noqa: ANN001 - the working 
 def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strength: int,
             bounds: Sequence[tuple[int, int]]) -> QuoteFind | None:
     name = sp.name if sp else None
-    role = sp.role if sp else None
+    role = clean_role(sp.role) if sp else None
     if ev.kind == "block":
         return QuoteFind(ev.pos, ev.end, name, role, verb, "direct", 0.9 if name else 0.5)
     if ev.kind == "indirect":

@@ -11,6 +11,7 @@ from tests.tui.helpers import make_app, messages, press_written, screen_text
 from tui.kind_colours import palette
 from tui.screens.help import binding_rows
 from tui.screens.tag_form import TagForm
+from tui.widgets.passage_suggestions import reading_order
 
 
 async def ready(app, pilot):
@@ -26,7 +27,7 @@ async def test_marks_step_and_accept(tmp_path, us_article):
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
         body = app.screen.sides[0].body
-        assert body.suggestions == sorted(expected, key=lambda s: s.start)
+        assert body.suggestions == sorted(expected, key=reading_order)
         # faint marks, beneath nothing: the first suggestion's first row carries the tint
         first = body.suggestions[0]
         row = body.location_of(body.to_display(first.start))[0]

@@ -32,6 +32,12 @@ SUGGESTION_BINDINGS = [
 ]
 
 
+def reading_order(s: Suggestion) -> tuple[int, int, int]:
+    """Where a suggestion starts; at the same start a quote before a claim, then the
+    shorter first."""
+    return (s.start, 0 if s.kind == "quote" else 1, s.end)
+
+
 @dataclass
 class SuggestionAction(Message, namespace="passage_view"):
     """The user chose ``suggestion`` (``action``: focus, accept, edit or reject)."""
@@ -49,8 +55,8 @@ class PassageSuggestions:
     show_suggestions: bool
 
     def set_suggestions(self, items: list[Suggestion], show: bool | None = None) -> None:
-        """Mark these suggestions (those of this view's part), sorted by position."""
-        mine = sorted((s for s in items if s.part == self.part), key=lambda s: s.start)
+        """Mark these suggestions (those of this view's part), in reading order."""
+        mine = sorted((s for s in items if s.part == self.part), key=reading_order)
         if mine == self._suggestions and (show is None or show == self.show_suggestions):
             return
         if show is not None:
@@ -62,34 +68,41 @@ class PassageSuggestions:
 
     @property
     def suggestions(self) -> list[Suggestion]:
-        """The suggestions marked in this view."""
-        return list(self._suggestions) if self.show_suggestions else []
+        """The suggestions marked in this view, in reading order: none in hidden text."""
+        if not self.show_suggestions:
+            return []
+        return [s for s in self._suggestions
+                if self.to_display(s.start) is not None and self.to_display(s.end) is not None]
 
     def suggestion_at_cursor(self) -> Suggestion | None:
         """The suggestion the reading cursor is in (the one last stepped to, first)."""
-        if not self.show_suggestions or not self._suggestions:
+        items = self.suggestions
+        if not items:
             return None
         src = self.to_source(self.cursor_offset)
         cur = self.current_suggestion
-        if cur is not None and cur.start <= src < cur.end:
+        if cur is not None and cur in items and cur.start <= src < cur.end:
             return cur
-        inside = [s for s in self._suggestions if s.start <= src < s.end]
+        inside = [s for s in items if s.start <= src < s.end]
         return min(inside, key=lambda s: s.end - s.start) if inside else None
 
     def action_suggestion(self, step: int) -> None:
-        """Select the next (previous) suggestion after (before) the cursor, wrapping."""
+        """Select the next (previous) suggestion in reading order, wrapping: from the one
+        last stepped to while the cursor is on it (so suggestions that start together are
+        each reached), else from the cursor."""
         items = self.suggestions
         if not items:
             self.app.bell()
             return
         src = self.to_source(self.cursor_offset)
-        starts = [s.start for s in items]
-        if step > 0:
-            k = bisect_left(starts, src + 1)
+        cur = self.current_suggestion
+        if cur is not None and cur in items and cur.start <= src <= cur.end:
+            target = items[(items.index(cur) + step) % len(items)]
+        elif step > 0:
+            k = bisect_left([s.start for s in items], src + 1)
             target = items[k % len(items)]
         else:
-            k = bisect_left(starts, src) - 1
-            target = items[k]
+            target = items[bisect_left([s.start for s in items], src) - 1]
         self.current_suggestion = target
         d0, d1 = self.to_display(target.start), self.to_display(target.end)
         if d0 is not None and d1 is not None:

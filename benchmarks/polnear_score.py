@@ -1,0 +1,154 @@
+"""How the suggester's quotes are scored on PolNeAR's attributions.
+
+- *opening*: attributions whose content opens with a quotation mark; *marked*: whose content
+  holds one anywhere (partial quotes: ``the election is "rigged,"``); *indirect*: no mark,
+  and a cue that is a speech verb (``said``, ``told``, ``according to``). One is *found*
+  when a quote suggestion overlaps its content.
+- *speaker*: of found opening, marked and indirect attributions that have a source, those
+  whose best-overlapping suggestion names the source, or a mention of a CoreNLP coreference
+  chain that holds the source (``he`` -> ``Donald Trump``); titles, determiners and a
+  possessive are ignored, and the words that end a name match it (``Trump``, ``Jeb Bush``
+  for ``Former Florida Gov. Jeb Bush``). A source that is only a pronoun no chain names
+  (``he`` alone) is not checked (counted in ``unchecked``).
+- *precision*: direct and mixed suggestions that overlap some attribution's content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from annotations.suggest.quotes import find_quotes
+from annotations.suggest.vocab import REPORTING
+from benchmarks.polnear import Attribution, PolArticle
+
+MARKS = '"“”«»'
+OPENING = '"“«'
+_THINKING = frozenset({"thought", "thinks", "think", "believe", "believes", "believed",
+                       "wonder", "wonders", "wondered", "reflect", "reflects", "reflected",
+                       "hope", "hopes", "hoped", "muse", "mused", "muses"})
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "who", "you", "him", "her",
+                       "them", "me", "us", "which", "that"})
+_TITLE_RE = re.compile(r"^(?:(?:the|a|an|mr|mrs|ms|dr|sen|rep|gov|gen|president|"
+                       r"secretary|senator|governor)\.?\s+)+")
+
+
+def norm(name: str) -> str:
+    """A name as compared: lower case, no title, determiner or possessive."""
+    s = name.lower().replace("’", "'").strip(" .,;:\"“”")
+    s = re.sub(r"'s$", "", s)
+    s = _TITLE_RE.sub("", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def names_source(speaker: str | None, forms: list[str]) -> bool:
+    """Whether ``speaker`` names one of ``forms``: the same words, or the words that end
+    the other's head (before a comma): ``Jeb Bush`` names ``Former Florida Gov. Jeb Bush``,
+    ``Trump`` names ``Donald Trump``, but not ``Trump International Hotel``."""
+    if not speaker:
+        return False
+    sp = norm(speaker).split()
+    if not sp:
+        return False
+    for f in forms:
+        fn = norm(f.split(",")[0]).split()
+        if not fn:
+            continue
+        short, long_ = sorted((sp, fn), key=len)
+        if long_[len(long_) - len(short):] == short:
+            return True
+    return False
+
+
+def is_speech_cue(cue: str) -> bool:
+    """A cue that reports speech or writing (not thought, perception or opinion)."""
+    low = cue.lower()
+    if "according to" in low:
+        return True
+    return any(w in REPORTING and w not in _THINKING for w in re.findall(r"[a-z]+", low))
+
+
+@dataclass
+class PolScore:
+    """Counts over some PolNeAR articles."""
+
+    counts: dict[str, list[int]] = field(default_factory=lambda: {
+        k: [0, 0] for k in ("opening", "marked", "indirect")})
+    speaker: list[int] = field(default_factory=lambda: [0, 0])
+    speaker_marked: list[int] = field(default_factory=lambda: [0, 0])
+    direct: list[int] = field(default_factory=lambda: [0, 0])
+    misses: list[str] = field(default_factory=list)
+    unchecked: int = 0
+
+    def add(self, art: PolArticle) -> None:
+        """Run the finder on one article and count."""
+        quotes = find_quotes(art.text)
+        text = art.text
+        contents = [att.content for att in art.attributions]
+        for att in art.attributions:
+            self._one(art, att, quotes)
+        for q in quotes:
+            if q.mode == "indirect":
+                continue
+            self.direct[1] += 1
+            if any(a < q.end and q.start < b for spans in contents for a, b in spans):
+                self.direct[0] += 1
+            else:
+                self.misses.append(f"{art.name}: NOT A QUOTE {text[q.start:q.end][:70]!r}")
+
+    def _one(self, art: PolArticle, att: Attribution, quotes: list) -> None:  # noqa: ANN001
+        content = art.span_text(att.content)
+        cue = art.span_text(att.cue)
+        kinds = []
+        if content.lstrip()[:1] in OPENING:
+            kinds.append("opening")
+        if any(m in content for m in MARKS):
+            kinds.append("marked")
+        elif is_speech_cue(cue):
+            kinds.append("indirect")
+        if not kinds:
+            return
+        hits = [q for q in quotes for a, b in att.content if q.start < b and a < q.end]
+        for k in kinds:
+            self.counts[k][1] += 1
+            self.counts[k][0] += bool(hits)
+        if not hits:
+            self.misses.append(f"{art.name}: MISSED {kinds[0]} {content[:70]!r} "
+                               f"({art.span_text(att.source)!r} {cue!r})")
+            return
+        if not att.source:
+            return
+        best = max(hits, key=lambda q: max(min(b, q.end) - max(a, q.start)
+                                           for a, b in att.content))
+        forms = art.source_forms(att)
+        if all(norm(f) in _PRONOUNS for f in forms):
+            self.unchecked += 1  # "he" with no chain naming him: nothing to compare with
+            return
+        right = names_source(best.speaker, forms)
+        self.speaker[1] += 1
+        self.speaker[0] += right
+        if kinds[-1] == "marked":
+            self.speaker_marked[1] += 1
+            self.speaker_marked[0] += right
+        if right:
+            pass
+        else:
+            self.misses.append(f"{art.name}: SPEAKER {kinds[0]} {content[:50]!r} gold "
+                               f"{art.span_text(att.source)!r} got {best.speaker!r}")
+
+    def rate(self, key: str) -> float:
+        """found / total of ``opening``, ``marked``, ``indirect``, ``speaker``, ``direct``."""
+        got, n = self.counts[key] if key in self.counts else getattr(self, key)
+        return got / n if n else 0.0
+
+    def total(self, key: str) -> int:
+        """How many were counted for ``key``."""
+        return (self.counts[key] if key in self.counts else getattr(self, key))[1]
+
+
+def score(articles: list[PolArticle]) -> PolScore:
+    """Score the finder on ``articles``."""
+    sc = PolScore()
+    for art in articles:
+        sc.add(art)
+    return sc

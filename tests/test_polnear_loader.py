@@ -1,0 +1,91 @@
+"""The PolNeAR loader and scorer on a tiny invented article in the corpus' formats (brat
+standoff and CoreNLP XML): no test depends on the corpus itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.polnear import load_split
+from benchmarks.polnear_score import is_speech_cue, names_source, score
+
+TEXT = 'Ann Lee spoke.\n\n"We will win," she said. Voters say taxes are too high for them.\n'
+ANN = """T1\tSource 31 34\tshe
+T2\tCue 35 39\tsaid
+T3\tContent 16 30\t"We will win,"
+T4\tAttribution 35 39\tsaid
+E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1
+T5\tSource 41 47\tVoters
+T6\tCue 48 51\tsay
+T7\tContent 52 70;71 79\ttaxes are too high for them
+T8\tAttribution 48 51\tsay
+E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5
+"""
+
+
+def _token(i: int, word: str, a: int, b: int) -> str:
+    return (f'<token id="{i}"><word>{word}</word><CharacterOffsetBegin>{a}'
+            f'</CharacterOffsetBegin><CharacterOffsetEnd>{b}</CharacterOffsetEnd></token>')
+
+
+XML = f"""<?xml version="1.0"?><root><document><sentences>
+<sentence id="1"><tokens>{_token(1, "Ann", 0, 3)}{_token(2, "Lee", 4, 7)}
+{_token(3, "spoke", 8, 13)}</tokens></sentence>
+<sentence id="2"><tokens>{_token(1, "she", 31, 34)}</tokens></sentence>
+</sentences><coreference><coreference>
+<mention representative="true"><sentence>1</sentence><start>1</start><end>3</end>
+<head>2</head><text>Ann Lee</text></mention>
+<mention><sentence>2</sentence><start>1</start><end>2</end><head>1</head><text>she</text>
+</mention></coreference></coreference></document></root>"""
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    for split in ("train", "test"):
+        d = tmp_path / "data" / split
+        for sub in ("text", "attributions", "corenlp"):
+            (d / sub).mkdir(parents=True)
+        (d / "text" / "a.txt").write_text(TEXT, encoding="utf-8")
+        (d / "attributions" / "a_ab12.ann").write_text(ANN, encoding="utf-8")
+        (d / "corenlp" / "a.txt.xml").write_text(XML, encoding="utf-8")
+    return tmp_path
+
+
+def test_reads_attributions_and_chains(corpus: Path) -> None:
+    [art] = load_split(corpus, "train")
+    assert [art.span_text(a.content) for a in art.attributions] == [
+        '"We will win,"', "taxes are too high for them"]
+    assert art.chains == [[(0, 7), (31, 34)]]
+    assert art.source_forms(art.attributions[0]) == ["she", "Ann Lee", "she"]
+    assert (corpus / "data/train/corenlp/a.txt.xml.coref.json").is_file()
+    assert load_split(corpus, "train")[0].chains == [[(0, 7), (31, 34)]]  # from the cache
+
+
+def test_never_reads_test(corpus: Path) -> None:
+    with pytest.raises(ValueError, match="never test"):
+        load_split(corpus, "test")
+
+
+def test_scores_the_finder(corpus: Path) -> None:
+    sc = score(load_split(corpus, "train"))
+    assert sc.counts["opening"] == [1, 1]
+    assert sc.counts["indirect"] == [1, 1]
+    assert sc.speaker == [2, 2]  # "she" -> the chain's "Ann Lee"; "Voters"
+    assert sc.direct == [1, 1]
+
+
+def test_names_source() -> None:
+    assert names_source("Jeb Bush", ["Former Florida Gov. Jeb Bush"])
+    assert names_source("Trump", ["Donald Trump"])
+    assert names_source("Donald Trump", ["Mr. Trump"])
+    assert not names_source("Trump", ["Trump International Hotel"])
+    assert not names_source("YAF member", ["Morton Blackwell, a YAF member"])
+    assert not names_source(None, ["he"])
+
+
+def test_speech_cues() -> None:
+    assert is_speech_cue("said in a statement")
+    assert is_speech_cue("according to")
+    assert not is_speech_cue("believes")
+    assert not is_speech_cue("wants")

@@ -1,0 +1,47 @@
+"""The English attribution rules on short invented sentences: exact speakers and roles."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.build import make_article
+from annotations.suggest import attribute, suggest
+from annotations.suggest.roles import clean_role
+
+
+def article(*paras: str):
+    return make_article("t", [("paragraph", p) for p in paras], [])
+
+
+def speakers(*paras: str) -> list[tuple[str, str | None, str | None]]:
+    """(first words, speaker, role) of each quote suggested in the body."""
+    return [(s.exact[:14], s.fields["speaker"], s.fields["speaker_role"])
+            for s in suggest(article(*paras), claims=False) if s.part == "body"]
+
+
+@pytest.mark.parametrize(("role", "clean"), [
+    ("Mr.", None), ("Ms.", None), ("When", None), ("When President", "President"),
+    ("authors,", "authors"), ("two authors,", "two authors"), ("candidate Dr.", "candidate"),
+    ("the convention, his top aide,", "his top aide"), ("director of the", "director"),
+    ("emerged. Her campaign chairman,", "Her campaign chairman"), ("former Rep.", None),
+    ("Last week", None), ("Russian President", "Russian President"),
+    ("a Foreign Ministry spokesperson", "a Foreign Ministry spokesperson"),
+    ("senator (D-Ore.),", "senator"), (None, None),
+])
+def test_a_role_is_never_a_title_or_a_fragment(role, clean):
+    assert clean_role(role) == clean
+
+
+def test_the_form_proposes_clean_roles():
+    a = article('Mr. Brandt said he would stay. "We are not leaving this town, ever," '
+                'Mr. Brandt said.',
+                'When President Ann Lee arrived, the crowd cheered. "This is a good day for '
+                'all of us," Lee said.',
+                'The report has two authors, Tom Reed and Jo Hart. "We found nothing at all '
+                'there," Reed said.')
+    got = []
+    for s in suggest(a, claims=False):
+        if s.exact.startswith('"'):
+            f = attribute(a, "body", s.start, s.end)
+            got.append((f["speaker"], f["speaker_role"]))
+    assert got == [("Brandt", None), ("Ann Lee", "President"), ("Tom Reed", "two authors")]
