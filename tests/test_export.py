@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import jsonschema
@@ -177,7 +178,8 @@ def test_conflicts_keep_newer_and_report(filled, tmp_path, ru_article, us_articl
     q = doc["annotations"][0]
     older = {**q, "speaker": "Putin (old)", "updated": "2000-01-01T00:00:00Z"}
     newer_stance = {**doc["annotations"][2], "target": "the alliance"}
-    newer_stance["updated"] = "2099-01-01T00:00:00Z"
+    # newer than the stored one, and not in the future (a date past now + 1 day is refused)
+    newer_stance["updated"] = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     f = tmp_path / "c.json"
     f.write_text(json.dumps({**doc, "annotations": [older, newer_stance]}))
     with AnnotationStore(filled) as s:
