@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import jsonschema
@@ -178,8 +178,9 @@ def test_conflicts_keep_newer_and_report(filled, tmp_path, ru_article, us_articl
     q = doc["annotations"][0]
     older = {**q, "speaker": "Putin (old)", "updated": "2000-01-01T00:00:00Z"}
     newer_stance = {**doc["annotations"][2], "target": "the alliance"}
-    # newer than the stored one, and not in the future (a date past now + 1 day is refused)
-    newer_stance["updated"] = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # newer than the stored one, within the skew allowed (a date past now + 1 day is refused)
+    newer = datetime.now(UTC) + timedelta(hours=1)
+    newer_stance["updated"] = newer.strftime("%Y-%m-%dT%H:%M:%SZ")
     f = tmp_path / "c.json"
     f.write_text(json.dumps({**doc, "annotations": [older, newer_stance]}))
     with AnnotationStore(filled) as s:
