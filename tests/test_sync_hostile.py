@@ -227,3 +227,37 @@ def test_one_bad_tag_id_in_a_tombstone_or_line_is_only_rejected(team):
         f"{json.loads(evil.file('tags/evil.jsonl').splitlines()[1])['id']}: updated: not an "
         "ISO 8601 time with a zone"]
     assert set(tags(ana)) == {q.sid}
+
+
+def test_the_curated_layer_travels_only_from_a_curators_store(team, tmp_path, ru_article,
+                                                              capsys):
+    from tui.cli import main
+
+    remote, ana, q, evil = team
+    lead = analyst(tmp_path, "lead", remote, ru_article)
+    with AnnotationStore(lead) as s:
+        layer = s.add(quote(ru_article, 324, 499, "curated", "Vladimir Putin (checked)"))
+    with AnnotationStore(ana) as s:  # ana accepted a version too, but curates nothing
+        stray = s.add(quote(ru_article, 10, 40, "curated"))
+    run_sync(ana, "ana")
+    assert not (evil.dir / "tags" / "curated.jsonl").exists() and \
+        stray.sid not in evil.file("tags/ana.jsonl")
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "settings.json").write_text(
+        json.dumps({"annotator": "lead", "curates": True}))
+    assert main(["sync", "--store", str(lead)]) == 0
+    assert capsys.readouterr().out.startswith(
+        "pulled: 1 new, 0 updated, 0 deleted, 0 article(s); pushed: 1 new")
+    assert [json.loads(ln)["id"] for ln in evil.file("tags/curated.jsonl").splitlines()] \
+        == [layer.sid]
+    assert json.loads(evil.file("owners/lead.json"))["annotator"] == "lead"
+    # the layer speaks only for the curator's name
+    evil.write("tags/curated.jsonl", evil.file("tags/curated.jsonl") +
+               json.dumps(tag_doc(quote(ru_article, 50, 80, "ana"))) + "\n")
+    evil.push()
+    r = run_sync(ana, "ana")
+    assert r.pulled_added == 1 and tags(ana)[layer.sid].annotator == "curated"
+    assert len(r.rejected) == 1 and r.rejected[0].startswith("tags/curated.jsonl: line 2: ")
+    assert r.rejected[0].endswith("annotator 'ana' in the file of 'curated'")
+    with pytest.raises(Exception, match="is the curated layer's"):
+        run_sync(ana, "curated")
