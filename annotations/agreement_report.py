@@ -66,7 +66,9 @@ def report_table(rep: Report):  # noqa: ANN201 - a rich renderable
 
     matching = ("matching: exact offsets" if rep.threshold is None else
                 f"matching: overlap ≥ {rep.threshold:g} of the union")
-    parts: list[Any] = [Text(f"annotators: {', '.join(rep.annotators)}   {matching}",
+    from .safe_text import visible
+
+    parts: list[Any] = [Text(visible(f"annotators: {', '.join(rep.annotators)}   {matching}"),
                              style="bold")]
     for kind, pairs in rep.pairs.items():
         fields = FIELDS[kind]
@@ -74,7 +76,7 @@ def report_table(rep: Report):  # noqa: ANN201 - a rich renderable
         for col in ("pair", "tags", "matched", "P", "R", "F1", *(f"κ {f}" for f in fields)):
             t.add_column(col, justify="left" if col == "pair" else "right")
         for p in pairs:
-            t.add_row(Text(f"{p.a} / {p.b}"), f"{p.tags_a} / {p.tags_b}", str(p.matched),
+            t.add_row(Text(visible(f"{p.a} / {p.b}")), f"{p.tags_a} / {p.tags_b}", str(p.matched),
                       _fmt(p.precision), _fmt(p.recall), _fmt(p.f1),
                       *(f"{_fmt(k)} ({n})" for k, n in (p.kappa[f] for f in fields)))
         parts.append(t)

@@ -185,8 +185,8 @@ class WritesMixin:
     def compaction_due(self) -> bool:
         """Whether a snapshot would make the next open faster (the app compacts in a worker;
         on open the store compacts only when the journal is mostly dead lines)."""
-        return not self.readonly and \
-            self._db.journal.change_lines >= self.COMPACT_AFTER_LINES
+        return not self.readonly and self._db is not None and \
+            self._db.journal.change_lines >= self.COMPACT_AFTER_LINES  # None: closed
 
     def compact(self) -> None:
         """Rewrite the journal as a compact snapshot (atomic)."""

@@ -40,6 +40,7 @@ from .settings import name_problem
 from .sync_files import NotRegular, exists_regular, listing, read_regular, write_regular
 from .sync_owners import claim, store_id
 from .sync_rules import CURATED_FILE, owner_problem, parse_time, read_lines
+from .validation import problem_text
 
 MARKER = "threadmark.json"
 MARKER_DOC = {"format": "threadmark-sync", "version": 1}
@@ -249,7 +250,7 @@ def _pull_articles(store: Any, work: Path, report: SyncReport) -> list[Any]:
             report.rejected.append(str(e))
             continue
         except ValueError as e:
-            report.rejected.append(f"{where}: {visible(str(e).splitlines()[0])}")
+            report.rejected.append(f"{where}: {visible(problem_text(e))}")
             continue
         if art.id != name[:-5]:
             report.rejected.append(f"{where}: holds article {art.id}, not {name[:-5]}")

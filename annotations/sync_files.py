@@ -134,10 +134,11 @@ def listing(root: Path, rel: str) -> tuple[list[str], list[str]]:
     """(names of the regular files in the real directory ``root/rel``, one line for each
     other entry there: symlinks, FIFOs, devices, folders). Nothing is followed."""
     try:
-        _check_dirs(root, f"{rel}/x")
         mode = os.lstat(root / rel).st_mode
     except FileNotFoundError:
         return [], []
+    try:
+        _check_dirs(root, f"{rel}/x")
     except NotRegular as e:
         return [], [str(e)]
     if not stat.S_ISDIR(mode):

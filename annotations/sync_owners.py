@@ -16,7 +16,7 @@ import orjson
 
 from .errors import ThreadmarkError
 from .safe_text import visible
-from .sync_files import NotRegular, exists_regular, read_regular, write_regular
+from .sync_files import NotRegular, read_regular, write_regular
 
 FOLDER = "owners"
 
@@ -30,19 +30,15 @@ def store_id(store: Any) -> tuple[str, bool]:
 
 
 def owner_of(work: Path, name: str) -> str | None:
-    """The store id that owns ``name`` in the clone (None: nobody yet; ``"?"``: a record
-    that cannot be read, which owns the name until taken over)."""
-    rel = f"{FOLDER}/{name}.json"
+    """The store id that owns ``name`` in the clone; None when nobody does (no record, or
+    one that is not a readable regular file: ownership guards against two stores sharing
+    a name by mistake, and git authenticates no writer)."""
     try:
-        doc = orjson.loads(read_regular(work, rel, limit=4096))
-    except NotRegular as e:
-        if not exists_regular(work, rel) and "no such file" in str(e):
-            return None
-        return "?"
-    except orjson.JSONDecodeError:
-        return "?"
+        doc = orjson.loads(read_regular(work, f"{FOLDER}/{name}.json", limit=4096))
+    except (NotRegular, orjson.JSONDecodeError):
+        return None
     sid = doc.get("store") if isinstance(doc, dict) else None
-    return sid if isinstance(sid, str) and sid else "?"
+    return sid if isinstance(sid, str) and sid else None
 
 
 def claim(work: Path, name: str, me: str, take_over: bool, error: type[ThreadmarkError]) \

@@ -243,3 +243,16 @@ def test_cli_export_and_import(filled, tmp_path, capsys, ru_article, us_article)
     assert main(["export", "--store", str(tmp_path / "none.db")]) == 2
     assert "no such store" in capsys.readouterr().err
 
+
+
+def test_an_import_dated_in_the_future_is_rejected(filled, tmp_path):
+    with AnnotationStore(filled, readonly=True) as s:
+        doc = export_json(s)
+    ahead = {**doc["annotations"][0], "speaker": "rewritten", "updated": "2099-01-01T00:00:00Z"}
+    f = tmp_path / "f.json"
+    f.write_text(json.dumps({**doc, "annotations": [ahead]}))
+    with AnnotationStore(filled) as s:
+        rep = import_files(s, [f])
+        assert rep.rejected == [f"{f}: tag {ahead['id']}: updated 2099-01-01T00:00:00+00:00 "
+                                "is in the future"]
+        assert s.get(ahead["id"]).speaker == "Vladimir Putin"

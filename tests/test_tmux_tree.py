@@ -37,7 +37,7 @@ def thread_file(tmp_path):
 def start(session, tmp_path, width=160, height=32):
     art = thread_file(tmp_path)
     cmd = (f"env -u COLUMNS -u LINES THREADMARK_STORE={tmp_path / 's.db'} "
-           f"THREADMARK_CONFIG={tmp_path / 'c.json'} "
+           f"THREADMARK_CONFIG={tmp_path / 'c.json'} THREADMARK_ANNOTATOR=tester "
            f"TERM=xterm-256color {THREADMARK} open {art}")
     tmux("new-session", "-d", "-s", session, "-x", str(width), "-y", str(height), cmd)
     deadline = time.monotonic() + 20

@@ -71,10 +71,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems = store.check()
         n_articles = len(store.articles(include_superseded=True))
         n_tags = len(store)
+    from annotations.safe_text import visible
+
     for p in problems:
-        print(p)
-    print(f"{store.path}: {n_articles} article(s), {n_tags} valid tag(s), "
-          f"{len(problems)} problem(s)")
+        print(visible(p))
+    print(visible(f"{store.path}: {n_articles} article(s), {n_tags} valid tag(s), "
+                  f"{len(problems)} problem(s)"))
     return 2 if problems else 0
 
 

@@ -29,6 +29,7 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     """Download pages and threads, keep them under sources/, and import them."""
     from annotations.errors import ThreadmarkError
     from annotations.loader import InputError, load_article
+    from annotations.safe_text import visible
 
     failed = 0
     with _open_store(args) as store:
@@ -51,8 +52,9 @@ def cmd_fetch(args: argparse.Namespace) -> int:
             for article in loaded.articles:
                 res = store.add_article(article)
                 state = "added" if res.new else "already there"
-                print(f"{url}: {state}: {article.title[:70]} ({article.source or '-'}, "
-                      f"{article.comment_count()} comments) from {path.name}")
+                print(visible(f"{url}: {state}: {article.title[:70]} "
+                              f"({article.source or '-'}, {article.comment_count()} comments) "
+                              f"from {path.name}"))
     return 2 if failed else 0
 
 
@@ -138,9 +140,14 @@ def cmd_agree(args: argparse.Namespace) -> int:
     if args.json:
         import json
 
-        print(json.dumps(report_dict(rep), indent=2, ensure_ascii=False))
+        from annotations.serialize import terminal_safe_json
+
+        print(terminal_safe_json(json.dumps(report_dict(rep), indent=2, ensure_ascii=False)))
     elif args.csv:
-        sys.stdout.write(report_csv(rep))
+        from annotations.safe_text import visible
+
+        text = report_csv(rep)
+        sys.stdout.write(visible(text) if sys.stdout.isatty() else text)
     else:
         from rich.console import Console
 

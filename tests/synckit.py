@@ -1,0 +1,90 @@
+"""Team repositories for the sync tests: bare remotes, analysts' stores, and a teammate who
+commits whatever a test wants (symlinks, forged lines) straight with git."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from annotations import Anchor, AnnotationStore, Quote
+from annotations.sync import sync
+
+
+def git(*args: str, cwd: Path | None = None) -> str:
+    return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
+                          cwd=cwd, check=True, capture_output=True, text=True).stdout
+
+
+def bare(tmp_path: Path, name: str = "team.git") -> Path:
+    path = tmp_path / "remote" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    git("init", "--bare", "--quiet", "-b", "main", str(path))
+    return path
+
+
+def analyst(tmp_path: Path, name: str, remote: Path, article) -> Path:  # noqa: ANN001
+    path = tmp_path / name / "store.db"
+    with AnnotationStore(path) as s:
+        s.add_article(article)
+        s.set_meta("sync", {"remote": str(remote)})
+    return path
+
+
+def quote(article, start: int, end: int, who: str, speaker: str = "Vladimir Putin") -> Quote:  # noqa: ANN001
+    return Quote(anchor=Anchor.for_span(article, "body", start, end), annotator=who,
+                 speaker=speaker)
+
+
+def run_sync(path: Path, who: str, **kw):  # noqa: ANN003, ANN201
+    with AnnotationStore(path) as s:
+        return sync(s, who, **kw)
+
+
+def tags(path: Path) -> dict:
+    with AnnotationStore(path, readonly=True) as s:
+        return {t.sid: t for t in s}
+
+
+class Teammate:
+    """A hostile (or careless) teammate: a plain clone of the remote, committed by hand."""
+
+    def __init__(self, tmp_path: Path, remote: Path, name: str = "evil") -> None:
+        self.dir = tmp_path / f"{name}-clone"
+        git("clone", "--quiet", str(remote), str(self.dir))
+        git("checkout", "--quiet", "-B", "main", cwd=self.dir)
+
+    def pull(self) -> None:
+        git("fetch", "--quiet", "origin", cwd=self.dir)
+        git("reset", "--quiet", "--hard", "origin/main", cwd=self.dir)
+
+    def write(self, rel: str, data: str | bytes) -> Path:
+        p = self.dir / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(data.encode() if isinstance(data, str) else data)
+        return p
+
+    def lines(self, rel: str, *docs: object) -> Path:
+        return self.write(rel, "".join((d if isinstance(d, str) else json.dumps(d)) + "\n"
+                                       for d in docs))
+
+    def symlink(self, rel: str, target: str | Path) -> None:
+        p = self.dir / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.symlink_to(target)
+
+    def push(self, message: str = "evil") -> None:
+        if not (self.dir / "threadmark.json").exists():
+            self.write("threadmark.json", '{"format": "threadmark-sync", "version": 1}\n')
+        git("add", "-A", cwd=self.dir)
+        git("commit", "--quiet", "-m", message, cwd=self.dir)
+        git("push", "--quiet", "origin", "HEAD:main", cwd=self.dir)
+
+    def file(self, rel: str) -> str:
+        self.pull()
+        return (self.dir / rel).read_text()
+
+
+def tag_doc(tag: Quote, **changes: object) -> dict:
+    """A tag as a line of a team file, with ``changes``."""
+    return {**tag.model_dump(mode="json"), **changes}
