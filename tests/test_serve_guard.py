@@ -120,3 +120,24 @@ def test_max_tabs_defaults_to_4():
 
     assert build_parser().parse_args(["serve"]).max_tabs == 4
     assert build_parser().parse_args(["serve", "--max-tabs", "9"]).max_tabs == 9
+
+
+@pytest.mark.parametrize("host, origin", [("127.0.0.1", "http://127.0.0.1:8123"),
+                                          ("::1", "http://[::1]:8123"),
+                                          ("LocalHost", "http://localhost:8123")])
+def test_the_page_and_the_guard_name_the_same_origin(host, origin, tmp_path):
+    from tui.serve import make_server
+
+    server = make_server(tmp_path / "s.db", host=host, port=8123)
+    assert (server.public_url, server.guard.origin) == (origin, origin)
+    assert server.guard.hosts == {origin.removeprefix("http://")}
+
+
+@pytest.mark.parametrize("port, tabs, message", [(0, 4, "port 0: not between 1 and 65535"),
+                                                 (8000, 0, "max tabs 0: at least 1")])
+def test_make_server_refuses_a_bad_port_or_limit(port, tabs, message, tmp_path):
+    from tui.serve import ServeError, make_server
+
+    with pytest.raises(ServeError) as e:
+        make_server(tmp_path / "s.db", port=port, max_tabs=tabs)
+    assert str(e.value) == message
