@@ -14,8 +14,8 @@ import pytest
 from tests.servekit import Served, serving, wait_for
 
 
-async def open_ws(served: Served, origin: str | None = "own", host: str | None = None,
-                  session: aiohttp.ClientSession | None = None):
+async def open_ws(served: Served, session: aiohttp.ClientSession, origin: str | None = "own",
+                  host: str | None = None) -> aiohttp.ClientWebSocketResponse:
     """A WebSocket to the server's ``/ws`` with this Origin (``"own"``: the server's)."""
     headers = {} if host is None else {"Host": host}
     if origin == "own":
@@ -24,9 +24,9 @@ async def open_ws(served: Served, origin: str | None = "own", host: str | None =
                                     headers=headers, autoping=True)
 
 
-async def refused(served: Served, session, **how) -> int:
+async def refused(served: Served, session: aiohttp.ClientSession, **how: str | None) -> int:
     with pytest.raises(aiohttp.WSServerHandshakeError) as e:
-        await open_ws(served, session=session, **how)
+        await open_ws(served, session, **how)
     return e.value.status
 
 
@@ -67,7 +67,7 @@ async def test_a_websocket_from_another_origin_is_refused_before_any_process(tmp
             # its own origin but another Host (DNS rebinding)
             assert await refused(served, session, host=f"evil.example:{served.port}") == 403
             assert served.app_processes() == 0
-            ws = await open_ws(served, session=session)  # its own page's origin: a tab
+            ws = await open_ws(served, session)  # its own page's origin: a tab
             wait_for(lambda: served.app_processes() == 1, what="the tab's process")
             await ws.close()
             wait_for(lambda: served.app_processes() == 0, what="the tab's process to end")
@@ -76,8 +76,8 @@ async def test_a_websocket_from_another_origin_is_refused_before_any_process(tmp
 async def test_app_processes_are_capped_by_max_tabs(tmp_path):
     with serving(tmp_path, "--max-tabs", "2") as served:
         async with aiohttp.ClientSession() as session:
-            first = await open_ws(served, session=session)
-            second = await open_ws(served, session=session)
+            first = await open_ws(served, session)
+            second = await open_ws(served, session)
             wait_for(lambda: served.app_processes() == 2, what="two tabs' processes")
             for _ in range(3):
                 assert await refused(served, session) == 503
@@ -89,7 +89,7 @@ async def test_app_processes_are_capped_by_max_tabs(tmp_path):
             wait_for(lambda: served.app_processes() == 1, what="the closed tab's process to end")
             wait_for(lambda: httpx.get(served.url + "/").status_code == 200,
                      what="the landing page to open again")
-            third = await open_ws(served, session=session)
+            third = await open_ws(served, session)
             wait_for(lambda: served.app_processes() == 2, what="the third tab's process")
             await second.close()
             await third.close()
@@ -120,3 +120,24 @@ def test_max_tabs_defaults_to_4():
 
     assert build_parser().parse_args(["serve"]).max_tabs == 4
     assert build_parser().parse_args(["serve", "--max-tabs", "9"]).max_tabs == 9
+
+
+@pytest.mark.parametrize("host, origin", [("127.0.0.1", "http://127.0.0.1:8123"),
+                                          ("::1", "http://[::1]:8123"),
+                                          ("LocalHost", "http://localhost:8123")])
+def test_the_page_and_the_guard_name_the_same_origin(host, origin, tmp_path):
+    from tui.serve import make_server
+
+    server = make_server(tmp_path / "s.db", host=host, port=8123)
+    assert (server.public_url, server.guard.origin) == (origin, origin)
+    assert server.guard.hosts == {origin.removeprefix("http://")}
+
+
+@pytest.mark.parametrize("port, tabs, message", [(0, 4, "port 0: not between 1 and 65535"),
+                                                 (8000, 0, "max tabs 0: at least 1")])
+def test_make_server_refuses_a_bad_port_or_limit(port, tabs, message, tmp_path):
+    from tui.serve import ServeError, make_server
+
+    with pytest.raises(ServeError) as e:
+        make_server(tmp_path / "s.db", port=port, max_tabs=tabs)
+    assert str(e.value) == message

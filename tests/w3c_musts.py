@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft4Validator
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT4
 
 SUITE = Path(__file__).resolve().parent / "fixtures" / "w3c-web-annotation-tests"
@@ -23,18 +23,18 @@ SUITE = Path(__file__).resolve().parent / "fixtures" / "w3c-web-annotation-tests
 def validators() -> Iterator[tuple[str, str, Draft4Validator]]:
     """(assertion file, expected result, validator) of every MUST assertion of the suite."""
     registry: Registry = Registry().with_resources(
-        (p.name, Resource(json.loads(p.read_text()), specification=DRAFT4))
+        (p.name, DRAFT4.create_resource(json.loads(p.read_text())))
         for p in (SUITE / "definitions").glob("*.json"))
     musts = json.loads((SUITE / "annotations" / "annotationMusts.test").read_text())
     for rel in musts["assertions"]:
         if not isinstance(rel, str):
             continue
         schema = json.loads((SUITE / rel).read_text())
-        reg = registry.with_resource(schema["id"], Resource(schema, specification=DRAFT4))
+        reg = registry.with_resource(schema["id"], DRAFT4.create_resource(schema))
         yield rel, schema.get("expectedResult", "valid"), Draft4Validator(schema, registry=reg)
 
 
-def annotations(doc: Any) -> list[Any]:
+def annotations_in(doc: Any) -> list[Any]:
     """The annotations of a document (one, a list, or a collection's first page)."""
     if isinstance(doc, list):
         return doc
@@ -45,7 +45,7 @@ def annotations(doc: Any) -> list[Any]:
 
 def report(doc: Any) -> list[str]:
     """One line per failing annotation, then ``N annotations, M failing``."""
-    annos = annotations(doc)
+    annos = annotations_in(doc)
     checks = list(validators())
     lines = []
     for i, anno in enumerate(annos):

@@ -226,7 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="threadmark",
         description="Read articles beside their comment threads; tag quotes, stances, claims.",
     )
-    common = argparse.ArgumentParser(add_help=False)
+    common = OneLineParser(add_help=False)
     common.add_argument("--store", metavar="PATH", default=argparse.SUPPRESS,
                         help="the store file (default: $THREADMARK_STORE or the user data dir)")
     p.add_argument("--store", metavar="PATH", default=None,

@@ -49,7 +49,7 @@ class ServeError(ThreadmarkError):
 
 def is_local(host: str) -> bool:
     """Whether ``host`` is a loopback address (or ``localhost``)."""
-    if host == "localhost":
+    if host.lower() == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
@@ -94,12 +94,15 @@ class ThreadmarkServer(HookedServer):
 
     def __init__(self, command: str, host: str, port: int, max_tabs: int,
                  templates: Path) -> None:
+        guard = TabGuard(host, port, max_tabs,
+                         is_websocket=lambda h: h == self.handle_websocket,
+                         is_index=lambda h: h == self.handle_index)
+        # the page's URLs (its WebSocket's too) name the origin the guard accepts
         super().__init__(command, host=host, port=port, title="threadmark",
+                         public_url=guard.origin,
                          statics_path=Path(textual_serve.__file__).parent / "static",
                          templates_path=templates)
-        self.guard = TabGuard(host, port, max_tabs,
-                              is_websocket=lambda h: h == self.handle_websocket,
-                              is_index=lambda h: h == self.handle_index)
+        self.guard = guard
 
     def extra_middlewares(self) -> Sequence[Any]:
         return [self.guard.middleware]
