@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from annotations import AnnotationStore
 from annotations.compare import registry
-from tests.compare_kit import tagged_store
+from tests.compare_kit import story_store
 from tests.tui.helpers import make_app, screen_text
 from tui.screens.compare import CompareScreen
 from tui.screens.library import LibraryScreen
 
 
 def _store(tmp_path):
-    path = tmp_path / "s.db"
-    store, arts = tagged_store(path)
-    registry.set_outlet(store, "Voennoye Obozreniye", country="RU", language="en",
-                        group="Russian media", articles=[arts["ru"].id])
-    registry.set_outlet(store, "Newsweek", country="US", language="en", group="US press")
-    registry.add_to_story(store, "valdai", [arts["ru"].id, arts["us"].id])
-    store.close()
-    return path, arts
+    return story_store(tmp_path / "s.db")
 
 
 async def _computed(pilot, screen: CompareScreen) -> None:

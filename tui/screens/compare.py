@@ -195,7 +195,9 @@ class CompareScreen(Screen[None]):
                                           style="dim"))
             return
         s = rep["shared"][min(row, len(rep["shared"]) - 1)]
-        t = Text(f"{visible(s['speaker'])} · {s['why']}\n", style="bold")
+        t = Text()
+        t.append(visible(s["speaker"]), style="bold")
+        t.append(f" · {s['why']}\n", style="dim")
         for m in s["members"]:
             t.append(visible(names[m["article_id"]]) + ": ", style="bold")
             t.append(visible(m["speaker"]) + " — ", style="dim")

@@ -17,7 +17,8 @@ LABEL_MAX = 26
 def draw_bars(title: str, labels: list[str], series: list[tuple[str, list[float]]],
               width: int, stacked: bool = False) -> Text:
     """The chart as text ``width`` cells wide."""
-    out = Text(title, style="bold")
+    out = Text()
+    out.append(visible(title), style="bold")
     if not labels or not series:
         out.append("\n(nothing to draw)", style="dim")
         return out
