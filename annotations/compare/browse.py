@@ -72,11 +72,22 @@ class _Index:
     text: list[str] = field(default_factory=list)
     by_value: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     _last: tuple[Query, int, list[int]] | None = None
+    _fields: dict[tuple[str, str], set[int] | None] = field(default_factory=dict)
 
     def add_value(self, name: str, row: int, value: str) -> None:
         self.by_value.setdefault(name, {}).setdefault(value.casefold(), []).append(row)
 
     def _field_rows(self, name: str, needle: str) -> set[int] | None:
+        """Rows whose ``name`` holds ``needle`` (None: every row); the last 64 kept."""
+        key = (name, needle)
+        if key in self._fields:
+            return self._fields[key]
+        if len(self._fields) >= 64:
+            self._fields.pop(next(iter(self._fields)))
+        got = self._fields[key] = self._match_field(name, needle)
+        return got
+
+    def _match_field(self, name: str, needle: str) -> set[int] | None:
         groups = self.by_value.get(name, {})
         hits = [rows for v, rows in groups.items() if needle in v]
         if len(hits) == len(groups):

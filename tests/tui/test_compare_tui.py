@@ -164,3 +164,20 @@ async def test_comment_browser_lists_one_authors_comments(tmp_path):
         assert [r[0] + " " + r[2] for r in _rows(screen, "browser-table")] == [
             "boriz 2.1", "boriz 4.1"]
         assert "2 of 12 comments" in screen_text(app)
+
+
+async def test_library_filter_shows_a_storys_members(tmp_path, ru_article):
+    from annotations.store import AnnotationStore as Store
+
+    path = tmp_path / "s.db"
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+    with Store(path) as s:
+        registry.add_to_story(s, "Valdai remarks", [ru_article.id])
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"valdai")
+        await pilot.pause()
+        assert [r.id for r in app.screen.table.rows] == [
+            ru_article.id]

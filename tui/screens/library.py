@@ -35,6 +35,15 @@ def with_discussions(summaries: list) -> list[tuple]:
     return out
 
 
+def story_members(store, text: str) -> set[str]:  # noqa: ANN001 - an AnnotationStore
+    """Ids of the articles of every story whose name holds ``text`` (the filter shows a
+    story's members together)."""
+    from annotations.compare import registry
+
+    reg = registry.read(store)
+    return {aid for name, ids in reg.stories.items() if text in name.casefold() for aid in ids}
+
+
 class LibraryScreen(Screen[None]):
     """A table of articles: title, source, comment count, tag count."""
 
@@ -67,7 +76,7 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder="filter by title or source (enter: keep, escape: clear)",
+        yield Input(placeholder="filter by title, source or story (enter: keep, escape: clear)",
                     id="library-filter", classes="hidden")
         yield ArticleTable(id="articles")
         yield Static(id="library-status")
@@ -91,11 +100,13 @@ class LibraryScreen(Screen[None]):
         current = t.current_id()
         q = self.filter_text.casefold()
         summaries = store.article_summaries()
+        in_story = story_members(store, q) if q else set()
         self.pairs: dict[str, str] = {}  # discussion id -> its article's id, and back
         self.discussions: set[str] = set()
         rows = []
         for a, of in with_discussions(summaries):
-            if q and q not in a.title.casefold() and q not in (a.source or "").casefold():
+            if q and q not in a.title.casefold() and q not in (a.source or "").casefold() \
+                    and a.id not in in_story:
                 continue
             if of is not None:  # a discussion of the row above: c opens the pair
                 self.pairs[a.id] = of
