@@ -90,3 +90,18 @@ def tagged_store(path: Path, annotator: str = "ana", quotes: bool = True) -> tup
                            target=target, polarity=pol, annotator=annotator))
     store.add_many(tags)
     return store, arts
+
+
+def story_store(path: Path) -> tuple[Path, dict[str, Any]]:
+    """``tagged_store`` closed, with both outlets described and the story ``valdai``."""
+    from annotations.compare import registry
+
+    store, arts = tagged_store(path)
+    try:
+        registry.set_outlet(store, "Voennoye Obozreniye", country="RU", language="en",
+                            group="Russian media", articles=[arts["ru"].id])
+        registry.set_outlet(store, "Newsweek", country="US", language="en", group="US press")
+        registry.add_to_story(store, "valdai", [arts["ru"].id, arts["us"].id])
+    finally:
+        store.close()
+    return path, arts

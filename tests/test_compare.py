@@ -217,3 +217,17 @@ def test_curated_layer_is_counted_and_alpha_shown(tmp_path):
         assert rep["speakers_meta"]["tags"] == 1
     finally:
         store.close()
+
+
+def test_a_reaction_needs_five_words_of_the_paragraph_in_a_row():
+    from annotations.compare.readers import reactions, triple_index
+
+    body = "Officials of the United States said the talks will resume next week.\n" \
+           "A second paragraph about trade between the two countries."
+    paras = [(0, body.index("\n")), (body.index("\n") + 1, len(body))]
+    index = triple_index(body, paras)
+    texts = ["Citizens of the United States want peace.",  # a common phrase: no echo
+             "I doubt the talks will resume next week at all.",  # 6 words in a row
+             "Trade between the two, trade between the two countries!",
+             ""]
+    assert reactions(index, texts) == [[], [0], [1], []]

@@ -1,6 +1,7 @@
 """Figure 3, claims: per article, the counted layer's claims by ``claim_type``,
 ``checkworthy`` and ``verdict``; and the claims one article makes that no other does (no
-claim of another article shares ``shared.MIN_SHARED`` content words and half the shorter's)."""
+claim of another article shares ``shared.MIN_SHARED`` content words, one of them rare, and
+half the shorter's: ``shared.rare_words``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections import Counter
 from typing import Any
 
 from .scope import Scope
-from .shared import MIN_SHARED, SAME_SPEAKER
+from .shared import MIN_SHARED, SAME_SPEAKER, rare_words
 from .text import content_words
 
 FIELDS = ("claim_type", "checkworthy", "verdict")
@@ -27,25 +28,23 @@ def claims(scope: Scope) -> dict[str, Any]:
         by_field.append({"article_id": aid, "tags": len(body[aid]),
                          **{f: dict(sorted(Counter(getattr(t, f) for t in body[aid]).items()))
                             for f in FIELDS}})
-    words = {t.sid: content_words(t.anchor.exact) for a in arts for t in body[a]}
+    flat = [t for a in arts for t in body[a]]
+    words = [content_words(t.anchor.exact) for t in flat]
+    rare = rare_words(words, len(arts))
+    posting: dict[str, list[int]] = {}
+    for i, ws in enumerate(rare):
+        for w in ws:
+            posting.setdefault(w, []).append(i)
     only = []
-    for aid in arts:
-        for t in body[aid]:
-            mine = words[t.sid]
-            echoed = False
-            for other in arts:
-                if other == aid:
-                    continue
-                for o in body[other]:
-                    theirs = words[o.sid]
-                    n = len(mine & theirs)
-                    if n >= MIN_SHARED and n >= SAME_SPEAKER * min(len(mine), len(theirs)):
-                        echoed = True
-                        break
-                if echoed:
-                    break
-            if not echoed and len(arts) > 1:
-                only.append({"article_id": aid, "tag_id": t.sid, "exact": t.anchor.exact,
-                             "claim_type": t.claim_type, "verdict": t.verdict,
-                             "claimant": t.claimant})
+    for i, t in enumerate(flat):
+        aid = t.anchor.article_id
+        mine = words[i]
+        cands = {j for w in rare[i] for j in posting[w]}
+        echoed = any(flat[j].anchor.article_id != aid and
+                     (n := len(mine & words[j])) >= MIN_SHARED and
+                     n >= SAME_SPEAKER * min(len(mine), len(words[j])) for j in cands)
+        if not echoed and len(arts) > 1:
+            only.append({"article_id": aid, "tag_id": t.sid, "exact": t.anchor.exact,
+                         "claim_type": t.claim_type, "verdict": t.verdict,
+                         "claimant": t.claimant})
     return {"claims": rows, "by_field": by_field, "only_one": only}

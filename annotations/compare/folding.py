@@ -88,6 +88,7 @@ class SpeakerFolder:
             if name and len(name.split()) > 1:
                 names[name] += 1
         self._people = People("", names=names)
+        self._folded: dict[str, str] = {}
 
     def _of(self, speaker: str) -> tuple[str | None, str | None]:
         got = self._core.get(speaker)
@@ -101,6 +102,12 @@ class SpeakerFolder:
 
     def fold(self, speaker: str) -> str:
         """The story's one name for this speaker (an unnamed one: its role, folded case)."""
+        got = self._folded.get(speaker)
+        if got is None:
+            got = self._folded[speaker] = self._fold(speaker)
+        return got
+
+    def _fold(self, speaker: str) -> str:
         name, role = self._of(speaker)
         if name is None:
             words = (role or speaker).split()

@@ -2,27 +2,29 @@
 about it): how many, how many tagged, stance polarity per target, the most active
 commenters, and which body paragraphs readers react to.
 
-A comment reacts to a paragraph when it quotes or echoes it: a quoted segment of the
-comment, or one of its sentences, most of whose word triples are in the article's body
-(``suggest.echo.ArticleEcho.source_of``, the suggester's echo matching); the paragraph is
-the one holding the middle of the matched triples. A comment counts once per paragraph.
+A comment reacts to a paragraph when it quotes or echoes it, by the suggester's echo
+matching (``suggest.echo``: word triples, lower case): ``MIN_TRIPLES`` word triples in a row
+of the comment are triples of that paragraph (five words in a row: common phrases such as
+"of the United States" alone are not an echo). A comment counts once per paragraph. All
+comments of a thread are read with one pass of the word pattern.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
 from collections import Counter
 from typing import Any
 
-from ..suggest.echo import ArticleEcho
-from ..suggest.marks import quoted
-from ..textnav import sentence_bounds
+from ..suggest.echo import N, _shingles
 from .scope import Member, Scope
 
 POLARITIES = ("favor", "against", "neutral")
 TOP_COMMENTERS = 10
 #: Paragraph-like blocks a reader can react to.
 PARAGRAPH_KINDS = frozenset({"paragraph", "quote", "heading"})
+MIN_TRIPLES = 3
+_SEP = "\x00"
+_TOKEN_RE = re.compile(r"\w+|\x00")
 
 
 def _target(text: str) -> str:
@@ -40,23 +42,44 @@ def paragraphs(article: Any) -> list[tuple[int, int]]:
     return paragraph_spans(article.body)
 
 
-def echoes(echo: ArticleEcho, text: str) -> list[int]:
-    """Body offsets the comment ``text`` quotes or echoes."""
-    out = []
-    spans = [(g.inner_start, g.inner_end) for g in quoted(text)]
-    spans += sentence_bounds(text)
-    for s, e in spans:
-        pos = echo.source_of(text[s:e])
-        if pos is not None:
-            out.append(pos)
+def triple_index(body: str, paras: list[tuple[int, int]]) -> dict[tuple[str, ...], int]:
+    """Each word triple of the paragraphs -> 1 + the number of the first paragraph holding it."""
+    index: dict[tuple[str, ...], int] = {}
+    for k, (s, e) in enumerate(paras):
+        for sh in _shingles([w.lower() for w in re.findall(r"\w+", body[s:e])]):
+            index.setdefault(sh, k + 1)
+    return index
+
+
+def reactions(index: dict[tuple[str, ...], int], texts: list[str]) -> list[list[int]]:
+    """For each text, the paragraphs (0-based) it quotes or echoes (``MIN_TRIPLES``)."""
+    if not texts:
+        return []
+    toks = _TOKEN_RE.findall(_SEP.join(texts).lower())
+    toks.append(_SEP)
+    hits = list(map(index.get, zip(*(toks[i:] for i in range(N)), strict=False)))
+    out: list[list[int]] = []
+    i = 0
+    for _ in texts:
+        j = toks.index(_SEP, i)
+        seg = hits[i:max(i, j - N + 1)]
+        found: set[int] = set()
+        if sum(1 for h in seg if h) >= MIN_TRIPLES:
+            run, last = 0, None
+            for h in seg:
+                run = run + 1 if h and h == last else (1 if h else 0)
+                last = h
+                if run >= MIN_TRIPLES:
+                    found.add(h - 1)
+        out.append(sorted(found))
+        i = j + 1
     return out
 
 
 def _reader_row(article: Member, threads: list[Member], scope: Scope) -> dict[str, Any]:
     art = article.article
-    echo = ArticleEcho.of(art, [])
     paras = paragraphs(art)
-    starts = [s for s, _ in paras]
+    index = triple_index(art.body, paras)
     reacting: list[list[dict[str, str]]] = [[] for _ in paras]
     authors: Counter[str] = Counter()
     stances: dict[str, Counter[str]] = {}
@@ -71,19 +94,13 @@ def _reader_row(article: Member, threads: list[Member], scope: Scope) -> dict[st
                 shown.setdefault(key, " ".join(t.target.split()))
                 stances.setdefault(key, Counter())[t.polarity] += 1
                 stance_tags += 1
-        for c, _depth in m.article.walk():
-            comments += 1
-            authors[c.author] += 1
-            if c.id in parts:
-                tagged += 1
-            if not c.text:
-                continue
-            hit = set()
-            for pos in echoes(echo, c.text):
-                k = bisect_right(starts, pos) - 1
-                if k >= 0 and pos < paras[k][1]:
-                    hit.add(k)
-            for k in sorted(hit):
+        walk = [c for c, _depth in m.article.walk()]
+        comments += len(walk)
+        authors.update(c.author for c in walk)
+        tagged += sum(c.id in parts for c in walk)
+        for c, hit in zip(walk, reactions(index, [c.text.replace(_SEP, " ") for c in walk]),
+                          strict=True):
+            for k in hit:
                 reacting[k].append({"article_id": m.id, "comment": c.id, "author": c.author})
     return {
         "article_id": article.id,

@@ -65,13 +65,14 @@ class Scope:
     problems: list[str] = field(default_factory=list)
 
     def member(self, article_id: str) -> Member | None:
-        return next((m for m in self.members if m.id == article_id), None)
+        return self._members.get(article_id)
 
     def tags_of(self, article_id: str, kind: str | None = None) -> list[Any]:
         return [t for t in self._by_article.get(article_id, ())
                 if kind is None or t.kind == kind]
 
     def __post_init__(self) -> None:
+        self._members = {m.id: m for m in self.members}
         self._by_article: dict[str, list[Any]] = {}
         for t in self.tags:
             self._by_article.setdefault(t.anchor.article_id, []).append(t)
@@ -125,12 +126,14 @@ def build_scope(store: Any, targets: list[str], annotator: str | None = None) ->
     problems = list(reg.problems)
     threads = _threads(store, ids)
     for aid, of in [*((i, None) for i in ids), *threads.items()]:
-        art = store.article(aid)
+        art = store.article_view(aid)  # plain objects: no pydantic for 50,000 comments
         if art is None:
             problems.append(f"article {aid}: not readable in the store (left out)")
             continue
         members.append(Member(art, reg.outlet_of(aid, art.source), of))
-    every = [t for m in members for t in store.tags(article_id=m.id)]
+    from .lite import lite_tags
+
+    every = [t for m in members for t in lite_tags(store, m.id, problems)]
     names = sorted({t.annotator for t in every})
     cur = curators(every)
     if annotator is not None:

@@ -7,7 +7,8 @@ A pair of body quotes from two articles is proposed when
   role words meet (the same role noun family, e.g. ``spokesman``/``spokesperson``, or a
   shared role word such as ``ministry``); or one unnamed with no role to compare, which asks
   for more content overlap (``UNKNOWN_SPEAKER``) — two different names never fit;
-- the content meets: in one language, at least ``MIN_SHARED`` content words in common
+- the content meets (pairs are looked for through two or more rare words in common,
+  ``rare_words``): in one language, at least ``MIN_SHARED`` content words in common
   (``text.content_words``: function words out, suffixes folded) and an overlap coefficient
   (shared / words of the shorter) of at least ``SAME_SPEAKER``; across languages, the same
   named speaker and at least one number or capitalised name in common, overlap of those at
@@ -33,8 +34,9 @@ from .text import anchors, content_words
 MIN_SHARED = 3
 SAME_SPEAKER = 0.5
 UNKNOWN_SPEAKER = 0.6
-#: A word in more than this share of the quotes (and more than 20 of them) joins no pair.
-COMMON_SHARE = 0.2
+#: A word in more quotes than this many per article (and more than 20) proposes no pair (it
+#: still counts in the score of pairs that rarer words propose).
+RARE_PER_ARTICLE = 3
 _GENERIC_ROLE = frozenset({"a", "an", "the", "of", "for", "and", "senior", "top", "chief",
                            "deputy", "official", "officials", "unnamed", "anonymous", "said"})
 
@@ -101,24 +103,55 @@ def _quotes(scope: Scope, folder: SpeakerFolder) -> list[_Quote]:
     return out
 
 
-def _pairs(qs: list[_Quote]) -> list[tuple[float, int, int, str]]:
-    """Every proposed pair (score, i, j, why), best first."""
-    postings: dict[tuple[str, str], list[int]] = {}
+def rare_words(sets: list[set[str]], articles: int) -> list[set[str]]:
+    """Each set's words that at most ``max(20, RARE_PER_ARTICLE x articles)`` sets hold: a
+    statement's own words come about once per article that reports it, while a story's
+    common words would pair everything. Pairs are looked for through these words only, then
+    scored on every word."""
+    df: dict[str, int] = {}
+    for ws in sets:
+        for w in ws:
+            df[w] = df.get(w, 0) + 1
+    limit = max(20, RARE_PER_ARTICLE * articles)
+    return [{w for w in ws if df[w] <= limit} for ws in sets]
+
+
+def _candidates(qs: list[_Quote]) -> list[set[int]]:
+    """For each quote, the later quotes of other articles that may be its statement: two rare
+    content words in common, and a speaker that may be the same (named: the same name or an
+    unnamed one; unnamed: anyone)."""
+    rare = rare_words([q.words for q in qs], len({q.article for q in qs}))
+    named: dict[tuple[str, str, str], list[int]] = {}
+    unnamed: dict[tuple[str, str], list[int]] = {}
+    every: dict[tuple[str, str], list[int]] = {}
     for i, q in enumerate(qs):
-        for w in q.words:
-            postings.setdefault((q.language, w), []).append(i)
-    limit = max(20, int(COMMON_SHARE * len(qs)))
+        for w in rare[i]:
+            every.setdefault((q.language, w), []).append(i)
+            if q.named:
+                named.setdefault((q.language, q.key, w), []).append(i)
+            else:
+                unnamed.setdefault((q.language, w), []).append(i)
     out = []
     for i, q in enumerate(qs):
-        shared: dict[int, int] = {}
-        for w in q.words:
-            post = postings[(q.language, w)]
-            if len(post) > limit:
-                continue
-            for j in post:
-                if j > i and qs[j].article != q.article:
-                    shared[j] = shared.get(j, 0) + 1
-        for j, n in shared.items():
+        seen: set[int] = set()
+        twice: set[int] = set()
+        for w in rare[i]:
+            posts = [named.get((q.language, q.key, w), ()), unnamed.get((q.language, w), ())] \
+                if q.named else [every.get((q.language, w), ())]
+            for post in posts:
+                twice.update(seen.intersection(post))
+                seen.update(post)
+        out.append({j for j in twice if j > i and qs[j].article != q.article})
+    return out
+
+
+def _pairs(qs: list[_Quote]) -> list[tuple[float, int, int, str]]:
+    """Every proposed pair (score, i, j, why), best first."""
+    out = []
+    for i, cands in enumerate(_candidates(qs)):
+        q = qs[i]
+        for j in cands:
+            n = len(q.words & qs[j].words)
             if n < MIN_SHARED:
                 continue
             fit = _speakers_fit(q, qs[j])
@@ -132,6 +165,8 @@ def _pairs(qs: list[_Quote]) -> list[tuple[float, int, int, str]]:
         if q.named and q.anchors:
             by_key.setdefault(q.key, []).append(i)
     for idx in by_key.values():
+        if len({qs[i].language for i in idx}) < 2:
+            continue
         for x, i in enumerate(idx):
             for j in idx[x + 1:]:
                 a, b = qs[i], qs[j]
@@ -191,8 +226,8 @@ def statements(scope: Scope, folder: SpeakerFolder | None = None) -> tuple[list[
             alone.append(qs[members[0]].tag)
             continue
         tags = [qs[i].tag for i in members]
-        ids = {t.id for t in tags}
-        accepted = all(ids - {t.id} <= set(t.links) for t in tags)
+        ids = {str(t.id) for t in tags}
+        accepted = all(ids - {str(t.id)} <= {str(x) for x in t.links} for t in tags)
         named = [qs[i] for i in members if qs[i].named]
         speaker = named[0].key if named else qs[members[0]].key
         out.append(Statement(tags, speaker, round(scores[root], 4), accepted,
@@ -203,12 +238,16 @@ def statements(scope: Scope, folder: SpeakerFolder | None = None) -> tuple[list[
 
 def accept(store: Any, statement: Statement) -> list[Any]:
     """Link every tag of the statement to the others (one durable write, one undo step)."""
+    from uuid import UUID
+
     changed = []
     for t in statement.tags:
         fresh = store.get(t.id)
         if fresh is None:
             continue
-        want = [o.id for o in statement.tags if o.id != t.id and o.id not in fresh.links]
+        have = {str(x) for x in fresh.links}
+        want = [UUID(str(o.id)) for o in statement.tags
+                if str(o.id) != str(t.id) and str(o.id) not in have]
         if want:
             changed.append(fresh.model_copy(update={"links": [*fresh.links, *want]}))
     return store.update_many(changed, action="link") if changed else []

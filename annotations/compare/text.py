@@ -5,6 +5,7 @@ function words (other languages keep every word)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD_RE = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+(?:['’][^\W{_CJK}]+)?")
@@ -43,6 +44,7 @@ def content_words(text: str) -> set[str]:
     return {stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or ord(w) > 0x2fff)}
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude suffix fold so ``demonstrate``/``demonstrates`` and ``relation``/``relations``
     meet: a possessive and a plural or third-person ``s`` dropped, then at most six

@@ -35,6 +35,15 @@ def with_discussions(summaries: list) -> list[tuple]:
     return out
 
 
+def story_members(store, text: str) -> set[str]:  # noqa: ANN001 - an AnnotationStore
+    """Ids of the articles of every story whose name holds ``text`` (the filter shows a
+    story's members together)."""
+    from annotations.compare import registry
+
+    reg = registry.read(store)
+    return {aid for name, ids in reg.stories.items() if text in name.casefold() for aid in ids}
+
+
 class LibraryScreen(Screen[None]):
     """A table of articles: title, source, comment count, tag count."""
 
@@ -46,6 +55,14 @@ class LibraryScreen(Screen[None]):
         _b("slash", "filter", "Filter", "filter", "Filter articles by title or source"),
         _b("R", "review", "Review", "review",
            "Review where the annotators differ on this article; curate their tags"),
+        _b("C", "compare_story", "Compare outlets", "compare-story",
+           "How the outlets framed the story: the marked articles, or the cursor's story"),
+        _b("S", "add_to_story", "Add to story", "add-to-story",
+           "Add the marked articles (or the one under the cursor) to a story", show=False),
+        _b("O", "outlet", "Outlet", "outlet",
+           "Set the country, language and group of this article's outlet", show=False),
+        _b("T", "tag_browser", "Tag browser", "tag-browser",
+           "Every tag of every article, filtered and sorted", show=False),
         _b("escape", "clear_filter", "Clear filter", "clear-filter", "Show every article",
            show=False),
     ]
@@ -59,7 +76,7 @@ class LibraryScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder="filter by title or source (enter: keep, escape: clear)",
+        yield Input(placeholder="filter by title, source or story (enter: keep, escape: clear)",
                     id="library-filter", classes="hidden")
         yield ArticleTable(id="articles")
         yield Static(id="library-status")
@@ -83,11 +100,13 @@ class LibraryScreen(Screen[None]):
         current = t.current_id()
         q = self.filter_text.casefold()
         summaries = store.article_summaries()
+        in_story = story_members(store, q) if q else set()
         self.pairs: dict[str, str] = {}  # discussion id -> its article's id, and back
         self.discussions: set[str] = set()
         rows = []
         for a, of in with_discussions(summaries):
-            if q and q not in a.title.casefold() and q not in (a.source or "").casefold():
+            if q and q not in a.title.casefold() and q not in (a.source or "").casefold() \
+                    and a.id not in in_story:
                 continue
             if of is not None:  # a discussion of the row above: c opens the pair
                 self.pairs[a.id] = of
@@ -102,7 +121,7 @@ class LibraryScreen(Screen[None]):
         shown = t.row_count
         status = f"{shown} of {total} articles" if q else f"{total} articles"
         if self.marked:
-            status += f" · {len(self.marked)} marked (c compares)"
+            status += f" · {len(self.marked)} marked (c side by side, C compares outlets)"
         status += f" · store {store.path} · annotator {self.app.annotator}"
         if self.app.readonly:
             status += " · READ-ONLY"
@@ -133,13 +152,12 @@ class LibraryScreen(Screen[None]):
             self.marked.remove(aid)
         else:
             self.marked.append(aid)
-            self.marked = self.marked[-2:]
         row = self.table.cursor_row
         self.refresh_rows()
         self.table.move_cursor(row + 1)
 
     def action_compare(self) -> None:
-        ids = list(self.marked)
+        ids = list(self.marked[-2:])
         cur = self._cursor_id()
         if not ids and cur in self.pairs:  # an article and its discussion: side by side
             ids = [self.pairs[cur], cur] if cur in self.discussions else [cur, self.pairs[cur]]
@@ -150,6 +168,34 @@ class LibraryScreen(Screen[None]):
             return
         self.marked = []
         self._open(ids[:2])
+
+    def action_compare_story(self) -> None:
+        from tui.library_story import compare_targets
+        from tui.screens.compare import CompareScreen
+
+        targets = compare_targets(self.app.store, self.marked, self._cursor_id())
+        if targets:
+            self.marked = []
+            self.app.push_screen(CompareScreen(targets))
+
+    def action_add_to_story(self) -> None:
+        from tui.library_story import ask_story
+
+        ids = list(self.marked) or [i for i in [self._cursor_id()] if i]
+        if ids:
+            ask_story(self, ids)
+
+    def action_outlet(self) -> None:
+        from tui.library_story import ask_outlet
+
+        aid = self._cursor_id()
+        if aid is not None:
+            ask_outlet(self, aid)
+
+    def action_tag_browser(self) -> None:
+        from tui.screens.tag_browser import TagBrowserScreen
+
+        self.app.push_screen(TagBrowserScreen())
 
     def action_review(self) -> None:
         from tui.screens.review import ReviewScreen

@@ -1,0 +1,84 @@
+"""Tags as the comparison reads them: straight from the stored records, without pydantic
+(``store.stored_docs``: every record was validated when it was written, and each journal line
+carries a checksum). 20,000 validations would cost the comparison most of its second; these
+are plain objects with the fields the figures read. A record of the wrong shape is skipped
+and named (``lite_tags``' problems)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True, frozen=True)
+class LiteAnchor:
+    """Where a tag sits (``models.Anchor``'s fields the figures read)."""
+
+    article_id: str
+    part: str
+    start: int
+    end: int
+    exact: str
+
+
+@dataclass(slots=True)
+class LiteTag:
+    """One tag's fields (every kind's; those of other kinds stay at their defaults)."""
+
+    id: str
+    kind: str
+    anchor: LiteAnchor
+    annotator: str
+    labels: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    speaker: str = ""
+    speaker_role: str | None = None
+    mode: str = "direct"
+    holder: str = ""
+    target: str = ""
+    polarity: str = "neutral"
+    claimant: str | None = None
+    claim_type: str = "factual"
+    checkworthy: str = "check-worthy"
+    verdict: str = "unverified"
+
+    @property
+    def sid(self) -> str:
+        return self.id
+
+
+_KIND_FIELDS = {
+    "quote": (("speaker", ""), ("speaker_role", None), ("mode", "direct")),
+    "stance": (("holder", ""), ("target", ""), ("polarity", "neutral")),
+    "claim": (("claimant", None), ("claim_type", "factual"), ("checkworthy", "check-worthy"),
+              ("verdict", "unverified")),
+}
+
+
+def lite_tag(doc: dict[str, Any]) -> LiteTag:
+    """The tag of a stored record; ``ValueError`` when it is not of a tag's shape."""
+    try:
+        a = doc["anchor"]
+        kind = doc["kind"]
+        extra = {k: doc.get(k, d) for k, d in _KIND_FIELDS[kind]}
+        for k, v in extra.items():
+            if v is not None and not isinstance(v, str):
+                raise ValueError(f"{k} is not text")
+        anchor = LiteAnchor(str(a["article_id"]), str(a["part"]), int(a["start"]),
+                            int(a["end"]), str(a["exact"]))
+        return LiteTag(str(doc["id"]), kind, anchor, str(doc["annotator"]),
+                       [str(x) for x in doc.get("labels") or ()],
+                       [str(x) for x in doc.get("links") or ()], **extra)
+    except (KeyError, TypeError, AttributeError) as e:
+        raise ValueError(f"not a tag record ({e})") from None
+
+
+def lite_tags(store: Any, article_id: str, problems: list[str]) -> list[LiteTag]:
+    """One article's tags in reading order (bad records named in ``problems``)."""
+    out = []
+    for doc in store.stored_docs(article_id):
+        try:
+            out.append(lite_tag(doc))
+        except ValueError as e:
+            problems.append(f"tag {str(doc.get('id'))[:40]}: {e} (left out)")
+    return out
