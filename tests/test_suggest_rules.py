@@ -45,3 +45,22 @@ def test_the_form_proposes_clean_roles():
             f = attribute(a, "body", s.start, s.end)
             got.append((f["speaker"], f["speaker_role"]))
     assert got == [("Brandt", None), ("Ann Lee", "President"), ("Tom Reed", "two authors")]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Ann Lee spoke to the crowd for an hour.', '"Go register," Lee implored.'],
+     [('"Go register,"', "Ann Lee", None)]),  # a cue verb beyond the reporting ones
+    (['The film opens on a farm.', '"It was a cold winter, the coldest in years," said the '
+      'narrator.'], [('"It was a cold ', "narrator", None)]),
+    (['The agency counted the votes.', '"Turnout was the lowest in decades," according to '
+      'the report.'], [('"Turnout was th', "report", None)]),
+    (['Peggy Drexler, CNN: "Voters want someone who listens to them and acts."'],
+     [('"Voters want so', "Peggy Drexler", None)]),
+    (['The talks ended late.', '"We agreed on every point of the plan," the joint statement '
+      'said.'], [('"We agreed on e', "joint statement", None)]),
+    (['"The vote was fair and the count was right," The Washington Post reported.'],
+     [('"The vote was f', "Washington Post", None)]),  # "Post" is no verb
+])
+def test_cues_beyond_the_reporting_verbs(paras, expected):
+    assert [(e[:12], sp, role) for e, sp, role in speakers(*paras)] == [
+        (e[:12], sp, role) for e, sp, role in expected]
