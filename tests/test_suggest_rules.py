@@ -64,3 +64,24 @@ def test_the_form_proposes_clean_roles():
 def test_cues_beyond_the_reporting_verbs(paras, expected):
     assert [(e[:12], sp, role) for e, sp, role in speakers(*paras)] == [
         (e[:12], sp, role) for e, sp, role in expected]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # a sentence's first word is no one's name
+    (['Even after the vote, the Reed campaign denied that it had asked for a recount at all.'],
+     [("it had asked f", "Reed campaign", None)]),
+    (['Soon after the murder, Tom Reed asserted that the country had lost its way completely.'],
+     [("the country ha", "Tom Reed", None)]),
+    (['Tom Reed is a senator.', 'Appearing on a Sunday show, the senator said the plan would '
+      'fail badly for everyone.'], [("the plan would", "Tom Reed", "senator")]),
+    # a place is no one: "in South Carolina", a hotel
+    (['The primary in South Carolina is next. "With an eye to the 20th, we go on," he said.'],
+     [('"With an eye t', None, None)]),
+    (['Reed International Hotel hosted the gala. "We will win this state easily," he said.'],
+     [('"We will win t', None, None)]),
+    # a title-case heading names no one
+    (['Glenn Beck Blasts Drudge Over Mocking Ads', '"It was a cheap shot at all of us," Beck '
+      'said.'], [('"It was a chea', "Beck", None)]),
+])
+def test_words_and_places_are_not_speakers(paras, expected):
+    assert speakers(*paras) == expected
