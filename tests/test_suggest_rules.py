@@ -85,3 +85,15 @@ def test_cues_beyond_the_reporting_verbs(paras, expected):
 ])
 def test_words_and_places_are_not_speakers(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Tom Reed attacked his rival at the debate on Monday night, calling him a "loser."'],
+     [('"loser."', "Tom Reed", None)]),
+    (['Ann Lee went on to attack the plan, saying the new tax "has not been thought through."'],
+     [('"has not been ', "Ann Lee", None)]),
+    (['Ann Lee spoke first. She blocked the bill because she said the language was unfair to '
+      'every worker.'], [("the language w", "Ann Lee", None)]),
+])
+def test_participles_and_pronouns_after_a_conjunction(paras, expected):
+    assert speakers(*paras) == expected

@@ -115,6 +115,10 @@ def _any_verb(text: str, at: int, seg: str) -> Cue | None:
     return Cue(m.group("verb"), who)
 
 
+#: Participles whose subject speaks the words they lead to (``…, calling him a "loser."``).
+_SPEAKING_ING = PARTICIPLES | {"calling", "describing", "labeling", "labelling", "dubbing",
+                               "declaring", "stating", "accusing", "urging", "branding",
+                               "promising", "vowing", "claiming", "suggesting", "predicting"}
 _NOUN_DETS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their",
                         "our", "one", "another"})
 #: Nouns for what speaks without being a person: ``the joint statement said``.
@@ -164,8 +168,10 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
     words = list(re.finditer(r"\S+", seg))
     for k in range(len(words) - 1, max(-1, len(words) - 16), -1):
         w = words[k].group().strip(",:;").lower()
-        if w in PARTICIPLES and (len(words) - k <= 3 or k + 1 < len(words) and words[
-                k + 1].group().lower() == "that" and text[pos + 1:pos + 2].islower()):
+        after_comma = k > 0 and words[k - 1].group().endswith(",")
+        if w in _SPEAKING_ING and (len(words) - k <= 3 or k + 1 < len(words) and words[
+                k + 1].group().lower() == "that" and text[pos + 1:pos + 2].islower()
+                or after_comma and len(words) - k <= 10):
             # he declined, saying "…"; X backs this up, saying that most of it is "…": the
             # clause's subject speaks
             subj = clause_subject(seg[: words[k].start()])

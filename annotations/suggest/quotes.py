@@ -115,9 +115,11 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
             # "Green accepts that …, but says …": the clause's first subject
             mention = clause_subject(re.sub(r"[,\s]*(?:but|and|yet)$", "", subject))
         if mention is None:
-            # "… a declaration that Amnesty International said could …"
+            # "… a declaration that Amnesty International said could …"; "because they said"
             near = parse_mention(trailing_np(subject))
-            mention = near if near is not None and near.name else None
+            mention = near if near is not None and (near.name or near.pronoun and re.search(
+                r"\b(?:because|as|since|when|while|after|before|though|although|and|but|so|"
+                r"that|if)\s+\w+$", subject)) else None
         if mention is None:
             continue
         return s + off + found, e, Cue(verb, mention), s + off
