@@ -97,3 +97,18 @@ def test_words_and_places_are_not_speakers(paras, expected):
 ])
 def test_participles_and_pronouns_after_a_conjunction(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # an anonymous source is not the last person named
+    (['Senator John Hale spoke at length on Monday.', '"Would he change course? Nobody '
+      'knows," the source said.'], [('"Would he chan', "source", None)]),
+    # an abbreviated rank inside a name
+    (['Navy spokesman Navy Capt. Jeff Davis spoke on Monday.', '"We will not change course '
+      'at all," Davis said.'], [('"We will not c', "Jeff Davis", None)]),
+    # a verb phrase after the subject is not the subject
+    (['Ann Lee, the campaign chair, emailed supporters on Monday, telling them, "We are going '
+      'to win this race."'], [('"We are going ', "Ann Lee", "campaign chair")]),
+])
+def test_the_speaker_not_the_nearest_name(paras, expected):
+    assert speakers(*paras) == expected

@@ -16,6 +16,7 @@ _AUX = frozenset({"has", "had", "have", "would", "will", "also", "then", "later"
                   "were", "ont", "avait", "habe", "did", "does", "do", "went", "can",
                   "could", "may", "might", "must", "should"})
 _STOP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
+                   r"(?<!\bCapt)(?<!\bSgt)(?<!\bAdm)(?<!\bMaj)(?<!\bLt)(?<!\bCol)(?<!\bRev)"
                    r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])[.]|[!?“”\"«»„]|;(?=\s)|\n")
 _ACCORDING_RE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Ll]aut|[Nn]ach Angaben (?:von|des|der))"
                            r"\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|[A-Z])\.\s|"
@@ -226,6 +227,9 @@ def clause_subject(text: str) -> Mention | None:
     clause = re.split(r"[.;:!?]\s", text)[-1]
     for part in reversed([p for p in re.split(r",\s*", clause) if p.strip()]):  # nearest first
         words = part.split()
+        if words[0].islower() and words[0] not in PRONOUNS and not titled(words[0]) and \
+                words[0] not in ("the", "a", "an", "his", "her", "their", "its"):
+            continue  # "emailed supporters on Monday": a verb phrase, not the subject
         for w in words[:3]:
             if w.lower() in PRONOUNS:
                 return Mention(pronoun=w.lower())

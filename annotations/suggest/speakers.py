@@ -14,7 +14,12 @@ from .vocab import CONTINUING, FEMALE_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 
 _RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
                      r"[ \u00a0]+)?[A-Z][\w'’.-]*)*)")
-_INITIAL = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.$")
+_INITIAL = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Capt|Sgt|Adm"
+                      r"|Maj|Cmdr|Rev|Hon|Supt|Det|Insp)\.$")
+#: Role nouns for someone the text does not name: never resolved to a named person.
+ANONYMOUS = frozenset({"source", "sources", "person", "people", "someone", "somebody",
+                       "insider", "insiders", "witness", "witnesses", "resident", "residents",
+                       "voter", "voters", "supporter", "supporters", "critic", "critics"})
 _PARTS = frozenset({"de", "van", "von", "der", "bin", "al", "da"})
 _APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the|who is|who was)[ \u00a0]+([^,.;:()]{3,90})")
 _PRONOUN_RE = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
@@ -316,6 +321,8 @@ class People:
 
     def _role(self, m: Mention, pos: int, earlier: list[Speaker]) -> Speaker:
         head = m.head
+        if head in ANONYMOUS:  # "the source said": not the last person named
+            return Speaker(m.role or "", None, pos, named=False)
         if m.definite and head:
             group = next((g for g in ROLE_GROUPS if head in g), frozenset({head}))
             for s in reversed(earlier):
