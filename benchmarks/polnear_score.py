@@ -28,7 +28,8 @@ _THINKING = frozenset({"thought", "thinks", "think", "believe", "believes", "bel
                        "wonder", "wonders", "wondered", "reflect", "reflects", "reflected",
                        "hope", "hopes", "hoped", "muse", "mused", "muses"})
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "who", "you", "him", "her",
-                       "them", "me", "us", "which", "that"})
+                       "them", "me", "us", "which", "that", "his", "hers", "their", "its",
+                       "our", "my", "your", "himself", "herself", "themselves", "whom"})
 _TITLE_RE = re.compile(r"^(?:(?:the|a|an|mr|mrs|ms|dr|sen|rep|gov|gen|president|"
                        r"secretary|senator|governor)\.?\s+)+")
 

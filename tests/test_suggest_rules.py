@@ -45,3 +45,70 @@ def test_the_form_proposes_clean_roles():
             f = attribute(a, "body", s.start, s.end)
             got.append((f["speaker"], f["speaker_role"]))
     assert got == [("Brandt", None), ("Ann Lee", "President"), ("Tom Reed", "two authors")]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Ann Lee spoke to the crowd for an hour.', '"Go register," Lee implored.'],
+     [('"Go register,"', "Ann Lee", None)]),  # a cue verb beyond the reporting ones
+    (['The film opens on a farm.', '"It was a cold winter, the coldest in years," said the '
+      'narrator.'], [('"It was a cold ', "narrator", None)]),
+    (['The agency counted the votes.', '"Turnout was the lowest in decades," according to '
+      'the report.'], [('"Turnout was th', "report", None)]),
+    (['Peggy Drexler, CNN: "Voters want someone who listens to them and acts."'],
+     [('"Voters want so', "Peggy Drexler", None)]),
+    (['The talks ended late.', '"We agreed on every point of the plan," the joint statement '
+      'said.'], [('"We agreed on e', "joint statement", None)]),
+    (['"The vote was fair and the count was right," The Washington Post reported.'],
+     [('"The vote was f', "Washington Post", None)]),  # "Post" is no verb
+])
+def test_cues_beyond_the_reporting_verbs(paras, expected):
+    assert [(e[:12], sp, role) for e, sp, role in speakers(*paras)] == [
+        (e[:12], sp, role) for e, sp, role in expected]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # a sentence's first word is no one's name
+    (['Even after the vote, the Reed campaign denied that it had asked for a recount at all.'],
+     [("it had asked f", "Reed campaign", None)]),
+    (['Soon after the murder, Tom Reed asserted that the country had lost its way completely.'],
+     [("the country ha", "Tom Reed", None)]),
+    (['Tom Reed is a senator.', 'Appearing on a Sunday show, the senator said the plan would '
+      'fail badly for everyone.'], [("the plan would", "Tom Reed", "senator")]),
+    # a place is no one: "in South Carolina", a hotel
+    (['The primary in South Carolina is next. "With an eye to the 20th, we go on," he said.'],
+     [('"With an eye t', None, None)]),
+    (['Reed International Hotel hosted the gala. "We will win this state easily," he said.'],
+     [('"We will win t', None, None)]),
+    # a title-case heading names no one
+    (['Glenn Beck Blasts Drudge Over Mocking Ads', '"It was a cheap shot at all of us," Beck '
+      'said.'], [('"It was a chea', "Beck", None)]),
+])
+def test_words_and_places_are_not_speakers(paras, expected):
+    assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Tom Reed attacked his rival at the debate on Monday night, calling him a "loser."'],
+     [('"loser."', "Tom Reed", None)]),
+    (['Ann Lee went on to attack the plan, saying the new tax "has not been thought through."'],
+     [('"has not been ', "Ann Lee", None)]),
+    (['Ann Lee spoke first. She blocked the bill because she said the language was unfair to '
+      'every worker.'], [("the language w", "Ann Lee", None)]),
+])
+def test_participles_and_pronouns_after_a_conjunction(paras, expected):
+    assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # an anonymous source is not the last person named
+    (['Senator John Hale spoke at length on Monday.', '"Would he change course? Nobody '
+      'knows," the source said.'], [('"Would he chan', "source", None)]),
+    # an abbreviated rank inside a name
+    (['Navy spokesman Navy Capt. Jeff Davis spoke on Monday.', '"We will not change course '
+      'at all," Davis said.'], [('"We will not c', "Jeff Davis", None)]),
+    # a verb phrase after the subject is not the subject
+    (['Ann Lee, the campaign chair, emailed supporters on Monday, telling them, "We are going '
+      'to win this race."'], [('"We are going ', "Ann Lee", "campaign chair")]),
+])
+def test_the_speaker_not_the_nearest_name(paras, expected):
+    assert speakers(*paras) == expected

@@ -16,6 +16,7 @@ _AUX = frozenset({"has", "had", "have", "would", "will", "also", "then", "later"
                   "were", "ont", "avait", "habe", "did", "does", "do", "went", "can",
                   "could", "may", "might", "must", "should"})
 _STOP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
+                   r"(?<!\bCapt)(?<!\bSgt)(?<!\bAdm)(?<!\bMaj)(?<!\bLt)(?<!\bCol)(?<!\bRev)"
                    r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])[.]|[!?“”\"«»„]|;(?=\s)|\n")
 _ACCORDING_RE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Ll]aut|[Nn]ach Angaben (?:von|des|der))"
                            r"\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|[A-Z])\.\s|"
@@ -43,7 +44,7 @@ def _after_np_of_verb(rest: str) -> Mention | None:
     m = parse_mention(np)
     if m is not None and m.pronoun is None:
         return m
-    return None
+    return noun_source(np)
 
 
 def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
@@ -55,13 +56,18 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     seg = seg.lstrip(" ,—–-\u00a0")
     if not seg:
         return None
+    acc = _ACCORDING_RE.match(seg)
+    if acc:  # ", according to the report": not the verb "report"
+        m = source_mention(acc.group("np"))
+        return Cue("according to", m) if m else None
     words = seg.split()
     for k, w in enumerate(words[:30]):
         if k >= 14 and "," not in " ".join(words[:k]):
             break  # past 14 words only through appositions ("X, the director of …, said")
         bare = w.strip(",:;").lower()
-        if bare not in REPORTING:
-            continue
+        if bare not in REPORTING or k > 0 and not_a_verb(words[k - 1], w) and not (
+                k == 1 and words[0] == "a" and (not bare.isascii() or bare == "dit")):
+            continue  # (but « … », a déclaré X)
         if k == 0 or k == 1 and words[0].lower() in {"a", "ont", "avait", "hat", "haben"}:
             # said Zhao / sagte Müller / a déclaré Marie Dubois
             rest = seg[seg.index(w) + len(w):]
@@ -72,7 +78,7 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
         if k > 0 and words[k - 1].lower() in {"was", "were", "is", "are", "been", "being", "be"}:
             return None  # "X was asked": X did not speak
         before = [x for x in words[:k] if x.strip(",").lower() not in _AUX]
-        m = parse_mention(" ".join(before))
+        m = parse_mention(" ".join(before)) or noun_source(" ".join(before))
         if m is None:
             return None
         verb = bare
@@ -83,11 +89,62 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     if words and words[0].lower() == "so" and len(words) > 1:  # German: „…“, so Müller.
         m = _after_np_of_verb(seg[2:])
         return Cue("so", m) if m else None
-    acc = _ACCORDING_RE.match(seg)
-    if acc:
-        m = source_mention(acc.group("np"))
-        return Cue("according to", m) if m else None
-    return None
+    return _any_verb(text, pos + len(text[pos:limit]) - len(text[pos:limit].lstrip(" ,—–-")),
+                     seg)
+
+
+_ANY_VERB_RE = re.compile(r"(?P<np>[^,;:]{1,60}?)\s+(?P<verb>[a-z]{3,}ed)"
+                          r"(?:\s+(?:back|again|out|on|up|[a-z]+ly))?[\s,]*$")
+_VERB_FIRST_RE = re.compile(r"(?P<verb>[a-z]{3,}ed)(?:\s+(?:back|again|out|on|up))?\s+"
+                            r"(?P<np>[^,;:]{1,60}?)[\s,]*$")
+
+
+def _any_verb(text: str, at: int, seg: str) -> Cue | None:
+    """``"Go register," Trump implored.``: a speaker and any past-tense verb that end the
+    sentence right after a quote are its cue, though the verb is not a reporting one."""
+    end = at + len(seg)
+    if text[end:end + 1] not in (".", "!", ",") or "\n" in seg:
+        return None
+    m = _ANY_VERB_RE.match(seg)
+    if m:
+        who = parse_mention(m.group("np")) or noun_source(m.group("np"))
+    else:
+        m = _VERB_FIRST_RE.match(seg)
+        who = _after_np_of_verb(m.group("np")) or noun_source(m.group("np")) if m else None
+    if m is None or who is None or who.pronoun in ("i", "we"):
+        return None
+    return Cue(m.group("verb"), who)
+
+
+#: Participles whose subject speaks the words they lead to (``…, calling him a "loser."``).
+_SPEAKING_ING = PARTICIPLES | {"calling", "describing", "labeling", "labelling", "dubbing",
+                               "declaring", "stating", "accusing", "urging", "branding",
+                               "promising", "vowing", "claiming", "suggesting", "predicting"}
+_NOUN_DETS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their",
+                        "our", "one", "another"})
+#: Nouns for what speaks without being a person: ``the joint statement said``.
+SOURCE_NOUNS = frozenset({"statement", "report", "study", "survey", "poll", "memo", "letter",
+                          "email", "complaint", "lawsuit", "filing", "ad", "advert", "release",
+                          "document", "analysis", "website", "tweet", "book", "editorial",
+                          "article", "column", "ruling", "indictment", "narrator", "message",
+                          "announcement", "notice", "sign", "banner", "caption", "headline",
+                          "verdict", "order", "review", "note", "blog", "video", "post",
+                          "petition", "resolution", "motion", "brief", "transcript"})
+
+
+def not_a_verb(before: str, word: str) -> bool:
+    """A reporting word used as a name or a noun: ``The Washington Post``, ``the report``."""
+    return word[:1].isupper() or before.strip(",").lower() in _NOUN_DETS
+
+
+def noun_source(np: str) -> Mention | None:
+    """A determiner and a few lower-case words, the last a noun for a speaker or a text
+    (``the narrator``, ``the joint statement``): an unnamed source."""
+    m = re.fullmatch(r"\s*(?P<det>the|a|an|one|another|this|its|their|his|her)\s+"
+                     r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})[\s,]*", np, re.I)
+    if m is None or m.group("np").split()[-1].lower() not in SOURCE_NOUNS:
+        return None
+    return Mention(role=m.group("np"), definite=m.group("det").lower() not in {"a", "an", "one"})
 
 
 def source_mention(np: str) -> Mention | None:
@@ -112,15 +169,17 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
     words = list(re.finditer(r"\S+", seg))
     for k in range(len(words) - 1, max(-1, len(words) - 16), -1):
         w = words[k].group().strip(",:;").lower()
-        if w in PARTICIPLES and (len(words) - k <= 3 or k + 1 < len(words) and words[
-                k + 1].group().lower() == "that" and text[pos + 1:pos + 2].islower()):
+        after_comma = k > 0 and words[k - 1].group().endswith(",")
+        if w in _SPEAKING_ING and (len(words) - k <= 3 or k + 1 < len(words) and words[
+                k + 1].group().lower() == "that" and text[pos + 1:pos + 2].islower()
+                or after_comma and len(words) - k <= 10):
             # he declined, saying "…"; X backs this up, saying that most of it is "…": the
             # clause's subject speaks
             subj = clause_subject(seg[: words[k].start()])
             if subj is not None:
                 return Cue(w, subj)
             continue
-        if w not in REPORTING:
+        if w not in REPORTING or k > 0 and not_a_verb(words[k - 1].group(), words[k].group()):
             continue
         tail = words[k + 1 :]
         partial = text[pos + 1:pos + 2].islower()
@@ -134,7 +193,17 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         if m is None:
             return None
         return Cue(w, m, adjacent=len(tail) <= 2)
-    return None
+    return _colon_cue(seg)
+
+
+def _colon_cue(seg: str) -> Cue | None:
+    """``Peggy Drexler, CNN: "…``: a name (and what it writes for) before a colon that
+    opens the quote, all of the sentence before it."""
+    head = seg.rstrip()
+    if not head.endswith(":") or len(head.split()) > 8:
+        return None
+    m = parse_mention(head[:-1])
+    return Cue(":", m) if m is not None and m.name and not m.org else None
 
 
 def subject_of(before: str) -> Mention | None:
@@ -158,6 +227,9 @@ def clause_subject(text: str) -> Mention | None:
     clause = re.split(r"[.;:!?]\s", text)[-1]
     for part in reversed([p for p in re.split(r",\s*", clause) if p.strip()]):  # nearest first
         words = part.split()
+        if words[0].islower() and words[0] not in PRONOUNS and not titled(words[0]) and \
+                words[0] not in ("the", "a", "an", "his", "her", "their", "its"):
+            continue  # "emailed supporters on Monday": a verb phrase, not the subject
         for w in words[:3]:
             if w.lower() in PRONOUNS:
                 return Mention(pronoun=w.lower())

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from ..textnav import sentence_bounds
 from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention
 from .marks import Segment, paragraph_spans, quoted
-from .names import parse_mention, trailing_np
+from .names import Mention, parse_mention, trailing_np
 from .roles import clean_role
-from .speakers import People, Speaker
+from .speakers import People, Speaker, heading_spans
 from .vocab import HEARER_VERBS, PARTICLES, REPORTING
 
 _LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|though|"
@@ -69,7 +69,8 @@ def _sentence_start(bounds: Sequence[tuple[int, int]], pos: int) -> int:
     return lo
 
 
-def _indirect(text: str, s: int, e: int) -> tuple[int, int, Cue, int] | None:
+def _indirect(text: str, s: int, e: int, people: People | None = None
+              ) -> tuple[int, int, Cue, int] | None:
     """Indirect speech in one sentence: (content start, end, cue, position of the mention)."""
     sent = text[s:e]
     dateline = _DATELINE_RE.match(sent)  # "LOS ANGELES (Reuters) - …": not the reported words
@@ -103,6 +104,9 @@ def _indirect(text: str, s: int, e: int) -> tuple[int, int, Cue, int] | None:
         if found is None:
             continue
         mention = parse_mention(subject) if k <= 14 else None
+        if people is not None and mention is not None and people.nobody(mention):
+            # "Even after the vote, X said": not "Even"
+            mention = Mention(role=mention.role, definite=True) if mention.role else None
         if mention is None:
             # "In announcing his retirement, Meadows said …": a subject after a comma
             head, _, after = subject.rpartition(",")
@@ -111,9 +115,11 @@ def _indirect(text: str, s: int, e: int) -> tuple[int, int, Cue, int] | None:
             # "Green accepts that …, but says …": the clause's first subject
             mention = clause_subject(re.sub(r"[,\s]*(?:but|and|yet)$", "", subject))
         if mention is None:
-            # "… a declaration that Amnesty International said could …"
+            # "… a declaration that Amnesty International said could …"; "because they said"
             near = parse_mention(trailing_np(subject))
-            mention = near if near is not None and near.name else None
+            mention = near if near is not None and (near.name or near.pronoun and re.search(
+                r"\b(?:because|as|since|when|while|after|before|though|although|and|but|so|"
+                r"that|if)\s+\w+$", subject)) else None
         if mention is None:
             continue
         return s + off + found, e, Cue(verb, mention), s + off
@@ -221,6 +227,7 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
             continue
         events.append(_Event(g.start, "seg", seg=g))
     if indirect:
+        headings = heading_spans(text)
         for s, e in bounds:
             inside = [(a, b) for a, b in speechy if a < e and s < b]
             if inside:
@@ -228,14 +235,16 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
                 last_end = max(b for _a, b in inside)
                 comma = text.find(", ", last_end, e)
                 if comma > 0 and len(text[comma:e].split()) >= 6:
-                    ind = _indirect(text, comma + 2, e)
+                    ind = _indirect(text, comma + 2, e, people)
                     if ind is not None:
                         events.append(_Event(ind[0], "indirect", end=ind[1], cue=ind[2],
                                              cue_pos=ind[3]))
                 e = min(a for a, _b in inside)
                 if e <= s or len(text[s:e].split()) < 6:
                     continue
-            ind = _indirect(text, s, e)
+            if any(a <= s < b for a, b in headings):
+                continue  # a title-case heading ("X Says Y"): no sentence of the text
+            ind = _indirect(text, s, e, people)
             if ind is not None:
                 events.append(_Event(ind[0], "indirect", end=ind[1], cue=ind[2], cue_pos=ind[3]))
     events.sort(key=lambda ev: ev.pos)

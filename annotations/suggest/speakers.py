@@ -14,10 +14,40 @@ from .vocab import CONTINUING, FEMALE_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 
 _RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
                      r"[ \u00a0]+)?[A-Z][\w'’.-]*)*)")
-_INITIAL = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.$")
+_INITIAL = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Capt|Sgt|Adm"
+                      r"|Maj|Cmdr|Rev|Hon|Supt|Det|Insp)\.$")
+#: Role nouns for someone the text does not name: never resolved to a named person.
+ANONYMOUS = frozenset({"source", "sources", "person", "people", "someone", "somebody",
+                       "insider", "insiders", "witness", "witnesses", "resident", "residents",
+                       "voter", "voters", "supporter", "supporters", "critic", "critics"})
 _PARTS = frozenset({"de", "van", "von", "der", "bin", "al", "da"})
 _APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the|who is|who was)[ \u00a0]+([^,.;:()]{3,90})")
 _PRONOUN_RE = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+#: Before a place, not a person: "the primary in South Carolina".
+_LOCATIVE = re.compile(r"\b(?:in|at|across|near|throughout|outside|inside)[ \u00a0]+"
+                       r"(?:the[ \u00a0]+)?$")
+
+
+len_max = 1 << 62
+_LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{3,}")
+
+
+def heading_spans(text: str) -> list[tuple[int, int]]:
+    """Lines set in title case (``Glenn Beck Blasts Drudge For Mocking Him``): a heading,
+    whose capitalised words are no names."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) > 200 or _LONG_LOWER.search(line):  # prose: most lines, at once
+            pos += len(line) + 1
+            continue
+        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        long = [w for w in words if len(w) > 3]
+        if len(words) >= 4 and len(long) >= 3 and all(w[0].isupper() for w in long) and \
+                not line.rstrip().endswith((".", ",", ";")) and not line.isupper():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
 
 
 @dataclass
@@ -31,11 +61,10 @@ class Speaker:
     direct: bool = False
 
 
-def _runs(text: str) -> list[tuple[int, list[str]]]:
+def _runs(text: str, lower: set[str]) -> list[tuple[int, list[str]]]:
     """Capitalised runs, cut where a sentence ends inside one (``Spotify. Meghan``); a
     sentence's first words are dropped when the text uses them in lower case too
-    (``Read More Harry``)."""
-    lower = set(re.findall(r"\b[a-z][\w'’-]*", text))
+    (``Read More Harry``: ``lower``, the text's lower-case words)."""
     out = []
     for m in _RUN_RE.finditer(text):
         pos = m.start(1)
@@ -84,14 +113,20 @@ class People:
     _full: dict[str, str] = field(default_factory=dict)
     speakers: list[Speaker] = field(default_factory=list)
     gender: Counter[str] = field(default_factory=Counter)  # > 0 female, < 0 male
+    lower: set[str] = field(default_factory=set)  # the words the text writes in lower case
+    first: dict[str, int] = field(default_factory=dict)  # where each full name first shows
 
     @classmethod
     def of(cls, text: str, bounds: list[tuple[int, int]] | None = None) -> People:
         """Index every person-like name of ``text`` (two or more capitalised words, or one
         after a title), with the role written before it."""
         p = cls(text)
+        p.lower = set(re.findall(r"\b[a-z][\w'’-]*", text))
+        headings = heading_spans(text)
         singles: list[tuple[int, str, bool]] = []
-        for pos0, tokens in _runs(text):
+        for pos0, tokens in _runs(text, p.lower):
+            if any(a <= pos0 < b for a, b in headings):
+                continue
             role_t, name_t, org = split_name(tokens)
             name_t = [re.sub(r"['’]s?$", "", w) for w in name_t]
             if org or not name_t or not all(is_namey(w) or w in _PARTS for w in name_t):
@@ -99,6 +134,9 @@ class People:
             if not role_t and re.search(r"\b(?:the|a|an)[ \u00a0]$", text[max(0, pos0 - 4):pos0],
                                         re.I):
                 continue  # "the Las Vegas debate": a place or a thing, not a person
+            if not role_t and _LOCATIVE.search(text[max(0, pos0 - 16):pos0]) and \
+                    not tokens[-1].endswith(("'s", "’s")):
+                continue  # "in South Carolina": a place
             before = trailing_np(text[max(0, pos0 - 160):pos0]) if not role_t else ""
             if before:
                 role_t = before.split() + role_t
@@ -125,6 +163,8 @@ class People:
             for w in role_t[-2:]:
                 b = w.lower().strip(".,")
                 p.gender[name] += (b in FEMALE_WORDS) - (b in MALE_WORDS)
+        for pos, name in p.mentions:
+            p.first.setdefault(name, pos)
         parts = {w: n for n in p.names for w in n.split() if w not in _PARTS}
         titled_singles: list[tuple[int, str, int]] = []
         for pos, word, poss in singles:
@@ -193,7 +233,8 @@ class People:
         cands = [n for n in self.names if len(n.split()) > 1 and parts[0] in n.split()]
         if not cands:
             return name
-        return max(cands, key=lambda n: (self.names[n], len(n)))
+        # the commonest; on a tie the one named first (the story's own), then the longest
+        return max(cands, key=lambda n: (self.names[n], -self.first.get(n, len_max), len(n)))
 
     def _fits(self, name: str, pronoun: str) -> bool:
         g = self.gender.get(name, 0)
@@ -203,8 +244,21 @@ class People:
             return g <= 0
         return True
 
+    def nobody(self, m: Mention | None) -> bool:
+        """A lone capitalised word the text knows as no one's name: one it also writes in
+        lower case, or a participle or adverb (``Even``, ``Soon``, ``Appearing``)."""
+        if m is None or not m.name or m.org or " " in m.name:
+            return False
+        if m.name in self.names or m.name in self.roles or self.fullest(m.name) != m.name:
+            return False
+        return m.name.lower() in self.lower or m.name.endswith(("ing", "ly"))
+
     def resolve(self, m: Mention, pos: int, verb: str | None = None) -> Speaker | None:
         """The speaker a mention at ``pos`` refers to; None when it names nobody."""
+        if self.nobody(m):  # "Appearing on a show, the senator said": the role speaks
+            if not m.role:
+                return None
+            m = Mention(role=m.role, definite=True)
         earlier = [s for s in self.speakers if s.pos <= pos]
         if m.pronoun:
             return self._pronoun(m.pronoun, pos, earlier, verb)
@@ -267,6 +321,8 @@ class People:
 
     def _role(self, m: Mention, pos: int, earlier: list[Speaker]) -> Speaker:
         head = m.head
+        if head in ANONYMOUS:  # "the source said": not the last person named
+            return Speaker(m.role or "", None, pos, named=False)
         if m.definite and head:
             group = next((g for g in ROLE_GROUPS if head in g), frozenset({head}))
             for s in reversed(earlier):

@@ -76,7 +76,7 @@ TITLES: frozenset[str] = frozenset(
     treasurer clerk speaker whip leader chief-executive boss supervisor trustee person
     people someone somebody anyone source sources voter supporter critic operative neighbor
     neighbour parent friend relative colleague insider participant attendee caller
-    commissioner""".split()
+    commissioner capt sgt adm maj cmdr lt col gen""".split()
 )
 TITLES = TITLES | frozenset(t + "s" for t in TITLES if not t.endswith("s"))
 #: Titles that also stand alone as the word for a person (``the minister``, ``the expert``).
@@ -105,6 +105,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     magazine daily tribune herald gazette radio television tv channel studio studios
     records media team club industries systems technologies labs laboratory airlines
     motors energy health care foods campaign staff
+    hotel tower plaza building stadium arena casino resort mall palace cathedral theater
+    theatre prison restaurant
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december""".split()
 )
@@ -117,7 +119,9 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     her their our my your there here then so yet also however meanwhile still now thus
     instead indeed though although because according asked speaking writing last next
     one two three four five six seven eight nine ten first second new old former
-    mr mrs ms dr prof st some many most all both each every no not yes""".split()
+    mr mrs ms dr prof st some many most all both each every no not yes
+    several few even soon only just rather nevertheless nonetheless perhaps maybe otherwise
+    already almost never ever sometimes often""".split()
 )
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "er", "sie"})
 DETERMINERS: frozenset[str] = frozenset({"a", "an", "the", "its", "his", "her", "their", "our",
