@@ -14,3 +14,9 @@ def test_textual_private_api_is_as_tested():
     from tui import compat_textual
 
     assert compat_textual.check() == []
+
+
+def test_icu_behaviour_is_as_tested():
+    from annotations import compat_icu
+
+    assert compat_icu.check() == []
