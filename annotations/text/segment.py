@@ -54,6 +54,7 @@ _JA_QUOTATIVE = ("と", "って")
 _LANG_SAMPLE = 4000
 
 
+@lru_cache(maxsize=16)
 def guess_language(text: str) -> str:
     """``ja``, ``zh``, ``ko``, ``ru`` or ``en`` by the script most letters of ``text`` are in
     (the first few thousand characters); ICU's rules differ little between locales."""
@@ -91,10 +92,16 @@ def words(text: str, lang: str | None = None) -> list[Span]:
     return list(_words(text, lang or guess_language(text)))
 
 
-def word_starts_and_ends(text: str, lang: str | None = None) -> tuple[list[int], list[int]]:
+def word_starts_and_ends(text: str, lang: str | None = None
+                         ) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The sorted start offsets and end offsets of ``words(text)``."""
-    spans = _words(text, lang or guess_language(text))
-    return [s for s, _ in spans], [e for _, e in spans]
+    return _edges(text, lang or guess_language(text))
+
+
+@lru_cache(maxsize=16)
+def _edges(text: str, lang: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    spans = _words(text, lang)
+    return tuple(s for s, _ in spans), tuple(e for _, e in spans)
 
 
 def word_at(text: str, pos: int, lang: str | None = None) -> Span | None:
