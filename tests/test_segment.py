@@ -74,3 +74,20 @@ def test_dictionary_words_in_chinese_and_japanese():
 ])
 def test_guess_language(text, lang):
     assert guess_language(text) == lang
+
+
+def test_rules_found_on_real_text():
+    # the author's words end, direct speech starts again after a dash
+    text = "«Это не значит, что он хочет, — пояснила Алла Бут. — Но мы пока не знаем». " \
+           "— Почему? — спросила она."
+    assert split(text) == ["«Это не значит, что он хочет, — пояснила Алла Бут.",
+                           "— Но мы пока не знаем».", "— Почему? — спросила она."]
+    assert split("He left, etc. — and then came back.") == [
+        "He left, etc. — and then came back."]
+    # an opening bracket or a Chinese opening quote after the end opens the next sentence
+    assert split("才有这座英雄的城！（评论员 罗博）挂上网卖钱。“在‘益村’上，订货。”陈福香说。") == [
+        "才有这座英雄的城！", "（评论员 罗博）挂上网卖钱。", "“在‘益村’上，订货。”", "陈福香说。"]
+    assert split("He left! (Reuters) The end.") == ["He left!", "(Reuters) The end."]
+    # a unit after a number is no initial
+    assert split("Перегрузки до 10 G. Из-за этого всё. Пришёл Дж. Смит.") == [
+        "Перегрузки до 10 G.", "Из-за этого всё.", "Пришёл Дж. Смит."]

@@ -10,6 +10,11 @@ dictionary); this module adds three documented rules on top (docs/text-segmentat
   ``J.``, ``U.S.``, ``В.В.``, ``проф.``, ``т.е.``) when the next sentence is in the same paragraph;
 - a sentence does not start with a lower-case letter (``She said "Go!" and left.``,
   ``«Нет!» — сказал он.``): ICU's rules only check that after a full stop;
+- an opening bracket right after a sentence's end opens the next sentence (UAX #29 counts
+  it as closing punctuation: ``…城！（评论员…）``), and so does a Chinese opening quote after
+  ``。！？`` (``…卖钱。“在…``);
+- a full stop followed by a dash and a capital starts a new sentence (Russian direct speech
+  after the author's words: ``«…, — пояснила она. — Но мы…»``);
 - Japanese ``「…。」と述べた``: a closing bracket followed at once by the quotative particle
   (``と``, ``って``) does not end the sentence.
 """
@@ -17,6 +22,7 @@ dictionary); this module adds three documented rules on top (docs/text-segmentat
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -45,9 +51,12 @@ ABBREVIATIONS = frozenset({
 _YEAR_OR_CITY = frozenset({"г.", "гг."})
 _OPENERS = "([{«„“‘\"'‹"
 _TAIL_RE = re.compile(r"(\S+)\s+(\S+)$|(\S+)$")
-_INITIALS_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)*[^\W\d_]\.$")
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+")
 #: A paragraph gap stays; any other line break becomes a space (same length).
 _NEWLINE_RE = re.compile(r"(\n\s*\n)|[\r\n]")
+#: A full stop, then a dash and a capital: the author's words end, a new sentence of direct
+#: speech begins (``«…, — пояснила она. — Но мы…»``). ICU never breaks before a dash.
+_DASH_RESTART_RE = re.compile(r"[.!?…][»”\"’)]*(\s+)[—–]\s*(?=\w)")
 _JA_CLOSERS = "」』"
 _JA_QUOTATIVE = ("と", "って")
 
@@ -125,6 +134,12 @@ def _sentences(text: str, lang: str) -> tuple[Span, ...]:
     out: list[Span] = []
     start = 0
     for end in sentence_breaks(flat, lang):
+        # ICU counts an opening bracket after ！ as the sentence's closing punctuation
+        # (``…城！（评论员…）``), and a Chinese opening quote after 。 too: they open the next
+        while start < end < len(text) and (
+                unicodedata.category(text[end - 1]) == "Ps"
+                or (text[end - 1] in "“‘" and end - 2 >= start and text[end - 2] in "。！？")):
+            end -= 1
         span = _strip(text, start, end)
         start = end
         if span is None:
@@ -133,7 +148,19 @@ def _sentences(text: str, lang: str) -> tuple[Span, ...]:
             out[-1] = (out[-1][0], span[1])
         else:
             out.append(span)
-    return tuple(out)
+    return tuple(piece for span in out for piece in _dash_restarts(text, span))
+
+
+def _dash_restarts(text: str, span: Span) -> list[Span]:
+    """``span`` cut where a dash and a capital follow a full stop."""
+    pieces = []
+    start = span[0]
+    for m in _DASH_RESTART_RE.finditer(text, span[0], span[1]):
+        if text[m.end()].isupper() and not _ends_with_abbreviation(text[start:m.start(1)]):
+            pieces.append((start, m.start(1)))
+            start = m.end(1)
+    pieces.append((start, span[1]))
+    return pieces
 
 
 def _strip(text: str, start: int, end: int) -> Span | None:
@@ -177,4 +204,8 @@ def _ends_with_abbreviation(sentence: str) -> bool:
         return True
     if low in _YEAR_OR_CITY:
         return not (before and any(c.isdigit() for c in before))
-    return bool(_INITIALS_RE.fullmatch(last)) and last[-2].isupper()
+    # an initial (``J.``, ``В.В.``, ``Дж.``), not a unit after a number (``до 10 G.``)
+    if not _INITIALS_RE.fullmatch(last) or (before and any(c.isdigit() for c in before)):
+        return False
+    initial = last[:-1].split(".")[-1]
+    return initial[0].isupper() and (len(initial) == 1 or initial[1].islower())
