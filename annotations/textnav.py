@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
-from .text.segment import sentences, word_at, word_starts_and_ends
+from .text.segment import sentences, word_after, word_at, word_before
 
 _PARA_RE = re.compile(r"\n\s*\n")
 
@@ -63,16 +63,12 @@ def paragraph_at(text: str, pos: int) -> tuple[int, int] | None:
 def word_left(text: str, pos: int) -> int:
     """Where ``ctrl+left`` goes from ``pos``: the start of the word before it (dictionary
     words in Chinese and Japanese), or 0."""
-    starts, _ = word_starts_and_ends(text)
-    i = bisect_left(starts, pos) - 1
-    return starts[i] if i >= 0 else 0
+    return word_before(text, pos)
 
 
 def word_right(text: str, pos: int) -> int:
     """Where ``ctrl+right`` goes from ``pos``: the end of the word after it, or the end."""
-    _, ends = word_starts_and_ends(text)
-    i = bisect_right(ends, pos)
-    return ends[i] if i < len(ends) else len(text)
+    return word_after(text, pos)
 
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:

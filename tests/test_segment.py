@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.text.segment import guess_language, sentences, word_at, words
+from annotations.text.segment import guess_language, sentences, word_at, words, words_near
 
 
 def split(text, lang=None):
@@ -91,3 +91,12 @@ def test_rules_found_on_real_text():
     # a unit after a number is no initial
     assert split("Перегрузки до 10 G. Из-за этого всё. Пришёл Дж. Смит.") == [
         "Перегрузки до 10 G.", "Из-за этого всё.", "Пришёл Дж. Смит."]
+
+
+def test_words_near_a_position_in_a_long_text_are_the_words_of_the_text():
+    text = ("外交部发言人表示，中方希望通过对话解决争端。 " * 300) + "Kremlin's words. " * 300
+    spans = words(text)
+    for pos in (0, 5000, 7000, 9000, len(text) - 1):
+        near = set(words_near(text, pos))
+        assert near <= set(spans)  # the window never cuts a word
+        assert {(s, e) for s, e in spans if pos - 1500 <= s and e <= pos + 1500} <= near

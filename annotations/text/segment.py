@@ -101,25 +101,43 @@ def words(text: str, lang: str | None = None) -> list[Span]:
     return list(_words(text, lang or guess_language(text)))
 
 
-def word_starts_and_ends(text: str, lang: str | None = None
-                         ) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The sorted start offsets and end offsets of ``words(text)``."""
-    return _edges(text, lang or guess_language(text))
+#: How far around a position ``words_near`` looks (words are found in that window only, so a
+#: key press costs the same in a long article as in a short one).
+WORD_WINDOW = 2000
 
 
-@lru_cache(maxsize=16)
-def _edges(text: str, lang: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    spans = _words(text, lang)
-    return tuple(s for s, _ in spans), tuple(e for _, e in spans)
+def words_near(text: str, pos: int, lang: str | None = None) -> list[Span]:
+    """The words of ``text`` within about ``WORD_WINDOW`` characters of ``pos`` (offsets in
+    ``text``); the window's ends are moved to whitespace so no word is cut."""
+    lo, hi = max(0, pos - WORD_WINDOW), min(len(text), pos + WORD_WINDOW)
+    if lo > 0:
+        space = next((i for i in range(lo, pos) if text[i].isspace()), None)
+        lo = space if space is not None else lo
+    if hi < len(text):
+        space = next((i for i in range(hi, pos, -1) if text[i].isspace()), None)
+        hi = space if space is not None else hi
+    lang = lang or guess_language(text)
+    return [(s + lo, e + lo) for s, e in _words(text[lo:hi], lang)]
 
 
 def word_at(text: str, pos: int, lang: str | None = None) -> Span | None:
     """The word containing offset ``pos`` (``start <= pos < end``), if any."""
-    spans = _words(text, lang or guess_language(text))
+    spans = words_near(text, pos, lang)
     i = bisect_right(spans, (pos, len(text) + 1)) - 1
     if i >= 0 and spans[i][0] <= pos < spans[i][1]:
         return spans[i]
     return None
+
+
+def word_before(text: str, pos: int, lang: str | None = None) -> int:
+    """The start of the last word that starts before ``pos`` (0 if none)."""
+    starts = [s for s, _ in words_near(text, pos, lang) if s < pos]
+    return starts[-1] if starts else 0
+
+
+def word_after(text: str, pos: int, lang: str | None = None) -> int:
+    """The end of the first word that ends after ``pos`` (the text's end if none)."""
+    return next((e for _, e in words_near(text, pos, lang) if e > pos), len(text))
 
 
 @lru_cache(maxsize=16)
