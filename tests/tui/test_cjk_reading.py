@@ -83,3 +83,29 @@ async def test_ctrl_shift_arrows_and_w_go_by_dictionary_words(tmp_path):
         body.move_cursor(body.location_of(start + 4))
         await pilot.press("shift+right", "W")
         assert body.text_for(*body.selected_range()) == "新冠"
+
+
+RU_EN_SENTENCES = [
+    "Погибло примерно нескольких тысяч взрослых рыб, очень много мальков, икры, погибла вся "
+    "кормовая база, т.е. нечем питаться будет оставшейся рыбе.",
+    "Местные власти не называют происшествие ни чрезвычайным, ни экологическим.",
+    "«Это не значит, что он хочет поменять адвоката или недоволен ею, — пояснила Алла Бут.",
+    "— Но мы пока не знаем ни здешней системы, ни всех юридических тонкостей».",
+    "В.В. Путин в г. Москве.",
+    "The talks began on Oct. 5 in Geneva.",
+    "Mr. Smith said they would go on.",
+    '"We are close," he said.',
+]
+#: three paragraphs under a title (the thread format's plain article)
+RU_EN_ARTICLE = "Переговоры и сброс в Славянку\n\n" + "\n\n".join(
+    " ".join(RU_EN_SENTENCES[a:b]) for a, b in ((0, 2), (2, 5), (5, 8))) + "\n"
+
+
+async def test_v_selects_russian_and_english_sentences_one_by_one(tmp_path):
+    """Russian text from factRuEval-2016 (MIT; benchmarks/gold/sentences)."""
+    art = tmp_path / "ru_en.txt"
+    art.write_text(RU_EN_ARTICLE, encoding="utf-8")
+    app = make_app(tmp_path / "s.db", open_paths=[art], seed_if_empty=False)
+    async with app.run_test(size=(100, 40)) as pilot:
+        body = await open_body(pilot)
+        assert await sentences_one_by_one(pilot, body, 8) == RU_EN_SENTENCES
