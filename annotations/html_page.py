@@ -4,7 +4,9 @@ trafilatura finds the main text and the page's metadata (title, site name, autho
 canonical URL). Its output becomes blocks: paragraphs, headings, block quotes, image captions
 and list items; the page's remaining text (menus, teasers, footers) is kept at the end as
 ``boilerplate`` (hidden by default). A page with almost no running text (a home page, a login
-wall, a page drawn by scripts) is refused.
+wall, a page drawn by scripts) is refused: fewer than 40 words, counting 2 Chinese or Japanese
+characters as a word (``annotations.text.measure``). The page is decoded once, as trafilatura
+decodes it, and every text of it (main text, title, boilerplate) comes from that one tree.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from typing import Any
 
 from .article import Article
 from .build import clean_text, make_article
+from .page_title import page_headline
+from .text.measure import MIN_READING_WORDS, describe_length, reading_words
 
-#: Fewest words of running text (paragraphs, quotes, headings) a page must have.
-MIN_WORDS = 40
+#: Fewest words of running text (paragraphs, quotes, headings) a page must have
+#: (CJK characters count ``CJK_CHARS_PER_WORD`` to a word).
+MIN_WORDS = MIN_READING_WORDS
 #: Most lines of page furniture kept as boilerplate.
 MAX_FURNITURE_LINES = 300
 _LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*[\"'\s>]",
@@ -60,15 +65,10 @@ def _language(data: bytes, found: str | None) -> str | None:
     return m.group(1).decode().lower() if m else None
 
 
-def _furniture(data: bytes, main_text: str) -> list[tuple[str, str]]:
+def _furniture(doc: Any, main_text: str) -> list[tuple[str, str]]:
     """The page's other text (navigation, teasers, footers), one line per piece, as
-    boilerplate: every text piece of the page that the main text does not hold."""
-    import lxml.html
-
-    try:
-        doc = lxml.html.document_fromstring(data)
-    except (ValueError, lxml.etree.ParserError):
-        return []
+    boilerplate: every text piece of the page (``doc``, which this empties of scripts and
+    its head) that the main text does not hold."""
     for bad in doc.xpath("//script|//style|//noscript|//template|//head"):
         bad.drop_tree()
     seen: set[str] = set()
@@ -86,10 +86,17 @@ def _furniture(data: bytes, main_text: str) -> list[tuple[str, str]]:
 
 def article_from_html(data: bytes) -> Article:
     """The article on a saved page; ``NotAnArticle`` when there is none."""
+    from copy import deepcopy
+
     import trafilatura
     from lxml import etree
 
-    xml = trafilatura.extract(data, output_format="xml", with_metadata=True,
+    # one decoding for everything: trafilatura's (it reads UTF-8 as UTF-8 whatever the page
+    # declares; lxml alone would read an undeclared page as Latin-1)
+    doc = trafilatura.load_html(data)
+    if doc is None:
+        raise NotAnArticle("not an HTML page that can be read")
+    xml = trafilatura.extract(deepcopy(doc), output_format="xml", with_metadata=True,
                               include_comments=False, include_images=True,
                               include_tables=True)
     if not xml:
@@ -99,15 +106,16 @@ def article_from_html(data: bytes) -> Article:
                                                           no_network=True))
     main = root.find("main")
     blocks = _blocks(main) if main is not None else []
-    words = sum(len(t.split()) for k, t in blocks if k in ("paragraph", "quote", "heading"))
-    if words < MIN_WORDS:
-        raise NotAnArticle(f"only {words} words of running text: no article on this page (a "
-                           "home page, a login wall, or a page its scripts draw?)")
+    running = "\n".join(t for k, t in blocks if k in ("paragraph", "quote", "heading"))
+    if reading_words(running) < MIN_WORDS:
+        raise NotAnArticle(f"only {describe_length(running)} of running text: no article on "
+                           "this page (a home page, a login wall, or a page its scripts draw?)")
     main_text = "\n".join(t for _, t in blocks)
-    title = clean_text(root.get("title") or "") or blocks[0][1][:120]
+    title = (page_headline(doc, clean_text(root.get("title") or ""), root.get("sitename"))
+             or blocks[0][1][:120])
     authors = [a.strip() for a in (root.get("author") or "").split(";") if a.strip()]
     return make_article(
-        title, blocks + _furniture(data, main_text), [],
+        title, blocks + _furniture(doc, main_text), [],
         source=root.get("sitename") or root.get("hostname") or None,
         url=root.get("url") or None, authors=authors, published_at=root.get("date") or None,
         language=_language(data, root.get("language")))

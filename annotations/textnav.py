@@ -3,28 +3,17 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-# A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) before
-# whitespace, or at a blank line. Abbreviations such as "U.S." or "Mr." are not ends.
-_END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n\s*\n")
-_ABBREV = re.compile(r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|U\.S|U\.K)\.)$")
+from .text.segment import sentences, word_after, word_at, word_before
+
 _PARA_RE = re.compile(r"\n\s*\n")
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence, leading/trailing whitespace excluded."""
-    out: list[tuple[int, int]] = []
-    start = 0
-    for m in _END_RE.finditer(text):
-        end = m.end() if not m.group().startswith("\n") else m.start()
-        if not m.group().startswith("\n") and _ABBREV.search(text[max(0, end - 5) : end]):
-            # "U.S." / "Mr." : not the end, unless a blank line or text end follows
-            if end < len(text) and not text[end:].startswith("\n\n"):
-                continue
-        _add(text, start, end, out)
-        start = m.end()
-    _add(text, start, len(text), out)
-    return out
+    """(start, end) of every sentence, leading/trailing whitespace excluded (ICU's Unicode
+    sentence boundaries with abbreviation handling: ``annotations.text.segment``)."""
+    return sentences(text)
 
 
 def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
@@ -38,19 +27,17 @@ def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
 
 def sentence_at(text: str, pos: int) -> tuple[int, int] | None:
     """The sentence containing ``pos`` (or the next one after it)."""
-    for s, e in sentence_bounds(text):
-        if pos < e:
-            return (s, e)
     bounds = sentence_bounds(text)
-    return bounds[-1] if bounds else None
+    if not bounds:
+        return None
+    return next_sentence(text, pos) or bounds[-1]
 
 
 def next_sentence(text: str, end: int) -> tuple[int, int] | None:
     """The first sentence that ends after ``end``."""
-    for s, e in sentence_bounds(text):
-        if e > end:
-            return (s, e)
-    return None
+    bounds = sentence_bounds(text)
+    i = bisect_right([e for _, e in bounds], end)
+    return bounds[i] if i < len(bounds) else None
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
@@ -73,25 +60,28 @@ def paragraph_at(text: str, pos: int) -> tuple[int, int] | None:
     return bounds[-1] if bounds else None
 
 
-#: Characters that join two letters into one word: ``Kremlin's``, ``don’t``.
-_JOINERS = "'’"
+def word_left(text: str, pos: int) -> int:
+    """Where ``ctrl+left`` goes from ``pos``: the start of the word before it (dictionary
+    words in Chinese and Japanese), or 0."""
+    return word_before(text, pos)
 
 
-def _word_char(text: str, i: int) -> bool:
-    c = text[i]
-    if c.isalnum():
-        return True
-    return c in _JOINERS and 0 < i < len(text) - 1 and text[i - 1].isalnum() and \
-        text[i + 1].isalnum()
+def word_right(text: str, pos: int) -> int:
+    """Where ``ctrl+right`` goes from ``pos``: the end of the word after it, or the end."""
+    return word_after(text, pos)
 
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen ``start:end`` to whole words (an apostrophe between letters is part of the
-    word), then trim surrounding whitespace."""
-    while 0 < start < len(text) and _word_char(text, start - 1) and _word_char(text, start):
-        start -= 1
-    while 0 < end < len(text) and _word_char(text, end - 1) and _word_char(text, end):
-        end += 1
+    """Widen ``start:end`` to whole words (Unicode word boundaries: ``Kremlin's`` is one word,
+    Chinese and Japanese words come from ICU's dictionary), then trim surrounding whitespace."""
+    if 0 < start < len(text):
+        w = word_at(text, start)
+        if w and w[0] < start:
+            start = w[0]
+    if 0 < end < len(text):
+        w = word_at(text, end - 1)
+        if w and w[1] > end:
+            end = w[1]
     seg = text[start:end]
     lead = len(seg) - len(seg.lstrip())
     trail = len(seg) - len(seg.rstrip())

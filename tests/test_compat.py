@@ -33,3 +33,9 @@ def test_the_textual_serve_check_names_what_moved(monkeypatch):
     assert problems[0].startswith("textual-serve 9.0.0 installed; compat_textual_serve was "
                                   "written for 1.1.3")
     assert problems[1].startswith("Server._make_app is gone")
+
+
+def test_icu_behaviour_is_as_tested():
+    from annotations import compat_icu
+
+    assert compat_icu.check() == []

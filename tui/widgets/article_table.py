@@ -23,6 +23,7 @@ from textual.strip import Strip
 
 from annotations.safe_text import visible
 from tui.bindings import keyed
+from tui.cells import cell_len, fit
 
 _b = keyed("articles")
 
@@ -99,7 +100,8 @@ class ArticleTable(ScrollView, can_focus=True):
         """Show ``rows``; the cursor stays on its row number (clamped)."""
         self.rows = rows
         self._index = {r.id: i for i, r in enumerate(rows)}
-        self._source_width = min(_SOURCE_MAX, max([6, *(len(r.source or "-") for r in rows)]))
+        self._source_width = min(_SOURCE_MAX, max([6, *(cell_len(visible(r.source or "-"))
+                                                            for r in rows)]))
         self._cache.clear()
         self.virtual_size = Size(0, len(rows) + 1)  # never wider than the view
         self.set_reactive(ArticleTable.cursor_row, min(self.cursor_row, max(0, len(rows) - 1)))
@@ -154,11 +156,10 @@ class ArticleTable(ScrollView, can_focus=True):
     def _cells(self, mark: Segment, title: str, source: str, numbers: list[str],
                width: int, style: Style) -> Strip:
         tw, sw = self._columns(width)
-        t = title if len(title) <= tw else title[: tw - 1] + "…"
-        s = source if len(source) <= sw else source[: sw - 1] + "…"
-        segs = [mark, Segment(" " + t.ljust(tw) + " "), Segment(s.ljust(sw))]
+        # widths in terminal cells: a CJK character or an emoji takes two
+        segs = [mark, Segment(" " + fit(title, tw) + " "), Segment(fit(source, sw))]
         for (_, w), n in zip(_NUMBERS, numbers, strict=True):
-            segs.append(Segment(" " + n.rjust(w)))
+            segs.append(Segment(" " + fit(n, w, right=True)))
         return Strip(segs).extend_cell_length(width).crop(0, width).apply_style(style)
 
     def _header(self, width: int) -> Strip:

@@ -9,6 +9,8 @@ from annotations.textnav import (
     paragraph_bounds,
     sentence_at,
     snap_to_words,
+    word_left,
+    word_right,
 )
 
 
@@ -46,6 +48,15 @@ class PassageSelection:
     def action_select_paragraph(self) -> None:
         self._select_unit(paragraph_at, lambda text, e: next(
             ((ps, pe) for ps, pe in paragraph_bounds(text) if pe > e), None))
+
+    def get_cursor_word_left_location(self) -> tuple[int, int]:
+        """``ctrl+left``: the start of the word before the cursor (Unicode word boundaries,
+        dictionary words in Chinese and Japanese), not TextArea's ``\\w`` runs."""
+        return self.location_of(word_left(self.text, self.cursor_offset))
+
+    def get_cursor_word_right_location(self) -> tuple[int, int]:
+        """``ctrl+right``: the end of the word after the selection's end."""
+        return self.location_of(word_right(self.text, self.offset_of(self.selection.end)))
 
     def action_snap_words(self) -> None:
         a, b = self.selection

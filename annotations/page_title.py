@@ -1,0 +1,64 @@
+"""A saved page's headline: its ``<title>``, ``og:title`` or ``<h1>``, never the site's name.
+
+trafilatura sometimes gives the site's name as the title (a Korean page: ``엔터 미디어``
+while its ``<title>`` held the headline), and ``<title>`` often joins the two
+(``NEWS WEB EASY|子どもへの…``). The site's name is what ``og:site_name``,
+``application-name`` or trafilatura's ``sitename`` say, or the shorter end of a ``<title>``
+that another candidate equals.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .build import clean_text
+
+#: Separators between a headline and a site name in ``<title>``: ``|``, ``-``, ``–``, ``—``,
+#: ``·``, ``::``, fullwidth ``｜`` (a hyphen only with spaces around it).
+_SEPARATORS = re.compile(r"\s*(?:[|｜]|\s[-–—·]\s|::|\s»\s)\s*|\s*[–—]\s*$")
+_MAX_TITLE = 300
+
+
+def _meta(doc: Any, *names: str) -> list[str]:
+    out = []
+    for name in names:
+        for el in doc.xpath(f'//meta[@property="{name}" or @name="{name}"]'):
+            value = clean_text(el.get("content") or "")
+            if value:
+                out.append(value[:_MAX_TITLE])
+    return out
+
+
+def _strip_sites(title: str, sites: set[str]) -> str:
+    """``title`` without the site names at its start or end (``Site | Headline``)."""
+    cuts = [0] + [x for m in _SEPARATORS.finditer(title) for x in (m.start(), m.end())]
+    cuts.append(len(title))
+    parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    while parts and clean_text(title[slice(*parts[0])]).casefold() in sites:
+        parts.pop(0)
+    while parts and clean_text(title[slice(*parts[-1])]).casefold() in sites:
+        parts.pop()
+    return clean_text(title[parts[0][0]:parts[-1][1]]) if parts else ""
+
+
+def page_headline(doc: Any, found: str, sitename: str | None) -> str:
+    """The page's headline: ``found`` (trafilatura's title) unless it is the site's name,
+    else the first of og:title, twitter:title, ``<title>``, ``<h1>`` that is not; the site's
+    name is cut off a ``Site | Headline`` title. ``""`` when the page names none."""
+    titles = [clean_text(t.text_content())[:_MAX_TITLE] for t in doc.xpath("//head/title")]
+    h1s = [clean_text(h.text_content())[:_MAX_TITLE] for h in doc.xpath("//h1")[:5]]
+    og = _meta(doc, "og:title", "twitter:title")
+    sites = {s.casefold() for s in [sitename or "", *_meta(doc, "og:site_name",
+                                                             "application-name")] if s}
+    # trafilatura's title is the site's name when a joined title is it plus a headline
+    # that the page names elsewhere (og:title or <h1>)
+    for joined in [*titles, *og]:
+        rest = _strip_sites(joined, {found.casefold()})
+        if found and rest and rest != joined and rest in [*og, *h1s]:
+            sites.add(found.casefold())
+    for cand in [found, *og, *titles, *h1s]:
+        kept = _strip_sites(cand, sites)
+        if kept:
+            return kept
+    return ""

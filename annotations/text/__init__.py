@@ -1,0 +1,1 @@
+"""Text in any script: sentence and word boundaries (segment), reading length (measure)."""

@@ -1,0 +1,48 @@
+"""How much a reader reads: words in spaced scripts, characters in Chinese and Japanese.
+
+A page must hold ``MIN_READING_WORDS`` of running text to count as an article. Words are what
+whitespace separates (as the rule always counted them); in Chinese and Japanese, written
+without spaces, ``CJK_CHARS_PER_WORD`` characters count as one word: 40 words of English are
+as much text as 80 characters of Chinese or Japanese (docs/text-segmentation.md says why).
+"""
+
+from __future__ import annotations
+
+MIN_READING_WORDS = 40
+CJK_CHARS_PER_WORD = 2
+
+
+def is_cjk(ch: str) -> bool:
+    """A Han ideograph, kana or CJK symbol letter (a script written without spaces)."""
+    o = ord(ch)
+    return (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0x3040 <= o <= 0x30FF
+            or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3134F or 0x31F0 <= o <= 0x31FF
+            or 0xFF66 <= o <= 0xFF9D)
+
+
+def _is_cjk_punctuation(ch: str) -> bool:
+    o = ord(ch)
+    return 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFF65
+
+
+def reading_words(text: str) -> float:
+    """The length of ``text`` in words a reader reads: whitespace-separated words, plus
+    1/``CJK_CHARS_PER_WORD`` word for each Chinese or Japanese character (their punctuation
+    counts nothing)."""
+    cjk = 0
+    rest: list[str] = []
+    for ch in text:
+        if is_cjk(ch):
+            cjk += 1
+            rest.append(" ")
+        else:
+            rest.append(" " if _is_cjk_punctuation(ch) else ch)
+    return len("".join(rest).split()) + cjk / CJK_CHARS_PER_WORD
+
+
+def describe_length(text: str) -> str:
+    """``24 words`` or ``61 characters`` (CJK text): how a refusal names what it found."""
+    cjk = sum(1 for c in text if is_cjk(c))
+    if cjk * 2 > len(text.strip()):
+        return f"{cjk} characters"
+    return f"{int(reading_words(text))} words"

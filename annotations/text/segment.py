@@ -1,0 +1,229 @@
+"""Sentences and words in any script, by ICU's Unicode/CLDR break rules (through icu4py).
+
+Offsets are code points of the text given. ICU does the work (UAX #29 sentence and word
+boundaries, CLDR's ``ss=standard`` abbreviation suppressions, the Chinese/Japanese word
+dictionary); this module adds three documented rules on top (docs/text-segmentation.md):
+
+- a line break inside a paragraph is a space (a hard-wrapped line does not end a sentence);
+  a blank line always does;
+- a sentence does not end after a title or an initial that precedes a name (``Mr.``, ``Dr.``,
+  ``J.``, ``U.S.``, ``В.В.``, ``проф.``, ``т.е.``) when the next sentence is in the same paragraph;
+- a sentence does not start with a lower-case letter (``She said "Go!" and left.``,
+  ``«Нет!» — сказал он.``): ICU's rules only check that after a full stop;
+- an opening bracket right after a sentence's end opens the next sentence (UAX #29 counts
+  it as closing punctuation: ``…城！（评论员…）``), and so does a Chinese opening quote after
+  ``。！？`` (``…卖钱。“在…``);
+- a full stop followed by a dash and a capital starts a new sentence (Russian direct speech
+  after the author's words: ``«…, — пояснила она. — Но мы…»``);
+- Japanese ``「…。」と述べた``: a closing bracket followed at once by the quotative particle
+  (``と``, ``って``) does not end the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from functools import lru_cache
+
+from ..compat_icu import sentence_breaks, word_segments
+
+Span = tuple[int, int]
+
+#: Abbreviations (lower case, with their final dot) that precede a word and so never end a
+#: sentence when more text follows in the paragraph. General vocabulary only: titles, ranks,
+#: months and Latin/Russian connective abbreviations.
+ABBREVIATIONS = frozenset({
+    # English (the titles textnav always kept, plus ranks, offices and months)
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "jr.", "sr.", "vs.", "etc.",
+    "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "capt.", "sgt.", "rev.", "hon.", "mt.",
+    "pres.", "adm.", "maj.", "cmdr.", "gens.", "reps.", "sens.", "messrs.",
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
+    "dec.", "e.g.", "i.e.", "cf.", "approx.",
+    # Russian
+    "т.е.", "т.к.", "т.н.", "т.о.", "напр.", "проф.", "акад.", "ген.", "им.", "ул.", "пер.",
+    "просп.", "пл.", "см.", "рис.", "св.", "тов.", "г-н.", "г-жа.", "гос.", "доц.", "зам.",
+    "ср.", "обл.", "р-н.", "п.",
+})
+#: Russian ``г.``/``гг.`` (город, годы): after a number it is a year and may end a sentence
+#: (``в 2024 г. Потом…``, ``в 1990-х гг.``); otherwise it names a city (``в г. Москве``)
+#: and does not.
+_YEAR_OR_CITY = frozenset({"г.", "гг."})
+_OPENERS = "([{«„“‘\"'‹"
+_TAIL_RE = re.compile(r"(\S+)\s+(\S+)$|(\S+)$")
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+")
+#: A paragraph gap stays; any other line break becomes a space (same length).
+_NEWLINE_RE = re.compile(r"(\n\s*\n)|[\r\n]")
+#: A full stop, then a dash and a capital: the author's words end, a new sentence of direct
+#: speech begins (``«…, — пояснила она. — Но мы…»``). ICU never breaks before a dash.
+_DASH_RESTART_RE = re.compile(r"[.!?…][»”\"’)]*(\s+)[—–]\s*(?=\w)")
+_JA_CLOSERS = "」』"
+_JA_QUOTATIVE = ("と", "って")
+
+_LANG_SAMPLE = 4000
+
+
+@lru_cache(maxsize=16)
+def guess_language(text: str) -> str:
+    """``ja``, ``zh``, ``ko``, ``ru`` or ``en`` by the script most letters of ``text`` are in
+    (the first few thousand characters); ICU's rules differ little between locales."""
+    kana = han = hangul = cyrillic = latin = 0
+    for ch in text[:_LANG_SAMPLE]:
+        o = ord(ch)
+        if o < 0x80:
+            latin += ch.isalpha()
+        elif 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9D:
+            kana += 1
+        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
+            han += 1
+        elif 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
+            hangul += 1
+        elif 0x0400 <= o <= 0x04FF:
+            cyrillic += 1
+        elif ch.isalpha():
+            latin += 1
+    best = max(kana + han, hangul, cyrillic, latin)
+    if best == 0 or best == latin:
+        return "en"
+    if best == kana + han:
+        return "ja" if kana else "zh"
+    return "ko" if best == hangul else "ru"
+
+
+def sentences(text: str, lang: str | None = None) -> list[Span]:
+    """(start, end) of every sentence, surrounding whitespace excluded."""
+    return list(_sentences(text, lang or guess_language(text)))
+
+
+def words(text: str, lang: str | None = None) -> list[Span]:
+    """(start, end) of every word (letters or digits; dictionary words in Chinese and
+    Japanese), punctuation and spaces left out."""
+    return list(_words(text, lang or guess_language(text)))
+
+
+#: How far around a position ``words_near`` looks (words are found in that window only, so a
+#: key press costs the same in a long article as in a short one).
+WORD_WINDOW = 2000
+
+
+def words_near(text: str, pos: int, lang: str | None = None) -> list[Span]:
+    """The words of ``text`` within about ``WORD_WINDOW`` characters of ``pos`` (offsets in
+    ``text``); the window's ends are moved to whitespace so no word is cut."""
+    lo, hi = max(0, pos - WORD_WINDOW), min(len(text), pos + WORD_WINDOW)
+    if lo > 0:
+        space = next((i for i in range(lo, pos) if text[i].isspace()), None)
+        lo = space if space is not None else lo
+    if hi < len(text):
+        space = next((i for i in range(hi, pos, -1) if text[i].isspace()), None)
+        hi = space if space is not None else hi
+    lang = lang or guess_language(text)
+    return [(s + lo, e + lo) for s, e in _words(text[lo:hi], lang)]
+
+
+def word_at(text: str, pos: int, lang: str | None = None) -> Span | None:
+    """The word containing offset ``pos`` (``start <= pos < end``), if any."""
+    spans = words_near(text, pos, lang)
+    i = bisect_right(spans, (pos, len(text) + 1)) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
+    return None
+
+
+def word_before(text: str, pos: int, lang: str | None = None) -> int:
+    """The start of the last word that starts before ``pos`` (0 if none)."""
+    starts = [s for s, _ in words_near(text, pos, lang) if s < pos]
+    return starts[-1] if starts else 0
+
+
+def word_after(text: str, pos: int, lang: str | None = None) -> int:
+    """The end of the first word that ends after ``pos`` (the text's end if none)."""
+    return next((e for _, e in words_near(text, pos, lang) if e > pos), len(text))
+
+
+@lru_cache(maxsize=16)
+def _words(text: str, lang: str) -> tuple[Span, ...]:
+    return tuple((s, e) for s, e in word_segments(text, lang)
+                 if any(c.isalnum() for c in text[s:e]))
+
+
+@lru_cache(maxsize=16)
+def _sentences(text: str, lang: str) -> tuple[Span, ...]:
+    flat = _NEWLINE_RE.sub(lambda m: m.group(1) or " ", text)
+    out: list[Span] = []
+    start = 0
+    for end in sentence_breaks(flat, lang):
+        # ICU counts an opening bracket after ！ as the sentence's closing punctuation
+        # (``…城！（评论员…）``), and a Chinese opening quote after 。 too: they open the next
+        while start < end < len(text) and (
+                unicodedata.category(text[end - 1]) == "Ps"
+                or (text[end - 1] in "“‘" and end - 2 >= start and text[end - 2] in "。！？")):
+            end -= 1
+        span = _strip(text, start, end)
+        start = end
+        if span is None:
+            continue
+        if out and _continues(text, out[-1], span):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return tuple(piece for span in out for piece in _dash_restarts(text, span))
+
+
+def _dash_restarts(text: str, span: Span) -> list[Span]:
+    """``span`` cut where a dash and a capital follow a full stop."""
+    pieces = []
+    start = span[0]
+    for m in _DASH_RESTART_RE.finditer(text, span[0], span[1]):
+        if text[m.end()].isupper() and not _ends_with_abbreviation(text[start:m.start(1)]):
+            pieces.append((start, m.start(1)))
+            start = m.end(1)
+    pieces.append((start, span[1]))
+    return pieces
+
+
+def _strip(text: str, start: int, end: int) -> Span | None:
+    seg = text[start:end]
+    stripped = seg.strip()
+    if not stripped:
+        return None
+    s = start + len(seg) - len(seg.lstrip())
+    return s, s + len(stripped)
+
+
+def _continues(text: str, prev: Span, cur: Span) -> bool:
+    """Whether ``cur`` carries on the sentence ``prev`` (ICU broke between them)."""
+    gap = text[prev[1]:cur[0]]
+    if "\n" in gap or "\u2029" in gap:
+        return False
+    if not gap:
+        return text[prev[1] - 1] in _JA_CLOSERS and text.startswith(_JA_QUOTATIVE, cur[0])
+    return _starts_lower(text, cur[0]) or _ends_with_abbreviation(text[prev[0]:prev[1]])
+
+
+def _starts_lower(text: str, start: int) -> bool:
+    """Whether the first letter at ``start`` (after dashes, quotes, brackets) is lower case:
+    ``She said "Go!" and left.``, ``«Нет!» — сказал он.``"""
+    for ch in text[start:start + 8]:
+        if ch.isalpha():
+            return ch.islower()
+        if not (ch.isspace() or ch in _OPENERS or ch in "—–-"):
+            return False
+    return False
+
+
+def _ends_with_abbreviation(sentence: str) -> bool:
+    m = _TAIL_RE.search(sentence[-80:])
+    if m is None:
+        return False
+    before, last = (m.group(1), m.group(2)) if m.group(2) else (None, m.group(3))
+    last = last.lstrip(_OPENERS)
+    low = last.lower()
+    if low in ABBREVIATIONS:
+        return True
+    if low in _YEAR_OR_CITY:
+        return not (before and any(c.isdigit() for c in before))
+    # an initial (``J.``, ``В.В.``, ``Дж.``), not a unit after a number (``до 10 G.``)
+    if not _INITIALS_RE.fullmatch(last) or (before and any(c.isdigit() for c in before)):
+        return False
+    initial = last[:-1].split(".")[-1]
+    return initial[0].isupper() and (len(initial) == 1 or initial[1].islower())
