@@ -1,0 +1,54 @@
+"""Which quote finder reads a text: the article's metadata language when it names one, else
+the text's script (Cyrillic -> Russian, Han without kana -> Chinese, else English)."""
+
+from __future__ import annotations
+
+#: The finders there are: their language codes.
+FINDERS = frozenset({"en", "ru", "zh"})
+_SAMPLE = 4000  # characters looked at to tell the script
+
+
+def _code(language: str | None) -> str | None:
+    if not language:
+        return None
+    code = language.strip().lower().replace("_", "-").split("-")[0]
+    return code or None
+
+
+def script_language(text: str) -> str | None:
+    """``ru``, ``zh``, ``ja`` or ``en`` by the letters most of ``text`` is written in; None
+    when it has too few letters to tell."""
+    cyr = han = kana = latin = 0
+    for ch in text[:_SAMPLE]:
+        o = ord(ch)
+        if 0x0400 <= o <= 0x04FF:
+            cyr += 1
+        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
+            han += 1
+        elif 0x3040 <= o <= 0x30FF:
+            kana += 1
+        elif ch.isascii() and ch.isalpha():
+            latin += 1
+    if kana >= 3 and kana * 10 > han + kana:
+        return "ja"
+    # a Han character carries about as much as a Latin word of five letters
+    if han >= 4 and han * 3 > latin + cyr:
+        return "zh"
+    if cyr >= 10 and cyr > latin:
+        return "ru"
+    if latin >= 10:
+        return "en"
+    return None
+
+
+def finder_language(text: str, language: str | None = None) -> str:
+    """The finder for ``text``: the declared ``language`` (the article's metadata) when a
+    finder exists for it and the script does not say otherwise, else the script's (a reader's
+    English comment under a Russian article is read as English), else English."""
+    declared = _code(language)
+    seen = script_language(text)
+    if declared in FINDERS and seen in (None, declared):
+        return declared
+    if seen in FINDERS:
+        return seen
+    return "en"

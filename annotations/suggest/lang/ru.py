@@ -1,0 +1,665 @@
+"""Quotes of a Russian text, attributed: direct speech in «…», „…“ and "…" with its dialogue
+dash (``«…», — сказал он.``, ``«…, — пояснила она, — …»``), a colon (``заявил: «…»``),
+reported speech (``X заявил, что …``, ``…, сообщил X.``, ``по словам X``, ``по мнению X``,
+``как сообщил X``, ``согласно заявлению X``, ``Об этом заявил X``), speakers in the
+nominative (pymorphy3), pronouns resolved by the gender the verb shows, roles kept apart from
+names (``министр обороны Сергей Шойгу`` -> role ``министр обороны``, ``Сергей Шойгу``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..marks import paragraph_spans, quoted
+from ..quotes import QuoteFind
+from . import morph_ru as M
+from .sentences import sentences
+
+#: Verbs of saying, by lemma (general vocabulary).
+REPORTING = frozenset({
+    "сказать", "говорить", "заявить", "заявлять", "отметить", "отмечать", "подчеркнуть",
+    "подчёркивать", "подчеркивать", "добавить", "добавлять", "пояснить", "пояснять",
+    "сообщить", "сообщать", "признаться", "признать", "признавать", "пожаловаться",
+    "жаловаться", "считать", "написать", "писать", "рассказать", "рассказывать", "уточнить",
+    "объяснить", "объяснять", "напомнить", "напоминать", "констатировать", "заключить",
+    "подтвердить", "подтверждать", "утверждать", "указать", "указывать", "предупредить",
+    "предупреждать", "посетовать", "возмутиться", "ответить", "отвечать", "полагать",
+    "заверить", "опровергнуть", "пообещать", "обещать", "призвать", "призывать", "пригрозить",
+    "цитировать", "процитировать", "передать", "передавать", "повторить", "допустить",
+    "не исключить", "объявить", "объявлять", "убеждать", "настаивать", "выразить",
+    "высказаться", "комментировать", "прокомментировать", "отрицать", "оценить",
+    "сообщаться", "говориться", "информировать", "рассказываться", "резюмировать",
+    "подытожить", "парировать", "усомниться", "сомневаться", "уверять", "отмечаться",
+    "согласиться", "возразить", "упрекнуть",
+})
+#: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
+_PO = r"(?:словам|мнению|данным|сообщению|информации|оценке|утверждению|заявлению|версии)"
+_PO_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?:(?P<pron>его|её|ее|их)\s+)?" + _PO +
+                    r"(?:\s+(?P<np>[^,:;]{2,120}?))?\s*,\s*")
+_SOGL_RE = re.compile(r"(?:^|(?<=[\s,]))[Сс]огласно\s+(?:(?:заявлению|данным|сообщению|"
+                      r"информации|словам)\s+)?(?P<np>[^,:;]{2,120}?)\s*,\s*")
+_KAK_RE = re.compile(r"(?:^|(?<=[\s,]))[Кк]ак\s+(?P<verb>\w+)\s+(?P<np>[^,:;]{2,160}?)\s*[,:]\s*")
+_OB_ETOM_RE = re.compile(r"^(?:[Оо]б этом|[Оо] чём|[Оо] чем|[Тт]акже об этом)\s+(?P<rest>.+)$",
+                         re.S)
+_WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.]*[»\"”“)]*[,.;:!?…]*")
+_DASH_RE = re.compile(r"^\s*[,.!?…]?\s*[—–-]{1,2}\s+")
+_PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "оно": "neut"}
+_OBLIQUE_PRON = {"его": "masc", "её": "femn", "ее": "femn", "их": "plur"}
+_PREPS = frozenset({"в", "во", "на", "с", "со", "по", "к", "ко", "у", "о", "об", "от", "из",
+                    "за", "для", "до", "при", "без", "под", "над", "перед", "после", "через",
+                    "между", "около", "против", "накануне", "среди"})
+_CLAUSE_WORDS = frozenset({"что", "чтобы", "который", "которая", "которые", "которого",
+                           "которой", "которым", "где", "когда", "если", "и", "а", "но",
+                           "однако", "также", "тоже", "ли", "как", "поскольку", "потому"})
+_ADVERB_TAGS = frozenset({"ADVB", "PRCL", "CONJ", "NUMR", "PRED", "INTJ"})
+
+
+@dataclass
+class _Person:
+    words: tuple[str, ...]
+    gender: str | None
+    role: str | None = None
+    count: int = 0
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass
+class _Speaker:
+    name: str | None
+    role: str | None
+    gender: str | None
+
+
+@dataclass
+class People:
+    """The people a text names, in the nominative, with their gender and role when the text
+    shows them, and where each is mentioned (outside quotes)."""
+
+    persons: dict[str, _Person] = field(default_factory=dict)  # key: the full name, lower
+    mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (pos, key, subject)
+    said: list[tuple[int, str]] = field(default_factory=list)  # (pos, key) of speakers
+
+    def key_of(self, words: list[str] | tuple[str, ...], gender: str | None = None,
+               pos: int | None = None) -> str | None:
+        """The person ``words`` (nominative) name: the same full name, else one whose
+        surname it is (``Меркель`` -> ``Ангела Меркель``; of two, the one of ``gender``
+        mentioned last before ``pos``)."""
+        if not words:
+            return None
+        full = " ".join(words).lower()
+        if full in self.persons:
+            return full
+        last = words[-1].lower()
+
+        def same(k: str) -> bool:
+            other = k.split()[-1]
+            if other == last:
+                return True
+            return (other.startswith(last) or last.startswith(other)) and \
+                abs(len(other) - len(last)) <= 2 and min(len(other), len(last)) >= 4
+
+        if len(words) > 1:  # "Владимир Путин" and "В. Путин": the first names must agree
+            cands = [k for k in self.persons if same(k) and (
+                len(k.split()) == 1 or k.split()[0][:1] == words[0][:1].lower())]
+        else:
+            cands = [k for k in self.persons if same(k)]
+        if gender in ("masc", "femn"):
+            cands = [k for k in cands if self.persons[k].gender in (None, gender)] or cands
+        if not cands:
+            return None
+        if len(cands) > 1 and pos is not None:
+            seen = [k for p, k, _s in self.mentions if p < pos and k in cands]
+            if seen:
+                return seen[-1]
+        return max(cands, key=lambda k: (len(k.split()), self.persons[k].count))
+
+    def add(self, words: list[str], gender: str | None, role: str | None, pos: int,
+            mention: bool = True, subject: bool = False) -> str:
+        """Record a person (``words`` nominative) named at ``pos``; returns its key."""
+        key = self.key_of(words, gender, pos)
+        if key is None or len(words) > 1 and len(key.split()) == 1:
+            new = " ".join(words).lower()
+            if key is not None:  # "Меркель" first, "Ангела Меркель" later: one person
+                old = self.persons.pop(key)
+                self.mentions = [(p, new if k == key else k, sj) for p, k, sj in self.mentions]
+                self.said = [(p, new if k == key else k) for p, k in self.said]
+                self.persons[new] = old
+                old.words = tuple(words)
+            key = new
+        p = self.persons.get(key)
+        if p is None:
+            p = self.persons[key] = _Person(tuple(words), gender, role)
+        if p.gender is None and gender in ("masc", "femn"):
+            p.gender = gender
+        if role and not p.role:
+            p.role = role
+        p.count += 1
+        if mention:
+            self.mentions.append((pos, key, subject))
+        return key
+
+    def full(self, key: str) -> _Person:
+        """The person of ``key``."""
+        return self.persons[key]
+
+    def by_gender(self, gender: str | None, pos: int) -> str | None:
+        """The person a pronoun of ``gender`` at ``pos`` refers to: a person brought in as a
+        sentence's subject since the last speaker, else the last speaker who fits, else the
+        last person mentioned who fits."""
+        def fits(key: str) -> bool:
+            g = self.persons[key].gender
+            return gender is None or g is None or g == gender
+
+        if gender == "plur":
+            return None
+        speaker = next(((p, k) for p, k in reversed(self.said) if p < pos and fits(k)), None)
+        since = speaker[0] if speaker else -1
+        new = next((k for p, k, subj in reversed(self.mentions)
+                    if since < p < pos and subj and fits(k)), None)
+        if new is not None:
+            return new
+        if speaker is not None:
+            return speaker[1]
+        return next((k for p, k, _s in reversed(self.mentions) if p < pos and fits(k)), None)
+
+    def by_role(self, head: str, pos: int) -> str | None:
+        """The person a bare role (``министр``, ``глава холдинга``) at ``pos`` refers to:
+        the last one whose role has that noun, else the text's main figure so far."""
+        for p, k, _s in reversed(self.mentions):
+            role = self.persons[k].role
+            if p < pos and role and head in M.lemmas(role.split()[0]):
+                return k
+        counts = Counter(k for p, k, _s in self.mentions if p < pos)
+        top = counts.most_common(1)
+        return top[0][0] if top and top[0][1] >= 2 else next(
+            (k for p, k in reversed(self.said) if p < pos), None)
+
+
+def _words(text: str, s: int, e: int) -> list[re.Match[str]]:
+    return list(_WORD_RE.finditer(text, s, e))
+
+
+def _bare(w: str) -> str:
+    return w.strip("«„\"“”»().,;:!?…")
+
+
+def _is_verb(word: str, reporting_only: bool = True) -> bool:
+    for p in M.parses(word.lower()):
+        if p.tag.POS in ("VERB", "INFN") and (not reporting_only or p.normal_form in REPORTING):
+            return True
+    return False
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
+def _finite(word: str) -> bool:
+    """A verb in the indicative (``возмутился``, ``констатировала``), not an infinitive."""
+    return any(p.tag.POS == "VERB" and "indc" in p.tag for p in M.parses(word.lower())[:2])
+
+
+def _verb_case_gender(word: str) -> str | None:
+    return M.verb_gender(word.lower())
+
+
+def _role_start(words: list[str], nominative: bool) -> int:
+    """Where the role phrase before a name starts in ``words`` (the tokens before it)."""
+    i = len(words)
+    while i > 0:
+        w = _bare(words[i - 1])
+        low = w.lower()
+        if not w or low in _PREPS or low in _CLAUSE_WORDS:
+            break
+        if w[:1].isupper() and not w.isupper() and M.is_person_word(w):
+            break
+        ps = M.parses(low)
+        if not any(p.tag.POS in ("NOUN", "ADJF", "PRTF") or "Abbr" in p.tag for p in ps[:3]) \
+                and not (w[:1].isupper() or words[i - 1].startswith("«")):
+            break
+        i -= 1
+    if nominative:  # the subject: from its first word that can be nominative
+        while i < len(words) and not (M.can_be(_bare(words[i]).lower(), "nomn") and not
+                                      _bare(words[i])[:1].isupper()):
+            i += 1
+    return i
+
+
+def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
+    """(i, j) of runs of person words in ``toks``; a first name opens a new run
+    (``пресс-секретарь Путина Дмитрий Песков``), and a capitalised word after a first name is
+    its surname even when the dictionary knows it (``Владислав Бриг``)."""
+    def person(k: int) -> bool:
+        w = _bare(toks[k])
+        if toks[k].startswith(("«", "„", '"', "“")):
+            return False
+        if M.is_person_word(w):
+            return True
+        return k > 0 and M.is_first_name(_bare(toks[k - 1])) and w[:1].isupper() and \
+            not w.isupper() and not toks[k - 1].endswith((",", ".", ";", ":"))
+
+    runs = []
+    i = 0
+    while i < len(toks):
+        if person(i):
+            j = i + 1
+            while j < len(toks) and person(j) and not toks[j - 1].endswith(
+                    (",", ".", ";", ":", "»")) and not (
+                    M.is_first_name(_bare(toks[j])) and not M.is_first_name(_bare(toks[j - 1]))):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: bool,
+             people: People, pos: int) -> _Speaker | None:
+    """The speaker a noun phrase names: a pronoun, a person (with the role before the name),
+    or a bare role. ``case``: the case it stands in (None: the subject, nominative)."""
+    if not toks:
+        return None
+    first = _bare(toks[0]).lower()
+    if case in (None, "nomn"):
+        pron = [_bare(t).lower() for t in toks if _bare(t).lower() in _PRONOUNS]
+        if pron and not after_verb:
+            first = pron[-1]
+    if first in _PRONOUNS and case in (None, "nomn"):
+        key = people.by_gender(_PRONOUNS[first], pos)
+        return _speaker(people, key) if key else None
+    if first in _OBLIQUE_PRON and case not in (None, "nomn"):
+        key = people.by_gender(_OBLIQUE_PRON[first], pos)
+        return _speaker(people, key) if key else None
+    runs = _name_runs(toks)
+    if case in (None, "nomn"):
+        runs = [(i, j) for i, j in runs if all(M.may_be(_bare(t), "nomn") for t in toks[i:j])]
+    if runs:
+        i, j = runs[-1] if after_verb else runs[0]
+        if gender in ("masc", "femn"):  # the run that agrees with the verb
+            fit = [(a, b) for a, b in runs
+                   if M.person_gender([_bare(t) for t in toks[a:b]], case or "nomn")
+                   in (None, gender)]
+            if fit:
+                i, j = fit[-1] if after_verb else fit[0]
+        name = M.nominative([_bare(t) for t in toks[i:j]], case or "nomn")
+        r0 = _role_start(toks[:i], nominative=case in (None, "nomn"))
+        role_t = [_bare(t) for t in toks[r0:i]]
+        if role_t and case not in (None, "nomn"):
+            role_t = M.nominative(role_t[:1], case) + role_t[1:]
+        role = " ".join(role_t) or None
+        g = M.person_gender(name, "nomn") or (gender if gender in ("masc", "femn") else None)
+        key = people.add(name, g, role, pos, mention=False)
+        p = people.full(key)
+        return _Speaker(p.name, role or p.role, p.gender)
+    # a bare role: the first noun that can stand in the case, and its dependents
+    skip = 0
+    for k, t in enumerate(toks):
+        w = _bare(t)
+        if k < skip or not w or w.lower() in _PREPS:
+            if w.lower() in _PREPS:  # a prepositional phrase: its noun is no subject
+                skip = k + 2
+            continue
+        if t.startswith(("«", "„", '"', "“")) or w[:1].isupper() and case not in (None, "nomn"):
+            continue
+        ps = [p for p in M.parses(w.lower()) if p.tag.POS == "NOUN"
+              and (case or "nomn") in p.tag]
+        if not ps:
+            continue
+        head = ps[0].normal_form
+        k0 = k
+        while k0 > 0 and any(p.tag.POS == "ADJF" and (case or "nomn") in p.tag
+                             for p in M.parses(_bare(toks[k0 - 1]).lower())[:2]):
+            k0 -= 1  # "официальный Киев"
+        phrase = [_bare(x) for x in toks[k0:k + 4]]
+        stop = next((m for m, x in enumerate(toks[k + 1:k + 4], 1)
+                     if _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
+                     any(p.tag.POS in _ADVERB_TAGS for p in M.parses(_bare(x).lower())[:1])),
+                    None)
+        if stop is not None:
+            phrase = phrase[:k - k0 + stop]
+        comma = next((m for m, x in enumerate(toks[k:k + 4]) if x.endswith((",", "."))), None)
+        if comma is not None:
+            phrase = phrase[:k - k0 + comma + 1]
+        phrase = [x for x in phrase if x]
+        if case not in (None, "nomn"):
+            phrase = M.nominative(phrase[:1], case) + phrase[1:]
+        role = " ".join(phrase)
+        if "plur" in ps[0].tag or "Orgn" in ps[0].tag or "inan" in ps[0].tag:
+            return _Speaker(role, None, None)  # "эксперты", "пресс-служба …"
+        key = people.by_role(head, pos)
+        if key is not None:
+            p = people.full(key)
+            return _Speaker(p.name, p.role or role, p.gender)
+        return _Speaker(role, None, None)
+    return None
+
+
+def _speaker(people: People, key: str) -> _Speaker:
+    p = people.full(key)
+    return _Speaker(p.name, p.role, p.gender)
+
+
+@dataclass
+class _Event:
+    start: int
+    end: int
+    mode: str
+    cue: str | None
+    who: _Speaker | None
+    cue_pos: int
+    direct: bool
+
+
+class _Finder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.people = People()
+        self.out: list[_Event] = []
+        self.segs = [g for g in quoted(text)]
+        self.qspans = sorted((g.start, g.end) for g in self.segs)
+
+    # --- people ---------------------------------------------------------------------------
+    def collect_people(self) -> None:
+        """Every person named in the text, in reading order (for pronouns and surnames)."""
+        text = self.text
+        for ps, pe in paragraph_spans(text):
+            toks = _words(text, ps, pe)
+            words = [m.group() for m in toks]
+            for i, j in _name_runs(words):
+                if _inside(self.qspans, toks[i].start()):
+                    continue
+                if i == 0 or words[i - 1].endswith((".", "!", "?")):
+                    # a sentence's first word is capitalised anyway: a name only when known
+                    w0 = _bare(words[i])
+                    if not any(M.PERSON_TAGS & p.tag.grammemes for p in M.parses(w0)[:2]):
+                        if j - i == 1:
+                            continue
+                surface = [_bare(w) for w in words[i:j]]
+                case = "nomn" if all(M.can_be(w, "nomn") or not M.known(w) for w in surface) \
+                    else next((c for c in ("gent", "accs", "datv", "ablt", "loct")
+                               if all(M.can_be(w, c) or not M.known(w) for w in surface)),
+                              "nomn")
+                name = M.nominative(surface, case)
+                r0 = _role_start(words[:i], nominative=False)
+                role_t = [_bare(w) for w in words[r0:i]]
+                if role_t and case != "nomn":
+                    role_t = M.nominative(role_t[:1], case) + role_t[1:]
+                gender = M.person_gender(name, "nomn")
+                # the verb right after a subject shows its gender: "Меркель заявила"
+                if j < len(words) and case == "nomn":
+                    g = M.verb_gender(_bare(words[j]).lower())
+                    if g in ("masc", "femn") and gender is None:
+                        gender = g
+                self.people.add(name, gender, " ".join(role_t) or None, toks[i].start())
+        self.people.mentions.sort()
+
+    # --- cues -----------------------------------------------------------------------------
+    def dash_cue(self, s: int, e: int, any_verb: bool) -> tuple[str, _Speaker | None, int] | None:
+        """A cue clause starting at ``s`` (after a dialogue dash): ``сказал он``,
+        ``цитирует РБК Карасина``, ``заявил 30 августа заместитель министра Анатолий
+        Антонов``."""
+        toks = _words(self.text, s, e)
+        words = [m.group() for m in toks]
+        # the clause ends at a comma that opens a relative clause, or the sentence's end
+        cut = len(words)
+        for k, w in enumerate(words):
+            if w.endswith((",", ";", ":")) and k > 0:
+                cut = k + 1
+                break
+        words, toks = words[:cut], toks[:cut]
+        if not words:
+            return None
+        vi = next((k for k, w in enumerate(words[:3]) if _is_verb(_bare(w))), None)
+        if vi is None and any_verb:
+            vi = next((k for k, w in enumerate(words[:2]) if _finite(_bare(w))), None)
+        if vi is None:
+            return None
+        verb = _bare(words[vi])
+        gender = _verb_case_gender(verb)
+        rest = [w for w in words[vi + 1:]]
+        if verb.lower().startswith(("цитир", "процитир")):
+            # "цитирует РБК Карасина": the speaker is the object, after the outlet
+            runs = _name_runs(rest)
+            if runs:
+                r0 = _role_start(rest[:runs[-1][0]], nominative=False)
+            else:  # "цитирует «Росбалт» канцлера": the last lower-case noun
+                r0 = max((k for k, w in enumerate(rest) if _bare(w)[:1].islower()), default=0)
+            who = _mention(rest[r0:], "accs", None, True, self.people, toks[0].start())
+            return verb, who, toks[vi].start()
+        before = words[:vi]
+        if before and _bare(before[-1]).lower() in _PRONOUNS:
+            rest = before[-1:]
+        who = _mention(rest, None, gender, True, self.people, toks[vi].start())
+        return verb, who, toks[vi].start()
+
+    def subject_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
+        """``X заявил, что …`` / ``X заявил: …`` / ``X подчеркнул необходимость …`` in
+        ``text[s:e]``: (verb, speaker, cue position, content start)."""
+        text = self.text
+        toks = _words(text, s, e)
+        words = [m.group() for m in toks]
+        for k, w in enumerate(words[:30]):
+            bw = _bare(w)
+            if k == 0 or not _is_verb(bw) or bw.lower().endswith(("ся", "сь")) and \
+                    bw.lower() not in ("признался", "призналась", "пожаловался",
+                                       "пожаловалась", "возмутился", "возмутилась"):
+                continue
+            # what follows: "что …", ": …", a noun object, or nothing we read
+            after = text[toks[k].end():e]
+            m = re.match(r"\s*(?:[\w\s]{0,40}?),?\s*что\s+|\s*:\s*", after)
+            if m and (":" in m.group() or re.search(r"(?:^|\s|,)что\s+$", m.group())):
+                content = toks[k].end() + m.end()
+                if len(after[m.end():].split()) < 3:
+                    continue
+            else:
+                nxt = _bare(words[k + 1]).lower() if k + 1 < len(words) else ""
+                if not nxt or not any(p.tag.POS == "NOUN" and "accs" in p.tag
+                                      for p in M.parses(nxt)[:2]) or len(words) - k < 5:
+                    continue
+                if bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ", "написа")):
+                    continue
+                content = toks[k + 1].start()
+            before = words[:k]
+            # the subject: the words since the last clause break before the verb
+            b0 = 0
+            for m2, x in enumerate(before):
+                if x.endswith((",", ";", ":")) or _bare(x).lower() in ("что", "который",
+                                                                         "которая", "которые"):
+                    b0 = m2 + 1
+            subj = before[b0:]
+            if not subj:
+                continue
+            gender = _verb_case_gender(bw)
+            who = _mention(subj, None, gender, False, self.people, toks[k].start())
+            if who is None:
+                continue
+            return bw, who, toks[k].start(), content
+        return None
+
+    def tail_cue(self, s: int, e: int) -> tuple[int, str, _Speaker | None, int] | None:
+        """``…, сообщил на брифинге вице-премьер Владимир Гройсман.``: (content end, verb,
+        speaker, cue position)."""
+        text = self.text
+        for m in reversed(list(re.finditer(r",\s+", text[s:e]))):
+            at = s + m.start()
+            if len(text[s:at].split()) < 4:
+                break
+            got = self.dash_cue(s + m.end(), e, any_verb=False)
+            if got is not None and got[1] is not None:
+                verb, who, pos = got
+                if pos - (s + m.end()) > 25:
+                    continue
+                return at, verb, who, pos
+        return None
+
+    # --- the text -------------------------------------------------------------------------
+    def run(self) -> list[QuoteFind]:
+        text = self.text
+        self.collect_people()
+        out: list[_Event] = []
+        for ps, pe in paragraph_spans(text):
+            segs = [g for g in self.segs if ps <= g.start < pe]
+            qs = [(g.start, g.end) for g in segs]
+            sents = sentences(text, ps, pe, "ru", qs)
+            prev_sent: tuple[int, int] | None = None
+            for ss, se in sents:
+                self.sentence(ss, se, [g for g in segs if ss <= g.start < se], out, prev_sent)
+                prev_sent = (ss, se)
+        return self.attribute(out)
+
+    def sentence(self, ss: int, se: int, segs: list, out: list[_Event],
+                 prev: tuple[int, int] | None) -> None:
+        text = self.text
+        covered: list[tuple[int, int]] = []
+        for g in segs:
+            inner = text[g.inner_start:g.inner_end]
+            nwords = len(inner.split())
+            cue = None
+            # "«…, — пояснила она, — …»": the cue inside the marks
+            for m in re.finditer(r"[,.!?…]\s+[—–-]{1,2}\s+(?P<c>[^—–«»]{3,120}?)[,.]\s+"
+                                 r"[—–-]{1,2}\s+", inner):
+                cue = self.dash_cue(g.inner_start + m.start("c"),
+                                    g.inner_start + m.end("c") + 1, any_verb=True)
+                if cue is not None and cue[1] is not None:
+                    break
+                cue = None
+            if cue is None:
+                after = text[g.end:se]
+                dm = _DASH_RE.match(after)
+                if dm:
+                    cue = self.dash_cue(g.end + dm.end(), se, any_verb=True)
+            colon = None
+            if cue is None:
+                before = text[ss:g.start].rstrip()
+                if before.endswith(":"):
+                    colon = self.subject_cue(ss, g.start) or self.kak_cue(ss, g.start)
+            if cue is not None:
+                verb, who, pos = cue
+                self.emit(out, _Event(g.start, g.end, "direct", verb, who, pos, True))
+                covered.append((g.start, g.end))
+            elif colon is not None:
+                verb, who, pos = colon[0], colon[1], colon[2]
+                self.emit(out, _Event(g.start, g.end, "direct", verb, who, pos, True))
+                covered.append((g.start, g.end))
+            elif nwords >= 3 and re.search(r"[.!?…,]$", inner.rstrip()) or \
+                    nwords >= 4 and (g.end - g.start) * 10 >= (se - ss) * 7:
+                self.emit(out, _Event(g.start, g.end, "direct", None, None, g.start, True))
+                covered.append((g.start, g.end))
+        # reported speech in the text outside those quotes
+        spans = [(ss, se)]
+        for a, b in covered:
+            nxt = []
+            for x, y in spans:
+                if b <= x or a >= y:
+                    nxt.append((x, y))
+                    continue
+                if a > x:
+                    nxt.append((x, a))
+                if b < y:
+                    nxt.append((b, y))
+            spans = nxt
+        for x, y in spans:
+            if len(text[x:y].split()) < 5:
+                continue
+            self.reported(x, y, out, prev if (x, y) == (ss, se) else None)
+
+    def kak_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
+        m = _KAK_RE.search(self.text, s, e)
+        if m is None or not _is_verb(m.group("verb")):
+            return None
+        gender = _verb_case_gender(m.group("verb"))
+        who = _mention(m.group("np").split(), None, gender, True, self.people, m.start())
+        return (m.group("verb"), who, m.start(), m.end()) if who else None
+
+    def reported(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> None:
+        text = self.text
+        sent = text[s:e]
+        m = _PO_RE.search(sent)
+        if m:
+            pron = m.group("pron")
+            pos = s + m.start()
+            if pron:
+                key = self.people.by_gender(_OBLIQUE_PRON[pron.lower()], pos)
+                who = _speaker(self.people, key) if key else None
+            else:
+                np = (m.group("np") or "").split()
+                who = _mention(np, "gent", None, True, self.people, pos) if np else None
+            if who is not None:
+                cs = s + m.end()
+                if m.start() > 0 and len(sent[:m.start()].split()) >= 4:
+                    cs = s  # "…, по его словам, …": the whole sentence
+                self.emit(out, _Event(cs, e, "indirect", "по словам", who, pos, False))
+                return
+        m = _SOGL_RE.search(sent)
+        if m and m.start() < 3:
+            who = _mention(m.group("np").split(), "gent", None, True, self.people, s + m.start())
+            if who is not None:
+                self.emit(out, _Event(s + m.end(), e, "indirect", "согласно", who, s + m.start(),
+                                  False))
+                return
+        k = self.kak_cue(s, e)
+        if k is not None and k[2] - s < 3:
+            self.emit(out, _Event(k[3], e, "indirect", k[0], k[1], k[2], False))
+            return
+        m = _OB_ETOM_RE.match(sent)
+        if m and prev is not None:
+            got = self.dash_cue(s + m.start("rest"), e, any_verb=False)
+            if got is not None and got[1] is not None:
+                self.emit(out, _Event(prev[0], prev[1], "indirect", got[0], got[1], got[2], False))
+                return
+        sc = self.subject_cue(s, e)
+        if sc is not None:
+            verb, who, pos, cs = sc
+            self.emit(out, _Event(cs, e, "indirect", verb, who, pos, False))
+            return
+        tc = self.tail_cue(s, e)
+        if tc is not None:
+            at, verb, who, pos = tc
+            self.emit(out, _Event(s, at, "indirect", verb, who, pos, False))
+
+    def emit(self, out: list[_Event], ev: _Event) -> None:
+        """Keep an event; its speaker is the last one for the pronouns that follow."""
+        out.append(ev)
+        if ev.who is not None and ev.who.name:
+            key = self.people.key_of(ev.who.name.split())
+            if key is not None:
+                self.people.said.append((ev.cue_pos, key))
+
+    def attribute(self, events: list[_Event]) -> list[QuoteFind]:
+        events.sort(key=lambda ev: ev.start)
+        paras = paragraph_spans(self.text)
+
+        def para(pos: int) -> int:
+            return next((k for k, (a, b) in enumerate(paras) if a <= pos <= b), -1)
+
+        out: list[QuoteFind] = []
+        last: tuple[int, _Speaker] | None = None  # (paragraph, speaker) of the last quote
+        for k, ev in enumerate(events):
+            who = ev.who
+            p = para(ev.start)
+            score = 0.8 if ev.cue else 0.5
+            if who is None and ev.direct:
+                nxt = next((x for x in events[k + 1:] if para(x.start) == p and x.who), None)
+                if last is not None and (last[0] == p or last[0] == p - 1 and
+                                         self.text[paras[p][0]] in "«„\"“"):
+                    who = last[1]
+                elif nxt is not None and nxt.cue_pos < ev.start + 400 and nxt.direct:
+                    who = nxt.who
+                score = 0.4
+            if who is None and not ev.direct:
+                continue
+            if who is not None:
+                last = (p, who)
+            out.append(QuoteFind(ev.start, ev.end, who.name if who else None,
+                                 who.role if who else None, ev.cue, ev.mode, score))
+        return out
+
+
+def find_quotes_ru(text: str) -> list[QuoteFind]:
+    """Every quote of a Russian ``text``, attributed, in reading order."""
+    return _Finder(text).run()

@@ -1,0 +1,47 @@
+"""Sentences of one paragraph for the Russian and Chinese finders, never cut inside a quoted
+segment (``«…. …», — сказал он.`` is one sentence; so is ``「…。」他說``)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_RU_END = re.compile(r"[.!?…]+[»\"”“)]*(?=\s+[«„\"“(—–-]?[А-ЯЁA-Z0-9])")
+# abbreviations a Russian sentence does not end at (general vocabulary)
+_RU_ABBREV = re.compile(r"(?:^|[\s(])(?:[А-ЯЁA-Z]|г|гг|т\.е|т\.д|т\.п|т\.н|др|им|ул|н\.э|млн|млрд|"
+                        r"тыс|руб|долл|см|ст|пр|проф|акад|ген|св|о|п|с|рис|кв|км)\.$")
+_ZH_END = re.compile(r"[。！？!?]+[」』”’）)]*")
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and spans[k][0] < pos < spans[k][1]
+
+
+def sentences(text: str, start: int, end: int, lang: str,
+              quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text[start:end]``; ``quotes``: sorted spans of
+    quoted segments, inside which no sentence ends."""
+    starts = [a for a, _b in quotes]
+    cuts: list[int] = []
+    if lang == "zh":
+        for m in _ZH_END.finditer(text, start, end):
+            if not _inside(quotes, starts, m.start()):
+                cuts.append(m.end())
+    else:
+        for m in _RU_END.finditer(text, start, end):
+            if _inside(quotes, starts, m.start()):
+                continue
+            if text[m.start()] == "." and _RU_ABBREV.search(text, max(start, m.start() - 8),
+                                                           m.start() + 1):
+                continue
+            cuts.append(m.end())
+    out = []
+    s = start
+    for c in cuts + [end]:
+        while s < c and text[s].isspace():
+            s += 1
+        if c > s:
+            out.append((s, c))
+        s = c
+    return out
