@@ -96,7 +96,9 @@ def person_gender(words: list[str], case: str | None = None) -> str | None:
 
 def _inflect_word(word: str, case: str, gender: str | None) -> str | None:
     best = None
-    for p in parses(word):
+    ranked = sorted(parses(word), key=lambda p: ("plur" in p.tag.grammemes,
+                                                 not (PERSON_TAGS & p.tag.grammemes)))
+    for p in ranked:
         g = p.tag.grammemes
         if case not in g or not (PERSON_TAGS & g or "anim" in g or "NOUN" in g or "ADJF" in g):
             continue
@@ -135,7 +137,10 @@ def nominative(words: list[str], case: str | None) -> list[str]:
                 got = w[:-1] + "я" if w.endswith("ии") else w[:-1] + "а"
             elif case == "ablt" and w.endswith(("ом", "ем")):
                 got = w[:-2]
-        out.append(got or w)
+        got = got or w
+        if "ё" not in w and "Ё" not in w:  # the text's spelling: "Петр" stays with е
+            got = got.replace("ё", "е").replace("Ё", "Е")
+        out.append(got)
     return out
 
 
@@ -157,3 +162,21 @@ def may_be(word: str, case: str) -> bool:
     if case == "nomn":
         return not word.lower().endswith(_OBLIQUE_ENDINGS)
     return True
+
+
+_CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
+
+
+def run_case(words: list[str]) -> str:
+    """The case a name of several words stands in, by the likeliest analysis of its words
+    that is a name (``Путина`` -> ``gent``, ``Петру Порошенко`` -> ``datv``)."""
+    for w in list(reversed(words)) + list(words):
+        ps = [p for p in parses(w) if PERSON_TAGS & p.tag.grammemes and
+              "Fixd" not in p.tag.grammemes and "plur" not in p.tag.grammemes]
+        for p in sorted(ps, key=lambda p: -p.score):
+            case = p.tag.case
+            if case in _CASES and all(may_be(x, case) for x in words):
+                return str(case)
+    if all(may_be(x, "nomn") for x in words):
+        return "nomn"
+    return next((c for c in _CASES if all(may_be(x, c) for x in words)), "nomn")

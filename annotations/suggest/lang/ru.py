@@ -222,6 +222,11 @@ def _role_start(words: list[str], nominative: bool) -> int:
                 and not (w[:1].isupper() or words[i - 1].startswith("«")):
             break
         i -= 1
+    # a role is a person's: it opens with an animate noun or the adjectives before one
+    while i < len(words) and not any(
+            (p.tag.POS == "NOUN" and "anim" in p.tag) or p.tag.POS in ("ADJF", "PRTF")
+            for p in M.parses(_bare(words[i]).lower())[:2]):
+        i += 1
     if nominative:  # the subject: from its first word that can be nominative
         while i < len(words) and not (M.can_be(_bare(words[i]).lower(), "nomn") and not
                                       _bare(words[i])[:1].isupper()):
@@ -286,6 +291,14 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                    in (None, gender)]
             if fit:
                 i, j = fit[-1] if after_verb else fit[0]
+        if i > 0 and _bare(toks[i - 1])[:1].islower():
+            head = [p for p in M.parses(_bare(toks[i - 1]).lower())
+                    if p.tag.POS == "NOUN" and (case or "nomn") in p.tag]
+            if head and all("inan" in p.tag for p in head) and not any(
+                    "Geox" in p.tag or "Name" in p.tag for p in head):
+                # "пресс-службу Порошенко": the service speaks, the name stays genitive
+                org = M.nominative([_bare(toks[i - 1])], case) + [_bare(t) for t in toks[i:j]]
+                return _Speaker(" ".join(org), None, None)
         name = M.nominative([_bare(t) for t in toks[i:j]], case or "nomn")
         r0 = _role_start(toks[:i], nominative=case in (None, "nomn"))
         role_t = [_bare(t) for t in toks[r0:i]]
@@ -370,7 +383,8 @@ class _Finder:
         for ps, pe in paragraph_spans(text):
             toks = _words(text, ps, pe)
             words = [m.group() for m in toks]
-            for i, j in _name_runs(words):
+            runs_here = _name_runs(words)
+            for i, j in runs_here:
                 if _inside(self.qspans, toks[i].start()):
                     continue
                 if i == 0 or words[i - 1].endswith((".", "!", "?")):
@@ -380,10 +394,7 @@ class _Finder:
                         if j - i == 1:
                             continue
                 surface = [_bare(w) for w in words[i:j]]
-                case = "nomn" if all(M.can_be(w, "nomn") or not M.known(w) for w in surface) \
-                    else next((c for c in ("gent", "accs", "datv", "ablt", "loct")
-                               if all(M.can_be(w, c) or not M.known(w) for w in surface)),
-                              "nomn")
+                case = M.run_case(surface)
                 name = M.nominative(surface, case)
                 r0 = _role_start(words[:i], nominative=False)
                 role_t = [_bare(w) for w in words[r0:i]]
@@ -395,7 +406,17 @@ class _Finder:
                     g = M.verb_gender(_bare(words[j]).lower())
                     if g in ("masc", "femn") and gender is None:
                         gender = g
-                self.people.add(name, gender, " ".join(role_t) or None, toks[i].start())
+                nxt = next((_bare(w) for w in words[j:j + 3]
+                            if _bare(w).lower() not in ("же", "также", "тоже", "ранее", "уже",
+                                                        "вновь", "еще", "ещё")), "")
+                first_run = not any(
+                    a < i and not any(x.endswith((".", "!", "?", "…")) for x in words[a:i])
+                    for a, _b in runs_here)
+                subject = case == "nomn" and first_run and (
+                    i == 0 or words[i - 1].endswith((".", "!", "?", "…", "»")) or
+                    bool(nxt) and _finite(nxt))
+                self.people.add(name, gender, " ".join(role_t) or None, toks[i].start(),
+                                subject=subject)
         self.people.mentions.sort()
 
     # --- cues -----------------------------------------------------------------------------
@@ -426,7 +447,7 @@ class _Finder:
             # "цитирует РБК Карасина": the speaker is the object, after the outlet
             runs = _name_runs(rest)
             if runs:
-                r0 = _role_start(rest[:runs[-1][0]], nominative=False)
+                r0 = max(0, runs[-1][0] - 1)
             else:  # "цитирует «Росбалт» канцлера": the last lower-case noun
                 r0 = max((k for k, w in enumerate(rest) if _bare(w)[:1].islower()), default=0)
             who = _mention(rest[r0:], "accs", None, True, self.people, toks[0].start())
@@ -437,7 +458,8 @@ class _Finder:
         who = _mention(rest, None, gender, True, self.people, toks[vi].start())
         return verb, who, toks[vi].start()
 
-    def subject_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
+    def subject_cue(self, s: int, e: int, content_needed: bool = True
+                    ) -> tuple[str, _Speaker | None, int, int] | None:
         """``X заявил, что …`` / ``X заявил: …`` / ``X подчеркнул необходимость …`` in
         ``text[s:e]``: (verb, speaker, cue position, content start)."""
         text = self.text
@@ -452,7 +474,9 @@ class _Finder:
             # what follows: "что …", ": …", a noun object, or nothing we read
             after = text[toks[k].end():e]
             m = re.match(r"\s*(?:[\w\s]{0,40}?),?\s*что\s+|\s*:\s*", after)
-            if m and (":" in m.group() or re.search(r"(?:^|\s|,)что\s+$", m.group())):
+            if not content_needed:
+                content = toks[k].end()
+            elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что\s+$", m.group())):
                 content = toks[k].end() + m.end()
                 if len(after[m.end():].split()) < 3:
                     continue
@@ -472,6 +496,10 @@ class _Finder:
                                                                          "которая", "которые"):
                     b0 = m2 + 1
             subj = before[b0:]
+            if all(_bare(x).lower() in _CLAUSE_WORDS for x in subj):
+                # "X раскритиковал …, но признал, что …": the clause's first subject
+                c0 = next((m2 for m2, x in enumerate(before) if x.endswith(",")), len(before))
+                subj = before[:c0]
             if not subj:
                 continue
             gender = _verb_case_gender(bw)
@@ -508,8 +536,10 @@ class _Finder:
             sents = sentences(text, ps, pe, "ru", qs)
             prev_sent: tuple[int, int] | None = None
             for ss, se in sents:
+                n = len(out)
                 self.sentence(ss, se, [g for g in segs if ss <= g.start < se], out, prev_sent)
-                prev_sent = (ss, se)
+                # "Об этом заявил X" reports the sentence before when it has no cue of its own
+                prev_sent = (ss, se) if len(out) == n else None
         return self.attribute(out)
 
     def sentence(self, ss: int, se: int, segs: list, out: list[_Event],
@@ -521,8 +551,8 @@ class _Finder:
             nwords = len(inner.split())
             cue = None
             # "«…, — пояснила она, — …»": the cue inside the marks
-            for m in re.finditer(r"[,.!?…]\s+[—–-]{1,2}\s+(?P<c>[^—–«»]{3,120}?)[,.]\s+"
-                                 r"[—–-]{1,2}\s+", inner):
+            for m in re.finditer(r"[,.!?…]\s+[—–-]{1,2}\s+(?P<c>[^—–«»]{3,120}?)(?=[,.]\s+"
+                                 r"[—–-]{1,2}\s+)", inner):
                 cue = self.dash_cue(g.inner_start + m.start("c"),
                                     g.inner_start + m.end("c") + 1, any_verb=True)
                 if cue is not None and cue[1] is not None:
@@ -609,6 +639,9 @@ class _Finder:
         m = _OB_ETOM_RE.match(sent)
         if m and prev is not None:
             got = self.dash_cue(s + m.start("rest"), e, any_verb=False)
+            sv = self.subject_cue(s + m.start("rest"), e, content_needed=False)
+            if sv is not None and (got is None or got[1] is None or sv[2] < got[2]):
+                got = sv[:3]
             if got is not None and got[1] is not None:
                 self.emit(out, _Event(prev[0], prev[1], "indirect", got[0], got[1], got[2], False))
                 return
