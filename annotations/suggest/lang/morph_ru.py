@@ -180,3 +180,30 @@ def run_case(words: list[str]) -> str:
     if all(may_be(x, "nomn") for x in words):
         return "nomn"
     return next((c for c in _CASES if all(may_be(x, c) for x in words)), "nomn")
+
+
+def nominative_phrase(words: list[str], case: str | None) -> list[str]:
+    """A role phrase put in the nominative from ``case``: its head noun and the adjectives
+    before it, in the head's gender and number (``бывшего сотрудника компании`` ->
+    ``бывший сотрудник компании``); its dependents stay as they are."""
+    if case in (None, "nomn") or not words:
+        return list(words)
+    head = next((k for k, w in enumerate(words)
+                 if any(p.tag.POS == "NOUN" and case in p.tag for p in parses(w.lower()))),
+                None)
+    if head is None:
+        return nominative(words[:1], case) + list(words[1:])
+    hp = next(p for p in parses(words[head].lower()) if p.tag.POS == "NOUN" and case in p.tag)
+    nom = hp.inflect({"nomn"})
+    out = list(words)
+    out[head] = nom.word if nom is not None else words[head]
+    gram = {"plur"} if "plur" in hp.tag else {"sing", hp.tag.gender or "masc"}
+    for k in range(head):
+        ap = next((p for p in parses(words[k].lower())
+                   if p.tag.POS in ("ADJF", "PRTF") and case in p.tag), None)
+        if ap is None:
+            continue
+        got = ap.inflect({"nomn"} | gram) or ap.inflect({"nomn"})
+        if got is not None:
+            out[k] = got.word
+    return out

@@ -31,10 +31,11 @@ REPORTING = frozenset({
     "высказаться", "комментировать", "прокомментировать", "отрицать", "оценить",
     "сообщаться", "говориться", "информировать", "рассказываться", "резюмировать",
     "подытожить", "парировать", "усомниться", "сомневаться", "уверять", "отмечаться",
-    "согласиться", "возразить", "упрекнуть",
+    "согласиться", "возразить", "упрекнуть", "предложить", "обвинить", "обвинять",
+    "сетовать", "сокрушаться", "уверить",
 })
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
-_PO = r"(?:словам|мнению|данным|сообщению|информации|оценке|утверждению|заявлению|версии)"
+_PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии)"
 _PO_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?:(?P<pron>его|её|ее|их)\s+)?" + _PO +
                     r"(?:\s+(?P<np>[^,:;]{2,120}?))?\s*,\s*")
 _SOGL_RE = re.compile(r"(?:^|(?<=[\s,]))[Сс]огласно\s+(?:(?:заявлению|данным|сообщению|"
@@ -52,6 +53,18 @@ _PREPS = frozenset({"в", "во", "на", "с", "со", "по", "к", "ко", "�
 _CLAUSE_WORDS = frozenset({"что", "чтобы", "который", "которая", "которые", "которого",
                            "которой", "которым", "где", "когда", "если", "и", "а", "но",
                            "однако", "также", "тоже", "ли", "как", "поскольку", "потому"})
+#: Posts that name each other (general vocabulary).
+ROLE_SYNONYMS = (frozenset({"глава", "руководитель", "начальник", "председатель", "шеф"}),
+                 frozenset({"министр", "глава"}), frozenset({"президент", "лидер", "глава"}),
+                 frozenset({"премьер", "премьер-министр", "глава"}),
+                 frozenset({"пресс-секретарь", "спикер", "представитель"}))
+#: Roles many people hold: a bare one is no one in particular (``представитель компании``).
+GENERIC_ROLES = frozenset({
+    "представитель", "сотрудник", "сотрудница", "менеджер", "собеседник", "собеседница",
+    "источник", "эксперт", "аналитик", "участник", "житель", "жительница", "очевидец",
+    "чиновник", "депутат", "политолог", "специалист", "член", "наблюдатель", "журналист",
+    "корреспондент", "пользователь", "посетитель", "свидетель", "знакомый", "сосед",
+    "военный", "врач", "юрист", "адвокат", "activist", "активист", "студент"})
 _ADVERB_TAGS = frozenset({"ADVB", "PRCL", "CONJ", "NUMR", "PRED", "INTJ"})
 
 
@@ -166,17 +179,35 @@ class People:
             return speaker[1]
         return next((k for p, k, _s in reversed(self.mentions) if p < pos and fits(k)), None)
 
-    def by_role(self, head: str, pos: int) -> str | None:
+    def by_role(self, head: str, pos: int, generic: bool, bare: bool = False) -> str | None:
         """The person a bare role (``министр``, ``глава холдинга``) at ``pos`` refers to:
-        the last one whose role has that noun, else the text's main figure so far."""
-        for p, k, _s in reversed(self.mentions):
-            role = self.persons[k].role
-            if p < pos and role and head in M.lemmas(role.split()[0]):
-                return k
+        the last speaker, when recent and the role fits or is no other person's; else the
+        last person whose role has that noun (or a synonym); else, for a post one person
+        holds (not ``представитель``, ``эксперт``), the text's main figure, or the person
+        the text gives that role later (``Канцлер считает …`` in a lead)."""
+        group = next((g for g in ROLE_SYNONYMS if head in g), frozenset({head}))
+
+        def has(key: str) -> bool:
+            role = self.persons[key].role
+            return bool(role) and bool((group if not generic else {head}) &
+                                       M.lemmas(role.split()[0]))
+
+        last = next(((p, k) for p, k in reversed(self.said) if p < pos), None)
+        if last is not None and pos - last[0] < 400 and has(last[1]):
+            return last[1]
+        fitting = next((k for p, k, _s in reversed(self.mentions) if p < pos and has(k)), None)
+        if fitting is not None:
+            return fitting
+        if generic:
+            # "как указал эксперт" right after someone spoke: that speaker
+            return last[1] if bare and last is not None and pos - last[0] < 400 else None
+        if last is not None and pos - last[0] < 300:
+            return last[1]
         counts = Counter(k for p, k, _s in self.mentions if p < pos)
         top = counts.most_common(1)
-        return top[0][0] if top and top[0][1] >= 2 else next(
-            (k for p, k in reversed(self.said) if p < pos), None)
+        if top and top[0][1] >= 2:
+            return top[0][0]
+        return next((k for p, k, _s in self.mentions if p > pos and has(k)), None)
 
 
 def _words(text: str, s: int, e: int) -> list[re.Match[str]]:
@@ -187,9 +218,12 @@ def _bare(w: str) -> str:
     return w.strip("«„\"“”»().,;:!?…")
 
 
-def _is_verb(word: str, reporting_only: bool = True) -> bool:
+def _is_verb(word: str, reporting_only: bool = True, gerund: bool = False) -> bool:
+    """A verb (of saying, unless ``reporting_only`` is false); ``gerund``: also its gerund
+    (``посетовав``)."""
+    kinds = ("VERB", "INFN", "GRND") if gerund else ("VERB", "INFN")
     for p in M.parses(word.lower()):
-        if p.tag.POS in ("VERB", "INFN") and (not reporting_only or p.normal_form in REPORTING):
+        if p.tag.POS in kinds and (not reporting_only or p.normal_form in REPORTING):
             return True
     return False
 
@@ -339,12 +373,21 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         if comma is not None:
             phrase = phrase[:k - k0 + comma + 1]
         phrase = [x for x in phrase if x]
+        bare = len(phrase) == 1
+        while len(phrase) > 1 and any(p.tag.POS in ("NUMR", "NPRO", "ADJF") and
+                                      "Apro" in p.tag or p.tag.POS == "NUMR"
+                                      for p in M.parses(phrase[-1].lower())[:1]):
+            phrase.pop()  # "менеджер одной (из …)": the head, not a dangling "одной"
         if case not in (None, "nomn"):
-            phrase = M.nominative(phrase[:1], case) + phrase[1:]
+            phrase = M.nominative_phrase(phrase, case)
         role = " ".join(phrase)
         if "plur" in ps[0].tag or "Orgn" in ps[0].tag or "inan" in ps[0].tag:
             return _Speaker(role, None, None)  # "эксперты", "пресс-служба …"
-        key = people.by_role(head, pos)
+        generic = head in GENERIC_ROLES or any(
+            _bare(x).lower() in ("один", "одна", "одного", "одной", "другой", "другого",
+                                 "бывший", "бывшего", "некий", "некоего", "ряд")
+            for x in toks[max(0, k0 - 2):k + 1])
+        key = people.by_role(head, pos, generic, bare=bare)
         if key is not None:
             p = people.full(key)
             return _Speaker(p.name, p.role or role, p.gender)
@@ -437,7 +480,8 @@ class _Finder:
             return None
         vi = next((k for k, w in enumerate(words[:3]) if _is_verb(_bare(w))), None)
         if vi is None and any_verb:
-            vi = next((k for k, w in enumerate(words[:2]) if _finite(_bare(w))), None)
+            vi = next((k for k, w in enumerate(words[:2]) if _finite(_bare(w)) or any(
+                p.tag.POS in ("ADJS", "PRED") for p in M.parses(_bare(w).lower())[:1])), None)
         if vi is None:
             return None
         verb = _bare(words[vi])
@@ -445,6 +489,11 @@ class _Finder:
         rest = [w for w in words[vi + 1:]]
         if verb.lower().startswith(("цитир", "процитир")):
             # "цитирует РБК Карасина": the speaker is the object, after the outlet
+            pron = next((_bare(w).lower() for w in rest[:3]
+                         if _bare(w).lower() in _OBLIQUE_PRON), None)
+            if pron is not None:  # "процитировали ее участники заседания"
+                key = self.people.by_gender(_OBLIQUE_PRON[pron], toks[vi].start())
+                return verb, (_speaker(self.people, key) if key else None), toks[vi].start()
             runs = _name_runs(rest)
             if runs:
                 r0 = max(0, runs[-1][0] - 1)
@@ -467,9 +516,7 @@ class _Finder:
         words = [m.group() for m in toks]
         for k, w in enumerate(words[:30]):
             bw = _bare(w)
-            if k == 0 or not _is_verb(bw) or bw.lower().endswith(("ся", "сь")) and \
-                    bw.lower() not in ("признался", "призналась", "пожаловался",
-                                       "пожаловалась", "возмутился", "возмутилась"):
+            if k == 0 or not _is_verb(bw, gerund=True):
                 continue
             # what follows: "что …", ": …", a noun object, or nothing we read
             after = text[toks[k].end():e]
@@ -496,14 +543,16 @@ class _Finder:
                                                                          "которая", "которые"):
                     b0 = m2 + 1
             subj = before[b0:]
-            if all(_bare(x).lower() in _CLAUSE_WORDS for x in subj):
-                # "X раскритиковал …, но признал, что …": the clause's first subject
-                c0 = next((m2 for m2, x in enumerate(before) if x.endswith(",")), len(before))
-                subj = before[:c0]
-            if not subj:
-                continue
             gender = _verb_case_gender(bw)
-            who = _mention(subj, None, gender, False, self.people, toks[k].start())
+            who = None
+            if subj and not all(_bare(x).lower() in _CLAUSE_WORDS for x in subj):
+                who = _mention(subj, None, gender, False, self.people, toks[k].start())
+            if who is None and b0 > 0:
+                # "X раскритиковал …, но признал, что …", "X, который …, указал, что …":
+                # the first clause's subject
+                c0 = next((m2 for m2, x in enumerate(before) if x.endswith(",")), len(before))
+                who = _mention(before[:c0 + 1], None, gender, False, self.people,
+                               toks[k].start())
             if who is None:
                 continue
             return bw, who, toks[k].start(), content
@@ -568,6 +617,10 @@ class _Finder:
                 before = text[ss:g.start].rstrip()
                 if before.endswith(":"):
                     colon = self.subject_cue(ss, g.start) or self.kak_cue(ss, g.start)
+                    if colon is None:
+                        tc = self.tail_cue(ss, g.start)
+                        if tc is not None:
+                            colon = (tc[1], tc[2], tc[3], tc[0])
             if cue is not None:
                 verb, who, pos = cue
                 self.emit(out, _Event(g.start, g.end, "direct", verb, who, pos, True))
@@ -603,7 +656,11 @@ class _Finder:
         if m is None or not _is_verb(m.group("verb")):
             return None
         gender = _verb_case_gender(m.group("verb"))
-        who = _mention(m.group("np").split(), None, gender, True, self.people, m.start())
+        np = m.group("np").split()
+        if np and np[0].lower() in ("в", "во", "на"):  # "как рассказали в пресс-службе"
+            who = _mention(np[1:], "loct", None, True, self.people, m.start())
+        else:
+            who = _mention(np, None, gender, True, self.people, m.start())
         return (m.group("verb"), who, m.start(), m.end()) if who else None
 
     def reported(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> None:
@@ -635,6 +692,10 @@ class _Finder:
         k = self.kak_cue(s, e)
         if k is not None and k[2] - s < 3:
             self.emit(out, _Event(k[3], e, "indirect", k[0], k[1], k[2], False))
+            return
+        if k is not None and text[k[2] - 2:k[2]].strip() == ",":
+            # "В Mail.ru, как рассказали в пресс-службе, автоматически работает …"
+            self.emit(out, _Event(s, e, "indirect", k[0], k[1], k[2], False))
             return
         m = _OB_ETOM_RE.match(sent)
         if m and prev is not None:
