@@ -247,7 +247,8 @@ def _role_start(words: list[str], nominative: bool) -> int:
     while i > 0:
         w = _bare(words[i - 1])
         low = w.lower()
-        if not w or low in _PREPS or low in _CLAUSE_WORDS:
+        if not w or low in _PREPS or low in _CLAUSE_WORDS or \
+                words[i - 1].rstrip("»\"”)").endswith((".", "!", "?", "…")):
             break
         if w[:1].isupper() and not w.isupper() and M.is_person_word(w):
             break
@@ -314,7 +315,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
     if first in _OBLIQUE_PRON and case not in (None, "nomn"):
         key = people.by_gender(_OBLIQUE_PRON[first], pos)
         return _speaker(people, key) if key else None
-    runs = _name_runs(toks)
+    runs = [(i, j) for i, j in _name_runs(toks)
+            if j - i > 1 or not M.known(_bare(toks[i])) or
+            M.PERSON_TAGS & M.parses(_bare(toks[i]))[0].tag.grammemes]
     if case in (None, "nomn"):
         runs = [(i, j) for i, j in runs if all(M.may_be(_bare(t), "nomn") for t in toks[i:j])]
     if runs:
@@ -355,8 +358,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             continue
         ps = [p for p in M.parses(w.lower()) if p.tag.POS == "NOUN"
               and (case or "nomn") in p.tag]
-        if not ps:
-            continue
+        if not ps or M.parses(w.lower())[0].tag.POS != "NOUN":
+            continue  # "Сами сепаратисты": "сами" is no noun
         head = ps[0].normal_form
         k0 = k
         while k0 > 0 and any(p.tag.POS == "ADJF" and (case or "nomn") in p.tag
@@ -519,12 +522,13 @@ class _Finder:
             if k == 0 or not _is_verb(bw, gerund=True):
                 continue
             # what follows: "что …", ": …", a noun object, or nothing we read
-            after = text[toks[k].end():e]
+            vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
+            after = text[vend:e]
             m = re.match(r"\s*(?:[\w\s]{0,40}?),?\s*что\s+|\s*:\s*", after)
             if not content_needed:
-                content = toks[k].end()
+                content = vend
             elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что\s+$", m.group())):
-                content = toks[k].end() + m.end()
+                content = vend + m.end()
                 if len(after[m.end():].split()) < 3:
                     continue
             else:
