@@ -20,6 +20,7 @@ CUES = ("表示", "指出", "强调", "強調", "说明", "說明", "透露", "�
         "声称", "聲稱", "宣称", "宣稱", "直言", "重申", "补充", "補充", "坦承", "承认", "承認",
         "表明", "解释", "解釋", "证实", "證實", "主张", "主張", "笑称", "笑稱", "呼吁", "呼籲",
         "提醒", "警告", "反驳", "反駁", "批评", "批評", "质疑", "質疑", "答称", "答稱", "称", "稱",
+        "分享",
         "说", "說", "问", "問", "发文", "發文", "致词", "致詞")
 _CUE_RE = re.compile("|".join(sorted(CUES, key=len, reverse=True)))
 #: Words in which a cue's characters mean something else.
@@ -58,7 +59,13 @@ _SUBJECT_END = re.compile(
     r"[在於于当當](?=\S)|也|并|並|则|則|还|還|又|更|再次|再度|进一步|進一步|首先|最后|最後|"
     r"特别|特別|亦|均|皆|都|同时|同時|此外|致[词詞]|受访|受訪|接受|出席|接见|接見|会晤|會晤|"
     r"访问|訪問|[时時](?=$)|對此|对此|针对|針對|回答|答复|答覆|臉書|脸书|透過|透过|通过|通過|"
-    r"今天|昨天|上午|下午|晚间|晚間|當天|当天|週|周[一二三四五六日]|在接受|于|於")
+    r"今天|昨天|上午|下午|晚间|晚間|當天|当天|週|周[一二三四五六日]|在接受|于|於|"
+    r"以|向|對|对|用|藉|借|從|从|曾|曾經|曾经|已|已經|已经|將|将|仍|正在|首度|隨即|随即|"
+    r"和|與|与|跟")
+_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_TITLES_ALT = "|".join(TITLES)
+_HEAD_RE = re.compile(r"(?P<np>" + _NAME + r"(?:" + _TITLES_ALT + r")|(?:" + _TITLES_ALT + r")" +
+                      _NAME + r")(?=" + _SUBJECT_END.pattern + r"|" + _CUE_RE.pattern + r")")
 _PRONOUNS = ("他们", "他們", "她们", "她們", "他", "她", "其")
 _BOUNDARY = "，,。；;！!？?\n：:"
 _OPEN = "「“『\"‘"
@@ -126,6 +133,7 @@ class _Finder:
         self.segs = quoted(text)
         self.titled: list[tuple[int, _Speaker]] = []  # people named with a title
         self.last: _Speaker | None = None
+        self.last_pos = -1
 
     def subject(self, s: int, cue_at: int) -> tuple[str, int] | None:
         """The noun phrase before a cue at ``cue_at`` in the clause that starts after ``s``:
@@ -143,10 +151,13 @@ class _Finder:
                 break
             k -= 1
         region = text[k:cue_at]
+        if "的" in region:  # "去年即以…奪冠的鄭芸依同學": the noun after the last 的
+            k += region.rindex("的") + 1
+            region = text[k:cue_at]
         # "蔡英文總統今（6）日上午接見「…」時": the subject before time, place and acts
-        m = _SUBJECT_END.search(region, 1)
+        m = _SUBJECT_END.search(region)
         if m is not None:
-            region = region[:m.start()]
+            region = region[:m.start()]  # empty for "隨後致詞時表示": no subject here
         region = region.strip()
         if not region or re.search("[」”』]|" + _CUE_RE.pattern, region):
             return None  # another clause's words: "鄭新輝強調「…」並指出"
@@ -155,13 +166,18 @@ class _Finder:
     def person(self, np: str, pos: int) -> _Speaker | None:
         """The speaker a subject names, a pronoun or bare title resolved."""
         if np.startswith(_PRONOUNS) and len(np) <= 3:
+            # the last speaker, unless a sentence since was about someone else
+            topic = max(((p, who) for p, who in self.titled if p < pos),
+                        key=lambda t: t[0], default=None)
+            if topic is not None and (self.last is None or topic[0] > self.last_pos):
+                return topic[1]
             return self.last
         sp = split_speaker(np)
         if sp is None:
             return None
         if sp.role is None and _TITLE_RE.fullmatch(sp.name):
             # "總統" alone: the person the text gave that title last
-            for _p, who in reversed([t for t in self.titled if t[0] < pos]):
+            for _p, who in sorted((t for t in self.titled if t[0] < pos), key=lambda t: -t[0]):
                 if who.role and who.role.endswith(sp.name):
                     return who
             return sp
@@ -170,18 +186,25 @@ class _Finder:
         return sp
 
     def prescan(self) -> None:
-        """People the text names with a title at a sentence's start (``蔡英文總統今日…``), so
-        that a later bare ``總統`` is theirs."""
+        """People the text names with a title as a sentence's subject (``蔡英文總統今日…``,
+        ``外交部发言人赵立坚表示``), so that a later bare ``總統`` is theirs and a sentence
+        with no subject (``並指出，…``) goes to the person the paragraph is about."""
         text = self.text
         for ps, pe in paragraph_spans(text):
             for ss, se in sentences(text, ps, pe, "zh", []):
-                m = _SUBJECT_END.search(text, ss + 1, min(se, ss + 30))
-                head = text[ss:m.start()] if m else ""
-                head = re.split(r"[，,、與与和及]", head)[0] if head else ""
-                if 3 <= len(head) <= 20:
-                    sp = split_speaker(head)
-                    if sp is not None and sp.role is not None and len(sp.name) <= 4:
-                        self.titled.append((ss, sp))
+                m = _HEAD_RE.match(text, ss, se)
+                if m is None:
+                    continue
+                sp = split_speaker(m.group("np"))
+                if sp is not None and sp.role is not None and 2 <= len(sp.name) <= 4 and \
+                        not _CUE_RE.search(sp.name) and not _SUBJECT_END.search(sp.name):
+                    self.titled.append((ss, sp))
+
+    def topic(self, pos: int) -> _Speaker | None:
+        """The last person named with a title before ``pos``."""
+        best = max(((p, who) for p, who in self.titled if p < pos), key=lambda t: t[0],
+                   default=None)
+        return best[1] if best else None
 
     def cues(self, ss: int, se: int) -> list[tuple[int, int, str]]:
         """(start, end, verb) of each verb of saying in the sentence, outside quotes."""
@@ -233,6 +256,8 @@ class _Finder:
                 here.append(_Event(m.end(), se, "indirect", "引述", who, m.start()))
         if not here:
             for cs, ce, verb in self.cues(ss, se):
+                if any(ev.start <= cs < ev.end for ev in here):
+                    continue  # "她指出，X曾說過「…」": words inside what she said
                 sub = self.subject(ss, cs)
                 who = self.person(sub[0], cs) if sub else None
                 if who is None and sub is None:
@@ -244,7 +269,7 @@ class _Finder:
                         hm = _SUBJECT_END.search(head, 1)
                         who = self.person(head[:hm.start()] if hm else head, cs)
                     else:
-                        who = self.last
+                        who = self.last or self.topic(cs)
                 if who is None:
                     continue
                 start = ce
@@ -258,7 +283,7 @@ class _Finder:
                 if seg is not None:
                     end = seg.end
                 here.append(_Event(start, end, mode, verb, who, cs))
-                self.last = who
+                self.last, self.last_pos = who, cs
         # quotation marks: speech when they hold a sentence or follow a cue
         for g in segs:
             if any(ev.start <= g.start < ev.end for ev in here):
@@ -268,7 +293,8 @@ class _Finder:
             cue_after = None
             am = re.match(r"[，,]?\s*(?P<np>[^，,。；「」“”]{1,20}?)(?P<cue>" + _CUE_RE.pattern +
                           ")", after)
-            if am:
+            if am and re.match(r"\s*(?:[。！？!?]|$)|[，,]\s*[「“『]", text[g.end + am.end():se]):
+                # "「…」，他說。": the cue ends the clause (else "談及「X」，副總統說…" is a term)
                 cue_after = (am.group("np"), g.end + am.start("cue"), am.group("cue"))
             spoken = len(inner) >= 6 and re.search(r"[，,。！？!?；…]", inner)
             before = text[max(ss, g.start - 2):g.start]
@@ -290,7 +316,7 @@ class _Finder:
             if who is None:
                 continue
             here.append(_Event(g.start, g.end, "direct", verb, who, g.start))
-            self.last = who
+            self.last, self.last_pos = who, g.start
         events.extend(here)
 
 
