@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..marks import paragraph_spans, quoted
 from ..quotes import QuoteFind
@@ -37,13 +38,15 @@ REPORTING = frozenset({
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
 _PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии)"
 _PO_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?:(?P<pron>его|её|ее|их)\s+)?" + _PO +
-                    r"(?:\s+(?P<np>[^,:;]{2,120}?))?\s*,\s*")
+                    r"(?:\s+(?P<np>[^,:;(]{2,120}?))?\s*[,(]\s*")
 _SOGL_RE = re.compile(r"(?:^|(?<=[\s,]))[Сс]огласно\s+(?:(?:заявлению|данным|сообщению|"
                       r"информации|словам)\s+)?(?P<np>[^,:;]{2,120}?)\s*,\s*")
 _KAK_RE = re.compile(r"(?:^|(?<=[\s,]))[Кк]ак\s+(?P<verb>\w+)\s+(?P<np>[^,:;]{2,160}?)\s*[,:]\s*")
 _OB_ETOM_RE = re.compile(r"^(?:[Оо]б этом|[Оо] чём|[Оо] чем|[Тт]акже об этом)\s+(?P<rest>.+)$",
                          re.S)
-_WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.]*[»\"”“)]*[,.;:!?…]*")
+_WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
+_IMPERSONAL = frozenset({"говориться", "сообщаться", "отмечаться", "указываться",
+                         "утверждаться", "подчёркиваться", "подчеркиваться"})
 _DASH_RE = re.compile(r"^\s*[,.!?…]?\s*[—–-]{1,2}\s+")
 _PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "оно": "neut"}
 _OBLIQUE_PRON = {"его": "masc", "её": "femn", "ее": "femn", "их": "plur"}
@@ -58,6 +61,16 @@ ROLE_SYNONYMS = (frozenset({"глава", "руководитель", "нача�
                  frozenset({"министр", "глава"}), frozenset({"президент", "лидер", "глава"}),
                  frozenset({"премьер", "премьер-министр", "глава"}),
                  frozenset({"пресс-секретарь", "спикер", "представитель"}))
+#: Bodies that speak (general vocabulary): a subject that is no person.
+SPEAKING_BODIES = frozenset({
+    "пресс-служба", "правительство", "министерство", "ведомство", "агентство", "газета",
+    "издание", "сми", "полиция", "штаб", "департамент", "администрация", "служба", "комитет",
+    "комиссия", "управление", "прокуратура", "суд", "компания", "холдинг", "банк", "партия",
+    "посольство", "мид", "кремль", "госдеп", "телеканал", "радиостанция", "журнал", "сайт",
+    "доклад", "сообщение", "заявление", "организация", "союз", "совет", "палата", "парламент",
+    "дума", "минобороны", "минфин", "фонд", "центр", "пресса", "мэрия", "офис", "ассоциация",
+    "корпорация", "концерн", "штаб-квартира", "канцелярия", "секретариат", "генштаб",
+    "руководство", "командование", "следствие", "источник", "площадка"})
 #: Roles many people hold: a bare one is no one in particular (``представитель компании``).
 GENERIC_ROLES = frozenset({
     "представитель", "сотрудник", "сотрудница", "менеджер", "собеседник", "собеседница",
@@ -316,8 +329,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         key = people.by_gender(_OBLIQUE_PRON[first], pos)
         return _speaker(people, key) if key else None
     runs = [(i, j) for i, j in _name_runs(toks)
-            if j - i > 1 or not M.known(_bare(toks[i])) or
-            M.PERSON_TAGS & M.parses(_bare(toks[i]))[0].tag.grammemes]
+            if j - i > 1 or i > 0 or not M.known(_bare(toks[i])) or
+            M.PERSON_TAGS & M.parses(_bare(toks[i]))[0].tag.grammemes or
+            people.key_of([_bare(toks[i])]) is not None]  # "Сами сепаратисты": no name
     if case in (None, "nomn"):
         runs = [(i, j) for i, j in runs if all(M.may_be(_bare(t), "nomn") for t in toks[i:j])]
     if runs:
@@ -347,32 +361,59 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         p = people.full(key)
         return _Speaker(p.name, role or p.role, p.gender)
     # a bare role: the first noun that can stand in the case, and its dependents
-    skip = 0
+    want = case or "nomn"
+    cands: list[tuple[int, int, Any]] = []  # (rank, index, parse)
+    skip = -1
     for k, t in enumerate(toks):
         w = _bare(t)
-        if k < skip or not w or w.lower() in _PREPS:
-            if w.lower() in _PREPS:  # a prepositional phrase: its noun is no subject
-                skip = k + 2
+        low = w.lower()
+        if not w or k <= skip:
             continue
-        if t.startswith(("«", "„", '"', "“")) or w[:1].isupper() and case not in (None, "nomn"):
+        if low in _PREPS:  # a prepositional phrase: up to its noun, no subject
+            skip = next((m for m in range(k + 1, min(len(toks), k + 5))
+                         if any(p.tag.POS == "NOUN" for p in M.parses(_bare(toks[m]).lower())[:1])),
+                        k + 1)
             continue
-        ps = [p for p in M.parses(w.lower()) if p.tag.POS == "NOUN"
-              and (case or "nomn") in p.tag]
-        if not ps or M.parses(w.lower())[0].tag.POS != "NOUN":
+        if t.startswith(("«", "„", '"', "“")) or w[:1].isupper() and not w.isupper() and \
+                case not in (None, "nomn"):
+            continue
+        parses = M.parses(low)
+        ps = [p for p in parses if p.tag.POS == "NOUN" and want in p.tag]
+        if not ps or parses[0].tag.POS != "NOUN":
             continue  # "Сами сепаратисты": "сами" is no noun
-        head = ps[0].normal_form
+        p0 = ps[0]
+        if "anim" in p0.tag:
+            rank = 0
+        elif w.isupper() or p0.normal_form.split("-")[-1] in SPEAKING_BODIES or \
+                "Orgn" in p0.tag or "Geox" in p0.tag and want == "nomn":
+            rank = 1  # "СМИ", "пресс-служба", "агентство"
+        else:
+            continue  # "очередь", "время": no one speaks
+        cands.append((rank, k, p0))
+        if rank == 0:
+            break
+    if cands:
+        rank, k, p0 = min(cands, key=lambda c: (c[0], c[1]))
+        if rank == 1 and k + 1 < len(toks) and any(
+                "anim" in p.tag and p.tag.POS == "NOUN" and want in p.tag
+                for p in M.parses(_bare(toks[k + 1]).lower())[:1]):
+            k, p0 = k + 1, M.parses(_bare(toks[k + 1]).lower())[0]  # "РБК представитель"
+        ps = [p0]
+        w = _bare(toks[k])
+        head = p0.normal_form
         k0 = k
-        while k0 > 0 and any(p.tag.POS == "ADJF" and (case or "nomn") in p.tag
+        while k0 > 0 and any(p.tag.POS == "ADJF" and want in p.tag and "Apro" not in p.tag
                              for p in M.parses(_bare(toks[k0 - 1]).lower())[:2]):
-            k0 -= 1  # "официальный Киев"
-        phrase = [_bare(x) for x in toks[k0:k + 4]]
-        stop = next((m for m, x in enumerate(toks[k + 1:k + 4], 1)
+            k0 -= 1  # "официальный Киев", not "Сами сепаратисты"
+        phrase = [_bare(x) for x in toks[k0:k + 5]]
+        stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
                      if _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
+                     x.startswith("(") or
                      any(p.tag.POS in _ADVERB_TAGS for p in M.parses(_bare(x).lower())[:1])),
                     None)
         if stop is not None:
             phrase = phrase[:k - k0 + stop]
-        comma = next((m for m, x in enumerate(toks[k:k + 4]) if x.endswith((",", "."))), None)
+        comma = next((m for m, x in enumerate(toks[k:k + 5]) if x.endswith((",", "."))), None)
         if comma is not None:
             phrase = phrase[:k - k0 + comma + 1]
         phrase = [x for x in phrase if x]
@@ -384,7 +425,7 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         if case not in (None, "nomn"):
             phrase = M.nominative_phrase(phrase, case)
         role = " ".join(phrase)
-        if "plur" in ps[0].tag or "Orgn" in ps[0].tag or "inan" in ps[0].tag:
+        if "plur" in ps[0].tag or rank == 1:
             return _Speaker(role, None, None)  # "эксперты", "пресс-служба …"
         generic = head in GENERIC_ROLES or any(
             _bare(x).lower() in ("один", "одна", "одного", "одной", "другой", "другого",
@@ -490,6 +531,8 @@ class _Finder:
         verb = _bare(words[vi])
         gender = _verb_case_gender(verb)
         rest = [w for w in words[vi + 1:]]
+        if M.lemmas(verb.lower()) & _IMPERSONAL:
+            return verb, self.impersonal(toks[vi].end(), e), toks[vi].start()
         if verb.lower().startswith(("цитир", "процитир")):
             # "цитирует РБК Карасина": the speaker is the object, after the outlet
             pron = next((_bare(w).lower() for w in rest[:3]
@@ -509,6 +552,26 @@ class _Finder:
             rest = before[-1:]
         who = _mention(rest, None, gender, True, self.people, toks[vi].start())
         return verb, who, toks[vi].start()
+
+    def impersonal(self, s: int, e: int) -> _Speaker | None:
+        """Who ``говорится в сообщении департамента`` (``…, который получил РБК от X``)
+        reports: X, else the genitive after the document, else the document itself."""
+        seg = self.text[s:e]
+        m = re.search(r"(?:^|\s)от\s+(?P<np>[^,.;:]{2,80})", seg)
+        if m:
+            who = _mention(m.group("np").split(), "gent", None, True, self.people, s)
+            if who is not None:
+                return who
+        m = re.match(r"\s*(?:в|во)\s+(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)
+        if m is None:
+            return None
+        deps = m.group("deps").split()
+        if deps:
+            who = _mention(deps, "gent", None, True, self.people, s)
+            if who is not None:
+                return who
+        doc = M.nominative_phrase([m.group("doc")], "loct")
+        return _Speaker(" ".join(doc + deps), None, None)
 
     def subject_cue(self, s: int, e: int, content_needed: bool = True
                     ) -> tuple[str, _Speaker | None, int, int] | None:
@@ -551,12 +614,19 @@ class _Finder:
             who = None
             if subj and not all(_bare(x).lower() in _CLAUSE_WORDS for x in subj):
                 who = _mention(subj, None, gender, False, self.people, toks[k].start())
+            if who is None and subj and _bare(subj[0]).lower() in ("в", "во", "на") and \
+                    gender == "plur":
+                # "В пресс-службе банка сообщили, что …": the body spoke
+                who = _mention(subj[1:], "loct", None, True, self.people, toks[k].start())
             if who is None and b0 > 0:
-                # "X раскритиковал …, но признал, что …", "X, который …, указал, что …":
-                # the first clause's subject
-                c0 = next((m2 for m2, x in enumerate(before) if x.endswith(",")), len(before))
-                who = _mention(before[:c0 + 1], None, gender, False, self.people,
-                               toks[k].start())
+                # "X раскритиковал …, но признал, что …", "X, который …, указал, что …",
+                # "В свою очередь, X …, заявив, что …": the first clause with a subject
+                c = 0
+                while who is None and c < b0:
+                    c1 = next((m2 + 1 for m2 in range(c, b0) if before[m2].endswith(",")), b0)
+                    who = _mention(before[c:c1], None, gender, False, self.people,
+                                   toks[k].start())
+                    c = c1
             if who is None:
                 continue
             return bw, who, toks[k].start(), content
@@ -599,6 +669,7 @@ class _Finder:
                  prev: tuple[int, int] | None) -> None:
         text = self.text
         covered: list[tuple[int, int]] = []
+        uncued: list = []
         for g in segs:
             inner = text[g.inner_start:g.inner_end]
             nwords = len(inner.split())
@@ -635,8 +706,7 @@ class _Finder:
                 covered.append((g.start, g.end))
             elif nwords >= 3 and re.search(r"[.!?…,]$", inner.rstrip()) or \
                     nwords >= 4 and (g.end - g.start) * 10 >= (se - ss) * 7:
-                self.emit(out, _Event(g.start, g.end, "direct", None, None, g.start, True))
-                covered.append((g.start, g.end))
+                uncued.append(g)
         # reported speech in the text outside those quotes
         spans = [(ss, se)]
         for a, b in covered:
@@ -650,10 +720,20 @@ class _Finder:
                 if b < y:
                     nxt.append((b, y))
             spans = nxt
+        n = len(out)
         for x, y in spans:
             if len(text[x:y].split()) < 5:
                 continue
             self.reported(x, y, out, prev if (x, y) == (ss, se) else None)
+        for g in uncued:
+            # "X пишут, что …, когда «…»": the marks end what X is reported to say
+            ind = next((ev for ev in out[n:] if not ev.direct and ev.start < g.start and
+                        ev.end >= g.start - 2), None)
+            if ind is not None:
+                ind.end = max(ind.end, g.end)
+                ind.mode = "mixed"
+                continue
+            self.emit(out, _Event(g.start, g.end, "direct", None, None, g.start, True))
 
     def kak_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
         m = _KAK_RE.search(self.text, s, e)
@@ -671,6 +751,13 @@ class _Finder:
         text = self.text
         sent = text[s:e]
         m = _PO_RE.search(sent)
+        if m and m.start() > 3:
+            # "Японская полиция, по данным газеты, отметила, что …": the subject speaks
+            sc = self.subject_cue(s, e)
+            if sc is not None and sc[2] > s + m.end():
+                verb, who, pos, cs = sc
+                self.emit(out, _Event(cs, e, "indirect", verb, who, pos, False))
+                return
         if m:
             pron = m.group("pron")
             pos = s + m.start()
@@ -719,6 +806,15 @@ class _Finder:
         if tc is not None:
             at, verb, who, pos = tc
             self.emit(out, _Event(s, at, "indirect", verb, who, pos, False))
+            return
+        # "Одна из групп, уточняет газета «Труд», пришла …": a cue between commas
+        for m in re.finditer(r",\s+(?P<c>[^,]{3,80}?),\s+", sent):
+            if len(sent[:m.start()].split()) < 2:
+                continue
+            got = self.dash_cue(s + m.start("c"), s + m.end("c") + 1, any_verb=False)
+            if got is not None and got[1] is not None and got[2] - (s + m.start("c")) < 3:
+                self.emit(out, _Event(s, e, "indirect", got[0], got[1], got[2], False))
+                return
 
     def emit(self, out: list[_Event], ev: _Event) -> None:
         """Keep an event; its speaker is the last one for the pronouns that follow."""
