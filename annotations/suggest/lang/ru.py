@@ -38,7 +38,7 @@ REPORTING = frozenset({
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
 _PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии)"
 _PO_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?:(?P<pron>его|её|ее|их)\s+)?" + _PO +
-                    r"(?:\s+(?P<np>[^,:;(]{2,120}?))?\s*[,(]\s*")
+                    r"(?:\s+(?P<np>[^,:;]{2,120}?))?\s*,\s*")
 _SOGL_RE = re.compile(r"(?:^|(?<=[\s,]))[Сс]огласно\s+(?:(?:заявлению|данным|сообщению|"
                       r"информации|словам)\s+)?(?P<np>[^,:;]{2,120}?)\s*,\s*")
 _KAK_RE = re.compile(r"(?:^|(?<=[\s,]))[Кк]ак\s+(?P<verb>\w+)\s+(?P<np>[^,:;]{2,160}?)\s*[,:]\s*")
@@ -198,7 +198,7 @@ class People:
         last person whose role has that noun (or a synonym); else, for a post one person
         holds (not ``представитель``, ``эксперт``), the text's main figure, or the person
         the text gives that role later (``Канцлер считает …`` in a lead)."""
-        group = next((g for g in ROLE_SYNONYMS if head in g), frozenset({head}))
+        group = frozenset({head}).union(*(g for g in ROLE_SYNONYMS if head in g))
 
         def has(key: str) -> bool:
             role = self.persons[key].role
@@ -206,7 +206,7 @@ class People:
                                        M.lemmas(role.split()[0]))
 
         last = next(((p, k) for p, k in reversed(self.said) if p < pos), None)
-        if last is not None and pos - last[0] < 400 and has(last[1]):
+        if last is not None and pos - last[0] < 800 and has(last[1]):
             return last[1]
         fitting = next((k for p, k, _s in reversed(self.mentions) if p < pos and has(k)), None)
         if fitting is not None:
@@ -371,8 +371,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             continue
         if low in _PREPS:  # a prepositional phrase: up to its noun, no subject
             skip = next((m for m in range(k + 1, min(len(toks), k + 5))
-                         if any(p.tag.POS == "NOUN" for p in M.parses(_bare(toks[m]).lower())[:1])),
-                        k + 1)
+                         if any(p.tag.POS in ("NOUN", "NPRO") or "Apro" in p.tag
+                                for p in M.parses(_bare(toks[m]).lower())[:2])), k + 1)
             continue
         if t.startswith(("«", "„", '"', "“")) or w[:1].isupper() and not w.isupper() and \
                 case not in (None, "nomn"):
@@ -612,12 +612,11 @@ class _Finder:
             subj = before[b0:]
             gender = _verb_case_gender(bw)
             who = None
-            if subj and not all(_bare(x).lower() in _CLAUSE_WORDS for x in subj):
-                who = _mention(subj, None, gender, False, self.people, toks[k].start())
-            if who is None and subj and _bare(subj[0]).lower() in ("в", "во", "на") and \
-                    gender == "plur":
+            if subj and _bare(subj[0]).lower() in ("в", "во", "на") and gender == "plur":
                 # "В пресс-службе банка сообщили, что …": the body spoke
                 who = _mention(subj[1:], "loct", None, True, self.people, toks[k].start())
+            if who is None and subj and not all(_bare(x).lower() in _CLAUSE_WORDS for x in subj):
+                who = _mention(subj, None, gender, False, self.people, toks[k].start())
             if who is None and b0 > 0:
                 # "X раскритиковал …, но признал, что …", "X, который …, указал, что …",
                 # "В свою очередь, X …, заявив, что …": the first clause with a subject
@@ -686,7 +685,11 @@ class _Finder:
                 after = text[g.end:se]
                 dm = _DASH_RE.match(after)
                 if dm:
-                    cue = self.dash_cue(g.end + dm.end(), se, any_verb=True)
+                    # «…», — сказал он: speech ends with punctuation; «Эха Москвы» - собираются
+                    # … is a name before a dash
+                    spoken = re.search(r"[,.!?…]$", inner.rstrip()) or \
+                        after.lstrip()[:1] in ",.!?…" or nwords >= 4
+                    cue = self.dash_cue(g.end + dm.end(), se, any_verb=bool(spoken))
             colon = None
             if cue is None:
                 before = text[ss:g.start].rstrip()
@@ -754,7 +757,7 @@ class _Finder:
         if m and m.start() > 3:
             # "Японская полиция, по данным газеты, отметила, что …": the subject speaks
             sc = self.subject_cue(s, e)
-            if sc is not None and sc[2] > s + m.end():
+            if sc is not None and sc[2] >= s + m.end():
                 verb, who, pos, cs = sc
                 self.emit(out, _Event(cs, e, "indirect", verb, who, pos, False))
                 return
@@ -765,7 +768,8 @@ class _Finder:
                 key = self.people.by_gender(_OBLIQUE_PRON[pron.lower()], pos)
                 who = _speaker(self.people, key) if key else None
             else:
-                np = (m.group("np") or "").split()
+                # "главного редактора (news.rambler.ru) Максима Токарева": no brackets
+                np = re.sub(r"\([^)]*\)|\(.*$", " ", m.group("np") or "").split()
                 who = _mention(np, "gent", None, True, self.people, pos) if np else None
             if who is not None:
                 cs = s + m.end()

@@ -8,8 +8,9 @@ from bisect import bisect_right
 
 _RU_END = re.compile(r"[.!?…]+[»\"”“)]*(?=\s+[«„\"“(—–-]?[А-ЯЁA-Z0-9])")
 # abbreviations a Russian sentence does not end at (general vocabulary)
-_RU_ABBREV = re.compile(r"(?:^|[\s(])(?:[А-ЯЁA-Z]|г|гг|т\.е|т\.д|т\.п|т\.н|др|им|ул|н\.э|млн|млрд|"
-                        r"тыс|руб|долл|см|ст|пр|проф|акад|ген|св|о|п|с|рис|кв|км)\.$")
+# (units such as "руб." end sentences: mid-sentence they are followed by a lower-case word)
+_RU_ABBREV = re.compile(r"(?:^|[\s(])(?:[А-ЯЁA-Z]|г|гг|т\.е|т\.д|т\.п|т\.н|им|ул|н\.э|см|ст|"
+                        r"проф|акад|ген|св|рис)\.$")
 _ZH_END = re.compile(r"[。！？!?]+[」』”’）)]*")
 
 
