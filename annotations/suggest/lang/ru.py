@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..marks import paragraph_spans, quoted
+from ..marks import Segment, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
 from .sentences import sentences
@@ -455,12 +455,64 @@ class _Event:
     direct: bool
 
 
+def _nested_segments(text: str, start: int, end: int) -> list[Segment] | None:
+    """The outermost quotes of one paragraph when its marks nest (``"… "Яндекс.Новости" …"``,
+    ``«… «Эха» …»``): a straight mark before a word opens, after one closes. None when the
+    marks do not balance (the plain pairing then decides)."""
+    out: list[Segment] = []
+    depth = 0
+    opened = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "«„":
+            kind = "open"
+        elif ch in "»“" and not (ch == "“" and depth == 0):
+            kind = "close"
+        elif ch in "\"”":
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            if (before.isspace() or before in "(«„-—–/") and not after.isspace():
+                kind = "open"
+            elif not before.isspace() and (after.isspace() or after in ".,;:!?…)»-—–"):
+                kind = "close"
+            else:
+                return None
+        else:
+            continue
+        if kind == "open":
+            if depth == 0:
+                opened = i
+            depth += 1
+        else:
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0:
+                out.append(Segment(opened, i + 1, opened + 1, i, True))
+    return out if depth == 0 else None
+
+
+def ru_quoted(text: str) -> list[Segment]:
+    """The quoted segments of a Russian text: nested marks kept inside their quote; a
+    paragraph whose marks do not balance is read by the shared pairing (quotes over
+    paragraphs included)."""
+    plain = quoted(text)
+    out: list[Segment] = []
+    for ps, pe in paragraph_spans(text):
+        nested = _nested_segments(text, ps, pe)
+        if nested is None:
+            out.extend(g for g in plain if ps <= g.start < pe)
+        else:
+            out.extend(nested)
+    return sorted(out, key=lambda g: g.start)
+
+
 class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.people = People()
         self.out: list[_Event] = []
-        self.segs = [g for g in quoted(text)]
+        self.segs = ru_quoted(text)
         self.qspans = sorted((g.start, g.end) for g in self.segs)
 
     # --- people ---------------------------------------------------------------------------
