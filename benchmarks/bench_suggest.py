@@ -71,6 +71,10 @@ def main() -> None:
             print("\n".join("    " + m for m in sc.misses))
     print(f"goals: recall >= {GOALS['recall']}, precision >= {GOALS['precision']}, "
           f"speaker >= {GOALS['speaker']}")
+    from benchmarks.gold_lang import table as lang_table  # Russian and Chinese gold (#25)
+
+    print("\nother languages (benchmarks/gold/lang)")
+    print("\n".join(lang_table()))
     art = five_thousand_words(gold)
     n_words = len(art.body.split())
     t5 = median_time(lambda: suggest(art), args.runs)

@@ -3,9 +3,15 @@ the text's script (Cyrillic -> Russian, Han without kana -> Chinese, else Englis
 
 from __future__ import annotations
 
+import re
+
 #: The finders there are: their language codes.
 FINDERS = frozenset({"en", "ru", "zh"})
 _SAMPLE = 4000  # characters looked at to tell the script
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_LATIN = re.compile("[A-Za-z]")
 
 
 def _code(language: str | None) -> str | None:
@@ -18,17 +24,13 @@ def _code(language: str | None) -> str | None:
 def script_language(text: str) -> str | None:
     """``ru``, ``zh``, ``ja`` or ``en`` by the letters most of ``text`` is written in; None
     when it has too few letters to tell."""
-    cyr = han = kana = latin = 0
-    for ch in text[:_SAMPLE]:
-        o = ord(ch)
-        if 0x0400 <= o <= 0x04FF:
-            cyr += 1
-        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
-            han += 1
-        elif 0x3040 <= o <= 0x30FF:
-            kana += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
+    sample = text[:_SAMPLE]
+    if sample.isascii():
+        return "en" if len(_LATIN.findall(sample)) >= 10 else None
+    cyr = len(_CYRILLIC.findall(sample))
+    han = len(_HAN.findall(sample))
+    kana = len(_KANA.findall(sample))
+    latin = len(_LATIN.findall(sample))
     if kana >= 3 and kana * 10 > han + kana:
         return "ja"
     # a Han character carries about as much as a Latin word of five letters
