@@ -71,6 +71,8 @@ def is_person_word(word: str) -> bool:
         return True
     if any(PLACE_TAGS & p.tag.grammemes for p in ps[:2]):
         return False
+    if known(word) and all(p.tag.POS in ("ADJS", "PRTS", "VERB", "GRND", "INFN") for p in ps):
+        return True  # a capitalised "Карасина" is no short adjective: a surname
     return not known(word) and word.lower() != word
 
 

@@ -87,6 +87,7 @@ class _Person:
     gender: str | None
     role: str | None = None
     count: int = 0
+    sure: bool = False  # its nominative read from a construction, not guessed
 
     @property
     def name(self) -> str:
@@ -144,7 +145,7 @@ class People:
         return max(cands, key=lambda k: (len(k.split()), self.persons[k].count))
 
     def add(self, words: list[str], gender: str | None, role: str | None, pos: int,
-            mention: bool = True, subject: bool = False) -> str:
+            mention: bool = True, subject: bool = False, sure: bool = False) -> str:
         """Record a person (``words`` nominative) named at ``pos``; returns its key."""
         key = self.key_of(words, gender, pos)
         if key is None or len(words) > 1 and len(key.split()) == 1:
@@ -159,6 +160,9 @@ class People:
         p = self.persons.get(key)
         if p is None:
             p = self.persons[key] = _Person(tuple(words), gender, role)
+        elif sure and not p.sure and p.words[-1] != words[-1]:
+            p.words = tuple(p.words[:-1]) + (words[-1],)  # "Поризкова", not "Поризков"
+        p.sure = p.sure or sure
         if p.gender is None and gender in ("masc", "femn"):
             p.gender = gender
         if role and not p.role:
@@ -276,8 +280,9 @@ def _role_start(words: list[str], nominative: bool) -> int:
             for p in M.parses(_bare(words[i]).lower())[:2]):
         i += 1
     if nominative:  # the subject: from its first word that can be nominative
-        while i < len(words) and not (M.can_be(_bare(words[i]).lower(), "nomn") and not
-                                      _bare(words[i])[:1].isupper()):
+        while i < len(words) and not (M.can_be(_bare(words[i]).lower(), "nomn") and not (
+                _bare(words[i])[:1].isupper() and (M.is_person_word(_bare(words[i])) or any(
+                    "Geox" in p.tag for p in M.parses(_bare(words[i]))[:2])))):
             i += 1
     return i
 
@@ -345,8 +350,10 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         if i > 0 and _bare(toks[i - 1])[:1].islower():
             head = [p for p in M.parses(_bare(toks[i - 1]).lower())
                     if p.tag.POS == "NOUN" and (case or "nomn") in p.tag]
-            if head and all("inan" in p.tag for p in head) and not any(
-                    "Geox" in p.tag or "Name" in p.tag for p in head):
+            first_name = any(M.is_first_name(_bare(t)) and M.can_be(_bare(t), case or "nomn")
+                             for t in toks[i:j])
+            if head and all("inan" in p.tag and "sing" in p.tag for p in head) and not any(
+                    "Geox" in p.tag or "Name" in p.tag for p in head) and not first_name:
                 # "пресс-службу Порошенко": the service speaks, the name stays genitive
                 org = M.nominative([_bare(toks[i - 1])], case) + [_bare(t) for t in toks[i:j]]
                 return _Speaker(" ".join(org), None, None)
@@ -357,7 +364,7 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             role_t = M.nominative(role_t[:1], case) + role_t[1:]
         role = " ".join(role_t) or None
         g = M.person_gender(name, "nomn") or (gender if gender in ("masc", "femn") else None)
-        key = people.add(name, g, role, pos, mention=False)
+        key = people.add(name, g, role, pos, mention=False, sure=True)
         p = people.full(key)
         return _Speaker(p.name, role or p.role, p.gender)
     # a bare role: the first noun that can stand in the case, and its dependents
@@ -534,6 +541,10 @@ class _Finder:
                             continue
                 surface = [_bare(w) for w in words[i:j]]
                 case = M.run_case(surface)
+                near_verb = j < len(words) and _finite(_bare(words[j])) or i > 0 and \
+                    _is_verb(_bare(words[i - 1]))
+                if case != "nomn" and near_verb and all(M.may_be(w, "nomn") for w in surface):
+                    case = "nomn"  # "— пожаловалась Поризкова": no genitive of "Поризков"
                 name = M.nominative(surface, case)
                 r0 = _role_start(words[:i], nominative=False)
                 role_t = [_bare(w) for w in words[r0:i]]
@@ -874,6 +885,8 @@ class _Finder:
 
     def emit(self, out: list[_Event], ev: _Event) -> None:
         """Keep an event; its speaker is the last one for the pronouns that follow."""
+        if len(self.text[ev.start:ev.end].split()) < 2:
+            return  # "Как сообщил X: «…»": the words are the quote's, already kept
         out.append(ev)
         if ev.who is not None and ev.who.name:
             key = self.people.key_of(ev.who.name.split())
