@@ -134,8 +134,8 @@ class People:
                 len(k.split()) == 1 or k.split()[0][:1] == words[0][:1].lower())]
         else:
             cands = [k for k in self.persons if same(k)]
-        if gender in ("masc", "femn"):
-            cands = [k for k in cands if self.persons[k].gender in (None, gender)] or cands
+        if gender in ("masc", "femn"):  # "Бут сообщил" is not "Алла Бут"
+            cands = [k for k in cands if self.persons[k].gender in (None, gender)]
         if not cands:
             return None
         if len(cands) > 1 and pos is not None:

@@ -66,6 +66,7 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _TITLES_ALT = "|".join(TITLES)
 _HEAD_RE = re.compile(r"(?P<np>" + _NAME + r"(?:" + _TITLES_ALT + r")|(?:" + _TITLES_ALT + r")" +
                       _NAME + r")(?=" + _SUBJECT_END.pattern + r"|" + _CUE_RE.pattern + r")")
+_SOME_RE = re.compile(r"(?:一|两|兩|多|数|數|几|幾|某|部分|有)(?:名|位|个|個|些)")
 _PRONOUNS = ("他们", "他們", "她们", "她們", "他", "她", "其")
 _BOUNDARY = "，,。；;！!？?\n：:"
 _OPEN = "「“『\"‘"
@@ -101,6 +102,8 @@ def split_speaker(np: str) -> _Speaker | None:
         np = np.rsplit("的", 1)[1]
     if len(np) < 2 or not _HAN.match(np):
         return None
+    if _SOME_RE.match(np):  # "一名官员": someone unnamed, as the text puts it
+        return _Speaker(np, None)
     titles = [(m.start(), m.end()) for m in _TITLE_RE.finditer(np)]
     if not titles:
         return _Speaker(np, None)
