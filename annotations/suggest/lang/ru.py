@@ -15,7 +15,7 @@ from typing import Any
 from ..marks import Segment, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
-from .sentences import sentences
+from .sentences import by_sentence
 
 #: Verbs of saying, by lemma (general vocabulary).
 REPORTING = frozenset({
@@ -715,16 +715,15 @@ class _Finder:
         text = self.text
         self.collect_people()
         out: list[_Event] = []
-        for ps, pe in paragraph_spans(text):
-            segs = [g for g in self.segs if ps <= g.start < pe]
-            qs = [(g.start, g.end) for g in segs]
-            sents = sentences(text, ps, pe, "ru", qs)
-            prev_sent: tuple[int, int] | None = None
-            for ss, se in sents:
-                n = len(out)
-                self.sentence(ss, se, [g for g in segs if ss <= g.start < se], out, prev_sent)
-                # "Об этом заявил X" reports the sentence before when it has no cue of its own
-                prev_sent = (ss, se) if len(out) == n else None
+        prev_sent: tuple[int, int] | None = None
+        para = -1
+        for k, ss, se, segs in by_sentence(text, self.segs, "ru"):
+            if k != para:
+                para, prev_sent = k, None
+            n = len(out)
+            self.sentence(ss, se, segs, out, prev_sent)
+            # "Об этом заявил X" reports the sentence before when it has no cue of its own
+            prev_sent = (ss, se) if len(out) == n else None
         return self.attribute(out)
 
     def sentence(self, ss: int, se: int, segs: list, out: list[_Event],

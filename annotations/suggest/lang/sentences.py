@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
+
+from ..marks import Segment, paragraph_spans
 
 _RU_END = re.compile(r"[.!?…]+[»\"”“)]*(?=\s+[«„\"“(—–-]?[А-ЯЁA-Z0-9])")
 # abbreviations a Russian sentence does not end at (general vocabulary)
@@ -46,3 +49,13 @@ def sentences(text: str, start: int, end: int, lang: str,
             out.append((s, c))
         s = c
     return out
+
+
+def by_sentence(text: str, segs: list[Segment], lang: str
+                ) -> Iterator[tuple[int, int, int, list[Segment]]]:
+    """For each sentence of each paragraph of ``text``: (paragraph index, start, end, the
+    quoted segments that open in it)."""
+    for k, (ps, pe) in enumerate(paragraph_spans(text)):
+        here = [g for g in segs if ps <= g.start < pe]
+        for ss, se in sentences(text, ps, pe, lang, [(g.start, g.end) for g in here]):
+            yield k, ss, se, [g for g in here if ss <= g.start < se]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..marks import paragraph_spans, quoted
 from ..quotes import QuoteFind
-from .sentences import sentences
+from .sentences import by_sentence, sentences
 
 #: Verbs of saying (general vocabulary, both scripts), longest first where one holds another.
 CUES = ("表示", "指出", "强调", "強調", "说明", "說明", "透露", "告诉", "告訴", "认为", "認為",
@@ -235,10 +235,8 @@ class _Finder:
         text = self.text
         self.prescan()
         events: list[_Event] = []
-        for ps, pe in paragraph_spans(text):
-            segs = [g for g in self.segs if ps <= g.start < pe]
-            for ss, se in sentences(text, ps, pe, "zh", [(g.start, g.end) for g in segs]):
-                self.sentence(ss, se, [g for g in segs if ss <= g.start < se], events)
+        for _k, ss, se, segs in by_sentence(text, self.segs, "zh"):
+            self.sentence(ss, se, segs, events)
         return [QuoteFind(ev.start, ev.end, ev.who.name if ev.who else None,
                           ev.who.role if ev.who else None, ev.cue, ev.mode,
                           0.8 if ev.cue else 0.5)
