@@ -80,6 +80,10 @@ def main() -> None:
           f"speaker >= {GOALS['speaker']}")
     if args.polnear:
         report_polnear(args.polnear, args.polnear_misses)
+    from benchmarks.gold_lang import table as lang_table  # Russian and Chinese gold (#25)
+
+    print("\nother languages (benchmarks/gold/lang)")
+    print("\n".join(lang_table()))
     art = five_thousand_words(gold)
     n_words = len(art.body.split())
     t5 = median_time(lambda: suggest(art), args.runs)

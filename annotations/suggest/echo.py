@@ -1,6 +1,8 @@
 """Quotes inside comments. A reader who repeats the article's words quotes the article: the
 words go to the article's speaker of them (or to the outlet, for its own prose), never to the
-commenter. Other quoted words in a comment are attributed by the comment's own cues."""
+commenter. Other quoted words in a comment are attributed by the comment's own cues, read by
+the finder of the comment's language. Words are matched per script: runs of letters for
+spaced scripts, single characters for Chinese and Japanese (which do not space words)."""
 
 from __future__ import annotations
 
@@ -8,20 +10,22 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .lang import find_quotes_in, script_language
 from .marks import quoted
-from .quotes import find_quotes
 
 if TYPE_CHECKING:
     from ..article import Article
     from .finder import Suggestion
 
-_WORD_RE = re.compile(r"\w+")
-MARKS = frozenset("\"“”„«»‘’")
+_WORD_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[^\W\u3040-\u30ff"
+                      r"\u3400-\u4dbf\u4e00-\u9fff]+")
+MARKS = frozenset("\"“”„«»‘’「」『』")
 N = 3  # words per shingle
+N_CJK = 4  # characters per shingle where words are not spaced
 
 
-def _shingles(words: list[str]) -> list[tuple[str, ...]]:
-    return [tuple(words[i : i + N]) for i in range(max(0, len(words) - N + 1))]
+def _shingles(words: list[str], n: int = N) -> list[tuple[str, ...]]:
+    return [tuple(words[i : i + n]) for i in range(max(0, len(words) - n + 1))]
 
 
 @dataclass
@@ -31,6 +35,7 @@ class ArticleEcho:
     article: Article
     quotes: list[Suggestion]
     index: dict[tuple[str, ...], int]
+    n: int = N
 
     @classmethod
     def of(cls, article: Article, quotes: list[Suggestion]) -> ArticleEcho:
@@ -38,9 +43,10 @@ class ArticleEcho:
         index: dict[tuple[str, ...], int] = {}
         matches = list(_WORD_RE.finditer(article.body))
         words = [m.group().lower() for m in matches]
-        for i, sh in enumerate(_shingles(words)):
+        n = N_CJK if script_language(article.body) in ("zh", "ja") else N
+        for i, sh in enumerate(_shingles(words, n)):
             index.setdefault(sh, matches[i].start())
-        return cls(article, quotes, index)
+        return cls(article, quotes, index, n)
 
     def outlet(self) -> str:
         """Who speaks in the article's own prose: its outlet, its site, or its author."""
@@ -56,7 +62,7 @@ class ArticleEcho:
     def source_of(self, text: str) -> int | None:
         """Where in the body ``text`` comes from, when most of its word triples are there."""
         words = [w.lower() for w in _WORD_RE.findall(text)]
-        sh = _shingles(words)
+        sh = _shingles(words, self.n)
         if len(sh) < 2:
             return None
         hits = [self.index[s] for s in sh if s in self.index]
@@ -86,7 +92,7 @@ class ArticleEcho:
             out.append(Suggestion("quote", part, g.start, g.end, text[g.start:g.end],
                                   fields, 0.8))
             echoed.append((g.start, g.end))
-        for q in find_quotes(text, indirect=False):
+        for q in find_quotes_in(text, self.article.language, indirect=False):
             if q.speaker is None or q.speaker == author or any(
                     a < q.end and q.start < b for a, b in echoed):
                 continue

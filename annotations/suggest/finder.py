@@ -9,7 +9,8 @@ from ..article import Article
 from ..textnav import sentence_bounds
 from .claims import find_claims
 from .echo import MARKS, ArticleEcho
-from .quotes import QuoteFind, find_quotes
+from .lang import find_quotes_in
+from .quotes import QuoteFind
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def body_quotes(article: Article, bounds: list[tuple[int, int]] | None = None
     """The quotes of the article's body."""
     text = article.body
     return [_quote("body", text, q)
-            for q in find_quotes(text, _set_off(article), bounds=bounds)]
+            for q in find_quotes_in(text, article.language, _set_off(article), bounds=bounds)]
 
 
 def _body(article: Article, claims: bool) -> tuple[list[Suggestion], list[Suggestion]]:

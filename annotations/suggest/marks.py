@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 #: Opening mark -> the marks that close it.
 PAIRS: dict[str, str] = {"“": "”“\"", "„": "“”", "«": "»", "»": "«", "‘": "’", "‚": "‘’",
-                         '"': '"”', "「": "」"}  # a straight mark may close a curly one
+                         '"': '"”', "「": "」", "『": "』"}  # a straight mark may close a curly one
 _LETTER = re.compile(r"\w")
 
 

@@ -1,0 +1,37 @@
+"""Suggestions in languages other than English: which language a text is in, and the quote
+finders for Russian (``ru``) and Chinese (``zh``). Word lists here are general vocabulary
+(verbs of saying, titles), never names, places or institutions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .detect import finder_language, script_language
+
+if TYPE_CHECKING:
+    from ..quotes import QuoteFind
+
+__all__ = ["find_quotes_in", "finder_language", "script_language"]
+
+
+def find_quotes_in(text: str, language: str | None = None,
+                   set_off: Sequence[tuple[int, int, str | None]] = (), indirect: bool = True,
+                   bounds: list[tuple[int, int]] | None = None) -> list[QuoteFind]:
+    """The quotes of ``text`` by the finder of its language (``language``: the article's
+    metadata, else the text's script decides); English and the languages without a finder
+    of their own go to the English one, unchanged."""
+    lang = finder_language(text, language)
+    if lang == "ru":
+        from .ru import find_quotes_ru
+
+        found = find_quotes_ru(text)
+    elif lang == "zh":
+        from .zh import find_quotes_zh
+
+        found = find_quotes_zh(text)
+    else:
+        from ..quotes import find_quotes
+
+        return find_quotes(text, set_off, indirect=indirect, bounds=bounds)
+    return found if indirect else [q for q in found if q.mode != "indirect"]

@@ -1,0 +1,211 @@
+"""Russian morphology through pymorphy3 (MIT, with its OpenCorpora dictionary package): the
+lemma, case and gender of a word, and names put back in the nominative (``Путина`` ->
+``Путин``). The analyser loads once, on first use (about 0.1 s)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+_ANALYZER: Any = None
+PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+PLACE_TAGS = frozenset({"Geox", "Orgn", "Abbr", "Trad"})
+
+
+def analyzer() -> Any:
+    """The shared ``pymorphy3.MorphAnalyzer``."""
+    global _ANALYZER
+    if _ANALYZER is None:
+        import pymorphy3
+
+        _ANALYZER = pymorphy3.MorphAnalyzer()
+    return _ANALYZER
+
+
+@lru_cache(maxsize=50_000)
+def parses(word: str) -> tuple[Any, ...]:
+    """Every analysis of ``word`` (best first)."""
+    return tuple(analyzer().parse(word))
+
+
+@lru_cache(maxsize=50_000)
+def known(word: str) -> bool:
+    """Whether the dictionary holds ``word`` (in any spelling of ё)."""
+    return any(p.is_known for p in parses(word))
+
+
+def lemmas(word: str, pos: frozenset[str] | None = None) -> set[str]:
+    """The normal forms of ``word`` (of the parts of speech ``pos`` only, when given)."""
+    return {p.normal_form for p in parses(word) if pos is None or p.tag.POS in pos}
+
+
+def verb_gender(word: str, lemma_set: frozenset[str] | None = None) -> str | None:
+    """``masc``, ``femn``, ``neut`` or ``plur`` a past-tense verb shows (``сказала`` ->
+    ``femn``); None for other forms."""
+    for p in parses(word):
+        if p.tag.POS != "VERB" or lemma_set is not None and p.normal_form not in lemma_set:
+            continue
+        if "plur" in p.tag:
+            return "plur"
+        for g in ("masc", "femn", "neut"):
+            if g in p.tag:
+                return g
+        return None
+    return None
+
+
+def can_be(word: str, case: str, pos: str | None = None) -> bool:
+    """Whether some analysis of ``word`` is in ``case`` (and of part of speech ``pos``)."""
+    return any(case in p.tag and (pos is None or p.tag.POS == pos) for p in parses(word))
+
+
+def is_person_word(word: str) -> bool:
+    """A capitalised word that can be part of a person's name: tagged as a first name,
+    surname or patronymic, or unknown to the dictionary and not a place or organisation."""
+    if not word[:1].isupper() or word.isupper() and len(word) > 1 or word[:1].isascii():
+        return False
+    if word.endswith("»") or word.startswith("«") or len(word) < 2:
+        return False
+    ps = parses(word)
+    if any(PERSON_TAGS & p.tag.grammemes for p in ps[:3]):
+        return True
+    if any(PLACE_TAGS & p.tag.grammemes for p in ps[:2]):
+        return False
+    if known(word) and all(p.tag.POS in ("ADJS", "PRTS", "VERB", "GRND", "INFN") for p in ps):
+        return True  # a capitalised "Карасина" is no short adjective: a surname
+    return not known(word) and word.lower() != word
+
+
+def person_gender(words: list[str], case: str | None = None) -> str | None:
+    """``masc`` or ``femn`` when a first name in ``words`` shows it, or (in the nominative)
+    the surname's ending."""
+    for w in words:
+        for p in parses(w):
+            if "Name" in p.tag.grammemes and p.score > 0.3:
+                if "femn" in p.tag:
+                    return "femn"
+                if "masc" in p.tag:
+                    return "masc"
+    if case not in (None, "nomn"):
+        return None
+    last = words[-1].lower() if words else ""
+    if last.endswith(("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")):
+        return "femn"
+    if last.endswith(("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")):
+        return "masc"
+    return None
+
+
+def _inflect_word(word: str, case: str, gender: str | None) -> str | None:
+    best = None
+    ranked = sorted(parses(word), key=lambda p: ("plur" in p.tag.grammemes,
+                                                 not (PERSON_TAGS & p.tag.grammemes)))
+    for p in ranked:
+        g = p.tag.grammemes
+        if case not in g or not (PERSON_TAGS & g or "anim" in g or "NOUN" in g or "ADJF" in g):
+            continue
+        if gender and gender in ("masc", "femn") and "ms-f" not in g and gender not in g \
+                and (PERSON_TAGS & g):
+            continue
+        if "Fixd" in g:
+            return word
+        nom = p.inflect({"nomn"})
+        if nom is not None:
+            best = nom.word
+            if PERSON_TAGS & g:
+                break
+    if best is None:
+        return None
+    return best[:1].upper() + best[1:] if word[:1].isupper() else best
+
+
+def nominative(words: list[str], case: str | None) -> list[str]:
+    """``words`` (a name or a role's head) put in the nominative from ``case`` (``gent``,
+    ``accs``, ...; None or ``nomn``: kept as they are). Unknown foreign names lose the
+    commonest masculine ending (``Камменоса`` -> ``Камменос``)."""
+    if case in (None, "nomn"):
+        return list(words)
+    gender = person_gender(words, case)
+    out = []
+    for w in words:
+        if not w[:1].isalpha() or w.isupper():
+            out.append(w)
+            continue
+        got = _inflect_word(w, case, gender)
+        if got is None and (not known(w) or w[:1].isupper()):
+            if case in ("gent", "accs") and w.endswith("а") and gender != "femn":
+                got = w[:-1]
+            elif case in ("gent", "datv", "loct") and w.endswith("и") and gender == "femn":
+                got = w[:-1] + "я" if w.endswith("ии") else w[:-1] + "а"
+            elif case == "ablt" and w.endswith(("ом", "ем")):
+                got = w[:-2]
+        got = got or w
+        if "ё" not in w and "Ё" not in w:  # the text's spelling: "Петр" stays with е
+            got = got.replace("ё", "е").replace("Ё", "Е")
+        out.append(got)
+    return out
+
+
+def is_first_name(word: str) -> bool:
+    """A word the dictionary knows as a first name (``Дмитрий``, ``Алла``)."""
+    return word[:1].isupper() and any("Name" in p.tag.grammemes and p.score >= 0.2 and
+                                      p.is_known for p in parses(word)[:3])
+
+
+_OBLIQUE_ENDINGS = ("ом", "ем", "ым", "им", "ой", "ою", "ами", "ями", "ах", "ях", "ого", "его",
+                    "ому", "ему")
+
+
+def may_be(word: str, case: str) -> bool:
+    """Whether ``word`` can stand in ``case``: by the dictionary when it knows the word, else
+    by its ending (an unknown ``Мануэлом`` is no nominative)."""
+    if known(word):
+        return can_be(word, case)
+    if case == "nomn":
+        return not word.lower().endswith(_OBLIQUE_ENDINGS)
+    return True
+
+
+_CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
+
+
+def run_case(words: list[str]) -> str:
+    """The case a name of several words stands in, by the likeliest analysis of its words
+    that is a name (``Путина`` -> ``gent``, ``Петру Порошенко`` -> ``datv``)."""
+    for w in list(reversed(words)) + list(words):
+        ps = [p for p in parses(w) if PERSON_TAGS & p.tag.grammemes and
+              "Fixd" not in p.tag.grammemes and "plur" not in p.tag.grammemes]
+        for p in sorted(ps, key=lambda p: -p.score):
+            case = p.tag.case
+            if case in _CASES and all(may_be(x, case) for x in words):
+                return str(case)
+    if all(may_be(x, "nomn") for x in words):
+        return "nomn"
+    return next((c for c in _CASES if all(may_be(x, c) for x in words)), "nomn")
+
+
+def nominative_phrase(words: list[str], case: str | None) -> list[str]:
+    """A role phrase put in the nominative from ``case``: its head noun and the adjectives
+    before it, in the head's gender and number (``бывшего сотрудника компании`` ->
+    ``бывший сотрудник компании``); its dependents stay as they are."""
+    if case in (None, "nomn") or not words:
+        return list(words)
+    head = next((k for k, w in enumerate(words)
+                 if any(p.tag.POS == "NOUN" and case in p.tag for p in parses(w.lower()))),
+                None)
+    if head is None:
+        return nominative(words[:1], case) + list(words[1:])
+    hp = next(p for p in parses(words[head].lower()) if p.tag.POS == "NOUN" and case in p.tag)
+    nom = hp.inflect({"nomn"})
+    out = list(words)
+    out[head] = nom.word if nom is not None else words[head]
+    gram = {"plur"} if "plur" in hp.tag else {"sing", hp.tag.gender or "masc"}
+    for k in range(head):
+        ap = next((p for p in parses(words[k].lower())
+                   if p.tag.POS in ("ADJF", "PRTF") and case in p.tag), None)
+        if ap is None:
+            continue
+        got = ap.inflect({"nomn"} | gram) or ap.inflect({"nomn"})
+        if got is not None:
+            out[k] = got.word
+    return out

@@ -1,0 +1,927 @@
+"""Quotes of a Russian text, attributed: direct speech in «…», „…“ and "…" with its dialogue
+dash (``«…», — сказал он.``, ``«…, — пояснила она, — …»``), a colon (``заявил: «…»``),
+reported speech (``X заявил, что …``, ``…, сообщил X.``, ``по словам X``, ``по мнению X``,
+``как сообщил X``, ``согласно заявлению X``, ``Об этом заявил X``), speakers in the
+nominative (pymorphy3), pronouns resolved by the gender the verb shows, roles kept apart from
+names (``министр обороны Сергей Шойгу`` -> role ``министр обороны``, ``Сергей Шойгу``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..marks import Segment, paragraph_spans, quoted
+from ..quotes import QuoteFind
+from . import morph_ru as M
+from .sentences import by_sentence
+
+#: Verbs of saying, by lemma (general vocabulary).
+REPORTING = frozenset({
+    "сказать", "говорить", "заявить", "заявлять", "отметить", "отмечать", "подчеркнуть",
+    "подчёркивать", "подчеркивать", "добавить", "добавлять", "пояснить", "пояснять",
+    "сообщить", "сообщать", "признаться", "признать", "признавать", "пожаловаться",
+    "жаловаться", "считать", "написать", "писать", "рассказать", "рассказывать", "уточнить",
+    "объяснить", "объяснять", "напомнить", "напоминать", "констатировать", "заключить",
+    "подтвердить", "подтверждать", "утверждать", "указать", "указывать", "предупредить",
+    "предупреждать", "посетовать", "возмутиться", "ответить", "отвечать", "полагать",
+    "заверить", "опровергнуть", "пообещать", "обещать", "призвать", "призывать", "пригрозить",
+    "цитировать", "процитировать", "передать", "передавать", "повторить", "допустить",
+    "не исключить", "объявить", "объявлять", "убеждать", "настаивать", "выразить",
+    "высказаться", "комментировать", "прокомментировать", "отрицать", "оценить",
+    "сообщаться", "говориться", "информировать", "рассказываться", "резюмировать",
+    "подытожить", "парировать", "усомниться", "сомневаться", "уверять", "отмечаться",
+    "согласиться", "возразить", "упрекнуть", "предложить", "обвинить", "обвинять",
+    "сетовать", "сокрушаться", "уверить",
+})
+#: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
+_PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии)"
+_PO_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?:(?P<pron>его|её|ее|их)\s+)?" + _PO +
+                    r"(?:\s+(?P<np>[^,:;]{2,120}?))?\s*,\s*")
+_SOGL_RE = re.compile(r"(?:^|(?<=[\s,]))[Сс]огласно\s+(?:(?:заявлению|данным|сообщению|"
+                      r"информации|словам)\s+)?(?P<np>[^,:;]{2,120}?)\s*,\s*")
+_KAK_RE = re.compile(r"(?:^|(?<=[\s,]))[Кк]ак\s+(?P<verb>\w+)\s+(?P<np>[^,:;]{2,160}?)\s*[,:]\s*")
+_OB_ETOM_RE = re.compile(r"^(?:[Оо]б этом|[Оо] чём|[Оо] чем|[Тт]акже об этом)\s+(?P<rest>.+)$",
+                         re.S)
+_WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
+_IMPERSONAL = frozenset({"говориться", "сообщаться", "отмечаться", "указываться",
+                         "утверждаться", "подчёркиваться", "подчеркиваться"})
+_DASH_RE = re.compile(r"^\s*[,.!?…]?\s*[—–-]{1,2}\s+")
+_PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "оно": "neut"}
+_OBLIQUE_PRON = {"его": "masc", "её": "femn", "ее": "femn", "их": "plur"}
+_PREPS = frozenset({"в", "во", "на", "с", "со", "по", "к", "ко", "у", "о", "об", "от", "из",
+                    "за", "для", "до", "при", "без", "под", "над", "перед", "после", "через",
+                    "между", "около", "против", "накануне", "среди"})
+_CLAUSE_WORDS = frozenset({"что", "чтобы", "который", "которая", "которые", "которого",
+                           "которой", "которым", "где", "когда", "если", "и", "а", "но",
+                           "однако", "также", "тоже", "ли", "как", "поскольку", "потому"})
+#: Posts that name each other (general vocabulary).
+ROLE_SYNONYMS = (frozenset({"глава", "руководитель", "начальник", "председатель", "шеф"}),
+                 frozenset({"министр", "глава"}), frozenset({"президент", "лидер", "глава"}),
+                 frozenset({"премьер", "премьер-министр", "глава"}),
+                 frozenset({"пресс-секретарь", "спикер", "представитель"}))
+#: Bodies that speak (general vocabulary): a subject that is no person.
+SPEAKING_BODIES = frozenset({
+    "пресс-служба", "правительство", "министерство", "ведомство", "агентство", "газета",
+    "издание", "сми", "полиция", "штаб", "департамент", "администрация", "служба", "комитет",
+    "комиссия", "управление", "прокуратура", "суд", "компания", "холдинг", "банк", "партия",
+    "посольство", "мид", "кремль", "госдеп", "телеканал", "радиостанция", "журнал", "сайт",
+    "доклад", "сообщение", "заявление", "организация", "союз", "совет", "палата", "парламент",
+    "дума", "минобороны", "минфин", "фонд", "центр", "пресса", "мэрия", "офис", "ассоциация",
+    "корпорация", "концерн", "штаб-квартира", "канцелярия", "секретариат", "генштаб",
+    "руководство", "командование", "следствие", "источник", "площадка"})
+#: Roles many people hold: a bare one is no one in particular (``представитель компании``).
+GENERIC_ROLES = frozenset({
+    "представитель", "сотрудник", "сотрудница", "менеджер", "собеседник", "собеседница",
+    "источник", "эксперт", "аналитик", "участник", "житель", "жительница", "очевидец",
+    "чиновник", "депутат", "политолог", "специалист", "член", "наблюдатель", "журналист",
+    "корреспондент", "пользователь", "посетитель", "свидетель", "знакомый", "сосед",
+    "военный", "врач", "юрист", "адвокат", "activist", "активист", "студент"})
+_ADVERB_TAGS = frozenset({"ADVB", "PRCL", "CONJ", "NUMR", "PRED", "INTJ"})
+
+
+@dataclass
+class _Person:
+    words: tuple[str, ...]
+    gender: str | None
+    role: str | None = None
+    count: int = 0
+    sure: bool = False  # its nominative read from a construction, not guessed
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass
+class _Speaker:
+    name: str | None
+    role: str | None
+    gender: str | None
+
+
+@dataclass
+class People:
+    """The people a text names, in the nominative, with their gender and role when the text
+    shows them, and where each is mentioned (outside quotes)."""
+
+    persons: dict[str, _Person] = field(default_factory=dict)  # key: the full name, lower
+    mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (pos, key, subject)
+    said: list[tuple[int, str]] = field(default_factory=list)  # (pos, key) of speakers
+
+    def key_of(self, words: list[str] | tuple[str, ...], gender: str | None = None,
+               pos: int | None = None) -> str | None:
+        """The person ``words`` (nominative) name: the same full name, else one whose
+        surname it is (``Меркель`` -> ``Ангела Меркель``; of two, the one of ``gender``
+        mentioned last before ``pos``)."""
+        if not words:
+            return None
+        full = " ".join(words).lower()
+        if full in self.persons:
+            return full
+        last = words[-1].lower()
+
+        def same(k: str) -> bool:
+            other = k.split()[-1]
+            if other == last:
+                return True
+            return (other.startswith(last) or last.startswith(other)) and \
+                abs(len(other) - len(last)) <= 2 and min(len(other), len(last)) >= 4
+
+        if len(words) > 1:  # "Владимир Путин" and "В. Путин": the first names must agree
+            cands = [k for k in self.persons if same(k) and (
+                len(k.split()) == 1 or k.split()[0][:1] == words[0][:1].lower())]
+        else:
+            cands = [k for k in self.persons if same(k)]
+        if gender in ("masc", "femn"):  # "Бут сообщил" is not "Алла Бут"
+            cands = [k for k in cands if self.persons[k].gender in (None, gender)]
+        if not cands:
+            return None
+        if len(cands) > 1 and pos is not None:
+            seen = [k for p, k, _s in self.mentions if p < pos and k in cands]
+            if seen:
+                return seen[-1]
+        return max(cands, key=lambda k: (len(k.split()), self.persons[k].count))
+
+    def add(self, words: list[str], gender: str | None, role: str | None, pos: int,
+            mention: bool = True, subject: bool = False, sure: bool = False) -> str:
+        """Record a person (``words`` nominative) named at ``pos``; returns its key."""
+        key = self.key_of(words, gender, pos)
+        if key is None or len(words) > 1 and len(key.split()) == 1:
+            new = " ".join(words).lower()
+            if key is not None:  # "Меркель" first, "Ангела Меркель" later: one person
+                old = self.persons.pop(key)
+                self.mentions = [(p, new if k == key else k, sj) for p, k, sj in self.mentions]
+                self.said = [(p, new if k == key else k) for p, k in self.said]
+                self.persons[new] = old
+                old.words = tuple(words)
+            key = new
+        p = self.persons.get(key)
+        if p is None:
+            p = self.persons[key] = _Person(tuple(words), gender, role)
+        elif sure and not p.sure and p.words[-1] != words[-1]:
+            p.words = tuple(p.words[:-1]) + (words[-1],)  # "Поризкова", not "Поризков"
+        p.sure = p.sure or sure
+        if p.gender is None and gender in ("masc", "femn"):
+            p.gender = gender
+        if role and not p.role:
+            p.role = role
+        p.count += 1
+        if mention:
+            self.mentions.append((pos, key, subject))
+        return key
+
+    def full(self, key: str) -> _Person:
+        """The person of ``key``."""
+        return self.persons[key]
+
+    def by_gender(self, gender: str | None, pos: int) -> str | None:
+        """The person a pronoun of ``gender`` at ``pos`` refers to: a person brought in as a
+        sentence's subject since the last speaker, else the last speaker who fits, else the
+        last person mentioned who fits."""
+        def fits(key: str) -> bool:
+            g = self.persons[key].gender
+            return gender is None or g is None or g == gender
+
+        if gender == "plur":
+            return None
+        speaker = next(((p, k) for p, k in reversed(self.said) if p < pos and fits(k)), None)
+        since = speaker[0] if speaker else -1
+        new = next((k for p, k, subj in reversed(self.mentions)
+                    if since < p < pos and subj and fits(k)), None)
+        if new is not None:
+            return new
+        if speaker is not None:
+            return speaker[1]
+        return next((k for p, k, _s in reversed(self.mentions) if p < pos and fits(k)), None)
+
+    def by_role(self, head: str, pos: int, generic: bool, bare: bool = False) -> str | None:
+        """The person a bare role (``министр``, ``глава холдинга``) at ``pos`` refers to:
+        the last speaker, when recent and the role fits or is no other person's; else the
+        last person whose role has that noun (or a synonym); else, for a post one person
+        holds (not ``представитель``, ``эксперт``), the text's main figure, or the person
+        the text gives that role later (``Канцлер считает …`` in a lead)."""
+        group = frozenset({head}).union(*(g for g in ROLE_SYNONYMS if head in g))
+
+        def has(key: str) -> bool:
+            role = self.persons[key].role
+            return bool(role) and bool((group if not generic else {head}) &
+                                       M.lemmas(role.split()[0]))
+
+        last = next(((p, k) for p, k in reversed(self.said) if p < pos), None)
+        if last is not None and pos - last[0] < 800 and has(last[1]):
+            return last[1]
+        fitting = next((k for p, k, _s in reversed(self.mentions) if p < pos and has(k)), None)
+        if fitting is not None:
+            return fitting
+        if generic:
+            # "как указал эксперт" right after someone spoke: that speaker
+            return last[1] if bare and last is not None and pos - last[0] < 400 else None
+        if last is not None and pos - last[0] < 300:
+            return last[1]
+        counts = Counter(k for p, k, _s in self.mentions if p < pos)
+        top = counts.most_common(1)
+        if top and top[0][1] >= 2:
+            return top[0][0]
+        return next((k for p, k, _s in self.mentions if p > pos and has(k)), None)
+
+
+def _words(text: str, s: int, e: int) -> list[re.Match[str]]:
+    return list(_WORD_RE.finditer(text, s, e))
+
+
+def _bare(w: str) -> str:
+    return w.strip("«„\"“”»().,;:!?…")
+
+
+def _is_verb(word: str, reporting_only: bool = True, gerund: bool = False) -> bool:
+    """A verb (of saying, unless ``reporting_only`` is false); ``gerund``: also its gerund
+    (``посетовав``)."""
+    kinds = ("VERB", "INFN", "GRND") if gerund else ("VERB", "INFN")
+    for p in M.parses(word.lower()):
+        if p.tag.POS in kinds and (not reporting_only or p.normal_form in REPORTING):
+            return True
+    return False
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a < pos < b for a, b in spans)
+
+
+def _finite(word: str) -> bool:
+    """A verb in the indicative (``возмутился``, ``констатировала``), not an infinitive."""
+    return any(p.tag.POS == "VERB" and "indc" in p.tag for p in M.parses(word.lower())[:2])
+
+
+def _verb_case_gender(word: str) -> str | None:
+    return M.verb_gender(word.lower())
+
+
+def _role_start(words: list[str], nominative: bool) -> int:
+    """Where the role phrase before a name starts in ``words`` (the tokens before it)."""
+    i = len(words)
+    while i > 0:
+        w = _bare(words[i - 1])
+        low = w.lower()
+        if not w or low in _PREPS or low in _CLAUSE_WORDS or \
+                words[i - 1].rstrip("»\"”)").endswith((".", "!", "?", "…")):
+            break
+        if w[:1].isupper() and not w.isupper() and M.is_person_word(w):
+            break
+        ps = M.parses(low)
+        if not any(p.tag.POS in ("NOUN", "ADJF", "PRTF") or "Abbr" in p.tag for p in ps[:3]) \
+                and not (w[:1].isupper() or words[i - 1].startswith("«")):
+            break
+        i -= 1
+    # a role is a person's: it opens with an animate noun or the adjectives before one
+    while i < len(words) and not any(
+            (p.tag.POS == "NOUN" and "anim" in p.tag) or p.tag.POS in ("ADJF", "PRTF")
+            for p in M.parses(_bare(words[i]).lower())[:2]):
+        i += 1
+    if nominative:  # the subject: from its first word that can be nominative
+        while i < len(words) and not (M.can_be(_bare(words[i]).lower(), "nomn") and not (
+                _bare(words[i])[:1].isupper() and (M.is_person_word(_bare(words[i])) or any(
+                    "Geox" in p.tag for p in M.parses(_bare(words[i]))[:2])))):
+            i += 1
+    return i
+
+
+def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
+    """(i, j) of runs of person words in ``toks``; a first name opens a new run
+    (``пресс-секретарь Путина Дмитрий Песков``), and a capitalised word after a first name is
+    its surname even when the dictionary knows it (``Владислав Бриг``)."""
+    def person(k: int) -> bool:
+        w = _bare(toks[k])
+        if toks[k].startswith(("«", "„", '"', "“")):
+            return False
+        if M.is_person_word(w):
+            return True
+        return k > 0 and M.is_first_name(_bare(toks[k - 1])) and w[:1].isupper() and \
+            not w.isupper() and not toks[k - 1].endswith((",", ".", ";", ":"))
+
+    runs = []
+    i = 0
+    while i < len(toks):
+        if person(i):
+            j = i + 1
+            while j < len(toks) and person(j) and not toks[j - 1].endswith(
+                    (",", ".", ";", ":", "»")) and not (
+                    M.is_first_name(_bare(toks[j])) and not M.is_first_name(_bare(toks[j - 1]))):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: bool,
+             people: People, pos: int) -> _Speaker | None:
+    """The speaker a noun phrase names: a pronoun, a person (with the role before the name),
+    or a bare role. ``case``: the case it stands in (None: the subject, nominative)."""
+    if not toks:
+        return None
+    first = _bare(toks[0]).lower()
+    if case in (None, "nomn"):
+        pron = [_bare(t).lower() for t in toks if _bare(t).lower() in _PRONOUNS]
+        if pron and not after_verb:
+            first = pron[-1]
+    if first in _PRONOUNS and case in (None, "nomn"):
+        key = people.by_gender(_PRONOUNS[first], pos)
+        return _speaker(people, key) if key else None
+    if first in _OBLIQUE_PRON and case not in (None, "nomn"):
+        key = people.by_gender(_OBLIQUE_PRON[first], pos)
+        return _speaker(people, key) if key else None
+    runs = [(i, j) for i, j in _name_runs(toks)
+            if j - i > 1 or i > 0 or not M.known(_bare(toks[i])) or
+            M.PERSON_TAGS & M.parses(_bare(toks[i]))[0].tag.grammemes or
+            people.key_of([_bare(toks[i])]) is not None]  # "Сами сепаратисты": no name
+    if case in (None, "nomn"):
+        runs = [(i, j) for i, j in runs if all(M.may_be(_bare(t), "nomn") for t in toks[i:j])]
+    if runs:
+        i, j = runs[-1] if after_verb else runs[0]
+        if gender in ("masc", "femn"):  # the run that agrees with the verb
+            fit = [(a, b) for a, b in runs
+                   if M.person_gender([_bare(t) for t in toks[a:b]], case or "nomn")
+                   in (None, gender)]
+            if fit:
+                i, j = fit[-1] if after_verb else fit[0]
+        if i > 0 and _bare(toks[i - 1])[:1].islower():
+            head = [p for p in M.parses(_bare(toks[i - 1]).lower())
+                    if p.tag.POS == "NOUN" and (case or "nomn") in p.tag]
+            first_name = any(M.is_first_name(_bare(t)) and M.can_be(_bare(t), case or "nomn")
+                             for t in toks[i:j])
+            if head and all("inan" in p.tag and "sing" in p.tag for p in head) and not any(
+                    "Geox" in p.tag or "Name" in p.tag for p in head) and not first_name:
+                # "пресс-службу Порошенко": the service speaks, the name stays genitive
+                org = M.nominative([_bare(toks[i - 1])], case) + [_bare(t) for t in toks[i:j]]
+                return _Speaker(" ".join(org), None, None)
+        name = M.nominative([_bare(t) for t in toks[i:j]], case or "nomn")
+        r0 = _role_start(toks[:i], nominative=case in (None, "nomn"))
+        role_t = [_bare(t) for t in toks[r0:i]]
+        if role_t and case not in (None, "nomn"):
+            role_t = M.nominative(role_t[:1], case) + role_t[1:]
+        role = " ".join(role_t) or None
+        g = M.person_gender(name, "nomn") or (gender if gender in ("masc", "femn") else None)
+        key = people.add(name, g, role, pos, mention=False, sure=True)
+        p = people.full(key)
+        return _Speaker(p.name, role or p.role, p.gender)
+    # a bare role: the first noun that can stand in the case, and its dependents
+    want = case or "nomn"
+    cands: list[tuple[int, int, Any]] = []  # (rank, index, parse)
+    skip = -1
+    for k, t in enumerate(toks):
+        w = _bare(t)
+        low = w.lower()
+        if not w or k <= skip:
+            continue
+        if low in _PREPS:  # a prepositional phrase: up to its noun, no subject
+            skip = next((m for m in range(k + 1, min(len(toks), k + 5))
+                         if any(p.tag.POS in ("NOUN", "NPRO") or "Apro" in p.tag
+                                for p in M.parses(_bare(toks[m]).lower())[:2])), k + 1)
+            continue
+        if t.startswith(("«", "„", '"', "“")) or w[:1].isupper() and not w.isupper() and \
+                case not in (None, "nomn"):
+            continue
+        parses = M.parses(low)
+        ps = [p for p in parses if p.tag.POS == "NOUN" and want in p.tag]
+        if not ps or parses[0].tag.POS != "NOUN":
+            continue  # "Сами сепаратисты": "сами" is no noun
+        p0 = ps[0]
+        if "anim" in p0.tag:
+            rank = 0
+        elif w.isupper() or p0.normal_form.split("-")[-1] in SPEAKING_BODIES or \
+                "Orgn" in p0.tag or "Geox" in p0.tag and want == "nomn":
+            rank = 1  # "СМИ", "пресс-служба", "агентство"
+        else:
+            continue  # "очередь", "время": no one speaks
+        cands.append((rank, k, p0))
+        if rank == 0:
+            break
+    if cands:
+        rank, k, p0 = min(cands, key=lambda c: (c[0], c[1]))
+        if rank == 1 and k + 1 < len(toks) and any(
+                "anim" in p.tag and p.tag.POS == "NOUN" and want in p.tag
+                for p in M.parses(_bare(toks[k + 1]).lower())[:1]):
+            k, p0 = k + 1, M.parses(_bare(toks[k + 1]).lower())[0]  # "РБК представитель"
+        ps = [p0]
+        w = _bare(toks[k])
+        head = p0.normal_form
+        k0 = k
+        while k0 > 0 and any(p.tag.POS == "ADJF" and want in p.tag and "Apro" not in p.tag
+                             for p in M.parses(_bare(toks[k0 - 1]).lower())[:2]):
+            k0 -= 1  # "официальный Киев", not "Сами сепаратисты"
+        phrase = [_bare(x) for x in toks[k0:k + 5]]
+        stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
+                     if _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
+                     x.startswith("(") or
+                     any(p.tag.POS in _ADVERB_TAGS for p in M.parses(_bare(x).lower())[:1])),
+                    None)
+        if stop is not None:
+            phrase = phrase[:k - k0 + stop]
+        comma = next((m for m, x in enumerate(toks[k:k + 5]) if x.endswith((",", "."))), None)
+        if comma is not None:
+            phrase = phrase[:k - k0 + comma + 1]
+        phrase = [x for x in phrase if x]
+        bare = len(phrase) == 1
+        while len(phrase) > 1 and any(p.tag.POS in ("NUMR", "NPRO", "ADJF") and
+                                      "Apro" in p.tag or p.tag.POS == "NUMR"
+                                      for p in M.parses(phrase[-1].lower())[:1]):
+            phrase.pop()  # "менеджер одной (из …)": the head, not a dangling "одной"
+        if case not in (None, "nomn"):
+            phrase = M.nominative_phrase(phrase, case)
+        role = " ".join(phrase)
+        if "plur" in ps[0].tag or rank == 1:
+            return _Speaker(role, None, None)  # "эксперты", "пресс-служба …"
+        generic = head in GENERIC_ROLES or any(
+            _bare(x).lower() in ("один", "одна", "одного", "одной", "другой", "другого",
+                                 "бывший", "бывшего", "некий", "некоего", "ряд")
+            for x in toks[max(0, k0 - 2):k + 1])
+        key = people.by_role(head, pos, generic, bare=bare)
+        if key is not None:
+            p = people.full(key)
+            return _Speaker(p.name, p.role or role, p.gender)
+        return _Speaker(role, None, None)
+    return None
+
+
+def _speaker(people: People, key: str) -> _Speaker:
+    p = people.full(key)
+    return _Speaker(p.name, p.role, p.gender)
+
+
+@dataclass
+class _Event:
+    start: int
+    end: int
+    mode: str
+    cue: str | None
+    who: _Speaker | None
+    cue_pos: int
+    direct: bool
+
+
+def _nested_segments(text: str, start: int, end: int) -> list[Segment] | None:
+    """The outermost quotes of one paragraph when its marks nest (``"… "Яндекс.Новости" …"``,
+    ``«… «Эха» …»``): a straight mark before a word opens, after one closes. None when the
+    marks do not balance (the plain pairing then decides)."""
+    out: list[Segment] = []
+    depth = 0
+    opened = 0
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "«„":
+            kind = "open"
+        elif ch in "»“" and not (ch == "“" and depth == 0):
+            kind = "close"
+        elif ch in "\"”":
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            if (before.isspace() or before in "(«„-—–/") and not after.isspace():
+                kind = "open"
+            elif not before.isspace() and (after.isspace() or after in ".,;:!?…)»-—–"):
+                kind = "close"
+            else:
+                return None
+        else:
+            continue
+        if kind == "open":
+            if depth == 0:
+                opened = i
+            depth += 1
+        else:
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0:
+                out.append(Segment(opened, i + 1, opened + 1, i, True))
+    return out if depth == 0 else None
+
+
+def ru_quoted(text: str) -> list[Segment]:
+    """The quoted segments of a Russian text: nested marks kept inside their quote; a
+    paragraph whose marks do not balance is read by the shared pairing (quotes over
+    paragraphs included)."""
+    plain = quoted(text)
+    out: list[Segment] = []
+    for ps, pe in paragraph_spans(text):
+        nested = _nested_segments(text, ps, pe)
+        if nested is None:
+            out.extend(g for g in plain if ps <= g.start < pe)
+        else:
+            out.extend(nested)
+    return sorted(out, key=lambda g: g.start)
+
+
+class _Finder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.people = People()
+        self.out: list[_Event] = []
+        self.segs = ru_quoted(text)
+        self.qspans = sorted((g.start, g.end) for g in self.segs)
+
+    # --- people ---------------------------------------------------------------------------
+    def collect_people(self) -> None:
+        """Every person named in the text, in reading order (for pronouns and surnames)."""
+        text = self.text
+        for ps, pe in paragraph_spans(text):
+            toks = _words(text, ps, pe)
+            words = [m.group() for m in toks]
+            runs_here = _name_runs(words)
+            for i, j in runs_here:
+                if _inside(self.qspans, toks[i].start()):
+                    continue
+                if i == 0 or words[i - 1].endswith((".", "!", "?")):
+                    # a sentence's first word is capitalised anyway: a name only when known
+                    w0 = _bare(words[i])
+                    if not any(M.PERSON_TAGS & p.tag.grammemes for p in M.parses(w0)[:2]):
+                        if j - i == 1:
+                            continue
+                surface = [_bare(w) for w in words[i:j]]
+                case = M.run_case(surface)
+                near_verb = j < len(words) and _finite(_bare(words[j])) or i > 0 and \
+                    _is_verb(_bare(words[i - 1]))
+                if case != "nomn" and near_verb and all(M.may_be(w, "nomn") for w in surface):
+                    case = "nomn"  # "— пожаловалась Поризкова": no genitive of "Поризков"
+                name = M.nominative(surface, case)
+                r0 = _role_start(words[:i], nominative=False)
+                role_t = [_bare(w) for w in words[r0:i]]
+                if role_t and case != "nomn":
+                    role_t = M.nominative(role_t[:1], case) + role_t[1:]
+                gender = M.person_gender(name, "nomn")
+                # the verb right after a subject shows its gender: "Меркель заявила"
+                if j < len(words) and case == "nomn":
+                    g = M.verb_gender(_bare(words[j]).lower())
+                    if g in ("masc", "femn") and gender is None:
+                        gender = g
+                nxt = next((_bare(w) for w in words[j:j + 3]
+                            if _bare(w).lower() not in ("же", "также", "тоже", "ранее", "уже",
+                                                        "вновь", "еще", "ещё")), "")
+                first_run = not any(
+                    a < i and not any(x.endswith((".", "!", "?", "…")) for x in words[a:i])
+                    for a, _b in runs_here)
+                subject = case == "nomn" and first_run and (
+                    i == 0 or words[i - 1].endswith((".", "!", "?", "…", "»")) or
+                    bool(nxt) and _finite(nxt))
+                self.people.add(name, gender, " ".join(role_t) or None, toks[i].start(),
+                                subject=subject)
+        self.people.mentions.sort()
+
+    # --- cues -----------------------------------------------------------------------------
+    def dash_cue(self, s: int, e: int, any_verb: bool) -> tuple[str, _Speaker | None, int] | None:
+        """A cue clause starting at ``s`` (after a dialogue dash): ``сказал он``,
+        ``цитирует РБК Карасина``, ``заявил 30 августа заместитель министра Анатолий
+        Антонов``."""
+        toks = _words(self.text, s, e)
+        words = [m.group() for m in toks]
+        # the clause ends at a comma that opens a relative clause, or the sentence's end
+        cut = len(words)
+        for k, w in enumerate(words):
+            if w.endswith((",", ";", ":")) and k > 0:
+                cut = k + 1
+                break
+        words, toks = words[:cut], toks[:cut]
+        if not words:
+            return None
+        vi = next((k for k, w in enumerate(words[:3]) if _is_verb(_bare(w))), None)
+        if vi is None and any_verb:
+            vi = next((k for k, w in enumerate(words[:2]) if _finite(_bare(w)) or any(
+                p.tag.POS in ("ADJS", "PRED") for p in M.parses(_bare(w).lower())[:1])), None)
+        if vi is None:
+            return None
+        verb = _bare(words[vi])
+        gender = _verb_case_gender(verb)
+        rest = [w for w in words[vi + 1:]]
+        if M.lemmas(verb.lower()) & _IMPERSONAL:
+            return verb, self.impersonal(toks[vi].end(), e), toks[vi].start()
+        if verb.lower().startswith(("цитир", "процитир")):
+            # "цитирует РБК Карасина": the speaker is the object, after the outlet
+            pron = next((_bare(w).lower() for w in rest[:3]
+                         if _bare(w).lower() in _OBLIQUE_PRON), None)
+            if pron is not None:  # "процитировали ее участники заседания"
+                key = self.people.by_gender(_OBLIQUE_PRON[pron], toks[vi].start())
+                return verb, (_speaker(self.people, key) if key else None), toks[vi].start()
+            runs = _name_runs(rest)
+            if runs:
+                r0 = max(0, runs[-1][0] - 1)
+            else:  # "цитирует «Росбалт» канцлера": the last lower-case noun
+                r0 = max((k for k, w in enumerate(rest) if _bare(w)[:1].islower()), default=0)
+            who = _mention(rest[r0:], "accs", None, True, self.people, toks[0].start())
+            return verb, who, toks[vi].start()
+        before = words[:vi]
+        if before and _bare(before[-1]).lower() in _PRONOUNS:
+            rest = before[-1:]
+        who = _mention(rest, None, gender, True, self.people, toks[vi].start())
+        return verb, who, toks[vi].start()
+
+    def impersonal(self, s: int, e: int) -> _Speaker | None:
+        """Who ``говорится в сообщении департамента`` (``…, который получил РБК от X``)
+        reports: X, else the genitive after the document, else the document itself."""
+        seg = self.text[s:e]
+        m = re.search(r"(?:^|\s)от\s+(?P<np>[^,.;:]{2,80})", seg)
+        if m:
+            who = _mention(m.group("np").split(), "gent", None, True, self.people, s)
+            if who is not None:
+                return who
+        m = re.match(r"\s*(?:в|во)\s+(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)
+        if m is None:
+            return None
+        deps = m.group("deps").split()
+        if deps:
+            who = _mention(deps, "gent", None, True, self.people, s)
+            if who is not None:
+                return who
+        doc = M.nominative_phrase([m.group("doc")], "loct")
+        return _Speaker(" ".join(doc + deps), None, None)
+
+    def subject_cue(self, s: int, e: int, content_needed: bool = True
+                    ) -> tuple[str, _Speaker | None, int, int] | None:
+        """``X заявил, что …`` / ``X заявил: …`` / ``X подчеркнул необходимость …`` in
+        ``text[s:e]``: (verb, speaker, cue position, content start)."""
+        text = self.text
+        toks = _words(text, s, e)
+        words = [m.group() for m in toks]
+        for k, w in enumerate(words[:30]):
+            bw = _bare(w)
+            if k == 0 or not _is_verb(bw, gerund=True):
+                continue
+            # what follows: "что …", ": …", a noun object, or nothing we read
+            vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
+            after = text[vend:e]
+            m = re.match(r"\s*(?:[\w\s]{0,40}?),?\s*что\s+|\s*:\s*", after)
+            if not content_needed:
+                content = vend
+            elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что\s+$", m.group())):
+                content = vend + m.end()
+                if len(after[m.end():].split()) < 3:
+                    continue
+            else:
+                nxt = _bare(words[k + 1]).lower() if k + 1 < len(words) else ""
+                if not nxt or not any(p.tag.POS == "NOUN" and "accs" in p.tag
+                                      for p in M.parses(nxt)[:2]) or len(words) - k < 5:
+                    continue
+                if bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ", "написа")):
+                    continue
+                content = toks[k + 1].start()
+            before = words[:k]
+            # the subject: the words since the last clause break before the verb
+            b0 = 0
+            for m2, x in enumerate(before):
+                if x.endswith((",", ";", ":")) or _bare(x).lower() in ("что", "который",
+                                                                         "которая", "которые"):
+                    b0 = m2 + 1
+            subj = before[b0:]
+            gender = _verb_case_gender(bw)
+            who = None
+            if subj and _bare(subj[0]).lower() in ("в", "во", "на") and gender == "plur":
+                # "В пресс-службе банка сообщили, что …": the body spoke
+                who = _mention(subj[1:], "loct", None, True, self.people, toks[k].start())
+            if who is None and subj and not all(_bare(x).lower() in _CLAUSE_WORDS for x in subj):
+                who = _mention(subj, None, gender, False, self.people, toks[k].start())
+            if who is None and b0 > 0:
+                # "X раскритиковал …, но признал, что …", "X, который …, указал, что …",
+                # "В свою очередь, X …, заявив, что …": the first clause with a subject
+                c = 0
+                while who is None and c < b0:
+                    c1 = next((m2 + 1 for m2 in range(c, b0) if before[m2].endswith(",")), b0)
+                    who = _mention(before[c:c1], None, gender, False, self.people,
+                                   toks[k].start())
+                    c = c1
+            if who is None:
+                continue
+            return bw, who, toks[k].start(), content
+        return None
+
+    def tail_cue(self, s: int, e: int) -> tuple[int, str, _Speaker | None, int] | None:
+        """``…, сообщил на брифинге вице-премьер Владимир Гройсман.``: (content end, verb,
+        speaker, cue position)."""
+        text = self.text
+        for m in reversed(list(re.finditer(r",\s+", text[s:e]))):
+            at = s + m.start()
+            if len(text[s:at].split()) < 4:
+                break
+            got = self.dash_cue(s + m.end(), e, any_verb=False)
+            if got is not None and got[1] is not None:
+                verb, who, pos = got
+                if pos - (s + m.end()) > 25:
+                    continue
+                return at, verb, who, pos
+        return None
+
+    # --- the text -------------------------------------------------------------------------
+    def run(self) -> list[QuoteFind]:
+        text = self.text
+        self.collect_people()
+        out: list[_Event] = []
+        prev_sent: tuple[int, int] | None = None
+        para = -1
+        for k, ss, se, segs in by_sentence(text, self.segs, "ru"):
+            if k != para:
+                para, prev_sent = k, None
+            n = len(out)
+            self.sentence(ss, se, segs, out, prev_sent)
+            # "Об этом заявил X" reports the sentence before when it has no cue of its own
+            prev_sent = (ss, se) if len(out) == n else None
+        return self.attribute(out)
+
+    def sentence(self, ss: int, se: int, segs: list, out: list[_Event],
+                 prev: tuple[int, int] | None) -> None:
+        text = self.text
+        covered: list[tuple[int, int]] = []
+        uncued: list = []
+        for g in segs:
+            inner = text[g.inner_start:g.inner_end]
+            nwords = len(inner.split())
+            cue = None
+            # "«…, — пояснила она, — …»": the cue inside the marks
+            for m in re.finditer(r"[,.!?…]\s+[—–-]{1,2}\s+(?P<c>[^—–«»]{3,120}?)(?=[,.]\s+"
+                                 r"[—–-]{1,2}\s+)", inner):
+                cue = self.dash_cue(g.inner_start + m.start("c"),
+                                    g.inner_start + m.end("c") + 1, any_verb=True)
+                if cue is not None and cue[1] is not None:
+                    break
+                cue = None
+            if cue is None:
+                after = text[g.end:se]
+                dm = _DASH_RE.match(after)
+                if dm:
+                    # «…», — сказал он: speech ends with punctuation; «Эха Москвы» - собираются
+                    # … is a name before a dash
+                    spoken = re.search(r"[,.!?…]$", inner.rstrip()) or \
+                        after.lstrip()[:1] in ",.!?…" or nwords >= 4
+                    cue = self.dash_cue(g.end + dm.end(), se, any_verb=bool(spoken))
+            colon = None
+            if cue is None:
+                before = text[ss:g.start].rstrip()
+                if before.endswith(":"):
+                    colon = self.subject_cue(ss, g.start) or self.kak_cue(ss, g.start)
+                    if colon is None:
+                        tc = self.tail_cue(ss, g.start)
+                        if tc is not None:
+                            colon = (tc[1], tc[2], tc[3], tc[0])
+            if cue is not None:
+                verb, who, pos = cue
+                self.emit(out, _Event(g.start, g.end, "direct", verb, who, pos, True))
+                covered.append((g.start, g.end))
+            elif colon is not None:
+                verb, who, pos = colon[0], colon[1], colon[2]
+                self.emit(out, _Event(g.start, g.end, "direct", verb, who, pos, True))
+                covered.append((g.start, g.end))
+            elif nwords >= 3 and re.search(r"[.!?…,]$", inner.rstrip()) or \
+                    nwords >= 4 and (g.end - g.start) * 10 >= (se - ss) * 7:
+                uncued.append(g)
+        # reported speech in the text outside those quotes
+        spans = [(ss, se)]
+        for a, b in covered:
+            nxt = []
+            for x, y in spans:
+                if b <= x or a >= y:
+                    nxt.append((x, y))
+                    continue
+                if a > x:
+                    nxt.append((x, a))
+                if b < y:
+                    nxt.append((b, y))
+            spans = nxt
+        n = len(out)
+        for x, y in spans:
+            if len(text[x:y].split()) < 5:
+                continue
+            self.reported(x, y, out, prev if (x, y) == (ss, se) else None)
+        for g in uncued:
+            # "X пишут, что …, когда «…»": the marks end what X is reported to say
+            ind = next((ev for ev in out[n:] if not ev.direct and ev.start < g.start and
+                        ev.end >= g.start - 2), None)
+            if ind is not None:
+                ind.end = max(ind.end, g.end)
+                ind.mode = "mixed"
+                continue
+            self.emit(out, _Event(g.start, g.end, "direct", None, None, g.start, True))
+
+    def kak_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
+        m = _KAK_RE.search(self.text, s, e)
+        if m is None or not _is_verb(m.group("verb")):
+            return None
+        gender = _verb_case_gender(m.group("verb"))
+        np = m.group("np").split()
+        if np and np[0].lower() in ("в", "во", "на"):  # "как рассказали в пресс-службе"
+            who = _mention(np[1:], "loct", None, True, self.people, m.start())
+        else:
+            who = _mention(np, None, gender, True, self.people, m.start())
+        return (m.group("verb"), who, m.start(), m.end()) if who else None
+
+    def reported(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> None:
+        text = self.text
+        sent = text[s:e]
+        m = _PO_RE.search(sent)
+        if m and m.start() > 3:
+            # "Японская полиция, по данным газеты, отметила, что …": the subject speaks
+            sc = self.subject_cue(s, e)
+            if sc is not None and sc[2] >= s + m.end():
+                verb, who, pos, cs = sc
+                self.emit(out, _Event(cs, e, "indirect", verb, who, pos, False))
+                return
+        if m:
+            pron = m.group("pron")
+            pos = s + m.start()
+            if pron:
+                key = self.people.by_gender(_OBLIQUE_PRON[pron.lower()], pos)
+                who = _speaker(self.people, key) if key else None
+            else:
+                # "главного редактора (news.rambler.ru) Максима Токарева": no brackets
+                np = re.sub(r"\([^)]*\)|\(.*$", " ", m.group("np") or "").split()
+                who = _mention(np, "gent", None, True, self.people, pos) if np else None
+            if who is not None:
+                cs = s + m.end()
+                if m.start() > 0 and len(sent[:m.start()].split()) >= 4:
+                    cs = s  # "…, по его словам, …": the whole sentence
+                self.emit(out, _Event(cs, e, "indirect", "по словам", who, pos, False))
+                return
+        m = _SOGL_RE.search(sent)
+        if m and m.start() < 3:
+            who = _mention(m.group("np").split(), "gent", None, True, self.people, s + m.start())
+            if who is not None:
+                self.emit(out, _Event(s + m.end(), e, "indirect", "согласно", who, s + m.start(),
+                                  False))
+                return
+        k = self.kak_cue(s, e)
+        if k is not None and k[2] - s < 3:
+            self.emit(out, _Event(k[3], e, "indirect", k[0], k[1], k[2], False))
+            return
+        if k is not None and text[k[2] - 2:k[2]].strip() == ",":
+            # "В Mail.ru, как рассказали в пресс-службе, автоматически работает …"
+            self.emit(out, _Event(s, e, "indirect", k[0], k[1], k[2], False))
+            return
+        m = _OB_ETOM_RE.match(sent)
+        if m and prev is not None:
+            got = self.dash_cue(s + m.start("rest"), e, any_verb=False)
+            sv = self.subject_cue(s + m.start("rest"), e, content_needed=False)
+            if sv is not None and (got is None or got[1] is None or sv[2] < got[2]):
+                got = sv[:3]
+            if got is not None and got[1] is not None:
+                self.emit(out, _Event(prev[0], prev[1], "indirect", got[0], got[1], got[2], False))
+                return
+        sc = self.subject_cue(s, e)
+        if sc is not None:
+            verb, who, pos, cs = sc
+            self.emit(out, _Event(cs, e, "indirect", verb, who, pos, False))
+            return
+        tc = self.tail_cue(s, e)
+        if tc is not None:
+            at, verb, who, pos = tc
+            self.emit(out, _Event(s, at, "indirect", verb, who, pos, False))
+            return
+        # "Одна из групп, уточняет газета «Труд», пришла …": a cue between commas
+        for m in re.finditer(r",\s+(?P<c>[^,]{3,80}?),\s+", sent):
+            if len(sent[:m.start()].split()) < 2:
+                continue
+            got = self.dash_cue(s + m.start("c"), s + m.end("c") + 1, any_verb=False)
+            if got is not None and got[1] is not None and got[2] - (s + m.start("c")) < 3:
+                self.emit(out, _Event(s, e, "indirect", got[0], got[1], got[2], False))
+                return
+
+    def emit(self, out: list[_Event], ev: _Event) -> None:
+        """Keep an event; its speaker is the last one for the pronouns that follow."""
+        if len(self.text[ev.start:ev.end].split()) < 2:
+            return  # "Как сообщил X: «…»": the words are the quote's, already kept
+        out.append(ev)
+        if ev.who is not None and ev.who.name:
+            key = self.people.key_of(ev.who.name.split())
+            if key is not None:
+                self.people.said.append((ev.cue_pos, key))
+
+    def attribute(self, events: list[_Event]) -> list[QuoteFind]:
+        events.sort(key=lambda ev: ev.start)
+        paras = paragraph_spans(self.text)
+
+        def para(pos: int) -> int:
+            return next((k for k, (a, b) in enumerate(paras) if a <= pos <= b), -1)
+
+        out: list[QuoteFind] = []
+        last: tuple[int, _Speaker] | None = None  # (paragraph, speaker) of the last quote
+        for k, ev in enumerate(events):
+            who = ev.who
+            p = para(ev.start)
+            score = 0.8 if ev.cue else 0.5
+            if who is None and ev.direct:
+                nxt = next((x for x in events[k + 1:] if para(x.start) == p and x.who), None)
+                if last is not None and (last[0] == p or last[0] == p - 1 and
+                                         self.text[paras[p][0]] in "«„\"“"):
+                    who = last[1]
+                elif nxt is not None and nxt.cue_pos < ev.start + 400 and nxt.direct:
+                    who = nxt.who
+                score = 0.4
+            if who is None and not ev.direct:
+                continue
+            if who is not None:
+                last = (p, who)
+            out.append(QuoteFind(ev.start, ev.end, who.name if who else None,
+                                 who.role if who else None, ev.cue, ev.mode, score))
+        return out
+
+
+def find_quotes_ru(text: str) -> list[QuoteFind]:
+    """Every quote of a Russian ``text``, attributed, in reading order."""
+    return _Finder(text).run()

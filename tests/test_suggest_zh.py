@@ -1,0 +1,100 @@
+"""Chinese suggestions: “…”, 「…」 and 『…』 quotes, the cues (说, 表示, 指出, 强调, 据…报道,
+引述…), the speaker with the title before the cue, a bare title and 他说 resolved, names and
+slogans in marks left alone; readers' comments that repeat the article. Sentences are from
+the Chinese gold texts (benchmarks/gold/lang/zh) unless the issue gave them."""
+
+from __future__ import annotations
+
+from annotations.build import make_article
+from annotations.suggest import suggest
+from annotations.suggest.lang import finder_language, script_language
+from annotations.suggest.lang.zh import split_speaker
+
+
+def article(*paras: str, language: str | None = None, comments: list | None = None):
+    return make_article("t", [("paragraph", p) for p in paras], comments or [],
+                        language=language)
+
+
+def quotes(a, part: str = "body") -> list[tuple]:
+    return [(s.exact, s.fields["speaker"], s.fields["speaker_role"], s.fields["cue"],
+             s.fields["mode"]) for s in suggest(a, claims=False) if s.part == part]
+
+
+def test_cues_titles_and_he_said_in_the_next_paragraph():
+    a = article(
+        "外交部发言人赵立坚表示，中方坚决反对美方的错误做法。",
+        "他说：“美方应当立即停止干涉中国内政。”",
+        "据新华社报道，国务院总理李克强当天在北京会见了来访的外国客人。",
+        "路透社引述一名官员称，谈判将于下周恢复。",
+        "「這是我們共同的願望。」黃偉哲市長說。",
+        "教育局鄭新輝局長強調「絕不容許!」並指出「已由政風單位進行調查了解，如涉有不法將向"
+        "檢調單位告發。」",
+        "大灣國小以「聰明餐盤，健康UP!」為主題參加比賽。",
+    )
+    zhao = ("赵立坚", "外交部发言人")
+    cheng = ("鄭新輝", "教育局局長")
+    assert quotes(a) == [
+        ("中方坚决反对美方的错误做法。", *zhao, "表示", "indirect"),
+        ("“美方应当立即停止干涉中国内政。”", *zhao, "说", "direct"),
+        ("国务院总理李克强当天在北京会见了来访的外国客人。", "新华社", None, "据", "indirect"),
+        ("谈判将于下周恢复。", "一名官员", None, "引述", "indirect"),
+        ("「這是我們共同的願望。」", "黃偉哲", "市長", "說", "direct"),
+        ("「絕不容許!」", *cheng, "強調", "direct"),
+        ("「已由政風單位進行調查了解，如涉有不法將向檢調單位告發。」", *cheng, "指出", "direct"),
+    ]  # the slogan 「聰明餐盤，健康UP!」 is not among them
+
+
+def test_a_bare_title_and_a_pronoun_go_to_the_person_the_text_named():
+    a = article(
+        "蔡英文總統今（6）日上午接見「加拿大國會議員訪問團」時指出，臺灣與加拿大在經濟領域"
+        "具有高度互補性。",
+        "總統說，訪賓此行將參訪新竹科學園區，相信對於雙方產業合作將會有許多幫助。",
+        "蘭絲蔓眾議員致詞時首先感謝總統撥冗接見。",
+        "她指出，雙方關係建基於相互尊重以及共享自由、民主及法治等價值。",
+        "今日參加活動的劉同學，目前就讀高雄市福誠高中一年級，表示因為未來想成為一名藥劑師，"
+        "對於藥粧生技產業有興趣。",
+    )
+    assert [(q[1], q[2], q[3]) for q in quotes(a)] == [
+        ("蔡英文", "總統", "指出"), ("蔡英文", "總統", "說"),
+        # "她" after a sentence about someone else: that person, not the last speaker
+        ("蘭絲蔓", "眾議員", "指出"), ("劉同學", None, "表示")]
+
+
+def test_a_speaker_is_split_into_name_and_title():
+    assert split_speaker("外交部发言人赵立坚") is not None
+    got = [(s.name, s.role) for s in map(split_speaker, [
+        "外交部发言人赵立坚", "黃偉哲市長", "教育局鄭新輝局長", "總統", "教育局",
+        "開元國小幼童軍杜團長", "今日參加活動的劉同學"]) if s is not None]
+    assert got == [("赵立坚", "外交部发言人"), ("黃偉哲", "市長"), ("鄭新輝", "教育局局長"),
+                   ("總統", None), ("教育局", None), ("杜團長", "開元國小幼童軍"),
+                   ("劉同學", None)]
+
+
+def test_chinese_is_told_by_its_script_and_the_metadata():
+    zh = "外交部发言人赵立坚表示，中方坚决反对美方的错误做法。"
+    assert script_language(zh) == "zh"
+    assert script_language("外交部の報道官は記者会見で述べた。") == "ja"
+    assert finder_language(zh, None) == finder_language(zh, "zh-TW") == "zh"
+    assert quotes(article(zh, language="zh")) == quotes(article(zh)) == [
+        ("中方坚决反对美方的错误做法。", "赵立坚", "外交部发言人", "表示", "indirect")]
+
+
+def test_chinese_readers_who_repeat_the_article_quote_its_speaker():
+    a = article(
+        "外交部发言人赵立坚表示，中方坚决反对美方的错误做法，敦促美方立即停止干涉中国内政。",
+        "会议将于下周在北京举行。",
+        language="zh",
+        comments=[
+            {"depth": 0, "author": "li", "posted_at": "2024-01-01T00:00:00Z",
+             "text": "“中方坚决反对美方的错误做法”，说得好！"},
+            {"depth": 0, "author": "wang", "posted_at": "2024-01-01T00:00:00Z",
+             "text": "文章说「会议将于下周在北京举行」，我不信。"},
+            {"depth": 0, "author": "zhou", "posted_at": "2024-01-01T00:00:00Z",
+             "text": "「完全不同的一句话，文章里没有」"},
+        ])
+    assert quotes(a, "1") == [("“中方坚决反对美方的错误做法”", "赵立坚", "外交部发言人",
+                               "quoting the article", "direct")]
+    assert quotes(a, "2") == [("「会议将于下周在北京举行」", "the article", None,
+                               "quoting the article", "direct")]
+    assert quotes(a, "3") == []
