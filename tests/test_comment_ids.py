@@ -134,7 +134,8 @@ def test_a_thread_100000_deep_in_every_format(fmt, tmp_path):
     levels = 100_000
     f = tmp_path / f"deep.{'xml' if fmt == 'disqus' else 'json'}"
     f.write_bytes(getattr(hi, f"deep_{fmt}")(levels))
-    code = (f"import resource, sys; resource.setrlimit(resource.RLIMIT_AS, ({DEEP_CAP}, {DEEP_CAP})); "
+    code = ("import resource, sys; "
+            f"resource.setrlimit(resource.RLIMIT_AS, ({DEEP_CAP}, {DEEP_CAP})); "
             "from tui.cli import main; sys.exit(main(sys.argv[1:]))")
     out = tmp_path / "out.json"
     with open(out, "wb") as sink:
