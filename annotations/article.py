@@ -15,7 +15,7 @@ from pydantic import (
     model_validator,
 )
 
-from .article_view import ArticleNav
+from .article_view import PATH_LEVELS, ArticleNav, comment_id
 from .article_view import short_comment_id as short_comment_id  # re-exported
 
 BlockKind = Literal["paragraph", "heading", "quote", "attribution", "caption", "tags",
@@ -41,7 +41,9 @@ class Block(BaseModel):
 
 
 class Comment(BaseModel):
-    """One reader comment and its replies. ``id`` is its path in the tree, e.g. ``1.2.1``."""
+    """One reader comment and its replies. ``id`` is its path in the tree, e.g. ``1.2.1``, or
+    for a comment deeper than ``PATH_LEVELS`` its number in reading order, ``n40213``
+    (``article_view.comment_id``)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -102,8 +104,7 @@ _COMMENT_FIELDS = ("author", "name", "posted_at", "text", "status")
 
 def comments_to_flat(article: Article) -> list[dict]:
     """Every comment as a record with its ``depth`` instead of ``id`` and ``replies``, in
-    reading order. Ids are tree paths, so depth and order give them back; a path id grows
-    with depth, and storing it would make a deep thread's record quadratic in size."""
+    reading order. Depth and order give the ids back (``comment_id``)."""
     return [{"depth": d, **c.model_dump(mode="json", exclude={"id", "replies"})}
             for c, d in article.walk()]
 
@@ -112,13 +113,16 @@ def comments_from_flat(items: Any) -> list[Comment]:
     """The comment tree from flat records in reading order; ``ValueError`` names a bad one.
 
     Each record has a ``depth`` (0 for top level, at most one more than the record before).
-    A record may carry its ``id``: it must be its path (the k-th reply of ``1.2`` is
-    ``1.2.k``), so a duplicate or an id out of place is refused.
+    A record may carry its ``id``: it must be the one ``comment_id`` gives it (the k-th
+    reply of ``1.2`` is ``1.2.k``), or, below ``PATH_LEVELS``, its full path as threadmark
+    wrote it before; a duplicate or an id out of place is refused. Time and memory are
+    linear in the records (a given full path is compared, never built, beyond its parent's).
     """
     if not isinstance(items, list):
         raise ValueError("comments: not a list")
     roots: list[Comment] = []
     open_: list[Comment] = []  # the comment open at each depth
+    paths: list[str | None] = []  # its full path where known (as given, or its id)
     for i, rec in enumerate(items):
         if not isinstance(rec, dict):
             raise ValueError(f"comments[{i}]: not an object")
@@ -126,14 +130,23 @@ def comments_from_flat(items: Any) -> list[Comment]:
         if type(depth) is not int or not 0 <= depth <= len(open_):
             raise ValueError(f"comments[{i}].depth: must be 0 to {len(open_)}")
         del open_[depth:]
+        del paths[depth:]
         siblings = open_[-1].replies if open_ else roots
-        want = f"{open_[-1].id}.{len(siblings) + 1}" if open_ else str(len(siblings) + 1)
+        index = len(siblings) + 1
+        want = comment_id(open_[-1].id if open_ else None, index, depth, i + 1)
         cid = rec.get("id", want)
+        path = want if depth < PATH_LEVELS else None
         if cid != want:
-            if any(c.id == cid for c in siblings):
+            parent_path = paths[-1] if paths else None
+            if depth >= PATH_LEVELS and type(cid) is str and parent_path is not None and \
+                    len(cid) == len(parent_path) + 1 + len(str(index)) and \
+                    cid == f"{parent_path}.{index}":
+                path = cid  # a deep comment's full path, as written before
+            elif any(c.id == cid for c in siblings):
                 raise ValueError(f"comments[{i}]: duplicate comment id {str(cid)[:40]!r}")
-            raise ValueError(
-                f"comments[{i}]: id {str(cid)[:40]!r} where {want[-40:]!r} was expected")
+            else:
+                raise ValueError(
+                    f"comments[{i}]: id {str(cid)[:40]!r} where {want[-40:]!r} was expected")
         extra = set(rec) - set(_COMMENT_FIELDS) - {"id", "depth", "replies"}
         if extra:
             raise ValueError(f"comments[{i}].{sorted(extra)[0]}: extra field not permitted")
@@ -146,6 +159,7 @@ def comments_from_flat(items: Any) -> list[Comment]:
             raise ValueError(f"comments[{i}].{loc}: {err['msg']}") from None
         siblings.append(c)
         open_.append(c)
+        paths.append(path)
     return roots
 
 

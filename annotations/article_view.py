@@ -23,10 +23,43 @@ _BLOCK_KINDS = frozenset({"paragraph", "heading", "quote", "attribution", "capti
 _STATUSES = frozenset({None, "deleted", "dead", "removed"})
 _OPTIONAL_TEXT = ("source", "url", "published_at", "language", "discusses")
 
+#: Comment ids (documented in docs/comment-ids.md). A comment in the first ``PATH_LEVELS``
+#: levels is named by its path in the tree: ``2`` is the second top-level comment, ``2.1``
+#: its first reply. A deeper comment is ``n`` and its number in reading order (depth first,
+#: from 1): ``n40213``. So no id is longer than ``PATH_LEVELS`` numbers, and a thread's ids
+#: cost memory linear in its size at any depth (a path id grows with its depth, and a
+#: thread 45,000 replies deep once cost gigabytes). An article's id is the hash of its
+#: content, comments in reading order included, so both forms name the same comment for
+#: as long as the article exists. The full path of a deeper comment (``1.1.1…``, as
+#: threadmark wrote before) is still understood wherever an id is read.
+PATH_LEVELS = 64
+
+
+def comment_id(parent_id: str | None, index: int, depth: int, position: int) -> str:
+    """The id of the ``index``-th reply (from 1) of ``parent_id`` (None: top level), at
+    ``depth`` (0 = top level), the ``position``-th comment in reading order (from 1)."""
+    if depth >= PATH_LEVELS:
+        return f"n{position}"
+    return f"{parent_id}.{index}" if parent_id is not None else str(index)
+
+
+#: Where deeper comments (``n…``) sort among the paths: after all of them.
+_DEEP = 1 << 62
+
+
+def part_sort_key(part: str) -> tuple[int, ...]:
+    """A tag part's place for sorting without the article: the body first, then comments by
+    path; comments named by position (deeper than ``PATH_LEVELS``) last, in reading order."""
+    if part == "body":
+        return (-1,)
+    if part[:1] == "n":
+        return (_DEEP, int(part[1:]))
+    return tuple(int(p) for p in part.split("."))
+
 
 class ArticleNav:
     """Navigation of an article's comment tree (``comments``: top level, each with
-    ``replies``; ids are tree paths such as ``1.2.1``)."""
+    ``replies``; ids as ``comment_id`` gives them)."""
 
     if TYPE_CHECKING:
         body: str
@@ -45,7 +78,14 @@ class ArticleNav:
         return sum(1 for _ in self.walk())
 
     def comment(self, comment_id: str) -> Any:
-        """The comment with this path id, or None."""
+        """The comment with this id (a path, ``n`` and a position, or a deep comment's full
+        path as written before), or None."""
+        if comment_id[:1] == "n":
+            pos = comment_id[1:]
+            if not pos.isdigit() or pos[0] == "0":
+                return None
+            want = int(pos)
+            return next((c for k, (c, _) in enumerate(self.walk(), 1) if k == want), None)
         nodes = self.comments
         found = None
         for part in comment_id.split("."):
@@ -117,7 +157,7 @@ def _comments(items: Any) -> list[CommentView] | None:
         return None
     roots: list[CommentView] = []
     open_: list[CommentView] = []
-    for rec in items:
+    for position, rec in enumerate(items, 1):
         if type(rec) is not dict or not rec.keys() <= {"depth", "author", "name", "posted_at",
                                                        "text", "status"}:
             return None
@@ -133,7 +173,7 @@ def _comments(items: Any) -> list[CommentView] | None:
             return None
         del open_[depth:]
         siblings = open_[-1].replies if open_ else roots
-        cid = f"{open_[-1].id}.{len(siblings) + 1}" if open_ else str(len(siblings) + 1)
+        cid = comment_id(open_[-1].id if open_ else None, len(siblings) + 1, depth, position)
         c = CommentView(cid, author, name, when, text, status)
         siblings.append(c)
         open_.append(c)
@@ -168,8 +208,8 @@ def view_from_doc(doc: Any) -> ArticleView | None:
 
 
 def short_comment_id(comment_id: str, width: int = 24) -> str:
-    """A comment's path id, shortened for display when the reply sits deep:
-    ``1.2.1`` stays, ``1.1.1…`` (thousands of levels) becomes ``…1.1.3 (level 4,811)``."""
+    """A comment's id, shortened for display when it is a long path: ``1.2.1`` stays,
+    ``1.1.1…`` (a full path of thousands of levels) becomes ``…1.1.3 (level 4,811)``."""
     if len(comment_id) <= width:
         return comment_id
     level = comment_id.count(".") + 1

@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 
 #: Deepest nesting accepted (levels of arrays and objects).
-MAX_DEPTH = 100_000
+MAX_DEPTH = 500_000
 _STACK_BYTES = 512 * 1024 * 1024
 
 

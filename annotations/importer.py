@@ -77,31 +77,27 @@ def read_tag_docs(path: Path) -> list[dict[str, Any]]:
 
 
 def read_export(path: Path) -> tuple[list[dict[str, Any]], list[Any]]:
-    """(tag documents, article documents carried by a ``--with-articles`` json export)."""
+    """(tag documents, article documents carried by a ``--with-articles`` json export).
+
+    Memory: a JSONL file is read line by line (its bytes are never all held); a JSON or W3C
+    file's bytes are let go once parsed, and W3C annotations become tag documents in place.
+    """
+    from .safe_files import input_error_reason, open_regular
+
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFileError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise ImportFileError(f"{path}: is a directory") from None
-    except OSError as e:
-        raise ImportFileError(f"{path}: cannot read ({e.strerror})") from None
+        with open_regular(path) as f:  # a FIFO or a device is refused, not waited on
+            if path.suffix.lower() == ".jsonl":
+                return _jsonl_docs(f, path), []
+            data = f.read()
+    except (OSError, ValueError) as e:
+        raise ImportFileError(input_error_reason(path, e)) from None
     if not data.strip():
         raise ImportFileError(f"{path}: empty file")
-    if path.suffix.lower() == ".jsonl":
-        docs = []
-        for n, line in enumerate(data.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                docs.append(orjson.loads(line))
-            except orjson.JSONDecodeError as e:
-                raise ImportFileError(f"{path}: line {n}: invalid JSON ({e})") from None
-        return docs, []
     try:
         obj = orjson.loads(data)
     except orjson.JSONDecodeError as e:
         raise ImportFileError(f"{path}: invalid JSON ({e})") from None
+    del data
     if isinstance(obj, dict) and obj.get("format") == EXPORT_FORMAT:
         docs = obj.get("annotations")
         if not isinstance(docs, list):
@@ -119,16 +115,30 @@ def read_export(path: Path) -> tuple[list[dict[str, Any]], list[Any]]:
         items = obj
     if items is None:
         raise ImportFileError(f"{path}: not a threadmark export (json, jsonl or w3c)")
-    out = []
-    for i, it in enumerate(items):
+    for i, it in enumerate(items):  # in place: no second list of every annotation
         if isinstance(it, dict) and it.get("type") == "Annotation":
             try:
-                out.append(_from_w3c(it))
+                items[i] = _from_w3c(it)
             except ValueError as e:
                 raise ImportFileError(f"{path}: item {i}: {e}") from None
-        else:
-            out.append(it)
-    return out, []
+    return items, []
+
+
+def _jsonl_docs(f: Any, path: Path) -> list[Any]:
+    """The documents of a JSONL file, one line at a time."""
+    docs: list[Any] = []
+    blank = True
+    for n, line in enumerate(f, 1):
+        if not line.strip():
+            continue
+        blank = False
+        try:
+            docs.append(orjson.loads(line))
+        except orjson.JSONDecodeError as e:
+            raise ImportFileError(f"{path}: line {n}: invalid JSON ({e})") from None
+    if blank:
+        raise ImportFileError(f"{path}: empty file")
+    return docs
 
 
 def _w3c_items(obj: dict[str, Any], path: Path) -> list[Any]:

@@ -39,7 +39,7 @@ from .records import Tables, bad_records, check_records, record_problem
 if TYPE_CHECKING:
     from .filelock import StoreLock
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 HEADER_KEY = "threadmark_store"
 TABLES = ("articles", "tags", "history", "meta", "rejected")
 

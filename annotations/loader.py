@@ -99,24 +99,14 @@ def load_article(path: str | Path, data: bytes | None = None) -> Loaded:
     path = Path(path)
     if data:
         return _parse(path, data)
+    from .safe_files import input_error_reason, read_regular
+
     try:
-        st = path.stat()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror})") from None
-    if path.is_dir():
-        raise InputError(f"{path}: is a directory, not an article file")
-    if st.st_size == 0:
+        data = read_regular(path, MAX_BYTES)
+    except (OSError, ValueError) as e:  # missing, a FIFO, a device, a directory, too large
+        raise InputError(input_error_reason(path, e)) from None
+    if not data:
         raise InputError(f"{path}: empty file")
-    if st.st_size > MAX_BYTES:
-        raise InputError(
-            f"{path}: {st.st_size / 1e6:.1f} MB is over the {MAX_BYTES // (1024 * 1024)} MB limit"
-        )
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror})") from None
     return _parse(path, data)
 
 
@@ -133,12 +123,12 @@ def _parse(path: Path, data: bytes) -> Loaded:
         except NotAnArticle as e:
             raise InputError(f"{path}: {e}") from None
     if kind == "disqus":
-        from .platforms import PlatformError, disqus_export
+        from .platforms import disqus_export
 
         try:
             articles, warnings = disqus_export(data)
-        except PlatformError as e:
-            raise InputError(f"{path}: Disqus export: {e}") from None
+        except ValueError as e:  # PlatformError, a post refused by the model
+            raise InputError(f"{path}: Disqus export: {_reason(e)}") from None
         if not articles:
             raise InputError(f"{path}: a Disqus export with no thread that has posts")
         return Loaded(articles[0], path, [f"{path}: {w}" for w in warnings], articles,
@@ -155,7 +145,7 @@ def _parse(path: Path, data: bytes) -> Loaded:
 
 def _from_json(data: bytes, path: Path) -> Loaded:
     """A JSON file: a Reddit thread, a Hacker News item, or the ``inspect --json`` shape."""
-    from .platforms import PlatformError, hacker_news_item, reddit_thread
+    from .platforms import hacker_news_item, reddit_thread
 
     obj = _load_json(data, path)
     which = json_kind(obj)
@@ -166,11 +156,12 @@ def _from_json(data: bytes, path: Path) -> Loaded:
         if which == "hn":
             art, warnings = hacker_news_item(obj)
             return Loaded(art, path, warnings, kind="hacker-news")
-    except (PlatformError, ValidationError) as e:
-        msg = first_error(e) if isinstance(e, ValidationError) else str(e)
-        raise InputError(f"{path}: {which} thread: {msg}") from None
+    except ValueError as e:  # PlatformError, ValidationError, a comment refused by the model
+        raise InputError(f"{path}: {which} thread: {_reason(e)}") from None
     if which == "reddit-listing":
-        n = len((obj.get("data") or {}).get("children") or [])
+        data = obj.get("data")
+        children = data.get("children") if isinstance(data, dict) else None
+        n = len(children) if isinstance(children, list) else 0
         raise InputError(f"{path}: a Reddit listing of {n} posts, not a thread; save one "
                          "post's <permalink>.json")
     article, warnings = article_from_json(data, path, obj)
@@ -196,6 +187,12 @@ def article_from_json(data: bytes, path: Path, obj=None) -> tuple[Article, list[
         raise InputError(f"{path}: not an article: {first_error(e)}") from None
     except ValueError as e:
         raise InputError(f"{path}: not an article: {e}") from None
+
+
+def _reason(e: ValueError) -> str:
+    """Why a reader refused a file, on one line."""
+    msg = first_error(e) if isinstance(e, ValidationError) else str(e)
+    return " ".join(msg.split())
 
 
 def _load_json(data: bytes, path: Path):  # noqa: ANN202 - any JSON value

@@ -5,6 +5,8 @@ Schema history:
 - 2: ``labels`` (a list), ``links`` (related tag ids), ``updated``; undo history in the file.
 - 3: a CRC-32 on every journal line; articles' comments stored flat (any depth).
 - 4: a snapshot keeps each article's tags as one group line, decoded when first read.
+- 5: a comment deeper than 64 levels is ``n`` and its number in reading order, not its full
+  path (``article_view.comment_id``): tags on one are rewritten (``comment_ids``).
 
 A migration that fails leaves the file as it was and one backup (a retry reuses it).
 """
@@ -48,8 +50,15 @@ def _v3_to_v4(tables: Tables) -> Tables:
     return tables  # the same records: the snapshot writes the tags as groups
 
 
+def _v4_to_v5(tables: Tables) -> Tables:
+    from .comment_ids import migrate_tag_parts
+
+    migrate_tag_parts(tables)
+    return tables
+
+
 MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {1: _v1_to_v2, 2: _v2_to_v3,
-                                                     3: _v3_to_v4}
+                                                     3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def migrate(path: Path, lock: StoreLock | None = None) -> tuple[int, Path]:

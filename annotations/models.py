@@ -38,7 +38,7 @@ CONTEXT_CHARS = 32
 Required = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Optional_ = Annotated[str, StringConstraints(strip_whitespace=True)] | None
 
-_PART_RE = re.compile(r"^(body|\d+(\.\d+)*)$")
+_PART_RE = re.compile(r"^(body|\d+(\.\d+)*|n[1-9]\d*)$")
 _ARTICLE_ID_RE = re.compile(r"^[0-9a-f]{16}$")
 
 
@@ -86,7 +86,7 @@ class Anchor(BaseModel):
     @classmethod
     def _part_form(cls, v: str) -> str:
         if not _PART_RE.match(v):
-            raise ValueError('must be "body" or a comment id like "1.2.1"')
+            raise ValueError('must be "body" or a comment id like "1.2.1" or "n4021"')
         return v
 
     @model_validator(mode="after")

@@ -53,14 +53,19 @@ def reddit_thread(obj: list[Any]) -> tuple[Article, list[str]]:
         top = obj[1]["data"]["children"]
     except (KeyError, IndexError, TypeError):
         raise PlatformError("not a Reddit thread (post and comment listings)") from None
+    if not isinstance(post, dict) or not isinstance(top, list):
+        raise PlatformError("not a Reddit thread (post and comment listings)")
     flat: list[dict[str, Any]] = []
     missing = 0
     for child, depth in walk(top, _reddit_replies):
         if not isinstance(child, dict):
             continue
         d = child.get("data") or {}
+        if not isinstance(d, dict):
+            raise PlatformError(f"comment {len(flat) + 1}: 'data' is not an object")
         if child.get("kind") == "more":
-            missing += max(int(d.get("count") or 0), len(d.get("children") or []), 1)
+            missing += max(_count(d.get("count")), len(_list_of(d, "children", "a 'more' stub")),
+                           1)
             continue
         if child.get("kind") != "t1":
             continue
@@ -87,9 +92,37 @@ def reddit_thread(obj: list[Any]) -> tuple[Article, list[str]]:
     return art, warnings
 
 
+def _count(value: Any) -> int:
+    """A 'more' stub's count: a whole number (or missing)."""
+    if value is None:
+        return 0
+    if type(value) is not int:
+        raise PlatformError(f"a 'more' stub's count is not a number: {str(value)[:30]!r}")
+    return value
+
+
+def _list_of(obj: dict[str, Any], key: str, what: str) -> list[Any]:
+    """``obj[key]`` when it is a list (missing or null: empty); else a ``PlatformError``."""
+    value = obj.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise PlatformError(f"{what}: {key!r} is not a list but {type(value).__name__}")
+    return value
+
+
 def _reddit_replies(child: Any) -> list[Any]:
-    replies = (child.get("data") or {}).get("replies") if isinstance(child, dict) else None
-    return (replies.get("data") or {}).get("children") or [] if isinstance(replies, dict) else []
+    data = child.get("data") if isinstance(child, dict) else None
+    replies = data.get("replies") if isinstance(data, dict) else None
+    if not isinstance(replies, dict):  # Reddit writes "" for no replies
+        return []
+    rdata = replies.get("data")
+    if rdata is None:
+        return []
+    if not isinstance(rdata, dict):
+        raise PlatformError(f"comment by {str(data.get('author'))[:40]!r}: replies.data is "
+                            f"not an object but {type(rdata).__name__}")
+    return _list_of(rdata, "children", f"comment by {str(data.get('author'))[:40]!r}: replies")
 
 
 # -- Hacker News (Algolia items API) -----------------------------------------------------------
@@ -106,8 +139,9 @@ def _hn_status(item: dict[str, Any]) -> str | None:
 def hacker_news_item(obj: dict[str, Any]) -> tuple[Article, list[str]]:
     """A Hacker News story and its comments, as ``/api/v1/items/ID`` returns them."""
     flat: list[dict[str, Any]] = []
-    for item, depth in walk(obj.get("children") or [], lambda i: isinstance(i, dict) and
-                            i.get("children")):
+    top = _list_of(obj, "children", f"item {str(obj.get('id'))[:20]}")
+    for item, depth in walk(top, lambda i: isinstance(i, dict) and
+                            _list_of(i, "children", f"item {str(i.get('id'))[:20]}")):
         if not isinstance(item, dict):
             continue
         status = _hn_status(item)
@@ -183,25 +217,14 @@ def disqus_export(data: bytes) -> tuple[list[Article], list[str]]:
                           "name": name if handle and name and name != handle else None,
                           "posted_at": text_of(el, "createdAt"),
                           "text": clean_comment(html_to_text(text_of(el, "message")))})
-    by_id = {p["id"]: p for p in posts}
-    children: dict[str | None, list[dict[str, Any]]] = {}
-    for p in posts:
-        if p["skip"]:
-            continue
-        parent = p["parent"]
-        while parent is not None and by_id.get(parent, {}).get("skip"):
-            parent = by_id[parent].get("parent")  # a reply to a skipped post moves up
-        if parent is not None and parent not in by_id:
-            parent = None
-        key = parent if parent is not None else f"thread:{p['thread']}"
-        children.setdefault(key, []).append(p)
+    children, in_cycle = _link_posts(posts)
     articles = []
     for tid, t in threads.items():
         roots = children.get(f"thread:{tid}")
         if not roots:
             continue
         flat = [{"depth": depth, **{k: p[k] for k in ("author", "name", "posted_at", "text")}}
-                for p, depth in walk(roots, lambda p: children.get(p["id"]))]
+                for p, depth in walk(roots, lambda p: children.get(id(p)))]
         link = text_of(t, "link") or None
         message = clean_comment(html_to_text(text_of(t, "message")))
         blocks = [("paragraph", m) for m in message.split("\n\n")] if message else \
@@ -211,7 +234,62 @@ def disqus_export(data: bytes) -> tuple[list[Article], list[str]]:
             source=text_of(t, "forum") or "Disqus", url=link, discusses=link,
             published_at=text_of(t, "createdAt") or None))
     warnings = [f"{skipped} deleted or spam post(s) skipped"] if skipped else []
+    if in_cycle:
+        warnings.append(f"{in_cycle} post(s) in a reply cycle, kept at top level")
     return articles, warnings
+
+
+def _link_posts(posts: list[dict[str, Any]]) -> tuple[dict[Any, list[dict[str, Any]]], int]:
+    """Each kept post under its parent: ``children`` maps ``id(parent post)`` (or
+    ``"thread:<id>"`` for the top level) to its replies, in file order; also how many posts
+    sat in a reply cycle. Linear time, every chain walked with a visited set:
+
+    - a reply to a skipped (deleted, spam) post moves up to the nearest kept ancestor; a
+      chain of skipped posts that loops ends at the top level;
+    - when two posts share an id, replies go to the first of them;
+    - a post whose ancestors loop back to it (its own parent, or each other's) is kept at
+      the top level of its thread, and counted.
+    """
+    by_id: dict[Any, dict[str, Any]] = {}
+    for p in posts:
+        by_id.setdefault(p["id"], p)
+    kept_parent: dict[int, dict[str, Any] | None] = {}  # id(post) -> kept parent post
+    for p in posts:
+        if p["skip"]:
+            continue
+        seen: set[int] = set()
+        parent = by_id.get(p["parent"]) if p["parent"] is not None else None
+        while parent is not None and parent["skip"] and id(parent) not in seen:
+            seen.add(id(parent))
+            parent = by_id.get(parent["parent"]) if parent["parent"] is not None else None
+        kept_parent[id(p)] = parent if parent is not None and not parent["skip"] else None
+    # break cycles: 0 not reached yet, 1 on the chain being followed, 2 settled
+    state: dict[int, int] = {}
+    in_cycle = 0
+    for p in posts:
+        if p["skip"] or state.get(id(p)):
+            continue
+        chain: list[dict[str, Any]] = []
+        cur: dict[str, Any] | None = p
+        while cur is not None and not state.get(id(cur)):
+            state[id(cur)] = 1
+            chain.append(cur)
+            cur = kept_parent[id(cur)]
+        if cur is not None and state[id(cur)] == 1:  # the chain came back to itself
+            loop = chain[next(i for i, c in enumerate(chain) if c is cur):]
+            for c in loop:
+                kept_parent[id(c)] = None
+            in_cycle += len(loop)
+        for c in chain:
+            state[id(c)] = 2
+    children: dict[Any, list[dict[str, Any]]] = {}
+    for p in posts:
+        if p["skip"]:
+            continue
+        parent = kept_parent[id(p)]
+        key = id(parent) if parent is not None else f"thread:{p['thread']}"
+        children.setdefault(key, []).append(p)
+    return children, in_cycle
 
 
 def _ref(el) -> str | None:  # noqa: ANN001

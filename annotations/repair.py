@@ -15,6 +15,7 @@ from .errors import StoreError, os_reason
 from .filelock import StoreLock
 from .journal import SCHEMA_VERSION, backup, bad_records, replay, write_snapshot
 from .migrations import MIGRATIONS
+from .safe_files import special_kind
 
 
 @dataclass
@@ -47,6 +48,9 @@ class RepairReport:
 def repair(path: str | os.PathLike[str]) -> RepairReport:
     """Repair the store at ``path`` (it must not be open for writing elsewhere)."""
     real = Path(os.path.realpath(Path(path).expanduser()))
+    special = special_kind(real)  # before the lock opens it: a FIFO would block
+    if special is not None:
+        raise StoreError(f"{real}: is {special}, not a store file")
     lock = StoreLock(real)
     lock.acquire()
     try:

@@ -20,6 +20,8 @@ import orjson
 from platformdirs import user_config_dir, user_data_dir
 
 APP = "threadmark"
+#: A settings file larger than this is not settings (bytes).
+MAX_SETTINGS_BYTES = 1024 * 1024
 
 
 @dataclass
@@ -74,13 +76,16 @@ def settings_path() -> Path:
 
 def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     """The settings and a one-line warning if the file was unreadable (defaults then)."""
+    from .safe_files import read_regular
+
     path = path or settings_path()
     if not path.exists():
         return Settings(), None
-    try:
-        return Settings.from_dict(orjson.loads(path.read_bytes())), None
+    try:  # a FIFO or a device is refused, never waited on or read without end
+        return Settings.from_dict(orjson.loads(read_regular(path, MAX_SETTINGS_BYTES))), None
     except (OSError, orjson.JSONDecodeError, ValueError) as e:
-        return Settings(), f"{path}: ignored ({e})"
+        why = e.strerror if isinstance(e, OSError) and e.strerror else e
+        return Settings(), f"{path}: ignored ({why})"
 
 
 #: Where an annotator name came from (``annotator_source``); ``LOGIN`` is only a stand-in.

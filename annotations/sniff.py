@@ -32,9 +32,7 @@ def json_kind(obj: Any) -> str:
     """Which JSON: ``reddit`` (a thread), ``reddit-listing``, ``hn``, ``article`` or ``other``."""
     if isinstance(obj, list) and len(obj) == 2 and all(
             isinstance(x, dict) and x.get("kind") == "Listing" for x in obj):
-        first = (obj[0].get("data") or {}).get("children") or []
-        if first and isinstance(first[0], dict) and first[0].get("kind") == "t3":
-            return "reddit"
+        return "reddit"  # its reader says what is wrong with a malformed one
     if isinstance(obj, dict) and obj.get("kind") == "Listing":
         return "reddit-listing"
     if isinstance(obj, dict) and obj.get("type") in ("story", "comment", "poll", "job") and \

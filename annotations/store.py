@@ -71,6 +71,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
+from .safe_files import special_kind  # noqa: E402
 from .store_articles import ArticlesMixin  # noqa: E402 - after the lazy Tag alias
 from .store_history import HistoryMixin  # noqa: E402
 from .store_locking import serialise  # noqa: E402
@@ -197,8 +198,9 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
                 return None
         if not self.path.exists():
             raise StoreError(f"{self.path}: no such store")
-        if self.path.is_dir():
-            raise StoreError(f"{self.path}: is a directory, not a store file")
+        special = special_kind(self.path)  # before the lock opens it: a FIFO would block
+        if special is not None:
+            raise StoreError(f"{self.path}: is {special}, not a store file")
         if self._lock is not None and not locked:
             self._lock.acquire()
         try:

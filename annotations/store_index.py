@@ -30,6 +30,7 @@ from typing import Any
 
 import orjson
 
+from .safe_files import read_regular
 from .store_types import ArticleSummary
 
 FORMAT = 1
@@ -96,8 +97,8 @@ def read_index(store_path: Path) -> StoreIndex | None:
     """The index of ``store_path`` as it was written, or None if there is none or it is
     damaged or foreign (the stamp is *not* compared here: see ``StoreIndex.stamp``)."""
     try:
-        line = index_path(store_path).read_bytes()
-    except OSError:
+        line = read_regular(index_path(store_path))
+    except (OSError, ValueError):  # missing, or not a regular file: no index
         return None
     crc, _, payload = line.rstrip(b"\n").partition(b" ")
     try:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .article_view import part_sort_key
+
 if TYPE_CHECKING:
     from .models import TagBase
 
@@ -83,7 +85,7 @@ class ArticleSummary:
 
 
 def _part_key(part: str) -> tuple[int, ...]:
-    return (-1,) if part == "body" else tuple(int(p) for p in part.split("."))
+    return part_sort_key(part)
 
 
 def _position_key(tag: TagBase) -> tuple:

@@ -53,6 +53,8 @@ class WritesMixin:
             if aid is not None and self.article(aid) is None:
                 raise StoreError(f"tag {data.get('id', '?')}: article {aid} is not in the store")
         art = self.article(aid) if aid else None
+        if art is not None:  # a deep comment's old full path: its id now (comment_ids)
+            data = _with_canonical_part(data, art)
         ctx: dict[str, Any] = {"texts": self._part_text}
         if art is not None:
             ctx["article"] = art
@@ -192,3 +194,14 @@ class WritesMixin:
         """Rewrite the journal as a compact snapshot (atomic)."""
         self._check_writable()
         self._db.journal.compact()
+
+
+def _with_canonical_part(data: Any, article: Any) -> Any:
+    """``data`` (a tag document) with its anchor's part as the comment's id today."""
+    from .comment_ids import canonical_part, is_legacy_deep
+
+    anchor = data.get("anchor") if isinstance(data, dict) else None
+    if not isinstance(anchor, dict) or not is_legacy_deep(anchor.get("part")):
+        return data
+    return {**data, "anchor": {**anchor, "part": canonical_part(article, anchor["part"])}}
+

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .article import Comment
+from .article_view import comment_id
 
 MONTHS = (
     "January February March April May June July August September October November December"
@@ -143,30 +144,39 @@ def parse_comments(lines: Sequence[str], start: int) -> list[Comment]:
 
 
 def _to_comments(roots: list[_Node]) -> list[Comment]:
-    """Nodes to comments with path ids, without recursion (threads of any depth)."""
+    """Nodes to comments with their ids (``comment_id``), in reading order, without
+    recursion (threads of any depth)."""
     out: list[Comment] = []
-    stack: list[tuple[list[_Node], str, list[Comment]]] = [(roots, "", out)]
+    # each frame: the nodes of one level, the next one's index, the parent's id, the list
+    # their comments go to
+    stack: list[list] = [[roots, 0, None, out]]
+    position = 0
     while stack:
-        nodes, prefix, target = stack.pop()
-        for i, node in enumerate(nodes, 1):
-            cid = f"{prefix}{i}"
-            lines = node.lines
-            while lines and not lines[-1]:
-                lines.pop()
-            first = 0
-            while first < len(lines) and not lines[first]:
-                first += 1
-            c = Comment.model_construct(
-                id=cid,
-                author=node.author,
-                name=node.name,
-                posted_at=node.posted_at,
-                text="\n".join(lines[first:]),
-                replies=[],
-            )
-            target.append(c)
-            if node.replies:
-                stack.append((node.replies, cid + ".", c.replies))
+        frame = stack[-1]
+        nodes, i, parent_id, target = frame
+        if i == len(nodes):
+            stack.pop()
+            continue
+        frame[1] = i + 1
+        node = nodes[i]
+        position += 1
+        lines = node.lines
+        while lines and not lines[-1]:
+            lines.pop()
+        first = 0
+        while first < len(lines) and not lines[first]:
+            first += 1
+        c = Comment.model_construct(
+            id=comment_id(parent_id, i + 1, len(stack) - 1, position),
+            author=node.author,
+            name=node.name,
+            posted_at=node.posted_at,
+            text="\n".join(lines[first:]),
+            replies=[],
+        )
+        target.append(c)
+        if node.replies:
+            stack.append([node.replies, 0, c.id, c.replies])
     return out
 
 

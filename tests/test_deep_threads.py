@@ -7,6 +7,7 @@ import json
 import pytest
 
 from annotations import Anchor, AnnotationStore, Stance
+from annotations.article_view import PATH_LEVELS
 from annotations.deepjson import loads
 from annotations.loader import load_article
 from benchmarks.deep import deep_article_json
@@ -24,8 +25,13 @@ def deep_file(tmp_path_factory):
     return p
 
 
-def deepest_id(levels: int = LEVELS) -> str:
+def deepest_path(levels: int = LEVELS) -> str:
     return ".".join(["1"] * levels)
+
+
+def deepest_id(levels: int = LEVELS) -> str:
+    """Past ``PATH_LEVELS`` a comment is named by its number in reading order (#23)."""
+    return f"n{levels}" if levels > PATH_LEVELS else deepest_path(levels)
 
 
 def depth_of(obj) -> int:
@@ -40,13 +46,15 @@ def test_load_and_walk_10000_levels(deep_file):
     walked = list(a.walk())
     assert len(walked) == LEVELS and walked[-1][1] == LEVELS - 1
     assert walked[-1][0].id == deepest_id() and a.comment(deepest_id()).author == "user9999"
+    assert a.comment(deepest_path()) is walked[-1][0]  # the full path, as written before
+    assert [c.id for c, _ in walked[62:66]] == [deepest_path(63), deepest_path(64), "n65", "n66"]
 
 
 def test_every_command_at_10000_levels(deep_file, tmp_path, capsys):
     store = tmp_path / "s.db"
     assert main(["inspect", str(deep_file)]) == 0
     out = capsys.readouterr().out
-    assert out.rstrip().endswith("  … 9999 levels … […1.1.1.1.1.1 (level 10,000)] user9999, "
+    assert out.rstrip().endswith("  … 9999 levels … [n10000] user9999, "
                                  "2020-10-26 16:13: Reply at level 10000.")
     assert main(["inspect", "--json", str(deep_file)]) == 0
     printed = loads(capsys.readouterr().out)
@@ -84,6 +92,7 @@ def test_text_format_2000_levels_parses_and_renders_back(tmp_path):
         lines.append("  " * (i + 2) + f"text {i}")
     a = parse_article("\n".join(lines) + "\n")
     assert a.comment_count() == 2000 and a.comment(deepest_id(2000)).text == "text 1999"
+    assert a.comment(deepest_path(2000)).text == "text 1999"
     assert render_comments(a.comments, status_style=False) == lines[4:]
 
 
@@ -96,7 +105,7 @@ async def test_tui_opens_and_tags_the_deepest_reply(deep_file, tmp_path):
         side = app.screen.sides[0]
         assert side.tree.current_id == deepest_id()
         text = screen_text(app)
-        assert "9999› " in text and "user9999" in text and "(level 10,000)" in text
+        assert "9999› " in text and "user9999" in text and "#n10000" in text
         await pilot.press("s")
         await pilot.pause()
         form = app.screen

@@ -7,7 +7,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tui.cli_args import DEFAULT_MAX_TABS, OneLineParser, port_number, positive_int
+from tui.cli_args import (
+    DEFAULT_MAX_TABS,
+    OneLineParser,
+    path_arg,
+    port_number,
+    positive_int,
+    timeout_arg,
+    url_arg,
+)
 from tui.cli_common import (
     _check_articles,
     _CliError,
@@ -132,27 +140,14 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     return 0
 
 
-def _article_files(paths: Sequence[str]) -> list[Path]:
-    from annotations.loader import TEXT_SUFFIXES
-
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file()
-                              and f.suffix.lower() in TEXT_SUFFIXES
-                              and not f.name.startswith(".")))
-        else:
-            out.append(p)
-    return out
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     """Add article files or whole folders to the store, without opening the UI."""
     from annotations.adding import remember
     from annotations.errors import StoreError, StoreWriteError
+    from annotations.input_files import article_files
     from annotations.loader import InputError, load_article
 
-    files = _article_files(args.paths)
+    files = article_files(args.paths)
     added = known = bad = 0
     with _open_store(args) as store:
         progress = None
@@ -192,10 +187,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                                  loaded.warnings)
                 if progress is not None:
                     progress.advance(task)
-        finally:
+        finally:  # the summary ends the output whatever stopped the import
             if progress is not None:
                 progress.stop()
-    print(f"added {added}, already there {known}, failed {bad}")
+            print(f"added {added}, already there {known}, failed {bad}")
     return 2 if bad else 0  # some files were not imported: a script must be able to tell
 
 
@@ -227,9 +222,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read articles beside their comment threads; tag quotes, stances, claims.",
     )
     common = OneLineParser(add_help=False)
-    common.add_argument("--store", metavar="PATH", default=argparse.SUPPRESS,
+    common.add_argument("--store", metavar="PATH", default=argparse.SUPPRESS, type=path_arg,
                         help="the store file (default: $THREADMARK_STORE or the user data dir)")
-    p.add_argument("--store", metavar="PATH", default=None,
+    p.add_argument("--store", metavar="PATH", default=None, type=path_arg,
                    help="the store file (default: $THREADMARK_STORE or the user data dir)")
     p.add_argument("--annotator", dest="as_annotator", metavar="NAME", default=None,
                    help="your name on the tags you make (default: $THREADMARK_ANNOTATOR, "
@@ -239,7 +234,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--served-tab", action="store_true", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sp = sub.add_parser("open", parents=[common], help="open one or two article files")
-    sp.add_argument("files", nargs="+", metavar="FILE", help="one file, or two to compare")
+    sp.add_argument("files", nargs="+", metavar="FILE", type=path_arg,
+                    help="one file, or two to compare")
     sp.add_argument("--annotator", dest="as_annotator", metavar="NAME",
                     default=argparse.SUPPRESS, help="your name on the tags you make")
     sp.add_argument("--read-only", action="store_true", default=argparse.SUPPRESS,
@@ -258,7 +254,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(func=cmd_serve)
 
     sp = sub.add_parser("inspect", help="print a parsed article (outline, or --json)")
-    sp.add_argument("file", help="article file (.txt in the outlets' form, or .json)")
+    sp.add_argument("file", type=path_arg,
+                    help="article file (.txt in the outlets' form, or .json)")
     sp.add_argument("--json", action="store_true", help="print the JSON shape")
     sp.set_defaults(func=cmd_inspect)
     sp = sub.add_parser("schema", help="print the JSON Schema of an annotation")
@@ -313,18 +310,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = sub.add_parser("import-annotations", parents=[common],
                         help="merge exported tags (json, jsonl, w3c) into the store")
-    sp.add_argument("files", nargs="+", metavar="FILE")
+    sp.add_argument("files", nargs="+", metavar="FILE", type=path_arg)
     sp.set_defaults(func=cmd_import_annotations)
 
     sp = sub.add_parser("fetch", parents=[common],
                         help="download news pages, Reddit or Hacker News threads and import them")
-    sp.add_argument("urls", nargs="+", metavar="URL")
-    sp.add_argument("--timeout", type=float, default=20.0, metavar="S",
-                    help="give up on a download after S seconds (default 20)")
+    sp.add_argument("urls", nargs="+", metavar="URL", type=url_arg)
+    sp.add_argument("--timeout", type=timeout_arg, default=20.0, metavar="S",
+                    help="give up on a download after S seconds in all (default 20)")
+    sp.add_argument("--force", action="store_true",
+                    help="download again even when the same URL was saved a moment ago")
     sp.set_defaults(func=cmd_fetch)
 
     sp = sub.add_parser("import", parents=[common], help="add article files or folders")
-    sp.add_argument("paths", nargs="+", metavar="PATH")
+    sp.add_argument("paths", nargs="+", metavar="PATH", type=path_arg)
     sp.set_defaults(func=cmd_import)
 
     from tui.cli_suggest import add_parser as add_suggest

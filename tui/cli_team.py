@@ -10,33 +10,37 @@ from pathlib import Path
 from tui.cli_common import _check_articles, _CliError, _err, _open_store, _print_report
 
 
-def _download_with_progress(url: str, folder: Path, timeout: float) -> Path:
+def _download_with_progress(url: str, folder: Path, timeout: float,
+                            force: bool = False) -> Path:
     """``fetch.download`` with a progress bar on a terminal."""
     from annotations.fetch import download
 
     if not sys.stderr.isatty():
-        return download(url, folder, timeout=timeout)
+        return download(url, folder, timeout=timeout, force=force)
     from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
 
     with Progress(*Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn(),
                   transient=True) as progress:
         task = progress.add_task(url[:50], total=None)
-        return download(url, folder, timeout=timeout, progress=lambda n, total:
+        return download(url, folder, timeout=timeout, force=force, progress=lambda n, total:
                         progress.update(task, completed=n, total=total))
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
     """Download pages and threads, keep them under sources/, and import them."""
     from annotations.errors import ThreadmarkError
+    from annotations.fetch import without_credentials
     from annotations.loader import InputError, load_article
     from annotations.safe_text import visible
 
     failed = 0
     with _open_store(args) as store:
         folder = store.path.parent / "sources"
-        for url in args.urls:
+        for given in args.urls:
+            url = without_credentials(given)  # what is shown; the download uses ``given``
             try:
-                path = _download_with_progress(url, folder, args.timeout)
+                path = _download_with_progress(given, folder, args.timeout,
+                                               getattr(args, "force", False))
             except ThreadmarkError as e:
                 _err(str(e))
                 failed += 1

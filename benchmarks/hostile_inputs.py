@@ -1,0 +1,84 @@
+"""Hostile inputs made on the fly (for ``bench_hostile`` and the tests): threads one reply
+per level in every format, a saved page of many paragraphs, a ``<p>`` with very many
+attributes, an export of many tags. Written as text directly: ``json`` recurses, and the
+point is depths no recursive writer survives."""
+
+from __future__ import annotations
+
+import json
+
+
+def deep_hn(levels: int) -> bytes:
+    """A Hacker News item whose thread is ``levels`` replies deep."""
+    head = ('{"id":1,"type":"story","title":"Deep","author":"op","created_at_i":1600000000,'
+            '"text":"The story.","children":[')
+    one = '{{"id":{i},"type":"comment","author":"u{i}","created_at_i":1600000000,' \
+          '"text":"Reply {i}.","children":['
+    return (head + "".join(one.format(i=i) for i in range(2, levels + 2))
+            + "]}" * levels + "]}").encode()
+
+
+def deep_reddit(levels: int) -> bytes:
+    """A Reddit thread (``<permalink>.json``) ``levels`` replies deep."""
+    post = ('[{"kind":"Listing","data":{"children":[{"kind":"t3","data":{"title":"Deep",'
+            '"selftext":"The post.","created_utc":1600000000,"subreddit":"x",'
+            '"permalink":"/r/x/comments/1/deep/"}}]}},{"kind":"Listing","data":{"children":[')
+    one = '{{"kind":"t1","data":{{"author":"u{i}","body":"Reply {i}.",' \
+          '"created_utc":1600000000,"replies":{{"kind":"Listing","data":{{"children":['
+    return (post + "".join(one.format(i=i) for i in range(levels))
+            + "]}}}}" * levels + "]}}]").encode()
+
+
+def deep_disqus(levels: int) -> bytes:
+    """A Disqus export whose posts answer each other ``levels`` deep."""
+    out = ['<?xml version="1.0" encoding="utf-8"?><disqus xmlns="http://disqus.com" '
+           'xmlns:dsq="http://disqus.com/disqus-internals"><thread dsq:id="t"><title>Deep'
+           '</title><link>http://x.example/a</link><message>Story.</message></thread>']
+    for i in range(levels):
+        parent = f'<parent dsq:id="p{i - 1}"/>' if i else ""
+        out.append(f'<post dsq:id="p{i}"><thread dsq:id="t"/>{parent}<message>Reply {i}.'
+                   '</message><createdAt>2020-01-01T00:00:00Z</createdAt><isDeleted>false'
+                   f'</isDeleted><isSpam>false</isSpam><author><name>u{i}</name></author></post>')
+    out.append("</disqus>")
+    return "".join(out).encode()
+
+
+def deep_article(levels: int) -> bytes:
+    """The ``inspect --json`` shape, ``levels`` replies deep (ids left out)."""
+    head = ('{"id":"de3bde3bde3bde3b","title":"Deep","body":"The article body.",'
+            '"blocks":[{"kind":"paragraph","text":"The article body.","start":0,"end":17}],'
+            '"comments":[')
+    one = '{{"author":"u{i}","posted_at":"2020-10-26T16:13:00","text":"Reply {i}.",' \
+          '"replies":['
+    return (head + "".join(one.format(i=i) for i in range(levels))
+            + "]}" * levels + "]}").encode()
+
+
+def big_page(paragraphs: int) -> bytes:
+    """A saved news page with ``paragraphs`` distinct paragraphs and as many menu links."""
+    menu = "".join(f'<li><a href="/s{i}">Section number {i}</a></li>' for i in range(paragraphs))
+    body = "".join(f"<p>Paragraph {i} of the story says that the council met on day {i} and "
+                   f"voted {i % 7} times on the budget line {i * 3}.</p>"
+                   for i in range(paragraphs))
+    return (f"<!doctype html><html><head><title>Big</title></head><body><nav><ul>{menu}</ul>"
+            f"</nav><article><h1>A very long story</h1>{body}</article></body></html>").encode()
+
+
+def many_attributes(n: int) -> bytes:
+    """A page whose one ``<p>`` carries ``n`` attributes."""
+    attrs = " ".join(f"a{i}=x" for i in range(n))
+    return (f"<!doctype html><html><body><article><p {attrs}>Some text of the story, long "
+            "enough to be read as one.</p></article></body></html>").encode()
+
+
+def tag_export_jsonl(n: int, article_id: str, part: str = "body", text: str = "word") -> bytes:
+    """``n`` quote tags on ``article_id`` as a JSONL export (all on ``text[0:4]``)."""
+    rows = []
+    for i in range(n):
+        rows.append(json.dumps({
+            "id": f"{i:08x}-0000-4000-8000-000000000000", "kind": "quote",
+            "anchor": {"article_id": article_id, "part": part, "start": 0, "end": 4,
+                       "exact": text[:4], "prefix": "", "suffix": text[4:36]},
+            "annotator": "ana", "created": "2024-01-01T00:00:00Z",
+            "updated": "2024-01-01T00:00:00Z", "speaker": f"speaker {i}"}))
+    return ("\n".join(rows) + "\n").encode()
