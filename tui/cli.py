@@ -212,6 +212,17 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 
+def _closed_pipe() -> int:
+    """The reader of stdout went away: point stdout at /dev/null so the interpreter's last
+    flush cannot fail too, and exit with the status of a process ended by SIGPIPE."""
+    import os
+    import signal
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 128 + signal.SIGPIPE
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sub-command."""
@@ -327,7 +338,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args.func = _run_tui
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return code
+    except BrokenPipeError:  # `threadmark ... | head`: stop quietly, as cat and grep do
+        return _closed_pipe()
     except (_CliError, ThreadmarkError) as e:  # one line, exit status 2
         _err(_one_line(str(e)))
         return 2
@@ -337,8 +352,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":
