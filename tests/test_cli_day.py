@@ -33,3 +33,46 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path, capsys):
     err = proc.stderr.read()
     assert proc.wait(timeout=60) == 128 + signal.SIGPIPE
     assert err == b""
+
+
+def test_global_options_work_after_the_subcommand_too(tmp_path):
+    from tui.cli import build_parser
+
+    store = str(tmp_path / "s.db")
+    for argv in (["--store", store, "--annotator", "ana", "--read-only", "sync"],
+                 ["sync", "--store", store, "--annotator", "ana", "--read-only"],
+                 ["--store", "elsewhere.db", "sync", "--annotator", "ana", "--read-only",
+                  "--store", store]):
+        args = build_parser().parse_args(argv)
+        assert (args.store, args.as_annotator, args.read_only) == (store, "ana", True)
+    args = build_parser().parse_args(["open", "a.txt", "--read-only", "--annotator", "bo"])
+    assert (args.read_only, args.as_annotator) == (True, "bo")
+    # export's own --annotator still selects whose tags to export
+    args = build_parser().parse_args(["export", "--annotator", "bo", "--read-only"])
+    assert (args.annotator, args.read_only) == ("bo", True)
+
+
+def test_read_only_after_the_subcommand_refuses_to_write(tmp_path, capsys):
+    store = tmp_path / "s.db"
+    assert run(capsys, "import", str(RU_SEED), "--store", str(store))[0] == 0
+    before = store.read_bytes()
+    code, out, err = run(capsys, "import", str(ROOT / "seeds" / "003_323cdfd3a9a87bbb.txt"),
+                         "--store", str(store), "--read-only")
+    assert code == 2 and out == "added 0, already there 0, failed 1\n"
+    assert err.endswith("003_323cdfd3a9a87bbb.txt: store is open read-only\n")
+    assert store.read_bytes() == before
+
+
+def test_inspect_takes_a_stored_article_id(tmp_path, capsys, ru_article):
+    store = str(tmp_path / "s.db")
+    assert run(capsys, "import", str(RU_SEED), "--store", store)[0] == 0
+    code, by_id, err = run(capsys, "inspect", ru_article.id, "--store", store, "--json")
+    assert code == 0 and err == ""
+    _, by_file, _ = run(capsys, "inspect", str(RU_SEED), "--json")
+    assert by_id == by_file
+    code, out, err = run(capsys, "inspect", "0123456789abcdef", "--store", store)
+    assert (code, out) == (2, "")
+    assert err == (f"threadmark: 0123456789abcdef: no such file, and no article with this id "
+                   f"in {tmp_path / 's.db'}\n")
+    code, out, err = run(capsys, "inspect", "nothing-here.txt", "--store", store)
+    assert (code, err) == (2, "threadmark: nothing-here.txt: no such file\n")

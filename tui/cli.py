@@ -11,9 +11,11 @@ from tui.cli_common import (
     _check_articles,
     _CliError,
     _err,
+    _is_article_id,
     _one_line,
     _open_store,
     _print_report,
+    _stored_article,
 )
 from tui.cli_team import cmd_agree, cmd_fetch, cmd_remote, cmd_serve, cmd_sync
 
@@ -23,14 +25,18 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     from annotations.loader import InputError, load_article
     from annotations.serialize import article_outline, article_to_json
 
-    try:
-        loaded = load_article(args.file)
-    except InputError as e:
-        _err(str(e))
-        return 2
-    for w in loaded.warnings:
-        _err(f"warning: {w}")
-    arts = loaded.articles
+    if Path(args.file).exists() or not _is_article_id(args.file):
+        try:
+            loaded = load_article(args.file)
+        except InputError as e:
+            _err(str(e))
+            return 2
+        for w in loaded.warnings:
+            _err(f"warning: {w}")
+        arts = loaded.articles
+    else:  # an article id, as `suggest` takes
+        with _open_store(args, readonly=True) as store:
+            arts = [_stored_article(store, args.file)]
     if args.json:  # one article: its object; several (a Disqus export): a list of them
         text = ",\n".join(article_to_json(a) for a in arts)
         print(_for_terminal(text if len(arts) == 1 else f"[\n{text}\n]", "json"))
@@ -230,9 +236,16 @@ def build_parser() -> argparse.ArgumentParser:
         prog="threadmark",
         description="Read articles beside their comment threads; tag quotes, stances, claims.",
     )
+    # the global options, accepted after the sub-command too (there they override)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--store", metavar="PATH", default=argparse.SUPPRESS,
                         help="the store file (default: $THREADMARK_STORE or the user data dir)")
+    common.add_argument("--read-only", action="store_true", default=argparse.SUPPRESS,
+                        help="open the store read-only")
+    store_only = common  # export's --annotator filters: it takes only these two
+    common = argparse.ArgumentParser(add_help=False, parents=[store_only])
+    common.add_argument("--annotator", dest="as_annotator", metavar="NAME",
+                        default=argparse.SUPPRESS, help="your name on the tags you make")
     p.add_argument("--store", metavar="PATH", default=None,
                    help="the store file (default: $THREADMARK_STORE or the user data dir)")
     p.add_argument("--annotator", dest="as_annotator", metavar="NAME", default=None,
@@ -243,10 +256,6 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sp = sub.add_parser("open", parents=[common], help="open one or two article files")
     sp.add_argument("files", nargs="+", metavar="FILE", help="one file, or two to compare")
-    sp.add_argument("--annotator", dest="as_annotator", metavar="NAME",
-                    default=argparse.SUPPRESS, help="your name on the tags you make")
-    sp.add_argument("--read-only", action="store_true", default=argparse.SUPPRESS,
-                    help="open the store read-only")
     sp.set_defaults(func=cmd_open)
 
     sp = sub.add_parser("serve", parents=[common],
@@ -257,16 +266,19 @@ def build_parser() -> argparse.ArgumentParser:
                     help="allow a non-local --host (no authentication: prefer an SSH tunnel)")
     sp.set_defaults(func=cmd_serve)
 
-    sp = sub.add_parser("inspect", help="print a parsed article (outline, or --json)")
-    sp.add_argument("file", help="article file (.txt in the outlets' form, or .json)")
+    sp = sub.add_parser("inspect", parents=[common],
+                        help="print a parsed article (outline, or --json)")
+    sp.add_argument("file", metavar="FILE|ID",
+                    help="article file (.txt in the outlets' form, or .json), or a stored "
+                         "article's id")
     sp.add_argument("--json", action="store_true", help="print the JSON shape")
     sp.set_defaults(func=cmd_inspect)
-    sp = sub.add_parser("schema", help="print the JSON Schema of an annotation")
+    sp = sub.add_parser("schema", parents=[common], help="print the JSON Schema of an annotation")
     sp.add_argument("--export", action="store_true",
                     help="the schema of the whole json export document instead")
     sp.set_defaults(func=cmd_schema)
 
-    sp = sub.add_parser("export", parents=[common], help="export tags (json, jsonl, w3c, csv)")
+    sp = sub.add_parser("export", parents=[store_only], help="export tags (json, jsonl, w3c, csv)")
     sp.add_argument("--article", action="append", metavar="ID", help="only this article")
     sp.add_argument("--kind", action="append", choices=["quote", "stance", "claim"])
     sp.add_argument("--annotator", dest="annotator", default=None, help="only this annotator")

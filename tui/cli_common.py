@@ -24,6 +24,7 @@ def _open_store(args: argparse.Namespace, readonly: bool = False):
     from annotations.store import AnnotationStore
 
     path = Path(args.store).expanduser() if args.store else default_store_path()
+    readonly = readonly or getattr(args, "read_only", False)
     if readonly and not path.exists():
         raise _CliError(f"{path}: no such store")
     return AnnotationStore(path, readonly=readonly)
@@ -47,3 +48,20 @@ def _print_report(report) -> None:  # noqa: ANN001 - an ImportReport or a SyncRe
     for line in report.rejected:
         print(f"rejected: {line}", file=sys.stderr)
     print(report.summary())
+
+
+
+
+def _is_article_id(target: str) -> bool:
+    """Whether ``target`` has the form of an article id (16 hex digits)."""
+    import re
+
+    return re.fullmatch(r"[0-9a-f]{16}", target) is not None
+
+
+def _stored_article(store, target: str):  # noqa: ANN001, ANN201 - the store, an Article
+    """The article of an open store whose id is ``target``, or a ``_CliError``."""
+    art = store.article(target)
+    if art is None:
+        raise _CliError(f"{target}: no such file, and no article with this id in {store.path}")
+    return art
