@@ -314,6 +314,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--threshold", type=float, default=0.5,
                     help="overlap (of the union) that makes two spans one unit (default 0.5)")
     sp.add_argument("--exact", action="store_true", help="match spans by exact offsets only")
+    sp.add_argument("--include-curated", action="store_true",
+                    help="count the review screen's curated layer as an annotator too")
     out = sp.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print JSON")
     out.add_argument("--csv", action="store_true", help="print CSV rows")

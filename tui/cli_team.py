@@ -95,6 +95,18 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def _without_curated(tags: list) -> list:
+    """``tags`` less the curated layer's, with a note on stderr of how many were left out."""
+    from annotations.curation import is_curated
+    from annotations.settings import load_settings
+
+    curator = load_settings()[0].curator
+    kept = [t for t in tags if not is_curated(t, curator)]
+    if len(kept) < len(tags):
+        _err(f"left out {len(tags) - len(kept)} curated tag(s) (--include-curated counts them)")
+    return kept
+
+
 def cmd_agree(args: argparse.Namespace) -> int:
     """Agreement figures of several annotators' tags."""
     from annotations.agreement import agreement
@@ -105,6 +117,8 @@ def cmd_agree(args: argparse.Namespace) -> int:
         ids = args.article or [a.id for a in store.articles()]
         tags = [t for aid in ids for t in store.tags(article_id=aid)]
     names = [a.strip() for a in args.annotators.split(",")] if args.annotators else None
+    if names is None and not args.include_curated:  # it copies whoever it agrees with
+        tags = _without_curated(tags)
     if names is not None and len(names) < 2:
         raise _CliError("--annotators: name two or more, comma-separated")
     found = sorted({t.annotator for t in tags})
