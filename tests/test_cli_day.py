@@ -76,3 +76,46 @@ def test_inspect_takes_a_stored_article_id(tmp_path, capsys, ru_article):
                    f"in {tmp_path / 's.db'}\n")
     code, out, err = run(capsys, "inspect", "nothing-here.txt", "--store", store)
     assert (code, err) == (2, "threadmark: nothing-here.txt: no such file\n")
+
+
+def _store_with_a_quote(path, article):
+    from annotations import Anchor, AnnotationStore, Quote
+
+    with AnnotationStore(path) as s:
+        s.add_article(article)
+        s.add(Quote(anchor=Anchor.for_span(article, "body", 324, 499), annotator="ana",
+                    speaker="Vladimir Putin"))
+
+
+def test_import_without_articles_says_how_and_exits_2(tmp_path, capsys, ru_article):
+    _store_with_a_quote(tmp_path / "a.db", ru_article)
+    exp = tmp_path / "e.json"
+    assert run(capsys, "export", "--store", str(tmp_path / "a.db"), "-o", str(exp))[0] == 0
+    code, out, err = run(capsys, "import-annotations", str(exp), "--store",
+                         str(tmp_path / "b.db"))
+    assert code == 2 and out == "added 0, skipped 0, conflicts 0, rejected 1\n"
+    assert err.splitlines()[1] == (
+        "threadmark: the store does not hold the tags' articles: an export made with "
+        "`threadmark export --with-articles` carries them (or import the articles first)")
+    # with its articles, everything comes in; importing it again skips it all: both exit 0
+    assert run(capsys, "export", "--store", str(tmp_path / "a.db"), "--with-articles", "-o",
+               str(exp), "--force")[0] == 0
+    for summary in ("added 1, skipped 0, conflicts 0, rejected 0, articles 1\n",
+                    "added 0, skipped 1, conflicts 0, rejected 0\n"):
+        assert run(capsys, "import-annotations", str(exp), "--store",
+                   str(tmp_path / "b.db")) == (0, summary, "")
+
+
+def test_import_of_a_csv_export_says_csv_cannot_be_imported(tmp_path, capsys, ru_article):
+    _store_with_a_quote(tmp_path / "a.db", ru_article)
+    csv = tmp_path / "tags.csv"
+    assert run(capsys, "export", "--store", str(tmp_path / "a.db"), "--format", "csv", "-o",
+               str(csv))[0] == 0
+    renamed = tmp_path / "tags.txt"
+    renamed.write_bytes(csv.read_bytes())
+    for f in (csv, renamed):
+        code, out, err = run(capsys, "import-annotations", str(f), "--store",
+                             str(tmp_path / "b.db"))
+        assert (code, out) == (2, "")
+        assert err == (f"threadmark: {f}: a CSV export cannot be imported (it is for "
+                       "spreadsheets); import the json, jsonl or w3c export (nothing imported)\n")

@@ -122,14 +122,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     """Merge exported tags (json, jsonl, w3c) into the store and print a summary."""
     from annotations.importer import ImportFileError, import_files
+    from tui.cli_import_hints import hints, refuse_csv
 
+    paths = [Path(f) for f in args.files]
+    refuse_csv(paths)
     with _open_store(args) as store:
         try:
-            report = import_files(store, [Path(f) for f in args.files])
+            report = import_files(store, paths)
         except ImportFileError as e:
             raise _CliError(f"{e} (nothing imported)") from None
     _print_report(report)
-    return 0
+    lines, code = hints(report)
+    for line in lines:
+        _err(line)
+    return code
 
 
 def _article_files(paths: Sequence[str]) -> list[Path]:
