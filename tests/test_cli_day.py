@@ -119,3 +119,29 @@ def test_import_of_a_csv_export_says_csv_cannot_be_imported(tmp_path, capsys, ru
         assert (code, out) == (2, "")
         assert err == (f"threadmark: {f}: a CSV export cannot be imported (it is for "
                        "spreadsheets); import the json, jsonl or w3c export (nothing imported)\n")
+
+
+def test_no_lock_file_is_left_after_a_clean_exit(tmp_path, capsys):
+    from annotations import AnnotationStore
+    from annotations.errors import StoreLockedError
+
+    store = tmp_path / "s.db"
+    assert run(capsys, "import", str(RU_SEED), "--store", str(store))[0] == 0
+    assert sorted(p.name for p in tmp_path.glob("*.lock")) == []
+    with AnnotationStore(store) as s:
+        assert (tmp_path / "s.db.lock").read_text() == str(__import__("os").getpid())
+        try:  # a second writer still learns who holds it
+            AnnotationStore(store)
+        except StoreLockedError as e:
+            assert f"(pid {__import__('os').getpid()})" in str(e)
+        else:
+            raise AssertionError("a second writer opened the store")
+        s.compact()  # the lock moves to the new file; still one pid file
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".lock")) == []
+
+
+def test_a_failed_fetch_leaves_no_store_behind(tmp_path, capsys):
+    store = tmp_path / "data" / "s.db"
+    code, out, err = run(capsys, "fetch", "--store", str(store), "ftp://example.org/x")
+    assert (code, out, err) == (2, "", "threadmark: ftp://example.org/x: not an http(s) URL\n")
+    assert not store.exists() and not (tmp_path / "data").exists()

@@ -19,11 +19,17 @@ def _one_line(msg: str) -> str:
     return " ".join(msg.split("\n"))
 
 
-def _open_store(args: argparse.Namespace, readonly: bool = False):
+def _store_path(args: argparse.Namespace) -> Path:
+    """The store file the options name (``--store``, else the default)."""
     from annotations.settings import default_store_path
+
+    return Path(args.store).expanduser() if args.store else default_store_path()
+
+
+def _open_store(args: argparse.Namespace, readonly: bool = False):
     from annotations.store import AnnotationStore
 
-    path = Path(args.store).expanduser() if args.store else default_store_path()
+    path = _store_path(args)
     readonly = readonly or getattr(args, "read_only", False)
     if readonly and not path.exists():
         raise _CliError(f"{path}: no such store")

@@ -7,7 +7,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from tui.cli_common import _check_articles, _CliError, _err, _open_store, _print_report
+from tui.cli_common import (
+    _check_articles,
+    _CliError,
+    _err,
+    _open_store,
+    _print_report,
+    _store_path,
+)
 
 
 def _download_with_progress(url: str, folder: Path, timeout: float) -> Path:
@@ -26,33 +33,46 @@ def _download_with_progress(url: str, folder: Path, timeout: float) -> Path:
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
-    """Download pages and threads, keep them under sources/, and import them."""
+    """Download pages and threads, keep them under sources/, and import them. A store that
+    does not exist yet is made only once something was fetched (a failed fetch leaves none)."""
+    import os
+
     from annotations.errors import ThreadmarkError
     from annotations.loader import InputError, load_article
 
     failed = 0
-    with _open_store(args) as store:
-        folder = store.path.parent / "sources"
+    path = _store_path(args)
+    store = _open_store(args) if path.exists() else None  # in use elsewhere: say so first
+    try:
+        folder = Path(os.path.realpath(path)).parent / "sources"
+        fetched = []
         for url in args.urls:
             try:
-                path = _download_with_progress(url, folder, args.timeout)
+                kept = _download_with_progress(url, folder, args.timeout)
             except ThreadmarkError as e:
                 _err(str(e))
                 failed += 1
                 continue
             try:
-                loaded = load_article(path)
+                loaded = load_article(kept)
             except InputError as e:
-                _err(f"{url}: {str(e).split(': ', 1)[-1]} (kept as {path})")
+                _err(f"{url}: {str(e).split(': ', 1)[-1]} (kept as {kept})")
                 failed += 1
                 continue
             for w in loaded.warnings:
                 _err(f"warning: {w}")
+            fetched.append((url, kept, loaded))
+        if fetched and store is None:
+            store = _open_store(args)
+        for url, kept, loaded in fetched:
             for article in loaded.articles:
                 res = store.add_article(article)
                 state = "added" if res.new else "already there"
                 print(f"{url}: {state}: {article.title[:70]} ({article.source or '-'}, "
-                      f"{article.comment_count()} comments) from {path.name}")
+                      f"{article.comment_count()} comments) from {kept.name}")
+    finally:
+        if store is not None:
+            store.close()
     return 2 if failed else 0
 
 
