@@ -209,8 +209,13 @@ async def test_thread_search_highlights_in_the_comment_pane(tmp_path):  # 18
         await pilot.pause(app.screen.DETAIL_DELAY * 3)
         assert side.tree.matches
         status = str(app.screen.query_one("#status").render())
-        k, n = side.tree.match_position()
-        assert f"{k}/{n} matches for 'china'" in status and k == 1
+        # 4 comments hold 6 occurrences (1, "Chinatowns" 1, 1, 3): the thread steps by comment
+        # and says both (#29 item 14)
+        assert side.tree.match_position() == (1, 4) and side.tree.occurrences == 6
+        assert "comment 1/4 · 6 matches for 'china'" in status
+        await pilot.press("n")
+        assert "comment 2/4 · 6 matches for 'china'" in str(
+            app.screen.query_one("#status").render())
         assert side.comment_view.match_count >= 1  # the open comment shows its matches
 
 
