@@ -89,8 +89,10 @@ class TagForm(ModalScreen[TagBase | None]):
                     if choices is None:
                         # untrusted (a guess from the text, a comment's author, an imported
                         # tag): control characters become symbols before any widget sees them
+                        # no select-all on focus: one key never replaces a whole value
                         yield Input(value=visible(str(value or "")), id=f"f-{name}",
-                                    classes="form-field", compact=True)
+                                    classes="form-field", compact=True,
+                                    select_on_focus=False)
                     else:
                         yield Choice(choices, value=str(value) if value else None,
                                      allow_blank=not required, id=f"f-{name}",
@@ -112,12 +114,13 @@ class TagForm(ModalScreen[TagBase | None]):
         return defaults.get(name)
 
     def on_mount(self) -> None:
-        # focus where typing starts: the first empty required text field, else the first
-        # text field (choices change with arrows or their first letter, from any field)
-        texts = [(self.query_one(f"#f-{name}", Input), required)
-                 for name, _, choices, required in FIELDS[self.kind] if choices is None]
-        empty = [w for w, required in texts if required and not w.value.strip()]
-        target = empty[0] if empty else texts[0][0] if texts else self.query(".form-field").first()
+        # focus where the analyst starts: the first required field still empty (a choice's
+        # first letter then picks its option), else the first text field
+        fields = [(self.query_one(f"#f-{name}"), choices is None, required)
+                  for name, _, choices, required in FIELDS[self.kind]]
+        empty = [w for w, _, required in fields if required and not str(w.value or "").strip()]
+        texts = [w for w, is_text, _ in fields if is_text]
+        target = empty[0] if empty else texts[0] if texts else self.query(".form-field").first()
         target.focus()
         box = self.query_one("#tag-form")
         box.styles.border = ("thick", palette(self.app).marks[self.kind])
