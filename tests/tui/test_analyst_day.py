@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.conftest import RU_SEED
 from tests.tui.helpers import make_app, messages, press_written
 from tui.screens.tag_form import TagForm
@@ -59,3 +61,30 @@ async def test_stance_form_with_holder_and_target_filled_starts_on_polarity(tmp_
         assert app.focused is form.query_one("#f-target")
         await pilot.press("end", "s")
         assert form.query_one("#f-target").value == "the alliances"
+
+
+async def test_export_dialog_letters_choose_the_format_never_replace_the_path(tmp_path):  # 2
+    from datetime import date
+
+    from tui.screens.export import ExportScreen
+
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("E")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        path = dialog.query_one("#export-path")
+        await pilot.press("c")  # c: csv, and the file name follows
+        assert dialog.query_one("#export-format").value == "csv"
+        expected = tmp_path / "exports" / f"threadmark-{date.today():%Y%m%d}.csv"
+        assert path.value == str(expected)
+        await pilot.press("tab", "x")  # in the file field a key adds to the path
+        assert path.value == str(expected) + "x"
+        await pilot.press("backspace", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert expected.read_text().startswith("id,kind,article_id")
+        assert not isinstance(app.screen, ExportScreen)
+        assert [p.name for p in expected.parent.iterdir()] == [expected.name]
+        assert not (Path.cwd() / "c").exists() and not (Path.cwd() / "x").exists()

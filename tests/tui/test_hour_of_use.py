@@ -305,7 +305,7 @@ async def test_export_dialog_saves_with_enter_from_the_format_choice(tmp_path): 
         dialog = app.screen
         target = tmp_path / "out.json"
         dialog.query_one("#export-path").value = str(target)
-        await pilot.press("shift+tab")  # to the format choice
+        # focus starts on the format choice (#29 item 2)
         assert app.focused is dialog.query_one("#export-format", Choice)
         await pilot.press("c", "enter")  # c: csv; enter exports (no list opens)
         await app.workers.wait_for_complete()
