@@ -88,3 +88,18 @@ async def test_export_dialog_letters_choose_the_format_never_replace_the_path(tm
         assert not isinstance(app.screen, ExportScreen)
         assert [p.name for p in expected.parent.iterdir()] == [expected.name]
         assert not (Path.cwd() / "c").exists() and not (Path.cwd() / "x").exists()
+
+
+async def test_form_excerpt_does_not_double_the_spans_quotation_marks(tmp_path, us_article):  # 5
+    from annotations import Anchor
+    from tests.conftest import US_SEED
+
+    span = '"You can imagine everything,"'
+    start = us_article.body.index(span)
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        anchor = Anchor.for_span(us_article, "body", start, start + len(span))
+        form = TagForm("quote", anchor, {}, app.save_new_tag)
+        await app.push_screen(form)
+        await pilot.pause()
+        assert str(form.query_one("#form-excerpt").render()) == "“You can imagine everything,”"

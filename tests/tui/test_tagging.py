@@ -165,7 +165,7 @@ async def test_copy_selection_and_citation_headless(tmp_path, monkeypatch):
         await pilot.press("a")
         await pilot.pause()
         await pilot.press("y")
-        assert app.clipboard == (f'"{PUTIN}" - Vladimir Putin, China reacted to Putin\'s words '
+        assert app.clipboard == (f"“{PUTIN}” — Vladimir Putin, China reacted to Putin's words "
                                  "about a possible military alliance between Moscow and Beijing")
 
 

@@ -14,6 +14,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from annotations.article_view import TagMark
+from annotations.citation import citation
 from annotations.safe_text import visible
 from tui.bindings import keyed
 from tui.screens.reader_search import ReaderSearch
@@ -28,13 +29,6 @@ if TYPE_CHECKING:
     from annotations.store import Tag
 
 _b = keyed("reader")
-
-
-def citation(tag: Tag, title: str) -> str:
-    """``"exact" - speaker, article title``."""
-    who = getattr(tag, "speaker", None) or getattr(tag, "holder", None) or getattr(
-        tag, "claimant", None) or tag.annotator
-    return f'"{tag.anchor.exact}" - {who}, {title}'
 
 
 class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None]):
@@ -331,7 +325,7 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
             tag = self._tag_at_cursor(view)
             if tag is not None:
                 article = self.app.store.article(tag.anchor.article_id)
-                self.app.copy_text(citation(tag, article.title), "citation")
+                self.app.copy_text(citation(tag, article), "citation")
                 return
         self.app.say("Select a passage (v, V, shift+arrows) or put the cursor on a tag to copy")
 

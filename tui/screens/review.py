@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Static
 
 from annotations.agreement import FIELDS, agreement
 from annotations.article_view import short_comment_id
+from annotations.citation import quoted
 from annotations.curation import Review, curated_copy, review
 from annotations.errors import StoreError
 from annotations.safe_text import visible
@@ -33,7 +34,7 @@ def _version_text(name: str, n: int, tag, marks: dict[str, str]) -> Text:  # noq
     t.append(f"{tag.kind} ", style=f"bold {marks[tag.kind]}")
     t.append(f"{a.start}-{a.end}\n", style="dim")
     t.append("…" + visible(a.prefix.replace("\n", " ")), style="dim")  # the text around it
-    t.append("“" + visible(a.exact.replace("\n", " "))[:200] + "”", style="italic")
+    t.append(quoted(visible(a.exact.replace("\n", " "))[:200]), style="italic")
     t.append(visible(a.suffix.replace("\n", " ")) + "…\n", style="dim")
     for f in FIELDS[tag.kind]:
         t.append(f"{f}: ", style="dim")

@@ -16,6 +16,7 @@ from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from annotations.citation import quoted
 from annotations.models import Anchor, TagBase
 from annotations.safe_text import visible
 from tui.kind_colours import palette
@@ -81,7 +82,7 @@ class TagForm(ModalScreen[TagBase | None]):
         with Vertical(id="tag-form", classes=f"kind-{self.kind}"):
             verb = "Edit" if self.editing else "New"
             yield Static(Text(f"{verb} {TITLES[self.kind]}", style="bold"), id="form-title")
-            yield Static(Text(f"“{excerpt}”", style="italic"), id="form-excerpt")
+            yield Static(Text(quoted(excerpt), style="italic"), id="form-excerpt")
             with Grid(id="form-grid"):
                 for name, label, choices, required in FIELDS[self.kind] + COMMON:
                     yield Label(label + (" *" if required else ""), classes="form-label")

@@ -253,12 +253,12 @@ class TagsScreen(ModalScreen[str | None]):
         self.app.say(f"Linked {first.kind} and {tag.kind}")
 
     def action_copy(self) -> None:
-        from tui.screens.reader import citation
+        from annotations.citation import citation
 
         tag = self.current()
         if tag is not None:
-            title = self.app.store.article(tag.anchor.article_id).title
-            self.app.copy_text(citation(tag, title), "citation")
+            article = self.app.store.article(tag.anchor.article_id)
+            self.app.copy_text(citation(tag, article), "citation")
 
     def action_filter(self) -> None:
         order = [None, "quote", "stance", "claim"]
