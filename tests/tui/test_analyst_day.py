@@ -103,3 +103,28 @@ async def test_form_excerpt_does_not_double_the_spans_quotation_marks(tmp_path, 
         await app.push_screen(form)
         await pilot.pause()
         assert str(form.query_one("#form-excerpt").render()) == "“You can imagine everything,”"
+
+
+async def test_review_says_body_and_its_footer_names_every_version_key(tmp_path, ru_article,
+                                                                        us_article):  # 18
+    from annotations import AnnotationStore
+    from tests.test_agreement import planned
+    from tui.screens.review import ReviewScreen
+    from tui.widgets.key_footer import KeyFooter
+
+    store = tmp_path / "s.db"
+    with AnnotationStore(store) as s:
+        s.add_article(ru_article)
+        s.add_article(us_article)
+        s.add_many(planned(ru_article, us_article))
+    app = make_app(store, annotator="curator-ana")
+    async with app.run_test(size=(140, 45)) as pilot:
+        await pilot.press("R")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        table = app.screen.table
+        assert [str(table.get_row_at(i)[2]) for i in range(table.row_count)] == [
+            "body", "body", "body", "comment 4"]
+        hints = app.screen.query_one(KeyFooter).hints()
+        assert ("1-5", "Accept version") in hints
+        assert not [h for h in hints if h[1].startswith("Accept version ")]

@@ -3,6 +3,8 @@ side; one key accepts a version into the curated layer, another every unit they 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pydantic import ValidationError
 from rich.text import Text
 from textual.app import ComposeResult
@@ -46,9 +48,14 @@ class ReviewScreen(Screen[None]):
     """Curate one article's tags (see the module docstring)."""
 
     BINDINGS = [
+        # the footer shows one hint for all of them: "1-5 Accept version"
+        replace(_b("1", "accept(1)", "Accept version", "accept-1",
+                   "Copy annotator 1's version of this unit into the curated layer (2-"
+                   f"{MAX_VERSIONS}: the others')", show=True),
+                key_display=f"1-{MAX_VERSIONS}"),
         *[_b(str(n), f"accept({n})", f"Accept version {n}", f"accept-{n}",
              f"Copy annotator {n}'s version of this unit into the curated layer",
-             show=n == 1) for n in range(1, MAX_VERSIONS + 1)],
+             show=False) for n in range(2, MAX_VERSIONS + 1)],
         _b("A", "accept_agreeing", "Accept agreeing", "accept-agreeing",
            "Accept every unit all annotators tagged identically (one undo step)"),
         _b("e", "edit", "Edit, accept", "edit",
@@ -97,7 +104,7 @@ class ReviewScreen(Screen[None]):
         keep = t.cursor_row if t.row_count else 0
         t.clear()
         for i, u in enumerate(st.disagreements, 1):
-            where = "article" if u.part == "body" else f"comment {short_comment_id(u.part, 10)}"
+            where = "body" if u.part == "body" else f"comment {short_comment_id(u.part, 10)}"
             first = next(iter(u.tags.values()))
             done = st.resolved(u)
             t.add_row(str(i), u.kind, where, Text(", ".join(sorted(u.tags))),
