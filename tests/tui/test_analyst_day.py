@@ -128,3 +128,22 @@ async def test_review_says_body_and_its_footer_names_every_version_key(tmp_path,
         hints = app.screen.query_one(KeyFooter).hints()
         assert ("1-5", "Accept version") in hints
         assert not [h for h in hints if h[1].startswith("Accept version ")]
+
+
+async def test_escape_takes_the_suggestion_off_the_status_line(tmp_path):  # 10
+    from tests.conftest import US_SEED
+    from tests.tui.helpers import screen_text
+
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        body = app.screen.sides[0].body
+        await pilot.pause()
+        await app.workers.wait_for_complete()  # the finder's worker, then its message
+        await pilot.pause()
+        await pilot.press("right_square_bracket")
+        assert "Suggested quote: Vladimir Putin" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert body.selected_range() is None
+        assert "Suggested" not in screen_text(app)
+        assert "quotes 0 · stances 0 · claims 0" in screen_text(app)

@@ -148,7 +148,14 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
             text += "  │  READ-ONLY"
         if extra:
             text = f"{extra}  │  {text}" if first else f"{text}  │  {extra}"
+        self._status_extra = extra
         self.query_one("#status", Static).update(Text(visible(text)))
+
+    _status_extra = ""
+
+    def on_passage_view_selection_cleared(self, event: PassageView.SelectionCleared) -> None:
+        if self._status_extra.startswith("Suggested "):  # escape left the suggestion
+            self.update_status()
 
     # -- messages from the widgets ------------------------------------------------------------
 
