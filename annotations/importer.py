@@ -17,6 +17,7 @@ from typing import Any
 import orjson
 from pydantic import ValidationError
 
+from . import deepjson
 from .errors import ImportFileError, StoreError
 from .export import EXPORT_FORMAT
 from .models import tag_adapter
@@ -96,9 +97,9 @@ def read_export(path: Path) -> tuple[list[dict[str, Any]], list[Any]]:
             except orjson.JSONDecodeError as e:
                 raise ImportFileError(f"{path}: line {n}: invalid JSON ({e})") from None
         return docs, []
-    try:
-        obj = orjson.loads(data)
-    except orjson.JSONDecodeError as e:
+    try:  # deepjson: a --with-articles export nests replies as deep as the thread
+        obj = deepjson.loads(data)
+    except ValueError as e:
         raise ImportFileError(f"{path}: invalid JSON ({e})") from None
     if isinstance(obj, dict) and obj.get("format") == EXPORT_FORMAT:
         docs = obj.get("annotations")
@@ -155,11 +156,11 @@ def _w3c_items(obj: dict[str, Any], path: Path) -> list[Any]:
 def _add_articles(store: AnnotationStore, path: Path, documents: list[Any],
                   report: ImportReport) -> None:
     """Add the articles a ``--with-articles`` export carries (known ones are skipped)."""
-    from .article import article_from_doc
+    from .export_articles import article_from_export
 
     for i, doc in enumerate(documents):
         try:
-            article = article_from_doc(doc)
+            article = article_from_export(doc)  # the inspect shape, or an older export's
         except ValueError as e:  # pydantic's ValidationError is one
             raise ImportFileError(f"{path}: article {i}: {str(e).splitlines()[0]}") from None
         if store.article(article.id) is None:
