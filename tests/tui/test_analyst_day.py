@@ -147,3 +147,26 @@ async def test_escape_takes_the_suggestion_off_the_status_line(tmp_path):  # 10
         assert body.selected_range() is None
         assert "Suggested" not in screen_text(app)
         assert "quotes 0 · stances 0 · claims 0" in screen_text(app)
+
+
+async def test_tagging_comment_after_comment_keeps_the_tree_focused(tmp_path):  # 6
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        side = app.screen.sides[0]
+        await pilot.press("tab", "c")  # a claim on the whole first comment
+        await pilot.pause()
+        assert isinstance(app.screen, TagForm)
+        await press_written(pilot, "enter")
+        await pilot.pause()
+        assert app.focused is side.tree
+        await pilot.press("j")  # no escape needed first
+        assert side.tree.current_id == "1.1"
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, TagForm) and app.screen.anchor.part == "1.1"
+        await pilot.press("escape")  # cancelled: the tree still has the focus
+        await pilot.pause()
+        assert app.focused is side.tree
+        await pilot.press("j")
+        assert side.tree.current_id == "2"
+        assert [t.anchor.part for t in app.store.tags()] == ["1"]

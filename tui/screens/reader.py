@@ -227,7 +227,7 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
         if not text:
             return
         view.select_source(0, len(text))
-        view.focus()
+        # the tree keeps the focus (the form hands it back): j, ], J go on to the next comment
         view.action_tag(event.kind)
 
     # -- actions ------------------------------------------------------------------------------
