@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from annotations import Anchor
 from tests.conftest import RU_SEED
 from tests.tui.helpers import make_app, messages, press_written
 from tui.screens.tag_form import TagForm
@@ -128,6 +129,11 @@ async def test_review_says_body_and_its_footer_names_every_version_key(tmp_path,
         hints = app.screen.query_one(KeyFooter).hints()
         assert ("1-5", "Accept version") in hints
         assert not [h for h in hints if h[1].startswith("Accept version ")]
+        assert table.cursor_row == 0
+        await pilot.press("j", "j")  # vim keys in this list too (#29 item 7)
+        assert table.cursor_row == 2
+        await pilot.press("k")
+        assert table.cursor_row == 1
 
 
 async def test_escape_takes_the_suggestion_off_the_status_line(tmp_path):  # 10
@@ -170,3 +176,45 @@ async def test_tagging_comment_after_comment_keeps_the_tree_focused(tmp_path):  
         await pilot.press("j")
         assert side.tree.current_id == "2"
         assert [t.anchor.part for t in app.store.tags()] == ["1"]
+
+
+async def _two_tags(tmp_path, ru_article):
+    from annotations import AnnotationStore, Claim
+
+    store = tmp_path / "s.db"
+    b = ru_article.body
+    with AnnotationStore(store) as s:
+        s.add_article(ru_article)
+        for phrase in ("Time will tell", "He also noted"):
+            i = b.index(phrase)
+            s.add(Claim(anchor=Anchor.for_span(ru_article, "body", i, i + len(phrase)),
+                        annotator="ana", claimant=phrase))
+    return store
+
+
+async def test_tags_panel_moves_with_vim_keys_and_refuses_a_self_link(tmp_path,
+                                                                        ru_article):  # 7
+    from tests.tui.helpers import screen_text
+    from tui.screens.tags import TagsScreen
+
+    app = make_app(await _two_tags(tmp_path, ru_article), open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        panel = app.screen
+        assert isinstance(panel, TagsScreen) and panel.table.cursor_row == 0
+        await pilot.press("j")
+        assert panel.table.cursor_row == 1
+        await pilot.press("k")
+        assert panel.table.cursor_row == 0
+        await pilot.press("G")
+        assert panel.table.cursor_row == 1
+        await pilot.press("g", "l", "l")  # l on the same tag: refused, still linking
+        await pilot.pause()
+        assert ("A tag cannot be linked to itself: move to the other tag (escape cancels)"
+                in messages(app))
+        assert all(t.links == [] for t in app.store.tags())
+        assert "LINK: move to the other tag" in screen_text(app)
+        await press_written(pilot, "j", "l")
+        first, second = sorted(app.store.tags(), key=lambda t: t.anchor.start)
+        assert first.links == [second.id] and second.links == [first.id]

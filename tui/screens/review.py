@@ -22,6 +22,7 @@ from tui.bindings import keyed
 from tui.kind_colours import palette
 from tui.save_error import SaveError
 from tui.widgets.key_footer import KeyFooter
+from tui.widgets.vim_table import VimDataTable
 
 _b = keyed("review", show=True)
 MAX_VERSIONS = 5
@@ -73,7 +74,7 @@ class ReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="review-title")
         yield Static(id="review-figures")
-        yield DataTable(id="review-units", cursor_type="row", zebra_stripes=True)
+        yield VimDataTable(id="review-units", cursor_type="row", zebra_stripes=True)
         yield Horizontal(id="review-versions")
         yield KeyFooter()
 

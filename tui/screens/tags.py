@@ -16,6 +16,7 @@ from annotations.storage import StoreError
 from annotations.store import Tag
 from tui.bindings import keyed
 from tui.kind_colours import palette
+from tui.widgets.vim_table import VimDataTable
 
 _b = keyed("tags", show=True)
 
@@ -60,7 +61,7 @@ class TagsScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="tags-box"):
             yield Static(id="tags-title")
-            yield DataTable(id="tags-table", cursor_type="row", zebra_stripes=True)
+            yield VimDataTable(id="tags-table", cursor_type="row", zebra_stripes=True)
             yield Static(id="tags-hint")
 
     @property
@@ -229,9 +230,13 @@ class TagsScreen(ModalScreen[str | None]):
             self.linking = tag.sid
             self.refresh_rows()
             return
+        if tag.sid == self.linking:  # still linking: the other tag is yet to be chosen
+            self.app.say("A tag cannot be linked to itself: move to the other tag (escape "
+                         "cancels)", severity="warning")
+            return
         first = self.app.store.get(self.linking)
         self.linking = None
-        if first is None or first.sid == tag.sid:
+        if first is None:
             self.refresh_rows()
             return
         changed = []
