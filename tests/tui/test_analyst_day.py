@@ -218,3 +218,46 @@ async def test_tags_panel_moves_with_vim_keys_and_refuses_a_self_link(tmp_path,
         await press_written(pilot, "j", "l")
         first, second = sorted(app.store.tags(), key=lambda t: t.anchor.start)
         assert first.links == [second.id] and second.links == [first.id]
+
+
+async def test_a_link_shows_where_it_leads_and_o_follows_it(tmp_path, ru_article,
+                                                          us_article):  # 9
+    from annotations import AnnotationStore, Claim, Quote
+    from tui.screens.reader import ReaderScreen
+    from tui.screens.tags import TagsScreen
+
+    store = tmp_path / "s.db"
+    b, span = ru_article.body, '"You can imagine everything,"'
+    i, j = b.index("He also noted"), us_article.body.index(span)
+    near = Claim(anchor=Anchor.for_span(ru_article, "body", 0, 10), annotator="ana",
+                 claimant="the outlet")
+    claim = Claim(anchor=Anchor.for_span(ru_article, "body", i, i + 13), annotator="ana",
+                  claimant="Li Lifan")
+    quote = Quote(anchor=Anchor.for_span(us_article, "body", j, j + len(span)),
+                  annotator="ana", speaker="Vladimir Putin")
+    with AnnotationStore(store) as s:
+        s.add_article(ru_article)
+        s.add_article(us_article)
+        s.add_many([near.model_copy(update={"links": [claim.id]}),
+                    claim.model_copy(update={"links": [near.id, quote.id]}),
+                    quote.model_copy(update={"links": [claim.id]})])
+    app = make_app(store, open_paths=[RU_SEED])
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        panel = app.screen
+        assert isinstance(panel, TagsScreen)
+        hint = str(panel.query_one("#tags-hint").render())
+        assert hint == "↔ claim · Li Lifan · “He also noted”   o follows"
+        await pilot.press("o")  # within the article: the cursor goes to the linked tag
+        await pilot.pause()
+        assert panel.current_id() == claim.sid
+        hint = str(panel.query_one("#tags-hint").render())
+        assert hint == "↔ claim · the outlet · “On Friday,” (+1 more)   o follows"
+        await pilot.press("o")  # the next link: the quote in the other article, opened
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.article_ids == [us_article.id]
+        body = reader.sides[0].body
+        assert app.focused is body and body.selected_range() == (j, j + len(span))

@@ -291,6 +291,13 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
         if tag is None:
             return False
         self.flush_detail()
+        aid = tag.anchor.article_id
+        if aid not in self.article_ids and self.app.store.superseded_by(aid) is None and (
+                self.app.store.article(aid) is not None):  # a link into another article
+            reader = ReaderScreen([aid])
+            self.app.push_screen(reader)
+            self.app.call_after_refresh(reader.jump_to, tag_id)
+            return True
         if tag.anchor.article_id not in self.article_ids:
             self.app.say("That tag's passage is not in this version of the article; it stays "
                          "on the earlier version (edit or delete it in the tags panel)",
