@@ -71,6 +71,9 @@ def report_table(rep: Report):  # noqa: ANN201 - a rich renderable
     parts: list[Any] = [Text(visible(f"annotators: {', '.join(rep.annotators)}   {matching}"),
                              style="bold")]
     for kind, pairs in rep.pairs.items():
+        if not rep.units[kind]:  # nothing of this kind tagged: no tables of zeros
+            parts.append(Text(f"{kind}s: none tagged"))
+            continue
         fields = FIELDS[kind]
         t = Table(title=f"{kind}s: {rep.units[kind]} units", title_justify="left")
         for col in ("pair", "tags", "matched", "P", "R", "F1", *(f"κ {f}" for f in fields)):

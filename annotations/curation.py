@@ -59,6 +59,12 @@ def review(store: Any, article_id: str, curator: str, threshold: float | None = 
     return Review(names, build_units(others, threshold), curated, threshold)
 
 
+def is_curated(tag: Any, curator: str) -> bool:
+    """Whether ``tag`` belongs to a curated layer: this store's curator's, or a teammate's
+    (a curated copy carries ``from:`` labels whatever the curator's name)."""
+    return tag.annotator == curator or any(x.startswith(FROM) for x in tag.labels)
+
+
 def same_version(a: Any, b: Any) -> bool:
     """Same kind, span and compared fields."""
     return (a.kind == b.kind and (a.anchor.part, a.anchor.start, a.anchor.end) ==

@@ -22,6 +22,7 @@ from .store import AnnotationStore
 if TYPE_CHECKING:
     from .article import Article
     from .article_view import ArticleView
+    from .export_articles import DocumentSlots
 
 Format = Literal["json", "jsonl", "w3c", "csv"]
 FORMATS: tuple[str, ...] = ("json", "jsonl", "w3c", "csv")
@@ -69,7 +70,8 @@ def selected_docs(store: AnnotationStore, sel: Selection) -> list[dict[str, Any]
 
 
 def _article_entries(store: AnnotationStore, docs: list[dict[str, Any]],
-                     ids: list[str] | None, with_articles: bool) -> list[dict[str, Any]]:
+                     ids: list[str] | None, with_articles: bool,
+                     slots: DocumentSlots | None = None) -> list[dict[str, Any]]:
     seen: dict[str, None] = dict.fromkeys(ids or ())
     for d in docs:
         seen.setdefault(d["anchor"]["article_id"], None)
@@ -81,21 +83,28 @@ def _article_entries(store: AnnotationStore, docs: list[dict[str, Any]],
             entry = {"id": a.id, "title": a.title, "source": a.source, "url": a.url,
                      "authors": a.authors, "published_at": a.published_at,
                      "language": a.language, "text_hash": text_hash(a)}
-            if with_articles:
-                from .article import article_to_doc
+            if with_articles:  # the inspect --json shape (export_articles)
+                if slots is not None:
+                    entry["document"] = slots.slot(a)
+                else:
+                    from .serialize import article_to_dict
 
-                entry["document"] = article_to_doc(a)
+                    entry["document"] = article_to_dict(a)
             out.append(entry)
     return out
 
 
 def export_json(store: AnnotationStore, sel: Selection | None = None,
                 exported_at: datetime | None = None,
-                with_articles: bool = False) -> dict[str, Any]:
+                with_articles: bool = False,
+                slots: DocumentSlots | None = None) -> dict[str, Any]:
     """One document: format, version, exported_at, articles and annotations.
 
-    ``with_articles`` adds each article's whole text (``document``; with no article filter,
-    every article in the store), so ``import-annotations`` into an empty store restores all.
+    ``with_articles`` adds each article's whole text (``document``, in the ``inspect --json``
+    shape; with no article filter, every article in the store), so ``import-annotations``
+    into an empty store restores all. With ``slots`` a document is a placeholder that
+    ``slots.fill`` replaces in the dumped bytes (threads of any depth); without, a nested
+    dict (threads of ordinary depth).
     """
     sel = sel or Selection()
     docs = selected_docs(store, sel)
@@ -106,7 +115,7 @@ def export_json(store: AnnotationStore, sel: Selection | None = None,
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exported_at": (exported_at or now_utc()).isoformat(),
-        "articles": _article_entries(store, docs, ids, with_articles),
+        "articles": _article_entries(store, docs, ids, with_articles, slots),
         "annotations": docs,
     }
 
@@ -248,8 +257,12 @@ def export_bytes(store: AnnotationStore, fmt: str, sel: Selection | None = None,
     if with_articles and fmt != "json":
         raise ValueError("--with-articles goes with the json format")
     if fmt == "json":
-        return orjson.dumps(export_json(store, sel, exported_at, with_articles),
-                            option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+        from .export_articles import DocumentSlots
+
+        slots = DocumentSlots()
+        return slots.fill(orjson.dumps(export_json(store, sel, exported_at, with_articles,
+                                                   slots),
+                                       option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
     if fmt == "w3c":
         return orjson.dumps(export_w3c(store, sel, exported_at),
                             option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)

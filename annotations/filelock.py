@@ -4,7 +4,8 @@ Locking the inode means two paths to one file (a symlink, a hard link, a bind mo
 same lock, and deleting a side file cannot let a second writer in. Compaction replaces the
 file with a new inode, so the writer locks the new file *before* it takes the old one's place
 (``install``), and a process that locked an inode checks that the name still leads to it.
-The holder's pid is written to ``<store>.lock`` only for the message a second writer sees.
+The holder's pid is written to ``<store>.lock`` only for the message a second writer sees,
+and removed when the lock is released.
 """
 
 from __future__ import annotations
@@ -104,10 +105,19 @@ class StoreLock:
             os.close(old)
 
     def release(self) -> None:
-        """Release the lock (closing the descriptor releases the flock)."""
+        """Remove the pid file (still holding the lock, so no other writer's), then release
+        the lock (closing the descriptor releases the flock)."""
         if self.fd is not None:
+            self._remove_pid()
             os.close(self.fd)
             self.fd = None
+
+    def _remove_pid(self) -> None:
+        try:
+            if self.pid_path.read_text().strip() == str(os.getpid()):
+                self.pid_path.unlink()
+        except OSError:
+            pass  # informative only: a stale one is overwritten by the next holder
 
     def _write_pid(self) -> None:
         try:

@@ -17,6 +17,7 @@ from typing import Any
 import orjson
 from pydantic import ValidationError
 
+from . import deepjson
 from .clock import now_utc
 from .errors import ImportFileError, StoreError
 from .export import EXPORT_FORMAT
@@ -93,9 +94,9 @@ def read_export(path: Path) -> tuple[list[dict[str, Any]], list[Any]]:
         raise ImportFileError(input_error_reason(path, e)) from None
     if not data.strip():
         raise ImportFileError(f"{path}: empty file")
-    try:
-        obj = orjson.loads(data)
-    except orjson.JSONDecodeError as e:
+    try:  # deepjson: a --with-articles export nests replies as deep as the thread
+        obj = deepjson.loads(data)
+    except ValueError as e:
         raise ImportFileError(f"{path}: invalid JSON ({e})") from None
     del data
     if isinstance(obj, dict) and obj.get("format") == EXPORT_FORMAT:
@@ -167,12 +168,12 @@ def _w3c_items(obj: dict[str, Any], path: Path) -> list[Any]:
 def _parse_articles(path: Path, documents: list[Any]) -> list[Any]:
     """The articles a ``--with-articles`` export carries, every one checked before any is
     stored."""
-    from .article import article_from_doc
+    from .export_articles import article_from_export
 
     out = []
     for i, doc in enumerate(documents):
         try:
-            out.append(article_from_doc(doc))
+            out.append(article_from_export(doc))  # the inspect shape, or an older export's
         except ValueError as e:  # pydantic's ValidationError is one
             raise ImportFileError(f"{path}: article {i}: {str(e).splitlines()[0]}") from None
     return out

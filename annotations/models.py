@@ -256,9 +256,10 @@ def export_json_schema() -> dict[str, Any]:
                         "text_hash": {"type": "string", "pattern": "^sha256:[0-9a-f]{64}$"},
                         "document": {
                             "type": "object",
-                            "description": "with --with-articles: the whole article as the "
-                            "store keeps it (comments flat, with their depth), so an import "
-                            "into an empty store restores it",
+                            "description": "with --with-articles: the whole article in the "
+                            "inspect --json shape (nested replies, comment ids), so an import "
+                            "into an empty store restores it (earlier exports' flat comments "
+                            "with their depth still import)",
                         },
                     },
                 },

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from uuid import uuid4
 
 import pytest
 
@@ -194,3 +195,54 @@ def test_tags_of_two_articles_at_the_same_offsets_are_never_one_unit(tmp_path):
         assert rep.pairs["quote"][0].matched == 11
     finally:
         store.close()
+
+
+# -- the curated layer and kinds nobody tagged (issue 29) ----------------------------------------
+
+
+@pytest.fixture
+def curated_store(tmp_path, ru_article):
+    """ana and ben disagree on one speaker of two quotes; the review screen's curator
+    ("curated") and a teammate's curator ("lead") copied ana's versions."""
+    b = ru_article.body
+    s2, e2 = b.index("Tensions between"), b.index("important concessions") + 21
+    ru = ru_article
+    tags = [q(ru, 324, 499, "ana", "Vladimir Putin"), q(ru, 324, 499, "ben", "Peskov"),
+            q(ru, s2, e2, "ana", "Shi Yinhong"), q(ru, s2, e2, "ben", "Shi Yinhong")]
+    for t in tags[0], tags[2]:
+        for who in ("curated", "lead"):
+            tags.append(t.model_copy(update={"id": uuid4(), "annotator": who,
+                                             "labels": ["from:ana"]}))
+    path = tmp_path / "c.db"
+    with AnnotationStore(path) as s:
+        s.add_article(ru_article)
+        s.add_many(tags)
+    return path
+
+
+def test_agree_leaves_the_curated_layer_out_unless_asked(curated_store, capsys):
+    assert main(["agree", "--store", str(curated_store), "--json", "--kind", "quote"]) == 0
+    out, err = capsys.readouterr()
+    doc = json.loads(out)
+    assert doc["annotators"] == ["ana", "ben"]
+    assert err == "threadmark: left out 4 curated tag(s) (--include-curated counts them)\n"
+    # ana/ben: speakers agree on 1 of 2 units: po = 1/2, pe = (only "shi" shared) 1/2 * 1/2,
+    # Cohen's kappa = (1/2 - 1/4) / (3/4) = 1/3
+    assert doc["kinds"]["quote"]["pairs"][0]["cohen_kappa"]["speaker"] == {"value": 0.3333,
+                                                                           "units": 2}
+    assert main(["agree", "--store", str(curated_store), "--json", "--kind", "quote",
+                 "--include-curated"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["annotators"] == ["ana", "ben", "curated", "lead"] and err == ""
+    # named explicitly, a curator is an annotator like any other
+    assert main(["agree", "--store", str(curated_store), "--json", "--annotators",
+                 "ana,curated"]) == 0
+    assert json.loads(capsys.readouterr().out)["annotators"] == ["ana", "curated"]
+
+
+def test_agree_table_has_no_tables_of_zeros_for_kinds_nobody_tagged(curated_store, capsys):
+    assert main(["agree", "--store", str(curated_store)]) == 0
+    out = capsys.readouterr().out
+    assert "quotes: 2 units" in out and "quotes, all annotators" in out
+    assert "stances: none tagged" in out and "claims: none tagged" in out
+    assert "stances, all annotators" not in out and "(0)" not in out

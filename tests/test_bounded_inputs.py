@@ -298,7 +298,7 @@ def test_settings_fifo_from_the_environment_does_not_block(tmp_path, fifo):
     (["--store", "", "check"], "threadmark: argument --store: an empty path"),
     (["import-annotations", ""], "threadmark import-annotations: argument FILE: an "
                                  "empty path"),
-    (["inspect", ""], "threadmark inspect: argument file: an empty path"),
+    (["inspect", ""], "threadmark inspect: argument FILE|ID: an empty path"),
 ])
 def test_bad_arguments_are_refused_by_the_parser(argv, message, capsys):
     with pytest.raises(SystemExit) as e:

@@ -20,9 +20,11 @@ from tui.cli_common import (
     _check_articles,
     _CliError,
     _err,
+    _is_article_id,
     _one_line,
     _open_store,
     _print_report,
+    _stored_article,
 )
 from tui.cli_team import cmd_agree, cmd_fetch, cmd_remote, cmd_serve, cmd_sync
 
@@ -32,14 +34,18 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     from annotations.loader import InputError, load_article
     from annotations.serialize import article_outline, article_to_json
 
-    try:
-        loaded = load_article(args.file)
-    except InputError as e:
-        _err(str(e))
-        return 2
-    for w in loaded.warnings:
-        _err(f"warning: {w}")
-    arts = loaded.articles
+    if Path(args.file).exists() or not _is_article_id(args.file):
+        try:
+            loaded = load_article(args.file)
+        except InputError as e:
+            _err(str(e))
+            return 2
+        for w in loaded.warnings:
+            _err(f"warning: {w}")
+        arts = loaded.articles
+    else:  # an article id, as `suggest` takes
+        with _open_store(args, readonly=True) as store:
+            arts = [_stored_article(store, args.file)]
     if args.json:  # one article: its object; several (a Disqus export): a list of them
         text = ",\n".join(article_to_json(a) for a in arts)
         print(_for_terminal(text if len(arts) == 1 else f"[\n{text}\n]", "json"))
@@ -130,14 +136,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     """Merge exported tags (json, jsonl, w3c) into the store and print a summary."""
     from annotations.importer import ImportFileError, import_files
+    from tui.cli_import_hints import hints, refuse_csv
 
+    paths = [Path(f) for f in args.files]
+    refuse_csv(paths)
     with _open_store(args) as store:
         try:
-            report = import_files(store, [Path(f) for f in args.files])
+            report = import_files(store, paths)
         except ImportFileError as e:
             raise _CliError(f"{e} (nothing imported)") from None
     _print_report(report)
-    return 0
+    lines, code = hints(report)
+    for line in lines:
+        _err(line)
+    return code
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -214,6 +226,17 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 
+def _closed_pipe() -> int:
+    """The reader of stdout went away: point stdout at /dev/null so the interpreter's last
+    flush cannot fail too, and exit with the status of a process ended by SIGPIPE."""
+    import os
+    import signal
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 128 + signal.SIGPIPE
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sub-command."""
@@ -221,9 +244,16 @@ def build_parser() -> argparse.ArgumentParser:
         prog="threadmark",
         description="Read articles beside their comment threads; tag quotes, stances, claims.",
     )
+    # the global options, accepted after the sub-command too (there they override)
     common = OneLineParser(add_help=False)
     common.add_argument("--store", metavar="PATH", default=argparse.SUPPRESS, type=path_arg,
                         help="the store file (default: $THREADMARK_STORE or the user data dir)")
+    common.add_argument("--read-only", action="store_true", default=argparse.SUPPRESS,
+                        help="open the store read-only")
+    store_only = common  # export's --annotator filters: it takes only these two
+    common = OneLineParser(add_help=False, parents=[store_only])
+    common.add_argument("--annotator", dest="as_annotator", metavar="NAME",
+                        default=argparse.SUPPRESS, help="your name on the tags you make")
     p.add_argument("--store", metavar="PATH", default=None, type=path_arg,
                    help="the store file (default: $THREADMARK_STORE or the user data dir)")
     p.add_argument("--annotator", dest="as_annotator", metavar="NAME", default=None,
@@ -236,10 +266,6 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("open", parents=[common], help="open one or two article files")
     sp.add_argument("files", nargs="+", metavar="FILE", type=path_arg,
                     help="one file, or two to compare")
-    sp.add_argument("--annotator", dest="as_annotator", metavar="NAME",
-                    default=argparse.SUPPRESS, help="your name on the tags you make")
-    sp.add_argument("--read-only", action="store_true", default=argparse.SUPPRESS,
-                    help="open the store read-only")
     sp.set_defaults(func=cmd_open)
 
     sp = sub.add_parser("serve", parents=[common],
@@ -253,17 +279,19 @@ def build_parser() -> argparse.ArgumentParser:
                     help="allow a non-local --host (no authentication: prefer an SSH tunnel)")
     sp.set_defaults(func=cmd_serve)
 
-    sp = sub.add_parser("inspect", help="print a parsed article (outline, or --json)")
-    sp.add_argument("file", type=path_arg,
-                    help="article file (.txt in the outlets' form, or .json)")
+    sp = sub.add_parser("inspect", parents=[common],
+                        help="print a parsed article (outline, or --json)")
+    sp.add_argument("file", metavar="FILE|ID", type=path_arg,
+                    help="article file (.txt in the outlets' form, or .json), or a stored "
+                         "article's id")
     sp.add_argument("--json", action="store_true", help="print the JSON shape")
     sp.set_defaults(func=cmd_inspect)
-    sp = sub.add_parser("schema", help="print the JSON Schema of an annotation")
+    sp = sub.add_parser("schema", parents=[common], help="print the JSON Schema of an annotation")
     sp.add_argument("--export", action="store_true",
                     help="the schema of the whole json export document instead")
     sp.set_defaults(func=cmd_schema)
 
-    sp = sub.add_parser("export", parents=[common], help="export tags (json, jsonl, w3c, csv)")
+    sp = sub.add_parser("export", parents=[store_only], help="export tags (json, jsonl, w3c, csv)")
     sp.add_argument("--article", action="append", metavar="ID", help="only this article")
     sp.add_argument("--kind", action="append", choices=["quote", "stance", "claim"])
     sp.add_argument("--annotator", dest="annotator", default=None, help="only this annotator")
@@ -303,6 +331,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--threshold", type=float, default=0.5,
                     help="overlap (of the union) that makes two spans one unit (default 0.5)")
     sp.add_argument("--exact", action="store_true", help="match spans by exact offsets only")
+    sp.add_argument("--include-curated", action="store_true",
+                    help="count the review screen's curated layer as an annotator too")
     out = sp.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print JSON")
     out.add_argument("--csv", action="store_true", help="print CSV rows")
@@ -331,7 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_suggest(sub, common)
     from tui.cli_compare import add_parsers as add_compare
 
-    add_compare(sub, common)
+    add_compare(sub, common, store_only)
     return p
 
 
@@ -344,7 +374,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args.func = _run_tui
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return code
+    except BrokenPipeError:  # `threadmark ... | head`: stop quietly, as cat and grep do
+        return _closed_pipe()
     except (_CliError, ThreadmarkError) as e:  # one line, exit status 2
         _err(_one_line(str(e)))
         return 2
@@ -354,8 +388,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":

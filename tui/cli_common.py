@@ -19,15 +19,21 @@ def _one_line(msg: str) -> str:
     return " ".join(msg.split("\n"))
 
 
-def _open_store(args: argparse.Namespace, readonly: bool = False):
+def _store_path(args: argparse.Namespace) -> Path:
+    """The store file the options name (``--store``, else the default)."""
     from annotations.settings import default_store_path
+
+    return Path(args.store).expanduser() if args.store else default_store_path()
+
+
+def _open_store(args: argparse.Namespace, readonly: bool = False):
     from annotations.store import AnnotationStore
 
     if not readonly and getattr(args, "read_only", False):  # every writing command
         what = " ".join(str(getattr(args, k)) for k in ("command", "action")
                         if getattr(args, k, None))
         raise _CliError(f"{what or 'this command'} writes the store; --read-only refuses it")
-    path = Path(args.store).expanduser() if args.store else default_store_path()
+    path = _store_path(args)
     if readonly and not path.exists():
         raise _CliError(f"{path}: no such store")
     return AnnotationStore(path, readonly=readonly)
@@ -53,3 +59,18 @@ def _print_report(report) -> None:  # noqa: ANN001 - an ImportReport or a SyncRe
     for line in report.rejected:
         print(f"rejected: {visible(line)}", file=sys.stderr)
     print(visible(report.summary()))
+
+
+def _is_article_id(target: str) -> bool:
+    """Whether ``target`` has the form of an article id (16 hex digits)."""
+    import re
+
+    return re.fullmatch(r"[0-9a-f]{16}", target) is not None
+
+
+def _stored_article(store, target: str):  # noqa: ANN001, ANN201 - the store, an Article
+    """The article of an open store whose id is ``target``, or a ``_CliError``."""
+    art = store.article(target)
+    if art is None:
+        raise _CliError(f"{target}: no such file, and no article with this id in {store.path}")
+    return art

@@ -130,8 +130,9 @@ def _write_csv(folder: Path, report: dict[str, Any], force: bool) -> None:
         write_output(folder / f"{name}.csv", csv_text(table).encode("utf-8"), force=force)
 
 
-def add_parsers(sub, common) -> None:  # noqa: ANN001 - argparse's private types
-    """The ``story``, ``outlet`` and ``compare`` sub-commands."""
+def add_parsers(sub, common, store_only) -> None:  # noqa: ANN001 - argparse's private types
+    """The ``story``, ``outlet`` and ``compare`` sub-commands (``compare``'s own
+    ``--annotator`` selects whose tags it counts: it takes only ``store_only``'s options)."""
     sp = sub.add_parser("story", parents=[common], help="named sets of articles to compare")
     ss = sp.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = ss.add_parser("add", parents=[common], help="add articles to a story (creates it)")
@@ -155,7 +156,7 @@ def add_parsers(sub, common) -> None:  # noqa: ANN001 - argparse's private types
     os_.add_parser("list", parents=[common], help="list the outlets")
     sp.set_defaults(func=cmd_outlet)
 
-    sp = sub.add_parser("compare", parents=[common],
+    sp = sub.add_parser("compare", parents=[store_only],
                         help="how outlets framed a story: sources, statements, claims, readers")
     sp.add_argument("targets", nargs="+", metavar="STORY|ARTICLE_ID")
     out = sp.add_mutually_exclusive_group()

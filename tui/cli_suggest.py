@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
-from tui.cli_common import _CliError, _err, _open_store
+from tui.cli_common import _CliError, _err, _is_article_id, _open_store, _stored_article
 
 
 def _articles(args: argparse.Namespace) -> tuple[list, set[str]]:  # noqa: ANN401
@@ -21,13 +20,10 @@ def _articles(args: argparse.Namespace) -> tuple[list, set[str]]:  # noqa: ANN40
         for w in loaded.warnings:
             _err(f"warning: {w}")
         return loaded.articles, set()
-    if not re.fullmatch(r"[0-9a-f]{16}", args.target):
+    if not _is_article_id(args.target):
         raise _CliError(f"{args.target}: no such file (nor an article id)")
     with _open_store(args, readonly=True) as store:
-        art = store.article(args.target)
-        if art is None:
-            raise _CliError(f"{args.target}: no such file, and no article with this id in "
-                            f"{store.path}")
+        art = _stored_article(store, args.target)
         return [art], store.rejected(art.id)
 
 

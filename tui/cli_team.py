@@ -7,7 +7,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from tui.cli_common import _check_articles, _CliError, _err, _open_store, _print_report
+from tui.cli_common import (
+    _check_articles,
+    _CliError,
+    _err,
+    _open_store,
+    _print_report,
+    _store_path,
+)
 
 
 def _download_with_progress(url: str, folder: Path, timeout: float,
@@ -27,38 +34,53 @@ def _download_with_progress(url: str, folder: Path, timeout: float,
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
-    """Download pages and threads, keep them under sources/, and import them."""
+    """Download pages and threads, keep them under sources/, and import them. A store that
+    does not exist yet is made only once something was fetched (a failed fetch leaves none)."""
+    import os
+
     from annotations.errors import ThreadmarkError
     from annotations.fetch import without_credentials
     from annotations.loader import InputError, load_article
     from annotations.safe_text import visible
 
     failed = 0
-    with _open_store(args) as store:
-        folder = store.path.parent / "sources"
+    path = _store_path(args)
+    # in use elsewhere, or --read-only (fetch writes): said before anything is downloaded
+    exists = path.exists() or getattr(args, "read_only", False)
+    store = _open_store(args) if exists else None
+    try:
+        folder = Path(os.path.realpath(path)).parent / "sources"
+        fetched = []
         for given in args.urls:
             url = without_credentials(given)  # what is shown; the download uses ``given``
             try:
-                path = _download_with_progress(given, folder, args.timeout,
+                kept = _download_with_progress(given, folder, args.timeout,
                                                getattr(args, "force", False))
             except ThreadmarkError as e:
                 _err(str(e))
                 failed += 1
                 continue
             try:
-                loaded = load_article(path)
+                loaded = load_article(kept)
             except InputError as e:
-                _err(f"{url}: {str(e).split(': ', 1)[-1]} (kept as {path})")
+                _err(f"{url}: {str(e).split(': ', 1)[-1]} (kept as {kept})")
                 failed += 1
                 continue
             for w in loaded.warnings:
                 _err(f"warning: {w}")
+            fetched.append((url, kept, loaded))
+        if fetched and store is None:
+            store = _open_store(args)
+        for url, kept, loaded in fetched:
             for article in loaded.articles:
                 res = store.add_article(article)
                 state = "added" if res.new else "already there"
                 print(visible(f"{url}: {state}: {article.title[:70]} "
                               f"({article.source or '-'}, {article.comment_count()} comments) "
-                              f"from {path.name}"))
+                              f"from {kept.name}"))
+    finally:
+        if store is not None:
+            store.close()
     return 2 if failed else 0
 
 
@@ -124,6 +146,18 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def _without_curated(tags: list) -> list:
+    """``tags`` less the curated layer's, with a note on stderr of how many were left out."""
+    from annotations.curation import is_curated
+    from annotations.settings import load_settings
+
+    curator = load_settings()[0].curator
+    kept = [t for t in tags if not is_curated(t, curator)]
+    if len(kept) < len(tags):
+        _err(f"left out {len(tags) - len(kept)} curated tag(s) (--include-curated counts them)")
+    return kept
+
+
 def cmd_agree(args: argparse.Namespace) -> int:
     """Agreement figures of several annotators' tags."""
     from annotations.agreement import agreement
@@ -134,6 +168,8 @@ def cmd_agree(args: argparse.Namespace) -> int:
         ids = args.article or [a.id for a in store.articles()]
         tags = [t for aid in ids for t in store.tags(article_id=aid)]
     names = [a.strip() for a in args.annotators.split(",")] if args.annotators else None
+    if names is None and not args.include_curated:  # it copies whoever it agrees with
+        tags = _without_curated(tags)
     if names is not None and len(names) < 2:
         raise _CliError("--annotators: name two or more, comma-separated")
     found = sorted({t.annotator for t in tags})

@@ -209,8 +209,13 @@ async def test_thread_search_highlights_in_the_comment_pane(tmp_path):  # 18
         await pilot.pause(app.screen.DETAIL_DELAY * 3)
         assert side.tree.matches
         status = str(app.screen.query_one("#status").render())
-        k, n = side.tree.match_position()
-        assert f"{k}/{n} matches for 'china'" in status and k == 1
+        # 4 comments hold 6 occurrences (1, "Chinatowns" 1, 1, 3): the thread steps by comment
+        # and says both (#29 item 14)
+        assert side.tree.match_position() == (1, 4) and side.tree.occurrences == 6
+        assert "comment 1/4 · 6 matches for 'china'" in status
+        await pilot.press("n")
+        assert "comment 2/4 · 6 matches for 'china'" in str(
+            app.screen.query_one("#status").render())
         assert side.comment_view.match_count >= 1  # the open comment shows its matches
 
 
@@ -300,7 +305,7 @@ async def test_export_dialog_saves_with_enter_from_the_format_choice(tmp_path): 
         dialog = app.screen
         target = tmp_path / "out.json"
         dialog.query_one("#export-path").value = str(target)
-        await pilot.press("shift+tab")  # to the format choice
+        # focus starts on the format choice (#29 item 2)
         assert app.focused is dialog.query_one("#export-format", Choice)
         await pilot.press("c", "enter")  # c: csv; enter exports (no list opens)
         await app.workers.wait_for_complete()

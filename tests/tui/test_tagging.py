@@ -165,7 +165,7 @@ async def test_copy_selection_and_citation_headless(tmp_path, monkeypatch):
         await pilot.press("a")
         await pilot.pause()
         await pilot.press("y")
-        assert app.clipboard == (f'"{PUTIN}" - Vladimir Putin, China reacted to Putin\'s words '
+        assert app.clipboard == (f"“{PUTIN}” — Vladimir Putin, China reacted to Putin's words "
                                  "about a possible military alliance between Moscow and Beijing")
 
 
@@ -233,7 +233,7 @@ async def test_export_from_the_tui(tmp_path, monkeypatch):
         box = app.screen.query_one("#export-path")
         target = tmp_path / "out.json"
         box.value = ""
-        await pilot.press(*str(target), "enter")
+        await pilot.press("tab", *str(target), "enter")  # tab: from the format to the file
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)

@@ -44,7 +44,9 @@ class ExportScreen(ModalScreen[Path | None]):
             yield Label("Format  ‹ › arrows or first letter")
             yield Choice(FORMATS, value="json", id="export-format")
             yield Label("File")
-            yield Input(value=self._default_path("json"), id="export-path")
+            # no select-all on focus: one key never replaces the whole path
+            yield Input(value=self._default_path("json"), id="export-path",
+                        select_on_focus=False)
             yield Static(id="export-error")
             yield Static(Text("enter export (from any field) · esc cancel", style="dim"))
 
@@ -55,7 +57,8 @@ class ExportScreen(ModalScreen[Path | None]):
 
     def on_mount(self) -> None:
         self._confirmed: Path | None = None
-        self.query_one("#export-path", Input).focus()
+        # the format first (as shown): its first letter picks it; tab goes on to the file
+        self.query_one("#export-format", Choice).focus()
 
     def on_choice_changed(self, event: Choice.Changed) -> None:
         box = self.query_one("#export-path", Input)

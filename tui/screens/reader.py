@@ -14,6 +14,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from annotations.article_view import TagMark
+from annotations.citation import citation
 from annotations.safe_text import visible
 from tui.bindings import keyed
 from tui.screens.reader_search import ReaderSearch
@@ -28,13 +29,6 @@ if TYPE_CHECKING:
     from annotations.store import Tag
 
 _b = keyed("reader")
-
-
-def citation(tag: Tag, title: str) -> str:
-    """``"exact" - speaker, article title``."""
-    who = getattr(tag, "speaker", None) or getattr(tag, "holder", None) or getattr(
-        tag, "claimant", None) or tag.annotator
-    return f'"{tag.anchor.exact}" - {who}, {title}'
 
 
 class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None]):
@@ -154,7 +148,14 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
             text += "  │  READ-ONLY"
         if extra:
             text = f"{extra}  │  {text}" if first else f"{text}  │  {extra}"
+        self._status_extra = extra
         self.query_one("#status", Static).update(Text(visible(text)))
+
+    _status_extra = ""
+
+    def on_passage_view_selection_cleared(self, event: PassageView.SelectionCleared) -> None:
+        if self._status_extra.startswith("Suggested "):  # escape left the suggestion
+            self.update_status()
 
     # -- messages from the widgets ------------------------------------------------------------
 
@@ -226,7 +227,7 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
         if not text:
             return
         view.select_source(0, len(text))
-        view.focus()
+        # the tree keeps the focus (the form hands it back): j, ], J go on to the next comment
         view.action_tag(event.kind)
 
     # -- actions ------------------------------------------------------------------------------
@@ -290,6 +291,13 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
         if tag is None:
             return False
         self.flush_detail()
+        aid = tag.anchor.article_id
+        if aid not in self.article_ids and self.app.store.superseded_by(aid) is None and (
+                self.app.store.article(aid) is not None):  # a link into another article
+            reader = ReaderScreen([aid])
+            self.app.push_screen(reader)
+            self.app.call_after_refresh(reader.jump_to, tag_id)
+            return True
         if tag.anchor.article_id not in self.article_ids:
             self.app.say("That tag's passage is not in this version of the article; it stays "
                          "on the earlier version (edit or delete it in the tags panel)",
@@ -331,7 +339,7 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
             tag = self._tag_at_cursor(view)
             if tag is not None:
                 article = self.app.store.article(tag.anchor.article_id)
-                self.app.copy_text(citation(tag, article.title), "citation")
+                self.app.copy_text(citation(tag, article), "citation")
                 return
         self.app.say("Select a passage (v, V, shift+arrows) or put the cursor on a tag to copy")
 

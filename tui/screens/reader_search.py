@@ -65,6 +65,11 @@ class ReaderSearch:
         k, n = target.match_position()  # type: ignore[attr-defined]
         where = f"{k}/{n}" if k else f"{n}"
         self._search_status = True
+        occurrences = getattr(target, "occurrences", None)
+        if occurrences is not None:  # the thread steps by comment: say both counts
+            self.update_status(f"comment {where} · {occurrences} "
+                               f"match{'es' if occurrences != 1 else ''} for {query!r}")
+            return
         self.update_status(f"{where} match{'es' if n != 1 else ''} for {query!r}")
 
     def on_key(self, event) -> None:

@@ -68,5 +68,7 @@ class ReaderTagging:
         return max(stances, key=lambda t: t.updated).target
 
     def _after_form(self, tag: TagBase | None) -> None:
-        if tag is not None:
-            self.app.say(f"Saved {tag.kind} ({self.app.store.path.name})")
+        if tag is not None:  # who said it, as accepting a suggestion says
+            who = getattr(tag, "speaker", None) or getattr(tag, "holder", None) or getattr(
+                tag, "claimant", None)
+            self.app.say(f"Saved {tag.kind}{f' ({who})' if who else ''}")

@@ -3,6 +3,8 @@ side; one key accepts a version into the curated layer, another every unit they 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pydantic import ValidationError
 from rich.text import Text
 from textual.app import ComposeResult
@@ -12,6 +14,7 @@ from textual.widgets import DataTable, Static
 
 from annotations.agreement import FIELDS, agreement
 from annotations.article_view import short_comment_id
+from annotations.citation import quoted
 from annotations.curation import Review, curated_copy, review
 from annotations.errors import StoreError
 from annotations.safe_text import visible
@@ -19,6 +22,7 @@ from tui.bindings import keyed
 from tui.kind_colours import palette
 from tui.save_error import SaveError
 from tui.widgets.key_footer import KeyFooter
+from tui.widgets.vim_table import VimDataTable
 
 _b = keyed("review", show=True)
 MAX_VERSIONS = 5
@@ -33,7 +37,7 @@ def _version_text(name: str, n: int, tag, marks: dict[str, str]) -> Text:  # noq
     t.append(f"{tag.kind} ", style=f"bold {marks[tag.kind]}")
     t.append(f"{a.start}-{a.end}\n", style="dim")
     t.append("…" + visible(a.prefix.replace("\n", " ")), style="dim")  # the text around it
-    t.append("“" + visible(a.exact.replace("\n", " "))[:200] + "”", style="italic")
+    t.append(quoted(visible(a.exact.replace("\n", " "))[:200]), style="italic")
     t.append(visible(a.suffix.replace("\n", " ")) + "…\n", style="dim")
     for f in FIELDS[tag.kind]:
         t.append(f"{f}: ", style="dim")
@@ -45,9 +49,14 @@ class ReviewScreen(Screen[None]):
     """Curate one article's tags (see the module docstring)."""
 
     BINDINGS = [
+        # the footer shows one hint for all of them: "1-5 Accept version"
+        replace(_b("1", "accept(1)", "Accept version", "accept-1",
+                   "Copy annotator 1's version of this unit into the curated layer (2-"
+                   f"{MAX_VERSIONS}: the others')", show=True),
+                key_display=f"1-{MAX_VERSIONS}"),
         *[_b(str(n), f"accept({n})", f"Accept version {n}", f"accept-{n}",
              f"Copy annotator {n}'s version of this unit into the curated layer",
-             show=n == 1) for n in range(1, MAX_VERSIONS + 1)],
+             show=False) for n in range(2, MAX_VERSIONS + 1)],
         _b("A", "accept_agreeing", "Accept agreeing", "accept-agreeing",
            "Accept every unit all annotators tagged identically (one undo step)"),
         _b("e", "edit", "Edit, accept", "edit",
@@ -65,7 +74,7 @@ class ReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="review-title")
         yield Static(id="review-figures")
-        yield DataTable(id="review-units", cursor_type="row", zebra_stripes=True)
+        yield VimDataTable(id="review-units", cursor_type="row", zebra_stripes=True)
         yield Horizontal(id="review-versions")
         yield KeyFooter()
 
@@ -96,7 +105,7 @@ class ReviewScreen(Screen[None]):
         keep = t.cursor_row if t.row_count else 0
         t.clear()
         for i, u in enumerate(st.disagreements, 1):
-            where = "article" if u.part == "body" else f"comment {short_comment_id(u.part, 10)}"
+            where = "body" if u.part == "body" else f"comment {short_comment_id(u.part, 10)}"
             first = next(iter(u.tags.values()))
             done = st.resolved(u)
             t.add_row(str(i), u.kind, where, Text(", ".join(sorted(u.tags))),

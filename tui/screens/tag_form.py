@@ -16,6 +16,7 @@ from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from annotations.citation import quoted
 from annotations.models import Anchor, TagBase
 from annotations.safe_text import visible
 from tui.kind_colours import palette
@@ -81,7 +82,7 @@ class TagForm(ModalScreen[TagBase | None]):
         with Vertical(id="tag-form", classes=f"kind-{self.kind}"):
             verb = "Edit" if self.editing else "New"
             yield Static(Text(f"{verb} {TITLES[self.kind]}", style="bold"), id="form-title")
-            yield Static(Text(f"“{excerpt}”", style="italic"), id="form-excerpt")
+            yield Static(Text(quoted(excerpt), style="italic"), id="form-excerpt")
             with Grid(id="form-grid"):
                 for name, label, choices, required in FIELDS[self.kind] + COMMON:
                     yield Label(label + (" *" if required else ""), classes="form-label")
@@ -89,8 +90,10 @@ class TagForm(ModalScreen[TagBase | None]):
                     if choices is None:
                         # untrusted (a guess from the text, a comment's author, an imported
                         # tag): control characters become symbols before any widget sees them
+                        # no select-all on focus: one key never replaces a whole value
                         yield Input(value=visible(str(value or "")), id=f"f-{name}",
-                                    classes="form-field", compact=True)
+                                    classes="form-field", compact=True,
+                                    select_on_focus=False)
                     else:
                         yield Choice(choices, value=str(value) if value else None,
                                      allow_blank=not required, id=f"f-{name}",
@@ -112,12 +115,13 @@ class TagForm(ModalScreen[TagBase | None]):
         return defaults.get(name)
 
     def on_mount(self) -> None:
-        # focus where typing starts: the first empty required text field, else the first
-        # text field (choices change with arrows or their first letter, from any field)
-        texts = [(self.query_one(f"#f-{name}", Input), required)
-                 for name, _, choices, required in FIELDS[self.kind] if choices is None]
-        empty = [w for w, required in texts if required and not w.value.strip()]
-        target = empty[0] if empty else texts[0][0] if texts else self.query(".form-field").first()
+        # focus where the analyst starts: the first required field still empty (a choice's
+        # first letter then picks its option), else the first text field
+        fields = [(self.query_one(f"#f-{name}"), choices is None, required)
+                  for name, _, choices, required in FIELDS[self.kind]]
+        empty = [w for w, _, required in fields if required and not str(w.value or "").strip()]
+        texts = [w for w, is_text, _ in fields if is_text]
+        target = empty[0] if empty else texts[0] if texts else self.query(".form-field").first()
         target.focus()
         box = self.query_one("#tag-form")
         box.styles.border = ("thick", palette(self.app).marks[self.kind])

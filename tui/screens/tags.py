@@ -16,6 +16,8 @@ from annotations.storage import StoreError
 from annotations.store import Tag
 from tui.bindings import keyed
 from tui.kind_colours import palette
+from tui.tag_links import describe_link, linked_tags, links_back
+from tui.widgets.vim_table import VimDataTable
 
 _b = keyed("tags", show=True)
 
@@ -41,6 +43,9 @@ class TagsScreen(ModalScreen[str | None]):
         _b("ctrl+r", "redo", "Redo", "redo", "Redo the last undone change", show=False),
         _b("l", "link", "Link", "link",
            "Link this tag to another: press l here, then l (or enter) on the other tag"),
+        _b("o", "follow", "Follow link", "follow-link",
+           "Go to the tag this one is linked to (again: the next link); in another article, "
+           "open it there"),
         _b("y", "copy", "Copy citation", "copy", "Copy the tag as a citation"),
         _b("f", "filter", "Filter kind", "filter", "Cycle: all, quotes, stances, claims"),
         _b("1", "only('quote')", "Quotes", "only-quotes", "Show quotes only", show=False),
@@ -60,7 +65,7 @@ class TagsScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="tags-box"):
             yield Static(id="tags-title")
-            yield DataTable(id="tags-table", cursor_type="row", zebra_stripes=True)
+            yield VimDataTable(id="tags-table", cursor_type="row", zebra_stripes=True)
             yield Static(id="tags-hint")
 
     @property
@@ -155,12 +160,49 @@ class TagsScreen(ModalScreen[str | None]):
         if self.kind:
             title.append(f"   showing {self.kind}s only (0: all)", style="dim")
         self.query_one("#tags-title", Static).update(title)
-        hint = ("LINK: move to the other tag and press l or enter (escape: cancel)"
-                if self.linking else
-                "enter jump · e edit · d delete · u undo · l link · y copy · f filter"
-                + ("  ·  ORPHAN: left on an earlier version of the article"
-                   if self.orphan_ids else ""))
-        self.query_one("#tags-hint", Static).update(Text(hint, style="dim"))
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        """The keys, or where the current tag's links lead (``o`` follows them)."""
+        hint = Text(style="dim")
+        tag = None if self.linking else self.current()
+        links = linked_tags(self.app.store, tag) if tag is not None else []
+        if self.linking:
+            hint.append("LINK: move to the other tag and press l or enter (escape: cancel)")
+        elif links:
+            here = tag.anchor.article_id
+            hint.append(f"↔ {describe_link(self.app.store, links[0], here)}", style="")
+            more = f" (+{len(links) - 1} more)" if len(links) > 1 else ""
+            hint.append(f"{more}   o follows")
+        else:
+            hint.append("enter jump · e edit · d delete · u undo · l link · o follow link · "
+                        "y copy · f filter"
+                        + ("  ·  ORPHAN: left on an earlier version of the article"
+                           if self.orphan_ids else ""))
+        self.query_one("#tags-hint", Static).update(hint)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_hint()
+
+    _followed: tuple[str, int] | None = None  # (tag id, index of the link last followed)
+
+    def action_follow(self) -> None:
+        tag = self.current()
+        links = linked_tags(self.app.store, tag) if tag is not None else []
+        if tag is None or not links:
+            self.app.say("This tag has no links (l links it to another)")
+            return
+        k = 0
+        if self._followed is not None and self._followed[0] == tag.sid:
+            k = (self._followed[1] + 1) % len(links)
+        other = links[k]
+        try:
+            row = self.table.get_row_index(other.sid)
+        except RowDoesNotExist:  # another article (or filtered out): the reader shows it
+            self.dismiss(other.sid)
+            return
+        self.table.move_cursor(row=row)
+        self._followed = (other.sid, links_back(other, tag))
 
     def current_id(self) -> str | None:
         t = self.table
@@ -229,9 +271,13 @@ class TagsScreen(ModalScreen[str | None]):
             self.linking = tag.sid
             self.refresh_rows()
             return
+        if tag.sid == self.linking:  # still linking: the other tag is yet to be chosen
+            self.app.say("A tag cannot be linked to itself: move to the other tag (escape "
+                         "cancels)", severity="warning")
+            return
         first = self.app.store.get(self.linking)
         self.linking = None
-        if first is None or first.sid == tag.sid:
+        if first is None:
             self.refresh_rows()
             return
         changed = []
@@ -253,12 +299,12 @@ class TagsScreen(ModalScreen[str | None]):
         self.app.say(f"Linked {first.kind} and {tag.kind}")
 
     def action_copy(self) -> None:
-        from tui.screens.reader import citation
+        from annotations.citation import citation
 
         tag = self.current()
         if tag is not None:
-            title = self.app.store.article(tag.anchor.article_id).title
-            self.app.copy_text(citation(tag, title), "citation")
+            article = self.app.store.article(tag.anchor.article_id)
+            self.app.copy_text(citation(tag, article), "citation")
 
     def action_filter(self) -> None:
         order = [None, "quote", "stance", "claim"]

@@ -101,6 +101,7 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
         self.article: Article | None = None
         self.tagged: set[str] = set()
         self.matches: set[int] = set()
+        self.occurrences = 0  # of the query in the matching comments (several in one)
         self.query_text = ""
         self._cache: LRUCache[tuple, Strip] = LRUCache(2048)
 
@@ -370,16 +371,19 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
     # -- search -------------------------------------------------------------------------------
 
     def search(self, query: str) -> int:
-        """Highlight comments whose author, name or text contain ``query``; returns the count."""
+        """Highlight comments whose author, name or text contain ``query``; returns the count
+        of comments (``occurrences`` counts the query's occurrences in them)."""
         self.query_text = query
         q = query.casefold()
         self.matches = set()
+        self.occurrences = 0
         if self.model is not None and q:
             for i, r in enumerate(self.model.rows):
                 c = r.comment
-                if q in c.text.casefold() or q in c.author.casefold() or (
-                        c.name and q in c.name.casefold()):
+                found = sum(f.casefold().count(q) for f in (c.text, c.author, c.name or ""))
+                if found:
                     self.matches.add(i)
+                    self.occurrences += found
         self._cache.clear()
         self.refresh()
         return len(self.matches)

@@ -68,6 +68,7 @@ class PassageSelection:
 
     def action_clear_selection(self) -> None:
         self.move_cursor(self.selection.end)
+        self.post_message(self.SelectionCleared(self))
 
     def action_tag(self, kind: str) -> None:
         rng = self.selected_range()

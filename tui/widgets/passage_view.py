@@ -114,6 +114,12 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
         end: int
         fields: dict | None = None
 
+    @dataclass
+    class SelectionCleared(Message):
+        """``escape`` cleared the selection (a stepped-to suggestion's, say)."""
+
+        view: PassageView
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__("", read_only=True, soft_wrap=True, show_line_numbers=False,
                          id=id, classes=classes, highlight_cursor_line=False)

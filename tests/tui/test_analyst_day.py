@@ -1,0 +1,263 @@
+"""An analyst's day without traps (#29): the TUI's items, each with the trap it removes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotations import Anchor
+from tests.conftest import RU_SEED
+from tests.tui.helpers import make_app, messages, press_written
+from tui.screens.tag_form import TagForm
+
+
+async def test_saving_from_the_form_names_the_speaker_or_holder(tmp_path):  # 17
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("right_curly_bracket", "V", "q")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, TagForm)
+        form.query_one("#f-speaker").value = "Shi Yinhong"
+        await press_written(pilot, "enter")
+        await pilot.pause()
+        assert "Saved quote (Shi Yinhong)" in messages(app)
+        await pilot.press("V", "s")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, TagForm)
+        form.query_one("#f-holder").value = "the expert"
+        form.query_one("#f-target").value = "the alliance"
+        form.query_one("#f-polarity").value = "against"
+        await press_written(pilot, "enter")
+        await pilot.pause()
+        assert "Saved stance (the expert)" in messages(app)
+        assert not [m for m in messages(app) if "s.db" in m]
+
+
+async def test_stance_form_with_holder_and_target_filled_starts_on_polarity(tmp_path):  # 8
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        side = app.screen.sides[0]
+        await pilot.press("tab", "s")  # the first comment: holder is its author
+        await pilot.pause()
+        form = app.screen
+        assert app.focused is form.query_one("#f-target")
+        await pilot.press(*"the alliance", "tab", "f")
+        await press_written(pilot, "enter")
+        await pilot.pause()
+        side.tree.focus()
+        await pilot.press("j", "s")  # the next comment: its author, the last target
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, TagForm)
+        assert (form.query_one("#f-holder").value, form.query_one("#f-target").value) == (
+            "passing by", "the alliance")
+        polarity = form.query_one("#f-polarity")
+        assert app.focused is polarity
+        await pilot.press("n")
+        assert polarity.value == "neutral"
+        assert form.query_one("#f-target").value == "the alliance"
+        # a text field's value is not selected on focus: a key adds to it, never replaces it
+        await pilot.press("shift+tab")
+        assert app.focused is form.query_one("#f-target")
+        await pilot.press("end", "s")
+        assert form.query_one("#f-target").value == "the alliances"
+
+
+async def test_export_dialog_letters_choose_the_format_never_replace_the_path(tmp_path):  # 2
+    from datetime import date
+
+    from tui.screens.export import ExportScreen
+
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("E")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        path = dialog.query_one("#export-path")
+        await pilot.press("c")  # c: csv, and the file name follows
+        assert dialog.query_one("#export-format").value == "csv"
+        expected = tmp_path / "exports" / f"threadmark-{date.today():%Y%m%d}.csv"
+        assert path.value == str(expected)
+        await pilot.press("tab", "x")  # in the file field a key adds to the path
+        assert path.value == str(expected) + "x"
+        await pilot.press("backspace", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert expected.read_text().startswith("id,kind,article_id")
+        assert not isinstance(app.screen, ExportScreen)
+        assert [p.name for p in expected.parent.iterdir()] == [expected.name]
+        assert not (Path.cwd() / "c").exists() and not (Path.cwd() / "x").exists()
+
+
+async def test_form_excerpt_does_not_double_the_spans_quotation_marks(tmp_path, us_article):  # 5
+    from annotations import Anchor
+    from tests.conftest import US_SEED
+
+    span = '"You can imagine everything,"'
+    start = us_article.body.index(span)
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        anchor = Anchor.for_span(us_article, "body", start, start + len(span))
+        form = TagForm("quote", anchor, {}, app.save_new_tag)
+        await app.push_screen(form)
+        await pilot.pause()
+        assert str(form.query_one("#form-excerpt").render()) == "“You can imagine everything,”"
+
+
+async def test_review_says_body_and_its_footer_names_every_version_key(tmp_path, ru_article,
+                                                                        us_article):  # 18
+    from annotations import AnnotationStore
+    from tests.test_agreement import planned
+    from tui.screens.review import ReviewScreen
+    from tui.widgets.key_footer import KeyFooter
+
+    store = tmp_path / "s.db"
+    with AnnotationStore(store) as s:
+        s.add_article(ru_article)
+        s.add_article(us_article)
+        s.add_many(planned(ru_article, us_article))
+    app = make_app(store, annotator="curator-ana")
+    async with app.run_test(size=(140, 45)) as pilot:
+        await pilot.press("R")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        table = app.screen.table
+        assert [str(table.get_row_at(i)[2]) for i in range(table.row_count)] == [
+            "body", "body", "body", "comment 4"]
+        hints = app.screen.query_one(KeyFooter).hints()
+        assert ("1-5", "Accept version") in hints
+        assert not [h for h in hints if h[1].startswith("Accept version ")]
+        assert table.cursor_row == 0
+        await pilot.press("j", "j")  # vim keys in this list too (#29 item 7)
+        assert table.cursor_row == 2
+        await pilot.press("k")
+        assert table.cursor_row == 1
+
+
+async def test_escape_takes_the_suggestion_off_the_status_line(tmp_path):  # 10
+    from tests.conftest import US_SEED
+    from tests.tui.helpers import screen_text
+
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        body = app.screen.sides[0].body
+        await pilot.pause()
+        await app.workers.wait_for_complete()  # the finder's worker, then its message
+        await pilot.pause()
+        await pilot.press("right_square_bracket")
+        assert "Suggested quote: Vladimir Putin" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert body.selected_range() is None
+        assert "Suggested" not in screen_text(app)
+        assert "quotes 0 · stances 0 · claims 0" in screen_text(app)
+
+
+async def test_tagging_comment_after_comment_keeps_the_tree_focused(tmp_path):  # 6
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        side = app.screen.sides[0]
+        await pilot.press("tab", "c")  # a claim on the whole first comment
+        await pilot.pause()
+        assert isinstance(app.screen, TagForm)
+        await press_written(pilot, "enter")
+        await pilot.pause()
+        assert app.focused is side.tree
+        await pilot.press("j")  # no escape needed first
+        assert side.tree.current_id == "1.1"
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, TagForm) and app.screen.anchor.part == "1.1"
+        await pilot.press("escape")  # cancelled: the tree still has the focus
+        await pilot.pause()
+        assert app.focused is side.tree
+        await pilot.press("j")
+        assert side.tree.current_id == "2"
+        assert [t.anchor.part for t in app.store.tags()] == ["1"]
+
+
+async def _two_tags(tmp_path, ru_article):
+    from annotations import AnnotationStore, Claim
+
+    store = tmp_path / "s.db"
+    b = ru_article.body
+    with AnnotationStore(store) as s:
+        s.add_article(ru_article)
+        for phrase in ("Time will tell", "He also noted"):
+            i = b.index(phrase)
+            s.add(Claim(anchor=Anchor.for_span(ru_article, "body", i, i + len(phrase)),
+                        annotator="ana", claimant=phrase))
+    return store
+
+
+async def test_tags_panel_moves_with_vim_keys_and_refuses_a_self_link(tmp_path,
+                                                                        ru_article):  # 7
+    from tests.tui.helpers import screen_text
+    from tui.screens.tags import TagsScreen
+
+    app = make_app(await _two_tags(tmp_path, ru_article), open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        panel = app.screen
+        assert isinstance(panel, TagsScreen) and panel.table.cursor_row == 0
+        await pilot.press("j")
+        assert panel.table.cursor_row == 1
+        await pilot.press("k")
+        assert panel.table.cursor_row == 0
+        await pilot.press("G")
+        assert panel.table.cursor_row == 1
+        await pilot.press("g", "l", "l")  # l on the same tag: refused, still linking
+        await pilot.pause()
+        assert ("A tag cannot be linked to itself: move to the other tag (escape cancels)"
+                in messages(app))
+        assert all(t.links == [] for t in app.store.tags())
+        assert "LINK: move to the other tag" in screen_text(app)
+        await press_written(pilot, "j", "l")
+        first, second = sorted(app.store.tags(), key=lambda t: t.anchor.start)
+        assert first.links == [second.id] and second.links == [first.id]
+
+
+async def test_a_link_shows_where_it_leads_and_o_follows_it(tmp_path, ru_article,
+                                                          us_article):  # 9
+    from annotations import AnnotationStore, Claim, Quote
+    from tui.screens.reader import ReaderScreen
+    from tui.screens.tags import TagsScreen
+
+    store = tmp_path / "s.db"
+    b, span = ru_article.body, '"You can imagine everything,"'
+    i, j = b.index("He also noted"), us_article.body.index(span)
+    near = Claim(anchor=Anchor.for_span(ru_article, "body", 0, 10), annotator="ana",
+                 claimant="the outlet")
+    claim = Claim(anchor=Anchor.for_span(ru_article, "body", i, i + 13), annotator="ana",
+                  claimant="Li Lifan")
+    quote = Quote(anchor=Anchor.for_span(us_article, "body", j, j + len(span)),
+                  annotator="ana", speaker="Vladimir Putin")
+    with AnnotationStore(store) as s:
+        s.add_article(ru_article)
+        s.add_article(us_article)
+        s.add_many([near.model_copy(update={"links": [claim.id]}),
+                    claim.model_copy(update={"links": [near.id, quote.id]}),
+                    quote.model_copy(update={"links": [claim.id]})])
+    app = make_app(store, open_paths=[RU_SEED])
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("a")
+        await pilot.pause()
+        panel = app.screen
+        assert isinstance(panel, TagsScreen)
+        hint = str(panel.query_one("#tags-hint").render())
+        assert hint == "↔ claim · Li Lifan · “He also noted”   o follows"
+        await pilot.press("o")  # within the article: the cursor goes to the linked tag
+        await pilot.pause()
+        assert panel.current_id() == claim.sid
+        hint = str(panel.query_one("#tags-hint").render())
+        assert hint == "↔ claim · the outlet · “On Friday,” (+1 more)   o follows"
+        await pilot.press("o")  # the next link: the quote in the other article, opened
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.article_ids == [us_article.id]
+        body = reader.sides[0].body
+        assert app.focused is body and body.selected_range() == (j, j + len(span))
