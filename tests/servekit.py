@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+#: The checkout: ``python -m tui.cli`` run here serves (and its tabs run) this working tree.
+ROOT = Path(__file__).resolve().parent.parent
+
 #: Run in every page before its own scripts: keeps the text of what the tab's WebSocket
 #: receives (the app's terminal output) in ``window.__tm.text`` (its last 2 MB at most), and
 #: the WebSocket's events in ``window.__tm.events``. The terminal is drawn on canvases, so this
@@ -100,7 +103,7 @@ def serving(tmp_path: Path, *args: str) -> Iterator[Served]:
     log = (tmp_path / "serve.log").open("wb")
     proc = subprocess.Popen([sys.executable, "-m", "tui.cli", "--annotator", "browser-user",
                              "serve", "--port", str(port), "--store", str(store), *args],
-                            env=env, stdout=log, stderr=subprocess.STDOUT,
+                            env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
                             start_new_session=True)
 
     def listening() -> bool:

@@ -186,6 +186,30 @@ def test_a_page_of_another_origin_cannot_open_a_tab(browser, tmp_path):
         context.close()
 
 
+def test_a_name_rebound_to_this_machine_gets_403(tmp_path):
+    """DNS rebinding: a site whose name now resolves to 127.0.0.1 serves the page; the server
+    refuses the page and its WebSocket by their Host, and starts nothing."""
+    if CHROMIUM is None:
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with serving(tmp_path) as served, sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM,
+                               args=[*ARGS, "--host-resolver-rules=MAP rebound.test 127.0.0.1"])
+        page = new_context(b).new_page()
+        response = page.goto(f"http://rebound.test:{served.port}/")
+        assert response.status == 403
+        assert page.inner_text("body").strip() == ("threadmark serve: wrong Host header; this "
+                                                   f"server answers only its own pages at "
+                                                   f"{served.url}/")
+        page.evaluate(f"new WebSocket('ws://rebound.test:{served.port}/ws')")
+        page.wait_for_function("window.__tm.events.some(e => e.startsWith('close'))",
+                               timeout=30000)
+        assert page.evaluate("window.__tm.events") == ["error", "close 1006"]
+        assert served.app_processes() == 0
+        b.close()
+
+
 def test_a_tab_beyond_max_tabs_gets_a_page_saying_so(browser, tmp_path):
     with serving(tmp_path, "--max-tabs", "1") as served:
         context = new_context(browser)
