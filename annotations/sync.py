@@ -479,19 +479,20 @@ def sync(store: Any, me: str, url: str | None = None, progress: Any = None, *,
         # someone pushed first: start over from their commit
     # the remote has everything: now, and only now, the store changes
     say("writing")
-    for art in plan.articles:
-        if store.article(art.id) is None:
-            store.add_article(art, supersede=False)
-            report.articles += 1
-    if plan.adds or plan.replaces or plan.deletes:
-        store.merge(plan.adds, plan.replaces, plan.deletes, action="sync")
+    with store.all_or_nothing():  # one durable write: articles, tags and what was pushed
+        for art in plan.articles:
+            if store.article(art.id) is None:
+                store.add_article(art, supersede=False)
+                report.articles += 1
+        if plan.adds or plan.replaces or plan.deletes:
+            store.merge(plan.adds, plan.replaces, plan.deletes, action="sync")
+        # what the file holds and the store now has: a later sync that misses one of them
+        # deletes it (one the store could not take stays the file's, never a tombstone)
+        pushed = {o: {t: u for t, u in ids.items() if store.get(t) is not None}
+                  for o, ids in pushed.items()}
+        store.set_meta("sync", {"remote": url, "pushed_by": {**who.pushed, **pushed}})
     report.pulled_added, report.pulled_updated = len(plan.adds), len(plan.replaces)
     report.pulled_deleted = len(plan.deletes)
-    # what the file holds and the store now has: a later sync that misses one of them
-    # deletes it (one the store could not take stays the file's, never a tombstone)
-    pushed = {o: {t: u for t, u in ids.items() if store.get(t) is not None}
-              for o, ids in pushed.items()}
-    store.set_meta("sync", {"remote": url, "pushed_by": {**who.pushed, **pushed}})
     return report
 
 

@@ -190,3 +190,13 @@ def test_the_agree_table_prints_no_control_characters(tmp_path, ru_article, caps
             assert main(["agree", "--store", str(store), *fmt]) == 0
             out = capsys.readouterr().out
         assert "ana" in out and not any(c in out for c in "\x1b\x07\x9b"), (fmt, out)
+
+
+def test_take_over_another_name_than_the_one_given_is_refused(tmp_path, ru_article, capsys):
+    remote = bare(tmp_path)
+    ana = analyst(tmp_path, "ana", remote, ru_article)
+    before = ana.read_bytes()
+    assert main(["--annotator", "ana", "sync", "--take-over", "ben", "--store", str(ana)]) == 2
+    assert capsys.readouterr().err == "threadmark: --take-over ben: you sync as ana " \
+                                      "(--annotator)\n"
+    assert ana.read_bytes() == before
