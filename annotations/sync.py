@@ -165,8 +165,15 @@ def _prepare(url: str, work: Path, who: str) -> None:
                       check=False).returncode == 0
     if remote_has:
         _git(["checkout", "--quiet", "--force", "-B", BRANCH, f"origin/{BRANCH}"], work, who)
-    elif _has_commits(work, who):  # a commit that never reached an empty remote
-        _clone(url, work, who)
+    else:
+        others = [r for r in _git(["for-each-ref", "--format=%(refname:short)",
+                                   "refs/remotes/origin"], work, who).stdout.split()
+                  if r not in ("origin", "origin/HEAD")]
+        if others:
+            raise SyncError(f"{visible(url)}: the remote is not a threadmark repository (no "
+                            f"branch {BRANCH}; it has {visible(', '.join(others[:3]))})")
+        if _has_commits(work, who):  # a commit that never reached an empty remote
+            _clone(url, work, who)
     _git(["clean", "--quiet", "--force", "-d", "-x"], work, who)
 
 

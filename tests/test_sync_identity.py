@@ -200,3 +200,24 @@ def test_take_over_another_name_than_the_one_given_is_refused(tmp_path, ru_artic
     assert capsys.readouterr().err == "threadmark: --take-over ben: you sync as ana " \
                                       "(--annotator)\n"
     assert ana.read_bytes() == before
+
+
+def test_a_project_on_another_branch_is_not_written_to(tmp_path, ru_article, capsys):
+    other = tmp_path / "project.git"
+    subprocess.run(["git", "-c", "init.defaultBranch=master", "init", "--quiet", "--bare",
+                    str(other)], check=True)
+    work = tmp_path / "work"
+    git("clone", "--quiet", str(other), str(work))
+    (work / "README").write_text("a project")
+    git("add", "README", cwd=work)
+    git("commit", "--quiet", "-m", "x", cwd=work)
+    git("push", "--quiet", "origin", "HEAD:master", cwd=work)
+    ana = analyst(tmp_path, "ana", other, ru_article)
+    before = ana.read_bytes()
+    assert main(["--annotator", "ana", "sync", "--store", str(ana)]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"threadmark: {other}: the remote is not a threadmark repository (no "
+                   "branch main; it has origin/master)\n")
+    assert git("for-each-ref", "--format=%(refname)", cwd=other).split() == \
+        ["refs/heads/master"]  # no main pushed into the project
+    assert ana.read_bytes() == before
