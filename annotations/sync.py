@@ -266,16 +266,13 @@ def _pull_articles(store: Any, work: Path, report: SyncReport) -> list[Any]:
     return out
 
 
-def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport) -> _Plan:
-    """What the team's files would change in the store."""
-    from .importer import MergePlan
-
-    plan = _Plan(articles=_pull_articles(store, work, report))
-    known = {a.id: a for a in plan.articles}
-    merge = MergePlan("remote", "local")
+def _team_files(work: Path, who: _Who, report: SyncReport) \
+        -> list[tuple[str, str, bool, list[Any]]]:
+    """(where, owner, written by this store, accepted lines) of each tag file."""
     mine = dict(who.writes())
     names, odd = listing(work, "tags")
     report.rejected.extend(odd)
+    out = []
     for name in names:
         where = f"tags/{visible(name)}"
         stem = name[:-6] if name.endswith(".jsonl") else ""
@@ -289,22 +286,42 @@ def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport) -> _Plan:
             report.rejected.append(str(e))
             continue
         owner = who.owner(stem)
-        ours = mine.get(stem) == owner
+        out.append((where, owner, mine.get(stem) == owner,
+                    read_lines(data, where, owner, report.rejected)))
+    return out
+
+
+def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport) -> _Plan:
+    """What the team's files would change in the store."""
+    from .importer import MergePlan
+
+    plan = _Plan(articles=_pull_articles(store, work, report))
+    known = {a.id: a for a in plan.articles}
+    merge = MergePlan("remote", "local")
+    files = _team_files(work, who, report)
+    claims: dict[str, set[str]] = {}  # a new tag id in two owners' files: neither is taken
+    for _, owner, _, lines in files:
+        for line in lines:
+            if not line.deleted:
+                claims.setdefault(line.sid, set()).add(owner)
+    for where, owner, ours, lines in files:
         pushed = who.pushed.get(owner, {})
-        for line in read_lines(data, where, owner, report.rejected):
+        for line in lines:
             sid = line.sid
             if ours and (line.deleted or sid in pushed):
                 continue  # this store wrote those lines: its own tags say what they are
             at = f"{where}: line {line.number}: tag {visible(sid)[:40]}"
-            existing = store.get(sid) if sid not in merge.adds else merge.adds[sid]
+            existing = store.get(sid)
             problem = owner_problem(existing, owner)
+            if problem is None and existing is None and len(claims.get(sid, ())) > 1:
+                names = ", ".join(repr(visible(n)) for n in sorted(claims[sid]))
+                problem = f"claimed by the files of {names} (taken from none)"
             if problem is not None:
                 report.rejected.append(f"{at}: {problem}")
                 continue
             if line.deleted:
                 when = parse_time(line.doc.get("updated"))
-                if existing is not None and when is not None and existing.updated <= when \
-                        and sid not in merge.adds:
+                if existing is not None and when is not None and existing.updated <= when:
                     plan.deletes.append(sid)
                 continue
             anchor = line.doc.get("anchor")

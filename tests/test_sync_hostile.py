@@ -286,3 +286,23 @@ def test_fifos_devices_and_escapes_are_never_opened(tmp_path):
     assert write_regular(root, "tags/pipe.jsonl", b"x") == [
         "tags/pipe.jsonl: a FIFO in place of our file (not followed; replaced)"]
     assert read_regular(root, "tags/pipe.jsonl") == b"x"
+
+
+def test_a_new_tag_id_claimed_by_two_files_is_taken_from_neither(team, tmp_path,
+                                                                  ru_article):
+    remote, ana, q, evil = team
+    # "aaa" sorts before "ana": its copy would be read first
+    evil.lines("tags/aaa.jsonl", tag_doc(q, annotator="aaa", speaker="Squatter"))
+    evil.push()
+    ben = analyst(tmp_path, "ben", remote, ru_article)
+    r = run_sync(ben, "ben")
+    assert r.rejected == [
+        f"tags/aaa.jsonl: line 1: tag {q.sid}: claimed by the files of 'aaa', 'ana' (taken "
+        "from none)",
+        f"tags/ana.jsonl: line 1: tag {q.sid}: claimed by the files of 'aaa', 'ana' (taken "
+        "from none)"]
+    assert tags(ben) == {}
+    r = run_sync(ana, "ana")  # ana holds it: the squatter's copy is refused as before
+    assert r.rejected == [f"tags/aaa.jsonl: line 1: tag {q.sid}: belongs to 'ana', not to "
+                          "the file's 'aaa'"]
+    assert tags(ana)[q.sid].speaker == "Vladimir Putin"
