@@ -75,7 +75,7 @@ class SyncReport:
             else "pushed: nothing (the team has all of yours)"
         return (f"pulled: {self.pulled_added} new, {self.pulled_updated} updated, "
                 f"{self.pulled_deleted} deleted, {self.articles} article(s); {pushed}; "
-                f"conflicts {len(self.conflicts)}")
+                f"conflicts {len(self.conflicts)}, rejected {len(self.rejected)}")
 
 
 def workdir_for(store_path: Path) -> Path:
