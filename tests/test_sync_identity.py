@@ -99,7 +99,8 @@ def test_the_summary_and_the_commit_say_what_the_commit_changed(tmp_path, ru_art
         b = s.add(quote(ru_article, 10, 40, "ana"))
     r = run_sync(ana, "ana")
     assert r.summary() == ("pulled: 0 new, 0 updated, 0 deleted, 0 article(s); pushed: 2 new, "
-                           f"0 edited, 0 deleted, 1 article(s) in {r.commit}; conflicts 0, rejected 0")
+                           f"0 edited, 0 deleted, 1 article(s) in {r.commit}; conflicts 0, "
+                           "rejected 0")
     assert run_sync(ana, "ana").summary() == (
         "pulled: 0 new, 0 updated, 0 deleted, 0 article(s); pushed: nothing (the team has "
         "all of yours); conflicts 0, rejected 0")
