@@ -299,6 +299,7 @@ def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport) -> _Plan:
     known = {a.id: a for a in plan.articles}
     merge = MergePlan("remote", "local")
     files = _team_files(work, who, report)
+    held = store.ids_in_history() if any(ours for _, _, ours, _ in files) else set()
     claims: dict[str, set[str]] = {}  # a new tag id in two owners' files: neither is taken
     for _, owner, _, lines in files:
         for line in lines:
@@ -308,8 +309,8 @@ def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport) -> _Plan:
         pushed = who.pushed.get(owner, {})
         for line in lines:
             sid = line.sid
-            if ours and (line.deleted or sid in pushed):
-                continue  # this store wrote those lines: its own tags say what they are
+            if ours and (line.deleted or sid in pushed or sid in held):
+                continue  # this store wrote those lines, or held the tag and deleted it
             at = f"{where}: line {line.number}: tag {visible(sid)[:40]}"
             existing = store.get(sid)
             problem = owner_problem(existing, owner)
@@ -356,6 +357,7 @@ def _write_file(store: Any, work: Path, stem: str, owner: str, pushed: dict[str,
         old = _file_docs(read_regular(work, rel))
     except NotRegular:
         old = {}
+    held = store.ids_in_history() if old else set()
     raw = store.raw_tag_docs()
     current = {t.sid: t.updated.isoformat() for t in store.tags() if t.annotator == owner}
     now = now_utc().isoformat()
@@ -371,13 +373,15 @@ def _write_file(store: Any, work: Path, stem: str, owner: str, pushed: dict[str,
         if doc.get("deleted") is True:
             lines[sid] = (line, True)
             continue
-        here = store.get(sid)
-        if here is None and sid in pushed:  # pushed before, gone from the store: deleted
+        if sid in raw:  # in the store: kept if not valid now (a problem `check` lists)
+            if store.get(sid) is None:
+                lines[sid] = (line, False)
+        elif sid in pushed or sid in held:  # held here once, gone: deleted
             lines[sid] = tombstone(sid)
-        elif here is None and doc.get("annotator") == owner:
+        elif doc.get("annotator") == owner:
             lines[sid] = (line, False)  # not here yet (this sync pulls it): kept
     for sid in pushed:
-        if sid not in lines and store.get(sid) is None:
+        if sid not in lines and sid not in raw:
             lines[sid] = tombstone(sid)
     for sid, (line, gone) in lines.items():
         was = old.get(sid)
