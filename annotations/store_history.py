@@ -93,6 +93,14 @@ class HistoryMixin:
             self._set_pos(seq if which == "before" else seq + 1)
         return Change(entry["action"], tuple(entry["ids"]))
 
+    def ids_in_history(self) -> set[str]:
+        """The id of every tag an undo or redo step remembers: tags this store has held."""
+        out: set[str] = set()
+        for entry in self._raw(T_HISTORY).values():
+            if entry.get("table") is None:
+                out.update(str(i) for i in entry.get("ids", ()))
+        return out
+
     def can_undo(self) -> bool:
         """Whether there is a step to undo."""
         return any(s < self._pos for s in self._history_seqs)

@@ -54,7 +54,7 @@ SERIALISED = (
     "get", "tags", "tag_marks", "tag_count", "counts", "orphans", "raw_tag_docs", "stored_docs",
     "validate", "add", "add_many", "update", "update_many", "delete", "merge", "meta",
     "set_meta", "compact", "compaction_due", "undo", "redo", "can_undo", "can_redo",
-    "check",
+    "check", "ids_in_history",
     "reject", "rejected",
     "__len__", "__iter__",
 )

@@ -75,7 +75,7 @@ class SyncReport:
             else "pushed: nothing (the team has all of yours)"
         return (f"pulled: {self.pulled_added} new, {self.pulled_updated} updated, "
                 f"{self.pulled_deleted} deleted, {self.articles} article(s); {pushed}; "
-                f"conflicts {len(self.conflicts)}")
+                f"conflicts {len(self.conflicts)}, rejected {len(self.rejected)}")
 
 
 def workdir_for(store_path: Path) -> Path:
@@ -165,8 +165,15 @@ def _prepare(url: str, work: Path, who: str) -> None:
                       check=False).returncode == 0
     if remote_has:
         _git(["checkout", "--quiet", "--force", "-B", BRANCH, f"origin/{BRANCH}"], work, who)
-    elif _has_commits(work, who):  # a commit that never reached an empty remote
-        _clone(url, work, who)
+    else:
+        others = [r for r in _git(["for-each-ref", "--format=%(refname:short)",
+                                   "refs/remotes/origin"], work, who).stdout.split()
+                  if r not in ("origin", "origin/HEAD")]
+        if others:
+            raise SyncError(f"{visible(url)}: the remote is not a threadmark repository (no "
+                            f"branch {BRANCH}; it has {visible(', '.join(others[:3]))})")
+        if _has_commits(work, who):  # a commit that never reached an empty remote
+            _clone(url, work, who)
     _git(["clean", "--quiet", "--force", "-d", "-x"], work, who)
 
 
@@ -259,16 +266,13 @@ def _pull_articles(store: Any, work: Path, report: SyncReport) -> list[Any]:
     return out
 
 
-def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport) -> _Plan:
-    """What the team's files would change in the store."""
-    from .importer import MergePlan
-
-    plan = _Plan(articles=_pull_articles(store, work, report))
-    known = {a.id: a for a in plan.articles}
-    merge = MergePlan("remote", "local")
+def _team_files(work: Path, who: _Who, report: SyncReport) \
+        -> list[tuple[str, str, bool, list[Any]]]:
+    """(where, owner, written by this store, accepted lines) of each tag file."""
     mine = dict(who.writes())
     names, odd = listing(work, "tags")
     report.rejected.extend(odd)
+    out = []
     for name in names:
         where = f"tags/{visible(name)}"
         stem = name[:-6] if name.endswith(".jsonl") else ""
@@ -282,22 +286,43 @@ def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport) -> _Plan:
             report.rejected.append(str(e))
             continue
         owner = who.owner(stem)
-        ours = mine.get(stem) == owner
+        out.append((where, owner, mine.get(stem) == owner,
+                    read_lines(data, where, owner, report.rejected)))
+    return out
+
+
+def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport) -> _Plan:
+    """What the team's files would change in the store."""
+    from .importer import MergePlan
+
+    plan = _Plan(articles=_pull_articles(store, work, report))
+    known = {a.id: a for a in plan.articles}
+    merge = MergePlan("remote", "local")
+    files = _team_files(work, who, report)
+    held = store.ids_in_history() if any(ours for _, _, ours, _ in files) else set()
+    claims: dict[str, set[str]] = {}  # a new tag id in two owners' files: neither is taken
+    for _, owner, _, lines in files:
+        for line in lines:
+            if not line.deleted:
+                claims.setdefault(line.sid, set()).add(owner)
+    for where, owner, ours, lines in files:
         pushed = who.pushed.get(owner, {})
-        for line in read_lines(data, where, owner, report.rejected):
+        for line in lines:
             sid = line.sid
-            if ours and (line.deleted or sid in pushed):
-                continue  # this store wrote those lines: its own tags say what they are
+            if ours and (line.deleted or sid in pushed or sid in held):
+                continue  # this store wrote those lines, or held the tag and deleted it
             at = f"{where}: line {line.number}: tag {visible(sid)[:40]}"
-            existing = store.get(sid) if sid not in merge.adds else merge.adds[sid]
+            existing = store.get(sid)
             problem = owner_problem(existing, owner)
+            if problem is None and existing is None and len(claims.get(sid, ())) > 1:
+                names = ", ".join(repr(visible(n)) for n in sorted(claims[sid]))
+                problem = f"claimed by the files of {names} (taken from none)"
             if problem is not None:
                 report.rejected.append(f"{at}: {problem}")
                 continue
             if line.deleted:
                 when = parse_time(line.doc.get("updated"))
-                if existing is not None and when is not None and existing.updated <= when \
-                        and sid not in merge.adds:
+                if existing is not None and when is not None and existing.updated <= when:
                     plan.deletes.append(sid)
                 continue
             anchor = line.doc.get("anchor")
@@ -332,6 +357,7 @@ def _write_file(store: Any, work: Path, stem: str, owner: str, pushed: dict[str,
         old = _file_docs(read_regular(work, rel))
     except NotRegular:
         old = {}
+    held = store.ids_in_history() if old else set()
     raw = store.raw_tag_docs()
     current = {t.sid: t.updated.isoformat() for t in store.tags() if t.annotator == owner}
     now = now_utc().isoformat()
@@ -347,13 +373,15 @@ def _write_file(store: Any, work: Path, stem: str, owner: str, pushed: dict[str,
         if doc.get("deleted") is True:
             lines[sid] = (line, True)
             continue
-        here = store.get(sid)
-        if here is None and sid in pushed:  # pushed before, gone from the store: deleted
+        if sid in raw:  # in the store: kept if not valid now (a problem `check` lists)
+            if store.get(sid) is None:
+                lines[sid] = (line, False)
+        elif sid in pushed or sid in held:  # held here once, gone: deleted
             lines[sid] = tombstone(sid)
-        elif here is None and doc.get("annotator") == owner:
+        elif doc.get("annotator") == owner:
             lines[sid] = (line, False)  # not here yet (this sync pulls it): kept
     for sid in pushed:
-        if sid not in lines and store.get(sid) is None:
+        if sid not in lines and sid not in raw:
             lines[sid] = tombstone(sid)
     for sid, (line, gone) in lines.items():
         was = old.get(sid)
@@ -479,19 +507,20 @@ def sync(store: Any, me: str, url: str | None = None, progress: Any = None, *,
         # someone pushed first: start over from their commit
     # the remote has everything: now, and only now, the store changes
     say("writing")
-    for art in plan.articles:
-        if store.article(art.id) is None:
-            store.add_article(art, supersede=False)
-            report.articles += 1
-    if plan.adds or plan.replaces or plan.deletes:
-        store.merge(plan.adds, plan.replaces, plan.deletes, action="sync")
+    with store.all_or_nothing():  # one durable write: articles, tags and what was pushed
+        for art in plan.articles:
+            if store.article(art.id) is None:
+                store.add_article(art, supersede=False)
+                report.articles += 1
+        if plan.adds or plan.replaces or plan.deletes:
+            store.merge(plan.adds, plan.replaces, plan.deletes, action="sync")
+        # what the file holds and the store now has: a later sync that misses one of them
+        # deletes it (one the store could not take stays the file's, never a tombstone)
+        pushed = {o: {t: u for t, u in ids.items() if store.get(t) is not None}
+                  for o, ids in pushed.items()}
+        store.set_meta("sync", {"remote": url, "pushed_by": {**who.pushed, **pushed}})
     report.pulled_added, report.pulled_updated = len(plan.adds), len(plan.replaces)
     report.pulled_deleted = len(plan.deletes)
-    # what the file holds and the store now has: a later sync that misses one of them
-    # deletes it (one the store could not take stays the file's, never a tombstone)
-    pushed = {o: {t: u for t, u in ids.items() if store.get(t) is not None}
-              for o, ids in pushed.items()}
-    store.set_meta("sync", {"remote": url, "pushed_by": {**who.pushed, **pushed}})
     return report
 
 

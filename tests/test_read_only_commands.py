@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from annotations import AnnotationStore
-from tests.conftest import RU_SEED
+from tests.conftest import ROOT, RU_SEED
 from tests.synckit import bare, quote
 from tui.cli import main
 
@@ -90,3 +90,21 @@ def test_a_failing_block_writes_nothing(tmp_path, ru_article, us_article):
             raise RuntimeError("the second half failed")
         assert s.article(us_article.id) is None and len(s) == 0
     assert path.read_bytes() == before
+
+
+def test_a_file_of_several_articles_is_imported_whole_or_not_at_all(tmp_path, capsys):
+    from annotations.loader import load_article
+
+    export = ROOT / "tests" / "fixtures" / "disqus" / "export.xml"
+    first, second = load_article(export).articles
+    store = tmp_path / "s.db"
+    with AnnotationStore(store) as s:  # the second thread's id, held with other text
+        s.add_article(second.model_copy(update={"title": "Another text under its id"}))
+    before = store.read_bytes()
+    assert main(["import", "--store", str(store), str(export)]) == 2
+    out = capsys.readouterr()
+    assert f"article {second.id} is stored with different text" in out.err
+    assert out.out == "added 0, already there 0, failed 1\n"
+    assert store.read_bytes() == before
+    with AnnotationStore(store, readonly=True) as s:
+        assert s.article(first.id) is None

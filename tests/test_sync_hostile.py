@@ -261,3 +261,48 @@ def test_the_curated_layer_travels_only_from_a_curators_store(team, tmp_path, ru
     assert r.rejected[0].endswith("annotator 'ana' in the file of 'curated'")
     with pytest.raises(Exception, match="is the curated layer's"):
         run_sync(ana, "curated")
+
+
+def test_fifos_devices_and_escapes_are_never_opened(tmp_path):
+    import os
+
+    from annotations.sync_files import NotRegular, listing, read_regular, write_regular
+
+    root = tmp_path / "clone"
+    (root / "tags").mkdir(parents=True)
+    os.mkfifo(root / "tags" / "pipe.jsonl")  # opening it for reading would block
+    (root / "tags" / "ok.jsonl").write_text("{}\n")
+    os.symlink("/dev/zero", root / "tags" / "zero.jsonl")
+    assert listing(root, "tags") == (["ok.jsonl"], [
+        "tags/pipe.jsonl: a FIFO (not followed; ignored)",
+        "tags/zero.jsonl: a symlink (not followed; ignored)"])
+    for rel, why in (("tags/pipe.jsonl", "tags/pipe.jsonl: a FIFO, not a regular file"),
+                     ("tags/zero.jsonl", "tags/zero.jsonl: a symlink (not followed)"),
+                     ("../x", "../x: not a path inside the repository")):
+        with pytest.raises(NotRegular) as e:
+            read_regular(root, rel)
+        assert str(e.value) == why
+    assert read_regular(root, "tags/ok.jsonl") == b"{}\n"
+    assert write_regular(root, "tags/pipe.jsonl", b"x") == [
+        "tags/pipe.jsonl: a FIFO in place of our file (not followed; replaced)"]
+    assert read_regular(root, "tags/pipe.jsonl") == b"x"
+
+
+def test_a_new_tag_id_claimed_by_two_files_is_taken_from_neither(team, tmp_path,
+                                                                  ru_article):
+    remote, ana, q, evil = team
+    # "aaa" sorts before "ana": its copy would be read first
+    evil.lines("tags/aaa.jsonl", tag_doc(q, annotator="aaa", speaker="Squatter"))
+    evil.push()
+    ben = analyst(tmp_path, "ben", remote, ru_article)
+    r = run_sync(ben, "ben")
+    assert r.rejected == [
+        f"tags/aaa.jsonl: line 1: tag {q.sid}: claimed by the files of 'aaa', 'ana' (taken "
+        "from none)",
+        f"tags/ana.jsonl: line 1: tag {q.sid}: claimed by the files of 'aaa', 'ana' (taken "
+        "from none)"]
+    assert tags(ben) == {}
+    r = run_sync(ana, "ana")  # ana holds it: the squatter's copy is refused as before
+    assert r.rejected == [f"tags/aaa.jsonl: line 1: tag {q.sid}: belongs to 'ana', not to "
+                          "the file's 'aaa'"]
+    assert tags(ana)[q.sid].speaker == "Vladimir Putin"

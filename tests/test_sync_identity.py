@@ -99,10 +99,11 @@ def test_the_summary_and_the_commit_say_what_the_commit_changed(tmp_path, ru_art
         b = s.add(quote(ru_article, 10, 40, "ana"))
     r = run_sync(ana, "ana")
     assert r.summary() == ("pulled: 0 new, 0 updated, 0 deleted, 0 article(s); pushed: 2 new, "
-                           f"0 edited, 0 deleted, 1 article(s) in {r.commit}; conflicts 0")
+                           f"0 edited, 0 deleted, 1 article(s) in {r.commit}; conflicts 0, "
+                           "rejected 0")
     assert run_sync(ana, "ana").summary() == (
         "pulled: 0 new, 0 updated, 0 deleted, 0 article(s); pushed: nothing (the team has "
-        "all of yours); conflicts 0")
+        "all of yours); conflicts 0, rejected 0")
     with AnnotationStore(ana) as s:
         s.delete(a.id)
         s.update(s.get(b.id).model_copy(update={"note": "checked"}))
@@ -190,3 +191,34 @@ def test_the_agree_table_prints_no_control_characters(tmp_path, ru_article, caps
             assert main(["agree", "--store", str(store), *fmt]) == 0
             out = capsys.readouterr().out
         assert "ana" in out and not any(c in out for c in "\x1b\x07\x9b"), (fmt, out)
+
+
+def test_take_over_another_name_than_the_one_given_is_refused(tmp_path, ru_article, capsys):
+    remote = bare(tmp_path)
+    ana = analyst(tmp_path, "ana", remote, ru_article)
+    before = ana.read_bytes()
+    assert main(["--annotator", "ana", "sync", "--take-over", "ben", "--store", str(ana)]) == 2
+    assert capsys.readouterr().err == "threadmark: --take-over ben: you sync as ana " \
+                                      "(--annotator)\n"
+    assert ana.read_bytes() == before
+
+
+def test_a_project_on_another_branch_is_not_written_to(tmp_path, ru_article, capsys):
+    other = tmp_path / "project.git"
+    subprocess.run(["git", "-c", "init.defaultBranch=master", "init", "--quiet", "--bare",
+                    str(other)], check=True)
+    work = tmp_path / "work"
+    git("clone", "--quiet", str(other), str(work))
+    (work / "README").write_text("a project")
+    git("add", "README", cwd=work)
+    git("commit", "--quiet", "-m", "x", cwd=work)
+    git("push", "--quiet", "origin", "HEAD:master", cwd=work)
+    ana = analyst(tmp_path, "ana", other, ru_article)
+    before = ana.read_bytes()
+    assert main(["--annotator", "ana", "sync", "--store", str(ana)]) == 2
+    err = capsys.readouterr().err
+    assert err == (f"threadmark: {other}: the remote is not a threadmark repository (no "
+                   "branch main; it has origin/master)\n")
+    assert git("for-each-ref", "--format=%(refname)", cwd=other).split() == \
+        ["refs/heads/master"]  # no main pushed into the project
+    assert ana.read_bytes() == before

@@ -91,3 +91,38 @@ def test_a_sync_killed_at_any_git_step_is_recovered(tmp_path, ru_article, killer
     assert set(tags(ana)) == {second, theirs}
     run_sync(ben, "ben")
     assert set(tags(ben)) == {second, theirs}
+
+
+def test_a_tag_deleted_after_a_sync_killed_before_its_store_write_stays_deleted(tmp_path,
+                                                                               ru_article):
+    remote = bare(tmp_path)
+    ana = analyst(tmp_path, "ana", remote, ru_article)
+    with AnnotationStore(ana) as s:
+        gone = s.add(quote(ru_article, 324, 499, "ana")).sid
+    run_sync(ana, "ana")
+    with AnnotationStore(ana) as s:
+        s.set_meta("sync", {"remote": str(remote)})  # as a kill between push and store write
+        s.delete(gone)
+    r = run_sync(ana, "ana")
+    assert (r.pulled_added, r.pushed["deleted"]) == (0, 1)
+    assert tags(ana) == {}
+
+
+def test_a_tag_that_fails_validation_is_never_tombstoned(tmp_path, ru_article):
+    import json as _json
+
+    remote = bare(tmp_path)
+    ana = analyst(tmp_path, "ana", remote, ru_article)
+    with AnnotationStore(ana) as s:
+        kept = s.add(quote(ru_article, 324, 499, "ana")).sid
+    run_sync(ana, "ana")
+    with AnnotationStore(ana) as s:  # the record turns bad in the store (as a hand edit)
+        doc = dict(s.raw_tag_docs()[kept])
+        s._db.table("tags", cache_size=0).update({"speaker": ""}, doc_ids=[kept])
+        assert s.get(kept) is None and doc["speaker"]
+    r = run_sync(ana, "ana")
+    assert r.pushed == {}
+    from tests.synckit import Teammate
+
+    assert _json.loads(Teammate(tmp_path, remote).file("tags/ana.jsonl"))["speaker"] == \
+        "Vladimir Putin"

@@ -357,6 +357,8 @@ class ThreadmarkApp(AppStore, App[None]):
         self.call_from_thread(self.say, f"Synced: {report.summary()}", timeout=8)
         for line in report.conflicts[:5]:
             self.call_from_thread(self.say, f"Conflict: {line}", severity="warning")
+        for line in report.rejected[:5]:  # `threadmark sync` prints every one
+            self.call_from_thread(self.say, f"Rejected: {line}", severity="warning")
 
     def action_export(self) -> None:
         from tui.screens.export import ExportScreen
