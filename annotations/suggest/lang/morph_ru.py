@@ -30,8 +30,11 @@ def parses(word: str) -> tuple[Any, ...]:
 
 @lru_cache(maxsize=50_000)
 def known(word: str) -> bool:
-    """Whether the dictionary holds ``word`` (in any spelling of ё)."""
-    return any(p.is_known for p in parses(word))
+    """Whether the dictionary holds ``word`` (also spelled with ё for е: ``Петру``)."""
+    low = word.lower()
+    a = analyzer()
+    return bool(a.word_is_known(low)) or any(
+        a.word_is_known(low[:i] + "ё" + low[i + 1:]) for i, c in enumerate(low) if c == "е")
 
 
 def lemmas(word: str, pos: frozenset[str] | None = None) -> set[str]:
@@ -81,7 +84,9 @@ def person_gender(words: list[str], case: str | None = None) -> str | None:
     the surname's ending."""
     for w in words:
         for p in parses(w):
-            if "Name" in p.tag.grammemes and p.score > 0.3:
+            if case not in (None, "nomn") and case not in p.tag:
+                continue  # "Максима" in the genitive is Максим's
+            if "Name" in p.tag.grammemes and (p.score > 0.3 or case not in (None, "nomn")):
                 if "femn" in p.tag:
                     return "femn"
                 if "masc" in p.tag:
@@ -199,6 +204,8 @@ def nominative_phrase(words: list[str], case: str | None) -> list[str]:
     nom = hp.inflect({"nomn"})
     out = list(words)
     out[head] = nom.word if nom is not None else words[head]
+    if words[head].isupper():
+        out[head] = words[head]  # "СМИ", "ОБСЕ" stay in capitals
     gram = {"plur"} if "plur" in hp.tag else {"sing", hp.tag.gender or "masc"}
     for k in range(head):
         ap = next((p for p in parses(words[k].lower())

@@ -33,12 +33,15 @@ REPORTING = frozenset({
     "сообщаться", "говориться", "информировать", "рассказываться", "резюмировать",
     "подытожить", "парировать", "усомниться", "сомневаться", "уверять", "отмечаться",
     "согласиться", "возразить", "упрекнуть", "предложить", "обвинить", "обвинять",
+    "уточнять", "опровергать", "прогнозировать", "заверять", "признаваться", "спрашивать",
     "сетовать", "сокрушаться", "уверить",
 })
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
 _PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии)"
 _PO_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?:(?P<pron>его|её|ее|их)\s+)?" + _PO +
                     r"(?:\s+(?P<np>[^,:;]{2,120}?))?\s*,\s*")
+_PO_BARE_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?P<pron>его|её|ее|их)\s+(?:словам|мнению)"
+                         r"\s+(?=[\w«\"])")
 _SOGL_RE = re.compile(r"(?:^|(?<=[\s,]))[Сс]огласно\s+(?:(?:заявлению|данным|сообщению|"
                       r"информации|словам)\s+)?(?P<np>[^,:;]{2,120}?)\s*,\s*")
 _KAK_RE = re.compile(r"(?:^|(?<=[\s,]))[Кк]ак\s+(?P<verb>\w+)\s+(?P<np>[^,:;]{2,160}?)\s*[,:]\s*")
@@ -70,7 +73,11 @@ SPEAKING_BODIES = frozenset({
     "доклад", "сообщение", "заявление", "организация", "союз", "совет", "палата", "парламент",
     "дума", "минобороны", "минфин", "фонд", "центр", "пресса", "мэрия", "офис", "ассоциация",
     "корпорация", "концерн", "штаб-квартира", "канцелярия", "секретариат", "генштаб",
-    "руководство", "командование", "следствие", "источник", "площадка"})
+    "руководство", "командование", "следствие", "источник", "площадка", "делегация",
+    "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор"})
+#: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
+SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
+                          "признание", "обещание", "предупреждение"})
 #: Roles many people hold: a bare one is no one in particular (``представитель компании``).
 GENERIC_ROLES = frozenset({
     "представитель", "сотрудник", "сотрудница", "менеджер", "собеседник", "собеседница",
@@ -161,7 +168,9 @@ class People:
         if p is None:
             p = self.persons[key] = _Person(tuple(words), gender, role)
         elif sure and not p.sure and p.words[-1] != words[-1]:
-            p.words = tuple(p.words[:-1]) + (words[-1],)  # "Поризкова", not "Поризков"
+            # "Поризкова", not "Поризков"; "Максим Токарев", not "Максима Токарева"
+            p.words = tuple(words) if len(words) == len(p.words) else \
+                tuple(p.words[:-1]) + (words[-1],)
         p.sure = p.sure or sure
         if p.gender is None and gender in ("masc", "femn"):
             p.gender = gender
@@ -293,10 +302,19 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
     its surname even when the dictionary knows it (``Владислав Бриг``)."""
     def person(k: int) -> bool:
         w = _bare(toks[k])
-        if toks[k].startswith(("«", "„", '"', "“")):
-            return False
+        if toks[k].startswith(("«", "„", '"', "“")) or \
+                toks[k].rstrip(",.;:!?…").endswith(("»", '"', "”", "“")):
+            return False  # ООО "Си Прод", газета «Труд»: a name in marks is no person's
         if M.is_person_word(w):
             return True
+        if k > 0 and w[:1].isupper() and not w.isupper() and not toks[k - 1].endswith(
+                (".", "!", "?", "…")) and all(p.tag.POS == "ADJF" for p in M.parses(w)[:2]):
+            # "по словам Ампелонского,": a capitalised adjective that qualifies no noun is
+            # a surname of adjectival form
+            nxt = _bare(toks[k + 1]).lower() if k + 1 < len(toks) else ""
+            if toks[k].endswith((",", ".", ";", ":")) or not nxt or not any(
+                    p.tag.POS == "NOUN" for p in M.parses(nxt)[:2]):
+                return True
         return k > 0 and M.is_first_name(_bare(toks[k - 1])) and w[:1].isupper() and \
             not w.isupper() and not toks[k - 1].endswith((",", ".", ";", ":"))
 
@@ -399,6 +417,25 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         cands.append((rank, k, p0))
         if rank == 0:
             break
+    if not cands:
+        # "пишет NEWSru.com", "в Х5 Retail Group", "ООО \"Си Прод\"": a name no dictionary has
+        caps = [_bare(t) for t in toks if _bare(t)[:1].isupper() and not M.known(_bare(t))
+                or t.startswith(("«", '"', "„", "“")) or _bare(t).isupper()]
+        first = next((k for k, t in enumerate(toks) if _bare(t) == caps[0]), 0) if caps else 0
+        run = []
+        for t in toks[first:]:
+            b = _bare(t)
+            if not b or b.lower() in _PREPS or b.lower() in _CLAUSE_WORDS:
+                break
+            run.append(t.rstrip(",.;:!?…"))
+            if t.endswith((",", ".", ";", ":")):
+                break
+        if caps and run:
+            return _Speaker(" ".join(run), None, None)
+    if case not in (None, "nomn") and not cands:
+        up = [_bare(t) for t in toks if _bare(t).isupper() and len(_bare(t)) > 1]
+        if up:  # "по данным МВД"
+            return _Speaker(up[0], None, None)
     if cands:
         rank, k, p0 = min(cands, key=lambda c: (c[0], c[1]))
         if rank == 1 and k + 1 < len(toks) and any(
@@ -413,6 +450,14 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                              for p in M.parses(_bare(toks[k0 - 1]).lower())[:2]):
             k0 -= 1  # "официальный Киев", not "Сами сепаратисты"
         phrase = [_bare(x) for x in toks[k0:k + 5]]
+        if rank == 1 and k + 1 < len(toks) and toks[k + 1].startswith(("«", '"', "„", "“")):
+            # "газета «Труд»", "ООО \"Си Прод\"": the body and its name in marks
+            end = next((m for m in range(k + 1, min(len(toks), k + 6))
+                        if toks[m].rstrip(",.;:!?…").endswith(("»", '"', "”", "“"))), None)
+            if end is not None:
+                return _Speaker(" ".join([*M.nominative_phrase([w], want if case else None)]
+                                         + [t.rstrip(",.;:!?…") for t in toks[k + 1:end + 1]]),
+                                None, None)
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
                      if _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
                      x.startswith("(") or
@@ -541,8 +586,8 @@ class _Finder:
                             continue
                 surface = [_bare(w) for w in words[i:j]]
                 case = M.run_case(surface)
-                near_verb = j < len(words) and _finite(_bare(words[j])) or i > 0 and \
-                    _is_verb(_bare(words[i - 1]))
+                near_verb = j < len(words) and not words[j - 1].endswith(",") and \
+                    _finite(_bare(words[j])) or i > 0 and _is_verb(_bare(words[i - 1]))
                 if case != "nomn" and near_verb and all(M.may_be(w, "nomn") for w in surface):
                     case = "nomn"  # "— пожаловалась Поризкова": no genitive of "Поризков"
                 name = M.nominative(surface, case)
@@ -645,7 +690,9 @@ class _Finder:
         words = [m.group() for m in toks]
         for k, w in enumerate(words[:30]):
             bw = _bare(w)
-            if k == 0 or not _is_verb(bw, gerund=True):
+            speech_noun = bool(M.lemmas(bw.lower()) & SPEECH_NOUNS) and \
+                re.match(r",?\s*что\s", text[toks[k].end() - 1:toks[k].end() + 8]) is not None
+            if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun):
                 continue
             # what follows: "что …", ": …", a noun object, or nothing we read
             vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
@@ -698,10 +745,11 @@ class _Finder:
         """``…, сообщил на брифинге вице-премьер Владимир Гройсман.``: (content end, verb,
         speaker, cue position)."""
         text = self.text
-        for m in reversed(list(re.finditer(r",\s+", text[s:e]))):
+        # "…, считает X, пишут «Ведомости».": X said it; the outlet reports it
+        for m in list(re.finditer(r",\s+", text[s:e]))[-3:]:
             at = s + m.start()
             if len(text[s:at].split()) < 4:
-                break
+                continue
             got = self.dash_cue(s + m.end(), e, any_verb=False)
             if got is not None and got[1] is not None:
                 verb, who, pos = got
@@ -745,7 +793,15 @@ class _Finder:
                 cue = None
             if cue is None:
                 after = text[g.end:se]
-                dm = _DASH_RE.match(after)
+                dm = _DASH_RE.match(after) or re.match(r"\s*,\s+(?=\w)", after)
+                if dm and "—" not in dm.group() and "-" not in dm.group() and "–" not in \
+                        dm.group():
+                    # '"…", заявил X': no dash, so speech, and a verb of saying right there
+                    first = re.match(r"\w+", after[dm.end():])
+                    if (nwords >= 3 or re.search(r"[.!?…,]$", inner.rstrip())) and first and \
+                            _is_verb(first.group()):
+                        cue = self.dash_cue(g.end + dm.end(), se, any_verb=False)
+                    dm = None
                 if dm:
                     # «…», — сказал он: speech ends with punctuation; «Эха Москвы» - собираются
                     # … is a name before a dash
@@ -815,7 +871,7 @@ class _Finder:
     def reported(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> None:
         text = self.text
         sent = text[s:e]
-        m = _PO_RE.search(sent)
+        m = _PO_RE.search(sent) or _PO_BARE_RE.search(sent)
         if m and m.start() > 3:
             # "Японская полиция, по данным газеты, отметила, что …": the subject speaks
             sc = self.subject_cue(s, e)
