@@ -101,6 +101,7 @@ def person_gender(words: list[str], case: str | None = None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=20_000)
 def _inflect_word(word: str, case: str, gender: str | None) -> str | None:
     best = None
     ranked = sorted(parses(word), key=lambda p: ("plur" in p.tag.grammemes,

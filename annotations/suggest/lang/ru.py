@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..marks import Segment, paragraph_spans, quoted
@@ -244,6 +245,7 @@ def _bare(w: str) -> str:
     return w.strip("«„\"“”»().,;:!?…")
 
 
+@lru_cache(maxsize=20_000)
 def _is_verb(word: str, reporting_only: bool = True, gerund: bool = False) -> bool:
     """A verb (of saying, unless ``reporting_only`` is false); ``gerund``: also its gerund
     (``посетовав``)."""
@@ -258,6 +260,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a < pos < b for a, b in spans)
 
 
+@lru_cache(maxsize=20_000)
 def _finite(word: str) -> bool:
     """A verb in the indicative (``возмутился``, ``констатировала``), not an infinitive."""
     return any(p.tag.POS == "VERB" and "indc" in p.tag for p in M.parses(word.lower())[:2])
