@@ -84,9 +84,9 @@ def person_gender(words: list[str], case: str | None = None) -> str | None:
     the surname's ending."""
     for w in words:
         for p in parses(w):
-            if case not in (None, "nomn") and case not in p.tag:
-                continue  # "Максима" in the genitive is Максим's
-            if "Name" in p.tag.grammemes and (p.score > 0.3 or case not in (None, "nomn")):
+            if (case or "nomn") not in p.tag:
+                continue  # "Максима" in the genitive is Максим's; "Алия" in the nominative hers
+            if "Name" in p.tag.grammemes:
                 if "femn" in p.tag:
                     return "femn"
                 if "masc" in p.tag:
@@ -155,7 +155,8 @@ def nominative(words: list[str], case: str | None) -> list[str]:
 def is_first_name(word: str) -> bool:
     """A word the dictionary knows as a first name (``Дмитрий``, ``Алла``)."""
     return word[:1].isupper() and any("Name" in p.tag.grammemes and p.score >= 0.2 and
-                                      p.is_known for p in parses(word)[:3])
+                                      "sing" in p.tag.grammemes and p.is_known
+                                      for p in parses(word)[:3])
 
 
 _OBLIQUE_ENDINGS = ("ом", "ем", "ым", "им", "ой", "ою", "ами", "ями", "ах", "ях", "ого", "его",

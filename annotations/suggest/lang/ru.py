@@ -50,7 +50,8 @@ _OB_ETOM_RE = re.compile(r"^(?:[Оо]б этом|[Оо] чём|[Оо] чем|[Т
                          re.S)
 _WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
 _IMPERSONAL = frozenset({"говориться", "сообщаться", "отмечаться", "указываться",
-                         "утверждаться", "подчёркиваться", "подчеркиваться"})
+                         "утверждаться", "подчёркиваться", "подчеркиваться", "сказать",
+                         "написать", "заявить", "отметить", "указать"})
 _DASH_RE = re.compile(r"^\s*[,.!?…]?\s*[—–-]{1,2}\s+")
 _PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "оно": "neut"}
 _OBLIQUE_PRON = {"его": "masc", "её": "femn", "ее": "femn", "их": "plur"}
@@ -172,10 +173,12 @@ class People:
             # "Поризкова", not "Поризков"; "Максим Токарев", not "Максима Токарева"
             p.words = tuple(words) if len(words) == len(p.words) else \
                 tuple(p.words[:-1]) + (words[-1],)
+        if sure and gender in ("masc", "femn"):
+            p.gender = gender  # the verb that agrees with the name: "сообщила … Алия Бекетова"
         p.sure = p.sure or sure
         if p.gender is None and gender in ("masc", "femn"):
             p.gender = gender
-        if role and not p.role:
+        if role and (not p.role or sure and not p.sure):
             p.role = role
         p.count += 1
         if mention:
@@ -633,7 +636,9 @@ class _Finder:
         words, toks = words[:cut], toks[:cut]
         if not words:
             return None
-        vi = next((k for k, w in enumerate(words[:3]) if _is_verb(_bare(w))), None)
+        vi = next((k for k, w in enumerate(words[:3]) if _is_verb(_bare(w)) or any(
+            p.tag.POS == "PRTS" and p.normal_form in _IMPERSONAL
+            for p in M.parses(_bare(w).lower())[:2])), None)
         if vi is None and any_verb:
             vi = next((k for k, w in enumerate(words[:2]) if _finite(_bare(w)) or any(
                 p.tag.POS in ("ADJS", "PRED") for p in M.parses(_bare(w).lower())[:1])), None)
@@ -642,7 +647,10 @@ class _Finder:
         verb = _bare(words[vi])
         gender = _verb_case_gender(verb)
         rest = [w for w in words[vi + 1:]]
-        if M.lemmas(verb.lower()) & _IMPERSONAL:
+        if any(p.normal_form in _IMPERSONAL and (p.tag.POS == "PRTS" or "Impe" in p.tag or
+                                                 p.normal_form.endswith("ся"))
+               for p in M.parses(verb.lower())[:2]):
+            # "говорится в сообщении X", "сказано в обращении X"
             return verb, self.impersonal(toks[vi].end(), e), toks[vi].start()
         if verb.lower().startswith(("цитир", "процитир")):
             # "цитирует РБК Карасина": the speaker is the object, after the outlet
@@ -661,6 +669,11 @@ class _Finder:
         before = words[:vi]
         if before and _bare(before[-1]).lower() in _PRONOUNS:
             rest = before[-1:]
+        if gender == "plur" and rest and _bare(rest[0]).lower() in ("в", "во", "на"):
+            # "— сообщили в пресс-службе «Яндекса»": the body spoke
+            who = _mention(rest[1:], "loct", None, True, self.people, toks[vi].start())
+            if who is not None:
+                return verb, who, toks[vi].start()
         who = _mention(rest, None, gender, True, self.people, toks[vi].start())
         return verb, who, toks[vi].start()
 
@@ -677,6 +690,8 @@ class _Finder:
         if m is None:
             return None
         deps = m.group("deps").split()
+        cut = next((k for k, w in enumerate(deps) if w.lower() in _PREPS), len(deps))
+        deps = deps[:cut]  # "в обращении Общества к главе Минюста": the Society's
         if deps:
             who = _mention(deps, "gent", None, True, self.people, s)
             if who is not None:
