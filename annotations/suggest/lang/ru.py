@@ -49,6 +49,7 @@ _KAK_RE = re.compile(r"(?:^|(?<=[\s,]))[Кк]ак\s+(?P<verb>\w+)\s+(?P<np>[^,:;
 _OB_ETOM_RE = re.compile(r"^(?:[Оо]б этом|[Оо] чём|[Оо] чем|[Тт]акже об этом)\s+(?P<rest>.+)$",
                          re.S)
 _WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
+_CONTINUING = frozenset({"продолжить", "продолжать"})
 _IMPERSONAL = frozenset({"говориться", "сообщаться", "отмечаться", "указываться",
                          "утверждаться", "подчёркиваться", "подчеркиваться", "сказать",
                          "написать", "заявить", "отметить", "указать"})
@@ -667,6 +668,11 @@ class _Finder:
             who = _mention(rest[r0:], "accs", None, True, self.people, toks[0].start())
             return verb, who, toks[vi].start()
         before = words[:vi]
+        if rest and _bare(rest[0]).lower() in _OBLIQUE_PRON and any_verb:
+            # "— приводит его «Росбалт»", "— цитирует её агентство": the object spoke
+            key = self.people.by_gender(_OBLIQUE_PRON[_bare(rest[0]).lower()], toks[vi].start())
+            if key is not None:
+                return verb, _speaker(self.people, key), toks[vi].start()
         if before and _bare(before[-1]).lower() in _PRONOUNS:
             rest = before[-1:]
         if gender == "plur" and rest and _bare(rest[0]).lower() in ("в", "во", "на"):
@@ -715,7 +721,7 @@ class _Finder:
             # what follows: "что …", ": …", a noun object, or nothing we read
             vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
             after = text[vend:e]
-            m = re.match(r"\s*(?:[\w\s]{0,40}?),?\s*что\s+|\s*:\s*", after)
+            m = re.match(r"\s*(?:[\w\s]{0,80}?),?\s*что\s+|\s*:\s*", after)
             if not content_needed:
                 content = vend
             elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что\s+$", m.group())):
@@ -748,12 +754,22 @@ class _Finder:
             if who is None and b0 > 0:
                 # "X раскритиковал …, но признал, что …", "X, который …, указал, что …",
                 # "В свою очередь, X …, заявив, что …": the first clause with a subject
+                # (a chunk that names a person wins over one that gives only a role:
+                # "Бывший спикер палаты, Нэнси Пелоси, которая …, отметила, что …")
                 c = 0
-                while who is None and c < b0:
+                found: list[_Speaker] = []
+                while c < b0:
                     c1 = next((m2 + 1 for m2 in range(c, b0) if before[m2].endswith(",")), b0)
-                    who = _mention(before[c:c1], None, gender, False, self.people,
+                    got = _mention(before[c:c1], None, gender, False, self.people,
                                    toks[k].start())
+                    if got is not None:
+                        found.append(got)
+                        if self.people.key_of(got.name.split()) is not None:
+                            break
                     c = c1
+                who = next((f for f in reversed(found)
+                            if self.people.key_of(f.name.split()) is not None),
+                           found[0] if found else None)
             if who is None:
                 continue
             return bw, who, toks[k].start(), content
@@ -951,7 +967,10 @@ class _Finder:
         for m in re.finditer(r",\s+(?P<c>[^,]{3,80}?),\s+", sent):
             if len(sent[:m.start()].split()) < 2:
                 continue
-            got = self.dash_cue(s + m.start("c"), s + m.end("c") + 1, any_verb=False)
+            c0 = re.match(r"\w+", m.group("c"))
+            # ", продолжал он, …": between commas "continued" is a verb of saying too
+            cont = c0 is not None and bool(M.lemmas(c0.group().lower()) & _CONTINUING)
+            got = self.dash_cue(s + m.start("c"), s + m.end("c") + 1, any_verb=cont)
             if got is not None and got[1] is not None and got[2] - (s + m.start("c")) < 3:
                 self.emit(out, _Event(s, e, "indirect", got[0], got[1], got[2], False))
                 return
