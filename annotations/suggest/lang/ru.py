@@ -925,8 +925,9 @@ class _Finder:
                 who = _mention(np, "gent", None, True, self.people, pos) if np else None
             if who is not None:
                 cs = s + m.end()
-                if m.start() > 0 and len(sent[:m.start()].split()) >= 4:
-                    cs = s  # "…, по его словам, …": the whole sentence
+                if m.start() > 0 and sent[:m.start()].strip(" ,(") and \
+                        not re.match(r"\W*$", sent[:m.start()]):
+                    cs = s  # "Их первой жертвой, по словам президента, …": the whole sentence
                 self.emit(out, _Event(cs, e, "indirect", "по словам", who, pos, False))
                 return
         m = _SOGL_RE.search(sent)
@@ -965,7 +966,7 @@ class _Finder:
             return
         # "Одна из групп, уточняет газета «Труд», пришла …": a cue between commas
         for m in re.finditer(r",\s+(?P<c>[^,]{3,80}?),\s+", sent):
-            if len(sent[:m.start()].split()) < 2:
+            if not sent[:m.start()].split():
                 continue
             c0 = re.match(r"\w+", m.group("c"))
             # ", продолжал он, …": between commas "continued" is a verb of saying too
