@@ -98,3 +98,14 @@ def test_chinese_readers_who_repeat_the_article_quote_its_speaker():
     assert quotes(a, "2") == [("「会议将于下周在北京举行」", "the article", None,
                                "quoting the article", "direct")]
     assert quotes(a, "3") == []
+
+
+def test_a_quote_ending_its_sentence_inside_the_marks_keeps_the_cue_after_it():
+    # "“…争端。”他还说": the sentence does not end inside the marks, and 他 is the last speaker
+    a = article("外交部发言人赵立坚表示，中方坚决反对美方的错误做法。",
+                "“我们希望通过对话和平解决争端。”他还说，中方愿意同各方保持沟通。")
+    assert quotes(a) == [
+        ("中方坚决反对美方的错误做法。", "赵立坚", "外交部发言人", "表示", "indirect"),
+        ("“我们希望通过对话和平解决争端。”", "赵立坚", "外交部发言人", "说", "direct"),
+        ("中方愿意同各方保持沟通。", "赵立坚", "外交部发言人", "说", "indirect"),
+    ]

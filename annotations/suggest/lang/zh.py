@@ -143,15 +143,10 @@ class _Finder:
         (text, start)."""
         text = self.text
         k = cue_at
-        depth = 0
         while k > s:
             ch = text[k - 1]
-            if ch in "」”』":
-                depth += 1
-            elif ch in "「“『":
-                depth = max(0, depth - 1)
-            elif depth == 0 and ch in _BOUNDARY:
-                break
+            if ch in _BOUNDARY or ch in "」”』「“『":
+                break  # "“…。”他还说": the subject starts after the quote
             k -= 1
         region = text[k:cue_at]
         if "的" in region:  # "去年即以…奪冠的鄭芸依同學": the noun after the last 的
@@ -162,7 +157,7 @@ class _Finder:
         if m is not None:
             region = region[:m.start()]  # empty for "隨後致詞時表示": no subject here
         region = region.strip()
-        if not region or re.search("[」”』]|" + _CUE_RE.pattern, region):
+        if not region or re.search("[「“『」”』]|" + _CUE_RE.pattern, region):
             return None  # another clause's words: "鄭新輝強調「…」並指出"
         return (region, k)
 
@@ -294,10 +289,11 @@ class _Finder:
             cue_after = None
             am = re.match(r"[，,]?\s*(?P<np>[^，,。；「」“”]{1,20}?)(?P<cue>" + _CUE_RE.pattern +
                           ")", after)
-            if am and re.match(r"\s*(?:[。！？!?]|$)|[，,]\s*[「“『]", text[g.end + am.end():se]):
+            spoken = len(inner) >= 6 and re.search(r"[，,。！？!?；…]", inner)
+            if am and (spoken or re.match(r"\s*(?:[。！？!?]|$)|[，,]\s*[「“『]",
+                                          text[g.end + am.end():se])):
                 # "「…」，他說。": the cue ends the clause (else "談及「X」，副總統說…" is a term)
                 cue_after = (am.group("np"), g.end + am.start("cue"), am.group("cue"))
-            spoken = len(inner) >= 6 and re.search(r"[，,。！？!?；…]", inner)
             before = text[max(ss, g.start - 2):g.start]
             if spoken and cue_after is None and (
                     before and before[-1] in "以為为名及與与和、" or
