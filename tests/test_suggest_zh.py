@@ -109,3 +109,11 @@ def test_a_quote_ending_its_sentence_inside_the_marks_keeps_the_cue_after_it():
         ("“我们希望通过对话和平解决争端。”", "赵立坚", "外交部发言人", "说", "direct"),
         ("中方愿意同各方保持沟通。", "赵立坚", "外交部发言人", "说", "indirect"),
     ]
+
+
+def test_told_the_hearer_then_what_was_said():
+    a = article("世卫组织总干事谭德塞告诉记者，疫情仍在持续蔓延。",
+                "他告訴美國之音：「我們不會放棄。」")
+    who = ("谭德塞", "世卫组织总干事")
+    assert quotes(a) == [("疫情仍在持续蔓延。", *who, "告诉", "indirect"),
+                         ("「我們不會放棄。」", *who, "告訴", "direct")]

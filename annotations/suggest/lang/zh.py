@@ -66,6 +66,8 @@ _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _TITLES_ALT = "|".join(TITLES)
 _HEAD_RE = re.compile(r"(?P<np>" + _NAME + r"(?:" + _TITLES_ALT + r")|(?:" + _TITLES_ALT + r")" +
                       _NAME + r")(?=" + _SUBJECT_END.pattern + r"|" + _CUE_RE.pattern + r")")
+_TELL = frozenset({"告诉", "告訴", "问", "問"})
+_HEARER_RE = re.compile(r"[^，,。：:「“『！？]{1,8}[，,：:]")
 _SOME_RE = re.compile(r"(?:一|两|兩|多|数|數|几|幾|某|部分|有)(?:名|位|个|個|些)")
 _PRONOUNS = ("他们", "他們", "她们", "她們", "他", "她", "其")
 _BOUNDARY = "，,。；;！!？?\n：:"
@@ -217,6 +219,11 @@ class _Finder:
             if bad is not None:
                 continue
             nxt = text[m.end():m.end() + 1]
+            hearer = _HEARER_RE.match(text, m.end(), se) if m.group() in _TELL else None
+            if hearer is not None:
+                # "他告诉记者，…", "向媒体表示": the hearer, then what was said
+                out.append((m.start(), hearer.end() - 1, m.group()))
+                continue
             # what follows must be speech: a mark, a colon or comma, or a clause
             after = text[m.end():se].lstrip("，,：: ")
             if nxt in "，,：:「“『" or len(re.split(r"[。！？]", after)[0]) >= 6 and \
