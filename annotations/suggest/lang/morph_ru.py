@@ -206,6 +206,8 @@ def nominative_phrase(words: list[str], case: str | None) -> list[str]:
     nom = hp.inflect({"nomn"})
     out = list(words)
     out[head] = nom.word if nom is not None else words[head]
+    if words[head][:1].isupper():
+        out[head] = out[head][:1].upper() + out[head][1:]  # "Минобороны" keeps its capital
     if words[head].isupper():
         out[head] = words[head]  # "СМИ", "ОБСЕ" stay in capitals
     gram = {"plur"} if "plur" in hp.tag else {"sing", hp.tag.gender or "masc"}

@@ -407,15 +407,19 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                          if any(p.tag.POS in ("NOUN", "NPRO") or "Apro" in p.tag
                                 for p in M.parses(_bare(toks[m]).lower())[:2])), k + 1)
             continue
-        if t.startswith(("«", "„", '"', "“")) or w[:1].isupper() and not w.isupper() and \
-                case not in (None, "nomn"):
-            continue
+        if t.startswith(("«", "„", '"', "“")) and not t.rstrip(",.;:").endswith(("»", '"', "”")):
+            continue  # the first word of a name in marks
+        if w[:1].isupper() and not w.isupper() and case not in (None, "nomn") and not any(
+                "Orgn" in p.tag for p in M.parses(w)[:2]) and not t.startswith(("«", '"')):
+            continue  # a capitalised oblique word: a name's, not a body's ("в Минобороны" is)
         parses = M.parses(low)
         ps = [p for p in parses if p.tag.POS == "NOUN" and want in p.tag]
         if not ps or parses[0].tag.POS != "NOUN":
             continue  # "Сами сепаратисты": "сами" is no noun
         p0 = ps[0]
-        if "anim" in p0.tag:
+        if t.startswith(("«", '"', "„", "“")) and w[:1].isupper():
+            rank = 1  # "по информации «Известий»": a title in marks names the outlet
+        elif "anim" in p0.tag:
             rank = 0
         elif w.isupper() or p0.normal_form.split("-")[-1] in SPEAKING_BODIES or \
                 "Orgn" in p0.tag or "Geox" in p0.tag and want == "nomn":
@@ -484,6 +488,10 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             phrase.pop()  # "менеджер одной (из …)": the head, not a dangling "одной"
         if case not in (None, "nomn"):
             phrase = M.nominative_phrase(phrase, case)
+        tk = toks[k]
+        if tk.startswith(("«", '"', "„", "“")) and len(phrase) == 1:
+            close = "»" if tk.startswith("«") else '"' if tk.startswith('"') else "“"
+            phrase = [tk[0] + phrase[0][:1].upper() + phrase[0][1:] + close]  # «Известия»
         role = " ".join(phrase)
         if "plur" in ps[0].tag or rank == 1:
             return _Speaker(role, None, None)  # "эксперты", "пресс-служба …"
@@ -929,7 +937,8 @@ class _Finder:
                 if m.start() > 0 and sent[:m.start()].strip(" ,(") and \
                         not re.match(r"\W*$", sent[:m.start()]):
                     cs = s  # "Их первой жертвой, по словам президента, …": the whole sentence
-                self.emit(out, _Event(cs, e, "indirect", "по словам", who, pos, False))
+                cue = " ".join(m.group().split()[:3 if pron else 2]).rstrip(",").lower()
+                self.emit(out, _Event(cs, e, "indirect", cue, who, pos, False))
                 return
         m = _SOGL_RE.search(sent)
         if m and m.start() < 3:
