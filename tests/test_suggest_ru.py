@@ -2,7 +2,7 @@
 gender and number, по словам / по мнению / как сообщил, reported speech, speakers in the
 nominative with their roles, pronouns by the verb's gender; the finder chosen per text; the
 Russian and Chinese gold sets load. Sentences are from the Russian gold texts (factRuEval-2016,
-benchmarks/gold/lang/ru) unless the issue gave them."""
+benchmarks/gold/lang/ru), the issue, or (the bodies that speak) written in news style."""
 
 from __future__ import annotations
 
@@ -82,6 +82,27 @@ def test_reported_speech_forms_and_speakers_in_the_nominative():
          "по мнению", "indirect"),
         ("на территории Донбасса действуют подразделения вооруженных сил.",
          "официальный Киев", None, "заявлял", "indirect"),
+    ]
+
+
+def test_bodies_and_outlets_speak_as_themselves():
+    a = article(
+        "«Решение уже принято и обсуждению не подлежит», — сказали в пресс-службе ведомства.",
+        "По информации «Известий», сделка будет закрыта до конца года.",
+        "Как отметили в Минобороны, учения носят плановый характер.",
+        "«Мы готовы к диалогу с любыми партнерами», — заявила официальный представитель МИД "
+        "России Мария Захарова.",
+        "Она добавила, что Москва ждет ответа от западных столиц.",
+    )
+    zakharova = ("Мария Захарова", "официальный представитель МИД России")
+    assert quotes(a) == [
+        ("«Решение уже принято и обсуждению не подлежит»", "пресс-служба ведомства", None,
+         "сказали", "direct"),
+        ("сделка будет закрыта до конца года.", "«Известия»", None, "по информации",
+         "indirect"),
+        ("учения носят плановый характер.", "Минобороны", None, "отметили", "indirect"),
+        ("«Мы готовы к диалогу с любыми партнерами»", *zakharova, "заявила", "direct"),
+        ("Москва ждет ответа от западных столиц.", *zakharova, "добавила", "indirect"),
     ]
 
 
