@@ -179,6 +179,11 @@ _CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
 def run_case(words: list[str]) -> str:
     """The case a name of several words stands in, by the likeliest analysis of its words
     that is a name (``Путина`` -> ``gent``, ``Петру Порошенко`` -> ``datv``)."""
+    for w in words:  # a first name read with confidence settles it: "Виталий Милонов"
+        best = max((p for p in parses(w) if "Name" in p.tag.grammemes and
+                    "sing" in p.tag.grammemes), key=lambda p: p.score, default=None)
+        if best is not None and best.score >= 0.5 and best.tag.case in _CASES:
+            return str(best.tag.case)
     for w in list(reversed(words)) + list(words):
         ps = [p for p in parses(w) if PERSON_TAGS & p.tag.grammemes and
               "Fixd" not in p.tag.grammemes and "plur" not in p.tag.grammemes]

@@ -560,6 +560,34 @@ def _nested_segments(text: str, start: int, end: int) -> list[Segment] | None:
     return out if depth == 0 else None
 
 
+_DIALOGUE_OPEN = re.compile(r"[—–-]\s+")
+_DIALOGUE_TURN = re.compile(r"[,.!?…]\s+(?:[—–]|-(?=\s))\s*")
+
+
+def _dash_dialogue(text: str, start: int, end: int) -> list[Segment] | None:
+    """The speech of a paragraph that opens with a dash, without quotation marks:
+    ``— Мы готовы, — сказал министр. — Но решение не принято.`` (the words between the
+    dashes after the speech are the author's). None when the paragraph does not open so."""
+    m = _DIALOGUE_OPEN.match(text, start, end)
+    if m is None:
+        return None
+    out: list[Segment] = []
+    seg_start, pos = start, m.end()
+    while pos < end:
+        turn = _DIALOGUE_TURN.search(text, pos, end)
+        if turn is None:
+            out.append(Segment(seg_start, end, pos, end, True))
+            break
+        out.append(Segment(seg_start, turn.start() + 1, pos, turn.start() + 1, True))
+        more = _DIALOGUE_TURN.search(text, turn.end(), end)  # the author's words, then?
+        if more is None:
+            break
+        seg_start, pos = more.start() + 1, more.end()
+        while seg_start < pos and text[seg_start].isspace():
+            seg_start += 1
+    return out
+
+
 def ru_quoted(text: str) -> list[Segment]:
     """The quoted segments of a Russian text: nested marks kept inside their quote; a
     paragraph whose marks do not balance is read by the shared pairing (quotes over
@@ -567,6 +595,10 @@ def ru_quoted(text: str) -> list[Segment]:
     plain = quoted(text)
     out: list[Segment] = []
     for ps, pe in paragraph_spans(text):
+        dialogue = _dash_dialogue(text, ps, pe)
+        if dialogue is not None:
+            out.extend(dialogue)
+            continue
         nested = _nested_segments(text, ps, pe)
         if nested is None:
             out.extend(g for g in plain if ps <= g.start < pe)
@@ -735,7 +767,7 @@ class _Finder:
                 content = vend
             elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что\s+$", m.group())):
                 content = vend + m.end()
-                if len(after[m.end():].split()) < 3:
+                if len(after[m.end():].split()) < 2:
                     continue
             else:
                 nxt = _bare(words[k + 1]).lower() if k + 1 < len(words) else ""
