@@ -117,3 +117,17 @@ def test_told_the_hearer_then_what_was_said():
     who = ("谭德塞", "世卫组织总干事")
     assert quotes(a) == [("疫情仍在持续蔓延。", *who, "告诉", "indirect"),
                          ("「我們不會放棄。」", *who, "告訴", "direct")]
+
+
+def test_datelines_dates_places_and_names_in_marks_are_no_part_of_the_speaker():
+    a = article(
+        "新华社北京3月5日电 国务院总理李克强5日在政府工作报告中指出，今年经济增长预期目标为"
+        "6%左右。",
+        "有分析人士认为，此举将加剧地区紧张局势。",
+        "日本首相岸田文雄23日对媒体透露，他将于下月访问美国。",
+        "「這是歷史性的一刻」，蔡英文在臉書上寫道。",
+        "李强在会见「中国发展高层论坛」代表时指出，中国将继续扩大开放。",
+    )
+    assert [(q[1], q[2], q[3]) for q in quotes(a)] == [
+        ("李克强", "国务院总理", "指出"), ("分析人士", None, "认为"),
+        ("岸田文雄", "日本首相", "透露"), ("蔡英文", None, "寫道"), ("李强", None, "指出")]

@@ -61,7 +61,7 @@ _SUBJECT_END = re.compile(
     r"访问|訪問|[时時](?=$)|對此|对此|针对|針對|回答|答复|答覆|臉書|脸书|透過|透过|通过|通過|"
     r"今天|昨天|上午|下午|晚间|晚間|當天|当天|週|周[一二三四五六日]|在接受|于|於|"
     r"以|向|對|对|用|藉|借|從|从|曾|曾經|曾经|已|已經|已经|將|将|仍|正在|首度|隨即|随即|"
-    r"和|與|与|跟")
+    r"和|與|与|跟|\d+[日号號]|[（(]\d+[）)][日号號]")
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _TITLES_ALT = "|".join(TITLES)
 _HEAD_RE = re.compile(r"(?P<np>" + _NAME + r"(?:" + _TITLES_ALT + r")|(?:" + _TITLES_ALT + r")" +
@@ -132,6 +132,26 @@ def split_speaker(np: str) -> _Speaker | None:
     return _Speaker(name, role)
 
 
+_CLOSE_OF = {"」": "「", "”": "“", "』": "『"}
+_DATELINE = re.compile(r"^[^，,。]*?\d+月\d+日[电電]\s*")
+
+
+def _trim_subject(region: str) -> str:
+    """The subject in the words before a cue: after the last 的 (``今日參加活動的劉同學``)
+    and a dateline (``新华社北京3月5日电``), before time, place and the act before speaking
+    (``蔡英文總統今（6）日上午接見…時``, ``蔡英文在臉書上``); ``有分析人士`` -> ``分析人士``."""
+    if "的" in region:
+        region = region[region.rindex("的") + 1:]
+    region = _DATELINE.sub("", region)
+    m = _SUBJECT_END.search(region)
+    if m is not None:
+        region = region[:m.start()]  # empty for "隨後致詞時表示": no subject here
+    region = region.strip()
+    if region.startswith("有") and len(region) >= 4:
+        region = region[1:]
+    return region
+
+
 class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -147,18 +167,17 @@ class _Finder:
         k = cue_at
         while k > s:
             ch = text[k - 1]
-            if ch in _BOUNDARY or ch in "」”』「“『":
+            if ch in _CLOSE_OF:
+                o = text.rfind(_CLOSE_OF[ch], s, k - 1)
+                inner = text[o + 1:k - 1] if o >= 0 else ""
+                if o >= 0 and len(inner) <= 20 and not re.search(r"[。！？!?，,]", inner):
+                    k = o  # a name in marks: "接見「加拿大國會議員訪問團」時指出"
+                    continue
                 break  # "“…。”他还说": the subject starts after the quote
+            if ch in _BOUNDARY or ch in "「“『":
+                break
             k -= 1
-        region = text[k:cue_at]
-        if "的" in region:  # "去年即以…奪冠的鄭芸依同學": the noun after the last 的
-            k += region.rindex("的") + 1
-            region = text[k:cue_at]
-        # "蔡英文總統今（6）日上午接見「…」時": the subject before time, place and acts
-        m = _SUBJECT_END.search(region)
-        if m is not None:
-            region = region[:m.start()]  # empty for "隨後致詞時表示": no subject here
-        region = region.strip()
+        region = _trim_subject(text[k:cue_at])
         if not region or re.search("[「“『」”』]|" + _CUE_RE.pattern, region):
             return None  # another clause's words: "鄭新輝強調「…」並指出"
         return (region, k)
@@ -312,7 +331,8 @@ class _Finder:
             who = None
             verb = None
             if cue_after is not None:
-                who = self.person(cue_after[0], cue_after[1])
+                np = _trim_subject(cue_after[0]) or cue_after[0]
+                who = self.person(np, cue_after[1])
                 verb = cue_after[2]
             if who is None:
                 who = next((ev.who for ev in reversed(here) if ev.start < g.start), None) or \
