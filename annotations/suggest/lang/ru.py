@@ -937,9 +937,16 @@ class _Finder:
             return None
         gender = _verb_case_gender(m.group("verb"))
         np = m.group("np").split()
-        if np and np[0].lower() in ("в", "во", "на"):  # "как рассказали в пресс-службе"
-            who = _mention(np[1:], "loct", None, True, self.people, m.start())
-        else:
+        at = next((k for k, w in enumerate(np) if w.lower() in ("в", "во", "на")), None)
+        who = None
+        if at is not None and at > 0:  # "как заявили наблюдатели от ОБСЕ в Европе"
+            who = _mention(np[:at], None, gender, True, self.people, m.start())
+            if who is not None and who.name.startswith(("«", '"')):
+                who = None  # "как уточнили «Интерфаксу» в ведомстве": the addressee
+        if who is None and at is not None and (at == 0 or gender == "plur"):
+            # "как рассказали в пресс-службе", "как уточнили «Интерфаксу» в ведомстве"
+            who = _mention(np[at + 1:], "loct", None, True, self.people, m.start())
+        if who is None:
             who = _mention(np, None, gender, True, self.people, m.start())
         return (m.group("verb"), who, m.start(), m.end()) if who else None
 
