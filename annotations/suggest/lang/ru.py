@@ -49,6 +49,7 @@ _KAK_RE = re.compile(r"(?:^|(?<=[\s,]))[Кк]ак\s+(?P<verb>\w+)\s+(?P<np>[^,:;
 _OB_ETOM_RE = re.compile(r"^(?:[Оо]б этом|[Оо] чём|[Оо] чем|[Тт]акже об этом)\s+(?P<rest>.+)$",
                          re.S)
 _WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
+_TURN_RE = re.compile(r"(?P<label>[^\W\d][\w\-.’ ]{1,40}?):\s+(?P<rest>\S)")
 _CONTINUING = frozenset({"продолжить", "продолжать"})
 _IMPERSONAL = frozenset({"говориться", "сообщаться", "отмечаться", "указываться",
                          "утверждаться", "подчёркиваться", "подчеркиваться", "сказать",
@@ -675,6 +676,11 @@ class _Finder:
             if w.endswith((",", ";", ":")) and k > 0:
                 cut = k + 1
                 break
+        # "…, лидер Меджлиса, народный депутат Мустафа Джемилев.": a name in apposition
+        nxt = next((k + 1 for k in range(cut, len(words)) if words[k].endswith((",", ";"))),
+                   len(words))
+        apposition = words[cut:nxt] if cut < len(words) and not any(
+            _bare(w).lower() in _CLAUSE_WORDS for w in words[cut:cut + 1]) else []
         words, toks = words[:cut], toks[:cut]
         if not words:
             return None
@@ -709,6 +715,8 @@ class _Finder:
             who = _mention(rest[r0:], "accs", None, True, self.people, toks[0].start())
             return verb, who, toks[vi].start()
         before = words[:vi]
+        if apposition and _name_runs(apposition) and not _name_runs(rest):
+            rest = rest + apposition
         if rest and _bare(rest[0]).lower() in _OBLIQUE_PRON and any_verb:
             # "— приводит его «Росбалт»", "— цитирует её агентство": the object spoke
             key = self.people.by_gender(_OBLIQUE_PRON[_bare(rest[0]).lower()], toks[vi].start())
@@ -834,13 +842,45 @@ class _Finder:
         return None
 
     # --- the text -------------------------------------------------------------------------
+    def interview(self, ps: int, pe: int) -> _Event | None:
+        """``Мустафа Джемилев: Да, всё верно.``: a paragraph that opens with a speaker's
+        label (a name, an outlet) and a colon is that speaker's answer or question."""
+        m = _TURN_RE.match(self.text, ps, pe)
+        if m is None:
+            return None
+        label = m.group("label").split()
+        if not all(w[:1].isupper() for w in label) or any(_is_verb(_bare(w), False)
+                                                          for w in label):
+            return None
+        runs = _name_runs(label)
+        if runs and runs[0] == (0, len(label)):
+            who = _mention(label, None, None, False, self.people, ps)
+        else:
+            who = _Speaker(" ".join(label), None, None)
+        return _Event(m.start("rest"), pe, "direct", ":", who, ps, True)
+
     def run(self) -> list[QuoteFind]:
         text = self.text
         self.collect_people()
         out: list[_Event] = []
         prev_sent: tuple[int, int] | None = None
         para = -1
+        turns = {}
+        for k, (ps, pe) in enumerate(paragraph_spans(text)):
+            ev = self.interview(ps, pe)
+            if ev is not None:
+                turns[k] = ev
+        labels = Counter(ev.who.name for ev in turns.values() if ev.who)
+        # a label is a speaker's when it names a person or comes back (an interview's
+        # "Голос Америки:"), not a lone "Москва:" before a paragraph
+        turns = {k: ev for k, ev in turns.items() if ev.who and (
+            labels[ev.who.name] >= 2 or self.people.key_of(ev.who.name.split()) is not None)}
         for k, ss, se, segs in by_sentence(text, self.segs, "ru"):
+            if k in turns:
+                if k != para:
+                    self.emit(out, turns[k])
+                    para = k
+                continue
             if k != para:
                 para, prev_sent = k, None
             n = len(out)
