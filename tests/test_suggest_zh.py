@@ -131,3 +131,16 @@ def test_datelines_dates_places_and_names_in_marks_are_no_part_of_the_speaker():
     assert [(q[1], q[2], q[3]) for q in quotes(a)] == [
         ("李克强", "国务院总理", "指出"), ("分析人士", None, "认为"),
         ("岸田文雄", "日本首相", "透露"), ("蔡英文", None, "寫道"), ("李强", None, "指出")]
+
+
+def test_transcript_turns_go_to_the_labelled_speaker():
+    a = article("外交部发言人耿爽主持例行记者会。",
+                "問：美國國務卿蓬佩奧19日發表聲明稱，對中方表示譴責。中方對此有何評論？",
+                "耿爽：這並非是蓬佩奧先生所說的言論自由問題。",
+                "問：中方是否會採取進一步行動？",
+                "耿爽：我昨天已經作了全面介紹。")
+    geng = ("耿爽", "外交部发言人")
+    assert quotes(a) == [
+        ("對中方表示譴責。", "蓬佩奧", "美國國務卿", "稱", "indirect"),
+        ("這並非是蓬佩奧先生所說的言論自由問題。", *geng, "：", "direct"),
+        ("我昨天已經作了全面介紹。", *geng, "：", "direct")]

@@ -8,6 +8,7 @@ speaker."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..marks import paragraph_spans, quoted
@@ -132,6 +133,7 @@ def split_speaker(np: str) -> _Speaker | None:
     return _Speaker(name, role)
 
 
+_TURN_RE = re.compile(r"(?P<label>[\u4e00-\u9fff·]{1,10})[：:]\s*(?=\S)")
 _CLOSE_OF = {"」": "「", "”": "“", "』": "『"}
 _DATELINE = re.compile(r"^[^，,。]*?\d+月\d+日[电電]\s*")
 
@@ -202,7 +204,10 @@ class _Finder:
             return sp
         if sp.role is not None:
             self.titled.append((pos, sp))
-        return sp
+            return sp
+        # "耿爽" after "外交部发言人耿爽": the title the text gave that name
+        return next((w for _p, w in sorted(self.titled, key=lambda t: -t[0])
+                     if w.name == sp.name and _p < pos), sp)
 
     def prescan(self) -> None:
         """People the text names with a title as a sentence's subject (``蔡英文總統今日…``,
@@ -218,6 +223,28 @@ class _Finder:
                 if sp is not None and sp.role is not None and 2 <= len(sp.name) <= 4 and \
                         not _CUE_RE.search(sp.name) and not _SUBJECT_END.search(sp.name):
                     self.titled.append((ss, sp))
+
+    def interview(self) -> dict[int, _Event]:
+        """Paragraphs of a transcript (``趙立堅：謝謝華春瑩司長！``): a speaker's label and a
+        colon; the label names a person with a title or comes back (``問：`` / ``答：`` do
+        not name anyone)."""
+        found: dict[int, _Event] = {}
+        for k, (ps, pe) in enumerate(paragraph_spans(self.text)):
+            m = _TURN_RE.match(self.text, ps, pe)
+            if m is None or m.group("label") in ("問", "问", "答", "注", "按", "記者", "记者"):
+                continue
+            sp = self.person(m.group("label"), ps)
+            if sp is not None and sp.role is None:
+                # "外交部发言人耿爽主持例行记者会" earlier: the title the text gave the name
+                t = re.search(r"([\u4e00-\u9fff]{0,8}?(?:" + _TITLES_ALT + "))" +
+                              re.escape(sp.name), self.text[:ps])
+                if t is not None:
+                    sp = _Speaker(sp.name, t.group(1))
+            if sp is not None:
+                found[k] = _Event(m.end("label") + 1, pe, "direct", "：", sp, ps)
+        labels = Counter(ev.who.name for ev in found.values() if ev.who)
+        return {k: ev for k, ev in found.items() if ev.who and (
+            labels[ev.who.name] >= 2 or ev.who.role is not None)}
 
     def topic(self, pos: int) -> _Speaker | None:
         """The last person named with a title before ``pos``."""
@@ -256,7 +283,14 @@ class _Finder:
         text = self.text
         self.prescan()
         events: list[_Event] = []
-        for _k, ss, se, segs in by_sentence(text, self.segs, "zh"):
+        turns = self.interview()
+        done = -1
+        for k, ss, se, segs in by_sentence(text, self.segs, "zh"):
+            if k in turns:
+                if k != done:
+                    events.append(turns[k])
+                    self.last, self.last_pos, done = turns[k].who, turns[k].start, k
+                continue
             self.sentence(ss, se, segs, events)
         return [QuoteFind(ev.start, ev.end, ev.who.name if ev.who else None,
                           ev.who.role if ev.who else None, ev.cue, ev.mode,
