@@ -724,13 +724,25 @@ class _Finder:
                 return verb, _speaker(self.people, key), toks[vi].start()
         if before and _bare(before[-1]).lower() in _PRONOUNS:
             rest = before[-1:]
-        if gender == "plur" and rest and _bare(rest[0]).lower() in ("в", "во", "на"):
-            # "— сообщили в пресс-службе «Яндекса»": the body spoke
-            who = _mention(rest[1:], "loct", None, True, self.people, toks[vi].start())
+        at = next((k for k, w in enumerate(rest[:3]) if _bare(w).lower() in ("в", "во", "на")),
+                  None)
+        if gender == "plur" and at is not None:
+            # "— сообщили (ТАСС) в пресс-службе «Яндекса»": the body spoke
+            who = _mention(rest[at + 1:], "loct", None, True, self.people, toks[vi].start())
             if who is not None:
                 return verb, who, toks[vi].start()
+        ref = self.citing(toks[vi].end(), e)
+        if ref is not None:  # "сообщает агентство со ссылкой на МЧС": the source cited
+            return verb, ref, toks[vi].start()
         who = _mention(rest, None, gender, True, self.people, toks[vi].start())
         return verb, who, toks[vi].start()
+
+    def citing(self, s: int, e: int) -> _Speaker | None:
+        """The source in ``со ссылкой на X`` between ``s`` and ``e`` (in the accusative)."""
+        m = re.search(r"со ссылкой на\s+(?P<np>[^,.;:]{2,80})", self.text[s:e])
+        if m is None:
+            return None
+        return _mention(m.group("np").split(), "accs", None, True, self.people, s)
 
     def impersonal(self, s: int, e: int) -> _Speaker | None:
         """Who ``говорится в сообщении департамента`` (``…, который получил РБК от X``)
@@ -927,7 +939,8 @@ class _Finder:
             if cue is None:
                 before = text[ss:g.start].rstrip()
                 if before.endswith(":"):
-                    colon = self.subject_cue(ss, g.start) or self.kak_cue(ss, g.start)
+                    colon = self.subject_cue(ss, g.start, content_needed=False) or \
+                        self.kak_cue(ss, g.start)
                     if colon is None:
                         tc = self.tail_cue(ss, g.start)
                         if tc is not None:
@@ -988,7 +1001,8 @@ class _Finder:
             who = _mention(np[at + 1:], "loct", None, True, self.people, m.start())
         if who is None:
             who = _mention(np, None, gender, True, self.people, m.start())
-        return (m.group("verb"), who, m.start(), m.end()) if who else None
+        ref = self.citing(m.start(), m.end())
+        return (m.group("verb"), ref or who, m.start(), m.end()) if (ref or who) else None
 
     def reported(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> None:
         text = self.text
