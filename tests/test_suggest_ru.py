@@ -153,6 +153,22 @@ def test_the_source_an_agency_cites_and_a_colon_before_the_quote():
         ("Сергей Лавров", "отметил", "direct")]
 
 
+def test_attribution_lines_after_a_quote_paragraph():
+    # the page: «…» quotes attributed on a line of their own; a set-off quote with no
+    # marks (the seed's "- said the Russian president." in Russian)
+    a = article(
+        "Модель Паулина Поризкова рассказала о своей жизни после развода.",
+        "«Мне никто ничего не объяснил. Я узнала обо всем из газет»",
+        "— пожаловалась Поризкова.",
+        "Время покажет, как будут развиваться наши отношения. Пока мы таких целей перед "
+        "собой не ставили",
+        "— сказал российский президент.",
+    )
+    assert [(q[1], q[3], q[4]) for q in quotes(a)] == [
+        ("Паулина Поризкова", "пожаловалась", "direct"),
+        ("российский президент", "сказал", "direct")]  # a woman did not say "сказал"
+
+
 def test_a_womans_surname_after_the_dash_stays_hers():
     a = article("«Мне никто ничего не объяснил», — пожаловалась Поризкова.")
     assert quotes(a) == [("«Мне никто ничего не объяснил»", "Поризкова", None, "пожаловалась",

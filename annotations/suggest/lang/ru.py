@@ -212,7 +212,8 @@ class People:
             return speaker[1]
         return next((k for p, k, _s in reversed(self.mentions) if p < pos and fits(k)), None)
 
-    def by_role(self, head: str, pos: int, generic: bool, bare: bool = False) -> str | None:
+    def by_role(self, head: str, pos: int, generic: bool, bare: bool = False,
+                gender: str | None = None) -> str | None:
         """The person a bare role (``министр``, ``глава холдинга``) at ``pos`` refers to:
         the last speaker, when recent and the role fits or is no other person's; else the
         last person whose role has that noun (or a synonym); else, for a post one person
@@ -225,10 +226,15 @@ class People:
             return bool(role) and bool((group if not generic else {head}) &
                                        M.lemmas(role.split()[0]))
 
-        last = next(((p, k) for p, k in reversed(self.said) if p < pos), None)
+        def fits(key: str) -> bool:  # "сказал президент" is no woman
+            g = self.persons[key].gender
+            return gender not in ("masc", "femn") or g is None or g == gender
+
+        last = next(((p, k) for p, k in reversed(self.said) if p < pos and fits(k)), None)
         if last is not None and pos - last[0] < 800 and has(last[1]):
             return last[1]
-        fitting = next((k for p, k, _s in reversed(self.mentions) if p < pos and has(k)), None)
+        fitting = next((k for p, k, _s in reversed(self.mentions)
+                        if p < pos and has(k) and fits(k)), None)
         if fitting is not None:
             return fitting
         if generic:
@@ -236,11 +242,11 @@ class People:
             return last[1] if bare and last is not None and pos - last[0] < 400 else None
         if last is not None and pos - last[0] < 300:
             return last[1]
-        counts = Counter(k for p, k, _s in self.mentions if p < pos)
+        counts = Counter(k for p, k, _s in self.mentions if p < pos and fits(k))
         top = counts.most_common(1)
         if top and top[0][1] >= 2:
             return top[0][0]
-        return next((k for p, k, _s in self.mentions if p > pos and has(k)), None)
+        return next((k for p, k, _s in self.mentions if p > pos and has(k) and fits(k)), None)
 
 
 def _words(text: str, s: int, e: int) -> list[re.Match[str]]:
@@ -500,7 +506,7 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             _bare(x).lower() in ("один", "одна", "одного", "одной", "другой", "другого",
                                  "бывший", "бывшего", "некий", "некоего", "ряд")
             for x in toks[max(0, k0 - 2):k + 1])
-        key = people.by_role(head, pos, generic, bare=bare)
+        key = people.by_role(head, pos, generic, bare=bare, gender=gender)
         if key is not None:
             p = people.full(key)
             return _Speaker(p.name, p.role or role, p.gender)
@@ -565,12 +571,20 @@ _DIALOGUE_OPEN = re.compile(r"[—–-]\s+")
 _DIALOGUE_TURN = re.compile(r"[,.!?…]\s+(?:[—–]|-(?=\s))\s*")
 
 
+def _attribution_line(text: str, start: int, end: int) -> bool:
+    """``— пожаловалась Поризкова.`` on a line of its own: the author's words about the
+    paragraph before, not speech (a short line whose first word is a verb)."""
+    m = re.match(r"[—–-]\s+(\w+)", text[start:end])
+    return m is not None and len(text[start:end].split()) <= 16 and (
+        _is_verb(m.group(1)) or _finite(m.group(1)))
+
+
 def _dash_dialogue(text: str, start: int, end: int) -> list[Segment] | None:
     """The speech of a paragraph that opens with a dash, without quotation marks:
     ``— Мы готовы, — сказал министр. — Но решение не принято.`` (the words between the
     dashes after the speech are the author's). None when the paragraph does not open so."""
     m = _DIALOGUE_OPEN.match(text, start, end)
-    if m is None:
+    if m is None or _attribution_line(text, start, end):
         return None
     out: list[Segment] = []
     seg_start, pos = start, m.end()
@@ -887,6 +901,8 @@ class _Finder:
         # "Голос Америки:"), not a lone "Москва:" before a paragraph
         turns = {k: ev for k, ev in turns.items() if ev.who and (
             labels[ev.who.name] >= 2 or self.people.key_of(ev.who.name.split()) is not None)}
+        lines = {k: (ps, pe) for k, (ps, pe) in enumerate(paragraph_spans(text))
+                 if _attribution_line(text, ps, pe)}
         for k, ss, se, segs in by_sentence(text, self.segs, "ru"):
             if k in turns:
                 if k != para:
@@ -895,11 +911,34 @@ class _Finder:
                 continue
             if k != para:
                 para, prev_sent = k, None
+            if k in lines:
+                continue
             n = len(out)
             self.sentence(ss, se, segs, out, prev_sent)
             # "Об этом заявил X" reports the sentence before when it has no cue of its own
             prev_sent = (ss, se) if len(out) == n else None
+        self.attribution_lines(lines, out)
         return self.attribute(out)
+
+    def attribution_lines(self, lines: dict[int, tuple[int, int]], out: list[_Event]) -> None:
+        """Give each paragraph followed by an attribution line (``— пожаловалась
+        Поризкова.``) that line's speaker: its quotes with no cue of their own, or the whole
+        paragraph when it is a quotation set off without marks."""
+        paras = paragraph_spans(self.text)
+        for k, (ls, le) in sorted(lines.items()):
+            if k == 0:
+                continue
+            ps, pe = paras[k - 1]
+            cue = self.dash_cue(ls + 2, le, any_verb=True)
+            if cue is None or cue[1] is None:
+                continue
+            verb, who, pos = cue
+            mine = [ev for ev in out if ps <= ev.start < pe]
+            uncued = [ev for ev in mine if ev.direct and ev.cue is None]
+            for ev in uncued:
+                ev.who, ev.cue, ev.cue_pos = who, verb, pos
+            if not mine:
+                self.emit(out, _Event(ps, pe, "direct", verb, who, pos, True))
 
     def sentence(self, ss: int, se: int, segs: list, out: list[_Event],
                  prev: tuple[int, int] | None) -> None:
