@@ -575,8 +575,11 @@ def _attribution_line(text: str, start: int, end: int) -> bool:
     """``— пожаловалась Поризкова.`` on a line of its own: the author's words about the
     paragraph before, not speech (a short line whose first word is a verb)."""
     m = re.match(r"[—–-]\s+(\w+)", text[start:end])
-    return m is not None and len(text[start:end].split()) <= 16 and (
-        _is_verb(m.group(1)) or _finite(m.group(1)))
+    if m is None or len(text[start:end].split()) > 16:
+        return False
+    # a verb about someone (past or third person), not "— Знаю, — ответил он."
+    return any(p.tag.POS == "VERB" and "indc" in p.tag and ("past" in p.tag or "3per" in p.tag)
+               for p in M.parses(m.group(1).lower())[:2])
 
 
 def _dash_dialogue(text: str, start: int, end: int) -> list[Segment] | None:
