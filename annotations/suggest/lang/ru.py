@@ -799,7 +799,7 @@ class _Finder:
             # what follows: "что …", ": …", a noun object, or nothing we read
             vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
             after = text[vend:e]
-            m = re.match(r"\s*(?:[\w\s]{0,80}?),?\s*что\s+|\s*:\s*", after)
+            m = re.match(r"\s*(?:[\w\s\-«»\"()]{0,80}?),?\s*что\s+|\s*:\s*", after)
             if not content_needed:
                 content = vend
             elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что\s+$", m.group())):
