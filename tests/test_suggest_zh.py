@@ -144,3 +144,9 @@ def test_transcript_turns_go_to_the_labelled_speaker():
         ("對中方表示譴責。", "蓬佩奧", "美國國務卿", "稱", "indirect"),
         ("這並非是蓬佩奧先生所說的言論自由問題。", *geng, "：", "direct"),
         ("我昨天已經作了全面介紹。", *geng, "：", "direct")]
+
+
+def test_a_subject_after_a_fronted_clause_gives_the_bare_title_its_person():
+    a = article("繼以軍禮歡迎來訪的外國元首後，蔡英文總統今（25）日下午與他舉行雙邊會晤。",
+                "總統表示，兩國將繼續相互扶持。")
+    assert quotes(a) == [("兩國將繼續相互扶持。", "蔡英文", "總統", "表示", "indirect")]

@@ -216,13 +216,19 @@ class _Finder:
         text = self.text
         for ps, pe in paragraph_spans(text):
             for ss, se in sentences(text, ps, pe, "zh", []):
-                m = _HEAD_RE.match(text, ss, se)
-                if m is None:
-                    continue
-                sp = split_speaker(m.group("np"))
-                if sp is not None and sp.role is not None and 2 <= len(sp.name) <= 4 and \
-                        not _CUE_RE.search(sp.name) and not _SUBJECT_END.search(sp.name):
-                    self.titled.append((ss, sp))
+                # the sentence's start, or a clause's after a fronted one ("繼以…後，蔡英文總統
+                # 今日…"): the first that opens with a name and a title
+                starts = [ss] + [c.end() for c in re.finditer(r"[，,]", text[ss:se])][:3]
+                for st in starts:
+                    st = st if st == ss else ss + st
+                    m = _HEAD_RE.match(text, st, se)
+                    if m is None:
+                        continue
+                    sp = split_speaker(m.group("np"))
+                    if sp is not None and sp.role is not None and 2 <= len(sp.name) <= 4 and \
+                            not _CUE_RE.search(sp.name) and not _SUBJECT_END.search(sp.name):
+                        self.titled.append((st, sp))
+                        break
 
     def interview(self) -> dict[int, _Event]:
         """Paragraphs of a transcript (``趙立堅：謝謝華春瑩司長！``): a speaker's label and a
