@@ -98,3 +98,55 @@ def test_chinese_readers_who_repeat_the_article_quote_its_speaker():
     assert quotes(a, "2") == [("「会议将于下周在北京举行」", "the article", None,
                                "quoting the article", "direct")]
     assert quotes(a, "3") == []
+
+
+def test_a_quote_ending_its_sentence_inside_the_marks_keeps_the_cue_after_it():
+    # "“…争端。”他还说": the sentence does not end inside the marks, and 他 is the last speaker
+    a = article("外交部发言人赵立坚表示，中方坚决反对美方的错误做法。",
+                "“我们希望通过对话和平解决争端。”他还说，中方愿意同各方保持沟通。")
+    assert quotes(a) == [
+        ("中方坚决反对美方的错误做法。", "赵立坚", "外交部发言人", "表示", "indirect"),
+        ("“我们希望通过对话和平解决争端。”", "赵立坚", "外交部发言人", "说", "direct"),
+        ("中方愿意同各方保持沟通。", "赵立坚", "外交部发言人", "说", "indirect"),
+    ]
+
+
+def test_told_the_hearer_then_what_was_said():
+    a = article("世卫组织总干事谭德塞告诉记者，疫情仍在持续蔓延。",
+                "他告訴美國之音：「我們不會放棄。」")
+    who = ("谭德塞", "世卫组织总干事")
+    assert quotes(a) == [("疫情仍在持续蔓延。", *who, "告诉", "indirect"),
+                         ("「我們不會放棄。」", *who, "告訴", "direct")]
+
+
+def test_datelines_dates_places_and_names_in_marks_are_no_part_of_the_speaker():
+    a = article(
+        "新华社北京3月5日电 国务院总理李克强5日在政府工作报告中指出，今年经济增长预期目标为"
+        "6%左右。",
+        "有分析人士认为，此举将加剧地区紧张局势。",
+        "日本首相岸田文雄23日对媒体透露，他将于下月访问美国。",
+        "「這是歷史性的一刻」，蔡英文在臉書上寫道。",
+        "李强在会见「中国发展高层论坛」代表时指出，中国将继续扩大开放。",
+    )
+    assert [(q[1], q[2], q[3]) for q in quotes(a)] == [
+        ("李克强", "国务院总理", "指出"), ("分析人士", None, "认为"),
+        ("岸田文雄", "日本首相", "透露"), ("蔡英文", None, "寫道"), ("李强", None, "指出")]
+
+
+def test_transcript_turns_go_to_the_labelled_speaker():
+    a = article("外交部发言人耿爽主持例行记者会。",
+                "問：美國國務卿蓬佩奧19日發表聲明稱，對中方表示譴責。中方對此有何評論？",
+                "耿爽：這並非是蓬佩奧先生所說的言論自由問題。",
+                "問：中方是否會採取進一步行動？",
+                "耿爽：我昨天已經作了全面介紹。")
+    geng = ("耿爽", "外交部发言人")
+    assert quotes(a) == [
+        ("對中方表示譴責。", "蓬佩奧", "美國國務卿", "稱", "indirect"),
+        ("這並非是蓬佩奧先生所說的言論自由問題。", *geng, "：", "direct"),
+        ("我昨天已經作了全面介紹。", *geng, "：", "direct")]
+
+
+def test_a_subject_after_a_fronted_clause_gives_the_bare_title_its_person():
+    a = article("繼以軍禮歡迎來訪的外國元首後，蔡英文總統今（25）日下午與他舉行雙邊會晤。",
+                "總統表示，兩國將繼續相互扶持。")
+    assert quotes(a) == [("兩國將繼續相互扶持。", "蔡英文", "總統", "表示", "indirect")]

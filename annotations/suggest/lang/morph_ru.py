@@ -30,8 +30,11 @@ def parses(word: str) -> tuple[Any, ...]:
 
 @lru_cache(maxsize=50_000)
 def known(word: str) -> bool:
-    """Whether the dictionary holds ``word`` (in any spelling of ё)."""
-    return any(p.is_known for p in parses(word))
+    """Whether the dictionary holds ``word`` (also spelled with ё for е: ``Петру``)."""
+    low = word.lower()
+    a = analyzer()
+    return bool(a.word_is_known(low)) or any(
+        a.word_is_known(low[:i] + "ё" + low[i + 1:]) for i, c in enumerate(low) if c == "е")
 
 
 def lemmas(word: str, pos: frozenset[str] | None = None) -> set[str]:
@@ -81,7 +84,9 @@ def person_gender(words: list[str], case: str | None = None) -> str | None:
     the surname's ending."""
     for w in words:
         for p in parses(w):
-            if "Name" in p.tag.grammemes and p.score > 0.3:
+            if (case or "nomn") not in p.tag:
+                continue  # "Максима" in the genitive is Максим's; "Алия" in the nominative hers
+            if "Name" in p.tag.grammemes:
                 if "femn" in p.tag:
                     return "femn"
                 if "masc" in p.tag:
@@ -96,6 +101,7 @@ def person_gender(words: list[str], case: str | None = None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=20_000)
 def _inflect_word(word: str, case: str, gender: str | None) -> str | None:
     best = None
     ranked = sorted(parses(word), key=lambda p: ("plur" in p.tag.grammemes,
@@ -149,7 +155,8 @@ def nominative(words: list[str], case: str | None) -> list[str]:
 def is_first_name(word: str) -> bool:
     """A word the dictionary knows as a first name (``Дмитрий``, ``Алла``)."""
     return word[:1].isupper() and any("Name" in p.tag.grammemes and p.score >= 0.2 and
-                                      p.is_known for p in parses(word)[:3])
+                                      "sing" in p.tag.grammemes and p.is_known
+                                      for p in parses(word)[:3])
 
 
 _OBLIQUE_ENDINGS = ("ом", "ем", "ым", "им", "ой", "ою", "ами", "ями", "ах", "ях", "ого", "его",
@@ -172,6 +179,11 @@ _CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
 def run_case(words: list[str]) -> str:
     """The case a name of several words stands in, by the likeliest analysis of its words
     that is a name (``Путина`` -> ``gent``, ``Петру Порошенко`` -> ``datv``)."""
+    for w in words:  # a first name read with confidence settles it: "Виталий Милонов"
+        best = max((p for p in parses(w) if "Name" in p.tag.grammemes and
+                    "sing" in p.tag.grammemes), key=lambda p: p.score, default=None)
+        if best is not None and best.score >= 0.5 and best.tag.case in _CASES:
+            return str(best.tag.case)
     for w in list(reversed(words)) + list(words):
         ps = [p for p in parses(w) if PERSON_TAGS & p.tag.grammemes and
               "Fixd" not in p.tag.grammemes and "plur" not in p.tag.grammemes]
@@ -199,6 +211,10 @@ def nominative_phrase(words: list[str], case: str | None) -> list[str]:
     nom = hp.inflect({"nomn"})
     out = list(words)
     out[head] = nom.word if nom is not None else words[head]
+    if words[head][:1].isupper():
+        out[head] = out[head][:1].upper() + out[head][1:]  # "Минобороны" keeps its capital
+    if words[head].isupper():
+        out[head] = words[head]  # "СМИ", "ОБСЕ" stay in capitals
     gram = {"plur"} if "plur" in hp.tag else {"sing", hp.tag.gender or "masc"}
     for k in range(head):
         ap = next((p for p in parses(words[k].lower())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..marks import Segment, paragraph_spans, quoted
@@ -33,20 +34,26 @@ REPORTING = frozenset({
     "сообщаться", "говориться", "информировать", "рассказываться", "резюмировать",
     "подытожить", "парировать", "усомниться", "сомневаться", "уверять", "отмечаться",
     "согласиться", "возразить", "упрекнуть", "предложить", "обвинить", "обвинять",
+    "уточнять", "опровергать", "прогнозировать", "заверять", "признаваться", "спрашивать",
     "сетовать", "сокрушаться", "уверить",
 })
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
 _PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии)"
 _PO_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?:(?P<pron>его|её|ее|их)\s+)?" + _PO +
                     r"(?:\s+(?P<np>[^,:;]{2,120}?))?\s*,\s*")
+_PO_BARE_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?P<pron>его|её|ее|их)\s+(?:словам|мнению)"
+                         r"\s+(?=[\w«\"])")
 _SOGL_RE = re.compile(r"(?:^|(?<=[\s,]))[Сс]огласно\s+(?:(?:заявлению|данным|сообщению|"
                       r"информации|словам)\s+)?(?P<np>[^,:;]{2,120}?)\s*,\s*")
 _KAK_RE = re.compile(r"(?:^|(?<=[\s,]))[Кк]ак\s+(?P<verb>\w+)\s+(?P<np>[^,:;]{2,160}?)\s*[,:]\s*")
 _OB_ETOM_RE = re.compile(r"^(?:[Оо]б этом|[Оо] чём|[Оо] чем|[Тт]акже об этом)\s+(?P<rest>.+)$",
                          re.S)
 _WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
+_TURN_RE = re.compile(r"(?P<label>[^\W\d][\w\-.’ ]{1,40}?):\s+(?P<rest>\S)")
+_CONTINUING = frozenset({"продолжить", "продолжать"})
 _IMPERSONAL = frozenset({"говориться", "сообщаться", "отмечаться", "указываться",
-                         "утверждаться", "подчёркиваться", "подчеркиваться"})
+                         "утверждаться", "подчёркиваться", "подчеркиваться", "сказать",
+                         "написать", "заявить", "отметить", "указать"})
 _DASH_RE = re.compile(r"^\s*[,.!?…]?\s*[—–-]{1,2}\s+")
 _PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "оно": "neut"}
 _OBLIQUE_PRON = {"его": "masc", "её": "femn", "ее": "femn", "их": "plur"}
@@ -57,27 +64,33 @@ _CLAUSE_WORDS = frozenset({"что", "чтобы", "который", "котор
                            "которой", "которым", "где", "когда", "если", "и", "а", "но",
                            "однако", "также", "тоже", "ли", "как", "поскольку", "потому"})
 #: Posts that name each other (general vocabulary).
-ROLE_SYNONYMS = (frozenset({"глава", "руководитель", "начальник", "председатель", "шеф"}),
+ROLE_SYNONYMS = (frozenset({"глава", "руководитель", "начальник", "председатель", "шеф",
+                            "директор", "гендиректор", "управляющий"}),
                  frozenset({"министр", "глава"}), frozenset({"президент", "лидер", "глава"}),
                  frozenset({"премьер", "премьер-министр", "глава"}),
                  frozenset({"пресс-секретарь", "спикер", "представитель"}))
-#: Bodies that speak (general vocabulary): a subject that is no person.
+#: Bodies that speak (general vocabulary, kinds not names: a named institution is known by
+#: its dictionary tag, Orgn): a subject that is no person.
 SPEAKING_BODIES = frozenset({
     "пресс-служба", "правительство", "министерство", "ведомство", "агентство", "газета",
     "издание", "сми", "полиция", "штаб", "департамент", "администрация", "служба", "комитет",
     "комиссия", "управление", "прокуратура", "суд", "компания", "холдинг", "банк", "партия",
-    "посольство", "мид", "кремль", "госдеп", "телеканал", "радиостанция", "журнал", "сайт",
-    "доклад", "сообщение", "заявление", "организация", "союз", "совет", "палата", "парламент",
-    "дума", "минобороны", "минфин", "фонд", "центр", "пресса", "мэрия", "офис", "ассоциация",
-    "корпорация", "концерн", "штаб-квартира", "канцелярия", "секретариат", "генштаб",
-    "руководство", "командование", "следствие", "источник", "площадка"})
+    "посольство", "телеканал", "радиостанция", "журнал", "сайт", "доклад", "сообщение",
+    "заявление", "организация", "союз", "совет", "палата", "парламент", "фонд", "центр",
+    "пресса", "мэрия", "офис", "ассоциация", "корпорация", "концерн", "штаб-квартира",
+    "канцелярия", "секретариат",
+    "руководство", "командование", "следствие", "источник", "площадка", "делегация",
+    "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор"})
+#: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
+SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
+                          "признание", "обещание", "предупреждение"})
 #: Roles many people hold: a bare one is no one in particular (``представитель компании``).
 GENERIC_ROLES = frozenset({
     "представитель", "сотрудник", "сотрудница", "менеджер", "собеседник", "собеседница",
     "источник", "эксперт", "аналитик", "участник", "житель", "жительница", "очевидец",
     "чиновник", "депутат", "политолог", "специалист", "член", "наблюдатель", "журналист",
     "корреспондент", "пользователь", "посетитель", "свидетель", "знакомый", "сосед",
-    "военный", "врач", "юрист", "адвокат", "activist", "активист", "студент"})
+    "военный", "врач", "юрист", "адвокат", "активист", "студент"})
 _ADVERB_TAGS = frozenset({"ADVB", "PRCL", "CONJ", "NUMR", "PRED", "INTJ"})
 
 
@@ -161,11 +174,15 @@ class People:
         if p is None:
             p = self.persons[key] = _Person(tuple(words), gender, role)
         elif sure and not p.sure and p.words[-1] != words[-1]:
-            p.words = tuple(p.words[:-1]) + (words[-1],)  # "Поризкова", not "Поризков"
+            # "Поризкова", not "Поризков"; "Максим Токарев", not "Максима Токарева"
+            p.words = tuple(words) if len(words) == len(p.words) else \
+                tuple(p.words[:-1]) + (words[-1],)
+        if sure and gender in ("masc", "femn"):
+            p.gender = gender  # the verb that agrees with the name: "сообщила … Алия Бекетова"
         p.sure = p.sure or sure
         if p.gender is None and gender in ("masc", "femn"):
             p.gender = gender
-        if role and not p.role:
+        if role and (not p.role or sure and not p.sure):
             p.role = role
         p.count += 1
         if mention:
@@ -196,7 +213,8 @@ class People:
             return speaker[1]
         return next((k for p, k, _s in reversed(self.mentions) if p < pos and fits(k)), None)
 
-    def by_role(self, head: str, pos: int, generic: bool, bare: bool = False) -> str | None:
+    def by_role(self, head: str, pos: int, generic: bool, bare: bool = False,
+                gender: str | None = None) -> str | None:
         """The person a bare role (``министр``, ``глава холдинга``) at ``pos`` refers to:
         the last speaker, when recent and the role fits or is no other person's; else the
         last person whose role has that noun (or a synonym); else, for a post one person
@@ -209,10 +227,15 @@ class People:
             return bool(role) and bool((group if not generic else {head}) &
                                        M.lemmas(role.split()[0]))
 
-        last = next(((p, k) for p, k in reversed(self.said) if p < pos), None)
+        def fits(key: str) -> bool:  # "сказал президент" is no woman
+            g = self.persons[key].gender
+            return gender not in ("masc", "femn") or g is None or g == gender
+
+        last = next(((p, k) for p, k in reversed(self.said) if p < pos and fits(k)), None)
         if last is not None and pos - last[0] < 800 and has(last[1]):
             return last[1]
-        fitting = next((k for p, k, _s in reversed(self.mentions) if p < pos and has(k)), None)
+        fitting = next((k for p, k, _s in reversed(self.mentions)
+                        if p < pos and has(k) and fits(k)), None)
         if fitting is not None:
             return fitting
         if generic:
@@ -220,11 +243,11 @@ class People:
             return last[1] if bare and last is not None and pos - last[0] < 400 else None
         if last is not None and pos - last[0] < 300:
             return last[1]
-        counts = Counter(k for p, k, _s in self.mentions if p < pos)
+        counts = Counter(k for p, k, _s in self.mentions if p < pos and fits(k))
         top = counts.most_common(1)
         if top and top[0][1] >= 2:
             return top[0][0]
-        return next((k for p, k, _s in self.mentions if p > pos and has(k)), None)
+        return next((k for p, k, _s in self.mentions if p > pos and has(k) and fits(k)), None)
 
 
 def _words(text: str, s: int, e: int) -> list[re.Match[str]]:
@@ -235,6 +258,7 @@ def _bare(w: str) -> str:
     return w.strip("«„\"“”»().,;:!?…")
 
 
+@lru_cache(maxsize=20_000)
 def _is_verb(word: str, reporting_only: bool = True, gerund: bool = False) -> bool:
     """A verb (of saying, unless ``reporting_only`` is false); ``gerund``: also its gerund
     (``посетовав``)."""
@@ -249,6 +273,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a < pos < b for a, b in spans)
 
 
+@lru_cache(maxsize=20_000)
 def _finite(word: str) -> bool:
     """A verb in the indicative (``возмутился``, ``констатировала``), not an infinitive."""
     return any(p.tag.POS == "VERB" and "indc" in p.tag for p in M.parses(word.lower())[:2])
@@ -293,10 +318,19 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
     its surname even when the dictionary knows it (``Владислав Бриг``)."""
     def person(k: int) -> bool:
         w = _bare(toks[k])
-        if toks[k].startswith(("«", "„", '"', "“")):
-            return False
+        if toks[k].startswith(("«", "„", '"', "“")) or \
+                toks[k].rstrip(",.;:!?…").endswith(("»", '"', "”", "“")):
+            return False  # ООО "Си Прод", газета «Труд»: a name in marks is no person's
         if M.is_person_word(w):
             return True
+        if k > 0 and w[:1].isupper() and not w.isupper() and not toks[k - 1].endswith(
+                (".", "!", "?", "…")) and all(p.tag.POS == "ADJF" for p in M.parses(w)[:2]):
+            # "по словам Ампелонского,": a capitalised adjective that qualifies no noun is
+            # a surname of adjectival form
+            nxt = _bare(toks[k + 1]).lower() if k + 1 < len(toks) else ""
+            if toks[k].endswith((",", ".", ";", ":")) or not nxt or not any(
+                    p.tag.POS == "NOUN" for p in M.parses(nxt)[:2]):
+                return True
         return k > 0 and M.is_first_name(_bare(toks[k - 1])) and w[:1].isupper() and \
             not w.isupper() and not toks[k - 1].endswith((",", ".", ";", ":"))
 
@@ -381,15 +415,19 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                          if any(p.tag.POS in ("NOUN", "NPRO") or "Apro" in p.tag
                                 for p in M.parses(_bare(toks[m]).lower())[:2])), k + 1)
             continue
-        if t.startswith(("«", "„", '"', "“")) or w[:1].isupper() and not w.isupper() and \
-                case not in (None, "nomn"):
-            continue
+        if t.startswith(("«", "„", '"', "“")) and not t.rstrip(",.;:").endswith(("»", '"', "”")):
+            continue  # the first word of a name in marks
+        if w[:1].isupper() and not w.isupper() and case not in (None, "nomn") and not any(
+                "Orgn" in p.tag for p in M.parses(w)[:2]) and not t.startswith(("«", '"')):
+            continue  # a capitalised oblique word: a name's, not a body's ("в Минобороны" is)
         parses = M.parses(low)
         ps = [p for p in parses if p.tag.POS == "NOUN" and want in p.tag]
         if not ps or parses[0].tag.POS != "NOUN":
             continue  # "Сами сепаратисты": "сами" is no noun
         p0 = ps[0]
-        if "anim" in p0.tag:
+        if t.startswith(("«", '"', "„", "“")) and w[:1].isupper():
+            rank = 1  # "по информации «Известий»": a title in marks names the outlet
+        elif "anim" in p0.tag:
             rank = 0
         elif w.isupper() or p0.normal_form.split("-")[-1] in SPEAKING_BODIES or \
                 "Orgn" in p0.tag or "Geox" in p0.tag and want == "nomn":
@@ -399,6 +437,25 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         cands.append((rank, k, p0))
         if rank == 0:
             break
+    if not cands:
+        # "пишет NEWSru.com", "в Х5 Retail Group", "ООО \"Си Прод\"": a name no dictionary has
+        caps = [_bare(t) for t in toks if _bare(t)[:1].isupper() and not M.known(_bare(t))
+                or t.startswith(("«", '"', "„", "“")) or _bare(t).isupper()]
+        first = next((k for k, t in enumerate(toks) if _bare(t) == caps[0]), 0) if caps else 0
+        run = []
+        for t in toks[first:]:
+            b = _bare(t)
+            if not b or b.lower() in _PREPS or b.lower() in _CLAUSE_WORDS:
+                break
+            run.append(t.rstrip(",.;:!?…"))
+            if t.endswith((",", ".", ";", ":")):
+                break
+        if caps and run:
+            return _Speaker(" ".join(run), None, None)
+    if case not in (None, "nomn") and not cands:
+        up = [_bare(t) for t in toks if _bare(t).isupper() and len(_bare(t)) > 1]
+        if up:  # "по данным МВД"
+            return _Speaker(up[0], None, None)
     if cands:
         rank, k, p0 = min(cands, key=lambda c: (c[0], c[1]))
         if rank == 1 and k + 1 < len(toks) and any(
@@ -413,6 +470,14 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                              for p in M.parses(_bare(toks[k0 - 1]).lower())[:2]):
             k0 -= 1  # "официальный Киев", not "Сами сепаратисты"
         phrase = [_bare(x) for x in toks[k0:k + 5]]
+        if rank == 1 and k + 1 < len(toks) and toks[k + 1].startswith(("«", '"', "„", "“")):
+            # "газета «Труд»", "ООО \"Си Прод\"": the body and its name in marks
+            end = next((m for m in range(k + 1, min(len(toks), k + 6))
+                        if toks[m].rstrip(",.;:!?…").endswith(("»", '"', "”", "“"))), None)
+            if end is not None:
+                return _Speaker(" ".join([*M.nominative_phrase([w], want if case else None)]
+                                         + [t.rstrip(",.;:!?…") for t in toks[k + 1:end + 1]]),
+                                None, None)
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
                      if _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
                      x.startswith("(") or
@@ -431,6 +496,10 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             phrase.pop()  # "менеджер одной (из …)": the head, not a dangling "одной"
         if case not in (None, "nomn"):
             phrase = M.nominative_phrase(phrase, case)
+        tk = toks[k]
+        if tk.startswith(("«", '"', "„", "“")) and len(phrase) == 1:
+            close = "»" if tk.startswith("«") else '"' if tk.startswith('"') else "“"
+            phrase = [tk[0] + phrase[0][:1].upper() + phrase[0][1:] + close]  # «Известия»
         role = " ".join(phrase)
         if "plur" in ps[0].tag or rank == 1:
             return _Speaker(role, None, None)  # "эксперты", "пресс-служба …"
@@ -438,7 +507,7 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             _bare(x).lower() in ("один", "одна", "одного", "одной", "другой", "другого",
                                  "бывший", "бывшего", "некий", "некоего", "ряд")
             for x in toks[max(0, k0 - 2):k + 1])
-        key = people.by_role(head, pos, generic, bare=bare)
+        key = people.by_role(head, pos, generic, bare=bare, gender=gender)
         if key is not None:
             p = people.full(key)
             return _Speaker(p.name, p.role or role, p.gender)
@@ -499,6 +568,45 @@ def _nested_segments(text: str, start: int, end: int) -> list[Segment] | None:
     return out if depth == 0 else None
 
 
+_DIALOGUE_OPEN = re.compile(r"[—–-]\s+")
+_DIALOGUE_TURN = re.compile(r"[,.!?…]\s+(?:[—–]|-(?=\s))\s*")
+
+
+def _attribution_line(text: str, start: int, end: int) -> bool:
+    """``— пожаловалась Поризкова.`` on a line of its own: the author's words about the
+    paragraph before, not speech (a short line whose first word is a verb)."""
+    m = re.match(r"[—–-]\s+(\w+)", text[start:end])
+    if m is None or len(text[start:end].split()) > 16:
+        return False
+    # a verb about someone (past or third person), not "— Знаю, — ответил он."
+    return any(p.tag.POS == "VERB" and "indc" in p.tag and ("past" in p.tag or "3per" in p.tag)
+               for p in M.parses(m.group(1).lower())[:2])
+
+
+def _dash_dialogue(text: str, start: int, end: int) -> list[Segment] | None:
+    """The speech of a paragraph that opens with a dash, without quotation marks:
+    ``— Мы готовы, — сказал министр. — Но решение не принято.`` (the words between the
+    dashes after the speech are the author's). None when the paragraph does not open so."""
+    m = _DIALOGUE_OPEN.match(text, start, end)
+    if m is None or _attribution_line(text, start, end):
+        return None
+    out: list[Segment] = []
+    seg_start, pos = start, m.end()
+    while pos < end:
+        turn = _DIALOGUE_TURN.search(text, pos, end)
+        if turn is None:
+            out.append(Segment(seg_start, end, pos, end, True))
+            break
+        out.append(Segment(seg_start, turn.start() + 1, pos, turn.start() + 1, True))
+        more = _DIALOGUE_TURN.search(text, turn.end(), end)  # the author's words, then?
+        if more is None:
+            break
+        seg_start, pos = more.start() + 1, more.end()
+        while seg_start < pos and text[seg_start].isspace():
+            seg_start += 1
+    return out
+
+
 def ru_quoted(text: str) -> list[Segment]:
     """The quoted segments of a Russian text: nested marks kept inside their quote; a
     paragraph whose marks do not balance is read by the shared pairing (quotes over
@@ -506,6 +614,10 @@ def ru_quoted(text: str) -> list[Segment]:
     plain = quoted(text)
     out: list[Segment] = []
     for ps, pe in paragraph_spans(text):
+        dialogue = _dash_dialogue(text, ps, pe)
+        if dialogue is not None:
+            out.extend(dialogue)
+            continue
         nested = _nested_segments(text, ps, pe)
         if nested is None:
             out.extend(g for g in plain if ps <= g.start < pe)
@@ -541,8 +653,8 @@ class _Finder:
                             continue
                 surface = [_bare(w) for w in words[i:j]]
                 case = M.run_case(surface)
-                near_verb = j < len(words) and _finite(_bare(words[j])) or i > 0 and \
-                    _is_verb(_bare(words[i - 1]))
+                near_verb = j < len(words) and not words[j - 1].endswith(",") and \
+                    _finite(_bare(words[j])) or i > 0 and _is_verb(_bare(words[i - 1]))
                 if case != "nomn" and near_verb and all(M.may_be(w, "nomn") for w in surface):
                     case = "nomn"  # "— пожаловалась Поризкова": no genitive of "Поризков"
                 name = M.nominative(surface, case)
@@ -582,10 +694,17 @@ class _Finder:
             if w.endswith((",", ";", ":")) and k > 0:
                 cut = k + 1
                 break
+        # "…, лидер Меджлиса, народный депутат Мустафа Джемилев.": a name in apposition
+        nxt = next((k + 1 for k in range(cut, len(words)) if words[k].endswith((",", ";"))),
+                   len(words))
+        apposition = words[cut:nxt] if cut < len(words) and not any(
+            _bare(w).lower() in _CLAUSE_WORDS for w in words[cut:cut + 1]) else []
         words, toks = words[:cut], toks[:cut]
         if not words:
             return None
-        vi = next((k for k, w in enumerate(words[:3]) if _is_verb(_bare(w))), None)
+        vi = next((k for k, w in enumerate(words[:3]) if _is_verb(_bare(w)) or any(
+            p.tag.POS == "PRTS" and p.normal_form in _IMPERSONAL
+            for p in M.parses(_bare(w).lower())[:2])), None)
         if vi is None and any_verb:
             vi = next((k for k, w in enumerate(words[:2]) if _finite(_bare(w)) or any(
                 p.tag.POS in ("ADJS", "PRED") for p in M.parses(_bare(w).lower())[:1])), None)
@@ -594,7 +713,10 @@ class _Finder:
         verb = _bare(words[vi])
         gender = _verb_case_gender(verb)
         rest = [w for w in words[vi + 1:]]
-        if M.lemmas(verb.lower()) & _IMPERSONAL:
+        if any(p.normal_form in _IMPERSONAL and (p.tag.POS == "PRTS" or "Impe" in p.tag or
+                                                 p.normal_form.endswith("ся"))
+               for p in M.parses(verb.lower())[:2]):
+            # "говорится в сообщении X", "сказано в обращении X"
             return verb, self.impersonal(toks[vi].end(), e), toks[vi].start()
         if verb.lower().startswith(("цитир", "процитир")):
             # "цитирует РБК Карасина": the speaker is the object, after the outlet
@@ -611,10 +733,34 @@ class _Finder:
             who = _mention(rest[r0:], "accs", None, True, self.people, toks[0].start())
             return verb, who, toks[vi].start()
         before = words[:vi]
+        if apposition and _name_runs(apposition) and not _name_runs(rest):
+            rest = rest + apposition
+        if rest and _bare(rest[0]).lower() in _OBLIQUE_PRON and any_verb:
+            # "— приводит его «Росбалт»", "— цитирует её агентство": the object spoke
+            key = self.people.by_gender(_OBLIQUE_PRON[_bare(rest[0]).lower()], toks[vi].start())
+            if key is not None:
+                return verb, _speaker(self.people, key), toks[vi].start()
         if before and _bare(before[-1]).lower() in _PRONOUNS:
             rest = before[-1:]
+        at = next((k for k, w in enumerate(rest[:3]) if _bare(w).lower() in ("в", "во", "на")),
+                  None)
+        if gender == "plur" and at is not None:
+            # "— сообщили (ТАСС) в пресс-службе «Яндекса»": the body spoke
+            who = _mention(rest[at + 1:], "loct", None, True, self.people, toks[vi].start())
+            if who is not None:
+                return verb, who, toks[vi].start()
+        ref = self.citing(toks[vi].end(), e)
+        if ref is not None:  # "сообщает агентство со ссылкой на МЧС": the source cited
+            return verb, ref, toks[vi].start()
         who = _mention(rest, None, gender, True, self.people, toks[vi].start())
         return verb, who, toks[vi].start()
+
+    def citing(self, s: int, e: int) -> _Speaker | None:
+        """The source in ``со ссылкой на X`` between ``s`` and ``e`` (in the accusative)."""
+        m = re.search(r"со ссылкой на\s+(?P<np>[^,.;:]{2,80})", self.text[s:e])
+        if m is None:
+            return None
+        return _mention(m.group("np").split(), "accs", None, True, self.people, s)
 
     def impersonal(self, s: int, e: int) -> _Speaker | None:
         """Who ``говорится в сообщении департамента`` (``…, который получил РБК от X``)
@@ -629,6 +775,8 @@ class _Finder:
         if m is None:
             return None
         deps = m.group("deps").split()
+        cut = next((k for k, w in enumerate(deps) if w.lower() in _PREPS), len(deps))
+        deps = deps[:cut]  # "в обращении Общества к главе Минюста": the Society's
         if deps:
             who = _mention(deps, "gent", None, True, self.people, s)
             if who is not None:
@@ -645,17 +793,19 @@ class _Finder:
         words = [m.group() for m in toks]
         for k, w in enumerate(words[:30]):
             bw = _bare(w)
-            if k == 0 or not _is_verb(bw, gerund=True):
+            speech_noun = bool(M.lemmas(bw.lower()) & SPEECH_NOUNS) and \
+                re.match(r",?\s*что\s", text[toks[k].end() - 1:toks[k].end() + 8]) is not None
+            if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun):
                 continue
             # what follows: "что …", ": …", a noun object, or nothing we read
             vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
             after = text[vend:e]
-            m = re.match(r"\s*(?:[\w\s]{0,40}?),?\s*что\s+|\s*:\s*", after)
+            m = re.match(r"\s*(?:[\w\s\-«»\"()]{0,80}?),?\s*что\s+|\s*:\s*", after)
             if not content_needed:
                 content = vend
             elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что\s+$", m.group())):
                 content = vend + m.end()
-                if len(after[m.end():].split()) < 3:
+                if len(after[m.end():].split()) < 2:
                     continue
             else:
                 nxt = _bare(words[k + 1]).lower() if k + 1 < len(words) else ""
@@ -683,12 +833,22 @@ class _Finder:
             if who is None and b0 > 0:
                 # "X раскритиковал …, но признал, что …", "X, который …, указал, что …",
                 # "В свою очередь, X …, заявив, что …": the first clause with a subject
+                # (a chunk that names a person wins over one that gives only a role:
+                # "Бывший спикер палаты, Нэнси Пелоси, которая …, отметила, что …")
                 c = 0
-                while who is None and c < b0:
+                found: list[_Speaker] = []
+                while c < b0:
                     c1 = next((m2 + 1 for m2 in range(c, b0) if before[m2].endswith(",")), b0)
-                    who = _mention(before[c:c1], None, gender, False, self.people,
+                    got = _mention(before[c:c1], None, gender, False, self.people,
                                    toks[k].start())
+                    if got is not None:
+                        found.append(got)
+                        if self.people.key_of(got.name.split()) is not None:
+                            break
                     c = c1
+                who = next((f for f in reversed(found)
+                            if self.people.key_of(f.name.split()) is not None),
+                           found[0] if found else None)
             if who is None:
                 continue
             return bw, who, toks[k].start(), content
@@ -698,10 +858,11 @@ class _Finder:
         """``…, сообщил на брифинге вице-премьер Владимир Гройсман.``: (content end, verb,
         speaker, cue position)."""
         text = self.text
-        for m in reversed(list(re.finditer(r",\s+", text[s:e]))):
+        # "…, считает X, пишут «Ведомости».": X said it; the outlet reports it
+        for m in list(re.finditer(r",\s+", text[s:e]))[-3:]:
             at = s + m.start()
             if len(text[s:at].split()) < 4:
-                break
+                continue
             got = self.dash_cue(s + m.end(), e, any_verb=False)
             if got is not None and got[1] is not None:
                 verb, who, pos = got
@@ -711,20 +872,77 @@ class _Finder:
         return None
 
     # --- the text -------------------------------------------------------------------------
+    def interview(self, ps: int, pe: int) -> _Event | None:
+        """``Мустафа Джемилев: Да, всё верно.``: a paragraph that opens with a speaker's
+        label (a name, an outlet) and a colon is that speaker's answer or question."""
+        m = _TURN_RE.match(self.text, ps, pe)
+        if m is None:
+            return None
+        label = m.group("label").split()
+        if not all(w[:1].isupper() for w in label) or any(_is_verb(_bare(w), False)
+                                                          for w in label):
+            return None
+        runs = _name_runs(label)
+        if runs and runs[0] == (0, len(label)):
+            who = _mention(label, None, None, False, self.people, ps)
+        else:
+            who = _Speaker(" ".join(label), None, None)
+        return _Event(m.start("rest"), pe, "direct", ":", who, ps, True)
+
     def run(self) -> list[QuoteFind]:
         text = self.text
         self.collect_people()
         out: list[_Event] = []
         prev_sent: tuple[int, int] | None = None
         para = -1
+        turns = {}
+        for k, (ps, pe) in enumerate(paragraph_spans(text)):
+            ev = self.interview(ps, pe)
+            if ev is not None:
+                turns[k] = ev
+        labels = Counter(ev.who.name for ev in turns.values() if ev.who)
+        # a label is a speaker's when it names a person or comes back (an interview's
+        # "Голос Америки:"), not a lone "Москва:" before a paragraph
+        turns = {k: ev for k, ev in turns.items() if ev.who and (
+            labels[ev.who.name] >= 2 or self.people.key_of(ev.who.name.split()) is not None)}
+        lines = {k: (ps, pe) for k, (ps, pe) in enumerate(paragraph_spans(text))
+                 if _attribution_line(text, ps, pe)}
         for k, ss, se, segs in by_sentence(text, self.segs, "ru"):
+            if k in turns:
+                if k != para:
+                    self.emit(out, turns[k])
+                    para = k
+                continue
             if k != para:
                 para, prev_sent = k, None
+            if k in lines:
+                continue
             n = len(out)
             self.sentence(ss, se, segs, out, prev_sent)
             # "Об этом заявил X" reports the sentence before when it has no cue of its own
             prev_sent = (ss, se) if len(out) == n else None
+        self.attribution_lines(lines, out)
         return self.attribute(out)
+
+    def attribution_lines(self, lines: dict[int, tuple[int, int]], out: list[_Event]) -> None:
+        """Give each paragraph followed by an attribution line (``— пожаловалась
+        Поризкова.``) that line's speaker: its quotes with no cue of their own, or the whole
+        paragraph when it is a quotation set off without marks."""
+        paras = paragraph_spans(self.text)
+        for k, (ls, le) in sorted(lines.items()):
+            if k == 0:
+                continue
+            ps, pe = paras[k - 1]
+            cue = self.dash_cue(ls + 2, le, any_verb=True)
+            if cue is None or cue[1] is None:
+                continue
+            verb, who, pos = cue
+            mine = [ev for ev in out if ps <= ev.start < pe]
+            uncued = [ev for ev in mine if ev.direct and ev.cue is None]
+            for ev in uncued:
+                ev.who, ev.cue, ev.cue_pos = who, verb, pos
+            if not mine:
+                self.emit(out, _Event(ps, pe, "direct", verb, who, pos, True))
 
     def sentence(self, ss: int, se: int, segs: list, out: list[_Event],
                  prev: tuple[int, int] | None) -> None:
@@ -745,7 +963,15 @@ class _Finder:
                 cue = None
             if cue is None:
                 after = text[g.end:se]
-                dm = _DASH_RE.match(after)
+                dm = _DASH_RE.match(after) or re.match(r"\s*,\s+(?=\w)", after)
+                if dm and "—" not in dm.group() and "-" not in dm.group() and "–" not in \
+                        dm.group():
+                    # '"…", заявил X': no dash, so speech, and a verb of saying right there
+                    first = re.match(r"\w+", after[dm.end():])
+                    if (nwords >= 3 or re.search(r"[.!?…,]$", inner.rstrip())) and first and \
+                            _is_verb(first.group()):
+                        cue = self.dash_cue(g.end + dm.end(), se, any_verb=False)
+                    dm = None
                 if dm:
                     # «…», — сказал он: speech ends with punctuation; «Эха Москвы» - собираются
                     # … is a name before a dash
@@ -756,7 +982,8 @@ class _Finder:
             if cue is None:
                 before = text[ss:g.start].rstrip()
                 if before.endswith(":"):
-                    colon = self.subject_cue(ss, g.start) or self.kak_cue(ss, g.start)
+                    colon = self.subject_cue(ss, g.start, content_needed=False) or \
+                        self.kak_cue(ss, g.start)
                     if colon is None:
                         tc = self.tail_cue(ss, g.start)
                         if tc is not None:
@@ -806,16 +1033,24 @@ class _Finder:
             return None
         gender = _verb_case_gender(m.group("verb"))
         np = m.group("np").split()
-        if np and np[0].lower() in ("в", "во", "на"):  # "как рассказали в пресс-службе"
-            who = _mention(np[1:], "loct", None, True, self.people, m.start())
-        else:
+        at = next((k for k, w in enumerate(np) if w.lower() in ("в", "во", "на")), None)
+        who = None
+        if at is not None and at > 0:  # "как заявили наблюдатели от ОБСЕ в Европе"
+            who = _mention(np[:at], None, gender, True, self.people, m.start())
+            if who is not None and who.name.startswith(("«", '"')):
+                who = None  # "как уточнили «Интерфаксу» в ведомстве": the addressee
+        if who is None and at is not None and (at == 0 or gender == "plur"):
+            # "как рассказали в пресс-службе", "как уточнили «Интерфаксу» в ведомстве"
+            who = _mention(np[at + 1:], "loct", None, True, self.people, m.start())
+        if who is None:
             who = _mention(np, None, gender, True, self.people, m.start())
-        return (m.group("verb"), who, m.start(), m.end()) if who else None
+        ref = self.citing(m.start(), m.end())
+        return (m.group("verb"), ref or who, m.start(), m.end()) if (ref or who) else None
 
     def reported(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> None:
         text = self.text
         sent = text[s:e]
-        m = _PO_RE.search(sent)
+        m = _PO_RE.search(sent) or _PO_BARE_RE.search(sent)
         if m and m.start() > 3:
             # "Японская полиция, по данным газеты, отметила, что …": the subject speaks
             sc = self.subject_cue(s, e)
@@ -835,9 +1070,11 @@ class _Finder:
                 who = _mention(np, "gent", None, True, self.people, pos) if np else None
             if who is not None:
                 cs = s + m.end()
-                if m.start() > 0 and len(sent[:m.start()].split()) >= 4:
-                    cs = s  # "…, по его словам, …": the whole sentence
-                self.emit(out, _Event(cs, e, "indirect", "по словам", who, pos, False))
+                if m.start() > 0 and sent[:m.start()].strip(" ,(") and \
+                        not re.match(r"\W*$", sent[:m.start()]):
+                    cs = s  # "Их первой жертвой, по словам президента, …": the whole sentence
+                cue = " ".join(m.group().split()[:3 if pron else 2]).rstrip(",").lower()
+                self.emit(out, _Event(cs, e, "indirect", cue, who, pos, False))
                 return
         m = _SOGL_RE.search(sent)
         if m and m.start() < 3:
@@ -875,9 +1112,12 @@ class _Finder:
             return
         # "Одна из групп, уточняет газета «Труд», пришла …": a cue between commas
         for m in re.finditer(r",\s+(?P<c>[^,]{3,80}?),\s+", sent):
-            if len(sent[:m.start()].split()) < 2:
+            if not sent[:m.start()].split():
                 continue
-            got = self.dash_cue(s + m.start("c"), s + m.end("c") + 1, any_verb=False)
+            c0 = re.match(r"\w+", m.group("c"))
+            # ", продолжал он, …": between commas "continued" is a verb of saying too
+            cont = c0 is not None and bool(M.lemmas(c0.group().lower()) & _CONTINUING)
+            got = self.dash_cue(s + m.start("c"), s + m.end("c") + 1, any_verb=cont)
             if got is not None and got[1] is not None and got[2] - (s + m.start("c")) < 3:
                 self.emit(out, _Event(s, e, "indirect", got[0], got[1], got[2], False))
                 return

@@ -8,6 +8,7 @@ speaker."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..marks import paragraph_spans, quoted
@@ -58,14 +59,16 @@ _SUBJECT_END = re.compile(
     r"今[（(]?\d*[）)]?[日天年]|昨[（(]?\d*[）)]?[日天]|前[天日]|日前|近日|稍早|随后|隨後|今年|"
     r"[在於于当當](?=\S)|也|并|並|则|則|还|還|又|更|再次|再度|进一步|進一步|首先|最后|最後|"
     r"特别|特別|亦|均|皆|都|同时|同時|此外|致[词詞]|受访|受訪|接受|出席|接见|接見|会晤|會晤|"
-    r"访问|訪問|[时時](?=$)|對此|对此|针对|針對|回答|答复|答覆|臉書|脸书|透過|透过|通过|通過|"
+    r"访问|訪問|[时時](?=$)|對此|对此|针对|針對|回答|答复|答覆|透過|透过|通过|通過|"
     r"今天|昨天|上午|下午|晚间|晚間|當天|当天|週|周[一二三四五六日]|在接受|于|於|"
     r"以|向|對|对|用|藉|借|從|从|曾|曾經|曾经|已|已經|已经|將|将|仍|正在|首度|隨即|随即|"
-    r"和|與|与|跟")
+    r"和|與|与|跟|\d+[日号號]|[（(]\d+[）)][日号號]")
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _TITLES_ALT = "|".join(TITLES)
 _HEAD_RE = re.compile(r"(?P<np>" + _NAME + r"(?:" + _TITLES_ALT + r")|(?:" + _TITLES_ALT + r")" +
                       _NAME + r")(?=" + _SUBJECT_END.pattern + r"|" + _CUE_RE.pattern + r")")
+_TELL = frozenset({"告诉", "告訴", "问", "問"})
+_HEARER_RE = re.compile(r"[^，,。：:「“『！？]{1,8}[，,：:]")
 _SOME_RE = re.compile(r"(?:一|两|兩|多|数|數|几|幾|某|部分|有)(?:名|位|个|個|些)")
 _PRONOUNS = ("他们", "他們", "她们", "她們", "他", "她", "其")
 _BOUNDARY = "，,。；;！!？?\n：:"
@@ -130,6 +133,27 @@ def split_speaker(np: str) -> _Speaker | None:
     return _Speaker(name, role)
 
 
+_TURN_RE = re.compile(r"(?P<label>[\u4e00-\u9fff·]{1,10})[：:]\s*(?=\S)")
+_CLOSE_OF = {"」": "「", "”": "“", "』": "『"}
+_DATELINE = re.compile(r"^[^，,。]*?\d+月\d+日[电電]\s*")
+
+
+def _trim_subject(region: str) -> str:
+    """The subject in the words before a cue: after the last 的 (``今日參加活動的劉同學``)
+    and a dateline (``新华社北京3月5日电``), before time, place and the act before speaking
+    (``蔡英文總統今（6）日上午接見…時``, ``蔡英文在臉書上``); ``有分析人士`` -> ``分析人士``."""
+    if "的" in region:
+        region = region[region.rindex("的") + 1:]
+    region = _DATELINE.sub("", region)
+    m = _SUBJECT_END.search(region)
+    if m is not None:
+        region = region[:m.start()]  # empty for "隨後致詞時表示": no subject here
+    region = region.strip()
+    if region.startswith("有") and len(region) >= 4:
+        region = region[1:]
+    return region
+
+
 class _Finder:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -143,26 +167,20 @@ class _Finder:
         (text, start)."""
         text = self.text
         k = cue_at
-        depth = 0
         while k > s:
             ch = text[k - 1]
-            if ch in "」”』":
-                depth += 1
-            elif ch in "「“『":
-                depth = max(0, depth - 1)
-            elif depth == 0 and ch in _BOUNDARY:
+            if ch in _CLOSE_OF:
+                o = text.rfind(_CLOSE_OF[ch], s, k - 1)
+                inner = text[o + 1:k - 1] if o >= 0 else ""
+                if o >= 0 and len(inner) <= 20 and not re.search(r"[。！？!?，,]", inner):
+                    k = o  # a name in marks: "接見「加拿大國會議員訪問團」時指出"
+                    continue
+                break  # "“…。”他还说": the subject starts after the quote
+            if ch in _BOUNDARY or ch in "「“『":
                 break
             k -= 1
-        region = text[k:cue_at]
-        if "的" in region:  # "去年即以…奪冠的鄭芸依同學": the noun after the last 的
-            k += region.rindex("的") + 1
-            region = text[k:cue_at]
-        # "蔡英文總統今（6）日上午接見「…」時": the subject before time, place and acts
-        m = _SUBJECT_END.search(region)
-        if m is not None:
-            region = region[:m.start()]  # empty for "隨後致詞時表示": no subject here
-        region = region.strip()
-        if not region or re.search("[」”』]|" + _CUE_RE.pattern, region):
+        region = _trim_subject(text[k:cue_at])
+        if not region or re.search("[「“『」”』]|" + _CUE_RE.pattern, region):
             return None  # another clause's words: "鄭新輝強調「…」並指出"
         return (region, k)
 
@@ -186,7 +204,10 @@ class _Finder:
             return sp
         if sp.role is not None:
             self.titled.append((pos, sp))
-        return sp
+            return sp
+        # "耿爽" after "外交部发言人耿爽": the title the text gave that name
+        return next((w for _p, w in sorted(self.titled, key=lambda t: -t[0])
+                     if w.name == sp.name and _p < pos), sp)
 
     def prescan(self) -> None:
         """People the text names with a title as a sentence's subject (``蔡英文總統今日…``,
@@ -195,13 +216,41 @@ class _Finder:
         text = self.text
         for ps, pe in paragraph_spans(text):
             for ss, se in sentences(text, ps, pe, "zh", []):
-                m = _HEAD_RE.match(text, ss, se)
-                if m is None:
-                    continue
-                sp = split_speaker(m.group("np"))
-                if sp is not None and sp.role is not None and 2 <= len(sp.name) <= 4 and \
-                        not _CUE_RE.search(sp.name) and not _SUBJECT_END.search(sp.name):
-                    self.titled.append((ss, sp))
+                # the sentence's start, or a clause's after a fronted one ("繼以…後，蔡英文總統
+                # 今日…"): the first that opens with a name and a title
+                starts = [ss] + [c.end() for c in re.finditer(r"[，,]", text[ss:se])][:3]
+                for st in starts:
+                    st = st if st == ss else ss + st
+                    m = _HEAD_RE.match(text, st, se)
+                    if m is None:
+                        continue
+                    sp = split_speaker(m.group("np"))
+                    if sp is not None and sp.role is not None and 2 <= len(sp.name) <= 4 and \
+                            not _CUE_RE.search(sp.name) and not _SUBJECT_END.search(sp.name):
+                        self.titled.append((st, sp))
+                        break
+
+    def interview(self) -> dict[int, _Event]:
+        """Paragraphs of a transcript (``趙立堅：謝謝華春瑩司長！``): a speaker's label and a
+        colon; the label names a person with a title or comes back (``問：`` / ``答：`` do
+        not name anyone)."""
+        found: dict[int, _Event] = {}
+        for k, (ps, pe) in enumerate(paragraph_spans(self.text)):
+            m = _TURN_RE.match(self.text, ps, pe)
+            if m is None or m.group("label") in ("問", "问", "答", "注", "按", "記者", "记者"):
+                continue
+            sp = self.person(m.group("label"), ps)
+            if sp is not None and sp.role is None:
+                # "外交部发言人耿爽主持例行记者会" earlier: the title the text gave the name
+                t = re.search(r"([\u4e00-\u9fff]{0,8}?(?:" + _TITLES_ALT + "))" +
+                              re.escape(sp.name), self.text[:ps])
+                if t is not None:
+                    sp = _Speaker(sp.name, t.group(1))
+            if sp is not None:
+                found[k] = _Event(m.end("label") + 1, pe, "direct", "：", sp, ps)
+        labels = Counter(ev.who.name for ev in found.values() if ev.who)
+        return {k: ev for k, ev in found.items() if ev.who and (
+            labels[ev.who.name] >= 2 or ev.who.role is not None)}
 
     def topic(self, pos: int) -> _Speaker | None:
         """The last person named with a title before ``pos``."""
@@ -222,6 +271,11 @@ class _Finder:
             if bad is not None:
                 continue
             nxt = text[m.end():m.end() + 1]
+            hearer = _HEARER_RE.match(text, m.end(), se) if m.group() in _TELL else None
+            if hearer is not None:
+                # "他告诉记者，…", "向媒体表示": the hearer, then what was said
+                out.append((m.start(), hearer.end() - 1, m.group()))
+                continue
             # what follows must be speech: a mark, a colon or comma, or a clause
             after = text[m.end():se].lstrip("，,：: ")
             if nxt in "，,：:「“『" or len(re.split(r"[。！？]", after)[0]) >= 6 and \
@@ -235,7 +289,14 @@ class _Finder:
         text = self.text
         self.prescan()
         events: list[_Event] = []
-        for _k, ss, se, segs in by_sentence(text, self.segs, "zh"):
+        turns = self.interview()
+        done = -1
+        for k, ss, se, segs in by_sentence(text, self.segs, "zh"):
+            if k in turns:
+                if k != done:
+                    events.append(turns[k])
+                    self.last, self.last_pos, done = turns[k].who, turns[k].start, k
+                continue
             self.sentence(ss, se, segs, events)
         return [QuoteFind(ev.start, ev.end, ev.who.name if ev.who else None,
                           ev.who.role if ev.who else None, ev.cue, ev.mode,
@@ -294,10 +355,11 @@ class _Finder:
             cue_after = None
             am = re.match(r"[，,]?\s*(?P<np>[^，,。；「」“”]{1,20}?)(?P<cue>" + _CUE_RE.pattern +
                           ")", after)
-            if am and re.match(r"\s*(?:[。！？!?]|$)|[，,]\s*[「“『]", text[g.end + am.end():se]):
+            spoken = len(inner) >= 6 and re.search(r"[，,。！？!?；…]", inner)
+            if am and (spoken or re.match(r"\s*(?:[。！？!?]|$)|[，,]\s*[「“『]",
+                                          text[g.end + am.end():se])):
                 # "「…」，他說。": the cue ends the clause (else "談及「X」，副總統說…" is a term)
                 cue_after = (am.group("np"), g.end + am.start("cue"), am.group("cue"))
-            spoken = len(inner) >= 6 and re.search(r"[，,。！？!?；…]", inner)
             before = text[max(ss, g.start - 2):g.start]
             if spoken and cue_after is None and (
                     before and before[-1] in "以為为名及與与和、" or
@@ -309,7 +371,8 @@ class _Finder:
             who = None
             verb = None
             if cue_after is not None:
-                who = self.person(cue_after[0], cue_after[1])
+                np = _trim_subject(cue_after[0]) or cue_after[0]
+                who = self.person(np, cue_after[1])
                 verb = cue_after[2]
             if who is None:
                 who = next((ev.who for ev in reversed(here) if ev.start < g.start), None) or \
