@@ -153,9 +153,9 @@ def test_reddit_link_post_points_at_its_link():
     assert a.comment_count() == 21 and a.comments[0].author == "Doc-Zoidberg"
 
 
-def test_subreddit_listing_is_refused(capsys):
+def test_subreddit_listing_is_refused(capsys, tmp_path):
     path = FIX / "reddit" / "subreddit_listing.json"
-    assert main(["import", "--store", "/tmp/unused-threadmark.db", str(path)]) == 2
+    assert main(["import", "--store", str(tmp_path / "s.db"), str(path)]) == 2
     assert "a Reddit listing of 27 posts, not a thread" in capsys.readouterr().err
 
 
