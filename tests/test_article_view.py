@@ -100,6 +100,11 @@ def test_tag_marks_before_and_after_validation(tmp_path, ru_article):
 READER_FIRST_FRAME = """
 import sys
 from tui.app import ThreadmarkApp
+from tui.screens.reader import ReaderScreen
+
+# the suggestions worker (which imports the models) starts after the first frame; held here
+# so that its thread cannot race the probe on a loaded machine
+ReaderScreen.start_suggestions = lambda self: None
 
 class Probe(ThreadmarkApp):
     def on_mount(self):
