@@ -41,3 +41,14 @@ async def press_written(pilot, *keys: str) -> None:
     await pilot.press(*keys)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def wait_until(pilot, condition, what: str, rounds: int = 500) -> None:
+    """Let the app run (workers, refreshes) until ``condition()`` holds; fails naming
+    ``what`` after ``rounds`` idle cycles (a bound, not a timer)."""
+    for _ in range(rounds):
+        if condition():
+            return
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    raise AssertionError(f"never happened: {what}")

@@ -7,7 +7,7 @@ import json
 from annotations import AnnotationStore
 from annotations.textnav import snap_to_words
 from tests.conftest import RU_SEED, US_SEED
-from tests.tui.helpers import make_app, messages, press_written, screen_text
+from tests.tui.helpers import make_app, messages, press_written, screen_text, wait_until
 from tui.screens.export import ExportScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
@@ -91,8 +91,9 @@ async def test_unknown_keymap_id_and_theme_are_named_at_start(tmp_path, monkeypa
                                "keymap": {"reader.tags": "t", "reader.nope": "x"}}))
     app = make_app(tmp_path / "s.db")
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        # the keymap is checked once the warm-up worker (started after the first frame) ends
+        await wait_until(pilot, lambda: any("keymap" in m for m in messages(app)),
+                         "the keymap check")
         shown = messages(app)
         assert any("theme 'no-such-theme' is not a theme here" in m for m in shown)
         keymap = [m for m in shown if "keymap" in m]
