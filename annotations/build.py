@@ -42,8 +42,11 @@ def content_id(title: str, body: str, flat_comments: Iterable[dict[str, Any]]) -
 
 
 def make_article(title: str, blocks: Iterable[tuple[str, str]],
-                 comments: list[dict[str, Any]] | None = None, **meta: Any) -> Article:
-    """An article of ``(kind, text)`` blocks and flat comment records (``depth`` first)."""
+                 comments: list[dict[str, Any]] | None = None, *, consume: bool = False,
+                 **meta: Any) -> Article:
+    """An article of ``(kind, text)`` blocks and flat comment records (``depth`` first).
+    With ``consume`` the records are let go as their comments are built (the list is left
+    holding None): the readers' records and the models are not all held at once."""
     parts: list[str] = []
     out: list[Block] = []
     pos = 0
@@ -60,5 +63,5 @@ def make_article(title: str, blocks: Iterable[tuple[str, str]],
     body = "".join(parts)
     flat = comments or []
     art = Article(id=content_id(title, body, flat), title=title, body=body, blocks=out, **meta)
-    art.comments = comments_from_flat(flat)
+    art.comments = comments_from_flat(flat, consume=consume)
     return art

@@ -7,6 +7,7 @@ for a terminal escapes the characters a terminal would act on (``terminal_safe_j
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -36,9 +37,43 @@ def article_to_dict(article: Article) -> dict[str, Any]:
     return orjson.loads(article_to_json(article, indent=False))
 
 
+class _Chunks:
+    """Pieces of text written on in batches (``append`` as a list's): a thread's JSON is
+    streamed, never held whole."""
+
+    __slots__ = ("parts", "write")
+
+    def __init__(self, write: Callable[[str], object]) -> None:
+        self.write = write
+        self.parts: list[str] = []
+
+    def append(self, piece: str) -> None:
+        self.parts.append(piece)
+        if len(self.parts) >= 4096:
+            self.flush()
+
+    def flush(self) -> None:
+        self.write("".join(self.parts))
+        self.parts.clear()
+
+
+def write_article_json(article: Article, write: Callable[[str], object],
+                       indent: bool = True) -> None:
+    """``article_to_json``'s text handed to ``write`` in pieces (memory: one batch)."""
+    out = _Chunks(write)
+    _article_json(article, out, indent)  # type: ignore[arg-type]
+    out.flush()
+
+
 def article_to_json(article: Article, indent: bool = True) -> str:
     """The ``inspect --json`` shape as text, exactly as ``orjson`` would indent it (up to
     ``MAX_INDENT`` levels of nesting)."""
+    out: list[str] = []
+    _article_json(article, out, indent)
+    return "".join(out)
+
+
+def _article_json(article: Article, out: list[str], indent: bool) -> None:
     nl, sep = ("\n", ": ") if indent else ("", ":")
 
     def pad(level: int) -> str:
@@ -50,7 +85,7 @@ def article_to_json(article: Article, indent: bool = True) -> str:
         text = orjson.dumps(v, option=_INDENT if indent else 0).decode()
         return text.replace("\n", "\n" + pad(level)) if indent else text
 
-    out: list[str] = ["{"]
+    out.append("{")
     head = article.model_dump(mode="json", exclude={"comments"})
     first = True
     for name in Article.model_fields:
@@ -61,7 +96,6 @@ def article_to_json(article: Article, indent: bool = True) -> str:
         else:
             out.append(value(head[name], 1))
     out.append(nl + "}")
-    return "".join(out)
 
 
 def _comments_json(article: Article, out: list[str], nl: str, sep: str, pad, value) -> None:  # noqa: ANN001
