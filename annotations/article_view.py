@@ -23,7 +23,7 @@ _BLOCK_KINDS = frozenset({"paragraph", "heading", "quote", "attribution", "capti
 _STATUSES = frozenset({None, "deleted", "dead", "removed"})
 _OPTIONAL_TEXT = ("source", "url", "published_at", "language", "discusses")
 
-#: Comment ids (documented in docs/comment-ids.md). A comment in the first ``PATH_LEVELS``
+#: Comment ids (documented in docs/bounded-inputs.md). A comment in the first ``PATH_LEVELS``
 #: levels is named by its path in the tree: ``2`` is the second top-level comment, ``2.1``
 #: its first reply. A deeper comment is ``n`` and its number in reading order (depth first,
 #: from 1): ``n40213``. So no id is longer than ``PATH_LEVELS`` numbers, and a thread's ids
