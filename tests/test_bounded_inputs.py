@@ -470,3 +470,10 @@ def test_compat_trafilatura_gives_extracts_xml_less_the_fingerprint():
                                    include_images=True, include_tables=True)
         got = compat_trafilatura.extract_xml(trafilatura.load_html(data), len(data))
         assert got == re.sub(r' fingerprint="[^"]*"', "", want or ""), page.name
+
+
+def test_a_newline_in_a_path_stays_on_one_line(tmp_path, capsys):
+    p = tmp_path / "two\nlines.txt"
+    code, out, err = run(capsys, "inspect", str(p))
+    assert (code, out) == (2, "")
+    assert err == f"threadmark: {tmp_path}/two\u240alines.txt: no such file\n"
