@@ -477,3 +477,17 @@ def test_a_newline_in_a_path_stays_on_one_line(tmp_path, capsys):
     code, out, err = run(capsys, "inspect", str(p))
     assert (code, out) == (2, "")
     assert err == f"threadmark: {tmp_path}/two\u240alines.txt: no such file\n"
+
+
+def test_opening_a_fifo_in_the_app_does_not_block(tmp_path, fifo):
+    from annotations.adding import add_files
+    from annotations.store import AnnotationStore
+
+    found: list = []
+    with AnnotationStore(tmp_path / "s.db") as s:
+        t = threading.Thread(target=lambda: found.append(add_files(s, [fifo])), daemon=True)
+        t.start()
+        t.join(60)  # it waited for a writer forever before
+        assert not t.is_alive()
+    assert found[0].ids == []
+    assert found[0].messages == [("error", f"{fifo}: is a FIFO (named pipe), not a regular file")]
