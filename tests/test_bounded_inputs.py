@@ -491,3 +491,25 @@ def test_opening_a_fifo_in_the_app_does_not_block(tmp_path, fifo):
         assert not t.is_alive()
     assert found[0].ids == []
     assert found[0].messages == [("error", f"{fifo}: is a FIFO (named pipe), not a regular file")]
+
+
+def test_reading_words_counts_as_the_character_loop_did():
+    import random
+
+    from annotations.text.measure import _is_cjk_punctuation, is_cjk, reading_words
+
+    def by_character(text: str) -> float:  # the definition, one character at a time
+        cjk, rest = 0, []
+        for ch in text:
+            if is_cjk(ch):
+                cjk += 1
+                rest.append(" ")
+            else:
+                rest.append(" " if _is_cjk_punctuation(ch) else ch)
+        return len("".join(rest).split()) + cjk / 2
+
+    rng = random.Random(23)
+    alphabet = "ab \n\t,。「」　中文日本語カナｶﾅ！ｰ\U00020001\u3400\uf900\u31f0\uff65\uff66"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+        assert reading_words(text) == by_character(text), repr(text)
