@@ -130,25 +130,52 @@ def _comments_json(article: Article, out: list[str], nl: str, sep: str, pad, val
 
 def article_outline(article: Article) -> str:
     """A readable outline: title, source, blocks with their kinds and offsets, the thread."""
-    out = [
-        article.title,
-        f"id: {article.id}   source: {article.source or '-'}   "
-        f"blocks: {len(article.blocks)}   comments: {article.comment_count()}",
-    ]
+    out: list[str] = []
+    _outline(article, out)
+    return visible("\n".join(out))
+
+
+def write_article_outline(article: Article, write: Callable[[str], object]) -> None:
+    """``article_outline``'s text handed to ``write`` in pieces (memory: one batch)."""
+    out = _Lines(lambda text: write(visible(text)))
+    _outline(article, out)  # type: ignore[arg-type]
+    out.flush()
+
+
+class _Lines(_Chunks):
+    """``_Chunks`` of lines: a newline between them."""
+
+    __slots__ = ("first",)
+
+    def __init__(self, write: Callable[[str], object]) -> None:
+        super().__init__(write)
+        self.first = True
+
+    def append(self, piece: str) -> None:
+        super().append(piece if self.first else "\n" + piece)
+        self.first = False
+
+
+def _outline(article: Article, out: list[str]) -> None:
+    """The outline's lines, each handed to ``out.append``."""
+    out.append(article.title)
+    out.append(f"id: {article.id}   source: {article.source or '-'}   "
+               f"blocks: {len(article.blocks)}   comments: {article.comment_count()}")
     meta = [f"{k}: {v}" for k, v in (
         ("url", article.url), ("authors", "; ".join(article.authors)),
         ("published", article.published_at), ("language", article.language),
         ("discusses", article.discusses)) if v]
     if meta:
         out.append("   ".join(meta))
-    out += [""]
+    out.append("")
     for b in article.blocks:
         text = b.text.replace("\n", " / ")
         if len(text) > 70:
             text = text[:69] + "…"
         out.append(f"{b.kind:<12} {b.start:>6}-{b.end:<6} {text}")
     if article.comments:
-        out += ["", "Comments:"]
+        out.append("")
+        out.append("Comments:")
         for c, depth in article.walk():
             who = f"{c.author} ({c.name})" if c.name and c.name != c.author else c.author
             if c.status:
@@ -159,4 +186,3 @@ def article_outline(article: Article) -> str:
             indent = "  " * (depth + 1) if depth < 40 else f"  … {depth} levels … "
             when = f"{c.posted_at:%Y-%m-%d %H:%M}"
             out.append(f"{indent}[{short_comment_id(c.id)}] {who}, {when}: {first}")
-    return visible("\n".join(out))

@@ -32,7 +32,7 @@ from tui.cli_team import cmd_agree, cmd_fetch, cmd_remote, cmd_serve, cmd_sync
 def cmd_inspect(args: argparse.Namespace) -> int:
     """Print one parsed article: an outline, or the documented JSON shape."""
     from annotations.loader import InputError, load_article
-    from annotations.serialize import article_outline, write_article_json
+    from annotations.serialize import write_article_json, write_article_outline
 
     if Path(args.file).exists() or not _is_article_id(args.file):
         try:
@@ -56,7 +56,10 @@ def cmd_inspect(args: argparse.Namespace) -> int:
             write_article_json(a, write)
         write("\n]\n" if len(arts) > 1 else "\n")
     else:
-        print("\n\n".join(article_outline(a) for a in arts))
+        for i, a in enumerate(arts):  # streamed, as the JSON
+            sys.stdout.write("\n\n" if i else "")
+            write_article_outline(a, sys.stdout.write)
+        sys.stdout.write("\n")
     return 0
 
 
