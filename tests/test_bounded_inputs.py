@@ -513,3 +513,17 @@ def test_reading_words_counts_as_the_character_loop_did():
     for _ in range(300):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
         assert reading_words(text) == by_character(text), repr(text)
+
+
+@pytest.mark.parametrize("special", ["fifo", "/dev/zero"])
+def test_a_special_file_as_the_stores_pid_file_blocks_nothing(special, tmp_path, fifo):
+    store = tmp_path / "s.db"
+    good = tmp_path / "good.xml"
+    good.write_bytes(disqus(post("1")))
+    side = tmp_path / "s.db.lock"
+    if special == "fifo":
+        os.rename(fifo, side)
+    else:
+        os.symlink(special, side)
+    r = capped("import", "--store", str(store), str(good), timeout=60)  # it hung before
+    assert (r.returncode, r.stdout, r.stderr) == (0, "added 1, already there 0, failed 0\n", "")
