@@ -527,3 +527,25 @@ def test_a_special_file_as_the_stores_pid_file_blocks_nothing(special, tmp_path,
         os.symlink(special, side)
     r = capped("import", "--store", str(store), str(good), timeout=60)  # it hung before
     assert (r.returncode, r.stdout, r.stderr) == (0, "added 1, already there 0, failed 0\n", "")
+
+
+@pytest.mark.parametrize("indent", [True, False])
+def test_export_placeholders_filled_in_pieces_give_the_whole_text(indent):
+    import re
+
+    import orjson
+
+    from annotations.article import article_from_obj
+    from annotations.deepjson import loads
+    from annotations.export_articles import _ENTRY_INDENT, DocumentSlots
+    from annotations.serialize import article_to_json
+    from benchmarks.hostile_inputs import deep_article
+
+    a = article_from_obj(loads(deep_article(300)))
+    slots = DocumentSlots()
+    dumped = orjson.dumps({"articles": [{"document": slots.slot(a)}, {"document": slots.slot(a)}]},
+                          option=orjson.OPT_INDENT_2 if indent else 0)
+    text = article_to_json(a, indent=indent)
+    whole = (text.replace("\n", "\n" + _ENTRY_INDENT) if indent else text).encode()
+    want = re.sub(rb'"' + re.escape(slots.token.encode()) + rb'\d+"', lambda m: whole, dumped)
+    assert slots.fill(dumped, indent) == want
