@@ -1,8 +1,11 @@
 """Discussion threads from platforms: a Reddit thread's JSON, a Hacker News item from the
 Algolia items API, a Disqus XML export. Each becomes an ``Article`` with its comment tree.
 
-Every tree is walked without recursion (threads of any depth); comments the file lacks
-(Reddit's ``more`` stubs) are counted and reported, never silently dropped.
+Every tree is walked without recursion (threads of any depth), Disqus parent references with
+visited sets (a reply cycle is broken and counted); comments the file lacks (Reddit's ``more``
+stubs) are counted and reported, never silently dropped. A value of the wrong shape is a
+``PlatformError`` naming where it is. Readers build a ``Draft`` first, so the parsed file can
+go before the models are made.
 """
 
 from __future__ import annotations
