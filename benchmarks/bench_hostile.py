@@ -73,6 +73,8 @@ def cases(quick: bool) -> list[Case]:
         ("store, deep: export json", levels, _deep("article"), ".json",
          ["export", "--store", "STORE", "--with-articles", "-o", "OUT"],
          ["import", "--store", "STORE", "FILE"]),
+        ("text thread, out-of-step lines", [10_000 // k, 20_000 // k, 40_000 // k],
+         hi.text_out_of_step, ".txt", ["inspect", "FILE"], None),
         ("saved page, paragraphs", [2_000 // k, 4_000 // k, 8_000 // k], hi.big_page,
          ".html", ["inspect", "FILE"], None),
         ("<p> attributes (refused)", [75_000, 150_000, 300_000], hi.many_attributes, ".html",

@@ -549,3 +549,20 @@ def test_export_placeholders_filled_in_pieces_give_the_whole_text(indent):
     whole = (text.replace("\n", "\n" + _ENTRY_INDENT) if indent else text).encode()
     want = re.sub(rb'"' + re.escape(slots.token.encode()) + rb'\d+"', lambda m: whole, dumped)
     assert slots.fill(dumped, indent) == want
+
+
+def test_text_thread_with_headers_out_of_step_after_a_deep_chain():
+    """A header indented out of step (an odd indent) is text of the comment before it, at
+    any depth; where a header goes is worked out without scanning the open comments."""
+    from annotations.parse import parse_article
+
+    lines = ["Deep", "", "Body paragraph of the article.", ""]
+    for i in range(300):
+        lines.append("  " * (i + 1) + f"1. user{i} 26 October 2020 16: 13")
+        lines.append("  " * (i + 2) + f"text {i}")
+    lines += [" 1. odd 26 October 2020 16: 13", "  2. back 26 October 2020 16: 14",
+              "    top again"]
+    a = parse_article("\n".join(lines) + "\n")
+    walked = [(d, c.author, c.text) for c, d in a.walk()]
+    assert len(walked) == 301 and walked[-1] == (0, "back", "top again")
+    assert walked[-2] == (299, "user299", "text 299\n1. odd 26 October 2020 16: 13")
