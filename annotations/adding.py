@@ -8,7 +8,6 @@ an earlier version).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,11 +27,11 @@ class Added:
 
 def _known_bytes(path: Path) -> bytes | None:
     """The file's bytes if it is a plain file small enough to remember, else None."""
-    try:
-        if not path.is_file() or os.path.getsize(path) > MAX_BYTES:
-            return None
-        return path.read_bytes()
-    except OSError:
+    from .safe_files import read_regular
+
+    try:  # a FIFO or a device is never waited on or read without end
+        return read_regular(path, MAX_BYTES)
+    except (OSError, ValueError):
         return None  # the loader says why, in its words
 
 

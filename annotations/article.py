@@ -109,7 +109,7 @@ def comments_to_flat(article: Article) -> list[dict]:
             for c, d in article.walk()]
 
 
-def comments_from_flat(items: Any) -> list[Comment]:
+def comments_from_flat(items: Any, consume: bool = False) -> list[Comment]:
     """The comment tree from flat records in reading order; ``ValueError`` names a bad one.
 
     Each record has a ``depth`` (0 for top level, at most one more than the record before).
@@ -117,6 +117,8 @@ def comments_from_flat(items: Any) -> list[Comment]:
     reply of ``1.2`` is ``1.2.k``), or, below ``PATH_LEVELS``, its full path as threadmark
     wrote it before; a duplicate or an id out of place is refused. Time and memory are
     linear in the records (a given full path is compared, never built, beyond its parent's).
+    With ``consume``, each record is let go (``items[i] = None``) once its comment is built,
+    so records and comments are not all held at once.
     """
     if not isinstance(items, list):
         raise ValueError("comments: not a list")
@@ -160,12 +162,15 @@ def comments_from_flat(items: Any) -> list[Comment]:
         siblings.append(c)
         open_.append(c)
         paths.append(path)
+        if consume:
+            items[i] = None
     return roots
 
 
-def nested_to_flat(comments: Any) -> list[dict]:
+def nested_to_flat(comments: Any, consume: bool = False) -> list[dict]:
     """Nested comment objects (``replies`` lists, as in ``inspect --json``) as flat records
-    with their depth (and their ``id`` where given, to be checked)."""
+    with their depth (and their ``id`` where given, to be checked). With ``consume`` the
+    objects themselves become the records (their ``replies`` taken out): no second copy."""
     if not isinstance(comments, list):
         raise ValueError("comments: not a list")
     out: list[dict] = []
@@ -179,16 +184,21 @@ def nested_to_flat(comments: Any) -> list[dict]:
             raise ValueError(f"comments: replies of {str(c.get('id'))[:20]!r} are not a list")
         if "depth" in c:
             raise ValueError(f"comments: item {len(out)}.depth: extra field not permitted")
-        out.append({**{k: v for k, v in c.items() if k != "replies"}, "depth": depth})
+        if consume:
+            c.pop("replies", None)
+            c["depth"] = depth
+            out.append(c)
+        else:
+            out.append({**{k: v for k, v in c.items() if k != "replies"}, "depth": depth})
         stack.extend((r, depth + 1) for r in reversed(replies))
     return out
 
 
-def _article_from(obj: Any, flat: list[dict]) -> Article:
+def _article_from(obj: Any, flat: list[dict], consume: bool = False) -> Article:
     if not isinstance(obj, dict):
         raise ValueError("not an article object")
     art = Article.model_validate({**obj, "comments": []})
-    art.comments = comments_from_flat(flat)
+    art.comments = comments_from_flat(flat, consume=consume)
     return art
 
 
@@ -204,8 +214,12 @@ def article_from_doc(doc: Any) -> Article:
     return _article_from(doc, doc.get("comments", []) if isinstance(doc, dict) else [])
 
 
-def article_from_obj(obj: Any) -> Article:
+def article_from_obj(obj: Any, consume: bool = False) -> Article:
     """An article from the ``inspect --json`` shape (nested replies, any depth; a comment's
-    ``id`` may be left out: it is its path)."""
+    ``id`` may be left out). With ``consume`` the comment objects of ``obj`` are used up as
+    they are read (memory: one copy of the thread, not three)."""
     nested = obj.get("comments", []) if isinstance(obj, dict) else []
-    return _article_from(obj, nested_to_flat(nested))
+    flat = nested_to_flat(nested, consume=consume)
+    if consume and isinstance(obj, dict):
+        obj["comments"] = []
+    return _article_from(obj, flat, consume=consume)

@@ -14,6 +14,7 @@ not fully understand: the caller then validates it with the models, which say wh
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -23,7 +24,7 @@ _BLOCK_KINDS = frozenset({"paragraph", "heading", "quote", "attribution", "capti
 _STATUSES = frozenset({None, "deleted", "dead", "removed"})
 _OPTIONAL_TEXT = ("source", "url", "published_at", "language", "discusses")
 
-#: Comment ids (documented in docs/comment-ids.md). A comment in the first ``PATH_LEVELS``
+#: Comment ids (documented in docs/bounded-inputs.md). A comment in the first ``PATH_LEVELS``
 #: levels is named by its path in the tree: ``2`` is the second top-level comment, ``2.1``
 #: its first reply. A deeper comment is ``n`` and its number in reading order (depth first,
 #: from 1): ``n40213``. So no id is longer than ``PATH_LEVELS`` numbers, and a thread's ids
@@ -42,6 +43,10 @@ def comment_id(parent_id: str | None, index: int, depth: int, position: int) -> 
         return f"n{position}"
     return f"{parent_id}.{index}" if parent_id is not None else str(index)
 
+
+#: Comment trees whose reading order ``ArticleNav`` remembers (the reader shows two articles).
+_ORDERS_KEPT = 4
+_ORDERS: OrderedDict[int, tuple[list[Any], list[Any]]] = OrderedDict()
 
 #: Where deeper comments (``n…``) sort among the paths: after all of them.
 _DEEP = 1 << 62
@@ -84,8 +89,8 @@ class ArticleNav:
             pos = comment_id[1:]
             if not pos.isdigit() or pos[0] == "0":
                 return None
-            want = int(pos)
-            return next((c for k, (c, _) in enumerate(self.walk(), 1) if k == want), None)
+            order = self._reading_order()
+            return order[int(pos) - 1] if int(pos) <= len(order) else None
         nodes = self.comments
         found = None
         for part in comment_id.split("."):
@@ -94,6 +99,20 @@ class ArticleNav:
             found = nodes[int(part) - 1]
             nodes = found.replies
         return found
+
+    def _reading_order(self) -> list[Any]:
+        """Every comment in reading order, made once per comment tree (a few trees are
+        remembered: the reader asks for a deep comment at every cursor move)."""
+        key = id(self.comments)
+        hit = _ORDERS.get(key)
+        if hit is not None and hit[0] is self.comments:
+            _ORDERS.move_to_end(key)
+            return hit[1]
+        order = [c for c, _ in self.walk()]
+        _ORDERS[key] = (self.comments, order)
+        while len(_ORDERS) > _ORDERS_KEPT:
+            _ORDERS.popitem(last=False)
+        return order
 
     def part_text(self, part: str) -> str | None:
         """The text a tag's anchor indexes into: the body, or one comment's text."""

@@ -14,7 +14,9 @@ from typing import Any
 
 from .article import Article, Block, comments_from_flat
 
-_SPACES = re.compile(r"[ \t\u00a0]+")
+#: Runs of spaces, tabs and no-break spaces to fold into one space (a lone space is left as
+#: it is: replacing every space of a long paragraph took most of a large page's time).
+_SPACES = re.compile(r"[ \t\u00a0]{2,}|[\t\u00a0]")
 _BLANKS = re.compile(r"\n\s*\n+")
 
 
@@ -40,8 +42,11 @@ def content_id(title: str, body: str, flat_comments: Iterable[dict[str, Any]]) -
 
 
 def make_article(title: str, blocks: Iterable[tuple[str, str]],
-                 comments: list[dict[str, Any]] | None = None, **meta: Any) -> Article:
-    """An article of ``(kind, text)`` blocks and flat comment records (``depth`` first)."""
+                 comments: list[dict[str, Any]] | None = None, *, consume: bool = False,
+                 **meta: Any) -> Article:
+    """An article of ``(kind, text)`` blocks and flat comment records (``depth`` first).
+    With ``consume`` the records are let go as their comments are built (the list is left
+    holding None): the readers' records and the models are not all held at once."""
     parts: list[str] = []
     out: list[Block] = []
     pos = 0
@@ -58,5 +63,5 @@ def make_article(title: str, blocks: Iterable[tuple[str, str]],
     body = "".join(parts)
     flat = comments or []
     art = Article(id=content_id(title, body, flat), title=title, body=body, blocks=out, **meta)
-    art.comments = comments_from_flat(flat)
+    art.comments = comments_from_flat(flat, consume=consume)
     return art

@@ -34,18 +34,27 @@ class DocumentSlots:
         return f"{self.token}{len(self.articles) - 1}"
 
     def fill(self, data: bytes, indent: bool = True) -> bytes:
-        """``data`` with each placeholder replaced by its article in the inspect shape."""
-        from .serialize import article_to_json
+        """``data`` with each placeholder replaced by its article in the inspect shape.
+
+        The articles' text is made in pieces, each indented and encoded as it comes, and the
+        pieces joined once: the export is held twice at most, not once per step."""
+        from .serialize import write_article_json
 
         if not self.articles:
             return data
+        out: list[bytes] = []
 
-        def document(m: re.Match[bytes]) -> bytes:
-            text = article_to_json(self.articles[int(m.group(1))], indent=indent)
-            return (text.replace("\n", "\n" + _ENTRY_INDENT) if indent else text).encode()
+        def piece(text: str) -> None:
+            out.append((text.replace("\n", "\n" + _ENTRY_INDENT) if indent else text).encode())
 
         pattern = re.compile(b'"' + re.escape(self.token.encode()) + rb'(\d+)"')
-        return pattern.sub(document, data)
+        pos = 0
+        for m in pattern.finditer(data):
+            out.append(data[pos:m.start()])
+            write_article_json(self.articles[int(m.group(1))], piece, indent=indent)
+            pos = m.end()
+        out.append(data[pos:])
+        return b"".join(out)
 
 
 def article_from_export(doc: Any) -> Article:

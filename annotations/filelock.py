@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
+import stat
 from pathlib import Path
 
 from .errors import StoreError, StoreLockedError, os_reason
@@ -112,21 +113,35 @@ class StoreLock:
             os.close(self.fd)
             self.fd = None
 
+    def _read_pid(self) -> str:
+        """The pid file's text; a FIFO or a device there is never waited on (``safe_files``)."""
+        from .safe_files import read_regular
+
+        return read_regular(self.pid_path, 64).decode("ascii", "replace").strip()
+
     def _remove_pid(self) -> None:
         try:
-            if self.pid_path.read_text().strip() == str(os.getpid()):
+            if self._read_pid() == str(os.getpid()):
                 self.pid_path.unlink()
-        except OSError:
+        except (OSError, ValueError):
             pass  # informative only: a stale one is overwritten by the next holder
 
     def _write_pid(self) -> None:
-        try:
-            self.pid_path.write_text(str(os.getpid()))
+        try:  # without blocking (a FIFO there has no reader) and without following a link
+            fd = os.open(self.pid_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NONBLOCK
+                         | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
         except OSError:
-            pass  # informative only
+            return  # informative only
+        try:
+            if stat.S_ISREG(os.fstat(fd).st_mode):
+                os.write(fd, str(os.getpid()).encode())
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
 
     def _holder(self) -> str:
         try:
-            return self.pid_path.read_text().strip()[:20] or "?"
-        except OSError:
+            return self._read_pid()[:20] or "?"
+        except (OSError, ValueError):
             return "?"

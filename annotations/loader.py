@@ -145,22 +145,23 @@ def _parse(path: Path, data: bytes) -> Loaded:
 
 def _from_json(data: bytes, path: Path) -> Loaded:
     """A JSON file: a Reddit thread, a Hacker News item, or the ``inspect --json`` shape."""
-    from .platforms import hacker_news_item, reddit_thread
+    from .platforms import hacker_news_draft, reddit_draft
 
     obj = _load_json(data, path)
     which = json_kind(obj)
     try:
-        if which == "reddit":
-            art, warnings = reddit_thread(obj)
-            return Loaded(art, path, [f"{path}: {w}" for w in warnings], kind="reddit")
-        if which == "hn":
-            art, warnings = hacker_news_item(obj)
+        if which in ("reddit", "hn"):
+            draft = (reddit_draft if which == "reddit" else hacker_news_draft)(obj)
+            del obj  # the parsed file goes before the models come (memory: one at a time)
+            art, warnings = draft.build()
+            if which == "reddit":
+                return Loaded(art, path, [f"{path}: {w}" for w in warnings], kind="reddit")
             return Loaded(art, path, warnings, kind="hacker-news")
     except ValueError as e:  # PlatformError, ValidationError, a comment refused by the model
         raise InputError(f"{path}: {which} thread: {_reason(e)}") from None
     if which == "reddit-listing":
-        data = obj.get("data")
-        children = data.get("children") if isinstance(data, dict) else None
+        listing = obj.get("data")
+        children = listing.get("children") if isinstance(listing, dict) else None
         n = len(children) if isinstance(children, list) else 0
         raise InputError(f"{path}: a Reddit listing of {n} posts, not a thread; save one "
                          "post's <permalink>.json")
@@ -182,7 +183,7 @@ def article_from_json(data: bytes, path: Path, obj=None) -> tuple[Article, list[
         raise InputError(f"{path}: expected a JSON object with an article, got {kind}")
     warnings: list[str] = []
     try:
-        return article_from_obj(obj), warnings
+        return article_from_obj(obj, consume=True), warnings
     except ValidationError as e:
         raise InputError(f"{path}: not an article: {first_error(e)}") from None
     except ValueError as e:

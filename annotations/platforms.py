@@ -1,8 +1,11 @@
 """Discussion threads from platforms: a Reddit thread's JSON, a Hacker News item from the
 Algolia items API, a Disqus XML export. Each becomes an ``Article`` with its comment tree.
 
-Every tree is walked without recursion (threads of any depth); comments the file lacks
-(Reddit's ``more`` stubs) are counted and reported, never silently dropped.
+Every tree is walked without recursion (threads of any depth), Disqus parent references with
+visited sets (a reply cycle is broken and counted); comments the file lacks (Reddit's ``more``
+stubs) are counted and reported, never silently dropped. A value of the wrong shape is a
+``PlatformError`` naming where it is. Readers build a ``Draft`` first, so the parsed file can
+go before the models are made.
 """
 
 from __future__ import annotations
@@ -46,8 +49,29 @@ def _utc(ts: Any) -> str:
 # -- Reddit ----------------------------------------------------------------------------------
 
 
+class Draft:
+    """An article's parts as a reader found them, built (``build``) once the file's parsed
+    JSON is let go: the parsed tree and the models are not all held at once."""
+
+    def __init__(self, title: str, blocks: list[tuple[str, str]],
+                 flat: list[dict[str, Any]], warnings: list[str], **meta: Any) -> None:
+        self.title, self.blocks, self.flat, self.warnings = title, blocks, flat, warnings
+        self.meta = meta
+
+    def build(self) -> tuple[Article, list[str]]:
+        """The article (its comment records are used up) and the reader's warnings."""
+        flat, self.flat = self.flat, []
+        return make_article(self.title, self.blocks, flat, consume=True,
+                            **self.meta), self.warnings
+
+
 def reddit_thread(obj: list[Any]) -> tuple[Article, list[str]]:
     """A Reddit thread (``<permalink>.json``: the post's Listing, then the comments')."""
+    return reddit_draft(obj).build()
+
+
+def reddit_draft(obj: list[Any]) -> Draft:
+    """``reddit_thread``'s parts, not built yet (``Draft``)."""
     try:
         post = obj[0]["data"]["children"][0]["data"]
         top = obj[1]["data"]["children"]
@@ -82,14 +106,13 @@ def reddit_thread(obj: list[Any]) -> tuple[Article, list[str]]:
     warnings = [f"{missing} comment(s) not in this file (Reddit's 'more' stubs); "
                 "fetch the thread again with them expanded to read them"] if missing else []
     permalink = post.get("permalink")
-    art = make_article(
-        html.unescape(str(post.get("title") or "(untitled)")), blocks, flat,
+    return Draft(
+        html.unescape(str(post.get("title") or "(untitled)")), blocks, flat, warnings,
         source=f"r/{post.get('subreddit')}" if post.get("subreddit") else "Reddit",
         url=f"https://www.reddit.com{permalink}" if permalink else None,
         authors=[str(post["author"])] if post.get("author") else [],
         published_at=_utc(post["created_utc"]) if post.get("created_utc") else None,
         discusses=link)
-    return art, warnings
 
 
 def _count(value: Any) -> int:
@@ -138,6 +161,11 @@ def _hn_status(item: dict[str, Any]) -> str | None:
 
 def hacker_news_item(obj: dict[str, Any]) -> tuple[Article, list[str]]:
     """A Hacker News story and its comments, as ``/api/v1/items/ID`` returns them."""
+    return hacker_news_draft(obj).build()
+
+
+def hacker_news_draft(obj: dict[str, Any]) -> Draft:
+    """``hacker_news_item``'s parts, not built yet (``Draft``)."""
     flat: list[dict[str, Any]] = []
     top = _list_of(obj, "children", f"item {str(obj.get('id'))[:20]}")
     for item, depth in walk(top, lambda i: isinstance(i, dict) and
@@ -153,12 +181,11 @@ def hacker_news_item(obj: dict[str, Any]) -> tuple[Article, list[str]]:
             .split("\n\n")]
     if not any(t for _, t in body) and obj.get("url"):
         body = [("paragraph", str(obj["url"]))]
-    art = make_article(
-        str(obj.get("title") or "(untitled)"), body, flat, source="Hacker News",
+    return Draft(
+        str(obj.get("title") or "(untitled)"), body, flat, [], source="Hacker News",
         url=f"https://news.ycombinator.com/item?id={obj.get('id')}",
         authors=[str(obj["author"])] if obj.get("author") else [],
         published_at=obj.get("created_at"), discusses=obj.get("url"))
-    return art, []
 
 
 def _hn_time(item: dict[str, Any]) -> str:
@@ -194,14 +221,15 @@ def disqus_export(data: bytes) -> tuple[list[Article], list[str]]:
         c = child(el, name)
         return (c.text or "").strip() if c is not None else ""
 
-    threads: dict[str, Any] = {}
+    threads: dict[str, dict[str, str]] = {}
     posts: list[dict[str, Any]] = []
     skipped = 0
     for el in root:
         if not isinstance(el.tag, str):
             continue
         if local(el) == "thread":
-            threads[el.get(_DSQ, "")] = el
+            threads[el.get(_DSQ, "")] = {k: text_of(el, k) for k in
+                                         ("link", "message", "title", "forum", "createdAt")}
         elif local(el) == "post":
             if text_of(el, "isDeleted") == "true" or text_of(el, "isSpam") == "true":
                 skipped += 1
@@ -217,22 +245,34 @@ def disqus_export(data: bytes) -> tuple[list[Article], list[str]]:
                           "name": name if handle and name and name != handle else None,
                           "posted_at": text_of(el, "createdAt"),
                           "text": clean_comment(html_to_text(text_of(el, "message")))})
+    del root  # the parsed file goes before the models come (memory: one at a time)
     children, in_cycle = _link_posts(posts)
-    articles = []
-    for tid, t in threads.items():
+    posts.clear()
+    flats: dict[str, list[dict[str, Any]]] = {}
+    for tid in threads:
         roots = children.get(f"thread:{tid}")
         if not roots:
             continue
-        flat = [{"depth": depth, **{k: p[k] for k in ("author", "name", "posted_at", "text")}}
-                for p, depth in walk(roots, lambda p: children.get(id(p)))]
-        link = text_of(t, "link") or None
-        message = clean_comment(html_to_text(text_of(t, "message")))
+        flat = flats[tid] = []
+        for p, depth in walk(roots, lambda p: children.get(id(p))):
+            for key in ("id", "skip", "thread", "parent"):  # the post becomes the record
+                del p[key]
+            p["depth"] = depth
+            flat.append(p)
+    children.clear()
+    articles = []
+    for tid, flat in flats.items():
+        t = threads[tid]
+        link = t["link"] or None
+        message = clean_comment(html_to_text(t["message"]))
         blocks = [("paragraph", m) for m in message.split("\n\n")] if message else \
             [("paragraph", link or "(no text)")]
+        flats[tid] = []
         articles.append(make_article(
-            text_of(t, "title") or link or f"Disqus thread {tid}", blocks, flat,
-            source=text_of(t, "forum") or "Disqus", url=link, discusses=link,
-            published_at=text_of(t, "createdAt") or None))
+            t["title"] or link or f"Disqus thread {tid}", blocks, flat,
+            source=t["forum"] or "Disqus", url=link, discusses=link,
+            published_at=t["createdAt"] or None, consume=True))
+        del flat
     warnings = [f"{skipped} deleted or spam post(s) skipped"] if skipped else []
     if in_cycle:
         warnings.append(f"{in_cycle} post(s) in a reply cycle, kept at top level")

@@ -7,6 +7,7 @@ for a terminal escapes the characters a terminal would act on (``terminal_safe_j
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -36,9 +37,43 @@ def article_to_dict(article: Article) -> dict[str, Any]:
     return orjson.loads(article_to_json(article, indent=False))
 
 
+class _Chunks:
+    """Pieces of text written on in batches (``append`` as a list's): a thread's JSON is
+    streamed, never held whole."""
+
+    __slots__ = ("parts", "write")
+
+    def __init__(self, write: Callable[[str], object]) -> None:
+        self.write = write
+        self.parts: list[str] = []
+
+    def append(self, piece: str) -> None:
+        self.parts.append(piece)
+        if len(self.parts) >= 4096:
+            self.flush()
+
+    def flush(self) -> None:
+        self.write("".join(self.parts))
+        self.parts.clear()
+
+
+def write_article_json(article: Article, write: Callable[[str], object],
+                       indent: bool = True) -> None:
+    """``article_to_json``'s text handed to ``write`` in pieces (memory: one batch)."""
+    out = _Chunks(write)
+    _article_json(article, out, indent)  # type: ignore[arg-type]
+    out.flush()
+
+
 def article_to_json(article: Article, indent: bool = True) -> str:
     """The ``inspect --json`` shape as text, exactly as ``orjson`` would indent it (up to
     ``MAX_INDENT`` levels of nesting)."""
+    out: list[str] = []
+    _article_json(article, out, indent)
+    return "".join(out)
+
+
+def _article_json(article: Article, out: list[str], indent: bool) -> None:
     nl, sep = ("\n", ": ") if indent else ("", ":")
 
     def pad(level: int) -> str:
@@ -50,7 +85,7 @@ def article_to_json(article: Article, indent: bool = True) -> str:
         text = orjson.dumps(v, option=_INDENT if indent else 0).decode()
         return text.replace("\n", "\n" + pad(level)) if indent else text
 
-    out: list[str] = ["{"]
+    out.append("{")
     head = article.model_dump(mode="json", exclude={"comments"})
     first = True
     for name in Article.model_fields:
@@ -61,7 +96,6 @@ def article_to_json(article: Article, indent: bool = True) -> str:
         else:
             out.append(value(head[name], 1))
     out.append(nl + "}")
-    return "".join(out)
 
 
 def _comments_json(article: Article, out: list[str], nl: str, sep: str, pad, value) -> None:  # noqa: ANN001
@@ -96,25 +130,52 @@ def _comments_json(article: Article, out: list[str], nl: str, sep: str, pad, val
 
 def article_outline(article: Article) -> str:
     """A readable outline: title, source, blocks with their kinds and offsets, the thread."""
-    out = [
-        article.title,
-        f"id: {article.id}   source: {article.source or '-'}   "
-        f"blocks: {len(article.blocks)}   comments: {article.comment_count()}",
-    ]
+    out: list[str] = []
+    _outline(article, out)
+    return visible("\n".join(out))
+
+
+def write_article_outline(article: Article, write: Callable[[str], object]) -> None:
+    """``article_outline``'s text handed to ``write`` in pieces (memory: one batch)."""
+    out = _Lines(lambda text: write(visible(text)))
+    _outline(article, out)  # type: ignore[arg-type]
+    out.flush()
+
+
+class _Lines(_Chunks):
+    """``_Chunks`` of lines: a newline between them."""
+
+    __slots__ = ("first",)
+
+    def __init__(self, write: Callable[[str], object]) -> None:
+        super().__init__(write)
+        self.first = True
+
+    def append(self, piece: str) -> None:
+        super().append(piece if self.first else "\n" + piece)
+        self.first = False
+
+
+def _outline(article: Article, out: list[str]) -> None:
+    """The outline's lines, each handed to ``out.append``."""
+    out.append(article.title)
+    out.append(f"id: {article.id}   source: {article.source or '-'}   "
+               f"blocks: {len(article.blocks)}   comments: {article.comment_count()}")
     meta = [f"{k}: {v}" for k, v in (
         ("url", article.url), ("authors", "; ".join(article.authors)),
         ("published", article.published_at), ("language", article.language),
         ("discusses", article.discusses)) if v]
     if meta:
         out.append("   ".join(meta))
-    out += [""]
+    out.append("")
     for b in article.blocks:
         text = b.text.replace("\n", " / ")
         if len(text) > 70:
             text = text[:69] + "…"
         out.append(f"{b.kind:<12} {b.start:>6}-{b.end:<6} {text}")
     if article.comments:
-        out += ["", "Comments:"]
+        out.append("")
+        out.append("Comments:")
         for c, depth in article.walk():
             who = f"{c.author} ({c.name})" if c.name and c.name != c.author else c.author
             if c.status:
@@ -125,4 +186,3 @@ def article_outline(article: Article) -> str:
             indent = "  " * (depth + 1) if depth < 40 else f"  … {depth} levels … "
             when = f"{c.posted_at:%Y-%m-%d %H:%M}"
             out.append(f"{indent}[{short_comment_id(c.id)}] {who}, {when}: {first}")
-    return visible("\n".join(out))

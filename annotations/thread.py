@@ -120,10 +120,11 @@ def parse_comments(lines: Sequence[str], start: int) -> list[Comment]:
         s = line.lstrip(" ")
         header = _header_at(lines, k) if s[:1].isdigit() else None
         if header is not None:
-            # Where would it go? Pop to the parent whose indent is two less.
-            depth = len(stack)
-            while depth and stack[depth - 1].indent >= header.indent:
-                depth -= 1
+            # Where would it go? Under the open comment whose indent is two less. The open
+            # comments sit at base, base + STEP, ...: the count of those indented less than
+            # this header is arithmetic (a scan of the stack per line was quadratic in a
+            # thread thousands deep followed by lines indented out of step).
+            depth = min(len(stack), max(0, -(-(header.indent - base) // STEP)))
             parent_ok = (
                 header.indent == base if depth == 0
                 else header.indent == stack[depth - 1].indent + STEP

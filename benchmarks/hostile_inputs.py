@@ -82,3 +82,14 @@ def tag_export_jsonl(n: int, article_id: str, part: str = "body", text: str = "w
             "annotator": "ana", "created": "2024-01-01T00:00:00Z",
             "updated": "2024-01-01T00:00:00Z", "speaker": f"speaker {i}"}))
     return ("\n".join(rows) + "\n").encode()
+
+
+def text_out_of_step(n: int) -> bytes:
+    """The outlets' text format: a chain ``n // 20`` replies deep (its indentation makes the
+    file grow with the square of that), then ``n`` headers indented out of step."""
+    lines = ["Deep", "", "Body paragraph of the article.", ""]
+    for i in range(n // 20):
+        lines.append("  " * (i + 1) + f"1. user{i} 26 October 2020 16: 13")
+        lines.append("  " * (i + 2) + f"text {i}")
+    lines += [f" 1. odd{j} 26 October 2020 16: 13" for j in range(n)]
+    return ("\n".join(lines) + "\n").encode()

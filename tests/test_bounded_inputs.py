@@ -404,3 +404,165 @@ def test_load_article_refuses_a_directory(tmp_path):
     assert str(e.value) == f"{tmp_path}: is a directory, not a regular file"
 
 
+
+
+# -- saved pages: bounded by documented limits -------------------------------------------------
+
+def test_a_p_with_300000_attributes_is_refused_at_once(tmp_path, capsys):
+    from benchmarks.hostile_inputs import many_attributes
+
+    p = tmp_path / "attrs.html"
+    p.write_bytes(many_attributes(300_000))
+    r = capped("inspect", str(p), timeout=120)  # over 600 s before (libxml2 is quadratic)
+    assert (r.returncode, r.stdout) == (2, "")
+    assert r.stderr == (f"threadmark: {p}: a <p> tag with 300,000 attributes (at byte 36; the "
+                        "limit is 1,000): not a news page\n")
+
+
+def test_page_over_the_element_limit_is_refused(tmp_path, capsys):
+    from benchmarks.hostile_inputs import big_page
+
+    p = tmp_path / "big.html"
+    p.write_bytes(big_page(12_000))
+    code, out, err = run(capsys, "inspect", str(p))
+    assert (code, out) == (2, "")
+    assert err == (f"threadmark: {p}: 36,008 elements, over the limit of 30,000 for a saved page "
+                   "(news pages have about a thousand)\n")
+
+
+def test_page_over_20_mb_is_refused(tmp_path, capsys):
+    p = tmp_path / "huge.html"
+    p.write_bytes(b"<!doctype html><html><body><article><p>" + b"word " * 4_100_000 +
+                  b"</p></article></body></html>")
+    code, out, err = run(capsys, "inspect", str(p))
+    assert (code, out) == (2, "")
+    assert err == f"threadmark: {p}: a page of 20.5 MB is over the 20 MB limit for saved pages\n"
+
+
+def test_boilerplate_of_a_page_whose_pieces_are_all_main_text():
+    import lxml.html
+
+    from annotations.html_page import _furniture
+
+    paras = [f"Paragraph {i} says something about the budget." for i in range(3000)]
+    doc = lxml.html.document_fromstring(
+        "<html><body><nav>Home</nav><nav>Sport news</nav>" +
+        "".join(f"<p>{t}</p>" for t in paras) + "<footer>Contact us</footer></body></html>")
+    # every paragraph is found at the cursor: no whole search of the main text for them
+    assert _furniture(doc, "\n".join(paras)) == [("boilerplate",
+                                                  "Home\nSport news\nContact us")]
+
+
+def test_compat_trafilatura_gives_extracts_xml_less_the_fingerprint():
+    import re
+
+    import trafilatura
+
+    from annotations import compat_trafilatura
+
+    assert trafilatura.__version__ == compat_trafilatura.TESTED_VERSION, (
+        "trafilatura was upgraded: check annotations/compat_trafilatura.py against it")
+    fix = Path(__file__).parent / "fixtures" / "pages"
+    for page in sorted(fix.glob("*.htm*"))[:4]:
+        data = page.read_bytes()
+        want = trafilatura.extract(trafilatura.load_html(data), output_format="xml",
+                                   with_metadata=True, include_comments=False,
+                                   include_images=True, include_tables=True)
+        got = compat_trafilatura.extract_xml(trafilatura.load_html(data), len(data))
+        assert got == re.sub(r' fingerprint="[^"]*"', "", want or ""), page.name
+
+
+def test_a_newline_in_a_path_stays_on_one_line(tmp_path, capsys):
+    p = tmp_path / "two\nlines.txt"
+    code, out, err = run(capsys, "inspect", str(p))
+    assert (code, out) == (2, "")
+    assert err == f"threadmark: {tmp_path}/two\u240alines.txt: no such file\n"
+
+
+def test_opening_a_fifo_in_the_app_does_not_block(tmp_path, fifo):
+    from annotations.adding import add_files
+    from annotations.store import AnnotationStore
+
+    found: list = []
+    with AnnotationStore(tmp_path / "s.db") as s:
+        t = threading.Thread(target=lambda: found.append(add_files(s, [fifo])), daemon=True)
+        t.start()
+        t.join(60)  # it waited for a writer forever before
+        assert not t.is_alive()
+    assert found[0].ids == []
+    assert found[0].messages == [("error", f"{fifo}: is a FIFO (named pipe), not a regular file")]
+
+
+def test_reading_words_counts_as_the_character_loop_did():
+    import random
+
+    from annotations.text.measure import _is_cjk_punctuation, is_cjk, reading_words
+
+    def by_character(text: str) -> float:  # the definition, one character at a time
+        cjk, rest = 0, []
+        for ch in text:
+            if is_cjk(ch):
+                cjk += 1
+                rest.append(" ")
+            else:
+                rest.append(" " if _is_cjk_punctuation(ch) else ch)
+        return len("".join(rest).split()) + cjk / 2
+
+    rng = random.Random(23)
+    alphabet = "ab \n\t,。「」　中文日本語カナｶﾅ！ｰ\U00020001\u3400\uf900\u31f0\uff65\uff66"
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+        assert reading_words(text) == by_character(text), repr(text)
+
+
+@pytest.mark.parametrize("special", ["fifo", "/dev/zero"])
+def test_a_special_file_as_the_stores_pid_file_blocks_nothing(special, tmp_path, fifo):
+    store = tmp_path / "s.db"
+    good = tmp_path / "good.xml"
+    good.write_bytes(disqus(post("1")))
+    side = tmp_path / "s.db.lock"
+    if special == "fifo":
+        os.rename(fifo, side)
+    else:
+        os.symlink(special, side)
+    r = capped("import", "--store", str(store), str(good), timeout=60)  # it hung before
+    assert (r.returncode, r.stdout, r.stderr) == (0, "added 1, already there 0, failed 0\n", "")
+
+
+@pytest.mark.parametrize("indent", [True, False])
+def test_export_placeholders_filled_in_pieces_give_the_whole_text(indent):
+    import re
+
+    import orjson
+
+    from annotations.article import article_from_obj
+    from annotations.deepjson import loads
+    from annotations.export_articles import _ENTRY_INDENT, DocumentSlots
+    from annotations.serialize import article_to_json
+    from benchmarks.hostile_inputs import deep_article
+
+    a = article_from_obj(loads(deep_article(300)))
+    slots = DocumentSlots()
+    dumped = orjson.dumps({"articles": [{"document": slots.slot(a)}, {"document": slots.slot(a)}]},
+                          option=orjson.OPT_INDENT_2 if indent else 0)
+    text = article_to_json(a, indent=indent)
+    whole = (text.replace("\n", "\n" + _ENTRY_INDENT) if indent else text).encode()
+    want = re.sub(rb'"' + re.escape(slots.token.encode()) + rb'\d+"', lambda m: whole, dumped)
+    assert slots.fill(dumped, indent) == want
+
+
+def test_text_thread_with_headers_out_of_step_after_a_deep_chain():
+    """A header indented out of step (an odd indent) is text of the comment before it, at
+    any depth; where a header goes is worked out without scanning the open comments."""
+    from annotations.parse import parse_article
+
+    lines = ["Deep", "", "Body paragraph of the article.", ""]
+    for i in range(300):
+        lines.append("  " * (i + 1) + f"1. user{i} 26 October 2020 16: 13")
+        lines.append("  " * (i + 2) + f"text {i}")
+    lines += [" 1. odd 26 October 2020 16: 13", "  2. back 26 October 2020 16: 14",
+              "    top again"]
+    a = parse_article("\n".join(lines) + "\n")
+    walked = [(d, c.author, c.text) for c, d in a.walk()]
+    assert len(walked) == 301 and walked[-1] == (0, "back", "top again")
+    assert walked[-2] == (299, "user299", "text 299\n1. odd 26 October 2020 16: 13")

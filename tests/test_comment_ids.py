@@ -148,3 +148,11 @@ def test_a_thread_100000_deep_in_every_format(fmt, tmp_path):
     last = data.rfind(b'"id"')
     assert data[last:last + 16] == b'"id": "n100000",'
     assert b'\n  "title": "Deep",\n' in data[:200]
+
+
+def test_a_deep_comment_is_found_from_its_number_without_a_walk_each_time():
+    a, b = chain(), chain(70)
+    assert a.comment("n100").text == "Reply 99." and b.comment("n70").text == "Reply 69."
+    assert a.comment("n70").text == "Reply 69." and b.comment("n71") is None
+    a.comments = chain(66).comments  # another tree: its own order, never a remembered one
+    assert a.comment("n66").text == "Reply 65." and a.comment("n67") is None

@@ -32,7 +32,7 @@ from tui.cli_team import cmd_agree, cmd_fetch, cmd_remote, cmd_serve, cmd_sync
 def cmd_inspect(args: argparse.Namespace) -> int:
     """Print one parsed article: an outline, or the documented JSON shape."""
     from annotations.loader import InputError, load_article
-    from annotations.serialize import article_outline, article_to_json
+    from annotations.serialize import write_article_json, write_article_outline
 
     if Path(args.file).exists() or not _is_article_id(args.file):
         try:
@@ -47,10 +47,19 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         with _open_store(args, readonly=True) as store:
             arts = [_stored_article(store, args.file)]
     if args.json:  # one article: its object; several (a Disqus export): a list of them
-        text = ",\n".join(article_to_json(a) for a in arts)
-        print(_for_terminal(text if len(arts) == 1 else f"[\n{text}\n]", "json"))
+        def write(text: str) -> None:  # streamed: a deep thread's JSON is never held whole
+            sys.stdout.write(_for_terminal(text, "json"))
+
+        write("[\n" if len(arts) > 1 else "")
+        for i, a in enumerate(arts):
+            write(",\n" if i else "")
+            write_article_json(a, write)
+        write("\n]\n" if len(arts) > 1 else "\n")
     else:
-        print("\n\n".join(article_outline(a) for a in arts))
+        for i, a in enumerate(arts):  # streamed, as the JSON
+            sys.stdout.write("\n\n" if i else "")
+            write_article_outline(a, sys.stdout.write)
+        sys.stdout.write("\n")
     return 0
 
 

@@ -10,9 +10,12 @@ from annotations.errors import ThreadmarkError
 
 
 def _err(msg: str) -> None:
+    """``threadmark: MSG`` on stderr, on one line (a newline in a path or a library's
+    message shows as a symbol), terminal controls made visible."""
     from annotations.safe_text import visible
 
-    print(f"threadmark: {visible(msg)}", file=sys.stderr)
+    one = visible(msg).replace("\r\n", "\n").replace("\n", "\u240a").replace("\r", "\u240d")
+    print(f"threadmark: {one}", file=sys.stderr)
 
 
 def _one_line(msg: str) -> str:
