@@ -104,20 +104,26 @@ def build(path: Path, articles: int, tags: int, comments: int) -> list[str]:
     return ids
 
 
-def time_cli(path: Path, runs: int) -> float:
-    """Median wall time of ``threadmark compare big --json`` (a fresh process each run)."""
+def time_cli(path: Path, runs: int) -> tuple[float, float]:
+    """Median (wall, CPU) seconds of ``threadmark compare big --json`` (a fresh process each
+    run; CPU time tells what the command costs on a machine others share)."""
+    import resource
+
     env = {**os.environ, "THREADMARK_STORE": str(path)}
-    times = []
+    walls, cpus = [], []
     for _ in range(runs):
+        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         subprocess.run([sys.executable, "-m", "tui.cli", "compare", "big", "--json"],
                        env=env, check=True, stdout=subprocess.DEVNULL)
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - t)
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def time_screen(path: Path) -> tuple[float, float]:
-    """(seconds from ``C`` to the screen showing its figures, of which computing them)."""
+    """(seconds from ``C`` to the first figure shown, to every figure shown)."""
     from tui.app import ThreadmarkApp
     from tui.screens.compare import CompareScreen
 
@@ -129,11 +135,14 @@ def time_screen(path: Path) -> tuple[float, float]:
             t = time.perf_counter()
             app.push_screen(CompareScreen(["big"]))
             screen = app.screen
-            while screen.report is None:
-                await asyncio.sleep(0.005)
-            computed = time.perf_counter() - t
+            while "speakers" not in screen._partial:
+                await asyncio.sleep(0.02)
             await pilot.pause()
-            return time.perf_counter() - t, computed
+            first = time.perf_counter() - t
+            while screen.report is None:
+                await asyncio.sleep(0.02)
+            await pilot.pause()
+            return first, time.perf_counter() - t
 
     return asyncio.run(run())
 
@@ -203,15 +212,16 @@ def main() -> None:
         build(path, a.articles, a.tags, a.comments)
         print(f"built: {a.articles} articles, {a.tags} tags, {a.comments} comments "
               f"in {time.perf_counter() - t:.1f} s")
-        cli = time_cli(path, a.runs)
-        shown, computed = time_screen(path)
+        cli, cli_cpu = time_cli(path, a.runs)
+        first, every = time_screen(path)
     build_s, keys = time_browser(a.browser_tags)
     times = [s for _q, s in keys]
     worst = max(keys, key=lambda x: x[1])
     print(f"{'measure':<44} {'median':>9} {'goal':>7} {'ratio':>6}")
-    for name, v, goal in (("compare --json (whole command)", cli, GOAL_S),
-                          ("screen: C to figures shown", shown, GOAL_S),
-                          ("  of which computing the figures", computed, GOAL_S),
+    for name, v, goal in (("compare --json (whole command), wall", cli, GOAL_S),
+                          ("compare --json (whole command), CPU", cli_cpu, GOAL_S),
+                          ("screen: C to the first figure (sources)", first, GOAL_S),
+                          ("screen: C to every figure shown", every, GOAL_S),
                           (f"browser: keystroke over {a.browser_tags} tags",
                            statistics.median(times), KEY_GOAL_S),
                           ("browser: slowest keystroke", worst[1], KEY_GOAL_S)):
