@@ -231,3 +231,39 @@ def test_a_reaction_needs_five_words_of_the_paragraph_in_a_row():
              "Trade between the two, trade between the two countries!",
              ""]
     assert reactions(index, texts) == [[], [0], [1], []]
+
+
+def test_statements_across_languages_meet_on_speaker_numbers_and_names(tmp_path):
+    from annotations import parse_article
+    from annotations.models import Anchor, Quote
+    from annotations.store import AnnotationStore
+
+    en = parse_article("Trade talks\n\nPutin said: \"Trade with China will reach $200 billion "
+                       "by 2024, as agreed in Beijing.\" Markets rose.\n")
+    ru = parse_article("Торговля\n\nПутин заявил: «Товарооборот с Китаем достигнет 200 "
+                       "миллиардов долларов к 2024 году, как договорились в Пекине». "
+                       "Рынки выросли.\n")
+    with AnnotationStore(tmp_path / "s.db") as store:
+        for a in (en, ru):
+            store.add_article(a)
+        registry.set_outlet(store, "EN", language="en", articles=[en.id])
+        registry.set_outlet(store, "RU", language="ru", articles=[ru.id])
+
+        def quote(art, text, speaker):
+            s = art.body.index(text)
+            return Quote(anchor=Anchor.for_span(art, "body", s, s + len(text)),
+                         speaker=speaker, annotator="ana")
+
+        store.add_many([
+            quote(en, "Trade with China will reach $200 billion by 2024, as agreed in Beijing.",
+                  "Vladimir Putin"),
+            quote(ru, "Товарооборот с Китаем достигнет 200 миллиардов долларов к 2024 году, "
+                      "как договорились в Пекине", "Vladimir Putin"),
+            quote(en, "Markets rose.", "Vladimir Putin"),
+        ])
+        found, alone = statements(build_scope(store, [en.id, ru.id]))
+        assert len(found) == 1 and found[0].why == "same speaker, 2 numbers/names shared"
+        assert [t.anchor.exact for t in alone] == ["Markets rose."]
+        store.set_meta("outlets", {"EN": {"language": "en"}, "RU": {"language": "en"}})
+        found, _ = statements(build_scope(store, [en.id, ru.id]))
+        assert found == []  # one language: the words must meet, and these do not
