@@ -267,3 +267,33 @@ def test_statements_across_languages_meet_on_speaker_numbers_and_names(tmp_path)
         store.set_meta("outlets", {"EN": {"language": "en"}, "RU": {"language": "en"}})
         found, _ = statements(build_scope(store, [en.id, ru.id]))
         assert found == []  # one language: the words must meet, and these do not
+
+
+def test_a_discussion_thread_joins_its_articles_story(tmp_path):
+    from datetime import UTC, datetime
+
+    from annotations.article import Article, Block, Comment, article_id_for
+    from annotations.store import AnnotationStore
+
+    body = "Officials said the pipeline will double trade between the two countries by 2024."
+    art = Article(id=article_id_for(body), title="Pipeline", url="https://example.org/a",
+                  body=body, blocks=[Block(kind="paragraph", text=body, start=0,
+                                           end=len(body))])
+    when = datetime(2024, 1, 1, tzinfo=UTC)
+    thread_body = "A discussion of the pipeline article"
+    thread = Article(id=article_id_for(thread_body), title="Discussion", body=thread_body,
+                     discusses="https://example.org/a", comments=[
+                         Comment(id="1", author="kim", posted_at=when,
+                                 text="So the pipeline will double trade? Doubtful."),
+                         Comment(id="2", author="lee", posted_at=when, text="Nonsense.")])
+    with AnnotationStore(tmp_path / "s.db") as store:
+        store.add_article(art)
+        store.add_article(thread)
+        registry.add_to_story(store, "pipes", [art.id])
+        rep = compare_store(store, ["pipes"])
+    assert [(a["id"], a["thread_of"]) for a in rep["articles"]] == [(art.id, None),
+                                                                   (thread.id, art.id)]
+    (row,) = rep["readers"]
+    assert row["threads"] == [thread.id] and row["comments"] == 2
+    assert row["paragraphs"][0]["comments"] == [{"article_id": thread.id, "comment": "1",
+                                                 "author": "kim"}]
