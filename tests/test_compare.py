@@ -297,3 +297,13 @@ def test_a_discussion_thread_joins_its_articles_story(tmp_path):
     assert row["threads"] == [thread.id] and row["comments"] == 2
     assert row["paragraphs"][0]["comments"] == [{"article_id": thread.id, "comment": "1",
                                                  "author": "kim"}]
+
+
+def test_words_as_the_comparison_counts_them():
+    from annotations.compare.text import content_words, word_count, words
+
+    assert words("Don’t SAY «Привет» 中国人 İstanbul") == [
+        "don't", "say", "привет", "中", "国", "人", "i̇stanbul"]
+    assert word_count("but, in principle, we are not going to exclude this, so let's see.") == 13
+    assert content_words("It demonstrates the high level of our bilateral ties") == {
+        "demons", "high", "level", "bilate", "tie"}

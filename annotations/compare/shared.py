@@ -91,6 +91,7 @@ def _speakers_fit(a: _Quote, b: _Quote) -> str | None:
 
 def _quotes(scope: Scope, folder: SpeakerFolder) -> list[_Quote]:
     out = []
+    several = len({m.language for m in scope.members}) > 1  # numbers, names: across languages
     for t in body_quotes(scope):
         m = scope.member(t.anchor.article_id)
         named = folder.named(t.speaker)
@@ -99,7 +100,8 @@ def _quotes(scope: Scope, folder: SpeakerFolder) -> list[_Quote]:
             roles |= _role_words(t.speaker)
         out.append(_Quote(t, t.anchor.article_id, m.language if m else "und",
                           folder.fold(t.speaker), named, roles,
-                          content_words(t.anchor.exact), anchors(t.anchor.exact)))
+                          content_words(t.anchor.exact),
+                          anchors(t.anchor.exact) if several else set()))
     return out
 
 
