@@ -181,3 +181,26 @@ async def test_library_filter_shows_a_storys_members(tmp_path, ru_article):
         await pilot.pause()
         assert [r.id for r in app.screen.table.rows] == [
             ru_article.id]
+
+
+async def test_hostile_names_are_shown_as_text(tmp_path):
+    from annotations.models import Quote
+
+    path, arts = _store(tmp_path)
+    hostile = "[@click=app.quit]x[/] \x1b]52;c;cHduZWQ=\x07"
+    with AnnotationStore(path) as s:
+        q = next(t for t in s.tags(kind="quote") if t.speaker == "Li Lifan")
+        s.add(Quote(anchor=q.anchor, speaker=hostile, speaker_role="[/]", annotator="ana"))
+        registry.set_outlet(s, "[b]Evil[/b]", group="[/]", articles=[arts["us"].id])
+    app = make_app(path)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.press("C")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert screen.report is not None
+        text = screen_text(app)
+        assert "[b]Evil[/b]" in text and "[@click=app.quit]x[/]" in text
+        assert "\x1b" not in text
+        await pilot.click("#table-speakers", offset=(3, 3))
+        assert app.is_running
