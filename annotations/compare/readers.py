@@ -64,7 +64,7 @@ def reactions(index: dict[tuple[str, ...], int], texts: list[str]) -> list[list[
         j = toks.index(_SEP, i)
         seg = hits[i:max(i, j - N + 1)]
         found: set[int] = set()
-        if sum(1 for h in seg if h) >= MIN_TRIPLES:
+        if len(seg) - seg.count(None) >= MIN_TRIPLES:
             run, last = 0, None
             for h in seg:
                 run = run + 1 if h and h == last else (1 if h else 0)
