@@ -307,3 +307,19 @@ def test_words_as_the_comparison_counts_them():
     assert word_count("but, in principle, we are not going to exclude this, so let's see.") == 13
     assert content_words("It demonstrates the high level of our bilateral ties") == {
         "demons", "high", "level", "bilate", "tie"}
+
+
+def test_a_claim_both_outlets_make_is_not_listed_as_one_outlets(tagged):
+    from annotations.models import Claim
+    from tests.compare_kit import anchor
+
+    store, arts = tagged
+    store.add_many([
+        Claim(anchor=anchor(arts["ru"], "the high level and special nature of our bilateral "
+                                        "ties"), annotator="ana"),
+        Claim(anchor=anchor(arts["us"], "demonstrates the high level and specialty of our "
+                                        "bilateral ties"), annotator="ana")])
+    rep = compare_store(store, ["valdai"])
+    only = [c["exact"] for c in rep["claims_only_one"]]
+    assert len(only) == 3 and not any("bilateral" in x for x in only)
+    assert rep["claims_meta"]["tags"] == 5
