@@ -164,6 +164,14 @@ async def test_comment_browser_lists_one_authors_comments(tmp_path):
         assert [r[0] + " " + r[2] for r in _rows(screen, "browser-table")] == [
             "boriz 2.1", "boriz 4.1"]
         assert "2 of 12 comments" in screen_text(app)
+        await pilot.press("down", "down", "enter")  # the list, its second row: 4.1
+        await pilot.pause()
+        await pilot.pause()
+        from tui.screens.reader import ReaderScreen
+
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert reader.sides[0].tree.current_id == "4.1"
 
 
 async def test_library_filter_shows_a_storys_members(tmp_path, ru_article):
