@@ -212,3 +212,19 @@ async def test_hostile_names_are_shown_as_text(tmp_path):
         assert "\x1b" not in text
         await pilot.click("#table-speakers", offset=(3, 3))
         assert app.is_running
+
+
+def test_the_keymap_knows_the_comparison_and_browser_bindings():
+    """In a fresh process (here other tests import the screens): the warm-up loads them, so
+    a keymap entry such as ``compare.accept`` is not called unknown."""
+    import subprocess
+    import sys
+
+    code = ("import tui.app as a; a._import_reader_modules(); ids = a.known_binding_ids(); "
+            "print(sorted(i for i in ids if i.split('.')[0] in ('compare', 'browser', "
+            "'fields')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == str(["browser.back", "browser.comments", "browser.query",
+                               "browser.sort", "compare.accept", "compare.back",
+                               "compare.recompute", "fields.cancel"])
