@@ -22,6 +22,10 @@ from tui.widgets.key_footer import KeyFooter
 
 _b = keyed("compare", show=True)
 TOP_SPEAKERS = 12
+#: Rows a table on the screen shows at most (a story of 50 articles has 12,000 quotes).
+ROWS_SHOWN = 200
+#: Paragraph reaction charts shown (the busiest threads first).
+PARAGRAPH_CHARTS = 6
 
 
 def cell(value: Any, width: int | None = None) -> Text:
@@ -160,7 +164,10 @@ class CompareScreen(Screen[None]):
                rows: list[list[Any]]) -> DataTable:
         t: DataTable = DataTable(id=tid, cursor_type="row", zebra_stripes=True)
         pane.mount(t)
-        fill(t, header, rows)
+        fill(t, header, rows[:ROWS_SHOWN])
+        if len(rows) > ROWS_SHOWN:
+            pane.mount(Static(Text(f"first {ROWS_SHOWN} of {len(rows)} rows shown · threadmark "
+                                   "compare --csv DIR writes them all", style="dim")))
         return t
 
     def _sources(self, rep: dict[str, Any], arts: list[dict], names: dict[str, str]) -> None:
@@ -259,9 +266,13 @@ class CompareScreen(Screen[None]):
                             [(p, [x[1][p] for x in stances])
                              for p in ("favor", "against", "neutral")], stacked=True,
                             id="chart-stances"))
-        for r in rep["readers"]:
-            if not r["comments"]:
-                continue
+        busiest = sorted((r for r in rep["readers"] if r["comments"]),
+                         key=lambda r: -r["comments"])
+        if len(busiest) > PARAGRAPH_CHARTS:
+            pane.mount(Static(Text(f"Paragraph reactions of the {PARAGRAPH_CHARTS} busiest "
+                                   f"threads of {len(busiest)} (all: compare --csv)",
+                                   style="dim")))
+        for r in busiest[:PARAGRAPH_CHARTS]:
             paras = r["paragraphs"]
             pane.mount(BarChart(f"Comments reacting to each paragraph: {names[r['article_id']]}",
                                 [f"¶{p['paragraph']} {' '.join(p['text'].split())}"
