@@ -228,3 +228,20 @@ def test_the_keymap_knows_the_comparison_and_browser_bindings():
     assert out.strip() == str(["browser.back", "browser.comments", "browser.query",
                                "browser.sort", "compare.accept", "compare.back",
                                "compare.recompute", "fields.cancel"])
+
+
+async def test_long_tables_are_cut_with_a_note(tmp_path, monkeypatch):
+    import tui.screens.compare as compare_screen
+
+    monkeypatch.setattr(compare_screen, "ROWS_SHOWN", 3)
+    path, _arts = _store(tmp_path)
+    app = make_app(path)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.press("C")
+        screen = app.screen
+        await _computed(pilot, screen)
+        assert len(_rows(screen, "table-unshared")) == 3
+        screen.query_one("#compare-tabs").active = "tab-statements"
+        await pilot.pause()
+        assert "first 3 of 7 rows shown · threadmark compare --csv DIR writes them all" in \
+            screen_text(app)
