@@ -323,3 +323,19 @@ def test_a_claim_both_outlets_make_is_not_listed_as_one_outlets(tagged):
     only = [c["exact"] for c in rep["claims_only_one"]]
     assert len(only) == 3 and not any("bilateral" in x for x in only)
     assert rep["claims_meta"]["tags"] == 5
+
+
+def test_a_second_comparison_counts_new_tags_on_the_same_texts(tagged):
+    from annotations.models import Anchor, Stance
+
+    store, arts = tagged
+    first = compare_store(store, ["valdai"])["readers"][0]
+    ru = arts["ru"]
+    c = ru.comment("1")
+    store.add(Stance(anchor=Anchor.for_span(ru, "1", 0, 10), holder=c.author,
+                     target="military alliance", polarity="favor", annotator="ana"))
+    again = compare_store(store, ["valdai"])["readers"][0]
+    assert (first["tagged"], again["tagged"]) == (4, 5)
+    assert again["stances"][0] == {"target": "military alliance", "favor": 1, "against": 2,
+                                   "neutral": 1, "tags": 4}
+    assert again["paragraphs"] == first["paragraphs"]
