@@ -111,7 +111,8 @@ class _Index:
         """Rows matching ``q`` in ``order`` (``identity``: ``order`` is 0, 1, 2...)."""
         pool = order
         last = self._last
-        if last is not None and last[1] == id(order) and q.narrows(last[0]):
+        if last is not None and last[1] == id(order) and q.narrows(last[0]) and \
+                len(last[2]) < len(order):  # (as long: it is ``order``, which is faster)
             pool = last[2]
         cand: set[int] | None = None
         for name, needle in q.fields:
