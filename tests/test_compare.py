@@ -339,3 +339,19 @@ def test_a_second_comparison_counts_new_tags_on_the_same_texts(tagged):
     assert again["stances"][0] == {"target": "military alliance", "favor": 1, "against": 2,
                                    "neutral": 1, "tags": 4}
     assert again["paragraphs"] == first["paragraphs"]
+
+
+def test_a_story_member_missing_from_the_store_is_named_not_crashed_on(tagged):
+    from annotations.compare.lite import lite_tag
+
+    store, arts = tagged
+    store.set_meta("stories", {"valdai": [arts["ru"].id, "0123456789abcdef"]})
+    rep = compare_store(store, ["valdai"])
+    assert [a["id"] for a in rep["articles"]] == [arts["ru"].id]
+    assert rep["problems"] == ["article 0123456789abcdef: not readable in the store (left out)"]
+    with pytest.raises(ValueError, match="not a tag record"):
+        lite_tag({"id": "x", "kind": "quote", "annotator": "ana"})
+    with pytest.raises(ValueError, match="speaker is not text"):
+        lite_tag({"id": "x", "kind": "quote", "annotator": "ana", "speaker": ["a"],
+                  "anchor": {"article_id": "a", "part": "body", "start": 0, "end": 1,
+                             "exact": "x"}})
