@@ -60,6 +60,18 @@ def test_compare_json_shows_putins_remark_once_accepted(capsys, store_path):
     assert rep["articles"][0] | {} == {**rep["articles"][0], "id": arts["ru"].id,
                                         "outlet": "Voennoye Obozreniye",
                                         "group": "Russian media", "language": "en"}
+    # the field names, at every level
+    assert {"id", "title", "outlet", "group", "language"} <= set(rep["articles"][0])
+    sp = rep["speakers"][0]
+    assert {"speaker", "role", "articles"} <= set(sp)
+    assert set(next(iter(sp["articles"].values()))) == {"quotes", "words", "direct",
+                                                        "indirect", "mixed"}
+    assert {"speaker", "accepted", "members"} <= set(rep["shared"][0])
+    assert {"article_id", "tag_id", "exact"} <= set(rep["shared"][0]["members"][0])
+    assert set(rep["claims"][0]) == {"article_id", "claim_type", "count"}
+    assert {"article_id", "comments", "tagged", "stances"} <= set(rep["readers"][0])
+    assert {"target", "favor", "against", "neutral"} <= set(rep["readers"][0]["stances"][0])
+    assert {"group", "language", "word", "z", "count"} <= set(rep["words"][0])
     putin = next(s for s in rep["shared"] if s["speaker"] == "Vladimir Putin")
     assert putin["accepted"] is False
     assert sorted(m["article_id"] for m in putin["members"]) == sorted(

@@ -231,3 +231,127 @@ def test_a_reaction_needs_five_words_of_the_paragraph_in_a_row():
              "Trade between the two, trade between the two countries!",
              ""]
     assert reactions(index, texts) == [[], [0], [1], []]
+
+
+def test_statements_across_languages_meet_on_speaker_numbers_and_names(tmp_path):
+    from annotations import parse_article
+    from annotations.models import Anchor, Quote
+    from annotations.store import AnnotationStore
+
+    en = parse_article("Trade talks\n\nPutin said: \"Trade with China will reach $200 billion "
+                       "by 2024, as agreed in Beijing.\" Markets rose.\n")
+    ru = parse_article("Торговля\n\nПутин заявил: «Товарооборот с Китаем достигнет 200 "
+                       "миллиардов долларов к 2024 году, как договорились в Пекине». "
+                       "Рынки выросли.\n")
+    with AnnotationStore(tmp_path / "s.db") as store:
+        for a in (en, ru):
+            store.add_article(a)
+        registry.set_outlet(store, "EN", language="en", articles=[en.id])
+        registry.set_outlet(store, "RU", language="ru", articles=[ru.id])
+
+        def quote(art, text, speaker):
+            s = art.body.index(text)
+            return Quote(anchor=Anchor.for_span(art, "body", s, s + len(text)),
+                         speaker=speaker, annotator="ana")
+
+        store.add_many([
+            quote(en, "Trade with China will reach $200 billion by 2024, as agreed in Beijing.",
+                  "Vladimir Putin"),
+            quote(ru, "Товарооборот с Китаем достигнет 200 миллиардов долларов к 2024 году, "
+                      "как договорились в Пекине", "Vladimir Putin"),
+            quote(en, "Markets rose.", "Vladimir Putin"),
+        ])
+        found, alone = statements(build_scope(store, [en.id, ru.id]))
+        assert len(found) == 1 and found[0].why == "same speaker, 2 numbers/names shared"
+        assert [t.anchor.exact for t in alone] == ["Markets rose."]
+        store.set_meta("outlets", {"EN": {"language": "en"}, "RU": {"language": "en"}})
+        found, _ = statements(build_scope(store, [en.id, ru.id]))
+        assert found == []  # one language: the words must meet, and these do not
+
+
+def test_a_discussion_thread_joins_its_articles_story(tmp_path):
+    from datetime import UTC, datetime
+
+    from annotations.article import Article, Block, Comment, article_id_for
+    from annotations.store import AnnotationStore
+
+    body = "Officials said the pipeline will double trade between the two countries by 2024."
+    art = Article(id=article_id_for(body), title="Pipeline", url="https://example.org/a",
+                  body=body, blocks=[Block(kind="paragraph", text=body, start=0,
+                                           end=len(body))])
+    when = datetime(2024, 1, 1, tzinfo=UTC)
+    thread_body = "A discussion of the pipeline article"
+    thread = Article(id=article_id_for(thread_body), title="Discussion", body=thread_body,
+                     discusses="https://example.org/a", comments=[
+                         Comment(id="1", author="kim", posted_at=when,
+                                 text="So the pipeline will double trade? Doubtful."),
+                         Comment(id="2", author="lee", posted_at=when, text="Nonsense.")])
+    with AnnotationStore(tmp_path / "s.db") as store:
+        store.add_article(art)
+        store.add_article(thread)
+        registry.add_to_story(store, "pipes", [art.id])
+        rep = compare_store(store, ["pipes"])
+    assert [(a["id"], a["thread_of"]) for a in rep["articles"]] == [(art.id, None),
+                                                                   (thread.id, art.id)]
+    (row,) = rep["readers"]
+    assert row["threads"] == [thread.id] and row["comments"] == 2
+    assert row["paragraphs"][0]["comments"] == [{"article_id": thread.id, "comment": "1",
+                                                 "author": "kim"}]
+
+
+def test_words_as_the_comparison_counts_them():
+    from annotations.compare.text import content_words, word_count, words
+
+    assert words("Don’t SAY «Привет» 中国人 İstanbul") == [
+        "don't", "say", "привет", "中", "国", "人", "i̇stanbul"]
+    assert word_count("but, in principle, we are not going to exclude this, so let's see.") == 13
+    assert content_words("It demonstrates the high level of our bilateral ties") == {
+        "demons", "high", "level", "bilate", "tie"}
+
+
+def test_a_claim_both_outlets_make_is_not_listed_as_one_outlets(tagged):
+    from annotations.models import Claim
+    from tests.compare_kit import anchor
+
+    store, arts = tagged
+    store.add_many([
+        Claim(anchor=anchor(arts["ru"], "the high level and special nature of our bilateral "
+                                        "ties"), annotator="ana"),
+        Claim(anchor=anchor(arts["us"], "demonstrates the high level and specialty of our "
+                                        "bilateral ties"), annotator="ana")])
+    rep = compare_store(store, ["valdai"])
+    only = [c["exact"] for c in rep["claims_only_one"]]
+    assert len(only) == 3 and not any("bilateral" in x for x in only)
+    assert rep["claims_meta"]["tags"] == 5
+
+
+def test_a_second_comparison_counts_new_tags_on_the_same_texts(tagged):
+    from annotations.models import Anchor, Stance
+
+    store, arts = tagged
+    first = compare_store(store, ["valdai"])["readers"][0]
+    ru = arts["ru"]
+    c = ru.comment("1")
+    store.add(Stance(anchor=Anchor.for_span(ru, "1", 0, 10), holder=c.author,
+                     target="military alliance", polarity="favor", annotator="ana"))
+    again = compare_store(store, ["valdai"])["readers"][0]
+    assert (first["tagged"], again["tagged"]) == (4, 5)
+    assert again["stances"][0] == {"target": "military alliance", "favor": 1, "against": 2,
+                                   "neutral": 1, "tags": 4}
+    assert again["paragraphs"] == first["paragraphs"]
+
+
+def test_a_story_member_missing_from_the_store_is_named_not_crashed_on(tagged):
+    from annotations.compare.lite import lite_tag
+
+    store, arts = tagged
+    store.set_meta("stories", {"valdai": [arts["ru"].id, "0123456789abcdef"]})
+    rep = compare_store(store, ["valdai"])
+    assert [a["id"] for a in rep["articles"]] == [arts["ru"].id]
+    assert rep["problems"] == ["article 0123456789abcdef: not readable in the store (left out)"]
+    with pytest.raises(ValueError, match="not a tag record"):
+        lite_tag({"id": "x", "kind": "quote", "annotator": "ana"})
+    with pytest.raises(ValueError, match="speaker is not text"):
+        lite_tag({"id": "x", "kind": "quote", "annotator": "ana", "speaker": ["a"],
+                  "anchor": {"article_id": "a", "part": "body", "start": 0, "end": 1,
+                             "exact": "x"}})

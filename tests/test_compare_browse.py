@@ -28,6 +28,12 @@ def test_filters_and_narrowing_give_what_a_fresh_index_gives(tmp_path):
             fresh, _ = TagIndex(store).search(typed[:k])
             assert got == fresh, typed[:k]
         assert [ix.rows[i]["who"] for i in got] == ["Zhao Lijian", "Zhao"]
+        for sort in ("position", "who", "kind", "updated"):  # every path: fresh, narrowed
+            for query in ("kind:stance", "kind:stance who:bor", "annotator:ana outlet:news"):
+                got, _ = ix.search(query, sort)
+                want = [i for i in ix.order(sort) if i in set(TagIndex(store).search(
+                    query)[0])]
+                assert got == want, (sort, query)
         got, _ = ix.search('group:"russian media" kind:claim')
         assert [(ix.rows[i]["verdict"], ix.rows[i]["outlet"]) for i in got] == [
             ("true", "Voennoye Obozreniye")]

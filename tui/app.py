@@ -39,9 +39,12 @@ def _import_reader_modules() -> None:
     import annotations.models  # noqa: F401  (pydantic)
     import annotations.parse  # noqa: F401
     import annotations.suggest  # noqa: F401
+    import tui.screens.compare  # noqa: F401  (their binding ids, for the keymap check)
     import tui.screens.export  # noqa: F401
+    import tui.screens.fields_form  # noqa: F401
     import tui.screens.help  # noqa: F401
     import tui.screens.reader  # noqa: F401
+    import tui.screens.tag_browser  # noqa: F401
     import tui.screens.tag_form  # noqa: F401
     import tui.screens.tags  # noqa: F401
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -111,9 +110,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
         write_output(args.html, html_page(report).encode("utf-8"), force=args.force)
     elif args.json:
+        import orjson
+
         from annotations.serialize import terminal_safe_json
 
-        print(terminal_safe_json(json.dumps(report, indent=1, ensure_ascii=False)))
+        text = orjson.dumps(report, option=orjson.OPT_INDENT_2).decode("utf-8")
+        print(terminal_safe_json(text))
     else:
         print(_safe(_summary(report)))
     return 0

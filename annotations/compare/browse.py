@@ -73,9 +73,19 @@ class _Index:
     by_value: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     _last: tuple[Query, int, list[int]] | None = None
     _fields: dict[tuple[str, str], set[int] | None] = field(default_factory=dict)
+    _ranked: tuple[int, list[int]] | None = None
 
     def add_value(self, name: str, row: int, value: str) -> None:
         self.by_value.setdefault(name, {}).setdefault(value.casefold(), []).append(row)
+
+    def _rank(self, order: list[int]) -> list[int]:
+        """Each row's place in ``order`` (kept for the last order asked)."""
+        if self._ranked is None or self._ranked[0] != id(order):
+            rank = [0] * len(order)
+            for pos, i in enumerate(order):
+                rank[i] = pos
+            self._ranked = (id(order), rank)
+        return self._ranked[1]
 
     def _field_rows(self, name: str, needle: str) -> set[int] | None:
         """Rows whose ``name`` holds ``needle`` (None: every row); the last 64 kept."""
@@ -97,11 +107,12 @@ class _Index:
             out.update(rows)
         return out
 
-    def filter(self, q: Query, order: list[int]) -> list[int]:
-        """Rows matching ``q`` in ``order``."""
+    def filter(self, q: Query, order: list[int], identity: bool = False) -> list[int]:
+        """Rows matching ``q`` in ``order`` (``identity``: ``order`` is 0, 1, 2...)."""
         pool = order
         last = self._last
-        if last is not None and last[1] == id(order) and q.narrows(last[0]):
+        if last is not None and last[1] == id(order) and q.narrows(last[0]) and \
+                len(last[2]) < len(order):  # (as long: it is ``order``, which is faster)
             pool = last[2]
         cand: set[int] | None = None
         for name, needle in q.fields:
@@ -109,7 +120,12 @@ class _Index:
             if rows is not None:
                 cand = rows if cand is None else cand & rows
         if cand is not None:
-            pool = [i for i in pool if i in cand]
+            if pool is order and identity:  # ints sort in about linear time from a set
+                pool = sorted(cand)
+            elif pool is order and len(cand) * 4 < len(order):
+                pool = sorted(cand, key=self._rank(order).__getitem__)
+            else:
+                pool = [i for i in pool if i in cand]
         text = self.text
         for w in q.words:
             pool = [i for i in pool if w in text[i]]
@@ -195,7 +211,7 @@ class TagIndex:
     def search(self, text: str, sort: str = "position") -> tuple[list[int], str | None]:
         """(matching row numbers in ``sort`` order, a problem with the query or None)."""
         q, problem = parse_query(text)
-        return self.ix.filter(q, self.order(sort)), problem
+        return self.ix.filter(q, self.order(sort), identity=sort == "position"), problem
 
 
 class CommentIndex:
@@ -230,4 +246,4 @@ class CommentIndex:
     def search(self, text: str) -> tuple[list[int], str | None]:
         """(matching row numbers in reading order, a problem or None)."""
         q, problem = parse_query(text, self.FIELDS)
-        return self.ix.filter(q, self._order), problem
+        return self.ix.filter(q, self._order, identity=True), problem

@@ -1,6 +1,6 @@
 """Figure 3, claims: per article, the counted layer's claims by ``claim_type``,
 ``checkworthy`` and ``verdict``; and the claims one article makes that no other does (no
-claim of another article shares ``shared.MIN_SHARED`` content words, one of them rare, and
+claim of another article shares ``shared.MIN_SHARED`` content words, two of them rare, and
 half the shorter's: ``shared.rare_words``)."""
 
 from __future__ import annotations
@@ -39,7 +39,11 @@ def claims(scope: Scope) -> dict[str, Any]:
     for i, t in enumerate(flat):
         aid = t.anchor.article_id
         mine = words[i]
-        cands = {j for w in rare[i] for j in posting[w]}
+        seen: set[int] = set()
+        cands: set[int] = set()  # two rare words in common, as for shared statements
+        for w in rare[i]:
+            cands.update(seen.intersection(posting[w]))
+            seen.update(posting[w])
         echoed = any(flat[j].anchor.article_id != aid and
                      (n := len(mine & words[j])) >= MIN_SHARED and
                      n >= SAME_SPEAKER * min(len(mine), len(words[j])) for j in cands)

@@ -64,7 +64,7 @@ def reactions(index: dict[tuple[str, ...], int], texts: list[str]) -> list[list[
         j = toks.index(_SEP, i)
         seg = hits[i:max(i, j - N + 1)]
         found: set[int] = set()
-        if sum(1 for h in seg if h) >= MIN_TRIPLES:
+        if len(seg) - seg.count(None) >= MIN_TRIPLES:
             run, last = 0, None
             for h in seg:
                 run = run + 1 if h and h == last else (1 if h else 0)
@@ -76,15 +76,50 @@ def reactions(index: dict[tuple[str, ...], int], texts: list[str]) -> list[list[
     return out
 
 
-def _reader_row(article: Member, threads: list[Member], scope: Scope) -> dict[str, Any]:
+#: Paragraph reactions by (article id, thread ids): ids are hashes of the texts, so a result
+#: never goes stale; the screen's recompute after an accept reads them from here.
+_REACTIONS: dict[tuple[str, ...], tuple[list[tuple[int, int]], list[list[dict[str, str]]],
+                                        Counter[str], int, dict[str, set[str]]]] = {}
+_REACTIONS_KEPT = 256
+
+
+def _text_figures(article: Member, threads: list[Member]) -> tuple[
+        list[tuple[int, int]], list[list[dict[str, str]]], Counter[str], int,
+        dict[str, set[str]]]:
+    """(paragraphs, reacting comments per paragraph, comments per author, comments, comment
+    ids per thread) of an article and its threads: what depends on the texts only."""
+    key = (article.id, *(t.id for t in threads))
+    got = _REACTIONS.get(key)
+    if got is not None:
+        return got
     art = article.article
     paras = paragraphs(art)
     index = triple_index(art.body, paras)
     reacting: list[list[dict[str, str]]] = [[] for _ in paras]
     authors: Counter[str] = Counter()
+    ids: dict[str, set[str]] = {}
+    comments = 0
+    for m in [article, *threads]:
+        walk = [c for c, _depth in m.article.walk()]
+        comments += len(walk)
+        ids[m.id] = {c.id for c in walk}
+        authors.update(c.author for c in walk)
+        for c, hit in zip(walk, reactions(index, [c.text.replace(_SEP, " ") for c in walk]),
+                          strict=True):
+            for k in hit:
+                reacting[k].append({"article_id": m.id, "comment": c.id, "author": c.author})
+    if len(_REACTIONS) >= _REACTIONS_KEPT:
+        _REACTIONS.pop(next(iter(_REACTIONS)))
+    got = _REACTIONS[key] = (paras, reacting, authors, comments, ids)
+    return got
+
+
+def _reader_row(article: Member, threads: list[Member], scope: Scope) -> dict[str, Any]:
+    art = article.article
+    paras, reacting, authors, comments, ids = _text_figures(article, threads)
     stances: dict[str, Counter[str]] = {}
     shown: dict[str, str] = {}
-    comments = tagged = stance_tags = 0
+    tagged = stance_tags = 0
     for m in [article, *threads]:
         tags = scope.tags_of(m.id)
         parts = {t.anchor.part for t in tags if t.anchor.part != "body"}
@@ -94,14 +129,7 @@ def _reader_row(article: Member, threads: list[Member], scope: Scope) -> dict[st
                 shown.setdefault(key, " ".join(t.target.split()))
                 stances.setdefault(key, Counter())[t.polarity] += 1
                 stance_tags += 1
-        walk = [c for c, _depth in m.article.walk()]
-        comments += len(walk)
-        authors.update(c.author for c in walk)
-        tagged += sum(c.id in parts for c in walk)
-        for c, hit in zip(walk, reactions(index, [c.text.replace(_SEP, " ") for c in walk]),
-                          strict=True):
-            for k in hit:
-                reacting[k].append({"article_id": m.id, "comment": c.id, "author": c.author})
+        tagged += len(parts & ids[m.id])
     return {
         "article_id": article.id,
         "threads": [t.id for t in threads],
@@ -116,7 +144,7 @@ def _reader_row(article: Member, threads: list[Member], scope: Scope) -> dict[st
                        for a, n in sorted(authors.items(), key=lambda x: (-x[1], x[0]))
                        [:TOP_COMMENTERS]],
         "paragraphs": [{"paragraph": k + 1, "start": s, "end": e, "text": art.body[s:e],
-                        "count": len(reacting[k]), "comments": reacting[k]}
+                        "count": len(reacting[k]), "comments": list(reacting[k])}
                        for k, (s, e) in enumerate(paras)],
     }
 

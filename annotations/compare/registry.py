@@ -127,8 +127,9 @@ def _write_stories(store: Any, stories: dict[str, list[str]]) -> None:
 def add_to_story(store: Any, name: str, article_ids: list[str]) -> list[str]:
     """Add articles (ids the store holds) to a story, creating it; returns its members."""
     clean = _clean_name(name, "story name")
+    known = set(store.article_ids(include_superseded=True))
     for aid in article_ids:
-        if not _ID_RE.match(aid) or aid not in set(store.article_ids(include_superseded=True)):
+        if not _ID_RE.match(aid) or aid not in known:
             raise RegistryError(f"{store.path}: no article {aid[:40]}")
     reg = read(store)
     members = list(dict.fromkeys([*reg.stories.get(clean, []), *article_ids]))

@@ -5,6 +5,7 @@ agreement of the fields it depends on (``alpha``: Krippendorff's, as ``threadmar
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from .claims import claims
@@ -32,40 +33,45 @@ def statement_json(s: Statement) -> dict[str, Any]:
                          "speaker": t.speaker, "exact": t.anchor.exact} for t in s.tags]}
 
 
-def compare(scope: Scope, words_top: int | None = None) -> dict[str, Any]:
-    """Every figure of the comparison of ``scope``."""
+def head(scope: Scope) -> dict[str, Any]:
+    """What the comparison is of: the story, whose tags, the articles."""
+    return {"story": scope.story, "layer": scope.layer, "annotators": scope.annotators,
+            "problems": scope.problems, "articles": [m.as_json() for m in scope.members]}
+
+
+def figures(scope: Scope) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each figure as soon as it is computed: (``sources``, ``shared``, ``claims``,
+    ``readers``, ``words``) with their fields of the report (the screen shows them in turn)."""
     folder = SpeakerFolder(t.speaker for t in body_quotes(scope))
     src = speakers(scope, folder)
+    yield "sources", {"speakers": src["speakers"], "outlets": src["outlets"],
+                      "speakers_meta": {"tags": sum(r["tags"] for r in src["speakers"]),
+                                        "alpha": _alpha(scope, "quote")}}
     shared, alone = statements(scope, folder)
-    cl = claims(scope)
-    rd = readers(scope)
-    wd = words_figure(scope) if words_top is None else words_figure(scope, words_top)
-    quotes = sum(r["tags"] for r in src["speakers"])
-    return {
-        "story": scope.story,
-        "layer": scope.layer,
-        "annotators": scope.annotators,
-        "problems": scope.problems,
-        "articles": [m.as_json() for m in scope.members],
-        "speakers": src["speakers"],
-        "speakers_meta": {"tags": quotes, "alpha": _alpha(scope, "quote")},
-        "outlets": src["outlets"],
+    yield "shared", {
         "shared": [statement_json(s) for s in shared],
         "shared_meta": {"tags": sum(len(s.tags) for s in shared), "alpha": _alpha(scope, "quote")},
         "unshared": [{"article_id": t.anchor.article_id, "tag_id": t.sid, "speaker":
-                      folder.fold(t.speaker), "exact": t.anchor.exact} for t in alone],
-        "claims": cl["claims"],
-        "claims_by_field": cl["by_field"],
-        "claims_only_one": cl["only_one"],
-        "claims_meta": {"tags": sum(r["tags"] for r in cl["by_field"]),
-                        "alpha": _alpha(scope, "claim")},
-        "readers": rd,
-        "readers_meta": {"tags": sum(r["stance_tags"] for r in rd),
-                         "alpha": _alpha(scope, "stance")},
-        "words": wd,
-        "words_meta": {"method": "log-odds ratio, informative Dirichlet prior (Monroe, "
-                                 "Colaresi & Quinn 2008)", "tags": 0},
-    }
+                      folder.fold(t.speaker), "exact": t.anchor.exact} for t in alone]}
+    cl = claims(scope)
+    yield "claims", {"claims": cl["claims"], "claims_by_field": cl["by_field"],
+                     "claims_only_one": cl["only_one"],
+                     "claims_meta": {"tags": sum(r["tags"] for r in cl["by_field"]),
+                                     "alpha": _alpha(scope, "claim")}}
+    rd = readers(scope)
+    yield "readers", {"readers": rd, "readers_meta": {"tags": sum(r["stance_tags"] for r in rd),
+                                                      "alpha": _alpha(scope, "stance")}}
+    yield "words", {"words": words_figure(scope),
+                    "words_meta": {"method": "log-odds ratio, informative Dirichlet prior "
+                                             "(Monroe, Colaresi & Quinn 2008)", "tags": 0}}
+
+
+def compare(scope: Scope) -> dict[str, Any]:
+    """Every figure of the comparison of ``scope``."""
+    out = head(scope)
+    for _name, part in figures(scope):
+        out.update(part)
+    return out
 
 
 def compare_store(store: Any, targets: list[str], annotator: str | None = None) -> dict[str, Any]:

@@ -22,7 +22,10 @@ links the analyst made by hand between quotes of two articles make a statement t
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from ..suggest.vocab import ROLE_GROUPS
@@ -65,16 +68,18 @@ class _Quote:
     language: str
     key: str
     named: bool
-    role_words: set[str]
+    role_words: frozenset[str]
     words: set[str] = field(default_factory=set)
     anchors: set[str] = field(default_factory=set)
 
 
-def _role_words(text: str | None) -> set[str]:
-    return {w.strip(".,;:()").casefold() for w in (text or "").split()} - _GENERIC_ROLE - {""}
+@lru_cache(maxsize=4096)
+def _role_words(text: str | None) -> frozenset[str]:
+    return frozenset({w.strip(".,;:()").casefold() for w in (text or "").split()}
+                     - _GENERIC_ROLE - {""})
 
 
-def _roles_meet(a: set[str], b: set[str]) -> bool:
+def _roles_meet(a: frozenset[str], b: frozenset[str]) -> bool:
     if a & b:
         return True
     return any(a & g and b & g for g in ROLE_GROUPS)
@@ -91,6 +96,7 @@ def _speakers_fit(a: _Quote, b: _Quote) -> str | None:
 
 def _quotes(scope: Scope, folder: SpeakerFolder) -> list[_Quote]:
     out = []
+    several = len({m.language for m in scope.members}) > 1  # numbers, names: across languages
     for t in body_quotes(scope):
         m = scope.member(t.anchor.article_id)
         named = folder.named(t.speaker)
@@ -99,7 +105,8 @@ def _quotes(scope: Scope, folder: SpeakerFolder) -> list[_Quote]:
             roles |= _role_words(t.speaker)
         out.append(_Quote(t, t.anchor.article_id, m.language if m else "und",
                           folder.fold(t.speaker), named, roles,
-                          content_words(t.anchor.exact), anchors(t.anchor.exact)))
+                          content_words(t.anchor.exact),
+                          anchors(t.anchor.exact) if several else set()))
     return out
 
 
@@ -132,16 +139,17 @@ def _candidates(qs: list[_Quote]) -> list[set[int]]:
             else:
                 unnamed.setdefault((q.language, w), []).append(i)
     out = []
+    empty: list[int] = []
     for i, q in enumerate(qs):
-        seen: set[int] = set()
-        twice: set[int] = set()
-        for w in rare[i]:
-            posts = [named.get((q.language, q.key, w), ()), unnamed.get((q.language, w), ())] \
-                if q.named else [every.get((q.language, w), ())]
-            for post in posts:
-                twice.update(seen.intersection(post))
-                seen.update(post)
-        out.append({j for j in twice if j > i and qs[j].article != q.article})
+        lang = q.language
+        if q.named:
+            posts = [named.get((lang, q.key, w), empty) for w in rare[i]]
+            posts += [unnamed.get((lang, w), empty) for w in rare[i]]
+        else:
+            posts = [every.get((lang, w), empty) for w in rare[i]]
+        counts = Counter(chain.from_iterable(posts))  # counted in C
+        art = q.article
+        out.append({j for j, n in counts.items() if n > 1 and j > i and qs[j].article != art})
     return out
 
 

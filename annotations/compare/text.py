@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD_RE = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+(?:['’][^\W{_CJK}]+)?")
+_LETTERS = rf"(?:[^\W{_CJK}]|[\u0300-\u036f])+"  # combining marks too: casefold makes them
+_WORD_RE = re.compile(rf"[{_CJK}]|{_LETTERS}(?:['’]{_LETTERS})?")
 _NUMBER_RE = re.compile(r"\d[\d.,]*\d|\d")
 
 #: English function words (articles, pronouns, auxiliaries, prepositions, conjunctions).
@@ -30,7 +31,7 @@ STOPWORDS: frozenset[str] = frozenset(
 
 def words(text: str) -> list[str]:
     """Every word of ``text``, lower case (``’`` read as ``'``)."""
-    return [w.casefold().replace("’", "'") for w in _WORD_RE.findall(text)]
+    return _WORD_RE.findall(text.casefold().replace("’", "'"))
 
 
 def word_count(text: str) -> int:

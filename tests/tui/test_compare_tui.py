@@ -164,6 +164,14 @@ async def test_comment_browser_lists_one_authors_comments(tmp_path):
         assert [r[0] + " " + r[2] for r in _rows(screen, "browser-table")] == [
             "boriz 2.1", "boriz 4.1"]
         assert "2 of 12 comments" in screen_text(app)
+        await pilot.press("down", "down", "enter")  # the list, its second row: 4.1
+        await pilot.pause()
+        await pilot.pause()
+        from tui.screens.reader import ReaderScreen
+
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert reader.sides[0].tree.current_id == "4.1"
 
 
 async def test_library_filter_shows_a_storys_members(tmp_path, ru_article):
@@ -181,3 +189,59 @@ async def test_library_filter_shows_a_storys_members(tmp_path, ru_article):
         await pilot.pause()
         assert [r.id for r in app.screen.table.rows] == [
             ru_article.id]
+
+
+async def test_hostile_names_are_shown_as_text(tmp_path):
+    from annotations.models import Quote
+
+    path, arts = _store(tmp_path)
+    hostile = "[@click=app.quit]x[/] \x1b]52;c;cHduZWQ=\x07"
+    with AnnotationStore(path) as s:
+        q = next(t for t in s.tags(kind="quote") if t.speaker == "Li Lifan")
+        s.add(Quote(anchor=q.anchor, speaker=hostile, speaker_role="[/]", annotator="ana"))
+        registry.set_outlet(s, "[b]Evil[/b]", group="[/]", articles=[arts["us"].id])
+    app = make_app(path)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.press("C")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert screen.report is not None
+        text = screen_text(app)
+        assert "[b]Evil[/b]" in text and "[@click=app.quit]x[/]" in text
+        assert "\x1b" not in text
+        await pilot.click("#table-speakers", offset=(3, 3))
+        assert app.is_running
+
+
+def test_the_keymap_knows_the_comparison_and_browser_bindings():
+    """In a fresh process (here other tests import the screens): the warm-up loads them, so
+    a keymap entry such as ``compare.accept`` is not called unknown."""
+    import subprocess
+    import sys
+
+    code = ("import tui.app as a; a._import_reader_modules(); ids = a.known_binding_ids(); "
+            "print(sorted(i for i in ids if i.split('.')[0] in ('compare', 'browser', "
+            "'fields')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == str(["browser.back", "browser.comments", "browser.query",
+                               "browser.sort", "compare.accept", "compare.back",
+                               "compare.recompute", "fields.cancel"])
+
+
+async def test_long_tables_are_cut_with_a_note(tmp_path, monkeypatch):
+    import tui.screens.compare as compare_screen
+
+    monkeypatch.setattr(compare_screen, "ROWS_SHOWN", 3)
+    path, _arts = _store(tmp_path)
+    app = make_app(path)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.press("C")
+        screen = app.screen
+        await _computed(pilot, screen)
+        assert len(_rows(screen, "table-unshared")) == 3
+        screen.query_one("#compare-tabs").active = "tab-statements"
+        await pilot.pause()
+        assert "first 3 of 7 rows shown · threadmark compare --csv DIR writes them all" in \
+            screen_text(app)

@@ -22,6 +22,10 @@ from tui.widgets.key_footer import KeyFooter
 
 _b = keyed("compare", show=True)
 TOP_SPEAKERS = 12
+#: Rows a table on the screen shows at most (a story of 50 articles has 12,000 quotes).
+ROWS_SHOWN = 200
+#: Paragraph reaction charts shown (the busiest threads first).
+PARAGRAPH_CHARTS = 6
 
 
 def cell(value: Any, width: int | None = None) -> Text:
@@ -68,22 +72,25 @@ class CompareScreen(Screen[None]):
     ]
 
     class Computed(Message):
-        """The worker's figures."""
+        """One figure from the worker (``name`` None: the head; ``error``: it failed)."""
 
-        def __init__(self, report: dict[str, Any] | None, error: str | None = None) -> None:
+        def __init__(self, name: str | None, part: dict[str, Any] | None,
+                     error: str | None = None) -> None:
             super().__init__()
-            self.report = report
+            self.name = name
+            self.part = part
             self.error = error
 
     def __init__(self, targets: list[str]) -> None:
         super().__init__()
         self.targets = targets
-        self.report: dict[str, Any] | None = None
+        self.report: dict[str, Any] | None = None  # once every figure is in
+        self._partial: dict[str, Any] = {}
 
     @property
     def article_ids(self) -> list[str]:
         """The compared articles (the export screen offers them)."""
-        return [a["id"] for a in (self.report or {}).get("articles", [])]
+        return [a["id"] for a in self._partial.get("articles", [])]
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Computing the comparison…", style="dim"), id="compare-title")
@@ -98,40 +105,57 @@ class CompareScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="compare")
     def compute(self) -> None:
-        """Compute the figures off the UI thread; the result comes back as a message."""
+        """Compute the figures off the UI thread; each comes back as a message when ready."""
         from annotations.compare.registry import RegistryError
-        from annotations.compare.report import compare_store
+        from annotations.compare.report import figures, head
+        from annotations.compare.scope import build_scope
         from annotations.errors import StoreError
 
         try:
-            report = compare_store(self.app.store, self.targets)
+            scope = build_scope(self.app.store, self.targets)
+            self.post_message(self.Computed(None, head(scope)))
+            for name, part in figures(scope):
+                self.post_message(self.Computed(name, part))
         except (RegistryError, StoreError) as e:
-            self.post_message(self.Computed(None, str(e)))
-            return
-        self.post_message(self.Computed(report))
+            self.post_message(self.Computed(None, None, str(e)))
 
     async def on_compare_screen_computed(self, event: Computed) -> None:
-        if event.report is None:
+        if event.part is None:
             self.query_one("#compare-title", Static).update(
                 Text(visible(event.error or "cannot compare"), style="bold red"))
             return
-        self.report = event.report
-        await self._show(event.report)
+        if event.name is None:
+            self._partial = dict(event.part)
+        else:
+            self._partial.update(event.part)
+        await self._show(self._partial, event.name)
+        if event.name == "words":
+            self.report = self._partial
 
-    async def _show(self, rep: dict[str, Any]) -> None:
+    async def _show(self, rep: dict[str, Any], figure: str | None) -> None:
         arts = [a for a in rep["articles"] if a["thread_of"] is None]
         title = Text(visible(f"Story {rep['story']}" if rep["story"] else "Comparison"),
                      style="bold")
         title.append(f" · {len(arts)} articles · {visible(rep['layer'])}", style="dim")
+        if figure != "words":
+            title.append(" · computing…", style="dim italic")
         self.query_one("#compare-title", Static).update(title)
         names = {a["id"]: a["outlet"] or a["id"][:8] for a in rep["articles"]}
-        for name in ("sources", "statements", "claims", "readers", "words"):
-            await self.query_one(f"#pane-{name}", VerticalScroll).remove_children()
-        self._sources(rep, arts, names)
-        self._statements(rep, names)
-        self._claims(rep, arts, names)
-        self._readers(rep, names)
-        self._words(rep)
+        pane = {"sources": "sources", "shared": "statements", "claims": "claims",
+                "readers": "readers", "words": "words"}.get(figure or "")
+        if pane is None:
+            return
+        await self.query_one(f"#pane-{pane}", VerticalScroll).remove_children()
+        if figure == "sources":
+            self._sources(rep, arts, names)
+        elif figure == "shared":
+            self._statements(rep, names)
+        elif figure == "claims":
+            self._claims(rep, arts, names)
+        elif figure == "readers":
+            self._readers(rep, names)
+        else:
+            self._words(rep)
 
     def _pane(self, name: str) -> VerticalScroll:
         return self.query_one(f"#pane-{name}", VerticalScroll)
@@ -140,7 +164,10 @@ class CompareScreen(Screen[None]):
                rows: list[list[Any]]) -> DataTable:
         t: DataTable = DataTable(id=tid, cursor_type="row", zebra_stripes=True)
         pane.mount(t)
-        fill(t, header, rows)
+        fill(t, header, rows[:ROWS_SHOWN])
+        if len(rows) > ROWS_SHOWN:
+            pane.mount(Static(Text(f"first {ROWS_SHOWN} of {len(rows)} rows shown · threadmark "
+                                   "compare --csv DIR writes them all", style="dim")))
         return t
 
     def _sources(self, rep: dict[str, Any], arts: list[dict], names: dict[str, str]) -> None:
@@ -185,7 +212,7 @@ class CompareScreen(Screen[None]):
                     [[names[u["article_id"]], u["speaker"], u["exact"]] for u in only])
 
     def _detail(self, row: int) -> None:
-        rep = self.report
+        rep = self._partial if "shared" in self._partial else None
         box = self.query("#statement-detail")
         if rep is None or not box:
             return
@@ -239,9 +266,13 @@ class CompareScreen(Screen[None]):
                             [(p, [x[1][p] for x in stances])
                              for p in ("favor", "against", "neutral")], stacked=True,
                             id="chart-stances"))
-        for r in rep["readers"]:
-            if not r["comments"]:
-                continue
+        busiest = sorted((r for r in rep["readers"] if r["comments"]),
+                         key=lambda r: -r["comments"])
+        if len(busiest) > PARAGRAPH_CHARTS:
+            pane.mount(Static(Text(f"Paragraph reactions of the {PARAGRAPH_CHARTS} busiest "
+                                   f"threads of {len(busiest)} (all: compare --csv)",
+                                   style="dim")))
+        for r in busiest[:PARAGRAPH_CHARTS]:
             paras = r["paragraphs"]
             pane.mount(BarChart(f"Comments reacting to each paragraph: {names[r['article_id']]}",
                                 [f"¶{p['paragraph']} {' '.join(p['text'].split())}"
@@ -266,7 +297,7 @@ class CompareScreen(Screen[None]):
     # -- actions ----------------------------------------------------------------------------
 
     def action_accept(self) -> None:
-        rep = self.report
+        rep = self._partial if "shared" in self._partial else None
         tables = self.query("#table-shared")
         if rep is None or not tables or not rep["shared"]:
             self.app.say("No shared statement to accept", severity="warning")
