@@ -112,3 +112,13 @@ def test_participles_and_pronouns_after_a_conjunction(paras, expected):
 ])
 def test_the_speaker_not_the_nearest_name(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Tom Reed spoke first.', 'Ann Lee then addressed the supporters again: "Here is what '
+      'I regret most of all."'], [('"Here is what ', "Ann Lee", None)]),
+    (['Tom Reed spoke first.', 'The rule is simple: "Here is what we do for all of them."'],
+     [('"Here is what ', None, None)]),  # no subject that speaks
+])
+def test_the_subject_of_a_sentence_a_colon_ends(paras, expected):
+    assert speakers(*paras) == expected

@@ -138,11 +138,11 @@ def not_a_verb(before: str, word: str) -> bool:
 
 
 def noun_source(np: str) -> Mention | None:
-    """A determiner and a few lower-case words, the last a noun for a speaker or a text
+    """A determiner and a few lower-case words, the last a noun for a text or a teller
     (``the narrator``, ``the joint statement``): an unnamed source."""
-    m = re.fullmatch(r"\s*(?P<det>the|a|an|one|another|this|its|their|his|her)\s+"
-                     r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})[\s,]*", np, re.I)
-    if m is None or m.group("np").split()[-1].lower() not in SOURCE_NOUNS:
+    m = re.fullmatch(r"\s*(?P<det>(?i:the|a|an|one|another|this|its|their|his|her))\s+"
+                     r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})[\s,]*", np)
+    if m is None or m.group("np").split()[-1] not in SOURCE_NOUNS:
         return None
     return Mention(role=m.group("np"), definite=m.group("det").lower() not in {"a", "an", "one"})
 
@@ -198,12 +198,20 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
 
 def _colon_cue(seg: str) -> Cue | None:
     """``Peggy Drexler, CNN: "…``: a name (and what it writes for) before a colon that
-    opens the quote, all of the sentence before it."""
+    opens the quote, all of the sentence before it; else the subject of the sentence a
+    colon ends (``She then addressed the supporters again: "…``)."""
     head = seg.rstrip()
-    if not head.endswith(":") or len(head.split()) > 8:
+    if not head.endswith(":"):
         return None
-    m = parse_mention(head[:-1])
-    return Cue(":", m) if m is not None and m.name and not m.org else None
+    if len(head.split()) <= 8:
+        m = parse_mention(head[:-1])
+        if m is not None and m.name and not m.org:
+            return Cue(":", m)
+    words = head[:-1].split()
+    if len(words) < 2 or not any(w.islower() for w in words[1:4]):
+        return None  # a label ("BREAKING NEWS:"), not a clause with a subject and a verb
+    m = clause_subject(head[:-1])
+    return Cue(":", m, adjacent=False) if m is not None and (m.name or m.pronoun) else None
 
 
 def subject_of(before: str) -> Mention | None:
