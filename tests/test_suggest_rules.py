@@ -122,3 +122,13 @@ def test_the_speaker_not_the_nearest_name(paras, expected):
 ])
 def test_the_subject_of_a_sentence_a_colon_ends(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Tom Reed took the stage. As he left, Reed yelled "Stop the cover-up now!" at the '
+      'crowd.'], [('"Stop the cove', "Tom Reed", None)]),
+    (['Tom Reed took the stage.', '"Go back to your own network," Reed barked at him.'],
+     [('"Go back to yo', "Tom Reed", None)]),
+])
+def test_verbs_of_shouting(paras, expected):
+    assert speakers(*paras) == expected

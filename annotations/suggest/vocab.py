@@ -41,6 +41,9 @@ REPORTING: frozenset[str] = frozenset(
         "criticise", "praise", "welcome", "caution", "advise", "inform", "assure",
         "charge", "reveal", "disclose", "concur", "object", "protest", "retort", "snap",
         "hint", "discuss", "sigh", "call",
+        "yell", "chant", "bark", "boom", "holler", "interject", "mutter", "murmur", "gush",
+        "rave", "rant", "fume", "growl", "thunder", "marvel", "chuckle", "laugh", "recite",
+        "intone", "implore", "beg", "scoff", "sneer", "shoot", "fire", "chime", "crow",
     )
     | {"forecast", "went", "goes", "pointed", "points", "wrote", "sagte", "sagt", "sagten",
        "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "schrieb", "schreibt",
