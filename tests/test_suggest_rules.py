@@ -132,3 +132,14 @@ def test_the_subject_of_a_sentence_a_colon_ends(paras, expected):
 ])
 def test_verbs_of_shouting(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Another source familiar with the talks said, "I think he will try to be friendlier." '
+      'At the same time, the person added, "you saw the endorsements, and they did not help."'],
+     [('"I think he wi', "source", None), ('"you saw the e', "person", None)]),
+    (['Another commenter said, "We all know how she feels about the police and the army."'],
+     [('"We all know h', "commenter", None)]),
+])
+def test_unnamed_speakers_before_the_quote(paras, expected):
+    assert speakers(*paras) == expected

@@ -227,7 +227,11 @@ def subject_of(before: str) -> Mention | None:
             return m
         return None
     subject = trailing_np(before)
-    return parse_mention(subject) if subject else None
+    m = parse_mention(subject) if subject else None
+    clause = re.split(r"[.;:!?]\s", before)[-1]
+    if m is None and len(clause.split()) <= 8:  # "Another source familiar with … said"
+        m = parse_mention(clause)
+    return m
 
 
 def clause_subject(text: str) -> Mention | None:

@@ -14,7 +14,8 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "du", "le", "la",
 _CLAUSE_CUT = re.compile(
     r"\s+(?:who|which|when|while|whose|as|after|before|during|because|adding|referring|"
     r"speaking|noting|in an?|in the|on|at an?|at the|to|with|from|of (?:the )?(?:need|fact)|"
-    r"last|this|earlier|later|yesterday|today|tonight|told)\b.*$"
+    r"last|this|earlier|later|yesterday|today|tonight|told|familiar|close to|briefed on|"
+    r"knowledgeable)\b.*$"
 )
 
 
@@ -199,9 +200,10 @@ def trailing_np(text: str) -> str:
             continue
         if w.endswith(",") and out:
             # an apposition: "Zhao Lijian, a Foreign Ministry spokesperson," said; not an
-            # organisation before a role ("by the Aspen Times, the former mayor")
+            # organisation before a role ("by the Aspen Times, the former mayor"), nor a
+            # phrase before it ("At the same time, the person")
             if (_bare(out[0]) in DETERMINERS or _bare(out[0]) in TITLES) and \
-                    _bare(w) not in ORG_WORDS:
+                    _bare(w) not in ORG_WORDS and (is_cap(w) or titled(w)):
                 out.insert(0, w)
                 continue
             break
