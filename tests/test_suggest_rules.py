@@ -143,3 +143,17 @@ def test_verbs_of_shouting(paras, expected):
 ])
 def test_unnamed_speakers_before_the_quote(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Conservative Icon Morton Blackwell Endorses Ted Cruz for the Nomination.',
+      '"The party will nominate a flawed candidate," Blackwell said.'],
+     [('"The party wil', "Blackwell", None)]),  # a title-case heading, with its full stop
+    (['Tom Reed spoke.', '"This has to be the first time," said Clinton’s top foreign policy '
+      'aide Jake Sullivan.'],
+     [('"This has to b', "Jake Sullivan", "Clinton’s top foreign policy aide")]),
+    (['Tom Reed spoke.', '"It is not new in Virginia," said Rep. Bobby Scott (D-Va.) at the '
+      'time.'], [('"It is not new', "Bobby Scott", None)]),
+])
+def test_names_with_headings_parties_and_long_roles(paras, expected):
+    assert speakers(*paras) == expected

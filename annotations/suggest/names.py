@@ -120,6 +120,7 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
 def parse_np(text: str) -> Mention | None:
     """One noun phrase (no commas): a name, a role, a role and a name, or a pronoun."""
     text = _CLAUSE_CUT.sub("", text.strip(" ,;:—–-\u00a0"))
+    text = re.sub(r"\s*\([^()]*\)?", " ", text).strip()  # "Bobby Scott (D-Va.)": no name
     tokens = _TOKEN_RE.findall(text)
     while tokens and _bare(tokens[0]) in {"and", "but", "or", "then", "also", "so", "by"}:
         tokens.pop(0)
@@ -138,8 +139,10 @@ def parse_np(text: str) -> Mention | None:
         return None
     role_t, name_t, org = split_name(tokens)
     name_t = [_strip_possessive(w) if k == len(name_t) - 1 else w for k, w in enumerate(name_t)]
-    headed = bool(role_t) and not name_t and (titled(role_t[-1]) or _bare(role_t[-1]) in
-                                              ORG_WORDS) and len(role_t) <= 8
+    # "science advisers", "Clinton's top foreign policy aide Jake Sullivan": a role noun
+    # with its modifiers, before a name or alone
+    headed = bool(role_t) and (titled(role_t[-1]) or not name_t and _bare(role_t[-1]) in
+                               ORG_WORDS) and len(role_t) <= 8
     for w in role_t:
         b = _bare(w)
         if not (is_cap(w) or titled(w) or b in MODIFIERS or b in ORG_WORDS or b in _PARTICLES

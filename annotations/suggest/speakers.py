@@ -29,22 +29,23 @@ _LOCATIVE = re.compile(r"\b(?:in|at|across|near|throughout|outside|inside)[ \u00
 
 
 len_max = 1 << 62
-_LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{3,}")
+_LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{4,}")
 
 
 def heading_spans(text: str) -> list[tuple[int, int]]:
-    """Lines set in title case (``Glenn Beck Blasts Drudge For Mocking Him``): a heading,
-    whose capitalised words are no names."""
+    """Lines set in title case (``Glenn Beck Blasts Drudge for Mocking His Fast.``): a
+    heading, whose capitalised words are no names. Only short words may be lower case."""
     out = []
     pos = 0
     for line in text.split("\n"):
-        if len(line) > 200 or _LONG_LOWER.search(line):  # prose: most lines, at once
+        body = line.rstrip().rstrip(".")
+        if len(line) > 250 or _LONG_LOWER.search(line) or ". " in body:  # prose, at once
             pos += len(line) + 1
             continue
         words = re.findall(r"[^\W\d_][\w'’-]*", line)
-        long = [w for w in words if len(w) > 3]
-        if len(words) >= 4 and len(long) >= 3 and all(w[0].isupper() for w in long) and \
-                not line.rstrip().endswith((".", ",", ";")) and not line.isupper():
+        long = [w for w in words if len(w) > 4]
+        if len(words) >= 4 and len(long) >= 3 and not line.isupper() and \
+                not body.endswith((",", ";")):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
