@@ -157,3 +157,19 @@ def test_unnamed_speakers_before_the_quote(paras, expected):
 ])
 def test_names_with_headings_parties_and_long_roles(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # "he" after a paragraph: the subject of a sentence opened by a phrase and a comma
+    (['"It is not do or die," Ann Lee said outside the building.', 'On the eve of the long '
+      'meetings, Tom Reed eased his tone. "I would say Paul for the time being," he said.'],
+     [('"It is not do ', "Ann Lee", None), ('"I would say P', "Tom Reed", None)]),
+    # "the senator": the one the text calls Sen., not the most named
+    (['Sen. Marco Ruiz spoke in Ohio. Bernie Sands spoke too. Bernie Sands said he would win. '
+      'Sands said it again.', 'Walking into the office, the senator said his campaign was '
+      '"closing really strong."'],
+     [("his campaign w", "Marco Ruiz", None), ('"closing reall', "Marco Ruiz", None)]),
+])
+def test_pronouns_and_roles_across_sentences(paras, expected):
+    got = speakers(*paras)
+    assert got[-len(expected):] == expected

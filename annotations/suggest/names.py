@@ -126,6 +126,9 @@ def parse_np(text: str) -> Mention | None:
         tokens.pop(0)
     if not tokens or len(tokens) > 16:
         return None
+    if len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].endswith("ing") and \
+            tokens[1][:1].islower():
+        return None  # "Walking into the office": a participle's phrase, not a name
     if len(tokens) == 1 and _bare(tokens[0]) in PRONOUNS:
         return Mention(pronoun=_bare(tokens[0]))
     definite = False

@@ -141,7 +141,7 @@ class People:
             before = trailing_np(text[max(0, pos0 - 160):pos0]) if not role_t else ""
             if before:
                 role_t = before.split() + role_t
-            titles = [w for w in role_t if w.lower().strip(",") in TITLES]
+            titles = [w for w in role_t if w.lower().strip(",.") in TITLES]
             start = pos0 + sum(len(w) + 1 for w in tokens[: len(tokens) - len(name_t)])
             poss = tokens[-1].endswith(("'s", "’s", "'", "’"))
             if len(name_t) == 1:  # "Zhao", "Mr Anderson": the fuller name, once all are known
@@ -313,12 +313,14 @@ class People:
         return Speaker(mention, self.roles.get(mention), pos) if mention else None
 
     def _opens_sentence(self, pos: int) -> bool:
-        before = self.text[max(0, pos - 40):pos].rstrip()
+        before = self.text[max(0, pos - 120):pos].rstrip()
         before = re.sub(r"(?:^|(?<=\s))(?:But|And|Yet|So|Still|However,|Meanwhile,|Now|Then)$",
                         "", before).rstrip()  # "But Yamey is angry": still the sentence's start
         before = re.sub(r"(?:^|(?<=\s))(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$", "", before).rstrip()
         return not before or before.endswith((".", "\n", "?", "!", "”", '"')) or \
-            bool(re.search(r"(?:^|[.\n]\s*)(?:[A-Z]\w+ )?[A-Z][\w ]{0,20},$", before))
+            bool(re.search(r"(?:^|[.\n]\s*)(?:[A-Z]\w+ )?[A-Z][\w ]{0,20},$", before)) or \
+            bool(re.search(r"(?:^|[.\n]\s*)(?:On|In|At|After|Before|During|Asked|When|As|"
+                           r"While|Later|Earlier)\b[^.!?\n\"“”]{0,80},$", before))
 
     def _role(self, m: Mention, pos: int, earlier: list[Speaker]) -> Speaker:
         head = m.head
@@ -327,10 +329,11 @@ class People:
         if m.definite and head:
             group = next((g for g in ROLE_GROUPS if head in g), frozenset({head}))
             for s in reversed(earlier):
-                if s.role and any(w.lower().strip(",") in group for w in s.role.split()):
+                if s.role and any(w.lower().strip(",.") in group for w in s.role.split()):
                     return Speaker(s.name, s.role, pos, s.named)
             for name, role in reversed(list(self.roles.items())):
-                if any(w.lower() in group for w in role.split()) and self.text.find(name) < pos:
+                if any(w.lower().strip(",.") in group for w in role.split()) and \
+                        self.text.find(name) < pos:
                     return Speaker(name, role, pos)
             if head in TITLES:  # "the expert": the last person named before
                 like = "she" if head in FEMALE_WORDS else "he" if head in MALE_WORDS else "they"

@@ -93,6 +93,9 @@ ROLE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"official", "officer", "officials", "aide", "staffer"}),
     frozenset({"ceo", "executive", "chief", "boss", "founder", "director", "head"}),
     frozenset({"lawyer", "attorney", "counsel"}),
+    frozenset({"senator", "sen"}),
+    frozenset({"governor", "gov"}),
+    frozenset({"representative", "rep", "congressman", "congresswoman"}),
 )
 #: Words that make a capitalised run an organisation, a place or a thing, not a person.
 ORG_WORDS: frozenset[str] = frozenset(
