@@ -173,3 +173,15 @@ def test_names_with_headings_parties_and_long_roles(paras, expected):
 def test_pronouns_and_roles_across_sentences(paras, expected):
     got = speakers(*paras)
     assert got[-len(expected):] == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Tom Reed spoke.', 'Ann Lee then asked, "With nukes?"'], [('"With nukes?"', "Ann Lee",
+                                                                 None)]),
+    (['Tom Reed spoke.', '"This is fantastic!" Don Hart of Madison, Alabama, beamed.'],
+     [('"This is fanta', "Don Hart", None)]),
+    (['Tom Reed spoke.', '"They stole the country," the man shouted.'],
+     [('"They stole th', "man", None)]),  # someone unnamed, not the main figure
+])
+def test_cues_with_adverbs_appositions_and_unnamed_people(paras, expected):
+    assert speakers(*paras) == expected

@@ -93,7 +93,7 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
                      seg)
 
 
-_ANY_VERB_RE = re.compile(r"(?P<np>[^,;:]{1,60}?)\s+(?P<verb>[a-z]{3,}ed)"
+_ANY_VERB_RE = re.compile(r"(?P<np>[^;:]{1,80}?)\s+(?P<verb>[a-z]{3,}ed)"
                           r"(?:\s+(?:back|again|out|on|up|[a-z]+ly))?[\s,]*$")
 _VERB_FIRST_RE = re.compile(r"(?P<verb>[a-z]{3,}ed)(?:\s+(?:back|again|out|on|up))?\s+"
                             r"(?P<np>[^,;:]{1,60}?)[\s,]*$")
@@ -120,6 +120,8 @@ def _any_verb(text: str, at: int, seg: str) -> Cue | None:
 _SPEAKING_ING = PARTICIPLES | {"calling", "describing", "labeling", "labelling", "dubbing",
                                "declaring", "stating", "accusing", "urging", "branding",
                                "promising", "vowing", "claiming", "suggesting", "predicting"}
+_ADVERBS_END = re.compile(r"(?:\s+(?:then|also|later|again|once|further|previously|recently|"
+                          r"simply|just|finally|[a-z]+ly))+\s*$")
 _NOUN_DETS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their",
                         "our", "one", "another"})
 #: Nouns for what speaks without being a person: ``the joint statement said``.
@@ -187,7 +189,8 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
             "said", "says", "added", "told", "argued", "wrote", "noted", "stressed"}
         if len(tail) > 4 and not (w in HEARER_VERBS and len(tail) <= 6) and not long_ok:
             return None
-        m = subject_of(seg[: words[k].start()])
+        # "Wallace then asked", "she quickly added": the subject before the adverbs
+        m = subject_of(_ADVERBS_END.sub("", seg[: words[k].start()]))
         if m is None and tail:  # said Hanno Pevkur: "
             m = _after_np_of_verb(seg[words[k].end():].rstrip(" :,"))
         if m is None:

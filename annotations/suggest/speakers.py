@@ -19,7 +19,10 @@ _INITIAL = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|P
 #: Role nouns for someone the text does not name: never resolved to a named person.
 ANONYMOUS = frozenset({"source", "sources", "person", "people", "someone", "somebody",
                        "insider", "insiders", "witness", "witnesses", "resident", "residents",
-                       "voter", "voters", "supporter", "supporters", "critic", "critics"})
+                       "voter", "voters", "supporter", "supporters", "critic", "critics",
+                       "man", "woman", "men", "women", "boy", "girl", "crowd", "audience",
+                       "protester", "protesters", "demonstrator", "demonstrators", "commenter",
+                       "commenters", "reader", "readers", "viewer", "viewers", "caller"})
 _PARTS = frozenset({"de", "van", "von", "der", "bin", "al", "da"})
 _APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the|who is|who was)[ \u00a0]+([^,.;:()]{3,90})")
 _PRONOUN_RE = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)

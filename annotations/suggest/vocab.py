@@ -80,7 +80,8 @@ TITLES: frozenset[str] = frozenset(
     people someone somebody anyone source sources voter supporter critic operative neighbor
     neighbour parent friend relative colleague insider participant attendee caller
     commissioner capt sgt adm maj cmdr lt col gen commenter protester demonstrator donor
-    contributor volunteer user reader viewer listener customer patient""".split()
+    contributor volunteer user reader viewer listener customer patient man woman men women
+    boy girl crowd audience""".split()
 )
 TITLES = TITLES | frozenset(t + "s" for t in TITLES if not t.endswith("s"))
 #: Titles that also stand alone as the word for a person (``the minister``, ``the expert``).
