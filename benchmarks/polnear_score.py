@@ -61,20 +61,22 @@ def norm(name: str) -> str:
 
 def names_source(speaker: str | None, forms: list[str]) -> bool:
     """Whether ``speaker`` names one of ``forms``: the same words, or the words that end
-    the other's head (before a comma): ``Jeb Bush`` names ``Former Florida Gov. Jeb Bush``,
-    ``Trump`` names ``Donald Trump``, but not ``Trump International Hotel``."""
+    the other's or one of its comma-separated parts (parentheses dropped): ``Jeb Bush`` names
+    ``Former Florida Gov. Jeb Bush`` and ``A top strategist, Jeb Bush,``, ``Trump`` names
+    ``Donald Trump``, but not ``Trump International Hotel``."""
     if not speaker:
         return False
     sp = norm(speaker).split()
     if not sp:
         return False
     for f in forms:
-        fn = norm(f.split(",")[0]).split()
-        if not fn:
-            continue
-        short, long_ = sorted((sp, fn), key=len)
-        if long_[len(long_) - len(short):] == short:
-            return True
+        for piece in re.sub(r"\([^()]*\)?", " ", f).split(","):  # "A top strategist, X,"
+            fn = norm(piece).split()
+            if not fn:
+                continue
+            short, long_ = sorted((sp, fn), key=len)
+            if long_[len(long_) - len(short):] == short:
+                return True
     return False
 
 

@@ -80,7 +80,9 @@ def test_names_source() -> None:
     assert names_source("Trump", ["Donald Trump"])
     assert names_source("Donald Trump", ["Mr. Trump"])
     assert not names_source("Trump", ["Trump International Hotel"])
-    assert not names_source("YAF member", ["Morton Blackwell, a YAF member"])
+    assert names_source("John Weaver", ["A top strategist, John Weaver,"])
+    assert names_source("Marco Rubio", ["rival Sen. Marco Rubio (R-Fla.)"])
+    assert not names_source("Ted Cruz", ["Morton Blackwell, a Ted Cruz supporter"])
     assert not names_source(None, ["he"])
 
 
