@@ -9,7 +9,8 @@
   chain that holds the source (``he`` -> ``Donald Trump``); titles, determiners and a
   possessive are ignored, and the words that end a name match it (``Trump``, ``Jeb Bush``
   for ``Former Florida Gov. Jeb Bush``). A source that is only a pronoun no chain names
-  (``he`` alone) is not checked (counted in ``unchecked``).
+  (``he`` alone) is not checked (counted in ``unchecked``). CoreNLP's chains are noisy for
+  pronouns; ``speaker_named`` counts only sources written as a name or a noun phrase.
 - *precision*: direct and mixed suggestions that overlap some attribution's content.
 """
 
@@ -96,6 +97,8 @@ class PolScore:
         k: [0, 0] for k in ("opening", "marked", "indirect")})
     speaker: list[int] = field(default_factory=lambda: [0, 0])
     speaker_marked: list[int] = field(default_factory=lambda: [0, 0])
+    #: of sources written as a name or a noun phrase (no pronoun: no coreference needed)
+    speaker_named: list[int] = field(default_factory=lambda: [0, 0])
     direct: list[int] = field(default_factory=lambda: [0, 0])
     misses: list[str] = field(default_factory=list)
     unchecked: int = 0
@@ -147,11 +150,12 @@ class PolScore:
         right = names_source(best.speaker, forms)
         self.speaker[1] += 1
         self.speaker[0] += right
+        if norm(art.span_text(att.source)) not in _PRONOUNS:
+            self.speaker_named[1] += 1
+            self.speaker_named[0] += right
         if kinds[-1] == "marked":
             self.speaker_marked[1] += 1
             self.speaker_marked[0] += right
-        if right:
-            pass
         else:
             self.misses.append(f"{art.name}: SPEAKER {kinds[0]} {content[:50]!r} gold "
                                f"{art.span_text(att.source)!r} got {best.speaker!r}")

@@ -71,6 +71,7 @@ def test_scores_the_finder(corpus: Path) -> None:
     sc = score(load_split(corpus, "train"))
     assert sc.counts["opening"] == [1, 1]
     assert sc.counts["indirect"] == [1, 1]
+    assert sc.speaker_named == [1, 1]  # "Voters" (not "she")
     assert sc.speaker == [2, 2]  # "she" -> the chain's "Ann Lee"; "Voters"
     assert sc.direct == [1, 1]
 
