@@ -64,7 +64,8 @@ def names_source(speaker: str | None, forms: list[str]) -> bool:
     """Whether ``speaker`` names one of ``forms``: the same words, or the words that end
     the other's or one of its comma-separated parts (parentheses dropped): ``Jeb Bush`` names
     ``Former Florida Gov. Jeb Bush`` and ``A top strategist, Jeb Bush,``, ``Trump`` names
-    ``Donald Trump``, but not ``Trump International Hotel``."""
+    ``Donald Trump``, but not ``Trump International Hotel``; an unnamed speaker (lower case)
+    names a phrase it opens (``person``: ``A person familiar with the plan``)."""
     if not speaker:
         return False
     sp = norm(speaker).split()
@@ -77,6 +78,8 @@ def names_source(speaker: str | None, forms: list[str]) -> bool:
                 continue
             short, long_ = sorted((sp, fn), key=len)
             if long_[len(long_) - len(short):] == short:
+                return True
+            if speaker[:1].islower() and fn[:len(sp)] == sp:  # "person": "a person familiar…"
                 return True
     return False
 
