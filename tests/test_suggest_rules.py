@@ -185,3 +185,9 @@ def test_pronouns_and_roles_across_sentences(paras, expected):
 ])
 def test_cues_with_adverbs_appositions_and_unnamed_people(paras, expected):
     assert speakers(*paras) == expected
+
+
+def test_a_party_before_a_name_is_not_part_of_it():
+    assert speakers('Tom Reed spoke.', 'Republican Donald Trump said the party had grown '
+                    'under him and would grow more.') == [
+        ("the party had ", "Donald Trump", None)]

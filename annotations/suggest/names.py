@@ -11,6 +11,10 @@ from .vocab import DETERMINERS, FUNCTION_WORDS, MODIFIERS, ORG_WORDS, PRONOUNS, 
 _TOKEN_RE = re.compile(r"[^\s,]+")
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "al",
                         "ibn", "del", "dos", "das", "ter", "ten", "y"})
+#: Capitalised words for a party or a camp that stand before a name, not in it.
+_AFFILIATIONS = frozenset({"republican", "democrat", "democratic", "conservative", "liberal",
+                           "independent", "libertarian", "socialist", "labour", "tory",
+                           "progressive", "gop"})
 _CLAUSE_CUT = re.compile(
     r"\s+(?:who|which|when|while|whose|as|after|before|during|because|adding|referring|"
     r"speaking|noting|in an?|in the|on|at an?|at the|to|with|from|of (?:the )?(?:need|fact)|"
@@ -98,6 +102,8 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
         if run and run[0] == "of":  # "Duchess of Sussex", "Secretary of State": all role
             role, run = role + run, []
     while run and _bare(run[0]) in FUNCTION_WORDS:
+        role.append(run.pop(0))
+    while len(run) > 2 and _bare(run[0]) in _AFFILIATIONS:  # "Republican Donald Trump"
         role.append(run.pop(0))
     if "of" in run[1:]:  # "Alfredo Pedroza of Napa County": the name, then where from
         k = run.index("of")
