@@ -191,3 +191,8 @@ def test_a_party_before_a_name_is_not_part_of_it():
     assert speakers('Tom Reed spoke.', 'Republican Donald Trump said the party had grown '
                     'under him and would grow more.') == [
         ("the party had ", "Donald Trump", None)]
+
+
+def test_a_dateline_is_no_speaker():
+    assert speakers('WASHINGTON, D.C. — The senator said the bill would pass before the end '
+                    'of the month.') == [("the bill would", "senator", None)]
