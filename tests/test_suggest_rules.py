@@ -196,3 +196,14 @@ def test_a_party_before_a_name_is_not_part_of_it():
 def test_a_dateline_is_no_speaker():
     assert speakers('WASHINGTON, D.C. — The senator said the bill would pass before the end '
                     'of the month.') == [("the bill would", "senator", None)]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Tom Reed spoke on encryption and the companies he knows.', 'Companies say that '
+      'weakening the encryption in their products would hurt users.'],
+     [("weakening the ", "companies", None)]),
+    (['The opponents met.', 'Opponents argued that the measure could cost billions of dollars '
+      'a year.'], [("the measure co", "opponents", None)]),
+])
+def test_a_common_noun_opening_a_sentence_speaks_unnamed(paras, expected):
+    assert speakers(*paras) == expected

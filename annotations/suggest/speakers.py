@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..textnav import sentence_bounds
 from .names import Mention, is_namey, split_name, trailing_np
-from .vocab import CONTINUING, FEMALE_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
+from .vocab import CONTINUING, FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 
 _RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
                      r"[ \u00a0]+)?[A-Z][\w'’.-]*)*)")
@@ -33,6 +33,13 @@ _LOCATIVE = re.compile(r"\b(?:in|at|across|near|throughout|outside|inside)[ \u00
 
 len_max = 1 << 62
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{4,}")
+
+
+def common_noun(word: str) -> bool:
+    """Whether a capitalised word the text also writes in lower case reads as a noun that
+    can speak (``Companies``, ``Opponents``, ``Research``), not an adverb or a participle."""
+    low = word.lower()
+    return low.isalpha() and not low.endswith(("ly", "ing")) and low not in FUNCTION_WORDS
 
 
 def heading_spans(text: str) -> list[tuple[int, int]]:
@@ -260,9 +267,12 @@ class People:
     def resolve(self, m: Mention, pos: int, verb: str | None = None) -> Speaker | None:
         """The speaker a mention at ``pos`` refers to; None when it names nobody."""
         if self.nobody(m):  # "Appearing on a show, the senator said": the role speaks
-            if not m.role:
+            if m.role:
+                m = Mention(role=m.role, definite=True)
+            elif m.name and common_noun(m.name):  # "Companies say …": unnamed, not a name
+                return Speaker(m.name.lower(), None, pos, named=False)
+            else:
                 return None
-            m = Mention(role=m.role, definite=True)
         earlier = [s for s in self.speakers if s.pos <= pos]
         if m.pronoun:
             return self._pronoun(m.pronoun, pos, earlier, verb)
