@@ -71,6 +71,7 @@ def test_scores_the_finder(corpus: Path) -> None:
     sc = score(load_split(corpus, "train"))
     assert sc.counts["opening"] == [1, 1]
     assert sc.counts["indirect"] == [1, 1]
+    assert sc.speaker_named == [1, 1]  # "Voters" (not "she")
     assert sc.speaker == [2, 2]  # "she" -> the chain's "Ann Lee"; "Voters"
     assert sc.direct == [1, 1]
 
@@ -80,7 +81,9 @@ def test_names_source() -> None:
     assert names_source("Trump", ["Donald Trump"])
     assert names_source("Donald Trump", ["Mr. Trump"])
     assert not names_source("Trump", ["Trump International Hotel"])
-    assert not names_source("YAF member", ["Morton Blackwell, a YAF member"])
+    assert names_source("John Weaver", ["A top strategist, John Weaver,"])
+    assert names_source("Marco Rubio", ["rival Sen. Marco Rubio (R-Fla.)"])
+    assert not names_source("Ted Cruz", ["Morton Blackwell, a Ted Cruz supporter"])
     assert not names_source(None, ["he"])
 
 

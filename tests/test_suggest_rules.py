@@ -112,3 +112,98 @@ def test_participles_and_pronouns_after_a_conjunction(paras, expected):
 ])
 def test_the_speaker_not_the_nearest_name(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Tom Reed spoke first.', 'Ann Lee then addressed the supporters again: "Here is what '
+      'I regret most of all."'], [('"Here is what ', "Ann Lee", None)]),
+    (['Tom Reed spoke first.', 'The rule is simple: "Here is what we do for all of them."'],
+     [('"Here is what ', None, None)]),  # no subject that speaks
+])
+def test_the_subject_of_a_sentence_a_colon_ends(paras, expected):
+    assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Tom Reed took the stage. As he left, Reed yelled "Stop the cover-up now!" at the '
+      'crowd.'], [('"Stop the cove', "Tom Reed", None)]),
+    (['Tom Reed took the stage.', '"Go back to your own network," Reed barked at him.'],
+     [('"Go back to yo', "Tom Reed", None)]),
+])
+def test_verbs_of_shouting(paras, expected):
+    assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Another source familiar with the talks said, "I think he will try to be friendlier." '
+      'At the same time, the person added, "you saw the endorsements, and they did not help."'],
+     [('"I think he wi', "source", None), ('"you saw the e', "person", None)]),
+    (['Another commenter said, "We all know how she feels about the police and the army."'],
+     [('"We all know h', "commenter", None)]),
+])
+def test_unnamed_speakers_before_the_quote(paras, expected):
+    assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Conservative Icon Morton Blackwell Endorses Ted Cruz for the Nomination.',
+      '"The party will nominate a flawed candidate," Blackwell said.'],
+     [('"The party wil', "Blackwell", None)]),  # a title-case heading, with its full stop
+    (['Tom Reed spoke.', '"This has to be the first time," said Clinton’s top foreign policy '
+      'aide Jake Sullivan.'],
+     [('"This has to b', "Jake Sullivan", "Clinton’s top foreign policy aide")]),
+    (['Tom Reed spoke.', '"It is not new in Virginia," said Rep. Bobby Scott (D-Va.) at the '
+      'time.'], [('"It is not new', "Bobby Scott", None)]),
+])
+def test_names_with_headings_parties_and_long_roles(paras, expected):
+    assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # "he" after a paragraph: the subject of a sentence opened by a phrase and a comma
+    (['"It is not do or die," Ann Lee said outside the building.', 'On the eve of the long '
+      'meetings, Tom Reed eased his tone. "I would say Paul for the time being," he said.'],
+     [('"It is not do ', "Ann Lee", None), ('"I would say P', "Tom Reed", None)]),
+    # "the senator": the one the text calls Sen., not the most named
+    (['Sen. Marco Ruiz spoke in Ohio. Bernie Sands spoke too. Bernie Sands said he would win. '
+      'Sands said it again.', 'Walking into the office, the senator said his campaign was '
+      '"closing really strong."'],
+     [("his campaign w", "Marco Ruiz", None), ('"closing reall', "Marco Ruiz", None)]),
+])
+def test_pronouns_and_roles_across_sentences(paras, expected):
+    got = speakers(*paras)
+    assert got[-len(expected):] == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Tom Reed spoke.', 'Ann Lee then asked, "With nukes?"'], [('"With nukes?"', "Ann Lee",
+                                                                 None)]),
+    (['Tom Reed spoke.', '"This is fantastic!" Don Hart of Madison, Alabama, beamed.'],
+     [('"This is fanta', "Don Hart", None)]),
+    (['Tom Reed spoke.', '"They stole the country," the man shouted.'],
+     [('"They stole th', "man", None)]),  # someone unnamed, not the main figure
+])
+def test_cues_with_adverbs_appositions_and_unnamed_people(paras, expected):
+    assert speakers(*paras) == expected
+
+
+def test_a_party_before_a_name_is_not_part_of_it():
+    assert speakers('Tom Reed spoke.', 'Republican Donald Trump said the party had grown '
+                    'under him and would grow more.') == [
+        ("the party had ", "Donald Trump", None)]
+
+
+def test_a_dateline_is_no_speaker():
+    assert speakers('WASHINGTON, D.C. — The senator said the bill would pass before the end '
+                    'of the month.') == [("the bill would", "senator", None)]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Tom Reed spoke on encryption and the companies he knows.', 'Companies say that '
+      'weakening the encryption in their products would hurt users.'],
+     [("weakening the ", "companies", None)]),
+    (['The opponents met.', 'Opponents argued that the measure could cost billions of dollars '
+      'a year.'], [("the measure co", "opponents", None)]),
+])
+def test_a_common_noun_opening_a_sentence_speaks_unnamed(paras, expected):
+    assert speakers(*paras) == expected

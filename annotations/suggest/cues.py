@@ -93,7 +93,7 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
                      seg)
 
 
-_ANY_VERB_RE = re.compile(r"(?P<np>[^,;:]{1,60}?)\s+(?P<verb>[a-z]{3,}ed)"
+_ANY_VERB_RE = re.compile(r"(?P<np>[^;:]{1,80}?)\s+(?P<verb>[a-z]{3,}ed)"
                           r"(?:\s+(?:back|again|out|on|up|[a-z]+ly))?[\s,]*$")
 _VERB_FIRST_RE = re.compile(r"(?P<verb>[a-z]{3,}ed)(?:\s+(?:back|again|out|on|up))?\s+"
                             r"(?P<np>[^,;:]{1,60}?)[\s,]*$")
@@ -120,6 +120,8 @@ def _any_verb(text: str, at: int, seg: str) -> Cue | None:
 _SPEAKING_ING = PARTICIPLES | {"calling", "describing", "labeling", "labelling", "dubbing",
                                "declaring", "stating", "accusing", "urging", "branding",
                                "promising", "vowing", "claiming", "suggesting", "predicting"}
+_ADVERBS_END = re.compile(r"(?:\s+(?:then|also|later|again|once|further|previously|recently|"
+                          r"simply|just|finally|[a-z]+ly))+\s*$")
 _NOUN_DETS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their",
                         "our", "one", "another"})
 #: Nouns for what speaks without being a person: ``the joint statement said``.
@@ -138,11 +140,11 @@ def not_a_verb(before: str, word: str) -> bool:
 
 
 def noun_source(np: str) -> Mention | None:
-    """A determiner and a few lower-case words, the last a noun for a speaker or a text
+    """A determiner and a few lower-case words, the last a noun for a text or a teller
     (``the narrator``, ``the joint statement``): an unnamed source."""
-    m = re.fullmatch(r"\s*(?P<det>the|a|an|one|another|this|its|their|his|her)\s+"
-                     r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})[\s,]*", np, re.I)
-    if m is None or m.group("np").split()[-1].lower() not in SOURCE_NOUNS:
+    m = re.fullmatch(r"\s*(?P<det>(?i:the|a|an|one|another|this|its|their|his|her))\s+"
+                     r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})[\s,]*", np)
+    if m is None or m.group("np").split()[-1] not in SOURCE_NOUNS:
         return None
     return Mention(role=m.group("np"), definite=m.group("det").lower() not in {"a", "an", "one"})
 
@@ -187,7 +189,8 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
             "said", "says", "added", "told", "argued", "wrote", "noted", "stressed"}
         if len(tail) > 4 and not (w in HEARER_VERBS and len(tail) <= 6) and not long_ok:
             return None
-        m = subject_of(seg[: words[k].start()])
+        # "Wallace then asked", "she quickly added": the subject before the adverbs
+        m = subject_of(_ADVERBS_END.sub("", seg[: words[k].start()]))
         if m is None and tail:  # said Hanno Pevkur: "
             m = _after_np_of_verb(seg[words[k].end():].rstrip(" :,"))
         if m is None:
@@ -198,12 +201,20 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
 
 def _colon_cue(seg: str) -> Cue | None:
     """``Peggy Drexler, CNN: "…``: a name (and what it writes for) before a colon that
-    opens the quote, all of the sentence before it."""
+    opens the quote, all of the sentence before it; else the subject of the sentence a
+    colon ends (``She then addressed the supporters again: "…``)."""
     head = seg.rstrip()
-    if not head.endswith(":") or len(head.split()) > 8:
+    if not head.endswith(":"):
         return None
-    m = parse_mention(head[:-1])
-    return Cue(":", m) if m is not None and m.name and not m.org else None
+    if len(head.split()) <= 8:
+        m = parse_mention(head[:-1])
+        if m is not None and m.name and not m.org:
+            return Cue(":", m)
+    words = head[:-1].split()
+    if len(words) < 2 or not any(w.islower() for w in words[1:4]):
+        return None  # a label ("BREAKING NEWS:"), not a clause with a subject and a verb
+    m = clause_subject(head[:-1])
+    return Cue(":", m, adjacent=False) if m is not None and (m.name or m.pronoun) else None
 
 
 def subject_of(before: str) -> Mention | None:
@@ -219,7 +230,11 @@ def subject_of(before: str) -> Mention | None:
             return m
         return None
     subject = trailing_np(before)
-    return parse_mention(subject) if subject else None
+    m = parse_mention(subject) if subject else None
+    clause = re.split(r"[.;:!?]\s", before)[-1]
+    if m is None and len(clause.split()) <= 8:  # "Another source familiar with … said"
+        m = parse_mention(clause)
+    return m
 
 
 def clause_subject(text: str) -> Mention | None:

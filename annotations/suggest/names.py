@@ -11,10 +11,15 @@ from .vocab import DETERMINERS, FUNCTION_WORDS, MODIFIERS, ORG_WORDS, PRONOUNS, 
 _TOKEN_RE = re.compile(r"[^\s,]+")
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "al",
                         "ibn", "del", "dos", "das", "ter", "ten", "y"})
+#: Capitalised words for a party or a camp that stand before a name, not in it.
+_AFFILIATIONS = frozenset({"republican", "democrat", "democratic", "conservative", "liberal",
+                           "independent", "libertarian", "socialist", "labour", "tory",
+                           "progressive", "gop"})
 _CLAUSE_CUT = re.compile(
     r"\s+(?:who|which|when|while|whose|as|after|before|during|because|adding|referring|"
     r"speaking|noting|in an?|in the|on|at an?|at the|to|with|from|of (?:the )?(?:need|fact)|"
-    r"last|this|earlier|later|yesterday|today|tonight|told)\b.*$"
+    r"last|this|earlier|later|yesterday|today|tonight|told|familiar|close to|briefed on|"
+    r"knowledgeable)\b.*$"
 )
 
 
@@ -98,6 +103,8 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
             role, run = role + run, []
     while run and _bare(run[0]) in FUNCTION_WORDS:
         role.append(run.pop(0))
+    while len(run) > 2 and _bare(run[0]) in _AFFILIATIONS:  # "Republican Donald Trump"
+        role.append(run.pop(0))
     if "of" in run[1:]:  # "Alfredo Pedroza of Napa County": the name, then where from
         k = run.index("of")
         if all(is_namey(w) for w in run[:k]) and len(run[:k]) <= 4:
@@ -119,11 +126,15 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
 def parse_np(text: str) -> Mention | None:
     """One noun phrase (no commas): a name, a role, a role and a name, or a pronoun."""
     text = _CLAUSE_CUT.sub("", text.strip(" ,;:—–-\u00a0"))
+    text = re.sub(r"\s*\([^()]*\)?", " ", text).strip()  # "Bobby Scott (D-Va.)": no name
     tokens = _TOKEN_RE.findall(text)
     while tokens and _bare(tokens[0]) in {"and", "but", "or", "then", "also", "so", "by"}:
         tokens.pop(0)
     if not tokens or len(tokens) > 16:
         return None
+    if len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].endswith("ing") and \
+            tokens[1][:1].islower():
+        return None  # "Walking into the office": a participle's phrase, not a name
     if len(tokens) == 1 and _bare(tokens[0]) in PRONOUNS:
         return Mention(pronoun=_bare(tokens[0]))
     definite = False
@@ -137,8 +148,10 @@ def parse_np(text: str) -> Mention | None:
         return None
     role_t, name_t, org = split_name(tokens)
     name_t = [_strip_possessive(w) if k == len(name_t) - 1 else w for k, w in enumerate(name_t)]
-    headed = bool(role_t) and not name_t and (titled(role_t[-1]) or _bare(role_t[-1]) in
-                                              ORG_WORDS) and len(role_t) <= 8
+    # "science advisers", "Clinton's top foreign policy aide Jake Sullivan": a role noun
+    # with its modifiers, before a name or alone
+    headed = bool(role_t) and (titled(role_t[-1]) or not name_t and _bare(role_t[-1]) in
+                               ORG_WORDS) and len(role_t) <= 8
     for w in role_t:
         b = _bare(w)
         if not (is_cap(w) or titled(w) or b in MODIFIERS or b in ORG_WORDS or b in _PARTICLES
@@ -199,9 +212,10 @@ def trailing_np(text: str) -> str:
             continue
         if w.endswith(",") and out:
             # an apposition: "Zhao Lijian, a Foreign Ministry spokesperson," said; not an
-            # organisation before a role ("by the Aspen Times, the former mayor")
+            # organisation before a role ("by the Aspen Times, the former mayor"), nor a
+            # phrase before it ("At the same time, the person")
             if (_bare(out[0]) in DETERMINERS or _bare(out[0]) in TITLES) and \
-                    _bare(w) not in ORG_WORDS:
+                    _bare(w) not in ORG_WORDS and (is_cap(w) or titled(w)):
                 out.insert(0, w)
                 continue
             break

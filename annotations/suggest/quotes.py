@@ -14,14 +14,15 @@ from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_m
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, parse_mention, trailing_np
 from .roles import clean_role
-from .speakers import People, Speaker, heading_spans
+from .speakers import People, Speaker, common_noun, heading_spans
 from .vocab import HEARER_VERBS, PARTICLES, REPORTING
 
 _LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|though|"
                       r"although|but|and|while|Though|Although|"
                       r"In (?:a|an|the) (?:statement|interview|email|letter|post|speech)"
                       r"(?: [\w'’]+){0,6}|On \w+|Later|Earlier)[,]?\s+)+")
-_DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z .,'’-]{1,40})?\s*\([A-Za-z][\w .-]{0,20}\)\s*[-—–]+\s*")
+_DATELINE_RE = re.compile(r"^(?:(?:[A-Z][A-Z .,'’-]{1,40})?\s*\([A-Za-z][\w .-]{0,20}\)|"
+                          r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4})\s*[-—–]+\s*")
 _ACC_START_RE = re.compile(r"^(?:[Aa]ccording to|[Ss]elon) (?P<np>[^,]{2,140}),\s+(?P<rest>.+)$",
                            re.S)
 _ACC_END_RE = re.compile(r"^(?P<rest>.+?),?\s+according to (?P<np>[^,]{2,140}?)[.]?$", re.S)
@@ -105,8 +106,10 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
             continue
         mention = parse_mention(subject) if k <= 14 else None
         if people is not None and mention is not None and people.nobody(mention):
-            # "Even after the vote, X said": not "Even"
-            mention = Mention(role=mention.role, definite=True) if mention.role else None
+            # "Even after the vote, X said": not "Even"; "Companies say": companies
+            mention = Mention(role=mention.role, definite=True) if mention.role else \
+                Mention(role=mention.name.lower()) if mention.name and \
+                common_noun(mention.name) and len(subject.split()) == 1 else None
         if mention is None:
             # "In announcing his retirement, Meadows said …": a subject after a comma
             head, _, after = subject.rpartition(",")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..textnav import sentence_bounds
 from .names import Mention, is_namey, split_name, trailing_np
-from .vocab import CONTINUING, FEMALE_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
+from .vocab import CONTINUING, FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 
 _RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
                      r"[ \u00a0]+)?[A-Z][\w'’.-]*)*)")
@@ -19,7 +19,10 @@ _INITIAL = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|P
 #: Role nouns for someone the text does not name: never resolved to a named person.
 ANONYMOUS = frozenset({"source", "sources", "person", "people", "someone", "somebody",
                        "insider", "insiders", "witness", "witnesses", "resident", "residents",
-                       "voter", "voters", "supporter", "supporters", "critic", "critics"})
+                       "voter", "voters", "supporter", "supporters", "critic", "critics",
+                       "man", "woman", "men", "women", "boy", "girl", "crowd", "audience",
+                       "protester", "protesters", "demonstrator", "demonstrators", "commenter",
+                       "commenters", "reader", "readers", "viewer", "viewers", "caller"})
 _PARTS = frozenset({"de", "van", "von", "der", "bin", "al", "da"})
 _APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the|who is|who was)[ \u00a0]+([^,.;:()]{3,90})")
 _PRONOUN_RE = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
@@ -29,22 +32,30 @@ _LOCATIVE = re.compile(r"\b(?:in|at|across|near|throughout|outside|inside)[ \u00
 
 
 len_max = 1 << 62
-_LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{3,}")
+_LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{4,}")
+
+
+def common_noun(word: str) -> bool:
+    """Whether a capitalised word the text also writes in lower case reads as a noun that
+    can speak (``Companies``, ``Opponents``, ``Research``), not an adverb or a participle."""
+    low = word.lower()
+    return low.isalpha() and not low.endswith(("ly", "ing")) and low not in FUNCTION_WORDS
 
 
 def heading_spans(text: str) -> list[tuple[int, int]]:
-    """Lines set in title case (``Glenn Beck Blasts Drudge For Mocking Him``): a heading,
-    whose capitalised words are no names."""
+    """Lines set in title case (``Glenn Beck Blasts Drudge for Mocking His Fast.``): a
+    heading, whose capitalised words are no names. Only short words may be lower case."""
     out = []
     pos = 0
     for line in text.split("\n"):
-        if len(line) > 200 or _LONG_LOWER.search(line):  # prose: most lines, at once
+        body = line.rstrip().rstrip(".")
+        if len(line) > 250 or _LONG_LOWER.search(line) or ". " in body:  # prose, at once
             pos += len(line) + 1
             continue
         words = re.findall(r"[^\W\d_][\w'’-]*", line)
-        long = [w for w in words if len(w) > 3]
-        if len(words) >= 4 and len(long) >= 3 and all(w[0].isupper() for w in long) and \
-                not line.rstrip().endswith((".", ",", ";")) and not line.isupper():
+        long = [w for w in words if len(w) > 4]
+        if len(words) >= 4 and len(long) >= 3 and not line.isupper() and \
+                not body.endswith((",", ";")):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
@@ -140,7 +151,7 @@ class People:
             before = trailing_np(text[max(0, pos0 - 160):pos0]) if not role_t else ""
             if before:
                 role_t = before.split() + role_t
-            titles = [w for w in role_t if w.lower().strip(",") in TITLES]
+            titles = [w for w in role_t if w.lower().strip(",.") in TITLES]
             start = pos0 + sum(len(w) + 1 for w in tokens[: len(tokens) - len(name_t)])
             poss = tokens[-1].endswith(("'s", "’s", "'", "’"))
             if len(name_t) == 1:  # "Zhao", "Mr Anderson": the fuller name, once all are known
@@ -256,9 +267,12 @@ class People:
     def resolve(self, m: Mention, pos: int, verb: str | None = None) -> Speaker | None:
         """The speaker a mention at ``pos`` refers to; None when it names nobody."""
         if self.nobody(m):  # "Appearing on a show, the senator said": the role speaks
-            if not m.role:
+            if m.role:
+                m = Mention(role=m.role, definite=True)
+            elif m.name and common_noun(m.name):  # "Companies say …": unnamed, not a name
+                return Speaker(m.name.lower(), None, pos, named=False)
+            else:
                 return None
-            m = Mention(role=m.role, definite=True)
         earlier = [s for s in self.speakers if s.pos <= pos]
         if m.pronoun:
             return self._pronoun(m.pronoun, pos, earlier, verb)
@@ -312,12 +326,14 @@ class People:
         return Speaker(mention, self.roles.get(mention), pos) if mention else None
 
     def _opens_sentence(self, pos: int) -> bool:
-        before = self.text[max(0, pos - 40):pos].rstrip()
+        before = self.text[max(0, pos - 120):pos].rstrip()
         before = re.sub(r"(?:^|(?<=\s))(?:But|And|Yet|So|Still|However,|Meanwhile,|Now|Then)$",
                         "", before).rstrip()  # "But Yamey is angry": still the sentence's start
         before = re.sub(r"(?:^|(?<=\s))(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$", "", before).rstrip()
         return not before or before.endswith((".", "\n", "?", "!", "”", '"')) or \
-            bool(re.search(r"(?:^|[.\n]\s*)(?:[A-Z]\w+ )?[A-Z][\w ]{0,20},$", before))
+            bool(re.search(r"(?:^|[.\n]\s*)(?:[A-Z]\w+ )?[A-Z][\w ]{0,20},$", before)) or \
+            bool(re.search(r"(?:^|[.\n]\s*)(?:On|In|At|After|Before|During|Asked|When|As|"
+                           r"While|Later|Earlier)\b[^.!?\n\"“”]{0,80},$", before))
 
     def _role(self, m: Mention, pos: int, earlier: list[Speaker]) -> Speaker:
         head = m.head
@@ -326,10 +342,11 @@ class People:
         if m.definite and head:
             group = next((g for g in ROLE_GROUPS if head in g), frozenset({head}))
             for s in reversed(earlier):
-                if s.role and any(w.lower().strip(",") in group for w in s.role.split()):
+                if s.role and any(w.lower().strip(",.") in group for w in s.role.split()):
                     return Speaker(s.name, s.role, pos, s.named)
             for name, role in reversed(list(self.roles.items())):
-                if any(w.lower() in group for w in role.split()) and self.text.find(name) < pos:
+                if any(w.lower().strip(",.") in group for w in role.split()) and \
+                        self.text.find(name) < pos:
                     return Speaker(name, role, pos)
             if head in TITLES:  # "the expert": the last person named before
                 like = "she" if head in FEMALE_WORDS else "he" if head in MALE_WORDS else "they"

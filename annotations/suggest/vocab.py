@@ -41,6 +41,9 @@ REPORTING: frozenset[str] = frozenset(
         "criticise", "praise", "welcome", "caution", "advise", "inform", "assure",
         "charge", "reveal", "disclose", "concur", "object", "protest", "retort", "snap",
         "hint", "discuss", "sigh", "call",
+        "yell", "chant", "bark", "boom", "holler", "interject", "mutter", "murmur", "gush",
+        "rave", "rant", "fume", "growl", "thunder", "marvel", "chuckle", "laugh", "recite",
+        "intone", "implore", "beg", "scoff", "sneer", "shoot", "fire", "chime", "crow",
     )
     | {"forecast", "went", "goes", "pointed", "points", "wrote", "sagte", "sagt", "sagten",
        "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "schrieb", "schreibt",
@@ -76,7 +79,9 @@ TITLES: frozenset[str] = frozenset(
     treasurer clerk speaker whip leader chief-executive boss supervisor trustee person
     people someone somebody anyone source sources voter supporter critic operative neighbor
     neighbour parent friend relative colleague insider participant attendee caller
-    commissioner capt sgt adm maj cmdr lt col gen""".split()
+    commissioner capt sgt adm maj cmdr lt col gen commenter protester demonstrator donor
+    contributor volunteer user reader viewer listener customer patient man woman men women
+    boy girl crowd audience""".split()
 )
 TITLES = TITLES | frozenset(t + "s" for t in TITLES if not t.endswith("s"))
 #: Titles that also stand alone as the word for a person (``the minister``, ``the expert``).
@@ -89,6 +94,9 @@ ROLE_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"official", "officer", "officials", "aide", "staffer"}),
     frozenset({"ceo", "executive", "chief", "boss", "founder", "director", "head"}),
     frozenset({"lawyer", "attorney", "counsel"}),
+    frozenset({"senator", "sen"}),
+    frozenset({"governor", "gov"}),
+    frozenset({"representative", "rep", "congressman", "congresswoman"}),
 )
 #: Words that make a capitalised run an organisation, a place or a thing, not a person.
 ORG_WORDS: frozenset[str] = frozenset(

@@ -104,3 +104,33 @@ async def test_the_form_never_proposes_a_title_as_the_role(tmp_path):
         await pilot.pause()
         assert [app.screen.query_one(f"#f-{k}").value for k in ("speaker", "speaker_role")] \
             == ["Brandt", ""]
+
+
+async def test_moving_into_a_suggestion_names_it_and_accept_saves_it(tmp_path):
+    from textual.widgets import Static
+
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        body, items = await _us_body(app, pilot)
+        reader = app.screen
+        await pilot.press("right_square_bracket")
+        assert body.current_suggestion == items[0]
+        first = items[0].fields["speaker"]
+        other = next(s for s in items[1:] if s.kind == "quote" and s.start > items[0].end
+                     and s.fields["speaker"] != first)
+        speaker = other.fields["speaker"]
+        loc = body.location_of(body.to_display(other.start) + 2)
+        body.selection = body.selection.__class__(loc, loc)  # the cursor moved into it
+        await pilot.pause()
+        await pilot.press("enter")  # the form opens on it, and the status line names it
+        await pilot.pause()
+        assert (app.screen.anchor.start, app.screen.anchor.end) == (other.start, other.end)
+        status = str(reader.query_one("#status", Static).render())
+        assert f"Suggested quote: {speaker}" in status and first not in status
+        await pilot.press("escape")
+        await pilot.pause()
+        await press_written(pilot, "A")
+        assert f"Saved quote ({speaker})" in messages(app)
+        (tag,) = app.store.tags()
+        assert (tag.anchor.start, tag.anchor.end, tag.speaker) == (other.start, other.end,
+                                                                   speaker)

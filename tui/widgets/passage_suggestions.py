@@ -113,11 +113,16 @@ class PassageSuggestions:
         self.post_message(SuggestionAction(self, target, "focus"))
 
     def action_suggestion_act(self, action: str) -> None:
-        """Accept, edit or reject the suggestion under the cursor."""
+        """Accept, edit or reject the suggestion under the cursor (named on the status line
+        first when it is not the one named there)."""
         s = self.suggestion_at_cursor()
         if s is None:
             self.app.bell()
             return
+        if s != self.current_suggestion:  # the cursor moved into another: name it first
+            self.current_suggestion = s
+            self._restyle()
+            self.post_message(SuggestionAction(self, s, "focus"))
         self.post_message(SuggestionAction(self, s, action))
 
     def suggestion_ready(self, action: str) -> bool | None:
