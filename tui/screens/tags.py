@@ -175,8 +175,7 @@ class TagsScreen(ModalScreen[str | None]):
             more = f" (+{len(links) - 1} more)" if len(links) > 1 else ""
             hint.append(f"{more}   o follows")
         else:
-            hint.append("enter jump · e edit · d delete · u undo · l link · o follow link · "
-                        "y copy · f filter"
+            hint.append("enter jump · e edit · d delete · u undo · l link · y copy · f filter"
                         + ("  ·  ORPHAN: left on an earlier version of the article"
                            if self.orphan_ids else ""))
         self.query_one("#tags-hint", Static).update(hint)
