@@ -43,6 +43,7 @@ class Change:
 
     action: str
     ids: tuple[str, ...]
+    articles: tuple[str, ...] = ()  # the articles it touches (``peek`` fills it)
 
     def describe(self) -> str:
         """A short human description, e.g. ``add 1 tag``."""

@@ -261,3 +261,37 @@ async def test_a_link_shows_where_it_leads_and_o_follows_it(tmp_path, ru_article
         assert isinstance(reader, ReaderScreen) and reader.article_ids == [us_article.id]
         body = reader.sides[0].body
         assert app.focused is body and body.selected_range() == (j, j + len(span))
+
+
+async def test_undo_of_a_change_in_another_article_asks_first_and_names_it(
+        tmp_path, ru_article, us_article):  # 3
+    from annotations import AnnotationStore, Quote
+
+    store = tmp_path / "s.db"
+    span = '"You can imagine everything,"'
+    j = us_article.body.index(span)
+    with AnnotationStore(store) as s:
+        s.add_article(ru_article)
+        s.add_article(us_article)
+        s.add(Quote(anchor=Anchor.for_span(us_article, "body", j, j + len(span)),
+                    annotator="ana", speaker="Vladimir Putin"))
+    us_title = "China Calls Russia's Talk of Possible Military Alliance 'Po…"  # 59 + …
+    app = make_app(store, open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press_written(pilot, "u")
+        assert messages(app)[-1] == (f"The last change (add 1 tag) is in “{us_title}”, not on "
+                                     "screen: u again to undo it there")
+        assert len(app.store.tags()) == 1
+        await press_written(pilot, "u")
+        assert messages(app)[-1] == f"Undid: add 1 tag in “{us_title}”"
+        assert app.store.tags() == []
+        await press_written(pilot, "ctrl+r")  # redo is asked about the same way
+        assert messages(app)[-1].startswith("The next change (add 1 tag) is in “China Calls")
+        assert app.store.tags() == []
+        # a change on screen is undone at once, and named
+        await pilot.press("right_curly_bracket", "V", "q")
+        await pilot.pause()
+        await press_written(pilot, "enter")
+        await press_written(pilot, "u")
+        assert messages(app)[-1] == ("Undid: add 1 tag in “China reacted to Putin's words about "
+                                     "a possible military al…”")

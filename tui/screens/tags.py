@@ -257,10 +257,11 @@ class TagsScreen(ModalScreen[str | None]):
         self.app.say(f"Deleted {tag.kind}; u undoes")
 
     def action_undo(self) -> None:
-        self.app.history_step(redo=False)  # the rows follow: tags_changed
+        # the rows follow (tags_changed)
+        self.app.history_step(redo=False, on_screen=self.article_ids)
 
     def action_redo(self) -> None:
-        self.app.history_step(redo=True)
+        self.app.history_step(redo=True, on_screen=self.article_ids)
 
     def action_link(self) -> None:
         tag = self.current()
