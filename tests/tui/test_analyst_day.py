@@ -295,3 +295,25 @@ async def test_undo_of_a_change_in_another_article_asks_first_and_names_it(
         await press_written(pilot, "u")
         assert messages(app)[-1] == ("Undid: add 1 tag in “China reacted to Putin's words about "
                                      "a possible military al…”")
+
+
+async def test_a_link_post_gives_the_thread_the_room(tmp_path):  # 15
+    from tests.conftest import ROOT
+
+    post = ROOT / "tests" / "fixtures" / "reddit" / "thread_link_post.json"
+    app = make_app(tmp_path / "s.db", open_paths=[post])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        side = app.screen.sides[0]
+        assert side.article.body == "https://v.redd.it/cwx8m5iuc7ja1"
+        body, tree, comment = side.body, side.tree, side.comment_view
+        # the link sits in a strip across the top; the tree and the comment share the rest
+        assert body.size.height <= 3 and body.region.width >= 110
+        assert tree.region.y > body.region.y and tree.region.height >= 28
+        assert tree.region.width + comment.region.width >= 110
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])  # an article keeps its layout
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        side = app.screen.sides[0]
+        assert side.tree.region.x > side.body.region.x
+        assert side.body.region.height > 30
