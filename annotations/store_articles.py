@@ -159,9 +159,13 @@ class ArticlesMixin:
             a = doc.get("article") if isinstance(doc, dict) else None
             if not isinstance(a, dict):
                 continue
+            authors = a.get("authors") or [None]
             out.append(ArticleSummary(aid, str(a.get("title", "")), a.get("source"),
                                       len(a.get("comments") or ()), self.tag_count(aid),
-                                      a.get("url"), a.get("discusses")))
+                                      a.get("url"), a.get("discusses"),
+                                      *(v if isinstance(v, str) else None for v in (
+                                          a.get("published_at"), a.get("language"),
+                                          authors[0]))))
         return out
 
     def superseded_by(self, article_id: str) -> str | None:

@@ -83,6 +83,9 @@ class ArticleSummary:
     tags: int
     url: str | None = None
     discusses: str | None = None  # a discussion thread: the URL of the article it is about
+    published_at: str | None = None  # ISO 8601, as the article has it
+    language: str | None = None
+    author: str | None = None  # the first author (the library's column)
 
 
 def _part_key(part: str) -> tuple[int, ...]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from annotations import Anchor
 from tests.conftest import RU_SEED
-from tests.tui.helpers import make_app, messages, press_written
+from tests.tui.helpers import make_app, messages, press_written, screen_text
 from tui.screens.tag_form import TagForm
 
 
@@ -317,3 +317,52 @@ async def test_a_link_post_gives_the_thread_the_room(tmp_path):  # 15
         side = app.screen.sides[0]
         assert side.tree.region.x > side.body.region.x
         assert side.body.region.height > 30
+
+
+async def test_library_shows_date_language_author_sorts_and_filters(tmp_path):  # 12
+    from annotations import AnnotationStore, parse_article
+    from tui.screens.library import LibraryScreen
+
+    meta = [("Putin on an alliance", "RIA", "2020-10-26T16:13:00", "ru", ["Ivanov"]),
+            ("China calls talk positive", "Newsweek", "2020-10-23", "en", ["Jack Dutton"]),
+            ("Beijing reacts", "SCMP", "2020-11-02", "zh", [])]
+    store = tmp_path / "s.db"
+    with AnnotationStore(store) as s:
+        for title, source, date, lang, authors in meta:
+            art = parse_article(f"{title}\n\nThe text of {title}.\n")
+            s.add_article(art.model_copy(update={"source": source, "published_at": date,
+                                                 "language": lang, "authors": authors}))
+    app = make_app(store, seed_if_empty=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        table = screen.table
+
+        def shown():
+            return [[str(c) for c in table.get_row_at(i)][1:6] for i in range(table.row_count)]
+
+        assert shown() == [["Putin on an alliance", "RIA", "2020-10-26", "ru", "Ivanov"],
+                           ["China calls talk positive", "Newsweek", "2020-10-23", "en",
+                            "Jack Dutton"],
+                           ["Beijing reacts", "SCMP", "2020-11-02", "zh", "-"]]
+        await pilot.press("s")  # by title
+        assert [r[0] for r in shown()] == ["Beijing reacts", "China calls talk positive",
+                                           "Putin on an alliance"]
+        assert "Title▲" in screen_text(app)
+        await pilot.press("s")  # by source
+        assert [r[1] for r in shown()] == ["Newsweek", "RIA", "SCMP"]
+        await pilot.press("s")  # by date, newest first
+        assert [r[2] for r in shown()] == ["2020-11-02", "2020-10-26", "2020-10-23"]
+        assert "Sorted by date, descending (r reverses)" in messages(app)
+        await pilot.press("r")
+        assert [r[2] for r in shown()] == ["2020-10-23", "2020-10-26", "2020-11-02"]
+        assert "Date▲" in screen_text(app)
+        await pilot.press("slash", *"from:2020-10-24 to:2020-10")
+        await pilot.pause()
+        assert [r[0] for r in shown()] == ["Putin on an alliance"]
+        assert "1 of 3 articles" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.press("slash", *"lang:zh")
+        await pilot.pause()
+        assert [r[0] for r in shown()] == ["Beijing reacts"]
