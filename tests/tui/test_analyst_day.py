@@ -340,7 +340,8 @@ async def test_library_shows_date_language_author_sorts_and_filters(tmp_path):  
         table = screen.table
 
         def shown():
-            return [[str(c) for c in table.get_row_at(i)][1:6] for i in range(table.row_count)]
+            return [[str(c) for c in [*table.get_row_at(i)[1:3], *table.details_at(i)]]
+                    for i in range(table.row_count)]
 
         assert shown() == [["Putin on an alliance", "RIA", "2020-10-26", "ru", "Ivanov"],
                            ["China calls talk positive", "Newsweek", "2020-10-23", "en",

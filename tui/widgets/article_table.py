@@ -136,12 +136,16 @@ class ArticleTable(ScrollView, can_focus=True):
         return self.rows[self.cursor_row].id if self.rows else None
 
     def get_row_at(self, row: int) -> list[Text]:
-        """Every cell of ``row`` as the table shows it when there is room (mark, title,
-        source, date, language, author, comments, tags)."""
+        """The cells of ``row`` as the table shows them (mark, title, source, numbers);
+        ``details_at`` has the date, language and author."""
         r = self.rows[row]
         title = ("  ↳ " if r.indent else "") + visible(r.title)
-        return [Text("✓" if r.marked else " "), Text(title),
-                *(Text(c) for c in _meta_cells(r)), Text(str(r.comments)), Text(str(r.tags))]
+        return [Text("✓" if r.marked else " "), Text(title), Text(visible(r.source or "-")),
+                Text(str(r.comments)), Text(str(r.tags))]
+
+    def details_at(self, row: int) -> list[Text]:
+        """The date, language and author cells of ``row`` as shown when there is room."""
+        return [Text(c) for c in _meta_cells(self.rows[row])[1:]]
 
     def move_cursor(self, row: int) -> None:
         if self.rows:
