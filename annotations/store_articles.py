@@ -153,8 +153,9 @@ class ArticlesMixin:
     def article_summaries(self) -> list[ArticleSummary]:
         """Current articles' titles, sources and counts, straight from the journal (fast)."""
         out = []
+        removed = self.removed_articles()
         for aid, doc in self._article_docs.items():
-            if self._article_meta[aid].get("superseded_by"):
+            if self._article_meta[aid].get("superseded_by") or aid in removed:
                 continue
             a = doc.get("article") if isinstance(doc, dict) else None
             if not isinstance(a, dict):

@@ -123,15 +123,17 @@ class HistoryMixin:
     def _articles_of(self, entry: dict[str, Any]) -> tuple[str, ...]:
         """The article ids an undo entry's documents (either side) belong to, in order."""
         found: dict[str, None] = {}
-        if entry.get("table") is not None:  # rejections: "<article id>|<key>"
-            for sid in entry["ids"]:
-                found.setdefault(str(sid).split("|", 1)[0], None)
-            return tuple(found)
-        raw = self._raw(T_TAGS)
+        table = entry.get("table")
+        raw = self._raw(table if table is not None else T_TAGS)
         stored = entry.get("before") or entry.get("after") or []
         for i, sid in enumerate(entry["ids"]):
             doc = raw.get(sid) or (stored[i] if i < len(stored) else None)
-            if isinstance(doc, dict) and isinstance(doc.get("anchor"), dict):
+            if not isinstance(doc, dict):
+                continue
+            if table is not None:  # a rejection or a removal names its article
+                if isinstance(doc.get("article_id"), str):
+                    found.setdefault(doc["article_id"], None)
+            elif isinstance(doc.get("anchor"), dict):
                 found.setdefault(str(doc["anchor"].get("article_id")), None)
         return tuple(found)
 

@@ -55,7 +55,8 @@ SERIALISED = (
     "validate", "add", "add_many", "update", "update_many", "delete", "merge", "meta",
     "set_meta", "compact", "compaction_due", "undo", "redo", "can_undo", "can_redo", "peek",
     "check", "ids_in_history",
-    "reject", "rejected",
+    "reject", "rejected", "remove_article", "restore_article",
+    "removed_articles",
     "__len__", "__iter__",
 )
 

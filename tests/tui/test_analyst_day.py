@@ -367,3 +367,74 @@ async def test_library_shows_date_language_author_sorts_and_filters(tmp_path):  
         await pilot.press("slash", *"lang:zh")
         await pilot.pause()
         assert [r[0] for r in shown()] == ["Beijing reacts"]
+
+
+async def _writes_done(app, pilot):
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_add_a_file_and_a_url_from_the_library_and_remove_one_with_undo(tmp_path):  # 11
+    import threading
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from tests.conftest import ROOT
+    from tui.screens.add_article import AddArticleScreen
+    from tui.screens.library import LibraryScreen
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *a):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(
+        Quiet, directory=str(ROOT / "tests" / "fixtures" / "pages")))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    page = tmp_path / "note.txt"
+    page.write_text("A note on the alliance\n\nThe text of the note, in one paragraph.\n")
+    app = make_app(tmp_path / "data" / "s.db")
+    try:
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            library = app.screen
+            assert isinstance(library, LibraryScreen) and library.table.row_count == 2
+            await pilot.press("a")
+            await pilot.pause()
+            assert isinstance(app.screen, AddArticleScreen)
+            await pilot.press(*str(tmp_path / "missing.txt"), "enter")
+            await _writes_done(app, pilot)
+            dialog = app.screen
+            assert isinstance(dialog, AddArticleScreen)  # stays open, saying why
+            error = str(dialog.query_one("#add-error").render())
+            assert error == f"{tmp_path / 'missing.txt'}: no such file"
+            dialog.query_one("#add-source").value = ""
+            await pilot.press(*str(page), "enter")
+            await _writes_done(app, pilot)
+            assert app.screen is library and library.table.row_count == 3
+            assert library.table.get_row_at(library.table.cursor_row)[1].plain == (
+                "A note on the alliance")
+            assert "Added “A note on the alliance”" in messages(app)
+            await pilot.press("a", *f"{base}/missing.html", "enter")
+            await _writes_done(app, pilot)
+            assert str(app.screen.query_one("#add-error").render()) == (
+                f"{base}/missing.html: HTTP 404 File not found")
+            app.screen.query_one("#add-source").value = ""
+            await pilot.press(*f"{base}/reuters.com.parasite.html", "enter")
+            await _writes_done(app, pilot)
+            assert app.screen is library and library.table.row_count == 4
+            kept = list((tmp_path / "data" / "sources").iterdir())
+            assert [p.suffix for p in kept] == [".html"]  # kept as threadmark fetch keeps it
+            added = library.table.get_row_at(library.table.cursor_row)[1].plain
+            # remove it from the library; u brings it back
+            await press_written(pilot, "d")
+            assert library.table.row_count == 3
+            assert messages(app)[-1] == (f"Removed “{added}” from the library (its tags are "
+                                         "kept); u undoes")
+            await press_written(pilot, "u")
+            assert library.table.row_count == 4
+            assert messages(app)[-1].startswith("Undid: remove 1 article from the library in")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -8,6 +8,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
 from annotations.library_filter import SORT_KEYS, order, parse_filter
+from annotations.safe_text import visible
 from tui.bindings import keyed
 from tui.widgets.article_table import ArticleRow, ArticleTable
 from tui.widgets.key_footer import KeyFooter
@@ -71,6 +72,13 @@ class LibraryScreen(Screen[None]):
            "Set the country, language and group of this article's outlet", show=False),
         _b("T", "tag_browser", "Tag browser", "tag-browser",
            "Every tag of every article, filtered and sorted", show=False),
+        _b("a", "add", "Add", "add",
+           "Add an article: a file path or a URL (downloaded as threadmark fetch does)"),
+        _b("d", "remove", "Remove", "remove",
+           "Take the article out of the library (its tags are kept; u brings it back)",
+           show=False),
+        _b("u", "undo", "Undo", "undo", "Undo the last change (a removal too)", show=False),
+        _b("ctrl+r", "redo", "Redo", "redo", "Redo the last undone change", show=False),
         _b("escape", "clear_filter", "Clear filter", "clear-filter", "Show every article",
            show=False),
     ]
@@ -223,6 +231,40 @@ class LibraryScreen(Screen[None]):
         aid = self._cursor_id()
         if aid is not None:
             self.app.push_screen(ReviewScreen(aid))
+
+    def action_add(self) -> None:
+        from tui.screens.add_article import AddArticleScreen
+
+        self.app.push_screen(AddArticleScreen(), self._after_add)
+
+    def _after_add(self, ids: list[str] | None) -> None:
+        self.refresh_rows()
+        if ids and self.table.has_row(ids[0]):  # the cursor on what was added
+            self.table.move_cursor(self.table.get_row_index(ids[0]))
+
+    def action_remove(self) -> None:
+        aid = self._cursor_id()
+        if aid is None:
+            return
+        store = self.app.store
+        title = next((s.title for s in store.article_summaries() if s.id == aid), aid)
+        self.app.writes.submit(lambda: store.remove_article(aid),
+                               lambda result: self._removed(aid, title, result))
+
+    def _removed(self, aid: str, title: str, result: object) -> None:
+        if isinstance(result, Exception):  # read-only, a full disk: one line
+            self.app.say(str(result), severity="error")
+            return
+        self.marked = [m for m in self.marked if m != aid]
+        self.app.say(f"Removed “{visible(title)[:70]}” from the library (its tags are kept); "
+                     "u undoes")
+        self.app.announce_tags_changed()
+
+    def action_undo(self) -> None:
+        self.app.history_step(redo=False)  # the rows follow: tags_changed
+
+    def action_redo(self) -> None:
+        self.app.history_step(redo=True)
 
     def action_sort(self, step: int) -> None:
         """Sort by the next column; after the last, back to the order articles were added."""
