@@ -50,7 +50,7 @@ _NUMBERS = (("Comments", 9), ("Tags", 6))
 _SOURCE_MAX = 24
 _AUTHOR_MAX = 18
 _DATE_W, _LANG_W = 10, 4
-_MIN_TITLE = 24
+_MIN_TITLE = 32
 
 
 def _meta_cells(r: ArticleRow) -> list[str]:
