@@ -438,3 +438,27 @@ async def test_add_a_file_and_a_url_from_the_library_and_remove_one_with_undo(tm
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+async def test_the_tag_browser_table_moves_with_vim_keys_too(tmp_path):  # 7
+    from tests.tui.test_compare_tui import _store
+    from tui.screens.tag_browser import TagBrowserScreen
+
+    path, _ = _store(tmp_path)
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("T")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TagBrowserScreen)
+        table = screen.table
+        table.focus()
+        await pilot.press("j", "j")
+        assert table.cursor_row == 2
+        await pilot.press("k")
+        assert table.cursor_row == 1
+        await pilot.press("G")
+        assert table.cursor_row == table.row_count - 1 == 17
+        await pilot.press("g")
+        assert table.cursor_row == 0
