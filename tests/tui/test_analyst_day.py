@@ -462,3 +462,13 @@ async def test_the_tag_browser_table_moves_with_vim_keys_too(tmp_path):  # 7
         assert table.cursor_row == table.row_count - 1 == 17
         await pilot.press("g")
         assert table.cursor_row == 0
+
+
+async def test_no_lock_file_after_the_app_quits(tmp_path):  # 20
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert (tmp_path / "s.db.lock").exists()  # while it runs: who holds the store
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.db", "s.db.index"]
