@@ -255,9 +255,12 @@ async def test_a_link_shows_where_it_leads_and_o_follows_it(tmp_path, ru_article
         hint = str(panel.query_one("#tags-hint").render())
         assert hint == "↔ claim · the outlet · “On Friday,” (+1 more)   o follows"
         await pilot.press("o")  # the next link: the quote in the other article, opened
-        await pilot.pause()
-        await pilot.pause()
-        reader = app.screen
+        for _ in range(50):  # the new reader mounts, then jumps to the tag
+            reader = app.screen
+            if isinstance(reader, ReaderScreen) and reader.is_mounted and \
+                    reader.sides[0].body.selected_range() is not None:
+                break
+            await pilot.pause()
         assert isinstance(reader, ReaderScreen) and reader.article_ids == [us_article.id]
         body = reader.sides[0].body
         assert app.focused is body and body.selected_range() == (j, j + len(span))
