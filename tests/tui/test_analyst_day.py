@@ -6,7 +6,7 @@ from pathlib import Path
 
 from annotations import Anchor
 from tests.conftest import RU_SEED
-from tests.tui.helpers import make_app, messages, press_written, screen_text
+from tests.tui.helpers import make_app, messages, press_written, screen_text, wait_until
 from tui.screens.tag_form import TagForm
 
 
@@ -255,12 +255,11 @@ async def test_a_link_shows_where_it_leads_and_o_follows_it(tmp_path, ru_article
         hint = str(panel.query_one("#tags-hint").render())
         assert hint == "↔ claim · the outlet · “On Friday,” (+1 more)   o follows"
         await pilot.press("o")  # the next link: the quote in the other article, opened
-        for _ in range(50):  # the new reader mounts, then jumps to the tag
-            reader = app.screen
-            if isinstance(reader, ReaderScreen) and reader.is_mounted and \
-                    reader.sides[0].body.selected_range() is not None:
-                break
-            await pilot.pause()
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen)
+                         and app.screen.is_mounted
+                         and app.screen.sides[0].body.selected_range() is not None,
+                         "the other article's reader at the linked tag")
+        reader = app.screen
         assert isinstance(reader, ReaderScreen) and reader.article_ids == [us_article.id]
         body = reader.sides[0].body
         assert app.focused is body and body.selected_range() == (j, j + len(span))
