@@ -474,3 +474,15 @@ async def test_no_lock_file_after_the_app_quits(tmp_path):  # 20
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.db", "s.db.index"]
+
+
+def test_review_context_does_not_double_the_spans_quotation_marks(us_article):  # 5
+    from annotations import Quote
+    from tui.screens.review import _version_text
+
+    span = '"You can imagine everything,"'
+    j = us_article.body.index(span)
+    tag = Quote(anchor=Anchor.for_span(us_article, "body", j, j + len(span)), annotator="ana",
+                speaker="Vladimir Putin")
+    text = _version_text("ana", 1, tag, {"quote": "red"}).plain
+    assert "“You can imagine everything,”" in text and "““" not in text and '"' not in text
