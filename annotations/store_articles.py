@@ -153,15 +153,20 @@ class ArticlesMixin:
     def article_summaries(self) -> list[ArticleSummary]:
         """Current articles' titles, sources and counts, straight from the journal (fast)."""
         out = []
+        removed = self.removed_articles()
         for aid, doc in self._article_docs.items():
-            if self._article_meta[aid].get("superseded_by"):
+            if self._article_meta[aid].get("superseded_by") or aid in removed:
                 continue
             a = doc.get("article") if isinstance(doc, dict) else None
             if not isinstance(a, dict):
                 continue
+            authors = a.get("authors") or [None]
             out.append(ArticleSummary(aid, str(a.get("title", "")), a.get("source"),
                                       len(a.get("comments") or ()), self.tag_count(aid),
-                                      a.get("url"), a.get("discusses")))
+                                      a.get("url"), a.get("discusses"),
+                                      *(v if isinstance(v, str) else None for v in (
+                                          a.get("published_at"), a.get("language"),
+                                          authors[0]))))
         return out
 
     def superseded_by(self, article_id: str) -> str | None:

@@ -12,6 +12,7 @@ from .store_types import (
     HISTORY_LIMIT,
     T_HISTORY,
     T_META,
+    T_TAGS,
     Change,
     _seq_id,
 )
@@ -71,6 +72,7 @@ class HistoryMixin:
         """Go to the ``which`` side of history entry ``seq``, keeping the current side in it."""
         other = "after" if which == "before" else "before"
         entry = dict(self._raw(T_HISTORY)[_seq_id(seq)])
+        articles = self._articles_of(entry)
         table = entry.get("table")
         if table is not None:  # plain documents (rejections), not tags
             raw = self._raw(table)
@@ -91,7 +93,7 @@ class HistoryMixin:
             hist.remove(doc_ids=[_seq_id(seq)])  # replace: update() would merge stale sides
             hist.insert(Document(entry, doc_id=_seq_id(seq)))
             self._set_pos(seq if which == "before" else seq + 1)
-        return Change(entry["action"], tuple(entry["ids"]))
+        return Change(entry["action"], tuple(entry["ids"]), articles)
 
     def ids_in_history(self) -> set[str]:
         """The id of every tag an undo or redo step remembers: tags this store has held."""
@@ -108,6 +110,32 @@ class HistoryMixin:
     def can_redo(self) -> bool:
         """Whether there is an undone step to redo."""
         return any(s >= self._pos for s in self._history_seqs)
+
+    def peek(self, redo: bool = False) -> Change | None:
+        """The step ``undo`` (``redo``) would take next, with the articles it touches (so a
+        reader can tell a change on screen from one elsewhere); None if there is none."""
+        seqs = [s for s in self._history_seqs if (s >= self._pos if redo else s < self._pos)]
+        if not seqs:
+            return None
+        entry = self._raw(T_HISTORY)[_seq_id(seqs[0] if redo else seqs[-1])]
+        return Change(entry["action"], tuple(entry["ids"]), self._articles_of(entry))
+
+    def _articles_of(self, entry: dict[str, Any]) -> tuple[str, ...]:
+        """The article ids an undo entry's documents (either side) belong to, in order."""
+        found: dict[str, None] = {}
+        table = entry.get("table")
+        raw = self._raw(table if table is not None else T_TAGS)
+        stored = entry.get("before") or entry.get("after") or []
+        for i, sid in enumerate(entry["ids"]):
+            doc = raw.get(sid) or (stored[i] if i < len(stored) else None)
+            if not isinstance(doc, dict):
+                continue
+            if table is not None:  # a rejection or a removal names its article
+                if isinstance(doc.get("article_id"), str):
+                    found.setdefault(doc["article_id"], None)
+            elif isinstance(doc.get("anchor"), dict):
+                found.setdefault(str(doc["anchor"].get("article_id")), None)
+        return tuple(found)
 
     def undo(self) -> Change | None:
         """Undo the last add/edit/delete (also across restarts); None if nothing to undo."""

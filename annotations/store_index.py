@@ -33,7 +33,7 @@ import orjson
 from .safe_files import read_regular
 from .store_types import ArticleSummary
 
-FORMAT = 1
+FORMAT = 2  # 2: summaries carry the date, language and first author
 #: Bump whenever a parser's output for the same file changes (``tests/test_store_index.py``
 #: holds a fingerprint of the parsers' output on real files and says when to bump it).
 PARSER_REVISION = 1
@@ -66,16 +66,17 @@ class StoreIndex:
 
 
 def _summary(row: Any) -> ArticleSummary | None:
-    if type(row) is not list or len(row) != 7:
+    if type(row) is not list or len(row) != 10:
         return None
-    aid, title, source, comments, tags, url, discusses = row
+    aid, title, source, comments, tags, url, discusses, published, language, author = row
     if type(aid) is not str or type(title) is not str or type(comments) is not int \
             or type(tags) is not int:
         return None
-    for v in (source, url, discusses):
+    for v in (source, url, discusses, published, language, author):
         if v is not None and type(v) is not str:
             return None
-    return ArticleSummary(aid, title, source, comments, tags, url, discusses)
+    return ArticleSummary(aid, title, source, comments, tags, url, discusses, published,
+                          language, author)
 
 
 def _sources(obj: Any) -> dict[str, dict[str, Any]]:
@@ -125,8 +126,8 @@ def write_index(store_path: Path, index: StoreIndex) -> bool:
     payload = orjson.dumps({
         "threadmark_index": FORMAT,
         "stamp": index.stamp,
-        "summaries": [[s.id, s.title, s.source, s.comments, s.tags, s.url, s.discusses]
-                      for s in index.summaries],
+        "summaries": [[s.id, s.title, s.source, s.comments, s.tags, s.url, s.discusses,
+                       s.published_at, s.language, s.author] for s in index.summaries],
         "sources": sources,
     })
     target = index_path(store_path)

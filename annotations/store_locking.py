@@ -53,9 +53,10 @@ SERIALISED = (
     "add_article", "articles", "article", "article_view", "superseded_by", "article_ids",
     "get", "tags", "tag_marks", "tag_count", "counts", "orphans", "raw_tag_docs", "stored_docs",
     "validate", "add", "add_many", "update", "update_many", "delete", "merge", "meta",
-    "set_meta", "compact", "compaction_due", "undo", "redo", "can_undo", "can_redo",
+    "set_meta", "compact", "compaction_due", "undo", "redo", "can_undo", "can_redo", "peek",
     "check", "ids_in_history",
-    "reject", "rejected",
+    "reject", "rejected", "remove_article", "restore_article",
+    "removed_articles",
     "__len__", "__iter__",
 )
 

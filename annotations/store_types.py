@@ -35,6 +35,10 @@ HISTORY_LIMIT = 500
 T_ARTICLES, T_TAGS, T_HISTORY, T_META = "articles", "tags", "history", "meta"
 #: Suggestions the analyst rejected (kind:part:start:end per article); not synced.
 T_REJECTED = "rejected"
+#: Articles taken out of the library (their record and tags stay; not synced) are documents
+#: of the meta table under this prefix and the article's id (a table of its own would make
+#: earlier versions of threadmark take the store for damaged).
+REMOVED_PREFIX = "removed|"
 
 
 @dataclass(frozen=True)
@@ -43,12 +47,16 @@ class Change:
 
     action: str
     ids: tuple[str, ...]
+    articles: tuple[str, ...] = ()  # the articles it touches (``peek`` fills it)
 
     def describe(self) -> str:
         """A short human description, e.g. ``add 1 tag``."""
         n = len(self.ids)
         if self.action == "reject":
             return f"reject {n} suggestion{'s' if n != 1 else ''}"
+        if self.action in ("remove", "restore"):
+            where = "from" if self.action == "remove" else "to"
+            return f"{self.action} {n} article{'s' if n != 1 else ''} {where} the library"
         return f"{self.action} {n} tag{'s' if n != 1 else ''}"
 
 
@@ -82,6 +90,9 @@ class ArticleSummary:
     tags: int
     url: str | None = None
     discusses: str | None = None  # a discussion thread: the URL of the article it is about
+    published_at: str | None = None  # ISO 8601, as the article has it
+    language: str | None = None
+    author: str | None = None  # the first author (the library's column)
 
 
 def _part_key(part: str) -> tuple[int, ...]:

@@ -145,3 +145,16 @@ def test_a_failed_fetch_leaves_no_store_behind(tmp_path, capsys):
     code, out, err = run(capsys, "fetch", "--store", str(store), "ftp://example.org/x")
     assert (code, out, err) == (2, "", "threadmark: ftp://example.org/x: not an http(s) URL\n")
     assert not store.exists() and not (tmp_path / "data").exists()
+
+
+def test_an_import_of_nothing_importable_leaves_no_store_behind(tmp_path, capsys):
+    store = tmp_path / "data" / "s.db"
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    code, out, err = run(capsys, "import", "--store", str(store), str(bad))
+    assert (code, out) == (2, "added 0, already there 0, failed 1\n")
+    assert err == f"threadmark: {bad}: empty file\n"
+    assert not store.exists() and not (tmp_path / "data").exists()
+    # a good file then makes the store as before
+    assert run(capsys, "import", "--store", str(store), str(RU_SEED))[1] == (
+        "added 1, already there 0, failed 0\n")

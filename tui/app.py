@@ -272,22 +272,34 @@ class ThreadmarkApp(AppStore, App[None]):
         self.say(f"Copied {what} to the {how}")
         return how
 
-    def history_step(self, redo: bool = False) -> None:
+    _history_confirm: tuple | None = None  # a step elsewhere the analyst was asked about
+
+    def history_step(self, redo: bool = False, on_screen: list[str] | None = None) -> None:
         """Undo (or redo) the last tag change in the store (after the writes before it) and
-        say what happened."""
+        say what happened and where; with ``on_screen``, a step that changes none of those
+        articles waits for a second press (tui/undo_scope.py)."""
+        from tui.undo_scope import step
+
         assert self.store is not None
-        store = self.store
-        self.writes.submit(store.redo if redo else store.undo,
+        store, confirmed = self.store, self._history_confirm
+        self._history_confirm = None
+        self.writes.submit(lambda: step(store, redo, on_screen, confirmed),
                            lambda change: self._history_done(redo, change))
 
     def _history_done(self, redo: bool, change) -> None:  # noqa: ANN001 - Change, None, error
+        from tui.undo_scope import Elsewhere, elsewhere_message, key, where
+
         if isinstance(change, (StoreError, OSError)):
             self.say(str(change), severity="error")
             return
         if isinstance(change, Exception):
             raise change
+        if isinstance(change, Elsewhere):
+            self._history_confirm = key(redo, change.change)
+            self.say(elsewhere_message(self.store, redo, change.change), severity="warning")
+            return
         verb = "Redid" if redo else "Undid"
-        self.say(f"{verb}: {change.describe()}" if change else
+        self.say(f"{verb}: {change.describe()}{where(self.store, change)}" if change else
                  f"Nothing to {'redo' if redo else 'undo'}")
         if change is not None:
             self.tags_changed.publish(None)

@@ -25,6 +25,7 @@ from tui.cli_common import (
     _open_store,
     _print_report,
     _stored_article,
+    _StoreWhenNeeded,
 )
 from tui.cli_team import cmd_agree, cmd_fetch, cmd_remote, cmd_serve, cmd_sync
 
@@ -170,7 +171,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     files = article_files(args.paths)
     added = known = bad = 0
-    with _open_store(args) as store:
+    with _StoreWhenNeeded(args) as needed:  # every file bad: no empty store left behind
         progress = None
         if len(files) > 5 and sys.stderr.isatty():
             from rich.progress import Progress
@@ -188,6 +189,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 else:
                     for w in loaded.warnings:
                         _err(f"warning: {w}")
+                    store = needed.get()
                     try:  # a file's articles: all of them or none
                         with store.all_or_nothing():
                             results = [store.add_article(a) for a in loaded.articles]

@@ -77,3 +77,29 @@ def _stored_article(store, target: str):  # noqa: ANN001, ANN201 - the store, an
     if art is None:
         raise _CliError(f"{target}: no such file, and no article with this id in {store.path}")
     return art
+
+
+class _StoreWhenNeeded:
+    """The store of a command that may store nothing (every input bad): opened at once when
+    it exists (in use elsewhere, or ``--read-only``: said before any work), else made only
+    when ``get`` is first called, so a command that fails leaves no empty store behind."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.path = _store_path(args)
+        self._store = None
+
+    def __enter__(self) -> _StoreWhenNeeded:
+        if self.path.exists() or getattr(self.args, "read_only", False):
+            self._store = _open_store(self.args)
+        return self
+
+    def get(self):  # noqa: ANN201 - an AnnotationStore
+        """The store, opened (made) now if it was not yet."""
+        if self._store is None:
+            self._store = _open_store(self.args)
+        return self._store
+
+    def __exit__(self, *exc: object) -> None:
+        if self._store is not None:
+            self._store.close()

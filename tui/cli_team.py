@@ -13,7 +13,7 @@ from tui.cli_common import (
     _err,
     _open_store,
     _print_report,
-    _store_path,
+    _StoreWhenNeeded,
 )
 
 
@@ -44,12 +44,9 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     from annotations.safe_text import visible
 
     failed = 0
-    path = _store_path(args)
     # in use elsewhere, or --read-only (fetch writes): said before anything is downloaded
-    exists = path.exists() or getattr(args, "read_only", False)
-    store = _open_store(args) if exists else None
-    try:
-        folder = Path(os.path.realpath(path)).parent / "sources"
+    with _StoreWhenNeeded(args) as needed:
+        folder = Path(os.path.realpath(needed.path)).parent / "sources"
         fetched = []
         for given in args.urls:
             url = without_credentials(given)  # what is shown; the download uses ``given``
@@ -69,18 +66,13 @@ def cmd_fetch(args: argparse.Namespace) -> int:
             for w in loaded.warnings:
                 _err(f"warning: {w}")
             fetched.append((url, kept, loaded))
-        if fetched and store is None:
-            store = _open_store(args)
         for url, kept, loaded in fetched:
             for article in loaded.articles:
-                res = store.add_article(article)
+                res = needed.get().add_article(article)
                 state = "added" if res.new else "already there"
                 print(visible(f"{url}: {state}: {article.title[:70]} "
                               f"({article.source or '-'}, {article.comment_count()} comments) "
                               f"from {kept.name}"))
-    finally:
-        if store is not None:
-            store.close()
     return 2 if failed else 0
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from annotations import Anchor
 from tests.conftest import RU_SEED
-from tests.tui.helpers import make_app, messages, press_written
+from tests.tui.helpers import make_app, messages, press_written, screen_text, wait_until
 from tui.screens.tag_form import TagForm
 
 
@@ -255,9 +255,234 @@ async def test_a_link_shows_where_it_leads_and_o_follows_it(tmp_path, ru_article
         hint = str(panel.query_one("#tags-hint").render())
         assert hint == "↔ claim · the outlet · “On Friday,” (+1 more)   o follows"
         await pilot.press("o")  # the next link: the quote in the other article, opened
-        await pilot.pause()
-        await pilot.pause()
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen)
+                         and app.screen.is_mounted
+                         and app.screen.sides[0].body.selected_range() is not None,
+                         "the other article's reader at the linked tag")
         reader = app.screen
         assert isinstance(reader, ReaderScreen) and reader.article_ids == [us_article.id]
         body = reader.sides[0].body
         assert app.focused is body and body.selected_range() == (j, j + len(span))
+
+
+async def test_undo_of_a_change_in_another_article_asks_first_and_names_it(
+        tmp_path, ru_article, us_article):  # 3
+    from annotations import AnnotationStore, Quote
+
+    store = tmp_path / "s.db"
+    span = '"You can imagine everything,"'
+    j = us_article.body.index(span)
+    with AnnotationStore(store) as s:
+        s.add_article(ru_article)
+        s.add_article(us_article)
+        s.add(Quote(anchor=Anchor.for_span(us_article, "body", j, j + len(span)),
+                    annotator="ana", speaker="Vladimir Putin"))
+    us_title = "China Calls Russia's Talk of Possible Military Alliance 'Po…"  # 59 + …
+    app = make_app(store, open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press_written(pilot, "u")
+        assert messages(app)[-1] == (f"The last change (add 1 tag) is in “{us_title}”, not on "
+                                     "screen: u again to undo it there")
+        assert len(app.store.tags()) == 1
+        await press_written(pilot, "u")
+        assert messages(app)[-1] == f"Undid: add 1 tag in “{us_title}”"
+        assert app.store.tags() == []
+        await press_written(pilot, "ctrl+r")  # redo is asked about the same way
+        assert messages(app)[-1].startswith("The next change (add 1 tag) is in “China Calls")
+        assert app.store.tags() == []
+        # a change on screen is undone at once, and named
+        await pilot.press("right_curly_bracket", "V", "q")
+        await pilot.pause()
+        await press_written(pilot, "enter")
+        await press_written(pilot, "u")
+        assert messages(app)[-1] == ("Undid: add 1 tag in “China reacted to Putin's words about "
+                                     "a possible military al…”")
+
+
+async def test_a_link_post_gives_the_thread_the_room(tmp_path):  # 15
+    from tests.conftest import ROOT
+
+    post = ROOT / "tests" / "fixtures" / "reddit" / "thread_link_post.json"
+    app = make_app(tmp_path / "s.db", open_paths=[post])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        side = app.screen.sides[0]
+        assert side.article.body == "https://v.redd.it/cwx8m5iuc7ja1"
+        body, tree, comment = side.body, side.tree, side.comment_view
+        # the link sits in a strip across the top; the tree and the comment share the rest
+        assert body.size.height <= 3 and body.region.width >= 110
+        assert tree.region.y > body.region.y and tree.region.height >= 28
+        assert tree.region.width + comment.region.width >= 110
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])  # an article keeps its layout
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        side = app.screen.sides[0]
+        assert side.tree.region.x > side.body.region.x
+        assert side.body.region.height > 30
+
+
+async def test_library_shows_date_language_author_sorts_and_filters(tmp_path):  # 12
+    from annotations import AnnotationStore, parse_article
+    from tui.screens.library import LibraryScreen
+
+    meta = [("Putin on an alliance", "RIA", "2020-10-26T16:13:00", "ru", ["Ivanov"]),
+            ("China calls talk positive", "Newsweek", "2020-10-23", "en", ["Jack Dutton"]),
+            ("Beijing reacts", "SCMP", "2020-11-02", "zh", [])]
+    store = tmp_path / "s.db"
+    with AnnotationStore(store) as s:
+        for title, source, date, lang, authors in meta:
+            art = parse_article(f"{title}\n\nThe text of {title}.\n")
+            s.add_article(art.model_copy(update={"source": source, "published_at": date,
+                                                 "language": lang, "authors": authors}))
+    app = make_app(store, seed_if_empty=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        table = screen.table
+
+        def shown():
+            return [[str(c) for c in [*table.get_row_at(i)[1:3], *table.details_at(i)]]
+                    for i in range(table.row_count)]
+
+        assert shown() == [["Putin on an alliance", "RIA", "2020-10-26", "ru", "Ivanov"],
+                           ["China calls talk positive", "Newsweek", "2020-10-23", "en",
+                            "Jack Dutton"],
+                           ["Beijing reacts", "SCMP", "2020-11-02", "zh", "-"]]
+        await pilot.press("s")  # by title
+        assert [r[0] for r in shown()] == ["Beijing reacts", "China calls talk positive",
+                                           "Putin on an alliance"]
+        assert "Title▲" in screen_text(app)
+        await pilot.press("s")  # by source
+        assert [r[1] for r in shown()] == ["Newsweek", "RIA", "SCMP"]
+        await pilot.press("s")  # by date, newest first
+        assert [r[2] for r in shown()] == ["2020-11-02", "2020-10-26", "2020-10-23"]
+        assert "Sorted by date, descending (r reverses)" in messages(app)
+        await pilot.press("r")
+        assert [r[2] for r in shown()] == ["2020-10-23", "2020-10-26", "2020-11-02"]
+        assert "Date▲" in screen_text(app)
+        await pilot.press("slash", *"from:2020-10-24 to:2020-10")
+        await pilot.pause()
+        assert [r[0] for r in shown()] == ["Putin on an alliance"]
+        assert "1 of 3 articles" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.press("slash", *"lang:zh")
+        await pilot.pause()
+        assert [r[0] for r in shown()] == ["Beijing reacts"]
+
+
+async def _writes_done(app, pilot):
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_add_a_file_and_a_url_from_the_library_and_remove_one_with_undo(tmp_path):  # 11
+    import threading
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from tests.conftest import ROOT
+    from tui.screens.add_article import AddArticleScreen
+    from tui.screens.library import LibraryScreen
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *a):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(
+        Quiet, directory=str(ROOT / "tests" / "fixtures" / "pages")))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    page = tmp_path / "note.txt"
+    page.write_text("A note on the alliance\n\nThe text of the note, in one paragraph.\n")
+    app = make_app(tmp_path / "data" / "s.db")
+    try:
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            library = app.screen
+            assert isinstance(library, LibraryScreen) and library.table.row_count == 2
+            await pilot.press("a")
+            await pilot.pause()
+            assert isinstance(app.screen, AddArticleScreen)
+            await pilot.press(*str(tmp_path / "missing.txt"), "enter")
+            await _writes_done(app, pilot)
+            dialog = app.screen
+            assert isinstance(dialog, AddArticleScreen)  # stays open, saying why
+            error = str(dialog.query_one("#add-error").render())
+            assert error == f"{tmp_path / 'missing.txt'}: no such file"
+            dialog.query_one("#add-source").value = ""
+            await pilot.press(*str(page), "enter")
+            await _writes_done(app, pilot)
+            assert app.screen is library and library.table.row_count == 3
+            assert library.table.get_row_at(library.table.cursor_row)[1].plain == (
+                "A note on the alliance")
+            assert "Added “A note on the alliance”" in messages(app)
+            await pilot.press("a", *f"{base}/missing.html", "enter")
+            await _writes_done(app, pilot)
+            assert str(app.screen.query_one("#add-error").render()) == (
+                f"{base}/missing.html: HTTP 404 File not found")
+            app.screen.query_one("#add-source").value = ""
+            await pilot.press(*f"{base}/reuters.com.parasite.html", "enter")
+            await _writes_done(app, pilot)
+            assert app.screen is library and library.table.row_count == 4
+            kept = list((tmp_path / "data" / "sources").iterdir())
+            assert [p.suffix for p in kept] == [".html"]  # kept as threadmark fetch keeps it
+            added = library.table.get_row_at(library.table.cursor_row)[1].plain
+            # remove it from the library; u brings it back
+            await press_written(pilot, "d")
+            assert library.table.row_count == 3
+            assert messages(app)[-1] == (f"Removed “{added}” from the library (its tags are "
+                                         "kept); u undoes")
+            await press_written(pilot, "u")
+            assert library.table.row_count == 4
+            assert messages(app)[-1].startswith("Undid: remove 1 article from the library in")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+async def test_the_tag_browser_table_moves_with_vim_keys_too(tmp_path):  # 7
+    from tests.tui.test_compare_tui import _store
+    from tui.screens.tag_browser import TagBrowserScreen
+
+    path, _ = _store(tmp_path)
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("T")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TagBrowserScreen)
+        table = screen.table
+        table.focus()
+        await pilot.press("j", "j")
+        assert table.cursor_row == 2
+        await pilot.press("k")
+        assert table.cursor_row == 1
+        await pilot.press("G")
+        assert table.cursor_row == table.row_count - 1 == 17
+        await pilot.press("g")
+        assert table.cursor_row == 0
+
+
+async def test_no_lock_file_after_the_app_quits(tmp_path):  # 20
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert (tmp_path / "s.db.lock").exists()  # while it runs: who holds the store
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.db", "s.db.index"]
+
+
+def test_review_context_does_not_double_the_spans_quotation_marks(us_article):  # 5
+    from annotations import Quote
+    from tui.screens.review import _version_text
+
+    span = '"You can imagine everything,"'
+    j = us_article.body.index(span)
+    tag = Quote(anchor=Anchor.for_span(us_article, "body", j, j + len(span)), annotator="ana",
+                speaker="Vladimir Putin")
+    text = _version_text("ana", 1, tag, {"quote": "red"}).plain
+    assert "“You can imagine everything,”" in text and "““" not in text and '"' not in text

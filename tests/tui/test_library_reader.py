@@ -22,11 +22,15 @@ async def test_first_run_adds_seeds_and_lists_them(tmp_path, ru_article, us_arti
         rows = [[str(c) for c in table.get_row_at(i)] for i in range(2)]
         assert rows[0][1:] == [ru_article.title, "-", "12", "0"]
         assert rows[1][1:] == [us_article.title, "Newsweek", "0", "0"]
+        # date, language, author (#29 item 12): neither seed has them
+        assert [str(c) for c in table.details_at(0)] == ["-", "-", "-"]
         text = screen_text(app)
-        # titles are cut to the width the other columns leave (120 - 28 cells)
+        # titles are cut to the width the other columns leave (120 - 51 cells)
         lines = [line.rstrip() for line in text.splitlines()]
-        assert lines[1].split() == ["Title", "Source", "Comments", "Tags"]
-        assert lines[3] == f"  {us_article.title[:91]}… Newsweek         0      0"
+        assert lines[1].split() == ["Title", "Source", "Date", "Lang", "Author", "Comments",
+                                    "Tags"]
+        assert lines[3] == (f"  {us_article.title[:68]}… Newsweek -          -    -      "
+                            "        0      0")
         assert "2 articles · store" in text and "annotator ana" in text
     with AnnotationStore(tmp_path / "s.db") as s:  # the seeds were stored
         assert [a.id for a in s.articles()] == [ru_article.id, us_article.id]

@@ -19,6 +19,7 @@ from annotations.safe_text import visible
 from tui.bindings import keyed
 from tui.widgets.bar_chart import BarChart
 from tui.widgets.key_footer import KeyFooter
+from tui.widgets.vim_table import VimDataTable
 
 _b = keyed("compare", show=True)
 TOP_SPEAKERS = 12
@@ -162,7 +163,7 @@ class CompareScreen(Screen[None]):
 
     def _table(self, pane: VerticalScroll, tid: str, header: list[tuple[str, int | None]],
                rows: list[list[Any]]) -> DataTable:
-        t: DataTable = DataTable(id=tid, cursor_type="row", zebra_stripes=True)
+        t: DataTable = VimDataTable(id=tid, cursor_type="row", zebra_stripes=True)
         pane.mount(t)
         fill(t, header, rows[:ROWS_SHOWN])
         if len(rows) > ROWS_SHOWN:

@@ -7,6 +7,8 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
+from annotations.library_filter import SORT_KEYS, order, parse_filter
+from annotations.safe_text import visible
 from tui.bindings import keyed
 from tui.widgets.article_table import ArticleRow, ArticleTable
 from tui.widgets.key_footer import KeyFooter
@@ -52,7 +54,14 @@ class LibraryScreen(Screen[None]):
         _b("space", "mark", "Mark", "mark", "Mark or unmark an article for comparison"),
         _b("c", "compare", "Compare", "compare",
            "Open two articles side by side (the marked ones, or marked + cursor)"),
-        _b("slash", "filter", "Filter", "filter", "Filter articles by title or source"),
+        _b("slash", "filter", "Filter", "filter",
+           "Filter articles: words (title, outlet, author), lang:ru, outlet:NAME, "
+           "from:2020-10, to:2020-12-31"),
+        _b("s", "sort(1)", "Sort", "sort",
+           "Sort by the next column (title, source, date, language, author, comments, tags, "
+           "then as added)"),
+        _b("r", "reverse_sort", "Reverse sort", "reverse-sort",
+           "Reverse the order of the sorted column", show=False),
         _b("R", "review", "Review", "review",
            "Review where the annotators differ on this article; curate their tags"),
         _b("C", "compare_story", "Compare outlets", "compare-story",
@@ -64,6 +73,13 @@ class LibraryScreen(Screen[None]):
            "Set the country, language and group of this article's outlet", show=False),
         _b("T", "tag_browser", "Tag browser", "tag-browser",
            "Every tag of every article, filtered and sorted", show=False),
+        _b("a", "add", "Add", "add",
+           "Add an article: a file path or a URL (downloaded as threadmark fetch does)"),
+        _b("d", "remove", "Remove", "remove",
+           "Take the article out of the library (its tags are kept; u brings it back)",
+           show=False),
+        _b("u", "undo", "Undo", "undo", "Undo the last change (a removal too)", show=False),
+        _b("ctrl+r", "redo", "Redo", "redo", "Redo the last undone change", show=False),
         _b("escape", "clear_filter", "Clear filter", "clear-filter", "Show every article",
            show=False),
     ]
@@ -74,10 +90,12 @@ class LibraryScreen(Screen[None]):
         self.pairs: dict[str, str] = {}
         self.discussions: set[str] = set()
         self.filter_text = ""
+        self.sort: tuple[str, bool] | None = None  # (column key, descending)
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder="filter by title, source or story (enter: keep, escape: clear)",
+        yield Input(placeholder="filter: words, story, lang:ru, outlet:reuters, from:2020-10, "
+                                "to:2020-12-31 (enter: keep, escape: clear)",
                     id="library-filter", classes="hidden")
         yield ArticleTable(id="articles")
         yield Static(id="library-status")
@@ -99,22 +117,32 @@ class LibraryScreen(Screen[None]):
         store = self.app.store
         t = self.table
         current = t.current_id()
-        q = self.filter_text.casefold()
+        flt = parse_filter(self.filter_text)
+        q = not flt.empty
         summaries = store.article_summaries()
-        in_story = story_members(store, q) if q else set()
+        in_story = story_members(store, self.filter_text.casefold()) if q else set()
         self.pairs: dict[str, str] = {}  # discussion id -> its article's id, and back
         self.discussions: set[str] = set()
-        rows = []
+        groups: list[tuple] = []  # an article and its discussions: they sort together
         for a, of in with_discussions(summaries):
-            if q and q not in a.title.casefold() and q not in (a.source or "").casefold() \
-                    and a.id not in in_story:
-                continue
-            if of is not None:  # a discussion of the row above: c opens the pair
-                self.pairs[a.id] = of
-                self.pairs.setdefault(of, a.id)
-                self.discussions.add(a.id)
-            rows.append(ArticleRow(a.id, a.title, a.source, a.comments, a.tags,
-                                   marked=a.id in self.marked, indent=of is not None))
+            if of is None or not groups:
+                groups.append((a, []))
+            groups[-1][1].append((a, of))
+        rows = []
+        key, descending = self.sort if self.sort is not None else (None, False)
+        for _, members in order(groups, key, descending):
+            for a, of in members:
+                if q and not flt.matches(a) and a.id not in in_story:
+                    continue
+                if of is not None:  # a discussion of the row above: c opens the pair
+                    self.pairs[a.id] = of
+                    self.pairs.setdefault(of, a.id)
+                    self.discussions.add(a.id)
+                rows.append(ArticleRow(a.id, a.title, a.source, a.comments, a.tags,
+                                       marked=a.id in self.marked, indent=of is not None,
+                                       date=a.published_at, language=a.language,
+                                       author=a.author))
+        t.sorted_by = self.sort
         t.set_rows(rows)
         if current is not None and t.has_row(current):  # else it stays on its row number
             t.move_cursor(t.get_row_index(current))
@@ -204,6 +232,66 @@ class LibraryScreen(Screen[None]):
         aid = self._cursor_id()
         if aid is not None:
             self.app.push_screen(ReviewScreen(aid))
+
+    def action_add(self) -> None:
+        from tui.screens.add_article import AddArticleScreen
+
+        self.app.push_screen(AddArticleScreen(), self._after_add)
+
+    def _after_add(self, ids: list[str] | None) -> None:
+        self.refresh_rows()
+        if ids and self.table.has_row(ids[0]):  # the cursor on what was added
+            self.table.move_cursor(self.table.get_row_index(ids[0]))
+
+    def action_remove(self) -> None:
+        aid = self._cursor_id()
+        if aid is None:
+            return
+        store = self.app.store
+        title = next((s.title for s in store.article_summaries() if s.id == aid), aid)
+        self.app.writes.submit(lambda: store.remove_article(aid),
+                               lambda result: self._removed(aid, title, result))
+
+    def _removed(self, aid: str, title: str, result: object) -> None:
+        if isinstance(result, Exception):  # read-only, a full disk: one line
+            self.app.say(str(result), severity="error")
+            return
+        self.marked = [m for m in self.marked if m != aid]
+        self.app.say(f"Removed “{visible(title)[:70]}” from the library (its tags are kept); "
+                     "u undoes")
+        self.app.announce_tags_changed()
+
+    def action_undo(self) -> None:
+        self.app.history_step(redo=False)  # the rows follow: tags_changed
+
+    def action_redo(self) -> None:
+        self.app.history_step(redo=True)
+
+    def action_sort(self, step: int) -> None:
+        """Sort by the next column; after the last, back to the order articles were added."""
+        keys = [None, *SORT_KEYS]
+        now = self.sort[0] if self.sort is not None else None
+        nxt = keys[(keys.index(now) + step) % len(keys)]
+        # numbers and dates read best largest (newest) first
+        self.sort = None if nxt is None else (nxt, nxt in ("date", "comments", "tags"))
+        self.refresh_rows()
+        self._say_sort()
+
+    def action_reverse_sort(self) -> None:
+        if self.sort is None:
+            self.app.say("Not sorted: s sorts by a column")
+            return
+        self.sort = (self.sort[0], not self.sort[1])
+        self.refresh_rows()
+        self._say_sort()
+
+    def _say_sort(self) -> None:
+        if self.sort is None:
+            self.app.say("In the order added")
+        else:
+            key, descending = self.sort
+            way = "descending" if descending else "ascending"
+            self.app.say(f"Sorted by {SORT_KEYS[key].lower()}, {way} (r reverses)")
 
     def action_filter(self) -> None:
         box = self.query_one("#library-filter", Input)

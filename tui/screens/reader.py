@@ -324,10 +324,10 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
         return False
 
     def action_undo(self) -> None:
-        self.app.history_step(redo=False)
+        self.app.history_step(redo=False, on_screen=self.article_ids)
 
     def action_redo(self) -> None:
-        self.app.history_step(redo=True)
+        self.app.history_step(redo=True, on_screen=self.article_ids)
 
     def action_copy(self) -> None:
         view = self.focused

@@ -240,10 +240,10 @@ class ReviewScreen(Screen[None]):
                 return
 
     def action_undo(self) -> None:
-        self.app.history_step(redo=False)
+        self.app.history_step(redo=False, on_screen=[self.article_id])
 
     def action_redo(self) -> None:
-        self.app.history_step(redo=True)
+        self.app.history_step(redo=True, on_screen=[self.article_id])
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -15,6 +15,7 @@ from annotations.compare.browse import SORTS, CommentIndex, TagIndex
 from tui.bindings import keyed
 from tui.screens.compare import cell
 from tui.widgets.key_footer import KeyFooter
+from tui.widgets.vim_table import VimDataTable
 
 _b = keyed("browser", show=True)
 #: Rows drawn at most (the count says how many match).
@@ -59,7 +60,7 @@ class TagBrowserScreen(Screen[None]):
         yield Input(value=self.initial, id="browser-query",
                     placeholder='kind:quote speaker:putin group:"US press" words…  '
                                 "(down: the list)")
-        yield DataTable(id="browser-table", cursor_type="row", zebra_stripes=True)
+        yield VimDataTable(id="browser-table", cursor_type="row", zebra_stripes=True)
         yield Static(Text("Indexing every tag…", style="dim"), id="browser-status")
         yield KeyFooter()
 

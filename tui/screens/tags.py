@@ -175,8 +175,7 @@ class TagsScreen(ModalScreen[str | None]):
             more = f" (+{len(links) - 1} more)" if len(links) > 1 else ""
             hint.append(f"{more}   o follows")
         else:
-            hint.append("enter jump · e edit · d delete · u undo · l link · o follow link · "
-                        "y copy · f filter"
+            hint.append("enter jump · e edit · d delete · u undo · l link · y copy · f filter"
                         + ("  ·  ORPHAN: left on an earlier version of the article"
                            if self.orphan_ids else ""))
         self.query_one("#tags-hint", Static).update(hint)
@@ -258,10 +257,11 @@ class TagsScreen(ModalScreen[str | None]):
         self.app.say(f"Deleted {tag.kind}; u undoes")
 
     def action_undo(self) -> None:
-        self.app.history_step(redo=False)  # the rows follow: tags_changed
+        # the rows follow (tags_changed)
+        self.app.history_step(redo=False, on_screen=self.article_ids)
 
     def action_redo(self) -> None:
-        self.app.history_step(redo=True)
+        self.app.history_step(redo=True, on_screen=self.article_ids)
 
     def action_link(self) -> None:
         tag = self.current()

@@ -35,6 +35,12 @@ def article_heading(article: Article) -> Text:
     return t
 
 
+def is_link_body(body: str) -> bool:
+    """Whether an article's body is only a link (a Reddit or Hacker News link post)."""
+    words = body.split()
+    return len(words) == 1 and words[0].startswith(("http://", "https://"))
+
+
 class ArticleSide(Container):
     """The panes of one article; ``index`` is 0 (left) or 1 (right)."""
 
@@ -76,6 +82,8 @@ class ArticleSide(Container):
         self._mark_tree(tags)
         if not self.article.comments:
             self.add_class("no-comments")
+        elif is_link_body(self.article.body):  # a link post: the thread takes the room
+            self.add_class("link-body")
 
     def show_comment(self, comment_id: str | None, tags: list[TagBase]) -> None:
         """Show one comment's text in the comment pane, its author and time as its title."""

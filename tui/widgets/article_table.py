@@ -21,6 +21,7 @@ from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from annotations.library_filter import SORT_KEYS
 from annotations.safe_text import visible
 from tui.bindings import keyed
 from tui.cells import cell_len, fit
@@ -39,11 +40,23 @@ class ArticleRow:
     tags: int
     marked: bool = False
     indent: bool = False  # a discussion under the article it is about
+    date: str | None = None  # ISO 8601 (the column shows the day)
+    language: str | None = None
+    author: str | None = None
 
 
 #: (label, width) of the columns after the title; the title takes what is left
 _NUMBERS = (("Comments", 9), ("Tags", 6))
 _SOURCE_MAX = 24
+_AUTHOR_MAX = 18
+_DATE_W, _LANG_W = 10, 4
+_MIN_TITLE = 32
+
+
+def _meta_cells(r: ArticleRow) -> list[str]:
+    """Source, day, language and author as shown ("-" where the article has none)."""
+    return [visible(r.source or "-").replace("\n", " "), visible((r.date or "-")[:10]),
+            visible(r.language or "-"), visible(r.author or "-").replace("\n", " ")]
 
 
 class ArticleTable(ScrollView, can_focus=True):
@@ -89,6 +102,8 @@ class ArticleTable(ScrollView, can_focus=True):
         self._index: dict[str, int] = {}
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self._source_width = 6
+        self._author_width = 6
+        self.sorted_by: tuple[str, bool] | None = None  # (column key, descending)
 
     # -- data ---------------------------------------------------------------------------------
 
@@ -101,7 +116,9 @@ class ArticleTable(ScrollView, can_focus=True):
         self.rows = rows
         self._index = {r.id: i for i, r in enumerate(rows)}
         self._source_width = min(_SOURCE_MAX, max([6, *(cell_len(visible(r.source or "-"))
-                                                            for r in rows)]))
+                                                       for r in rows)]))
+        self._author_width = min(_AUTHOR_MAX, max([6, *(cell_len(visible(r.author or "-"))
+                                                       for r in rows)]))
         self._cache.clear()
         self.virtual_size = Size(0, len(rows) + 1)  # never wider than the view
         self.set_reactive(ArticleTable.cursor_row, min(self.cursor_row, max(0, len(rows) - 1)))
@@ -119,11 +136,16 @@ class ArticleTable(ScrollView, can_focus=True):
         return self.rows[self.cursor_row].id if self.rows else None
 
     def get_row_at(self, row: int) -> list[Text]:
-        """The cells of ``row`` as the table shows them (mark, title, source, numbers)."""
+        """The cells of ``row`` as the table shows them (mark, title, source, numbers);
+        ``details_at`` has the date, language and author."""
         r = self.rows[row]
         title = ("  ↳ " if r.indent else "") + visible(r.title)
         return [Text("✓" if r.marked else " "), Text(title), Text(visible(r.source or "-")),
                 Text(str(r.comments)), Text(str(r.tags))]
+
+    def details_at(self, row: int) -> list[Text]:
+        """The date, language and author cells of ``row`` as shown when there is room."""
+        return [Text(c) for c in _meta_cells(self.rows[row])[1:]]
 
     def move_cursor(self, row: int) -> None:
         if self.rows:
@@ -131,11 +153,17 @@ class ArticleTable(ScrollView, can_focus=True):
 
     # -- rendering ----------------------------------------------------------------------------
 
-    def _columns(self, width: int) -> tuple[int, int]:
-        """The title's and the source's widths at ``width`` cells."""
+    def _columns(self, width: int) -> list[tuple[int, int]]:
+        """(index in title, source, date, language, author; width) of the text columns shown
+        at ``width`` cells: date, language and author only while the title keeps
+        ``_MIN_TITLE`` cells (a narrow terminal shows title and source, as before)."""
         fixed = 2 + sum(w + 1 for _, w in _NUMBERS)
-        source = self._source_width
-        return max(10, width - fixed - source - 1), source
+        shown = [(1, self._source_width)]
+        for col in ((2, _DATE_W), (3, _LANG_W), (4, self._author_width)):
+            if width - fixed - sum(w + 1 for _, w in [*shown, col]) < _MIN_TITLE:
+                break
+            shown.append(col)
+        return [(0, max(10, width - fixed - sum(w + 1 for _, w in shown))), *shown]
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
@@ -153,19 +181,31 @@ class ArticleTable(ScrollView, can_focus=True):
             strip = self._cache[key] = make()
         return strip
 
-    def _cells(self, mark: Segment, title: str, source: str, numbers: list[str],
+    def _cells(self, mark: Segment, texts: list[str], numbers: list[str],
                width: int, style: Style) -> Strip:
-        tw, sw = self._columns(width)
-        # widths in terminal cells: a CJK character or an emoji takes two
-        segs = [mark, Segment(" " + fit(title, tw) + " "), Segment(fit(source, sw))]
+        """A line: the mark, ``texts`` (title, source, date, language, author) left-aligned in
+        their columns, ``numbers`` right-aligned; widths in terminal cells (a CJK character or
+        an emoji takes two), cut with …"""
+        segs = [mark]
+        for i, w in self._columns(width):
+            segs.append(Segment(" " + fit(texts[i], w)))
         for (_, w), n in zip(_NUMBERS, numbers, strict=True):
             segs.append(Segment(" " + fit(n, w, right=True)))
         return Strip(segs).extend_cell_length(width).crop(0, width).apply_style(style)
 
     def _header(self, width: int) -> Strip:
         style = self.rich_style + self.get_component_rich_style("article-table--header")
-        return self._cells(Segment(" "), "Title", "Source", [lbl for lbl, _ in _NUMBERS],
-                           width, style)
+        labels = ["Title", "Source", "Date", "Lang", "Author"]
+        numbers = [lbl for lbl, _ in _NUMBERS]
+        if self.sorted_by is not None:  # the sorted column's label carries ▲ or ▼
+            key, descending = self.sorted_by
+            arrow = "▼" if descending else "▲"
+            i = list(SORT_KEYS).index(key)
+            if i < len(labels):
+                labels[i] += arrow
+            else:
+                numbers[i - len(labels)] = arrow + numbers[i - len(labels)]
+        return self._cells(Segment(" "), labels, numbers, width, style)
 
     def _row(self, row: int, width: int, cursor: bool, focused: bool) -> Strip:
         r = self.rows[row]
@@ -178,8 +218,8 @@ class ArticleTable(ScrollView, can_focus=True):
         mark = Segment("✓", self.get_component_rich_style("article-table--mark")) if r.marked \
             else Segment(" ")
         title = ("  ↳ " if r.indent else "") + visible(r.title).replace("\n", " ")
-        return self._cells(mark, title, visible(r.source or "-"), [str(r.comments),
-                           str(r.tags)], width, style)
+        return self._cells(mark, [title, *_meta_cells(r)], [str(r.comments), str(r.tags)],
+                           width, style)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
