@@ -80,3 +80,17 @@ def test_every_docs_page_is_in_the_site_nav():
     pages = {p.name for p in DOCS.glob("*.md")}
     assert pages - set(re.findall(r"([\w-]+\.md)$", conf, re.M)) == set()
     assert "strict: true" in conf
+
+
+async def test_screenshot_script_draws_the_reader_with_a_saved_quote(tmp_path):
+    spec = importlib.util.spec_from_file_location("make_screenshot",
+                                                  DOCS / "make_screenshot.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    svg = await module.reader_svg(tmp_path / "s.db")
+    assert svg.startswith("<svg") and "threadmark:&#160;the&#160;reader" in svg
+    # the article's title, a commenter of the tree, the status line's count of saved quotes
+    assert "China&#160;reacted" in svg and "goncharov.62" in svg
+    assert "quotes&#160;1" in svg
+    assert (DOCS / "reader.svg").read_text(encoding="utf-8").startswith("<svg")
