@@ -94,3 +94,13 @@ async def test_screenshot_script_draws_the_reader_with_a_saved_quote(tmp_path):
     assert "China&#160;reacted" in svg and "goncharov.62" in svg
     assert "quotes&#160;1" in svg
     assert (DOCS / "reader.svg").read_text(encoding="utf-8").startswith("<svg")
+
+
+def test_architecture_names_every_package():
+    text = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    packages = sorted("/".join(p.parent.relative_to(ROOT).parts) + "/"
+                      for top in ("annotations", "tui") for p in (ROOT / top).rglob("__init__.py"))
+    assert "annotations/suggest/lang/" in packages
+    missing = [p for p in packages
+               if p not in text and p.split("/", 1)[1] not in text]
+    assert missing == []
