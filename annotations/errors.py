@@ -1,4 +1,5 @@
-"""Every exception type of threadmark's core, in one place.
+"""The exception types threadmark's core shares (``fetch.FetchError``, ``sync.SyncError`` and a
+few readers' internal ones live beside their code).
 
 Each carries a one-line message that names the file (and, where it helps, the line or record)
 and says what is wrong; the command line prints it as ``threadmark: MESSAGE`` and exits 2.

@@ -1,5 +1,5 @@
-"""One shape for an article in every JSON threadmark writes (#29 item 21), and the README's
-CSV column list as the CSV export writes it."""
+"""One shape for an article in every JSON threadmark writes (#29 item 21), and the CSV column
+list of the formats page (docs/formats.md) as the CSV export writes it."""
 
 from __future__ import annotations
 
@@ -21,12 +21,12 @@ def _store(path, article):
                     speaker="Vladimir Putin"))
 
 
-def test_readme_lists_the_csv_columns_the_export_writes(tmp_path, capsys, ru_article):
+def test_formats_page_lists_the_csv_columns_the_export_writes(tmp_path, capsys, ru_article):
     _store(tmp_path / "s.db", ru_article)
     assert main(["export", "--store", str(tmp_path / "s.db"), "--format", "csv"]) == 0
     header = next(csv.reader(io.StringIO(capsys.readouterr().out)))
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    listed = re.search(r"- \*\*csv\*\*: one row per tag \(`([^`]*)`\)", readme).group(1)
+    page = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
+    listed = re.search(r"- \*\*csv\*\*: one row per tag \(`([^`]*)`\)", page).group(1)
     assert [c.strip() for c in listed.split(",")] == header
     assert header[4:6] == ["article_source", "article_url"]
 
