@@ -31,15 +31,22 @@ def _meta(doc: Any, *names: str) -> list[str]:
 
 
 def _strip_sites(title: str, sites: set[str]) -> str:
-    """``title`` without the site names at its start or end (``Site | Headline``)."""
+    """``title`` without a site's name at its start or end (``Site | Headline``,
+    ``Headline – Site | Slogan``); ``""`` when it is all a site's name."""
     cuts = [0] + [x for m in _SEPARATORS.finditer(title) for x in (m.start(), m.end())]
     cuts.append(len(title))
     parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
-    while parts and clean_text(title[slice(*parts[0])]).casefold() in sites:
-        parts.pop(0)
-    while parts and clean_text(title[slice(*parts[-1])]).casefold() in sites:
-        parts.pop()
-    return clean_text(title[parts[0][0]:parts[-1][1]]) if parts else ""
+
+    def is_site(a: int, b: int) -> bool:
+        return clean_text(title[parts[a][0]:parts[b][1]]).casefold() in sites
+
+    lo, hi = 0, len(parts) - 1
+    if is_site(lo, hi):
+        return ""
+    # the longest run of parts at either end that is a site's name
+    lo = next((k + 1 for k in range(hi - 1, -1, -1) if is_site(0, k)), 0)
+    hi = next((k - 1 for k in range(lo + 1, hi + 1) if is_site(k, hi)), hi)
+    return clean_text(title[parts[lo][0]:parts[hi][1]])
 
 
 def page_headline(doc: Any, found: str, sitename: str | None) -> str:

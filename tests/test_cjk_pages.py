@@ -125,3 +125,21 @@ def test_headline_preferred_to_site_name(head, h1, found, sitename, expected):
     doc = lxml.html.document_fromstring(
         f"<html><head>{head}</head><body><h1>{h1}</h1><p>x</p></body></html>")
     assert page_headline(doc, found, sitename) == expected
+
+
+@pytest.mark.parametrize("head, found, sitename, expected", [
+    # trafilatura's title and og:title are the site's name: <title> holds the headline
+    ('<meta property="og:title" content="International Biathlon Union - IBU">'
+     "<title>Peking 2022 – Eine große Chance</title>",
+     "International Biathlon Union - IBU", "International Biathlon Union - IBU",
+     "Peking 2022 – Eine große Chance"),
+    # a site name with separators of its own is cut off whole, whatever its case
+    ('<meta property="og:title" content="Über uns">'
+     "<title>Über uns – 2gewinnt | Kabarett | Satire</title>",
+     "2gewinnt | Kabarett | Satire", "2Gewinnt | Kabarett | Satire", "Über uns"),
+    ("<title>Über uns – 2gewinnt | Kabarett | Satire</title>",
+     "2gewinnt | Kabarett | Satire", "2Gewinnt | Kabarett | Satire", "Über uns"),
+])
+def test_site_names_found_on_real_pages(head, found, sitename, expected):
+    doc = lxml.html.document_fromstring(f"<html><head>{head}</head><body><p>x</p></body></html>")
+    assert page_headline(doc, found, sitename) == expected
