@@ -58,12 +58,14 @@ def page_headline(doc: Any, found: str, sitename: str | None) -> str:
     og = _meta(doc, "og:title", "twitter:title")
     sites = {s.casefold() for s in [sitename or "", *_meta(doc, "og:site_name",
                                                              "application-name")] if s}
-    # trafilatura's title is the site's name when a joined title is it plus a headline
-    # that the page names elsewhere (og:title or <h1>)
-    for joined in [*titles, *og]:
-        rest = _strip_sites(joined, {found.casefold()})
-        if found and rest and rest != joined and rest in [*og, *h1s]:
-            sites.add(found.casefold())
+    # trafilatura's title is the site's name when a joined title is it plus a headline that
+    # the page names elsewhere (og:title or <h1>), and og:title is not trafilatura's title
+    # (a logo in an <h1> names the site: ``Headline - POLITICO`` with <h1>POLITICO)
+    if found and found not in og:
+        for joined in [*titles, *og]:
+            rest = _strip_sites(joined, {found.casefold()})
+            if rest and rest != joined and rest in [*og, *h1s]:
+                sites.add(found.casefold())
     for cand in [found, *og, *titles, *h1s]:
         kept = _strip_sites(cand, sites)
         if kept:

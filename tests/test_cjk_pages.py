@@ -143,3 +143,15 @@ def test_headline_preferred_to_site_name(head, h1, found, sitename, expected):
 def test_site_names_found_on_real_pages(head, found, sitename, expected):
     doc = lxml.html.document_fromstring(f"<html><head>{head}</head><body><p>x</p></body></html>")
     assert page_headline(doc, found, sitename) == expected
+
+
+def test_a_logo_in_h1_is_not_taken_for_the_headline():
+    """politico.com (a gold page): <title> is ``Headline - POLITICO``, og:title the headline,
+    the only <h1> the logo."""
+    doc = lxml.html.document_fromstring(
+        '<html><head><meta property="og:title" content="Meadows accused of timing retirement">'
+        '<meta property="og:site_name" content="POLITICO">'
+        "<title>Meadows accused of timing retirement - POLITICO</title></head>"
+        "<body><h1>POLITICO</h1><p>x</p></body></html>")
+    assert page_headline(doc, "Meadows accused of timing retirement", "POLITICO") == (
+        "Meadows accused of timing retirement")
