@@ -49,24 +49,38 @@ def _strip_sites(title: str, sites: set[str]) -> str:
     return clean_text(title[parts[lo][0]:parts[hi][1]])
 
 
+def _ends(title: str) -> list[str]:
+    """``title`` and every run of its separator-joined parts that starts or ends it."""
+    cuts = [0] + [x for m in _SEPARATORS.finditer(title) for x in (m.start(), m.end())]
+    cuts.append(len(title))
+    parts = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    runs = {(0, k) for k in range(len(parts))} | {(k, len(parts) - 1) for k in range(len(parts))}
+    return [clean_text(title[parts[a][0]:parts[b][1]]) for a, b in sorted(runs)]
+
+
 def page_headline(doc: Any, found: str, sitename: str | None) -> str:
-    """The page's headline: ``found`` (trafilatura's title) unless it is the site's name,
-    else the first of og:title, twitter:title, ``<title>``, ``<h1>`` that is not; the site's
-    name is cut off a ``Site | Headline`` title. ``""`` when the page names none."""
+    """The page's headline, ``""`` when the page names none but its site.
+
+    1. A title (trafilatura's, og:title, twitter:title, ``<title>``), or one end of it
+       (``Site | Headline``), that is an ``<h1>`` of the page: the article's heading.
+    2. Else trafilatura's title with the site's name cut off its ends, unless it is all the
+       site's name; else the first other title that is not.
+    The site's name is what og:site_name or application-name say, or trafilatura's sitename
+    unless that is the page's ``<h1>`` too; an ``<h1>`` that is the site's name is a logo.
+    """
     titles = [clean_text(t.text_content())[:_MAX_TITLE] for t in doc.xpath("//head/title")]
     h1s = [clean_text(h.text_content())[:_MAX_TITLE] for h in doc.xpath("//h1")[:5]]
     og = _meta(doc, "og:title", "twitter:title")
-    sites = {s.casefold() for s in [sitename or "", *_meta(doc, "og:site_name",
-                                                             "application-name")] if s}
-    # trafilatura's title is the site's name when a joined title is it plus a headline that
-    # the page names elsewhere (og:title or <h1>), and og:title is not trafilatura's title
-    # (a logo in an <h1> names the site: ``Headline - POLITICO`` with <h1>POLITICO)
-    if found and found not in og:
-        for joined in [*titles, *og]:
-            rest = _strip_sites(joined, {found.casefold()})
-            if rest and rest != joined and rest in [*og, *h1s]:
-                sites.add(found.casefold())
-    for cand in [found, *og, *titles, *h1s]:
+    sites = {s.casefold() for s in _meta(doc, "og:site_name", "application-name")}
+    if sitename and found not in h1s:
+        sites.add(sitename.casefold())
+    headings = {h.casefold(): h for h in h1s if h and h.casefold() not in sites}
+    candidates = [found, *og, *titles]
+    for cand in candidates:
+        for end in _ends(cand):
+            if end.casefold() in headings:
+                return headings[end.casefold()]
+    for cand in [*candidates, *h1s]:
         kept = _strip_sites(cand, sites)
         if kept:
             return kept

@@ -145,6 +145,21 @@ def test_site_names_found_on_real_pages(head, found, sitename, expected):
     assert page_headline(doc, found, sitename) == expected
 
 
+@pytest.mark.parametrize("html, found, sitename, expected", [
+    # modabot (archive.org copy): the first <h1> is the logo, the second the headline
+    ("<title>Paris Couture: Serkan Cura | modabot</title></head><body><h1>modabot</h1>"
+     "<h1>Paris Couture: Serkan Cura</h1>", "Paris Couture: Serkan Cura", "web.archive.org",
+     "Paris Couture: Serkan Cura"),
+    # bundespolizei.de: trafilatura's sitename is the headline itself (its <h1>)
+    ("<title>Bundespolizei - Aktuelles - Illegale Migration aus Belarus</title></head><body>"
+     "<h1>Illegale Migration aus Belarus</h1>", "Illegale Migration aus Belarus",
+     "Illegale Migration aus Belarus", "Illegale Migration aus Belarus"),
+])
+def test_h1_anchors_the_headline(html, found, sitename, expected):
+    doc = lxml.html.document_fromstring(f"<html><head>{html}<p>x</p></body></html>")
+    assert page_headline(doc, found, sitename) == expected
+
+
 def test_a_logo_in_h1_is_not_taken_for_the_headline():
     """politico.com (a gold page): <title> is ``Headline - POLITICO``, og:title the headline,
     the only <h1> the logo."""
