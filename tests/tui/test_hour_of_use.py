@@ -91,8 +91,13 @@ async def test_unknown_keymap_id_and_theme_are_named_at_start(tmp_path, monkeypa
                                "keymap": {"reader.tags": "t", "reader.nope": "x"}}))
     app = make_app(tmp_path / "s.db")
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        # the keymap is checked by the warm-up worker, which starts after the first frame:
+        # wait for its message (bounded) rather than for workers that may not exist yet
+        for _ in range(100):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            if any("keymap" in m for m in messages(app)):
+                break
         shown = messages(app)
         assert any("theme 'no-such-theme' is not a theme here" in m for m in shown)
         keymap = [m for m in shown if "keymap" in m]
