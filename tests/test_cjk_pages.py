@@ -182,3 +182,13 @@ def test_a_logo_in_h1_is_not_taken_for_the_headline():
         "<body><h1>POLITICO</h1><p>x</p></body></html>")
     assert page_headline(doc, "Meadows accused of timing retirement", "POLITICO") == (
         "Meadows accused of timing retirement")
+
+
+def test_inspect_cuts_lines_by_terminal_cells(capsys):
+    from tui.cli import main
+
+    assert main(["inspect", str(NHK)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    # 35 wide characters and the ellipsis: 71 cells would be one too many
+    assert lines[4] == ("paragraph         0-62     "
+                        "子どもへの虐待をなくすための法律ができて、親が子どもを教育するために…")
