@@ -189,6 +189,6 @@ def test_inspect_cuts_lines_by_terminal_cells(capsys):
 
     assert main(["inspect", str(NHK)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    # 35 wide characters and the ellipsis: 71 cells would be one too many
+    # 34 wide characters (68 cells) and the ellipsis: one more would make 71
     assert lines[4] == ("paragraph         0-62     "
                         "子どもへの虐待をなくすための法律ができて、親が子どもを教育するために…")
