@@ -14,6 +14,7 @@ import orjson
 
 from .article import Article, short_comment_id
 from .safe_text import visible
+from .text.measure import cut_to_cells
 
 _INDENT = orjson.OPT_INDENT_2
 #: Deepest indentation ``article_to_json`` writes (nesting levels, two spaces each).
@@ -169,9 +170,7 @@ def _outline(article: Article, out: list[str]) -> None:
         out.append("   ".join(meta))
     out.append("")
     for b in article.blocks:
-        text = b.text.replace("\n", " / ")
-        if len(text) > 70:
-            text = text[:69] + "…"
+        text = cut_to_cells(b.text.replace("\n", " / "), 70)
         out.append(f"{b.kind:<12} {b.start:>6}-{b.end:<6} {text}")
     if article.comments:
         out.append("")
@@ -180,9 +179,7 @@ def _outline(article: Article, out: list[str]) -> None:
             who = f"{c.author} ({c.name})" if c.name and c.name != c.author else c.author
             if c.status:
                 who += f" [{c.status}]"
-            first = c.text.split("\n", 1)[0]
-            if len(first) > 70:
-                first = first[:69] + "…"
+            first = cut_to_cells(c.text.split("\n", 1)[0], 70)
             indent = "  " * (depth + 1) if depth < 40 else f"  … {depth} levels … "
             when = f"{c.posted_at:%Y-%m-%d %H:%M}"
             out.append(f"{indent}[{short_comment_id(c.id)}] {who}, {when}: {first}")

@@ -119,9 +119,76 @@ def test_boilerplate_of_an_undeclared_utf8_page_is_decoded_as_its_text():
     ("<title>Biden - Putin summit ends</title>", "", "Biden - Putin summit ends", None,
      "Biden - Putin summit ends"),
     # only the site's name anywhere: nothing
-    ("", "", "Site", "Site", ""),
+    ('<meta property="og:site_name" content="Site">', "", "Site", "Site", ""),
+    # trafilatura's sitename only repeating its title is no evidence
+    ("<title>mediaarchitecture.de // » Jens Weber</title>", "", "Jens Weber", "Jens Weber",
+     "Jens Weber"),
 ])
 def test_headline_preferred_to_site_name(head, h1, found, sitename, expected):
     doc = lxml.html.document_fromstring(
         f"<html><head>{head}</head><body><h1>{h1}</h1><p>x</p></body></html>")
     assert page_headline(doc, found, sitename) == expected
+
+
+@pytest.mark.parametrize("head, body, found, sitename, expected", [
+    # biathlonworld: trafilatura's title and og:title are the site's name; <title> holds the
+    # headline, which the page's <h1> repeats
+    ('<meta property="og:title" content="International Biathlon Union - IBU">'
+     "<title>Peking 2022 – Eine große Chance</title>", "<h1>Peking 2022 – Eine große Chance</h1>",
+     "International Biathlon Union - IBU", "International Biathlon Union - IBU",
+     "Peking 2022 – Eine große Chance"),
+    # 2gewinnt: a site name with separators of its own is cut off whole, whatever its case
+    ('<meta property="og:title" content="Über uns">'
+     '<meta property="og:site_name" content="2gewinnt | Kabarett | Satire">'
+     "<title>Über uns – 2gewinnt | Kabarett | Satire</title>", "<h1>2gewinnt | Kabarett | "
+     "Satire</h1><h1>Über uns</h1>", "2gewinnt | Kabarett | Satire",
+     "2Gewinnt | Kabarett | Satire", "Über uns"),
+    ('<meta property="og:site_name" content="2gewinnt | Kabarett | Satire">'
+     "<title>Über uns – 2gewinnt | Kabarett | Satire</title>", "",
+     "2gewinnt | Kabarett | Satire", "2Gewinnt | Kabarett | Satire", "Über uns"),
+])
+def test_site_names_found_on_real_pages(head, body, found, sitename, expected):
+    doc = lxml.html.document_fromstring(
+        f"<html><head>{head}</head><body>{body}<p>x</p></body></html>")
+    assert page_headline(doc, found, sitename) == expected
+
+
+@pytest.mark.parametrize("html, found, sitename, expected", [
+    # modabot (archive.org copy): the first <h1> is the logo, the second the headline
+    ("<title>Paris Couture: Serkan Cura | modabot</title></head><body><h1>modabot</h1>"
+     "<h1>Paris Couture: Serkan Cura</h1>", "Paris Couture: Serkan Cura", "web.archive.org",
+     "Paris Couture: Serkan Cura"),
+    # bundespolizei.de: trafilatura's sitename is the headline itself (its <h1>)
+    ("<title>Bundespolizei - Aktuelles - Illegale Migration aus Belarus</title></head><body>"
+     "<h1>Illegale Migration aus Belarus</h1>", "Illegale Migration aus Belarus",
+     "Illegale Migration aus Belarus", "Illegale Migration aus Belarus"),
+    # maescot.de: both ends of <title> are <h1>s; trafilatura's title is one: the headline
+    ("<title>Kleine Schafskunde | Mäscot das Schaf – Webcomic</title></head><body>"
+     "<h1>Mäscot das Schaf – Webcomic</h1><h1>Kleine Schafskunde</h1>", "Kleine Schafskunde",
+     "maescot.de", "Kleine Schafskunde"),
+])
+def test_h1_anchors_the_headline(html, found, sitename, expected):
+    doc = lxml.html.document_fromstring(f"<html><head>{html}<p>x</p></body></html>")
+    assert page_headline(doc, found, sitename) == expected
+
+
+def test_a_logo_in_h1_is_not_taken_for_the_headline():
+    """politico.com (a gold page): <title> is ``Headline - POLITICO``, og:title the headline,
+    the only <h1> the logo."""
+    doc = lxml.html.document_fromstring(
+        '<html><head><meta property="og:title" content="Meadows accused of timing retirement">'
+        '<meta property="og:site_name" content="POLITICO">'
+        "<title>Meadows accused of timing retirement - POLITICO</title></head>"
+        "<body><h1>POLITICO</h1><p>x</p></body></html>")
+    assert page_headline(doc, "Meadows accused of timing retirement", "POLITICO") == (
+        "Meadows accused of timing retirement")
+
+
+def test_inspect_cuts_lines_by_terminal_cells(capsys):
+    from tui.cli import main
+
+    assert main(["inspect", str(NHK)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    # 34 wide characters (68 cells) and the ellipsis: one more would make 71
+    assert lines[4] == ("paragraph         0-62     "
+                        "子どもへの虐待をなくすための法律ができて、親が子どもを教育するために…")

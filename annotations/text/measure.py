@@ -9,6 +9,7 @@ as much text as 80 characters of Chinese or Japanese (docs/text-segmentation.md 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 MIN_READING_WORDS = 40
 CJK_CHARS_PER_WORD = 2
@@ -53,3 +54,23 @@ def describe_length(text: str) -> str:
     if cjk * 2 > len(text.strip()):
         return f"{cjk} characters"
     return f"{int(reading_words(text))} words"
+
+
+def cut_to_cells(text: str, cells: int) -> str:
+    """``text`` cut to at most ``cells`` terminal cells with ``…`` (a CJK character or an
+    emoji takes two cells, a combining mark none), for plain-text output such as
+    ``threadmark inspect``."""
+    if sum(_cells(c) for c in text) <= cells:
+        return text
+    used = 0
+    for i, ch in enumerate(text):
+        used += _cells(ch)
+        if used > cells - 1:
+            return text[:i] + "…"
+    return text
+
+
+def _cells(ch: str) -> int:
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1

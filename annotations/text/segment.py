@@ -2,7 +2,7 @@
 
 Offsets are code points of the text given. ICU does the work (UAX #29 sentence and word
 boundaries, CLDR's ``ss=standard`` abbreviation suppressions, the Chinese/Japanese word
-dictionary); this module adds three documented rules on top (docs/text-segmentation.md):
+dictionary); this module adds six documented rules on top (docs/text-segmentation.md):
 
 - a line break inside a paragraph is a space (a hard-wrapped line does not end a sentence);
   a blank line always does;
