@@ -130,12 +130,9 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
         self.update_status()
 
     def update_status(self, extra: str = "", first: bool = False) -> None:
-        store = self.app.store
         parts = []
         for side in self.sides:
-            c = dict.fromkeys(("quote", "stance", "claim"), 0)
-            for t in store.tag_marks(side.article.id):  # the models' tags once validated
-                c[t.kind] += 1
+            c = side.tag_index.counts  # the tags drawn (the models' once validated)
             label = f"{'AB'[side.index]}: " if self.compare else ""
             sugg = sum(len(v) for v in side.suggestions_by_part.values())
             shown = f" · {sugg} suggested" if sugg and side.show_suggestions else ""
@@ -192,7 +189,7 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
         pending, self._pending_detail = self._pending_detail, {}
         for side in self.sides:
             if side.index in pending and pending[side.index] != side.shown_comment:
-                side.show_comment(pending[side.index], self._tags(side.article.id))
+                side.show_comment(pending[side.index])  # the side's tags, by part
 
     def on_unmount(self) -> None:
         if self._detail_timer is not None:
