@@ -80,6 +80,8 @@ class JournalStorage(Storage):
         self.lock = lock
         self._batch: list[Op] | None = None
         self._fd: int | None = None
+        #: bytes of change lines appended since this storage opened or last snapshot
+        self.appended_bytes = 0
         if not readonly:
             remove_stray_temps(self.path)
         with gc_paused():
@@ -114,6 +116,7 @@ class JournalStorage(Storage):
             ) from None
         self._tables = data
         self.change_lines = 0
+        self.appended_bytes = 0
         self._reopen()
 
     def close(self) -> None:
@@ -180,6 +183,7 @@ class JournalStorage(Storage):
                 ) from None
             raise
         self.change_lines += 1
+        self.appended_bytes += len(line)
 
     def _reopen(self) -> None:
         self.close()

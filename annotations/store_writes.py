@@ -183,12 +183,20 @@ class WritesMixin:
     #: Change lines since the last snapshot past which ``compaction_due`` says so: replaying
     #: them costs more at each open than the groups of a snapshot do.
     COMPACT_AFTER_LINES = 1000
+    #: Bytes of change lines written since the last snapshot past which it is due too: one
+    #: big batch (an import, an ``add_many`` of thousands of tags) is one line whose every
+    #: record the next open decodes, where a snapshot's groups are decoded when read.
+    COMPACT_AFTER_BYTES = 4 << 20
 
     def compaction_due(self) -> bool:
         """Whether a snapshot would make the next open faster (the app compacts in a worker;
-        on open the store compacts only when the journal is mostly dead lines)."""
-        return not self.readonly and self._db is not None and \
-            self._db.journal.change_lines >= self.COMPACT_AFTER_LINES  # None: closed
+        on open the store compacts only when the journal is mostly dead lines; ``close``
+        compacts after big batches)."""
+        if self.readonly or self._db is None:  # None: closed
+            return False
+        journal = self._db.journal
+        return journal.change_lines >= self.COMPACT_AFTER_LINES or \
+            journal.appended_bytes >= self.COMPACT_AFTER_BYTES
 
     def compact(self) -> None:
         """Rewrite the journal as a compact snapshot (atomic)."""
