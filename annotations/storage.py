@@ -82,6 +82,10 @@ class JournalStorage(Storage):
         self._fd: int | None = None
         #: bytes of change lines appended since this storage opened or last snapshot
         self.appended_bytes = 0
+        #: set by the store around a write (``store_locking``): lines are written at once but
+        #: fsync'd by ``sync_pending`` once the store's read lock is released
+        self.sync_later = False
+        self._unsynced_from: int | None = None  # file offset of the first unsynced line
         if not readonly:
             remove_stray_temps(self.path)
         with gc_paused():
@@ -117,6 +121,7 @@ class JournalStorage(Storage):
         self._tables = data
         self.change_lines = 0
         self.appended_bytes = 0
+        self._unsynced_from = None  # the snapshot (fsync'd) holds those lines' changes
         self._reopen()
 
     def close(self) -> None:
@@ -170,7 +175,11 @@ class JournalStorage(Storage):
             written = os.write(fd, line)
             while written < len(line):
                 written += os.write(fd, line[written:])
-            os.fsync(fd)
+            if self.sync_later:
+                if self._unsynced_from is None:
+                    self._unsynced_from = size
+            else:
+                os.fsync(fd)
         except BaseException as e:
             # The caller will be told this change failed: it must not reappear later.
             try:
@@ -184,6 +193,25 @@ class JournalStorage(Storage):
             raise
         self.change_lines += 1
         self.appended_bytes += len(line)
+
+    def sync_pending(self) -> None:
+        """fsync the lines written with ``sync_later``. If that fails they are cut off the
+        file and ``StoreWriteError`` raised: the caller reloads memory (``discard_unsynced``
+        already did the tables) under its lock, and tells its caller nothing was saved."""
+        start, self._unsynced_from = self._unsynced_from, None
+        if start is None or self._fd is None:
+            return
+        try:
+            os.fsync(self._fd)
+        except OSError as e:
+            try:
+                os.ftruncate(self._fd, start)
+            except OSError:
+                pass  # a line that never reached the disk whole is dropped on the next open
+            self._tables, self.change_lines, _ = load_journal(self.path)
+            raise StoreWriteError(
+                f"{self.path}: could not save ({os_reason(e)}); nothing was saved"
+            ) from None
 
     def _reopen(self) -> None:
         self.close()

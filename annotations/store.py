@@ -113,6 +113,7 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
         # Every file operation goes to the resolved file: a symlinked store stays a link and
         # two paths to one file meet the same lock (``filelock``).
         self._mutex = threading.RLock()
+        self._write_lock = threading.RLock()  # writers in order; taken before ``_mutex``
         self._open_lock = threading.Lock()
         self.path = Path(os.path.realpath(Path(path).expanduser()))
         self.readonly = readonly

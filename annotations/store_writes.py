@@ -162,7 +162,9 @@ class WritesMixin:
         """Every write inside the block in one durable journal line: if the block raises,
         nothing of it is written (an import that fails leaves the file as it was)."""
         self._check_writable()
-        with self._mutex, self._transaction():
+        # the write lock first, as every writer takes it (``store_locking``): the writes in
+        # the block take it again, never while holding the store's lock alone
+        with self._write_lock, self._mutex, self._transaction():
             yield
 
     def meta(self, key: str) -> Any:
