@@ -46,6 +46,7 @@ from .journal import (
     fsync_dir,
     remove_stray_temps,
     replay,
+    snapshot_lines,
     write_snapshot,
 )
 
@@ -165,6 +166,32 @@ class JournalStorage(Storage):
     def compact(self) -> None:
         """Rewrite the journal as a snapshot of the live tables (atomic)."""
         self.write(self._tables)
+
+    # Compaction in three steps, so that the store's lock is held only while memory is read
+    # (``snapshot``) and the file handle swapped (``snapshot_installed``), not while the new
+    # file is written and fsync'd (``install_snapshot``: the caller keeps writers out).
+
+    def snapshot(self) -> list[bytes]:
+        """The lines of a snapshot of the live tables."""
+        self._check_writable()
+        return snapshot_lines(self._tables)
+
+    def install_snapshot(self, lines: list[bytes]) -> None:
+        """Write ``lines`` to a temp file, fsync it and put it in the journal's place."""
+        self._check_writable()
+        try:
+            write_snapshot(self.path, self._tables, lock=self.lock, lines=lines)
+        except OSError as e:
+            raise StoreWriteError(
+                f"{self.path}: could not rewrite the store ({os_reason(e)}); it is unchanged"
+            ) from None
+
+    def snapshot_installed(self) -> None:
+        """Append to the new file from now on (nothing was written since ``snapshot``)."""
+        self.change_lines = 0
+        self.appended_bytes = 0
+        self._unsynced_from = None
+        self._reopen()
 
     def _append(self, ops: list[Op]) -> None:
         line = encode_line(ops)

@@ -49,6 +49,19 @@ def _writing(method):  # noqa: ANN001, ANN202
     return run
 
 
+def _write_locked(method):  # noqa: ANN001, ANN202
+    """``compact``: the write lock only; the method takes the store's lock while it reads
+    memory and swaps files, not while it writes the snapshot."""
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if self._pending is not None or self._open_error is not None:
+            self.finish_open()
+        with self._write_lock:
+            return method(self, *args, **kwargs)
+
+    return run
+
+
 def _summaries_early(method):  # noqa: ANN001, ANN202
     """``article_summaries``: a deferred open answers from its index, replaying nothing."""
     serialised = _serialised(method)
@@ -87,12 +100,12 @@ def _close_early(method):  # noqa: ANN001, ANN202
 #: call the store while the UI thread reads, and the lazy caches fill under the lock. Those
 #: that write (``WRITING``) fsync after letting go of it.
 WRITING = ("add_article", "add", "add_many", "update", "update_many", "delete", "merge",
-           "set_meta", "compact", "undo", "redo", "reject")
+           "set_meta", "undo", "redo", "reject")
 SERIALISED = (
     "add_article", "articles", "article", "article_view", "superseded_by", "article_ids",
     "get", "tags", "tag_marks", "tag_count", "counts", "orphans", "raw_tag_docs", "stored_docs",
     "validate", "add", "add_many", "update", "update_many", "delete", "merge", "meta",
-    "set_meta", "compact", "compaction_due", "undo", "redo", "can_undo", "can_redo",
+    "set_meta", "compaction_due", "undo", "redo", "can_undo", "can_redo",
     "check",
     "reject", "rejected",
     "__len__", "__iter__",
@@ -115,6 +128,7 @@ def serialise(cls: type) -> None:
     for name in SERIALISED:
         wrap = _writing if name in WRITING else _serialised
         setattr(cls, name, wrap(getattr(cls, name)))
+    cls.compact = _write_locked(cls.compact)
     cls.article_summaries = _summaries_early(cls.article_summaries)
     cls.close = _close_early(cls.close)
     for name in ("known_source", "remember_source"):

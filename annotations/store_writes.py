@@ -201,9 +201,15 @@ class WritesMixin:
             journal.appended_bytes >= self.COMPACT_AFTER_BYTES
 
     def compact(self) -> None:
-        """Rewrite the journal as a compact snapshot (atomic)."""
+        """Rewrite the journal as a compact snapshot (atomic). Other threads' reads go on
+        while the new file is written and fsync'd; writes wait (``store_locking``)."""
         self._check_writable()
-        self._db.journal.compact()
+        journal = self._db.journal
+        with self._mutex:
+            lines = journal.snapshot()
+        journal.install_snapshot(lines)  # no write can come between: the write lock is held
+        with self._mutex:
+            journal.snapshot_installed()
 
 
 def _with_canonical_part(data: Any, article: Any) -> Any:

@@ -127,3 +127,27 @@ def test_a_failed_fsync_outside_the_lock_saves_nothing(tmp_path, ru_article, mon
         assert s.undo().action == "add" and s.tags() == []  # the undo record is the first's
     with AnnotationStore(path) as s:
         assert s.get(tag.id) is None
+
+
+def test_reads_answer_while_compaction_writes_its_snapshot(tmp_path, ru_article,
+                                                           monkeypatch):
+    path = tmp_path / "s.db"
+    with AnnotationStore(path) as s:
+        s.add_article(ru_article)
+        tags = [s.add(t) for t in make_tags(ru_article, 5, random.Random(1))]
+        disk = _SlowDisk(monkeypatch)
+        compactor, done = _in_thread(s.compact)
+        assert disk.entered.wait(30)  # the snapshot's fsync waits
+        reader, read = _in_thread(lambda: [t.id for t in s.tags(article_id=ru_article.id)])
+        reader.join(30)
+        assert not reader.is_alive() and sorted(read[0]) == sorted(t.id for t in tags)
+        writer, written = _in_thread(lambda: s.add(make_tags(ru_article, 1,
+                                                             random.Random(9))[0]))
+        assert compactor.is_alive()
+        disk.release.set()
+        compactor.join(30)
+        writer.join(30)
+        assert done == [None] and len(written) == 1 and not isinstance(written[0], Exception)
+        assert _tag_ops(path) == ["g", "p"]  # the snapshot, then the write after it
+    with AnnotationStore(path) as s:
+        assert {t.id for t in s.tags()} == {t.id for t in tags} | {written[0].id}
