@@ -38,6 +38,7 @@ from tui.compat_textual import (
 )
 from tui.kind_colours import Palette, palette
 from tui.widgets.lean_scrollbar import LeanScrollbars
+from tui.widgets.line_styles import flatten_dense
 from tui.widgets.passage_offsets import PassageOffsets
 from tui.widgets.passage_search import PassageSearch
 from tui.widgets.passage_select import PassageSelection
@@ -137,6 +138,7 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
         self._matches: list[tuple[int, int]] = []  # display offsets
         self.query_text = ""
         self._line_spans: dict[int, list[tuple[int, int, Style]]] = {}
+        self._flat_spans: dict[int, list[tuple[int, int, Style]]] = {}  # by line, as drawn
         self.focused_tag: str | None = None
         self._suggestions = []
         self.current_suggestion = None
@@ -357,6 +359,7 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
         for ds, de in self._matches:
             add(self._display_pieces(ds, de), colours.match)
         self._line_spans = per_line
+        self._flat_spans = {}
         clear_line_cache(self)
         self.refresh()
 
@@ -382,13 +385,18 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
                     self._restyle()
                     return
                 entries[i] = (start, end, new)
+                self._flat_spans.pop(r, None)
         clear_line_cache(self)
         self.refresh()
 
     def get_line(self, line_index: int) -> Text:
         line = super().get_line(line_index)
-        for s, e, style in self._line_spans.get(line_index, ()):
-            line.stylize(style, s, min(e, len(line.plain)))
+        flat = self._flat_spans.get(line_index)
+        if flat is None:  # once per line and restyle: drawn as many times as it repaints
+            flat = flatten_dense(self._line_spans.get(line_index, []), len(line.plain))
+            self._flat_spans[line_index] = flat
+        for s, e, style in flat:
+            line.stylize(style, s, e)
         if self.has_focus and line_index == self.selection.end[0] and self._palette:
             # the reading cursor's line: beneath the tag colours, so they still show on it
             line.stylize_before(self._palette.cursor_line)
