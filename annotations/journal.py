@@ -25,7 +25,7 @@ import os
 import re
 import tempfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -276,19 +276,28 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_temp(path: Path, tables: Tables) -> Path:
-    """A compact, fsync'd store file holding ``tables`` beside ``path`` (not yet in place)."""
+def snapshot_lines(tables: Tables) -> list[bytes]:
+    """The lines of a compact store file holding ``tables`` (header first)."""
+    out = [header_bytes()]
+    for name, table in tables.items():
+        if name == GROUP_TABLE:
+            out.extend(_group_lines(table))
+            continue
+        items = list(table.items())
+        for i in range(0, len(items), 500):
+            out.append(encode_line([["p", name, k, v] for k, v in items[i : i + 500]]))
+    return out
+
+
+def write_temp(path: Path, tables: Tables, lines: list[bytes] | None = None) -> Path:
+    """A compact, fsync'd store file holding ``tables`` (or made of ``lines``, from
+    ``snapshot_lines``) beside ``path`` (not yet in place)."""
+    if lines is None:
+        lines = snapshot_lines(tables)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(header_bytes())
-            for name, table in tables.items():
-                if name == GROUP_TABLE:
-                    _write_groups(f, table)
-                    continue
-                items = list(table.items())
-                for i in range(0, len(items), 500):
-                    f.write(encode_line([["p", name, k, v] for k, v in items[i : i + 500]]))
+            f.writelines(lines)
             f.flush()
             os.fsync(f.fileno())
         mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
@@ -300,7 +309,7 @@ def write_temp(path: Path, tables: Tables) -> Path:
     return Path(tmp)
 
 
-def _write_groups(f: Any, table: Any) -> None:
+def _group_lines(table: Any) -> Iterator[bytes]:
     """The tags, one group line per article (at most 5,000 tags a line)."""
     by_article: dict[str, dict[str, Any]] = {}
     for k, doc in table.items():
@@ -311,17 +320,19 @@ def _write_groups(f: Any, table: Any) -> None:
         items = list(docs.items())
         for i in range(0, len(items), 5000):
             chunk = dict(items[i : i + 5000])
-            f.write(encode_line([["g", GROUP_TABLE, aid, list(chunk),
-                                  orjson.dumps(chunk).decode()]]))
+            yield encode_line([["g", GROUP_TABLE, aid, list(chunk),
+                                orjson.dumps(chunk).decode()]])
 
 
 def write_snapshot(path: Path, tables: Tables, lock: StoreLock | None = None,
-                   install: Callable[[Path], None] | None = None) -> None:
-    """Atomically replace ``path`` with a compact journal holding ``tables``.
+                   install: Callable[[Path], None] | None = None,
+                   lines: list[bytes] | None = None) -> None:
+    """Atomically replace ``path`` with a compact journal holding ``tables`` (or made of
+    ``lines``, from ``snapshot_lines``).
 
     With ``lock``, the new file is locked before it takes the old one's place.
     """
-    tmp = write_temp(path, tables)
+    tmp = write_temp(path, tables, lines)
     try:
         if lock is not None:
             lock.install(tmp)

@@ -46,6 +46,7 @@ from .journal import (
     fsync_dir,
     remove_stray_temps,
     replay,
+    snapshot_lines,
     write_snapshot,
 )
 
@@ -80,6 +81,12 @@ class JournalStorage(Storage):
         self.lock = lock
         self._batch: list[Op] | None = None
         self._fd: int | None = None
+        #: bytes of change lines appended since this storage opened or last snapshot
+        self.appended_bytes = 0
+        #: set by the store around a write (``store_locking``): lines are written at once but
+        #: fsync'd by ``sync_pending`` once the store's read lock is released
+        self.sync_later = False
+        self._unsynced_from: int | None = None  # file offset of the first unsynced line
         if not readonly:
             remove_stray_temps(self.path)
         with gc_paused():
@@ -114,6 +121,8 @@ class JournalStorage(Storage):
             ) from None
         self._tables = data
         self.change_lines = 0
+        self.appended_bytes = 0
+        self._unsynced_from = None  # the snapshot (fsync'd) holds those lines' changes
         self._reopen()
 
     def close(self) -> None:
@@ -158,6 +167,32 @@ class JournalStorage(Storage):
         """Rewrite the journal as a snapshot of the live tables (atomic)."""
         self.write(self._tables)
 
+    # Compaction in three steps, so that the store's lock is held only while memory is read
+    # (``snapshot``) and the file handle swapped (``snapshot_installed``), not while the new
+    # file is written and fsync'd (``install_snapshot``: the caller keeps writers out).
+
+    def snapshot(self) -> list[bytes]:
+        """The lines of a snapshot of the live tables."""
+        self._check_writable()
+        return snapshot_lines(self._tables)
+
+    def install_snapshot(self, lines: list[bytes]) -> None:
+        """Write ``lines`` to a temp file, fsync it and put it in the journal's place."""
+        self._check_writable()
+        try:
+            write_snapshot(self.path, self._tables, lock=self.lock, lines=lines)
+        except OSError as e:
+            raise StoreWriteError(
+                f"{self.path}: could not rewrite the store ({os_reason(e)}); it is unchanged"
+            ) from None
+
+    def snapshot_installed(self) -> None:
+        """Append to the new file from now on (nothing was written since ``snapshot``)."""
+        self.change_lines = 0
+        self.appended_bytes = 0
+        self._unsynced_from = None
+        self._reopen()
+
     def _append(self, ops: list[Op]) -> None:
         line = encode_line(ops)
         fd = self._fd
@@ -167,7 +202,11 @@ class JournalStorage(Storage):
             written = os.write(fd, line)
             while written < len(line):
                 written += os.write(fd, line[written:])
-            os.fsync(fd)
+            if self.sync_later:
+                if self._unsynced_from is None:
+                    self._unsynced_from = size
+            else:
+                os.fsync(fd)
         except BaseException as e:
             # The caller will be told this change failed: it must not reappear later.
             try:
@@ -180,6 +219,26 @@ class JournalStorage(Storage):
                 ) from None
             raise
         self.change_lines += 1
+        self.appended_bytes += len(line)
+
+    def sync_pending(self) -> None:
+        """fsync the lines written with ``sync_later``. If that fails they are cut off the
+        file and ``StoreWriteError`` raised: the caller reloads memory (``discard_unsynced``
+        already did the tables) under its lock, and tells its caller nothing was saved."""
+        start, self._unsynced_from = self._unsynced_from, None
+        if start is None or self._fd is None:
+            return
+        try:
+            os.fsync(self._fd)
+        except OSError as e:
+            try:
+                os.ftruncate(self._fd, start)
+            except OSError:
+                pass  # a line that never reached the disk whole is dropped on the next open
+            self._tables, self.change_lines, _ = load_journal(self.path)
+            raise StoreWriteError(
+                f"{self.path}: could not save ({os_reason(e)}); nothing was saved"
+            ) from None
 
     def _reopen(self) -> None:
         self.close()

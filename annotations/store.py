@@ -113,6 +113,7 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
         # Every file operation goes to the resolved file: a symlinked store stays a link and
         # two paths to one file meet the same lock (``filelock``).
         self._mutex = threading.RLock()
+        self._write_lock = threading.RLock()  # writers in order; taken before ``_mutex``
         self._open_lock = threading.Lock()
         self.path = Path(os.path.realpath(Path(path).expanduser()))
         self.readonly = readonly
@@ -235,7 +236,8 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
             ) from None
 
     def _compact_quietly(self) -> None:
-        """Compact on open; on a full disk the store stays as it is (still correct)."""
+        """Compact (on open, or on close after big batches); on a full disk the store stays
+        as it is (still correct)."""
         try:
             self._db.journal.compact()
         except StoreWriteError:  # no room: the uncompacted journal is as good, only longer
@@ -244,6 +246,9 @@ class AnnotationStore(ArticlesMixin, QueriesMixin, WritesMixin, HistoryMixin,
     def close(self) -> None:
         """Close the file, write the library index (writable stores) and release the lock."""
         if self._db is not None:
+            if self._lock is not None and \
+                    self._db.journal.appended_bytes >= self.COMPACT_AFTER_BYTES:
+                self._compact_quietly()  # big batches were written: the next open is quick
             summaries = self.article_summaries() if self._lock is not None else None
             self._db.close()
             self._db = None  # type: ignore[assignment]

@@ -162,7 +162,9 @@ class WritesMixin:
         """Every write inside the block in one durable journal line: if the block raises,
         nothing of it is written (an import that fails leaves the file as it was)."""
         self._check_writable()
-        with self._mutex, self._transaction():
+        # the write lock first, as every writer takes it (``store_locking``): the writes in
+        # the block take it again, never while holding the store's lock alone
+        with self._write_lock, self._mutex, self._transaction():
             yield
 
     def meta(self, key: str) -> Any:
@@ -183,17 +185,31 @@ class WritesMixin:
     #: Change lines since the last snapshot past which ``compaction_due`` says so: replaying
     #: them costs more at each open than the groups of a snapshot do.
     COMPACT_AFTER_LINES = 1000
+    #: Bytes of change lines written since the last snapshot past which it is due too: one
+    #: big batch (an import, an ``add_many`` of thousands of tags) is one line whose every
+    #: record the next open decodes, where a snapshot's groups are decoded when read.
+    COMPACT_AFTER_BYTES = 4 << 20
 
     def compaction_due(self) -> bool:
         """Whether a snapshot would make the next open faster (the app compacts in a worker;
-        on open the store compacts only when the journal is mostly dead lines)."""
-        return not self.readonly and self._db is not None and \
-            self._db.journal.change_lines >= self.COMPACT_AFTER_LINES  # None: closed
+        on open the store compacts only when the journal is mostly dead lines; ``close``
+        compacts after big batches)."""
+        if self.readonly or self._db is None:  # None: closed
+            return False
+        journal = self._db.journal
+        return journal.change_lines >= self.COMPACT_AFTER_LINES or \
+            journal.appended_bytes >= self.COMPACT_AFTER_BYTES
 
     def compact(self) -> None:
-        """Rewrite the journal as a compact snapshot (atomic)."""
+        """Rewrite the journal as a compact snapshot (atomic). Other threads' reads go on
+        while the new file is written and fsync'd; writes wait (``store_locking``)."""
         self._check_writable()
-        self._db.journal.compact()
+        journal = self._db.journal
+        with self._mutex:
+            lines = journal.snapshot()
+        journal.install_snapshot(lines)  # no write can come between: the write lock is held
+        with self._mutex:
+            journal.snapshot_installed()
 
 
 def _with_canonical_part(data: Any, article: Any) -> Any:

@@ -26,9 +26,9 @@ class AppStore:
                 self.say(p, severity="warning")
         # the store's records live as long as the app: keep the cyclic GC from re-scanning
         # them on every collection (the app's choice; the core library never does this)
-        import gc
+        from tui.gc_session import freeze_long_lived
 
-        gc.freeze()
+        freeze_long_lived()
 
     def _open_store(self) -> AnnotationStore:
         from annotations.errors import StoreLockedError

@@ -73,6 +73,27 @@ def notifications(app: App) -> list[Any]:
     return list(app._notifications)
 
 
+def forgets_its_worker(fn: Any) -> Any:
+    """Wrap a thread worker's function so the pool thread lets go of the worker when done.
+
+    Textual runs thread workers in asyncio's default executor and sets its ``active_worker``
+    context variable in the pool thread's own context, which outlives the work: the idle
+    thread keeps the last worker it ran, and through it the worker's screen, alive. Cleared
+    here after the work (``textual.worker.active_worker`` is not public API)."""
+    import functools
+
+    from textual.worker import active_worker
+
+    @functools.wraps(fn)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            active_worker.set(None)  # type: ignore[arg-type]
+
+    return run
+
+
 def check() -> list[str]:
     """Problems with the private API this module relies on (empty when all is as tested)."""
     problems = []
@@ -94,6 +115,11 @@ def check() -> list[str]:
             problems.append(f"the attribute {attr} is no longer set in __init__")
     if "_theme" not in inspect.getsource(TextArea):
         problems.append("TextArea._theme is gone")
+    from textual import worker
+
+    if "active_worker.set(self)" not in inspect.getsource(worker.Worker._run_threaded):
+        problems.append("Worker._run_threaded no longer sets active_worker in the pool thread: "
+                        "re-check forgets_its_worker")
     for cls, attr in ((Screen, "_compositor"), (App, "_notifications")):
         if attr not in inspect.getsource(cls.__init__):
             problems.append(f"{cls.__name__}.{attr} is gone")

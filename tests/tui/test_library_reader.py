@@ -347,7 +347,7 @@ async def test_comment_pane_follows_cursor(tmp_path, ru_article):
         screen.DETAIL_DELAY = 0.5  # generous, so a slow machine still sends a burst
         shown: list[str | None] = []
         original = side.show_comment
-        side.show_comment = lambda cid, tags: (shown.append(cid), original(cid, tags))
+        side.show_comment = lambda cid, tags=None: (shown.append(cid), original(cid, tags))
         for _ in range(4):
             app.post_message(events.Key("j", "j"))
             await pilot.pause(0.01)

@@ -17,6 +17,7 @@ from annotations.article_view import TagMark
 from annotations.citation import citation
 from annotations.safe_text import visible
 from tui.bindings import keyed
+from tui.gc_session import release_frozen
 from tui.screens.reader_search import ReaderSearch
 from tui.screens.reader_suggestions import ReaderSuggestions
 from tui.screens.reader_tagging import ReaderTagging
@@ -101,9 +102,6 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
         # once the first frame is out (as the app's warm-up): the finder's thread shares the
         # interpreter with this one
         self.call_after_refresh(self.call_after_refresh, self.start_suggestions)
-        import gc
-
-        gc.freeze()  # the article and its validated tags stay: no GC re-scan of them
 
     @property
     def sides(self) -> list[ArticleSide]:
@@ -132,12 +130,9 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
         self.update_status()
 
     def update_status(self, extra: str = "", first: bool = False) -> None:
-        store = self.app.store
         parts = []
         for side in self.sides:
-            c = dict.fromkeys(("quote", "stance", "claim"), 0)
-            for t in store.tag_marks(side.article.id):  # the models' tags once validated
-                c[t.kind] += 1
+            c = side.tag_index.counts  # the tags drawn (the models' once validated)
             label = f"{'AB'[side.index]}: " if self.compare else ""
             sugg = sum(len(v) for v in side.suggestions_by_part.values())
             shown = f" · {sugg} suggested" if sugg and side.show_suggestions else ""
@@ -194,11 +189,15 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
         pending, self._pending_detail = self._pending_detail, {}
         for side in self.sides:
             if side.index in pending and pending[side.index] != side.shown_comment:
-                side.show_comment(pending[side.index], self._tags(side.article.id))
+                side.show_comment(pending[side.index])  # the side's tags, by part
 
     def on_unmount(self) -> None:
         if self._detail_timer is not None:
             self._detail_timer.cancel()
+        # Textual's Signal keeps a subscriber's callback (and through it the subscriber) until
+        # a later publish notices it is gone: let go now, so the closed reader can be collected
+        self.app.tags_changed.unsubscribe(self)
+        release_frozen()  # a reader frozen with the store's records can now be collected
 
     def on_descendant_focus(self, event) -> None:
         side = self.side_of(self.focused)

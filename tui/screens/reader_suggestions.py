@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.worker import Worker, WorkerState
 
 from annotations.errors import StoreError
+from tui.compat_textual import forgets_its_worker
 
 if TYPE_CHECKING:
     from annotations.suggest import Suggestion
@@ -62,6 +63,7 @@ class ReaderSuggestions:
         self.compute_suggestions()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="suggest")
+    @forgets_its_worker  # else the idle pool thread keeps this screen alive once it closes
     def compute_suggestions(self) -> None:
         """The finder over each open article (a worker thread: it only posts messages)."""
         from annotations.suggest import suggest

@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from annotations.article_view import short_comment_id
 from annotations.safe_text import visible
+from annotations.tags_by_part import TagsByPart
 from tui.widgets.comment_tree import CommentTree
 from tui.widgets.passage_view import PassageView
 
@@ -53,6 +54,8 @@ class ArticleSide(Container):
         self.show_suggestions = True
         #: the first frame drew this side's tags from their records (redrawn once validated)
         self.drawn_from_marks = False
+        #: the article's tags by part, rebuilt when they change (``load``, ``set_tags``)
+        self.tag_index = TagsByPart()
 
     def compose(self) -> ComposeResult:
         yield Static(article_heading(self.article), classes="side-title")
@@ -77,7 +80,9 @@ class ArticleSide(Container):
 
     def load(self, tags: list[TagBase], show_boilerplate: bool) -> None:
         """Fill the panes."""
-        self.body.show_part(self.article, "body", tags, show_boilerplate=show_boilerplate)
+        self.tag_index = TagsByPart(tags)
+        self.body.show_part(self.article, "body", self.tag_index.part("body"),
+                            show_boilerplate=show_boilerplate)
         self.tree.load(self.article)
         self._mark_tree(tags)
         if not self.article.comments:
@@ -85,8 +90,12 @@ class ArticleSide(Container):
         elif is_link_body(self.article.body):  # a link post: the thread takes the room
             self.add_class("link-body")
 
-    def show_comment(self, comment_id: str | None, tags: list[TagBase]) -> None:
-        """Show one comment's text in the comment pane, its author and time as its title."""
+    def show_comment(self, comment_id: str | None, tags: list[TagBase] | None = None) -> None:
+        """Show one comment's text in the comment pane, its author and time as its title,
+        with its tags (from ``tags`` if given, which then become this side's, else from the
+        side's index: a cursor key costs the same however many tags the article holds)."""
+        if tags is not None and tags is not self.tag_index.tags:
+            self.tag_index = TagsByPart(tags)
         self.shown_comment = comment_id
         c = self.article.comment(comment_id) if comment_id else None
         view = self.comment_view
@@ -98,7 +107,8 @@ class ArticleSide(Container):
         if c.name and c.name != c.author:
             t.append(f" ({visible(c.name)})")
         t.append(f"  {c.posted_at:%d %b %Y %H:%M}  #{short_comment_id(c.id)}", style="dim")
-        view.show_part(self.article, c.id, tags, title=t)  # a rich Text: never markup
+        view.show_part(self.article, c.id, self.tag_index.part(c.id),
+                       title=t)  # a rich Text: never markup
         view.set_suggestions(self.suggestions_by_part.get(c.id, []), self.show_suggestions)
         if self.tree.query_text:  # a search of the thread shows its matches in the text too
             view.search(self.tree.query_text)
@@ -117,10 +127,12 @@ class ArticleSide(Container):
 
     def set_tags(self, tags: list[TagBase], focused: str | None = None) -> None:
         """Redraw tag highlights everywhere in this side."""
-        self.body.set_tags(tags, focused)
-        if self.comment_view.article is not None:
-            self.comment_view.set_tags(tags, focused)
+        index = self.tag_index = TagsByPart(tags)
+        self.body.set_tags(index.part("body"), focused)
+        view = self.comment_view
+        if view.article is not None:
+            view.set_tags(index.part(view.part), focused)
         self._mark_tree(tags)
 
     def _mark_tree(self, tags: list[TagBase]) -> None:
-        self.tree.set_tagged({t.anchor.part for t in tags if t.anchor.part != "body"})
+        self.tree.set_tagged(self.tag_index.tagged_comments())

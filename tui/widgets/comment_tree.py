@@ -7,6 +7,7 @@ changed are drawn (cached per row in an LRU of ``Strip``s, as Toolong does).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -392,18 +393,28 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
         """(k, n): the cursor is on matching comment k of n (k is 0 when on none)."""
         if self.cursor not in self.matches:
             return 0, len(self.matches)
-        return sorted(self.matches).index(self.cursor) + 1, len(self.matches)
+        return bisect_left(self._ordered_matches(), self.cursor) + 1, len(self.matches)
 
     def find(self, step: int = 1, include_current: bool = False) -> bool:
         """Move to the next (or previous) matching comment, wrapping around."""
         if not self.matches or self.model is None:
             return False
-        ordered = sorted(self.matches)
+        ordered = self._ordered_matches()
         cur = self.cursor
         if include_current and cur in self.matches:
             return True
         if step > 0:
-            nxt = next((i for i in ordered if i > cur), ordered[0])
+            nxt = ordered[bisect_right(ordered, cur) % len(ordered)]
         else:
-            nxt = next((i for i in reversed(ordered) if i < cur), ordered[-1])
+            nxt = ordered[bisect_left(ordered, cur) - 1]
         return self.go(nxt)
+
+    _sorted_matches: tuple[set[int] | None, list[int]] = (None, [])
+
+    def _ordered_matches(self) -> list[int]:
+        """The matching rows in order (sorted once per search: keys step by bisection)."""
+        of, ordered = self._sorted_matches
+        if of is not self.matches:
+            ordered = sorted(self.matches)
+            self._sorted_matches = (self.matches, ordered)
+        return ordered

@@ -4,12 +4,14 @@ through them (a mixin of ``PassageView``, whose state it uses)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 
 class PassageSearch:
     """``PassageView``'s search (``_matches`` are display offsets)."""
 
     _matches: list[tuple[int, int]]
+    _match_starts: tuple[list[tuple[int, int]] | None, list[int]] = (None, [])
     query_text: str
 
     def search(self, query: str) -> int:
@@ -27,12 +29,12 @@ class PassageSearch:
         if not self._matches:
             return False
         cur = self.cursor_offset
-        starts = [s for s, _ in self._matches]
+        starts = self._starts()
         if step > 0:
-            nxt = next((s for s in starts if s > cur or (include_current and s == cur)),
-                       starts[0])
+            k = (bisect_left if include_current else bisect_right)(starts, cur)
+            nxt = starts[k % len(starts)]
         else:
-            nxt = next((s for s in reversed(starts) if s < cur), starts[-1])
+            nxt = starts[bisect_left(starts, cur) - 1]
         self.move_cursor(self.location_of(nxt), center=True)
         return True
 
@@ -44,7 +46,19 @@ class PassageSearch:
     def match_position(self) -> tuple[int, int]:
         """(k, n): the cursor is on match k of n (k is 0 when it is on none)."""
         cur = self.cursor_offset
-        for k, (s, e) in enumerate(self._matches, 1):
+        # matches never overlap (``finditer``): only the last one starting at or before the
+        # cursor can hold it
+        k = bisect_right(self._starts(), cur)
+        if k:
+            s, e = self._matches[k - 1]
             if s <= cur < max(e, s + 1):
                 return k, len(self._matches)
         return 0, len(self._matches)
+
+    def _starts(self) -> list[int]:
+        """The matches' starts, in order (made once per search: keys step by bisection)."""
+        of, starts = self._match_starts
+        if of is not self._matches:
+            starts = [s for s, _ in self._matches]
+            self._match_starts = (self._matches, starts)
+        return starts

@@ -103,13 +103,13 @@ class PassageSuggestions:
             target = items[k % len(items)]
         else:
             target = items[bisect_left([s.start for s in items], src) - 1]
-        self.current_suggestion = target
+        previous, self.current_suggestion = self.current_suggestion, target
         d0, d1 = self.to_display(target.start), self.to_display(target.end)
         if d0 is not None and d1 is not None:
             self.selection = self.selection.__class__(self.location_of(d1),
                                                       self.location_of(d0))
             self.scroll_cursor_visible(center=True)
-        self._restyle()
+        self.restyle_current_suggestion(previous)  # only the two suggestions' lines
         self.post_message(SuggestionAction(self, target, "focus"))
 
     def action_suggestion_act(self, action: str) -> None:

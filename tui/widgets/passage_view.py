@@ -13,6 +13,7 @@ list of kept segments.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -37,6 +38,7 @@ from tui.compat_textual import (
 )
 from tui.kind_colours import Palette, palette
 from tui.widgets.lean_scrollbar import LeanScrollbars
+from tui.widgets.line_styles import flatten_dense
 from tui.widgets.passage_offsets import PassageOffsets
 from tui.widgets.passage_search import PassageSearch
 from tui.widgets.passage_select import PassageSelection
@@ -136,6 +138,7 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
         self._matches: list[tuple[int, int]] = []  # display offsets
         self.query_text = ""
         self._line_spans: dict[int, list[tuple[int, int, Style]]] = {}
+        self._flat_spans: dict[int, list[tuple[int, int, Style]]] = {}  # by line, as drawn
         self.focused_tag: str | None = None
         self._suggestions = []
         self.current_suggestion = None
@@ -317,48 +320,83 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
 
     # -- styling ------------------------------------------------------------------------------
 
+    def _display_pieces(self, ds: int, de: int) -> Iterator[tuple[int, int, int]]:
+        """(row, start column, end column) of each line the display range ds:de covers."""
+        if de <= ds:
+            return
+        r0, c0 = self.location_of(ds)
+        r1, c1 = self.location_of(de)
+        for r in range(r0, r1 + 1):
+            yield r, c0 if r == r0 else 0, c1 if r == r1 else 10**9
+
+    def _pieces(self, s: int, e: int) -> Iterator[tuple[int, int, int]]:
+        """The same for the source range s:e (hidden text left out)."""
+        for d, src, n in self._segments:
+            lo, hi = max(s, src), min(e, src + n)
+            if lo < hi:
+                yield from self._display_pieces(d + lo - src, d + hi - src)
+
     def _restyle(self) -> None:
         per_line: dict[int, list[tuple[int, int, Style]]] = {}
 
-        def add(ds: int, de: int, style: Style) -> None:
-            if de <= ds:
-                return
-            r0, c0 = self.location_of(ds)
-            r1, c1 = self.location_of(de)
-            for r in range(r0, r1 + 1):
-                start = c0 if r == r0 else 0
-                end = c1 if r == r1 else 10**9
+        def add(pieces: Iterator[tuple[int, int, int]], style: Style) -> None:
+            for r, start, end in pieces:
                 per_line.setdefault(r, []).append((start, end, style))
-
-        def add_source(s: int, e: int, style: Style) -> None:
-            for d, src, n in self._segments:
-                lo, hi = max(s, src), min(e, src + n)
-                if lo < hi:
-                    add(d + lo - src, d + hi - src, style)
 
         colours = self._palette = palette(self.app)
         for sp in self._block_spans:
-            add_source(sp.start, sp.end, colours.blocks[sp.kind])
+            add(self._pieces(sp.start, sp.end), colours.blocks[sp.kind])
         if self.show_suggestions:  # beneath the saved tags: a saved tag always shows
             for sg in self._suggestions:
                 current = sg is self.current_suggestion
-                add_source(sg.start, sg.end,
-                           colours.suggestion_current if current else colours.suggestion)
+                add(self._pieces(sg.start, sg.end),
+                    colours.suggestion_current if current else colours.suggestion)
         for sp in self._tag_spans:
             style = colours.tags[sp.kind]
             if sp.tag_id is not None and sp.tag_id == self.focused_tag:
                 style = style + FOCUS_TAG_STYLE
-            add_source(sp.start, sp.end, style)
+            add(self._pieces(sp.start, sp.end), style)
         for ds, de in self._matches:
-            add(ds, de, colours.match)
+            add(self._display_pieces(ds, de), colours.match)
         self._line_spans = per_line
+        self._flat_spans = {}
+        clear_line_cache(self)
+        self.refresh()
+
+    def restyle_current_suggestion(self, previous: object) -> None:
+        """The current suggestion moved on from ``previous``: restyle only the lines of
+        those two (``]``/``[`` cost the same however many tags the pane holds)."""
+        colours = self._palette
+        current = self.current_suggestion
+        if previous is current:
+            return
+        if colours is None or not self.show_suggestions:
+            self._restyle()
+            return
+        for sg, old, new in ((previous, colours.suggestion_current, colours.suggestion),
+                             (current, colours.suggestion, colours.suggestion_current)):
+            if sg is None:
+                continue
+            for r, start, end in self._pieces(sg.start, sg.end):
+                entries = self._line_spans.get(r, [])
+                try:
+                    i = entries.index((start, end, old))
+                except ValueError:  # not drawn as it was thought to be: draw everything
+                    self._restyle()
+                    return
+                entries[i] = (start, end, new)
+                self._flat_spans.pop(r, None)
         clear_line_cache(self)
         self.refresh()
 
     def get_line(self, line_index: int) -> Text:
         line = super().get_line(line_index)
-        for s, e, style in self._line_spans.get(line_index, ()):
-            line.stylize(style, s, min(e, len(line.plain)))
+        flat = self._flat_spans.get(line_index)
+        if flat is None:  # once per line and restyle: drawn as many times as it repaints
+            flat = flatten_dense(self._line_spans.get(line_index, []), len(line.plain))
+            self._flat_spans[line_index] = flat
+        for s, e, style in flat:
+            line.stylize(style, s, e)
         if self.has_focus and line_index == self.selection.end[0] and self._palette:
             # the reading cursor's line: beneath the tag colours, so they still show on it
             line.stylize_before(self._palette.cursor_line)

@@ -1,0 +1,120 @@
+"""Reader keys at 0, 10,000 and 50,000 tags on one article, next to a bare Textual app.
+
+    python -m benchmarks.bench_reader_scale [--sizes 0,10000,50000] [--keys 16]
+
+The article: the US seed's body (which has suggestions, for ``]``/``[``) over a synthetic
+thread of 2,000 comments; a fifth of the tags on the body (stances, so the body's suggested
+quotes and claims stay to step through), the rest spread over the comments. For each size,
+the app's own CPU time per key (``bench_tui.paced_cpu``: keys posted 150 ms apart, each
+handled in full, the CPU of an equally long idle span subtracted; median of 3 runs) for: tree
+cursor j/k (the comment pane follows), article pane j/k, ``]``/``[`` through the body's
+suggestions, and ``n``/``N`` through a search of the thread. The bare app's key updates a
+``Static``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import tempfile
+from pathlib import Path
+
+from annotations import Anchor, AnnotationStore, Claim, Quote, Stance, parse_article
+from annotations.thread import render_comments
+from benchmarks.bench_tui import PACE, _jk, key_cpu_minimal, paced_cpu
+from benchmarks.synth import make_tree
+
+
+def article_text(n_comments: int = 2000) -> str:
+    from tests.conftest import US_SEED
+
+    return (US_SEED.read_text(encoding="utf-8").rstrip()
+            + "\n\nDear reader, to leave comments on the publication, you must sign in.\n"
+            + "\n".join(render_comments(make_tree(n_comments, 1))) + "\n")
+
+
+def tags_for(article, n: int, rng: random.Random) -> list:
+    comments = [c.id for c, _ in article.walk()]
+    out = []
+    for i in range(n):
+        part = "body" if i % 5 == 0 else rng.choice(comments)
+        text = article.part_text(part)
+        s = rng.randrange(0, max(1, len(text) - 10))
+        e = min(len(text), s + rng.randint(5, 120))
+        anchor = Anchor.for_span(article, part, s, e)
+        if part == "body":  # stances: the body's suggested quotes and claims stay to step
+            out.append(Stance(anchor=anchor, holder="h", target="alliance",
+                              polarity="against", annotator="bench"))
+        else:
+            out.append(Quote(anchor=anchor, speaker="Speaker", annotator="bench") if i % 2
+                       else Claim(anchor=anchor, annotator="bench"))
+    return out
+
+
+async def keys_at(store: Path, path: Path, n: int) -> dict[str, float]:
+    from tui.app import ThreadmarkApp
+
+    app = ThreadmarkApp(store_path=store, open_paths=[path], annotator="bench",
+                        seed_if_empty=False)
+    out: dict[str, float] = {}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.3)
+        side = app.screen.sides[0]
+        assert side.body.suggestions, "the body has no suggestions to step through"
+        side.tree.focus()
+        await pilot.pause()
+        out["tree j/k"] = await paced_cpu(app, pilot, _jk(n), PACE)
+        side.body.focus()
+        await pilot.pause()
+        out["article j/k"] = await paced_cpu(app, pilot, _jk(n), PACE)
+        brackets = ["right_square_bracket" if (i // 4) % 2 == 0 else "left_square_bracket"
+                    for i in range(n)]
+        out["article ]/["] = await paced_cpu(app, pilot, brackets, PACE)
+        side.tree.focus()
+        side.tree.search("putin")
+        await pilot.pause()
+        out["tree n/N (search)"] = await paced_cpu(
+            app, pilot, ["n" if (i // 4) % 2 == 0 else "N" for i in range(n)], PACE)
+        out["tags"] = float(app.store.tag_count(side.article.id))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="0,10000,50000")
+    ap.add_argument("--keys", type=int, default=16)
+    args = ap.parse_args()
+    sizes = [int(x) for x in args.sizes.split(",")]
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        path = tmp / "article.txt"
+        path.write_text(article_text(), encoding="utf-8")
+        article = parse_article(path.read_text(encoding="utf-8"))
+        results = {}
+        for n in sizes:
+            store = tmp / f"s{n}.db"
+            with AnnotationStore(store) as s:
+                s.add_article(article)
+                if n:
+                    s.add_many(tags_for(article, n, random.Random(n)))
+                s.compact()
+            results[n] = asyncio.run(keys_at(store, path, args.keys))
+        bare = asyncio.run(key_cpu_minimal(args.keys))["paced"]
+    print(f"CPU per key (ms; keys {1000 * PACE:.0f} ms apart, idle CPU subtracted, median of 3 "
+          f"runs of {args.keys}); article with 2,000 comments")
+    cases = [k for k in results[sizes[0]] if k != "tags"]
+    print(f"  {'key':<22}" + "".join(f"{f'{n:,} tags':>14}" for n in sizes)
+          + f"{'worst/0 tags':>14}{'worst/bare':>12}")
+    for case in cases:
+        row = [results[n][case] for n in sizes]
+        print(f"  {case:<22}" + "".join(f"{v:>14.2f}" for v in row)
+              + f"{max(row) / row[0]:>13.2f}x{max(row) / bare:>11.2f}x")
+    print(f"  {'bare app (Static)':<22}{bare:>14.2f}")
+    print("goal: every key within 1.5x of its cost at 0 tags, and within 2x of the bare app")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,108 @@
+"""Reader keys whose work does not grow with the article's tags: the comment pane filled from
+the side's tags by part, ``]``/``[`` restyling only the two suggestions stepped between, and
+``n``/``N`` stepping by bisection with the same answers as a scan."""
+
+from __future__ import annotations
+
+from annotations import Anchor, AnnotationStore, Quote
+from annotations.tags_by_part import TagsByPart
+from tests.conftest import RU_SEED, US_SEED
+from tests.tui.helpers import make_app
+from tui.widgets.passage_view import PassageView
+
+
+async def _ready(app, pilot) -> None:
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_tags_by_part_groups_in_order_and_counts_kinds(ru_article):
+    comments = [c.id for c, _ in ru_article.walk()]
+    spans = [("body", 0, 5), (comments[1], 0, 4), ("body", 10, 20), (comments[1], 2, 3)]
+    tags = [Quote(anchor=Anchor.for_span(ru_article, p, s, e), speaker="X", annotator="ana")
+            for p, s, e in spans]
+    index = TagsByPart(tags)
+    assert index.part("body") == [tags[0], tags[2]]
+    assert index.part(comments[1]) == [tags[1], tags[3]]
+    assert index.part(comments[0]) == []
+    assert index.tagged_comments() == {comments[1]}
+    assert index.counts == {"quote": 4, "stance": 0, "claim": 0}
+
+
+async def test_tree_keys_read_no_tags_from_the_store(tmp_path, ru_article):
+    comments = [c.id for c, _ in ru_article.walk()]
+    with AnnotationStore(tmp_path / "s.db") as s:
+        s.add_article(ru_article)
+        tags = s.add_many([Quote(anchor=Anchor.for_span(ru_article, cid, 0, 4), speaker="X",
+                                 annotator="ana")
+                           for cid in comments[:3]])
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        side = app.screen.sides[0]
+        await pilot.press("tab")
+        assert app.focused is side.tree
+        store = app.store
+        reads = []
+        for name in ("tags", "tag_marks"):
+            original = getattr(store, name)
+            setattr(store, name, lambda *a, _o=original, _n=name, **k: (reads.append(_n),
+                                                                       _o(*a, **k))[1])
+        shown = []
+        for _ in range(3):
+            await pilot.press("j")
+            await pilot.pause(0.1)  # past the held-key delay: the pane follows each key
+            view = side.comment_view
+            shown.append((view.part, [sp.tag_id for sp in view.tag_spans]))
+        assert reads == []
+        want = {t.anchor.part: [str(t.id)] for t in tags}
+        rows = [r.comment.id for r in side.tree.model.rows[1:4]]  # the cursor began on 0
+        assert shown == [(cid, want.get(cid, [])) for cid in rows]
+        assert any(ids for _, ids in shown)
+
+
+async def test_stepping_suggestions_restyles_only_their_lines(tmp_path):
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        body = app.screen.sides[0].body
+        assert len(body.suggestions) >= 3
+        full = []
+        original = PassageView._restyle
+
+        def counting(view):
+            full.append(view)
+            original(view)
+
+        PassageView._restyle = counting
+        try:
+            for key in ("right_square_bracket",) * 3 + ("left_square_bracket",):
+                await pilot.press(key)
+                stepped = {r: list(v) for r, v in body._line_spans.items()}
+                assert full == []  # no full restyle
+                original(body)  # what a full restyle draws: the same
+                assert stepped == body._line_spans
+        finally:
+            PassageView._restyle = original
+        assert body.current_suggestion == body.suggestions[1]
+
+
+async def test_n_and_N_step_through_matches_as_a_scan_would(tmp_path):
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        body = app.screen.sides[0].body
+        n = body.search("the")
+        starts = [s for s, _ in body._matches]
+        assert n == len(starts) > 3
+        seen = []
+        for _ in range(n + 1):
+            assert body.find(1)
+            seen.append(body.cursor_offset)
+            assert body.match_position() == (starts.index(body.cursor_offset) + 1, n)
+        assert seen == starts + starts[:1]  # from the cursor (at 0) on, wrapping
+        assert body.find(-1) and body.cursor_offset == starts[-1]  # wrapped backwards
+        assert body.find(-1) and body.cursor_offset == starts[-2]
+        body.move_cursor(body.location_of(starts[2]))
+        assert body.find(1, include_current=True) and body.cursor_offset == starts[2]

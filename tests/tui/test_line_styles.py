@@ -1,0 +1,54 @@
+"""Flattened line styles draw exactly what the overlapping ranges drew."""
+
+from __future__ import annotations
+
+import random
+
+from rich.console import Console
+from rich.style import Style
+from rich.text import Text
+
+from tui.widgets.line_styles import FLATTEN_PAST, flatten, flatten_dense
+
+STYLES = [Style(bgcolor="red"), Style(color="blue"), Style(bold=True),
+          Style(bgcolor="green", italic=True), Style(reverse=True), Style(underline=True)]
+
+
+def _segments(line: str, ranges) -> list[tuple[str, Style | None]]:
+    """Each character as drawn, with its style."""
+    text = Text(line)
+    for s, e, style in ranges:
+        text.stylize(style, s, min(e, len(line)))
+    console = Console(width=200, color_system="truecolor")
+    return [(ch, seg.style) for seg in text.render(console) for ch in seg.text]
+
+
+def test_flattened_ranges_render_the_same_segments():
+    rng = random.Random(4)
+    line = "Moscow and Beijing discussed a possible military alliance, the spokesman said."
+    for _ in range(300):
+        ranges = []
+        for _ in range(rng.randint(0, 12)):
+            s = rng.randrange(0, len(line) + 5)
+            e = s + rng.randint(0, 30) if rng.random() < 0.8 else 10**9  # to the line's end
+            ranges.append((s, e, rng.choice(STYLES)))
+        flat = flatten(ranges, len(line))
+        assert _segments(line, flat) == _segments(line, ranges)
+        assert all(s < e for s, e, _ in flat)
+        assert all(e0 <= s1 for (_, e0, _), (s1, _, _) in zip(flat, flat[1:], strict=False))
+        assert len(flat) <= len(line)
+
+
+def test_many_ranges_over_one_line_become_at_most_one_per_character():
+    line = "x" * 40
+    ranges = [(i % 40, i % 40 + 10, STYLES[i % len(STYLES)]) for i in range(5000)]
+    flat = flatten(ranges, len(line))
+    assert len(flat) <= 40
+    assert [(a, b) for a, b, _ in flat] == [(i, i + 1) for i in range(40)]
+
+
+def test_lines_with_few_ranges_keep_one_span_per_range():
+    ranges = [(0, 10, STYLES[0]), (5, 8, STYLES[1])]
+    assert flatten_dense(ranges, 40) == ranges
+    many = [(i, i + 3, STYLES[i % 6]) for i in range(FLATTEN_PAST + 1)]
+    assert flatten_dense(many, 40) == flatten(many, 40) != many
