@@ -82,6 +82,17 @@ def _language(data: bytes, found: str | None) -> str | None:
     return m.group(1).decode().lower() if m else None
 
 
+def check_attributes(data: bytes) -> None:
+    """``NotAnArticle`` for a tag of more than ``MAX_ATTRIBUTES`` attributes (libxml2's
+    check of duplicate attributes takes time with the square of their number)."""
+    for m in _LONG_TAG.finditer(data):
+        n = sum(1 for _ in _ATTR_NAME.finditer(m.group(2)))
+        if n > MAX_ATTRIBUTES:
+            tag = m.group(1).decode("ascii", "replace").lower()
+            raise NotAnArticle(f"a <{tag}> tag with {n:,} attributes (at byte {m.start():,}; "
+                               f"the limit is {MAX_ATTRIBUTES:,}): not a news page")
+
+
 def check_page(data: bytes) -> Any:
     """The page as trafilatura decodes it, once its size, its tags' attributes and its
     elements are within the limits (``NotAnArticle`` says which is not). The size and the
@@ -91,12 +102,7 @@ def check_page(data: bytes) -> Any:
     if len(data) > MAX_PAGE_BYTES:
         raise NotAnArticle(f"a page of {len(data) / 1e6:.1f} MB is over the "
                            f"{MAX_PAGE_BYTES / 1e6:.0f} MB limit for saved pages")
-    for m in _LONG_TAG.finditer(data):
-        n = sum(1 for _ in _ATTR_NAME.finditer(m.group(2)))
-        if n > MAX_ATTRIBUTES:
-            tag = m.group(1).decode("ascii", "replace").lower()
-            raise NotAnArticle(f"a <{tag}> tag with {n:,} attributes (at byte {m.start():,}; "
-                               f"the limit is {MAX_ATTRIBUTES:,}): not a news page")
+    check_attributes(data)
     # one decoding for everything: trafilatura's (it reads UTF-8 as UTF-8 whatever the page
     # declares; lxml alone would read an undeclared page as Latin-1)
     doc = trafilatura.load_html(data)

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
+from .compat_htmlparser import CountingHTMLParser, TooBroken
 
 _BLOCK = {"p", "div", "blockquote", "pre", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
           "h6", "table", "tr"}
 
 
-class _Text(HTMLParser):
+#: Unparseable constructs (unterminated comments, tags without ``>``) tolerated before a
+#: fragment is read by lxml instead: each costs ``HTMLParser`` a search of the rest.
+MAX_BROKEN = 50
+
+
+class _Text(CountingHTMLParser):
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__(MAX_BROKEN)
         self.out: list[str] = []
         self.skip = 0
 
@@ -39,6 +44,45 @@ def html_to_text(fragment: str) -> str:
     """The text of an HTML fragment: ``<p>`` and block tags become blank lines, ``<br>`` a
     newline, entities decoded, scripts dropped."""
     p = _Text()
-    p.feed(fragment or "")
-    p.close()
+    try:
+        p.feed(fragment or "")
+        p.close()
+    except TooBroken:  # thousands of broken constructs: lxml reads it in linear time
+        return _text_by_lxml(fragment)
     return "".join(p.out)
+
+
+def _text_by_lxml(fragment: str) -> str:
+    """``html_to_text`` by lxml's parser (for fragments ``HTMLParser`` would take time with
+    the square of their length on); tags with very many attributes are refused before."""
+    import lxml.etree
+    import lxml.html
+
+    from .html_page import check_attributes
+
+    check_attributes(fragment.encode("utf-8", "surrogatepass"))
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    out: list[str] = []
+    skip = 0
+    for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else None
+        if event == "start":
+            if tag in ("script", "style"):
+                skip += 1
+            elif el is not root and tag == "br":
+                out.append("\n")
+            elif el is not root and tag in _BLOCK:
+                out.append("\n\n• " if tag == "li" else "\n\n")
+            if not skip and tag is not None and el.text:
+                out.append(el.text)
+        else:
+            if tag in ("script", "style"):
+                skip -= 1
+            elif el is not root and tag in _BLOCK:
+                out.append("\n\n")
+            if not skip and el is not root and el.tail:
+                out.append(el.tail)
+    return "".join(out)

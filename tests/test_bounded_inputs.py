@@ -566,3 +566,36 @@ def test_text_thread_with_headers_out_of_step_after_a_deep_chain():
     walked = [(d, c.author, c.text) for c, d in a.walk()]
     assert len(walked) == 301 and walked[-1] == (0, "back", "top again")
     assert walked[-2] == (299, "user299", "text 299\n1. odd 26 October 2020 16: 13")
+
+
+def test_comment_html_of_unterminated_constructs_reads_in_linear_time(tmp_path):
+    p = tmp_path / "hn.json"
+    p.write_text(json.dumps(_hn([{"id": 2, "author": "a", "created_at_i": 1, "children": [],
+                                  "text": "<p>Real words.</p>" + "x<!--" * 200_000}])))
+    r = capped("inspect", str(p), timeout=60)  # HTMLParser alone: the square of 2 MB
+    assert (r.returncode, r.stderr) == (0, "")
+    assert "[1] a, 1970-01-01 00:00: Real words." in r.stdout
+
+
+def test_counting_html_parser_hooks_are_this_pythons():
+    import html.parser
+
+    from annotations.compat_htmlparser import HOOKS, CountingHTMLParser, TooBroken
+    from annotations.htmltext import _text_by_lxml, html_to_text
+
+    for name in HOOKS:
+        assert callable(getattr(html.parser.HTMLParser, name, None)), (
+            f"HTMLParser.{name} is gone: check annotations/compat_htmlparser.py")
+    p = CountingHTMLParser(limit=3)
+    with pytest.raises(TooBroken):
+        p.feed("<!-- x >" * 10)
+        p.close()
+    # a well-formed fragment never falls back; a broken one reads the same words
+    assert html_to_text("<p>a<p>b<br>c<ul><li>x</li></ul><script>bad</script>tail") == \
+        "\n\na\n\nb\nc\n\n\n\n• x\n\n\n\ntail"
+    # over 50 unterminated comments: lxml reads it (an unterminated comment runs to the end,
+    # as in a browser); up to 50, HTMLParser as before (it keeps them as text)
+    broken = "<p>Real words.</p>" + "x<!--" * 60
+    assert html_to_text(broken) == _text_by_lxml(broken) == "\n\nReal words.\n\nx"
+    assert html_to_text("<p>Real words.</p>" + "x<!--" * 40) == \
+        "\n\nReal words.\n\n" + "x<!--" * 40
