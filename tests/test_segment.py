@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotations.text.segment import guess_language, sentences, word_at, words, words_near
 
@@ -100,3 +102,24 @@ def test_words_near_a_position_in_a_long_text_are_the_words_of_the_text():
         near = set(words_near(text, pos))
         assert near <= set(spans)  # the window never cuts a word
         assert {(s, e) for s, e in spans if pos - 1500 <= s and e <= pos + 1500} <= near
+
+_PIECES = st.sampled_from([
+    "Mr.", "Dr. ", "U.S. ", "т.е. ", "г. ", "10 G. ", "В.В. ", "。", "」と", "“", "”", "（", "）",
+    "! ", "? ", ". ", " — ", "«", "»", "\n", "\n\n", "\r\n", " ", "abc", "Abc", "Где", "東京",
+    "外交部", "😀", "\ud800", "e\u0301", "\u2029", "…", "'",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40))
+def test_sentences_and_words_are_ordered_stripped_spans_of_any_text(pieces):
+    text = "".join(pieces)
+    prev = 0
+    for s, e in sentences(text):
+        assert prev <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()
+        prev = e
+    prev = 0
+    for s, e in words(text):
+        assert prev <= s < e <= len(text)
+        prev = e
