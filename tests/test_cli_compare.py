@@ -147,3 +147,16 @@ def test_html_report_in_chromium(capsys, store_path, tmp_path):
         finally:
             browser.close()
     assert requests == [page_file.as_uri()]
+
+
+def test_compare_prints_a_summary_of_every_table(capsys, store_path):
+    path, arts = store_path
+    _setup(capsys, path, arts)
+    code, out, _ = _run(capsys, "compare", "valdai", "--store", str(path))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "story: valdai · tags of ana"
+    assert "# speakers (12)" in lines  # 6 speakers x 2 articles
+    assert "Li Lifan\texpert\tresearcher\t" + arts["us"].id + "\tNewsweek\t0\t0\t0\t0\t0\tomitted" \
+        in lines
+    assert "# shared (4)" in lines

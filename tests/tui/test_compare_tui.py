@@ -66,7 +66,9 @@ async def test_compare_screen_from_the_cursors_story(tmp_path):
 
 
 async def test_readers_tab_shows_stances_and_paragraph_reactions(tmp_path):
-    path, _arts = _store(tmp_path)
+    from tui.screens.reader import ReaderScreen
+
+    path, arts = _store(tmp_path)
     app = make_app(path)
     async with app.run_test(size=(80, 50)) as pilot:
         await pilot.press("C")
@@ -79,6 +81,16 @@ async def test_readers_tab_shows_stances_and_paragraph_reactions(tmp_path):
         text = screen_text(app)
         assert "Stance polarity per thread and target" in text
         assert "Voennoye Obozreniye: mili" in text
+        rows = _rows(screen, "table-reactions")  # the comments that quote or echo a paragraph
+        assert [r[1:3] for r in rows] == [["1", "steelmaker"], ["2", "Dear sofa exper…"]]
+        assert rows[1][3] == "Found someone to offer a military allia…"
+        screen.query_one("#table-reactions").focus()
+        await pilot.press("down", "enter")  # opens the thread at the comment
+        await pilot.pause()
+        await pilot.pause()
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.article_ids == [arts["ru"].id]
+        assert reader.sides[0].tree.current_id == "4.2"
 
 
 async def test_mark_add_to_story_and_outlet_form(tmp_path, ru_article, us_article):

@@ -87,6 +87,7 @@ class CompareScreen(Screen[None]):
         self.targets = targets
         self.report: dict[str, Any] | None = None  # once every figure is in
         self._partial: dict[str, Any] = {}
+        self._reactions: list[tuple[str, str]] = []  # the reactions table's rows
 
     @property
     def article_ids(self) -> list[str]:
@@ -236,6 +237,20 @@ class CompareScreen(Screen[None]):
         if event.data_table.id == "table-shared":
             self._detail(event.cursor_row)
 
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == "table-reactions" and \
+                event.cursor_row < len(self._reactions):
+            from tui.open_at import open_at_comment
+
+            event.stop()
+            open_at_comment(self.app, *self._reactions[event.cursor_row])
+
+    def _comment_text(self, article_id: str, comment_id: str) -> str:
+        """A comment's text (from the store's plain view of the article)."""
+        view = self.app.store.article_view(article_id)
+        c = view.comment(comment_id) if view is not None else None
+        return c.text if c is not None else ""
+
     def _claims(self, rep: dict[str, Any], arts: list[dict], names: dict[str, str]) -> None:
         pane = self._pane("claims")
         pane.mount(Static(_meta_line(rep, "claims")))
@@ -280,6 +295,16 @@ class CompareScreen(Screen[None]):
                                  for p in paras],
                                 [("comments", [p["count"] for p in paras])],
                                 classes="chart-paragraphs"))
+        reacting = [(r, p, c) for r in rep["readers"] for p in r["paragraphs"]
+                    for c in p["comments"]]
+        pane.mount(Static(Text("Comments that quote or echo a paragraph (enter: open the "
+                               "thread at the comment)", style="bold")))
+        self._reactions = [(c["article_id"], c["comment"]) for _r, _p, c in reacting]
+        self._table(pane, "table-reactions", [("Outlet", 14), ("¶", 3), ("Commenter", 16),
+                                              ("Comment", 40)],
+                    [[names[r["article_id"]], p["paragraph"], c["author"],
+                      self._comment_text(c["article_id"], c["comment"])
+                      if k < ROWS_SHOWN else ""] for k, (r, p, c) in enumerate(reacting)])
         self._table(pane, "table-commenters", [("Outlet", 18), ("Commenter", 24),
                                                ("Comments", 8)],
                     [[names[r["article_id"]], c["author"], c["comments"]]

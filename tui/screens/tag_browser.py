@@ -141,24 +141,14 @@ class TagBrowserScreen(Screen[None]):
 
     def open_row(self, i: int) -> None:
         """Open the reader at the tag (or comment) of row ``i``."""
-        from tui.screens.reader import ReaderScreen
+        from tui.open_at import open_at_comment, open_at_tag
 
         if self.mode == "tags" and self.tags is not None:
             row = self.tags.rows[i]
-            reader = ReaderScreen([row["article_id"]])
-            self.app.push_screen(reader)
-            reader.call_after_refresh(reader.call_after_refresh, reader.jump_to, row["id"])
+            open_at_tag(self.app, row["article_id"], row["id"])
         elif self.comments is not None:
             row = self.comments.rows[i]
-            reader = ReaderScreen([row["article_id"]])
-            self.app.push_screen(reader)
-
-            def show() -> None:
-                side = reader.sides[0]
-                side.tree.go_to_comment(row["comment"])
-                side.tree.focus()
-
-            reader.call_after_refresh(reader.call_after_refresh, show)
+            open_at_comment(self.app, row["article_id"], row["comment"])
 
     def action_query(self) -> None:
         self.query_one("#browser-query", Input).focus()
