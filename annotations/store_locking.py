@@ -100,7 +100,7 @@ def _close_early(method):  # noqa: ANN001, ANN202
 #: call the store while the UI thread reads, and the lazy caches fill under the lock. Those
 #: that write (``WRITING``) fsync after letting go of it.
 WRITING = ("add_article", "add", "add_many", "update", "update_many", "delete", "merge",
-           "set_meta", "undo", "redo", "reject")
+           "set_meta", "undo", "redo", "reject", "remove_article", "restore_article")
 SERIALISED = (
     "add_article", "articles", "article", "article_view", "superseded_by", "article_ids",
     "get", "tags", "tag_marks", "tag_count", "counts", "orphans", "raw_tag_docs", "stored_docs",

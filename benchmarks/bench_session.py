@@ -102,6 +102,7 @@ def main() -> None:
           f"{sizes[-1] / sizes[0]:>7.2f}x")
     print(f"  {'bare Textual app, pushed screens':<36}{base[0]:>10.1f}{base[-1]:>12.1f}"
           f"{base[-1] / base[0]:>7.2f}x")
+    print("  threadmark, every 10: " + " ".join(f"{x:.0f}" for x in sizes))
     print(f"  closed readers still alive after gc.collect(): {alive} of {args.readers}")
     print("goal: no reader alive; RSS after 100 within 10% of after 10")
 

@@ -151,3 +151,26 @@ def test_reads_answer_while_compaction_writes_its_snapshot(tmp_path, ru_article,
         assert _tag_ops(path) == ["g", "p"]  # the snapshot, then the write after it
     with AnnotationStore(path) as s:
         assert {t.id for t in s.tags()} == {t.id for t in tags} | {written[0].id}
+
+
+def test_every_writer_waits_its_turn_behind_an_unsynced_line(tmp_path, ru_article, us_article,
+                                                            monkeypatch):
+    """A write while another's line waits for its fsync comes after it (a failed fsync of the
+    first then cannot cut off a line already acknowledged)."""
+    path = tmp_path / "s.db"
+    with AnnotationStore(path) as s:
+        s.add_article(ru_article)
+        s.add_article(us_article)
+        disk = _SlowDisk(monkeypatch)
+        first, first_out = _in_thread(lambda: s.add(make_tags(ru_article, 1,
+                                                              random.Random(1))[0]))
+        assert disk.entered.wait(30)
+        size = path.stat().st_size
+        remover, removed = _in_thread(lambda: s.remove_article(us_article.id))
+        remover.join(0.5)  # a bounded look: it must still be waiting
+        assert remover.is_alive() and path.stat().st_size == size
+        disk.release.set()
+        first.join(30)
+        remover.join(30)
+        assert len(first_out) == 1 and removed == [None]
+        assert us_article.id in s.removed_articles()

@@ -94,6 +94,18 @@ def forgets_its_worker(fn: Any) -> Any:
     return run
 
 
+def forget_watches(node: Any, obj: Any) -> None:
+    """Drop ``node``'s watchers of ``obj``'s reactives (``node.watch(obj, ...)``). Textual
+    keeps them in ``obj``'s private ``__watchers`` lists and prunes closed nodes only when the
+    reactive next changes: a TextArea watching the app's theme stays alive until a theme
+    change."""
+    watchers = getattr(obj, "__watchers", None)
+    if not watchers:
+        return
+    for entries in watchers.values():
+        entries[:] = [(n, cb) for n, cb in entries if n is not node]
+
+
 def check() -> list[str]:
     """Problems with the private API this module relies on (empty when all is as tested)."""
     problems = []
@@ -115,7 +127,11 @@ def check() -> list[str]:
             problems.append(f"the attribute {attr} is no longer set in __init__")
     if "_theme" not in inspect.getsource(TextArea):
         problems.append("TextArea._theme is gone")
-    from textual import worker
+    from textual import reactive, worker
+
+    if '"__watchers"' not in inspect.getsource(reactive._watch):
+        problems.append("reactive._watch no longer keeps watchers in __watchers: re-check "
+                        "forget_watches")
 
     if "active_worker.set(self)" not in inspect.getsource(worker.Worker._run_threaded):
         problems.append("Worker._run_threaded no longer sets active_worker in the pool thread: "

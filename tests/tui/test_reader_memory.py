@@ -10,6 +10,7 @@ from tests.tui.helpers import make_app
 from tui.gc_session import freeze_long_lived, release_frozen
 from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
+from tui.widgets.passage_view import PassageView
 
 
 async def _open_and_close(app, pilot) -> weakref.ref:
@@ -32,6 +33,8 @@ async def test_closed_readers_are_collected(tmp_path):
         await pilot.pause()
         gc.collect()
         assert [r() for r in refs] == [None, None, None]
+        # nor any of their widgets (a text view kept by the app's theme signal, say)
+        assert [o for o in gc.get_objects() if isinstance(o, PassageView)] == []
 
 
 async def test_the_reader_open_when_the_store_was_replayed_is_collected(tmp_path):

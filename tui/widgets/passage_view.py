@@ -33,6 +33,7 @@ from tui.bindings import keyed
 from tui.compat_textual import (
     QuietRefreshSize,
     clear_line_cache,
+    forget_watches,
     set_virtual_size_quietly,
     text_area_theme,
 )
@@ -175,6 +176,12 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
 
     def on_blur(self) -> None:
         self.refresh()
+
+    def on_unmount(self) -> None:
+        # TextArea watches the app's theme from mount on and never lets go: Textual drops a
+        # closed watcher only when the theme next changes, keeping this view (and its line
+        # cache) alive until then
+        forget_watches(self, self.app)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
