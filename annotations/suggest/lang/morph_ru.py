@@ -173,6 +173,18 @@ def may_be(word: str, case: str) -> bool:
     return True
 
 
+def may_be_name(word: str, case: str) -> bool:
+    """Whether ``word``, read as one person's name, can stand in ``case``: its plural
+    readings do not count (``Данн`` is no plural genitive of ``Данна`` when it names one
+    person), and a name with only plural readings is judged by its ending."""
+    sing = [p for p in parses(word) if "plur" not in p.tag.grammemes]
+    if known(word) and sing:
+        return any(case in p.tag for p in sing)
+    if case == "nomn":
+        return not word.lower().endswith(_OBLIQUE_ENDINGS)
+    return True
+
+
 _CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
 
 

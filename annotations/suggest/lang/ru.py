@@ -50,6 +50,7 @@ _OB_ETOM_RE = re.compile(r"^(?:[Оо]б этом|[Оо] чём|[Оо] чем|[Т
                          re.S)
 _WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
 _TURN_RE = re.compile(r"(?P<label>[^\W\d][\w\-.’ ]{1,40}?):\s+(?P<rest>\S)")
+_RELATIVE = frozenset({"который", "которая", "которые"})
 _CONTINUING = frozenset({"продолжить", "продолжать"})
 _IMPERSONAL = frozenset({"говориться", "сообщаться", "отмечаться", "указываться",
                          "утверждаться", "подчёркиваться", "подчеркиваться", "сказать",
@@ -214,7 +215,7 @@ class People:
         return next((k for p, k, _s in reversed(self.mentions) if p < pos and fits(k)), None)
 
     def by_role(self, head: str, pos: int, generic: bool, bare: bool = False,
-                gender: str | None = None) -> str | None:
+                gender: str | None = None, deps: frozenset[str] | None = None) -> str | None:
         """The person a bare role (``министр``, ``глава холдинга``) at ``pos`` refers to:
         the last speaker, when recent and the role fits or is no other person's; else the
         last person whose role has that noun (or a synonym); else, for a post one person
@@ -224,8 +225,17 @@ class People:
 
         def has(key: str) -> bool:
             role = self.persons[key].role
-            return bool(role) and bool((group if not generic else {head}) &
-                                       M.lemmas(role.split()[0]))
+            if not role:
+                return False
+            first = M.lemmas(role.split()[0])
+            if head in first:
+                return True
+            if generic or not group & first:
+                return False
+            # a synonym names the same post only when the posts' dependents agree:
+            # "министр спорта" is not "глава лаборатории" (a bare "глава" may be anyone's)
+            theirs = _dep_lemmas(role.split()[1:])
+            return not deps or not theirs or bool(deps & theirs)  # None/empty: cannot tell
 
         def fits(key: str) -> bool:  # "сказал президент" is no woman
             g = self.persons[key].gender
@@ -248,6 +258,18 @@ class People:
         if top and top[0][1] >= 2:
             return top[0][0]
         return next((k for p, k, _s in self.mentions if p > pos and has(k) and fits(k)), None)
+
+
+def _dep_lemmas(words: list[str] | tuple[str, ...]) -> frozenset[str] | None:
+    """The lemmas of the nouns among a role's dependents (``спорта`` -> ``спорт``); None
+    when one is a name (``ЛДПР``, ``Минфина``), which common nouns cannot be compared with."""
+    out: set[str] = set()
+    for w in words:
+        b = _bare(w)
+        if b[:1].isupper() or w[:1] in "«\"„“":
+            return None
+        out |= M.lemmas(b.lower(), frozenset({"NOUN"}))
+    return frozenset(out)
 
 
 def _words(text: str, s: int, e: int) -> list[re.Match[str]]:
@@ -372,7 +394,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             M.PERSON_TAGS & M.parses(_bare(toks[i]))[0].tag.grammemes or
             people.key_of([_bare(toks[i])]) is not None]  # "Сами сепаратисты": no name
     if case in (None, "nomn"):
-        runs = [(i, j) for i, j in runs if all(M.may_be(_bare(t), "nomn") for t in toks[i:j])]
+        runs = [(i, j) for i, j in runs if all(M.may_be_name(_bare(t), "nomn")
+                                                for t in toks[i:j])]
     if runs:
         i, j = runs[-1] if after_verb else runs[0]
         if gender in ("masc", "femn"):  # the run that agrees with the verb
@@ -381,6 +404,13 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                    in (None, gender)]
             if fit:
                 i, j = fit[-1] if after_verb else fit[0]
+            elif case in (None, "nomn") and runs[0][0] > 0 and any(
+                    p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
+                    for p in M.parses(_bare(toks[0]).lower())[:2]):
+                # "Помощник Хиллари Клинтон … заявил": no name agrees with the verb, so
+                # the names depend on the role, which is the subject
+                runs = []
+    if runs:
         if i > 0 and _bare(toks[i - 1])[:1].islower():
             head = [p for p in M.parses(_bare(toks[i - 1]).lower())
                     if p.tag.POS == "NOUN" and (case or "nomn") in p.tag]
@@ -507,7 +537,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             _bare(x).lower() in ("один", "одна", "одного", "одной", "другой", "другого",
                                  "бывший", "бывшего", "некий", "некоего", "ряд")
             for x in toks[max(0, k0 - 2):k + 1])
-        key = people.by_role(head, pos, generic, bare=bare, gender=gender)
+        key = people.by_role(head, pos, generic, bare=bare, gender=gender,
+                             deps=_dep_lemmas(phrase[k - k0 + 1:]))
         if key is not None:
             p = people.full(key)
             return _Speaker(p.name, p.role or role, p.gender)
@@ -677,6 +708,12 @@ class _Finder:
                 subject = case == "nomn" and first_run and (
                     i == 0 or words[i - 1].endswith((".", "!", "?", "…", "»")) or
                     bool(nxt) and _finite(nxt))
+                if not subject and case == "nomn" and words[j - 1].endswith((".", "!", "?", "…")):
+                    # "Сделку оценил и гендиректор сети Борис Добродеев.": a name that ends
+                    # its sentence after the sentence's verb is that verb's subject
+                    s0 = max((a + 1 for a in range(i) if words[a].endswith((".", "!", "?", "…"))),
+                             default=0)
+                    subject = any(_finite(_bare(x)) for x in words[s0:i])
                 self.people.add(name, gender, " ".join(role_t) or None, toks[i].start(),
                                 subject=subject)
         self.people.mentions.sort()
@@ -823,6 +860,13 @@ class _Finder:
                                                                          "которая", "которые"):
                     b0 = m2 + 1
             subj = before[b0:]
+            if b0 > 1 and _bare(before[b0 - 1]).lower() in _RELATIVE and \
+                    any(_finite(_bare(x)) for x in subj):
+                # "X, который в среду посетил Белград заявил": the relative clause has its
+                # own verb and subject, so the one who speaks is the word it qualifies
+                a0 = max((m2 + 1 for m2 in range(b0 - 2) if before[m2].endswith((",", ";", ":"))),
+                         default=0)
+                subj = before[a0:b0 - 1]
             gender = _verb_case_gender(bw)
             who = None
             if subj and _bare(subj[0]).lower() in ("в", "во", "на") and gender == "plur":
