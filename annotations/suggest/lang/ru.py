@@ -416,7 +416,11 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                     if p.tag.POS == "NOUN" and (case or "nomn") in p.tag]
             first_name = any(M.is_first_name(_bare(t)) and M.can_be(_bare(t), case or "nomn")
                              for t in toks[i:j])
-            if head and all("inan" in p.tag and "sing" in p.tag for p in head) and not any(
+            speech = any(p.normal_form in SPEECH_NOUNS for p in head)
+            if speech:
+                # "цитирует заявление Мутко": the words are the person's, named in the genitive
+                case = "gent"
+            elif head and all("inan" in p.tag and "sing" in p.tag for p in head) and not any(
                     "Geox" in p.tag or "Name" in p.tag for p in head) and not first_name:
                 # "пресс-службу Порошенко": the service speaks, the name stays genitive
                 org = M.nominative([_bare(toks[i - 1])], case) + [_bare(t) for t in toks[i:j]]
@@ -779,6 +783,15 @@ class _Finder:
                 return verb, _speaker(self.people, key), toks[vi].start()
         if before and _bare(before[-1]).lower() in _PRONOUNS:
             rest = before[-1:]
+        else:
+            runs_b = _name_runs(before)
+            if runs_b and runs_b[-1][1] == len(before) and all(
+                    M.may_be_name(_bare(w), "nomn") for w in before[runs_b[-1][0]:]):
+                # "О том, что …, Владимир Путин заявлял и …": the subject before the verb
+                # speaks, not a name after it
+                got = _mention(before, None, gender, False, self.people, toks[vi].start())
+                if got is not None:
+                    return verb, got, toks[vi].start()
         at = next((k for k, w in enumerate(rest[:3]) if _bare(w).lower() in ("в", "во", "на")),
                   None)
         if gender == "plur" and at is not None:
