@@ -35,7 +35,8 @@ REPORTING = frozenset({
     "подытожить", "парировать", "усомниться", "сомневаться", "уверять", "отмечаться",
     "согласиться", "возразить", "упрекнуть", "предложить", "обвинить", "обвинять",
     "уточнять", "опровергать", "прогнозировать", "заверять", "признаваться", "спрашивать",
-    "сетовать", "сокрушаться", "уверить",
+    "сетовать", "сокрушаться", "уверить", "заметить", "замечать", "уточняться",
+    "утверждаться",
 })
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
 _PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии)"
@@ -53,7 +54,7 @@ _TURN_RE = re.compile(r"(?P<label>[^\W\d][\w\-.’ ]{1,40}?):\s+(?P<rest>\S)")
 _RELATIVE = frozenset({"который", "которая", "которые"})
 _CONTINUING = frozenset({"продолжить", "продолжать"})
 _IMPERSONAL = frozenset({"говориться", "сообщаться", "отмечаться", "указываться",
-                         "утверждаться", "подчёркиваться", "подчеркиваться", "сказать",
+                         "утверждаться", "подчёркиваться", "подчеркиваться", "уточняться", "сказать",
                          "написать", "заявить", "отметить", "указать"})
 _DASH_RE = re.compile(r"^\s*[,.!?…]?\s*[—–-]{1,2}\s+")
 _PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "оно": "neut"}
@@ -404,11 +405,11 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                    in (None, gender)]
             if fit:
                 i, j = fit[-1] if after_verb else fit[0]
-            elif case in (None, "nomn") and runs[0][0] > 0 and any(
+            elif case in (None, "nomn") and runs[0][0] > 0 and runs[-1][1] < len(toks) and any(
                     p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
                     for p in M.parses(_bare(toks[0]).lower())[:2]):
-                # "Помощник Хиллари Клинтон … заявил": no name agrees with the verb, so
-                # the names depend on the role, which is the subject
+                # "Помощник Хиллари Клинтон по … делам заявил": no name agrees with the
+                # verb and words follow it, so the names depend on the role, the subject
                 runs = []
     if runs:
         if i > 0 and _bare(toks[i - 1])[:1].islower():
@@ -821,7 +822,7 @@ class _Finder:
             who = _mention(m.group("np").split(), "gent", None, True, self.people, s)
             if who is not None:
                 return who
-        m = re.match(r"\s*(?:в|во)\s+(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)
+        m = re.match(r"\s*(?:[Вв]|[Вв]о)\s+(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)
         if m is None:
             return None
         deps = m.group("deps").split()
@@ -882,6 +883,11 @@ class _Finder:
                 subj = before[a0:b0 - 1]
             gender = _verb_case_gender(bw)
             who = None
+            if subj and _bare(subj[0]).lower() in ("в", "во") and (
+                    gender == "neut" or bw.lower().endswith(("ся", "сь"))) and any(
+                    p.normal_form in _IMPERSONAL for p in M.parses(bw.lower())[:2]):
+                # "В статье газеты X утверждалось, что …": the paper, in the nominative
+                who = self.impersonal(toks[b0].start(), toks[k].start())
             if subj and _bare(subj[0]).lower() in ("в", "во", "на") and gender == "plur":
                 # "В пресс-службе банка сообщили, что …": the body spoke
                 who = _mention(subj[1:], "loct", None, True, self.people, toks[k].start())
