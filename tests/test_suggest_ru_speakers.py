@@ -1,0 +1,73 @@
+"""Russian speaker rules, each on short invented sentences with the exact speaker expected:
+a name's plural readings, relative clauses, inverted subjects and pronouns, role synonyms
+whose dependents disagree, names that depend on a role, speech nouns, a subject before the
+verb in a trailing cue, and papers named in an impersonal cue."""
+
+from __future__ import annotations
+
+from annotations.suggest.lang.morph_ru import may_be_name
+from annotations.suggest.lang.ru import find_quotes_ru
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(the quote's first three words, its speaker) for every quote found."""
+    return [(" ".join(text[q.start:q.end].split()[:3]), q.speaker) for q in find_quotes_ru(text)]
+
+
+def test_a_surname_with_only_plural_readings_is_a_nominative_name():
+    # "Данн" reads only as the plural genitive of "Данна": one person is never plural
+    assert may_be_name("Данн", "nomn") is True
+    assert may_be_name("Петрову", "nomn") is False
+    text = ("Министр по налогам Новой Зеландии Питер Данн подчеркнул, что правительство "
+            "пересматривает налоговый режим.")
+    assert speakers(text) == [("правительство пересматривает налоговый", "Питер Данн")]
+
+
+def test_the_word_a_relative_clause_qualifies_speaks():
+    text = ("Помощник министра по делам Европы, который в среду посетил Белград заявил, что "
+            "переговоры будут трудными.")
+    assert speakers(text) == [("переговоры будут трудными.", "Помощник министра")]
+
+
+def test_names_that_disagree_with_the_verb_and_are_followed_by_words_depend_on_the_role():
+    text = "Советник Мэри Смит по вопросам экономики заявил, что кризис скоро закончится."
+    assert speakers(text) == [("кризис скоро закончится.", "Советник Мэри Смит")]
+
+
+def test_a_name_ending_its_sentence_after_the_verb_is_the_subject_for_he():
+    text = ("«Мы рады новому договору», — отметил Иван Сергеев. Сделку высоко оценил и "
+            "директор сети Борис Добродеев. «Подобные сделки полезны рынку», — заявил он.")
+    assert speakers(text) == [("«Мы рады новому", "Иван Сергеев"),
+                              ("«Подобные сделки полезны", "Борис Добродеев")]
+
+
+def test_a_role_synonym_needs_dependents_that_agree():
+    # "министр спорта" is not "глава лаборатории", though министр and глава are synonyms
+    text = ("Министр Пётр Волков напомнил о работе агентства. Глава лаборатории Олег Сомов "
+            "был допрошен и освобожден. «Это независимая организация, мы открыты для "
+            "проверок», — отметил министр спорта.")
+    assert speakers(text) == [("«Это независимая организация,", "Пётр Волков")]
+
+
+def test_a_speech_nouns_genitive_names_the_speaker():
+    text = "«Наши успехи многим не по душе», — цитирует заявление Шевченко агентство."
+    assert speakers(text) == [("«Наши успехи многим", "Шевченко")]
+
+
+def test_a_name_before_the_verb_of_a_trailing_cue_is_its_subject():
+    text = ("О том, что борьба с контентом не должна мешать свободе слова, Владимир Петров "
+            "заявлял и в июне на форуме \"Интернет-предпринимательство в России\".")
+    assert speakers(text) == [("О том, что", "Владимир Петров")]
+
+
+def test_a_paper_in_an_impersonal_cue_is_named_in_the_nominative():
+    text = ("В недавней статье британской газеты Daily News утверждалось, что спортсменам "
+            "навязывают запрещенные препараты.")
+    assert speakers(text) == [("спортсменам навязывают запрещенные",
+                               "британская газета Daily News")]
+
+
+def test_zametit_is_a_verb_of_saying():
+    text = ("Глава аппарата Думы Анна Полякова, подводя итоги заседания, заметила, что клуб "
+            "продолжит свою работу.")
+    assert speakers(text) == [("клуб продолжит свою", "Анна Полякова")]
