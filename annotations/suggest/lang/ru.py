@@ -229,14 +229,16 @@ class People:
             if not role:
                 return False
             first = M.lemmas(role.split()[0])
-            if head in first:
-                return True
-            if generic or not group & first:
+            same = head in first
+            if not same and (generic or not group & first):
                 return False
-            # a synonym names the same post only when the posts' dependents agree:
-            # "министр спорта" is not "глава лаборатории" (a bare "глава" may be anyone's)
+            # a post is the same only when the posts' dependents agree: "министр спорта" is
+            # not "глава лаборатории", "глава государства" not "глава правительства"; a
+            # bare synonym is not a post with dependents ("президент" / "глава правительства")
             theirs = _dep_lemmas(role.split()[1:])
-            return not deps or not theirs or bool(deps & theirs)  # None/empty: cannot tell
+            if deps and theirs:
+                return bool(deps & theirs)
+            return same or deps is None or theirs is None or not theirs
 
         def fits(key: str) -> bool:  # "сказал президент" is no woman
             g = self.persons[key].gender
@@ -397,6 +399,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
     if case in (None, "nomn"):
         runs = [(i, j) for i, j in runs if all(M.may_be_name(_bare(t), "nomn")
                                                 for t in toks[i:j])]
+    # "написали девушки в Twitter", "по итогам встречи в Астане": a name in a
+    # prepositional phrase is no subject, nor the object that is quoted
+    runs = [(i, j) for i, j in runs if i == 0 or _bare(toks[i - 1]).lower() not in _PREPS]
     if runs:
         i, j = runs[-1] if after_verb else runs[0]
         if gender in ("masc", "femn"):  # the run that agrees with the verb
@@ -767,7 +772,8 @@ class _Finder:
             if pron is not None:  # "процитировали ее участники заседания"
                 key = self.people.by_gender(_OBLIQUE_PRON[pron], toks[vi].start())
                 return verb, (_speaker(self.people, key) if key else None), toks[vi].start()
-            runs = _name_runs(rest)
+            runs = [(i, j) for i, j in _name_runs(rest)
+                    if i == 0 or _bare(rest[i - 1]).lower() not in _PREPS]
             if runs:
                 r0 = max(0, runs[-1][0] - 1)
             else:  # "цитирует «Росбалт» канцлера": the last lower-case noun
@@ -795,7 +801,11 @@ class _Finder:
                     return verb, got, toks[vi].start()
         at = next((k for k, w in enumerate(rest[:3]) if _bare(w).lower() in ("в", "во", "на")),
                   None)
-        if gender == "plur" and at is not None:
+        if gender == "plur" and at is not None and not any(
+                "anim" in p.tag and p.tag.POS == "NOUN" and "nomn" in p.tag
+                for w in rest[:at] if _bare(w)[:1].islower()
+                for p in M.parses(_bare(w).lower())[:1]):
+            # (not "написали девушки в Twitter": the girls wrote)
             # "— сообщили (ТАСС) в пресс-службе «Яндекса»": the body spoke
             who = _mention(rest[at + 1:], "loct", None, True, self.people, toks[vi].start())
             if who is not None:
