@@ -186,6 +186,7 @@ def may_be_name(word: str, case: str) -> bool:
 
 
 _CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
+CASES = frozenset(_CASES)
 
 
 def run_case(words: list[str]) -> str:

@@ -51,6 +51,7 @@ _OB_ETOM_RE = re.compile(r"^(?:[Оо]б этом|[Оо] чём|[Оо] чем|[Т
                          re.S)
 _WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
 _TURN_RE = re.compile(r"(?P<label>[^\W\d][\w\-.’ ]{1,40}?):\s+(?P<rest>\S)")
+_NAMESAKE = frozenset({"имени", "им"})  # "Центр имени Хруничева", "им. Пушкина"
 _RELATIVE = frozenset({"который", "которая", "которые"})
 _CONTINUING = frozenset({"продолжить", "продолжать"})
 _IMPERSONAL = frozenset({"говориться", "сообщаться", "отмечаться", "указываться",
@@ -256,6 +257,12 @@ class People:
             return last[1] if bare and last is not None and pos - last[0] < 400 else None
         if last is not None and pos - last[0] < 300:
             return last[1]
+        # "Медведев назвал ситуацию «…». «…», - заявил тогда премьер.": the subject of a
+        # sentence close before
+        near = next((k for p, k, subj in reversed(self.mentions)
+                     if pos - 600 < p < pos and subj and fits(k)), None)
+        if near is not None:
+            return near
         counts = Counter(k for p, k, _s in self.mentions if p < pos and fits(k))
         top = counts.most_common(1)
         if top and top[0][1] >= 2:
@@ -401,7 +408,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                                                 for t in toks[i:j])]
     # "написали девушки в Twitter", "по итогам встречи в Астане": a name in a
     # prepositional phrase is no subject, nor the object that is quoted
-    runs = [(i, j) for i, j in runs if i == 0 or _bare(toks[i - 1]).lower() not in _PREPS]
+    runs = [(i, j) for i, j in runs if i == 0 or _bare(toks[i - 1]).lower() not in _PREPS and
+            _bare(toks[i - 1]).lower() not in _NAMESAKE]
     if runs:
         i, j = runs[-1] if after_verb else runs[0]
         if gender in ("masc", "femn"):  # the run that agrees with the verb
@@ -441,6 +449,12 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         key = people.add(name, g, role, pos, mention=False, sure=True)
         p = people.full(key)
         return _Speaker(p.name, role or p.role, p.gender)
+    plain = [_bare(t) for t in toks if _bare(t)]
+    if plain and len(plain) <= 3 and all(w[:1].isupper() and not w.isupper() for w in plain):
+        # "По словам Валруса": a surname no dictionary knows, of a person named before
+        key = people.key_of(plain, gender, pos)
+        if key is not None:
+            return _speaker(people, key)
     # a bare role: the first noun that can stand in the case, and its dependents
     want = case or "nomn"
     cands: list[tuple[int, int, Any]] = []  # (rank, index, parse)
@@ -454,6 +468,10 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             skip = next((m for m in range(k + 1, min(len(toks), k + 5))
                          if any(p.tag.POS in ("NOUN", "NPRO") or "Apro" in p.tag
                                 for p in M.parses(_bare(toks[m]).lower())[:2])), k + 1)
+            nouns = [p for p in M.parses(_bare(toks[skip]).lower()) if p.tag.POS == "NOUN"] \
+                if skip < len(toks) else []
+            if nouns and all(p.tag.case == "nomn" for p in nouns):
+                skip = k  # "Накануне глава правительства …": an adverb, for no noun it governs
             continue
         if t.startswith(("«", "„", '"', "“")) and not t.rstrip(",.;:").endswith(("»", '"', "”")):
             continue  # the first word of a name in marks
@@ -686,6 +704,8 @@ class _Finder:
             for i, j in runs_here:
                 if _inside(self.qspans, toks[i].start()):
                     continue
+                if i > 0 and _bare(words[i - 1]).lower() in _NAMESAKE:
+                    continue  # "Центр имени Хруничева": a namesake, no one in the story
                 if i == 0 or words[i - 1].endswith((".", "!", "?")):
                     # a sentence's first word is capitalised anyway: a name only when known
                     w0 = _bare(words[i])
@@ -893,6 +913,27 @@ class _Finder:
                 subj = before[a0:b0 - 1]
             gender = _verb_case_gender(bw)
             who = None
+            if not subj and b0 > 1 and _bare(before[b0 - 1]).lower() in _RELATIVE and \
+                    before[b0 - 2].endswith(","):
+                # "… со словами главы банка Налле Валруса, который заявил, что …": the
+                # relative pronoun's antecedent, the name right before it, in any case
+                runs_a = _name_runs(before[:b0 - 1])
+                if runs_a and all(_bare(x)[:1].isupper() for x in before[runs_a[-1][0]:b0 - 1]):
+                    a, b = runs_a[-1][0], b0 - 1  # "Налле Валруса": its unknown surname too
+                    name = [_bare(x) for x in before[a:b]]
+                    case = M.run_case(name)
+                    r0 = _role_start(before[:a], nominative=False)
+                    head = [p for p in M.parses(_bare(before[r0]).lower())[:1]
+                            if p.tag.POS == "NOUN"] if r0 < a else []
+                    if head and head[0].tag.case in M.CASES and all(
+                            M.may_be_name(x, str(head[0].tag.case)) for x in name):
+                        case = str(head[0].tag.case)  # a name agrees with its role's case
+                    nom = M.nominative(name, case)
+                    role_t = [_bare(x) for x in before[r0:a]]
+                    role = " ".join(M.nominative_phrase(role_t, case)) if role_t else None
+                    key = self.people.add(nom, gender if gender in ("masc", "femn") else None,
+                                          role, toks[k].start(), mention=False, sure=True)
+                    who = _speaker(self.people, key)
             if subj and _bare(subj[0]).lower() in ("в", "во") and (
                     gender == "neut" or bw.lower().endswith(("ся", "сь"))) and any(
                     p.normal_form in _IMPERSONAL for p in M.parses(bw.lower())[:2]):
