@@ -738,6 +738,8 @@ class _Finder:
                 subject = case == "nomn" and first_run and (
                     i == 0 or words[i - 1].endswith((".", "!", "?", "…", "»")) or
                     bool(nxt) and _finite(nxt))
+                if subject and i > 0 and _bare(words[i - 1]).lower() in ("что", "чтобы"):
+                    subject = False  # "уверен, что Дик Адвокат запоздал": a clause's topic
                 if not subject and case == "nomn" and words[j - 1].endswith((".", "!", "?", "…")):
                     # "Сделку оценил и гендиректор сети Борис Добродеев.": a name that ends
                     # its sentence after the sentence's verb is that verb's subject
@@ -1266,6 +1268,11 @@ class _Finder:
                     who = last[1]
                 elif nxt is not None and nxt.cue_pos < ev.start + 400 and nxt.direct:
                     who = nxt.who
+                elif p > 0 and ev.start == paras[p][0] and ev.end >= paras[p][1] - 2:
+                    # a paragraph that is one quote with no cue: the person the paragraph
+                    # before brought in (or who spoke last)
+                    key = self.people.by_gender(None, ev.start)
+                    who = _speaker(self.people, key) if key else None
                 score = 0.4
             if who is None and not ev.direct:
                 continue
