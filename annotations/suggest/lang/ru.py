@@ -36,10 +36,11 @@ REPORTING = frozenset({
     "согласиться", "возразить", "упрекнуть", "предложить", "обвинить", "обвинять",
     "уточнять", "опровергать", "прогнозировать", "заверять", "признаваться", "спрашивать",
     "сетовать", "сокрушаться", "уверить", "заметить", "замечать", "уточняться",
-    "утверждаться",
+    "утверждаться", "предположить", "предполагать",
 })
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
-_PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии)"
+_PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии|" \
+    r"заверению|заверениям)"
 _PO_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?:(?P<pron>его|её|ее|их)\s+)?" + _PO +
                     r"(?:\s+(?P<np>[^,:;]{2,120}?))?\s*,\s*")
 _PO_BARE_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?P<pron>его|её|ее|их)\s+(?:словам|мнению)"
@@ -86,7 +87,7 @@ SPEAKING_BODIES = frozenset({
     "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор"})
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
-                          "признание", "обещание", "предупреждение"})
+                          "признание", "обещание", "предупреждение", "слово"})
 #: Roles many people hold: a bare one is no one in particular (``представитель компании``).
 GENERIC_ROLES = frozenset({
     "представитель", "сотрудник", "сотрудница", "менеджер", "собеседник", "собеседница",
@@ -234,12 +235,16 @@ class People:
             if not same and (generic or not group & first):
                 return False
             # a post is the same only when the posts' dependents agree: "министр спорта" is
-            # not "глава лаборатории", "глава государства" not "глава правительства"; a
-            # bare synonym is not a post with dependents ("президент" / "глава правительства")
+            # not "глава лаборатории", "глава государства" not "глава правительства" (but
+            # "руководитель ведомства" is "глава министерства"); a synonym with dependents is
+            # not a post with other dependents ("премьер Финляндии" / "глава банка"); a bare
+            # post may be anyone's
             theirs = _dep_lemmas(role.split()[1:])
             if deps and theirs:
-                return bool(deps & theirs)
-            return same or deps is None or theirs is None or not theirs
+                return bool(_widen(deps) & _widen(theirs))
+            if not same and theirs and deps != frozenset():
+                return False  # "премьер-министр Финляндии" is no "глава банка"
+            return same or not deps or not theirs  # a bare post, or names: cannot tell
 
         def fits(key: str) -> bool:  # "сказал президент" is no woman
             g = self.persons[key].gender
@@ -270,16 +275,31 @@ class People:
         return next((k for p, k, _s in self.mentions if p > pos and has(k) and fits(k)), None)
 
 
+#: Nouns a post's dependents use for one body (``глава министерства`` is ``руководитель
+#: ведомства``), general vocabulary.
+BODY_SYNONYMS = (frozenset({"министерство", "ведомство", "департамент"}),
+                 frozenset({"государство", "страна"}),
+                 frozenset({"компания", "фирма", "корпорация", "концерн", "холдинг"}))
+
+
+def _widen(lemmas: frozenset[str]) -> frozenset[str]:
+    """``lemmas`` and their synonyms among ``BODY_SYNONYMS``."""
+    return lemmas.union(*(g for g in BODY_SYNONYMS if g & lemmas))
+
+
 def _dep_lemmas(words: list[str] | tuple[str, ...]) -> frozenset[str] | None:
-    """The lemmas of the nouns among a role's dependents (``спорта`` -> ``спорт``); None
-    when one is a name (``ЛДПР``, ``Минфина``), which common nouns cannot be compared with."""
+    """The lemmas of the common nouns among a role's dependents (``спорта`` -> ``спорт``);
+    None when its only dependents are names (``ЛДПР``, ``Минфина``), which common nouns
+    cannot be compared with."""
     out: set[str] = set()
+    named = False
     for w in words:
         b = _bare(w)
         if b[:1].isupper() or w[:1] in "«\"„“":
-            return None
+            named = True
+            continue
         out |= M.lemmas(b.lower(), frozenset({"NOUN"}))
-    return frozenset(out)
+    return None if named and not out else frozenset(out)
 
 
 def _words(text: str, s: int, e: int) -> list[re.Match[str]]:
@@ -835,6 +855,15 @@ class _Finder:
         ref = self.citing(toks[vi].end(), e)
         if ref is not None:  # "сообщает агентство со ссылкой на МЧС": the source cited
             return verb, ref, toks[vi].start()
+        sn = next((k for k, w in enumerate(rest[:-1]) if _bare(w)[:1].islower() and
+                   M.lemmas(_bare(w).lower(), frozenset({"NOUN"})) & SPEECH_NOUNS and
+                   _name_runs(rest[k + 1:k + 4])[:1] and _name_runs(rest[k + 1:k + 4])[0][0] == 0),
+                  None)
+        if sn is not None:
+            # "приводит сайт института слова Стивена Хокинга": the words are the person's
+            who = _mention(rest[sn:], "accs", None, True, self.people, toks[vi].start())
+            if who is not None:
+                return verb, who, toks[vi].start()
         who = _mention(rest, None, gender, True, self.people, toks[vi].start())
         return verb, who, toks[vi].start()
 
