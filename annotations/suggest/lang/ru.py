@@ -52,6 +52,7 @@ _OB_ETOM_RE = re.compile(r"^(?:[Оо]б этом|[Оо] чём|[Оо] чем|[Т
                          re.S)
 _WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
 _TURN_RE = re.compile(r"(?P<label>[^\W\d][\w\-.’ ]{1,40}?):\s+(?P<rest>\S)")
+_ASIDES = frozenset({"частности", "целом", "итоге", "свою", "общем", "первую", "том"})
 _NAMESAKE = frozenset({"имени", "им"})  # "Центр имени Хруничева", "им. Пушкина"
 _RELATIVE = frozenset({"который", "которая", "которые"})
 _CONTINUING = frozenset({"продолжить", "продолжать"})
@@ -642,9 +643,17 @@ def _nested_segments(text: str, start: int, end: int) -> list[Segment] | None:
             depth -= 1
             if depth < 0:
                 return None
+            if depth > 0 and _CUE_AFTER.match(text, i + 1, end) and not any(
+                    c in "»“\"”" for c in text[i + 1:end]):
+                # "«… НАК «Нафтогаз Украины», — цитирует …": one mark closes both quotes
+                # (typesetters drop the second "»"), and a dash cue follows
+                depth = 0
             if depth == 0:
                 out.append(Segment(opened, i + 1, opened + 1, i, True))
     return out if depth == 0 else None
+
+
+_CUE_AFTER = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s")
 
 
 _DIALOGUE_OPEN = re.compile(r"[—–-]\s+")
@@ -965,11 +974,19 @@ class _Finder:
                     key = self.people.add(nom, gender if gender in ("masc", "femn") else None,
                                           role, toks[k].start(), mention=False, sure=True)
                     who = _speaker(self.people, key)
-            if subj and _bare(subj[0]).lower() in ("в", "во") and (
-                    gender == "neut" or bw.lower().endswith(("ся", "сь"))) and any(
-                    p.normal_form in _IMPERSONAL for p in M.parses(bw.lower())[:2]):
+            impersonal = (gender == "neut" or bw.lower().endswith(("ся", "сь"))) and any(
+                p.normal_form in _IMPERSONAL for p in M.parses(bw.lower())[:2])
+            if subj and _bare(subj[0]).lower() in ("в", "во") and impersonal:
                 # "В статье газеты X утверждалось, что …": the paper, in the nominative
                 who = self.impersonal(toks[b0].start(), toks[k].start())
+            elif not subj and impersonal:
+                # "В сообщении, в частности, говорится, что …": the document before the
+                # asides
+                at = next((m2 for m2 in range(len(before) - 1, -1, -1)
+                           if _bare(before[m2]).lower() in ("в", "во") and m2 + 1 < len(before)
+                           and _bare(before[m2 + 1]).lower() not in _ASIDES), None)
+                if at is not None:
+                    who = self.impersonal(toks[at].start(), toks[k].start())
             if subj and _bare(subj[0]).lower() in ("в", "во", "на") and gender == "plur":
                 # "В пресс-службе банка сообщили, что …": the body spoke
                 who = _mention(subj[1:], "loct", None, True, self.people, toks[k].start())
