@@ -152,6 +152,15 @@ def nominative(words: list[str], case: str | None) -> list[str]:
     return out
 
 
+def common_first(word: str) -> bool:
+    """Whether a capitalised word is most likely a common word (``Герой``, read as a name
+    with a score of 0.01), as a sentence's first word is capitalised anyway."""
+    ps = parses(word)
+    return bool(ps) and ps[0].is_known and ps[0].score >= 0.5 and \
+        not PERSON_TAGS & ps[0].tag.grammemes and "Geox" not in ps[0].tag.grammemes and \
+        "Orgn" not in ps[0].tag.grammemes
+
+
 def is_first_name(word: str) -> bool:
     """A word the dictionary knows as a first name (``Дмитрий``, ``Алла``)."""
     return word[:1].isupper() and any("Name" in p.tag.grammemes and p.score >= 0.2 and

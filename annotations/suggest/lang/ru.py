@@ -36,7 +36,7 @@ REPORTING = frozenset({
     "согласиться", "возразить", "упрекнуть", "предложить", "обвинить", "обвинять",
     "уточнять", "опровергать", "прогнозировать", "заверять", "признаваться", "спрашивать",
     "сетовать", "сокрушаться", "уверить", "заметить", "замечать", "уточняться",
-    "утверждаться", "предположить", "предполагать",
+    "утверждаться", "предположить", "предполагать", "подметить",
 })
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
 _PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии|" \
@@ -227,7 +227,7 @@ class People:
         the text gives that role later (``Канцлер считает …`` in a lead)."""
         group = frozenset({head}).union(*(g for g in ROLE_SYNONYMS if head in g))
 
-        def has(key: str) -> bool:
+        def has(key: str, recent: bool = False) -> bool:
             role = self.persons[key].role
             if not role:
                 return False
@@ -245,14 +245,16 @@ class People:
                 return bool(_widen(deps) & _widen(theirs))
             if not same and theirs and deps != frozenset():
                 return False  # "премьер-министр Финляндии" is no "глава банка"
-            return same or not deps or not theirs  # a bare post, or names: cannot tell
+            # a bare synonym may be the one who just spoke ("сказал министр" after the
+            # head of the ministry), not anyone with another post ("президент")
+            return same or not theirs or deps is None or recent
 
         def fits(key: str) -> bool:  # "сказал президент" is no woman
             g = self.persons[key].gender
             return gender not in ("masc", "femn") or g is None or g == gender
 
         last = next(((p, k) for p, k in reversed(self.said) if p < pos and fits(k)), None)
-        if last is not None and pos - last[0] < 800 and has(last[1]):
+        if last is not None and pos - last[0] < 800 and has(last[1], recent=True):
             return last[1]
         fitting = next((k for p, k, _s in reversed(self.mentions)
                         if p < pos and has(k) and fits(k)), None)
@@ -374,6 +376,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
         if toks[k].startswith(("«", "„", '"', "“")) or \
                 toks[k].rstrip(",.;:!?…").endswith(("»", '"', "”", "“")):
             return False  # ООО "Си Прод", газета «Труд»: a name in marks is no person's
+        if (k == 0 or toks[k - 1].endswith((".", "!", "?", "…"))) and M.common_first(w):
+            return False  # "Герой Мураками увлекается …": a sentence's first word, a noun
         if M.is_person_word(w):
             return True
         if k > 0 and w[:1].isupper() and not w.isupper() and not toks[k - 1].endswith(
