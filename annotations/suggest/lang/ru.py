@@ -1318,9 +1318,9 @@ class _Finder:
                     who = last[1]
                 elif nxt is not None and nxt.cue_pos < ev.start + 400 and nxt.direct:
                     who = nxt.who
-                elif p > 0 and ev.start == paras[p][0] and ev.end >= paras[p][1] - 2:
-                    # a paragraph that is one quote with no cue: the person the paragraph
-                    # before brought in (or who spoke last)
+                else:
+                    # a quote with no cue and no speaker near: the person brought in as a
+                    # subject since the last speaker, else who spoke last
                     key = self.people.by_gender(None, ev.start)
                     who = _speaker(self.people, key) if key else None
                 score = 0.4
