@@ -5,7 +5,7 @@ verb in a trailing cue, and papers named in an impersonal cue."""
 
 from __future__ import annotations
 
-from annotations.suggest.lang.morph_ru import may_be_name
+from annotations.suggest.lang.morph_ru import may_be_name, nominative
 from annotations.suggest.lang.ru import find_quotes_ru
 
 
@@ -188,3 +188,11 @@ def test_an_uncued_quote_inside_a_paragraph_goes_to_the_subject_brought_in_befor
             "верхний этаж отеля и заказал себе пива».")
     assert speakers(text) == [("«Я вытащил из", "Иван Громов"),
                               ("«Я поднялся на", "Иван Громов")]
+
+
+def test_her_surname_ending_in_a_consonant_does_not_decline_and_hyphen_parts_keep_capitals():
+    assert nominative(["Сьюзан", "Райс"], "gent") == ["Сьюзан", "Райс"]
+    assert nominative(["Марии", "Захаровой"], "gent") == ["Мария", "Захарова"]
+    assert nominative(["Жан-Клода", "Юнкера"], "gent") == ["Жан-Клод", "Юнкер"]
+    text = "По словам Дины Хоермаер, документ будет продан на торгах за большие деньги."
+    assert speakers(text) == [("документ будет продан", "Дина Хоермаер")]

@@ -122,7 +122,14 @@ def _inflect_word(word: str, case: str, gender: str | None) -> str | None:
                 break
     if best is None:
         return None
+    if "-" in word and "-" in best and word.count("-") == best.count("-"):
+        # "Жан-Клода" -> "Жан-Клод": each part keeps its capital
+        return "-".join(b[:1].upper() + b[1:] if w[:1].isupper() else b
+                        for w, b in zip(word.split("-"), best.split("-")))
     return best[:1].upper() + best[1:] if word[:1].isupper() else best
+
+
+_VOWELS = frozenset("аяиыуюеоэёй")  # and "й": "Захаровой" declines
 
 
 def nominative(words: list[str], case: str | None) -> list[str]:
@@ -136,6 +143,10 @@ def nominative(words: list[str], case: str | None) -> list[str]:
     for w in words:
         if not w[:1].isalpha() or w.isupper():
             out.append(w)
+            continue
+        if gender == "femn" and w is not words[0] and w[:1].isupper() and \
+                w[-1].lower() not in _VOWELS:
+            out.append(w)  # "Сьюзан Райс", "Дины Хоермаер": her surname does not decline
             continue
         got = _inflect_word(w, case, gender)
         if got is None and (not known(w) or w[:1].isupper()):
