@@ -125,7 +125,7 @@ def _inflect_word(word: str, case: str, gender: str | None) -> str | None:
     if "-" in word and "-" in best and word.count("-") == best.count("-"):
         # "Жан-Клода" -> "Жан-Клод": each part keeps its capital
         return "-".join(b[:1].upper() + b[1:] if w[:1].isupper() else b
-                        for w, b in zip(word.split("-"), best.split("-")))
+                        for w, b in zip(word.split("-"), best.split("-"), strict=True))
     return best[:1].upper() + best[1:] if word[:1].isupper() else best
 
 
