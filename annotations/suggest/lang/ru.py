@@ -89,6 +89,9 @@ SPEAKING_BODIES = frozenset({
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
                           "признание", "обещание", "предупреждение", "слово"})
+#: Nouns of what someone said or wrote, before a colon and the quote (``Слова X: «…»``).
+_SPEECH_DOCS = SPEECH_NOUNS | {"интервью", "отрывок", "реплика", "цитата", "письмо",
+                               "обращение", "высказывание"}
 #: Roles many people hold: a bare one is no one in particular (``представитель компании``).
 GENERIC_ROLES = frozenset({
     "представитель", "сотрудник", "сотрудница", "менеджер", "собеседник", "собеседница",
@@ -1154,6 +1157,8 @@ class _Finder:
                         tc = self.tail_cue(ss, g.start)
                         if tc is not None:
                             colon = (tc[1], tc[2], tc[3], tc[0])
+                    if colon is None:
+                        colon = self.noun_cue(ss, g.start)
             if cue is not None:
                 verb, who, pos = cue
                 self.emit(out, _Event(g.start, g.end, "direct", verb, who, pos, True))
@@ -1192,6 +1197,28 @@ class _Finder:
                 ind.mode = "mixed"
                 continue
             self.emit(out, _Event(g.start, g.end, "direct", None, None, g.start, True))
+
+    def noun_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
+        """``Слова Сагдеева из интервью: «…»``, ``отрывок из его интервью: «…»``: a noun of
+        speech or of a text before a colon, and whose words they are (a name in the genitive
+        after it, or a possessive pronoun before it)."""
+        toks = _words(self.text, s, e)
+        words = [m.group() for m in toks]
+        for k, w in enumerate(words):
+            if not M.lemmas(_bare(w).lower(), frozenset({"NOUN"})) & _SPEECH_DOCS:
+                continue
+            pos = toks[k].start()
+            if k > 0 and _bare(words[k - 1]).lower() in _OBLIQUE_PRON:
+                key = self.people.by_gender(_OBLIQUE_PRON[_bare(words[k - 1]).lower()], pos)
+                if key is not None:
+                    return _bare(w), _speaker(self.people, key), pos, e
+            runs = _name_runs(words[k + 1:k + 5])
+            if runs and runs[0][0] == 0:
+                who = _mention(words[k + 1:k + 1 + runs[0][1]], "gent", None, True,
+                               self.people, pos)
+                if who is not None:
+                    return _bare(w), who, pos, e
+        return None
 
     def kak_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
         m = _KAK_RE.search(self.text, s, e)
