@@ -204,3 +204,9 @@ def test_a_noun_of_speech_before_a_colon_names_whose_words_follow():
             "напоследок отрывок из его интервью: «Японский читатель всё так же тоскует».")
     assert speakers(text) == [("«Когда о добыче", "Роальд Сагдеев"),
                               ("«Японский читатель всё", "Роальд Сагдеев")]
+
+
+def test_a_capitalised_word_after_a_lone_name_word_is_its_surname():
+    # the dictionary knows "макрон" only as a common noun
+    text = "Президент Франции Эмманюэль Макрон считает, что Европа должна быть сильнее."
+    assert speakers(text) == [("Европа должна быть", "Эмманюэль Макрон")]

@@ -370,6 +370,17 @@ def _role_start(words: list[str], nominative: bool) -> int:
     return i
 
 
+def _surname_after(toks: list[str], k: int) -> bool:
+    """``Эмманюэль Макрон``: a capitalised Cyrillic word mid-sentence right after a lone name
+    word is its surname, though the dictionary knows it as a common noun (``макрон``)."""
+    w = _bare(toks[k])
+    if not w[:1].isupper() or w.isupper() or w[:1].isascii() or \
+            toks[k].startswith(("«", "„", '"', "“")) or \
+            toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…", "»", '"')):
+        return False
+    return not any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in M.parses(w)[:2])
+
+
 def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
     """(i, j) of runs of person words in ``toks``; a first name opens a new run
     (``пресс-секретарь Путина Дмитрий Песков``), and a capitalised word after a first name is
@@ -399,7 +410,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
     while i < len(toks):
         if person(i):
             j = i + 1
-            while j < len(toks) and person(j) and not toks[j - 1].endswith(
+            while j < len(toks) and (person(j) or j == i + 1 and _surname_after(toks, j)) and \
+                    not toks[j - 1].endswith(
                     (",", ".", ";", ":", "»")) and not (
                     M.is_first_name(_bare(toks[j])) and not M.is_first_name(_bare(toks[j - 1]))):
                 j += 1
