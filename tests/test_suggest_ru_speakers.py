@@ -210,3 +210,9 @@ def test_a_capitalised_word_after_a_lone_name_word_is_its_surname():
     # the dictionary knows "макрон" only as a common noun
     text = "Президент Франции Эмманюэль Макрон считает, что Европа должна быть сильнее."
     assert speakers(text) == [("Европа должна быть", "Эмманюэль Макрон")]
+
+
+def test_ob_etom_with_circumstances_before_the_verb():
+    text = ("Переговоры прошли успешно и продолжатся. Об этом в интервью телеканалу CNN "
+            "заявил госсекретарь Иван Громов.")
+    assert speakers(text) == [("Переговоры прошли успешно", "Иван Громов")]

@@ -1299,6 +1299,13 @@ class _Finder:
         m = _OB_ETOM_RE.match(sent)
         if m and prev is not None:
             got = self.dash_cue(s + m.start("rest"), e, any_verb=False)
+            if got is None or got[1] is None:
+                # "Об этом в интервью телеканалу CNN заявил госсекретарь X": the cue after
+                # the circumstances
+                v = next((t for t in _words(self.text, s + m.start("rest"), e)[:10]
+                          if _is_verb(_bare(t.group()))), None)
+                if v is not None:
+                    got = self.dash_cue(v.start(), e, any_verb=False) or got
             sv = self.subject_cue(s + m.start("rest"), e, content_needed=False)
             if sv is not None and (got is None or got[1] is None or sv[2] < got[2]):
                 got = sv[:3]
