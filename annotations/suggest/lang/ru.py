@@ -495,6 +495,14 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         key = people.key_of(plain, gender, pos)
         if key is not None:
             return _speaker(people, key)
+    if case in (None, "nomn"):
+        # "признался корреспонденту «Коммерсанта» один из участников встречи"
+        one = next((k for k in range(len(toks) - 2) if _bare(toks[k]).lower() in
+                    ("один", "одна", "одно") and _bare(toks[k + 1]).lower() == "из"), None)
+        if one is not None:
+            end = next((m for m in range(one + 2, min(len(toks), one + 6))
+                        if toks[m].endswith((",", ".", ";", ":"))), min(len(toks), one + 5) - 1)
+            return _Speaker(" ".join(_bare(t) for t in toks[one:end + 1]), None, None)
     # a bare role: the first noun that can stand in the case, and its dependents
     want = case or "nomn"
     cands: list[tuple[int, int, Any]] = []  # (rank, index, parse)
@@ -515,8 +523,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             continue
         if t.startswith(("«", "„", '"', "“")) and not t.rstrip(",.;:").endswith(("»", '"', "”")):
             continue  # the first word of a name in marks
-        if w[:1].isupper() and not w.isupper() and case not in (None, "nomn") and not any(
-                "Orgn" in p.tag for p in M.parses(w)[:2]) and not t.startswith(("«", '"')):
+        if w[:1].isupper() and not w.isupper() and case not in (None, "nomn", "loct") and \
+                not any("Orgn" in p.tag for p in M.parses(w)[:2]) and \
+                not t.startswith(("«", '"')):
             continue  # a capitalised oblique word: a name's, not a body's ("в Минобороны" is)
         parses = M.parses(low)
         ps = [p for p in parses if p.tag.POS == "NOUN" and want in p.tag]
@@ -528,7 +537,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         elif "anim" in p0.tag:
             rank = 0
         elif w.isupper() or p0.normal_form.split("-")[-1] in SPEAKING_BODIES or \
-                "Orgn" in p0.tag or "Geox" in p0.tag and want == "nomn":
+                "Orgn" in p0.tag or "Geox" in p0.tag and want == "nomn" or \
+                want == "loct" and w[:1].isupper() and k == 0:
+            # ("В Кремле заявили": the place is the body that speaks)
             rank = 1  # "СМИ", "пресс-служба", "агентство"
         else:
             continue  # "очередь", "время": no one speaks
