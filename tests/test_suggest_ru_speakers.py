@@ -227,3 +227,14 @@ def test_odin_iz_after_an_addressee_speaks():
     text = ("«Мы не знаем, что будет дальше», — признался корреспонденту «Коммерсанта» один "
             "из участников встречи.")
     assert speakers(text) == [("«Мы не знаем,", "один из участников встречи")]
+
+
+def test_slova_with_a_role_before_the_genitive_name():
+    text = "«Мы этого не допустим», — приводит слова главы МИД Сергея Лаврова агентство."
+    assert speakers(text) == [("«Мы этого не", "Сергей Лавров")]
+
+
+def test_a_name_before_a_short_adjective_is_a_subject_for_a_later_bare_role():
+    text = ("Лидер партии Геннадий Зюганов уверен в победе на выборах. «Мы победим», — "
+            "заявил коммунист.")
+    assert speakers(text) == [("«Мы победим»", "Геннадий Зюганов")]

@@ -796,7 +796,8 @@ class _Finder:
                     for a, _b in runs_here)
                 subject = case == "nomn" and first_run and (
                     i == 0 or words[i - 1].endswith((".", "!", "?", "…", "»")) or
-                    bool(nxt) and _finite(nxt))
+                    bool(nxt) and (_finite(nxt) or any(  # "Зюганов уверен, что …"
+                        p.tag.POS == "ADJS" for p in M.parses(nxt.lower())[:1])))
                 if subject and i > 0 and _bare(words[i - 1]).lower() in ("что", "чтобы"):
                     subject = False  # "уверен, что Дик Адвокат запоздал": a clause's topic
                 if not subject and case == "nomn" and words[j - 1].endswith((".", "!", "?", "…")):
@@ -896,11 +897,13 @@ class _Finder:
             return verb, ref, toks[vi].start()
         sn = next((k for k, w in enumerate(rest[:-1]) if _bare(w)[:1].islower() and
                    M.lemmas(_bare(w).lower(), frozenset({"NOUN"})) & SPEECH_NOUNS and
-                   _name_runs(rest[k + 1:k + 4])[:1] and _name_runs(rest[k + 1:k + 4])[0][0] == 0),
-                  None)
+                   _name_runs(rest[k + 1:k + 6])), None)
         if sn is not None:
-            # "приводит сайт института слова Стивена Хокинга": the words are the person's
-            who = _mention(rest[sn:], "accs", None, True, self.people, toks[vi].start())
+            # "приводит сайт института слова Стивена Хокинга", "приводит слова главы МИД
+            # Сергея Лаврова ТАСС": the words are the person's, named in the genitive
+            a, b = _name_runs(rest[sn + 1:sn + 6])[0]
+            who = _mention(rest[sn + 1:sn + 1 + b], "gent", None, True, self.people,
+                           toks[vi].start())
             if who is not None:
                 return verb, who, toks[vi].start()
         who = _mention(rest, None, gender, True, self.people, toks[vi].start())
