@@ -1329,7 +1329,17 @@ class _Finder:
         sc = self.subject_cue(s, e)
         if sc is not None:
             verb, who, pos, cs = sc
-            self.emit(out, _Event(cs, e, "indirect", verb, who, pos, False))
+            end, second = e, None
+            for cm in re.finditer(r",\s+(?:а|но|и)\s+", text[cs:e]):
+                # "Петров заявил, что …, а Смирнова добавила, что …": two speakers
+                nxt = self.subject_cue(cs + cm.end(), e)
+                if nxt is not None and nxt[2] - (cs + cm.end()) < 60:
+                    second = _Event(nxt[3], e, "indirect", nxt[0], nxt[1], nxt[2], False)
+                    end = cs + cm.start()
+                    break
+            self.emit(out, _Event(cs, end, "indirect", verb, who, pos, False))
+            if second is not None:
+                self.emit(out, second)
             return
         tc = self.tail_cue(s, e)
         if tc is not None:
