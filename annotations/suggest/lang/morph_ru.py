@@ -122,7 +122,14 @@ def _inflect_word(word: str, case: str, gender: str | None) -> str | None:
                 break
     if best is None:
         return None
+    if "-" in word and "-" in best and word.count("-") == best.count("-"):
+        # "Жан-Клода" -> "Жан-Клод": each part keeps its capital
+        return "-".join(b[:1].upper() + b[1:] if w[:1].isupper() else b
+                        for w, b in zip(word.split("-"), best.split("-"), strict=True))
     return best[:1].upper() + best[1:] if word[:1].isupper() else best
+
+
+_VOWELS = frozenset("аяиыуюеоэёй")  # and "й": "Захаровой" declines
 
 
 def nominative(words: list[str], case: str | None) -> list[str]:
@@ -137,6 +144,10 @@ def nominative(words: list[str], case: str | None) -> list[str]:
         if not w[:1].isalpha() or w.isupper():
             out.append(w)
             continue
+        if gender == "femn" and w is not words[0] and w[:1].isupper() and \
+                w[-1].lower() not in _VOWELS:
+            out.append(w)  # "Сьюзан Райс", "Дины Хоермаер": her surname does not decline
+            continue
         got = _inflect_word(w, case, gender)
         if got is None and (not known(w) or w[:1].isupper()):
             if case in ("gent", "accs") and w.endswith("а") and gender != "femn":
@@ -150,6 +161,15 @@ def nominative(words: list[str], case: str | None) -> list[str]:
             got = got.replace("ё", "е").replace("Ё", "Е")
         out.append(got)
     return out
+
+
+def common_first(word: str) -> bool:
+    """Whether a capitalised word is most likely a common word (``Герой``, read as a name
+    with a score of 0.01), as a sentence's first word is capitalised anyway."""
+    ps = parses(word)
+    return bool(ps) and ps[0].is_known and ps[0].score >= 0.5 and \
+        not PERSON_TAGS & ps[0].tag.grammemes and "Geox" not in ps[0].tag.grammemes and \
+        "Orgn" not in ps[0].tag.grammemes
 
 
 def is_first_name(word: str) -> bool:
@@ -173,7 +193,20 @@ def may_be(word: str, case: str) -> bool:
     return True
 
 
+def may_be_name(word: str, case: str) -> bool:
+    """Whether ``word``, read as one person's name, can stand in ``case``: its plural
+    readings do not count (``Данн`` is no plural genitive of ``Данна`` when it names one
+    person), and a name with only plural readings is judged by its ending."""
+    sing = [p for p in parses(word) if "plur" not in p.tag.grammemes]
+    if known(word) and sing:
+        return any(case in p.tag for p in sing)
+    if case == "nomn":
+        return not word.lower().endswith(_OBLIQUE_ENDINGS)
+    return True
+
+
 _CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
+CASES = frozenset(_CASES)
 
 
 def run_case(words: list[str]) -> str:

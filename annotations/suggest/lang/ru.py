@@ -35,10 +35,12 @@ REPORTING = frozenset({
     "подытожить", "парировать", "усомниться", "сомневаться", "уверять", "отмечаться",
     "согласиться", "возразить", "упрекнуть", "предложить", "обвинить", "обвинять",
     "уточнять", "опровергать", "прогнозировать", "заверять", "признаваться", "спрашивать",
-    "сетовать", "сокрушаться", "уверить",
+    "сетовать", "сокрушаться", "уверить", "заметить", "замечать", "уточняться",
+    "утверждаться", "предположить", "предполагать", "подметить",
 })
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
-_PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии)"
+_PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии|" \
+    r"заверению|заверениям)"
 _PO_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?:(?P<pron>его|её|ее|их)\s+)?" + _PO +
                     r"(?:\s+(?P<np>[^,:;]{2,120}?))?\s*,\s*")
 _PO_BARE_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?P<pron>его|её|ее|их)\s+(?:словам|мнению)"
@@ -50,10 +52,13 @@ _OB_ETOM_RE = re.compile(r"^(?:[Оо]б этом|[Оо] чём|[Оо] чем|[Т
                          re.S)
 _WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
 _TURN_RE = re.compile(r"(?P<label>[^\W\d][\w\-.’ ]{1,40}?):\s+(?P<rest>\S)")
+_ASIDES = frozenset({"частности", "целом", "итоге", "свою", "общем", "первую", "том"})
+_NAMESAKE = frozenset({"имени", "им"})  # "Центр имени Хруничева", "им. Пушкина"
+_RELATIVE = frozenset({"который", "которая", "которые"})
 _CONTINUING = frozenset({"продолжить", "продолжать"})
 _IMPERSONAL = frozenset({"говориться", "сообщаться", "отмечаться", "указываться",
-                         "утверждаться", "подчёркиваться", "подчеркиваться", "сказать",
-                         "написать", "заявить", "отметить", "указать"})
+                         "утверждаться", "подчёркиваться", "подчеркиваться", "уточняться",
+                         "сказать", "написать", "заявить", "отметить", "указать"})
 _DASH_RE = re.compile(r"^\s*[,.!?…]?\s*[—–-]{1,2}\s+")
 _PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "оно": "neut"}
 _OBLIQUE_PRON = {"его": "masc", "её": "femn", "ее": "femn", "их": "plur"}
@@ -83,7 +88,10 @@ SPEAKING_BODIES = frozenset({
     "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор"})
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
-                          "признание", "обещание", "предупреждение"})
+                          "признание", "обещание", "предупреждение", "слово"})
+#: Nouns of what someone said or wrote, before a colon and the quote (``Слова X: «…»``).
+_SPEECH_DOCS = SPEECH_NOUNS | {"интервью", "отрывок", "реплика", "цитата", "письмо",
+                               "обращение", "высказывание"}
 #: Roles many people hold: a bare one is no one in particular (``представитель компании``).
 GENERIC_ROLES = frozenset({
     "представитель", "сотрудник", "сотрудница", "менеджер", "собеседник", "собеседница",
@@ -214,7 +222,7 @@ class People:
         return next((k for p, k, _s in reversed(self.mentions) if p < pos and fits(k)), None)
 
     def by_role(self, head: str, pos: int, generic: bool, bare: bool = False,
-                gender: str | None = None) -> str | None:
+                gender: str | None = None, deps: frozenset[str] | None = None) -> str | None:
         """The person a bare role (``министр``, ``глава холдинга``) at ``pos`` refers to:
         the last speaker, when recent and the role fits or is no other person's; else the
         last person whose role has that noun (or a synonym); else, for a post one person
@@ -222,17 +230,34 @@ class People:
         the text gives that role later (``Канцлер считает …`` in a lead)."""
         group = frozenset({head}).union(*(g for g in ROLE_SYNONYMS if head in g))
 
-        def has(key: str) -> bool:
+        def has(key: str, recent: bool = False) -> bool:
             role = self.persons[key].role
-            return bool(role) and bool((group if not generic else {head}) &
-                                       M.lemmas(role.split()[0]))
+            if not role:
+                return False
+            first = M.lemmas(role.split()[0])
+            same = head in first
+            if not same and (generic or not group & first):
+                return False
+            # a post is the same only when the posts' dependents agree: "министр спорта" is
+            # not "глава лаборатории", "глава государства" not "глава правительства" (but
+            # "руководитель ведомства" is "глава министерства"); a synonym with dependents is
+            # not a post with other dependents ("премьер Финляндии" / "глава банка"); a bare
+            # post may be anyone's
+            theirs = _dep_lemmas(role.split()[1:])
+            if deps and theirs:
+                return bool(_widen(deps) & _widen(theirs))
+            if not same and theirs and deps != frozenset():
+                return False  # "премьер-министр Финляндии" is no "глава банка"
+            # a bare synonym may be the one who just spoke ("сказал министр" after the
+            # head of the ministry), not anyone with another post ("президент")
+            return same or not theirs or deps is None or recent
 
         def fits(key: str) -> bool:  # "сказал президент" is no woman
             g = self.persons[key].gender
             return gender not in ("masc", "femn") or g is None or g == gender
 
         last = next(((p, k) for p, k in reversed(self.said) if p < pos and fits(k)), None)
-        if last is not None and pos - last[0] < 800 and has(last[1]):
+        if last is not None and pos - last[0] < 800 and has(last[1], recent=True):
             return last[1]
         fitting = next((k for p, k, _s in reversed(self.mentions)
                         if p < pos and has(k) and fits(k)), None)
@@ -243,11 +268,44 @@ class People:
             return last[1] if bare and last is not None and pos - last[0] < 400 else None
         if last is not None and pos - last[0] < 300:
             return last[1]
+        # "Медведев назвал ситуацию «…». «…», - заявил тогда премьер.": the subject of a
+        # sentence close before
+        near = next((k for p, k, subj in reversed(self.mentions)
+                     if pos - 600 < p < pos and subj and fits(k)), None)
+        if near is not None:
+            return near
         counts = Counter(k for p, k, _s in self.mentions if p < pos and fits(k))
         top = counts.most_common(1)
         if top and top[0][1] >= 2:
             return top[0][0]
         return next((k for p, k, _s in self.mentions if p > pos and has(k) and fits(k)), None)
+
+
+#: Nouns a post's dependents use for one body (``глава министерства`` is ``руководитель
+#: ведомства``), general vocabulary.
+BODY_SYNONYMS = (frozenset({"министерство", "ведомство", "департамент"}),
+                 frozenset({"государство", "страна"}),
+                 frozenset({"компания", "фирма", "корпорация", "концерн", "холдинг"}))
+
+
+def _widen(lemmas: frozenset[str]) -> frozenset[str]:
+    """``lemmas`` and their synonyms among ``BODY_SYNONYMS``."""
+    return lemmas.union(*(g for g in BODY_SYNONYMS if g & lemmas))
+
+
+def _dep_lemmas(words: list[str] | tuple[str, ...]) -> frozenset[str] | None:
+    """The lemmas of the common nouns among a role's dependents (``спорта`` -> ``спорт``);
+    None when its only dependents are names (``ЛДПР``, ``Минфина``), which common nouns
+    cannot be compared with."""
+    out: set[str] = set()
+    named = False
+    for w in words:
+        b = _bare(w)
+        if b[:1].isupper() or w[:1] in "«\"„“":
+            named = True
+            continue
+        out |= M.lemmas(b.lower(), frozenset({"NOUN"}))
+    return None if named and not out else frozenset(out)
 
 
 def _words(text: str, s: int, e: int) -> list[re.Match[str]]:
@@ -312,6 +370,17 @@ def _role_start(words: list[str], nominative: bool) -> int:
     return i
 
 
+def _surname_after(toks: list[str], k: int) -> bool:
+    """``Эмманюэль Макрон``: a capitalised Cyrillic word mid-sentence right after a lone name
+    word is its surname, though the dictionary knows it as a common noun (``макрон``)."""
+    w = _bare(toks[k])
+    if not w[:1].isupper() or w.isupper() or w[:1].isascii() or \
+            toks[k].startswith(("«", "„", '"', "“")) or \
+            toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…", "»", '"')):
+        return False
+    return not any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in M.parses(w)[:2])
+
+
 def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
     """(i, j) of runs of person words in ``toks``; a first name opens a new run
     (``пресс-секретарь Путина Дмитрий Песков``), and a capitalised word after a first name is
@@ -321,6 +390,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
         if toks[k].startswith(("«", "„", '"', "“")) or \
                 toks[k].rstrip(",.;:!?…").endswith(("»", '"', "”", "“")):
             return False  # ООО "Си Прод", газета «Труд»: a name in marks is no person's
+        if (k == 0 or toks[k - 1].endswith((".", "!", "?", "…"))) and M.common_first(w):
+            return False  # "Герой Мураками увлекается …": a sentence's first word, a noun
         if M.is_person_word(w):
             return True
         if k > 0 and w[:1].isupper() and not w.isupper() and not toks[k - 1].endswith(
@@ -339,7 +410,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
     while i < len(toks):
         if person(i):
             j = i + 1
-            while j < len(toks) and person(j) and not toks[j - 1].endswith(
+            while j < len(toks) and (person(j) or j == i + 1 and _surname_after(toks, j)) and \
+                    not toks[j - 1].endswith(
                     (",", ".", ";", ":", "»")) and not (
                     M.is_first_name(_bare(toks[j])) and not M.is_first_name(_bare(toks[j - 1]))):
                 j += 1
@@ -372,7 +444,12 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             M.PERSON_TAGS & M.parses(_bare(toks[i]))[0].tag.grammemes or
             people.key_of([_bare(toks[i])]) is not None]  # "Сами сепаратисты": no name
     if case in (None, "nomn"):
-        runs = [(i, j) for i, j in runs if all(M.may_be(_bare(t), "nomn") for t in toks[i:j])]
+        runs = [(i, j) for i, j in runs if all(M.may_be_name(_bare(t), "nomn")
+                                                for t in toks[i:j])]
+    # "написали девушки в Twitter", "по итогам встречи в Астане": a name in a
+    # prepositional phrase is no subject, nor the object that is quoted
+    runs = [(i, j) for i, j in runs if i == 0 or _bare(toks[i - 1]).lower() not in _PREPS and
+            _bare(toks[i - 1]).lower() not in _NAMESAKE]
     if runs:
         i, j = runs[-1] if after_verb else runs[0]
         if gender in ("masc", "femn"):  # the run that agrees with the verb
@@ -381,12 +458,23 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                    in (None, gender)]
             if fit:
                 i, j = fit[-1] if after_verb else fit[0]
+            elif case in (None, "nomn") and runs[0][0] > 0 and runs[-1][1] < len(toks) and any(
+                    p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
+                    for p in M.parses(_bare(toks[0]).lower())[:2]):
+                # "Помощник Хиллари Клинтон по … делам заявил": no name agrees with the
+                # verb and words follow it, so the names depend on the role, the subject
+                runs = []
+    if runs:
         if i > 0 and _bare(toks[i - 1])[:1].islower():
             head = [p for p in M.parses(_bare(toks[i - 1]).lower())
                     if p.tag.POS == "NOUN" and (case or "nomn") in p.tag]
             first_name = any(M.is_first_name(_bare(t)) and M.can_be(_bare(t), case or "nomn")
                              for t in toks[i:j])
-            if head and all("inan" in p.tag and "sing" in p.tag for p in head) and not any(
+            speech = any(p.normal_form in SPEECH_NOUNS for p in head)
+            if speech:
+                # "цитирует заявление Мутко": the words are the person's, named in the genitive
+                case = "gent"
+            elif head and all("inan" in p.tag and "sing" in p.tag for p in head) and not any(
                     "Geox" in p.tag or "Name" in p.tag for p in head) and not first_name:
                 # "пресс-службу Порошенко": the service speaks, the name stays genitive
                 org = M.nominative([_bare(toks[i - 1])], case) + [_bare(t) for t in toks[i:j]]
@@ -401,6 +489,20 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         key = people.add(name, g, role, pos, mention=False, sure=True)
         p = people.full(key)
         return _Speaker(p.name, role or p.role, p.gender)
+    plain = [_bare(t) for t in toks if _bare(t)]
+    if plain and len(plain) <= 3 and all(w[:1].isupper() and not w.isupper() for w in plain):
+        # "По словам Валруса": a surname no dictionary knows, of a person named before
+        key = people.key_of(plain, gender, pos)
+        if key is not None:
+            return _speaker(people, key)
+    if case in (None, "nomn"):
+        # "признался корреспонденту «Коммерсанта» один из участников встречи"
+        one = next((k for k in range(len(toks) - 2) if _bare(toks[k]).lower() in
+                    ("один", "одна", "одно") and _bare(toks[k + 1]).lower() == "из"), None)
+        if one is not None:
+            end = next((m for m in range(one + 2, min(len(toks), one + 6))
+                        if toks[m].endswith((",", ".", ";", ":"))), min(len(toks), one + 5) - 1)
+            return _Speaker(" ".join(_bare(t) for t in toks[one:end + 1]), None, None)
     # a bare role: the first noun that can stand in the case, and its dependents
     want = case or "nomn"
     cands: list[tuple[int, int, Any]] = []  # (rank, index, parse)
@@ -414,11 +516,16 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             skip = next((m for m in range(k + 1, min(len(toks), k + 5))
                          if any(p.tag.POS in ("NOUN", "NPRO") or "Apro" in p.tag
                                 for p in M.parses(_bare(toks[m]).lower())[:2])), k + 1)
+            nouns = [p for p in M.parses(_bare(toks[skip]).lower()) if p.tag.POS == "NOUN"] \
+                if skip < len(toks) else []
+            if nouns and all(p.tag.case == "nomn" for p in nouns):
+                skip = k  # "Накануне глава правительства …": an adverb, for no noun it governs
             continue
         if t.startswith(("«", "„", '"', "“")) and not t.rstrip(",.;:").endswith(("»", '"', "”")):
             continue  # the first word of a name in marks
-        if w[:1].isupper() and not w.isupper() and case not in (None, "nomn") and not any(
-                "Orgn" in p.tag for p in M.parses(w)[:2]) and not t.startswith(("«", '"')):
+        if w[:1].isupper() and not w.isupper() and case not in (None, "nomn", "loct") and \
+                not any("Orgn" in p.tag for p in M.parses(w)[:2]) and \
+                not t.startswith(("«", '"')):
             continue  # a capitalised oblique word: a name's, not a body's ("в Минобороны" is)
         parses = M.parses(low)
         ps = [p for p in parses if p.tag.POS == "NOUN" and want in p.tag]
@@ -430,7 +537,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         elif "anim" in p0.tag:
             rank = 0
         elif w.isupper() or p0.normal_form.split("-")[-1] in SPEAKING_BODIES or \
-                "Orgn" in p0.tag or "Geox" in p0.tag and want == "nomn":
+                "Orgn" in p0.tag or "Geox" in p0.tag and want == "nomn" or \
+                want == "loct" and w[:1].isupper() and k == 0:
+            # ("В Кремле заявили": the place is the body that speaks)
             rank = 1  # "СМИ", "пресс-служба", "агентство"
         else:
             continue  # "очередь", "время": no one speaks
@@ -507,7 +616,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             _bare(x).lower() in ("один", "одна", "одного", "одной", "другой", "другого",
                                  "бывший", "бывшего", "некий", "некоего", "ряд")
             for x in toks[max(0, k0 - 2):k + 1])
-        key = people.by_role(head, pos, generic, bare=bare, gender=gender)
+        key = people.by_role(head, pos, generic, bare=bare, gender=gender,
+                             deps=_dep_lemmas(phrase[k - k0 + 1:]))
         if key is not None:
             p = people.full(key)
             return _Speaker(p.name, p.role or role, p.gender)
@@ -563,9 +673,17 @@ def _nested_segments(text: str, start: int, end: int) -> list[Segment] | None:
             depth -= 1
             if depth < 0:
                 return None
+            if depth > 0 and _CUE_AFTER.match(text, i + 1, end) and not any(
+                    c in "»“\"”" for c in text[i + 1:end]):
+                # "«… НАК «Нафтогаз Украины», — цитирует …": one mark closes both quotes
+                # (typesetters drop the second "»"), and a dash cue follows
+                depth = 0
             if depth == 0:
                 out.append(Segment(opened, i + 1, opened + 1, i, True))
     return out if depth == 0 else None
+
+
+_CUE_AFTER = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s")
 
 
 _DIALOGUE_OPEN = re.compile(r"[—–-]\s+")
@@ -645,6 +763,8 @@ class _Finder:
             for i, j in runs_here:
                 if _inside(self.qspans, toks[i].start()):
                     continue
+                if i > 0 and _bare(words[i - 1]).lower() in _NAMESAKE:
+                    continue  # "Центр имени Хруничева": a namesake, no one in the story
                 if i == 0 or words[i - 1].endswith((".", "!", "?")):
                     # a sentence's first word is capitalised anyway: a name only when known
                     w0 = _bare(words[i])
@@ -676,7 +796,16 @@ class _Finder:
                     for a, _b in runs_here)
                 subject = case == "nomn" and first_run and (
                     i == 0 or words[i - 1].endswith((".", "!", "?", "…", "»")) or
-                    bool(nxt) and _finite(nxt))
+                    bool(nxt) and (_finite(nxt) or any(  # "Зюганов уверен, что …"
+                        p.tag.POS == "ADJS" for p in M.parses(nxt.lower())[:1])))
+                if subject and i > 0 and _bare(words[i - 1]).lower() in ("что", "чтобы"):
+                    subject = False  # "уверен, что Дик Адвокат запоздал": a clause's topic
+                if not subject and case == "nomn" and words[j - 1].endswith((".", "!", "?", "…")):
+                    # "Сделку оценил и гендиректор сети Борис Добродеев.": a name that ends
+                    # its sentence after the sentence's verb is that verb's subject
+                    s0 = max((a + 1 for a in range(i) if words[a].endswith((".", "!", "?", "…"))),
+                             default=0)
+                    subject = any(_finite(_bare(x)) for x in words[s0:i])
                 self.people.add(name, gender, " ".join(role_t) or None, toks[i].start(),
                                 subject=subject)
         self.people.mentions.sort()
@@ -725,7 +854,8 @@ class _Finder:
             if pron is not None:  # "процитировали ее участники заседания"
                 key = self.people.by_gender(_OBLIQUE_PRON[pron], toks[vi].start())
                 return verb, (_speaker(self.people, key) if key else None), toks[vi].start()
-            runs = _name_runs(rest)
+            runs = [(i, j) for i, j in _name_runs(rest)
+                    if i == 0 or _bare(rest[i - 1]).lower() not in _PREPS]
             if runs:
                 r0 = max(0, runs[-1][0] - 1)
             else:  # "цитирует «Росбалт» канцлера": the last lower-case noun
@@ -742,9 +872,22 @@ class _Finder:
                 return verb, _speaker(self.people, key), toks[vi].start()
         if before and _bare(before[-1]).lower() in _PRONOUNS:
             rest = before[-1:]
+        else:
+            runs_b = _name_runs(before)
+            if runs_b and runs_b[-1][1] == len(before) and all(
+                    M.may_be_name(_bare(w), "nomn") for w in before[runs_b[-1][0]:]):
+                # "О том, что …, Владимир Путин заявлял и …": the subject before the verb
+                # speaks, not a name after it
+                got = _mention(before, None, gender, False, self.people, toks[vi].start())
+                if got is not None:
+                    return verb, got, toks[vi].start()
         at = next((k for k, w in enumerate(rest[:3]) if _bare(w).lower() in ("в", "во", "на")),
                   None)
-        if gender == "plur" and at is not None:
+        if gender == "plur" and at is not None and not any(
+                "anim" in p.tag and p.tag.POS == "NOUN" and "nomn" in p.tag
+                for w in rest[:at] if _bare(w)[:1].islower()
+                for p in M.parses(_bare(w).lower())[:1]):
+            # (not "написали девушки в Twitter": the girls wrote)
             # "— сообщили (ТАСС) в пресс-службе «Яндекса»": the body spoke
             who = _mention(rest[at + 1:], "loct", None, True, self.people, toks[vi].start())
             if who is not None:
@@ -752,6 +895,17 @@ class _Finder:
         ref = self.citing(toks[vi].end(), e)
         if ref is not None:  # "сообщает агентство со ссылкой на МЧС": the source cited
             return verb, ref, toks[vi].start()
+        sn = next((k for k, w in enumerate(rest[:-1]) if _bare(w)[:1].islower() and
+                   M.lemmas(_bare(w).lower(), frozenset({"NOUN"})) & SPEECH_NOUNS and
+                   _name_runs(rest[k + 1:k + 6])), None)
+        if sn is not None:
+            # "приводит сайт института слова Стивена Хокинга", "приводит слова главы МИД
+            # Сергея Лаврова ТАСС": the words are the person's, named in the genitive
+            a, b = _name_runs(rest[sn + 1:sn + 6])[0]
+            who = _mention(rest[sn + 1:sn + 1 + b], "gent", None, True, self.people,
+                           toks[vi].start())
+            if who is not None:
+                return verb, who, toks[vi].start()
         who = _mention(rest, None, gender, True, self.people, toks[vi].start())
         return verb, who, toks[vi].start()
 
@@ -771,7 +925,7 @@ class _Finder:
             who = _mention(m.group("np").split(), "gent", None, True, self.people, s)
             if who is not None:
                 return who
-        m = re.match(r"\s*(?:в|во)\s+(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)
+        m = re.match(r"\s*(?:[Вв]|[Вв]о)\s+(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)
         if m is None:
             return None
         deps = m.group("deps").split()
@@ -823,8 +977,49 @@ class _Finder:
                                                                          "которая", "которые"):
                     b0 = m2 + 1
             subj = before[b0:]
+            if b0 > 1 and _bare(before[b0 - 1]).lower() in _RELATIVE and \
+                    any(_finite(_bare(x)) for x in subj):
+                # "X, который в среду посетил Белград заявил": the relative clause has its
+                # own verb and subject, so the one who speaks is the word it qualifies
+                a0 = max((m2 + 1 for m2 in range(b0 - 2) if before[m2].endswith((",", ";", ":"))),
+                         default=0)
+                subj = before[a0:b0 - 1]
             gender = _verb_case_gender(bw)
             who = None
+            if not subj and b0 > 1 and _bare(before[b0 - 1]).lower() in _RELATIVE and \
+                    before[b0 - 2].endswith(","):
+                # "… со словами главы банка Налле Валруса, который заявил, что …": the
+                # relative pronoun's antecedent, the name right before it, in any case
+                runs_a = _name_runs(before[:b0 - 1])
+                if runs_a and all(_bare(x)[:1].isupper() for x in before[runs_a[-1][0]:b0 - 1]):
+                    a, b = runs_a[-1][0], b0 - 1  # "Налле Валруса": its unknown surname too
+                    name = [_bare(x) for x in before[a:b]]
+                    case = M.run_case(name)
+                    r0 = _role_start(before[:a], nominative=False)
+                    head = [p for p in M.parses(_bare(before[r0]).lower())[:1]
+                            if p.tag.POS == "NOUN"] if r0 < a else []
+                    if head and head[0].tag.case in M.CASES and all(
+                            M.may_be_name(x, str(head[0].tag.case)) for x in name):
+                        case = str(head[0].tag.case)  # a name agrees with its role's case
+                    nom = M.nominative(name, case)
+                    role_t = [_bare(x) for x in before[r0:a]]
+                    role = " ".join(M.nominative_phrase(role_t, case)) if role_t else None
+                    key = self.people.add(nom, gender if gender in ("masc", "femn") else None,
+                                          role, toks[k].start(), mention=False, sure=True)
+                    who = _speaker(self.people, key)
+            impersonal = (gender == "neut" or bw.lower().endswith(("ся", "сь"))) and any(
+                p.normal_form in _IMPERSONAL for p in M.parses(bw.lower())[:2])
+            if subj and _bare(subj[0]).lower() in ("в", "во") and impersonal:
+                # "В статье газеты X утверждалось, что …": the paper, in the nominative
+                who = self.impersonal(toks[b0].start(), toks[k].start())
+            elif not subj and impersonal:
+                # "В сообщении, в частности, говорится, что …": the document before the
+                # asides
+                at = next((m2 for m2 in range(len(before) - 1, -1, -1)
+                           if _bare(before[m2]).lower() in ("в", "во") and m2 + 1 < len(before)
+                           and _bare(before[m2 + 1]).lower() not in _ASIDES), None)
+                if at is not None:
+                    who = self.impersonal(toks[at].start(), toks[k].start())
             if subj and _bare(subj[0]).lower() in ("в", "во", "на") and gender == "plur":
                 # "В пресс-службе банка сообщили, что …": the body spoke
                 who = _mention(subj[1:], "loct", None, True, self.people, toks[k].start())
@@ -988,6 +1183,8 @@ class _Finder:
                         tc = self.tail_cue(ss, g.start)
                         if tc is not None:
                             colon = (tc[1], tc[2], tc[3], tc[0])
+                    if colon is None:
+                        colon = self.noun_cue(ss, g.start)
             if cue is not None:
                 verb, who, pos = cue
                 self.emit(out, _Event(g.start, g.end, "direct", verb, who, pos, True))
@@ -1026,6 +1223,28 @@ class _Finder:
                 ind.mode = "mixed"
                 continue
             self.emit(out, _Event(g.start, g.end, "direct", None, None, g.start, True))
+
+    def noun_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
+        """``Слова Сагдеева из интервью: «…»``, ``отрывок из его интервью: «…»``: a noun of
+        speech or of a text before a colon, and whose words they are (a name in the genitive
+        after it, or a possessive pronoun before it)."""
+        toks = _words(self.text, s, e)
+        words = [m.group() for m in toks]
+        for k, w in enumerate(words):
+            if not M.lemmas(_bare(w).lower(), frozenset({"NOUN"})) & _SPEECH_DOCS:
+                continue
+            pos = toks[k].start()
+            if k > 0 and _bare(words[k - 1]).lower() in _OBLIQUE_PRON:
+                key = self.people.by_gender(_OBLIQUE_PRON[_bare(words[k - 1]).lower()], pos)
+                if key is not None:
+                    return _bare(w), _speaker(self.people, key), pos, e
+            runs = _name_runs(words[k + 1:k + 5])
+            if runs and runs[0][0] == 0:
+                who = _mention(words[k + 1:k + 1 + runs[0][1]], "gent", None, True,
+                               self.people, pos)
+                if who is not None:
+                    return _bare(w), who, pos, e
+        return None
 
     def kak_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
         m = _KAK_RE.search(self.text, s, e)
@@ -1094,6 +1313,13 @@ class _Finder:
         m = _OB_ETOM_RE.match(sent)
         if m and prev is not None:
             got = self.dash_cue(s + m.start("rest"), e, any_verb=False)
+            if got is None or got[1] is None:
+                # "Об этом в интервью телеканалу CNN заявил госсекретарь X": the cue after
+                # the circumstances
+                v = next((t for t in _words(self.text, s + m.start("rest"), e)[:10]
+                          if _is_verb(_bare(t.group()))), None)
+                if v is not None:
+                    got = self.dash_cue(v.start(), e, any_verb=False) or got
             sv = self.subject_cue(s + m.start("rest"), e, content_needed=False)
             if sv is not None and (got is None or got[1] is None or sv[2] < got[2]):
                 got = sv[:3]
@@ -1103,7 +1329,17 @@ class _Finder:
         sc = self.subject_cue(s, e)
         if sc is not None:
             verb, who, pos, cs = sc
-            self.emit(out, _Event(cs, e, "indirect", verb, who, pos, False))
+            end, second = e, None
+            for cm in re.finditer(r",\s+(?:а|но|и)\s+", text[cs:e]):
+                # "Петров заявил, что …, а Смирнова добавила, что …": two speakers
+                nxt = self.subject_cue(cs + cm.end(), e)
+                if nxt is not None and nxt[2] - (cs + cm.end()) < 60:
+                    second = _Event(nxt[3], e, "indirect", nxt[0], nxt[1], nxt[2], False)
+                    end = cs + cm.start()
+                    break
+            self.emit(out, _Event(cs, end, "indirect", verb, who, pos, False))
+            if second is not None:
+                self.emit(out, second)
             return
         tc = self.tail_cue(s, e)
         if tc is not None:
@@ -1152,6 +1388,11 @@ class _Finder:
                     who = last[1]
                 elif nxt is not None and nxt.cue_pos < ev.start + 400 and nxt.direct:
                     who = nxt.who
+                else:
+                    # a quote with no cue and no speaker near: the person brought in as a
+                    # subject since the last speaker, else who spoke last
+                    key = self.people.by_gender(None, ev.start)
+                    who = _speaker(self.people, key) if key else None
                 score = 0.4
             if who is None and not ev.direct:
                 continue

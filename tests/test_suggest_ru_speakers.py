@@ -1,0 +1,247 @@
+"""Russian speaker rules, each on short invented sentences with the exact speaker expected:
+a name's plural readings, relative clauses, inverted subjects and pronouns, role synonyms
+whose dependents disagree, names that depend on a role, speech nouns, a subject before the
+verb in a trailing cue, and papers named in an impersonal cue."""
+
+from __future__ import annotations
+
+from annotations.suggest.lang.morph_ru import may_be_name, nominative
+from annotations.suggest.lang.ru import find_quotes_ru
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(the quote's first three words, its speaker) for every quote found."""
+    return [(" ".join(text[q.start:q.end].split()[:3]), q.speaker) for q in find_quotes_ru(text)]
+
+
+def test_a_surname_with_only_plural_readings_is_a_nominative_name():
+    # "Данн" reads only as the plural genitive of "Данна": one person is never plural
+    assert may_be_name("Данн", "nomn") is True
+    assert may_be_name("Петрову", "nomn") is False
+    text = ("Министр по налогам Новой Зеландии Питер Данн подчеркнул, что правительство "
+            "пересматривает налоговый режим.")
+    assert speakers(text) == [("правительство пересматривает налоговый", "Питер Данн")]
+
+
+def test_the_word_a_relative_clause_qualifies_speaks():
+    text = ("Помощник министра по делам Европы, который в среду посетил Белград заявил, что "
+            "переговоры будут трудными.")
+    assert speakers(text) == [("переговоры будут трудными.", "Помощник министра")]
+
+
+def test_names_that_disagree_with_the_verb_and_are_followed_by_words_depend_on_the_role():
+    text = "Советник Мэри Смит по вопросам экономики заявил, что кризис скоро закончится."
+    assert speakers(text) == [("кризис скоро закончится.", "Советник Мэри Смит")]
+
+
+def test_a_name_ending_its_sentence_after_the_verb_is_the_subject_for_he():
+    text = ("«Мы рады новому договору», — отметил Иван Сергеев. Сделку высоко оценил и "
+            "директор сети Борис Добродеев. «Подобные сделки полезны рынку», — заявил он.")
+    assert speakers(text) == [("«Мы рады новому", "Иван Сергеев"),
+                              ("«Подобные сделки полезны", "Борис Добродеев")]
+
+
+def test_a_role_synonym_needs_dependents_that_agree():
+    # "министр спорта" is not "глава лаборатории", though министр and глава are synonyms
+    text = ("Министр Пётр Волков напомнил о работе агентства. Глава лаборатории Олег Сомов "
+            "был допрошен и освобожден. «Это независимая организация, мы открыты для "
+            "проверок», — отметил министр спорта.")
+    assert speakers(text) == [("«Это независимая организация,", "Пётр Волков")]
+
+
+def test_a_speech_nouns_genitive_names_the_speaker():
+    text = "«Наши успехи многим не по душе», — цитирует заявление Шевченко агентство."
+    assert speakers(text) == [("«Наши успехи многим", "Шевченко")]
+
+
+def test_a_name_before_the_verb_of_a_trailing_cue_is_its_subject():
+    text = ("О том, что борьба с контентом не должна мешать свободе слова, Владимир Петров "
+            "заявлял и в июне на форуме \"Интернет-предпринимательство в России\".")
+    assert speakers(text) == [("О том, что", "Владимир Петров")]
+
+
+def test_a_paper_in_an_impersonal_cue_is_named_in_the_nominative():
+    text = ("В недавней статье британской газеты Daily News утверждалось, что спортсменам "
+            "навязывают запрещенные препараты.")
+    assert speakers(text) == [("спортсменам навязывают запрещенные",
+                               "британская газета Daily News")]
+
+
+def test_zametit_is_a_verb_of_saying():
+    text = ("Глава аппарата Думы Анна Полякова, подводя итоги заседания, заметила, что клуб "
+            "продолжит свою работу.")
+    assert speakers(text) == [("клуб продолжит свою", "Анна Полякова")]
+
+
+def test_a_name_in_a_prepositional_phrase_is_not_the_one_quoted():
+    text = ("\"Мы решили продолжить работу над союзом\", — цитирует агентство заявление "
+            "Ивана Петрова по итогам встречи в Астане.")
+    assert speakers(text) == [("\"Мы решили продолжить", "Иван Петров")]
+
+
+def test_the_plural_subject_before_a_place_writes_not_the_place():
+    text = "\"Встретились сегодня с будущим президентом\", - написали девушки в Twitter."
+    assert speakers(text) == [("\"Встретились сегодня с", "девушки")]
+
+
+def test_the_same_head_with_other_dependents_is_another_post():
+    # "глава государства" is not "глава правительства"; the text's main figure is
+    text = ("Иван Громов поручил правительству разработать модель. Громов назначил главу "
+            "правительства Петра Сидорова ответственным. Требование Громова выполнили. "
+            "\"Вы что, с ума сошли?\" - обратился тогда глава государства к министрам.")
+    assert speakers(text) == [("\"Вы что, с", "Иван Громов")]
+
+
+def test_the_antecedent_of_kotoryi_zayavil_speaks_and_its_unknown_surname_returns():
+    text = ("Премьер Александр Стубб согласился со словами главы банка Налле Валруса, который "
+            "заявил, что экономика страны под давлением. По словам Валруса, спрос на бумагу "
+            "упал.")
+    assert speakers(text) == [("экономика страны под", "Налле Валрус"),
+                              ("спрос на бумагу", "Налле Валрус")]
+
+
+def test_a_namesake_is_no_one_and_a_bare_role_goes_to_a_subject_just_before():
+    text = ("Глава Центра имени Хруничева Иван Нестеров уходит. Иван Нестеров написал "
+            "заявление. Нестерова не спрашивали.\n\nНа заседании Пётр Орлов назвал ситуацию "
+            "«неприемлемой». «Я не знаю причин аварий, но терпеть это дальше невозможно. Мы "
+            "теряем авторитет и миллиарды рублей», - заявил тогда премьер.")
+    assert speakers(text)[-1] == ("«Я не знаю", "Пётр Орлов")
+
+
+def test_nakanune_before_a_nominative_noun_is_an_adverb():
+    text = ("Пётр Орлов назвал ситуацию плохой. Накануне глава правительства на совещании, "
+            "посвященном отрасли, заявил, что может принять кадровое решение.")
+    assert speakers(text) == [("может принять кадровое", "Пётр Орлов")]
+
+
+def test_a_paragraph_that_is_one_quote_goes_to_the_main_subject_before_not_a_clauses_topic():
+    text = ("После матча ветеран футбола Виктор Понедельник выразил своё мнение. Ветеран "
+            "уверен, что Дик Адвокат запоздал с заменами.\n\n«Не могу понять, почему тренер "
+            "так поздно вмешался в игру и не прибег раньше к заменам».")
+    assert speakers(text) == [("«Не могу понять,", "Виктор Понедельник")]
+
+
+def test_slova_of_a_person_after_the_outlet_are_the_persons():
+    text = ("\"Черная дыра должна быть большой, и тогда возможен проход\", — приводит сайт "
+            "института слова Ивана Громова.")
+    assert speakers(text) == [("\"Черная дыра должна", "Иван Громов")]
+
+
+def test_predpolozhit_and_po_zavereniyu_report_speech():
+    text = ("Иван Громов предположил, что информация не попадает в черную дыру. Ежедневно, "
+            "по заверению Громова, сервисом пользуются 220 тысяч человек.")
+    assert speakers(text) == [("информация не попадает", "Иван Громов"),
+                              ("Ежедневно, по заверению", "Иван Громов")]
+
+
+def test_a_post_with_dependents_is_not_a_synonym_post_with_other_dependents():
+    # the premier of a country is not the head of a bank, a bare minister may be a head
+    text = ("Глава шведского банка Nordea Налле Валрус заявил, что спрос упал. Премьер-министр "
+            "Финляндии Пекка Стубб ответил на вопросы. Стубб уверен в росте. «Мы осваиваем "
+            "биотехнологии и игровую индустрию», — цитирует агентство премьер-министра "
+            "Финляндии.")
+    assert speakers(text)[-1] == ("«Мы осваиваем биотехнологии", "Пекка Стубб")
+
+
+def test_the_dependents_of_one_body_agree_across_synonyms():
+    text = ("Переговоры ведет глава министерства иностранных дел Павел Климов. Министр "
+            "иностранных дел Германии Франк Штайн указал, что миссия возможна.\n\n"
+            "Руководитель внешнеполитического ведомства заявил, что он поднимет вопрос о "
+            "миротворцах.")
+    assert speakers(text)[-1] == ("он поднимет вопрос", "Павел Климов")
+
+
+def test_one_closing_mark_before_a_dash_cue_closes_a_quote_and_the_name_inside_it():
+    text = ("«Наконец достигнута договоренность о пересмотре контрактов. Состоится "
+            "реструктуризация компании «Нафтогаз Украины», — цитирует Ивана Громова агентство. "
+            "Сообщение появилось и на сайте правительства.")
+    assert speakers(text) == [("«Наконец достигнута договоренность", "Иван Громов")]
+
+
+def test_an_impersonal_verb_after_asides_reports_the_document():
+    text = ("Сообщение появилось на сайте правительства. В сообщении, в частности, "
+            "говорится, что цена на газ снизится.")
+    assert speakers(text) == [("цена на газ", "сообщение")]
+
+
+def test_a_common_noun_opening_a_sentence_is_no_first_name():
+    text = ("Писатель Харуки Мураками любит джаз. Герой Мураками увлекается западными "
+            "продуктами. Мураками, смеясь, ответил: «Да не бросал я пить, выпиваю, как все»")
+    assert speakers(text) == [("«Да не бросал", "Харуки Мураками")]
+
+
+def test_podmetit_is_a_verb_of_saying():
+    text = "Иван Громов сразу подметил, что коммерческий панк изначально фальшив."
+    assert speakers(text) == [("коммерческий панк изначально", "Иван Громов")]
+
+
+def test_a_bare_synonym_post_is_the_last_speaker_not_anyone_with_another_post():
+    text = ("Иван Громов поручил правительству разработать модель. Громов назначил главу "
+            "правительства Петра Сидорова ответственным. \"Проработать вопрос формирования "
+            "модели транспорта\", - цитирует агентство поручение президента.")
+    assert speakers(text)[-1] == ("\"Проработать вопрос формирования", "Иван Громов")
+
+
+def test_an_uncued_quote_inside_a_paragraph_goes_to_the_subject_brought_in_before():
+    text = ("Писатель Иван Громов любит бренды. Герой его книг увлекается продуктами. «Я "
+            "вытащил из кармана конверт и начал пересчитывать банкноты». Или: «Я поднялся на "
+            "верхний этаж отеля и заказал себе пива».")
+    assert speakers(text) == [("«Я вытащил из", "Иван Громов"),
+                              ("«Я поднялся на", "Иван Громов")]
+
+
+def test_her_surname_ending_in_a_consonant_does_not_decline_and_hyphen_parts_keep_capitals():
+    assert nominative(["Сьюзан", "Райс"], "gent") == ["Сьюзан", "Райс"]
+    assert nominative(["Марии", "Захаровой"], "gent") == ["Мария", "Захарова"]
+    assert nominative(["Жан-Клода", "Юнкера"], "gent") == ["Жан-Клод", "Юнкер"]
+    text = "По словам Дины Хоермаер, документ будет продан на торгах за большие деньги."
+    assert speakers(text) == [("документ будет продан", "Дина Хоермаер")]
+
+
+def test_a_noun_of_speech_before_a_colon_names_whose_words_follow():
+    text = ("Академик Роальд Сагдеев дал интервью газете. Слова Сагдеева из интервью: «Когда "
+            "о добыче гелия на Луне рассказывают, я улыбаюсь». Хочется процитировать "
+            "напоследок отрывок из его интервью: «Японский читатель всё так же тоскует».")
+    assert speakers(text) == [("«Когда о добыче", "Роальд Сагдеев"),
+                              ("«Японский читатель всё", "Роальд Сагдеев")]
+
+
+def test_a_capitalised_word_after_a_lone_name_word_is_its_surname():
+    # the dictionary knows "макрон" only as a common noun
+    text = "Президент Франции Эмманюэль Макрон считает, что Европа должна быть сильнее."
+    assert speakers(text) == [("Европа должна быть", "Эмманюэль Макрон")]
+
+
+def test_ob_etom_with_circumstances_before_the_verb():
+    text = ("Переговоры прошли успешно и продолжатся. Об этом в интервью телеканалу CNN "
+            "заявил госсекретарь Иван Громов.")
+    assert speakers(text) == [("Переговоры прошли успешно", "Иван Громов")]
+
+
+def test_v_kremle_zayavili_the_place_speaks():
+    assert speakers("В Кремле заявили, что не видят никакой угрозы.") == [
+        ("не видят никакой", "Кремль")]
+
+
+def test_odin_iz_after_an_addressee_speaks():
+    text = ("«Мы не знаем, что будет дальше», — признался корреспонденту «Коммерсанта» один "
+            "из участников встречи.")
+    assert speakers(text) == [("«Мы не знаем,", "один из участников встречи")]
+
+
+def test_slova_with_a_role_before_the_genitive_name():
+    text = "«Мы этого не допустим», — приводит слова главы МИД Сергея Лаврова агентство."
+    assert speakers(text) == [("«Мы этого не", "Сергей Лавров")]
+
+
+def test_a_name_before_a_short_adjective_is_a_subject_for_a_later_bare_role():
+    text = ("Лидер партии Геннадий Зюганов уверен в победе на выборах. «Мы победим», — "
+            "заявил коммунист.")
+    assert speakers(text) == [("«Мы победим»", "Геннадий Зюганов")]
+
+
+def test_two_reported_clauses_joined_by_a_have_two_speakers():
+    text = ("Анна Смирнова и Иван Петров выступили на конференции. Петров заявил, что проект "
+            "успешен, а Смирнова добавила, что финансирование продолжится.")
+    assert speakers(text) == [("проект успешен", "Иван Петров"),
+                              ("финансирование продолжится.", "Анна Смирнова")]
