@@ -214,10 +214,33 @@ def test_folder_import_1200_levels_deep(tmp_path, capsys):
             f.write("")
     finally:
         os.close(fd)
-    code, out, err = run(capsys, "import", "--store", str(tmp_path / "s.db"), str(here))
+    try:
+        code, out, err = run(capsys, "import", "--store", str(tmp_path / "s.db"), str(here))
+    finally:
+        _remove_chain(here)  # pytest's own clean-up of tmp dirs recurses (RecursionError)
     # no RecursionError: the file 1,200 folders down is found (and its path is too long)
     assert (code, out) == (2, "added 0, already there 0, failed 1\n")
     assert err.startswith(f"threadmark: {here}/d/d/d/") and err.count("\n") == 1
+
+
+def _remove_chain(top) -> None:
+    """Remove a chain of folders ``top/d/d/.../a.txt`` without recursion (by relative steps:
+    the full path is longer than PATH_MAX)."""
+    fds = [os.open(top, os.O_RDONLY)]
+    try:
+        while True:
+            try:
+                fds.append(os.open("d", os.O_RDONLY, dir_fd=fds[-1]))
+            except FileNotFoundError:
+                break
+        for name in os.listdir(fds[-1]):
+            os.unlink(name, dir_fd=fds[-1])
+        while len(fds) > 1:
+            os.close(fds.pop())
+            os.rmdir("d", dir_fd=fds[-1])
+    finally:
+        for fd in fds:
+            os.close(fd)
 
 
 # -- special files ---------------------------------------------------------------------------
