@@ -207,3 +207,9 @@ def test_a_dateline_is_no_speaker():
 ])
 def test_a_common_noun_opening_a_sentence_speaks_unnamed(paras, expected):
     assert speakers(*paras) == expected
+
+
+def test_a_participle_s_subject_with_a_role_before_the_name():
+    assert speakers('Tom Reed spoke.', 'Clinton campaign spokesman Brian Fallon responded on '
+                    'Twitter, calling the charge "pathetic."') == [
+        ('"pathetic."', "Brian Fallon", "Clinton campaign spokesman")]

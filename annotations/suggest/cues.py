@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .names import Mention, parse_mention, titled, trailing_np
-from .vocab import HEARER_VERBS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
+from .vocab import HEARER_VERBS, MODIFIERS, ORG_WORDS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
 
 _WORD_RE = re.compile(r"[\w’'.-]+|[,:;.!?]")
 _AUX = frozenset({"has", "had", "have", "would", "will", "also", "then", "later", "further",
@@ -251,7 +251,8 @@ def clause_subject(text: str) -> Mention | None:
         # the noun phrase that opens the part, up to its verb
         np = []
         for w in words[:8]:
-            if np and w.islower() and not titled(w) and w not in ("for", "of", "at", "the"):
+            if np and w.islower() and not titled(w) and w not in ("for", "of", "at", "the") \
+                    and w not in ORG_WORDS and w not in MODIFIERS:  # "Clinton campaign spokesman"
                 break
             np.append(w)
         m = parse_mention(" ".join(np)) if np else None
