@@ -213,3 +213,9 @@ def test_a_participle_s_subject_with_a_role_before_the_name():
     assert speakers('Tom Reed spoke.', 'Clinton campaign spokesman Brian Fallon responded on '
                     'Twitter, calling the charge "pathetic."') == [
         ('"pathetic."', "Brian Fallon", "Clinton campaign spokesman")]
+
+
+def test_a_name_after_a_headline_and_a_dash_before_a_colon():
+    assert speakers('INDIANA FAVORS CRUZ - David Wasserman: "Indiana, which bills itself as the '
+                    'crossroads, has long looked like a fork."') == [
+        ('"Indiana, whic', "David Wasserman", None)]

@@ -206,6 +206,7 @@ def _colon_cue(seg: str) -> Cue | None:
     head = seg.rstrip()
     if not head.endswith(":"):
         return None
+    head = re.split(r"\s[-—–]\s", head)[-1]  # "A HEADLINE - Frank Newport:": after the dash
     if len(head.split()) <= 8:
         m = parse_mention(head[:-1])
         if m is not None and m.name and not m.org:
