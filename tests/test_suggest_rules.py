@@ -216,6 +216,6 @@ def test_a_participle_s_subject_with_a_role_before_the_name():
 
 
 def test_a_name_after_a_headline_and_a_dash_before_a_colon():
-    assert speakers('INDIANA FAVORS CRUZ - David Wasserman: "Indiana, which bills itself as the '
-                    'crossroads, has long looked like a fork."') == [
-        ('"Indiana, whic', "David Wasserman", None)]
+    assert speakers('VOTERS CARE MORE ABOUT INSPIRATION THAN ANYTHING ELSE - Frank Newport: '
+                    '"We found that, across candidates, the leadership strengths matter '
+                    'most."') == [('"We found that', "Frank Newport", None)]
