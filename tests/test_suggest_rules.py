@@ -219,3 +219,10 @@ def test_a_name_after_a_headline_and_a_dash_before_a_colon():
     assert speakers('VOTERS CARE MORE ABOUT INSPIRATION THAN ANYTHING ELSE - Frank Newport: '
                     '"We found that, across candidates, the leadership strengths matter '
                     'most."') == [('"We found that', "Frank Newport", None)]
+
+
+def test_a_subordinate_clause_is_neither_in_the_speaker_nor_the_words():
+    a = article('Tom Reed won.', 'When President Tom Reed’s advisers said the plan was dead, '
+                'the market fell sharply all week.')
+    got = [(s.exact, s.fields["speaker"]) for s in suggest(a, claims=False)]
+    assert got == [("the plan was dead", "President Tom Reed’s advisers")]
