@@ -103,7 +103,8 @@ def _any_verb(text: str, at: int, seg: str) -> Cue | None:
     """``"Go register," Trump implored.``: a speaker and any past-tense verb that end the
     sentence right after a quote are its cue, though the verb is not a reporting one."""
     end = at + len(seg)
-    if text[end:end + 1] not in (".", "!", ",") or "\n" in seg:
+    if text[end:end + 1] not in (".", "!", ",") or "\n" in seg or len(seg.split()) > 14 \
+            or "ed" not in seg:
         return None
     m = _ANY_VERB_RE.match(seg)
     if m:
