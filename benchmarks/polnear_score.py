@@ -159,7 +159,7 @@ class PolScore:
         if kinds[-1] == "marked":
             self.speaker_marked[1] += 1
             self.speaker_marked[0] += right
-        else:
+        if not right:
             self.misses.append(f"{art.name}: SPEAKER {kinds[0]} {content[:50]!r} gold "
                                f"{art.span_text(att.source)!r} got {best.speaker!r}")
 

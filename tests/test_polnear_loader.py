@@ -74,6 +74,7 @@ def test_scores_the_finder(corpus: Path) -> None:
     assert sc.speaker_named == [1, 1]  # "Voters" (not "she")
     assert sc.speaker == [2, 2]  # "she" -> the chain's "Ann Lee"; "Voters"
     assert sc.direct == [1, 1]
+    assert sc.misses == []
 
 
 def test_names_source() -> None:

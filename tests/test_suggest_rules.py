@@ -207,3 +207,22 @@ def test_a_dateline_is_no_speaker():
 ])
 def test_a_common_noun_opening_a_sentence_speaks_unnamed(paras, expected):
     assert speakers(*paras) == expected
+
+
+def test_a_participle_s_subject_with_a_role_before_the_name():
+    assert speakers('Tom Reed spoke.', 'Clinton campaign spokesman Brian Fallon responded on '
+                    'Twitter, calling the charge "pathetic."') == [
+        ('"pathetic."', "Brian Fallon", "Clinton campaign spokesman")]
+
+
+def test_a_name_after_a_headline_and_a_dash_before_a_colon():
+    assert speakers('VOTERS CARE MORE ABOUT INSPIRATION THAN ANYTHING ELSE - Frank Newport: '
+                    '"We found that, across candidates, the leadership strengths matter '
+                    'most."') == [('"We found that', "Frank Newport", None)]
+
+
+def test_a_subordinate_clause_is_neither_in_the_speaker_nor_the_words():
+    a = article('Tom Reed won.', 'When President Tom Reed’s advisers said the plan was dead, '
+                'the market fell sharply all week.')
+    got = [(s.exact, s.fields["speaker"]) for s in suggest(a, claims=False)]
+    assert got == [("the plan was dead", "President Tom Reed’s advisers")]

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .names import Mention, parse_mention, titled, trailing_np
-from .vocab import HEARER_VERBS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
+from .vocab import HEARER_VERBS, MODIFIERS, ORG_WORDS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
 
 _WORD_RE = re.compile(r"[\w’'.-]+|[,:;.!?]")
 _AUX = frozenset({"has", "had", "have", "would", "will", "also", "then", "later", "further",
@@ -103,7 +103,8 @@ def _any_verb(text: str, at: int, seg: str) -> Cue | None:
     """``"Go register," Trump implored.``: a speaker and any past-tense verb that end the
     sentence right after a quote are its cue, though the verb is not a reporting one."""
     end = at + len(seg)
-    if text[end:end + 1] not in (".", "!", ",") or "\n" in seg:
+    if text[end:end + 1] not in (".", "!", ",") or "\n" in seg or len(seg.split()) > 14 \
+            or "ed" not in seg:
         return None
     m = _ANY_VERB_RE.match(seg)
     if m:
@@ -206,6 +207,7 @@ def _colon_cue(seg: str) -> Cue | None:
     head = seg.rstrip()
     if not head.endswith(":"):
         return None
+    head = re.split(r"\s[-—–]\s", head)[-1]  # "A HEADLINE - Frank Newport:": after the dash
     if len(head.split()) <= 8:
         m = parse_mention(head[:-1])
         if m is not None and m.name and not m.org:
@@ -251,7 +253,8 @@ def clause_subject(text: str) -> Mention | None:
         # the noun phrase that opens the part, up to its verb
         np = []
         for w in words[:8]:
-            if np and w.islower() and not titled(w) and w not in ("for", "of", "at", "the"):
+            if np and w.islower() and not titled(w) and w not in ("for", "of", "at", "the") \
+                    and w not in ORG_WORDS and w not in MODIFIERS:  # "Clinton campaign spokesman"
                 break
             np.append(w)
         m = parse_mention(" ".join(np)) if np else None

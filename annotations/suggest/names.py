@@ -11,6 +11,10 @@ from .vocab import DETERMINERS, FUNCTION_WORDS, MODIFIERS, ORG_WORDS, PRONOUNS, 
 _TOKEN_RE = re.compile(r"[^\s,]+")
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "al",
                         "ibn", "del", "dos", "das", "ter", "ten", "y"})
+#: Words that open a clause before its subject: "When President X's advisers said".
+_LEADING = frozenset({"and", "but", "or", "then", "also", "so", "by", "when", "while", "after",
+                      "before", "as", "if", "since", "because", "though", "although", "once",
+                      "until", "unless", "where", "whereas"})
 #: Capitalised words for a party or a camp that stand before a name, not in it.
 _AFFILIATIONS = frozenset({"republican", "democrat", "democratic", "conservative", "liberal",
                            "independent", "libertarian", "socialist", "labour", "tory",
@@ -128,7 +132,7 @@ def parse_np(text: str) -> Mention | None:
     text = _CLAUSE_CUT.sub("", text.strip(" ,;:—–-\u00a0"))
     text = re.sub(r"\s*\([^()]*\)?", " ", text).strip()  # "Bobby Scott (D-Va.)": no name
     tokens = _TOKEN_RE.findall(text)
-    while tokens and _bare(tokens[0]) in {"and", "but", "or", "then", "also", "so", "by"}:
+    while tokens and _bare(tokens[0]) in _LEADING:
         tokens.pop(0)
     if not tokens or len(tokens) > 16:
         return None

@@ -125,7 +125,12 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
                 r"that|if)\s+\w+$", subject)) else None
         if mention is None:
             continue
-        return s + off + found, e, Cue(verb, mention), s + off
+        end = e
+        if re.match(r"(?:When|While|After|Before|As|If|Since|Because|Though|Although|Once)\b",
+                    body):  # "When X said Y, the market fell": Y ends at the main clause
+            comma = text.find(", ", s + off + found, e)
+            end = comma if comma > 0 else e
+        return s + off + found, end, Cue(verb, mention), s + off
     # "…, Zhao said." / "…, says Zhiqiang Shen, director of …" at the end of the sentence
     tail = tail_cue(body)
     if tail is not None:
