@@ -11,10 +11,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..clock import now_utc
 from ..errors import ThreadmarkError
+from ..sync_rules import parse_time
 
 STORIES, OUTLETS, ARTICLE_OUTLETS = "stories", "outlets", "article_outlets"
-_ID_RE = re.compile(r"^[0-9a-f]{16}$")
+ID_RE = _ID_RE = re.compile(r"^[0-9a-f]{16}$")
 #: Longest story, outlet, country, language or group name kept.
 NAME_MAX = 200
 #: Most articles one story holds.
@@ -33,10 +35,16 @@ class Outlet:
     country: str | None = None
     language: str | None = None
     group: str | None = None
+    #: when the analyst last set it (ISO 8601; a sync keeps the newest record of an outlet)
+    updated: str | None = field(default=None, compare=False)
 
     def as_json(self) -> dict[str, Any]:
         """The record as stored."""
-        return {"country": self.country, "language": self.language, "group": self.group}
+        out: dict[str, Any] = {"country": self.country, "language": self.language,
+                               "group": self.group}
+        if self.updated is not None:
+            out["updated"] = self.updated
+        return out
 
 
 @dataclass
@@ -59,7 +67,7 @@ class Registry:
         return self.outlet(self.article_outlets.get(article_id, source))
 
 
-def _clean_name(value: Any, what: str) -> str:
+def clean_name(value: Any, what: str) -> str:
     if not isinstance(value, str):
         raise RegistryError(f"{what}: not text")
     text = " ".join(value.split())
@@ -73,7 +81,19 @@ def _clean_name(value: Any, what: str) -> str:
 
 
 def _optional(value: Any, what: str) -> str | None:
-    return None if value is None or value == "" else _clean_name(value, what)
+    return None if value is None or value == "" else clean_name(value, what)
+
+
+def outlet_record(name: str, rec: Any) -> Outlet:
+    """The outlet ``name`` from its stored record; ``RegistryError`` if it is not one."""
+    if not isinstance(rec, dict) or set(rec) - {"country", "language", "group", "updated"}:
+        raise RegistryError(f"outlet {name[:40]!r}: not an outlet record")
+    updated = rec.get("updated")
+    if updated is not None and parse_time(updated) is None:
+        raise RegistryError(f"outlet {name[:40]!r}: updated is not an ISO 8601 time")
+    return Outlet(name, _optional(rec.get("country"), "country"),
+                  _optional(rec.get("language"), "language"), _optional(rec.get("group"), "group"),
+                  updated)
 
 
 def _record(store: Any, key: str, reg: Registry) -> dict[Any, Any]:
@@ -89,7 +109,7 @@ def read(store: Any) -> Registry:
     reg = Registry()
     for name, ids in _record(store, STORIES, reg).items():
         try:
-            clean = _clean_name(name, "story name")
+            clean = clean_name(name, "story name")
             if not isinstance(ids, list) or len(ids) > STORY_MAX:
                 raise RegistryError(f"story {clean[:40]!r}: not a list of article ids")
             bad = next((i for i in ids if not isinstance(i, str) or not _ID_RE.match(i)), None)
@@ -102,19 +122,15 @@ def read(store: Any) -> Registry:
         reg.stories[clean] = list(dict.fromkeys(ids))
     for name, rec in _record(store, OUTLETS, reg).items():
         try:
-            clean = _clean_name(name, "outlet name")
-            if not isinstance(rec, dict) or set(rec) - {"country", "language", "group"}:
-                raise RegistryError(f"outlet {clean[:40]!r}: not an outlet record")
-            reg.outlets[clean] = Outlet(
-                clean, _optional(rec.get("country"), "country"),
-                _optional(rec.get("language"), "language"), _optional(rec.get("group"), "group"))
+            clean = clean_name(name, "outlet name")
+            reg.outlets[clean] = outlet_record(clean, rec)
         except RegistryError as e:
             reg.problems.append(str(e))
     for aid, name in _record(store, ARTICLE_OUTLETS, reg).items():
         try:
             if not isinstance(aid, str) or not _ID_RE.match(aid):
                 raise RegistryError(f"article_outlets: {str(aid)[:40]!r} is not an article id")
-            reg.article_outlets[aid] = _clean_name(name, f"outlet of {aid}")
+            reg.article_outlets[aid] = clean_name(name, f"outlet of {aid}")
         except RegistryError as e:
             reg.problems.append(str(e))
     return reg
@@ -126,7 +142,7 @@ def _write_stories(store: Any, stories: dict[str, list[str]]) -> None:
 
 def add_to_story(store: Any, name: str, article_ids: list[str]) -> list[str]:
     """Add articles (ids the store holds) to a story, creating it; returns its members."""
-    clean = _clean_name(name, "story name")
+    clean = clean_name(name, "story name")
     known = set(store.article_ids(include_superseded=True))
     for aid in article_ids:
         if not _ID_RE.match(aid) or aid not in known:
@@ -142,7 +158,7 @@ def add_to_story(store: Any, name: str, article_ids: list[str]) -> list[str]:
 
 def remove_story(store: Any, name: str, article_ids: list[str] | None = None) -> None:
     """Remove a story, or only some of its articles (the articles stay in the store)."""
-    clean = _clean_name(name, "story name")
+    clean = clean_name(name, "story name")
     reg = read(store)
     if clean not in reg.stories:
         raise RegistryError(f"no story {clean[:40]!r}")
@@ -157,7 +173,7 @@ def set_outlet(store: Any, name: str, country: str | None = None, language: str 
                group: str | None = None, articles: list[str] | None = None) -> Outlet:
     """Set what is known of an outlet (fields not given keep their value; "" clears one);
     ``articles``: ids of articles from this outlet (their ``source`` is missing or wrong)."""
-    clean = _clean_name(name, "outlet name")
+    clean = clean_name(name, "outlet name")
     reg = read(store)
     if articles:
         known = set(store.article_ids(include_superseded=True))
@@ -172,7 +188,8 @@ def set_outlet(store: Any, name: str, country: str | None = None, language: str 
         return was if new is None else _optional(new, what)
 
     out = Outlet(clean, pick(country, old.country, "country"),
-                 pick(language, old.language, "language"), pick(group, old.group, "group"))
+                 pick(language, old.language, "language"), pick(group, old.group, "group"),
+                 now_utc().isoformat())
     reg.outlets[clean] = out
     store.set_meta(OUTLETS, {k: v.as_json() for k, v in sorted(reg.outlets.items())})
     return out
