@@ -76,6 +76,18 @@ def reactions(index: dict[tuple[str, ...], int], texts: list[str]) -> list[list[
     return out
 
 
+def paragraph_counts(article: Any) -> list[tuple[int, int, int]]:
+    """(start, end, comments that quote or echo it) of each body paragraph of ``article``
+    (an ``Article`` or an ``ArticleView``), counting the comments of its own thread."""
+    paras = paragraphs(article)
+    counts = [0] * len(paras)
+    texts = [c.text.replace(_SEP, " ") for c, _depth in article.walk()]
+    for hit in reactions(triple_index(article.body, paras), texts):
+        for k in hit:
+            counts[k] += 1
+    return [(s, e, n) for (s, e), n in zip(paras, counts, strict=True)]
+
+
 #: Paragraph reactions by (article id, thread ids): ids are hashes of the texts, so a result
 #: never goes stale; the screen's recompute after an accept reads them from here.
 _REACTIONS: dict[tuple[str, ...], tuple[list[tuple[int, int]], list[list[dict[str, str]]],
