@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from ..suggest.echo import N, _shingles
+from ..suggest.echo import N
 from .scope import Member, Scope
 
 POLARITIES = ("favor", "against", "neutral")
@@ -25,6 +25,7 @@ PARAGRAPH_KINDS = frozenset({"paragraph", "quote", "heading"})
 MIN_TRIPLES = 3
 _SEP = "\x00"
 _TOKEN_RE = re.compile(r"\w+|\x00")
+_WORD_RE = re.compile(r"\w+")
 
 
 def _target(text: str) -> str:
@@ -46,7 +47,8 @@ def triple_index(body: str, paras: list[tuple[int, int]]) -> dict[tuple[str, ...
     """Each word triple of the paragraphs -> 1 + the number of the first paragraph holding it."""
     index: dict[tuple[str, ...], int] = {}
     for k, (s, e) in enumerate(paras):
-        for sh in _shingles([w.lower() for w in re.findall(r"\w+", body[s:e])]):
+        ws = list(map(str.lower, _WORD_RE.findall(body, s, e)))
+        for sh in zip(*(ws[i:] for i in range(N)), strict=False):  # as echo's _shingles
             index.setdefault(sh, k + 1)
     return index
 
