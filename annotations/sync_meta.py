@@ -30,7 +30,6 @@ import orjson
 from .compare.registry import (
     ARTICLE_OUTLETS,
     ID_RE,
-    OUTLETS,
     STORIES,
     STORY_MAX,
     Outlet,
@@ -38,6 +37,7 @@ from .compare.registry import (
     clean_name,
     outlet_record,
     read,
+    write_outlets,
 )
 from .safe_text import visible
 from .settings import name_problem
@@ -54,7 +54,7 @@ class MetaPlan:
     """What the team's meta files would change in the store (None: nothing)."""
 
     stories: dict[str, list[str]] | None = None
-    outlets: dict[str, dict[str, Any]] | None = None
+    outlets: dict[str, Outlet] | None = None
     article_outlets: dict[str, str] | None = None
     changes: int = 0
     rejected: list[str] = field(default_factory=list)
@@ -64,7 +64,8 @@ def file_data(store: Any) -> bytes:
     """This store's stories and outlets as the lines of its meta file."""
     reg = read(store)
     lines = [{"story": n, "articles": ids} for n, ids in sorted(reg.stories.items())]
-    lines += [{"outlet": n, **o.as_json()} for n, o in sorted(reg.outlets.items())]
+    lines += [{"outlet": n, **o.as_json(), **({"updated": o.updated} if o.updated else {})}
+              for n, o in sorted(reg.outlets.items())]
     lines += [{"article": a, "outlet": n} for a, n in sorted(reg.article_outlets.items())]
     return b"".join(orjson.dumps(d) + b"\n" for d in lines)
 
@@ -174,7 +175,7 @@ def plan(store: Any, work: Path, me: str) -> MetaPlan:
                 outlets[name] = rec
                 out.changes += 1
     if any(outlets[n] is not reg.outlets.get(n) for n in outlets):
-        out.outlets = {k: v.as_json() for k, v in sorted(outlets.items())}
+        out.outlets = outlets
     assigned = dict(reg.article_outlets)
     for aid, name in team["article_outlets"].items():
         if aid not in assigned:
@@ -190,6 +191,6 @@ def apply(store: Any, meta: MetaPlan) -> None:
     if meta.stories is not None:
         store.set_meta(STORIES, meta.stories)
     if meta.outlets is not None:
-        store.set_meta(OUTLETS, meta.outlets)
+        write_outlets(store, meta.outlets)
     if meta.article_outlets is not None:
         store.set_meta(ARTICLE_OUTLETS, meta.article_outlets)

@@ -50,6 +50,10 @@ def test_stories_union_and_newest_outlet_wins(team, ru_article):
     assert reg.outlets["TASS"] == registry.Outlet("TASS", "RU", "ru", "state media")
     with AnnotationStore(ben, readonly=True) as s:
         assert s.article(us.id) is not None  # the story's article came with it
+        # the record keeps its three fields (as an earlier threadmark reads it), the time apart
+        assert s.meta("outlets") == {"TASS": {"country": "RU", "language": "ru",
+                                              "group": "state media"}}
+        assert set(s.meta("outlet_stamps")) == {"TASS"}
     # ben changes the outlet later: the newer record wins at ana's
     with AnnotationStore(ben) as s:
         registry.set_outlet(s, "TASS", group="news agency")

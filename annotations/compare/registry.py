@@ -8,7 +8,7 @@ is validated when read; a bad one is left out and named in ``problems``, never c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..clock import now_utc
@@ -16,6 +16,9 @@ from ..errors import ThreadmarkError
 from ..sync_rules import parse_time
 
 STORIES, OUTLETS, ARTICLE_OUTLETS = "stories", "outlets", "article_outlets"
+#: outlet name -> when the analyst last set it (apart from ``outlets``, whose records an
+#: earlier threadmark reads with exactly three fields)
+OUTLET_STAMPS = "outlet_stamps"
 ID_RE = _ID_RE = re.compile(r"^[0-9a-f]{16}$")
 #: Longest story, outlet, country, language or group name kept.
 NAME_MAX = 200
@@ -39,12 +42,8 @@ class Outlet:
     updated: str | None = field(default=None, compare=False)
 
     def as_json(self) -> dict[str, Any]:
-        """The record as stored."""
-        out: dict[str, Any] = {"country": self.country, "language": self.language,
-                               "group": self.group}
-        if self.updated is not None:
-            out["updated"] = self.updated
-        return out
+        """The record as stored (its time is kept apart, in ``outlet_stamps``)."""
+        return {"country": self.country, "language": self.language, "group": self.group}
 
 
 @dataclass
@@ -126,6 +125,11 @@ def read(store: Any) -> Registry:
             reg.outlets[clean] = outlet_record(clean, rec)
         except RegistryError as e:
             reg.problems.append(str(e))
+    for name, stamp in _record(store, OUTLET_STAMPS, reg).items():
+        if name in reg.outlets and parse_time(stamp) is not None:
+            reg.outlets[name] = replace(reg.outlets[name], updated=stamp)
+        elif name in reg.outlets:
+            reg.problems.append(f"outlet {name[:40]!r}: its time is not an ISO 8601 time")
     for aid, name in _record(store, ARTICLE_OUTLETS, reg).items():
         try:
             if not isinstance(aid, str) or not _ID_RE.match(aid):
@@ -191,5 +195,12 @@ def set_outlet(store: Any, name: str, country: str | None = None, language: str 
                  pick(language, old.language, "language"), pick(group, old.group, "group"),
                  now_utc().isoformat())
     reg.outlets[clean] = out
-    store.set_meta(OUTLETS, {k: v.as_json() for k, v in sorted(reg.outlets.items())})
+    write_outlets(store, reg.outlets)
     return out
+
+
+def write_outlets(store: Any, outlets: dict[str, Outlet]) -> None:
+    """Store the outlets' records and their times."""
+    store.set_meta(OUTLETS, {k: v.as_json() for k, v in sorted(outlets.items())})
+    store.set_meta(OUTLET_STAMPS, {k: v.updated for k, v in sorted(outlets.items())
+                                   if v.updated is not None})
