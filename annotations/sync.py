@@ -9,7 +9,8 @@ The repository holds plain, diff-friendly files:
   is a tombstone ``{"id", "deleted": true, "updated"}``. A file speaks only for its owner
   (``sync_rules``); ``tags/curated.jsonl`` holds the curated layer, written only by stores
   whose settings say ``"curates": true``;
-- ``owners/<annotator>.json``: which store writes that annotator's file (``sync_owners``).
+- ``owners/<annotator>.json``: which store writes that annotator's file (``sync_owners``);
+- ``meta/<annotator>.jsonl``: that analyst's stories and outlets (``sync_meta``).
 
 A sync makes its clone exactly the remote's branch (whatever a killed sync left there is
 dropped: the store is the truth for this analyst's files), reads the others' files into a
@@ -34,6 +35,7 @@ from typing import Any
 
 import orjson
 
+from . import sync_meta
 from .errors import ThreadmarkError
 from .safe_text import visible
 from .settings import name_problem
@@ -65,6 +67,7 @@ class SyncReport:
     conflicts: list[str] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
     commit: str | None = None
+    meta_changes: int = 0  # stories' members and outlets taken from the team
 
     def summary(self) -> str:
         """One line: what came in, and what the commit pushed (or that nothing was)."""
@@ -74,7 +77,9 @@ class SyncReport:
                   f"in {self.commit}") if self.commit and any(p.values()) \
             else "pushed: nothing (the team has all of yours)"
         return (f"pulled: {self.pulled_added} new, {self.pulled_updated} updated, "
-                f"{self.pulled_deleted} deleted, {self.articles} article(s); {pushed}; "
+                f"{self.pulled_deleted} deleted, {self.articles} article(s)"
+                + (f", {self.meta_changes} story/outlet change(s)" if self.meta_changes
+                   else "") + f"; {pushed}; "
                 f"conflicts {len(self.conflicts)}, rejected {len(self.rejected)}")
 
 
@@ -409,6 +414,7 @@ def _write_mine(store: Any, work: Path, who: _Who, report: SyncReport) \
         pushed[owner] = _write_file(store, work, stem, owner, who.pushed.get(owner, {}),
                                     counts, report)
         needed |= {t.anchor.article_id for t in store.tags() if t.annotator == owner}
+    needed |= sync_meta.story_articles(store)
     for aid in sorted(needed):
         rel = f"articles/{aid}.json"
         if exists_regular(work, rel):
@@ -482,7 +488,11 @@ def sync(store: Any, me: str, url: str | None = None, progress: Any = None, *,
         report.rejected.extend(claim(work, me, sid, take_over, SyncError))
         say("merging")
         plan = _plan_pull(store, work, who, report)
+        meta = sync_meta.plan(store, work, me)
+        report.rejected.extend(meta.rejected)
         counts, pushed, paths = _write_mine(store, work, who, report)
+        report.rejected.extend(sync_meta.write_mine(store, work, me))
+        paths.append(sync_meta.FOLDER)
         report.pushed = counts
         _git(["add", "--all", "--", *(p for p in paths if os.path.lexists(work / p))],
              work, me)
@@ -514,6 +524,7 @@ def sync(store: Any, me: str, url: str | None = None, progress: Any = None, *,
                 report.articles += 1
         if plan.adds or plan.replaces or plan.deletes:
             store.merge(plan.adds, plan.replaces, plan.deletes, action="sync")
+        sync_meta.apply(store, meta)
         # what the file holds and the store now has: a later sync that misses one of them
         # deletes it (one the store could not take stays the file's, never a tombstone)
         pushed = {o: {t: u for t, u in ids.items() if store.get(t) is not None}
@@ -521,6 +532,7 @@ def sync(store: Any, me: str, url: str | None = None, progress: Any = None, *,
         store.set_meta("sync", {"remote": url, "pushed_by": {**who.pushed, **pushed}})
     report.pulled_added, report.pulled_updated = len(plan.adds), len(plan.replaces)
     report.pulled_deleted = len(plan.deletes)
+    report.meta_changes = meta.changes
     return report
 
 

@@ -355,3 +355,20 @@ def test_a_story_member_missing_from_the_store_is_named_not_crashed_on(tagged):
         lite_tag({"id": "x", "kind": "quote", "annotator": "ana", "speaker": ["a"],
                   "anchor": {"article_id": "a", "part": "body", "start": 0, "end": 1,
                              "exact": "x"}})
+
+
+def test_the_comparison_loads_neither_the_finder_nor_the_models():
+    """``compare --json`` reads plain stored records: importing the comparison (which uses
+    the suggester's role words and echo matching) must not load the finder or pydantic."""
+    import subprocess
+    import sys
+
+    code = ("import sys, annotations.compare.report, annotations.store, annotations.suggest; "
+            "print(sorted(m for m in ('annotations.article', 'annotations.suggest.finder', "
+            "'pydantic') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
+    from annotations.suggest import suggest  # still there, loaded on first use
+
+    assert callable(suggest)

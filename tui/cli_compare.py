@@ -79,10 +79,15 @@ def _summary(report: dict[str, Any]) -> str:
 
 def cmd_compare(args: argparse.Namespace) -> int:
     """Print or write the comparison of a story or of articles."""
+    import gc
+
     from annotations.compare.registry import RegistryError
     from annotations.compare.report import compare
     from annotations.compare.scope import build_scope
 
+    # a short-lived process that builds every article, comment and tag once: the cyclic GC
+    # would only re-scan them (as ``export``; the core library never changes the collector)
+    gc.disable()
     readonly = not args.accept
     with _open_store(args, readonly=readonly) as store:
         try:

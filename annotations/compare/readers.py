@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from ..suggest.echo import N, _shingles
+from ..suggest.echo import N
 from .scope import Member, Scope
 
 POLARITIES = ("favor", "against", "neutral")
@@ -25,6 +25,7 @@ PARAGRAPH_KINDS = frozenset({"paragraph", "quote", "heading"})
 MIN_TRIPLES = 3
 _SEP = "\x00"
 _TOKEN_RE = re.compile(r"\w+|\x00")
+_WORD_RE = re.compile(r"\w+")
 
 
 def _target(text: str) -> str:
@@ -46,7 +47,8 @@ def triple_index(body: str, paras: list[tuple[int, int]]) -> dict[tuple[str, ...
     """Each word triple of the paragraphs -> 1 + the number of the first paragraph holding it."""
     index: dict[tuple[str, ...], int] = {}
     for k, (s, e) in enumerate(paras):
-        for sh in _shingles([w.lower() for w in re.findall(r"\w+", body[s:e])]):
+        ws = list(map(str.lower, _WORD_RE.findall(body, s, e)))
+        for sh in zip(*(ws[i:] for i in range(N)), strict=False):  # as echo's _shingles
             index.setdefault(sh, k + 1)
     return index
 
@@ -74,6 +76,18 @@ def reactions(index: dict[tuple[str, ...], int], texts: list[str]) -> list[list[
         out.append(sorted(found))
         i = j + 1
     return out
+
+
+def paragraph_counts(article: Any) -> list[tuple[int, int, int]]:
+    """(start, end, comments that quote or echo it) of each body paragraph of ``article``
+    (an ``Article`` or an ``ArticleView``), counting the comments of its own thread."""
+    paras = paragraphs(article)
+    counts = [0] * len(paras)
+    texts = [c.text.replace(_SEP, " ") for c, _depth in article.walk()]
+    for hit in reactions(triple_index(article.body, paras), texts):
+        for k in hit:
+            counts[k] += 1
+    return [(s, e, n) for (s, e), n in zip(paras, counts, strict=True)]
 
 
 #: Paragraph reactions by (article id, thread ids): ids are hashes of the texts, so a result

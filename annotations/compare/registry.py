@@ -8,13 +8,18 @@ is validated when read; a bad one is left out and named in ``problems``, never c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..clock import now_utc
 from ..errors import ThreadmarkError
+from ..sync_rules import parse_time
 
 STORIES, OUTLETS, ARTICLE_OUTLETS = "stories", "outlets", "article_outlets"
-_ID_RE = re.compile(r"^[0-9a-f]{16}$")
+#: outlet name -> when the analyst last set it (apart from ``outlets``, whose records an
+#: earlier threadmark reads with exactly three fields)
+OUTLET_STAMPS = "outlet_stamps"
+ID_RE = _ID_RE = re.compile(r"^[0-9a-f]{16}$")
 #: Longest story, outlet, country, language or group name kept.
 NAME_MAX = 200
 #: Most articles one story holds.
@@ -33,9 +38,11 @@ class Outlet:
     country: str | None = None
     language: str | None = None
     group: str | None = None
+    #: when the analyst last set it (ISO 8601; a sync keeps the newest record of an outlet)
+    updated: str | None = field(default=None, compare=False)
 
     def as_json(self) -> dict[str, Any]:
-        """The record as stored."""
+        """The record as stored (its time is kept apart, in ``outlet_stamps``)."""
         return {"country": self.country, "language": self.language, "group": self.group}
 
 
@@ -59,7 +66,7 @@ class Registry:
         return self.outlet(self.article_outlets.get(article_id, source))
 
 
-def _clean_name(value: Any, what: str) -> str:
+def clean_name(value: Any, what: str) -> str:
     if not isinstance(value, str):
         raise RegistryError(f"{what}: not text")
     text = " ".join(value.split())
@@ -73,7 +80,19 @@ def _clean_name(value: Any, what: str) -> str:
 
 
 def _optional(value: Any, what: str) -> str | None:
-    return None if value is None or value == "" else _clean_name(value, what)
+    return None if value is None or value == "" else clean_name(value, what)
+
+
+def outlet_record(name: str, rec: Any) -> Outlet:
+    """The outlet ``name`` from its stored record; ``RegistryError`` if it is not one."""
+    if not isinstance(rec, dict) or set(rec) - {"country", "language", "group", "updated"}:
+        raise RegistryError(f"outlet {name[:40]!r}: not an outlet record")
+    updated = rec.get("updated")
+    if updated is not None and parse_time(updated) is None:
+        raise RegistryError(f"outlet {name[:40]!r}: updated is not an ISO 8601 time")
+    return Outlet(name, _optional(rec.get("country"), "country"),
+                  _optional(rec.get("language"), "language"), _optional(rec.get("group"), "group"),
+                  updated)
 
 
 def _record(store: Any, key: str, reg: Registry) -> dict[Any, Any]:
@@ -89,7 +108,7 @@ def read(store: Any) -> Registry:
     reg = Registry()
     for name, ids in _record(store, STORIES, reg).items():
         try:
-            clean = _clean_name(name, "story name")
+            clean = clean_name(name, "story name")
             if not isinstance(ids, list) or len(ids) > STORY_MAX:
                 raise RegistryError(f"story {clean[:40]!r}: not a list of article ids")
             bad = next((i for i in ids if not isinstance(i, str) or not _ID_RE.match(i)), None)
@@ -102,19 +121,20 @@ def read(store: Any) -> Registry:
         reg.stories[clean] = list(dict.fromkeys(ids))
     for name, rec in _record(store, OUTLETS, reg).items():
         try:
-            clean = _clean_name(name, "outlet name")
-            if not isinstance(rec, dict) or set(rec) - {"country", "language", "group"}:
-                raise RegistryError(f"outlet {clean[:40]!r}: not an outlet record")
-            reg.outlets[clean] = Outlet(
-                clean, _optional(rec.get("country"), "country"),
-                _optional(rec.get("language"), "language"), _optional(rec.get("group"), "group"))
+            clean = clean_name(name, "outlet name")
+            reg.outlets[clean] = outlet_record(clean, rec)
         except RegistryError as e:
             reg.problems.append(str(e))
+    for name, stamp in _record(store, OUTLET_STAMPS, reg).items():
+        if name in reg.outlets and parse_time(stamp) is not None:
+            reg.outlets[name] = replace(reg.outlets[name], updated=stamp)
+        elif name in reg.outlets:
+            reg.problems.append(f"outlet {name[:40]!r}: its time is not an ISO 8601 time")
     for aid, name in _record(store, ARTICLE_OUTLETS, reg).items():
         try:
             if not isinstance(aid, str) or not _ID_RE.match(aid):
                 raise RegistryError(f"article_outlets: {str(aid)[:40]!r} is not an article id")
-            reg.article_outlets[aid] = _clean_name(name, f"outlet of {aid}")
+            reg.article_outlets[aid] = clean_name(name, f"outlet of {aid}")
         except RegistryError as e:
             reg.problems.append(str(e))
     return reg
@@ -126,7 +146,7 @@ def _write_stories(store: Any, stories: dict[str, list[str]]) -> None:
 
 def add_to_story(store: Any, name: str, article_ids: list[str]) -> list[str]:
     """Add articles (ids the store holds) to a story, creating it; returns its members."""
-    clean = _clean_name(name, "story name")
+    clean = clean_name(name, "story name")
     known = set(store.article_ids(include_superseded=True))
     for aid in article_ids:
         if not _ID_RE.match(aid) or aid not in known:
@@ -142,7 +162,7 @@ def add_to_story(store: Any, name: str, article_ids: list[str]) -> list[str]:
 
 def remove_story(store: Any, name: str, article_ids: list[str] | None = None) -> None:
     """Remove a story, or only some of its articles (the articles stay in the store)."""
-    clean = _clean_name(name, "story name")
+    clean = clean_name(name, "story name")
     reg = read(store)
     if clean not in reg.stories:
         raise RegistryError(f"no story {clean[:40]!r}")
@@ -157,7 +177,7 @@ def set_outlet(store: Any, name: str, country: str | None = None, language: str 
                group: str | None = None, articles: list[str] | None = None) -> Outlet:
     """Set what is known of an outlet (fields not given keep their value; "" clears one);
     ``articles``: ids of articles from this outlet (their ``source`` is missing or wrong)."""
-    clean = _clean_name(name, "outlet name")
+    clean = clean_name(name, "outlet name")
     reg = read(store)
     if articles:
         known = set(store.article_ids(include_superseded=True))
@@ -172,7 +192,15 @@ def set_outlet(store: Any, name: str, country: str | None = None, language: str 
         return was if new is None else _optional(new, what)
 
     out = Outlet(clean, pick(country, old.country, "country"),
-                 pick(language, old.language, "language"), pick(group, old.group, "group"))
+                 pick(language, old.language, "language"), pick(group, old.group, "group"),
+                 now_utc().isoformat())
     reg.outlets[clean] = out
-    store.set_meta(OUTLETS, {k: v.as_json() for k, v in sorted(reg.outlets.items())})
+    write_outlets(store, reg.outlets)
     return out
+
+
+def write_outlets(store: Any, outlets: dict[str, Outlet]) -> None:
+    """Store the outlets' records and their times."""
+    store.set_meta(OUTLETS, {k: v.as_json() for k, v in sorted(outlets.items())})
+    store.set_meta(OUTLET_STAMPS, {k: v.updated for k, v in sorted(outlets.items())
+                                   if v.updated is not None})

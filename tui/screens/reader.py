@@ -18,6 +18,7 @@ from annotations.citation import citation
 from annotations.safe_text import visible
 from tui.bindings import keyed
 from tui.gc_session import release_frozen
+from tui.reader_margin import MarginCounts
 from tui.screens.reader_search import ReaderSearch
 from tui.screens.reader_suggestions import ReaderSuggestions
 from tui.screens.reader_tagging import ReaderTagging
@@ -72,6 +73,7 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
         self._last_move = 0.0
         self._sides: list[ArticleSide] = []
         self._search_status = False  # the status line shows a search's matches
+        self.margin = MarginCounts()  # the body's count of comments echoing each paragraph
 
     # -- layout -------------------------------------------------------------------------------
 
@@ -96,6 +98,7 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
             side.load(tags, self.show_boilerplate)
             side.show_comment(side.tree.current_id, tags)
             self.watch(side.tree, "cursor", partial(self._tree_cursor_moved, side), init=False)
+            self.margin.attach(self, side)
         self.sides[0].body.focus()
         self.update_status()
         self.app.tags_changed.subscribe(self, lambda _: self.refresh_tags())
