@@ -105,3 +105,15 @@ def test_architecture_names_every_package():
     missing = [p for p in packages
                if p not in text and p.split("/", 1)[1] not in text]
     assert missing == []
+
+
+def test_readme_is_short_with_the_screenshot_and_a_link_to_every_guide():
+    data = (ROOT / "README.md").read_bytes()
+    assert len(data) < 8 * 1024
+    text = data.decode("utf-8")
+    assert "](docs/reader.svg)" in text
+    for page in ("user-guide", "keys", "command-line", "inputs", "formats", "suggestions",
+                 "team", "team-sync", "compare", "text-segmentation", "api", "benchmarks"):
+        assert f"](docs/{page}.md)" in text, page
+    for doc in ("ARCHITECTURE.md", "CONTRIBUTING.md", "CHANGELOG.md"):
+        assert f"]({doc})" in text, doc
