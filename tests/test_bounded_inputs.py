@@ -356,7 +356,8 @@ class _Trickle(BaseHTTPRequestHandler):
             for _ in range(100000):
                 self.wfile.write(b"x")
                 self.wfile.flush()
-                time.sleep(1)
+                if self.server.stopping.wait(1):  # a byte a second, until the test ends
+                    return
         except OSError:
             pass
 
@@ -365,9 +366,11 @@ class _Trickle(BaseHTTPRequestHandler):
 def trickle():
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Trickle)
     httpd.daemon_threads = True
+    httpd.stopping = threading.Event()  # type: ignore[attr-defined]
     t = threading.Thread(target=httpd.serve_forever, daemon=True)
     t.start()
     yield f"127.0.0.1:{httpd.server_address[1]}"
+    httpd.stopping.set()  # type: ignore[attr-defined]
     httpd.shutdown()
     httpd.server_close()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from annotations import Anchor, AnnotationStore, Quote
 from annotations.tags_by_part import TagsByPart
 from tests.conftest import RU_SEED, US_SEED
-from tests.tui.helpers import make_app
+from tests.tui.helpers import make_app, wait_until
 from tui.widgets.passage_view import PassageView
 
 
@@ -52,7 +52,9 @@ async def test_tree_keys_read_no_tags_from_the_store(tmp_path, ru_article):
         shown = []
         for _ in range(3):
             await pilot.press("j")
-            await pilot.pause(0.1)  # past the held-key delay: the pane follows each key
+            # the pane follows the cursor once the held-key delay is past
+            await wait_until(pilot, lambda: side.comment_view.part == side.tree.current_id,
+                             "the comment pane showing the cursor's comment")
             view = side.comment_view
             shown.append((view.part, [sp.tag_id for sp in view.tag_spans]))
         assert reads == []
