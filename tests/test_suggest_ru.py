@@ -8,21 +8,10 @@ from __future__ import annotations
 
 import hashlib
 
-from annotations.build import make_article
-from annotations.suggest import suggest
 from annotations.suggest.lang import finder_language, script_language
 from annotations.suggest.lang.morph_ru import nominative, verb_gender
 from benchmarks.gold_lang import LANGS, load_lang_gold
-
-
-def article(*paras: str, language: str | None = None, comments: list | None = None):
-    return make_article("t", [("paragraph", p) for p in paras], comments or [],
-                        language=language)
-
-
-def quotes(a, part: str = "body") -> list[tuple]:
-    return [(s.exact, s.fields["speaker"], s.fields["speaker_role"], s.fields["cue"],
-             s.fields["mode"]) for s in suggest(a, claims=False) if s.part == part]
+from tests.lang_kit import article, quotes
 
 
 def test_dialogue_dash_reported_speech_and_the_gender_of_pronouns():

@@ -5,20 +5,9 @@ the Chinese gold texts (benchmarks/gold/lang/zh) unless the issue gave them."""
 
 from __future__ import annotations
 
-from annotations.build import make_article
-from annotations.suggest import suggest
 from annotations.suggest.lang import finder_language, script_language
 from annotations.suggest.lang.zh import split_speaker
-
-
-def article(*paras: str, language: str | None = None, comments: list | None = None):
-    return make_article("t", [("paragraph", p) for p in paras], comments or [],
-                        language=language)
-
-
-def quotes(a, part: str = "body") -> list[tuple]:
-    return [(s.exact, s.fields["speaker"], s.fields["speaker_role"], s.fields["cue"],
-             s.fields["mode"]) for s in suggest(a, claims=False) if s.part == part]
+from tests.lang_kit import article, quotes
 
 
 def test_cues_titles_and_he_said_in_the_next_paragraph():
