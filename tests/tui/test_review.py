@@ -7,7 +7,7 @@ import json
 
 from annotations import AnnotationStore
 from tests.test_agreement import planned
-from tests.tui.helpers import make_app, press_written, screen_text
+from tests.tui.helpers import make_app, press_written, screen_text, wait_until
 from tui.cli import main
 from tui.screens.review import ReviewScreen
 from tui.screens.tag_form import TagForm
@@ -50,7 +50,8 @@ async def test_review_accept_edit_undo_restart(tmp_path, ru_article, us_article,
         form = app.screen
         assert isinstance(form, TagForm) and form.query_one("#f-speaker").value == "Shi Yinhong"
         await pilot.press("end", *" (expert)", "enter")
-        await pilot.pause()
+        # the form saves in a worker and closes once the tag is on disk
+        await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the form closed")
         assert isinstance(app.screen, ReviewScreen) and "2 of 4 resolved" in title(app)
         edited = [t for t in app.store.tags(article_id=ru_article.id)
                   if t.annotator == "curated" and t.speaker.endswith("(expert)")]
