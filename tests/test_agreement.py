@@ -9,7 +9,7 @@ from uuid import uuid4
 import pytest
 
 from annotations import Anchor, AnnotationStore, Claim, Quote, Stance
-from annotations.agreement import agreement, build_units, cohen, nominal
+from annotations.team.agreement import agreement, build_units, cohen, nominal
 from tests.conftest import RU_SEED, US_SEED
 from tui.cli import main
 
@@ -164,7 +164,7 @@ def test_quiet_task_gives_nltks_own_figures():
 
     from nltk.metrics.agreement import AnnotationTask
 
-    from annotations.agreement import _task
+    from annotations.team.agreement import _task
 
     rng = random.Random(12)
     data = [(c, str(i), rng.choice("xyz")) for i in range(60) for c in ("a", "b", "c")
@@ -182,7 +182,7 @@ def test_quiet_task_gives_nltks_own_figures():
 def test_tags_of_two_articles_at_the_same_offsets_are_never_one_unit(tmp_path):
     """Found by #24's comparison: units and pairs were per part only, so two articles'
     tags at overlapping offsets joined one unit (``agree`` over several articles)."""
-    from annotations.agreement import agreement, build_units
+    from annotations.team.agreement import agreement, build_units
     from tests.compare_kit import tagged_store
 
     store, _arts = tagged_store(tmp_path / "s.db")

@@ -87,7 +87,7 @@ def top_package(module: str) -> str:
 RICH_IN_THE_CORE = {
     # ``report_table`` builds the ``threadmark agree`` table (a lazy import); it belongs in
     # tui/ (#27: the core never imports rich).
-    "annotations.agreement_report",
+    "annotations.team.agreement_report",
 }
 
 
@@ -181,8 +181,9 @@ def test_the_import_reader_sees_what_it_must():
         return any((i.module, i.name, i.when) == (module, name, when) for i in imports_of(path))
 
     core = ROOT / "annotations"
-    assert seen("annotations.agreement", "FIELDS", "import", core / "agreement_report.py")
-    assert seen("rich.table", "Table", "call", core / "agreement_report.py")
-    assert seen("annotations.article", "Article", "typing", core / "models.py")
+    report = core / "team" / "agreement_report.py"
+    assert seen("annotations.team.agreement", "FIELDS", "import", report)
+    assert seen("rich.table", "Table", "call", report)
+    assert seen("annotations.model.article", "Article", "typing", core / "model" / "models.py")
     assert len(modules("annotations")) > 40 and "annotations.suggest.finder" in modules(
         "annotations")

@@ -8,9 +8,9 @@ import sys
 import pytest
 
 from annotations import AnnotationStore
-from annotations.article import article_to_doc
-from annotations.article_view import ArticleView, view_from_doc
-from annotations.loader import load_article
+from annotations.model.article import article_to_doc
+from annotations.model.article_view import ArticleView, view_from_doc
+from annotations.sources.loader import load_article
 from tests.conftest import ROOT, RU_SEED
 
 REAL = [RU_SEED, ROOT / "seeds" / "003_323cdfd3a9a87bbb.txt",
@@ -128,7 +128,7 @@ asyncio.run(main())
 
 
 def test_the_readers_first_frame_draws_stored_tags_without_pydantic(tmp_path, ru_article):
-    from annotations.adding import add_files
+    from annotations.sources.adding import add_files
     from tests.test_store import putin, stance
 
     path = tmp_path / "s.db"

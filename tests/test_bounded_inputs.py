@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from annotations.errors import InputError
-from annotations.loader import load_article
 from annotations.settings import load_settings
+from annotations.sources.loader import load_article
 from tui.cli import main
 
 #: Address-space cap of a child process (bytes): enough for Python, pydantic and lxml.
@@ -385,7 +385,7 @@ def test_fetch_timeout_is_a_deadline_for_the_whole_download(trickle, tmp_path):
 
 
 def test_fetch_keeps_no_credentials_and_has_force(trickle, tmp_path, capsys, monkeypatch):
-    import annotations.fetch as fetch
+    import annotations.sources.fetch as fetch
 
     class Frozen(datetime):  # every fetch in the same second
         @classmethod
@@ -468,7 +468,7 @@ def test_page_over_20_mb_is_refused(tmp_path, capsys):
 def test_boilerplate_of_a_page_whose_pieces_are_all_main_text():
     import lxml.html
 
-    from annotations.html_page import _furniture
+    from annotations.sources.html_page import _furniture
 
     paras = [f"Paragraph {i} says something about the budget." for i in range(3000)]
     doc = lxml.html.document_fromstring(
@@ -506,7 +506,7 @@ def test_a_newline_in_a_path_stays_on_one_line(tmp_path, capsys):
 
 
 def test_opening_a_fifo_in_the_app_does_not_block(tmp_path, fifo):
-    from annotations.adding import add_files
+    from annotations.sources.adding import add_files
     from annotations.store import AnnotationStore
 
     found: list = []
@@ -561,10 +561,10 @@ def test_export_placeholders_filled_in_pieces_give_the_whole_text(indent):
 
     import orjson
 
-    from annotations.article import article_from_obj
-    from annotations.deepjson import loads
-    from annotations.export_articles import _ENTRY_INDENT, DocumentSlots
-    from annotations.serialize import article_to_json
+    from annotations.exchange.export_articles import _ENTRY_INDENT, DocumentSlots
+    from annotations.model.article import article_from_obj
+    from annotations.model.serialize import article_to_json
+    from annotations.sources.deepjson import loads
     from benchmarks.hostile_inputs import deep_article
 
     a = article_from_obj(loads(deep_article(300)))
@@ -580,7 +580,7 @@ def test_export_placeholders_filled_in_pieces_give_the_whole_text(indent):
 def test_text_thread_with_headers_out_of_step_after_a_deep_chain():
     """A header indented out of step (an odd indent) is text of the comment before it, at
     any depth; where a header goes is worked out without scanning the open comments."""
-    from annotations.parse import parse_article
+    from annotations.sources.parse import parse_article
 
     lines = ["Deep", "", "Body paragraph of the article.", ""]
     for i in range(300):
@@ -607,7 +607,7 @@ def test_counting_html_parser_hooks_are_this_pythons():
     import html.parser
 
     from annotations.compat_htmlparser import HOOKS, CountingHTMLParser, TooBroken
-    from annotations.htmltext import _text_by_lxml, html_to_text
+    from annotations.sources.htmltext import _text_by_lxml, html_to_text
 
     for name in HOOKS:
         assert callable(getattr(html.parser.HTMLParser, name, None)), (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from annotations import Anchor, Quote
-from annotations.citation import citation, quoted
+from annotations.exchange.citation import citation, quoted
 
 SPAN = '"You can imagine everything,"'
 

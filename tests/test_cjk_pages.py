@@ -9,10 +9,10 @@ import lxml.html
 import pytest
 
 from annotations import load_article
-from annotations.html_page import NotAnArticle, article_from_html
-from annotations.page_title import page_headline
+from annotations.sources.html_page import NotAnArticle, article_from_html
+from annotations.sources.page_title import page_headline
 from annotations.text.measure import describe_length, reading_words
-from annotations.textnav import sentence_bounds
+from annotations.text.nav import sentence_bounds
 
 CJK = Path(__file__).parent / "fixtures" / "pages" / "cjk"
 NHK = CJK / "nhk.or.jp.k100.html"

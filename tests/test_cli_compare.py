@@ -109,7 +109,7 @@ def test_html_report_in_chromium(capsys, store_path, tmp_path):
 
     path, arts = store_path
     _setup(capsys, path, arts)
-    from annotations.models import Anchor, Stance
+    from annotations.model.models import Anchor, Stance
     from annotations.store import AnnotationStore
 
     hostile = '<img src="http://127.0.0.1:9/x"><script>alert(1)</script>'

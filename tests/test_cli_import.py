@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from annotations import AnnotationStore
-from annotations.models import export_json_schema
+from annotations.model.models import export_json_schema
 from tests.conftest import RU_SEED, US_SEED
 from tui.cli import main
 
@@ -38,5 +38,6 @@ def test_import_folder_and_bad_files(tmp_path, capsys, ru_article, us_article):
 
 
 def test_shipped_export_schema_is_current():
-    shipped = Path(__file__).resolve().parent.parent / "annotations" / "export.schema.json"
+    shipped = (Path(__file__).resolve().parent.parent / "annotations" / "exchange"
+               / "export.schema.json")
     assert json.loads(shipped.read_text(encoding="utf-8")) == export_json_schema()

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from annotations.loader import MAX_BYTES, InputError, load_article
+from annotations.sources.loader import MAX_BYTES, InputError, load_article
 from tests.conftest import RU_SEED, US_SEED
 from tui.cli import main
 

@@ -13,11 +13,11 @@ import sys
 import pytest
 
 from annotations import Anchor, AnnotationStore, Quote
-from annotations.article import article_from_obj
-from annotations.article_view import PATH_LEVELS, comment_id, part_sort_key
-from annotations.build import make_article
-from annotations.comment_ids import canonical_ids
-from annotations.journal import encode_line, header_bytes, replay
+from annotations.model.article import article_from_obj
+from annotations.model.article_view import PATH_LEVELS, comment_id, part_sort_key
+from annotations.model.build import make_article
+from annotations.model.comment_ids import canonical_ids
+from annotations.store.file.journal import encode_line, header_bytes, replay
 from benchmarks import hostile_inputs as hi
 from tui.cli import main
 

@@ -235,7 +235,7 @@ def test_a_reaction_needs_five_words_of_the_paragraph_in_a_row():
 
 def test_statements_across_languages_meet_on_speaker_numbers_and_names(tmp_path):
     from annotations import parse_article
-    from annotations.models import Anchor, Quote
+    from annotations.model.models import Anchor, Quote
     from annotations.store import AnnotationStore
 
     en = parse_article("Trade talks\n\nPutin said: \"Trade with China will reach $200 billion "
@@ -272,7 +272,7 @@ def test_statements_across_languages_meet_on_speaker_numbers_and_names(tmp_path)
 def test_a_discussion_thread_joins_its_articles_story(tmp_path):
     from datetime import UTC, datetime
 
-    from annotations.article import Article, Block, Comment, article_id_for
+    from annotations.model.article import Article, Block, Comment, article_id_for
     from annotations.store import AnnotationStore
 
     body = "Officials said the pipeline will double trade between the two countries by 2024."
@@ -310,7 +310,7 @@ def test_words_as_the_comparison_counts_them():
 
 
 def test_a_claim_both_outlets_make_is_not_listed_as_one_outlets(tagged):
-    from annotations.models import Claim
+    from annotations.model.models import Claim
     from tests.compare_kit import anchor
 
     store, arts = tagged
@@ -326,7 +326,7 @@ def test_a_claim_both_outlets_make_is_not_listed_as_one_outlets(tagged):
 
 
 def test_a_second_comparison_counts_new_tags_on_the_same_texts(tagged):
-    from annotations.models import Anchor, Stance
+    from annotations.model.models import Anchor, Stance
 
     store, arts = tagged
     first = compare_store(store, ["valdai"])["readers"][0]
@@ -364,7 +364,7 @@ def test_the_comparison_loads_neither_the_finder_nor_the_models():
     import sys
 
     code = ("import sys, annotations.compare.report, annotations.store, annotations.suggest; "
-            "print(sorted(m for m in ('annotations.article', 'annotations.suggest.finder', "
+            "print(sorted(m for m in ('annotations.model.article', 'annotations.suggest.finder', "
             "'pydantic') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from annotations import Anchor, AnnotationStore, Stance
-from annotations.article_view import PATH_LEVELS
-from annotations.deepjson import loads
-from annotations.loader import load_article
+from annotations.model.article_view import PATH_LEVELS
+from annotations.sources.deepjson import loads
+from annotations.sources.loader import load_article
 from benchmarks.deep import deep_article_json
 from tests.tui.helpers import make_app, screen_text
 from tui.cli import main
@@ -83,8 +83,8 @@ def test_every_command_at_10000_levels(deep_file, tmp_path, capsys):
 
 
 def test_text_format_2000_levels_parses_and_renders_back(tmp_path):
-    from annotations.parse import parse_article
-    from annotations.thread import render_comments
+    from annotations.model.thread import render_comments
+    from annotations.sources.parse import parse_article
 
     lines = ["Deep", "", "Body paragraph.", ""]
     for i in range(2000):

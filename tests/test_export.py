@@ -12,9 +12,9 @@ import jsonschema
 import pytest
 
 from annotations import Anchor, AnnotationStore, Claim, Quote, Stance
-from annotations.export import Selection, export_json, export_text, text_hash
-from annotations.importer import ImportFileError, import_files
-from annotations.models import export_json_schema
+from annotations.exchange.export import Selection, export_json, export_text, text_hash
+from annotations.exchange.importer import ImportFileError, import_files
+from annotations.model.models import export_json_schema
 from tests import w3c_musts
 from tui.cli import main
 

@@ -9,7 +9,7 @@ import json
 import re
 
 from annotations import Anchor, AnnotationStore, Quote
-from annotations.article import article_to_doc
+from annotations.model.article import article_to_doc
 from tests.conftest import ROOT, RU_SEED
 from tui.cli import main
 

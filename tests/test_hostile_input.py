@@ -13,9 +13,9 @@ import pytest
 
 from annotations import Anchor, AnnotationStore, Quote
 from annotations.errors import InputError
-from annotations.export import _cell, export_text
-from annotations.importer import ImportFileError, import_files
-from annotations.loader import load_article
+from annotations.exchange.export import _cell, export_text
+from annotations.exchange.importer import ImportFileError, import_files
+from annotations.sources.loader import load_article
 from tests.conftest import RU_SEED
 from tui.cli import main
 
@@ -159,7 +159,7 @@ def test_csv_export_of_a_disguised_formula(store, ru_article):
 
 
 def _article_json(tmp_path, ru_article, mutate):
-    from annotations.serialize import article_to_dict
+    from annotations.model.serialize import article_to_dict
 
     d = article_to_dict(ru_article)
     mutate(d)

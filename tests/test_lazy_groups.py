@@ -8,8 +8,8 @@ import orjson
 import pytest
 
 from annotations import Anchor, AnnotationStore, CorruptStoreError, Quote
-from annotations.journal import encode_line, header_bytes
-from annotations.lazydocs import LazyDocs
+from annotations.store.file.journal import encode_line, header_bytes
+from annotations.store.lazydocs import LazyDocs
 from tests.test_store import claim, putin, stance
 
 

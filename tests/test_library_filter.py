@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from annotations.library_filter import order, parse_filter
-from annotations.store_types import ArticleSummary
+from annotations.store.library_filter import order, parse_filter
+from annotations.store.types import ArticleSummary
 
 
 def s(aid, title, source=None, date=None, lang=None, author=None, comments=0):

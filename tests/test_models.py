@@ -9,7 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from annotations import Anchor, Claim, Quote, Stance
-from annotations.models import annotation_json_schema, parse_tag
+from annotations.model.models import annotation_json_schema, parse_tag
 
 PUTIN = (324, 499)
 
@@ -144,6 +144,7 @@ def test_shipped_schema_file_is_current(capsys):
 
     assert main(["schema"]) == 0
     printed = json.loads(capsys.readouterr().out)
-    shipped = Path(__file__).resolve().parent.parent / "annotations" / "annotation.schema.json"
+    shipped = (Path(__file__).resolve().parent.parent / "annotations" / "exchange"
+               / "annotation.schema.json")
     assert printed == json.loads(shipped.read_text(encoding="utf-8")) == annotation_json_schema()
     assert set(printed["discriminator"]["mapping"]) == {"quote", "stance", "claim"}

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from annotations import parse_article
-from annotations.article import article_id_for
+from annotations.model.article import article_id_for
 from tests.conftest import RU_SEED, US_SEED
 
 

@@ -93,7 +93,7 @@ def test_a_failing_block_writes_nothing(tmp_path, ru_article, us_article):
 
 
 def test_a_file_of_several_articles_is_imported_whole_or_not_at_all(tmp_path, capsys):
-    from annotations.loader import load_article
+    from annotations.sources.loader import load_article
 
     export = ROOT / "tests" / "fixtures" / "disqus" / "export.xml"
     first, second = load_article(export).articles

@@ -126,7 +126,7 @@ def test_max_tabs_defaults_to_4():
                                           ("::1", "http://[::1]:8123"),
                                           ("LocalHost", "http://localhost:8123")])
 def test_the_page_and_the_guard_name_the_same_origin(host, origin, tmp_path):
-    from tui.serve import make_server
+    from tui.cli.serve import make_server
 
     server = make_server(tmp_path / "s.db", host=host, port=8123)
     assert (server.public_url, server.guard.origin) == (origin, origin)
@@ -136,7 +136,7 @@ def test_the_page_and_the_guard_name_the_same_origin(host, origin, tmp_path):
 @pytest.mark.parametrize("port, tabs, message", [(0, 4, "port 0: not between 1 and 65535"),
                                                  (8000, 0, "max tabs 0: at least 1")])
 def test_make_server_refuses_a_bad_port_or_limit(port, tabs, message, tmp_path):
-    from tui.serve import ServeError, make_server
+    from tui.cli.serve import ServeError, make_server
 
     with pytest.raises(ServeError) as e:
         make_server(tmp_path / "s.db", port=port, max_tabs=tabs)

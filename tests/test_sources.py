@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from annotations import AnnotationStore, InputError, load_article
-from annotations.fetch import resolve
+from annotations.sources.fetch import resolve
 from tests.conftest import RU_SEED
 from tui.cli import main
 
@@ -193,7 +193,7 @@ def test_disqus_export_one_article_per_thread_with_posts():
 def test_seed_format_and_article_json_read_as_before(tmp_path):
     a = load_article(RU_SEED)
     assert (a.kind, a.article.id) == ("text", "af2438bcf7c66537")
-    from annotations.serialize import article_to_json
+    from annotations.model.serialize import article_to_json
 
     p = tmp_path / "a.txt"  # article JSON is told by its content, whatever the name
     p.write_text(article_to_json(a.article))

@@ -22,9 +22,9 @@ from annotations import (
     parse_article,
 )
 from annotations.errors import StoreWriteError
-from annotations.journal import encode_line
-from annotations.storage import CorruptStoreError
 from annotations.store import TagNotFound
+from annotations.store.file.journal import encode_line
+from annotations.store.file.storage import CorruptStoreError
 from tests.conftest import RU_SEED
 
 

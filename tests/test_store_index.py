@@ -8,11 +8,11 @@ import os
 import orjson
 import pytest
 
-import annotations.loader as loader
+import annotations.sources.loader as loader
 from annotations import AnnotationStore, CorruptStoreError
-from annotations.adding import add_files
-from annotations.article import article_to_doc
-from annotations.store_index import PARSER_REVISION, index_path, read_index
+from annotations.model.article import article_to_doc
+from annotations.sources.adding import add_files
+from annotations.store.index import PARSER_REVISION, index_path, read_index
 from tests.conftest import ROOT, RU_SEED, US_SEED
 from tests.test_store import putin, stance
 
@@ -178,7 +178,7 @@ def test_parser_output_is_fingerprinted_for_the_index():
             h.update(orjson.dumps(article_to_doc(a), option=orjson.OPT_SORT_KEYS))
     assert PARSER_REVISION in PARSER_FINGERPRINT, "add this revision's fingerprint"
     assert h.hexdigest()[:16] == PARSER_FINGERPRINT[PARSER_REVISION], (
-        "the parsers' output changed: bump PARSER_REVISION in annotations/store_index.py "
+        "the parsers' output changed: bump PARSER_REVISION in annotations/store/index.py "
         "(so indexes drop what they remember) and record the new fingerprint here")
 
 

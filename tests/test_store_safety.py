@@ -12,7 +12,7 @@ import pytest
 
 from annotations import AnnotationStore, CorruptStoreError, ForeignFileError, StoreLockedError
 from annotations.errors import StoreError
-from annotations.journal import encode_line, header_bytes
+from annotations.store.file.journal import encode_line, header_bytes
 from tests.conftest import RU_SEED
 from tests.test_store import claim, putin, stance
 
@@ -255,7 +255,7 @@ def test_failed_migration_leaves_one_backup_however_often_tried(tmp_path):
 
 def test_a_good_v2_store_migrates_once_with_one_backup(tmp_path, ru_article):
     path = tmp_path / "s.db"
-    from annotations.article import article_to_doc
+    from annotations.model.article import article_to_doc
 
     nested = {**article_to_doc(ru_article), "comments": orjson.loads(
         orjson.dumps([c.model_dump(mode="json") for c in ru_article.comments]))}
@@ -397,7 +397,7 @@ def test_store_in_an_unwritable_place_is_one_line(tmp_path):
 def test_a_worker_thread_and_the_ui_thread_share_the_store(filled, ru_article):
     import threading
 
-    from annotations.export import export_text
+    from annotations.exchange.export import export_text
 
     errors, counts = [], []
     with AnnotationStore(filled) as s:  # fresh: the lazy caches fill while both threads read

@@ -9,7 +9,7 @@ import threading
 
 from annotations import AnnotationStore
 from annotations.errors import StoreWriteError
-from annotations.journal import decode_line
+from annotations.store.file.journal import decode_line
 from benchmarks.bench_store import make_tags
 
 

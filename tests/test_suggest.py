@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from annotations.build import make_article
+from annotations.model.build import make_article
 from annotations.suggest import attribute, default_holder, suggest
 from annotations.suggest.claims import classify
 from tui.cli import main
@@ -189,8 +189,8 @@ def test_cli_suggest_skips_rejected(tmp_path, capsys, us_article):
 
 
 def test_rejections_are_kept_and_undoable(tmp_path, us_article):
-    from annotations.journal import record_problem
     from annotations.store import AnnotationStore
+    from annotations.store.file.journal import record_problem
 
     path = tmp_path / "s.json"
     with AnnotationStore(path) as s:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.build import make_article
+from annotations.model.build import make_article
 from annotations.suggest import attribute, suggest
 from annotations.suggest.roles import clean_role
 

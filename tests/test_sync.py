@@ -13,7 +13,7 @@ import time
 import pytest
 
 from annotations import Anchor, AnnotationStore, Quote, Stance
-from annotations.sync import SyncError, sync, workdir_for
+from annotations.team.sync import SyncError, sync, workdir_for
 from tests.conftest import RU_SEED
 from tui.cli import main
 
@@ -192,7 +192,7 @@ def test_kill_9_during_a_sync_then_the_next_sync_completes(team, ru_article):
     # killed at each phase: before the fetch, after the rebase, before the push, between the
     # push and the store's write (the progress callback of each phase sends the SIGKILL)
     code = ("import os, signal, sys\nfrom annotations import AnnotationStore\n"
-            "from annotations.sync import sync\n"
+            "from annotations.team.sync import sync\n"
             "def stop(phase):\n    if phase == sys.argv[2]:\n"
             "        os.kill(os.getpid(), signal.SIGKILL)\n"
             "with AnnotationStore(sys.argv[1]) as s:\n    sync(s, 'ana', progress=stop)\n")
@@ -226,7 +226,7 @@ def test_a_conflict_in_the_same_millisecond_resolves_alike_on_both_machines(tmp_
                                                                            ru_article):
     from types import SimpleNamespace
 
-    from annotations.importer import MergePlan
+    from annotations.exchange.importer import MergePlan
 
     winners = []
     base = quote(ru_article, 324, 344, "ana", "Vladimir Putin")

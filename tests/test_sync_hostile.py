@@ -11,7 +11,7 @@ import uuid
 import pytest
 
 from annotations import AnnotationStore, Claim
-from annotations.importer import import_files
+from annotations.exchange.importer import import_files
 from tests.synckit import Teammate, analyst, bare, quote, run_sync, tag_doc, tags
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -147,7 +147,7 @@ def test_a_symlinked_tags_folder_is_never_written_through(tmp_path, ru_article):
 
 def test_article_files_must_hold_their_id_and_never_replace_a_local_article(team, tmp_path,
                                                                            ru_article):
-    from annotations.serialize import article_to_json
+    from annotations.model.serialize import article_to_json
 
     remote, ana, q, evil = team
     doc = json.loads(article_to_json(ru_article))
@@ -266,7 +266,7 @@ def test_the_curated_layer_travels_only_from_a_curators_store(team, tmp_path, ru
 def test_fifos_devices_and_escapes_are_never_opened(tmp_path):
     import os
 
-    from annotations.sync_files import NotRegular, listing, read_regular, write_regular
+    from annotations.team.sync_files import NotRegular, listing, read_regular, write_regular
 
     root = tmp_path / "clone"
     (root / "tags").mkdir(parents=True)

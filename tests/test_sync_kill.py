@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from annotations import AnnotationStore
-from annotations.sync import workdir_for
+from annotations.team.sync import workdir_for
 from tests.synckit import analyst, bare, quote, run_sync, tags
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -39,7 +39,7 @@ if [ "$sub" = "$TM_KILL_AT" ]; then kill -9 $PPID; fi
 exit $rc
 """
 
-SYNC = ("import sys\nfrom annotations import AnnotationStore\nfrom annotations.sync import "
+SYNC = ("import sys\nfrom annotations import AnnotationStore\nfrom annotations.team.sync import "
         "sync\nwith AnnotationStore(sys.argv[1]) as s:\n    sync(s, sys.argv[2])\n")
 
 

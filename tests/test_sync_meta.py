@@ -9,9 +9,9 @@ from datetime import timedelta
 import pytest
 
 from annotations import AnnotationStore
-from annotations.clock import now_utc
 from annotations.compare import registry
-from annotations.parse import parse_article
+from annotations.sources.parse import parse_article
+from annotations.util.clock import now_utc
 from tests.conftest import US_SEED
 from tests.synckit import Teammate, analyst, bare, run_sync
 

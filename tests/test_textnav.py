@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotations.textnav import (
+from annotations.text.nav import (
     next_sentence,
     paragraph_at,
     sentence_at,

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from annotations import parse_article
 from benchmarks.synth import make_article_text
 from tests.conftest import RU_SEED
-from tui.thread_model import FlatThread
+from tui.widgets.comment_tree.thread_model import FlatThread
 
 BIG = parse_article(make_article_text(400, seed=11))
 

@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotations import parse_article
-from annotations.article import Comment
-from annotations.thread import is_header_line, render_comments
+from annotations.model.article import Comment
+from annotations.model.thread import is_header_line, render_comments
 
 _chars = st.characters(
     blacklist_categories=("Cc", "Cs", "Zl", "Zp", "Zs"), blacklist_characters="()"

@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from annotations.article import Comment
-from annotations.thread import render_comments
+from annotations.model.article import Comment
+from annotations.model.thread import render_comments
 from tests.tmuxkit import THREADMARK, tmux, wait_for
 
 pytestmark = pytest.mark.tmux

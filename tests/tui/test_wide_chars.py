@@ -7,8 +7,8 @@ from rich.cells import cell_len
 
 from tests.tui.helpers import screen_lines
 from tests.tui.test_article_table import TableApp
-from tui.cells import fit
 from tui.widgets.article_table import ArticleRow
+from tui.widgets.cells import fit
 
 WIDE = [
     ArticleRow("a0", "Plain English title", "Outlet", 1, 2),
