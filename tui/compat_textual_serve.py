@@ -3,7 +3,7 @@
 textual-serve has no hook to add aiohttp middleware: ``Server.serve`` builds its web
 application with the private ``Server._make_app``. ``HookedServer`` overrides it to append
 the middlewares its ``extra_middlewares()`` returns (``tui/cli/serve_guard.py``'s Host, Origin
-and tab-count checks). ``tests/test_compat.py`` fails with a clear message when an upgrade
+and tab-count checks). ``tests/core/test_compat.py`` fails with a clear message when an upgrade
 moves any of it.
 """
 

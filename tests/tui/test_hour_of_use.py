@@ -167,7 +167,7 @@ def test_with_articles_restores_everything_into_an_empty_store(tmp_path, capsys)
 
     store = tmp_path / "a.db"
     assert main(["import", "--store", str(store), str(RU_SEED), str(US_SEED)]) == 0
-    from tests.test_export import make_tags
+    from tests.factories import make_tags
 
     with AnnotationStore(store) as s:
         ru, us = s.articles()

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 
-from tests.tui.helpers import screen_lines
-from tests.tui.test_article_table import TableApp
+from tests.tui.helpers import TableApp, screen_lines
 from tui.widgets.article_table import ArticleRow
 from tui.widgets.cells import fit
 

@@ -3,8 +3,6 @@ characters in CJK, one decoding for every text of a page, headlines over site na
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import lxml.html
 import pytest
 
@@ -13,10 +11,7 @@ from annotations.sources.html_page import NotAnArticle, article_from_html
 from annotations.sources.page_title import page_headline
 from annotations.text.measure import describe_length, reading_words
 from annotations.text.nav import sentence_bounds
-
-CJK = Path(__file__).parent / "fixtures" / "pages" / "cjk"
-NHK = CJK / "nhk.or.jp.k100.html"
-XINHUA = CJK / "xinhuanet.com.c_1125597921.html"
+from tests.factories import NHK, XINHUA
 
 
 def article_sentences(article, n):

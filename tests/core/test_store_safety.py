@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import random
 import subprocess
 import sys
 
@@ -14,7 +13,7 @@ from annotations import AnnotationStore, CorruptStoreError, ForeignFileError, St
 from annotations.errors import StoreError
 from annotations.store.file.journal import encode_line, header_bytes
 from tests.conftest import RU_SEED
-from tests.test_store import claim, putin, stance
+from tests.factories import bit_flips, claim, putin, stance
 
 
 @pytest.fixture
@@ -154,28 +153,6 @@ def test_check_repair_keeps_every_good_line_after_a_backup(filled, ru_article):
     assert sorted(after) == sorted(before)
     qid = next(k for k, v in before.items() if v["kind"] == "quote")
     assert after[qid]["note"] == "" and before[qid]["note"] == "checked"
-
-
-def bit_flips(path, read, n: int, seed: int) -> tuple[int, int]:
-    """Flip one random bit of the file ``n`` times (from the original each time): (how often
-    ``read`` saw something else without an error, how often it raised one-line errors)."""
-    original = path.read_bytes()
-    want = read(path)
-    rng = random.Random(seed)
-    silent = errors = 0
-    for _ in range(n):
-        data = bytearray(original)
-        i = rng.randrange(len(data))
-        data[i] ^= 1 << rng.randrange(8)
-        path.write_bytes(bytes(data))
-        try:
-            got = read(path)
-        except StoreError as e:
-            assert "\n" not in str(e) and str(path) in str(e)
-            errors += 1
-            continue
-        silent += got != want
-    return silent, errors
 
 
 def test_300_bit_flips_no_silent_change_no_traceback(filled):

@@ -488,7 +488,7 @@ def test_compat_trafilatura_gives_extracts_xml_less_the_fingerprint():
 
     assert trafilatura.__version__ == compat_trafilatura.TESTED_VERSION, (
         "trafilatura was upgraded: check annotations/compat_trafilatura.py against it")
-    fix = Path(__file__).parent / "fixtures" / "pages"
+    fix = Path(__file__).parents[1] / "fixtures" / "pages"
     for page in sorted(fix.glob("*.htm*"))[:4]:
         data = page.read_bytes()
         want = trafilatura.extract(trafilatura.load_html(data), output_format="xml",

@@ -38,6 +38,6 @@ def test_import_folder_and_bad_files(tmp_path, capsys, ru_article, us_article):
 
 
 def test_shipped_export_schema_is_current():
-    shipped = (Path(__file__).resolve().parent.parent / "annotations" / "exchange"
+    shipped = (Path(__file__).resolve().parents[2] / "annotations" / "exchange"
                / "export.schema.json")
     assert json.loads(shipped.read_text(encoding="utf-8")) == export_json_schema()

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass(frozen=True)
@@ -187,3 +187,32 @@ def test_the_import_reader_sees_what_it_must():
     assert seen("annotations.model.article", "Article", "typing", core / "model" / "models.py")
     assert len(modules("annotations")) > 40 and "annotations.suggest.finder" in modules(
         "annotations")
+
+
+#: The only modules directly in ``annotations/`` and ``tui/`` (#27): shared ground every package
+#: uses, and the compatibility modules the GUIDE names. Every other module lives in the package of
+#: its concern (ARCHITECTURE.md); a new flat module fails here: put it in its package instead.
+TOP_LEVEL_MODULES = {
+    "annotations": {"__init__", "errors", "settings", "compat_htmlparser", "compat_icu",
+                    "compat_tinydb", "compat_trafilatura"},
+    "tui": {"__init__", "app", "bindings", "commands", "startup", "gc_session", "kind_colours",
+            "compat_textual", "compat_textual_serve"},
+}
+
+
+def test_no_flat_module_beyond_the_listed_ones():
+    for package, allowed in TOP_LEVEL_MODULES.items():
+        assert {p.stem for p in (ROOT / package).glob("*.py")} == allowed, package
+
+
+def test_every_test_module_lives_in_a_tier():
+    """tests/core, tests/tui or tests/e2e (conftest marks each by its folder); none at the top."""
+    assert sorted(p.name for p in (ROOT / "tests").glob("test_*.py")) == []
+    tiers = {p.parent.name for p in (ROOT / "tests").rglob("test_*.py")
+             if "fixtures" not in p.parts}
+    assert tiers == {"core", "tui", "e2e"}
+
+
+def test_a_core_test_carries_the_core_marker(request):
+    assert request.node.get_closest_marker("core") is not None
+    assert request.node.get_closest_marker("tui") is None

@@ -26,26 +26,12 @@ from annotations.store import TagNotFound
 from annotations.store.file.journal import encode_line
 from annotations.store.file.storage import CorruptStoreError
 from tests.conftest import RU_SEED
+from tests.factories import claim, putin, stance
 
 
 @pytest.fixture
 def store_path(tmp_path):
     return tmp_path / "tags.db"
-
-
-def putin(article, **kw):
-    return Quote(anchor=Anchor.for_span(article, "body", 324, 499), speaker="Vladimir Putin",
-                 annotator="ana", **kw)
-
-
-def stance(article):
-    return Stance(anchor=Anchor.for_span(article, "4", 65, 84), holder="steelmaker",
-                  target="Russia-China military alliance", polarity="against", annotator="ana")
-
-
-def claim(article):
-    return Claim(anchor=Anchor.for_span(article, "body", 1266, 1380), annotator="bo",
-                 claimant="Li Lifan", labels=["alliance"])
 
 
 def test_add_get_query_reopen(store_path, ru_article, us_article):

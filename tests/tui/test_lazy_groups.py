@@ -10,7 +10,7 @@ import pytest
 from annotations import Anchor, AnnotationStore, CorruptStoreError, Quote
 from annotations.store.file.journal import encode_line, header_bytes
 from annotations.store.lazydocs import LazyDocs
-from tests.test_store import claim, putin, stance
+from tests.factories import claim, putin, stance
 
 
 @pytest.fixture
@@ -109,7 +109,7 @@ def test_a_schema_3_store_migrates_with_a_backup(tmp_path, ru_article):
 
 
 def test_bit_flips_in_a_compacted_store_are_never_silent(compacted):
-    from tests.test_store_safety import bit_flips
+    from tests.factories import bit_flips
 
     assert bit_flips(compacted, snapshot, 150, 7) == (0, 150)
 

@@ -8,9 +8,10 @@ from uuid import uuid4
 
 import pytest
 
-from annotations import Anchor, AnnotationStore, Claim, Quote, Stance
+from annotations import AnnotationStore
 from annotations.team.agreement import agreement, build_units, cohen, nominal
 from tests.conftest import RU_SEED, US_SEED
+from tests.factories import planned, q
 from tui.cli import main
 
 # -- published worked examples ------------------------------------------------------------------
@@ -51,35 +52,6 @@ def test_cohen_textbook_table():
 
 
 # -- three annotators on the seeds ---------------------------------------------------------------
-
-
-def q(article, start, end, who, speaker, mode="direct"):
-    return Quote(anchor=Anchor.for_span(article, "body", start, end), annotator=who,
-                 speaker=speaker, mode=mode)
-
-
-def planned(ru, us):
-    """Q1 (the Putin quote): all three, cyd's span shorter (overlap 156/175 = 0.89), cyd says
-    "indirect" and "Putin"; Q2 (the expert's quote): ana and ben; Q3: ana alone. Stances on
-    comment 4: ana and ben, same span, polarity against / favor. A claim in the US article:
-    all three, identical."""
-    b = ru.body
-    s2, e2 = b.index("Tensions between"), b.index("important concessions") + 21
-    s3 = b.index("Putin's words may be")
-    steel = ru.comment("4").text
-    claim_s = us.body.index("China") if "China" in us.body else 0
-    tags = [
-        q(ru, 324, 499, "ana", "Vladimir Putin"), q(ru, 324, 499, "ben", "vladimir  Putin"),
-        q(ru, 324, 480, "cyd", "Putin", mode="indirect"),
-        q(ru, s2, e2, "ana", "Shi Yinhong"), q(ru, s2, e2, "ben", "Shi Yinhong"),
-        q(ru, s3, s3 + 60, "ana", "Shi Yinhong"),
-        *[Stance(anchor=Anchor.for_span(ru, "4", 0, len(steel)), annotator=w, holder="steelmaker",
-                 target="the alliance", polarity=p) for w, p in (("ana", "against"),
-                                                                 ("ben", "favor"))],
-        *[Claim(anchor=Anchor.for_span(us, "body", claim_s, claim_s + 30), annotator=w,
-                claim_type="factual") for w in ("ana", "ben", "cyd")],
-    ]
-    return tags
 
 
 @pytest.fixture

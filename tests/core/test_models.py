@@ -144,7 +144,7 @@ def test_shipped_schema_file_is_current(capsys):
 
     assert main(["schema"]) == 0
     printed = json.loads(capsys.readouterr().out)
-    shipped = (Path(__file__).resolve().parent.parent / "annotations" / "exchange"
+    shipped = (Path(__file__).resolve().parents[2] / "annotations" / "exchange"
                / "annotation.schema.json")
     assert printed == json.loads(shipped.read_text(encoding="utf-8")) == annotation_json_schema()
     assert set(printed["discriminator"]["mapping"]) == {"quote", "stance", "claim"}

@@ -79,7 +79,7 @@ def test_the_store_reads_an_article_without_importing_pydantic(tmp_path, ru_arti
 
 
 def test_tag_marks_before_and_after_validation(tmp_path, ru_article):
-    from tests.test_store import putin, stance
+    from tests.factories import putin, stance
 
     path = tmp_path / "s.db"
     with AnnotationStore(path) as s:
@@ -129,7 +129,7 @@ asyncio.run(main())
 
 def test_the_readers_first_frame_draws_stored_tags_without_pydantic(tmp_path, ru_article):
     from annotations.sources.adding import add_files
-    from tests.test_store import putin, stance
+    from tests.factories import putin, stance
 
     path = tmp_path / "s.db"
     with AnnotationStore(path) as s:

@@ -14,7 +14,7 @@ from annotations.model.article import article_to_doc
 from annotations.sources.adding import add_files
 from annotations.store.index import PARSER_REVISION, index_path, read_index
 from tests.conftest import ROOT, RU_SEED, US_SEED
-from tests.test_store import putin, stance
+from tests.factories import putin, stance
 
 
 @pytest.fixture

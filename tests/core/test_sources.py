@@ -17,7 +17,7 @@ from annotations.sources.fetch import resolve
 from tests.conftest import RU_SEED
 from tui.cli import main
 
-FIX = Path(__file__).parent / "fixtures"
+FIX = Path(__file__).parents[1] / "fixtures"
 PAGES = sorted(p for p in (FIX / "pages").glob("*.html") if "scmp" not in p.name)
 REDDIT = FIX / "reddit" / "thread_more_deleted.json"
 LINK_POST = FIX / "reddit" / "thread_link_post.json"

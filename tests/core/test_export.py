@@ -11,31 +11,15 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from annotations import Anchor, AnnotationStore, Claim, Quote, Stance
+from annotations import AnnotationStore
 from annotations.exchange.export import Selection, export_json, export_text, text_hash
 from annotations.exchange.importer import ImportFileError, import_files
 from annotations.model.models import export_json_schema
 from tests import w3c_musts
+from tests.factories import HOSTILE_NOTE, make_tags
 from tui.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
-HOSTILE_NOTE = 'He said, "no"\nthen =HYPERLINK("x") and ; tabs\tend'
-
-
-def make_tags(ru, us):
-    steel = ru.comment("4").text
-    return [
-        Quote(anchor=Anchor.for_span(ru, "body", 324, 499), speaker="Vladimir Putin",
-              speaker_role="Russian president", cue="- said", annotator="ana",
-              labels=["valdai", "alliance"]),
-        Stance(anchor=Anchor.for_span(ru, "4", 0, steel.index("What a pathetic") + 22),
-               holder="steelmaker", target="Russia-China military alliance",
-               polarity="against", intensity=2, annotator="bo", note=HOSTILE_NOTE),
-        Claim(anchor=Anchor.for_span(ru, "body", 2254, 2278), annotator="ana",
-              claim_type="opinion", checkworthy="unimportant", note="=1+1"),
-        Claim(anchor=Anchor.for_span(us, "body", 2942, 3155), annotator="ana",
-              claimant="Newsweek", claim_type="statistical", evidence="https://example.org/x"),
-    ]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -242,7 +226,6 @@ def test_cli_export_and_import(filled, tmp_path, capsys, ru_article, us_article)
     assert "invalid JSON" in err and "nothing imported" in err and err.count("\n") == 1
     assert main(["export", "--store", str(tmp_path / "none.db")]) == 2
     assert "no such store" in capsys.readouterr().err
-
 
 
 def test_an_import_dated_in_the_future_is_rejected(filled, tmp_path):
