@@ -15,7 +15,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from typing import Any
 
-#: The undocumented methods counted (``tests/test_bounded_inputs.py`` checks they exist and
+#: The undocumented methods counted (``tests/tui/test_bounded_inputs.py`` checks they exist and
 #: are the ones an unterminated construct goes through).
 HOOKS = ("parse_starttag", "parse_endtag", "parse_comment", "parse_pi",
          "parse_html_declaration")

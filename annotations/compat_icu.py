@@ -1,7 +1,7 @@
 """The one place that calls ``icu4py`` (ICU's break iterators, bundled in its wheels).
 
 We rely on three behaviours a release could change, each checked by
-``tests/test_compat.py::test_icu_*``:
+``tests/core/test_compat.py::test_icu_*``:
 
 - iterating a breaker yields the text's segments as ``str`` in order (we sum their lengths
   to get code-point offsets: ``segments()`` counts UTF-16 units, which differ after an emoji);

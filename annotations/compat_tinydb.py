@@ -3,7 +3,7 @@
 TinyDB funnels each table write (insert, update, remove, upsert) through the private
 ``Table._update_table(updater)``, which reads the whole database and writes it back. The
 journal storage needs just the documents an update changed, so it overrides that one hook.
-``tests/test_compat.py`` fails with a clear message if an upgrade moves it.
+``tests/core/test_compat.py`` fails with a clear message if an upgrade moves it.
 """
 
 from __future__ import annotations

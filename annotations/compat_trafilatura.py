@@ -8,7 +8,7 @@ page, several times). Here the documented ``bare_extraction`` with an ``Extracto
 extraction, and ``core.determine_returnstring`` (not in trafilatura's documented API) builds
 the same XML. The extensive date search runs on pages up to ``EXTENSIVE_DATE_BYTES``.
 On every saved page of tests/fixtures the XML is the one ``extract`` gives, less the
-fingerprint (``tests/test_bounded_inputs.py`` checks it).
+fingerprint (``tests/tui/test_bounded_inputs.py`` checks it).
 """
 
 from __future__ import annotations

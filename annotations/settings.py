@@ -76,7 +76,7 @@ def settings_path() -> Path:
 
 def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
     """The settings and a one-line warning if the file was unreadable (defaults then)."""
-    from .safe_files import read_regular
+    from annotations.util.safe_files import read_regular
 
     path = path or settings_path()
     if not path.exists():

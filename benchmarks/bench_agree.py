@@ -8,9 +8,9 @@ from __future__ import annotations
 import argparse
 import random
 
-from annotations.agreement import agreement
-from annotations.models import Anchor, Quote
-from annotations.parse import parse_article
+from annotations.model.models import Anchor, Quote
+from annotations.sources.parse import parse_article
+from annotations.team.agreement import agreement
 from benchmarks.bench_parse import median_time
 
 GOAL_S = 3.0

@@ -23,10 +23,10 @@ from typing import Any
 
 from annotations.compare import registry
 from annotations.compare.browse import TagIndex
-from annotations.models import Anchor, Claim, Quote, Stance
-from annotations.parse import parse_article
+from annotations.model.models import Anchor, Claim, Quote, Stance
+from annotations.model.thread import render_comments
+from annotations.sources.parse import parse_article
 from annotations.store import AnnotationStore
-from annotations.thread import render_comments
 from benchmarks.synth import WORDS, make_tree
 
 GOAL_S = 1.0
@@ -173,7 +173,7 @@ class _FakeStore:
         return None
 
     def article_summaries(self) -> list:
-        from annotations.store_types import ArticleSummary
+        from annotations.store.types import ArticleSummary
 
         return [ArticleSummary(aid, aid, f"Outlet {i % 10}", 0, len(d))
                 for i, (aid, d) in enumerate(self.docs.items())]

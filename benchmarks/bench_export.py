@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from annotations import AnnotationStore
-from annotations.export import FORMATS, export_text
+from annotations.exchange.export import FORMATS, export_text
 from benchmarks.bench_store import fill
 
 GOAL_JSON_S = 3.0

@@ -88,7 +88,7 @@ def cases(quick: bool) -> list[Case]:
 def _store_with_article(where: Path) -> tuple[Path, str]:
     """A store holding one small article, and its id (for the tag imports)."""
     from annotations import AnnotationStore
-    from annotations.build import make_article
+    from annotations.model.build import make_article
 
     art = make_article("Tags", [("paragraph", "The article body.")])
     store = where / "tags.db"

@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 from annotations import Anchor, AnnotationStore, Claim, Quote, Stance, parse_article
-from annotations.thread import render_comments
+from annotations.model.thread import render_comments
 from benchmarks.bench_tui import PACE, _jk, key_cpu_minimal, paced_cpu
 from benchmarks.synth import make_tree
 

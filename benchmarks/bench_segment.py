@@ -80,7 +80,7 @@ def icu_alone(text: str, lang: str) -> list[Span]:
     return _trimmed(text, list(zip(bounds, bounds[1:], strict=False)))
 
 
-# the rule threadmark used before #25 (annotations/textnav.py), kept here as the baseline
+# the rule threadmark used before #25 (annotations/text/nav.py), kept here as the baseline
 _END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|\n\s*\n")
 _ABBREV = re.compile(r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|U\.S|U\.K)\.)$")
 

@@ -18,8 +18,8 @@ import argparse
 import re
 
 from annotations import parse_article
-from annotations.article import Article
-from annotations.build import make_article
+from annotations.model.article import Article
+from annotations.model.build import make_article
 from annotations.suggest import suggest
 from benchmarks.bench_parse import median_time
 from benchmarks.bench_polnear import report_polnear

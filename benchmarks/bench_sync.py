@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from annotations import Anchor, AnnotationStore, Quote, load_article
-from annotations import sync as sync_module
+from annotations.team import sync as sync_module
 from benchmarks.synth import make_article_text
 
 GOAL_S = 5.0

@@ -13,7 +13,7 @@ import argparse
 import json
 from pathlib import Path
 
-from annotations.build import make_article
+from annotations.model.build import make_article
 from annotations.suggest.finder import body_quotes
 from benchmarks.quote_gold import GoldArticle, Score
 

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotations.article import Article
-from annotations.loader import load_article
+from annotations.model.article import Article
+from annotations.sources.loader import load_article
 from annotations.suggest import Suggestion
 from annotations.suggest.finder import body_quotes
 

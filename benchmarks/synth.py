@@ -9,8 +9,8 @@ import random
 import sys
 from datetime import datetime, timedelta
 
-from annotations.article import Comment
-from annotations.thread import render_comments
+from annotations.model.article import Comment
+from annotations.model.thread import render_comments
 
 WORDS = (
     "alliance china russia putin beijing moscow military treaty sanctions trade pipeline "

@@ -38,7 +38,7 @@ def main() -> None:
         return
     from tui.startup import pause_collector
 
-    pause_collector()  # what `threadmark` does before it imports the app (tui/cli.py)
+    pause_collector()  # what `threadmark` does before it imports the app (tui/cli/__init__.py)
     from tui.app import ThreadmarkApp  # what `threadmark` imports
 
     class Probe(ThreadmarkApp):

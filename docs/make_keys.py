@@ -1,6 +1,6 @@
 """Write docs/keys.md from the app's bindings: every key of every screen and widget, with the
 binding id the ``keymap`` setting remaps. Run ``python docs/make_keys.py`` after changing a
-binding; ``tests/test_docs.py`` fails while the page differs from what this prints."""
+binding; ``tests/tui/test_docs.py`` fails while the page differs from what this prints."""
 
 from __future__ import annotations
 
@@ -54,7 +54,8 @@ def load_tui() -> None:
     import tui
 
     for info in pkgutil.walk_packages(tui.__path__, "tui."):
-        importlib.import_module(info.name)
+        if not info.name.endswith(".__main__"):  # ``python -m tui.cli`` runs the command
+            importlib.import_module(info.name)
 
 
 def key_display(keys: str) -> str:

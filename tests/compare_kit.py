@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from annotations import parse_article
-from annotations.models import Anchor, Claim, Quote, Stance
+from annotations.model.models import Anchor, Claim, Quote, Stance
 from annotations.store import AnnotationStore
 from tests.conftest import RU_SEED, US_SEED
 

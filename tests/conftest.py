@@ -1,4 +1,5 @@
-"""Shared fixtures: the seed articles and fresh store paths."""
+"""Shared fixtures (the seed articles, fresh store paths, tmux sessions) and the tiers: every
+test is marked ``core``, ``tui`` or ``e2e`` by the folder it lives in (``pytest -m core``)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,17 @@ from annotations import Article, parse_article
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 RU_SEED = SEEDS / "000_8f589049fa7ccfa5.txt"
+TIERS = ("core", "tui", "e2e")
 US_SEED = SEEDS / "003_323cdfd3a9a87bbb.txt"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark each test with its tier: the folder under tests/ it lives in."""
+    tests = ROOT / "tests"
+    for item in items:
+        parts = item.path.relative_to(tests).parts
+        if len(parts) > 1 and parts[0] in TIERS:
+            item.add_marker(parts[0])
 
 
 @pytest.fixture(autouse=True)

@@ -3,7 +3,7 @@ and the quotes the finder suggests in one of its parts."""
 
 from __future__ import annotations
 
-from annotations.build import make_article
+from annotations.model.build import make_article
 from annotations.suggest import suggest
 
 

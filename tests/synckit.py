@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 from annotations import Anchor, AnnotationStore, Quote
-from annotations.sync import sync
+from annotations.team.sync import sync
 
 
 def git(*args: str, cwd: Path | None = None) -> str:

@@ -13,7 +13,6 @@ from textual.app import App
 from textual.binding import Binding
 from textual.signal import Signal
 
-from annotations.safe_text import visible
 from annotations.settings import (
     LOGIN,
     SETTINGS,
@@ -23,21 +22,22 @@ from annotations.settings import (
     load_settings,
     save_settings,
 )
-from annotations.storage import StoreError
 from annotations.store import AnnotationStore
-from tui.app_store import AppStore
+from annotations.store.file.storage import StoreError
+from annotations.util.safe_text import visible
 from tui.commands import ThreadmarkCommands
-from tui.save_error import SaveError
 from tui.startup import resume_collector
-from tui.store_writer import StoreWriter
+from tui.store_bridge.app_store import AppStore
+from tui.store_bridge.save_error import SaveError
+from tui.store_bridge.store_writer import StoreWriter
 
 if TYPE_CHECKING:
-    from annotations.models import TagBase
+    from annotations.model.models import TagBase
 
 
 def _import_reader_modules() -> None:
-    import annotations.models  # noqa: F401  (pydantic)
-    import annotations.parse  # noqa: F401
+    import annotations.model.models  # noqa: F401  (pydantic)
+    import annotations.sources.parse  # noqa: F401
     import annotations.suggest  # noqa: F401
     import tui.screens.compare  # noqa: F401  (their binding ids, for the keymap check)
     import tui.screens.export  # noqa: F401
@@ -221,7 +221,7 @@ class ThreadmarkApp(AppStore, App[None]):
         """Add article files to the store; returns their ids (bad files are reported)."""
         if not paths:
             return []
-        from annotations.adding import add_files
+        from annotations.sources.adding import add_files
 
         assert self.store is not None
         added = add_files(self.store, paths, readonly=self.readonly)
@@ -277,8 +277,8 @@ class ThreadmarkApp(AppStore, App[None]):
     def history_step(self, redo: bool = False, on_screen: list[str] | None = None) -> None:
         """Undo (or redo) the last tag change in the store (after the writes before it) and
         say what happened and where; with ``on_screen``, a step that changes none of those
-        articles waits for a second press (tui/undo_scope.py)."""
-        from tui.undo_scope import step
+        articles waits for a second press (tui/store_bridge/undo_scope.py)."""
+        from tui.store_bridge.undo_scope import step
 
         assert self.store is not None
         store, confirmed = self.store, self._history_confirm
@@ -287,7 +287,7 @@ class ThreadmarkApp(AppStore, App[None]):
                            lambda change: self._history_done(redo, change))
 
     def _history_done(self, redo: bool, change) -> None:  # noqa: ANN001 - Change, None, error
-        from tui.undo_scope import Elsewhere, elsewhere_message, key, where
+        from tui.store_bridge.undo_scope import Elsewhere, elsewhere_message, key, where
 
         if isinstance(change, (StoreError, OSError)):
             self.say(str(change), severity="error")
@@ -358,7 +358,7 @@ class ThreadmarkApp(AppStore, App[None]):
     def run_sync(self) -> None:
         """The sync, off the UI thread; its result or failure comes back as one notice."""
         from annotations.errors import ThreadmarkError
-        from annotations.sync import sync
+        from annotations.team.sync import sync
 
         try:
             report = sync(self.store, self.annotator,

@@ -4,7 +4,7 @@ threadmark's big-data widgets reach into a few internals for speed (each measure
 README's benchmarks): TextArea's line cache and theme, the size hook that otherwise triggers a
 screen-wide layout pass, ScrollView's scroll update, the scrollbar a widget creates on first
 use, and (for tests) the compositor's rendered lines and the app's notifications.
-``tests/test_compat.py`` fails with a clear message when an upgrade moves any of them.
+``tests/core/test_compat.py`` fails with a clear message when an upgrade moves any of them.
 """
 
 from __future__ import annotations

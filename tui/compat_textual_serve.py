@@ -2,8 +2,8 @@
 
 textual-serve has no hook to add aiohttp middleware: ``Server.serve`` builds its web
 application with the private ``Server._make_app``. ``HookedServer`` overrides it to append
-the middlewares its ``extra_middlewares()`` returns (``tui/serve_guard.py``'s Host, Origin
-and tab-count checks). ``tests/test_compat.py`` fails with a clear message when an upgrade
+the middlewares its ``extra_middlewares()`` returns (``tui/cli/serve_guard.py``'s Host, Origin
+and tab-count checks). ``tests/core/test_compat.py`` fails with a clear message when an upgrade
 moves any of it.
 """
 
@@ -41,7 +41,7 @@ def check() -> list[str]:
     if installed != TESTED_VERSION:
         problems.append(f"textual-serve {installed} installed; compat_textual_serve was written "
                         f"for {TESTED_VERSION}: re-check tui/compat_textual_serve.py and "
-                        "tui/serve_guard.py")
+                        "tui/cli/serve_guard.py")
     make_app = getattr(Server, "_make_app", None)
     if make_app is None or not inspect.iscoroutinefunction(make_app):
         problems.append("Server._make_app is gone or no longer a coroutine function: the "
@@ -54,5 +54,5 @@ def check() -> list[str]:
     ws_source = inspect.getsource(Server.handle_websocket)
     if "AppService(" not in ws_source or "app_service.stop()" not in ws_source:
         problems.append("Server.handle_websocket no longer starts and stops the tab's process: "
-                        "the tab count in tui/serve_guard.py may be wrong")
+                        "the tab count in tui/cli/serve_guard.py may be wrong")
     return problems

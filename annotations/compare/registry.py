@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..clock import now_utc
+from annotations.team.sync_rules import parse_time
+from annotations.util.clock import now_utc
+
 from ..errors import ThreadmarkError
-from ..sync_rules import parse_time
 
 STORIES, OUTLETS, ARTICLE_OUTLETS = "stories", "outlets", "article_outlets"
 #: outlet name -> when the analyst last set it (apart from ``outlets``, whose records an

@@ -27,7 +27,7 @@ ALPHA_FIELDS = {
 class Member:
     """One article of the comparison (or a thread discussing one: ``thread_of``)."""
 
-    article: Any  # an annotations.article.Article
+    article: Any  # an annotations.model.article.Article
     outlet: Outlet
     thread_of: str | None = None
 
@@ -97,7 +97,7 @@ def resolve_ids(store: Any, targets: list[str], reg: registry.Registry) -> tuple
 
 def _threads(store: Any, ids: list[str]) -> dict[str, str]:
     """Discussion threads in the store about the articles ``ids``: thread id -> article id."""
-    from ..urls import page_key
+    from annotations.sources.urls import page_key
 
     summaries = store.article_summaries()
     wanted = set(ids)
@@ -113,7 +113,7 @@ def _threads(store: Any, ids: list[str]) -> dict[str, str]:
 
 def curators(tags: list[Any]) -> list[str]:
     """Annotators whose tags carry ``from:`` labels (the curated layer's authors)."""
-    from ..curation import FROM
+    from annotations.team.curation import FROM
 
     return sorted({t.annotator for t in tags if any(x.startswith(FROM) for x in t.labels)})
 
@@ -150,7 +150,7 @@ def build_scope(store: Any, targets: list[str], annotator: str | None = None) ->
     scope = Scope(story, members, tags, layer, names, problems=problems)
     others = [t for t in every if t.annotator not in cur]
     if len({t.annotator for t in others}) >= 2:
-        from ..agreement import agreement
+        from annotations.team.agreement import agreement
 
         rep = agreement(others)
         scope.alpha = {k: {f: rep.multi[k][f]["alpha"] for f in fs if f in rep.multi[k]}

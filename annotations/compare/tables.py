@@ -72,7 +72,7 @@ def tables(report: dict[str, Any]) -> dict[str, Table]:
 
 def csv_text(table: Table) -> str:
     """One table as CSV (cells that could start a spreadsheet formula made inert)."""
-    from ..export import _cell
+    from annotations.exchange.export import _cell
 
     buf = io.StringIO()
     w = csv.writer(buf)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..textnav import sentence_bounds
+from annotations.text.nav import sentence_bounds
 
 if TYPE_CHECKING:
     from .finder import Suggestion

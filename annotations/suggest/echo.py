@@ -14,7 +14,8 @@ from .lang import find_quotes_in, script_language
 from .marks import quoted
 
 if TYPE_CHECKING:
-    from ..article import Article
+    from annotations.model.article import Article
+
     from .finder import Suggestion
 
 _WORD_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[^\W\u3040-\u30ff"
@@ -54,7 +55,7 @@ class ArticleEcho:
         if a.source:
             return a.source
         if a.url:
-            from ..urls import host
+            from annotations.sources.urls import host
 
             return host(a.url)
         return a.authors[0] if a.authors else "the article"

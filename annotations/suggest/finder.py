@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..article import Article
-from ..textnav import sentence_bounds
+from annotations.model.article import Article
+from annotations.text.nav import sentence_bounds
+
 from .claims import find_claims
 from .echo import MARKS, ArticleEcho
 from .lang import find_quotes_in

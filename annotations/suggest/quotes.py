@@ -9,7 +9,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..textnav import sentence_bounds
+from annotations.text.nav import sentence_bounds
+
 from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, parse_mention, trailing_np

@@ -8,7 +8,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..textnav import sentence_bounds
+from annotations.text.nav import sentence_bounds
+
 from .names import Mention, is_namey, split_name, trailing_np
 from .vocab import CONTINUING, FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.app import App, ComposeResult
+
 from tui.app import ThreadmarkApp
 from tui.compat_textual import notifications, screen_lines
+from tui.widgets.article_table import ArticleRow, ArticleTable
 
-__all__ = ["HOSTILE", "make_app", "messages", "notifications", "screen_text"]
+__all__ = ["HOSTILE", "TableApp", "make_app", "messages", "notifications", "screen_text"]
 
 
 def messages(app: ThreadmarkApp) -> list[str]:
@@ -52,3 +55,23 @@ async def wait_until(pilot, condition, what: str, rounds: int = 500) -> None:
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
     raise AssertionError(f"never happened: {what}")
+
+
+class TableApp(App[None]):
+    """One ``ArticleTable`` on ``rows``, focused; remembers the article ids selected."""
+
+    def __init__(self, rows: list[ArticleRow]) -> None:
+        super().__init__()
+        self.rows = rows
+        self.selected: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield ArticleTable()
+
+    def on_mount(self) -> None:
+        t = self.query_one(ArticleTable)
+        t.set_rows(self.rows)
+        t.focus()
+
+    def on_article_table_selected(self, event: ArticleTable.Selected) -> None:
+        self.selected.append(event.article_id)

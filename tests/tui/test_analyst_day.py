@@ -109,7 +109,7 @@ async def test_form_excerpt_does_not_double_the_spans_quotation_marks(tmp_path, 
 async def test_review_says_body_and_its_footer_names_every_version_key(tmp_path, ru_article,
                                                                         us_article):  # 18
     from annotations import AnnotationStore
-    from tests.test_agreement import planned
+    from tests.factories import planned
     from tui.screens.review import ReviewScreen
     from tui.widgets.key_footer import KeyFooter
 
@@ -443,10 +443,10 @@ async def test_add_a_file_and_a_url_from_the_library_and_remove_one_with_undo(tm
 
 
 async def test_the_tag_browser_table_moves_with_vim_keys_too(tmp_path):  # 7
-    from tests.tui.test_compare_tui import _store
+    from tests.compare_kit import story_store
     from tui.screens.tag_browser import TagBrowserScreen
 
-    path, _ = _store(tmp_path)
+    path, _ = story_store(tmp_path / "s.db")
     app = make_app(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("T")

@@ -2,28 +2,8 @@
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
-
-from tests.tui.helpers import screen_lines
+from tests.tui.helpers import TableApp, screen_lines
 from tui.widgets.article_table import ArticleRow, ArticleTable
-
-
-class TableApp(App[None]):
-    def __init__(self, rows: list[ArticleRow]) -> None:
-        super().__init__()
-        self.rows = rows
-        self.selected: list[str] = []
-
-    def compose(self) -> ComposeResult:
-        yield ArticleTable()
-
-    def on_mount(self) -> None:
-        t = self.query_one(ArticleTable)
-        t.set_rows(self.rows)
-        t.focus()
-
-    def on_article_table_selected(self, event: ArticleTable.Selected) -> None:
-        self.selected.append(event.article_id)
 
 
 def rows(n: int) -> list[ArticleRow]:

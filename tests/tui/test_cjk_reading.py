@@ -3,7 +3,7 @@ and ``W`` go by dictionary words (Pilot)."""
 
 from __future__ import annotations
 
-from tests.test_cjk_pages import NHK, XINHUA
+from tests.factories import NHK, XINHUA
 from tests.tui.helpers import make_app
 
 NHK_SENTENCES = [

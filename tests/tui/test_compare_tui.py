@@ -204,7 +204,7 @@ async def test_library_filter_shows_a_storys_members(tmp_path, ru_article):
 
 
 async def test_hostile_names_are_shown_as_text(tmp_path):
-    from annotations.models import Quote
+    from annotations.model.models import Quote
 
     path, arts = _store(tmp_path)
     hostile = "[@click=app.quit]x[/] \x1b]52;c;cHduZWQ=\x07"

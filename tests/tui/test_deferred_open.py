@@ -6,7 +6,7 @@ import os
 
 from annotations import AnnotationStore
 from tests.conftest import RU_SEED
-from tests.test_store import putin
+from tests.factories import putin
 from tests.tui.helpers import make_app, screen_text
 from tui.screens.error import ErrorScreen
 from tui.screens.library import LibraryScreen

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from annotations import AnnotationStore
-from annotations.textnav import snap_to_words
+from annotations.text.nav import snap_to_words
 from tests.conftest import RU_SEED, US_SEED
 from tests.tui.helpers import make_app, messages, press_written, screen_text, wait_until
 from tui.screens.export import ExportScreen
@@ -167,7 +167,7 @@ def test_with_articles_restores_everything_into_an_empty_store(tmp_path, capsys)
 
     store = tmp_path / "a.db"
     assert main(["import", "--store", str(store), str(RU_SEED), str(US_SEED)]) == 0
-    from tests.test_export import make_tags
+    from tests.factories import make_tags
 
     with AnnotationStore(store) as s:
         ru, us = s.articles()
@@ -189,7 +189,7 @@ def test_with_articles_restores_everything_into_an_empty_store(tmp_path, capsys)
 async def test_read_only_form_says_so_when_it_opens(tmp_path):  # 16
     store = tmp_path / "s.db"
     with AnnotationStore(store) as s:
-        from annotations.loader import load_article
+        from annotations.sources.loader import load_article
 
         s.add_article(load_article(RU_SEED).article)
     app = make_app(store, readonly=True, open_paths=[RU_SEED])

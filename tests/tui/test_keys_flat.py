@@ -5,10 +5,10 @@ the side's tags by part, ``]``/``[`` restyling only the two suggestions stepped 
 from __future__ import annotations
 
 from annotations import Anchor, AnnotationStore, Quote
-from annotations.tags_by_part import TagsByPart
+from annotations.store.tags_by_part import TagsByPart
 from tests.conftest import RU_SEED, US_SEED
 from tests.tui.helpers import make_app, wait_until
-from tui.widgets.passage_view import PassageView
+from tui.widgets.passage.view import PassageView
 
 
 async def _ready(app, pilot) -> None:

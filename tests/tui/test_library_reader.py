@@ -9,7 +9,7 @@ from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
 from tui.widgets.comment_tree import CommentTree
-from tui.widgets.passage_view import PassageView
+from tui.widgets.passage.view import PassageView
 
 
 async def test_first_run_adds_seeds_and_lists_them(tmp_path, ru_article, us_article):

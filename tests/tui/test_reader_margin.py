@@ -4,11 +4,11 @@ thread quote or echo the paragraph under the reading cursor."""
 from __future__ import annotations
 
 from annotations.compare.readers import paragraph_counts
-from annotations.parse import parse_article
+from annotations.sources.parse import parse_article
 from tests.conftest import RU_SEED
 from tests.tui.helpers import make_app, screen_text
-from tui.reader_margin import margin_text
 from tui.screens.reader import ReaderScreen
+from tui.screens.reader.margin import margin_text
 
 
 def test_margin_text_names_the_paragraph_under_the_offset():

@@ -10,7 +10,7 @@ from tests.tui.helpers import make_app
 from tui.gc_session import freeze_long_lived, release_frozen
 from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
-from tui.widgets.passage_view import PassageView
+from tui.widgets.passage.view import PassageView
 
 
 async def _open_and_close(app, pilot) -> weakref.ref:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from annotations import AnnotationStore
-from tests.test_agreement import planned
+from tests.factories import planned
 from tests.tui.helpers import make_app, press_written, screen_text, wait_until
 from tui.cli import main
 from tui.screens.review import ReviewScreen

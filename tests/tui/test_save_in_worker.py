@@ -48,7 +48,7 @@ async def test_the_form_waits_for_the_durable_write_without_blocking(tmp_path, m
 async def test_writes_run_off_the_ui_thread_in_the_order_asked(tmp_path, ru_article,
                                                                 monkeypatch):
     from annotations import AnnotationStore
-    from tests.test_store import claim, putin
+    from tests.factories import claim, putin
     from tui.screens.tags import TagsScreen
 
     path = tmp_path / "s.db"

@@ -4,11 +4,11 @@ what ``A`` saves."""
 
 from __future__ import annotations
 
-from annotations.loader import load_article
+from annotations.sources.loader import load_article
 from annotations.suggest import suggest
 from tests.conftest import US_SEED
 from tests.tui.helpers import make_app, messages, press_written, screen_text
-from tui.widgets.passage_suggestions import reading_order
+from tui.widgets.passage.suggestions import reading_order
 
 TEASER = """A bridge for the town
 

@@ -11,7 +11,7 @@ from tests.tui.helpers import make_app, messages, press_written, screen_text
 from tui.kind_colours import palette
 from tui.screens.help import binding_rows
 from tui.screens.tag_form import TagForm
-from tui.widgets.passage_suggestions import reading_order
+from tui.widgets.passage.suggestions import reading_order
 
 
 async def ready(app, pilot):

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 
-from tests.tui.helpers import screen_lines
-from tests.tui.test_article_table import TableApp
-from tui.cells import fit
+from tests.tui.helpers import TableApp, screen_lines
 from tui.widgets.article_table import ArticleRow
+from tui.widgets.cells import fit
 
 WIDE = [
     ArticleRow("a0", "Plain English title", "Outlet", 1, 2),

@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from annotations.safe_text import visible
+from annotations.util.safe_text import visible
 
 
 @dataclass
@@ -82,7 +82,7 @@ class AddArticleScreen(ModalScreen[list[str] | None]):
     def download(self, url: str) -> None:
         """``fetch.download`` into the store's sources/ folder (a worker: it only posts)."""
         from annotations.errors import ThreadmarkError
-        from annotations.fetch import download
+        from annotations.sources.fetch import download
 
         folder = Path(self.app.store.path).parent / "sources"
         try:
@@ -108,7 +108,7 @@ class AddArticleScreen(ModalScreen[list[str] | None]):
 
     def _add(self, path: Path) -> None:
         """Add the file's articles in the app's write queue (after the writes before it)."""
-        from annotations.adding import add_files
+        from annotations.sources.adding import add_files
 
         store = self.app.store
 

@@ -14,8 +14,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from annotations.safe_text import visible
 from annotations.settings import name_problem
+from annotations.util.safe_text import visible
 
 
 class AnnotatorNameScreen(ModalScreen[str | None]):

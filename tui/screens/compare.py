@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
-from annotations.safe_text import visible
+from annotations.util.safe_text import visible
 from tui.bindings import keyed
 from tui.widgets.bar_chart import BarChart
 from tui.widgets.key_footer import KeyFooter
@@ -240,7 +240,7 @@ class CompareScreen(Screen[None]):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.data_table.id == "table-reactions" and \
                 event.cursor_row < len(self._reactions):
-            from tui.open_at import open_at_comment
+            from tui.screens.open_at import open_at_comment
 
             event.stop()
             open_at_comment(self.app, *self._reactions[event.cursor_row])

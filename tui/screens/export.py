@@ -14,9 +14,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from annotations.errors import ThreadmarkError
-from annotations.export import FORMATS, Selection, export_bytes
-from annotations.output import write_output
-from annotations.safe_text import visible
+from annotations.exchange.export import FORMATS, Selection, export_bytes
+from annotations.exchange.output import write_output
+from annotations.util.safe_text import visible
 from tui.widgets.choice import Choice
 
 EXT = {"json": "json", "jsonl": "jsonl", "w3c": "jsonld", "csv": "csv"}

@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from annotations.safe_text import visible
+from annotations.util.safe_text import visible
 
 
 class FieldsForm(ModalScreen[dict[str, str] | None]):

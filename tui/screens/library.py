@@ -7,8 +7,8 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
-from annotations.library_filter import SORT_KEYS, order, parse_filter
-from annotations.safe_text import visible
+from annotations.store.library_filter import SORT_KEYS, order, parse_filter
+from annotations.util.safe_text import visible
 from tui.bindings import keyed
 from tui.widgets.article_table import ArticleRow, ArticleTable
 from tui.widgets.key_footer import KeyFooter
@@ -19,7 +19,7 @@ _b = keyed("library", show=True)
 def with_discussions(summaries: list) -> list[tuple]:
     """(summary, id of the article it discusses or None), each discussion right after its
     article (a thread whose post links to an article in the store)."""
-    from annotations.urls import page_key
+    from annotations.sources.urls import page_key
 
     by_url = {page_key(a.url): a.id for a in summaries if a.url and not a.discusses}
     under: dict[str, list] = {}
@@ -198,8 +198,8 @@ class LibraryScreen(Screen[None]):
         self._open(ids[:2])
 
     def action_compare_story(self) -> None:
-        from tui.library_story import compare_targets
         from tui.screens.compare import CompareScreen
+        from tui.screens.library_story import compare_targets
 
         targets = compare_targets(self.app.store, self.marked, self._cursor_id())
         if targets:
@@ -207,14 +207,14 @@ class LibraryScreen(Screen[None]):
             self.app.push_screen(CompareScreen(targets))
 
     def action_add_to_story(self) -> None:
-        from tui.library_story import ask_story
+        from tui.screens.library_story import ask_story
 
         ids = list(self.marked) or [i for i in [self._cursor_id()] if i]
         if ids:
             ask_story(self, ids)
 
     def action_outlet(self) -> None:
-        from tui.library_story import ask_outlet
+        from tui.screens.library_story import ask_outlet
 
         aid = self._cursor_id()
         if aid is not None:

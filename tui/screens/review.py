@@ -12,15 +12,15 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
-from annotations.agreement import FIELDS, agreement
-from annotations.article_view import short_comment_id
-from annotations.citation import quoted
-from annotations.curation import Review, curated_copy, review
 from annotations.errors import StoreError
-from annotations.safe_text import visible
+from annotations.exchange.citation import quoted
+from annotations.model.article_view import short_comment_id
+from annotations.team.agreement import FIELDS, agreement
+from annotations.team.curation import Review, curated_copy, review
+from annotations.util.safe_text import visible
 from tui.bindings import keyed
 from tui.kind_colours import palette
-from tui.save_error import SaveError
+from tui.store_bridge.save_error import SaveError
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.vim_table import VimDataTable
 

@@ -141,7 +141,7 @@ class TagBrowserScreen(Screen[None]):
 
     def open_row(self, i: int) -> None:
         """Open the reader at the tag (or comment) of row ``i``."""
-        from tui.open_at import open_at_comment, open_at_tag
+        from tui.screens.open_at import open_at_comment, open_at_tag
 
         if self.mode == "tags" and self.tags is not None:
             row = self.tags.rows[i]

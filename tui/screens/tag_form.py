@@ -16,11 +16,11 @@ from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from annotations.citation import quoted
-from annotations.models import Anchor, TagBase
-from annotations.safe_text import visible
+from annotations.exchange.citation import quoted
+from annotations.model.models import Anchor, TagBase
+from annotations.util.safe_text import visible
 from tui.kind_colours import palette
-from tui.save_error import SaveError
+from tui.store_bridge.save_error import SaveError
 from tui.widgets.choice import Choice
 
 #: (field, label, choices or None for free text, required)

@@ -9,14 +9,14 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 from textual.widgets.data_table import RowDoesNotExist
 
-from annotations.article_view import short_comment_id
-from annotations.models import KINDS
-from annotations.safe_text import visible
-from annotations.storage import StoreError
+from annotations.model.article_view import short_comment_id
+from annotations.model.models import KINDS
 from annotations.store import Tag
+from annotations.store.file.storage import StoreError
+from annotations.util.safe_text import visible
 from tui.bindings import keyed
 from tui.kind_colours import palette
-from tui.tag_links import describe_link, linked_tags, links_back
+from tui.screens.tag_links import describe_link, linked_tags, links_back
 from tui.widgets.vim_table import VimDataTable
 
 _b = keyed("tags", show=True)
@@ -299,7 +299,7 @@ class TagsScreen(ModalScreen[str | None]):
         self.app.say(f"Linked {first.kind} and {tag.kind}")
 
     def action_copy(self) -> None:
-        from annotations.citation import citation
+        from annotations.exchange.citation import citation
 
         tag = self.current()
         if tag is not None:

@@ -9,15 +9,15 @@ from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.widgets import Static
 
-from annotations.article_view import short_comment_id
-from annotations.safe_text import visible
-from annotations.tags_by_part import TagsByPart
+from annotations.model.article_view import short_comment_id
+from annotations.store.tags_by_part import TagsByPart
+from annotations.util.safe_text import visible
 from tui.widgets.comment_tree import CommentTree
-from tui.widgets.passage_view import PassageView
+from tui.widgets.passage.view import PassageView
 
 if TYPE_CHECKING:
-    from annotations.article import Article
-    from annotations.models import TagBase
+    from annotations.model.article import Article
+    from annotations.model.models import TagBase
 
 
 def article_heading(article: Article) -> Text:

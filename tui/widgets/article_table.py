@@ -21,10 +21,10 @@ from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from annotations.library_filter import SORT_KEYS
-from annotations.safe_text import visible
+from annotations.store.library_filter import SORT_KEYS
+from annotations.util.safe_text import visible
 from tui.bindings import keyed
-from tui.cells import cell_len, fit
+from tui.widgets.cells import cell_len, fit
 
 _b = keyed("articles")
 

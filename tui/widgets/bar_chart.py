@@ -7,7 +7,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from annotations.safe_text import visible
+from annotations.util.safe_text import visible
 
 #: Series colours: the 16 standard colours, which every terminal and theme shows.
 COLOURS = ("blue", "yellow", "red", "green", "magenta", "cyan")

@@ -1,0 +1,2 @@
+"""Tags leaving and entering a store: exports (JSON, W3C, CSV), import-annotations, citations, and
+the shipped JSON schemas."""

@@ -1,0 +1,395 @@
+"""The store's file format: a header line, then one checksummed line per committed change.
+
+::
+
+    {"threadmark_store":4}
+    1f0c3a9e [["p","tags","<id>",{...}],["d","history","000000000007"]]
+    5d2e88b1 [["g","tags","<article id>",["<id>",...],"{\"<id>\":{...},...}"]]
+
+Each change line is the CRC-32 of its JSON (8 hex digits), a space, the JSON (a list of
+``["p", table, key, doc]`` / ``["d", table, key]`` operations) and a newline, written and
+fsync'd as one ``write``. A snapshot (compaction) keeps each article's tags as one group
+operation ``["g", "tags", article_id, ids, json]``, decoded only when read (``lazydocs``).
+Only the last line may lack its newline: that is a write a crash cut
+short, and it is dropped. A complete line that fails its checksum or its shape, or a record of
+the wrong shape, is corruption: one line naming the file and the line (or record), the file
+untouched. ``replay(..., lenient=True)`` instead skips what is damaged (``check --repair``).
+
+Schemas 1 and 2 had no checksums; 3 had no groups; they are read by the same code and
+migrated.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from annotations.errors import CorruptStoreError, ForeignFileError, NewerStoreError, StoreError
+from annotations.model.records import Tables, bad_records, check_records, record_problem
+from annotations.store.lazydocs import LazyDocs
+
+if TYPE_CHECKING:
+    from annotations.store.file.filelock import StoreLock
+
+SCHEMA_VERSION = 5
+HEADER_KEY = "threadmark_store"
+TABLES = ("articles", "tags", "history", "meta", "rejected")
+
+Op = list  # ["p", table, key, doc] | ["d", table, key] | ["g", "tags", key, ids, json]
+GROUP_TABLE = "tags"
+_STR = frozenset({str})
+
+_CRC = re.compile(rb"[0-9a-f]{8}")
+
+
+def header_bytes(version: int = SCHEMA_VERSION) -> bytes:
+    """The first line of a store file of ``version``."""
+    return orjson.dumps({HEADER_KEY: version}) + b"\n"
+
+
+def parse_header(line: bytes) -> int | None:
+    """The schema of a header line that is exactly ours, else None (foreign or damaged)."""
+    try:
+        head = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return None
+    if not (isinstance(head, dict) and list(head) == [HEADER_KEY]):
+        return None
+    v = head[HEADER_KEY]
+    if type(v) is not int or v < 1:
+        return None
+    return v
+
+
+def encode_line(ops: list[Op]) -> bytes:
+    """One change line: checksum, space, JSON, newline."""
+    payload = orjson.dumps(ops)
+    return b"%08x " % zlib.crc32(payload) + payload + b"\n"
+
+
+class _LineError(ValueError):
+    """A complete line that is damaged (the message says how)."""
+
+
+def _check_ops(ops: Any) -> list[Op]:
+    if not isinstance(ops, list) or not ops:
+        raise _LineError("not a list of operations")
+    for op in ops:
+        if isinstance(op, list) and op and op[0] == "g":
+            _check_group(op)
+            continue
+        if not isinstance(op, list) or not op or op[0] not in ("p", "d"):
+            raise _LineError("an operation is not put or delete")
+        want = 4 if op[0] == "p" else 3
+        if len(op) != want or op[1] not in TABLES or not isinstance(op[2], str):
+            raise _LineError("an operation has the wrong shape")
+        if want == 4 and not isinstance(op[3], dict):
+            raise _LineError("a put operation holds no record")
+    return ops
+
+
+def _check_group(op: list) -> None:
+    if len(op) != 5 or op[1] != GROUP_TABLE or type(op[2]) is not str or \
+            type(op[3]) is not list or type(op[4]) is not str or \
+            not set(map(type, op[3])) <= _STR:
+        raise _LineError("a group operation has the wrong shape")
+
+
+def _table(tables: Tables, name: str) -> Any:
+    t = tables.get(name)
+    if t is None:
+        t = tables[name] = LazyDocs() if name == GROUP_TABLE else {}
+    return t
+
+
+def decode_line(line: bytes, checksummed: bool, check: bool = True) -> list[Op]:
+    """The operations of one complete line; ``_LineError`` if it is damaged (its shape is
+    checked too unless ``check`` is False: ``apply_checked`` does it)."""
+    if checksummed:
+        if len(line) < 10 or line[8:9] != b" ":
+            raise _LineError("no checksum")
+        payload = line[9:]
+        if not _CRC.fullmatch(line[:8]):
+            raise _LineError("no checksum")
+        if zlib.crc32(payload) != int(line[:8], 16):
+            raise _LineError("checksum mismatch")
+    else:
+        payload = line
+    try:
+        ops = orjson.loads(payload)
+    except orjson.JSONDecodeError:
+        raise _LineError("not JSON") from None
+    return _check_ops(ops) if check else ops
+
+
+def apply_checked(tables: Tables, ops: Any) -> None:
+    """``_check_ops`` and ``apply_ops`` in one pass (strict replay: a bad line stops the open,
+    so a half-applied line is never used)."""
+    if type(ops) is not list or not ops:
+        raise _LineError("not a list of operations")
+    for op in ops:
+        if type(op) is not list:
+            raise _LineError("an operation is not put or delete")
+        n = len(op)
+        if n == 4 and op[0] == "p":
+            table, key, doc = op[1], op[2], op[3]
+            if table not in TABLES or type(key) is not str:
+                raise _LineError("an operation has the wrong shape")
+            if type(doc) is not dict:
+                raise _LineError("a put operation holds no record")
+            _table(tables, table)[key] = doc
+        elif n == 3 and op[0] == "d":
+            if op[1] not in TABLES or type(op[2]) is not str:
+                raise _LineError("an operation has the wrong shape")
+            t = tables.get(op[1])
+            if t is not None:
+                _discard(t, op[2])
+        elif op and op[0] == "g":
+            _check_group(op)
+            _table(tables, GROUP_TABLE).add_group(op[2], op[3], op[4])
+        elif op and op[0] in ("p", "d"):
+            raise _LineError("an operation has the wrong shape")
+        else:
+            raise _LineError("an operation is not put or delete")
+
+
+def apply_ops(tables: Tables, ops: list[Op]) -> None:
+    """Apply put/delete operations to in-memory tables."""
+    for op in ops:
+        if op[0] == "p":
+            _table(tables, op[1])[op[2]] = op[3]
+        elif op[0] == "g":
+            _table(tables, GROUP_TABLE).add_group(op[2], op[3], op[4])
+        else:
+            t = tables.get(op[1])
+            if t is not None:
+                _discard(t, op[2])
+
+
+def _discard(table: Any, key: str) -> None:
+    if isinstance(table, LazyDocs):
+        table.discard(key)
+    else:
+        table.pop(key, None)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Replay:
+    """What reading a journal found."""
+
+    version: int
+    tables: Tables
+    change_lines: int = 0
+    good_length: int = 0  # bytes of good data: a torn last line lies beyond
+    damaged: list[tuple[int, str]] = field(default_factory=list)  # (line number, why)
+
+
+def read_version(path: Path, data: bytes) -> int:
+    """The schema of a store's bytes; ``ForeignFileError``/``NewerStoreError`` if not ours."""
+    nl = data.find(b"\n")
+    version = parse_header(data if nl < 0 else data[:nl])
+    if version is None:
+        raise ForeignFileError(f"{path}: not a threadmark store (left untouched)")
+    if version > SCHEMA_VERSION:
+        raise NewerStoreError(
+            f"{path}: written by a newer threadmark (schema {version}; "
+            f"this one reads {SCHEMA_VERSION}); left untouched"
+        )
+    return version
+
+
+def replay(path: Path, data: bytes, lenient: bool = False) -> Replay:
+    """Rebuild the tables from a journal's bytes.
+
+    Strict (the default): a damaged complete line raises ``CorruptStoreError`` naming it.
+    Lenient: damaged lines are skipped and listed in ``damaged``.
+    """
+    version = read_version(path, data)
+    checksummed = version >= 3
+    nl = data.find(b"\n")
+    out = Replay(version, {}, good_length=len(data) if nl < 0 else nl + 1)
+    pos = out.good_length
+    size = len(data)
+    lineno = 1
+    while pos < size:
+        lineno += 1
+        end = data.find(b"\n", pos)
+        if end < 0:  # no newline: the last line, cut short by a crash ...
+            tail = data[pos:]
+            if checksummed and _complete_but_for_newline(tail):  # ... or a damaged newline
+                why = "its end is damaged"
+            else:
+                break
+        else:
+            line = data[pos:end]
+            try:
+                if lenient:  # all or nothing per line: check before applying
+                    apply_ops(out.tables, decode_line(line, checksummed))
+                else:
+                    apply_checked(out.tables, decode_line(line, checksummed, check=False))
+            except _LineError as e:
+                why = str(e)
+            else:
+                out.change_lines += 1
+                pos = out.good_length = end + 1
+                continue
+        if not lenient:
+            raise CorruptStoreError(
+                f"{path}: line {lineno} is damaged ({why}); the file was left untouched "
+                "(threadmark check --repair keeps every good line)"
+            )
+        out.damaged.append((lineno, why))
+        if end < 0:
+            break
+        pos = out.good_length = end + 1
+    return out
+
+
+def _complete_but_for_newline(tail: bytes) -> bool:
+    try:
+        decode_line(tail[:-1], True)
+    except _LineError:
+        return False
+    return True
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def fsync_dir(path: Path) -> None:
+    """fsync a directory so a rename inside it is durable."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def snapshot_lines(tables: Tables) -> list[bytes]:
+    """The lines of a compact store file holding ``tables`` (header first)."""
+    out = [header_bytes()]
+    for name, table in tables.items():
+        if name == GROUP_TABLE:
+            out.extend(_group_lines(table))
+            continue
+        items = list(table.items())
+        for i in range(0, len(items), 500):
+            out.append(encode_line([["p", name, k, v] for k, v in items[i : i + 500]]))
+    return out
+
+
+def write_temp(path: Path, tables: Tables, lines: list[bytes] | None = None) -> Path:
+    """A compact, fsync'd store file holding ``tables`` (or made of ``lines``, from
+    ``snapshot_lines``) beside ``path`` (not yet in place)."""
+    if lines is None:
+        lines = snapshot_lines(tables)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.writelines(lines)
+            f.flush()
+            os.fsync(f.fileno())
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+        os.chmod(tmp, mode)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return Path(tmp)
+
+
+def _group_lines(table: Any) -> Iterator[bytes]:
+    """The tags, one group line per article (at most 5,000 tags a line)."""
+    by_article: dict[str, dict[str, Any]] = {}
+    for k, doc in table.items():
+        anchor = doc.get("anchor") if type(doc) is dict else None
+        aid = anchor.get("article_id") if type(anchor) is dict else None
+        by_article.setdefault(aid if type(aid) is str else "", {})[k] = doc
+    for aid, docs in by_article.items():
+        items = list(docs.items())
+        for i in range(0, len(items), 5000):
+            chunk = dict(items[i : i + 5000])
+            yield encode_line([["g", GROUP_TABLE, aid, list(chunk),
+                                orjson.dumps(chunk).decode()]])
+
+
+def write_snapshot(path: Path, tables: Tables, lock: StoreLock | None = None,
+                   install: Callable[[Path], None] | None = None,
+                   lines: list[bytes] | None = None) -> None:
+    """Atomically replace ``path`` with a compact journal holding ``tables`` (or made of
+    ``lines``, from ``snapshot_lines``).
+
+    With ``lock``, the new file is locked before it takes the old one's place.
+    """
+    tmp = write_temp(path, tables, lines)
+    try:
+        if lock is not None:
+            lock.install(tmp)
+        elif install is not None:
+            install(tmp)
+        else:
+            os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except BaseException:
+        if tmp.exists():
+            tmp.unlink()
+        raise
+
+
+def remove_stray_temps(path: Path) -> None:
+    """Delete temp files a crash during compaction left next to the store."""
+    for p in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            p.unlink()
+        except OSError:
+            pass
+
+
+def same_bytes_backup(path: Path, stem: str) -> Path | None:
+    """An existing backup ``<name>.<stem>*.bak`` whose bytes equal ``path``'s, if any."""
+    data = path.read_bytes()
+    for p in sorted(path.parent.glob(f"{path.name}.{stem}*.bak")):
+        try:
+            if p.stat().st_size == len(data) and p.read_bytes() == data:
+                return p
+        except OSError:
+            continue
+    return None
+
+
+def backup(path: Path, stem: str) -> Path:
+    """A byte-for-byte, fsync'd copy ``<name>.<stem>.bak`` (reused if identical, else new)."""
+    same = same_bytes_backup(path, stem)
+    if same is not None:
+        return same
+    candidate = path.with_name(f"{path.name}.{stem}.bak")
+    n = 1
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.{stem}.{n}.bak")
+        n += 1
+    data = path.read_bytes()
+    with candidate.open("xb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    fsync_dir(path.parent)
+    return candidate
+
+
+__all__ = [
+    "HEADER_KEY", "SCHEMA_VERSION", "Replay", "StoreError", "Tables", "apply_ops", "backup",
+    "bad_records", "check_records", "encode_line", "header_bytes", "parse_header",
+    "read_version", "record_problem",
+    "remove_stray_temps", "replay", "write_snapshot", "write_temp",
+]

@@ -1,0 +1,335 @@
+"""A crash-safe TinyDB storage: an append-only, checksummed journal (see ``journal``).
+
+TinyDB's ``JSONStorage`` rewrites the whole file in place on every change, so a crash mid-write
+can leave it unreadable, and each insert costs a full re-serialisation. ``JournalStorage`` keeps
+the tables in memory and appends one line per change (a list of put/delete operations), flushed
+and fsync'd before the call returns. A line is the unit of atomicity: after ``kill -9`` the file
+holds every line whose write returned, plus at most one torn last line, which is dropped on open.
+
+Whole-database writes (``write``) and compaction write a snapshot to a temp file, fsync it, lock
+it (``filelock.StoreLock.install``), ``os.replace`` it over the journal and fsync the directory.
+
+``JournalTable`` is the TinyDB table class that turns each TinyDB update into just the operations
+it made, so an insert costs O(1) instead of O(table).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.storages import Storage
+
+from annotations import compat_tinydb
+from annotations.errors import (
+    CorruptStoreError,
+    ForeignFileError,
+    NewerStoreError,
+    StoreError,
+    StoreWriteError,
+    os_reason,
+)
+from annotations.store.file.filelock import StoreLock
+from annotations.store.file.journal import (
+    HEADER_KEY,
+    SCHEMA_VERSION,
+    Op,
+    Tables,
+    apply_ops,
+    check_records,
+    encode_line,
+    fsync_dir,
+    remove_stray_temps,
+    replay,
+    snapshot_lines,
+    write_snapshot,
+)
+from annotations.util.gcpause import gc_paused
+
+__all__ = [
+    "HEADER_KEY", "SCHEMA_VERSION", "CorruptStoreError", "ForeignFileError", "JournalDB",
+    "JournalStorage", "NewerStoreError", "StoreError", "StoreWriteError", "fsync_dir",
+]
+
+
+def load_journal(path: Path, data: bytes | None = None) -> tuple[Tables, int, int]:
+    """Replay a current-schema journal: (tables, change lines, byte length of good data)."""
+    if data is None:
+        data = path.read_bytes()
+    rep = replay(path, data)
+    if rep.version != SCHEMA_VERSION:
+        raise CorruptStoreError(f"{path}: schema {rep.version}, expected {SCHEMA_VERSION}")
+    check_records(path, rep.tables, rep.version)
+    return rep.tables, rep.change_lines, rep.good_length
+
+
+class JournalStorage(Storage):
+    """TinyDB storage on an append-only journal (see the module docstring).
+
+    The file must exist with the current schema (``AnnotationStore`` creates and migrates it);
+    a writer passes the ``StoreLock`` it holds on the file.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], readonly: bool = False,
+                 lock: StoreLock | None = None, data: bytes | None = None) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        self.lock = lock
+        self._batch: list[Op] | None = None
+        self._fd: int | None = None
+        #: bytes of change lines appended since this storage opened or last snapshot
+        self.appended_bytes = 0
+        #: set by the store around a write (``store_locking``): lines are written at once but
+        #: fsync'd by ``sync_pending`` once the store's read lock is released
+        self.sync_later = False
+        self._unsynced_from: int | None = None  # file offset of the first unsynced line
+        if not readonly:
+            remove_stray_temps(self.path)
+        with gc_paused():
+            self._tables, self.change_lines, good = load_journal(self.path, data)
+        del data
+        self.recovered_torn_line = False
+        if not readonly:
+            try:
+                self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CLOEXEC)
+                self.recovered_torn_line = good < self.path.stat().st_size
+                if self.recovered_torn_line:
+                    os.truncate(self.path, good)  # drop the torn last line of a crashed write
+                    os.fsync(self._fd)
+            except OSError as e:
+                self.close()
+                raise StoreWriteError(f"{self.path}: cannot write ({os_reason(e)})") from None
+
+    # -- TinyDB's Storage interface ---------------------------------------------------------
+
+    def read(self) -> Tables:
+        """The live tables (TinyDB reads them; ``JournalTable`` writes through ``commit``)."""
+        return self._tables
+
+    def write(self, data: Tables) -> None:
+        """Replace the whole database (TinyDB's generic path): an atomic snapshot."""
+        self._check_writable()
+        try:
+            write_snapshot(self.path, data, lock=self.lock)
+        except OSError as e:
+            raise StoreWriteError(
+                f"{self.path}: could not rewrite the store ({os_reason(e)}); it is unchanged"
+            ) from None
+        self._tables = data
+        self.change_lines = 0
+        self.appended_bytes = 0
+        self._unsynced_from = None  # the snapshot (fsync'd) holds those lines' changes
+        self._reopen()
+
+    def close(self) -> None:
+        """Close the journal file."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    # -- journal ----------------------------------------------------------------------------
+
+    def commit(self, ops: list[Op]) -> None:
+        """Make ``ops`` durable (one journal line, fsync'd), then apply them in memory."""
+        if not ops:
+            return
+        self._check_writable()
+        if self._batch is not None:
+            self._batch.extend(ops)
+            apply_ops(self._tables, ops)
+            return
+        self._append(ops)
+        apply_ops(self._tables, ops)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group every commit inside the block into one durable journal line."""
+        if self._batch is not None:  # nested: the outer transaction writes
+            yield
+            return
+        self._batch = []
+        try:
+            yield
+            ops, self._batch = self._batch, None
+            if ops:
+                self._append(ops)
+        except BaseException:
+            self._batch = None
+            # memory may hold changes that never reached the disk: reload what is durable
+            self._tables, self.change_lines, _ = load_journal(self.path)
+            raise
+
+    def compact(self) -> None:
+        """Rewrite the journal as a snapshot of the live tables (atomic)."""
+        self.write(self._tables)
+
+    # Compaction in three steps, so that the store's lock is held only while memory is read
+    # (``snapshot``) and the file handle swapped (``snapshot_installed``), not while the new
+    # file is written and fsync'd (``install_snapshot``: the caller keeps writers out).
+
+    def snapshot(self) -> list[bytes]:
+        """The lines of a snapshot of the live tables."""
+        self._check_writable()
+        return snapshot_lines(self._tables)
+
+    def install_snapshot(self, lines: list[bytes]) -> None:
+        """Write ``lines`` to a temp file, fsync it and put it in the journal's place."""
+        self._check_writable()
+        try:
+            write_snapshot(self.path, self._tables, lock=self.lock, lines=lines)
+        except OSError as e:
+            raise StoreWriteError(
+                f"{self.path}: could not rewrite the store ({os_reason(e)}); it is unchanged"
+            ) from None
+
+    def snapshot_installed(self) -> None:
+        """Append to the new file from now on (nothing was written since ``snapshot``)."""
+        self.change_lines = 0
+        self.appended_bytes = 0
+        self._unsynced_from = None
+        self._reopen()
+
+    def _append(self, ops: list[Op]) -> None:
+        line = encode_line(ops)
+        fd = self._fd
+        assert fd is not None
+        size = os.lseek(fd, 0, os.SEEK_END)
+        try:
+            written = os.write(fd, line)
+            while written < len(line):
+                written += os.write(fd, line[written:])
+            if self.sync_later:
+                if self._unsynced_from is None:
+                    self._unsynced_from = size
+            else:
+                os.fsync(fd)
+        except BaseException as e:
+            # The caller will be told this change failed: it must not reappear later.
+            try:
+                os.ftruncate(fd, size)
+            except OSError:
+                pass  # a torn line is dropped on the next open anyway
+            if isinstance(e, OSError):
+                raise StoreWriteError(
+                    f"{self.path}: could not save ({os_reason(e)}); nothing was saved"
+                ) from None
+            raise
+        self.change_lines += 1
+        self.appended_bytes += len(line)
+
+    def sync_pending(self) -> None:
+        """fsync the lines written with ``sync_later``. If that fails they are cut off the
+        file and ``StoreWriteError`` raised: the caller reloads memory (``discard_unsynced``
+        already did the tables) under its lock, and tells its caller nothing was saved."""
+        start, self._unsynced_from = self._unsynced_from, None
+        if start is None or self._fd is None:
+            return
+        try:
+            os.fsync(self._fd)
+        except OSError as e:
+            try:
+                os.ftruncate(self._fd, start)
+            except OSError:
+                pass  # a line that never reached the disk whole is dropped on the next open
+            self._tables, self.change_lines, _ = load_journal(self.path)
+            raise StoreWriteError(
+                f"{self.path}: could not save ({os_reason(e)}); nothing was saved"
+            ) from None
+
+    def _reopen(self) -> None:
+        self.close()
+        self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CLOEXEC)
+
+    def _check_writable(self) -> None:
+        if self.readonly or self._fd is None:
+            raise StoreError(f"{self.path}: store is open read-only")
+
+
+class _TrackingTable(MutableMapping):
+    """The view of one table that TinyDB's updaters see: records changes instead of making them.
+
+    Reads copy the document (updaters mutate what they read), writes and deletes go to an
+    overlay; ``ops()`` lists what changed.
+    """
+
+    def __init__(self, name: str, base: Mapping[str, dict]) -> None:
+        self.name = name
+        self.base = base
+        self.overlay: dict[str, dict | None] = {}
+
+    def __getitem__(self, key: Any) -> dict:
+        k = str(key)
+        if k in self.overlay:
+            doc = self.overlay[k]
+            if doc is None:
+                raise KeyError(key)
+            return doc
+        doc = dict(self.base[k])
+        self.overlay[k] = doc
+        return doc
+
+    def __setitem__(self, key: Any, value: dict) -> None:
+        self.overlay[str(key)] = value
+
+    def __delitem__(self, key: Any) -> None:
+        k = str(key)
+        if k not in self:
+            raise KeyError(key)
+        self.overlay[k] = None
+
+    def __contains__(self, key: object) -> bool:
+        k = str(key)
+        if k in self.overlay:
+            return self.overlay[k] is not None
+        return k in self.base
+
+    def __iter__(self) -> Iterator[str]:
+        for k in self.base:
+            if self.overlay.get(k, True) is not None:
+                yield k
+        for k, v in self.overlay.items():
+            if v is not None and k not in self.base:
+                yield k
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def ops(self) -> list[Op]:
+        out: list[Op] = []
+        for k, doc in self.overlay.items():
+            if doc is None:
+                if k in self.base:
+                    out.append(["d", self.name, k])
+            elif self.base.get(k) != doc:
+                out.append(["p", self.name, k, doc])
+        return out
+
+
+class JournalTable(compat_tinydb.UpdateHookTable):
+    """A TinyDB table whose writes append only what changed to a ``JournalStorage``."""
+
+    document_id_class = str
+
+    def apply_update(self, updater) -> None:  # noqa: ANN001 - TinyDB's updater callable
+        """Run TinyDB's updater on a tracking view and journal only what it changed."""
+        storage = self.storage
+        view = _TrackingTable(self.name, storage.read().get(self.name, {}))
+        updater(view)
+        storage.commit(view.ops())
+        self.clear_cache()
+
+
+class JournalDB(TinyDB):
+    """TinyDB on a ``JournalStorage`` with ``JournalTable`` tables (string document ids)."""
+
+    table_class = JournalTable
+    default_storage_class = JournalStorage
+
+    @property
+    def journal(self) -> JournalStorage:
+        """The storage, typed."""
+        return self.storage  # type: ignore[return-value]

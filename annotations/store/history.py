@@ -1,0 +1,150 @@
+"""Undo and redo: every change and its undo record in one journal line; 500 steps kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal
+
+from tinydb.table import Document
+
+from annotations.store.types import (
+    HISTORY_LIMIT,
+    T_HISTORY,
+    T_META,
+    T_TAGS,
+    Change,
+    _seq_id,
+)
+from annotations.util.clock import now_utc
+
+if TYPE_CHECKING:
+    from annotations.model.models import Claim, Quote, Stance
+
+    Tag = Quote | Stance | Claim
+
+
+class HistoryMixin:
+    """``AnnotationStore``'s history (state lives in the store)."""
+
+    def _apply(self, before: list[Tag | None], after: list[Tag | None], action: str) -> None:
+        """Write a change and its undo record in one durable journal line."""
+        ids = [str((b or a).id) for b, a in zip(before, after, strict=True)]  # type: ignore[union-attr]
+        # Only the side that is about to disappear is recorded; undo records the other side
+        # when it runs. So an import of 100,000 tags costs an undo entry of 100,000 ids.
+        entry = {
+            "action": action,
+            "ids": ids,
+            "before": [b.model_dump(mode="json") if b else None for b in before],
+            "at": now_utc().isoformat(),
+        }
+        self._record(entry, lambda: self._write_states(zip(ids, after, strict=True)))
+
+    def _apply_docs(self, table: str, before: list[dict[str, Any] | None],
+                    after: list[dict[str, Any] | None], action: str) -> None:
+        """``_apply`` for plain documents of another table (rejections)."""
+        ids = [str((b or a)["id"]) for b, a in zip(before, after, strict=True)]  # type: ignore[index]
+        entry = {"action": action, "table": table, "ids": ids, "before": before,
+                 "at": now_utc().isoformat()}
+        self._record(entry, lambda: self._write_docs(table, list(zip(ids, after, strict=True))))
+
+    def _record(self, entry: dict[str, Any], write: Callable[[], None]) -> None:
+        """Run ``write`` and add ``entry`` as the newest undo step (dropping the redo steps
+        and the oldest beyond the limit), in one transaction: one durable journal line."""
+        hist = self._db.table(T_HISTORY, cache_size=0)
+        with self._transaction():
+            write()
+            redo = [s for s in self._history_seqs if s >= self._pos]
+            if redo:
+                hist.remove(doc_ids=[_seq_id(s) for s in redo])
+            hist.insert(Document(entry, doc_id=_seq_id(self._pos)))
+            kept = [s for s in self._history_seqs if s < self._pos] + [self._pos]
+            if len(kept) > HISTORY_LIMIT:
+                drop, kept = kept[:-HISTORY_LIMIT], kept[-HISTORY_LIMIT:]
+                hist.remove(doc_ids=[_seq_id(s) for s in drop])
+            self._set_pos(self._pos + 1)
+        self._history_seqs = kept
+
+    def _set_pos(self, pos: int) -> None:
+        self._db.table(T_META, cache_size=0).upsert(Document({"pos": pos}, doc_id="undo"))
+        self._pos = pos
+
+    def _step(self, seq: int, which: Literal["before", "after"]) -> Change:
+        """Go to the ``which`` side of history entry ``seq``, keeping the current side in it."""
+        other = "after" if which == "before" else "before"
+        entry = dict(self._raw(T_HISTORY)[_seq_id(seq)])
+        articles = self._articles_of(entry)
+        table = entry.get("table")
+        if table is not None:  # plain documents (rejections), not tags
+            raw = self._raw(table)
+            docs = list(zip(entry["ids"], entry[which], strict=True))
+            entry[other] = [dict(raw[i]) if i in raw else None for i in entry["ids"]]
+            write: Callable[[], None] = lambda: self._write_docs(table, docs)  # noqa: E731
+        else:
+            states: list[tuple[str, Tag | None]] = []
+            for sid, doc in zip(entry["ids"], entry[which], strict=True):
+                states.append((sid, self.validate(doc) if doc is not None else None))
+            current = [self.get(sid) for sid in entry["ids"]]
+            entry[other] = [t.model_dump(mode="json") if t else None for t in current]
+            write = lambda: self._write_states(states)  # noqa: E731
+        del entry[which]
+        with self._transaction():
+            write()
+            hist = self._db.table(T_HISTORY, cache_size=0)
+            hist.remove(doc_ids=[_seq_id(seq)])  # replace: update() would merge stale sides
+            hist.insert(Document(entry, doc_id=_seq_id(seq)))
+            self._set_pos(seq if which == "before" else seq + 1)
+        return Change(entry["action"], tuple(entry["ids"]), articles)
+
+    def ids_in_history(self) -> set[str]:
+        """The id of every tag an undo or redo step remembers: tags this store has held."""
+        out: set[str] = set()
+        for entry in self._raw(T_HISTORY).values():
+            if entry.get("table") is None:
+                out.update(str(i) for i in entry.get("ids", ()))
+        return out
+
+    def can_undo(self) -> bool:
+        """Whether there is a step to undo."""
+        return any(s < self._pos for s in self._history_seqs)
+
+    def can_redo(self) -> bool:
+        """Whether there is an undone step to redo."""
+        return any(s >= self._pos for s in self._history_seqs)
+
+    def peek(self, redo: bool = False) -> Change | None:
+        """The step ``undo`` (``redo``) would take next, with the articles it touches (so a
+        reader can tell a change on screen from one elsewhere); None if there is none."""
+        seqs = [s for s in self._history_seqs if (s >= self._pos if redo else s < self._pos)]
+        if not seqs:
+            return None
+        entry = self._raw(T_HISTORY)[_seq_id(seqs[0] if redo else seqs[-1])]
+        return Change(entry["action"], tuple(entry["ids"]), self._articles_of(entry))
+
+    def _articles_of(self, entry: dict[str, Any]) -> tuple[str, ...]:
+        """The article ids an undo entry's documents (either side) belong to, in order."""
+        found: dict[str, None] = {}
+        table = entry.get("table")
+        raw = self._raw(table if table is not None else T_TAGS)
+        stored = entry.get("before") or entry.get("after") or []
+        for i, sid in enumerate(entry["ids"]):
+            doc = raw.get(sid) or (stored[i] if i < len(stored) else None)
+            if not isinstance(doc, dict):
+                continue
+            if table is not None:  # a rejection or a removal names its article
+                if isinstance(doc.get("article_id"), str):
+                    found.setdefault(doc["article_id"], None)
+            elif isinstance(doc.get("anchor"), dict):
+                found.setdefault(str(doc["anchor"].get("article_id")), None)
+        return tuple(found)
+
+    def undo(self) -> Change | None:
+        """Undo the last add/edit/delete (also across restarts); None if nothing to undo."""
+        self._check_writable()
+        done = [s for s in self._history_seqs if s < self._pos]
+        return self._step(done[-1], "before") if done else None
+
+    def redo(self) -> Change | None:
+        """Redo the last undone step; None if nothing to redo."""
+        self._check_writable()
+        undone = [s for s in self._history_seqs if s >= self._pos]
+        return self._step(undone[0], "after") if undone else None

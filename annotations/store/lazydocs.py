@@ -1,0 +1,173 @@
+"""The tags table, decoded per article when first read.
+
+A compacted store file keeps each article's tags as one *group* line: the tag ids, and the
+tags' JSON as one string (``["g", "tags", article_id, [ids], "<json>"]``). Parsing a string
+is far cheaper than building 100,000 dicts, so opening a store of months of work replays the
+groups without decoding them; an article's tags are decoded the first time any of them is
+read. Every group line is checksummed like any other, and decoding checks that the group
+holds exactly the ids its line lists.
+
+``LazyDocs`` is a ``MutableMapping`` (tag id -> document), so TinyDB's tables, the store and
+the journal use it as they use a dict. Puts and deletes after the snapshot override the group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, MutableMapping
+from typing import Any
+
+import orjson
+
+from annotations.errors import CorruptStoreError
+from annotations.util.gcpause import gc_paused
+
+
+def plain_tag(key: str, doc: Any) -> bool:
+    """The shape the store relies on: a dict whose id is its key, with an anchor naming an
+    article."""
+    if type(doc) is not dict or doc.get("id") != key:
+        return False
+    anchor = doc.get("anchor")
+    return type(anchor) is dict and type(anchor.get("article_id")) is str
+
+
+def _all_of(found: dict[str, Any], article_id: str) -> bool:
+    """Whether every document is a plain tag of ``article_id`` (one tight loop)."""
+    for i, d in found.items():
+        if type(d) is not dict or d.get("id") != i:
+            return False
+        a = d.get("anchor")
+        if type(a) is not dict or a.get("article_id") != article_id:
+            return False
+    return True
+
+
+class LazyDocs(MutableMapping):
+    """Documents by id; some still inside undecoded groups."""
+
+    __slots__ = ("_docs", "_groups", "_touched", "_where")
+
+    def __init__(self, docs: dict[str, dict[str, Any]] | None = None) -> None:
+        self._docs: dict[str, dict[str, Any]] = docs if docs is not None else {}
+        self._groups: list[tuple[str, list[str], str | None]] = []  # (key, ids, json)
+        self._where: dict[str, int] = {}  # id -> group index, for ids not yet decoded
+        self._touched: set[int] = set()  # groups some of whose ids moved or went since
+
+    # -- groups -----------------------------------------------------------------------------
+
+    def add_group(self, key: str, ids: list[str], payload: str) -> None:
+        """A group line: ``ids`` whose documents are the JSON object ``payload``."""
+        gi = len(self._groups)
+        self._groups.append((key, ids, payload))
+        where, docs = self._where, self._docs
+        if docs:  # the group replaces earlier puts of the same ids
+            for i in docs.keys() & ids:
+                del docs[i]
+        if where:  # ... and earlier groups' claim on them
+            self._touched.update(where[i] for i in where.keys() & ids)
+        where.update(dict.fromkeys(ids, gi))
+
+    def _decode(self, gi: int) -> None:
+        key, ids, payload = self._groups[gi]
+        if payload is None:
+            return
+        try:
+            with gc_paused():  # thousands of dicts at once: no collection in between
+                found = orjson.loads(payload)
+        except orjson.JSONDecodeError:
+            found = None
+        if type(found) is not dict or len(found) != len(ids) or found.keys() != set(ids) \
+                or not _all_of(found, key):
+            raise CorruptStoreError(f"the stored tags of article {key[:40]!r} are damaged")
+        self._groups[gi] = (key, ids, None)
+        where, docs = self._where, self._docs
+        for i, doc in found.items():
+            if where.get(i) == gi:  # not deleted or replaced since
+                docs[i] = doc
+                del where[i]
+
+    def decode_all(self) -> None:
+        """Decode every group (iteration does this)."""
+        with gc_paused():
+            for gi in range(len(self._groups)):
+                if self._groups[gi][2] is not None:
+                    self._decode(gi)
+
+    @property
+    def decoded(self) -> dict[str, dict[str, Any]]:
+        """The documents decoded so far (without decoding more)."""
+        return self._docs
+
+    def undecoded_by_key(self) -> dict[str, set[str]]:
+        """Group key (the article id of all its tags) -> the ids still undecoded in its
+        groups, decoding nothing."""
+        out: dict[str, set[str]] = {}
+        where = self._where
+        for gi, (key, ids, payload) in enumerate(self._groups):
+            if payload is None:
+                continue
+            mine = set(ids) if gi not in self._touched else {
+                i for i in ids if where.get(i) == gi}
+            if key in out:
+                out[key] |= mine
+            else:
+                out[key] = mine
+        return out
+
+    # -- the mapping ------------------------------------------------------------------------
+
+    def __getitem__(self, key: str) -> dict[str, Any]:
+        try:
+            return self._docs[key]
+        except KeyError:
+            gi = self._where.get(key)
+            if gi is None:
+                raise
+        self._decode(gi)
+        return self._docs[key]
+
+    def __setitem__(self, key: str, value: dict[str, Any]) -> None:
+        self._docs[key] = value
+        self._unclaim(key)
+
+    def _unclaim(self, key: str) -> None:
+        gi = self._where.pop(key, None)
+        if gi is not None:
+            self._touched.add(gi)
+
+    def __delitem__(self, key: str) -> None:
+        if key in self._docs:
+            del self._docs[key]
+        elif key in self._where:
+            self._unclaim(key)
+        else:
+            raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._docs or key in self._where
+
+    def __iter__(self) -> Iterator[str]:
+        self.decode_all()
+        return iter(list(self._docs))
+
+    def __len__(self) -> int:
+        return len(self._docs) + len(self._where)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key in self._docs:
+            return self._docs[key]
+        if key in self._where:
+            return self[key]
+        return default
+
+    def discard(self, key: str) -> None:
+        """Remove ``key`` if present, decoding nothing."""
+        if self._docs.pop(key, None) is None:
+            self._unclaim(key)
+
+    def pop(self, key: str, *default: Any) -> Any:
+        if key in self._where:
+            self[key]  # noqa: B018 - decode its group first
+        if default:
+            return self._docs.pop(key, *default)
+        return self._docs.pop(key)

@@ -1,0 +1,90 @@
+"""Sentence, paragraph and word boundaries in plain text (offsets are code points)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from annotations.text.segment import sentences, word_after, word_at, word_before
+
+_PARA_RE = re.compile(r"\n\s*\n")
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence, leading/trailing whitespace excluded (ICU's Unicode
+    sentence boundaries with abbreviation handling: ``annotations.text.segment``)."""
+    return sentences(text)
+
+
+def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    seg = text[start:end]
+    stripped = seg.strip()
+    if not stripped:
+        return
+    s = start + (len(seg) - len(seg.lstrip()))
+    out.append((s, s + len(stripped)))
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The sentence containing ``pos`` (or the next one after it)."""
+    bounds = sentence_bounds(text)
+    if not bounds:
+        return None
+    return next_sentence(text, pos) or bounds[-1]
+
+
+def next_sentence(text: str, end: int) -> tuple[int, int] | None:
+    """The first sentence that ends after ``end``."""
+    bounds = sentence_bounds(text)
+    i = bisect_right([e for _, e in bounds], end)
+    return bounds[i] if i < len(bounds) else None
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every blank-line separated paragraph."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _PARA_RE.finditer(text):
+        _add(text, start, m.start(), out)
+        start = m.end()
+    _add(text, start, len(text), out)
+    return out
+
+
+def paragraph_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The paragraph containing ``pos`` (or the next one after it)."""
+    bounds = paragraph_bounds(text)
+    for s, e in bounds:
+        if pos < e:
+            return (s, e)
+    return bounds[-1] if bounds else None
+
+
+def word_left(text: str, pos: int) -> int:
+    """Where ``ctrl+left`` goes from ``pos``: the start of the word before it (dictionary
+    words in Chinese and Japanese), or 0."""
+    return word_before(text, pos)
+
+
+def word_right(text: str, pos: int) -> int:
+    """Where ``ctrl+right`` goes from ``pos``: the end of the word after it, or the end."""
+    return word_after(text, pos)
+
+
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``start:end`` to whole words (Unicode word boundaries: ``Kremlin's`` is one word,
+    Chinese and Japanese words come from ICU's dictionary), then trim surrounding whitespace."""
+    if 0 < start < len(text):
+        w = word_at(text, start)
+        if w and w[0] < start:
+            start = w[0]
+    if 0 < end < len(text):
+        w = word_at(text, end - 1)
+        if w and w[1] > end:
+            end = w[1]
+    seg = text[start:end]
+    lead = len(seg) - len(seg.lstrip())
+    trail = len(seg) - len(seg.rstrip())
+    if lead + trail >= len(seg):
+        return start, end
+    return start + lead, end - trail

@@ -1,0 +1,1 @@
+"""The core tier: tests of annotations/ (the command line may drive them), no terminal."""
