@@ -380,6 +380,7 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
         if colours is None or not self.show_suggestions:
             self._restyle()
             return
+        rows = set()
         for sg, old, new in ((previous, colours.suggestion_current, colours.suggestion),
                              (current, colours.suggestion, colours.suggestion_current)):
             if sg is None:
@@ -393,8 +394,39 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
                     return
                 entries[i] = (start, end, new)
                 self._flat_spans.pop(r, None)
+                rows.add(r)
         clear_line_cache(self)
-        self.refresh()
+        if rows:  # repaint those lines only
+            self.refresh_rows(min(rows), max(rows))
+
+    def refresh_rows(self, first: int, last: int) -> None:
+        """Repaint the screen rows that document lines ``first`` to ``last`` wrap onto."""
+        if not self.is_mounted:
+            return
+        wrapped = self.wrapped_document
+        last = min(last, self.document.line_count - 1)
+        try:
+            top = wrapped.location_to_offset((first, 0)).y
+            bottom = wrapped.location_to_offset((last, len(self.document[last]))).y
+        except (IndexError, ValueError):
+            self.refresh()
+            return
+        self.refresh_lines(top, bottom - top + 1)
+
+    def in_view(self, *offsets: int) -> bool:
+        """Whether the screen rows of these display offsets are all in view now."""
+        if not self.is_mounted:
+            return False
+        top, height = self.scroll_offset.y, self.scrollable_content_region.height
+        wrapped = self.wrapped_document
+        for d in offsets:
+            try:
+                y = wrapped.location_to_offset(self.location_of(d)).y
+            except (IndexError, ValueError):
+                return False
+            if not top <= y < top + height:
+                return False
+        return True
 
     def get_line(self, line_index: int) -> Text:
         line = super().get_line(line_index)
