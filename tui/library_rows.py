@@ -78,6 +78,8 @@ class LibraryRows:
               marked: list[str]) -> LibraryRows:
         """The rows of ``store``'s articles now."""
         def stories() -> dict[str, list[str]]:
+            if store.pending:  # reading would wait for the replay (seconds in a big store);
+                return {}  # its end rebuilds the rows (tags_changed), stories and all
             from annotations.compare import registry
 
             return registry.read(store).stories

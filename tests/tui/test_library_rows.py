@@ -28,6 +28,21 @@ def test_rows_are_selected_in_order_with_discussions_and_stories():
     assert rows.select("nothing such").rows == [] and rows.total == 3
 
 
+def test_a_store_still_replaying_is_not_waited_for_its_stories():
+    class Replaying:  # a deferred open: the registry would wait for the replay
+        pending = True
+
+        def article_summaries(self):
+            return [_s("a", "Putin on an alliance"), _s("b", "China calls talk positive")]
+
+        def __getattr__(self, name):
+            raise AssertionError(f"read {name} while the journal replays")
+
+    rows = LibraryRows.build(Replaying(), None, [])
+    assert [r.id for r in rows.select("putin").rows] == ["a"]
+    assert rows.select("alliance week").rows == []
+
+
 async def test_typing_in_the_filter_reads_nothing_from_the_store(tmp_path):
     app = make_app(tmp_path / "s.db")
     async with app.run_test(size=(120, 40)) as pilot:
