@@ -238,6 +238,26 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
         elif held:
             super().refresh()
 
+    _subtitle: Text | None = None
+
+    def set_border_subtitle(self, text: Text | None) -> None:
+        """Show ``text`` in the bottom border, repainting only that row, and nothing when it
+        is what the border shows (Textual's setter repaints the whole pane: on every reading
+        cursor move, that was most of the key's cost)."""
+        if text == self._subtitle:
+            return
+        self._subtitle = text
+        if not self.is_mounted:
+            self.border_subtitle = text
+            return
+        held, self._held_repaint = self._held_repaint, None
+        try:
+            self.border_subtitle = text
+        finally:
+            self._held_repaint = held
+        ox, oy = self.content_offset  # content-relative: the bottom border row
+        super().refresh(Region(-ox, self.outer_size.height - oy - 1, self.outer_size.width, 1))
+
     def _text_rows(self) -> int:
         """How many content rows the text covers on screen."""
         if not self.is_mounted:
