@@ -146,3 +146,33 @@ async def test_n_and_N_step_through_matches_as_a_scan_would(tmp_path):
         assert body.find(-1) and body.cursor_offset == starts[-2]
         body.move_cursor(body.location_of(starts[2]))
         assert body.find(1, include_current=True) and body.cursor_offset == starts[2]
+
+
+async def test_stepping_suggestions_needs_no_layout_pass(tmp_path):
+    """The status line names each suggestion stepped to; it is one row of fixed height, so
+    updating it must not lay out (and repaint) the whole screen."""
+    from textual.widget import Widget
+
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        body = app.screen.sides[0].body
+        body.focus()
+        await pilot.pause()
+        layouts = []
+        original = Widget.refresh
+
+        def recording(widget, *regions, layout=False, **kwargs):
+            if layout:
+                layouts.append(type(widget).__name__)
+            return original(widget, *regions, layout=layout, **kwargs)
+
+        Widget.refresh = recording
+        try:
+            await pilot.press("right_square_bracket", "right_square_bracket")
+            await pilot.pause()
+        finally:
+            Widget.refresh = original
+        status = str(app.screen.query_one("#status").render())
+        assert status.startswith("Suggested ")
+        assert layouts == []
