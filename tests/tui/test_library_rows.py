@@ -3,9 +3,9 @@ and shows what a reload with the same filter shows."""
 
 from __future__ import annotations
 
-from annotations.store_types import ArticleSummary
+from annotations.store.types import ArticleSummary
 from tests.tui.helpers import make_app
-from tui.library_rows import LibraryRows
+from tui.screens.library_rows import LibraryRows
 
 
 def _s(aid, title, source=None, url=None, discusses=None):

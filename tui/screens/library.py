@@ -10,7 +10,7 @@ from textual.widgets import Header, Input, Static
 from annotations.store.library_filter import SORT_KEYS, parse_filter
 from annotations.util.safe_text import visible
 from tui.bindings import keyed
-from tui.library_rows import LibraryRows
+from tui.screens.library_rows import LibraryRows
 from tui.widgets.article_table import ArticleTable
 from tui.widgets.key_footer import KeyFooter
 

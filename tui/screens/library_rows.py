@@ -14,14 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotations.library_filter import order, parse_filter
+from annotations.store.library_filter import order, parse_filter
 from tui.widgets.article_table import ArticleRow
 
 
 def with_discussions(summaries: list) -> list[tuple]:
     """(summary, id of the article it discusses or None), each discussion right after its
     article (a thread whose post links to an article in the store)."""
-    from annotations.urls import page_key
+    from annotations.sources.urls import page_key
 
     by_url = {page_key(a.url): a.id for a in summaries if a.url and not a.discusses}
     under: dict[str, list] = {}
