@@ -60,6 +60,8 @@ def first_frame(mode: str, args: list[str], tmp: Path) -> float:
         time.sleep(0.1)
 
 
+#: the character a named key types (the rest type none)
+CHARACTERS = {"space": " "}
 PACE = 0.15  # seconds between keys: each key is handled in full before the next
 HELD = 1 / 30  # a held key, as a terminal's key repeat sends it
 
@@ -82,7 +84,7 @@ async def paced_cpu(app, pilot, keys: list[str], gap: float, reps: int = 3) -> f
         idle = time.process_time() - t
         t = time.process_time()
         for k in keys:
-            app.post_message(events.Key(k, k if len(k) == 1 else None))
+            app.post_message(events.Key(k, k if len(k) == 1 else CHARACTERS.get(k)))
             await asyncio.sleep(gap)
         await pilot.pause(0.05)
         per_key.append((time.process_time() - t - idle) / len(keys))

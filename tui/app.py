@@ -26,6 +26,7 @@ from annotations.store import AnnotationStore
 from annotations.store.file.storage import StoreError
 from annotations.util.safe_text import visible
 from tui.commands import ThreadmarkCommands
+from tui.compat_textual import unpin_styles_caches
 from tui.startup import resume_collector
 from tui.store_bridge.app_store import AppStore
 from tui.store_bridge.save_error import SaveError
@@ -92,6 +93,7 @@ class ThreadmarkApp(AppStore, App[None]):
         served_tab: bool = False,
     ) -> None:
         super().__init__()
+        unpin_styles_caches()  # else closed screens' drawn lines stay cached (memory grows)
         #: the thread the app runs on (saves run in workers and report back to it)
         self.ui_thread = threading.get_ident()
         warning = None

@@ -106,6 +106,37 @@ def forget_watches(node: Any, obj: Any) -> None:
         entries[:] = [(n, cb) for n, cb in entries if n is not node]
 
 
+def unpin_styles_caches() -> None:
+    """Stop Textual's colour cache from keeping every widget's rendered lines alive.
+
+    ``StylesCache.get_inner_outer`` (``textual._styles_cache``) is an ``lru_cache(1024)`` on
+    a method, so its keys hold the ``StylesCache`` of every widget that drew a background,
+    and with it that widget's cached lines, long after the widget's screen closed: 1,024 of
+    them, about 100 MB, filled by opening and closing a hundred readers (Textual issue 6665,
+    open). Replaced by the same cache keyed by the two colours only (the method never reads
+    its first argument). Once per process; idempotent."""
+    import functools
+
+    from textual._styles_cache import StylesCache
+
+    original = StylesCache.get_inner_outer
+    if getattr(original, "keyed_by_colours", False):
+        return
+    body = original.__wrapped__  # type: ignore[attr-defined]
+
+    @functools.lru_cache(1024)
+    def by_colours(base_background: Any, background: Any) -> Any:
+        return body(None, base_background, background)
+
+    def get_inner_outer(self: Any, base_background: Any, background: Any) -> Any:
+        return by_colours(base_background, background)
+
+    get_inner_outer.keyed_by_colours = True  # type: ignore[attr-defined]
+    get_inner_outer.cache_clear = by_colours.cache_clear  # type: ignore[attr-defined]
+    StylesCache.get_inner_outer = get_inner_outer  # type: ignore[method-assign]
+    original.cache_clear()
+
+
 def check() -> list[str]:
     """Problems with the private API this module relies on (empty when all is as tested)."""
     problems = []
@@ -136,6 +167,13 @@ def check() -> list[str]:
     if "active_worker.set(self)" not in inspect.getsource(worker.Worker._run_threaded):
         problems.append("Worker._run_threaded no longer sets active_worker in the pool thread: "
                         "re-check forgets_its_worker")
+    from textual import _styles_cache
+
+    inner_outer = _styles_cache.StylesCache.get_inner_outer
+    if not (getattr(inner_outer, "keyed_by_colours", False)
+            or hasattr(inner_outer, "__wrapped__")):
+        problems.append("StylesCache.get_inner_outer is no longer an lru_cache: re-check "
+                        "unpin_styles_caches")
     for cls, attr in ((Screen, "_compositor"), (App, "_notifications")):
         if attr not in inspect.getsource(cls.__init__):
             problems.append(f"{cls.__name__}.{attr} is gone")

@@ -16,6 +16,31 @@ def test_textual_private_api_is_as_tested():
     assert compat_textual.check() == []
 
 
+def test_textual_colour_cache_keeps_no_widget_alive():
+    """``StylesCache.get_inner_outer`` cached by colours only: the styles cache (and the
+    lines) of a widget that drew a background is freed with it."""
+    import gc
+    import weakref
+
+    from textual._styles_cache import StylesCache
+    from textual.color import Color
+
+    from tui import compat_textual
+
+    compat_textual.unpin_styles_caches()
+    compat_textual.unpin_styles_caches()  # idempotent
+    cache = StylesCache()
+    ref = weakref.ref(cache)
+    inner, outer = cache.get_inner_outer(Color(10, 20, 30), Color(0, 0, 255, 0.5))
+    assert (inner, outer) == StylesCache().get_inner_outer(Color(10, 20, 30),
+                                                           Color(0, 0, 255, 0.5))
+    assert outer.background == Color(10, 20, 30)
+    assert inner.background == Color(10, 20, 30) + Color(0, 0, 255, 0.5)
+    del cache
+    gc.collect()
+    assert ref() is None
+
+
 def test_textual_serve_private_api_is_as_tested():
     from tui import compat_textual_serve
 

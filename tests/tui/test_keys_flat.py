@@ -90,6 +90,44 @@ async def test_stepping_suggestions_restyles_only_their_lines(tmp_path):
         assert body.current_suggestion == body.suggestions[1]
 
 
+async def test_stepping_to_a_suggestion_in_view_repaints_only_lines(tmp_path):
+    """A suggestion already on screen is stepped to without scrolling, and only the lines
+    of the two suggestions and the selection repaint (not the whole pane)."""
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        body = app.screen.sides[0].body
+        body.focus()
+        await pilot.pause()
+        height = body.scrollable_content_region.height
+        wrapped = body.wrapped_document
+
+        def row(s) -> int:
+            return wrapped.location_to_offset(body.location_of(body.to_display(s.end))).y
+
+        items = body.suggestions
+        k = next(i for i, s in enumerate(items) if height // 2 < row(s) < height)
+        await pilot.press(*["right_square_bracket"] * k)
+        assert body.scroll_offset.y == 0
+        calls = []
+        original = PassageView.refresh
+
+        def recording(view, *regions, **kwargs):
+            if view is body:
+                calls.append(regions)
+            return original(view, *regions, **kwargs)
+
+        PassageView.refresh = recording
+        try:
+            await pilot.press("right_square_bracket")
+        finally:
+            PassageView.refresh = original
+        assert body.current_suggestion == items[k]
+        assert body.scroll_offset.y == 0  # in view: not scrolled to the middle
+        assert calls and all(regions for regions in calls)  # no whole-pane repaint
+        assert sum(r.height for regions in calls for r in regions) < height
+
+
 async def test_n_and_N_step_through_matches_as_a_scan_would(tmp_path):
     app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
     async with app.run_test(size=(120, 40)) as pilot:
@@ -108,3 +146,33 @@ async def test_n_and_N_step_through_matches_as_a_scan_would(tmp_path):
         assert body.find(-1) and body.cursor_offset == starts[-2]
         body.move_cursor(body.location_of(starts[2]))
         assert body.find(1, include_current=True) and body.cursor_offset == starts[2]
+
+
+async def test_stepping_suggestions_needs_no_layout_pass(tmp_path):
+    """The status line names each suggestion stepped to; it is one row of fixed height, so
+    updating it must not lay out (and repaint) the whole screen."""
+    from textual.widget import Widget
+
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        body = app.screen.sides[0].body
+        body.focus()
+        await pilot.pause()
+        layouts = []
+        original = Widget.refresh
+
+        def recording(widget, *regions, layout=False, **kwargs):
+            if layout:
+                layouts.append(type(widget).__name__)
+            return original(widget, *regions, layout=layout, **kwargs)
+
+        Widget.refresh = recording
+        try:
+            await pilot.press("right_square_bracket", "right_square_bracket")
+            await pilot.pause()
+        finally:
+            Widget.refresh = original
+        status = str(app.screen.query_one("#status").render())
+        assert status.startswith("Suggested ")
+        assert layouts == []

@@ -52,3 +52,27 @@ def test_lines_with_few_ranges_keep_one_span_per_range():
     assert flatten_dense(ranges, 40) == ranges
     many = [(i, i + 3, STYLES[i % 6]) for i in range(FLATTEN_PAST + 1)]
     assert flatten_dense(many, 40) == flatten(many, 40) != many
+
+
+def test_a_line_under_thousands_of_ranges_combines_only_its_distinct_styles(monkeypatch):
+    """Each piece's style comes from the distinct styles over it (six here), not from every
+    one of the thousands of ranges over it: ``]`` restyles such a line on every key."""
+    combine = Style.combine
+    sizes = []
+
+    def counting(styles):
+        styles = list(styles)
+        sizes.append(len(styles))
+        return combine(styles)
+
+    monkeypatch.setattr(Style, "combine", counting)
+    line = "y" * 400
+    rng = random.Random(9)
+    ranges = []
+    for i in range(3000):
+        s = rng.randrange(0, 390)
+        ranges.append((s, s + rng.randint(5, 120), STYLES[i % len(STYLES)]))
+    flat = flatten(ranges, len(line))
+    assert sizes and max(sizes) <= len(STYLES)
+    monkeypatch.setattr(Style, "combine", combine)
+    assert _segments(line, flat) == _segments(line, ranges)

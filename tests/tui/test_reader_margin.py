@@ -47,3 +47,35 @@ async def test_reader_border_counts_the_paragraph_under_the_cursor(tmp_path):
         await pilot.pause()
         assert str(body.border_subtitle) == "¶ 1/7 · 1 comment echoes it"
         assert "¶ 1/7 · 1 comment echoes it" in screen_text(app)
+
+
+async def test_a_cursor_move_in_a_paragraph_repaints_only_rows_not_the_pane(tmp_path):
+    """The count is set only when it changes, and then only the border row repaints
+    (Textual's own setter repaints the whole pane, on every j/k)."""
+    from textual.widget import Widget
+
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        body = app.screen.sides[0].body
+        await pilot.press("right_curly_bracket")
+        await pilot.pause()
+        assert str(body.border_subtitle) == "¶ 2/7 · 1 comment echoes it"
+        calls = []
+        original = Widget.refresh  # what reaches Textual (the view holds some back)
+
+        def recording(view, *regions, **kwargs):
+            if view is body:
+                calls.append(regions)
+            return original(view, *regions, **kwargs)
+
+        Widget.refresh = recording
+        try:
+            for key in ("right", "right", "left_curly_bracket", "left_curly_bracket"):
+                await pilot.press(key)
+                await pilot.pause()
+        finally:
+            Widget.refresh = original
+        assert str(body.border_subtitle) == "¶ 1/7 · 1 comment echoes it"
+        assert calls and all(regions for regions in calls)  # never the whole pane
+        assert "¶ 1/7 · 1 comment echoes it" in screen_text(app)

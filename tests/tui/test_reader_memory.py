@@ -5,6 +5,9 @@ from __future__ import annotations
 import gc
 import weakref
 
+from textual._styles_cache import StylesCache
+from textual.widget import Widget
+
 from tests.conftest import RU_SEED
 from tests.tui.helpers import make_app
 from tui.gc_session import freeze_long_lived, release_frozen
@@ -35,6 +38,12 @@ async def test_closed_readers_are_collected(tmp_path):
         assert [r() for r in refs] == [None, None, None]
         # nor any of their widgets (a text view kept by the app's theme signal, say)
         assert [o for o in gc.get_objects() if isinstance(o, PassageView)] == []
+        # nor the lines they drew: every widget's styles cache (its rendered lines) goes
+        # with the widget (Textual's colour cache kept 1,024 of them, ~100 MB)
+        live = {id(o._styles_cache) for o in gc.get_objects() if isinstance(o, Widget)}
+        orphans = [o for o in gc.get_objects()
+                   if isinstance(o, StylesCache) and id(o) not in live]
+        assert orphans == []
 
 
 async def test_the_reader_open_when_the_store_was_replayed_is_collected(tmp_path):

@@ -7,43 +7,14 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
-from annotations.store.library_filter import SORT_KEYS, order, parse_filter
+from annotations.store.library_filter import SORT_KEYS, parse_filter
 from annotations.util.safe_text import visible
 from tui.bindings import keyed
-from tui.widgets.article_table import ArticleRow, ArticleTable
+from tui.screens.library_rows import LibraryRows
+from tui.widgets.article_table import ArticleTable
 from tui.widgets.key_footer import KeyFooter
 
 _b = keyed("library", show=True)
-
-
-def with_discussions(summaries: list) -> list[tuple]:
-    """(summary, id of the article it discusses or None), each discussion right after its
-    article (a thread whose post links to an article in the store)."""
-    from annotations.sources.urls import page_key
-
-    by_url = {page_key(a.url): a.id for a in summaries if a.url and not a.discusses}
-    under: dict[str, list] = {}
-    rest = []
-    for a in summaries:
-        of = by_url.get(page_key(a.discusses)) if a.discusses else None
-        if of is not None and of != a.id:
-            under.setdefault(of, []).append(a)
-        else:
-            rest.append(a)
-    out: list[tuple] = []
-    for a in rest:
-        out.append((a, None))
-        out.extend((d, a.id) for d in under.get(a.id, ()))
-    return out
-
-
-def story_members(store, text: str) -> set[str]:  # noqa: ANN001 - an AnnotationStore
-    """Ids of the articles of every story whose name holds ``text`` (the filter shows a
-    story's members together)."""
-    from annotations.compare import registry
-
-    reg = registry.read(store)
-    return {aid for name, ids in reg.stories.items() if text in name.casefold() for aid in ids}
 
 
 class LibraryScreen(Screen[None]):
@@ -113,39 +84,26 @@ class LibraryScreen(Screen[None]):
 
     def refresh_rows(self) -> None:
         """Reload the rows from the store, keeping the cursor on the same article."""
+        self._rows = LibraryRows.build(self.app.store, self.sort, self.marked)
+        self._show_rows()
+
+    _rows: LibraryRows | None = None
+
+    def _show_rows(self) -> None:
+        """Show the rows the filter keeps, keeping the cursor on the same article."""
         store = self.app.store
         t = self.table
         current = t.current_id()
-        flt = parse_filter(self.filter_text)
-        q = not flt.empty
-        summaries = store.article_summaries()
-        in_story = story_members(store, self.filter_text.casefold()) if q else set()
-        self.pairs: dict[str, str] = {}  # discussion id -> its article's id, and back
-        self.discussions: set[str] = set()
-        groups: list[tuple] = []  # an article and its discussions: they sort together
-        for a, of in with_discussions(summaries):
-            if of is None or not groups:
-                groups.append((a, []))
-            groups[-1][1].append((a, of))
-        rows = []
-        key, descending = self.sort if self.sort is not None else (None, False)
-        for _, members in order(groups, key, descending):
-            for a, of in members:
-                if q and not flt.matches(a) and a.id not in in_story:
-                    continue
-                if of is not None:  # a discussion of the row above: c opens the pair
-                    self.pairs[a.id] = of
-                    self.pairs.setdefault(of, a.id)
-                    self.discussions.add(a.id)
-                rows.append(ArticleRow(a.id, a.title, a.source, a.comments, a.tags,
-                                       marked=a.id in self.marked, indent=of is not None,
-                                       date=a.published_at, language=a.language,
-                                       author=a.author))
+        q = not parse_filter(self.filter_text).empty
+        if self._rows is None:
+            self._rows = LibraryRows.build(store, self.sort, self.marked)
+        chosen = self._rows.select(self.filter_text)
+        self.pairs, self.discussions = chosen.pairs, chosen.discussions
         t.sorted_by = self.sort
-        t.set_rows(rows)
+        t.set_rows(chosen.rows)
         if current is not None and t.has_row(current):  # else it stays on its row number
             t.move_cursor(t.get_row_index(current))
-        total = len(summaries)
+        total = self._rows.total
         shown = t.row_count
         status = f"{shown} of {total} articles" if q else f"{total} articles"
         if self.marked:
@@ -300,7 +258,7 @@ class LibraryScreen(Screen[None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "library-filter":
             self.filter_text = event.value
-            self.refresh_rows()
+            self._show_rows()  # the rows as built: a keystroke reads nothing from the store
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "library-filter":

@@ -9,6 +9,8 @@ as it has characters, however many tags cover it.
 
 from __future__ import annotations
 
+from heapq import heappop, heappush
+
 from rich.style import Style
 
 Ranges = list[tuple[int, int, Style]]
@@ -36,24 +38,46 @@ def flatten_dense(ranges: Ranges, length: int) -> Ranges:
 
 
 def _flattened(clipped: Ranges) -> Ranges:
+    # A piece's style is the styles over it combined in drawing order. Combining keeps, for
+    # each attribute, the last style that sets it, so only each distinct style's last range
+    # over the piece matters: the key is the distinct styles ordered by their last range,
+    # kept per style in a heap of the ranges over the current point (those that ended are
+    # dropped lazily). A line under thousands of tags of a few kinds costs
+    # O(cuts x kinds x log ranges), not O(cuts x ranges).
     starts: dict[int, list[int]] = {}
     ends: dict[int, list[int]] = {}
     for i, (s, e, _) in enumerate(clipped):
         starts.setdefault(s, []).append(i)
         ends.setdefault(e, []).append(i)
     cuts = sorted(starts.keys() | ends.keys())
-    active: set[int] = set()
-    combined: dict[tuple[int, ...], Style] = {}
+    ended = bytearray(len(clipped))
+    heaps: dict[Style, list[int]] = {}  # style -> -index of each range over the point
+    live: dict[Style, int] = {}  # style -> how many of its ranges are over the point
+    combined: dict[tuple[Style, ...], Style] = {}
     out: Ranges = []
     for a, b in zip(cuts, cuts[1:], strict=False):
-        active.difference_update(ends.get(a, ()))
-        active.update(starts.get(a, ()))
-        if not active:
+        for i in ends.get(a, ()):
+            ended[i] = 1
+            st = clipped[i][2]
+            if live[st] == 1:
+                del live[st], heaps[st]
+            else:
+                live[st] -= 1
+        for i in starts.get(a, ()):
+            st = clipped[i][2]
+            live[st] = live.get(st, 0) + 1
+            heappush(heaps.setdefault(st, []), -i)
+        if not live:
             continue
-        key = tuple(sorted(active))
+        last = []
+        for st, heap in heaps.items():
+            while ended[-heap[0]]:
+                heappop(heap)
+            last.append((-heap[0], st))
+        key = tuple(st for _, st in sorted(last)) if len(last) > 1 else (last[0][1],)
         style = combined.get(key)
         if style is None:
-            style = combined[key] = Style.combine(clipped[i][2] for i in key)
+            style = combined[key] = key[0] if len(key) == 1 else Style.combine(key)
         if out and out[-1][1] == a and out[-1][2] is style:
             out[-1] = (out[-1][0], b, style)  # the same styles go on: one piece
         else:

@@ -147,7 +147,8 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
         if extra:
             text = f"{extra}  │  {text}" if first else f"{text}  │  {extra}"
         self._status_extra = extra
-        self.query_one("#status", Static).update(Text(visible(text)))
+        # one row of fixed height: no layout pass (which repaints every pane)
+        self.query_one("#status", Static).update(Text(visible(text)), layout=False)
 
     _status_extra = ""
 

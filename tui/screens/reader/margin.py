@@ -51,4 +51,4 @@ class MarginCounts:
         if view.article is None or not side.article.comments:
             return
         text = margin_text(self.counts(side.article), view.to_source(view.cursor_offset))
-        view.border_subtitle = Text(text) if text else None
+        view.set_border_subtitle(Text(text) if text else None)  # only when it changes

@@ -108,7 +108,8 @@ class PassageSuggestions:
         if d0 is not None and d1 is not None:
             self.selection = self.selection.__class__(self.location_of(d1),
                                                       self.location_of(d0))
-            self.scroll_cursor_visible(center=True)
+            if not self.in_view(d0, d1):  # in view: no scroll, only its lines repaint
+                self.scroll_cursor_visible(center=True)
         self.restyle_current_suggestion(previous)  # only the two suggestions' lines
         self.post_message(SuggestionAction(self, target, "focus"))
 

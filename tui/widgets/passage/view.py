@@ -238,6 +238,26 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
         elif held:
             super().refresh()
 
+    _subtitle: Text | None = None
+
+    def set_border_subtitle(self, text: Text | None) -> None:
+        """Show ``text`` in the bottom border, repainting only that row, and nothing when it
+        is what the border shows (Textual's setter repaints the whole pane: on every reading
+        cursor move, that was most of the key's cost)."""
+        if text == self._subtitle:
+            return
+        self._subtitle = text
+        if not self.is_mounted:
+            self.border_subtitle = text
+            return
+        held, self._held_repaint = self._held_repaint, None
+        try:
+            self.border_subtitle = text
+        finally:
+            self._held_repaint = held
+        ox, oy = self.content_offset  # content-relative: the bottom border row
+        super().refresh(Region(-ox, self.outer_size.height - oy - 1, self.outer_size.width, 1))
+
     def _text_rows(self) -> int:
         """How many content rows the text covers on screen."""
         if not self.is_mounted:
@@ -380,6 +400,7 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
         if colours is None or not self.show_suggestions:
             self._restyle()
             return
+        rows = set()
         for sg, old, new in ((previous, colours.suggestion_current, colours.suggestion),
                              (current, colours.suggestion, colours.suggestion_current)):
             if sg is None:
@@ -393,8 +414,39 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
                     return
                 entries[i] = (start, end, new)
                 self._flat_spans.pop(r, None)
+                rows.add(r)
         clear_line_cache(self)
-        self.refresh()
+        if rows:  # repaint those lines only
+            self.refresh_rows(min(rows), max(rows))
+
+    def refresh_rows(self, first: int, last: int) -> None:
+        """Repaint the screen rows that document lines ``first`` to ``last`` wrap onto."""
+        if not self.is_mounted:
+            return
+        wrapped = self.wrapped_document
+        last = min(last, self.document.line_count - 1)
+        try:
+            top = wrapped.location_to_offset((first, 0)).y
+            bottom = wrapped.location_to_offset((last, len(self.document[last]))).y
+        except (IndexError, ValueError):
+            self.refresh()
+            return
+        self.refresh_lines(top, bottom - top + 1)
+
+    def in_view(self, *offsets: int) -> bool:
+        """Whether the screen rows of these display offsets are all in view now."""
+        if not self.is_mounted:
+            return False
+        top, height = self.scroll_offset.y, self.scrollable_content_region.height
+        wrapped = self.wrapped_document
+        for d in offsets:
+            try:
+                y = wrapped.location_to_offset(self.location_of(d)).y
+            except (IndexError, ValueError):
+                return False
+            if not top <= y < top + height:
+                return False
+        return True
 
     def get_line(self, line_index: int) -> Text:
         line = super().get_line(line_index)
