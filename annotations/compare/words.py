@@ -54,6 +54,12 @@ def _text(article: Any) -> str:
     return "\n".join(blocks) if blocks or article.blocks else article.body
 
 
+def counted(text: str) -> Counter[str]:
+    """The counted words of ``text`` (``text.words`` without English function words and
+    single Latin letters)."""
+    return Counter(w for w in words(text) if w not in STOPWORDS and (len(w) > 1 or ord(w) > 0x2fff))
+
+
 def distinctive(texts: Mapping[tuple[str, str], list[str]], top: int = TOP,
                 prior_scale: float = 1.0) -> list[dict[str, Any]]:
     """Rows ``{group, language, word, z, delta, count, count_rest}`` from texts keyed by
@@ -62,7 +68,13 @@ def distinctive(texts: Mapping[tuple[str, str], list[str]], top: int = TOP,
     for key, docs in texts.items():
         c = counts.setdefault(key, Counter())
         for d in docs:
-            c.update(w for w in words(d) if w not in STOPWORDS and (len(w) > 1 or ord(w) > 0x2fff))
+            c.update(counted(d))
+    return distinctive_counts(counts, top, prior_scale)
+
+
+def distinctive_counts(counts: Mapping[tuple[str, str], Counter[str]], top: int = TOP,
+                       prior_scale: float = 1.0) -> list[dict[str, Any]]:
+    """``distinctive`` from the texts' word counts keyed by (group, language)."""
     out = []
     for lang in sorted({k[1] for k in counts}):
         groups = sorted(k for k in counts if k[1] == lang)
@@ -85,8 +97,19 @@ def distinctive(texts: Mapping[tuple[str, str], list[str]], top: int = TOP,
 
 def words_figure(scope: Scope, top: int = TOP) -> list[dict[str, Any]]:
     """The distinctive words of each outlet group of the story."""
-    texts: dict[tuple[str, str], list[str]] = {}
+    counts: dict[tuple[str, str], Counter[str]] = {}
     for m in scope.members:
         if m.thread_of is None:
-            texts.setdefault((m.group, m.language), []).append(_text(m.article))
-    return distinctive(texts, top)
+            c = counts.setdefault((m.group, m.language), Counter())
+            key = f"w:{m.id}"
+            got = scope.derived.get(key, _is_counts)
+            if got is None:
+                got = counted(_text(m.article))
+                scope.derived.put(key, got)
+            c.update(got)
+    return distinctive_counts(counts, top)
+
+
+def _is_counts(v: Any) -> bool:
+    """The shape of a ``w:`` entry of ``derived``: {word: count > 0}."""
+    return type(v) is dict and all(type(n) is int and n > 0 for n in v.values())
