@@ -115,41 +115,44 @@ def rare_words(sets: list[set[str]], articles: int) -> list[set[str]]:
     statement's own words come about once per article that reports it, while a story's
     common words would pair everything. Pairs are looked for through these words only, then
     scored on every word."""
-    df: dict[str, int] = {}
-    for ws in sets:
-        for w in ws:
-            df[w] = df.get(w, 0) + 1
+    df = Counter(chain.from_iterable(sets))
     limit = max(20, RARE_PER_ARTICLE * articles)
-    return [{w for w in ws if df[w] <= limit} for ws in sets]
+    common = {w for w, n in df.items() if n > limit}
+    return [ws - common for ws in sets]
 
 
 def _candidates(qs: list[_Quote]) -> list[set[int]]:
     """For each quote, the later quotes of other articles that may be its statement: two rare
     content words in common, and a speaker that may be the same (named: the same name or an
-    unnamed one; unnamed: anyone)."""
+    unnamed one; unnamed: anyone).
+
+    Pairs of a named and an unnamed quote are found from the named one's side (the unnamed
+    quotes' postings are the short ones), so no quote counts every quote of its language."""
     rare = rare_words([q.words for q in qs], len({q.article for q in qs}))
-    named: dict[tuple[str, str, str], list[int]] = {}
-    unnamed: dict[tuple[str, str], list[int]] = {}
-    every: dict[tuple[str, str], list[int]] = {}
+    named: dict[tuple[str, str], dict[str, list[int]]] = {}  # (language, speaker): postings
+    unnamed: dict[str, dict[str, list[int]]] = {}  # language: postings of unnamed quotes
     for i, q in enumerate(qs):
+        post = named.setdefault((q.language, q.key), {}) if q.named else \
+            unnamed.setdefault(q.language, {})
         for w in rare[i]:
-            every.setdefault((q.language, w), []).append(i)
-            if q.named:
-                named.setdefault((q.language, q.key, w), []).append(i)
-            else:
-                unnamed.setdefault((q.language, w), []).append(i)
-    out = []
-    empty: list[int] = []
+            post.setdefault(w, []).append(i)
+    out: list[set[int]] = [set() for _ in qs]
+    none: dict[str, list[int]] = {}
     for i, q in enumerate(qs):
-        lang = q.language
+        ws, art = rare[i], q.article
+        un = unnamed.get(q.language, none)
+        counts = Counter(chain.from_iterable(un[w] for w in ws if w in un))  # counted in C
+        for j, n in counts.items():
+            if n > 1 and qs[j].article != art:
+                if j > i:
+                    out[i].add(j)
+                elif q.named:  # an earlier unnamed quote: its pair with this named one
+                    out[j].add(i)
         if q.named:
-            posts = [named.get((lang, q.key, w), empty) for w in rare[i]]
-            posts += [unnamed.get((lang, w), empty) for w in rare[i]]
-        else:
-            posts = [every.get((lang, w), empty) for w in rare[i]]
-        counts = Counter(chain.from_iterable(posts))  # counted in C
-        art = q.article
-        out.append({j for j, n in counts.items() if n > 1 and j > i and qs[j].article != art})
+            own = named[(q.language, q.key)]
+            counts = Counter(chain.from_iterable(own[w] for w in ws))
+            out[i].update(j for j, n in counts.items() if n > 1 and j > i and
+                          qs[j].article != art)
     return out
 
 

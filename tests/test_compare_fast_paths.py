@@ -1,0 +1,66 @@
+"""The comparison's faster paths give exactly what their plain definitions give: words found
+by ``\\w+`` when a text allows it, content words through the word map, shared-statement
+candidates found from the named side."""
+
+from __future__ import annotations
+
+import random
+from itertools import combinations
+
+from annotations.compare import text
+from annotations.compare.shared import _candidates, _Quote, rare_words
+
+_ALPHABET = "ab'’ _\u0301中Ωé1-.\u0130sS"
+
+
+def _samples(n: int = 3000) -> list[str]:
+    rng = random.Random(24)
+    fixed = ["Don’t SAY «Привет» 中国人 İstanbul", "it's the US's", "e\u0301cole naïve",
+             "a_b c1 2,3", "x'", "'x", "", "日本語テキスト abc", "İ".casefold()]
+    return fixed + ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 14)))
+                    for _ in range(n)]
+
+
+def test_words_are_the_word_patterns_words():
+    for s in _samples():
+        for t in (s, s.casefold().replace("’", "'")):
+            assert text._find(t) == text._WORD_RE.findall(t), t
+        assert text.word_count(s) == len(text._WORD_RE.findall(s))
+
+
+def test_content_words_are_the_stemmed_non_function_words():
+    for s in _samples():
+        plain = {text.stem(w) for w in text.words(s)
+                 if w not in text.STOPWORDS and (len(w) > 1 or ord(w) > 0x2fff)}
+        assert text.content_words(s) == plain, s
+
+
+def _brute(qs: list[_Quote]) -> list[set[int]]:
+    """The candidates by their definition: later quotes of another article in the same
+    language, a speaker that may be the same, two rare words in common."""
+    rare = rare_words([q.words for q in qs], len({q.article for q in qs}))
+    out: list[set[int]] = [set() for _ in qs]
+    for i, j in combinations(range(len(qs)), 2):
+        a, b = qs[i], qs[j]
+        if a.language != b.language or a.article == b.article:
+            continue
+        if a.named and b.named and a.key != b.key:
+            continue
+        if len(rare[i] & rare[j]) > 1:
+            out[i].add(j)
+    return out
+
+
+def test_candidates_are_those_of_the_definition():
+    rng = random.Random(7)
+    vocab = [f"w{k}" for k in range(150)]  # each in about 15 quotes: rare (at most 20)
+    qs = []
+    for _ in range(400):
+        named = rng.random() < 0.7
+        qs.append(_Quote(None, f"a{rng.randrange(12)}", rng.choice(("en", "en", "ru")),
+                         rng.choice(("putin", "zhao", "esper")) if named else
+                         rng.choice(("spokesman", "official")), named, frozenset(),
+                         set(rng.sample(vocab, rng.randint(2, 9)))))
+    got = _candidates(qs)
+    assert got == _brute(qs)
+    assert sum(map(len, got)) > 100  # pairs of every kind were there to find
