@@ -64,3 +64,31 @@ def test_candidates_are_those_of_the_definition():
     got = _candidates(qs)
     assert got == _brute(qs)
     assert sum(map(len, got)) > 100  # pairs of every kind were there to find
+
+
+def test_terminal_safe_json_escapes_what_a_terminal_acts_on():
+    from annotations.serialize import terminal_safe_json as from_serialize
+    from annotations.terminal_json import terminal_safe_json
+
+    assert from_serialize is terminal_safe_json
+    assert terminal_safe_json('{"a": "plain ascii"}') == '{"a": "plain ascii"}'
+    assert terminal_safe_json('{"a": "del\x7f"}') == '{"a": "del\\u007f"}'
+    assert terminal_safe_json('{"a": "Путин \u202e\x9b \u2028"}') == \
+        '{"a": "Путин \\u202e\\u009b \\u2028"}'
+
+
+def test_compare_json_imports_no_models(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.compare_kit import story_store
+
+    path, _arts = story_store(tmp_path / "store.db")
+    code = ("import sys\nfrom tui.cli import main\n"
+            f"rc = main(['compare', 'valdai', '--json', '--store', {str(path)!r}])\n"
+            "print('loaded:', sorted(m for m in ('pydantic', 'textual', 'annotations.article')"
+            " if m in sys.modules), rc, file=sys.stderr)\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       check=True)
+    assert r.stderr.strip().splitlines()[-1] == "loaded: [] 0"
+    assert '"story": "valdai"' in r.stdout

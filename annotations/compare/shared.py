@@ -141,16 +141,17 @@ def _candidates(qs: list[_Quote]) -> list[set[int]]:
     for i, q in enumerate(qs):
         ws, art = rare[i], q.article
         un = unnamed.get(q.language, none)
-        counts = Counter(chain.from_iterable(un[w] for w in ws if w in un))  # counted in C
-        for j, n in counts.items():
-            if n > 1 and qs[j].article != art:
+        # counted in C: the postings of the quote's rare words chained, no Python loop
+        counts = Counter(chain.from_iterable(filter(None, map(un.get, ws))))
+        for j in [j for j, n in counts.items() if n > 1]:
+            if qs[j].article != art:
                 if j > i:
                     out[i].add(j)
                 elif q.named:  # an earlier unnamed quote: its pair with this named one
                     out[j].add(i)
         if q.named:
             own = named[(q.language, q.key)]
-            counts = Counter(chain.from_iterable(own[w] for w in ws))
+            counts = Counter(chain.from_iterable(map(own.__getitem__, ws)))
             out[i].update(j for j, n in counts.items() if n > 1 and j > i and
                           qs[j].article != art)
     return out
