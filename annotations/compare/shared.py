@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -121,40 +122,67 @@ def rare_words(sets: list[set[str]], articles: int) -> list[set[str]]:
     return [ws - common for ws in sets]
 
 
+def _two_or_more(masks: Iterable[int]) -> int:
+    """The bits set in at least two of ``masks``."""
+    once = twice = 0
+    for m in masks:
+        twice |= once & m
+        once |= m
+    return twice
+
+
 def _candidates(qs: list[_Quote]) -> list[set[int]]:
     """For each quote, the later quotes of other articles that may be its statement: two rare
     content words in common, and a speaker that may be the same (named: the same name or an
     unnamed one; unnamed: anyone).
 
-    Pairs of a named and an unnamed quote are found from the named one's side (the unnamed
-    quotes' postings are the short ones), so no quote counts every quote of its language."""
+    Quotes are grouped by language and speaker (the unnamed of a language one group); per
+    group each rare word has a bit mask of the group's quotes holding it, so "two rare words
+    in common" is two masks' overlap, a few integer operations per word. A named quote looks
+    for its own group's later quotes and for the unnamed of its language (earlier or later:
+    that pair is found from the named side), an unnamed one for the later unnamed."""
     rare = rare_words([q.words for q in qs], len({q.article for q in qs}))
-    named: dict[tuple[str, str], dict[str, list[int]]] = {}  # (language, speaker): postings
-    unnamed: dict[str, dict[str, list[int]]] = {}  # language: postings of unnamed quotes
+    groups: dict[tuple[str, str | None], list[int]] = {}  # quotes of a group, in order
+    masks: dict[tuple[str, str | None], dict[str, int]] = {}  # word -> the group's bits
+    place = [0] * len(qs)  # a quote's bit in its group
     for i, q in enumerate(qs):
-        post = named.setdefault((q.language, q.key), {}) if q.named else \
-            unnamed.setdefault(q.language, {})
+        g = (q.language, q.key if q.named else None)
+        members = groups.setdefault(g, [])
+        place[i] = len(members)
+        members.append(i)
+        bit = 1 << place[i]
+        words = masks.setdefault(g, {})
         for w in rare[i]:
-            post.setdefault(w, []).append(i)
+            words[w] = words.get(w, 0) | bit
     out: list[set[int]] = [set() for _ in qs]
-    none: dict[str, list[int]] = {}
+    none: dict[str, int] = {}
     for i, q in enumerate(qs):
         ws, art = rare[i], q.article
-        un = unnamed.get(q.language, none)
-        # counted in C: the postings of the quote's rare words chained, no Python loop
-        counts = Counter(chain.from_iterable(filter(None, map(un.get, ws))))
-        for j in [j for j, n in counts.items() if n > 1]:
+        unnamed = (q.language, None)
+        un = masks.get(unnamed, none)
+        found = _two_or_more(filter(None, map(un.get, ws)))
+        start = 0 if q.named else place[i] + 1  # an unnamed quote: later ones only
+        for j in _members(groups.get(unnamed, []), found >> start, start):
             if qs[j].article != art:
                 if j > i:
                     out[i].add(j)
-                elif q.named:  # an earlier unnamed quote: its pair with this named one
+                else:  # an earlier unnamed quote: its pair with this named one
                     out[j].add(i)
         if q.named:
-            own = named[(q.language, q.key)]
-            counts = Counter(chain.from_iterable(map(own.__getitem__, ws)))
-            out[i].update(j for j, n in counts.items() if n > 1 and j > i and
-                          qs[j].article != art)
+            g = (q.language, q.key)
+            found = _two_or_more(map(masks[g].__getitem__, ws))
+            start = place[i] + 1
+            out[i].update(j for j in _members(groups[g], found >> start, start)
+                          if qs[j].article != art)
     return out
+
+
+def _members(members: list[int], bits: int, start: int) -> Iterator[int]:
+    """The quotes of a group whose bits are set in ``bits`` (bit 0 = member ``start``)."""
+    while bits:
+        low = bits & -bits
+        yield members[start + low.bit_length() - 1]
+        bits ^= low
 
 
 def _pairs(qs: list[_Quote]) -> list[tuple[float, int, int, str]]:
