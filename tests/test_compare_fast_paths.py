@@ -99,3 +99,22 @@ def test_compare_json_imports_no_models(tmp_path):
                        check=True)
     assert r.stderr.strip().splitlines()[-1] == "loaded: [] 0"
     assert '"story": "valdai"' in r.stdout
+
+
+def test_log_odds_of_some_words_are_those_of_every_word():
+    from collections import Counter
+
+    from annotations.compare.words import distinctive, log_odds
+
+    group = Counter({"pipeline": 4, "trade": 2, "alliance": 1})
+    rest = Counter({"trade": 3, "alliance": 5, "sanctions": 2})
+    prior = {w: float(group[w] + rest[w]) for w in group | rest}
+    every = log_odds(group, rest, prior)
+    assert log_odds(group, rest, prior, only=group) == {w: every[w] for w in group}
+    texts = {("A", "en"): ["pipeline pipeline trade sanctions"],
+             ("B", "en"): ["alliance trade trade pipeline"], ("C", "ru"): ["мир"]}
+    rows = distinctive(texts, top=5)
+    # as every word's scores gave them (the rest's words and C's language listed nowhere)
+    assert [(r["group"], r["word"], r["count"], r["count_rest"], r["z"]) for r in rows] == [
+        ("A", "sanctions", 1, 0, 0.6438), ("A", "pipeline", 2, 1, 0.5317),
+        ("B", "alliance", 1, 0, 0.6438), ("B", "trade", 2, 1, 0.5317)]

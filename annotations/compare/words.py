@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .scope import Scope
@@ -32,13 +32,16 @@ _TEXT_KINDS = frozenset({"paragraph", "quote", "heading", "attribution"})
 
 
 def log_odds(group: Mapping[str, int], rest: Mapping[str, int],
-             prior: Mapping[str, float]) -> dict[str, tuple[float, float]]:
-    """{word: (delta, z)} of ``group`` against ``rest`` with the Dirichlet ``prior``."""
+             prior: Mapping[str, float],
+             only: Iterable[str] | None = None) -> dict[str, tuple[float, float]]:
+    """{word: (delta, z)} of ``group`` against ``rest`` with the Dirichlet ``prior`` (of the
+    prior's words, or of the words ``only`` names)."""
     n_i = sum(group.values())
     n_j = sum(rest.values())
     a0 = sum(prior.values())
     out = {}
-    for w, a in prior.items():
+    for w in prior if only is None else only:
+        a = prior[w]
         yi = group.get(w, 0)
         yj = rest.get(w, 0)
         if a <= 0:
@@ -85,12 +88,14 @@ def distinctive_counts(counts: Mapping[tuple[str, str], Counter[str]], top: int 
             total.update(counts[g])
         prior = {w: prior_scale * n for w, n in total.items()}
         for g in groups:
-            rest = total - counts[g]
-            scored = log_odds(counts[g], rest, prior)
+            mine = counts[g]
+            rest = {w: d for w, n in total.items() if (d := n - mine.get(w, 0)) > 0}
+            scored = log_odds(mine, rest, prior, only=mine)  # listed: words of the group
             best = sorted(((z, d, w) for w, (d, z) in scored.items() if z > 0 and
                            counts[g][w] > 0), key=lambda x: (-x[0], x[2]))[:top]
             out.extend({"group": g[0], "language": lang, "word": w, "z": round(z, 4),
-                        "delta": round(d, 4), "count": counts[g][w], "count_rest": rest[w]}
+                        "delta": round(d, 4), "count": counts[g][w],
+                        "count_rest": rest.get(w, 0)}
                        for z, d, w in best)
     return out
 
