@@ -118,3 +118,10 @@ def test_log_odds_of_some_words_are_those_of_every_word():
     assert [(r["group"], r["word"], r["count"], r["count_rest"], r["z"]) for r in rows] == [
         ("A", "sanctions", 1, 0, 0.6438), ("A", "pipeline", 2, 1, 0.5317),
         ("B", "alliance", 1, 0, 0.6438), ("B", "trade", 2, 1, 0.5317)]
+
+
+def test_reactions_count_the_suggesters_word_triples():
+    from annotations.compare import readers
+    from annotations.suggest import echo
+
+    assert readers.N == echo.N

@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from ..suggest.echo import N
 from .derived import DerivedData
 from .scope import Member, Scope
 
@@ -25,6 +24,9 @@ TOP_COMMENTERS = 10
 #: Paragraph-like blocks a reader can react to.
 PARAGRAPH_KINDS = frozenset({"paragraph", "quote", "heading"})
 MIN_TRIPLES = 3
+#: Words per triple: the suggester's (``suggest.echo.N``, a test checks; importing the
+#: suggester would cost a comparison that reads its reactions from ``derived`` 30 ms).
+N = 3
 _SEP = "\x00"
 _TOKEN_RE = re.compile(r"\w+|\x00")
 _WORD_RE = re.compile(r"\w+")
