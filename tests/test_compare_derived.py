@@ -4,6 +4,7 @@ the article views whose comment tree is read when first used."""
 from __future__ import annotations
 
 import os
+import stat
 import zlib
 
 import orjson
@@ -124,6 +125,13 @@ def test_a_symlink_is_not_followed(story, tmp_path):
     assert elsewhere.read_bytes() == b"keep me\n"
     assert derived_path(path).is_symlink()
     assert first["readers"][0]["comments"] == 12
+
+
+def test_a_fifo_in_its_place_is_neither_read_nor_replaced(story):
+    path, _arts = story
+    os.mkfifo(derived_path(path))
+    assert _compare(path)["readers"][0]["comments"] == 12  # no blocking read
+    assert stat.S_ISFIFO(os.lstat(derived_path(path)).st_mode)
 
 
 def test_the_most_recently_used_entries_are_kept(tmp_path, monkeypatch):
