@@ -160,20 +160,22 @@ def _candidates(qs: list[_Quote]) -> list[set[int]]:
         ws, art = rare[i], q.article
         unnamed = (q.language, None)
         un = masks.get(unnamed, none)
-        found = _two_or_more(filter(None, map(un.get, ws)))
         start = 0 if q.named else place[i] + 1  # an unnamed quote: later ones only
-        for j in _members(groups.get(unnamed, []), found >> start, start):
-            if qs[j].article != art:
-                if j > i:
-                    out[i].add(j)
-                else:  # an earlier unnamed quote: its pair with this named one
-                    out[j].add(i)
+        found = _two_or_more(filter(None, map(un.get, ws))) >> start
+        if found:
+            for j in _members(groups[unnamed], found, start):
+                if qs[j].article != art:
+                    if j > i:
+                        out[i].add(j)
+                    else:  # an earlier unnamed quote: its pair with this named one
+                        out[j].add(i)
         if q.named:
             g = (q.language, q.key)
-            found = _two_or_more(map(masks[g].__getitem__, ws))
             start = place[i] + 1
-            out[i].update(j for j in _members(groups[g], found >> start, start)
-                          if qs[j].article != art)
+            found = _two_or_more(map(masks[g].__getitem__, ws)) >> start
+            if found:
+                out[i].update(j for j in _members(groups[g], found, start)
+                              if qs[j].article != art)
     return out
 
 
