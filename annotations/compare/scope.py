@@ -66,6 +66,8 @@ class Scope:
     problems: list[str] = field(default_factory=list)
     #: figures of the texts kept beside the store (none kept for a scope made by hand)
     derived: DerivedData = field(default_factory=lambda: DerivedData(None))
+    #: what several figures read, worked out once (``sources.body_quotes``)
+    memo: dict[str, Any] = field(default_factory=dict)
 
     def member(self, article_id: str) -> Member | None:
         return self._members.get(article_id)
