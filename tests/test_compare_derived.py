@@ -49,18 +49,22 @@ def test_a_comparison_keeps_its_text_figures_and_the_next_reads_them(story):
     ru, us = arts["ru"].id, arts["us"].id
     first = _compare(path)
     entries = _entries(path)
+    (figure,) = [k for k in entries if k.startswith("W:")]  # the words figure by grouping
     assert sorted(entries) == sorted([f"c:{ru}", f"c:{us}", f"r:{ru}:{ru}", f"r:{us}:{us}",
-                                      f"w:{ru}", f"w:{us}"])
+                                      f"w:{ru}", f"w:{us}", figure])
+    assert entries[figure] == first["words"]
     assert entries[f"c:{ru}"][0] == 12 and len(entries[f"c:{ru}"][2]) == 12
     assert entries[f"r:{ru}:{ru}"] == [[0, "4", entries[f"r:{ru}:{ru}"][0][2]],
                                        [1, "4.2", entries[f"r:{ru}:{ru}"][1][2]]]
     # the next comparison counts from the file: a figure changed there shows (then undone)
     _clear_process_cache()
     entries[f"c:{ru}"][0] = 99
+    entries[figure][0]["count"] = 77
     payload = orjson.dumps({"format": derived_mod.FORMAT, "revision": derived_mod.REVISION,
                             "entries": entries})
     derived_path(path).write_bytes(b"%08x " % zlib.crc32(payload) + payload + b"\n")
-    assert _compare(path)["readers"][0]["comments"] == 99
+    again = _compare(path)
+    assert again["readers"][0]["comments"] == 99 and again["words"][0]["count"] == 77
     derived_path(path).unlink()
     _clear_process_cache()
     assert _compare(path) == first
@@ -180,3 +184,19 @@ def test_a_lazy_view_of_unreadable_comments_falls_back_or_says_so():
         _ = lazy_view_from_doc(doc, lambda: None).comments
     assert lazy_view_from_doc({**doc, "comments": "no"}, lambda: None) is None
     assert lazy_view_from_doc({**doc, "title": 3}, lambda: None) is None
+
+
+def test_the_words_figure_is_kept_by_grouping(story):
+    from annotations.compare import registry
+
+    path, arts = story
+    first = _compare(path)["words"]
+    with AnnotationStore(path) as store:  # the same articles grouped otherwise: worked out
+        registry.set_outlet(store, "Newsweek", group="Russian media")
+        registry.set_outlet(store, "Voennoye Obozreniye", group="US press")
+    _clear_process_cache()
+    swapped = _compare(path)["words"]
+    assert {r["group"] for r in swapped} == {"Russian media", "US press"}
+    assert [(r["word"], r["z"]) for r in swapped if r["group"] == "US press"] == \
+        [(r["word"], r["z"]) for r in first if r["group"] == "Russian media"]
+    assert len([k for k in _entries(path) if k.startswith("W:")]) == 2

@@ -9,7 +9,9 @@ is kept (``readers`` and ``words`` say how each is computed):
 - ``c:<id>``: an article's comments: how many, comments per author, the comment ids;
 - ``r:<article>:<thread>``: the comments of ``thread`` (an article's own or a discussion
   about it) that quote or echo a paragraph of ``article``: [paragraph, comment, author];
-- ``w:<id>``: the counted words of the article's body texts.
+- ``w:<id>``: the counted words of the article's body texts;
+- ``W:<digest>``: the words figure of one grouping of articles (the digest of each article's
+  group, language and id, in order): it depends on those and the texts only.
 
 Like the library index (``store_index``) the file is a cache, never authoritative and never
 an error: a missing, damaged, foreign or older file only means the slower comparison, and

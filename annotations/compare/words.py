@@ -19,10 +19,13 @@ rest.
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
+
+import orjson
 
 from .scope import Scope
 from .text import STOPWORDS, words
@@ -101,20 +104,39 @@ def distinctive_counts(counts: Mapping[tuple[str, str], Counter[str]], top: int 
 
 
 def words_figure(scope: Scope, top: int = TOP) -> list[dict[str, Any]]:
-    """The distinctive words of each outlet group of the story."""
+    """The distinctive words of each outlet group of the story (kept in ``derived`` by the
+    articles' grouping: ids are hashes of the texts, so the figure depends on nothing else)."""
+    arts = [m for m in scope.members if m.thread_of is None]
+    digest = hashlib.sha256(orjson.dumps([top, [[m.group, m.language, m.id] for m in arts]]))
+    key = f"W:{digest.hexdigest()[:40]}"
+    rows = scope.derived.get(key, _is_rows)
+    if rows is not None:
+        return rows  # type: ignore[no-any-return]
     counts: dict[tuple[str, str], Counter[str]] = {}
-    for m in scope.members:
-        if m.thread_of is None:
-            c = counts.setdefault((m.group, m.language), Counter())
-            key = f"w:{m.id}"
-            got = scope.derived.get(key, _is_counts)
-            if got is None:
-                got = counted(_text(m.article))
-                scope.derived.put(key, got)
-            c.update(got)
-    return distinctive_counts(counts, top)
+    for m in arts:
+        c = counts.setdefault((m.group, m.language), Counter())
+        wkey = f"w:{m.id}"
+        got = scope.derived.get(wkey, _is_counts)
+        if got is None:
+            got = counted(_text(m.article))
+            scope.derived.put(wkey, got)
+        c.update(got)
+    rows = distinctive_counts(counts, top)
+    scope.derived.put(key, rows)
+    return rows
 
 
 def _is_counts(v: Any) -> bool:
     """The shape of a ``w:`` entry of ``derived``: {word: count > 0}."""
     return type(v) is dict and all(type(n) is int and n > 0 for n in v.values())
+
+
+_ROW_TYPES = {"group": str, "language": str, "word": str, "z": float, "delta": float,
+              "count": int, "count_rest": int}
+
+
+def _is_rows(v: Any) -> bool:
+    """The shape of a ``W:`` entry: the figure's rows."""
+    return type(v) is list and all(
+        type(r) is dict and r.keys() == _ROW_TYPES.keys()
+        and all(type(r[k]) is t for k, t in _ROW_TYPES.items()) for r in v)
