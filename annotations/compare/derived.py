@@ -32,7 +32,7 @@ from typing import Any
 
 import orjson
 
-from ..safe_files import read_regular
+from annotations.util.safe_files import read_regular
 
 FORMAT = "threadmark-derived-1"
 REVISION = 1

@@ -247,7 +247,7 @@ class LazyCommentsView(ArticleView):
             if tree is None:
                 art = self._fallback()
                 if art is None:
-                    from .errors import StoreError
+                    from annotations.errors import StoreError
 
                     raise StoreError(f"article {self.id}: its comments are not readable")
                 tree = art.comments

@@ -149,7 +149,7 @@ class ArticlesMixin:
         if comments_later:
             from functools import partial
 
-            from .article_view import lazy_view_from_doc
+            from annotations.model.article_view import lazy_view_from_doc
 
             lazy = lazy_view_from_doc(doc.get("article"), partial(self.article, article_id))
             if lazy is not None and lazy.id == article_id:

@@ -74,8 +74,8 @@ def test_candidates_are_those_of_the_definition():
 
 
 def test_terminal_safe_json_escapes_what_a_terminal_acts_on():
-    from annotations.serialize import terminal_safe_json as from_serialize
-    from annotations.terminal_json import terminal_safe_json
+    from annotations.model.serialize import terminal_safe_json as from_serialize
+    from annotations.util.terminal_json import terminal_safe_json
 
     assert from_serialize is terminal_safe_json
     assert terminal_safe_json('{"a": "plain ascii"}') == '{"a": "plain ascii"}'
@@ -93,8 +93,8 @@ def test_compare_json_imports_no_models(tmp_path):
     path, _arts = story_store(tmp_path / "store.db")
     code = ("import sys\nfrom tui.cli import main\n"
             f"rc = main(['compare', 'valdai', '--json', '--store', {str(path)!r}])\n"
-            "print('loaded:', sorted(m for m in ('pydantic', 'textual', 'annotations.article')"
-            " if m in sys.modules), rc, file=sys.stderr)\n")
+            "print('loaded:', sorted(m for m in ('pydantic', 'textual',"
+            " 'annotations.model.article') if m in sys.modules), rc, file=sys.stderr)\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                        check=True)
     assert r.stderr.strip().splitlines()[-1] == "loaded: [] 0"

@@ -71,7 +71,7 @@ def test_a_comparison_keeps_its_text_figures_and_the_next_reads_them(story):
 
 
 def test_the_second_comparison_builds_no_comment_tree(story, monkeypatch):
-    from annotations import article_view
+    from annotations.model import article_view
 
     path, _arts = story
     first = _compare(path)
@@ -156,7 +156,7 @@ def test_the_most_recently_used_entries_are_kept(tmp_path, monkeypatch):
 
 
 def test_a_lazy_view_reads_its_comments_when_first_used(story):
-    from annotations.article_view import LazyCommentsView
+    from annotations.model.article_view import LazyCommentsView
 
     path, arts = story
     with AnnotationStore(path, readonly=True) as store:
@@ -169,8 +169,8 @@ def test_a_lazy_view_reads_its_comments_when_first_used(story):
 
 
 def test_a_lazy_view_of_unreadable_comments_falls_back_or_says_so():
-    from annotations.article_view import lazy_view_from_doc
     from annotations.errors import StoreError
+    from annotations.model.article_view import lazy_view_from_doc
 
     doc = {"id": "0123456789abcdef", "title": "t", "body": "b",
            "comments": [{"depth": 3, "author": "x", "posted_at": "2024-01-01T00:00:00",
