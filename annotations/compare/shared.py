@@ -97,15 +97,19 @@ def _speakers_fit(a: _Quote, b: _Quote) -> str | None:
 
 def _quotes(scope: Scope, folder: SpeakerFolder) -> list[_Quote]:
     out = []
-    several = len({m.language for m in scope.members}) > 1  # numbers, names: across languages
+    languages = {m.id: m.language for m in scope.members}
+    several = len(set(languages.values())) > 1  # numbers, names: across languages
+    who: dict[tuple[str, str | None], tuple[str, bool, frozenset[str]]] = {}
     for t in body_quotes(scope):
-        m = scope.member(t.anchor.article_id)
-        named = folder.named(t.speaker)
-        roles = _role_words(t.speaker_role) | _role_words(folder.role(t.speaker))
-        if not named:
-            roles |= _role_words(t.speaker)
-        out.append(_Quote(t, t.anchor.article_id, m.language if m else "und",
-                          folder.fold(t.speaker), named, roles,
+        aid = t.anchor.article_id
+        got = who.get((t.speaker, t.speaker_role))
+        if got is None:  # once per speaker as tagged (with its role)
+            named = folder.named(t.speaker)
+            roles = _role_words(t.speaker_role) | _role_words(folder.role(t.speaker))
+            if not named:
+                roles |= _role_words(t.speaker)
+            got = who[(t.speaker, t.speaker_role)] = (folder.fold(t.speaker), named, roles)
+        out.append(_Quote(t, aid, languages.get(aid, "und"), got[0], got[1], got[2],
                           content_words(t.anchor.exact),
                           anchors(t.anchor.exact) if several else set()))
     return out
