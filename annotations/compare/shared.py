@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -31,6 +30,7 @@ from typing import Any
 
 from ..suggest.vocab import ROLE_GROUPS
 from .folding import SpeakerFolder
+from .holders import Holders
 from .scope import Scope
 from .sources import body_quotes
 from .text import anchors, content_words
@@ -126,69 +126,41 @@ def rare_words(sets: list[set[str]], articles: int) -> list[set[str]]:
     return [ws - common for ws in sets]
 
 
-def _two_or_more(masks: Iterable[int]) -> int:
-    """The bits set in at least two of ``masks``."""
-    once = twice = 0
-    for m in masks:
-        twice |= once & m
-        once |= m
-    return twice
-
-
 def _candidates(qs: list[_Quote]) -> list[set[int]]:
     """For each quote, the later quotes of other articles that may be its statement: two rare
     content words in common, and a speaker that may be the same (named: the same name or an
     unnamed one; unnamed: anyone).
 
-    Quotes are grouped by language and speaker (the unnamed of a language one group); per
-    group each rare word has a bit mask of the group's quotes holding it, so "two rare words
-    in common" is two masks' overlap, a few integer operations per word. A named quote looks
-    for its own group's later quotes and for the unnamed of its language (earlier or later:
-    that pair is found from the named side), an unnamed one for the later unnamed."""
+    Quotes are grouped by language and speaker (the unnamed of a language one group), each
+    group's words in a ``Holders``. A named quote looks in its own group for later quotes and
+    among the unnamed of its language for any (a pair with an earlier unnamed quote is found
+    from the named side), an unnamed one among the later unnamed."""
     rare = rare_words([q.words for q in qs], len({q.article for q in qs}))
-    groups: dict[tuple[str, str | None], list[int]] = {}  # quotes of a group, in order
-    masks: dict[tuple[str, str | None], dict[str, int]] = {}  # word -> the group's bits
-    place = [0] * len(qs)  # a quote's bit in its group
+    groups: dict[tuple[str, str | None], Holders] = {}
+    place = [0] * len(qs)  # a quote's place in its group
     for i, q in enumerate(qs):
         g = (q.language, q.key if q.named else None)
-        members = groups.setdefault(g, [])
-        place[i] = len(members)
-        members.append(i)
-        bit = 1 << place[i]
-        words = masks.setdefault(g, {})
-        for w in rare[i]:
-            words[w] = words.get(w, 0) | bit
+        group = groups.get(g)
+        if group is None:
+            group = groups[g] = Holders()
+        place[i] = group.add(i, rare[i])
+    for (_lang, key), group in groups.items():
+        group.finish(own_only=key is not None)  # the unnamed: named quotes ask too
     out: list[set[int]] = [set() for _ in qs]
-    none: dict[str, int] = {}
     for i, q in enumerate(qs):
         ws, art = rare[i], q.article
-        unnamed = (q.language, None)
-        un = masks.get(unnamed, none)
-        start = 0 if q.named else place[i] + 1  # an unnamed quote: later ones only
-        found = _two_or_more(filter(None, map(un.get, ws))) >> start
-        if found:
-            for j in _members(groups[unnamed], found, start):
+        unnamed = groups.get((q.language, None))
+        if unnamed is not None:
+            for j in unnamed.sharing_two(ws, 0 if q.named else place[i] + 1):
                 if qs[j].article != art:
                     if j > i:
                         out[i].add(j)
                     else:  # an earlier unnamed quote: its pair with this named one
                         out[j].add(i)
         if q.named:
-            g = (q.language, q.key)
-            start = place[i] + 1
-            found = _two_or_more(map(masks[g].__getitem__, ws)) >> start
-            if found:
-                out[i].update(j for j in _members(groups[g], found, start)
-                              if qs[j].article != art)
+            out[i].update(j for j in groups[(q.language, q.key)].sharing_two(ws, place[i] + 1)
+                          if qs[j].article != art)
     return out
-
-
-def _members(members: list[int], bits: int, start: int) -> Iterator[int]:
-    """The quotes of a group whose bits are set in ``bits`` (bit 0 = member ``start``)."""
-    while bits:
-        low = bits & -bits
-        yield members[start + low.bit_length() - 1]
-        bits ^= low
 
 
 def _pairs(qs: list[_Quote]) -> list[tuple[float, int, int, str]]:

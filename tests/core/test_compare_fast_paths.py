@@ -8,6 +8,8 @@ import random
 import re
 from itertools import combinations
 
+import pytest
+
 from annotations.compare import text
 from annotations.compare.shared import _candidates, _Quote, rare_words
 
@@ -58,7 +60,11 @@ def _brute(qs: list[_Quote]) -> list[set[int]]:
     return out
 
 
-def test_candidates_are_those_of_the_definition():
+@pytest.mark.parametrize("bits_max", [4096, 8])  # masks; lists for groups over 8
+def test_candidates_are_those_of_the_definition(monkeypatch, bits_max):
+    from annotations.compare import holders
+
+    monkeypatch.setattr(holders, "BITS_MAX", bits_max)
     rng = random.Random(7)
     vocab = [f"w{k}" for k in range(150)]  # each in about 15 quotes: rare (at most 20)
     qs = []
