@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from .holders import Holders
 from .scope import Scope
 from .shared import MIN_SHARED, SAME_SPEAKER, rare_words
 from .text import content_words
@@ -31,19 +32,15 @@ def claims(scope: Scope) -> dict[str, Any]:
     flat = [t for a in arts for t in body[a]]
     words = [content_words(t.anchor.exact) for t in flat]
     rare = rare_words(words, len(arts))
-    posting: dict[str, list[int]] = {}
+    holders = Holders()
     for i, ws in enumerate(rare):
-        for w in ws:
-            posting.setdefault(w, []).append(i)
+        holders.add(i, ws)
+    holders.finish()
     only = []
     for i, t in enumerate(flat):
         aid = t.anchor.article_id
         mine = words[i]
-        seen: set[int] = set()
-        cands: set[int] = set()  # two rare words in common, as for shared statements
-        for w in rare[i]:
-            cands.update(seen.intersection(posting[w]))
-            seen.update(posting[w])
+        cands = holders.sharing_two(rare[i])  # two rare words in common, as for statements
         echoed = any(flat[j].anchor.article_id != aid and
                      (n := len(mine & words[j])) >= MIN_SHARED and
                      n >= SAME_SPEAKER * min(len(mine), len(words[j])) for j in cands)

@@ -47,12 +47,18 @@ class LiteTag:
         return self.id
 
 
+#: Every kind's own fields and their defaults, in ``LiteTag``'s order after ``links``.
+_OWN_FIELDS = (("speaker", ""), ("speaker_role", None), ("mode", "direct"), ("holder", ""),
+               ("target", ""), ("polarity", "neutral"), ("claimant", None),
+               ("claim_type", "factual"), ("checkworthy", "check-worthy"),
+               ("verdict", "unverified"))
+_DEFAULTS = tuple(d for _k, d in _OWN_FIELDS)
+#: kind -> (place among the own fields, name) of the fields a record of that kind holds
 _KIND_FIELDS = {
-    "quote": (("speaker", ""), ("speaker_role", None), ("mode", "direct")),
-    "stance": (("holder", ""), ("target", ""), ("polarity", "neutral")),
-    "claim": (("claimant", None), ("claim_type", "factual"), ("checkworthy", "check-worthy"),
-              ("verdict", "unverified")),
-}
+    kind: tuple((k, name) for k, (name, _d) in enumerate(_OWN_FIELDS) if name in names)
+    for kind, names in (("quote", ("speaker", "speaker_role", "mode")),
+                        ("stance", ("holder", "target", "polarity")),
+                        ("claim", ("claimant", "claim_type", "checkworthy", "verdict")))}
 
 
 def lite_tag(doc: dict[str, Any]) -> LiteTag:
@@ -60,15 +66,19 @@ def lite_tag(doc: dict[str, Any]) -> LiteTag:
     try:
         a = doc["anchor"]
         kind = doc["kind"]
-        extra = {k: doc.get(k, d) for k, d in _KIND_FIELDS[kind]}
-        for k, v in extra.items():
+        own = list(_DEFAULTS)
+        get = doc.get
+        for k, name in _KIND_FIELDS[kind]:
+            v = get(name, own[k])
             if v is not None and not isinstance(v, str):
-                raise ValueError(f"{k} is not text")
+                raise ValueError(f"{name} is not text")
+            own[k] = v
         anchor = LiteAnchor(str(a["article_id"]), str(a["part"]), int(a["start"]),
                             int(a["end"]), str(a["exact"]))
+        labels, links = get("labels"), get("links")
         return LiteTag(str(doc["id"]), kind, anchor, str(doc["annotator"]),
-                       [str(x) for x in doc.get("labels") or ()],
-                       [str(x) for x in doc.get("links") or ()], **extra)
+                       [str(x) for x in labels] if labels else [],
+                       [str(x) for x in links] if links else [], *own)
     except (KeyError, TypeError, AttributeError) as e:
         raise ValueError(f"not a tag record ({e})") from None
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
-from ..suggest.echo import N
+from .derived import DerivedData
 from .scope import Member, Scope
 
 POLARITIES = ("favor", "against", "neutral")
@@ -23,6 +24,9 @@ TOP_COMMENTERS = 10
 #: Paragraph-like blocks a reader can react to.
 PARAGRAPH_KINDS = frozenset({"paragraph", "quote", "heading"})
 MIN_TRIPLES = 3
+#: Words per triple: the suggester's (``suggest.echo.N``, a test checks; importing the
+#: suggester would cost a comparison that reads its reactions from ``derived`` 30 ms).
+N = 3
 _SEP = "\x00"
 _TOKEN_RE = re.compile(r"\w+|\x00")
 _WORD_RE = re.compile(r"\w+")
@@ -97,31 +101,68 @@ _REACTIONS: dict[tuple[str, ...], tuple[list[tuple[int, int]], list[list[dict[st
 _REACTIONS_KEPT = 256
 
 
-def _text_figures(article: Member, threads: list[Member]) -> tuple[
+def _is_comments(v: Any) -> bool:
+    """The shape of a ``c:`` entry of ``derived``: [count, {author: n}, [comment ids]]."""
+    return type(v) is list and len(v) == 3 and type(v[0]) is int and type(v[1]) is dict \
+        and type(v[2]) is list and all(type(n) is int for n in v[1].values()) \
+        and all(type(i) is str for i in v[2])
+
+
+def _reacting_check(paras: int) -> Callable[[Any], bool]:
+    """The shape of an ``r:`` entry: [[paragraph (0-based), comment id, author], ...]."""
+    def check(v: Any) -> bool:
+        return type(v) is list and all(
+            type(r) is list and len(r) == 3 and type(r[0]) is int and 0 <= r[0] < paras
+            and type(r[1]) is str and type(r[2]) is str for r in v)
+    return check
+
+
+def _thread_figures(m: Member, derived: DerivedData) -> tuple[int, dict[str, int], list[str]]:
+    """(comments, comments per author, comment ids) of one article's comments."""
+    key = f"c:{m.id}"
+    got = derived.get(key, _is_comments)
+    if got is None:
+        walk = [c for c, _depth in m.article.walk()]
+        got = [len(walk), dict(Counter(c.author for c in walk)), [c.id for c in walk]]
+        derived.put(key, got)
+    return got[0], got[1], got[2]
+
+
+def _text_figures(article: Member, threads: list[Member], derived: DerivedData) -> tuple[
         list[tuple[int, int]], list[list[dict[str, str]]], Counter[str], int,
         dict[str, set[str]]]:
     """(paragraphs, reacting comments per paragraph, comments per author, comments, comment
-    ids per thread) of an article and its threads: what depends on the texts only."""
+    ids per thread) of an article and its threads: what depends on the texts only (kept in
+    the process, and in ``derived`` beside the store)."""
     key = (article.id, *(t.id for t in threads))
     got = _REACTIONS.get(key)
     if got is not None:
         return got
     art = article.article
     paras = paragraphs(art)
-    index = triple_index(art.body, paras)
+    index: dict[tuple[str, ...], int] | None = None
     reacting: list[list[dict[str, str]]] = [[] for _ in paras]
     authors: Counter[str] = Counter()
     ids: dict[str, set[str]] = {}
     comments = 0
+    check = _reacting_check(len(paras))
     for m in [article, *threads]:
-        walk = [c for c, _depth in m.article.walk()]
-        comments += len(walk)
-        ids[m.id] = {c.id for c in walk}
-        authors.update(c.author for c in walk)
-        for c, hit in zip(walk, reactions(index, [c.text.replace(_SEP, " ") for c in walk]),
-                          strict=True):
-            for k in hit:
-                reacting[k].append({"article_id": m.id, "comment": c.id, "author": c.author})
+        n, by_author, thread_ids = _thread_figures(m, derived)
+        comments += n
+        ids[m.id] = set(thread_ids)
+        authors.update(by_author)
+        rkey = f"r:{article.id}:{m.id}"
+        found = derived.get(rkey, check)
+        if found is None:
+            if index is None:
+                index = triple_index(art.body, paras)
+            walk = [c for c, _depth in m.article.walk()]
+            found = [[k, c.id, c.author] for c, hit in zip(
+                walk, reactions(index, [c.text.replace(_SEP, " ") for c in walk]), strict=True)
+                for k in hit]
+            derived.put(rkey, found)
+        for k, cid, author in found:
+            reacting[k].append({"article_id": m.id, "comment": cid, "author": author})
     if len(_REACTIONS) >= _REACTIONS_KEPT:
         _REACTIONS.pop(next(iter(_REACTIONS)))
     got = _REACTIONS[key] = (paras, reacting, authors, comments, ids)
@@ -130,7 +171,8 @@ def _text_figures(article: Member, threads: list[Member]) -> tuple[
 
 def _reader_row(article: Member, threads: list[Member], scope: Scope) -> dict[str, Any]:
     art = article.article
-    paras, reacting, authors, comments, ids = _text_figures(article, threads)
+    paras, reacting, authors, comments, ids = _text_figures(article, threads,
+                                                             scope.derived)
     stances: dict[str, Counter[str]] = {}
     shown: dict[str, str] = {}
     tagged = stance_tags = 0

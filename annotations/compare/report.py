@@ -61,7 +61,9 @@ def figures(scope: Scope) -> Iterator[tuple[str, dict[str, Any]]]:
     rd = readers(scope)
     yield "readers", {"readers": rd, "readers_meta": {"tags": sum(r["stance_tags"] for r in rd),
                                                       "alpha": _alpha(scope, "stance")}}
-    yield "words", {"words": words_figure(scope),
+    wd = words_figure(scope)
+    scope.derived.save()  # the text figures computed this time, for the next comparison
+    yield "words", {"words": wd,
                     "words_meta": {"method": "log-odds ratio, informative Dirichlet prior "
                                              "(Monroe, Colaresi & Quinn 2008)", "tags": 0}}
 

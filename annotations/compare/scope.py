@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import registry
+from .derived import DerivedData
 from .registry import Outlet, RegistryError
 
 #: (kind, field) pairs whose agreement the comparison shows.
@@ -63,6 +64,10 @@ class Scope:
     annotators: list[str]
     alpha: dict[str, dict[str, tuple[float | None, int]]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    #: figures of the texts kept beside the store (none kept for a scope made by hand)
+    derived: DerivedData = field(default_factory=lambda: DerivedData(None))
+    #: what several figures read, worked out once (``sources.body_quotes``)
+    memo: dict[str, Any] = field(default_factory=dict)
 
     def member(self, article_id: str) -> Member | None:
         return self._members.get(article_id)
@@ -126,7 +131,8 @@ def build_scope(store: Any, targets: list[str], annotator: str | None = None) ->
     problems = list(reg.problems)
     threads = _threads(store, ids)
     for aid, of in [*((i, None) for i in ids), *threads.items()]:
-        art = store.article_view(aid)  # plain objects: no pydantic for 50,000 comments
+        # plain objects (no pydantic for 50,000 comments), the comment tree read when used
+        art = store.article_view(aid, comments_later=True)
         if art is None:
             problems.append(f"article {aid}: not readable in the store (left out)")
             continue
@@ -147,7 +153,8 @@ def build_scope(store: Any, targets: list[str], annotator: str | None = None) ->
     else:
         tags = every
         layer = "tags of " + (", ".join(names) if names else "nobody yet")
-    scope = Scope(story, members, tags, layer, names, problems=problems)
+    scope = Scope(story, members, tags, layer, names, problems=problems,
+                  derived=DerivedData(store.path))
     others = [t for t in every if t.annotator not in cur]
     if len({t.annotator for t in others}) >= 2:
         from annotations.team.agreement import agreement

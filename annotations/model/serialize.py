@@ -6,7 +6,6 @@ for a terminal escapes the characters a terminal would act on (``terminal_safe_j
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -15,18 +14,11 @@ import orjson
 from annotations.model.article import Article, short_comment_id
 from annotations.text.measure import cut_to_cells
 from annotations.util.safe_text import visible
+from annotations.util.terminal_json import terminal_safe_json as terminal_safe_json  # re-exported
 
 _INDENT = orjson.OPT_INDENT_2
 #: Deepest indentation ``article_to_json`` writes (nesting levels, two spaces each).
 MAX_INDENT = 64
-# C1 controls, DEL, bidi overrides and isolates, line/paragraph separators: legal in JSON
-# strings, acted on by terminals. orjson escapes C0 controls itself.
-_TERMINAL_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def terminal_safe_json(text: str) -> str:
-    """JSON text with every terminal-active character as a ``\\uXXXX`` escape (same value)."""
-    return _TERMINAL_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:

@@ -132,10 +132,12 @@ class ArticlesMixin:
         self._articles[article_id] = art
         return art
 
-    def article_view(self, article_id: str) -> Article | ArticleView | None:
+    def article_view(self, article_id: str, *, comments_later: bool = False
+                     ) -> Article | ArticleView | None:
         """The article for reading: the validated one if it was read before, else the stored
         record as plain objects (``article_view``: no pydantic), or, for a record that is not
-        plainly what threadmark writes, the validated article (None, and a problem, if bad)."""
+        plainly what threadmark writes, the validated article (None, and a problem, if bad).
+        ``comments_later``: a view whose comment tree is read when first used (not kept)."""
         view = self._views.get(article_id)
         if view is not None:
             return view
@@ -143,6 +145,15 @@ class ArticlesMixin:
         if known:
             return art
         from annotations.model.article_view import view_from_doc
+
+        if comments_later:
+            from functools import partial
+
+            from annotations.model.article_view import lazy_view_from_doc
+
+            lazy = lazy_view_from_doc(doc.get("article"), partial(self.article, article_id))
+            if lazy is not None and lazy.id == article_id:
+                return lazy
 
         view = view_from_doc(doc.get("article"))
         if view is None or view.id != article_id:

@@ -68,7 +68,7 @@ def _for_terminal(text: str, fmt: str) -> str:
     """Output for stdout: JSON with terminal-active characters as escapes (same value);
     other text with control characters shown as symbols when stdout is a terminal."""
     if fmt in ("json", "jsonl", "w3c"):
-        from annotations.model.serialize import terminal_safe_json
+        from annotations.util.terminal_json import terminal_safe_json
 
         return terminal_safe_json(text)
     if sys.stdout.isatty():

@@ -117,7 +117,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     elif args.json:
         import orjson
 
-        from annotations.model.serialize import terminal_safe_json
+        from annotations.util.terminal_json import terminal_safe_json
 
         text = orjson.dumps(report, option=orjson.OPT_INDENT_2).decode("utf-8")
         print(terminal_safe_json(text))

@@ -58,7 +58,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             found.sort(key=lambda s: -s.score)
         out.extend((art, s) for s in found)
     if args.json:
-        from annotations.model.serialize import terminal_safe_json
+        from annotations.util.terminal_json import terminal_safe_json
 
         items = [{"article_id": a.id, **s.as_json()} for a, s in out]
         print(terminal_safe_json(json.dumps(items, indent=2, ensure_ascii=False)))

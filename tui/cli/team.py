@@ -172,7 +172,7 @@ def cmd_agree(args: argparse.Namespace) -> int:
     if args.json:
         import json
 
-        from annotations.model.serialize import terminal_safe_json
+        from annotations.util.terminal_json import terminal_safe_json
 
         print(terminal_safe_json(json.dumps(report_dict(rep), indent=2, ensure_ascii=False)))
     elif args.csv:
