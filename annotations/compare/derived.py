@@ -73,8 +73,9 @@ def _read(path: Path) -> tuple[bool, dict[str, Any]]:
 class DerivedData:
     """The derived data of one store, read at first use, written back by ``save``."""
 
-    def __init__(self, store_path: Path | None) -> None:
+    def __init__(self, store_path: Path | None, *, writable: bool = True) -> None:
         self.store_path = store_path
+        self.writable = writable
         self.path = derived_path(store_path) if store_path is not None else None
         self._entries: dict[str, Any] | None = None
         self._ours = False
@@ -105,7 +106,7 @@ class DerivedData:
 
     def save(self) -> bool:
         """Write the entries back if any was added (False if it could not or need not)."""
-        if not self._changed or self.path is None or not self._ours:
+        if not (self._changed and self.writable and self._ours) or self.path is None:
             return False
         entries = self._load()
         used = list(self._used)[-MAX_ENTRIES:]

@@ -123,8 +123,10 @@ def curators(tags: list[Any]) -> list[str]:
     return sorted({t.annotator for t in tags if any(x.startswith(FROM) for x in t.labels)})
 
 
-def build_scope(store: Any, targets: list[str], annotator: str | None = None) -> Scope:
-    """The scope of ``compare STORY|ARTICLE_ID...`` (``RegistryError`` for an unknown one)."""
+def build_scope(store: Any, targets: list[str], annotator: str | None = None, *,
+                keep_derived: bool = True) -> Scope:
+    """The scope of ``compare STORY|ARTICLE_ID...`` (``RegistryError`` for an unknown one).
+    ``keep_derived=False`` (``--read-only``) reads the derived data but never writes it."""
     reg = registry.read(store)
     story, ids = resolve_ids(store, targets, reg)
     members: list[Member] = []
@@ -154,7 +156,7 @@ def build_scope(store: Any, targets: list[str], annotator: str | None = None) ->
         tags = every
         layer = "tags of " + (", ".join(names) if names else "nobody yet")
     scope = Scope(story, members, tags, layer, names, problems=problems,
-                  derived=DerivedData(store.path))
+                  derived=DerivedData(store.path, writable=keep_derived))
     others = [t for t in every if t.annotator not in cur]
     if len({t.annotator for t in others}) >= 2:
         from annotations.team.agreement import agreement

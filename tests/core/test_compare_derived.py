@@ -200,3 +200,16 @@ def test_the_words_figure_is_kept_by_grouping(story):
     assert [(r["word"], r["z"]) for r in swapped if r["group"] == "US press"] == \
         [(r["word"], r["z"]) for r in first if r["group"] == "Russian media"]
     assert len([k for k in _entries(path) if k.startswith("W:")]) == 2
+
+
+def test_read_only_compares_without_writing_beside_the_store(story, capsys):
+    from tui.cli import main
+
+    path, _ = story
+    assert main(["--store", str(path), "--read-only", "compare", "valdai", "--json"]) == 0
+    with_flag = capsys.readouterr().out
+    assert not derived_path(path).exists()  # --read-only: no file written beside the store
+    _clear_process_cache()
+    assert main(["--store", str(path), "compare", "valdai", "--json"]) == 0
+    assert capsys.readouterr().out == with_flag
+    assert derived_path(path).exists()

@@ -89,9 +89,10 @@ def cmd_compare(args: argparse.Namespace) -> int:
     # would only re-scan them (as ``export``; the core library never changes the collector)
     gc.disable()
     readonly = not args.accept
+    keep = not getattr(args, "read_only", False)  # --read-only: no file beside the store
     with _open_store(args, readonly=readonly) as store:
         try:
-            scope = build_scope(store, args.targets, args.annotator)
+            scope = build_scope(store, args.targets, args.annotator, keep_derived=keep)
             if args.accept:
                 from annotations.compare.shared import accept, statements
 
@@ -101,7 +102,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
                     raise _CliError(f"no shared statement {args.accept[:20]!r} in this comparison")
                 accept(store, st)
                 print(_safe(f"accepted {st.id}: {len(st.tags)} tags linked"), file=sys.stderr)
-                scope = build_scope(store, args.targets, args.annotator)
+                scope = build_scope(store, args.targets, args.annotator, keep_derived=keep)
         except RegistryError as e:
             raise _CliError(str(e)) from None
         report = compare(scope)

@@ -114,7 +114,8 @@ class CompareScreen(Screen[None]):
         from annotations.errors import StoreError
 
         try:
-            scope = build_scope(self.app.store, self.targets)
+            scope = build_scope(self.app.store, self.targets,
+                                keep_derived=not self.app.store.readonly)
             self.post_message(self.Computed(None, head(scope)))
             for name, part in figures(scope):
                 self.post_message(self.Computed(name, part))
