@@ -53,9 +53,11 @@ _TITLE_RE = re.compile(r"^(?:(?:the|a|an|mr|mrs|ms|dr|sen|rep|gov|gen|president|
 
 
 def norm(name: str) -> str:
-    """A name as compared: lower case, no title, determiner or possessive."""
+    """A name as compared: lower case, no title, determiner, possessive or generational
+    suffix (``Joseph R. Biden Jr.`` is ``Mr. Biden``)."""
     s = name.lower().replace("’", "'").strip(" .,;:\"“”")
     s = re.sub(r"'s$", "", s)
+    s = re.sub(r",?\s+(?:jr|sr|ii|iii|iv)\.?$", "", s)
     s = _TITLE_RE.sub("", s)
     return re.sub(r"\s+", " ", s).strip()
 

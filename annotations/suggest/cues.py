@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .names import Mention, parse_mention, titled, trailing_np
+from .subjects import strip_fronted, time_then_clause
 from .vocab import HEARER_VERBS, MODIFIERS, ORG_WORDS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
 
 _WORD_RE = re.compile(r"[\w’'.-]+|[,:;.!?]")
@@ -41,6 +42,8 @@ def _is_verb(word: str) -> bool:
 def _after_np_of_verb(rest: str) -> Mention | None:
     """``said Hanno Pevkur, Estonia's defence minister.``: the phrase after the verb."""
     np = _STOP.split(rest, maxsplit=1)[0]
+    if time_then_clause(np):  # "said Tuesday that": a date, no speaker
+        return None
     m = parse_mention(np)
     if m is not None and m.pronoun is None:
         return m
@@ -223,7 +226,7 @@ def subject_of(before: str) -> Mention | None:
     """Who the words ``before`` a reporting verb name as its subject: the noun phrase right
     before it, or, when a parenthetical comes between (``X, a director of …, who runs …,
     says``; ``James Townsend, prosecuting, said``), the noun phrase that opens the clause."""
-    before = before.rstrip()
+    before = strip_fronted(before.rstrip())  # "In March, the agency", "X later Thursday"
     if before.endswith(","):
         clause = re.split(r"(?:[.;:!?]|\bthat|\bbut|\band)\s", before)[-1].strip()
         head = clause.split(",", 1)[0]

@@ -16,6 +16,7 @@ from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, parse_mention, trailing_np
 from .roles import clean_role
 from .speakers import People, Speaker, common_noun, heading_spans
+from .subjects import strip_fronted
 from .vocab import HEARER_VERBS, PARTICLES, REPORTING
 
 _LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|though|"
@@ -105,7 +106,8 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
         found = _speech_after(verb, words[k + 1 :])
         if found is None:
             continue
-        mention = parse_mention(subject) if k <= 14 else None
+        core = strip_fronted(subject)  # "In March, the agency announced": not "March"
+        mention = parse_mention(core) if len(core.split()) <= 14 else None
         if people is not None and mention is not None and people.nobody(mention):
             # "Even after the vote, X said": not "Even"; "Companies say": companies
             mention = Mention(role=mention.role, definite=True) if mention.role else \

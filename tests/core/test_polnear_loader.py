@@ -86,6 +86,9 @@ def test_names_source() -> None:
     assert names_source("Marco Rubio", ["rival Sen. Marco Rubio (R-Fla.)"])
     assert not names_source("Ted Cruz", ["Morton Blackwell, a Ted Cruz supporter"])
     assert not names_source(None, ["he"])
+    assert names_source("Joseph R. Biden Jr.", ["Mr. Biden"])  # a generational suffix
+    assert names_source("Luther Stan Pate IV", ["Pate"])
+    assert not names_source("Hunter Biden Jr.", ["Joseph R. Biden"])
 
 
 def test_speech_cues() -> None:

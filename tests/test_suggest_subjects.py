@@ -1,0 +1,54 @@
+"""Fronted phrases, time words and calendar words around a reporting verb's subject, on short
+invented sentences: exact speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.build import make_article
+from annotations.suggest import suggest
+from annotations.suggest.subjects import is_calendar, strip_fronted
+
+
+def speakers(*paras: str) -> list[tuple[str, str | None]]:
+    """(first words, speaker) of each quote suggested in the body."""
+    a = make_article("t", [("paragraph", p) for p in paras], [])
+    return [(s.exact[:14], s.fields["speaker"]) for s in suggest(a, claims=False)
+            if s.part == "body"]
+
+
+@pytest.mark.parametrize(("subject", "core"), [
+    ("In Leeds on Monday, Reed again", "Reed"),
+    ("Moreover, Ann Lee, a director at the institute,", "Ann Lee, a director at the institute,"),
+    ("Sunday on a channel’s “Morning Show,” Rep. Tom Reed", "Rep. Tom Reed"),
+    ("Speaking Sunday on a show, Reed", "Reed"),
+    ("Reed later Thursday", "Reed"),
+    ("In December, a quiz", "a quiz"),
+    ("Manning, a spokesman,", "Manning, a spokesman,"),  # a name, not a participle
+    ("In March", "In March"),  # nothing would be left
+])
+def test_strip_fronted(subject, core):
+    assert strip_fronted(subject) == core
+
+
+def test_calendar_words():
+    assert [is_calendar(n) for n in ("Tuesday", "December", "April Ryan", "Theresa May", None)] \
+        == [True, True, False, False, False]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Tom Reed toured the state.', 'In Leeds on Monday, Reed again reiterated that the party '
+      'must stay united through the autumn.'], [("the party must", "Tom Reed")]),
+    (['Plans were filed.', 'Moreover, Ann Lee, director of the institute, noted this week '
+      'that most of those plans run only to 2030.'], [("most of those ", "Ann Lee")]),
+    (['Tom Reed spoke.', 'Reed later Thursday told reporters: “Both of them are meeting next '
+      'week to talk about these things.”'], [("“Both of them ", "Tom Reed")]),
+    (['Ann Lee spoke.', 'Lee herself said Tuesday that “the only way to win the state is to go '
+      'and ask.”'], [("“the only way ", "Ann Lee")]),  # not "Tuesday that"
+    (['Ann Lee spoke.', '“We found it and we are going to put it out,” said Tuesday Ann Lee.'],
+     [("“We found it a", "Ann Lee")]),
+    (['Sunday on a morning show, Rep. Tom Reed said the plan was in question '
+      'because of the costs.'], [("the plan was i", "Tom Reed")]),
+])
+def test_the_subject_after_a_fronted_phrase_or_before_time_words(paras, expected):
+    assert speakers(*paras) == expected
