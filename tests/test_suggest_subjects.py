@@ -52,3 +52,16 @@ def test_calendar_words():
 ])
 def test_the_subject_after_a_fronted_phrase_or_before_time_words(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Tom Reed took the stage at the hotel and called the political system “rotten to the '
+      'core.”'], [("“rotten to the", "Tom Reed")]),
+    (['Ann Lee spoke first.', 'She criticized the plan, hitting “their misdirected compassion '
+      'for the wrong people.”'], [("“their misdire", "Ann Lee")]),
+    (['Tom Reed called the plan a “sham.”'], []),  # two words or fewer: a scare quote
+    (['Reporters waited outside the hall for hours.', 'The band played “Born in the U.S.A.” '
+      'twice.'], []),  # no cue, a title: not speech
+])
+def test_a_partial_quote_without_a_cue_takes_its_sentence_s_subject(paras, expected):
+    assert speakers(*paras) == expected

@@ -14,6 +14,7 @@ from annotations.text.nav import sentence_bounds
 from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, parse_mention, trailing_np
+from .partial import partial_subject
 from .roles import clean_role
 from .speakers import People, Speaker, common_noun, heading_spans
 from .subjects import strip_fronted
@@ -361,12 +362,27 @@ def _attribute(text: str, events: list[_Event], people: People,
                 c = cue_before(text, _sentence_start(bounds, pe - 1), pe)
                 if c is not None:
                     found[k] = (ev, people.resolve(c.mention, pe), c.verb, 1)
+    _partial_subjects(text, found, people, bounds)
     _pull_quotes(text, found)
     for ev, sp, verb, strength in found:
         q = _finish(text, ev, sp, verb, strength, bounds)
         if q is not None:
             out.append(q)
     return out
+
+
+def _partial_subjects(text: str, found: list, people: People,  # noqa: ANN001
+                      bounds: Sequence[tuple[int, int]]) -> None:
+    """A partial quote still without a speaker takes its sentence's subject: 'Carson
+    called the system "rotten to the core."'."""
+    for k, (ev, sp, verb, _strength) in enumerate(found):
+        g = ev.seg
+        if ev.kind != "seg" or sp is not None or g is None:
+            continue
+        sent = _sentence_start(bounds, g.start)
+        who = partial_subject(text[sent:g.start], text[g.inner_start:g.inner_end])
+        if who is not None:
+            found[k] = (ev, people.resolve(who, g.start), verb, 0)
 
 
 def _pull_quotes(text: str, found: list) -> None:  # noqa: ANN001 - the working tuples

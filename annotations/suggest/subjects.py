@@ -61,3 +61,4 @@ def time_then_clause(rest: str) -> bool:
         return False
     after = rest[m.end():]
     return not after.strip() or bool(re.match(r"(?:that\b|[:“\"‘'])", after))
+

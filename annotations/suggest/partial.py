@@ -1,0 +1,32 @@
+"""Who speaks a partial quote that no cue introduces: the subject of the sentence it sits in
+(``Carson called the political system "rotten to the core."``)."""
+
+from __future__ import annotations
+
+from .cues import clause_subject
+from .names import Mention
+from .subjects import strip_fronted
+
+#: Auxiliaries and the commonest irregular past forms: a clause's verb.
+_VERBISH = frozenset("""is are was were will would could can may might must has had have do
+    does did should shall made took gave went came saw knew thought found got felt left kept
+    held brought began became ran won lost paid met sent built spent led meant told said
+    wrote spoke broke chose stood sold bought""".split())
+
+
+def partial_subject(before: str, inner: str) -> Mention | None:
+    """The subject of the clause ``before`` a partial quote whose words are ``inner``, when
+    the quote holds three words or more, does not open a sentence of its own after a colon
+    or comma, and ``before`` reads as a clause (a subject and a verb)."""
+    lead = before.strip()
+    if len(inner.split()) < 3 or not lead or lead.endswith((":", ",")) and inner[:1].isupper():
+        return None
+    clause = strip_fronted(lead)
+    words = clause.split()
+    if len(words) < 3 or not any(w.islower() and (w.endswith(("ed", "s")) or w in _VERBISH)
+                                 for w in words[1:8]):
+        return None
+    m = clause_subject(clause)
+    if m is None or m.pronoun in ("i", "we") or not (m.name or m.pronoun or m.role):
+        return None
+    return m
