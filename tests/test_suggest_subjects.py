@@ -65,3 +65,19 @@ def test_the_subject_after_a_fronted_phrase_or_before_time_words(paras, expected
 ])
 def test_a_partial_quote_without_a_cue_takes_its_sentence_s_subject(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['"It reminds us how important this election is," Sen. Tom Reed (R-Fla.) said Saturday '
+      'night.'], [('"It reminds us', "Tom Reed")]),  # the tag's period ends no sentence
+    (['“The state has few votes and she is not likely to flip it,” the newspaper admitted.'],
+     [("“The state has", "newspaper")]),
+    (['“There should be a lot of systems, beyond databases,” the businessman replied.'],
+     [("“There should ", "businessman")]),
+    (['“Anyone who ignores the law puts people at risk,” said Reed constituent Ann Lee when '
+      'asked about it.'], [("“Anyone who ig", "Ann Lee")]),
+    (['Tom Reed read out the memo from the panel.', '"So far, 59 of the 75 witnesses had never '
+      'been interviewed before," it stated.'], [('"So far, 59 of', "memo")]),
+])
+def test_cues_the_main_rules_missed(paras, expected):
+    assert speakers(*paras) == expected

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fallbacks import blank_parentheses, definite_np, trailing_name
 from .names import Mention, parse_mention, titled, trailing_np
 from .subjects import strip_fronted, time_then_clause
 from .vocab import HEARER_VERBS, MODIFIERS, ORG_WORDS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
@@ -47,14 +48,14 @@ def _after_np_of_verb(rest: str) -> Mention | None:
     m = parse_mention(np)
     if m is not None and m.pronoun is None:
         return m
-    return noun_source(np)
+    return noun_source(np) or trailing_name(np)
 
 
 def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     """A cue that starts at ``pos`` (just after a closing mark): ``, Zhao said`` /
     ``, said Zhao`` / ``, he told reporters``."""
     limit = min(len(text), pos + 160) if end is None else end
-    seg = text[pos:limit]
+    seg = blank_parentheses(text[pos:limit])
     seg = _STOP.split(seg, maxsplit=1)[0] if not re.match(r"\s*[.!?]", seg) else ""
     seg = seg.lstrip(" ,—–-\u00a0")
     if not seg:
@@ -81,7 +82,10 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
         if k > 0 and words[k - 1].lower() in {"was", "were", "is", "are", "been", "being", "be"}:
             return None  # "X was asked": X did not speak
         before = [x for x in words[:k] if x.strip(",").lower() not in _AUX]
-        m = parse_mention(" ".join(before)) or noun_source(" ".join(before))
+        m = parse_mention(" ".join(before)) or noun_source(" ".join(before)) or \
+            definite_np(" ".join(before))
+        if m is None and [b.lower() for b in before] == ["it"]:
+            m = Mention(pronoun="it")  # '"…," it stated': the text named before
         if m is None:
             return None
         verb = bare
@@ -111,7 +115,8 @@ def _any_verb(text: str, at: int, seg: str) -> Cue | None:
         return None
     m = _ANY_VERB_RE.match(seg)
     if m:
-        who = parse_mention(m.group("np")) or noun_source(m.group("np"))
+        who = parse_mention(m.group("np")) or noun_source(m.group("np")) or \
+            definite_np(m.group("np"))
     else:
         m = _VERB_FIRST_RE.match(seg)
         who = _after_np_of_verb(m.group("np")) or noun_source(m.group("np")) if m else None

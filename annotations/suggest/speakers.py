@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from annotations.text.nav import sentence_bounds
 
+from .fallbacks import it_source
 from .names import Mention, is_namey, split_name, trailing_np
 from .vocab import CONTINUING, FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 
@@ -275,6 +276,9 @@ class People:
             else:
                 return None
         earlier = [s for s in self.speakers if s.pos <= pos]
+        if m.pronoun == "it":  # '"…," it stated': the memo, the letter named before
+            what = it_source(self.text, pos)
+            return Speaker(what, None, pos, named=False) if what else None
         if m.pronoun:
             return self._pronoun(m.pronoun, pos, earlier, verb)
         if m.name:

@@ -1,0 +1,67 @@
+"""Speakers a cue names in ways the main rules miss: a party-and-state tag inside the cue
+(``Sen. X (R-Fla.) said``), a plain definite noun phrase (``the newspaper admitted``, ``the
+businessman replied``), a name at the end of a longer phrase after the verb (``said Cruz
+constituent Dan Golvach``), and ``it`` for a text the sentence before names (``the memo …
+"…," it stated``)."""
+
+from __future__ import annotations
+
+import re
+
+from .names import Mention, is_namey
+
+#: A short parenthesis inside a cue: "(R-Fla.)", "(D)", "(pictured)".
+_PAREN_RE = re.compile(r"\([^()\n]{1,30}\)")
+_DEFINITE_NP = re.compile(r"(?:the|this|that)\s+(?P<np>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,3})")
+#: Lower-case words that end a phrase but are no one who speaks.
+_NOT_SPEAKERS = frozenset("""same other former latter following above below rest first last
+    next one ones idea point fact thing things way time day year week result reason case
+    problem question answer issue news truth""".split())
+#: Nouns for a text that ``it`` can stand for when it speaks.
+TEXT_NOUNS = frozenset("""statement report study survey poll memo letter email e-mail complaint
+    lawsuit filing ad advert advertisement release document analysis website tweet book
+    editorial article column ruling indictment message announcement notice sign banner
+    caption headline verdict order review note blog video post petition resolution motion
+    brief transcript newspaper paper magazine bill law plan proposal platform order
+    decision opinion assessment audit cable""".split())
+_TEXT_NP = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                      r"(?P<np>(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][a-z-]+))\b")
+
+
+def blank_parentheses(seg: str) -> str:
+    """``seg`` with short parentheses blanked (same length), so that their periods end no
+    sentence: ``Sen. Tom Reed (R-Fla.) said``."""
+    return _PAREN_RE.sub(lambda m: " " * len(m.group()), seg)
+
+
+def definite_np(words: str) -> Mention | None:
+    """``the newspaper``, ``the businessman``, ``this look-alike``: a definite noun phrase of
+    lower-case words standing alone before a reporting verb: an unnamed speaker."""
+    m = _DEFINITE_NP.fullmatch(words.strip(" ,"))
+    if m is None or m.group("np").split()[-1] in _NOT_SPEAKERS:
+        return None
+    return Mention(role=m.group("np"), definite=True)
+
+
+def trailing_name(np: str) -> Mention | None:
+    """The name (two to four capitalised words) that ends ``np`` after a reporting verb when
+    the words before it are no title: ``Cruz constituent Dan Golvach``."""
+    np = re.split(r"\s+(?:when|who|as|after|while|in|at|on|during|of)\s", np.strip(" ,"))[0]
+    words = np.split()
+    k = len(words)
+    while k > 0 and is_namey(words[k - 1]):
+        k -= 1
+    name = words[k:]
+    if not 2 <= len(name) <= 4 or k == 0:
+        return None
+    return Mention(name=" ".join(name))
+
+
+def it_source(text: str, pos: int) -> str | None:
+    """What ``it`` at ``pos`` stands for when it speaks: the last text named in the 400
+    characters before (``the memo``, ``a letter``), else None."""
+    window = text[max(0, pos - 400):pos]
+    found = [m for m in _TEXT_NP.finditer(window) if m.group("head") in TEXT_NOUNS]
+    if not found:
+        return None
+    return found[-1].group("np")
