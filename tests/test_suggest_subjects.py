@@ -81,3 +81,13 @@ def test_a_partial_quote_without_a_cue_takes_its_sentence_s_subject(paras, expec
 ])
 def test_cues_the_main_rules_missed(paras, expected):
     assert speakers(*paras) == expected
+
+
+def test_typewriter_double_quotes_are_marks():
+    a = make_article("t", [("paragraph", "Tom Reed spoke. ''I would point out to you that we "
+                            "won in every state,'' Mr. Reed told the crowd.")], [])
+    got = [(s.exact, s.fields["speaker"]) for s in suggest(a, claims=False)]
+    assert got == [("''I would point out to you that we won in every state,''", "Tom Reed")]
+    # a lone pair of apostrophes after a number is no quote
+    b = make_article("t", [("paragraph", "The board is 10'' wide and it fits.")], [])
+    assert suggest(b, claims=False) == []

@@ -18,6 +18,7 @@ from .partial import partial_subject
 from .roles import clean_role
 from .speakers import People, Speaker, common_noun, heading_spans
 from .subjects import strip_fronted
+from .typewriter import trimmed, typewriter_quotes
 from .vocab import HEARER_VERBS, PARTICLES, REPORTING
 
 _LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|though|"
@@ -221,9 +222,10 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
                 bounds: list[tuple[int, int]] | None = None) -> list[QuoteFind]:
     """Every quote of ``text``. ``set_off``: (start, end, attribution line) of quote
     paragraphs that carry no marks (the parser's quote blocks)."""
+    text = typewriter_quotes(text)  # ''…'': a straight double mark, same offsets
     bounds = sentence_bounds(text) if bounds is None else bounds
     people = People.of(text, bounds)
-    segs = quoted(text)
+    segs = [trimmed(text, g) for g in quoted(text)]
     in_quote = [(g.start, g.end) for g in segs] + [(a, b) for a, b, _ in set_off]
     speechy = [(g.start, g.end) for g in segs
                if len(text[g.inner_start:g.inner_end].split()) > 3] + \
