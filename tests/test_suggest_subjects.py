@@ -91,3 +91,18 @@ def test_typewriter_double_quotes_are_marks():
     # a lone pair of apostrophes after a number is no quote
     b = make_article("t", [("paragraph", "The board is 10'' wide and it fits.")], [])
     assert suggest(b, claims=False) == []
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Tom Reed, the campaign manager, spoke on Monday.', 'His campaign said he ended the '
+      'month with $28 million in the bank.'], [("he ended the m", "campaign")]),
+    (['Tom Reed, a spokesman for the party, said it was over.', 'Lee’s spokesman said the '
+      'prime minister stood by her original remarks.'],
+     [("the prime mini", "Lee’s spokesman")]),
+    (['Ann Lee, a spokeswoman for the party, spoke.', 'The spokeswoman said the party would '
+      'stand by its original plan.'], [("the party woul", "Ann Lee")]),
+    (['Late last year, the department said it had found that 12 of the 19 emails held '
+      'secrets.'], [("it had found t", "department")]),
+])
+def test_a_role_refers_back_only_to_the_same_title_and_owner(paras, expected):
+    assert speakers(*paras) == expected

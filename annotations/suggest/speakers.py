@@ -12,6 +12,7 @@ from annotations.text.nav import sentence_bounds
 
 from .fallbacks import it_source
 from .names import Mention, is_namey, split_name, trailing_np
+from .role_match import possessor, same_role
 from .vocab import CONTINUING, FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 
 _RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
@@ -347,12 +348,13 @@ class People:
         if m.definite and head:
             group = next((g for g in ROLE_GROUPS if head in g), frozenset({head}))
             for s in reversed(earlier):
-                if s.role and any(w.lower().strip(",.") in group for w in s.role.split()):
+                if s.role and same_role(s.role, group, m.role):
                     return Speaker(s.name, s.role, pos, s.named)
             for name, role in reversed(list(self.roles.items())):
-                if any(w.lower().strip(",.") in group for w in role.split()) and \
-                        self.text.find(name) < pos:
+                if same_role(role, group, m.role) and self.text.find(name) < pos:
                     return Speaker(name, role, pos)
+            if possessor(m.role):  # "Cameron's spokesman": someone of Cameron's, unnamed
+                return Speaker(m.role or "", None, pos, named=False)
             if head in TITLES:  # "the expert": the last person named before
                 like = "she" if head in FEMALE_WORDS else "he" if head in MALE_WORDS else "they"
                 last_named = next((s for s in reversed(earlier)
