@@ -106,3 +106,26 @@ def test_typewriter_double_quotes_are_marks():
 ])
 def test_a_role_refers_back_only_to_the_same_title_and_owner(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # "she" in a sentence whose subject is someone else says nothing of Tom Reed
+    (['Critics of Tom Reed say she went too far in her ruling.', 'Tom Reed answered the '
+      'critics at a rally on Monday.', '"I will not be silenced by anyone at all," he said.'],
+     [("she went too f", "Critics of Tom Reed"), ('"I will not be', "Tom Reed")]),
+    # "Mr. Daley" says William Daley is a man, whatever pronouns near him say
+    (['William Daley ran the office for years.', 'Mr. Daley said the campaign would go on.',
+      'Ann Lee spoke at the start of the event, as she said she would.', 'Later, Mr. Daley '
+      'left the room.', '"It was a long day for all of us here," she said.'],
+     [("the campaign w", "William Daley"), ('"It was a long', "Ann Lee")]),
+    # of the people named since, the one the text shows to be a woman; "her staff" in the
+    # sentence before says nothing of Pat Quinn
+    (['Tom Reed spoke first.', 'Ann Lee, the governor, thanked her staff.', 'Pat Quinn and Tom '
+      'Reed followed them.', '"We will win this state in the fall," she said.'],
+     [('"We will win t', "Ann Lee")]),
+    # "He said Ann Lee …": the pronoun is resolved where it stands, before the name
+    (['Tom Reed spoke to the crowd.', 'He said Ann Lee "will never win this state, not in a '
+      'hundred years."'], [('"will never wi', "Tom Reed")]),
+])
+def test_pronouns_by_what_the_text_says_of_its_subjects(paras, expected):
+    assert speakers(*paras) == expected

@@ -65,3 +65,18 @@ def it_source(text: str, pos: int) -> str | None:
     if not found:
         return None
     return found[-1].group("np")
+
+
+_QUOTED_RE = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
+
+
+def unquoted(text: str) -> str:
+    """``text`` without its quoted words (blanked, same length): what the writer says."""
+    return _QUOTED_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+def pronoun_at(text: str, start: int, end: int, pronoun: str) -> int:
+    """Where the last ``pronoun`` of ``text[start:end]`` stands (``end`` if nowhere): the
+    point a cue's ``he`` is resolved from, before the names that follow it."""
+    found = list(re.finditer(rf"\b{re.escape(pronoun)}\b", text[start:end], re.I))
+    return start + found[-1].start() if found else end

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from annotations.text.nav import sentence_bounds
 
 from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention
+from .fallbacks import pronoun_at
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, parse_mention, trailing_np
 from .partial import partial_subject
@@ -317,6 +318,8 @@ def _attribute(text: str, events: list[_Event], people: People,
         if cue is None:
             cue = cue_before(text, before_from, g.start)
             cue_at = g.start
+            if cue is not None and cue.mention.pronoun:  # 'He said X "…"': not X
+                cue_at = pronoun_at(text, before_from, g.start, cue.mention.pronoun)
         if cue is None:  # '… the "impressive sensitivity" will help, says X, …'
             se = next((e for s, e in bounds if s <= g.start < e), len(text))
             tail = tail_cue(text[sent:se])
