@@ -128,7 +128,9 @@ def _any_verb(text: str, at: int, seg: str) -> Cue | None:
 #: Participles whose subject speaks the words they lead to (``…, calling him a "loser."``).
 _SPEAKING_ING = PARTICIPLES | {"calling", "describing", "labeling", "labelling", "dubbing",
                                "declaring", "stating", "accusing", "urging", "branding",
-                               "promising", "vowing", "claiming", "suggesting", "predicting"}
+                               "promising", "vowing", "claiming", "suggesting", "predicting",
+                               "chanting", "shouting", "yelling", "tweeting", "reading",
+                               "quipping", "joking", "replying", "responding", "recalling"}
 _ADVERBS_END = re.compile(r"(?:\s+(?:then|also|later|again|once|further|previously|recently|"
                           r"simply|just|finally|[a-z]+ly))+\s*$")
 _NOUN_DETS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their",

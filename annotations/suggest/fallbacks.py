@@ -80,3 +80,16 @@ def pronoun_at(text: str, start: int, end: int, pronoun: str) -> int:
     point a cue's ``he`` is resolved from, before the names that follow it."""
     found = list(re.finditer(rf"\b{re.escape(pronoun)}\b", text[start:end], re.I))
     return start + found[-1].start() if found else end
+
+
+#: A bracketed source right after a closing mark: '“…” [WaPo.]', '“…” [Reuters]'.
+_BRACKET_RE = re.compile(r"[ \t]*\[(?P<src>[A-Z][^\[\]\n]{1,40}?)\.?\]")
+
+
+def bracket_source(text: str, pos: int) -> Mention | None:
+    """The source a digest names in brackets right after a quote (``“…” [WaPo.]``): a name
+    of up to five words."""
+    m = _BRACKET_RE.match(text, pos)
+    if m is None or len(m.group("src").split()) > 5:
+        return None
+    return Mention(name=m.group("src").strip(), org=True)

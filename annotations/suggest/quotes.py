@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from annotations.text.nav import sentence_bounds
 
 from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention
-from .fallbacks import pronoun_at
+from .fallbacks import bracket_source, pronoun_at
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, parse_mention, trailing_np
 from .partial import partial_subject
@@ -315,6 +315,9 @@ def _attribute(text: str, events: list[_Event], people: People,
         cue = cue_after(text, g.end) if g.closed and not ended and spoken else None
         cue_at = g.end
         strength = 2
+        if cue is None and g.closed:  # a digest's '“…” [WaPo.]': the bracket names the source
+            src = bracket_source(text, g.end)
+            cue = Cue("[]", src) if src is not None else None
         if cue is None:
             cue = cue_before(text, before_from, g.start)
             cue_at = g.start
