@@ -136,3 +136,19 @@ def test_a_digest_s_bracketed_source_and_a_shouting_participle():
                     'fostering a cycle of decline.” [WaPo.]') == [("“The slowdown ", "WaPo")]
     assert speakers('Tom Reed walked out, yelling "this is not over, not by a long way."') == [
         ('"this is not o', "Tom Reed")]
+
+
+def test_a_name_that_modifies_the_subject_is_not_the_subject():
+    assert speakers('Tom Reed won. “Years from now, you will look back and say this was the '
+                    'moment,” he said.', 'Reed consultant Pat Quinn picked up a similar thread '
+                    'at the time. “Voters are beginning to see that they have a lot in common '
+                    'with each other,” he said.') == [
+        ("“Years from no", "Tom Reed"), ("“Voters are be", "Pat Quinn")]
+
+
+def test_a_name_behind_a_role_opens_its_sentence():
+    assert speakers('Tom Reed won. “Years from now, you will look back and say this was the '
+                    'moment,” he said.', 'Campaign consultant Pat Quinn picked up a similar '
+                    'thread at the time. “Voters are beginning to see that they have a lot in '
+                    'common with each other,” he said.') == [
+        ("“Years from no", "Tom Reed"), ("“Voters are be", "Pat Quinn")]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from annotations.text.nav import sentence_bounds
 
 from .fallbacks import it_source, unquoted
+from .modifiers import modifier_pairs, role_led
 from .names import Mention, is_namey, split_name, trailing_np
 from .role_match import possessor, same_role
 from .vocab import CONTINUING, FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
@@ -196,6 +197,10 @@ class People:
                 if sign:
                     titled_singles.append((pos, word, sign))
         p.mentions.sort()
+        for mod, head in modifier_pairs(text, p.mentions):  # "Obama consultant Cornell Belcher"
+            p.possessive.add(mod)
+            p.introduced.add(head)
+        p.introduced.update(pos for pos, _n in p.mentions if role_led(text, pos))
         p._learn_gender(bounds if bounds is not None else sentence_bounds(text))
         if titled_singles:  # "Mr Anderson": the Anderson the text shows to be a man
             at = {pos: k for k, (pos, _n) in enumerate(p.mentions)}
