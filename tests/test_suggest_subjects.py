@@ -152,3 +152,13 @@ def test_a_name_behind_a_role_opens_its_sentence():
                     'thread at the time. “Voters are beginning to see that they have a lot in '
                     'common with each other,” he said.') == [
         ("“Years from no", "Tom Reed"), ("“Voters are be", "Pat Quinn")]
+
+
+def test_a_clause_swallowed_with_a_speaker_is_cut_at_its_verb():
+    assert speakers('In his Sunday interviews, Reed again criticized the news media, though he '
+                    'added that the negative coverage has helped his campaign raise more '
+                    'money.') == [("the negative c", "Reed")]
+    got = speakers('Tom Reed comes with the right calling card: He fiercely protected the '
+                   'delegates at the last contested convention, in what Ann Lee, the treasurer, '
+                   'called "hand-to-hand combat of the worst kind."')
+    assert got[1] == ('"hand-to-hand ', None)  # not "He fiercely protected the delegates"

@@ -17,6 +17,7 @@ from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, parse_mention, trailing_np
 from .partial import partial_subject
 from .roles import clean_role
+from .speaker_clean import clean_speaker
 from .speakers import People, Speaker, common_noun, heading_spans
 from .subjects import strip_fronted
 from .typewriter import trimmed, typewriter_quotes
@@ -414,7 +415,7 @@ def _pull_quotes(text: str, found: list) -> None:  # noqa: ANN001 - the working 
 
 def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strength: int,
             bounds: Sequence[tuple[int, int]]) -> QuoteFind | None:
-    name = sp.name if sp else None
+    name = clean_speaker(sp.name) if sp else None
     role = clean_role(sp.role) if sp else None
     if ev.kind == "block":
         return QuoteFind(ev.pos, ev.end, name, role, verb, "direct", 0.9 if name else 0.5)
