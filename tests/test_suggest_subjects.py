@@ -162,3 +162,9 @@ def test_a_clause_swallowed_with_a_speaker_is_cut_at_its_verb():
                    'delegates at the last contested convention, in what Ann Lee, the treasurer, '
                    'called "hand-to-hand combat of the worst kind."')
     assert got[1] == ('"hand-to-hand ', None)  # not "He fiercely protected the delegates"
+
+
+def test_an_unnamed_person_after_the_verb():
+    assert speakers('"There will not be a path for him to succeed," said one of those '
+                    'advisers, who spoke on the condition of anonymity.') == [
+        ('"There will no', "one of those advisers")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .fallbacks import blank_parentheses, definite_np, trailing_name
+from .fallbacks import blank_parentheses, definite_np, trailing_name, unnamed_np
 from .names import Mention, parse_mention, titled, trailing_np
 from .subjects import strip_fronted, time_then_clause
 from .vocab import HEARER_VERBS, MODIFIERS, ORG_WORDS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
@@ -48,7 +48,7 @@ def _after_np_of_verb(rest: str) -> Mention | None:
     m = parse_mention(np)
     if m is not None and m.pronoun is None:
         return m
-    return noun_source(np) or trailing_name(np)
+    return noun_source(np) or trailing_name(np) or unnamed_np(np)
 
 
 def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .names import Mention, is_namey
+from .names import Mention, is_namey, titled
 
 #: A short parenthesis inside a cue: "(R-Fla.)", "(D)", "(pictured)".
 _PAREN_RE = re.compile(r"\([^()\n]{1,30}\)")
@@ -93,3 +93,22 @@ def bracket_source(text: str, pos: int) -> Mention | None:
     if m is None or len(m.group("src").split()) > 5:
         return None
     return Mention(name=m.group("src").strip(), org=True)
+
+
+_UNNAMED_RE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne(?: of (?:the|those|these|his|her|their|its))?|[Aa]nother|[Ss]ome|"
+    r"[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\s+(?P<np>(?:[\w'’.-]+\s+){0,4}?[a-z][a-z-]+)"
+    r"(?=\s*(?:$|,|\s(?:who|that|which|for|of|at|from|in|with|speaking|familiar|close)\b))")
+
+
+def unnamed_np(np: str) -> Mention | None:
+    """``one of those advisers``, ``a 2008 campaign veteran``, ``One official who …``: a
+    person the text does not name, by what they are (up to a comma or a clause)."""
+    m = _UNNAMED_RE.match(np.strip())
+    if m is None:
+        return None
+    words = m.group("np").split()
+    if not titled(words[-1]) or words[-1].endswith("ly") or any(
+            w.lower() in ("said", "says", "told", "and", "or", "but") for w in words):
+        return None
+    return Mention(role=re.sub(r"^(?:[Aa]n?)\s+", "", m.group(0)))
