@@ -168,3 +168,17 @@ def test_an_unnamed_person_after_the_verb():
     assert speakers('"There will not be a path for him to succeed," said one of those '
                     'advisers, who spoke on the condition of anonymity.') == [
         ('"There will no', "one of those advisers")]
+
+
+def test_a_partial_quote_after_a_long_apposition_takes_the_subject():
+    assert speakers('Tom Reed, a top party operative who played a major role in the last '
+                    'campaign and is now running the early vote, said the absentee program is '
+                    'a “critical part of our strategy.”') == [
+        ("“critical part", "Tom Reed")]
+
+
+def test_a_role_ends_before_its_relative_clause():
+    from annotations.suggest.roles import clean_role
+
+    assert clean_role("a top party operative who played a major role in the campaign") == \
+        "a top party operative"

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .cues import clause_subject
-from .names import Mention
+from .names import Mention, parse_np
 from .subjects import strip_fronted
 
 #: Auxiliaries and the commonest irregular past forms: a clause's verb.
@@ -24,9 +24,11 @@ def partial_subject(before: str, inner: str) -> Mention | None:
     clause = strip_fronted(lead)
     words = clause.split()
     if len(words) < 3 or not any(w.islower() and (w.endswith(("ed", "s")) or w in _VERBISH)
-                                 for w in words[1:8]):
+                                 for w in words[1:]):
         return None
-    m = clause_subject(clause)
+    head = parse_np(clause.split(",", 1)[0]) if "," in clause else None
+    # "Tom Reed, a party operative who …, said …": the name that opens the clause
+    m = head if head is not None and head.name and not head.org else clause_subject(clause)
     if m is None or m.pronoun in ("i", "we") or not (m.name or m.pronoun or m.role):
         return None
     return m
