@@ -134,6 +134,9 @@ def test_pronouns_by_what_the_text_says_of_its_subjects(paras, expected):
 def test_a_digest_s_bracketed_source_and_a_shouting_participle():
     assert speakers('HOW THE WORLD CHANGED “The slowdown and the financial mayhem are '
                     'fostering a cycle of decline.” [WaPo.]') == [("“The slowdown ", "WaPo")]
+    assert speakers('THE WORLD TODAY “The slowdown and the financial mayhem are fostering a '
+                    'cycle of decline.” Tune in tonight at 9 p.m. [AP.]') == [
+        ("“The slowdown ", "AP")]
     assert speakers('Tom Reed walked out, yelling "this is not over, not by a long way."') == [
         ('"this is not o', "Tom Reed")]
 

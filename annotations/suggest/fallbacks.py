@@ -82,15 +82,18 @@ def pronoun_at(text: str, start: int, end: int, pronoun: str) -> int:
     return start + found[-1].start() if found else end
 
 
-#: A bracketed source right after a closing mark: '“…” [WaPo.]', '“…” [Reuters]'.
-_BRACKET_RE = re.compile(r"[ \t]*\[(?P<src>[A-Z][^\[\]\n]{1,40}?)\.?\]")
+#: A bracketed source that ends a paragraph: '“…” [WaPo.]', '“…” Tune in tonight. [AP.]'.
+_BRACKET_RE = re.compile(r"\[(?P<src>[A-Z][^\[\]\n]{1,40}?)\.?\][ \t]*$")
 
 
 def bracket_source(text: str, pos: int) -> Mention | None:
-    """The source a digest names in brackets right after a quote (``“…” [WaPo.]``): a name
-    of up to five words."""
-    m = _BRACKET_RE.match(text, pos)
-    if m is None or len(m.group("src").split()) > 5:
+    """The source a digest names in brackets after a quote, at the end of its paragraph and
+    at most 200 characters on (``“…” [WaPo.]``): a name of up to five words."""
+    end = text.find("\n", pos)
+    tail = text[pos:end if end >= 0 else len(text)]
+    m = _BRACKET_RE.search(tail) if len(tail) <= 200 else None
+    if m is None or len(m.group("src").split()) > 5 or any(c in tail[:m.start()]
+                                                          for c in "\"“”«»"):
         return None
     return Mention(name=m.group("src").strip(), org=True)
 
