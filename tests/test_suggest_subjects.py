@@ -185,3 +185,9 @@ def test_a_role_ends_before_its_relative_clause():
 
     assert clean_role("a top party operative who played a major role in the campaign") == \
         "a top party operative"
+
+
+def test_a_quote_after_a_clause_and_a_comma_takes_its_subject():
+    assert speakers('Tom Reed praised those who left but said, "We are in a different '
+                    'ballgame, and we need the ability to execute."') == [
+        ('"We are in a d', "Tom Reed")]

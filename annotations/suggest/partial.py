@@ -1,5 +1,6 @@
-"""Who speaks a partial quote that no cue introduces: the subject of the sentence it sits in
-(``Carson called the political system "rotten to the core."``)."""
+"""Who speaks a quote that no cue introduces, inside a sentence: the subject of the sentence
+(``Carson called the political system "rotten to the core."``, ``He praised those who left
+but said, "We are in a different ballgame."``)."""
 
 from __future__ import annotations
 
@@ -15,11 +16,10 @@ _VERBISH = frozenset("""is are was were will would could can may might must has 
 
 
 def partial_subject(before: str, inner: str) -> Mention | None:
-    """The subject of the clause ``before`` a partial quote whose words are ``inner``, when
-    the quote holds three words or more, does not open a sentence of its own after a colon
-    or comma, and ``before`` reads as a clause (a subject and a verb)."""
+    """The subject of the clause ``before`` a quote whose words are ``inner``, when the quote
+    holds three words or more and ``before`` reads as a clause (a subject and a verb)."""
     lead = before.strip()
-    if len(inner.split()) < 3 or not lead or lead.endswith((":", ",")) and inner[:1].isupper():
+    if len(inner.split()) < 3 or not lead:
         return None
     clause = strip_fronted(lead)
     words = clause.split()
