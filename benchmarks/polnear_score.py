@@ -62,6 +62,14 @@ def norm(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+def _before_place(piece: str) -> str:
+    """``Rep. Lee Zeldin of New York`` -> ``Rep. Lee Zeldin``: a name (two capitalised words
+    or more) before ``of``/``in``/``from``/``at`` is the head, not the place after it; ``Secretary
+    of State John Kerry`` stays whole."""
+    head, *rest = re.split(r"\s(?:of|in|from|at)\s", piece, maxsplit=1)
+    return head if rest and len(re.findall(r"\b[A-Z][\w.'’-]*", head)) >= 2 else piece
+
+
 def names_source(speaker: str | None, forms: list[str]) -> bool:
     """Whether ``speaker`` names one of ``forms``: the same words, or the words that end
     the other's or one of its comma-separated parts (parentheses dropped): ``Jeb Bush`` names
@@ -74,7 +82,8 @@ def names_source(speaker: str | None, forms: list[str]) -> bool:
     if not sp:
         return False
     for f in forms:
-        for piece in re.sub(r"\([^()]*\)?", " ", f).split(","):  # "A top strategist, X,"
+        pieces = re.sub(r"\([^()]*\)?", " ", f).split(",")  # "A top strategist, X,"
+        for piece in map(_before_place, pieces):
             fn = norm(piece).split()
             if not fn:
                 continue

@@ -89,6 +89,9 @@ def test_names_source() -> None:
     assert names_source("Joseph R. Biden Jr.", ["Mr. Biden"])  # a generational suffix
     assert names_source("Luther Stan Pate IV", ["Pate"])
     assert not names_source("Hunter Biden Jr.", ["Joseph R. Biden"])
+    assert names_source("Lee Zeldin", ["Republican Rep. Lee Zeldin of New York, a supporter"])
+    assert names_source("Dossym Satpayev", ["political scientist Dossym Satpayev in Almaty"])
+    assert not names_source("New York", ["Rep. Lee Zeldin of New York"])
 
 
 def test_speech_cues() -> None:
