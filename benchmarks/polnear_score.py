@@ -6,9 +6,10 @@
   when a quote suggestion overlaps its content.
 - *speaker*: of found opening, marked and indirect attributions that have a source, those
   whose best-overlapping suggestion names the source, or a mention of a CoreNLP coreference
-  chain that holds the source (``he`` -> ``Donald Trump``); titles, determiners and a
-  possessive are ignored, and the words that end a name match it (``Trump``, ``Jeb Bush``
-  for ``Former Florida Gov. Jeb Bush``). A source that is only a pronoun no chain names
+  chain that holds the source (``he`` -> ``Donald Trump``); titles, determiners, a
+  possessive, a generational suffix (``Jr.``) and a place after a name (``of New York``) are
+  ignored, and the words that end a name match it (``Trump``, ``Jeb Bush`` for ``Former
+  Florida Gov. Jeb Bush``). A source that is only a pronoun no chain names
   (``he`` alone) is not checked (counted in ``unchecked``). CoreNLP's chains are noisy for
   pronouns; ``speaker_named`` counts only sources written as a name or a noun phrase.
 - *precision*: direct and mixed suggestions that overlap some attribution's content.
