@@ -191,3 +191,9 @@ def test_a_quote_after_a_clause_and_a_comma_takes_its_subject():
     assert speakers('Tom Reed praised those who left but said, "We are in a different '
                     'ballgame, and we need the ability to execute."') == [
         ('"We are in a d', "Tom Reed")]
+
+
+def test_of_someone_opens_a_fronted_phrase():
+    assert speakers('Tom Quinn spoke.', 'Sen. Ann Lee has endorsed Reed.', 'Of Quinn, Lee said '
+                    'a lot of voters in her state would find his record very hard to look '
+                    'past.') == [("a lot of voter", "Ann Lee")]

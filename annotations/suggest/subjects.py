@@ -20,7 +20,8 @@ _TRAILING_TIME = re.compile(rf"(?:\s+(?:on\s+)?{_TIME_WORDS})+\s*$")
 #: Words that open a fronted phrase and head it: prepositions, time words, participles.
 _HEADS = r"(?:In|On|At|After|Before|During|From|Since|With|Without|Under|For|By|Across|" \
     r"Throughout|Following|Despite|Amid|Within|Over|Through|Like|Unlike|Last|This|Earlier|" \
-    r"Later|Late|Early|Alongside|Among|Besides|Beyond|Against|[A-Z][a-z]+day|[A-Z][a-z]+ing|" \
+    r"Later|Late|Early|Alongside|Among|Besides|Beyond|Against|Of|About|Regarding|" \
+    r"[A-Z][a-z]+day|[A-Z][a-z]+ing|" \
     r"Asked|Pressed|Interviewed)"
 #: Sentence adverbs that stand alone before a comma.
 _ADVERBS = r"(?:Moreover|Furthermore|Indeed|Still|However|Instead|Separately|Similarly|" \
