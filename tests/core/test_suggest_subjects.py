@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.build import make_article
+from annotations.model.build import make_article
 from annotations.suggest import suggest
 from annotations.suggest.subjects import is_calendar, strip_fronted
 
