@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .fallbacks import blank_parentheses, definite_np, trailing_name, unnamed_np
+from .fallbacks import blank_parentheses, definite_np, text_subject, trailing_name, unnamed_np
 from .names import Mention, parse_mention, titled, trailing_np
 from .subjects import strip_fronted, time_then_clause
 from .vocab import HEARER_VERBS, MODIFIERS, ORG_WORDS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
@@ -205,7 +205,7 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         if m is None and tail:  # said Hanno Pevkur: "
             m = _after_np_of_verb(seg[words[k].end():].rstrip(" :,"))
         if m is None:
-            return None
+            return _colon_cue(seg)  # "The email goes on to say:": the clause before the colon
         return Cue(w, m, adjacent=len(tail) <= 2)
     return _colon_cue(seg)
 
@@ -226,7 +226,10 @@ def _colon_cue(seg: str) -> Cue | None:
     if len(words) < 2 or not any(w.islower() for w in words[1:4]):
         return None  # a label ("BREAKING NEWS:"), not a clause with a subject and a verb
     m = clause_subject(head[:-1])
-    return Cue(":", m, adjacent=False) if m is not None and (m.name or m.pronoun) else None
+    if m is None or not (m.name or m.pronoun):
+        m = text_subject(head[:-1])  # "The email goes on to say:", "The ad ends with …:"
+    return Cue(":", m, adjacent=False) if m is not None and (m.name or m.pronoun or m.role) \
+        else None
 
 
 def subject_of(before: str) -> Mention | None:

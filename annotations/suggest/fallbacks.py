@@ -115,3 +115,17 @@ def unnamed_np(np: str) -> Mention | None:
             w.lower() in ("said", "says", "told", "and", "or", "but") for w in words):
         return None
     return Mention(role=re.sub(r"^(?:[Aa]n?)\s+", "", m.group(0)))
+
+
+_TEXT_SUBJECT_RE = re.compile(r"\s*(?P<det>[Tt]he|[Tt]his|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                              r"(?P<np>(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][a-z-]+))\s+"
+                              r"(?:[a-z]+s|[a-z]+ed)\b")
+
+
+def text_subject(clause: str) -> Mention | None:
+    """A text that opens a clause and speaks in it: ``The email goes on to say``, ``The
+    60-second ad ends with a voice saying`` (a noun for a text, then a verb)."""
+    m = _TEXT_SUBJECT_RE.match(clause)
+    if m is None or m.group("head") not in TEXT_NOUNS:
+        return None
+    return Mention(role=m.group("np"), definite=m.group("det").lower() not in ("a", "an"))

@@ -197,3 +197,13 @@ def test_of_someone_opens_a_fronted_phrase():
     assert speakers('Tom Quinn spoke.', 'Sen. Ann Lee has endorsed Reed.', 'Of Quinn, Lee said '
                     'a lot of voters in her state would find his record very hard to look '
                     'past.') == [("a lot of voter", "Ann Lee")]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Ann Lee emailed supporters on Monday.', 'The email goes on to say: “Reed wants to write '
+      'his fear into our law books and we will stop him.”'], [("“Reed wants to", "email")]),
+    (['The ad renews old charges.', 'The short ad ends with a voice saying: “Amnesty for all. '
+      'Big money for himself. Can you trust him?”'], [("“Amnesty for a", "short ad")]),
+])
+def test_a_text_before_a_colon_speaks(paras, expected):
+    assert speakers(*paras) == expected
