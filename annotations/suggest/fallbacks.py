@@ -129,3 +129,29 @@ def text_subject(clause: str) -> Mention | None:
     if m is None or m.group("head") not in TEXT_NOUNS:
         return None
     return Mention(role=m.group("np"), definite=m.group("det").lower() not in ("a", "an"))
+
+
+_PLURAL_SUBJECT_RE = re.compile(
+    r"(?P<np>\b(?:[\w'’-]+[ \u00a0]+){0,3}?(?P<head>\b[A-Za-z][a-z-]{2,}s))"
+    r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+|also[ \u00a0]+)?(?:say|said|argue|argued|believe|believed|"
+    r"note|noted|warn|warned|contend|contended|claim|claimed|insist|insisted|are|were|have|"
+    r"had|do|did|will|would|could|can|may|[a-z]{3,}ed)\b")
+_NOT_PLURAL = frozenset({"this", "its", "his", "has", "was", "is", "does", "says", "news",
+                         "us", "less", "unless", "thus", "across", "always", "perhaps"})
+_DETS_RE = re.compile(r"^(?:(?:the|a|an|and|but|that|which|while|when|as|so|yet|or|if|"
+                      r"because|after|before|since)\s+)+", re.I)
+
+
+def they_source(text: str, pos: int) -> str | None:
+    """Who ``they`` at ``pos`` are when they speak: the last plural noun phrase that is a
+    verb's subject in the 300 characters before, within the paragraph (``Military analysts
+    say …, they said``); None when there is none (never one named person)."""
+    start = max(text.rfind("\n", 0, pos) + 1, pos - 300)
+    found = [m for m in _PLURAL_SUBJECT_RE.finditer(text, start, pos)
+             if m.group("head").lower() not in _NOT_PLURAL]
+    if not found:
+        return None
+    np = _DETS_RE.sub("", found[-1].group("np")).strip()
+    words = np.split()
+    # the noun phrase: from its last capitalised or determiner word on ("Several Democrats")
+    return " ".join(words[-3:]) if words else None

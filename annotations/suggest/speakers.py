@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from annotations.text.nav import sentence_bounds
 
-from .fallbacks import it_source, unquoted
+from .fallbacks import it_source, they_source, unquoted
 from .modifiers import modifier_pairs, role_led
 from .names import Mention, is_namey, split_name, trailing_np
 from .role_match import possessor, same_role
@@ -292,6 +292,9 @@ class People:
             else:
                 return None
         earlier = [s for s in self.speakers if s.pos <= pos]
+        if m.pronoun == "they":  # "Military analysts say … they said": a group, no one person
+            who = they_source(self.text, pos)
+            return Speaker(who, None, pos, named=False) if who else None
         if m.pronoun == "it":  # '"…," it stated': the memo, the letter named before
             what = it_source(self.text, pos)
             return Speaker(what, None, pos, named=False) if what else None

@@ -207,3 +207,17 @@ def test_of_someone_opens_a_fronted_phrase():
 ])
 def test_a_text_before_a_colon_speaks(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['Tom Reed spoke.', 'Military analysts say the leader would see the folly in an open-ended '
+      'war. Recent successes, they said, could be made solid by a political deal.'],
+     [("the leader wou", "Military analysts"), ("could be made ", "Military analysts")]),
+    (['Tom Reed spoke.', 'Several Democrats cautioned against drawing lessons from the vote. '
+      'They also said many voters were angry for good reasons.'],
+     [("many voters we", "Several Democrats")]),
+    (['Tom Reed spoke at length.', '"We will be back next year," they said.'],
+     [('"We will be ba', None)]),  # no group named: not Tom Reed
+])
+def test_they_are_a_group_never_one_person(paras, expected):
+    assert speakers(*paras) == expected
