@@ -4,6 +4,8 @@ but said, "We are in a different ballgame."``)."""
 
 from __future__ import annotations
 
+import re
+
 from .cues import clause_subject
 from .names import Mention, parse_np
 from .subjects import strip_fronted
@@ -32,3 +34,14 @@ def partial_subject(before: str, inner: str) -> Mention | None:
     if m is None or m.pronoun in ("i", "we") or not (m.name or m.pronoun or m.role):
         return None
     return m
+
+
+_LABEL_RE = re.compile(r"\b(?:called|calls|calling|dubbed|dubbing|labeled|labelled|labeling|"
+                       r"branded|branding|described\s+(?:\S+\s+){1,4}as|describing\s+(?:\S+\s+)"
+                       r"{1,4}as)\s+(?:\S+\s+){0,3}(?:an?\s+)?$")
+
+
+def labels(before: str) -> bool:
+    """Whether the words before a quote name what someone calls something (``called him a``,
+    ``described the protests as``): the short quote after them is that person's word."""
+    return bool(_LABEL_RE.search(before))

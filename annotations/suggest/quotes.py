@@ -15,7 +15,7 @@ from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_m
 from .fallbacks import bracket_source, pronoun_at
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, parse_mention, trailing_np
-from .partial import partial_subject
+from .partial import labels, partial_subject
 from .roles import clean_role
 from .speaker_clean import clean_speaker
 from .speakers import People, Speaker, common_noun, heading_spans
@@ -432,9 +432,10 @@ def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strengt
         # no cue at all: a scare quote or a title unless it reads as speech
         if n_words < 6 or not re.search(r"[.!?…,]$", inner) or lead and not lead.endswith(":"):
             return None
-    if strength == 0 and n_words < 3 and partial:
+    labelled = name is not None and labels(text[sent:g.start])
+    if strength == 0 and n_words < 3 and partial and not labelled:
         return None
-    if n_words <= 2 and strength < 1:
+    if n_words <= 2 and strength < 1 and not labelled:
         return None
     if not re.search(r"[,.!?…]$", inner) and all(w[:1].isupper() or not w[:1].isalpha()
                                                  for w in inner.split()):

@@ -59,7 +59,7 @@ def test_the_subject_after_a_fronted_phrase_or_before_time_words(paras, expected
       'core.”'], [("“rotten to the", "Tom Reed")]),
     (['Ann Lee spoke first.', 'She criticized the plan, hitting “their misdirected compassion '
       'for the wrong people.”'], [("“their misdire", "Ann Lee")]),
-    (['Tom Reed called the plan a “sham.”'], []),  # two words or fewer: a scare quote
+    (['Tom Reed rejected the “sham” plan.'], []),  # two words or fewer: a scare quote
     (['Reporters waited outside the hall for hours.', 'The band played “Born in the U.S.A.” '
       'twice.'], []),  # no cue, a title: not speech
 ])
@@ -221,3 +221,10 @@ def test_a_text_before_a_colon_speaks(paras, expected):
 ])
 def test_they_are_a_group_never_one_person(paras, expected):
     assert speakers(*paras) == expected
+
+
+def test_a_short_quote_of_what_someone_calls_something():
+    assert speakers('Police Commissioner Ann Lee described the demonstrations as largely "very '
+                    'peaceful."') == [('"very peaceful', "Ann Lee")]
+    assert speakers('Police Commissioner Ann Lee said the demonstrations were "very '
+                    'peaceful" on the whole.') == [("the demonstrat", "Ann Lee")]
