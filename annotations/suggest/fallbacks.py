@@ -89,8 +89,10 @@ _BRACKET_RE = re.compile(r"\[(?P<src>[A-Z][^\[\]\n]{1,40}?)\.?\][ \t]*$")
 def bracket_source(text: str, pos: int) -> Mention | None:
     """The source a digest names in brackets after a quote, at the end of its paragraph and
     at most 200 characters on (``“…” [WaPo.]``): a name of up to five words."""
-    end = text.find("\n", pos)
-    tail = text[pos:end if end >= 0 else len(text)]
+    if text.find("[", pos, pos + 200) < 0:
+        return None
+    end = text.find("\n", pos, pos + 201)
+    tail = text[pos:end if end >= 0 else pos + 201]
     m = _BRACKET_RE.search(tail) if len(tail) <= 200 else None
     if m is None or len(m.group("src").split()) > 5 or any(c in tail[:m.start()]
                                                           for c in "\"“”«»"):

@@ -68,12 +68,8 @@ class _Event:
 
 
 def _sentence_start(bounds: Sequence[tuple[int, int]], pos: int) -> int:
-    lo = 0
-    for s, _e in bounds:
-        if s > pos:
-            break
-        lo = s
-    return lo
+    k = bisect_right(bounds, (pos, len_max)) - 1
+    return bounds[k][0] if k >= 0 else 0
 
 
 def _indirect(text: str, s: int, e: int, people: People | None = None

@@ -221,20 +221,20 @@ class People:
         sentence when it names nobody."""
         k = 0
         named: list[set[str]] = []
-        opens: list[bool] = []
+        firsts: list[int] = []
         for s, e in bounds:
             here = set()
-            first = True
+            first = -1
             while k < len(self.mentions) and self.mentions[k][0] < e:
                 if self.mentions[k][0] >= s:
                     if not here:
-                        first = self._opens_sentence(self.mentions[k][0])
+                        first = self.mentions[k][0]
                     here.add(self.mentions[k][1])
                 k += 1
             named.append(here)
-            opens.append(first)
+            firsts.append(first)
         for i, (s, e) in enumerate(bounds):
-            if len(named[i]) != 1 or not opens[i]:
+            if len(named[i]) != 1 or not self._opens_sentence(firsts[i]):
                 continue  # "Ginsburg called Trump a faker, and she…": only a subject's pronouns
             (who,) = named[i]
             seg = unquoted(self.text[s:e])

@@ -14,9 +14,12 @@ _TIME_WORDS = r"(?:[A-Z][a-z]+day|(?:this|last|next|that|each|every)\s+(?:week|m
     r"morning|afternoon|evening|night|weekend)|morning|afternoon|evening|night|tonight|" \
     r"today|yesterday|earlier|later|again|also|then|once|recently|previously|" \
     r"himself|herself|themselves|itself)"
-#: Time words (and an emphatic self) between a subject and its verb: "X later Thursday",
+#: One time word (or an emphatic self) between a subject and its verb: "X later Thursday",
 #: "X on Monday night", "X himself".
-_TRAILING_TIME = re.compile(rf"(?:\s+(?:on\s+)?{_TIME_WORDS})+\s*$")
+_TIME_WORD = re.compile(r"(?:[A-Z][a-z]+day|morning|afternoon|evening|night|tonight|today|"
+                        r"yesterday|earlier|later|again|also|then|once|recently|previously|"
+                        r"himself|herself|themselves|itself|week|month|year|weekend)")
+_TIME_LEAD = frozenset({"on", "this", "last", "next", "that", "each", "every"})
 #: Words that open a fronted phrase and head it: prepositions, time words, participles.
 _HEADS = r"(?:In|On|At|After|Before|During|From|Since|With|Without|Under|For|By|Across|" \
     r"Throughout|Following|Despite|Amid|Within|Over|Through|Like|Unlike|Last|This|Earlier|" \
@@ -35,7 +38,7 @@ _FRONTED = re.compile(rf"^(?:(?:{_ADVERBS}|{_HEADS}\s[^,;:.!?]{{1,100}}?),[”\"
 def is_calendar(name: str | None) -> bool:
     """Whether every word of ``name`` is a day or a month (``Tuesday``, ``Tuesday that``'s
     capitalised part)."""
-    if not name:
+    if not name or name.split(None, 1)[0].strip(".,;:'’").lower() not in CALENDAR:
         return False
     words = [w.strip(".,;:'’").lower() for w in name.split() if w[:1].isupper()]
     return bool(words) and all(w in CALENDAR for w in words)
@@ -45,9 +48,16 @@ def strip_fronted(subject: str) -> str:
     """``subject`` without a fronted adverbial and trailing time words: ``In March, the
     agency`` -> ``the agency``; ``Priebus later Thursday`` -> ``Priebus``. Unchanged when
     nothing would be left."""
-    m = _FRONTED.match(subject)
+    m = _FRONTED.match(subject) if "," in subject else None
     core = subject[m.end():] if m else subject
-    core = _TRAILING_TIME.sub("", core).strip()
+    words = core.split()
+    cut = len(words)
+    while cut > 1 and _TIME_WORD.fullmatch(words[cut - 1]):  # "X later Thursday", "X himself"
+        cut -= 1
+    # "this week", "on Monday": the word before a time noun goes with it
+    if cut < len(words) and cut > 1 and words[cut - 1].lower() in _TIME_LEAD:
+        cut -= 1
+    core = " ".join(words[:cut]).strip()
     return core if core else subject
 
 
