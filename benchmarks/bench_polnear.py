@@ -10,12 +10,13 @@ from benchmarks.polnear_score import score
 GOALS = {"opening": 0.97, "marked": 0.9, "speaker": 0.9, "direct": 0.95}
 
 
-def report_polnear(root: str, misses: str | None = None) -> None:
-    """Print one row per split; write train's misses to ``misses`` when given."""
+def report_polnear(root: str, misses: str | None = None, limit: int | None = None) -> None:
+    """Print one row per split; write train's misses to ``misses`` when given; ``limit``:
+    only the first articles of each split (a quick run while developing)."""
     print(f"\nPolNeAR {'split':<6} {'articles':>8} {'opening':>13} {'marked':>13} "
           f"{'indirect':>13} {'precision':>9} {'speaker':>13} {'named':>13}")
     for split in ("train", "dev"):
-        arts = load_split(Path(root), split)
+        arts = load_split(Path(root), split, limit)
         sc = score(arts)
         cells = [f"{sc.rate(k):.3f} ({sc.total(k):>5})"
                  for k in ("opening", "marked", "indirect")]

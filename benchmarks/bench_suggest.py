@@ -1,6 +1,7 @@
 """Quality and speed of the suggester.
 
     python -m benchmarks.bench_suggest [--runs 7] [--misses dev] [--polnear DIR]
+        [--polnear-misses FILE] [--polnear-limit N]
 
 Quality on the gold quotes (``benchmarks/gold/quotes.json``), by split: ``dev`` (read while
 the rules were written), ``heldout`` (measured blind once, then read), ``heldout2`` (never
@@ -65,6 +66,7 @@ def main() -> None:
     ap.add_argument("--misses", help="print the misses of this split")
     ap.add_argument("--polnear", help="PolNeAR's data directory (train and dev only)")
     ap.add_argument("--polnear-misses", help="write the misses of PolNeAR train here")
+    ap.add_argument("--polnear-limit", type=int, help="only the first N articles of a split")
     args = ap.parse_args()
     gold = load_gold()
     print(f"{'split':<9} {'articles':>8} {'quotes':>6} {'recall':>7} {'direct':>7} "
@@ -79,7 +81,7 @@ def main() -> None:
     print(f"goals: recall >= {GOALS['recall']}, precision >= {GOALS['precision']}, "
           f"speaker >= {GOALS['speaker']}")
     if args.polnear:
-        report_polnear(args.polnear, args.polnear_misses)
+        report_polnear(args.polnear, args.polnear_misses, args.polnear_limit)
     from benchmarks.gold_lang import table as lang_table  # Russian and Chinese gold (#25)
 
     print("\nother languages (benchmarks/gold/lang)")

@@ -6,9 +6,10 @@
   when a quote suggestion overlaps its content.
 - *speaker*: of found opening, marked and indirect attributions that have a source, those
   whose best-overlapping suggestion names the source, or a mention of a CoreNLP coreference
-  chain that holds the source (``he`` -> ``Donald Trump``); titles, determiners and a
-  possessive are ignored, and the words that end a name match it (``Trump``, ``Jeb Bush``
-  for ``Former Florida Gov. Jeb Bush``). A source that is only a pronoun no chain names
+  chain that holds the source (``he`` -> ``Donald Trump``); titles, determiners, a
+  possessive, a generational suffix (``Jr.``) and a place after a name (``of New York``) are
+  ignored, and the words that end a name match it (``Trump``, ``Jeb Bush`` for ``Former
+  Florida Gov. Jeb Bush``). A source that is only a pronoun no chain names
   (``he`` alone) is not checked (counted in ``unchecked``). CoreNLP's chains are noisy for
   pronouns; ``speaker_named`` counts only sources written as a name or a noun phrase.
 - *precision*: direct and mixed suggestions that overlap some attribution's content.
@@ -53,11 +54,21 @@ _TITLE_RE = re.compile(r"^(?:(?:the|a|an|mr|mrs|ms|dr|sen|rep|gov|gen|president|
 
 
 def norm(name: str) -> str:
-    """A name as compared: lower case, no title, determiner or possessive."""
+    """A name as compared: lower case, no title, determiner, possessive or generational
+    suffix (``Joseph R. Biden Jr.`` is ``Mr. Biden``)."""
     s = name.lower().replace("’", "'").strip(" .,;:\"“”")
     s = re.sub(r"'s$", "", s)
+    s = re.sub(r",?\s+(?:jr|sr|ii|iii|iv)\.?$", "", s)
     s = _TITLE_RE.sub("", s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+def _before_place(piece: str) -> str:
+    """``Rep. Lee Zeldin of New York`` -> ``Rep. Lee Zeldin``: a name (two capitalised words
+    or more) before ``of``/``in``/``from``/``at`` is the head, not the place after it; ``Secretary
+    of State John Kerry`` stays whole."""
+    head, *rest = re.split(r"\s(?:of|in|from|at)\s", piece, maxsplit=1)
+    return head if rest and len(re.findall(r"\b[A-Z][\w.'’-]*", head)) >= 2 else piece
 
 
 def names_source(speaker: str | None, forms: list[str]) -> bool:
@@ -72,7 +83,8 @@ def names_source(speaker: str | None, forms: list[str]) -> bool:
     if not sp:
         return False
     for f in forms:
-        for piece in re.sub(r"\([^()]*\)?", " ", f).split(","):  # "A top strategist, X,"
+        pieces = re.sub(r"\([^()]*\)?", " ", f).split(",")  # "A top strategist, X,"
+        for piece in map(_before_place, pieces):
             fn = norm(piece).split()
             if not fn:
                 continue

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .fallbacks import blank_parentheses, definite_np, text_subject, trailing_name, unnamed_np
 from .names import Mention, parse_mention, titled, trailing_np
+from .subjects import strip_fronted, time_then_clause
 from .vocab import HEARER_VERBS, MODIFIERS, ORG_WORDS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
 
 _WORD_RE = re.compile(r"[\w’'.-]+|[,:;.!?]")
@@ -41,17 +43,19 @@ def _is_verb(word: str) -> bool:
 def _after_np_of_verb(rest: str) -> Mention | None:
     """``said Hanno Pevkur, Estonia's defence minister.``: the phrase after the verb."""
     np = _STOP.split(rest, maxsplit=1)[0]
+    if time_then_clause(np):  # "said Tuesday that": a date, no speaker
+        return None
     m = parse_mention(np)
     if m is not None and m.pronoun is None:
         return m
-    return noun_source(np)
+    return noun_source(np) or trailing_name(np) or unnamed_np(np)
 
 
 def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     """A cue that starts at ``pos`` (just after a closing mark): ``, Zhao said`` /
     ``, said Zhao`` / ``, he told reporters``."""
     limit = min(len(text), pos + 160) if end is None else end
-    seg = text[pos:limit]
+    seg = blank_parentheses(text[pos:limit])
     seg = _STOP.split(seg, maxsplit=1)[0] if not re.match(r"\s*[.!?]", seg) else ""
     seg = seg.lstrip(" ,—–-\u00a0")
     if not seg:
@@ -78,7 +82,10 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
         if k > 0 and words[k - 1].lower() in {"was", "were", "is", "are", "been", "being", "be"}:
             return None  # "X was asked": X did not speak
         before = [x for x in words[:k] if x.strip(",").lower() not in _AUX]
-        m = parse_mention(" ".join(before)) or noun_source(" ".join(before))
+        m = parse_mention(" ".join(before)) or noun_source(" ".join(before)) or \
+            definite_np(" ".join(before))
+        if m is None and [b.lower() for b in before] == ["it"]:
+            m = Mention(pronoun="it")  # '"…," it stated': the text named before
         if m is None:
             return None
         verb = bare
@@ -108,7 +115,8 @@ def _any_verb(text: str, at: int, seg: str) -> Cue | None:
         return None
     m = _ANY_VERB_RE.match(seg)
     if m:
-        who = parse_mention(m.group("np")) or noun_source(m.group("np"))
+        who = parse_mention(m.group("np")) or noun_source(m.group("np")) or \
+            definite_np(m.group("np"))
     else:
         m = _VERB_FIRST_RE.match(seg)
         who = _after_np_of_verb(m.group("np")) or noun_source(m.group("np")) if m else None
@@ -120,7 +128,9 @@ def _any_verb(text: str, at: int, seg: str) -> Cue | None:
 #: Participles whose subject speaks the words they lead to (``…, calling him a "loser."``).
 _SPEAKING_ING = PARTICIPLES | {"calling", "describing", "labeling", "labelling", "dubbing",
                                "declaring", "stating", "accusing", "urging", "branding",
-                               "promising", "vowing", "claiming", "suggesting", "predicting"}
+                               "promising", "vowing", "claiming", "suggesting", "predicting",
+                               "chanting", "shouting", "yelling", "tweeting", "reading",
+                               "quipping", "joking", "replying", "responding", "recalling"}
 _ADVERBS_END = re.compile(r"(?:\s+(?:then|also|later|again|once|further|previously|recently|"
                           r"simply|just|finally|[a-z]+ly))+\s*$")
 _NOUN_DETS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their",
@@ -195,7 +205,7 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         if m is None and tail:  # said Hanno Pevkur: "
             m = _after_np_of_verb(seg[words[k].end():].rstrip(" :,"))
         if m is None:
-            return None
+            return _colon_cue(seg)  # "The email goes on to say:": the clause before the colon
         return Cue(w, m, adjacent=len(tail) <= 2)
     return _colon_cue(seg)
 
@@ -216,14 +226,17 @@ def _colon_cue(seg: str) -> Cue | None:
     if len(words) < 2 or not any(w.islower() for w in words[1:4]):
         return None  # a label ("BREAKING NEWS:"), not a clause with a subject and a verb
     m = clause_subject(head[:-1])
-    return Cue(":", m, adjacent=False) if m is not None and (m.name or m.pronoun) else None
+    if m is None or not (m.name or m.pronoun):
+        m = text_subject(head[:-1])  # "The email goes on to say:", "The ad ends with …:"
+    return Cue(":", m, adjacent=False) if m is not None and (m.name or m.pronoun or m.role) \
+        else None
 
 
 def subject_of(before: str) -> Mention | None:
     """Who the words ``before`` a reporting verb name as its subject: the noun phrase right
     before it, or, when a parenthetical comes between (``X, a director of …, who runs …,
     says``; ``James Townsend, prosecuting, said``), the noun phrase that opens the clause."""
-    before = before.rstrip()
+    before = strip_fronted(before.rstrip())  # "In March, the agency", "X later Thursday"
     if before.endswith(","):
         clause = re.split(r"(?:[.;:!?]|\bthat|\bbut|\band)\s", before)[-1].strip()
         head = clause.split(",", 1)[0]

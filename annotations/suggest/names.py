@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .subjects import is_calendar
 from .vocab import DETERMINERS, FUNCTION_WORDS, MODIFIERS, ORG_WORDS, PRONOUNS, TITLES
 
 _TOKEN_RE = re.compile(r"[^\s,]+")
@@ -172,6 +173,10 @@ def parse_np(text: str) -> Mention | None:
             and not name_t:
         return None
     name = " ".join(name_t) or None
+    if is_calendar(name):  # "said Tuesday that": a date, not a name
+        name = None
+        if role is None or not any(titled(w) for w in role_t):
+            return None
     if name is None and role is None:
         return None
     if org and name and role_t and _bare(role_t[-1]) in {"for", "of", "at"} and any(

@@ -12,10 +12,15 @@ from dataclasses import dataclass
 from annotations.text.nav import sentence_bounds
 
 from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention
+from .fallbacks import bracket_source, pronoun_at
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, parse_mention, trailing_np
+from .partial import labels, partial_subject
 from .roles import clean_role
+from .speaker_clean import clean_speaker
 from .speakers import People, Speaker, common_noun, heading_spans
+from .subjects import strip_fronted
+from .typewriter import trimmed, typewriter_quotes
 from .vocab import HEARER_VERBS, PARTICLES, REPORTING
 
 _LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|though|"
@@ -63,12 +68,8 @@ class _Event:
 
 
 def _sentence_start(bounds: Sequence[tuple[int, int]], pos: int) -> int:
-    lo = 0
-    for s, _e in bounds:
-        if s > pos:
-            break
-        lo = s
-    return lo
+    k = bisect_right(bounds, (pos, len_max)) - 1
+    return bounds[k][0] if k >= 0 else 0
 
 
 def _indirect(text: str, s: int, e: int, people: People | None = None
@@ -105,7 +106,8 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
         found = _speech_after(verb, words[k + 1 :])
         if found is None:
             continue
-        mention = parse_mention(subject) if k <= 14 else None
+        core = strip_fronted(subject)  # "In March, the agency announced": not "March"
+        mention = parse_mention(core) if len(core.split()) <= 14 else None
         if people is not None and mention is not None and people.nobody(mention):
             # "Even after the vote, X said": not "Even"; "Companies say": companies
             mention = Mention(role=mention.role, definite=True) if mention.role else \
@@ -218,9 +220,10 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
                 bounds: list[tuple[int, int]] | None = None) -> list[QuoteFind]:
     """Every quote of ``text``. ``set_off``: (start, end, attribution line) of quote
     paragraphs that carry no marks (the parser's quote blocks)."""
+    text = typewriter_quotes(text)  # ''…'': a straight double mark, same offsets
     bounds = sentence_bounds(text) if bounds is None else bounds
     people = People.of(text, bounds)
-    segs = quoted(text)
+    segs = [trimmed(text, g) for g in quoted(text)]
     in_quote = [(g.start, g.end) for g in segs] + [(a, b) for a, b, _ in set_off]
     speechy = [(g.start, g.end) for g in segs
                if len(text[g.inner_start:g.inner_end].split()) > 3] + \
@@ -309,9 +312,14 @@ def _attribute(text: str, events: list[_Event], people: People,
         cue = cue_after(text, g.end) if g.closed and not ended and spoken else None
         cue_at = g.end
         strength = 2
+        if cue is None and g.closed:  # a digest's '“…” [WaPo.]': the bracket names the source
+            src = bracket_source(text, g.end)
+            cue = Cue("[]", src) if src is not None else None
         if cue is None:
             cue = cue_before(text, before_from, g.start)
             cue_at = g.start
+            if cue is not None and cue.mention.pronoun:  # 'He said X "…"': not X
+                cue_at = pronoun_at(text, before_from, g.start, cue.mention.pronoun)
         if cue is None:  # '… the "impressive sensitivity" will help, says X, …'
             se = next((e for s, e in bounds if s <= g.start < e), len(text))
             tail = tail_cue(text[sent:se])
@@ -359,12 +367,27 @@ def _attribute(text: str, events: list[_Event], people: People,
                 c = cue_before(text, _sentence_start(bounds, pe - 1), pe)
                 if c is not None:
                     found[k] = (ev, people.resolve(c.mention, pe), c.verb, 1)
+    _partial_subjects(text, found, people, bounds)
     _pull_quotes(text, found)
     for ev, sp, verb, strength in found:
         q = _finish(text, ev, sp, verb, strength, bounds)
         if q is not None:
             out.append(q)
     return out
+
+
+def _partial_subjects(text: str, found: list, people: People,  # noqa: ANN001
+                      bounds: Sequence[tuple[int, int]]) -> None:
+    """A partial quote still without a speaker takes its sentence's subject: 'Carson
+    called the system "rotten to the core."'."""
+    for k, (ev, sp, verb, _strength) in enumerate(found):
+        g = ev.seg
+        if ev.kind != "seg" or sp is not None or g is None:
+            continue
+        sent = _sentence_start(bounds, g.start)
+        who = partial_subject(text[sent:g.start], text[g.inner_start:g.inner_end])
+        if who is not None:
+            found[k] = (ev, people.resolve(who, g.start), verb, 0)
 
 
 def _pull_quotes(text: str, found: list) -> None:  # noqa: ANN001 - the working tuples
@@ -388,7 +411,7 @@ def _pull_quotes(text: str, found: list) -> None:  # noqa: ANN001 - the working 
 
 def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strength: int,
             bounds: Sequence[tuple[int, int]]) -> QuoteFind | None:
-    name = sp.name if sp else None
+    name = clean_speaker(sp.name) if sp else None
     role = clean_role(sp.role) if sp else None
     if ev.kind == "block":
         return QuoteFind(ev.pos, ev.end, name, role, verb, "direct", 0.9 if name else 0.5)
@@ -405,9 +428,10 @@ def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strengt
         # no cue at all: a scare quote or a title unless it reads as speech
         if n_words < 6 or not re.search(r"[.!?…,]$", inner) or lead and not lead.endswith(":"):
             return None
-    if strength == 0 and n_words < 3 and partial:
+    labelled = name is not None and labels(text[sent:g.start])
+    if strength == 0 and n_words < 3 and partial and not labelled:
         return None
-    if n_words <= 2 and strength < 1:
+    if n_words <= 2 and strength < 1 and not labelled:
         return None
     if not re.search(r"[,.!?…]$", inner) and all(w[:1].isupper() or not w[:1].isalpha()
                                                  for w in inner.split()):

@@ -38,6 +38,8 @@ def clean_role(role: str | None) -> str | None:
     # "the convention, his top aide,": the piece that holds a role noun, the last first
     text = next((p for p in reversed(pieces) if any(_bare(w) in TITLES for w in p.split())),
                 pieces[-1])
+    # "a party operative who played a major role …": the noun phrase, not its clause
+    text = re.split(r"\s(?:who|whom|whose|which|that)\s", text, maxsplit=1)[0]
     words = text.split()
     while words and (_bare(words[0]) in _EDGE or _bare(words[0]) in HONORIFICS):
         words.pop(0)

@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 
 from annotations.text.nav import sentence_bounds
 
+from .fallbacks import it_source, they_source, unquoted
+from .modifiers import modifier_pairs, role_led
 from .names import Mention, is_namey, split_name, trailing_np
+from .role_match import possessor, same_role
 from .vocab import CONTINUING, FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 
 _RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
@@ -149,7 +152,9 @@ class People:
             if not role_t and _LOCATIVE.search(text[max(0, pos0 - 16):pos0]) and \
                     not tokens[-1].endswith(("'s", "’s")):
                 continue  # "in South Carolina": a place
-            before = trailing_np(text[max(0, pos0 - 160):pos0]) if not role_t else ""
+            # the words before it in its own sentence ("…thanked her staff. Pat Quinn": no)
+            lead = re.split(r"[.!?:;\n]\s", text[max(0, pos0 - 160):pos0] + " ")[-1]
+            before = trailing_np(lead) if not role_t and lead.strip() else ""
             if before:
                 role_t = before.split() + role_t
             titles = [w for w in role_t if w.lower().strip(",.") in TITLES]
@@ -192,37 +197,49 @@ class People:
                 if sign:
                     titled_singles.append((pos, word, sign))
         p.mentions.sort()
+        for mod, head in modifier_pairs(text, p.mentions):  # "Obama consultant Cornell Belcher"
+            p.possessive.add(mod)
+            p.introduced.add(head)
+        p.introduced.update(pos for pos, _n in p.mentions if role_led(text, pos))
         p._learn_gender(bounds if bounds is not None else sentence_bounds(text))
         if titled_singles:  # "Mr Anderson": the Anderson the text shows to be a man
             at = {pos: k for k, (pos, _n) in enumerate(p.mentions)}
             for pos, word, sign in titled_singles:
-                cands = [n for n in p.names if len(n.split()) > 1 and word in n.split()
-                         and p.gender.get(n, 0) * sign >= 0]
+                alike = [n for n in p.names if len(n.split()) > 1 and word in n.split()]
+                cands = [n for n in alike if p.gender.get(n, 0) * sign >= 0] or \
+                    alike[:1] * (len(alike) == 1)  # one full name: the title says more
                 if cands:
                     best = max(cands, key=lambda n: (p.gender.get(n, 0) * sign, p.names[n]))
                     p.mentions[at[pos]] = (pos, best)
+                    p.gender[best] += 3 * sign  # "Mr. Daley": a title outweighs pronouns
         p.frozen = True
         return p
 
     def _learn_gender(self, bounds: list[tuple[int, int]]) -> None:
-        """A sentence that names one person and says ``she``/``her`` is evidence she is a
-        woman (and ``he``/``his`` a man); so is the next sentence when it names nobody."""
+        """A sentence that names one person, as its subject, and says ``she``/``her`` outside
+        quotation marks is evidence she is a woman (and ``he``/``his`` a man); so is the next
+        sentence when it names nobody."""
         k = 0
         named: list[set[str]] = []
+        firsts: list[int] = []
         for s, e in bounds:
             here = set()
+            first = -1
             while k < len(self.mentions) and self.mentions[k][0] < e:
                 if self.mentions[k][0] >= s:
+                    if not here:
+                        first = self.mentions[k][0]
                     here.add(self.mentions[k][1])
                 k += 1
             named.append(here)
+            firsts.append(first)
         for i, (s, e) in enumerate(bounds):
-            if len(named[i]) != 1:
-                continue
+            if len(named[i]) != 1 or not self._opens_sentence(firsts[i]):
+                continue  # "Ginsburg called Trump a faker, and she…": only a subject's pronouns
             (who,) = named[i]
-            seg = self.text[s:e]
+            seg = unquoted(self.text[s:e])
             if not _PRONOUN_RE.search(seg) and i + 1 < len(bounds) and not named[i + 1]:
-                seg = self.text[bounds[i + 1][0]:bounds[i + 1][1]]
+                seg = unquoted(self.text[bounds[i + 1][0]:bounds[i + 1][1]])
             for m in _PRONOUN_RE.finditer(seg):
                 w = m.group(1).lower()
                 self.gender[who] += (w in FEMALE_WORDS) - (w in MALE_WORDS)
@@ -275,6 +292,12 @@ class People:
             else:
                 return None
         earlier = [s for s in self.speakers if s.pos <= pos]
+        if m.pronoun == "they":  # "Military analysts say … they said": a group, no one person
+            who = they_source(self.text, pos)
+            return Speaker(who, None, pos, named=False) if who else None
+        if m.pronoun == "it":  # '"…," it stated': the memo, the letter named before
+            what = it_source(self.text, pos)
+            return Speaker(what, None, pos, named=False) if what else None
         if m.pronoun:
             return self._pronoun(m.pronoun, pos, earlier, verb)
         if m.name:
@@ -306,9 +329,12 @@ class People:
         after_last = [(p, n) for p, n in self.mentions
                       if p < pos and (last is None or p > last.pos) and self._fits(n, pronoun)]
         # 1. a person named since the last speaker in this sentence, or opening a sentence
-        mention = next((n for p, n in reversed(after_last)
-                        if p > sent or p not in self.possessive and (
-                            self._opens_sentence(p) or p in self.introduced)), None)
+        cands = [n for p, n in reversed(after_last)
+                 if p > sent or p not in self.possessive and (
+                     self._opens_sentence(p) or p in self.introduced)]
+        # the nearest the text has shown the pronoun fits, else the nearest
+        mention = next((n for n in cands if self.gender.get(n, 0) * sign > 0),
+                       cands[0] if cands else None)
         if mention is not None:
             return Speaker(mention, self.roles.get(mention), pos)
         # 2. the last speaker, when the text has shown the pronoun fits them
@@ -343,12 +369,13 @@ class People:
         if m.definite and head:
             group = next((g for g in ROLE_GROUPS if head in g), frozenset({head}))
             for s in reversed(earlier):
-                if s.role and any(w.lower().strip(",.") in group for w in s.role.split()):
+                if s.role and same_role(s.role, group, m.role):
                     return Speaker(s.name, s.role, pos, s.named)
             for name, role in reversed(list(self.roles.items())):
-                if any(w.lower().strip(",.") in group for w in role.split()) and \
-                        self.text.find(name) < pos:
+                if same_role(role, group, m.role) and self.text.find(name) < pos:
                     return Speaker(name, role, pos)
+            if possessor(m.role):  # "Cameron's spokesman": someone of Cameron's, unnamed
+                return Speaker(m.role or "", None, pos, named=False)
             if head in TITLES:  # "the expert": the last person named before
                 like = "she" if head in FEMALE_WORDS else "he" if head in MALE_WORDS else "they"
                 last_named = next((s for s in reversed(earlier)

@@ -86,6 +86,12 @@ def test_names_source() -> None:
     assert names_source("Marco Rubio", ["rival Sen. Marco Rubio (R-Fla.)"])
     assert not names_source("Ted Cruz", ["Morton Blackwell, a Ted Cruz supporter"])
     assert not names_source(None, ["he"])
+    assert names_source("Joseph R. Biden Jr.", ["Mr. Biden"])  # a generational suffix
+    assert names_source("Luther Stan Pate IV", ["Pate"])
+    assert not names_source("Hunter Biden Jr.", ["Joseph R. Biden"])
+    assert names_source("Lee Zeldin", ["Republican Rep. Lee Zeldin of New York, a supporter"])
+    assert names_source("Dossym Satpayev", ["political scientist Dossym Satpayev in Almaty"])
+    assert not names_source("New York", ["Rep. Lee Zeldin of New York"])
 
 
 def test_speech_cues() -> None:
@@ -93,3 +99,18 @@ def test_speech_cues() -> None:
     assert is_speech_cue("according to")
     assert not is_speech_cue("believes")
     assert not is_speech_cue("wants")
+
+
+def test_report_reads_at_most_limit_articles_a_split(corpus: Path, capsys) -> None:  # noqa: ANN001
+    from benchmarks.bench_polnear import report_polnear
+
+    d = corpus / "data" / "train"
+    (d / "text" / "b.txt").write_text(TEXT, encoding="utf-8")
+    (d / "attributions" / "b_ab12.ann").write_text(ANN, encoding="utf-8")
+    dev = corpus / "data" / "dev"
+    for sub in ("text", "attributions"):
+        (dev / sub).mkdir(parents=True)
+    assert len(load_split(corpus, "train")) == 2
+    report_polnear(str(corpus), limit=1)
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()]
+    assert [r[:2] for r in rows if r and r[0] in ("train", "dev")] == [["train", "1"], ["dev", "0"]]

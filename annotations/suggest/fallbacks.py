@@ -1,0 +1,159 @@
+"""Speakers a cue names in ways the main rules miss: a party-and-state tag inside the cue
+(``Sen. X (R-Fla.) said``), a plain definite noun phrase (``the newspaper admitted``, ``the
+businessman replied``), a name at the end of a longer phrase after the verb (``said Cruz
+constituent Dan Golvach``), and ``it`` for a text the sentence before names (``the memo …
+"…," it stated``)."""
+
+from __future__ import annotations
+
+import re
+
+from .names import Mention, is_namey, titled
+
+#: A short parenthesis inside a cue: "(R-Fla.)", "(D)", "(pictured)".
+_PAREN_RE = re.compile(r"\([^()\n]{1,30}\)")
+_DEFINITE_NP = re.compile(r"(?:the|this|that)\s+(?P<np>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,3})")
+#: Lower-case words that end a phrase but are no one who speaks.
+_NOT_SPEAKERS = frozenset("""same other former latter following above below rest first last
+    next one ones idea point fact thing things way time day year week result reason case
+    problem question answer issue news truth""".split())
+#: Nouns for a text that ``it`` can stand for when it speaks.
+TEXT_NOUNS = frozenset("""statement report study survey poll memo letter email e-mail complaint
+    lawsuit filing ad advert advertisement release document analysis website tweet book
+    editorial article column ruling indictment message announcement notice sign banner
+    caption headline verdict order review note blog video post petition resolution motion
+    brief transcript newspaper paper magazine bill law plan proposal platform order
+    decision opinion assessment audit cable""".split())
+_TEXT_NP = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                      r"(?P<np>(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][a-z-]+))\b")
+
+
+def blank_parentheses(seg: str) -> str:
+    """``seg`` with short parentheses blanked (same length), so that their periods end no
+    sentence: ``Sen. Tom Reed (R-Fla.) said``."""
+    return _PAREN_RE.sub(lambda m: " " * len(m.group()), seg)
+
+
+def definite_np(words: str) -> Mention | None:
+    """``the newspaper``, ``the businessman``, ``this look-alike``: a definite noun phrase of
+    lower-case words standing alone before a reporting verb: an unnamed speaker."""
+    m = _DEFINITE_NP.fullmatch(words.strip(" ,"))
+    if m is None or m.group("np").split()[-1] in _NOT_SPEAKERS:
+        return None
+    return Mention(role=m.group("np"), definite=True)
+
+
+def trailing_name(np: str) -> Mention | None:
+    """The name (two to four capitalised words) that ends ``np`` after a reporting verb when
+    the words before it are no title: ``Cruz constituent Dan Golvach``."""
+    np = re.split(r"\s+(?:when|who|as|after|while|in|at|on|during|of)\s", np.strip(" ,"))[0]
+    words = np.split()
+    k = len(words)
+    while k > 0 and is_namey(words[k - 1]):
+        k -= 1
+    name = words[k:]
+    if not 2 <= len(name) <= 4 or k == 0:
+        return None
+    return Mention(name=" ".join(name))
+
+
+def it_source(text: str, pos: int) -> str | None:
+    """What ``it`` at ``pos`` stands for when it speaks: the last text named in the 400
+    characters before (``the memo``, ``a letter``), else None."""
+    window = text[max(0, pos - 400):pos]
+    found = [m for m in _TEXT_NP.finditer(window) if m.group("head") in TEXT_NOUNS]
+    if not found:
+        return None
+    return found[-1].group("np")
+
+
+_QUOTED_RE = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
+
+
+def unquoted(text: str) -> str:
+    """``text`` without its quoted words (blanked, same length): what the writer says."""
+    return _QUOTED_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+def pronoun_at(text: str, start: int, end: int, pronoun: str) -> int:
+    """Where the last ``pronoun`` of ``text[start:end]`` stands (``end`` if nowhere): the
+    point a cue's ``he`` is resolved from, before the names that follow it."""
+    found = list(re.finditer(rf"\b{re.escape(pronoun)}\b", text[start:end], re.I))
+    return start + found[-1].start() if found else end
+
+
+#: A bracketed source that ends a paragraph: '“…” [WaPo.]', '“…” Tune in tonight. [AP.]'.
+_BRACKET_RE = re.compile(r"\[(?P<src>[A-Z][^\[\]\n]{1,40}?)\.?\][ \t]*$")
+
+
+def bracket_source(text: str, pos: int) -> Mention | None:
+    """The source a digest names in brackets after a quote, at the end of its paragraph and
+    at most 200 characters on (``“…” [WaPo.]``): a name of up to five words."""
+    if text.find("[", pos, pos + 200) < 0:
+        return None
+    end = text.find("\n", pos, pos + 201)
+    tail = text[pos:end if end >= 0 else pos + 201]
+    m = _BRACKET_RE.search(tail) if len(tail) <= 200 else None
+    if m is None or len(m.group("src").split()) > 5 or any(c in tail[:m.start()]
+                                                          for c in "\"“”«»"):
+        return None
+    return Mention(name=m.group("src").strip(), org=True)
+
+
+_UNNAMED_RE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne(?: of (?:the|those|these|his|her|their|its))?|[Aa]nother|[Ss]ome|"
+    r"[Ss]everal|[Tt]wo|[Tt]hree|[Mm]any)\s+(?P<np>(?:[\w'’.-]+\s+){0,4}?[a-z][a-z-]+)"
+    r"(?=\s*(?:$|,|\s(?:who|that|which|for|of|at|from|in|with|speaking|familiar|close)\b))")
+
+
+def unnamed_np(np: str) -> Mention | None:
+    """``one of those advisers``, ``a 2008 campaign veteran``, ``One official who …``: a
+    person the text does not name, by what they are (up to a comma or a clause)."""
+    m = _UNNAMED_RE.match(np.strip())
+    if m is None:
+        return None
+    words = m.group("np").split()
+    if not titled(words[-1]) or words[-1].endswith("ly") or any(
+            w.lower() in ("said", "says", "told", "and", "or", "but") for w in words):
+        return None
+    return Mention(role=re.sub(r"^(?:[Aa]n?)\s+", "", m.group(0)))
+
+
+_TEXT_SUBJECT_RE = re.compile(r"\s*(?P<det>[Tt]he|[Tt]his|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                              r"(?P<np>(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][a-z-]+))\s+"
+                              r"(?:[a-z]+s|[a-z]+ed)\b")
+
+
+def text_subject(clause: str) -> Mention | None:
+    """A text that opens a clause and speaks in it: ``The email goes on to say``, ``The
+    60-second ad ends with a voice saying`` (a noun for a text, then a verb)."""
+    m = _TEXT_SUBJECT_RE.match(clause)
+    if m is None or m.group("head") not in TEXT_NOUNS:
+        return None
+    return Mention(role=m.group("np"), definite=m.group("det").lower() not in ("a", "an"))
+
+
+_PLURAL_SUBJECT_RE = re.compile(
+    r"(?P<np>\b(?:[\w'’-]+[ \u00a0]+){0,3}?(?P<head>\b[A-Za-z][a-z-]{2,}s))"
+    r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+|also[ \u00a0]+)?(?:say|said|argue|argued|believe|believed|"
+    r"note|noted|warn|warned|contend|contended|claim|claimed|insist|insisted|are|were|have|"
+    r"had|do|did|will|would|could|can|may|[a-z]{3,}ed)\b")
+_NOT_PLURAL = frozenset({"this", "its", "his", "has", "was", "is", "does", "says", "news",
+                         "us", "less", "unless", "thus", "across", "always", "perhaps"})
+_DETS_RE = re.compile(r"^(?:(?:the|a|an|and|but|that|which|while|when|as|so|yet|or|if|"
+                      r"because|after|before|since)\s+)+", re.I)
+
+
+def they_source(text: str, pos: int) -> str | None:
+    """Who ``they`` at ``pos`` are when they speak: the last plural noun phrase that is a
+    verb's subject in the 300 characters before, within the paragraph (``Military analysts
+    say …, they said``); None when there is none (never one named person)."""
+    start = max(text.rfind("\n", 0, pos) + 1, pos - 300)
+    found = [m for m in _PLURAL_SUBJECT_RE.finditer(text, start, pos)
+             if m.group("head").lower() not in _NOT_PLURAL]
+    if not found:
+        return None
+    np = _DETS_RE.sub("", found[-1].group("np")).strip()
+    words = np.split()
+    # the noun phrase: from its last capitalised or determiner word on ("Several Democrats")
+    return " ".join(words[-3:]) if words else None

@@ -1,0 +1,27 @@
+"""Whether a role noun (``the spokesman``, ``Cameron's spokesman``, ``his campaign``) refers
+back to someone introduced with a role: the titles must match, and a possessor must be the
+same (``Cameron's spokesman`` is not the party's spokesman named before)."""
+
+from __future__ import annotations
+
+from .names import titled
+
+
+def possessor(role: str | None) -> str | None:
+    """``Cameron's spokesman`` -> ``cameron``; None without a possessive."""
+    for w in (role or "").split():
+        low = w.lower().replace("’", "'")
+        if low.endswith("'s") and len(low) > 2:
+            return low[:-2]
+    return None
+
+
+def same_role(role: str, group: frozenset[str], mention_role: str | None) -> bool:
+    """Whether an earlier ``role`` fits a mention of ``group`` (its head's synonyms): one of
+    the role's titles is in the group (``campaign manager`` is no ``campaign``), and the
+    mention's possessor, if any, is in it."""
+    words = [w.lower().strip(",.") for w in role.split()]
+    if not any(w in group and titled(w) for w in words):
+        return False
+    owner = possessor(mention_role)
+    return owner is None or owner in role.lower().replace("’", "'")

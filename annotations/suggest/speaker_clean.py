@@ -1,0 +1,33 @@
+"""A last check on a speaker's name: a clause swallowed with it (``Carson again criticized the
+news media``, ``Trump did post``) is cut at its verb; what is left must still name someone."""
+
+from __future__ import annotations
+
+from .vocab import FUNCTION_WORDS, PRONOUNS
+
+_AUX = frozenset("""did does do has have had may might could would will can should must is are
+    was were been being again also then later still even just never now once""".split())
+
+
+def _verbish(word: str) -> bool:
+    w = word.strip(",.;:").lower()
+    return w in _AUX or len(w) > 4 and w.endswith(("ed", "ly"))
+
+
+def clean_speaker(name: str | None) -> str | None:
+    """``name`` cut before the first auxiliary, past form or adverb that follows its first
+    word (``Trump did post`` -> ``Trump``); None when the words left are a pronoun or a
+    function word (``He fiercely protected …``)."""
+    if not name or not name[:1].isupper():
+        return name  # an unnamed speaker ("elected officials") is a phrase of its own
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if k > 0 and w[:1].islower() and _verbish(w)),
+               None)
+    if cut is None:
+        return name
+    left = words[:cut]
+    while left and _verbish(left[-1]):
+        left.pop()
+    if not left or all(w.lower() in PRONOUNS or w.lower() in FUNCTION_WORDS for w in left):
+        return None
+    return " ".join(left)

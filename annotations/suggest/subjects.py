@@ -1,0 +1,76 @@
+"""What stands before a reporting verb but is not its subject: a fronted adverbial (``In
+March, the agency announced``, ``Speaking Sunday on a show, X admitted``, ``Moreover, X
+noted``) and the time words after a subject (``X later Thursday told``); and the calendar
+words that never name a speaker (``Tuesday``, ``December``). General English only."""
+
+from __future__ import annotations
+
+import re
+
+#: Days and months: a capitalised word that dates, never a speaker.
+CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december""".split())
+_TIME_WORDS = r"(?:[A-Z][a-z]+day|(?:this|last|next|that|each|every)\s+(?:week|month|year|" \
+    r"morning|afternoon|evening|night|weekend)|morning|afternoon|evening|night|tonight|" \
+    r"today|yesterday|earlier|later|again|also|then|once|recently|previously|" \
+    r"himself|herself|themselves|itself)"
+#: One time word (or an emphatic self) between a subject and its verb: "X later Thursday",
+#: "X on Monday night", "X himself".
+_TIME_WORD = re.compile(r"(?:[A-Z][a-z]+day|morning|afternoon|evening|night|tonight|today|"
+                        r"yesterday|earlier|later|again|also|then|once|recently|previously|"
+                        r"himself|herself|themselves|itself|week|month|year|weekend)")
+_TIME_LEAD = frozenset({"on", "this", "last", "next", "that", "each", "every"})
+#: Words that open a fronted phrase and head it: prepositions, time words, participles.
+_HEADS = r"(?:In|On|At|After|Before|During|From|Since|With|Without|Under|For|By|Across|" \
+    r"Throughout|Following|Despite|Amid|Within|Over|Through|Like|Unlike|Last|This|Earlier|" \
+    r"Later|Late|Early|Alongside|Among|Besides|Beyond|Against|Of|About|Regarding|" \
+    r"[A-Z][a-z]+day|[A-Z][a-z]+ing|" \
+    r"Asked|Pressed|Interviewed)"
+#: Sentence adverbs that stand alone before a comma.
+_ADVERBS = r"(?:Moreover|Furthermore|Indeed|Still|However|Instead|Separately|Similarly|" \
+    r"Likewise|Additionally|Ultimately|Nevertheless|Nonetheless|Again|Then|Now|Today|" \
+    r"Yesterday|Meanwhile|Overall|Finally|Previously|Recently|Elsewhere|Otherwise|Also|" \
+    r"Earlier|Later)"
+#: One fronted phrase up to its comma (a comma inside a closing mark counts).
+_FRONTED = re.compile(rf"^(?:(?:{_ADVERBS}|{_HEADS}\s[^,;:.!?]{{1,100}}?),[”\"’']?\s+)+")
+
+
+def is_calendar(name: str | None) -> bool:
+    """Whether every word of ``name`` is a day or a month (``Tuesday``, ``Tuesday that``'s
+    capitalised part)."""
+    if not name or name.split(None, 1)[0].strip(".,;:'’").lower() not in CALENDAR:
+        return False
+    words = [w.strip(".,;:'’").lower() for w in name.split() if w[:1].isupper()]
+    return bool(words) and all(w in CALENDAR for w in words)
+
+
+def strip_fronted(subject: str) -> str:
+    """``subject`` without a fronted adverbial and trailing time words: ``In March, the
+    agency`` -> ``the agency``; ``Priebus later Thursday`` -> ``Priebus``. Unchanged when
+    nothing would be left."""
+    m = _FRONTED.match(subject) if "," in subject else None
+    core = subject[m.end():] if m else subject
+    words = core.split()
+    cut = len(words)
+    while cut > 1 and _TIME_WORD.fullmatch(words[cut - 1]):  # "X later Thursday", "X himself"
+        cut -= 1
+    # "this week", "on Monday": the word before a time noun goes with it
+    if cut < len(words) and cut > 1 and words[cut - 1].lower() in _TIME_LEAD:
+        cut -= 1
+    core = " ".join(words[:cut]).strip()
+    return core if core else subject
+
+
+_LEADING_TIME = re.compile(rf"^\s*(?:on\s+)?{_TIME_WORDS}(?:\s+(?:morning|afternoon|evening|"
+                           r"night))?\b[\s,]*")
+
+
+def time_then_clause(rest: str) -> bool:
+    """Whether the words after a reporting verb are a time and the reported clause, with no
+    speaker between (``said Tuesday that …``, ``said on Monday: …``)."""
+    m = _LEADING_TIME.match(rest)
+    if m is None:
+        return False
+    after = rest[m.end():]
+    return not after.strip() or bool(re.match(r"(?:that\b|[:“\"‘'])", after))
+
