@@ -7,6 +7,7 @@ from typing import Any
 
 from annotations.model.article import Article
 from annotations.text.nav import sentence_bounds
+from annotations.text.segment import sentences_many
 
 from .claims import find_claims
 from .echo import MARKS, ArticleEcho
@@ -91,13 +92,14 @@ def suggest(article: Article, claims: bool = True) -> list[Suggestion]:
     """Every suggestion of the article and its thread, body first, then comments in
     reading order."""
     quotes, out = _body(article, claims)
-    echo: ArticleEcho | None = None
-    for c, _depth in article.walk():
-        if not MARKS.intersection(c.text):
-            continue
-        if echo is None:
-            echo = ArticleEcho.of(article, quotes)
-        out.extend(echo.comment_quotes(c.id, c.text, c.author))
+    marked = [c for c, _depth in article.walk() if MARKS.intersection(c.text)]
+    if not marked:
+        return out
+    echo = ArticleEcho.of(article, quotes)
+    # the sentences of every comment from one ICU pass (per language), not one per comment
+    bounds = sentences_many([c.text for c in marked])
+    for c, b in zip(marked, bounds, strict=True):
+        out.extend(echo.comment_quotes(c.id, c.text, c.author, b))
     return out
 
 

@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
-from ..compat_icu import sentence_breaks, word_segments
+from ..compat_icu import sentence_breaks, sentence_breaks_many, word_segments
 
 Span = tuple[int, int]
 
@@ -63,25 +64,29 @@ _JA_QUOTATIVE = ("と", "って")
 _LANG_SAMPLE = 4000
 
 
+#: Characters of each script ``guess_language`` counts (kana, han, hangul, cyrillic).
+_KANA_RE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]")
+_HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+_HANGUL_RE = re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+_COUNTED_RE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d\u4e00-\u9fff"
+                         "\u3400-\u4dbf\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff"
+                         "\u3130-\u318f\u0400-\u04ff]+")
+
+
 @lru_cache(maxsize=16)
 def guess_language(text: str) -> str:
     """``ja``, ``zh``, ``ko``, ``ru`` or ``en`` by the script most letters of ``text`` are in
     (the first few thousand characters); ICU's rules differ little between locales."""
-    kana = han = hangul = cyrillic = latin = 0
-    for ch in text[:_LANG_SAMPLE]:
-        o = ord(ch)
-        if o < 0x80:
-            latin += ch.isalpha()
-        elif 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9D:
-            kana += 1
-        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
-            han += 1
-        elif 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
-            hangul += 1
-        elif 0x0400 <= o <= 0x04FF:
-            cyrillic += 1
-        elif ch.isalpha():
-            latin += 1
+    sample = text[:_LANG_SAMPLE]
+    if sample.isascii():
+        return "en"  # (a fast path: only Latin letters can be counted)
+    kana = len(_KANA_RE.findall(sample))
+    han = len(_HAN_RE.findall(sample))
+    hangul = len(_HANGUL_RE.findall(sample))
+    cyrillic = len(_CYRILLIC_RE.findall(sample))
+    # every other letter counts as Latin (accented Latin, Greek, Arabic, ...)
+    latin = sum(map(str.isalpha, _COUNTED_RE.sub("", sample)))
     best = max(kana + han, hangul, cyrillic, latin)
     if best == 0 or best == latin:
         return "en"
@@ -93,6 +98,20 @@ def guess_language(text: str) -> str:
 def sentences(text: str, lang: str | None = None) -> list[Span]:
     """(start, end) of every sentence, surrounding whitespace excluded."""
     return list(_sentences(text, lang or guess_language(text)))
+
+
+def sentences_many(texts: Sequence[str], lang: str | None = None) -> list[list[Span]]:
+    """``sentences`` of each text (its language guessed unless ``lang``), from one ICU pass
+    per language over all of them: for the thousands of comments of a thread, where building
+    ICU's breaker costs more than breaking a comment."""
+    langs = [lang or guess_language(t) for t in texts]
+    out: list[list[Span]] = [[] for _ in texts]
+    for code in dict.fromkeys(langs):
+        idx = [k for k, c in enumerate(langs) if c == code]
+        flats = [_flat(texts[k]) for k in idx]
+        for k, breaks in zip(idx, sentence_breaks_many(flats, code), strict=True):
+            out[k] = list(_shape(texts[k], breaks))
+    return out
 
 
 def words(text: str, lang: str | None = None) -> list[Span]:
@@ -146,12 +165,21 @@ def _words(text: str, lang: str) -> tuple[Span, ...]:
                  if any(c.isalnum() for c in text[s:e]))
 
 
+def _flat(text: str) -> str:
+    """``text`` with each line break inside a paragraph made a space (same length)."""
+    return _NEWLINE_RE.sub(lambda m: m.group(1) or " ", text)
+
+
 @lru_cache(maxsize=16)
 def _sentences(text: str, lang: str) -> tuple[Span, ...]:
-    flat = _NEWLINE_RE.sub(lambda m: m.group(1) or " ", text)
+    return _shape(text, sentence_breaks(_flat(text), lang))
+
+
+def _shape(text: str, breaks: list[int]) -> tuple[Span, ...]:
+    """The sentences of ``text`` from ICU's ``breaks``, with this module's rules applied."""
     out: list[Span] = []
     start = 0
-    for end in sentence_breaks(flat, lang):
+    for end in breaks:
         # ICU counts an opening bracket after ！ as the sentence's closing punctuation
         # (``…城！（评论员…）``), and a Chinese opening quote after 。 too: they open the next
         while start < end < len(text) and (

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotations.text.segment import guess_language, sentences, word_at, words, words_near
+from annotations.text.segment import (
+    guess_language,
+    sentences,
+    sentences_many,
+    word_at,
+    words,
+    words_near,
+)
 
 
 def split(text, lang=None):
@@ -123,3 +130,29 @@ def test_sentences_and_words_are_ordered_stripped_spans_of_any_text(pieces):
     for s, e in words(text):
         assert prev <= s < e <= len(text)
         prev = e
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_PIECES, max_size=12).map("".join), max_size=8))
+def test_sentences_of_many_texts_in_one_pass_are_each_texts_sentences(texts):
+    assert sentences_many(texts) == [sentences(t) for t in texts]
+    assert sentences_many(texts, "ja") == [sentences(t, "ja") for t in texts]
+
+
+def test_many_texts_of_several_languages_keep_their_own_rules():
+    texts = ["He met Mr. Smith. Then left.", "Это, т.е. вопрос. Нет.", "",
+             "他说：“中方希望通过对话解决争端。”他还说。", "Mr.",
+             "東京で会議。「はい。」と述べた。"]
+    got = zip(texts, sentences_many(texts), strict=True)
+    assert [[t[s:e] for s, e in spans] for t, spans in got] == [
+        ["He met Mr. Smith.", "Then left."], ["Это, т.е. вопрос.", "Нет."], [],
+        ["他说：“中方希望通过对话解决争端。”", "他还说。"], ["Mr."],
+        ["東京で会議。", "「はい。」と述べた。"]]
+
+
+def test_guess_language_counts_letters_of_every_script_as_before():
+    # accented Latin and Greek count as Latin; kana punctuation as kana
+    assert guess_language("Ελλάδα και Россия") == "en"
+    assert guess_language("ー・ー・ 漢") == "ja"
+    assert guess_language("ÀÉÎ ЖЖ") == "en"
+    assert guess_language("ÀÉ ЖЖЖ") == "ru"
