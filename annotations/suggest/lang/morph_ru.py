@@ -156,6 +156,8 @@ def nominative(words: list[str], case: str | None) -> list[str]:
                 got = w[:-1] + "я" if w.endswith("ии") else w[:-1] + "а"
             elif case == "ablt" and w.endswith(("ом", "ем")):
                 got = w[:-2]
+            elif case == "datv" and w.endswith("у") and gender != "femn":
+                got = w[:-1]  # "Моралесу" -> "Моралес"
         got = got or w
         if "ё" not in w and "Ё" not in w:  # the text's spelling: "Петр" stays with е
             got = got.replace("ё", "е").replace("Ё", "Е")
@@ -257,4 +259,6 @@ def nominative_phrase(words: list[str], case: str | None) -> list[str]:
         got = ap.inflect({"nomn"} | gram) or ap.inflect({"nomn"})
         if got is not None:
             out[k] = got.word
-    return out
+    # the text's spelling: "ученых" gives "ученые", not "учёные"
+    return [o if "ё" in w.lower() else o.replace("ё", "е").replace("Ё", "Е")
+            for o, w in zip(out, words, strict=True)]

@@ -36,8 +36,11 @@ REPORTING = frozenset({
     "согласиться", "возразить", "упрекнуть", "предложить", "обвинить", "обвинять",
     "уточнять", "опровергать", "прогнозировать", "заверять", "признаваться", "спрашивать",
     "сетовать", "сокрушаться", "уверить", "заметить", "замечать", "уточняться",
-    "утверждаться", "предположить", "предполагать", "подметить",
+    "утверждаться", "предположить", "предполагать", "подметить", "предлагать",
 })
+#: Verbs of saying whose content may be an infinitive (``пообещал начать переговоры``).
+_WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
+                              "призывать", "пригрозить"})
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
 _PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии|" \
     r"заверению|заверениям)"
@@ -88,7 +91,8 @@ SPEAKING_BODIES = frozenset({
     "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор"})
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
-                          "признание", "обещание", "предупреждение", "слово"})
+                          "признание", "обещание", "предупреждение", "слово",
+                          "выступление", "доклад", "речь"})
 #: Nouns of what someone said or wrote, before a colon and the quote (``Слова X: «…»``).
 _SPEECH_DOCS = SPEECH_NOUNS | {"интервью", "отрывок", "реплика", "цитата", "письмо",
                                "обращение", "высказывание"}
@@ -370,6 +374,23 @@ def _role_start(words: list[str], nominative: bool) -> int:
     return i
 
 
+def _role_case(role: list[str], name: list[str], case: str) -> str:
+    """The case of a name after its role: a name agrees with the role's head noun, so when no
+    common noun of the role can stand in ``case`` (the name's own likeliest reading) the name
+    takes the case of the nearest one it can stand in (``президенту Боливии Эво Моралесу``:
+    dative, not the accusative of a woman's ``Моралеса``)."""
+    nouns = [{str(p.tag.case) for p in M.parses(w.lower()) if p.tag.POS == "NOUN"}
+             for w in role if w[:1].islower()]
+    nouns = [c & M.CASES for c in nouns if c & M.CASES]
+    if not nouns or any(case in c for c in nouns):
+        return case
+    for cases in reversed(nouns):
+        fit = [c for c in sorted(cases) if all(M.may_be_name(w, c) for w in name)]
+        if len(fit) == 1:
+            return fit[0]
+    return case
+
+
 def _surname_after(toks: list[str], k: int) -> bool:
     """``Эмманюэль Макрон``: a capitalised Cyrillic word mid-sentence right after a lone name
     word is its surname, though the dictionary knows it as a common noun (``макрон``)."""
@@ -475,7 +496,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 # "цитирует заявление Мутко": the words are the person's, named in the genitive
                 case = "gent"
             elif head and all("inan" in p.tag and "sing" in p.tag for p in head) and not any(
-                    "Geox" in p.tag or "Name" in p.tag for p in head) and not first_name:
+                    "Geox" in p.tag or "Name" in p.tag for p in head) and not first_name and \
+                    any(p.normal_form.split("-")[-1] in SPEAKING_BODIES for p in head):
+                # (only a body speaks for the name: "В то же время Порошенко отметил")
                 # "пресс-службу Порошенко": the service speaks, the name stays genitive
                 org = M.nominative([_bare(toks[i - 1])], case) + [_bare(t) for t in toks[i:j]]
                 return _Speaker(" ".join(org), None, None)
@@ -501,7 +524,7 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                     ("один", "одна", "одно") and _bare(toks[k + 1]).lower() == "из"), None)
         if one is not None:
             end = next((m for m in range(one + 2, min(len(toks), one + 6))
-                        if toks[m].endswith((",", ".", ";", ":"))), min(len(toks), one + 5) - 1)
+                        if toks[m].endswith((",", ".", ";", ":"))), min(len(toks), one + 6) - 1)
             return _Speaker(" ".join(_bare(t) for t in toks[one:end + 1]), None, None)
     # a bare role: the first noun that can stand in the case, and its dependents
     want = case or "nomn"
@@ -589,7 +612,7 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                                 None, None)
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
                      if _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
-                     x.startswith("(") or
+                     x.startswith("(") or x[:1].isdigit() or  # "учёных 2006 года"
                      any(p.tag.POS in _ADVERB_TAGS for p in M.parses(_bare(x).lower())[:1])),
                     None)
         if stop is not None:
@@ -777,12 +800,15 @@ class _Finder:
                     _finite(_bare(words[j])) or i > 0 and _is_verb(_bare(words[i - 1]))
                 if case != "nomn" and near_verb and all(M.may_be(w, "nomn") for w in surface):
                     case = "nomn"  # "— пожаловалась Поризкова": no genitive of "Поризков"
-                name = M.nominative(surface, case)
                 r0 = _role_start(words[:i], nominative=False)
+                case = _role_case([_bare(w) for w in words[r0:i]], surface, case)
+                name = M.nominative(surface, case)
                 role_t = [_bare(w) for w in words[r0:i]]
                 if role_t and case != "nomn":
                     role_t = M.nominative(role_t[:1], case) + role_t[1:]
-                gender = M.person_gender(name, "nomn")
+                # the gender its case shows ("Каранесу": a man's dative), else its nominative's
+                gender = (M.person_gender(surface, case) if case != "nomn" else None) or \
+                    M.person_gender(name, "nomn")
                 # the verb right after a subject shows its gender: "Меркель заявила"
                 if j < len(words) and case == "nomn":
                     g = M.verb_gender(_bare(words[j]).lower())
@@ -963,8 +989,12 @@ class _Finder:
                     continue
             else:
                 nxt = _bare(words[k + 1]).lower() if k + 1 < len(words) else ""
-                if not nxt or not any(p.tag.POS == "NOUN" and "accs" in p.tag
-                                      for p in M.parses(nxt)[:2]) or len(words) - k < 5:
+                infinitive = bool(M.lemmas(bw.lower(), frozenset({"VERB"})) &
+                                  _WITH_INFINITIVE) and any(
+                    p.tag.POS == "INFN" for p in M.parses(nxt)[:1]) if nxt else False
+                if not nxt or not (infinitive or any(p.tag.POS == "NOUN" and "accs" in p.tag
+                                                     for p in M.parses(nxt)[:2])) or \
+                        len(words) - k < 5:
                     continue
                 if bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ", "написа")):
                     continue
