@@ -70,6 +70,8 @@ def is_person_word(word: str) -> bool:
     if word.endswith("»") or word.startswith("«") or len(word) < 2:
         return False
     ps = parses(word)
+    if ps and PLACE_TAGS & ps[0].tag.grammemes and not PERSON_TAGS & ps[0].tag.grammemes:
+        return False  # "Израиля": the country, though "Израиль" is a first name too
     if any(PERSON_TAGS & p.tag.grammemes for p in ps[:3]):
         return True
     if any(PLACE_TAGS & p.tag.grammemes for p in ps[:2]):

@@ -88,7 +88,8 @@ SPEAKING_BODIES = frozenset({
     "пресса", "мэрия", "офис", "ассоциация", "корпорация", "концерн", "штаб-квартира",
     "канцелярия", "секретариат",
     "руководство", "командование", "следствие", "источник", "площадка", "делегация",
-    "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор"})
+    "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор",
+    "группа"})
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
                           "признание", "обещание", "предупреждение", "слово",
@@ -341,6 +342,20 @@ def _finite(word: str) -> bool:
     return any(p.tag.POS == "VERB" and "indc" in p.tag for p in M.parses(word.lower())[:2])
 
 
+#: Short forms of conviction that report what someone holds (``уверен, что``), by lemma:
+#: the dictionary reads ``уверены`` as the participle of ``уверить``.
+_BELIEF = frozenset({"уверенный", "убеждённый", "убежденный", "уверить", "убедить"})
+
+
+def _belief_gender(word: str) -> str | None:
+    """``masc``, ``femn``, ``neut`` or ``plur`` of a short form of conviction
+    (``уверена`` -> ``femn``); None for any other word."""
+    for p in M.parses(word.lower())[:2]:
+        if p.tag.POS in ("ADJS", "PRTS") and p.normal_form in _BELIEF:
+            return "plur" if "plur" in p.tag else str(p.tag.gender or "masc")
+    return None
+
+
 def _verb_case_gender(word: str) -> str | None:
     return M.verb_gender(word.lower())
 
@@ -371,6 +386,10 @@ def _role_start(words: list[str], nominative: bool) -> int:
                 _bare(words[i])[:1].isupper() and (M.is_person_word(_bare(words[i])) or any(
                     "Geox" in p.tag for p in M.parses(_bare(words[i]))[:2])))):
             i += 1
+    # a role names a person: "Свой отказ Нетаньяху …" or "по атомной энергии Дан …" is none
+    if not any(p.tag.POS == "NOUN" and "anim" in p.tag
+               for w in words[i:] for p in M.parses(_bare(w).lower())[:2]):
+        return len(words)
     return i
 
 
@@ -419,7 +438,13 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
                 (".", "!", "?", "…")) and all(p.tag.POS == "ADJF" for p in M.parses(w)[:2]):
             # "по словам Ампелонского,": a capitalised adjective that qualifies no noun is
             # a surname of adjectival form
-            nxt = _bare(toks[k + 1]).lower() if k + 1 < len(toks) else ""
+            # (the noun may follow other adjectives: "Южная водозаборная станция")
+            n = k + 1
+            while n < len(toks) and n < k + 4 and not toks[n - 1].endswith(
+                    (",", ".", ";", ":")) and all(
+                    p.tag.POS in ("ADJF", "PRTF") for p in M.parses(_bare(toks[n]).lower())[:2]):
+                n += 1
+            nxt = _bare(toks[n]).lower() if n < len(toks) else ""
             if toks[k].endswith((",", ".", ";", ":")) or not nxt or not any(
                     p.tag.POS == "NOUN" for p in M.parses(nxt)[:2]):
                 return True
@@ -485,6 +510,12 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 # "Помощник Хиллари Клинтон по … делам заявил": no name agrees with the
                 # verb and words follow it, so the names depend on the role, the subject
                 runs = []
+    if len(runs) == 1 and gender == "plur" and runs[0][0] > 0 and case in (None, "nomn") and any(
+            p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag and "plur" in p.tag
+            for p in M.parses(_bare(toks[0]).lower())[:2]):
+        # "сообщили жители поселка Петро-Славянка": the plural noun speaks, one name is no
+        # plural verb's subject
+        runs = []
     if runs:
         if i > 0 and _bare(toks[i - 1])[:1].islower():
             head = [p for p in M.parses(_bare(toks[i - 1]).lower())
@@ -613,7 +644,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
                      if _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
                      x.startswith("(") or x[:1].isdigit() or  # "учёных 2006 года"
-                     any(p.tag.POS in _ADVERB_TAGS for p in M.parses(_bare(x).lower())[:1])),
+                     any(p.tag.POS in _ADVERB_TAGS or p.tag.POS in ("VERB", "INFN", "GRND")
+                         for p in M.parses(_bare(x).lower())[:1])),
                     None)
         if stop is not None:
             phrase = phrase[:k - k0 + stop]
@@ -900,7 +932,14 @@ class _Finder:
             rest = before[-1:]
         else:
             runs_b = _name_runs(before)
-            if runs_b and runs_b[-1][1] == len(before) and all(
+            a0 = runs_b[-1][0] if runs_b else 0
+            # a name right after a noun that cannot be nominative depends on it ("активистам
+            # Гринпис сообщили жители": the addressee), and one name is no plural verb's subject
+            governed = a0 > 0 and _bare(before[a0 - 1])[:1].islower() and any(
+                p.tag.POS == "NOUN" for p in M.parses(_bare(before[a0 - 1]).lower())[:1]) and \
+                not M.can_be(_bare(before[a0 - 1]).lower(), "nomn")
+            if runs_b and runs_b[-1][1] == len(before) and not governed and not (
+                    gender == "plur" and len(runs_b) == 1) and all(
                     M.may_be_name(_bare(w), "nomn") for w in before[runs_b[-1][0]:]):
                 # "О том, что …, Владимир Путин заявлял и …": the subject before the verb
                 # speaks, not a name after it
@@ -973,14 +1012,18 @@ class _Finder:
         words = [m.group() for m in toks]
         for k, w in enumerate(words[:30]):
             bw = _bare(w)
-            speech_noun = bool(M.lemmas(bw.lower()) & SPEECH_NOUNS) and \
-                re.match(r",?\s*что\s", text[toks[k].end() - 1:toks[k].end() + 8]) is not None
-            if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun):
+            that = re.match(r",?\s*что\s", text[toks[k].end() - 1:toks[k].end() + 8]) is not None
+            speech_noun = bool(M.lemmas(bw.lower()) & SPEECH_NOUNS) and that
+            # "Россия уверена, что …", "Эксперты убеждены, что …": a conviction stated
+            belief = that and _belief_gender(bw) is not None
+            if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief):
                 continue
             # what follows: "что …", ": …", a noun object, or nothing we read
             vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
             after = text[vend:e]
-            m = re.match(r"\s*(?:[\w\s\-«»\"()]{0,80}?),?\s*что\s+|\s*:\s*", after)
+            # (a full stop inside a word is no clause break: ", пишет NEWSru.com, что")
+            m = re.match(r"\s*,?\s*(?:[\w\s\-«»\"()]|\.(?=\w)){0,80}?,?\s*что\s+|\s*:\s*",
+                         after)
             if not content_needed:
                 content = vend
             elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что\s+$", m.group())):
@@ -1014,7 +1057,7 @@ class _Finder:
                 a0 = max((m2 + 1 for m2 in range(b0 - 2) if before[m2].endswith((",", ";", ":"))),
                          default=0)
                 subj = before[a0:b0 - 1]
-            gender = _verb_case_gender(bw)
+            gender = _belief_gender(bw) if belief else _verb_case_gender(bw)
             who = None
             if not subj and b0 > 1 and _bare(before[b0 - 1]).lower() in _RELATIVE and \
                     before[b0 - 2].endswith(","):
@@ -1341,7 +1384,7 @@ class _Finder:
             self.emit(out, _Event(s, e, "indirect", k[0], k[1], k[2], False))
             return
         m = _OB_ETOM_RE.match(sent)
-        if m and prev is not None:
+        if m:
             got = self.dash_cue(s + m.start("rest"), e, any_verb=False)
             if got is None or got[1] is None:
                 # "Об этом в интервью телеканалу CNN заявил госсекретарь X": the cue after
@@ -1353,9 +1396,15 @@ class _Finder:
             sv = self.subject_cue(s + m.start("rest"), e, content_needed=False)
             if sv is not None and (got is None or got[1] is None or sv[2] < got[2]):
                 got = sv[:3]
-            if got is not None and got[1] is not None:
+            if got is not None and got[1] is not None and prev is not None:
                 self.emit(out, _Event(prev[0], prev[1], "indirect", got[0], got[1], got[2], False))
                 return
+            if got is not None and got[1] is not None:
+                # the sentence before had a cue of its own ("Соседи считают, что …"): the one
+                # named here said it all the same, and is the one a role or pronoun after means
+                key = self.people.key_of(got[1].name.split()) if got[1].name else None
+                if key is not None:
+                    self.people.said.append((got[2], key))
         sc = self.subject_cue(s, e)
         if sc is not None:
             verb, who, pos, cs = sc
