@@ -226,6 +226,15 @@ class People:
             return speaker[1]
         return next((k for p, k, _s in reversed(self.mentions) if p < pos and fits(k)), None)
 
+    def _same_post(self, key: str, head: str, deps: frozenset[str] | None) -> bool:
+        """Whether the role of ``key`` is the post ``head`` with ``deps``: the same noun, and
+        dependents that agree when both have common nouns among them."""
+        role = self.persons[key].role
+        if not role or head not in M.lemmas(role.split()[0]):
+            return False
+        theirs = _dep_lemmas(role.split()[1:])
+        return not (deps and theirs) or bool(_widen(deps) & _widen(theirs))
+
     def by_role(self, head: str, pos: int, generic: bool, bare: bool = False,
                 gender: str | None = None, deps: frozenset[str] | None = None) -> str | None:
         """The person a bare role (``министр``, ``глава холдинга``) at ``pos`` refers to:
@@ -266,6 +275,16 @@ class People:
             return last[1]
         fitting = next((k for p, k, _s in reversed(self.mentions)
                         if p < pos and has(k) and fits(k)), None)
+        if not generic and last is not None and pos - last[0] < 800 and \
+                not self.persons[last[1]].role and (fitting is None or not self._same_post(
+                    fitting, head, deps)) and not any(
+                    last[0] < p < pos and k != last[1] and fits(k)
+                    for p, k, _s in self.mentions):
+            # "… — заявил Сергей Лавров. … глава МИД РФ подтвердил …": the one who just spoke,
+            # named without a post, is given one, unless someone holds that post (the same
+            # noun, its dependents not disagreeing; not a synonym: "глава" of a state) or
+            # someone else came into the text since
+            return last[1]
         if fitting is not None:
             return fitting
         if generic:
@@ -381,6 +400,19 @@ def _role_start(words: list[str], nominative: bool) -> int:
             (p.tag.POS == "NOUN" and "anim" in p.tag) or p.tag.POS in ("ADJF", "PRTF")
             for p in M.parses(_bare(words[i]).lower())[:2]):
         i += 1
+    # adjectives open it only when they qualify its noun: "свою очередь глава ведомства" is
+    # "глава ведомства" (the adjective qualifies "очередь", no person)
+    j = i
+    while j < len(words) and all(p.tag.POS in ("ADJF", "PRTF") or "Apro" in p.tag
+                                 for p in M.parses(_bare(words[j]).lower())[:1]):
+        j += 1
+    if j > i and j < len(words) and not any(p.tag.POS == "NOUN" and "anim" in p.tag
+                                             for p in M.parses(_bare(words[j]).lower())[:2]):
+        i = j
+        while i < len(words) and not any(
+                (p.tag.POS == "NOUN" and "anim" in p.tag) or p.tag.POS in ("ADJF", "PRTF")
+                for p in M.parses(_bare(words[i]).lower())[:2]):
+            i += 1
     if nominative:  # the subject: from its first word that can be nominative
         while i < len(words) and not (M.can_be(_bare(words[i]).lower(), "nomn") and not (
                 _bare(words[i])[:1].isupper() and (M.is_person_word(_bare(words[i])) or any(
