@@ -342,3 +342,8 @@ def test_a_post_after_a_speaker_named_without_one_is_that_speakers():
             "Москвы продолжать диалог.")
     assert speakers(text) == [("«Мы не согласны", "Сергей Лапин"),
                               ("готовность Москвы продолжать", "Сергей Лапин")]
+
+
+def test_a_pronoun_in_an_impersonal_cue_stands_for_the_document_before():
+    text = "Президент подписал поручение. В нем говорится, что нужно решить вопрос с транспортом."
+    assert speakers(text) == [("нужно решить вопрос", "поручение")]

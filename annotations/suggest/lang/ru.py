@@ -1013,6 +1013,20 @@ class _Finder:
             return None
         return _mention(m.group("np").split(), "accs", None, True, self.people, s)
 
+    def antecedent(self, pos: int, genders: tuple[str, ...]) -> _Speaker | None:
+        """The thing a pronoun at ``pos`` stands for: the last inanimate noun of its gender
+        (or number) in the sentence before, in the nominative or accusative."""
+        start = max(0, pos - 300)
+        for t in reversed(_words(self.text, start, pos)):
+            w = _bare(t.group()).lower()
+            for p in M.parses(w)[:2]:
+                if p.tag.POS == "NOUN" and "inan" in p.tag and (
+                        "nomn" in p.tag or "accs" in p.tag) and (
+                        ("plur" in p.tag) if genders == ("plur",) else
+                        ("sing" in p.tag and p.tag.gender in genders)):
+                    return _Speaker(p.normal_form, None, None)
+        return None
+
     def impersonal(self, s: int, e: int) -> _Speaker | None:
         """Who ``говорится в сообщении департамента`` (``…, который получил РБК от X``)
         reports: X, else the genitive after the document, else the document itself."""
@@ -1032,6 +1046,10 @@ class _Finder:
             who = _mention(deps, "gent", None, True, self.people, s)
             if who is not None:
                 return who
+        pron = {"нем": ("masc", "neut"), "нём": ("masc", "neut"), "ней": ("femn",),
+                "них": ("plur",)}.get(m.group("doc").lower())
+        if pron is not None:  # "Он подписал поручение. В нём говорится …": the document
+            return self.antecedent(s, pron)
         doc = M.nominative_phrase([m.group("doc")], "loct")
         return _Speaker(" ".join(doc + deps), None, None)
 
