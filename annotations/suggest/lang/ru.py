@@ -278,12 +278,12 @@ class People:
         if not generic and last is not None and pos - last[0] < 800 and \
                 not self.persons[last[1]].role and (fitting is None or not self._same_post(
                     fitting, head, deps)) and not any(
-                    last[0] < p < pos and k != last[1] and fits(k)
-                    for p, k, _s in self.mentions):
+                    last[0] < p < pos and k != last[1] and subj and fits(k)
+                    for p, k, subj in self.mentions):
             # "… — заявил Сергей Лавров. … глава МИД РФ подтвердил …": the one who just spoke,
             # named without a post, is given one, unless someone holds that post (the same
             # noun, its dependents not disagreeing; not a synonym: "глава" of a state) or
-            # someone else came into the text since
+            # someone else came into the text since as a sentence's subject (as for "он")
             return last[1]
         if fitting is not None:
             return fitting
