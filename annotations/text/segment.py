@@ -114,6 +114,40 @@ def sentences_many(texts: Sequence[str], lang: str | None = None) -> list[list[S
     return out
 
 
+#: What may close a sentence after its final punctuation (quotation marks, brackets).
+_CLOSERS = "»”“’\"')]}」』）〕】›"
+
+
+def outside_quotes(text: str, spans: Sequence[Span], quotes: Sequence[Span]) -> list[Span]:
+    """``spans`` (sentences of ``text`` in order) joined wherever a sentence's final
+    punctuation stands inside one of ``quotes`` (quoted segments, their marks included): a
+    sentence ends only outside quotation marks, so ``«Нет. Никогда», — сказал он.``,
+    ``«Почему?» Он не ответил.`` and ``“…争端。”他还说，…`` are one sentence each."""
+    ordered = sorted(quotes)
+    starts = [a for a, _b in ordered]
+    reach = []  # the furthest end among the quotes opened so far (quotes may nest)
+    far = -1
+    for _a, b in ordered:
+        far = max(far, b)
+        reach.append(far)
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos - 1) - 1  # the quotes that open before pos
+        return k >= 0 and reach[k] > pos
+
+    out: list[Span] = []
+    for span in spans:
+        if out:
+            s0, end = out[-1]
+            while end > s0 + 1 and text[end - 1] in _CLOSERS:
+                end -= 1  # back over the closing marks to the final punctuation
+            if inside(end - 1):
+                out[-1] = (s0, span[1])
+                continue
+        out.append(span)
+    return out
+
+
 def words(text: str, lang: str | None = None) -> list[Span]:
     """(start, end) of every word (letters or digits; dictionary words in Chinese and
     Japanese), punctuation and spaces left out."""

@@ -156,3 +156,26 @@ def test_guess_language_counts_letters_of_every_script_as_before():
     assert guess_language("ー・ー・ 漢") == "ja"
     assert guess_language("ÀÉÎ ЖЖ") == "en"
     assert guess_language("ÀÉ ЖЖЖ") == "ru"
+
+
+def test_a_sentence_ends_only_outside_quotation_marks_for_the_quote_finders():
+    from annotations.text.segment import outside_quotes
+
+    def joined(text, quotes):
+        return [text[s:e] for s, e in outside_quotes(text, sentences(text), quotes)]
+
+    ru = "«Нет. Никогда», — сказал он. «Почему?» Он не ответил. «Да». Потом ушёл."
+    q = [(ru.index("«Нет"), ru.index("»,") + 1), (ru.index("«Почему"), ru.index("?»") + 2),
+         (ru.index("«Да"), ru.index("«Да") + 4)]
+    assert split(ru) == ["«Нет.", "Никогда», — сказал он.", "«Почему?»", "Он не ответил.",
+                         "«Да».", "Потом ушёл."]
+    assert joined(ru, q) == ["«Нет. Никогда», — сказал он.", "«Почему?» Он не ответил.",
+                             "«Да».", "Потом ушёл."]
+    zh = "“我们希望通过对话和平解决争端。”他还说，中方愿意沟通。会议结束。"
+    assert joined(zh, [(0, zh.index("”") + 1)]) == [
+        "“我们希望通过对话和平解决争端。”他还说，中方愿意沟通。", "会议结束。"]
+    # nested marks: the outer quote decides
+    nest = "«Он сказал: „Нет. Никогда“. И ушёл». Потом всё."
+    assert joined(nest, [(0, nest.index("»") + 1), (11, nest.index("“") + 1)]) == [
+        "«Он сказал: „Нет. Никогда“. И ушёл».", "Потом всё."]
+    assert joined(ru, []) == split(ru)

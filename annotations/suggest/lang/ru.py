@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..marks import Segment, paragraph_spans, quoted
+from ..marks import Segment, by_sentence, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
-from .sentences import by_sentence
 
 #: Verbs of saying, by lemma (general vocabulary).
 REPORTING = frozenset({
@@ -832,8 +831,9 @@ def ru_quoted(text: str) -> list[Segment]:
 
 
 class _Finder:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, sentences: list[tuple[int, int]] | None = None) -> None:
         self.text = text
+        self.sentences = sentences
         self.people = People()
         self.out: list[_Event] = []
         self.segs = ru_quoted(text)
@@ -1225,7 +1225,7 @@ class _Finder:
             labels[ev.who.name] >= 2 or self.people.key_of(ev.who.name.split()) is not None)}
         lines = {k: (ps, pe) for k, (ps, pe) in enumerate(paragraph_spans(text))
                  if _attribution_line(text, ps, pe)}
-        for k, ss, se, segs in by_sentence(text, self.segs, "ru"):
+        for k, ss, se, segs in by_sentence(text, self.segs, "ru", self.sentences):
             if k in turns:
                 if k != para:
                     self.emit(out, turns[k])
@@ -1532,6 +1532,8 @@ class _Finder:
         return out
 
 
-def find_quotes_ru(text: str) -> list[QuoteFind]:
-    """Every quote of a Russian ``text``, attributed, in reading order."""
-    return _Finder(text).run()
+def find_quotes_ru(text: str, sentences: list[tuple[int, int]] | None = None
+                   ) -> list[QuoteFind]:
+    """Every quote of a Russian ``text``, attributed, in reading order (``sentences``: its
+    ``line_sentences`` when already known)."""
+    return _Finder(text, sentences).run()
