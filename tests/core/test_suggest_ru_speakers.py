@@ -347,3 +347,10 @@ def test_a_post_after_a_speaker_named_without_one_is_that_speakers():
 def test_a_pronoun_in_an_impersonal_cue_stands_for_the_document_before():
     text = "Президент подписал поручение. В нем говорится, что нужно решить вопрос с транспортом."
     assert speakers(text) == [("нужно решить вопрос", "поручение")]
+
+
+def test_an_outlet_told_before_the_speaker_is_not_the_speaker():
+    text = ("«Ситуация стабилизировалась», — сообщил РИА Новости источник в правоохранительных "
+            "органах. Как рассказал РБК источник в правительстве, решение уже принято.")
+    assert speakers(text) == [("«Ситуация стабилизировалась»", "источник"),
+                              ("решение уже принято.", "источник")]

@@ -656,6 +656,20 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 "anim" in p.tag and p.tag.POS == "NOUN" and want in p.tag
                 for p in M.parses(_bare(toks[k + 1]).lower())[:1]):
             k, p0 = k + 1, M.parses(_bare(toks[k + 1]).lower())[0]  # "РБК представитель"
+        elif rank == 1 and (_bare(toks[k]).isupper() or toks[k].startswith(("«", '"'))):
+            # "— сообщил ТАСС источник", "сообщил РИА Новости источник в …": an outlet's
+            # name, then the noun that speaks (the outlet is whom it was told)
+            j = k + 1
+            while j < len(toks) and j <= k + 3 and _bare(toks[j])[:1].isupper() and \
+                    not toks[j - 1].endswith((",", ".", ";", ":")):
+                j += 1
+            nxt = [p for p in M.parses(_bare(toks[j]).lower())[:1]
+                   if p.tag.POS == "NOUN" and want in p.tag and p.normal_form in
+                   GENERIC_ROLES | SPEAKING_BODIES] if j < len(toks) and \
+                _bare(toks[j])[:1].islower() and not toks[j - 1].endswith(
+                    (",", ".", ";", ":")) else []
+            if nxt:
+                k, p0 = j, nxt[0]
         ps = [p0]
         w = _bare(toks[k])
         head = p0.normal_form
