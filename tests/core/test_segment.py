@@ -179,3 +179,17 @@ def test_a_sentence_ends_only_outside_quotation_marks_for_the_quote_finders():
     assert joined(nest, [(0, nest.index("»") + 1), (11, nest.index("“") + 1)]) == [
         "«Он сказал: „Нет. Никогда“. И ушёл».", "Потом всё."]
     assert joined(ru, []) == split(ru)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab. \n\t\u2029\u3000\xa0\x1cА«»", max_size=14))
+def test_the_last_two_words_are_what_the_tail_pattern_found(window):
+    # _last_words replaced a regex that scanned quadratically: same answers
+    import re
+
+    from annotations.text.segment import _last_words
+
+    m = re.search(r"(\S+)\s+(\S+)$|(\S+)$", window)
+    expected = None if m is None else (
+        (m.group(1), m.group(2)) if m.group(2) else (None, m.group(3)))
+    assert _last_words(window) == expected
