@@ -9,8 +9,8 @@ read: the honest figure). With ``--polnear DIR`` (a local copy of PolNeAR's trai
 splits, never in this repository; see ``benchmarks/polnear.py``), the same per split of it:
 recall of quotes opening with a mark, of quotes holding one, of indirect speech with a speech
 cue, precision of direct suggestions, speaker accuracy (``benchmarks/polnear_score.py``).
-Speed: a 5,000-word article (real text) and a 10,000-comment
-thread, medians.
+Speed: a 5,000-word article (real text), a 10,000-comment thread, and the same thread of
+real Russian paragraphs (the Russian finder), medians.
 """
 
 from __future__ import annotations
@@ -60,6 +60,18 @@ def quoting_thread(article: Article) -> Article:
     return article
 
 
+def russian_thread(article: Article) -> Article:
+    """The thread with every comment a real Russian paragraph (the Russian gold texts', in
+    turn): one in three holds quotation marks, so the Russian finder reads it."""
+    from benchmarks.gold_lang import load_lang_gold
+
+    paras = [p for g in load_lang_gold("ru") for p in g.article.body.split("\n\n")
+             if len(p.split()) > 6]
+    for i, (c, _depth) in enumerate(article.walk()):
+        c.text = paras[i % len(paras)]
+    return article
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
@@ -91,9 +103,12 @@ def main() -> None:
     t5 = median_time(lambda: suggest(art), args.runs)
     thread = quoting_thread(parse_article(make_article_text(10_000)))
     t10 = median_time(lambda: suggest(thread), max(3, args.runs // 2))
+    ru = russian_thread(parse_article(make_article_text(10_000)))
+    t10ru = median_time(lambda: suggest(ru), max(3, args.runs // 2))
     print(f"\n{'input':<34} {'median':>10} {'goal':>8}")
     print(f"{f'article, {n_words:,} words':<34} {t5 * 1000:>8.1f}ms {GOAL_5K_MS:>6}ms")
     print(f"{'thread, 10,000 comments':<34} {t10:>9.2f}s {GOAL_10K_S:>7}s")
+    print(f"{'thread, 10,000 Russian comments':<34} {t10ru:>9.2f}s {'':>8}")
 
 
 if __name__ == "__main__":

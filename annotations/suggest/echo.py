@@ -72,8 +72,11 @@ class ArticleEcho:
         hits.sort()
         return hits[len(hits) // 2]
 
-    def comment_quotes(self, part: str, text: str, author: str) -> list[Suggestion]:
-        """The quotes of one comment."""
+    def comment_quotes(self, part: str, text: str, author: str,
+                       bounds: list[tuple[int, int]] | None = None,
+                       lines: list[tuple[int, int]] | None = None) -> list[Suggestion]:
+        """The quotes of one comment (``bounds`` and ``lines``: its sentences, when already
+        known: see ``find_quotes_in``)."""
         from .finder import Suggestion
 
         if not MARKS.intersection(text):
@@ -93,7 +96,8 @@ class ArticleEcho:
             out.append(Suggestion("quote", part, g.start, g.end, text[g.start:g.end],
                                   fields, 0.8))
             echoed.append((g.start, g.end))
-        for q in find_quotes_in(text, self.article.language, indirect=False):
+        for q in find_quotes_in(text, self.article.language, indirect=False,
+                                bounds=bounds, lines=lines):
             if q.speaker is None or q.speaker == author or any(
                     a < q.end and q.start < b for a, b in echoed):
                 continue

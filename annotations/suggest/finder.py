@@ -7,10 +7,12 @@ from typing import Any
 
 from annotations.model.article import Article
 from annotations.text.nav import sentence_bounds
+from annotations.text.segment import sentences_many
 
 from .claims import find_claims
 from .echo import MARKS, ArticleEcho
-from .lang import find_quotes_in
+from .lang import find_quotes_in, finder_language
+from .marks import line_sentences
 from .quotes import QuoteFind
 
 
@@ -91,13 +93,23 @@ def suggest(article: Article, claims: bool = True) -> list[Suggestion]:
     """Every suggestion of the article and its thread, body first, then comments in
     reading order."""
     quotes, out = _body(article, claims)
-    echo: ArticleEcho | None = None
-    for c, _depth in article.walk():
-        if not MARKS.intersection(c.text):
-            continue
-        if echo is None:
-            echo = ArticleEcho.of(article, quotes)
-        out.extend(echo.comment_quotes(c.id, c.text, c.author))
+    marked = [c for c, _depth in article.walk() if MARKS.intersection(c.text)]
+    if not marked:
+        return out
+    echo = ArticleEcho.of(article, quotes)
+    # the sentences of every comment from one ICU pass per language, not one per comment
+    # (building ICU's breaker costs more than breaking a comment)
+    langs = [finder_language(c.text, article.language) for c in marked]
+    plain = [k for k, lang in enumerate(langs) if lang not in ("ru", "zh")]
+    bounds: dict[int, list[tuple[int, int]]] = dict(zip(
+        plain, sentences_many([marked[k].text for k in plain]), strict=True))
+    lines: dict[int, list[tuple[int, int]]] = {}
+    for lang in ("ru", "zh"):
+        mine = [k for k, x in enumerate(langs) if x == lang]
+        lines.update(zip(mine, line_sentences([marked[k].text for k in mine], lang),
+                         strict=True))
+    for k, c in enumerate(marked):
+        out.extend(echo.comment_quotes(c.id, c.text, c.author, bounds.get(k), lines.get(k)))
     return out
 
 

@@ -5,7 +5,10 @@ continues into the next paragraph that opens with a mark)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+
+from ..text.segment import outside_quotes, sentences_many
 
 #: Opening mark -> the marks that close it.
 PAIRS: dict[str, str] = {"“": "”“\"", "„": "“”", "«": "»", "»": "«", "‘": "’", "‚": "‘’",
@@ -127,3 +130,35 @@ def quoted(text: str) -> list[Segment]:
     if carry is not None:
         out.append(carry)
     return out
+
+
+def line_sentences(texts: Sequence[str], lang: str) -> list[list[tuple[int, int]]]:
+    """The sentences of every paragraph (``paragraph_spans``) of each text, offsets in that
+    text, from one ICU pass over all of them (a thread's comments share it)."""
+    paras = [paragraph_spans(t) for t in texts]
+    found = iter(sentences_many([t[a:b] for t, ps in zip(texts, paras, strict=True)
+                                 for a, b in ps], lang))
+    out = []
+    for ps in paras:
+        out.append([(a + s, a + e) for a, _b in ps for s, e in next(found)])
+    return out
+
+
+def by_sentence(text: str, segs: list[Segment], lang: str,
+                spans: list[tuple[int, int]] | None = None
+                ) -> Iterator[tuple[int, int, int, list[Segment]]]:
+    """For each sentence of each paragraph of ``text`` (``spans``, its ``line_sentences``,
+    joined where a sentence's end falls inside a quoted segment): (paragraph index, start,
+    end, the quoted segments that open in it)."""
+    spans = line_sentences([text], lang)[0] if spans is None else spans
+    quotes = [(g.start, g.end) for g in segs]
+    i = 0
+    for k, (ps, pe) in enumerate(paragraph_spans(text)):
+        mine = []
+        while i < len(spans) and spans[i][0] < pe:
+            if spans[i][0] >= ps:
+                mine.append(spans[i])
+            i += 1
+        here = [g for g in segs if ps <= g.start < pe]
+        for ss, se in outside_quotes(text, mine, quotes):
+            yield k, ss, se, [g for g in here if ss <= g.start < se]

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotations.text.segment import guess_language, sentences, word_at, words, words_near
+from annotations.text.segment import (
+    guess_language,
+    sentences,
+    sentences_many,
+    word_at,
+    words,
+    words_near,
+)
 
 
 def split(text, lang=None):
@@ -123,3 +130,66 @@ def test_sentences_and_words_are_ordered_stripped_spans_of_any_text(pieces):
     for s, e in words(text):
         assert prev <= s < e <= len(text)
         prev = e
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_PIECES, max_size=12).map("".join), max_size=8))
+def test_sentences_of_many_texts_in_one_pass_are_each_texts_sentences(texts):
+    assert sentences_many(texts) == [sentences(t) for t in texts]
+    assert sentences_many(texts, "ja") == [sentences(t, "ja") for t in texts]
+
+
+def test_many_texts_of_several_languages_keep_their_own_rules():
+    texts = ["He met Mr. Smith. Then left.", "Это, т.е. вопрос. Нет.", "",
+             "他说：“中方希望通过对话解决争端。”他还说。", "Mr.",
+             "東京で会議。「はい。」と述べた。"]
+    got = zip(texts, sentences_many(texts), strict=True)
+    assert [[t[s:e] for s, e in spans] for t, spans in got] == [
+        ["He met Mr. Smith.", "Then left."], ["Это, т.е. вопрос.", "Нет."], [],
+        ["他说：“中方希望通过对话解决争端。”", "他还说。"], ["Mr."],
+        ["東京で会議。", "「はい。」と述べた。"]]
+
+
+def test_guess_language_counts_letters_of_every_script_as_before():
+    # accented Latin and Greek count as Latin; kana punctuation as kana
+    assert guess_language("Ελλάδα και Россия") == "en"
+    assert guess_language("ー・ー・ 漢") == "ja"
+    assert guess_language("ÀÉÎ ЖЖ") == "en"
+    assert guess_language("ÀÉ ЖЖЖ") == "ru"
+
+
+def test_a_sentence_ends_only_outside_quotation_marks_for_the_quote_finders():
+    from annotations.text.segment import outside_quotes
+
+    def joined(text, quotes):
+        return [text[s:e] for s, e in outside_quotes(text, sentences(text), quotes)]
+
+    ru = "«Нет. Никогда», — сказал он. «Почему?» Он не ответил. «Да». Потом ушёл."
+    q = [(ru.index("«Нет"), ru.index("»,") + 1), (ru.index("«Почему"), ru.index("?»") + 2),
+         (ru.index("«Да"), ru.index("«Да") + 4)]
+    assert split(ru) == ["«Нет.", "Никогда», — сказал он.", "«Почему?»", "Он не ответил.",
+                         "«Да».", "Потом ушёл."]
+    assert joined(ru, q) == ["«Нет. Никогда», — сказал он.", "«Почему?» Он не ответил.",
+                             "«Да».", "Потом ушёл."]
+    zh = "“我们希望通过对话和平解决争端。”他还说，中方愿意沟通。会议结束。"
+    assert joined(zh, [(0, zh.index("”") + 1)]) == [
+        "“我们希望通过对话和平解决争端。”他还说，中方愿意沟通。", "会议结束。"]
+    # nested marks: the outer quote decides
+    nest = "«Он сказал: „Нет. Никогда“. И ушёл». Потом всё."
+    assert joined(nest, [(0, nest.index("»") + 1), (11, nest.index("“") + 1)]) == [
+        "«Он сказал: „Нет. Никогда“. И ушёл».", "Потом всё."]
+    assert joined(ru, []) == split(ru)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab. \n\t\u2029\u3000\xa0\x1cА«»", max_size=14))
+def test_the_last_two_words_are_what_the_tail_pattern_found(window):
+    # _last_words replaced a regex that scanned quadratically: same answers
+    import re
+
+    from annotations.text.segment import _last_words
+
+    m = re.search(r"(\S+)\s+(\S+)$|(\S+)$", window)
+    expected = None if m is None else (
+        (m.group(1), m.group(2)) if m.group(2) else (None, m.group(3)))
+    assert _last_words(window) == expected

@@ -232,3 +232,29 @@ def test_the_form_guess_from_known_suggestions_equals_a_fresh_run(ru_article):
         if s.kind == "quote":
             assert attribute(ru_article, s.part, s.start, s.end, known) == \
                 attribute(ru_article, s.part, s.start, s.end)
+
+
+def test_a_threads_comments_are_broken_into_sentences_by_one_icu_pass(monkeypatch):
+    """Building ICU's sentence breaker costs more than breaking a comment: the thread's
+    comments share one (per language), and each still gets its own quotes."""
+    from annotations import compat_icu
+
+    built = []
+    real = compat_icu.SentenceBreaker
+
+    def counting(text, locale):
+        built.append(locale)
+        return real(text, locale)
+
+    monkeypatch.setattr(compat_icu, "SentenceBreaker", counting)
+    comments = [{"depth": 0, "author": f"r{k}", "posted_at": "2020-10-26T10:00:00",
+                 "text": f'Mr. Smith told us "we will win {k} times," and left. Then what?'}
+                for k in range(40)]
+    comments.append({"depth": 0, "author": "ru", "posted_at": "2020-10-26T10:00:00",
+                     "text": "«Мы победим», — сказал Иванов."})
+    a = article("Nothing was said.", comments=comments)
+    found = suggest(a, claims=False)
+    assert len(built) == 3  # the body, then one pass per language of the comments
+    assert [(s.part, s.exact, s.fields["speaker"]) for s in found if s.part in ("7", "41")] == [
+        ("7", '"we will win 6 times,"', "Smith"), ("41", "«Мы победим»", "Иванов")]
+    assert len(found) == 41

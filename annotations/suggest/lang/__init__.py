@@ -17,19 +17,22 @@ __all__ = ["find_quotes_in", "finder_language", "script_language"]
 
 def find_quotes_in(text: str, language: str | None = None,
                    set_off: Sequence[tuple[int, int, str | None]] = (), indirect: bool = True,
-                   bounds: list[tuple[int, int]] | None = None) -> list[QuoteFind]:
+                   bounds: list[tuple[int, int]] | None = None,
+                   lines: list[tuple[int, int]] | None = None) -> list[QuoteFind]:
     """The quotes of ``text`` by the finder of its language (``language``: the article's
     metadata, else the text's script decides); English and the languages without a finder
-    of their own go to the English one, unchanged."""
+    of their own go to the English one, unchanged. When already known, ``bounds``: the
+    text's sentences (``sentence_bounds``, for English); ``lines``: the sentences of its
+    lines (``marks.line_sentences`` in the finder's language, for Russian and Chinese)."""
     lang = finder_language(text, language)
     if lang == "ru":
         from .ru import find_quotes_ru
 
-        found = find_quotes_ru(text)
+        found = find_quotes_ru(text, lines)
     elif lang == "zh":
         from .zh import find_quotes_zh
 
-        found = find_quotes_zh(text)
+        found = find_quotes_zh(text, lines)
     else:
         from ..quotes import find_quotes
 

@@ -70,6 +70,8 @@ def is_person_word(word: str) -> bool:
     if word.endswith("»") or word.startswith("«") or len(word) < 2:
         return False
     ps = parses(word)
+    if ps and PLACE_TAGS & ps[0].tag.grammemes and not PERSON_TAGS & ps[0].tag.grammemes:
+        return False  # "Израиля": the country, though "Израиль" is a first name too
     if any(PERSON_TAGS & p.tag.grammemes for p in ps[:3]):
         return True
     if any(PLACE_TAGS & p.tag.grammemes for p in ps[:2]):
@@ -156,6 +158,8 @@ def nominative(words: list[str], case: str | None) -> list[str]:
                 got = w[:-1] + "я" if w.endswith("ии") else w[:-1] + "а"
             elif case == "ablt" and w.endswith(("ом", "ем")):
                 got = w[:-2]
+            elif case == "datv" and w.endswith("у") and gender != "femn":
+                got = w[:-1]  # "Моралесу" -> "Моралес"
         got = got or w
         if "ё" not in w and "Ё" not in w:  # the text's spelling: "Петр" stays with е
             got = got.replace("ё", "е").replace("Ё", "Е")
@@ -257,4 +261,6 @@ def nominative_phrase(words: list[str], case: str | None) -> list[str]:
         got = ap.inflect({"nomn"} | gram) or ap.inflect({"nomn"})
         if got is not None:
             out[k] = got.word
-    return out
+    # the text's spelling: "ученых" gives "ученые", not "учёные"
+    return [o if "ё" in w.lower() else o.replace("ё", "е").replace("Ё", "Е")
+            for o, w in zip(out, words, strict=True)]

@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..marks import Segment, paragraph_spans, quoted
+from ..marks import Segment, by_sentence, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
-from .sentences import by_sentence
 
 #: Verbs of saying, by lemma (general vocabulary).
 REPORTING = frozenset({
@@ -36,8 +35,11 @@ REPORTING = frozenset({
     "согласиться", "возразить", "упрекнуть", "предложить", "обвинить", "обвинять",
     "уточнять", "опровергать", "прогнозировать", "заверять", "признаваться", "спрашивать",
     "сетовать", "сокрушаться", "уверить", "заметить", "замечать", "уточняться",
-    "утверждаться", "предположить", "предполагать", "подметить",
+    "утверждаться", "предположить", "предполагать", "подметить", "предлагать",
 })
+#: Verbs of saying whose content may be an infinitive (``пообещал начать переговоры``).
+_WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
+                              "призывать", "пригрозить"})
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
 _PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии|" \
     r"заверению|заверениям)"
@@ -85,10 +87,12 @@ SPEAKING_BODIES = frozenset({
     "пресса", "мэрия", "офис", "ассоциация", "корпорация", "концерн", "штаб-квартира",
     "канцелярия", "секретариат",
     "руководство", "командование", "следствие", "источник", "площадка", "делегация",
-    "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор"})
+    "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор",
+    "группа"})
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
-                          "признание", "обещание", "предупреждение", "слово"})
+                          "признание", "обещание", "предупреждение", "слово",
+                          "выступление", "доклад", "речь"})
 #: Nouns of what someone said or wrote, before a colon and the quote (``Слова X: «…»``).
 _SPEECH_DOCS = SPEECH_NOUNS | {"интервью", "отрывок", "реплика", "цитата", "письмо",
                                "обращение", "высказывание"}
@@ -221,6 +225,15 @@ class People:
             return speaker[1]
         return next((k for p, k, _s in reversed(self.mentions) if p < pos and fits(k)), None)
 
+    def _same_post(self, key: str, head: str, deps: frozenset[str] | None) -> bool:
+        """Whether the role of ``key`` is the post ``head`` with ``deps``: the same noun, and
+        dependents that agree when both have common nouns among them."""
+        role = self.persons[key].role
+        if not role or head not in M.lemmas(role.split()[0]):
+            return False
+        theirs = _dep_lemmas(role.split()[1:])
+        return not (deps and theirs) or bool(_widen(deps) & _widen(theirs))
+
     def by_role(self, head: str, pos: int, generic: bool, bare: bool = False,
                 gender: str | None = None, deps: frozenset[str] | None = None) -> str | None:
         """The person a bare role (``министр``, ``глава холдинга``) at ``pos`` refers to:
@@ -261,6 +274,16 @@ class People:
             return last[1]
         fitting = next((k for p, k, _s in reversed(self.mentions)
                         if p < pos and has(k) and fits(k)), None)
+        if not generic and last is not None and pos - last[0] < 800 and \
+                not self.persons[last[1]].role and (fitting is None or not self._same_post(
+                    fitting, head, deps)) and not any(
+                    last[0] < p < pos and k != last[1] and subj and fits(k)
+                    for p, k, subj in self.mentions):
+            # "… — заявил Сергей Лавров. … глава МИД РФ подтвердил …": the one who just spoke,
+            # named without a post, is given one, unless someone holds that post (the same
+            # noun, its dependents not disagreeing; not a synonym: "глава" of a state) or
+            # someone else came into the text since as a sentence's subject (as for "он")
+            return last[1]
         if fitting is not None:
             return fitting
         if generic:
@@ -337,6 +360,20 @@ def _finite(word: str) -> bool:
     return any(p.tag.POS == "VERB" and "indc" in p.tag for p in M.parses(word.lower())[:2])
 
 
+#: Short forms of conviction that report what someone holds (``уверен, что``), by lemma:
+#: the dictionary reads ``уверены`` as the participle of ``уверить``.
+_BELIEF = frozenset({"уверенный", "убеждённый", "убежденный", "уверить", "убедить"})
+
+
+def _belief_gender(word: str) -> str | None:
+    """``masc``, ``femn``, ``neut`` or ``plur`` of a short form of conviction
+    (``уверена`` -> ``femn``); None for any other word."""
+    for p in M.parses(word.lower())[:2]:
+        if p.tag.POS in ("ADJS", "PRTS") and p.normal_form in _BELIEF:
+            return "plur" if "plur" in p.tag else str(p.tag.gender or "masc")
+    return None
+
+
 def _verb_case_gender(word: str) -> str | None:
     return M.verb_gender(word.lower())
 
@@ -362,12 +399,46 @@ def _role_start(words: list[str], nominative: bool) -> int:
             (p.tag.POS == "NOUN" and "anim" in p.tag) or p.tag.POS in ("ADJF", "PRTF")
             for p in M.parses(_bare(words[i]).lower())[:2]):
         i += 1
+    # adjectives open it only when they qualify its noun: "свою очередь глава ведомства" is
+    # "глава ведомства" (the adjective qualifies "очередь", no person)
+    j = i
+    while j < len(words) and all(p.tag.POS in ("ADJF", "PRTF") or "Apro" in p.tag
+                                 for p in M.parses(_bare(words[j]).lower())[:1]):
+        j += 1
+    if j > i and j < len(words) and not any(p.tag.POS == "NOUN" and "anim" in p.tag
+                                             for p in M.parses(_bare(words[j]).lower())[:2]):
+        i = j
+        while i < len(words) and not any(
+                (p.tag.POS == "NOUN" and "anim" in p.tag) or p.tag.POS in ("ADJF", "PRTF")
+                for p in M.parses(_bare(words[i]).lower())[:2]):
+            i += 1
     if nominative:  # the subject: from its first word that can be nominative
         while i < len(words) and not (M.can_be(_bare(words[i]).lower(), "nomn") and not (
                 _bare(words[i])[:1].isupper() and (M.is_person_word(_bare(words[i])) or any(
                     "Geox" in p.tag for p in M.parses(_bare(words[i]))[:2])))):
             i += 1
+    # a role names a person: "Свой отказ Нетаньяху …" or "по атомной энергии Дан …" is none
+    if not any(p.tag.POS == "NOUN" and "anim" in p.tag
+               for w in words[i:] for p in M.parses(_bare(w).lower())[:2]):
+        return len(words)
     return i
+
+
+def _role_case(role: list[str], name: list[str], case: str) -> str:
+    """The case of a name after its role: a name agrees with the role's head noun, so when no
+    common noun of the role can stand in ``case`` (the name's own likeliest reading) the name
+    takes the case of the nearest one it can stand in (``президенту Боливии Эво Моралесу``:
+    dative, not the accusative of a woman's ``Моралеса``)."""
+    nouns = [{str(p.tag.case) for p in M.parses(w.lower()) if p.tag.POS == "NOUN"}
+             for w in role if w[:1].islower()]
+    nouns = [c & M.CASES for c in nouns if c & M.CASES]
+    if not nouns or any(case in c for c in nouns):
+        return case
+    for cases in reversed(nouns):
+        fit = [c for c in sorted(cases) if all(M.may_be_name(w, c) for w in name)]
+        if len(fit) == 1:
+            return fit[0]
+    return case
 
 
 def _surname_after(toks: list[str], k: int) -> bool:
@@ -398,7 +469,13 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
                 (".", "!", "?", "…")) and all(p.tag.POS == "ADJF" for p in M.parses(w)[:2]):
             # "по словам Ампелонского,": a capitalised adjective that qualifies no noun is
             # a surname of adjectival form
-            nxt = _bare(toks[k + 1]).lower() if k + 1 < len(toks) else ""
+            # (the noun may follow other adjectives: "Южная водозаборная станция")
+            n = k + 1
+            while n < len(toks) and n < k + 4 and not toks[n - 1].endswith(
+                    (",", ".", ";", ":")) and all(
+                    p.tag.POS in ("ADJF", "PRTF") for p in M.parses(_bare(toks[n]).lower())[:2]):
+                n += 1
+            nxt = _bare(toks[n]).lower() if n < len(toks) else ""
             if toks[k].endswith((",", ".", ";", ":")) or not nxt or not any(
                     p.tag.POS == "NOUN" for p in M.parses(nxt)[:2]):
                 return True
@@ -464,6 +541,12 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 # "Помощник Хиллари Клинтон по … делам заявил": no name agrees with the
                 # verb and words follow it, so the names depend on the role, the subject
                 runs = []
+    if len(runs) == 1 and gender == "plur" and runs[0][0] > 0 and case in (None, "nomn") and any(
+            p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag and "plur" in p.tag
+            for p in M.parses(_bare(toks[0]).lower())[:2]):
+        # "сообщили жители поселка Петро-Славянка": the plural noun speaks, one name is no
+        # plural verb's subject
+        runs = []
     if runs:
         if i > 0 and _bare(toks[i - 1])[:1].islower():
             head = [p for p in M.parses(_bare(toks[i - 1]).lower())
@@ -475,7 +558,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 # "цитирует заявление Мутко": the words are the person's, named in the genitive
                 case = "gent"
             elif head and all("inan" in p.tag and "sing" in p.tag for p in head) and not any(
-                    "Geox" in p.tag or "Name" in p.tag for p in head) and not first_name:
+                    "Geox" in p.tag or "Name" in p.tag for p in head) and not first_name and \
+                    any(p.normal_form.split("-")[-1] in SPEAKING_BODIES for p in head):
+                # (only a body speaks for the name: "В то же время Порошенко отметил")
                 # "пресс-службу Порошенко": the service speaks, the name stays genitive
                 org = M.nominative([_bare(toks[i - 1])], case) + [_bare(t) for t in toks[i:j]]
                 return _Speaker(" ".join(org), None, None)
@@ -501,7 +586,7 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                     ("один", "одна", "одно") and _bare(toks[k + 1]).lower() == "из"), None)
         if one is not None:
             end = next((m for m in range(one + 2, min(len(toks), one + 6))
-                        if toks[m].endswith((",", ".", ";", ":"))), min(len(toks), one + 5) - 1)
+                        if toks[m].endswith((",", ".", ";", ":"))), min(len(toks), one + 6) - 1)
             return _Speaker(" ".join(_bare(t) for t in toks[one:end + 1]), None, None)
     # a bare role: the first noun that can stand in the case, and its dependents
     want = case or "nomn"
@@ -571,6 +656,20 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 "anim" in p.tag and p.tag.POS == "NOUN" and want in p.tag
                 for p in M.parses(_bare(toks[k + 1]).lower())[:1]):
             k, p0 = k + 1, M.parses(_bare(toks[k + 1]).lower())[0]  # "РБК представитель"
+        elif rank == 1 and (_bare(toks[k]).isupper() or toks[k].startswith(("«", '"'))):
+            # "— сообщил ТАСС источник", "сообщил РИА Новости источник в …": an outlet's
+            # name, then the noun that speaks (the outlet is whom it was told)
+            j = k + 1
+            while j < len(toks) and j <= k + 3 and _bare(toks[j])[:1].isupper() and \
+                    not toks[j - 1].endswith((",", ".", ";", ":")):
+                j += 1
+            nxt = [p for p in M.parses(_bare(toks[j]).lower())[:1]
+                   if p.tag.POS == "NOUN" and want in p.tag and p.normal_form in
+                   GENERIC_ROLES | SPEAKING_BODIES] if j < len(toks) and \
+                _bare(toks[j])[:1].islower() and not toks[j - 1].endswith(
+                    (",", ".", ";", ":")) else []
+            if nxt:
+                k, p0 = j, nxt[0]
         ps = [p0]
         w = _bare(toks[k])
         head = p0.normal_form
@@ -589,8 +688,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                                 None, None)
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
                      if _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
-                     x.startswith("(") or
-                     any(p.tag.POS in _ADVERB_TAGS for p in M.parses(_bare(x).lower())[:1])),
+                     x.startswith("(") or x[:1].isdigit() or  # "учёных 2006 года"
+                     any(p.tag.POS in _ADVERB_TAGS or p.tag.POS in ("VERB", "INFN", "GRND")
+                         for p in M.parses(_bare(x).lower())[:1])),
                     None)
         if stop is not None:
             phrase = phrase[:k - k0 + stop]
@@ -745,8 +845,9 @@ def ru_quoted(text: str) -> list[Segment]:
 
 
 class _Finder:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, sentences: list[tuple[int, int]] | None = None) -> None:
         self.text = text
+        self.sentences = sentences
         self.people = People()
         self.out: list[_Event] = []
         self.segs = ru_quoted(text)
@@ -777,12 +878,15 @@ class _Finder:
                     _finite(_bare(words[j])) or i > 0 and _is_verb(_bare(words[i - 1]))
                 if case != "nomn" and near_verb and all(M.may_be(w, "nomn") for w in surface):
                     case = "nomn"  # "— пожаловалась Поризкова": no genitive of "Поризков"
-                name = M.nominative(surface, case)
                 r0 = _role_start(words[:i], nominative=False)
+                case = _role_case([_bare(w) for w in words[r0:i]], surface, case)
+                name = M.nominative(surface, case)
                 role_t = [_bare(w) for w in words[r0:i]]
                 if role_t and case != "nomn":
                     role_t = M.nominative(role_t[:1], case) + role_t[1:]
-                gender = M.person_gender(name, "nomn")
+                # the gender its case shows ("Каранесу": a man's dative), else its nominative's
+                gender = (M.person_gender(surface, case) if case != "nomn" else None) or \
+                    M.person_gender(name, "nomn")
                 # the verb right after a subject shows its gender: "Меркель заявила"
                 if j < len(words) and case == "nomn":
                     g = M.verb_gender(_bare(words[j]).lower())
@@ -874,7 +978,14 @@ class _Finder:
             rest = before[-1:]
         else:
             runs_b = _name_runs(before)
-            if runs_b and runs_b[-1][1] == len(before) and all(
+            a0 = runs_b[-1][0] if runs_b else 0
+            # a name right after a noun that cannot be nominative depends on it ("активистам
+            # Гринпис сообщили жители": the addressee), and one name is no plural verb's subject
+            governed = a0 > 0 and _bare(before[a0 - 1])[:1].islower() and any(
+                p.tag.POS == "NOUN" for p in M.parses(_bare(before[a0 - 1]).lower())[:1]) and \
+                not M.can_be(_bare(before[a0 - 1]).lower(), "nomn")
+            if runs_b and runs_b[-1][1] == len(before) and not governed and not (
+                    gender == "plur" and len(runs_b) == 1) and all(
                     M.may_be_name(_bare(w), "nomn") for w in before[runs_b[-1][0]:]):
                 # "О том, что …, Владимир Путин заявлял и …": the subject before the verb
                 # speaks, not a name after it
@@ -916,6 +1027,20 @@ class _Finder:
             return None
         return _mention(m.group("np").split(), "accs", None, True, self.people, s)
 
+    def antecedent(self, pos: int, genders: tuple[str, ...]) -> _Speaker | None:
+        """The thing a pronoun at ``pos`` stands for: the last inanimate noun of its gender
+        (or number) in the sentence before, in the nominative or accusative."""
+        start = max(0, pos - 300)
+        for t in reversed(_words(self.text, start, pos)):
+            w = _bare(t.group()).lower()
+            for p in M.parses(w)[:2]:
+                if p.tag.POS == "NOUN" and "inan" in p.tag and (
+                        "nomn" in p.tag or "accs" in p.tag) and (
+                        ("plur" in p.tag) if genders == ("plur",) else
+                        ("sing" in p.tag and p.tag.gender in genders)):
+                    return _Speaker(p.normal_form, None, None)
+        return None
+
     def impersonal(self, s: int, e: int) -> _Speaker | None:
         """Who ``говорится в сообщении департамента`` (``…, который получил РБК от X``)
         reports: X, else the genitive after the document, else the document itself."""
@@ -935,6 +1060,10 @@ class _Finder:
             who = _mention(deps, "gent", None, True, self.people, s)
             if who is not None:
                 return who
+        pron = {"нем": ("masc", "neut"), "нём": ("masc", "neut"), "ней": ("femn",),
+                "них": ("plur",)}.get(m.group("doc").lower())
+        if pron is not None:  # "Он подписал поручение. В нём говорится …": the document
+            return self.antecedent(s, pron)
         doc = M.nominative_phrase([m.group("doc")], "loct")
         return _Speaker(" ".join(doc + deps), None, None)
 
@@ -947,14 +1076,18 @@ class _Finder:
         words = [m.group() for m in toks]
         for k, w in enumerate(words[:30]):
             bw = _bare(w)
-            speech_noun = bool(M.lemmas(bw.lower()) & SPEECH_NOUNS) and \
-                re.match(r",?\s*что\s", text[toks[k].end() - 1:toks[k].end() + 8]) is not None
-            if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun):
+            that = re.match(r",?\s*что\s", text[toks[k].end() - 1:toks[k].end() + 8]) is not None
+            speech_noun = bool(M.lemmas(bw.lower()) & SPEECH_NOUNS) and that
+            # "Россия уверена, что …", "Эксперты убеждены, что …": a conviction stated
+            belief = that and _belief_gender(bw) is not None
+            if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief):
                 continue
             # what follows: "что …", ": …", a noun object, or nothing we read
             vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
             after = text[vend:e]
-            m = re.match(r"\s*(?:[\w\s\-«»\"()]{0,80}?),?\s*что\s+|\s*:\s*", after)
+            # (a full stop inside a word is no clause break: ", пишет NEWSru.com, что")
+            m = re.match(r"\s*,?\s*(?:[\w\s\-«»\"()]|\.(?=\w)){0,80}?,?\s*что\s+|\s*:\s*",
+                         after)
             if not content_needed:
                 content = vend
             elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что\s+$", m.group())):
@@ -963,8 +1096,12 @@ class _Finder:
                     continue
             else:
                 nxt = _bare(words[k + 1]).lower() if k + 1 < len(words) else ""
-                if not nxt or not any(p.tag.POS == "NOUN" and "accs" in p.tag
-                                      for p in M.parses(nxt)[:2]) or len(words) - k < 5:
+                infinitive = bool(M.lemmas(bw.lower(), frozenset({"VERB"})) &
+                                  _WITH_INFINITIVE) and any(
+                    p.tag.POS == "INFN" for p in M.parses(nxt)[:1]) if nxt else False
+                if not nxt or not (infinitive or any(p.tag.POS == "NOUN" and "accs" in p.tag
+                                                     for p in M.parses(nxt)[:2])) or \
+                        len(words) - k < 5:
                     continue
                 if bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ", "написа")):
                     continue
@@ -984,7 +1121,7 @@ class _Finder:
                 a0 = max((m2 + 1 for m2 in range(b0 - 2) if before[m2].endswith((",", ";", ":"))),
                          default=0)
                 subj = before[a0:b0 - 1]
-            gender = _verb_case_gender(bw)
+            gender = _belief_gender(bw) if belief else _verb_case_gender(bw)
             who = None
             if not subj and b0 > 1 and _bare(before[b0 - 1]).lower() in _RELATIVE and \
                     before[b0 - 2].endswith(","):
@@ -1102,7 +1239,7 @@ class _Finder:
             labels[ev.who.name] >= 2 or self.people.key_of(ev.who.name.split()) is not None)}
         lines = {k: (ps, pe) for k, (ps, pe) in enumerate(paragraph_spans(text))
                  if _attribution_line(text, ps, pe)}
-        for k, ss, se, segs in by_sentence(text, self.segs, "ru"):
+        for k, ss, se, segs in by_sentence(text, self.segs, "ru", self.sentences):
             if k in turns:
                 if k != para:
                     self.emit(out, turns[k])
@@ -1311,7 +1448,7 @@ class _Finder:
             self.emit(out, _Event(s, e, "indirect", k[0], k[1], k[2], False))
             return
         m = _OB_ETOM_RE.match(sent)
-        if m and prev is not None:
+        if m:
             got = self.dash_cue(s + m.start("rest"), e, any_verb=False)
             if got is None or got[1] is None:
                 # "Об этом в интервью телеканалу CNN заявил госсекретарь X": the cue after
@@ -1323,9 +1460,15 @@ class _Finder:
             sv = self.subject_cue(s + m.start("rest"), e, content_needed=False)
             if sv is not None and (got is None or got[1] is None or sv[2] < got[2]):
                 got = sv[:3]
-            if got is not None and got[1] is not None:
+            if got is not None and got[1] is not None and prev is not None:
                 self.emit(out, _Event(prev[0], prev[1], "indirect", got[0], got[1], got[2], False))
                 return
+            if got is not None and got[1] is not None:
+                # the sentence before had a cue of its own ("Соседи считают, что …"): the one
+                # named here said it all the same, and is the one a role or pronoun after means
+                key = self.people.key_of(got[1].name.split()) if got[1].name else None
+                if key is not None:
+                    self.people.said.append((got[2], key))
         sc = self.subject_cue(s, e)
         if sc is not None:
             verb, who, pos, cs = sc
@@ -1403,6 +1546,8 @@ class _Finder:
         return out
 
 
-def find_quotes_ru(text: str) -> list[QuoteFind]:
-    """Every quote of a Russian ``text``, attributed, in reading order."""
-    return _Finder(text).run()
+def find_quotes_ru(text: str, sentences: list[tuple[int, int]] | None = None
+                   ) -> list[QuoteFind]:
+    """Every quote of a Russian ``text``, attributed, in reading order (``sentences``: its
+    ``line_sentences`` when already known)."""
+    return _Finder(text, sentences).run()

@@ -11,9 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..marks import paragraph_spans, quoted
+from ..marks import by_sentence, line_sentences, paragraph_spans, quoted
 from ..quotes import QuoteFind
-from .sentences import by_sentence, sentences
 
 #: Verbs of saying (general vocabulary, both scripts), longest first where one holds another.
 CUES = ("表示", "指出", "强调", "強調", "说明", "說明", "透露", "告诉", "告訴", "认为", "認為",
@@ -155,8 +154,9 @@ def _trim_subject(region: str) -> str:
 
 
 class _Finder:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, sentences: list[tuple[int, int]] | None = None) -> None:
         self.text = text
+        self.sentences = line_sentences([text], "zh")[0] if sentences is None else sentences
         self.segs = quoted(text)
         self.titled: list[tuple[int, _Speaker]] = []  # people named with a title
         self.last: _Speaker | None = None
@@ -214,21 +214,20 @@ class _Finder:
         ``外交部发言人赵立坚表示``), so that a later bare ``總統`` is theirs and a sentence
         with no subject (``並指出，…``) goes to the person the paragraph is about."""
         text = self.text
-        for ps, pe in paragraph_spans(text):
-            for ss, se in sentences(text, ps, pe, "zh", []):
-                # the sentence's start, or a clause's after a fronted one ("繼以…後，蔡英文總統
-                # 今日…"): the first that opens with a name and a title
-                starts = [ss] + [c.end() for c in re.finditer(r"[，,]", text[ss:se])][:3]
-                for st in starts:
-                    st = st if st == ss else ss + st
-                    m = _HEAD_RE.match(text, st, se)
-                    if m is None:
-                        continue
-                    sp = split_speaker(m.group("np"))
-                    if sp is not None and sp.role is not None and 2 <= len(sp.name) <= 4 and \
-                            not _CUE_RE.search(sp.name) and not _SUBJECT_END.search(sp.name):
-                        self.titled.append((st, sp))
-                        break
+        for _k, ss, se, _segs in by_sentence(text, [], "zh", self.sentences):
+            # the sentence's start, or a clause's after a fronted one ("繼以…後，蔡英文總統
+            # 今日…"): the first that opens with a name and a title
+            starts = [ss] + [c.end() for c in re.finditer(r"[，,]", text[ss:se])][:3]
+            for st in starts:
+                st = st if st == ss else ss + st
+                m = _HEAD_RE.match(text, st, se)
+                if m is None:
+                    continue
+                sp = split_speaker(m.group("np"))
+                if sp is not None and sp.role is not None and 2 <= len(sp.name) <= 4 and \
+                        not _CUE_RE.search(sp.name) and not _SUBJECT_END.search(sp.name):
+                    self.titled.append((st, sp))
+                    break
 
     def interview(self) -> dict[int, _Event]:
         """Paragraphs of a transcript (``趙立堅：謝謝華春瑩司長！``): a speaker's label and a
@@ -291,7 +290,7 @@ class _Finder:
         events: list[_Event] = []
         turns = self.interview()
         done = -1
-        for k, ss, se, segs in by_sentence(text, self.segs, "zh"):
+        for k, ss, se, segs in by_sentence(text, self.segs, "zh", self.sentences):
             if k in turns:
                 if k != done:
                     events.append(turns[k])
@@ -384,6 +383,8 @@ class _Finder:
         events.extend(here)
 
 
-def find_quotes_zh(text: str) -> list[QuoteFind]:
-    """Every quote of a Chinese ``text``, attributed, in reading order."""
-    return _Finder(text).run()
+def find_quotes_zh(text: str, sentences: list[tuple[int, int]] | None = None
+                   ) -> list[QuoteFind]:
+    """Every quote of a Chinese ``text``, attributed, in reading order (``sentences``: its
+    ``line_sentences`` when already known)."""
+    return _Finder(text, sentences).run()
