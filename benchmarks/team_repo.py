@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import subprocess
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ from annotations.serialize import article_to_json
 from benchmarks.synth import WORDS
 
 MARKER = b'{"format":"threadmark-sync","version":1}\n'
-T0 = datetime(2026, 11, 1, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 
 
 def git(*args: str, cwd: Path | None = None) -> str:

@@ -8,6 +8,7 @@ naming the file, the line and the reason, and the rest of the sync goes on. A ti
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -65,8 +66,14 @@ def _short(value: Any) -> str:
 def read_lines(data: bytes, where: str, owner: str, rejected: list[str]) -> list[Line]:
     """The lines of a tag file whose owner is ``owner`` that speak for the owner; every other
     line is one entry in ``rejected`` (``where: line N: why``)."""
+    return read_numbered(enumerate(data.splitlines(), 1), where, owner, rejected)
+
+
+def read_numbered(lines: Iterable[tuple[int, bytes]], where: str, owner: str,
+                  rejected: list[str]) -> list[Line]:
+    """``read_lines`` for some lines of a file, each with its line number."""
     out: list[Line] = []
-    for n, raw in enumerate(data.splitlines(), 1):
+    for n, raw in lines:
         if not raw.strip():
             continue
         at = f"{where}: line {n}"
