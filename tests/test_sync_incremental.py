@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 
 import pytest
 
@@ -193,3 +194,24 @@ def test_a_taken_file_turned_symlink_is_never_followed(team, tmp_path):
     r = run_sync(ana, "ana")
     assert r.rejected == ["tags/ben.jsonl: a symlink (not followed; ignored)"]
     assert set(tags(ana)) == {*anas, *bens}
+
+
+def test_a_path_remote_is_fetched_without_copying_its_objects(team, ru_article):
+    remote, ana, ben, anas, bens = team
+    clone = sync.workdir_for(ana)
+
+    def own_objects() -> tuple[str, str]:
+        out = dict(line.split(": ") for line in subprocess.run(
+            ["git", "count-objects", "-v"], cwd=clone, capture_output=True, text=True,
+            check=True).stdout.splitlines())
+        return out["count"], out["in-pack"]
+
+    before = own_objects()
+    with AnnotationStore(ben) as s:
+        new = s.add(quote(ru_article, 150, 170, "ben")).sid
+    run_sync(ben, "ben")
+    r = run_sync(ana, "ana")
+    assert (r.pulled_added, r.pushed) == (1, {}) and new in tags(ana)
+    assert own_objects() == before  # ben's commit is read from the remote's own objects
+    assert (clone / ".git/objects/info/alternates").read_text() == \
+        f"{(remote / 'objects').resolve()}\n"

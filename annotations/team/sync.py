@@ -150,6 +150,26 @@ def _clone(url: str, work: Path, who: str) -> None:
     _git(["clone", "--quiet", "--no-checkout", url, str(work)], None, who)
 
 
+def _share_objects(url: str, work: Path) -> None:
+    """A remote on a path (a bare repository on a shared disk): let the clone read the
+    remote's objects where they are (git's alternates, as ``clone --shared``), so a fetch
+    copies nothing (git sees it has every object already) and costs the same whatever the
+    repository's size. The clone's own commits stay in its own objects until pushed."""
+    repo = _local_repo(url)
+    if repo is None:
+        return
+    objects = os.path.realpath(repo / "objects")
+    info = work / ".git" / "objects" / "info"
+    listed = info / "alternates"
+    try:
+        if os.path.lexists(listed) and read_regular(work, ".git/objects/info/alternates",
+                                                    limit=65536).decode() == objects + "\n":
+            return
+    except (NotRegular, UnicodeDecodeError):
+        pass
+    write_regular(work, ".git/objects/info/alternates", (objects + "\n").encode())
+
+
 def _recover(work: Path) -> None:
     """Drop what a killed git left in the clone: lock files and a rebase in progress (the
     store's own lock makes this the only sync of this clone)."""
@@ -174,6 +194,7 @@ def _prepare(url: str, work: Path, who: str) -> None:
             _clone(url, work, who)
     else:
         _clone(url, work, who)
+    _share_objects(url, work)
     _git(["fetch", "--quiet", "--prune", "origin"], work, who)
     remote_has = _git(["rev-parse", "--verify", "--quiet", f"origin/{BRANCH}"], work, who,
                       check=False).returncode == 0
