@@ -691,7 +691,8 @@ def sync(store: Any, me: str, url: str | None = None, progress: Any = None, *,
                 store.add_article(art, supersede=False)
                 report.articles += 1
         if plan.adds or plan.replaces or plan.deletes:
-            store.merge(plan.adds, plan.replaces, plan.deletes, action="sync")
+            # every tag was validated by the plan (``MergePlan.offer``)
+            store.merge(plan.adds, plan.replaces, plan.deletes, action="sync", validated=True)
         sync_meta.apply(store, meta)
         # what the file holds and the store now has: a later sync that misses one of them
         # deletes it (one the store could not take stays the file's, never a tombstone)
