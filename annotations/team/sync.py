@@ -37,6 +37,7 @@ import orjson
 
 from . import sync_meta, sync_seen
 from .errors import ThreadmarkError
+from .gcpause import gc_paused
 from .safe_text import visible
 from .settings import name_problem
 from .sync_files import NotRegular, exists_regular, listing, read_regular, write_regular
@@ -653,7 +654,8 @@ def sync(store: Any, me: str, url: str | None = None, progress: Any = None, *,
         report.rejected.extend(claim(work, me, sid, take_over, SyncError))
         say("merging")
         reading = _Reading(work, _reader(work, me), seen, changed)
-        plan = _plan_pull(store, work, who, report, reading)
+        with gc_paused():  # thousands of small objects; no cycles among them
+            plan = _plan_pull(store, work, who, report, reading)
         meta = sync_meta.plan(store, work, me)
         report.rejected.extend(meta.rejected)
         counts, written, paths = _write_mine(store, work, who, report,
@@ -685,7 +687,7 @@ def sync(store: Any, me: str, url: str | None = None, progress: Any = None, *,
         # someone pushed first: start over from their commit
     # the remote has everything: now, and only now, the store changes
     say("writing")
-    with store.all_or_nothing():  # one durable write: articles, tags and what was pushed
+    with store.all_or_nothing(), gc_paused():  # one durable write: articles, tags, pushed
         for art in plan.articles:
             if store.article(art.id) is None:
                 store.add_article(art, supersede=False)
