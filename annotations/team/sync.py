@@ -484,7 +484,8 @@ def _write_file(store: Any, work: Path, stem: str, owner: str, pushed: dict[str,
         old = _file_docs(read_regular(work, rel))
     except NotRegular:
         old = {}
-    held = store.ids_in_history() if old else set()
+    # the tags changed since the last sync are in the history: those are all it is asked of
+    held = set() if not old else store.ids_in_history() if only is None else only
     raw = store.raw_tag_docs()
     current = _owned(store, owner, only)
     now = now_utc().isoformat()
