@@ -8,15 +8,16 @@ stood once it had written (``history_mark``). The next sync then:
 - skips a tag file whose blob is the one kept (a git id is the hash of the content: same id,
   same bytes), unless a tag of that file's owner changed in the store since (a step done,
   undone or redone: ``annotators_changed_since``): that file is read whole, as before;
-- reads, of a file whose blob changed, only the lines git's diff of the two blobs adds (a line
-  gone from a file changes nothing in a store: a deletion travels as a tombstone line);
+- reads, of a file whose blob changed, only the lines the new one adds to the kept one (a
+  line gone from a file changes nothing in a store: a deletion travels as a tombstone line);
 - reads only the article files added since the kept tree;
 - reads everything whole when nothing was kept, a diff cannot be made (the old blob is not in
   the clone), or the history cannot tell what changed; a file the last read refused a line of
   is read whole again (its refusals are said again; a line that can now be taken is taken).
 
-Every line read goes through the same rules as a whole file's (``sync_rules``); git's diff
-runs on the objects of the clone (nothing is read through the work tree here).
+Every line read goes through the same rules as a whole file's (``sync_rules``). The new
+version is the file of the clone (read as a regular file inside it), the kept one a blob of
+the clone's objects.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from .sync_files import MAX_FILE_BYTES
 Git = Callable[[list[str], bool], Any]
 
 _SHA = re.compile(r"^[0-9a-f]{40}([0-9a-f]{24})?$")
-_HUNK = re.compile(rb"^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@")
 
 
 @dataclass
@@ -101,23 +101,13 @@ def changed_names(git: Git, old: str, new: str) -> set[str] | None:
     return {n.decode("utf-8", "surrogateescape") for n in out.split(b"\0") if n}
 
 
-def added_lines(git: Git, old: str, new: str) -> list[tuple[int, bytes]] | None:
-    """The lines blob ``new`` adds to blob ``old``, each with its line number in ``new``
-    (None: no diff, e.g. ``old`` is not in the clone)."""
-    out = git(["diff", "--no-color", "--no-ext-diff", "--no-textconv", "--text", "-U0",
-               old, new], True)
-    if out is None:
-        return None
-    lines: list[tuple[int, bytes]] = []
-    number = None
-    for raw in out.split(b"\n"):
-        if raw.startswith(b"@@"):
-            m = _HUNK.match(raw)
-            if m is None:
-                return None
-            number = int(m.group(1))
-        elif number is not None and raw.startswith(b"+"):
-            # the same pieces as ``bytes.splitlines`` makes of a whole file
-            lines.extend((number, piece) for piece in raw[1:].splitlines())
-            number += 1
-    return lines
+def blob(git: Git, blob_id: str) -> bytes | None:
+    """The content of a blob of the clone (None: the clone does not have it)."""
+    return git(["cat-file", "blob", blob_id], True) if _SHA.match(blob_id) else None
+
+
+def added_lines(old: bytes, new: bytes) -> list[tuple[int, bytes]]:
+    """The lines of ``new`` that ``old`` does not hold, each with its line number in ``new``
+    (lines as ``bytes.splitlines`` makes them, as a whole read numbers them)."""
+    have = set(old.splitlines())
+    return [(n, line) for n, line in enumerate(new.splitlines(), 1) if line not in have]

@@ -20,6 +20,11 @@ pushes (a rejected push starts over from the fetch), and only then writes the st
 undoable step: a sync that fails anywhere leaves the store as it was. Every file of the clone
 is read and written as a regular file inside it (``sync_files``). It drives the ``git``
 command line (git's own transports, credentials and configuration apply).
+
+A sync reads only what changed since the last one (``sync_seen``): a teammate's file it took
+in whole and that has not changed is not read again, a changed one only through the lines it
+adds to the version taken, and this store's own file is rewritten from the tags the store's history
+says changed; anything the last sync refused is read whole again.
 """
 
 from __future__ import annotations
@@ -292,20 +297,21 @@ class _Reading:
         where = f"tags/{visible(name)}"
         head = self.heads.get(name)
         old = self.seen.files.get(rel)
-        if head is not None and old is not None and self.changed is not None \
-                and owner not in self.touched() and head.mode in ("100644", "100755"):
-            if old == head.blob:
-                return None
-            added = sync_seen.added_lines(self.git, old, head.blob)
-            if added is not None:
-                self.partly.append(rel)
-                return read_numbered(added, where, owner, report.rejected)
-        self.whole.append(rel)
+        known = head is not None and old is not None and self.changed is not None \
+            and owner not in self.touched()
+        if known and old == head.blob and head.mode in ("100644", "100755"):  # type: ignore[union-attr]
+            return None
         try:
             data = read_regular(self.work, rel)
         except NotRegular as e:
             report.rejected.append(str(e))
             return []
+        kept = sync_seen.blob(self.git, old) if known and old is not None else None
+        if kept is not None:
+            self.partly.append(rel)
+            return read_numbered(sync_seen.added_lines(kept, data), where, owner,
+                                 report.rejected)
+        self.whole.append(rel)
         return read_lines(data, where, owner, report.rejected)
 
 
