@@ -214,3 +214,26 @@ def test_a_path_remote_is_fetched_without_copying_its_objects(team, ru_article):
     assert own_objects() == before  # ben's commit is read from the remote's own objects
     assert (clone / ".git/objects/info/alternates").read_text() == \
         f"{(remote / 'objects').resolve()}\n"
+
+
+def test_a_tag_on_a_pulled_article_is_validated_as_the_store_would(tmp_path):
+    from annotations import Stance
+    from annotations.article_view import PATH_LEVELS
+    from annotations.loader import load_article
+    from benchmarks.deep import deep_article_json
+
+    levels = PATH_LEVELS + 3
+    path = tmp_path / "deep.json"
+    path.write_text(deep_article_json(levels))
+    art = load_article(path).article
+    deepest = f"n{levels}"
+    text = art.part_text(deepest)
+    doc = Stance(anchor=models.Anchor.for_span(art, deepest, 0, 5), annotator="ben",
+                 holder="x", target="y", polarity="favor").model_dump(mode="json")
+    doc["anchor"]["part"] = ".".join(["1"] * levels)  # the old full path, as written before
+    with AnnotationStore(tmp_path / "s.db") as s:
+        pulled = s.validate_with(doc, art)  # the article not stored yet
+        s.add_article(art)
+        stored = s.validate(doc)
+    assert pulled == stored and pulled.anchor.part == deepest and text[:5] == \
+        pulled.anchor.exact
