@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 from annotations import AnnotationStore, Quote
-from annotations import sync as sync_module
+from annotations.team import sync as sync_module
 from benchmarks.team_repo import Team
 
 DAY_GOAL_S = 5.0

@@ -18,7 +18,7 @@ from typing import Any
 import orjson
 
 from annotations import Anchor, Quote, load_article
-from annotations.serialize import article_to_json
+from annotations.model.serialize import article_to_json
 from benchmarks.synth import WORDS
 
 MARKER = b'{"format":"threadmark-sync","version":1}\n'

@@ -40,15 +40,28 @@ from typing import Any
 
 import orjson
 
-from . import sync_meta, sync_seen
-from .errors import ThreadmarkError
-from .gcpause import gc_paused
-from .safe_text import visible
-from .settings import name_problem
-from .sync_files import NotRegular, exists_regular, listing, read_regular, write_regular
-from .sync_owners import claim, store_id
-from .sync_rules import CURATED_FILE, Line, owner_problem, parse_time, read_lines, read_numbered
-from .validation import problem_text
+from annotations.errors import ThreadmarkError
+from annotations.model.validation import problem_text
+from annotations.settings import name_problem
+from annotations.team import sync_meta, sync_seen
+from annotations.team.sync_files import (
+    NotRegular,
+    exists_regular,
+    listing,
+    read_regular,
+    write_regular,
+)
+from annotations.team.sync_owners import claim, store_id
+from annotations.team.sync_rules import (
+    CURATED_FILE,
+    Line,
+    owner_problem,
+    parse_time,
+    read_lines,
+    read_numbered,
+)
+from annotations.util.gcpause import gc_paused
+from annotations.util.safe_text import visible
 
 MARKER = "threadmark.json"
 MARKER_DOC = {"format": "threadmark-sync", "version": 1}
@@ -327,8 +340,8 @@ def _pull_articles(store: Any, work: Path, report: SyncReport, reading: _Reading
         -> list[Any]:
     """The team's articles this store does not have (only the files added since the last
     sync took the folder in)."""
-    from .article import article_from_obj
-    from .deepjson import loads
+    from annotations.model.article import article_from_obj
+    from annotations.sources.deepjson import loads
 
     now = sync_seen.tree(reading.git, "articles")
     old = reading.seen.articles
@@ -483,7 +496,7 @@ def _write_file(store: Any, work: Path, stem: str, owner: str, pushed: dict[str,
     the tags that changed in the store since the last sync wrote the file as it is now (the
     other lines stay as they are); None: every tag. ``counts`` gains what changed against
     the file as it was."""
-    from .clock import now_utc
+    from annotations.util.clock import now_utc
 
     rel = f"tags/{stem}.jsonl"
     try:
@@ -549,7 +562,7 @@ def _write_mine(store: Any, work: Path, who: _Who, report: SyncReport,
         -> tuple[dict[str, int], dict[str, _Written], list[str]]:
     """Write this store's files (``only``: by owner, as ``_write_file``'s); returns (counts,
     what each owner's file holds, paths to add)."""
-    from .serialize import article_to_json
+    from annotations.model.serialize import article_to_json
 
     counts = {"new": 0, "edited": 0, "deleted": 0, "articles": 0}
     written: dict[str, _Written] = {}

@@ -11,9 +11,11 @@ import subprocess
 
 import pytest
 
-from annotations import AnnotationStore, models, sync
-from annotations.importer import MergePlan
-from annotations.store_types import HISTORY_LIMIT
+from annotations import AnnotationStore
+from annotations.exchange.importer import MergePlan
+from annotations.model import models
+from annotations.store.types import HISTORY_LIMIT
+from annotations.team import sync
 from tests.synckit import Teammate, analyst, bare, quote, run_sync, tag_doc, tags
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -218,8 +220,8 @@ def test_a_path_remote_is_fetched_without_copying_its_objects(team, ru_article):
 
 def test_a_tag_on_a_pulled_article_is_validated_as_the_store_would(tmp_path):
     from annotations import Stance
-    from annotations.article_view import PATH_LEVELS
-    from annotations.loader import load_article
+    from annotations.model.article_view import PATH_LEVELS
+    from annotations.sources.loader import load_article
     from benchmarks.deep import deep_article_json
 
     levels = PATH_LEVELS + 3

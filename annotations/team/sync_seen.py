@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .sync_files import MAX_FILE_BYTES
+from annotations.team.sync_files import MAX_FILE_BYTES
 
 #: ``run(args, raw)``: a git command in the clone (stdout as bytes with ``raw``); None when it
 #: failed.
