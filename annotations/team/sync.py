@@ -600,13 +600,15 @@ def _only(who: _Who, reading: _Reading) -> dict[str, set[str] | None]:
 
 
 def _took_mine(who: _Who, reading: _Reading) -> None:
-    """This store's files as just committed: taken in whole by this sync when they were as
-    they came (the next sync reads them through a diff from here)."""
+    """This store's files as just committed: taken in whole by this sync when every line
+    they held was, or when they are new (written from the store alone); the next sync reads
+    them through a diff from here."""
     heads = sync_seen.entries(reading.git, "tags")
     for stem, _ in who.writes():
         rel = f"tags/{stem}.jsonl"
         head = heads.get(f"{stem}.jsonl")
-        if rel in reading.took and head is not None:
+        new = f"{stem}.jsonl" not in reading.heads
+        if (rel in reading.took or new) and head is not None:
             reading.took[rel] = head.blob
         else:
             reading.took.pop(rel, None)

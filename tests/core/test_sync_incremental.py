@@ -239,3 +239,25 @@ def test_a_tag_on_a_pulled_article_is_validated_as_the_store_would(tmp_path):
         stored = s.validate(doc)
     assert pulled == stored and pulled.anchor.part == deepest and text[:5] == \
         pulled.anchor.exact
+
+
+def test_a_new_members_second_sync_writes_only_what_changed(team, tmp_path, ru_article,
+                                                             monkeypatch):
+    remote, ana, ben, anas, bens = team
+    cy = analyst(tmp_path, "cy", remote, ru_article)
+    assert run_sync(cy, "cy").pulled_added == 7
+    with AnnotationStore(cy) as s:
+        new = s.add(quote(ru_article, 150, 170, "cy")).sid
+    scans: list[int] = []
+
+    class Docs(dict):
+        def items(self):  # a walk over every stored tag: what the fast path never does
+            scans.append(len(self))
+            return super().items()
+
+    real = AnnotationStore.raw_tag_docs
+    monkeypatch.setattr(AnnotationStore, "raw_tag_docs", lambda self: Docs(real(self)))
+    r = run_sync(cy, "cy")
+    assert (r.pushed["new"], scans) == (1, [])
+    monkeypatch.undo()
+    assert run_sync(ben, "ben").pulled_added == 1 and new in tags(ben)
