@@ -303,15 +303,18 @@ class _Reading:
         """Annotators a tag of whom changed in the store since the last sync."""
         return {n for names in (self.changed or {}).values() for n in names}
 
-    def lines_of(self, name: str, owner: str, report: SyncReport) -> list[Line] | None:
+    def lines_of(self, name: str, owner: str, ours: bool, report: SyncReport) \
+            -> list[Line] | None:
         """The lines of ``tags/<name>`` this sync must read: all of them, those added since
-        the last sync took the file in, or None (the file was taken in as it is)."""
+        the last sync took the file in, or None (the file was taken in as it is). ``ours``:
+        a file this store writes (its lines of tags changed here are never taken: those
+        tags are in the history)."""
         rel = f"tags/{name}"
         where = f"tags/{visible(name)}"
         head = self.heads.get(name)
         old = self.seen.files.get(rel)
         known = head is not None and old is not None and self.changed is not None \
-            and owner not in self.touched()
+            and (ours or owner not in self.touched())
         if known and old == head.blob and head.mode in ("100644", "100755"):  # type: ignore[union-attr]
             return None
         try:
@@ -393,13 +396,13 @@ def _team_files(work: Path, who: _Who, report: SyncReport, reading: _Reading) \
             report.rejected.append(f"{where}: {problem}")
             continue
         owner = who.owner(stem)
+        ours = mine.get(stem) == owner
         before = len(report.rejected)
-        lines = reading.lines_of(name, owner, report)
+        lines = reading.lines_of(name, owner, ours, report)
         if lines is None:  # as the last sync took it in
             reading.took[f"tags/{name}"] = reading.heads[name].blob
             continue
-        out.append((name, owner, mine.get(stem) == owner, lines,
-                    len(report.rejected) - before))
+        out.append((name, owner, ours, lines, len(report.rejected) - before))
     return out
 
 

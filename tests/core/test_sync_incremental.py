@@ -261,3 +261,13 @@ def test_a_new_members_second_sync_writes_only_what_changed(team, tmp_path, ru_a
     assert (r.pushed["new"], scans) == (1, [])
     monkeypatch.undo()
     assert run_sync(ben, "ben").pulled_added == 1 and new in tags(ben)
+
+
+def test_own_file_is_read_once_to_be_rewritten(team, spy, ru_article):
+    remote, ana, ben, anas, bens = team
+    with AnnotationStore(ana) as s:
+        new = s.add(quote(ru_article, 150, 170, "ana")).sid
+    r = run_sync(ana, "ana")
+    assert (r.pushed["new"], spy["offered"]) == (1, [])
+    assert spy["read"].count("tags/ana.jsonl") == 1  # to rewrite it; not to pull from it
+    assert run_sync(ben, "ben").pulled_added == 1 and new in tags(ben)
