@@ -198,7 +198,7 @@ class MergePlan:
             return None
         try:
             if context is not None:  # an article that is not in the store yet
-                tag = tag_adapter.validate_python(doc, context=context)
+                tag = store.validate_with(doc, context["article"])
             else:
                 tag_adapter.validate_python(doc)  # shape first: clearer messages
                 tag = store.validate(doc)

@@ -103,6 +103,48 @@ class HistoryMixin:
                 out.update(str(i) for i in entry.get("ids", ()))
         return out
 
+    def history_mark(self) -> list[Any]:
+        """Where the history stands now: [position, time of the newest step done] (for
+        ``annotators_changed_since``; JSON, to keep in a meta record)."""
+        entry = self._raw(T_HISTORY).get(_seq_id(self._pos - 1)) if self._pos > 0 else None
+        return [self._pos, entry.get("at") if isinstance(entry, dict) else None]
+
+    def annotators_changed_since(self, mark: Any) -> dict[str, set[str]] | None:
+        """Every tag a step done, undone or redone since ``mark`` (a ``history_mark``) has
+        touched, with the annotators it has had in any state since; None when the history
+        can no longer tell (steps dropped past the limit, or undone and replaced)."""
+        if not (isinstance(mark, list) and len(mark) == 2 and isinstance(mark[0], int)):
+            return None
+        pos, at = mark
+        hist = self._raw(T_HISTORY)
+        seqs = self._history_seqs
+        if pos > 0:
+            entry = hist.get(_seq_id(pos - 1))
+            if not isinstance(entry, dict) or entry.get("at") != at:
+                return None
+        elif seqs and seqs[0] != 0:  # no step at the mark, and the first ones are gone
+            return None
+        low = min(pos, self._pos)
+        tags = self._raw(T_TAGS)
+        out: dict[str, set[str]] = {}
+        for seq in seqs:
+            if seq < low:
+                continue
+            entry = hist[_seq_id(seq)]
+            if entry.get("table") is not None:  # rejections, not tags
+                continue
+            for side in ("before", "after"):
+                for sid, doc in zip(entry.get("ids", ()), entry.get(side) or (), strict=False):
+                    names = out.setdefault(str(sid), set())
+                    if isinstance(doc, dict):
+                        names.add(str(doc.get("annotator")))
+            for sid in entry.get("ids", ()):
+                names = out.setdefault(str(sid), set())
+                doc = tags.get(str(sid))
+                if isinstance(doc, dict):
+                    names.add(str(doc.get("annotator")))
+        return out
+
     def can_undo(self) -> bool:
         """Whether there is a step to undo."""
         return any(s < self._pos for s in self._history_seqs)

@@ -60,6 +60,13 @@ class WritesMixin:
             ctx["article"] = art
         return models.tag_adapter.validate_python(data, context=ctx)
 
+    @staticmethod
+    def validate_with(data: dict[str, Any], article: Any) -> Tag:
+        """``validate`` for a tag on ``article``, an article not in the store yet (the same
+        checks against its text; the store's other articles are not consulted)."""
+        data = _with_canonical_part(data, article)
+        return _models().tag_adapter.validate_python(data, context={"article": article})
+
     def add(self, tag: Tag | dict[str, Any]) -> Tag:
         """Validate and save a new tag; it is on disk when this returns."""
         return self.add_many([tag], action="add")[0]
@@ -136,12 +143,15 @@ class WritesMixin:
             self._index(tag)
 
     def merge(self, adds: list[Tag], replaces: list[Tag], deletes: Iterable[str] = (),
-              action: str = "import") -> None:
+              action: str = "import", *, validated: bool = False) -> None:
         """Write imported tags, new ones and newer versions of stored ones, as they are
-        (timestamps kept), and delete ``deletes``, in one durable write and one undo step."""
+        (timestamps kept), and delete ``deletes``, in one durable write and one undo step.
+        ``validated``: the tags are models ``validate`` made (or ``validate_with`` their
+        article, for an article added in the same all-or-nothing block), not checked again."""
         self._check_writable()
-        adds = [self.validate(t) for t in adds]
-        replaces = [self.validate(t) for t in replaces]
+        if not validated:
+            adds = [self.validate(t) for t in adds]
+            replaces = [self.validate(t) for t in replaces]
         before: list[Tag | None] = [None] * len(adds)
         for t in replaces:
             old = self.get(t.id)

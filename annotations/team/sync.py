@@ -20,6 +20,11 @@ pushes (a rejected push starts over from the fetch), and only then writes the st
 undoable step: a sync that fails anywhere leaves the store as it was. Every file of the clone
 is read and written as a regular file inside it (``sync_files``). It drives the ``git``
 command line (git's own transports, credentials and configuration apply).
+
+A sync reads only what changed since the last one (``sync_seen``): a teammate's file it took
+in whole and that has not changed is not read again, a changed one only through the lines it
+adds to the version taken, and this store's own file is rewritten from the tags the store's history
+says changed; anything the last sync refused is read whole again.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ import orjson
 from annotations.errors import ThreadmarkError
 from annotations.model.validation import problem_text
 from annotations.settings import name_problem
-from annotations.team import sync_meta
+from annotations.team import sync_meta, sync_seen
 from annotations.team.sync_files import (
     NotRegular,
     exists_regular,
@@ -47,7 +52,15 @@ from annotations.team.sync_files import (
     write_regular,
 )
 from annotations.team.sync_owners import claim, store_id
-from annotations.team.sync_rules import CURATED_FILE, owner_problem, parse_time, read_lines
+from annotations.team.sync_rules import (
+    CURATED_FILE,
+    Line,
+    owner_problem,
+    parse_time,
+    read_lines,
+    read_numbered,
+)
+from annotations.util.gcpause import gc_paused
 from annotations.util.safe_text import visible
 
 MARKER = "threadmark.json"
@@ -111,22 +124,31 @@ def _remove(path: Path) -> None:
 
 
 def _git(args: list[str], cwd: Path | None, who: str = "threadmark",
-         check: bool = True) -> subprocess.CompletedProcess:
+         check: bool = True, raw: bool = False) -> subprocess.CompletedProcess:
     if shutil.which("git") is None:
         raise SyncError("git is not installed (threadmark sync drives the git command)")
     cmd = ["git", "-c", f"user.name={who}", "-c", f"user.email={who}@threadmark.invalid",
            "-c", f"init.defaultBranch={BRANCH}", "-c", "core.hooksPath=/dev/null", *args]
     env = {**os.environ, "GIT_TERMINAL_PROMPT": "0"}  # never wait for a password
     try:
-        r = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env,
+        r = subprocess.run(cmd, cwd=cwd, capture_output=True, text=not raw, env=env,
                            timeout=120)
     except subprocess.TimeoutExpired:
         raise SyncError(f"git {args[0]}: no answer after 120 s (network?)") from None
     if r.returncode < 0:  # git itself was killed
         raise SyncError(f"git {args[0]}: killed by signal {-r.returncode}")
     if check and r.returncode != 0:
-        raise SyncError(f"git {args[0]}: {_reason(r.stderr)}")
+        stderr = r.stderr.decode(errors="replace") if raw else r.stderr
+        raise SyncError(f"git {args[0]}: {_reason(stderr)}")
     return r
+
+
+def _reader(work: Path, who: str) -> sync_seen.Git:
+    """``run(args, raw)`` for ``sync_seen``: stdout as bytes, None when git failed."""
+    def run(args: list[str], raw: bool) -> Any:
+        r = _git(args, work, who, check=False, raw=raw)
+        return r.stdout if r.returncode == 0 else None
+    return run
 
 
 def _reason(stderr: str) -> str:
@@ -145,6 +167,26 @@ def _reason(stderr: str) -> str:
 def _clone(url: str, work: Path, who: str) -> None:
     _remove(work)
     _git(["clone", "--quiet", "--no-checkout", url, str(work)], None, who)
+
+
+def _share_objects(url: str, work: Path) -> None:
+    """A remote on a path (a bare repository on a shared disk): let the clone read the
+    remote's objects where they are (git's alternates, as ``clone --shared``), so a fetch
+    copies nothing (git sees it has every object already) and costs the same whatever the
+    repository's size. The clone's own commits stay in its own objects until pushed."""
+    repo = _local_repo(url)
+    if repo is None:
+        return
+    objects = os.path.realpath(repo / "objects")
+    info = work / ".git" / "objects" / "info"
+    listed = info / "alternates"
+    try:
+        if os.path.lexists(listed) and read_regular(work, ".git/objects/info/alternates",
+                                                    limit=65536).decode() == objects + "\n":
+            return
+    except (NotRegular, UnicodeDecodeError):
+        pass
+    write_regular(work, ".git/objects/info/alternates", (objects + "\n").encode())
 
 
 def _recover(work: Path) -> None:
@@ -171,6 +213,7 @@ def _prepare(url: str, work: Path, who: str) -> None:
             _clone(url, work, who)
     else:
         _clone(url, work, who)
+    _share_objects(url, work)
     _git(["fetch", "--quiet", "--prune", "origin"], work, who)
     remote_has = _git(["rev-parse", "--verify", "--quiet", f"origin/{BRANCH}"], work, who,
                       check=False).returncode == 0
@@ -241,6 +284,54 @@ class _Who:
 
 
 @dataclass
+class _Reading:
+    """How this sync reads the clone: what the last one took in (``sync_seen``), which
+    annotators' tags changed in the store since (None: unknown), and what this one takes
+    in whole (kept for the next)."""
+
+    work: Path
+    git: sync_seen.Git
+    seen: sync_seen.Seen
+    changed: dict[str, set[str]] | None
+    heads: dict[str, sync_seen.Entry] = field(default_factory=dict)
+    took: dict[str, str] = field(default_factory=dict)  # "tags/<name>" -> blob taken whole
+    articles: str | None = None  # the articles tree, every file of it taken
+    whole: list[str] = field(default_factory=list)  # files read whole, for tests
+    partly: list[str] = field(default_factory=list)  # files read through a diff
+
+    def touched(self) -> set[str]:
+        """Annotators a tag of whom changed in the store since the last sync."""
+        return {n for names in (self.changed or {}).values() for n in names}
+
+    def lines_of(self, name: str, owner: str, ours: bool, report: SyncReport) \
+            -> list[Line] | None:
+        """The lines of ``tags/<name>`` this sync must read: all of them, those added since
+        the last sync took the file in, or None (the file was taken in as it is). ``ours``:
+        a file this store writes (its lines of tags changed here are never taken: those
+        tags are in the history)."""
+        rel = f"tags/{name}"
+        where = f"tags/{visible(name)}"
+        head = self.heads.get(name)
+        old = self.seen.files.get(rel)
+        known = head is not None and old is not None and self.changed is not None \
+            and (ours or owner not in self.touched())
+        if known and old == head.blob and head.mode in ("100644", "100755"):  # type: ignore[union-attr]
+            return None
+        try:
+            data = read_regular(self.work, rel)
+        except NotRegular as e:
+            report.rejected.append(str(e))
+            return []
+        kept = sync_seen.blob(self.git, old) if known and old is not None else None
+        if kept is not None:
+            self.partly.append(rel)
+            return read_numbered(sync_seen.added_lines(kept, data), where, owner,
+                                 report.rejected)
+        self.whole.append(rel)
+        return read_lines(data, where, owner, report.rejected)
+
+
+@dataclass
 class _Plan:
     articles: list[Any] = field(default_factory=list)
     adds: list[Any] = field(default_factory=list)
@@ -248,14 +339,24 @@ class _Plan:
     deletes: list[str] = field(default_factory=list)
 
 
-def _pull_articles(store: Any, work: Path, report: SyncReport) -> list[Any]:
+def _pull_articles(store: Any, work: Path, report: SyncReport, reading: _Reading) \
+        -> list[Any]:
+    """The team's articles this store does not have (only the files added since the last
+    sync took the folder in)."""
     from annotations.model.article import article_from_obj
     from annotations.sources.deepjson import loads
 
+    now = sync_seen.tree(reading.git, "articles")
+    old = reading.seen.articles
+    fresh = None if old is None or now is None else \
+        set() if old == now else sync_seen.changed_names(reading.git, old, now)
     names, odd = listing(work, "articles")
     report.rejected.extend(odd)
+    before = len(report.rejected)
     out = []
     for name in names:
+        if fresh is not None and name not in fresh:
+            continue  # taken in by an earlier sync, as it is
         where = f"articles/{visible(name)}"
         if not _ARTICLE_FILE.match(name):
             report.rejected.append(f"{where}: not an article file (<16 hex digits>.json)")
@@ -274,12 +375,15 @@ def _pull_articles(store: Any, work: Path, report: SyncReport) -> list[Any]:
             report.rejected.append(f"{where}: holds article {art.id}, not {name[:-5]}")
             continue
         out.append(art)
+    if len(report.rejected) == before:
+        reading.articles = now
     return out
 
 
-def _team_files(work: Path, who: _Who, report: SyncReport) \
-        -> list[tuple[str, str, bool, list[Any]]]:
-    """(where, owner, written by this store, accepted lines) of each tag file."""
+def _team_files(work: Path, who: _Who, report: SyncReport, reading: _Reading) \
+        -> list[tuple[str, str, bool, list[Line], int]]:
+    """(name, owner, written by this store, accepted lines to take, rejections so far) of
+    each tag file with lines to read (``_Reading.lines_of``)."""
     mine = dict(who.writes())
     names, odd = listing(work, "tags")
     report.rejected.extend(odd)
@@ -291,33 +395,37 @@ def _team_files(work: Path, who: _Who, report: SyncReport) \
         if problem is not None:
             report.rejected.append(f"{where}: {problem}")
             continue
-        try:
-            data = read_regular(work, f"tags/{name}")
-        except NotRegular as e:
-            report.rejected.append(str(e))
-            continue
         owner = who.owner(stem)
-        out.append((where, owner, mine.get(stem) == owner,
-                    read_lines(data, where, owner, report.rejected)))
+        ours = mine.get(stem) == owner
+        before = len(report.rejected)
+        lines = reading.lines_of(name, owner, ours, report)
+        if lines is None:  # as the last sync took it in
+            reading.took[f"tags/{name}"] = reading.heads[name].blob
+            continue
+        out.append((name, owner, ours, lines, len(report.rejected) - before))
     return out
 
 
-def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport) -> _Plan:
+def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport,
+               reading: _Reading) -> _Plan:
     """What the team's files would change in the store."""
     from annotations.exchange.importer import MergePlan
 
-    plan = _Plan(articles=_pull_articles(store, work, report))
+    plan = _Plan(articles=_pull_articles(store, work, report, reading))
     known = {a.id: a for a in plan.articles}
     merge = MergePlan("remote", "local")
-    files = _team_files(work, who, report)
-    held = store.ids_in_history() if any(ours for _, _, ours, _ in files) else set()
+    reading.heads = sync_seen.entries(reading.git, "tags")
+    files = _team_files(work, who, report, reading)
+    held = store.ids_in_history() if any(f[2] and f[3] for f in files) else set()
     claims: dict[str, set[str]] = {}  # a new tag id in two owners' files: neither is taken
-    for _, owner, _, lines in files:
+    for _, owner, _, lines, _ in files:
         for line in lines:
             if not line.deleted:
                 claims.setdefault(line.sid, set()).add(owner)
-    for where, owner, ours, lines in files:
+    for name, owner, ours, lines, refused in files:
+        where = f"tags/{visible(name)}"
         pushed = who.pushed.get(owner, {})
+        before = len(report.rejected) - refused
         for line in lines:
             sid = line.sid
             if ours and (line.deleted or sid in pushed or sid in held):
@@ -340,6 +448,9 @@ def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport) -> _Plan:
             aid = anchor.get("article_id") if isinstance(anchor, dict) else None
             ctx = {"article": known[aid]} if isinstance(aid, str) and aid in known else None
             merge.offer(store, line.doc, at, report, ctx)
+        head = reading.heads.get(name)
+        if len(report.rejected) == before and head is not None:
+            reading.took[f"tags/{name}"] = head.blob  # every line taken: next time, the diff
     plan.adds, plan.replaces = list(merge.adds.values()), list(merge.replaces.values())
     return plan
 
@@ -357,10 +468,37 @@ def _file_docs(data: bytes) -> dict[str, tuple[dict[str, Any], bytes]]:
     return out
 
 
+@dataclass
+class _Written:
+    """What writing one of this store's files left: the tags the file holds (id ->
+    updated), the ids of those to check against the store once it is written (None: all),
+    and the articles its tags are on."""
+
+    holds: dict[str, str]
+    check: set[str] | None
+    articles: set[str]
+
+
+def _owned(store: Any, owner: str, only: set[str] | None) -> dict[str, str]:
+    """``owner``'s valid tags in the store (id -> updated), of ``only`` when given."""
+    if only is None:
+        raw = store.raw_tag_docs()
+        only = {sid for sid, doc in raw.items() if doc.get("annotator") == owner}
+    out = {}
+    for sid in only:
+        tag = store.get(sid)
+        if tag is not None and tag.annotator == owner:
+            out[sid] = tag.updated.isoformat()
+    return out
+
+
 def _write_file(store: Any, work: Path, stem: str, owner: str, pushed: dict[str, str],
-                counts: dict[str, int], report: SyncReport) -> dict[str, str]:
-    """Write ``tags/<stem>.jsonl`` (``owner``'s tags) from the store; returns the tags it
-    holds (tag id -> updated). ``counts`` gains what changed against the file as it was."""
+                counts: dict[str, int], report: SyncReport,
+                only: set[str] | None = None) -> _Written:
+    """Write ``tags/<stem>.jsonl`` (``owner``'s tags) from the store. ``only``: the ids of
+    the tags that changed in the store since the last sync wrote the file as it is now (the
+    other lines stay as they are); None: every tag. ``counts`` gains what changed against
+    the file as it was."""
     from annotations.util.clock import now_utc
 
     rel = f"tags/{stem}.jsonl"
@@ -368,12 +506,16 @@ def _write_file(store: Any, work: Path, stem: str, owner: str, pushed: dict[str,
         old = _file_docs(read_regular(work, rel))
     except NotRegular:
         old = {}
-    held = store.ids_in_history() if old else set()
+    # the tags changed since the last sync are in the history: those are all it is asked of
+    held = set() if not old else store.ids_in_history() if only is None else only
     raw = store.raw_tag_docs()
-    current = {t.sid: t.updated.isoformat() for t in store.tags() if t.annotator == owner}
+    current = _owned(store, owner, only)
     now = now_utc().isoformat()
     lines: dict[str, tuple[bytes, bool]] = {sid: (orjson.dumps(raw[sid]), False)
                                             for sid in current}  # (line, a tombstone)
+    if only is not None:  # the lines of the tags that did not change stay as they are
+        lines.update((sid, (line, doc.get("deleted") is True)) for sid, (doc, line)
+                     in old.items() if sid not in only)
 
     def tombstone(sid: str) -> tuple[bytes, bool]:
         return orjson.dumps({"id": sid, "deleted": True, "updated": now}), True
@@ -391,7 +533,7 @@ def _write_file(store: Any, work: Path, stem: str, owner: str, pushed: dict[str,
             lines[sid] = tombstone(sid)
         elif doc.get("annotator") == owner:
             lines[sid] = (line, False)  # not here yet (this sync pulls it): kept
-    for sid in pushed:
+    for sid in pushed if only is None else only & pushed.keys():
         if sid not in lines and sid not in raw:
             lines[sid] = tombstone(sid)
     for sid, (line, gone) in lines.items():
@@ -403,23 +545,36 @@ def _write_file(store: Any, work: Path, stem: str, owner: str, pushed: dict[str,
     data = b"".join(lines[sid][0] + b"\n" for sid in sorted(lines))
     report.rejected.extend(write_regular(work, rel, data))
     kept = {sid: str(old[sid][0].get("updated")) for sid, (_, gone) in lines.items()
-            if not gone and sid not in current}
-    return {**current, **kept}
+            if not gone and sid not in current and (only is None or sid in only)}
+    if only is None:
+        return _Written({**current, **kept}, None, _articles_of(raw, current))
+    holds = {sid: u for sid, u in pushed.items() if sid not in only}
+    live = [sid for sid, (_, gone) in lines.items() if not gone]
+    arts = _articles_of(raw, current) | {
+        aid for sid in live if sid not in current
+        if isinstance(aid := (old[sid][0].get("anchor") or {}).get("article_id"), str)}
+    return _Written({**holds, **current, **kept}, set(current) | set(kept), arts)
 
 
-def _write_mine(store: Any, work: Path, who: _Who, report: SyncReport) \
-        -> tuple[dict[str, int], dict[str, dict[str, str]], list[str]]:
-    """Write this store's files; returns (counts, new pushed, paths to add)."""
+def _articles_of(raw: Any, ids: Any) -> set[str]:
+    return {raw[sid]["anchor"]["article_id"] for sid in ids}
+
+
+def _write_mine(store: Any, work: Path, who: _Who, report: SyncReport,
+                only: dict[str, set[str] | None]) \
+        -> tuple[dict[str, int], dict[str, _Written], list[str]]:
+    """Write this store's files (``only``: by owner, as ``_write_file``'s); returns (counts,
+    what each owner's file holds, paths to add)."""
     from annotations.model.serialize import article_to_json
 
     counts = {"new": 0, "edited": 0, "deleted": 0, "articles": 0}
-    pushed: dict[str, dict[str, str]] = {}
+    written: dict[str, _Written] = {}
     paths = [MARKER, "owners", "tags"]
     needed: set[str] = set()
     for stem, owner in who.writes():
-        pushed[owner] = _write_file(store, work, stem, owner, who.pushed.get(owner, {}),
-                                    counts, report)
-        needed |= {t.anchor.article_id for t in store.tags() if t.annotator == owner}
+        written[owner] = _write_file(store, work, stem, owner, who.pushed.get(owner, {}),
+                                     counts, report, only.get(owner))
+        needed |= written[owner].articles
     needed |= sync_meta.story_articles(store)
     for aid in sorted(needed):
         rel = f"articles/{aid}.json"
@@ -431,7 +586,35 @@ def _write_mine(store: Any, work: Path, who: _Who, report: SyncReport) \
                                                  .encode()))
             counts["articles"] += 1
     paths.append("articles")
-    return counts, pushed, paths
+    return counts, written, paths
+
+
+def _only(who: _Who, reading: _Reading) -> dict[str, set[str] | None]:
+    """For each file this store writes, the ids of its owner's tags that changed in the
+    store since the last sync wrote it, when the file is as that sync left it (else None:
+    the whole file is written from the store)."""
+    out: dict[str, set[str] | None] = {}
+    for stem, owner in who.writes():
+        head = reading.heads.get(f"{stem}.jsonl")
+        as_left = head is not None and reading.seen.files.get(f"tags/{stem}.jsonl") == head.blob
+        out[owner] = None if reading.changed is None or not as_left else \
+            {sid for sid, names in reading.changed.items() if owner in names}
+    return out
+
+
+def _took_mine(who: _Who, reading: _Reading) -> None:
+    """This store's files as just committed: taken in whole by this sync when every line
+    they held was, or when they are new (written from the store alone); the next sync reads
+    them through a diff from here."""
+    heads = sync_seen.entries(reading.git, "tags")
+    for stem, _ in who.writes():
+        rel = f"tags/{stem}.jsonl"
+        head = heads.get(f"{stem}.jsonl")
+        new = f"{stem}.jsonl" not in reading.heads
+        if (rel in reading.took or new) and head is not None:
+            reading.took[rel] = head.blob
+        else:
+            reading.took.pop(rel, None)
 
 
 def _message(who: _Who, counts: dict[str, int]) -> str:
@@ -486,6 +669,8 @@ def sync(store: Any, me: str, url: str | None = None, progress: Any = None, *,
     sid, new_id = store_id(store)
     work = workdir_for(store.path)
     who = _Who(me, curator, curates, _pushed_state(state, me))
+    seen = sync_seen.Seen.from_state(state)
+    changed = None if seen.mark is None else store.annotators_changed_since(seen.mark)
     for attempt in range(PUSH_TRIES):
         report = SyncReport()
         say("fetching")
@@ -493,10 +678,13 @@ def sync(store: Any, me: str, url: str | None = None, progress: Any = None, *,
         _check_ours(work, report)
         report.rejected.extend(claim(work, me, sid, take_over, SyncError))
         say("merging")
-        plan = _plan_pull(store, work, who, report)
+        reading = _Reading(work, _reader(work, me), seen, changed)
+        with gc_paused():  # thousands of small objects; no cycles among them
+            plan = _plan_pull(store, work, who, report, reading)
         meta = sync_meta.plan(store, work, me)
         report.rejected.extend(meta.rejected)
-        counts, pushed, paths = _write_mine(store, work, who, report)
+        counts, written, paths = _write_mine(store, work, who, report,
+                                             _only(who, reading))
         report.rejected.extend(sync_meta.write_mine(store, work, me))
         paths.append(sync_meta.FOLDER)
         report.pushed = counts
@@ -504,6 +692,7 @@ def sync(store: Any, me: str, url: str | None = None, progress: Any = None, *,
              work, me)
         if _git(["diff", "--cached", "--quiet"], work, me, check=False).returncode != 0:
             _git(["commit", "--quiet", "-m", _message(who, counts)], work, me)
+            _took_mine(who, reading)
         else:
             report.pushed = {}
             if _same_as_remote(work, me):
@@ -523,19 +712,23 @@ def sync(store: Any, me: str, url: str | None = None, progress: Any = None, *,
         # someone pushed first: start over from their commit
     # the remote has everything: now, and only now, the store changes
     say("writing")
-    with store.all_or_nothing():  # one durable write: articles, tags and what was pushed
+    with store.all_or_nothing(), gc_paused():  # one durable write: articles, tags, pushed
         for art in plan.articles:
             if store.article(art.id) is None:
                 store.add_article(art, supersede=False)
                 report.articles += 1
         if plan.adds or plan.replaces or plan.deletes:
-            store.merge(plan.adds, plan.replaces, plan.deletes, action="sync")
+            # every tag was validated by the plan (``MergePlan.offer``)
+            store.merge(plan.adds, plan.replaces, plan.deletes, action="sync", validated=True)
         sync_meta.apply(store, meta)
         # what the file holds and the store now has: a later sync that misses one of them
         # deletes it (one the store could not take stays the file's, never a tombstone)
-        pushed = {o: {t: u for t, u in ids.items() if store.get(t) is not None}
-                  for o, ids in pushed.items()}
-        store.set_meta("sync", {"remote": url, "pushed_by": {**who.pushed, **pushed}})
+        pushed = {o: {t: u for t, u in w.holds.items()
+                      if (w.check is not None and t not in w.check) or store.get(t) is not None}
+                  for o, w in written.items()}
+        seen = sync_seen.Seen(reading.took, reading.articles, store.history_mark())
+        store.set_meta("sync", {"remote": url, "pushed_by": {**who.pushed, **pushed},
+                                "seen": seen.as_state()})
     report.pulled_added, report.pulled_updated = len(plan.adds), len(plan.replaces)
     report.pulled_deleted = len(plan.deletes)
     report.meta_changes = meta.changes

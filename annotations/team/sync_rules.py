@@ -8,6 +8,7 @@ naming the file, the line and the reason, and the rest of the sync goes on. A ti
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -32,12 +33,13 @@ def parse_time(value: Any) -> datetime | None:
     return t if t.tzinfo else None
 
 
-def future_problem(value: Any) -> str | None:
-    """Why ``value`` (a tag's ``updated``) is not acceptable as a time, or None."""
+def future_problem(value: Any, now: datetime | None = None) -> str | None:
+    """Why ``value`` (a tag's ``updated``) is not acceptable as a time (``now``: the time
+    it is, if the caller has it), or None."""
     t = parse_time(value)
     if t is None:
         return "updated: not an ISO 8601 time with a zone"
-    if t > now_utc() + SKEW:
+    if t > (now or now_utc()) + SKEW:
         return f"updated {visible(str(value))[:40]} is in the future"
     return None
 
@@ -65,8 +67,15 @@ def _short(value: Any) -> str:
 def read_lines(data: bytes, where: str, owner: str, rejected: list[str]) -> list[Line]:
     """The lines of a tag file whose owner is ``owner`` that speak for the owner; every other
     line is one entry in ``rejected`` (``where: line N: why``)."""
+    return read_numbered(enumerate(data.splitlines(), 1), where, owner, rejected)
+
+
+def read_numbered(lines: Iterable[tuple[int, bytes]], where: str, owner: str,
+                  rejected: list[str]) -> list[Line]:
+    """``read_lines`` for some lines of a file, each with its line number."""
     out: list[Line] = []
-    for n, raw in enumerate(data.splitlines(), 1):
+    now = now_utc()
+    for n, raw in lines:
         if not raw.strip():
             continue
         at = f"{where}: line {n}"
@@ -81,7 +90,7 @@ def read_lines(data: bytes, where: str, owner: str, rejected: list[str]) -> list
         if not isinstance(doc.get("id"), str):
             rejected.append(f"{at}: no id")
             continue
-        problem = future_problem(doc.get("updated"))
+        problem = future_problem(doc.get("updated"), now)
         if problem is not None:
             rejected.append(f"{at}: tag {_short(doc['id'])}: {problem}")
             continue
