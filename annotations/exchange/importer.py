@@ -190,9 +190,12 @@ class MergePlan:
         self.words = (incoming, stored)
 
     def offer(self, store: AnnotationStore, doc: Any, where: str, report: Any,
-              context: dict[str, Any] | None = None) -> Tag | bool | None:
+              context: dict[str, Any] | None = None, *,
+              untouched: bool = False) -> Tag | bool | None:
         """Validate ``doc`` and plan it; returns the tag, True when it is identical to the
-        stored one, None when rejected (``report.rejected`` says why)."""
+        stored one, None when rejected (``report.rejected`` says why). ``untouched``: the
+        stored copy has not changed here since it was last taken in (sync knows), so a newer
+        version is an update, not a conflict."""
         if not isinstance(doc, dict):
             report.rejected.append(f"{where}: not an object")
             return None
@@ -226,8 +229,9 @@ class MergePlan:
         else:  # the same millisecond on two machines: an order both of them agree on
             newer = tag.model_dump_json() > existing.model_dump_json()
             why = "same time; the first by content, as on every machine"
-        report.conflicts.append(f"{where}: differs from the {stored} tag; kept the "
-                                f"{incoming if newer else stored} one ({why})")
+        if not (untouched and newer):
+            report.conflicts.append(f"{where}: differs from the {stored} tag; kept the "
+                                    f"{incoming if newer else stored} one ({why})")
         if newer:
             (self.adds if sid in self.adds else self.replaces)[sid] = tag
         return tag

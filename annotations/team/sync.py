@@ -447,7 +447,9 @@ def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport,
             anchor = line.doc.get("anchor")
             aid = anchor.get("article_id") if isinstance(anchor, dict) else None
             ctx = {"article": known[aid]} if isinstance(aid, str) and aid in known else None
-            merge.offer(store, line.doc, at, report, ctx)
+            # a teammate's edit of a tag not changed here since the last sync: an update
+            untouched = reading.changed is not None and sid not in reading.changed
+            merge.offer(store, line.doc, at, report, ctx, untouched=untouched)
         head = reading.heads.get(name)
         if len(report.rejected) == before and head is not None:
             reading.took[f"tags/{name}"] = head.blob  # every line taken: next time, the diff

@@ -113,6 +113,22 @@ def test_an_offline_week_syncs_later_and_a_conflict_is_reported(team, ru_article
     assert ids(ben)[one].note == "ana's note"
 
 
+def test_a_teammates_edit_of_an_untouched_tag_is_an_update_not_a_conflict(team, ru_article):
+    remote, ana, ben = team
+    with AnnotationStore(ana) as s:
+        s.add_many([quote(ru_article, 0, 20, "ana"), quote(ru_article, 100, 120, "ana")])
+    run_sync(ana, "ana")
+    assert run_sync(ben, "ben").pulled_added == 2
+    one, two = sorted(ids(ana))
+    with AnnotationStore(ana) as s:  # two syncs later: newer by far than the pulled copies
+        s.update(s.get(one).model_copy(update={"note": "ana's note"}))
+        s.update(s.get(two).model_copy(update={"note": "second"}))
+    run_sync(ana, "ana")
+    r = run_sync(ben, "ben")
+    assert (r.pulled_updated, r.conflicts) == (2, [])
+    assert (ids(ben)[one].note, ids(ben)[two].note) == ("ana's note", "second")
+
+
 def test_cli_remote_and_sync_over_git_daemon(tmp_path, ru_article, capsys):
     root = tmp_path / "served"
     root.mkdir()
