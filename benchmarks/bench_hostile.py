@@ -9,6 +9,7 @@ weigh most in ``x size`` on small inputs), ``cpu s/MB`` the CPU time per MB.
 
     python -m benchmarks.bench_hostile            # 25,000 / 50,000 / 100,000 levels ...
     python -m benchmarks.bench_hostile --quick    # a quarter of that
+    python -m benchmarks.bench_hostile --only import-annotations --million
 """
 
 from __future__ import annotations
@@ -58,11 +59,17 @@ def _deep(fmt: str) -> Callable[[int], bytes]:
 Case = tuple[str, list[int], Callable[[int], bytes], str, list[str], list[str] | None]
 
 
-def cases(quick: bool) -> list[Case]:
+def _tags(make: Callable[..., bytes]) -> Callable[[int], bytes]:
+    return lambda n: make(n, "ARTICLE", text="The article body.")
+
+
+def cases(quick: bool, million: bool = False) -> list[Case]:
     """(name, sizes, maker, file suffix, command with FILE and STORE placeholders, a command
     run first, unmeasured: then the size is the store's, the file having gone into it)."""
     k = 4 if quick else 1
     levels = [25_000 // k, 50_000 // k, 100_000 // k]
+    tags = [250_000, 500_000, 1_000_000] if million else [50_000 // k, 100_000 // k,
+                                                          200_000 // k]
     inspect = ["inspect", "--json", "FILE"]
     return [
         ("HN thread, deep", levels, _deep("hn"), ".json", inspect, None),
@@ -79,10 +86,12 @@ def cases(quick: bool) -> list[Case]:
          ".html", ["inspect", "FILE"], None),
         ("<p> attributes (refused)", [75_000, 150_000, 300_000], hi.many_attributes, ".html",
          ["inspect", "FILE"], None),
-        ("import-annotations JSONL", [50_000 // k, 100_000 // k, 200_000 // k],
-         lambda n: hi.tag_export_jsonl(n, "ARTICLE", text="The article body."), ".jsonl",
-         ["import-annotations", "--store", "STORE", "FILE"], None),
-    ]
+    ] + [(f"import-annotations {fmt}", tags, make_tags, suffix,
+          ["import-annotations", "--store", "STORE", "FILE"], None)
+         for fmt, make_tags, suffix in (
+             ("JSONL", _tags(hi.tag_export_jsonl), ".jsonl"),
+             ("JSON", _tags(hi.tag_export_json), ".json"),
+             ("W3C", _tags(hi.tag_export_w3c), ".json"))]
 
 
 def _store_with_article(where: Path) -> tuple[Path, str]:
@@ -101,13 +110,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="sizes a quarter as large")
     ap.add_argument("--only", metavar="TEXT", help="only the inputs whose name holds TEXT")
+    ap.add_argument("--million", action="store_true",
+                    help="tag imports of 250,000, 500,000 and 1,000,000 tags")
     args = ap.parse_args()
     root = Path(__file__).resolve().parent.parent
     print(f"{'input':28} {'size':>9} {'MB':>7} {'exit':>4} {'peak MB':>8} {'x size':>7} "
           f"{'+MB/MB':>7} {'wall s':>7} {'cpu s':>6} {'cpu s/MB':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         where = Path(tmp)
-        for name, sizes, make, suffix, argv, before in cases(args.quick):
+        for name, sizes, make, suffix, argv, before in cases(args.quick, args.million):
             if args.only and args.only not in name:
                 continue
             last: tuple[float, float] | None = None

@@ -71,17 +71,38 @@ def many_attributes(n: int) -> bytes:
             "enough to be read as one.</p></article></body></html>").encode()
 
 
+def _tag_docs(n: int, article_id: str, part: str, text: str) -> list[dict]:
+    return [{
+        "id": f"{i:08x}-0000-4000-8000-000000000000", "kind": "quote",
+        "anchor": {"article_id": article_id, "part": part, "start": 0, "end": 4,
+                   "exact": text[:4], "prefix": "", "suffix": text[4:36]},
+        "annotator": "ana", "created": "2024-01-01T00:00:00Z",
+        "updated": "2024-01-01T00:00:00Z", "speaker": f"speaker {i}"} for i in range(n)]
+
+
 def tag_export_jsonl(n: int, article_id: str, part: str = "body", text: str = "word") -> bytes:
     """``n`` quote tags on ``article_id`` as a JSONL export (all on ``text[0:4]``)."""
-    rows = []
-    for i in range(n):
-        rows.append(json.dumps({
-            "id": f"{i:08x}-0000-4000-8000-000000000000", "kind": "quote",
-            "anchor": {"article_id": article_id, "part": part, "start": 0, "end": 4,
-                       "exact": text[:4], "prefix": "", "suffix": text[4:36]},
-            "annotator": "ana", "created": "2024-01-01T00:00:00Z",
-            "updated": "2024-01-01T00:00:00Z", "speaker": f"speaker {i}"}))
+    rows = [json.dumps(doc) for doc in _tag_docs(n, article_id, part, text)]
     return ("\n".join(rows) + "\n").encode()
+
+
+def tag_export_json(n: int, article_id: str, part: str = "body", text: str = "word") -> bytes:
+    """The same tags as threadmark's JSON export (``export --format json``), one a line."""
+    from annotations.exchange.export import EXPORT_FORMAT
+
+    rows = ",\n".join(json.dumps(doc) for doc in _tag_docs(n, article_id, part, text))
+    return (f'{{"format": "{EXPORT_FORMAT}", "articles": [],\n"annotations": [\n{rows}\n]}}\n'
+            ).encode()
+
+
+def tag_export_w3c(n: int, article_id: str, part: str = "body", text: str = "word") -> bytes:
+    """The same tags as a W3C AnnotationCollection (``export --format w3c``)."""
+    from annotations.exchange.export import w3c_annotation
+
+    rows = ",\n".join(json.dumps(w3c_annotation({**doc, "note": "", "labels": []}, None))
+                      for doc in _tag_docs(n, article_id, part, text))
+    return (f'{{"type": "AnnotationCollection", "total": {n}, "first": {{"type": '
+            f'"AnnotationPage", "items": [\n{rows}\n]}}}}\n').encode()
 
 
 def text_out_of_step(n: int) -> bytes:

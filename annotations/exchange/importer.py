@@ -6,6 +6,9 @@
 - a tag whose article is not in the store, or whose anchor does not match the article's text,
   is rejected (reported, not imported);
 - a file that cannot be read or parsed as a whole writes nothing.
+
+Files are read as streams (``export_stream``) and merged without holding the tags as models
+(``import_merge``): memory is about the tags' JSON once, whatever the file's format.
 """
 
 from __future__ import annotations
@@ -14,17 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import orjson
-from pydantic import ValidationError
-
-from annotations.errors import ImportFileError, StoreError
-from annotations.exchange.export import EXPORT_FORMAT
-from annotations.model.models import tag_adapter
-from annotations.model.validation import first_error
-from annotations.sources import deepjson
+from annotations.errors import ImportFileError
+from annotations.exchange.export_stream import Survey, survey, tag_docs
+from annotations.exchange.import_merge import StreamedMerge, incoming_wins, validated
 from annotations.store import AnnotationStore, Tag
-from annotations.team.sync_rules import SKEW
-from annotations.util.clock import now_utc
+from annotations.util.gcpause import gc_paused
 
 
 @dataclass
@@ -45,124 +42,11 @@ class ImportReport:
         return out + (f", articles {self.articles}" if self.articles else "")
 
 
-def _from_w3c(anno: dict[str, Any]) -> dict[str, Any]:
-    """A tag document from one W3C annotation written by ``export.w3c_annotation``."""
-    try:
-        target = anno["target"]
-        sels = {s["type"]: s for s in target["selector"]}
-        quote, pos = sels["TextQuoteSelector"], sels["TextPositionSelector"]
-        tag_id = anno["id"].removeprefix("urn:uuid:")
-        creator = anno["creator"]
-        annotator = creator.get("nickname") or creator.get("name") if isinstance(
-            creator, dict) else creator
-        return {
-            "id": tag_id,
-            "kind": anno["tm:kind"],
-            "anchor": {
-                "article_id": anno["tm:articleId"], "part": anno["tm:part"],
-                "start": pos["start"], "end": pos["end"], "exact": quote["exact"],
-                "prefix": quote.get("prefix", ""), "suffix": quote.get("suffix", ""),
-            },
-            "annotator": annotator,
-            "created": anno["created"],
-            "updated": anno.get("modified", anno["created"]),
-            **anno.get("tm:fields", {}),
-        }
-    except (KeyError, TypeError, AttributeError) as e:
-        raise ValueError(f"not a threadmark W3C annotation (missing {e})") from None
-
-
 def read_tag_docs(path: Path) -> list[dict[str, Any]]:
-    """The tag documents in an export file of any supported format."""
-    return read_export(path)[0]
-
-
-def read_export(path: Path) -> tuple[list[dict[str, Any]], list[Any]]:
-    """(tag documents, article documents carried by a ``--with-articles`` json export).
-
-    Memory: a JSONL file is read line by line (its bytes are never all held); a JSON or W3C
-    file's bytes are let go once parsed, and W3C annotations become tag documents in place.
-    """
-    from annotations.util.safe_files import input_error_reason, open_regular
-
-    try:
-        with open_regular(path) as f:  # a FIFO or a device is refused, not waited on
-            if path.suffix.lower() == ".jsonl":
-                return _jsonl_docs(f, path), []
-            data = f.read()
-    except (OSError, ValueError) as e:
-        raise ImportFileError(input_error_reason(path, e)) from None
-    if not data.strip():
-        raise ImportFileError(f"{path}: empty file")
-    try:  # deepjson: a --with-articles export nests replies as deep as the thread
-        obj = deepjson.loads(data)
-    except ValueError as e:
-        raise ImportFileError(f"{path}: invalid JSON ({e})") from None
-    del data
-    if isinstance(obj, dict) and obj.get("format") == EXPORT_FORMAT:
-        docs = obj.get("annotations")
-        if not isinstance(docs, list):
-            raise ImportFileError(f"{path}: 'annotations' is not a list")
-        articles = obj.get("articles") or []
-        if not isinstance(articles, list):
-            raise ImportFileError(f"{path}: 'articles' is not a list")
-        return docs, [a["document"] for a in articles if isinstance(a, dict) and "document" in a]
-    items: Any = None
-    if isinstance(obj, dict) and obj.get("type") in ("AnnotationCollection", "AnnotationPage"):
-        items = _w3c_items(obj, path)
-    elif isinstance(obj, dict) and obj.get("type") == "Annotation":
-        items = [obj]
-    elif isinstance(obj, list):
-        items = obj
-    if items is None:
-        raise ImportFileError(f"{path}: not a threadmark export (json, jsonl or w3c)")
-    for i, it in enumerate(items):  # in place: no second list of every annotation
-        if isinstance(it, dict) and it.get("type") == "Annotation":
-            try:
-                items[i] = _from_w3c(it)
-            except ValueError as e:
-                raise ImportFileError(f"{path}: item {i}: {e}") from None
-    return items, []
-
-
-def _jsonl_docs(f: Any, path: Path) -> list[Any]:
-    """The documents of a JSONL file, one line at a time."""
-    docs: list[Any] = []
-    blank = True
-    for n, line in enumerate(f, 1):
-        if not line.strip():
-            continue
-        blank = False
-        try:
-            docs.append(orjson.loads(line))
-        except orjson.JSONDecodeError as e:
-            raise ImportFileError(f"{path}: line {n}: invalid JSON ({e})") from None
-    if blank:
-        raise ImportFileError(f"{path}: empty file")
-    return docs
-
-
-def _w3c_items(obj: dict[str, Any], path: Path) -> list[Any]:
-    """The annotations of a W3C collection or page, which must be in the file itself."""
-    if obj["type"] == "AnnotationPage":
-        page: Any = obj
-    else:
-        page = obj.get("first")
-        if page is None:
-            if obj.get("total", 0) == 0:
-                return []
-            raise ImportFileError(f"{path}: collection has no first page")
-        if isinstance(page, str):
-            raise ImportFileError(
-                f"{path}: the collection's first page is a link ({page[:60]}), not in the file;"
-                " save the pages themselves and import those"
-            )
-    if not isinstance(page, dict) or not isinstance(page.get("items"), list):
-        raise ImportFileError(f"{path}: malformed AnnotationPage (no list of items)")
-    if page.get("next") is not None:
-        raise ImportFileError(f"{path}: the collection continues on further pages (next: "
-                              f"{str(page['next'])[:60]}); import every page file")
-    return page["items"]
+    """The tag documents in an export file of any supported format (all of them in a list:
+    ``import_files`` streams them instead)."""
+    with survey(path) as found:
+        return [doc for _, doc in tag_docs(found)]
 
 
 def _parse_articles(path: Path, documents: list[Any]) -> list[Any]:
@@ -196,24 +80,8 @@ class MergePlan:
         stored one, None when rejected (``report.rejected`` says why). ``untouched``: the
         stored copy has not changed here since it was last taken in (sync knows), so a newer
         version is an update, not a conflict."""
-        if not isinstance(doc, dict):
-            report.rejected.append(f"{where}: not an object")
-            return None
-        try:
-            if context is not None:  # an article that is not in the store yet
-                tag = store.validate_with(doc, context["article"])
-            else:
-                tag_adapter.validate_python(doc)  # shape first: clearer messages
-                tag = store.validate(doc)
-        except ValidationError as e:
-            report.rejected.append(f"{where}: {first_error(e)}")
-            return None
-        except StoreError as e:
-            report.rejected.append(f"{where}: {str(e).split(': ', 1)[-1]}")
-            return None
-        if tag.updated > now_utc() + SKEW:
-            report.rejected.append(f"{where}: updated {tag.updated.isoformat()} is in the "
-                                   "future")
+        tag = validated(store, doc, where, report, context)
+        if tag is None:
             return None
         sid = tag.sid
         existing = self.adds.get(sid) or self.replaces.get(sid) or store.get(sid)
@@ -222,17 +90,7 @@ class MergePlan:
             return tag
         if existing == tag:
             return True
-        incoming, stored = self.words
-        if tag.updated != existing.updated:
-            newer = tag.updated > existing.updated
-            why = "newer"
-        else:  # the same millisecond on two machines: an order both of them agree on
-            newer = tag.model_dump_json() > existing.model_dump_json()
-            why = "same time; the first by content, as on every machine"
-        if not (untouched and newer):
-            report.conflicts.append(f"{where}: differs from the {stored} tag; kept the "
-                                    f"{incoming if newer else stored} one ({why})")
-        if newer:
+        if incoming_wins(tag, existing, where, report, self.words, untouched):
             (self.adds if sid in self.adds else self.replaces)[sid] = tag
         return tag
 
@@ -240,27 +98,36 @@ class MergePlan:
 def import_files(store: AnnotationStore, paths: list[Path]) -> ImportReport:
     """Merge every tag of ``paths`` into ``store``, all or nothing.
 
-    Every file is read and every article it carries checked before anything is written, and
-    everything is written in one durable step: one bad file writes nothing at all.
+    Every file is checked whole (``export_stream.survey``) and every article it carries
+    parsed before anything is written; the tags are then read again one at a time, merged
+    (``import_merge.StreamedMerge``) and written in one durable step: a bad file, or an error
+    anywhere, writes nothing at all. Memory: the JSON of the tags once, not the files.
     """
-    read = [(p, docs, _parse_articles(p, arts)) for p, docs, arts in
-            ((p, *read_export(p)) for p in paths)]
-    report = ImportReport()
-    with store.all_or_nothing():
-        for _, _, articles in read:
-            for article in articles:
-                if store.article(article.id) is None:  # beside a local one, never in place
-                    store.add_article(article, supersede=False)
-                    report.articles += 1
-        plan = MergePlan()
-        for path, docs, _ in read:
-            for i, doc in enumerate(docs):
-                where = f"{path}: tag {doc.get('id', i) if isinstance(doc, dict) else i}"
-                if plan.offer(store, doc, where, report) is True:
-                    report.skipped += 1
-        adds, replaces = plan.adds, plan.replaces
-        store.merge(list(adds.values()), list(replaces.values()))
-    report.added = len(adds)
+    surveys: list[tuple[Survey, list[Any]]] = []
+    try:
+        for p in paths:
+            found = survey(p)
+            surveys.append((found, []))
+            surveys[-1] = (found, _parse_articles(p, found.articles))
+            found.articles = []
+        report = ImportReport()
+        with gc_paused(), store.all_or_nothing():  # millions of short-lived objects
+            for _, articles in surveys:
+                for article in articles:
+                    if store.article(article.id) is None:  # beside a local one, never in place
+                        store.add_article(article, supersede=False)
+                        report.articles += 1
+            merge = StreamedMerge(store)
+            for found, _ in surveys:
+                for i, doc in tag_docs(found):
+                    where = f"{found.path}: tag {doc.get('id', i) if isinstance(doc, dict) else i}"
+                    if merge.offer(doc, where, report) is True:
+                        report.skipped += 1
+            report.added = merge.added
+            merge.write("import")
+    finally:
+        for found, _ in surveys:
+            found.close()
     return report
 
 

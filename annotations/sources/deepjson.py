@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -32,6 +33,12 @@ def loads(data: bytes | str) -> Any:
 
 
 def _deep_loads(data: bytes | str) -> Any:
+    return on_big_stack(lambda: json.loads(data))
+
+
+def on_big_stack(parse: Callable[[], Any]) -> Any:
+    """``parse()`` (Python's ``json`` at work) in a thread with a large C stack and a recursion
+    limit to match; ``ValueError`` (one line) if it fails or nests deeper than ``MAX_DEPTH``."""
     result: list[Any] = []
     error: list[BaseException] = []
 
@@ -39,7 +46,7 @@ def _deep_loads(data: bytes | str) -> Any:
         old = sys.getrecursionlimit()
         sys.setrecursionlimit(max(old, 2 * MAX_DEPTH + 1000))
         try:
-            result.append(json.loads(data))
+            result.append(parse())
         except (ValueError, RecursionError) as e:
             error.append(e)
         finally:
@@ -57,5 +64,7 @@ def _deep_loads(data: bytes | str) -> Any:
         e = error[0]
         if isinstance(e, RecursionError):
             raise ValueError(f"nested deeper than {MAX_DEPTH:,} levels") from None
+        if isinstance(e, json.JSONDecodeError):
+            raise e
         raise ValueError(str(e).split("\n", 1)[0]) from None
     return result[0]

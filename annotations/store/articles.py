@@ -31,12 +31,14 @@ class ArticlesMixin:
     # -- articles ---------------------------------------------------------------------------
 
     def add_article(self, article: Article, replaces: str | None = None, *,
-                    supersede: bool = True) -> ArticleAdded:
+                    supersede: bool = True, keep: bool = True) -> ArticleAdded:
         """Add an article (idempotent). If it replaces an earlier version, re-anchor its tags.
 
         The earlier version is ``replaces`` or, if not given, the newest stored article with
         the same title and source (never with ``supersede=False``: an article from a teammate
         sits beside the local one). Its text stays in the store, so orphans remain valid.
+        With ``keep=False`` the store does not keep ``article`` itself (it reads its record
+        back when asked): a command that only stores articles holds one copy of each thread.
         """
         from annotations.model.article import article_to_doc
 
@@ -48,7 +50,8 @@ class ArticlesMixin:
                     "an id must be the hash of its text"
                 )
             # same id, same text: the freshly parsed object saves re-validating the record
-            self._articles.setdefault(article.id, article)
+            if keep:
+                self._articles.setdefault(article.id, article)
             self._bad_articles.pop(article.id, None)
             return ArticleAdded(article.id, new=False)
         old_id = replaces
@@ -64,7 +67,8 @@ class ArticlesMixin:
         report = None
         with self._transaction():
             db.table(T_ARTICLES).insert(Document(doc, doc_id=article.id))
-            self._articles[article.id] = article
+            if keep:
+                self._articles[article.id] = article
             self._article_meta[article.id] = meta
             if old_id is not None and self.article(old_id) is not None:
                 report = self._reanchor(old_id, article)

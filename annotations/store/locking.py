@@ -100,11 +100,13 @@ def _close_early(method):  # noqa: ANN001, ANN202
 #: call the store while the UI thread reads, and the lazy caches fill under the lock. Those
 #: that write (``WRITING``) fsync after letting go of it.
 WRITING = ("add_article", "add", "add_many", "update", "update_many", "delete", "merge",
+           "merge_groups",
            "set_meta", "undo", "redo", "reject", "remove_article", "restore_article")
 SERIALISED = (
     "add_article", "articles", "article", "article_view", "superseded_by", "article_ids",
     "get", "tags", "tag_marks", "tag_count", "counts", "orphans", "raw_tag_docs", "stored_docs",
-    "validate", "add", "add_many", "update", "update_many", "delete", "merge", "meta",
+    "validate", "add", "add_many", "update", "update_many", "delete", "merge", "merge_groups",
+    "meta",
     "set_meta", "compaction_due", "undo", "redo", "can_undo", "can_redo", "peek",
     "check", "ids_in_history",
     "reject", "rejected", "remove_article", "restore_article",

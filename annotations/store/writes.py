@@ -167,6 +167,19 @@ class WritesMixin:
         if after:
             self._apply(before, after, action)
 
+    def merge_groups(self, groups: list[tuple[str, list[str], str, list[str]]],
+                     ids: list[str], before: list[dict[str, Any] | None],
+                     action: str = "import") -> None:
+        """Write validated tags as group records ``(article id, ids, JSON of id -> tag, the
+        ids whose version this is)`` (``import_merge`` made and checked them: a later group's
+        version of an id wins), kept undecoded (``lazydocs``); ``ids`` are all their ids once
+        and ``before`` the stored version of each (None: new), for undo. One durable write
+        and one undo step."""
+        from annotations.exchange.import_merge import write_groups
+
+        self._check_writable()
+        write_groups(self, groups, ids, before, action)
+
     @contextmanager
     def all_or_nothing(self) -> Iterator[None]:
         """Every write inside the block in one durable journal line: if the block raises,

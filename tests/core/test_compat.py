@@ -64,3 +64,19 @@ def test_icu_behaviour_is_as_tested():
     from annotations import compat_icu
 
     assert compat_icu.check() == []
+
+
+def test_pydantic_fields_set_is_as_tested():
+    from annotations import compat_pydantic
+
+    assert compat_pydantic.check() == []
+
+
+def test_comments_share_their_set_of_given_fields(ru_article):
+    from annotations.model.article import article_from_doc, article_to_doc
+
+    article = article_from_doc(article_to_doc(ru_article))
+    sets = {id(c.model_fields_set) for c, _ in article.walk()}
+    assert len(sets) == 1 and article.comment_count() == 12  # one set, not twelve
+    assert article.comments[0].model_fields_set == {"id", "author", "name", "posted_at",
+                                                    "text", "status"}

@@ -126,7 +126,10 @@ async def test_the_app_compacts_in_the_background_when_due(tmp_path, ru_article,
     monkeypatch.setattr(AnnotationStore, "COMPACT_AFTER_LINES", 3)
     app = make_app(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
+        for _ in range(500):  # the replay starts after the first frame, the compaction after it
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            if not app.store.pending and not app.store.compaction_due():
+                break
         assert [len(g[3]) for g in group_lines(path)] == [3]
         assert len(app.store) == 3 and not app.store.compaction_due()

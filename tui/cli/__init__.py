@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from tui.cli.args import (
     DEFAULT_MAX_TABS,
@@ -190,9 +191,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                     for w in loaded.warnings:
                         _err(f"warning: {w}")
                     store = needed.get()
+                    ids = [a.id for a in loaded.articles]
                     try:  # a file's articles: all of them or none
-                        with store.all_or_nothing():
-                            results = [store.add_article(a) for a in loaded.articles]
+                        with store.all_or_nothing():  # each thread let go of once stored
+                            results = [store.add_article(a, keep=False)
+                                       for a in _taken(loaded)]
                     except StoreWriteError:
                         raise  # the disk refused: every further file would fail the same
                     except StoreError as e:
@@ -206,8 +209,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                                 _err(f"{f}: replaces an earlier version; "
                                      f"{len(res.reanchor.orphans)} tag(s) could not be "
                                      "re-anchored")
-                        remember(store, Path(f), [a.id for a in loaded.articles],
-                                 loaded.warnings)
+                        remember(store, Path(f), ids, loaded.warnings)
                 if progress is not None:
                     progress.advance(task)
         finally:  # the summary ends the output whatever stopped the import
@@ -215,6 +217,14 @@ def cmd_import(args: argparse.Namespace) -> int:
                 progress.stop()
             print(f"added {added}, already there {known}, failed {bad}")
     return 2 if bad else 0  # some files were not imported: a script must be able to tell
+
+
+def _taken(loaded: Any) -> Iterator[Any]:
+    """The articles of ``loaded``, each given up by it as it is handed out (memory: the
+    store's record of a thread, not the record and the parsed thread, once it is stored)."""
+    articles, loaded.articles, loaded.article = loaded.articles, [], None
+    while articles:
+        yield articles.pop(0)
 
 
 def _run_tui(args: argparse.Namespace, open_paths: Sequence[str] = ()) -> int:

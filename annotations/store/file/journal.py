@@ -21,6 +21,7 @@ migrated.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tempfile
@@ -75,6 +76,117 @@ def encode_line(ops: list[Op]) -> bytes:
     return b"%08x " % zlib.crc32(payload) + payload + b"\n"
 
 
+#: A change line up to this size is made in memory and written at once; a bigger one (an
+#: import of many tags) is written in pieces of about this size.
+LINE_PIECE = 1 << 20
+
+
+def write_line(fd: int, ops: list[Op]) -> tuple[int, int]:
+    """Append one change line holding ``ops`` to ``fd``: (bytes written, bytes of the tag
+    records put among them: those a snapshot would keep in groups).
+
+    A big line is never made whole in memory: it is encoded in pieces (``_pieces``) once to
+    compute the checksum, then again as it is written; the newline comes last, so a write
+    cut short leaves a line without one, which the next open drops (the store as it was).
+    """
+    parts: list[bytes] = []
+    size = 0
+    crc = 0
+    puts = 0
+    for piece, tag_put in _pieces(ops):
+        crc = zlib.crc32(piece, crc)
+        size += len(piece)
+        if tag_put:
+            puts += len(piece)
+        if size <= LINE_PIECE:
+            parts.append(piece)
+        elif parts:
+            parts = []
+    if size <= LINE_PIECE:
+        _write_all(fd, b"%08x " % crc + b"".join(parts) + b"\n")
+        return size + 10, puts
+    buf = bytearray(b"%08x " % crc)
+    for piece, _ in _pieces(ops):
+        if len(piece) >= LINE_PIECE:  # as it is: no copy
+            _write_all(fd, buf)
+            buf.clear()
+            _write_all(fd, piece)
+            continue
+        buf += piece
+        if len(buf) >= LINE_PIECE:
+            _write_all(fd, buf)
+            buf.clear()
+    _write_all(fd, buf)
+    _write_all(fd, b"\n")
+    return size + 10, puts
+
+
+#: A list longer than this in a record (an article's comments) is encoded this many items at
+#: a time.
+_BATCH = 2000
+
+
+def _pieces(ops: list[Op]) -> Iterator[tuple[bytes, bool]]:
+    """The JSON of ``ops`` in pieces, each with whether it belongs to a tag record put."""
+    yield b"[", False
+    for i, op in enumerate(ops):
+        if i:
+            yield b",", False
+        tag_put = op[0] == "p" and op[1] == GROUP_TABLE
+        if op[0] == "g":
+            yield _encode_group(op), False
+        elif op[0] == "p" and _holds_long_list(op[3]):
+            head = b'["p",' + orjson.dumps(op[1]) + b"," + orjson.dumps(op[2]) + b","
+            yield head, tag_put
+            for piece in _value_pieces(op[3], 2):
+                yield piece, tag_put
+            yield b"]", tag_put
+        else:
+            yield orjson.dumps(op), tag_put
+    yield b"]", False
+
+
+def _holds_long_list(value: Any, levels: int = 2) -> bool:
+    """Whether a list longer than ``_BATCH`` is in ``value`` (a record: dicts ``levels``
+    deep are looked into)."""
+    if type(value) is list:
+        return len(value) > _BATCH
+    if type(value) is dict and levels:
+        return any(_holds_long_list(v, levels - 1) for v in value.values())
+    return False
+
+
+def _value_pieces(value: Any, levels: int) -> Iterator[bytes]:
+    """``value``'s JSON in pieces: a long list ``_BATCH`` items at a time, the dicts that
+    hold one member by member."""
+    if type(value) is list and len(value) > _BATCH:
+        for start in range(0, len(value), _BATCH):
+            batch = orjson.dumps(value[start : start + _BATCH])
+            yield (b"[" if start == 0 else b",") + batch[1:-1]
+        yield b"]"
+    elif type(value) is dict and levels and _holds_long_list(value, levels):
+        for j, (key, v) in enumerate(value.items()):
+            yield (b"{" if j == 0 else b",") + orjson.dumps(key) + b":"
+            yield from _value_pieces(v, levels - 1)
+        yield b"}"
+    else:
+        yield orjson.dumps(value)
+
+
+def _encode_group(op: Op) -> bytes:
+    """A group operation's JSON. Its JSON string is encoded by ``json``: orjson reserves
+    about nine times a long string's length for its result, and keeps it."""
+    return b"".join((b'["g",', orjson.dumps(op[1]), b",", orjson.dumps(op[2]), b",",
+                     orjson.dumps(op[3]), b",", json.dumps(op[4], ensure_ascii=False).encode(),
+                     b"]"))
+
+
+def _write_all(fd: int, data: bytes | bytearray) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
 class _LineError(ValueError):
     """A complete line that is damaged (the message says how)."""
 
@@ -107,6 +219,13 @@ def _table(tables: Tables, name: str) -> Any:
     t = tables.get(name)
     if t is None:
         t = tables[name] = LazyDocs() if name == GROUP_TABLE else {}
+    return t
+
+
+def _group_table(tables: Tables) -> LazyDocs:
+    t = _table(tables, GROUP_TABLE)
+    if not isinstance(t, LazyDocs):  # plain documents (a snapshot TinyDB wrote)
+        t = tables[GROUP_TABLE] = LazyDocs(dict(t))
     return t
 
 
@@ -154,7 +273,7 @@ def apply_checked(tables: Tables, ops: Any) -> None:
                 _discard(t, op[2])
         elif op and op[0] == "g":
             _check_group(op)
-            _table(tables, GROUP_TABLE).add_group(op[2], op[3], op[4])
+            _group_table(tables).add_group(op[2], op[3], op[4])
         elif op and op[0] in ("p", "d"):
             raise _LineError("an operation has the wrong shape")
         else:
@@ -167,7 +286,7 @@ def apply_ops(tables: Tables, ops: list[Op]) -> None:
         if op[0] == "p":
             _table(tables, op[1])[op[2]] = op[3]
         elif op[0] == "g":
-            _table(tables, GROUP_TABLE).add_group(op[2], op[3], op[4])
+            _group_table(tables).add_group(op[2], op[3], op[4])
         else:
             t = tables.get(op[1])
             if t is not None:

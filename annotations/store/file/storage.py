@@ -41,11 +41,11 @@ from annotations.store.file.journal import (
     Tables,
     apply_ops,
     check_records,
-    encode_line,
     fsync_dir,
     remove_stray_temps,
     replay,
     snapshot_lines,
+    write_line,
     write_snapshot,
 )
 from annotations.util.gcpause import gc_paused
@@ -81,7 +81,8 @@ class JournalStorage(Storage):
         self.lock = lock
         self._batch: list[Op] | None = None
         self._fd: int | None = None
-        #: bytes of change lines appended since this storage opened or last snapshot
+        #: bytes of tag records put by change lines since this storage opened or last
+        #: snapshot (``write_line``)
         self.appended_bytes = 0
         #: set by the store around a write (``store_locking``): lines are written at once but
         #: fsync'd by ``sync_pending`` once the store's read lock is released
@@ -194,14 +195,11 @@ class JournalStorage(Storage):
         self._reopen()
 
     def _append(self, ops: list[Op]) -> None:
-        line = encode_line(ops)
         fd = self._fd
         assert fd is not None
         size = os.lseek(fd, 0, os.SEEK_END)
         try:
-            written = os.write(fd, line)
-            while written < len(line):
-                written += os.write(fd, line[written:])
+            written, tag_puts = write_line(fd, ops)
             if self.sync_later:
                 if self._unsynced_from is None:
                     self._unsynced_from = size
@@ -219,7 +217,9 @@ class JournalStorage(Storage):
                 ) from None
             raise
         self.change_lines += 1
-        self.appended_bytes += len(line)
+        # what a snapshot would save the next open: tag records put one by one (group
+        # records are kept undecoded, and the other tables are records in a snapshot too)
+        self.appended_bytes += tag_puts
 
     def sync_pending(self) -> None:
         """fsync the lines written with ``sync_later``. If that fails they are cut off the
