@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -16,6 +17,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from annotations.util.safe_text import visible
+
+if TYPE_CHECKING:
+    from annotations.sources.adding import Added
 
 
 @dataclass
@@ -119,12 +123,10 @@ class AddArticleScreen(ModalScreen[list[str] | None]):
                     store.restore_article(aid)
             return added
 
-        self.app.writes.submit(job, self._added)
+        self.app.bridge.write(job, self._added, refused=lambda error: self._error(str(error)),
+                              changes_tags=lambda added: bool(added.ids))
 
-    def _added(self, result) -> None:  # noqa: ANN001 - an Added, or the write's exception
-        if isinstance(result, Exception):
-            self._error(str(result))
-            return
+    def _added(self, result: Added) -> None:
         errors = [text for severity, text in result.messages if severity == "error"]
         if not result.ids:
             self._error(errors[0] if errors else "nothing to add in this file")
@@ -134,7 +136,6 @@ class AddArticleScreen(ModalScreen[list[str] | None]):
         titles = [self.app.store.article(aid).title for aid in result.ids]
         self.app.say(f"Added “{visible(titles[0])[:70]}”"
                      + (f" and {len(titles) - 1} more" if len(titles) > 1 else ""))
-        self.app.announce_tags_changed()
         self.dismiss(result.ids)
 
     def action_cancel(self) -> None:

@@ -347,18 +347,14 @@ class CompareScreen(Screen[None]):
             match = next((s for s in found if s.id == sid), None)
             return len(accept(store, match)) if match is not None else -1
 
-        def done(result: object) -> None:
-            if isinstance(result, Exception):
-                self.app.say(str(result).splitlines()[0], severity="error")
-                return
+        def done(result: int) -> None:
             if result == -1:
                 self.app.say("That statement changed; recomputed", severity="warning")
             else:
                 self.app.say(f"Accepted: {result} tags linked")
-                self.app.announce_tags_changed()
             self.compute()
 
-        self.app.writes.submit(job, done)
+        self.app.bridge.write(job, done, changes_tags=lambda result: result != -1)
 
     def action_recompute(self) -> None:
         self.compute()

@@ -7,6 +7,8 @@ from typing import Any
 
 from textual.screen import Screen
 
+from tui.store_bridge.bridge import never
+
 
 def compare_targets(store: Any, marked: list[str], cursor: str | None) -> list[str]:
     """The marked articles; else the first story holding the cursor's article; else it."""
@@ -23,9 +25,6 @@ def compare_targets(store: Any, marked: list[str], cursor: str | None) -> list[s
 
 def _write(screen: Screen, job: Any, said: str) -> None:
     def done(result: object) -> None:
-        if isinstance(result, Exception):
-            screen.app.say(str(result).splitlines()[0], severity="error")
-            return
         screen.app.say(said)
         refresh = getattr(screen, "refresh_rows", None)
         if refresh is not None:
@@ -34,7 +33,7 @@ def _write(screen: Screen, job: Any, said: str) -> None:
     if screen.app.readonly:
         screen.app.say("The store is open read-only", severity="warning")
         return
-    screen.app.writes.submit(job, done)
+    screen.app.bridge.write(job, done, changes_tags=never)  # stories and outlets
 
 
 def ask_story(screen: Screen, ids: list[str]) -> None:

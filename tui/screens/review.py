@@ -169,17 +169,11 @@ class ReviewScreen(Screen[None]):
         """Store curated copies in the app's write queue; say ``saved`` (and run ``then``)
         once they are on disk, or the one line that says why not."""
         def done(result: object) -> None:
-            if isinstance(result, (StoreError, ValueError)):  # validation (pydantic's is a
-                self.app.say(str(result).splitlines()[0], severity="error")  # ValueError)
-                return
-            if isinstance(result, Exception):
-                raise result
-            self.app.tags_changed.publish(None)
             self.app.say(saved)
             if then is not None:
                 then()
 
-        self.app.writes.submit(lambda: self.app.store.add_many(docs, action="curate"), done)
+        self.app.bridge.write(lambda: self.app.store.add_many(docs, action="curate"), done)
 
     def action_accept(self, n: int) -> None:
         unit, st = self.current(), self.state
@@ -221,8 +215,7 @@ class ReviewScreen(Screen[None]):
                 return SaveError.from_validation(e)
             except (StoreError, ValueError) as e:
                 return SaveError(None, str(e))
-            self.app.announce_tags_changed()
-            return tag
+            return tag  # the form's write publishes tags_changed
 
         fields = {f: getattr(version, f, None) for f in FIELDS[version.kind]}
         fields.update({f: getattr(version, f) for f in ("speaker_role", "cue", "intensity",

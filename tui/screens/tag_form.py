@@ -20,6 +20,7 @@ from annotations.exchange.citation import quoted
 from annotations.model.models import Anchor, TagBase
 from annotations.util.safe_text import visible
 from tui.kind_colours import palette
+from tui.store_bridge.bridge import first_line, saved_tag
 from tui.store_bridge.save_error import SaveError
 from tui.widgets.choice import Choice
 
@@ -173,12 +174,15 @@ class TagForm(ModalScreen[TagBase | None]):
         self.saving = True
         # the durable write (validation, fsync) in the app's write queue, after the writes
         # before it; the form closes, showing the tag saved, only once it is on disk
-        self.app.writes.submit(partial(self.save_fn, full), self._saved)
+        self.app.bridge.write(partial(self.save_fn, full), self._saved,
+                              changes_tags=saved_tag, refused=self._refused)
+
+    def _refused(self, error: Exception) -> None:
+        self.saving = False  # the form stays open, saying why
+        self._show_error(first_line(error))
 
     def _saved(self, result: TagBase | SaveError) -> None:
         self.saving = False
-        if isinstance(result, Exception):
-            raise result  # a bug, not a refusal: the app's error screen says where
         if isinstance(result, SaveError):
             self._show_error(result.message)
             if result.field is not None and self.query(f"#f-{result.field}"):

@@ -13,11 +13,13 @@ from annotations.model.article_view import short_comment_id
 from annotations.store.tags_by_part import TagsByPart
 from annotations.util.safe_text import visible
 from tui.widgets.comment_tree import CommentTree
+from tui.widgets.passage.suggestions import SuggestionsShown
 from tui.widgets.passage.view import PassageView
 
 if TYPE_CHECKING:
     from annotations.model.article import Article
     from annotations.model.models import TagBase
+    from annotations.suggest import Suggestion
 
 
 def article_heading(article: Article) -> Text:
@@ -45,13 +47,15 @@ def is_link_body(body: str) -> bool:
 class ArticleSide(Container):
     """The panes of one article; ``index`` is 0 (left) or 1 (right)."""
 
-    def __init__(self, article: Article, index: int) -> None:
+    def __init__(self, article: Article, index: int,
+                 suggestions_shown: SuggestionsShown | None = None) -> None:
         super().__init__(id=f"side-{index}", classes="side")
         self.article = article
         self.index = index
         self.shown_comment: str | None = None  # the comment in the comment pane
-        self.suggestions_by_part: dict[str, list] = {}
-        self.show_suggestions = True
+        self.suggestions_by_part: dict[str, list[Suggestion]] = {}
+        #: whether suggestions are shown (the reader's flag, read by this side's panes)
+        self.suggestions_shown = suggestions_shown or SuggestionsShown()
         #: the first frame drew this side's tags from their records (redrawn once validated)
         self.drawn_from_marks = False
         #: the article's tags by part, rebuilt when they change (``load``, ``set_tags``)
@@ -61,10 +65,12 @@ class ArticleSide(Container):
         yield Static(article_heading(self.article), classes="side-title")
         # few container layers: each one re-renders the rows of every repaint below it
         with Container(classes="body-col"):  # so thread repaints do not overlap its clip
-            yield PassageView(id=f"body-{self.index}", classes="body-view")
+            yield PassageView(id=f"body-{self.index}", classes="body-view",
+                              suggestions_shown=self.suggestions_shown)
         with Vertical(classes="thread"):
             yield CommentTree(id=f"tree-{self.index}", classes="tree")
-            yield PassageView(id=f"comment-{self.index}", classes="comment-view")
+            yield PassageView(id=f"comment-{self.index}", classes="comment-view",
+                              suggestions_shown=self.suggestions_shown)
 
     @property
     def body(self) -> PassageView:
@@ -109,21 +115,21 @@ class ArticleSide(Container):
         t.append(f"  {c.posted_at:%d %b %Y %H:%M}  #{short_comment_id(c.id)}", style="dim")
         view.show_part(self.article, c.id, self.tag_index.part(c.id),
                        title=t)  # a rich Text: never markup
-        view.set_suggestions(self.suggestions_by_part.get(c.id, []), self.show_suggestions)
+        view.set_suggestions(self.suggestions_by_part.get(c.id, []))
         if self.tree.query_text:  # a search of the thread shows its matches in the text too
             view.search(self.tree.query_text)
 
-    def set_suggestions(self, items: list, show: bool) -> None:
-        """Mark these suggestions (of any part) in the body and the comment pane."""
-        by_part: dict[str, list] = {}
+    def set_suggestions(self, items: list[Suggestion]) -> None:
+        """Mark these suggestions (of any part) in the body and the comment pane (shown or
+        hidden as ``suggestions_shown`` says)."""
+        by_part: dict[str, list[Suggestion]] = {}
         for s in items:
             by_part.setdefault(s.part, []).append(s)
         self.suggestions_by_part = by_part
-        self.show_suggestions = show
-        self.body.set_suggestions(by_part.get("body", []), show)
+        self.body.set_suggestions(by_part.get("body", []))
         view = self.comment_view
         if view.article is not None:
-            view.set_suggestions(by_part.get(view.part, []), show)
+            view.set_suggestions(by_part.get(view.part, []))
 
     def set_tags(self, tags: list[TagBase], focused: str | None = None) -> None:
         """Redraw tag highlights everywhere in this side."""

@@ -16,6 +16,7 @@ from rich.style import Style
 from textual.geometry import Region
 from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
+from textual.widget import Widget
 
 from tui.compat_textual import install_vertical_scrollbar
 
@@ -68,14 +69,10 @@ class LeanScrollBar(ScrollBar):
         return strips
 
 
-class LeanScrollbars:
-    """Mixin for a scrolling widget: its vertical scrollbar is a ``LeanScrollBar``.
-
-    Overrides ``Widget.vertical_scrollbar``, which creates the scrollbar on first use
-    (through private API: ``compat_textual.install_vertical_scrollbar``).
-    """
-
-    @property
-    def vertical_scrollbar(self) -> ScrollBar:
-        return install_vertical_scrollbar(self, lambda: LeanScrollBar(
-            vertical=True, name="vertical", thickness=self.scrollbar_size_vertical))
+def lean_vertical_scrollbar(widget: Widget) -> ScrollBar:
+    """``widget``'s vertical scrollbar, a ``LeanScrollBar`` made on first use: what a
+    scrolling widget's ``vertical_scrollbar`` property returns in place of Textual's own
+    (through private API: ``compat_textual.install_vertical_scrollbar``)."""
+    bar: ScrollBar = install_vertical_scrollbar(widget, lambda: LeanScrollBar(
+        vertical=True, name="vertical", thickness=widget.scrollbar_size_vertical))
+    return bar

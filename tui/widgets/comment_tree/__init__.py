@@ -18,13 +18,14 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import var
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
 from annotations.util.safe_text import visible
 from tui.bindings import keyed
 from tui.compat_textual import set_virtual_size_quietly
 from tui.widgets.comment_tree.thread_model import FlatThread
-from tui.widgets.lean_scrollbar import LeanScrollbars
+from tui.widgets.lean_scrollbar import lean_vertical_scrollbar
 
 if TYPE_CHECKING:
     from annotations.model.article import Article
@@ -37,7 +38,7 @@ TAG_MARK = "●"
 _b = keyed("tree", priority=True)
 
 
-class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
+class CommentTree(ScrollView, can_focus=True):
     """Keyboard-driven comment tree (see ``BINDINGS`` for the keys)."""
 
     BINDINGS = [
@@ -105,6 +106,11 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
         self.occurrences = 0  # of the query in the matching comments (several in one)
         self.query_text = ""
         self._cache: LRUCache[tuple, Strip] = LRUCache(2048)
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        """A ``LeanScrollBar`` (made on first use)."""
+        return lean_vertical_scrollbar(self)
 
     # -- data ---------------------------------------------------------------------------------
 
