@@ -19,7 +19,10 @@ from textual.widgets import Input, Label, Static
 from annotations.util.safe_text import visible
 
 if TYPE_CHECKING:
+    from textual import getters
+
     from annotations.sources.adding import Added
+    from tui.app import ThreadmarkApp
 
 
 @dataclass
@@ -40,6 +43,9 @@ class DownloadProgress(Message):
 
 class AddArticleScreen(ModalScreen[list[str] | None]):
     """Ask for a path or URL, add what it holds, and say how it went."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="add.cancel", tooltip="Close without adding"),

@@ -5,7 +5,7 @@ statement accepts it (its tags link to each other, one undo step)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
@@ -20,6 +20,11 @@ from tui.bindings import keyed
 from tui.widgets.bar_chart import BarChart
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.vim_table import VimDataTable
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import ThreadmarkApp
 
 _b = keyed("compare", show=True)
 TOP_SPEAKERS = 12
@@ -57,6 +62,9 @@ def _meta_line(report: dict[str, Any], key: str) -> Text:
 
 class CompareScreen(Screen[None]):
     """See the module docstring."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     DEFAULT_CSS = """
     CompareScreen #compare-title { dock: top; height: 1; padding: 0 1; background: $panel; }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
@@ -14,11 +16,19 @@ from tui.screens.library_rows import LibraryRows
 from tui.widgets.article_table import ArticleTable
 from tui.widgets.key_footer import KeyFooter
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import ThreadmarkApp
+
 _b = keyed("library", show=True)
 
 
 class LibraryScreen(Screen[None]):
     """A table of articles: title, source, comment count, tag count."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     BINDINGS = [
         _b("enter", "open", "Open", "open", "Open the article under the cursor"),

@@ -4,6 +4,7 @@ side; one key accepts a version into the curated layer, another every unit they 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from rich.text import Text
@@ -23,6 +24,11 @@ from tui.kind_colours import palette
 from tui.store_bridge.save_error import SaveError
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.vim_table import VimDataTable
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import ThreadmarkApp
 
 _b = keyed("review", show=True)
 MAX_VERSIONS = 5
@@ -47,6 +53,9 @@ def _version_text(name: str, n: int, tag, marks: dict[str, str]) -> Text:  # noq
 
 class ReviewScreen(Screen[None]):
     """Curate one article's tags (see the module docstring)."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     BINDINGS = [
         # the footer shows one hint for all of them: "1-5 Accept version"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -23,6 +23,11 @@ from tui.kind_colours import palette
 from tui.store_bridge.bridge import first_line, saved_tag
 from tui.store_bridge.save_error import SaveError
 from tui.widgets.choice import Choice
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import ThreadmarkApp
 
 #: (field, label, choices or None for free text, required)
 FIELDS: dict[str, list[tuple[str, str, tuple[str, ...] | None, bool]]] = {
@@ -57,6 +62,9 @@ SaveFn = Callable[[dict[str, Any]], "TagBase | SaveError"]
 
 class TagForm(ModalScreen[TagBase | None]):
     """Create or edit one tag."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="form.cancel", tooltip="Close without saving"),

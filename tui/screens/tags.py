@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -19,6 +21,11 @@ from tui.screens.tag_links import describe_link, linked_tags, links_back
 from tui.store_bridge.bridge import first_line
 from tui.widgets.vim_table import VimDataTable
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import ThreadmarkApp
+
 _b = keyed("tags", show=True)
 
 
@@ -34,6 +41,9 @@ def key_fields(t: Tag) -> str:
 
 class TagsScreen(ModalScreen[str | None]):
     """Lists tags; dismisses with a tag id to jump to, or None."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     BINDINGS = [
         _b("enter", "jump", "Jump", "jump", "Show this tag's passage"),
