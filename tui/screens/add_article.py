@@ -96,8 +96,10 @@ class AddArticleScreen(ModalScreen[list[str] | None]):
 
         folder = Path(self.app.store.path).parent / "sources"
         try:
-            path = download(url, folder, progress=lambda n, total: self.post_message(
-                DownloadProgress(n, total)))
+            def progress(n: int, total: int | None) -> None:
+                self.post_message(DownloadProgress(n, total))
+
+            path = download(url, folder, progress=progress)
         except ThreadmarkError as e:
             self.post_message(Downloaded(None, str(e)))
         except OSError as e:
@@ -139,7 +141,7 @@ class AddArticleScreen(ModalScreen[list[str] | None]):
             return
         for severity, text in result.messages:
             self.app.say(text, severity=severity)
-        titles = [self.app.store.article(aid).title for aid in result.ids]
+        titles = [a.title for a in map(self.app.store.article, result.ids) if a is not None]
         self.app.say(f"Added “{visible(titles[0])[:70]}”"
                      + (f" and {len(titles) - 1} more" if len(titles) > 1 else ""))
         self.dismiss(result.ids)

@@ -5,6 +5,7 @@ statement accepts it (its tags link to each other, one undo step)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -171,11 +172,12 @@ class CompareScreen(Screen[None]):
     def _pane(self, name: str) -> VerticalScroll:
         return self.query_one(f"#pane-{name}", VerticalScroll)
 
-    def _table(self, pane: VerticalScroll, tid: str, header: list[tuple[str, int | None]],
+    def _table(self, pane: VerticalScroll, tid: str,
+               header: Sequence[tuple[str, int | None]],
                rows: list[list[Any]]) -> DataTable:
         t: DataTable = VimDataTable(id=tid, cursor_type="row", zebra_stripes=True)
         pane.mount(t)
-        fill(t, header, rows[:ROWS_SHOWN])
+        fill(t, list(header), rows[:ROWS_SHOWN])
         if len(rows) > ROWS_SHOWN:
             pane.mount(Static(Text(f"first {ROWS_SHOWN} of {len(rows)} rows shown · threadmark "
                                    "compare --csv DIR writes them all", style="dim")))

@@ -100,5 +100,5 @@ class HelpScreen(ModalScreen[None]):
                               style="bold"))
             yield Static(help_table(self.rows))
 
-    def action_dismiss(self) -> None:
+    async def action_dismiss(self, result: None = None) -> None:
         self.dismiss()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -130,12 +131,12 @@ class LibraryScreen(Screen[None]):
         event.stop()
         self._open([event.article_id])
 
-    def _open(self, ids: list[str | None]) -> None:
+    def _open(self, ids: Sequence[str | None]) -> None:
         from tui.screens.reader import ReaderScreen
 
-        ids = [i for i in ids if i]
-        if ids:
-            self.app.push_screen(ReaderScreen(ids))
+        chosen = [i for i in ids if i]
+        if chosen:
+            self.app.push_screen(ReaderScreen(chosen))
 
     def action_open(self) -> None:
         self._open([self._cursor_id()])

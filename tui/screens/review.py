@@ -111,7 +111,7 @@ class ReviewScreen(Screen[None]):
         self.state = review(store, self.article_id, self.curator)
         st = self.state
         t = self.table
-        keep = t.cursor_row if t.row_count else 0
+        keep: int = t.cursor_row if t.row_count else 0
         t.clear()
         for i, u in enumerate(st.disagreements, 1):
             where = "body" if u.part == "body" else f"comment {short_comment_id(u.part, 10)}"
@@ -123,9 +123,11 @@ class ReviewScreen(Screen[None]):
                            no_wrap=True, overflow="ellipsis"), key=str(i))
         if t.row_count:
             t.move_cursor(row=min(keep, t.row_count - 1))
-        done, total = st.progress()
-        title = Text(visible(store.article(self.article_id).title), style="bold")
-        title.append(f"   {done} of {total} resolved · annotators "
+        resolved, total = st.progress()
+        article = store.article(self.article_id)
+        title = Text(visible(article.title if article is not None else self.article_id),
+                     style="bold")
+        title.append(f"   {resolved} of {total} resolved · annotators "
                      f"{', '.join(st.annotators) or '-'} · curated as {self.curator}",
                      style="dim")
         self.query_one("#review-title", Static).update(title)

@@ -78,7 +78,9 @@ class TagForm(ModalScreen[TagBase | None]):
                  editing: TagBase | None = None) -> None:
         super().__init__()
         self.kind = kind
-        self.anchor = anchor
+        #: the tag's anchor (Textual's ``Widget.anchor()``, for scroll anchoring, is not used
+        #: on this modal form)
+        self.anchor: Anchor = anchor  # type: ignore[method-assign,assignment]  # shadows Widget.anchor on purpose (tests and callers read form.anchor)
         self.defaults = defaults
         self.save_fn = save
         self.saving = False
@@ -126,7 +128,7 @@ class TagForm(ModalScreen[TagBase | None]):
     def on_mount(self) -> None:
         # focus where the analyst starts: the first required field still empty (a choice's
         # first letter then picks its option), else the first text field
-        fields = [(self.query_one(f"#f-{name}"), choices is None, required)
+        fields = [(self._field(name), choices is None, required)
                   for name, _, choices, required in FIELDS[self.kind]]
         empty = [w for w, _, required in fields if required and not str(w.value or "").strip()]
         texts = [w for w, is_text, _ in fields if is_text]
@@ -156,7 +158,7 @@ class TagForm(ModalScreen[TagBase | None]):
         """The form's values as tag fields."""
         data: dict[str, Any] = {}
         for name, _, _choices, _required in FIELDS[self.kind] + COMMON:
-            w = self.query_one(f"#f-{name}")
+            w = self._field(name)
             v: Any = w.value
             if name == "labels":
                 v = [s.strip() for s in (v or "").split(",") if s.strip()]
@@ -197,6 +199,12 @@ class TagForm(ModalScreen[TagBase | None]):
                 self.query_one(f"#f-{result.field}").focus()
             return
         self.dismiss(result)
+
+    def _field(self, name: str) -> Input | Choice:
+        """The form's field ``name`` (a text line or a choice)."""
+        w = self.query_one(f"#f-{name}")
+        assert isinstance(w, (Input, Choice)), name
+        return w
 
     def action_cancel(self) -> None:
         self.dismiss(None)

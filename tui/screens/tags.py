@@ -179,7 +179,7 @@ class TagsScreen(ModalScreen[str | None]):
         links = linked_tags(self.app.store, tag) if tag is not None else []
         if self.linking:
             hint.append("LINK: move to the other tag and press l or enter (escape: cancel)")
-        elif links:
+        elif links and tag is not None:
             here = tag.anchor.article_id
             hint.append(f"↔ {describe_link(self.app.store, links[0], here)}", style="")
             more = f" (+{len(links) - 1} more)" if len(links) > 1 else ""

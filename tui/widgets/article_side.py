@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -17,12 +18,11 @@ from tui.widgets.passage.suggestions import SuggestionsShown
 from tui.widgets.passage.view import PassageView
 
 if TYPE_CHECKING:
-    from annotations.model.article import Article
-    from annotations.model.models import TagBase
     from annotations.suggest import Suggestion
+    from tui.widgets.reading import Drawable, Readable
 
 
-def article_heading(article: Article) -> Text:
+def article_heading(article: Readable) -> Text:
     """Title and outlet, as plain text (never markup)."""
     t = Text(visible(article.title), style="bold", no_wrap=True, overflow="ellipsis")
     n = article.comment_count()
@@ -47,7 +47,7 @@ def is_link_body(body: str) -> bool:
 class ArticleSide(Container):
     """The panes of one article; ``index`` is 0 (left) or 1 (right)."""
 
-    def __init__(self, article: Article, index: int,
+    def __init__(self, article: Readable, index: int,
                  suggestions_shown: SuggestionsShown | None = None) -> None:
         super().__init__(id=f"side-{index}", classes="side")
         self.article = article
@@ -77,14 +77,14 @@ class ArticleSide(Container):
         return self.query_one(f"#body-{self.index}", PassageView)
 
     @property
-    def tree(self) -> CommentTree:
+    def tree(self) -> CommentTree:  # type: ignore[override]  # DOMNode.tree is a debug view of the DOM; here the comment tree
         return self.query_one(f"#tree-{self.index}", CommentTree)
 
     @property
     def comment_view(self) -> PassageView:
         return self.query_one(f"#comment-{self.index}", PassageView)
 
-    def load(self, tags: list[TagBase], show_boilerplate: bool) -> None:
+    def load(self, tags: Sequence[Drawable], show_boilerplate: bool) -> None:
         """Fill the panes."""
         self.tag_index = TagsByPart(tags)
         self.body.show_part(self.article, "body", self.tag_index.part("body"),
@@ -96,7 +96,7 @@ class ArticleSide(Container):
         elif is_link_body(self.article.body):  # a link post: the thread takes the room
             self.add_class("link-body")
 
-    def show_comment(self, comment_id: str | None, tags: list[TagBase] | None = None) -> None:
+    def show_comment(self, comment_id: str | None, tags: Sequence[Drawable] | None = None) -> None:
         """Show one comment's text in the comment pane, its author and time as its title,
         with its tags (from ``tags`` if given, which then become this side's, else from the
         side's index: a cursor key costs the same however many tags the article holds)."""
@@ -131,7 +131,7 @@ class ArticleSide(Container):
         if view.article is not None:
             view.set_suggestions(by_part.get(view.part, []))
 
-    def set_tags(self, tags: list[TagBase], focused: str | None = None) -> None:
+    def set_tags(self, tags: Sequence[Drawable], focused: str | None = None) -> None:
         """Redraw tag highlights everywhere in this side."""
         index = self.tag_index = TagsByPart(tags)
         self.body.set_tags(index.part("body"), focused)
@@ -140,5 +140,5 @@ class ArticleSide(Container):
             view.set_tags(index.part(view.part), focused)
         self._mark_tree(tags)
 
-    def _mark_tree(self, tags: list[TagBase]) -> None:
+    def _mark_tree(self, tags: Sequence[Drawable]) -> None:
         self.tree.set_tagged(self.tag_index.tagged_comments())

@@ -55,10 +55,12 @@ class LeanScrollBar(ScrollBar):
         key = (width, height, ceil(self.window_virtual_size), ceil(window_size), self.position,
                style, base)
         if key != self._lean_key:
+            back, bar = style.bgcolor, style.color
+            assert back is not None and bar is not None  # _bar_style sets both
             segments = ScrollBarRender.render_bar(
                 size=height, virtual_size=ceil(self.window_virtual_size),
                 window_size=ceil(window_size), position=self.position, thickness=width,
-                vertical=True, back_color=style.bgcolor, bar_color=style.color,
+                vertical=True, back_color=back, bar_color=bar,
             ).segments
             self._lean_strips = [Strip([Segment(seg.text, base + seg.style)], width)
                                 for seg in segments[:height]]

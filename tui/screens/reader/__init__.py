@@ -96,7 +96,10 @@ class ReaderScreen(Screen[None]):
         # container layer costs every repaint and every key event a little
         for i, aid in enumerate(self.article_ids):
             # the stored record as plain objects: no pydantic before the first frame
-            yield ArticleSide(store.article_view(aid), i, self.suggestions.shown)
+            view = store.article_view(aid)
+            if view is None:  # opened by id from the library: it is there
+                raise LookupError(f"no article {aid} in the store")
+            yield ArticleSide(view, i, self.suggestions.shown)
         yield Static(id="status")
         yield KeyFooter()
 

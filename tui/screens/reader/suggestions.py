@@ -137,7 +137,8 @@ class ReaderSuggestions:
             app.bridge.write(lambda: app.store.reject(article.id, s.key, s.exact),
                              partial(self._rejected, s), changes_tags=never)
             return
-        anchor = Anchor.for_span(article, s.part, s.start, s.end)
+        anchor = Anchor.for_span(article, s.part, s.start,  # type: ignore[arg-type]  # an ArticleView has the part_text and id for_span reads
+                                 s.end)
         data = tag_data(s, anchor.model_dump())
         if event.action == "edit" or data is None:
             if data is None:

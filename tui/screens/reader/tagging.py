@@ -28,7 +28,8 @@ class ReaderTagging:
             return
         from annotations.model.models import Anchor
 
-        anchor = Anchor.for_span(article, event.part, event.start, event.end)
+        anchor = Anchor.for_span(article, event.part, event.start,  # type: ignore[arg-type]  # an ArticleView has the part_text and id for_span reads
+                                 event.end)
         self.open_form(view, event.kind, anchor, event.fields)
 
     def open_form(self, view: PassageView, kind: str, anchor: Anchor,
@@ -39,7 +40,7 @@ class ReaderTagging:
         article = view.article
         if article is None:
             return
-        defaults = self.defaults(kind, article, anchor)
+        defaults = self.defaults(kind, article, anchor)  # type: ignore[arg-type]  # an ArticleView has the parts attribute() reads
         for k, v in (fields or {}).items():
             if k in defaults or k == "claim_type":
                 defaults[k] = v or defaults.get(k, "")
@@ -48,6 +49,7 @@ class ReaderTagging:
 
     def defaults(self, kind: str, article: Article, anchor: Anchor) -> dict:
         """What the form starts with for ``kind`` on ``anchor``."""
+        from annotations.model.models import Quote
         from annotations.suggest import attribute, default_holder  # not before a form opens
 
         known = self.screen.suggestions.known(article.id)
@@ -61,7 +63,8 @@ class ReaderTagging:
                     "target": app.last_target or self._last_target() or ""}
         claimant = ""
         for t in app.store.tags(article_id=article.id, kind="quote", part=anchor.part):
-            if t.anchor.start <= anchor.start and anchor.end <= t.anchor.end:
+            if isinstance(t, Quote) and t.anchor.start <= anchor.start and (
+                    anchor.end <= t.anchor.end):
                 claimant = t.speaker
         if not claimant and anchor.part == "body":
             claimant = attribute(article, "body", anchor.start, anchor.end, known)["speaker"] or ""
@@ -69,8 +72,10 @@ class ReaderTagging:
 
     def _last_target(self) -> str | None:
         store = self.screen.app.store
+        from annotations.model.models import Stance
+
         stances = [t for aid in self.screen.article_ids
-                   for t in store.tags(article_id=aid, kind="stance")]
+                   for t in store.tags(article_id=aid, kind="stance") if isinstance(t, Stance)]
         if not stances:
             return None
         return max(stances, key=lambda t: t.updated).target
@@ -79,4 +84,4 @@ class ReaderTagging:
         if tag is not None:  # who said it, as accepting a suggestion says
             who = getattr(tag, "speaker", None) or getattr(tag, "holder", None) or getattr(
                 tag, "claimant", None)
-            self.screen.app.say(f"Saved {tag.kind}{f' ({who})' if who else ''}")
+            self.screen.app.say(f"Saved {getattr(tag, 'kind', 'tag')}{f' ({who})' if who else ''}")

@@ -15,6 +15,7 @@ from tui.bindings import keyed
 
 if TYPE_CHECKING:
     from annotations.suggest import Suggestion
+    from tui.widgets.passage.view import PassageView
 
 _b = keyed("passage")
 
@@ -43,7 +44,7 @@ def reading_order(s: Suggestion) -> tuple[int, int, int]:
 class SuggestionAction(Message, namespace="passage_view"):
     """The user chose ``suggestion`` (``action``: focus, accept, edit or reject)."""
 
-    view: object
+    view: PassageView
     suggestion: Suggestion
     action: str
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from rich.style import Style
 from rich.text import Text
@@ -55,9 +55,8 @@ from tui.widgets.passage.suggestions import (
 )
 
 if TYPE_CHECKING:
-    from annotations.model.article import Article
-    from annotations.model.models import TagBase
     from annotations.suggest import Suggestion
+    from tui.widgets.reading import Drawable, Readable
 
 #: Block kinds drawn in their own style (colours: ``kind_colours``, per theme).
 STYLED_BLOCKS = frozenset({"quote", "attribution", "caption", "tags", "boilerplate"})
@@ -135,7 +134,7 @@ class PassageView(TextArea):
                          id=id, classes=classes, highlight_cursor_line=False)
         self.match_cursor_bracket = False  # prose, not code: no bracket pairs lit up
         self.cursor_blink = False  # steadier for long reading, and deterministic snapshots
-        self.article: Article | None = None
+        self.article: Readable | None = None
         self.part: str = "body"
         self.show_boilerplate = False
         self.offsets = OffsetMap()  # display <-> source <-> (row, column)
@@ -223,8 +222,9 @@ class PassageView(TextArea):
 
     # -- loading ------------------------------------------------------------------------------
 
-    def show_part(self, article: Article | None, part: str, tags: Sequence[TagBase] = (),
-                  show_boilerplate: bool | None = None, title: Text | None | bool = False,
+    def show_part(self, article: Readable | None, part: str, tags: Sequence[Drawable] = (),
+                  show_boilerplate: bool | None = None,
+                  title: Text | None | Literal[False] = False,
                   ) -> None:
         """Show ``part`` (``"body"`` or a comment id) of ``article`` with its tags, and
         ``title`` in the top border (``False``: keep the title)."""
@@ -283,8 +283,8 @@ class PassageView(TextArea):
             return self
         return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
-    def _show_part(self, article: Article | None, part: str, tags: Sequence[TagBase],
-                   show_boilerplate: bool | None, title: Text | None | bool) -> None:
+    def _show_part(self, article: Readable | None, part: str, tags: Sequence[Drawable],
+                   show_boilerplate: bool | None, title: Text | None | Literal[False]) -> None:
         if title is not False:
             self.border_title = title
         if article is not self.article or part != self.part:  # marks of the old text go
@@ -332,7 +332,7 @@ class PassageView(TextArea):
         if self.scroll_offset != (0, 0):
             self.scroll_home(animate=False)
 
-    def set_tags(self, tags: Sequence[TagBase], focused: str | None = None) -> None:
+    def set_tags(self, tags: Sequence[Drawable], focused: str | None = None) -> None:
         """Highlight these tags (only those anchored on this part are drawn)."""
         aid = self.article.id if self.article is not None else None
         spans = [Span(t.anchor.start, t.anchor.end, t.kind, str(t.id)) for t in tags
@@ -464,7 +464,7 @@ class PassageView(TextArea):
             line.stylize_before(self._palette.cursor_line)
         return line
 
-    def set_show_boilerplate(self, show: bool, tags: Sequence[TagBase]) -> None:
+    def set_show_boilerplate(self, show: bool, tags: Sequence[Drawable]) -> None:
         """Show (dimmed) or hide boilerplate, keeping the cursor near the same text."""
         src = self.to_source(self.cursor_offset)
         self.show_part(self.article, self.part, tags, show_boilerplate=show)
