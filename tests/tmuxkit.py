@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 THREADMARK = Path(sys.executable).with_name("threadmark")
@@ -23,3 +24,37 @@ def wait_for(session: str, needle: str, timeout: float = 20.0) -> str:
             return screen
         time.sleep(0.1)
     raise AssertionError(f"{needle!r} not on screen after {timeout}s:\n{screen}")
+
+
+def wait_screen(session: str, holds: Callable[[str], bool], what: str,
+                timeout: float = 20.0) -> str:
+    """Poll the pane until ``holds(screen)``; fails naming ``what`` after ``timeout``."""
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if holds(screen):
+            return screen
+        time.sleep(0.05)
+    raise AssertionError(f"never on screen within {timeout}s: {what}\n{screen}")
+
+
+def wait_gone(session: str, needle: str, timeout: float = 20.0) -> str:
+    """Poll the pane until ``needle`` is no longer on it."""
+    return wait_screen(session, lambda screen: needle not in screen, f"{needle!r} gone", timeout)
+
+
+def wait_dead(pid: int, timeout: float = 10.0) -> None:
+    """Wait until process ``pid`` has died (gone, or a zombie its parent has yet to reap)."""
+    deadline = time.monotonic() + timeout
+    status = Path(f"/proc/{pid}/status")
+    while time.monotonic() < deadline:
+        try:
+            state = next((ln for ln in status.read_text().splitlines()
+                          if ln.startswith("State:")), "")
+        except FileNotFoundError:
+            return
+        if "Z" in state.split()[1:2]:
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"process {pid} still alive after {timeout}s")

@@ -13,7 +13,7 @@ import pytest
 from annotations import AnnotationStore, parse_article
 from annotations.suggest import suggest
 from tests.conftest import RU_SEED
-from tests.tmuxkit import THREADMARK, tmux, wait_for
+from tests.tmuxkit import THREADMARK, tmux, wait_dead, wait_for
 
 pytestmark = pytest.mark.tmux
 
@@ -40,7 +40,7 @@ def test_tag_survives_kill_9_in_a_real_terminal(session, tmp_path):
     # the UI shows it saved: kill -9 now
     pid = int(tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip())
     os.kill(pid, signal.SIGKILL)
-    time.sleep(0.3)
+    wait_dead(pid)
     with AnnotationStore(store) as s:
         (tag,) = list(s)
         assert (tag.kind, tag.speaker, tag.annotator) == ("quote", "Vladimir Putin", "tmux-user")
@@ -74,7 +74,7 @@ def test_a_suggested_quote_is_saved_with_one_key_in_a_real_terminal(session, tmp
     wait_for(session, "quotes 1 · stances 0 · claims 0")
     pid = int(tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip())
     os.kill(pid, signal.SIGKILL)  # shown as saved: it is on disk
-    time.sleep(0.3)
+    wait_dead(pid)
     with AnnotationStore(store) as s:
         (tag,) = list(s)
         assert (tag.kind, tag.speaker, tag.speaker_role, tag.cue, tag.annotator) == (

@@ -4,11 +4,10 @@ sequence, so neither tmux's clipboard (OSC 52) nor the pane title (OSC 2) change
 from __future__ import annotations
 
 import subprocess
-import time
 
 import pytest
 
-from tests.tmuxkit import THREADMARK, tmux, wait_for
+from tests.tmuxkit import THREADMARK, tmux, wait_for, wait_gone
 
 pytestmark = pytest.mark.tmux
 
@@ -61,16 +60,16 @@ def test_hostile_text_reaches_no_terminal_in_forms_and_panels(session, tmp_path)
     tmux("send-keys", "-t", session, "e")
     wait_for(session, "Edit Quote: who said it")
     tmux("send-keys", "-t", session, "Escape")
-    time.sleep(0.3)
+    wait_gone(session, "Edit Quote: who said it")
     tmux("send-keys", "-t", session, "Escape")
-    time.sleep(0.3)
+    wait_gone(session, "Excerpt")  # the tags panel's column
     # the stance form on the hostile comment: holder = its author
     tmux("send-keys", "-t", session, "Tab")
-    time.sleep(0.3)
+    wait_for(session, "Collapse/expand")  # the tree has the focus: its keys in the footer
     tmux("send-keys", "-t", session, "s")
     screen = wait_for(session, "New Stance")
     assert "evil␛]52" in screen
     tmux("send-keys", "-t", session, "Escape")
-    time.sleep(0.5)
+    wait_gone(session, "New Stance")  # drawn after anything the form could have written
     assert buffers() == ""
     assert pane_title(session) == title
