@@ -45,16 +45,19 @@ def wait_gone(session: str, needle: str, timeout: float = 20.0) -> str:
 
 
 def wait_dead(pid: int, timeout: float = 10.0) -> None:
-    """Wait until process ``pid`` has died (gone, or a zombie its parent has yet to reap)."""
+    """Wait until process ``pid`` has died: gone, or a zombie its parent has yet to reap
+    whose other threads have exited too (until the last one has, the process's files, and
+    the store's lock with them, are still open)."""
     deadline = time.monotonic() + timeout
     status = Path(f"/proc/{pid}/status")
     while time.monotonic() < deadline:
         try:
-            state = next((ln for ln in status.read_text().splitlines()
-                          if ln.startswith("State:")), "")
+            fields = dict(ln.split(":", 1) for ln in status.read_text().splitlines()
+                          if ":" in ln)
         except FileNotFoundError:
             return
-        if "Z" in state.split()[1:2]:
+        if fields.get("State", "").split()[:1] == ["Z"] and (
+                int(fields.get("Threads", "1")) <= 1):
             return
         time.sleep(0.02)
     raise AssertionError(f"process {pid} still alive after {timeout}s")
