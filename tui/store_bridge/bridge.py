@@ -40,6 +40,10 @@ def saved_tag(result: object) -> bool:
     return not isinstance(result, SaveError)
 
 
+def _raise(error: Exception) -> None:
+    raise error
+
+
 def first_line(error: Exception) -> str:
     """What a refusal says, in one line."""
     lines = str(error).splitlines()
@@ -69,7 +73,10 @@ class StoreBridge:
                 self.app.say(first_line(result), severity="error")
             return
         if isinstance(result, Exception):
-            raise result  # a bug, not a refusal
+            # a bug, not a refusal: raised from the app's own queue, so its error handling
+            # sees it (raised here, in the write worker's call back, a worker would swallow it)
+            self.app.call_later(_raise, result)
+            return
         if changes_tags(result):
             self.app.tags_changed.publish(None)
         if then is not None:
