@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
 import subprocess
 import sys
 import time
@@ -9,10 +12,33 @@ from collections.abc import Callable
 from pathlib import Path
 
 THREADMARK = Path(sys.executable).with_name("threadmark")
+#: A tmux server of this test process's own: parallel workers (and other runs on the machine)
+#: neither share its buffers nor race a shared server that exits with its last session.
+TMUX = ["tmux", "-L", f"threadmark-tests-{os.getpid()}"]
+
+
+@atexit.register
+def _remove_server() -> None:
+    """The tests' server goes with the process, and its socket file (which tmux leaves)."""
+    if shutil.which("tmux") is None:
+        return
+    tmux_run("kill-server")
+    sock = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}" / TMUX[-1]
+    if sock.is_socket():
+        sock.unlink()
+
+
+def tmux_run(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run a tmux command on the tests' server (its exit status is the caller's to read)."""
+    return subprocess.run([*TMUX, *args], capture_output=True, text=True)
 
 
 def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+    """Run a tmux command on the tests' server; its output (fails saying tmux's error)."""
+    r = tmux_run(*args)
+    if r.returncode != 0:
+        raise AssertionError(f"tmux {' '.join(args[:2])} failed: {r.stderr.strip()}")
+    return r.stdout
 
 
 def wait_for(session: str, needle: str, timeout: float = 20.0) -> str:

@@ -3,11 +3,9 @@ sequence, so neither tmux's clipboard (OSC 52) nor the pane title (OSC 2) change
 
 from __future__ import annotations
 
-import subprocess
-
 import pytest
 
-from tests.tmuxkit import THREADMARK, tmux, wait_for, wait_gone
+from tests.tmuxkit import THREADMARK, tmux, tmux_run, wait_for, wait_gone
 
 pytestmark = pytest.mark.tmux
 
@@ -26,7 +24,7 @@ HOSTILE = (
 
 
 def buffers() -> str:
-    r = subprocess.run(["tmux", "list-buffers"], capture_output=True, text=True)
+    r = tmux_run("list-buffers")
     return r.stdout
 
 
@@ -38,9 +36,9 @@ def test_hostile_text_reaches_no_terminal_in_forms_and_panels(session, tmp_path)
     art = tmp_path / "hostile.txt"
     art.write_text(HOSTILE, encoding="utf-8")
     store, cfg = tmp_path / "store.db", tmp_path / "settings.json"
-    subprocess.run(["tmux", "delete-buffer"], capture_output=True)
+    tmux_run("delete-buffer")
     while buffers():
-        subprocess.run(["tmux", "delete-buffer"], capture_output=True)
+        tmux_run("delete-buffer")
     cmd = (f"env THREADMARK_STORE={store} THREADMARK_CONFIG={cfg} TERM=xterm-256color "
            f"{THREADMARK} --annotator tester open {art}")
     tmux("new-session", "-d", "-s", session, "-x", "110", "-y", "32", cmd)
