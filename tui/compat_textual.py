@@ -148,7 +148,7 @@ def unpin_styles_caches() -> None:
 
     get_inner_outer.keyed_by_colours = True  # type: ignore[attr-defined]
     get_inner_outer.cache_clear = by_colours.cache_clear  # type: ignore[attr-defined]
-    StylesCache.get_inner_outer = get_inner_outer  # type: ignore[method-assign]
+    StylesCache.get_inner_outer = get_inner_outer  # type: ignore[method-assign,assignment]  # the cache replaced on purpose (issue 6665)
     original.cache_clear()
 
 
