@@ -4,7 +4,6 @@ test is marked ``core``, ``tui`` or ``e2e`` by the folder it lives in (``pytest 
 from __future__ import annotations
 
 import shutil
-import subprocess
 import uuid
 from pathlib import Path
 
@@ -51,11 +50,11 @@ def us_article() -> Article:
 @pytest.fixture
 def session():
     """A tmux session name, killed after the test (skips where tmux is missing)."""
-    from tests.tmuxkit import THREADMARK
+    from tests.tmuxkit import THREADMARK, tmux_run
 
     if shutil.which("tmux") is None:
         pytest.skip("tmux is not installed")
     assert THREADMARK.exists(), f"the installed command is missing: {THREADMARK}"
     name = f"tm-{uuid.uuid4().hex[:8]}"
     yield name
-    subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+    tmux_run("kill-session", "-t", name)

@@ -2,16 +2,43 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 THREADMARK = Path(sys.executable).with_name("threadmark")
+#: A tmux server of this test process's own: parallel workers (and other runs on the machine)
+#: neither share its buffers nor race a shared server that exits with its last session.
+TMUX = ["tmux", "-L", f"threadmark-tests-{os.getpid()}"]
+
+
+@atexit.register
+def _remove_server() -> None:
+    """The tests' server goes with the process, and its socket file (which tmux leaves)."""
+    if shutil.which("tmux") is None:
+        return
+    tmux_run("kill-server")
+    sock = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}" / TMUX[-1]
+    if sock.is_socket():
+        sock.unlink()
+
+
+def tmux_run(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run a tmux command on the tests' server (its exit status is the caller's to read)."""
+    return subprocess.run([*TMUX, *args], capture_output=True, text=True)
 
 
 def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+    """Run a tmux command on the tests' server; its output (fails saying tmux's error)."""
+    r = tmux_run(*args)
+    if r.returncode != 0:
+        raise AssertionError(f"tmux {' '.join(args[:2])} failed: {r.stderr.strip()}")
+    return r.stdout
 
 
 def wait_for(session: str, needle: str, timeout: float = 20.0) -> str:
@@ -23,3 +50,40 @@ def wait_for(session: str, needle: str, timeout: float = 20.0) -> str:
             return screen
         time.sleep(0.1)
     raise AssertionError(f"{needle!r} not on screen after {timeout}s:\n{screen}")
+
+
+def wait_screen(session: str, holds: Callable[[str], bool], what: str,
+                timeout: float = 20.0) -> str:
+    """Poll the pane until ``holds(screen)``; fails naming ``what`` after ``timeout``."""
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if holds(screen):
+            return screen
+        time.sleep(0.05)
+    raise AssertionError(f"never on screen within {timeout}s: {what}\n{screen}")
+
+
+def wait_gone(session: str, needle: str, timeout: float = 20.0) -> str:
+    """Poll the pane until ``needle`` is no longer on it."""
+    return wait_screen(session, lambda screen: needle not in screen, f"{needle!r} gone", timeout)
+
+
+def wait_dead(pid: int, timeout: float = 10.0) -> None:
+    """Wait until process ``pid`` has died: gone, or a zombie its parent has yet to reap
+    whose other threads have exited too (until the last one has, the process's files, and
+    the store's lock with them, are still open)."""
+    deadline = time.monotonic() + timeout
+    status = Path(f"/proc/{pid}/status")
+    while time.monotonic() < deadline:
+        try:
+            fields = dict(ln.split(":", 1) for ln in status.read_text().splitlines()
+                          if ":" in ln)
+        except FileNotFoundError:
+            return
+        if fields.get("State", "").split()[:1] == ["Z"] and (
+                int(fields.get("Threads", "1")) <= 1):
+            return
+        time.sleep(0.02)
+    raise AssertionError(f"process {pid} still alive after {timeout}s")

@@ -6,7 +6,7 @@ import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App
@@ -29,6 +29,7 @@ from tui.commands import ThreadmarkCommands
 from tui.compat_textual import unpin_styles_caches
 from tui.startup import resume_collector
 from tui.store_bridge.app_store import AppStore
+from tui.store_bridge.bridge import StoreBridge
 from tui.store_bridge.save_error import SaveError
 from tui.store_bridge.store_writer import StoreWriter
 
@@ -65,7 +66,7 @@ def known_binding_ids() -> set[str]:
     return ids
 
 
-class ThreadmarkApp(AppStore, App[None]):
+class ThreadmarkApp(App[None]):
     """Read articles beside their comment trees; tag quotes, stances and claims."""
 
     CSS_PATH = Path(__file__).with_name("threadmark.tcss")  # absolute: subclasses elsewhere
@@ -112,16 +113,35 @@ class ThreadmarkApp(AppStore, App[None]):
         # a theme picked in the palette is saved, unless the settings file was unreadable
         # (never overwrite what the user wrote) or the settings came from the caller
         self.save_settings_enabled = from_file and warning is None
-        self.store: AnnotationStore | None = None
+        #: the store once ``on_mount`` opened it (``store`` is the typed accessor)
+        self.store_or_none: AnnotationStore | None = None
+        #: its opening, replay and compaction
+        self.store_life = AppStore(self)
         #: published after every change to the store's tags (any screen): the reader below a
         #: panel redraws its highlights and counts at once
         self.tags_changed: Signal[None] = Signal(self, "tags-changed")
         #: every store write from a screen goes through this queue (in order, off the UI)
         self.writes = StoreWriter(self)
+        #: the one way screens write: the queue, one result rule, ``tags_changed`` published
+        self.bridge = StoreBridge(self, self.writes)
         self.last_target: str | None = None
         self.startup_messages: list[tuple[str, str]] = []  # (severity, text)
         if warning:
             self.startup_messages.append(("warning", warning))
+
+    @property
+    def store(self) -> AnnotationStore:
+        """The open store (screens exist only once ``on_mount`` opened it)."""
+        if self.store_or_none is None:
+            raise RuntimeError("the store is not open")
+        return self.store_or_none
+
+    def finish_store_open(self) -> None:
+        """Replay the journal off the UI thread (``AppStore.finish_open``)."""
+        self.store_life.finish_open()
+
+    def on_app_store_store_opened(self, event: AppStore.StoreOpened) -> None:
+        self.store_life.opened(event)
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -138,7 +158,7 @@ class ThreadmarkApp(AppStore, App[None]):
                 f"(the palette's 'Change theme' lists them); using {self.theme!r}"))
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         try:
-            self.store = self._open_store()
+            self.store_or_none = self.store_life.open()
         except StoreError as e:
             from tui.screens.error import ErrorScreen
 
@@ -150,7 +170,7 @@ class ThreadmarkApp(AppStore, App[None]):
 
             self._add_files(seed_paths())
         if not self.store.pending:
-            self._store_ready(self.startup_messages)
+            self.store_life.ready(self.startup_messages)
         if opened:  # straight into the reader; the library is made when it is first needed
             from tui.screens.reader import ReaderScreen
 
@@ -205,10 +225,10 @@ class ThreadmarkApp(AppStore, App[None]):
             _import_reader_modules()
             self.call_from_thread(self.check_keymap)
 
-        if self.store is not None and self.store.pending:
+        if self.store_or_none is not None and self.store_or_none.pending:
             self.finish_store_open()  # the library showed its index; now the journal
         else:
-            self._maybe_compact()
+            self.store_life.maybe_compact()
         self.run_worker(work, thread=True, group="warm-up")
 
     def check_keymap(self) -> list[str]:
@@ -225,7 +245,6 @@ class ThreadmarkApp(AppStore, App[None]):
             return []
         from annotations.sources.adding import add_files
 
-        assert self.store is not None
         added = add_files(self.store, paths, readonly=self.readonly)
         self.startup_messages.extend(added.messages)
         return added.ids
@@ -241,8 +260,8 @@ class ThreadmarkApp(AppStore, App[None]):
                 self.say(f"Could not save settings: {e}", severity="warning")
 
     def on_unmount(self) -> None:
-        if self.store is not None:
-            self.store.close()
+        if self.store_or_none is not None:
+            self.store_or_none.close()
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -280,22 +299,18 @@ class ThreadmarkApp(AppStore, App[None]):
         """Undo (or redo) the last tag change in the store (after the writes before it) and
         say what happened and where; with ``on_screen``, a step that changes none of those
         articles waits for a second press (tui/store_bridge/undo_scope.py)."""
-        from tui.store_bridge.undo_scope import step
+        from tui.store_bridge.undo_scope import Elsewhere, step
 
-        assert self.store is not None
         store, confirmed = self.store, self._history_confirm
         self._history_confirm = None
-        self.writes.submit(lambda: step(store, redo, on_screen, confirmed),
-                           lambda change: self._history_done(redo, change))
+        self.bridge.write(lambda: step(store, redo, on_screen, confirmed),
+                          lambda change: self._history_done(redo, change),
+                          changes_tags=lambda change: change is not None and not isinstance(
+                              change, Elsewhere))
 
-    def _history_done(self, redo: bool, change) -> None:  # noqa: ANN001 - Change, None, error
+    def _history_done(self, redo: bool, change: Any) -> None:  # a Change, Elsewhere or None
         from tui.store_bridge.undo_scope import Elsewhere, elsewhere_message, key, where
 
-        if isinstance(change, (StoreError, OSError)):
-            self.say(str(change), severity="error")
-            return
-        if isinstance(change, Exception):
-            raise change
         if isinstance(change, Elsewhere):
             self._history_confirm = key(redo, change.change)
             self.say(elsewhere_message(self.store, redo, change.change), severity="warning")
@@ -303,11 +318,10 @@ class ThreadmarkApp(AppStore, App[None]):
         verb = "Redid" if redo else "Undid"
         self.say(f"{verb}: {change.describe()}{where(self.store, change)}" if change else
                  f"Nothing to {'redo' if redo else 'undo'}")
-        if change is not None:
-            self.tags_changed.publish(None)
 
     def save_new_tag(self, data: dict) -> TagBase | SaveError:
-        """Validate and store a new tag (the form's save function)."""
+        """Validate and store a new tag (the form's save function; it runs in the write
+        queue, and the bridge publishes ``tags_changed``)."""
         return self._save_tag(data, new=True)
 
     def save_edited_tag(self, data: dict) -> TagBase | SaveError:
@@ -318,8 +332,8 @@ class ThreadmarkApp(AppStore, App[None]):
         from pydantic import ValidationError
 
         from annotations.errors import StoreWriteError
+        from annotations.model.models import Stance
 
-        assert self.store is not None
         data = {**data, "annotator": data.get("annotator") or self.annotator}
         try:
             tag = self.store.add(data) if new else self.store.update(data)
@@ -329,17 +343,9 @@ class ThreadmarkApp(AppStore, App[None]):
             return SaveError(None, str(e))
         except (StoreError, ValueError) as e:  # read-only, a missing article, ...
             return SaveError(None, str(e))
-        if tag.kind == "stance":
+        if isinstance(tag, Stance):
             self.last_target = tag.target
-        self.announce_tags_changed()
         return tag
-
-    def announce_tags_changed(self) -> None:
-        """Tell every screen the tags changed, on the UI thread (a save runs in a worker)."""
-        if threading.get_ident() == self.ui_thread:
-            self.tags_changed.publish(None)
-        else:
-            self.call_from_thread(self.tags_changed.publish, None)
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -350,7 +356,7 @@ class ThreadmarkApp(AppStore, App[None]):
             self.push_screen(HelpScreen(self.screen))
 
     def action_sync(self) -> None:
-        if self.store is None or self.readonly:
+        if self.store_or_none is None or self.readonly:
             self.say("Sync needs the store open for writing", severity="warning")
             return
         self.say("Sync: fetching…")
@@ -380,7 +386,7 @@ class ThreadmarkApp(AppStore, App[None]):
     def action_export(self) -> None:
         from tui.screens.export import ExportScreen
 
-        if self.store is None:
+        if self.store_or_none is None:
             return
         ids = getattr(self.screen, "article_ids", None)
         self.push_screen(ExportScreen(article_ids=list(ids) if ids else None))

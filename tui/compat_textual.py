@@ -10,7 +10,7 @@ use, and (for tests) the compositor's rendered lines and the app's notifications
 from __future__ import annotations
 
 import inspect
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import textual
 from textual.app import App
@@ -41,15 +41,30 @@ def set_virtual_size_quietly(widget: Widget, size: Size) -> None:
     widget._scroll_update(size)
 
 
-class QuietRefreshSize:
-    """Mixin for a TextArea: its private ``_refresh_size`` hook calls ``refresh_size()``;
-    ``default_refresh_size()`` runs TextArea's own."""
+class SizesItself(Protocol):
+    """A TextArea with its own ``refresh_size()``."""
 
-    def _refresh_size(self) -> None:
-        self.refresh_size()  # type: ignore[attr-defined]
+    def refresh_size(self) -> None: ...
 
-    def default_refresh_size(self) -> None:
-        TextArea._refresh_size(self)  # type: ignore[arg-type]
+
+TextAreaT = TypeVar("TextAreaT", bound=type[TextArea])
+
+
+def routes_refresh_size(cls: TextAreaT) -> TextAreaT:
+    """Class decorator for a TextArea subclass with a ``refresh_size()`` method: TextArea's
+    private ``_refresh_size`` hook calls it instead (``default_refresh_size`` runs
+    TextArea's own)."""
+
+    def _refresh_size(self: SizesItself) -> None:
+        self.refresh_size()
+
+    cls._refresh_size = _refresh_size  # type: ignore[method-assign,assignment]  # the private hook, replaced on purpose
+    return cls
+
+
+def default_refresh_size(view: TextArea) -> None:
+    """TextArea's own size update (``TextArea._refresh_size``)."""
+    TextArea._refresh_size(view)
 
 
 def install_vertical_scrollbar(widget: Widget, make: Any) -> Any:
@@ -133,7 +148,7 @@ def unpin_styles_caches() -> None:
 
     get_inner_outer.keyed_by_colours = True  # type: ignore[attr-defined]
     get_inner_outer.cache_clear = by_colours.cache_clear  # type: ignore[attr-defined]
-    StylesCache.get_inner_outer = get_inner_outer  # type: ignore[method-assign]
+    StylesCache.get_inner_outer = get_inner_outer  # type: ignore[method-assign,assignment]  # the cache replaced on purpose (issue 6665)
     original.cache_clear()
 
 

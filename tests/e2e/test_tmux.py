@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
 import time
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 from annotations import AnnotationStore, parse_article
 from annotations.suggest import suggest
 from tests.conftest import RU_SEED
-from tests.tmuxkit import THREADMARK, tmux, wait_for
+from tests.tmuxkit import THREADMARK, tmux, tmux_run, wait_dead, wait_for
 
 pytestmark = pytest.mark.tmux
 
@@ -40,11 +39,11 @@ def test_tag_survives_kill_9_in_a_real_terminal(session, tmp_path):
     # the UI shows it saved: kill -9 now
     pid = int(tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip())
     os.kill(pid, signal.SIGKILL)
-    time.sleep(0.3)
+    wait_dead(pid)
     with AnnotationStore(store) as s:
         (tag,) = list(s)
         assert (tag.kind, tag.speaker, tag.annotator) == ("quote", "Vladimir Putin", "tmux-user")
-    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    tmux_run("kill-session", "-t", session)
     # restart: the library counts it, the reader highlights it
     start(session, store, cfg)
     wait_for(session, "2 articles")
@@ -53,7 +52,7 @@ def test_tag_survives_kill_9_in_a_real_terminal(session, tmp_path):
     tmux("send-keys", "-t", session, "C-q")
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
-        r = subprocess.run(["tmux", "has-session", "-t", session], capture_output=True)
+        r = tmux_run("has-session", "-t", session)
         if r.returncode != 0:
             break
         time.sleep(0.1)
@@ -74,7 +73,7 @@ def test_a_suggested_quote_is_saved_with_one_key_in_a_real_terminal(session, tmp
     wait_for(session, "quotes 1 · stances 0 · claims 0")
     pid = int(tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip())
     os.kill(pid, signal.SIGKILL)  # shown as saved: it is on disk
-    time.sleep(0.3)
+    wait_dead(pid)
     with AnnotationStore(store) as s:
         (tag,) = list(s)
         assert (tag.kind, tag.speaker, tag.speaker_role, tag.cue, tag.annotator) == (

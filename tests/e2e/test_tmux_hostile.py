@@ -3,12 +3,9 @@ sequence, so neither tmux's clipboard (OSC 52) nor the pane title (OSC 2) change
 
 from __future__ import annotations
 
-import subprocess
-import time
-
 import pytest
 
-from tests.tmuxkit import THREADMARK, tmux, wait_for
+from tests.tmuxkit import THREADMARK, tmux, tmux_run, wait_for, wait_gone
 
 pytestmark = pytest.mark.tmux
 
@@ -27,7 +24,7 @@ HOSTILE = (
 
 
 def buffers() -> str:
-    r = subprocess.run(["tmux", "list-buffers"], capture_output=True, text=True)
+    r = tmux_run("list-buffers")
     return r.stdout
 
 
@@ -39,9 +36,9 @@ def test_hostile_text_reaches_no_terminal_in_forms_and_panels(session, tmp_path)
     art = tmp_path / "hostile.txt"
     art.write_text(HOSTILE, encoding="utf-8")
     store, cfg = tmp_path / "store.db", tmp_path / "settings.json"
-    subprocess.run(["tmux", "delete-buffer"], capture_output=True)
+    tmux_run("delete-buffer")
     while buffers():
-        subprocess.run(["tmux", "delete-buffer"], capture_output=True)
+        tmux_run("delete-buffer")
     cmd = (f"env THREADMARK_STORE={store} THREADMARK_CONFIG={cfg} TERM=xterm-256color "
            f"{THREADMARK} --annotator tester open {art}")
     tmux("new-session", "-d", "-s", session, "-x", "110", "-y", "32", cmd)
@@ -61,16 +58,16 @@ def test_hostile_text_reaches_no_terminal_in_forms_and_panels(session, tmp_path)
     tmux("send-keys", "-t", session, "e")
     wait_for(session, "Edit Quote: who said it")
     tmux("send-keys", "-t", session, "Escape")
-    time.sleep(0.3)
+    wait_gone(session, "Edit Quote: who said it")
     tmux("send-keys", "-t", session, "Escape")
-    time.sleep(0.3)
+    wait_gone(session, "Excerpt")  # the tags panel's column
     # the stance form on the hostile comment: holder = its author
     tmux("send-keys", "-t", session, "Tab")
-    time.sleep(0.3)
+    wait_for(session, "Collapse/expand")  # the tree has the focus: its keys in the footer
     tmux("send-keys", "-t", session, "s")
     screen = wait_for(session, "New Stance")
     assert "evil␛]52" in screen
     tmux("send-keys", "-t", session, "Escape")
-    time.sleep(0.5)
+    wait_gone(session, "New Stance")  # drawn after anything the form could have written
     assert buffers() == ""
     assert pane_title(session) == title

@@ -10,7 +10,7 @@ import pytest
 
 from annotations.model.article import Comment
 from annotations.model.thread import render_comments
-from tests.tmuxkit import THREADMARK, tmux, wait_for
+from tests.tmuxkit import THREADMARK, tmux, wait_for, wait_gone, wait_screen
 
 pytestmark = pytest.mark.tmux
 
@@ -74,18 +74,19 @@ def test_collapse_on_the_last_visible_row_redraws_at_once(session, tmp_path):
     line = next(ln for ln in screen.splitlines() if "▾ top13" in ln)
     assert "  2 replies" in line and "in thread" not in line  # direct replies (#15.9)
     tmux("send-keys", "-t", session, "Space")
-    time.sleep(0.4)  # well under the 1.5 s the bug showed a stale row for
-    rows = tree_rows(tmux("capture-pane", "-p", "-t", session))
+    # well under the 1.5 s the bug showed a stale row for
+    screen = wait_screen(session, lambda s: tree_rows(s)[-1:] == ["▸ top13"],
+                         "top13 collapsed on the last row", timeout=1.0)
+    rows = tree_rows(screen)
     assert rows[-1] == "▸ top13" and rows[-2] in ("re12x2", "▸ top12", "▾ top12"), rows
 
 
 def test_expand_all_then_collapse_draws_each_row_once(session, tmp_path):
     start(session, tmp_path)
-    tmux("send-keys", "-t", session, "G", "+", "k", "k", "Space")
-    time.sleep(0.3)
-    tmux("send-keys", "-t", session, "j")
-    time.sleep(0.4)
-    rows = tree_rows(tmux("capture-pane", "-p", "-t", session))
+    tmux("send-keys", "-t", session, "G", "+", "k", "k", "Space", "j")
+    screen = wait_screen(session, lambda s: tree_rows(s)[-1:] == ["▸ top60"],
+                         "top60 collapsed on the last row")
+    rows = tree_rows(screen)
     assert len(rows) == len(set(rows)), rows
     assert rows[-1] == "▸ top60"
 
@@ -97,7 +98,7 @@ def test_after_a_resize_each_pane_shows_its_cursor(session, tmp_path):
     screen = wait_for(session, "top31  26 Oct")
     assert "▾ top31" in tree_rows(screen)
     tmux("send-keys", "-t", session, "BTab")  # back to the article: its cursor at the end
-    time.sleep(0.2)
+    wait_gone(session, "Collapse/expand")  # the tree's keys left the footer
     tmux("send-keys", "-t", session, "G")
     tmux("set-option", "-t", session, "window-size", "manual")
     tmux("resize-window", "-t", session, "-x", "100", "-y", "18")

@@ -207,7 +207,8 @@ async def test_thread_search_highlights_in_the_comment_pane(tmp_path):  # 18
     async with app.run_test(size=(120, 40)) as pilot:
         side = app.screen.sides[0]
         await pilot.press("tab", "slash", *"china", "enter")
-        await pilot.pause(app.screen.DETAIL_DELAY * 3)
+        await wait_until(pilot, lambda: side.shown_comment == side.tree.current_id,
+                         "the comment pane shows the cursor's comment")
         assert side.tree.matches
         status = str(app.screen.query_one("#status").render())
         # 4 comments hold 6 occurrences (1, "Chinatowns" 1, 1, 3): the thread steps by comment

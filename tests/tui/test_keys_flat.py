@@ -134,7 +134,7 @@ async def test_n_and_N_step_through_matches_as_a_scan_would(tmp_path):
         await _ready(app, pilot)
         body = app.screen.sides[0].body
         n = body.search("the")
-        starts = [s for s, _ in body._matches]
+        starts = [s for s, _ in body.search_matches.spans]
         assert n == len(starts) > 3
         seen = []
         for _ in range(n + 1):

@@ -115,7 +115,7 @@ def test_bit_flips_in_a_compacted_store_are_never_silent(compacted):
 
 
 async def test_the_app_compacts_in_the_background_when_due(tmp_path, ru_article, monkeypatch):
-    from tests.tui.helpers import make_app
+    from tests.tui.helpers import make_app, wait_until
 
     path = tmp_path / "s.db"
     with AnnotationStore(path) as s:
@@ -126,10 +126,8 @@ async def test_the_app_compacts_in_the_background_when_due(tmp_path, ru_article,
     monkeypatch.setattr(AnnotationStore, "COMPACT_AFTER_LINES", 3)
     app = make_app(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        for _ in range(500):  # the replay starts after the first frame, the compaction after it
-            await pilot.pause()
-            await app.workers.wait_for_complete()
-            if not app.store.pending and not app.store.compaction_due():
-                break
+        # the replay's worker, then the compaction's: wait for the file and the store
+        await wait_until(pilot, lambda: bool(group_lines(path)) and not app.store.pending
+                         and not app.store.compaction_due(), "the compacted group")
         assert [len(g[3]) for g in group_lines(path)] == [3]
         assert len(app.store) == 3 and not app.store.compaction_due()

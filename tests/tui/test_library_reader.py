@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from annotations import AnnotationStore
 from tests.conftest import RU_SEED, US_SEED
-from tests.tui.helpers import HOSTILE, make_app, messages, screen_text
+from tests.tui.helpers import HOSTILE, make_app, messages, screen_text, wait_until
 from tui.screens.help import HelpScreen
 from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
@@ -125,8 +125,10 @@ async def test_comment_tree_keys(tmp_path, ru_article):
         await pilot.press("left")
         assert tree.current_id == "4"
         # the detail pane follows the cursor once it rests; enter focuses it
-        detail = screen.sides[0].comment_view
-        await pilot.pause(screen.DETAIL_DELAY * 3)
+        side = screen.sides[0]
+        detail = side.comment_view
+        await wait_until(pilot, lambda: side.shown_comment == side.tree.current_id,
+                         "the comment pane shows the cursor's comment")
         assert detail.text.startswith('"and he stressed the theoretical possibility')
         assert "steelmaker" in screen_text(app)
         await pilot.press("enter")
@@ -230,7 +232,10 @@ async def test_command_palette_offers_screen_actions(tmp_path):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"boilerplate")
-        await pilot.pause(0.3)
+        from textual.command import CommandList
+
+        await wait_until(pilot, lambda: app.screen.query_one(CommandList).highlighted is not None,
+                         "the palette lists a match")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen) and app.screen.show_boilerplate
@@ -282,8 +287,12 @@ async def test_corrupt_store_shows_message_and_keeps_file(tmp_path):
     p.write_bytes(b'{"_default": {}}')
     app = make_app(p)
     async with app.run_test(size=(100, 24)) as pilot:
-        await pilot.pause()
-        assert "not a threadmark store" in screen_text(app)
+        from tui.screens.error import ErrorScreen
+
+        await wait_until(pilot, lambda: isinstance(app.screen, ErrorScreen), "the error screen")
+        # the screen wraps the message where the path's length puts it (xdist's are longer)
+        shown = " ".join(w for w in screen_text(app).split() if w != "│")
+        assert "not a threadmark store" in shown and str(p) in app.screen.message
         await pilot.press("escape")
     assert p.read_bytes() == b'{"_default": {}}'
 
@@ -329,12 +338,12 @@ async def test_comment_pane_follows_cursor(tmp_path, ru_article):
     app = make_app(tmp_path / "s.db")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("enter", "tab")
-        await pilot.pause(0.2)
+        await wait_until(pilot, lambda: isinstance(app.screen, ReaderScreen) and (
+            app.screen.sides[0].shown_comment == "1"), "the reader shows comment 1")
         screen = app.screen
         side = screen.sides[0]
         detail = side.comment_view
-        assert side.shown_comment == "1"
-        await pilot.pause(screen.DETAIL_DELAY * 2)
+        await pilot.pause(screen.DETAIL_DELAY * 2)  # the behaviour under test: a key after a rest
         await pilot.press("j")
         # no pause: the pane was updated with the tree, not by a later timer
         assert side.shown_comment == "1.1" and detail.part == "1.1"
@@ -350,10 +359,11 @@ async def test_comment_pane_follows_cursor(tmp_path, ru_article):
         side.show_comment = lambda cid, tags=None: (shown.append(cid), original(cid, tags))
         for _ in range(4):
             app.post_message(events.Key("j", "j"))
-            await pilot.pause(0.01)
+            await pilot.pause()  # each key handled, well within DETAIL_DELAY of the last
         assert side.tree.current_id == "3.1"
         assert len(shown) <= 1  # at most the burst's first key
-        await pilot.pause(screen.DETAIL_DELAY * 3)
+        await wait_until(pilot, lambda: bool(shown) and shown[-1] == "3.1",
+                         "the pane shows where the cursor rests")
         assert shown[-1] == "3.1" and detail.part == "3.1" and len(shown) <= 2
 
 
@@ -398,11 +408,11 @@ async def test_comment_pane_repaints_all_rows_of_a_longer_predecessor(tmp_path):
         await pilot.press("enter", "tab")
         tree = app.screen.sides[0].tree
         tree.go_to_comment("4.1")  # seven lines, ending "Russia and China are competitors."
-        await pilot.pause(0.2)
+        await wait_until(pilot, lambda: "#4.1 " in screen_text(app), "comment 4.1 on screen")
         text = screen_text(app)
         assert "Russia and China are competitors." in text and "#4.1 " in text
         await pilot.press("j")  # 4.1.1: two lines
-        await pilot.pause(0.2)
+        await wait_until(pilot, lambda: "28 Oct 2020" in screen_text(app), "comment 4.1.1's title")
         text = screen_text(app)
         assert tree.current_id == "4.1.1" and "─ Essex62 (Alexander)  28 Oct 2020" in text
         assert "In what ways are we competitors" in text

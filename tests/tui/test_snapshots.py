@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import shutil
 import uuid
 from datetime import UTC, datetime
@@ -21,10 +22,17 @@ T0 = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 
 @pytest.fixture
 def store_path():
-    shutil.rmtree(SNAP_DIR, ignore_errors=True)
-    SNAP_DIR.mkdir(parents=True)
-    yield SNAP_DIR / "store.db"
-    shutil.rmtree(SNAP_DIR, ignore_errors=True)
+    # one user of the fixed path at a time: xdist's workers (and other checkouts' runs on this
+    # machine) would otherwise remove each other's store mid-test
+    with open(f"{SNAP_DIR}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            shutil.rmtree(SNAP_DIR, ignore_errors=True)
+            SNAP_DIR.mkdir(parents=True)
+            yield SNAP_DIR / "store.db"
+            shutil.rmtree(SNAP_DIR, ignore_errors=True)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def tagged_store(path: Path, ru) -> None:

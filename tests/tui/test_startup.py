@@ -16,17 +16,25 @@ from tui.app import ThreadmarkApp
 class Probe(ThreadmarkApp):
     def on_mount(self):
         print("mount", gc.isenabled())
-        self.set_timer(0.3, self.done)
+        self.ticks = 0
+        self.set_interval(0.05, self.tick)
 
-    def done(self):
-        print("later", gc.isenabled())
-        self.exit()
+    def tick(self):
+        # once the collector runs again, or after 5 s (a bound: then it never will)
+        if self.ticks < 0:  # said already: exiting
+            return
+        self.ticks += 1
+        if gc.isenabled() or self.ticks >= 100:
+            print("later", gc.isenabled())
+            self.ticks = -1
+            self.exit()
 
 import asyncio
 
 async def main():
     async with Probe(store_path=sys.argv[1], annotator="ana").run_test() as pilot:
-        await pilot.pause(0.6)
+        while pilot.app.is_running:  # until the probe has seen the collector again
+            await pilot.pause(0.05)  # (a poll step: the app's own loop runs meanwhile)
 
 asyncio.run(main())
 """

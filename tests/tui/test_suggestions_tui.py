@@ -7,7 +7,7 @@ import threading
 
 from annotations.suggest import suggest
 from tests.conftest import RU_SEED, US_SEED
-from tests.tui.helpers import make_app, messages, press_written, screen_text
+from tests.tui.helpers import make_app, messages, press_written, screen_text, wait_until
 from tui.kind_colours import palette
 from tui.screens.help import binding_rows
 from tui.screens.tag_form import TagForm
@@ -130,7 +130,8 @@ async def test_comment_pane_marks_a_reader_quoting_the_article(tmp_path):
         await ready(app, pilot)
         side = app.screen.sides[0]
         await pilot.press("tab", *["right_square_bracket"] * 3)
-        await pilot.pause(app.screen.DETAIL_DELAY * 3)
+        await wait_until(pilot, lambda: side.shown_comment == side.tree.current_id,
+                         "the comment pane shows the cursor's comment")
         assert side.tree.current_id == "4"
         (s,) = side.comment_view.suggestions
         assert (s.fields["speaker"], s.fields["cue"]) == ("the article", "quoting the article")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from annotations import AnnotationStore
 from tests.conftest import RU_SEED
-from tests.tui.helpers import make_app, messages, press_written, screen_text
+from tests.tui.helpers import make_app, messages, press_written, screen_text, wait_until
 from tui.kind_colours import palette
 from tui.screens.reader import ReaderScreen
 from tui.screens.tag_form import TagForm
@@ -103,7 +103,8 @@ async def test_tag_restart_edit_delete_undo(tmp_path, ru_article):
                          ("claim", c.anchor.start, c.anchor.end)}
         assert side.tree.tagged == {"4.1"}
         await pilot.press("tab", *["right_square_bracket"] * 3, "j")
-        await pilot.pause(app.screen.DETAIL_DELAY * 3)
+        await wait_until(pilot, lambda: side.shown_comment == side.tree.current_id,
+                         "the comment pane shows the cursor's comment")
         assert [(sp.kind, sp.start) for sp in side.comment_view.tag_spans] == [
             ("stance", s.anchor.start)]
         # the highlight is drawn: the quote's first line carries the quote background

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from tui.cli.common import _CliError, _err, _is_article_id, _open_store, _stored_article
 
@@ -50,7 +51,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
     arts, rejected = _articles(args)
     kinds = set(args.kind or ("quote", "claim"))
-    out = []
+    out: list[tuple[Any, Any]] = []  # (article, suggestion)
     for art in arts:
         found = [s for s in suggest(art, claims="claim" in kinds)
                  if s.kind in kinds and s.score >= args.min_score and s.key not in rejected]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -16,6 +17,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from annotations.util.safe_text import visible
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from annotations.sources.adding import Added
+    from tui.app import ThreadmarkApp
 
 
 @dataclass
@@ -36,6 +43,9 @@ class DownloadProgress(Message):
 
 class AddArticleScreen(ModalScreen[list[str] | None]):
     """Ask for a path or URL, add what it holds, and say how it went."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="add.cancel", tooltip="Close without adding"),
@@ -86,8 +96,10 @@ class AddArticleScreen(ModalScreen[list[str] | None]):
 
         folder = Path(self.app.store.path).parent / "sources"
         try:
-            path = download(url, folder, progress=lambda n, total: self.post_message(
-                DownloadProgress(n, total)))
+            def progress(n: int, total: int | None) -> None:
+                self.post_message(DownloadProgress(n, total))
+
+            path = download(url, folder, progress=progress)
         except ThreadmarkError as e:
             self.post_message(Downloaded(None, str(e)))
         except OSError as e:
@@ -119,22 +131,19 @@ class AddArticleScreen(ModalScreen[list[str] | None]):
                     store.restore_article(aid)
             return added
 
-        self.app.writes.submit(job, self._added)
+        self.app.bridge.write(job, self._added, refused=lambda error: self._error(str(error)),
+                              changes_tags=lambda added: bool(added.ids))
 
-    def _added(self, result) -> None:  # noqa: ANN001 - an Added, or the write's exception
-        if isinstance(result, Exception):
-            self._error(str(result))
-            return
+    def _added(self, result: Added) -> None:
         errors = [text for severity, text in result.messages if severity == "error"]
         if not result.ids:
             self._error(errors[0] if errors else "nothing to add in this file")
             return
         for severity, text in result.messages:
             self.app.say(text, severity=severity)
-        titles = [self.app.store.article(aid).title for aid in result.ids]
+        titles = [a.title for a in map(self.app.store.article, result.ids) if a is not None]
         self.app.say(f"Added “{visible(titles[0])[:70]}”"
                      + (f" and {len(titles) - 1} more" if len(titles) > 1 else ""))
-        self.app.announce_tags_changed()
         self.dismiss(result.ids)
 
     def action_cancel(self) -> None:

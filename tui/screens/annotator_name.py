@@ -7,6 +7,8 @@ file in the team repository). Escape leaves the question for the next start.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,9 +19,17 @@ from textual.widgets import Input, Static
 from annotations.settings import name_problem
 from annotations.util.safe_text import visible
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import ThreadmarkApp
+
 
 class AnnotatorNameScreen(ModalScreen[str | None]):
     """Ask for the annotator name once; dismissed with the name, or None (later)."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     DEFAULT_CSS = """
     AnnotatorNameScreen { align: center middle; background: $background 60%; }

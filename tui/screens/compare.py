@@ -5,7 +5,8 @@ statement accepts it (its tags link to each other, one undo step)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
@@ -20,6 +21,11 @@ from tui.bindings import keyed
 from tui.widgets.bar_chart import BarChart
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.vim_table import VimDataTable
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import ThreadmarkApp
 
 _b = keyed("compare", show=True)
 TOP_SPEAKERS = 12
@@ -57,6 +63,9 @@ def _meta_line(report: dict[str, Any], key: str) -> Text:
 
 class CompareScreen(Screen[None]):
     """See the module docstring."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     DEFAULT_CSS = """
     CompareScreen #compare-title { dock: top; height: 1; padding: 0 1; background: $panel; }
@@ -163,11 +172,12 @@ class CompareScreen(Screen[None]):
     def _pane(self, name: str) -> VerticalScroll:
         return self.query_one(f"#pane-{name}", VerticalScroll)
 
-    def _table(self, pane: VerticalScroll, tid: str, header: list[tuple[str, int | None]],
+    def _table(self, pane: VerticalScroll, tid: str,
+               header: Sequence[tuple[str, int | None]],
                rows: list[list[Any]]) -> DataTable:
         t: DataTable = VimDataTable(id=tid, cursor_type="row", zebra_stripes=True)
         pane.mount(t)
-        fill(t, header, rows[:ROWS_SHOWN])
+        fill(t, list(header), rows[:ROWS_SHOWN])
         if len(rows) > ROWS_SHOWN:
             pane.mount(Static(Text(f"first {ROWS_SHOWN} of {len(rows)} rows shown · threadmark "
                                    "compare --csv DIR writes them all", style="dim")))
@@ -347,18 +357,14 @@ class CompareScreen(Screen[None]):
             match = next((s for s in found if s.id == sid), None)
             return len(accept(store, match)) if match is not None else -1
 
-        def done(result: object) -> None:
-            if isinstance(result, Exception):
-                self.app.say(str(result).splitlines()[0], severity="error")
-                return
+        def done(result: int) -> None:
             if result == -1:
                 self.app.say("That statement changed; recomputed", severity="warning")
             else:
                 self.app.say(f"Accepted: {result} tags linked")
-                self.app.announce_tags_changed()
             self.compute()
 
-        self.app.writes.submit(job, done)
+        self.app.bridge.write(job, done, changes_tags=lambda result: result != -1)
 
     def action_recompute(self) -> None:
         self.compute()

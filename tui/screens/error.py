@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,9 +13,17 @@ from textual.widgets import Static
 
 from tui.widgets.key_footer import KeyFooter
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import ThreadmarkApp
+
 
 class ErrorScreen(Screen[None]):
     """Shows one problem and waits for the user to quit."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     BINDINGS = [Binding("escape,q", "app.quit", "Quit", id="error.quit",
                         tooltip="Quit threadmark")]

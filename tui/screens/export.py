@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -19,11 +20,19 @@ from annotations.exchange.output import write_output
 from annotations.util.safe_text import visible
 from tui.widgets.choice import Choice
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import ThreadmarkApp
+
 EXT = {"json": "json", "jsonl": "jsonl", "w3c": "jsonld", "csv": "csv"}
 
 
 class ExportScreen(ModalScreen[Path | None]):
     """Ask where to write and in which format, then write in a worker thread."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="export.cancel",

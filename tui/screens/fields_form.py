@@ -3,6 +3,8 @@ group): enter saves, escape cancels. Values come back as a dict, or None when ca
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,9 +14,17 @@ from textual.widgets import Input, Label, Static
 
 from annotations.util.safe_text import visible
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import ThreadmarkApp
+
 
 class FieldsForm(ModalScreen[dict[str, str] | None]):
     """Fields ``(key, label, value)`` under a title."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="fields.cancel",
                         tooltip="Close without saving")]

@@ -3,6 +3,8 @@ binding ids the ``keymap`` setting remaps."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -13,6 +15,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.bindings import active_actions
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import ThreadmarkApp
 
 #: Section titles by the part of the binding id before the dot (``reader.tags``: reader).
 GROUPS = {
@@ -75,6 +82,9 @@ def help_table(rows: list[tuple[str, str, str, str, str]]) -> Group:
 class HelpScreen(ModalScreen[None]):
     """Lists the keys of the focused screen (``?`` or F1; escape closes)."""
 
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
+
     BINDINGS = [Binding("escape,question_mark,f1,q", "dismiss", "Close", id="help.close",
                         tooltip="Close the help screen")]
 
@@ -90,5 +100,5 @@ class HelpScreen(ModalScreen[None]):
                               style="bold"))
             yield Static(help_table(self.rows))
 
-    def action_dismiss(self) -> None:
+    async def action_dismiss(self, result: None = None) -> None:
         self.dismiss()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
@@ -14,11 +17,19 @@ from tui.screens.library_rows import LibraryRows
 from tui.widgets.article_table import ArticleTable
 from tui.widgets.key_footer import KeyFooter
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import ThreadmarkApp
+
 _b = keyed("library", show=True)
 
 
 class LibraryScreen(Screen[None]):
     """A table of articles: title, source, comment count, tag count."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     BINDINGS = [
         _b("enter", "open", "Open", "open", "Open the article under the cursor"),
@@ -120,12 +131,12 @@ class LibraryScreen(Screen[None]):
         event.stop()
         self._open([event.article_id])
 
-    def _open(self, ids: list[str | None]) -> None:
+    def _open(self, ids: Sequence[str | None]) -> None:
         from tui.screens.reader import ReaderScreen
 
-        ids = [i for i in ids if i]
-        if ids:
-            self.app.push_screen(ReaderScreen(ids))
+        chosen = [i for i in ids if i]
+        if chosen:
+            self.app.push_screen(ReaderScreen(chosen))
 
     def action_open(self) -> None:
         self._open([self._cursor_id()])
@@ -206,17 +217,14 @@ class LibraryScreen(Screen[None]):
             return
         store = self.app.store
         title = next((s.title for s in store.article_summaries() if s.id == aid), aid)
-        self.app.writes.submit(lambda: store.remove_article(aid),
-                               lambda result: self._removed(aid, title, result))
+        # read-only, a full disk: one line (the bridge's rule)
+        self.app.bridge.write(lambda: store.remove_article(aid),
+                              lambda result: self._removed(aid, title))
 
-    def _removed(self, aid: str, title: str, result: object) -> None:
-        if isinstance(result, Exception):  # read-only, a full disk: one line
-            self.app.say(str(result), severity="error")
-            return
+    def _removed(self, aid: str, title: str) -> None:
         self.marked = [m for m in self.marked if m != aid]
         self.app.say(f"Removed “{visible(title)[:70]}” from the library (its tags are kept); "
                      "u undoes")
-        self.app.announce_tags_changed()
 
     def action_undo(self) -> None:
         self.app.history_step(redo=False)  # the rows follow: tags_changed

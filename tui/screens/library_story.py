@@ -3,9 +3,12 @@ outlet forms, their writes through the app's queue."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from textual.screen import Screen
+from tui.store_bridge.bridge import never
+
+if TYPE_CHECKING:
+    from tui.screens.library import LibraryScreen
 
 
 def compare_targets(store: Any, marked: list[str], cursor: str | None) -> list[str]:
@@ -21,11 +24,8 @@ def compare_targets(store: Any, marked: list[str], cursor: str | None) -> list[s
     return [story] if story is not None else [cursor]
 
 
-def _write(screen: Screen, job: Any, said: str) -> None:
+def _write(screen: LibraryScreen, job: Any, said: str) -> None:
     def done(result: object) -> None:
-        if isinstance(result, Exception):
-            screen.app.say(str(result).splitlines()[0], severity="error")
-            return
         screen.app.say(said)
         refresh = getattr(screen, "refresh_rows", None)
         if refresh is not None:
@@ -34,10 +34,10 @@ def _write(screen: Screen, job: Any, said: str) -> None:
     if screen.app.readonly:
         screen.app.say("The store is open read-only", severity="warning")
         return
-    screen.app.writes.submit(job, done)
+    screen.app.bridge.write(job, done, changes_tags=never)  # stories and outlets
 
 
-def ask_story(screen: Screen, ids: list[str]) -> None:
+def ask_story(screen: LibraryScreen, ids: list[str]) -> None:
     """Ask for a story's name, then add ``ids`` to it."""
     from annotations.compare import registry
     from tui.screens.fields_form import FieldsForm
@@ -59,7 +59,7 @@ def ask_story(screen: Screen, ids: list[str]) -> None:
                                       f"{names})", [("name", "Story", "")]), got)
 
 
-def ask_outlet(screen: Screen, article_id: str) -> None:
+def ask_outlet(screen: LibraryScreen, article_id: str) -> None:
     """The outlet form for the article's outlet (its source, or a name to give it)."""
     from annotations.compare import registry
     from tui.screens.fields_form import FieldsForm

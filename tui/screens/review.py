@@ -4,6 +4,7 @@ side; one key accepts a version into the curated layer, another every unit they 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from rich.text import Text
@@ -23,6 +24,11 @@ from tui.kind_colours import palette
 from tui.store_bridge.save_error import SaveError
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.vim_table import VimDataTable
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import ThreadmarkApp
 
 _b = keyed("review", show=True)
 MAX_VERSIONS = 5
@@ -47,6 +53,9 @@ def _version_text(name: str, n: int, tag, marks: dict[str, str]) -> Text:  # noq
 
 class ReviewScreen(Screen[None]):
     """Curate one article's tags (see the module docstring)."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     BINDINGS = [
         # the footer shows one hint for all of them: "1-5 Accept version"
@@ -102,7 +111,7 @@ class ReviewScreen(Screen[None]):
         self.state = review(store, self.article_id, self.curator)
         st = self.state
         t = self.table
-        keep = t.cursor_row if t.row_count else 0
+        keep: int = t.cursor_row if t.row_count else 0
         t.clear()
         for i, u in enumerate(st.disagreements, 1):
             where = "body" if u.part == "body" else f"comment {short_comment_id(u.part, 10)}"
@@ -114,9 +123,11 @@ class ReviewScreen(Screen[None]):
                            no_wrap=True, overflow="ellipsis"), key=str(i))
         if t.row_count:
             t.move_cursor(row=min(keep, t.row_count - 1))
-        done, total = st.progress()
-        title = Text(visible(store.article(self.article_id).title), style="bold")
-        title.append(f"   {done} of {total} resolved · annotators "
+        resolved, total = st.progress()
+        article = store.article(self.article_id)
+        title = Text(visible(article.title if article is not None else self.article_id),
+                     style="bold")
+        title.append(f"   {resolved} of {total} resolved · annotators "
                      f"{', '.join(st.annotators) or '-'} · curated as {self.curator}",
                      style="dim")
         self.query_one("#review-title", Static).update(title)
@@ -169,17 +180,11 @@ class ReviewScreen(Screen[None]):
         """Store curated copies in the app's write queue; say ``saved`` (and run ``then``)
         once they are on disk, or the one line that says why not."""
         def done(result: object) -> None:
-            if isinstance(result, (StoreError, ValueError)):  # validation (pydantic's is a
-                self.app.say(str(result).splitlines()[0], severity="error")  # ValueError)
-                return
-            if isinstance(result, Exception):
-                raise result
-            self.app.tags_changed.publish(None)
             self.app.say(saved)
             if then is not None:
                 then()
 
-        self.app.writes.submit(lambda: self.app.store.add_many(docs, action="curate"), done)
+        self.app.bridge.write(lambda: self.app.store.add_many(docs, action="curate"), done)
 
     def action_accept(self, n: int) -> None:
         unit, st = self.current(), self.state
@@ -221,8 +226,7 @@ class ReviewScreen(Screen[None]):
                 return SaveError.from_validation(e)
             except (StoreError, ValueError) as e:
                 return SaveError(None, str(e))
-            self.app.announce_tags_changed()
-            return tag
+            return tag  # the form's write publishes tags_changed
 
         fields = {f: getattr(version, f, None) for f in FIELDS[version.kind]}
         fields.update({f: getattr(version, f) for f in ("speaker_role", "cue", "intensity",

@@ -4,6 +4,8 @@ the tag; ``c`` switches to the comments (all comments by one author: ``author:NA
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -17,6 +19,11 @@ from tui.screens.compare import cell
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.vim_table import VimDataTable
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import ThreadmarkApp
+
 _b = keyed("browser", show=True)
 #: Rows drawn at most (the count says how many match).
 SHOWN = 300
@@ -24,6 +31,9 @@ SHOWN = 300
 
 class TagBrowserScreen(Screen[None]):
     """See the module docstring."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     DEFAULT_CSS = """
     TagBrowserScreen #browser-query { dock: top; margin: 0 1; }

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -20,8 +20,14 @@ from annotations.exchange.citation import quoted
 from annotations.model.models import Anchor, TagBase
 from annotations.util.safe_text import visible
 from tui.kind_colours import palette
+from tui.store_bridge.bridge import first_line, saved_tag
 from tui.store_bridge.save_error import SaveError
 from tui.widgets.choice import Choice
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import ThreadmarkApp
 
 #: (field, label, choices or None for free text, required)
 FIELDS: dict[str, list[tuple[str, str, tuple[str, ...] | None, bool]]] = {
@@ -57,6 +63,9 @@ SaveFn = Callable[[dict[str, Any]], "TagBase | SaveError"]
 class TagForm(ModalScreen[TagBase | None]):
     """Create or edit one tag."""
 
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
+
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="form.cancel", tooltip="Close without saving"),
         Binding("ctrl+s", "save", "Save", id="form.save", tooltip="Save the tag",
@@ -69,7 +78,9 @@ class TagForm(ModalScreen[TagBase | None]):
                  editing: TagBase | None = None) -> None:
         super().__init__()
         self.kind = kind
-        self.anchor = anchor
+        #: the tag's anchor (Textual's ``Widget.anchor()``, for scroll anchoring, is not used
+        #: on this modal form)
+        self.anchor: Anchor = anchor  # type: ignore[method-assign,assignment]  # shadows Widget.anchor on purpose (tests and callers read form.anchor)
         self.defaults = defaults
         self.save_fn = save
         self.saving = False
@@ -117,7 +128,7 @@ class TagForm(ModalScreen[TagBase | None]):
     def on_mount(self) -> None:
         # focus where the analyst starts: the first required field still empty (a choice's
         # first letter then picks its option), else the first text field
-        fields = [(self.query_one(f"#f-{name}"), choices is None, required)
+        fields = [(self._field(name), choices is None, required)
                   for name, _, choices, required in FIELDS[self.kind]]
         empty = [w for w, _, required in fields if required and not str(w.value or "").strip()]
         texts = [w for w, is_text, _ in fields if is_text]
@@ -147,7 +158,7 @@ class TagForm(ModalScreen[TagBase | None]):
         """The form's values as tag fields."""
         data: dict[str, Any] = {}
         for name, _, _choices, _required in FIELDS[self.kind] + COMMON:
-            w = self.query_one(f"#f-{name}")
+            w = self._field(name)
             v: Any = w.value
             if name == "labels":
                 v = [s.strip() for s in (v or "").split(",") if s.strip()]
@@ -173,18 +184,27 @@ class TagForm(ModalScreen[TagBase | None]):
         self.saving = True
         # the durable write (validation, fsync) in the app's write queue, after the writes
         # before it; the form closes, showing the tag saved, only once it is on disk
-        self.app.writes.submit(partial(self.save_fn, full), self._saved)
+        self.app.bridge.write(partial(self.save_fn, full), self._saved,
+                              changes_tags=saved_tag, refused=self._refused)
+
+    def _refused(self, error: Exception) -> None:
+        self.saving = False  # the form stays open, saying why
+        self._show_error(first_line(error))
 
     def _saved(self, result: TagBase | SaveError) -> None:
         self.saving = False
-        if isinstance(result, Exception):
-            raise result  # a bug, not a refusal: the app's error screen says where
         if isinstance(result, SaveError):
             self._show_error(result.message)
             if result.field is not None and self.query(f"#f-{result.field}"):
                 self.query_one(f"#f-{result.field}").focus()
             return
         self.dismiss(result)
+
+    def _field(self, name: str) -> Input | Choice:
+        """The form's field ``name`` (a text line or a choice)."""
+        w = self.query_one(f"#f-{name}")
+        assert isinstance(w, (Input, Choice)), name
+        return w
 
     def action_cancel(self) -> None:
         self.dismiss(None)

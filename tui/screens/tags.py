@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -12,12 +14,17 @@ from textual.widgets.data_table import RowDoesNotExist
 from annotations.model.article_view import short_comment_id
 from annotations.model.models import KINDS
 from annotations.store import Tag
-from annotations.store.file.storage import StoreError
 from annotations.util.safe_text import visible
 from tui.bindings import keyed
 from tui.kind_colours import palette
 from tui.screens.tag_links import describe_link, linked_tags, links_back
+from tui.store_bridge.bridge import first_line
 from tui.widgets.vim_table import VimDataTable
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from tui.app import ThreadmarkApp
 
 _b = keyed("tags", show=True)
 
@@ -34,6 +41,9 @@ def key_fields(t: Tag) -> str:
 
 class TagsScreen(ModalScreen[str | None]):
     """Lists tags; dismisses with a tag id to jump to, or None."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     BINDINGS = [
         _b("enter", "jump", "Jump", "jump", "Show this tag's passage"),
@@ -169,7 +179,7 @@ class TagsScreen(ModalScreen[str | None]):
         links = linked_tags(self.app.store, tag) if tag is not None else []
         if self.linking:
             hint.append("LINK: move to the other tag and press l or enter (escape: cancel)")
-        elif links:
+        elif links and tag is not None:
             here = tag.anchor.article_id
             hint.append(f"↔ {describe_link(self.app.store, links[0], here)}", style="")
             more = f" (+{len(links) - 1} more)" if len(links) > 1 else ""
@@ -246,14 +256,11 @@ class TagsScreen(ModalScreen[str | None]):
         tag = self.current()
         if tag is None:
             return
-        self.app.writes.submit(lambda: self.app.store.delete(tag.id),
-                               lambda result: self._deleted(tag, result))
+        # tags_changed redraws the rows too (keeping the cursor's row)
+        self.app.bridge.write(lambda: self.app.store.delete(tag.id),
+                              lambda result: self._deleted(tag))
 
-    def _deleted(self, tag: Tag, result: object) -> None:
-        if isinstance(result, (StoreError, OSError)):
-            self.app.say(str(result), severity="error")
-            return
-        self.app.tags_changed.publish(None)  # the rows too (keeping the cursor's row)
+    def _deleted(self, tag: Tag) -> None:
         self.app.say(f"Deleted {tag.kind}; u undoes")
 
     def action_undo(self) -> None:
@@ -285,16 +292,16 @@ class TagsScreen(ModalScreen[str | None]):
             changed.append(first.model_copy(update={"links": [*first.links, tag.id]}))
         if first.id not in tag.links:
             changed.append(tag.model_copy(update={"links": [*tag.links, first.id]}))
-        self.app.writes.submit(  # both ends: one undo step
+        self.app.bridge.write(  # both ends: one undo step
             lambda: self.app.store.update_many(changed, action="link"),
-            lambda result: self._linked(first, tag, result))
+            lambda result: self._linked(first, tag),
+            refused=self._not_linked)
 
-    def _linked(self, first: Tag, tag: Tag, result: object) -> None:
-        if isinstance(result, (StoreError, OSError)):
-            self.app.say(str(result), severity="error")
-            self.refresh_rows()
-            return
-        self.app.tags_changed.publish(None)
+    def _not_linked(self, error: Exception) -> None:
+        self.app.say(first_line(error), severity="error")
+        self.refresh_rows()
+
+    def _linked(self, first: Tag, tag: Tag) -> None:
         self.refresh_rows(keep=tag.sid)
         self.app.say(f"Linked {first.kind} and {tag.kind}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -13,14 +14,15 @@ from annotations.model.article_view import short_comment_id
 from annotations.store.tags_by_part import TagsByPart
 from annotations.util.safe_text import visible
 from tui.widgets.comment_tree import CommentTree
+from tui.widgets.passage.suggestions import SuggestionsShown
 from tui.widgets.passage.view import PassageView
 
 if TYPE_CHECKING:
-    from annotations.model.article import Article
-    from annotations.model.models import TagBase
+    from annotations.suggest import Suggestion
+    from tui.widgets.reading import Drawable, Readable
 
 
-def article_heading(article: Article) -> Text:
+def article_heading(article: Readable) -> Text:
     """Title and outlet, as plain text (never markup)."""
     t = Text(visible(article.title), style="bold", no_wrap=True, overflow="ellipsis")
     n = article.comment_count()
@@ -45,13 +47,15 @@ def is_link_body(body: str) -> bool:
 class ArticleSide(Container):
     """The panes of one article; ``index`` is 0 (left) or 1 (right)."""
 
-    def __init__(self, article: Article, index: int) -> None:
+    def __init__(self, article: Readable, index: int,
+                 suggestions_shown: SuggestionsShown | None = None) -> None:
         super().__init__(id=f"side-{index}", classes="side")
         self.article = article
         self.index = index
         self.shown_comment: str | None = None  # the comment in the comment pane
-        self.suggestions_by_part: dict[str, list] = {}
-        self.show_suggestions = True
+        self.suggestions_by_part: dict[str, list[Suggestion]] = {}
+        #: whether suggestions are shown (the reader's flag, read by this side's panes)
+        self.suggestions_shown = suggestions_shown or SuggestionsShown()
         #: the first frame drew this side's tags from their records (redrawn once validated)
         self.drawn_from_marks = False
         #: the article's tags by part, rebuilt when they change (``load``, ``set_tags``)
@@ -61,24 +65,26 @@ class ArticleSide(Container):
         yield Static(article_heading(self.article), classes="side-title")
         # few container layers: each one re-renders the rows of every repaint below it
         with Container(classes="body-col"):  # so thread repaints do not overlap its clip
-            yield PassageView(id=f"body-{self.index}", classes="body-view")
+            yield PassageView(id=f"body-{self.index}", classes="body-view",
+                              suggestions_shown=self.suggestions_shown)
         with Vertical(classes="thread"):
             yield CommentTree(id=f"tree-{self.index}", classes="tree")
-            yield PassageView(id=f"comment-{self.index}", classes="comment-view")
+            yield PassageView(id=f"comment-{self.index}", classes="comment-view",
+                              suggestions_shown=self.suggestions_shown)
 
     @property
     def body(self) -> PassageView:
         return self.query_one(f"#body-{self.index}", PassageView)
 
     @property
-    def tree(self) -> CommentTree:
+    def tree(self) -> CommentTree:  # type: ignore[override]  # DOMNode.tree is a debug view of the DOM; here the comment tree
         return self.query_one(f"#tree-{self.index}", CommentTree)
 
     @property
     def comment_view(self) -> PassageView:
         return self.query_one(f"#comment-{self.index}", PassageView)
 
-    def load(self, tags: list[TagBase], show_boilerplate: bool) -> None:
+    def load(self, tags: Sequence[Drawable], show_boilerplate: bool) -> None:
         """Fill the panes."""
         self.tag_index = TagsByPart(tags)
         self.body.show_part(self.article, "body", self.tag_index.part("body"),
@@ -90,7 +96,7 @@ class ArticleSide(Container):
         elif is_link_body(self.article.body):  # a link post: the thread takes the room
             self.add_class("link-body")
 
-    def show_comment(self, comment_id: str | None, tags: list[TagBase] | None = None) -> None:
+    def show_comment(self, comment_id: str | None, tags: Sequence[Drawable] | None = None) -> None:
         """Show one comment's text in the comment pane, its author and time as its title,
         with its tags (from ``tags`` if given, which then become this side's, else from the
         side's index: a cursor key costs the same however many tags the article holds)."""
@@ -109,23 +115,23 @@ class ArticleSide(Container):
         t.append(f"  {c.posted_at:%d %b %Y %H:%M}  #{short_comment_id(c.id)}", style="dim")
         view.show_part(self.article, c.id, self.tag_index.part(c.id),
                        title=t)  # a rich Text: never markup
-        view.set_suggestions(self.suggestions_by_part.get(c.id, []), self.show_suggestions)
+        view.set_suggestions(self.suggestions_by_part.get(c.id, []))
         if self.tree.query_text:  # a search of the thread shows its matches in the text too
             view.search(self.tree.query_text)
 
-    def set_suggestions(self, items: list, show: bool) -> None:
-        """Mark these suggestions (of any part) in the body and the comment pane."""
-        by_part: dict[str, list] = {}
+    def set_suggestions(self, items: list[Suggestion]) -> None:
+        """Mark these suggestions (of any part) in the body and the comment pane (shown or
+        hidden as ``suggestions_shown`` says)."""
+        by_part: dict[str, list[Suggestion]] = {}
         for s in items:
             by_part.setdefault(s.part, []).append(s)
         self.suggestions_by_part = by_part
-        self.show_suggestions = show
-        self.body.set_suggestions(by_part.get("body", []), show)
+        self.body.set_suggestions(by_part.get("body", []))
         view = self.comment_view
         if view.article is not None:
-            view.set_suggestions(by_part.get(view.part, []), show)
+            view.set_suggestions(by_part.get(view.part, []))
 
-    def set_tags(self, tags: list[TagBase], focused: str | None = None) -> None:
+    def set_tags(self, tags: Sequence[Drawable], focused: str | None = None) -> None:
         """Redraw tag highlights everywhere in this side."""
         index = self.tag_index = TagsByPart(tags)
         self.body.set_tags(index.part("body"), focused)
@@ -134,5 +140,5 @@ class ArticleSide(Container):
             view.set_tags(index.part(view.part), focused)
         self._mark_tree(tags)
 
-    def _mark_tree(self, tags: list[TagBase]) -> None:
+    def _mark_tree(self, tags: Sequence[Drawable]) -> None:
         self.tree.set_tagged(self.tag_index.tagged_comments())

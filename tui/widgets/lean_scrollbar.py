@@ -16,6 +16,7 @@ from rich.style import Style
 from textual.geometry import Region
 from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
+from textual.widget import Widget
 
 from tui.compat_textual import install_vertical_scrollbar
 
@@ -54,10 +55,12 @@ class LeanScrollBar(ScrollBar):
         key = (width, height, ceil(self.window_virtual_size), ceil(window_size), self.position,
                style, base)
         if key != self._lean_key:
+            back, bar = style.bgcolor, style.color
+            assert back is not None and bar is not None  # _bar_style sets both
             segments = ScrollBarRender.render_bar(
                 size=height, virtual_size=ceil(self.window_virtual_size),
                 window_size=ceil(window_size), position=self.position, thickness=width,
-                vertical=True, back_color=style.bgcolor, bar_color=style.color,
+                vertical=True, back_color=back, bar_color=bar,
             ).segments
             self._lean_strips = [Strip([Segment(seg.text, base + seg.style)], width)
                                 for seg in segments[:height]]
@@ -68,14 +71,10 @@ class LeanScrollBar(ScrollBar):
         return strips
 
 
-class LeanScrollbars:
-    """Mixin for a scrolling widget: its vertical scrollbar is a ``LeanScrollBar``.
-
-    Overrides ``Widget.vertical_scrollbar``, which creates the scrollbar on first use
-    (through private API: ``compat_textual.install_vertical_scrollbar``).
-    """
-
-    @property
-    def vertical_scrollbar(self) -> ScrollBar:
-        return install_vertical_scrollbar(self, lambda: LeanScrollBar(
-            vertical=True, name="vertical", thickness=self.scrollbar_size_vertical))
+def lean_vertical_scrollbar(widget: Widget) -> ScrollBar:
+    """``widget``'s vertical scrollbar, a ``LeanScrollBar`` made on first use: what a
+    scrolling widget's ``vertical_scrollbar`` property returns in place of Textual's own
+    (through private API: ``compat_textual.install_vertical_scrollbar``)."""
+    bar: ScrollBar = install_vertical_scrollbar(widget, lambda: LeanScrollBar(
+        vertical=True, name="vertical", thickness=widget.scrollbar_size_vertical))
+    return bar

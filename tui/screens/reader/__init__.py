@@ -8,10 +8,13 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Static
+from textual.worker import Worker
 
 from annotations.exchange.citation import citation
 from annotations.model.article_view import TagMark
@@ -20,21 +23,30 @@ from tui.bindings import keyed
 from tui.gc_session import release_frozen
 from tui.screens.reader.margin import MarginCounts
 from tui.screens.reader.search import ReaderSearch
-from tui.screens.reader.suggestions import ReaderSuggestions
+from tui.screens.reader.suggestions import ReaderSuggestions, SuggestionsReady
 from tui.screens.reader.tagging import ReaderTagging
 from tui.widgets.article_side import ArticleSide
 from tui.widgets.comment_tree import CommentTree
 from tui.widgets.key_footer import KeyFooter
+from tui.widgets.passage.suggestions import SuggestionAction
 from tui.widgets.passage.view import PassageView
 
 if TYPE_CHECKING:
+    from textual import getters
+
     from annotations.store import Tag
+    from tui.app import ThreadmarkApp
 
 _b = keyed("reader")
 
 
-class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None]):
-    """Read and tag one article (or compare two)."""
+class ReaderScreen(Screen[None]):
+    """Read and tag one article (or compare two). It owns its search (``search_line``), its
+    suggestions (``suggestions``) and its tag forms (``tagging``); the actions Textual
+    dispatches to the screen hand over to them."""
+
+    if TYPE_CHECKING:
+        app = getters.app(ThreadmarkApp)
 
     BINDINGS = [
         _b("tab", "cycle(1)", "Next pane", "next-pane",
@@ -66,14 +78,15 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
         self.article_ids = list(article_ids)
         self.zoomed = len(article_ids) == 1
         self.show_boilerplate = self.app.settings.show_boilerplate
-        self.search_target: Widget | None = None
         self.compare = len(article_ids) > 1
         self._pending_detail: dict[int, str | None] = {}
         self._detail_timer: asyncio.TimerHandle | None = None
         self._last_move = 0.0
         self._sides: list[ArticleSide] = []
-        self._search_status = False  # the status line shows a search's matches
         self.margin = MarginCounts()  # the body's count of comments echoing each paragraph
+        self.search_line = ReaderSearch(self)
+        self.suggestions = ReaderSuggestions(self)
+        self.tagging = ReaderTagging(self)
 
     # -- layout -------------------------------------------------------------------------------
 
@@ -83,7 +96,10 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
         # container layer costs every repaint and every key event a little
         for i, aid in enumerate(self.article_ids):
             # the stored record as plain objects: no pydantic before the first frame
-            yield ArticleSide(store.article_view(aid), i)
+            view = store.article_view(aid)
+            if view is None:  # opened by id from the library: it is there
+                raise LookupError(f"no article {aid} in the store")
+            yield ArticleSide(view, i, self.suggestions.shown)
         yield Static(id="status")
         yield KeyFooter()
 
@@ -113,13 +129,16 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
             self._sides = list(self.query(ArticleSide))
         return self._sides
 
-    def _tags(self, article_id: str) -> list[Tag]:
+    def tags_of(self, article_id: str) -> list[Tag]:
+        """An open article's tags (validated)."""
         return self.app.store.tags(article_id=article_id)
 
     def side_of(self, widget: Widget | None) -> ArticleSide | None:
-        while widget is not None and not isinstance(widget, ArticleSide):
-            widget = widget.parent  # type: ignore[assignment]
-        return widget
+        """The article side ``widget`` lies in, if any."""
+        node: DOMNode | None = widget
+        while node is not None and not isinstance(node, ArticleSide):
+            node = node.parent
+        return node
 
     @property
     def current_side(self) -> ArticleSide:
@@ -128,8 +147,8 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
     def refresh_tags(self, focused: str | None = None) -> None:
         """Redraw highlights, tree marks and counts after the store changed."""
         for side in self.sides:
-            side.set_tags(self._tags(side.article.id), focused)
-        self.refresh_suggestions()
+            side.set_tags(self.tags_of(side.article.id), focused)
+        self.suggestions.refresh()
         self.update_status()
 
     def update_status(self, extra: str = "", first: bool = False) -> None:
@@ -138,7 +157,7 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
             c = side.tag_index.counts  # the tags drawn (the models' once validated)
             label = f"{'AB'[side.index]}: " if self.compare else ""
             sugg = sum(len(v) for v in side.suggestions_by_part.values())
-            shown = f" · {sugg} suggested" if sugg and side.show_suggestions else ""
+            shown = f" · {sugg} suggested" if sugg and self.suggestions.shown.on else ""
             parts.append(f"{label}quotes {c['quote']} · stances {c['stance']} · "
                          f"claims {c['claim']}{shown}")
         text = "  │  ".join(parts) + f"  │  {self.app.annotator}"
@@ -203,14 +222,11 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
         self.app.tags_changed.unsubscribe(self)
         release_frozen()  # a reader frozen with the store's records can now be collected
 
-    def on_descendant_focus(self, event) -> None:
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         side = self.side_of(self.focused)
         if side is not None and self.focused is side.comment_view:
             self.flush_detail()  # reading or selecting in it: it must be current
-        if self._search_status and self.focused is not self.search_target and not isinstance(
-                self.focused, Input):
-            self._search_status = False  # the match count speaks of another pane
-            self.update_status()
+        self.search_line.focus_moved()  # a match count of another pane goes
 
     def on_comment_tree_opened(self, event: CommentTree.Opened) -> None:
         self.flush_detail()
@@ -225,7 +241,7 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
             return
         view = side.comment_view
         if view.part != event.comment_id:
-            side.show_comment(event.comment_id, self._tags(side.article.id))
+            side.show_comment(event.comment_id, self.tags_of(side.article.id))
         text = view.article.part_text(event.comment_id) if view.article else ""
         if not text:
             return
@@ -274,7 +290,7 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
     def action_boilerplate(self) -> None:
         self.show_boilerplate = not self.show_boilerplate
         for side in self.sides:
-            side.body.set_show_boilerplate(self.show_boilerplate, self._tags(side.article.id))
+            side.body.set_show_boilerplate(self.show_boilerplate, self.tags_of(side.article.id))
         self.app.say("Boilerplate shown (dimmed)" if self.show_boilerplate
                      else "Boilerplate hidden")
 
@@ -315,10 +331,10 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
                 view = side.body
             else:
                 side.tree.go_to_comment(tag.anchor.part)
-                side.show_comment(tag.anchor.part, self._tags(side.article.id))
+                side.show_comment(tag.anchor.part, self.tags_of(side.article.id))
                 view = side.comment_view
             view.focus()
-            side.set_tags(self._tags(side.article.id), focused=tag_id)
+            side.set_tags(self.tags_of(side.article.id), focused=tag_id)
             if not view.select_source(tag.anchor.start, tag.anchor.end) and \
                     tag.anchor.part == "body":
                 self.action_boilerplate()
@@ -356,6 +372,43 @@ class ReaderScreen(ReaderSearch, ReaderSuggestions, ReaderTagging, Screen[None])
                                               best.end - best.start):
                 best = sp
         return self.app.store.get(best.tag_id) if best else None
+
+    # -- handed over to the screen's parts -----------------------------------------------------
+
+    async def action_search(self) -> None:
+        await self.search_line.open()
+
+    def action_find(self, step: int) -> None:
+        self.search_line.find(step)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.search_line.submitted(event)
+
+    def on_key(self, event: events.Key) -> None:
+        self.search_line.key(event)
+
+    def start_suggestions(self) -> None:
+        """Compute every open article's suggestions in the background."""
+        self.suggestions.start()
+
+    def refresh_suggestions(self) -> None:
+        """Redraw the suggestions' marks."""
+        self.suggestions.refresh()
+
+    def action_toggle_suggestions(self) -> None:
+        self.suggestions.toggle()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self.suggestions.worker_changed(event)
+
+    def on_suggestions_ready(self, message: SuggestionsReady) -> None:
+        self.suggestions.ready(message)
+
+    def on_passage_view_suggestion_action(self, event: SuggestionAction) -> None:
+        self.suggestions.act(event)
+
+    def on_passage_view_tag_requested(self, event: PassageView.TagRequested) -> None:
+        self.tagging.requested(event)
 
     def action_back(self) -> None:
         """One level back: comment text to its tree, the tree to the article, the article

@@ -1,6 +1,7 @@
 """The reader's suggestions: computed in a worker (the UI never waits), marked faintly in the
 text, accepted with one key, opened in the form with ``enter``, rejected (remembered in the
-store, undoable) with another, hidden with a toggle (a mixin of ``ReaderScreen``)."""
+store, undoable) with another, hidden with a toggle (``ReaderScreen`` owns a
+``ReaderSuggestions``)."""
 
 from __future__ import annotations
 
@@ -8,16 +9,19 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from textual import work
 from textual.message import Message
 from textual.worker import Worker, WorkerState
 
-from annotations.errors import StoreError
 from tui.compat_textual import forgets_its_worker
+from tui.store_bridge.bridge import never, saved_tag
+from tui.store_bridge.save_error import SaveError
+from tui.widgets.passage.suggestions import SuggestionAction, SuggestionsShown
 
 if TYPE_CHECKING:
+    from annotations.model.models import Anchor, TagBase
     from annotations.suggest import Suggestion
-    from tui.widgets.passage.suggestions import SuggestionAction
+    from tui.screens.reader import ReaderScreen
+    from tui.widgets.passage.view import PassageView
 
 
 @dataclass
@@ -53,111 +57,121 @@ def tag_data(s: Suggestion, anchor: dict) -> dict | None:
 
 
 class ReaderSuggestions:
-    """``ReaderScreen``'s suggestions (its sides, store and status line)."""
+    """``ReaderScreen``'s suggestions: those found per article, whether they are shown (the
+    one owner of that flag; the sides' panes read it), accepting and rejecting them."""
 
-    show_suggestions: bool = True
+    def __init__(self, screen: ReaderScreen) -> None:
+        self.screen = screen
+        self.shown = SuggestionsShown()
+        #: each open article's suggestions, once the worker has found them (None: not started)
+        self.found: dict[str, list[Suggestion]] | None = None
 
-    def start_suggestions(self) -> None:
+    def start(self) -> None:
         """Compute every open article's suggestions in the background."""
-        self._all_suggestions: dict[str, list[Suggestion]] = {}
-        self.compute_suggestions()
+        self.found = {}
+        self.screen.run_worker(partial(_find_all, self.screen), thread=True, exclusive=True,
+                               exit_on_error=False, group="suggest",
+                               name="compute_suggestions")
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="suggest")
-    @forgets_its_worker  # else the idle pool thread keeps this screen alive once it closes
-    def compute_suggestions(self) -> None:
-        """The finder over each open article (a worker thread: it only posts messages)."""
-        from annotations.suggest import suggest
+    def known(self, article_id: str) -> list[Suggestion] | None:
+        """The article's suggestions the worker already found (None: not yet)."""
+        return (self.found or {}).get(article_id)
 
-        for aid in self.article_ids:
-            art = self.app.store.article(aid)  # validated here, off the UI thread
-            self.app.store.tags(article_id=aid)  # (the first frame drew the stored records)
-            if art is not None:
-                self.post_message(SuggestionsReady(aid, suggest(art)))
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+    def worker_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "suggest" and event.state == WorkerState.ERROR:
-            self.app.say(f"Suggestions failed: {event.worker.error}", severity="warning")
+            self.screen.app.say(f"Suggestions failed: {event.worker.error}", severity="warning")
 
-    def on_suggestions_ready(self, message: SuggestionsReady) -> None:
-        self._all_suggestions[message.article_id] = message.items
-        for side in self.sides:  # the validated tags replace the first frame's marks, once
+    def ready(self, message: SuggestionsReady) -> None:
+        """The worker found an article's suggestions: mark them."""
+        if self.found is None:
+            self.found = {}
+        self.found[message.article_id] = message.items
+        screen = self.screen
+        for side in screen.sides:  # the validated tags replace the first frame's marks, once
             if side.article.id == message.article_id and side.drawn_from_marks:
                 side.drawn_from_marks = False
-                side.set_tags(self._tags(message.article_id))
-        self.refresh_suggestions()
-        self.update_status()  # "· 27 suggested"
+                side.set_tags(screen.tags_of(message.article_id))
+        self.refresh()
+        screen.update_status()  # "· 27 suggested"
 
-    def visible_suggestions(self, article_id: str) -> list[Suggestion]:
+    def visible(self, article_id: str) -> list[Suggestion]:
         """An article's suggestions minus the rejected ones and those a saved tag of the same
         kind already covers."""
-        store = self.app.store
+        store = self.screen.app.store
         rejected = store.rejected(article_id)
         tagged: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for t in store.tags(article_id=article_id):
             tagged.setdefault((t.kind, t.anchor.part), []).append((t.anchor.start, t.anchor.end))
-        return [s for s in self._all_suggestions.get(article_id, ())
+        return [s for s in (self.found or {}).get(article_id, ())
                 if s.key not in rejected and not any(
                     a < s.end and s.start < b for a, b in tagged.get((s.kind, s.part), ()))]
 
-    def refresh_suggestions(self) -> None:
+    def refresh(self) -> None:
         """Redraw the marks after tags, rejections or the toggle changed."""
-        if not hasattr(self, "_all_suggestions"):
+        if self.found is None:
             return
-        for side in self.sides:
-            if side.article.id in self._all_suggestions:
-                side.set_suggestions(self.visible_suggestions(side.article.id),
-                                     self.show_suggestions)
+        for side in self.screen.sides:
+            if side.article.id in self.found:
+                side.set_suggestions(self.visible(side.article.id))
 
-    def action_toggle_suggestions(self) -> None:
-        self.show_suggestions = not self.show_suggestions
-        self.refresh_suggestions()
-        self.update_status()
-        self.app.say("Suggestions shown" if self.show_suggestions else "Suggestions hidden")
+    def toggle(self) -> None:
+        """``S``: show or hide them."""
+        self.shown.on = not self.shown.on
+        self.refresh()
+        self.screen.update_status()
+        self.screen.app.say("Suggestions shown" if self.shown.on else "Suggestions hidden")
 
-    def on_passage_view_suggestion_action(self, event: SuggestionAction) -> None:
+    def act(self, event: SuggestionAction) -> None:
+        """A pane's suggestion named (focus), accepted, opened in the form or rejected."""
         from annotations.model.models import Anchor
 
         s, view = event.suggestion, event.view
         article = view.article
         if article is None:
             return
+        screen, app = self.screen, self.screen.app
         if event.action == "focus":
-            self.update_status(describe(s), first=True)  # what it is, before the counts
+            screen.update_status(describe(s), first=True)  # what it is, before the counts
             return
         if event.action == "reject":
-            self.app.writes.submit(lambda: self.app.store.reject(article.id, s.key, s.exact),
-                                   partial(self._rejected, s))
+            app.bridge.write(lambda: app.store.reject(article.id, s.key, s.exact),
+                             partial(self._rejected, s), changes_tags=never)
             return
-        anchor = Anchor.for_span(article, s.part, s.start, s.end)
+        anchor = Anchor.for_span(article, s.part, s.start,  # type: ignore[arg-type]  # an ArticleView has the part_text and id for_span reads
+                                 s.end)
         data = tag_data(s, anchor.model_dump())
         if event.action == "edit" or data is None:
             if data is None:
-                self.app.say("No speaker found: fill it in", severity="warning")
-            self.open_tag_form(view, s.kind, anchor, dict(s.fields))
+                app.say("No speaker found: fill it in", severity="warning")
+            screen.tagging.open_form(view, s.kind, anchor, dict(s.fields))
             return
         # saved as it is, in the app's write queue (validation and fsync off the UI thread)
-        self.app.writes.submit(partial(self.app.save_new_tag, data),
-                               partial(self._accepted, s, view, anchor, data))
+        app.bridge.write(partial(app.save_new_tag, data),
+                         partial(self._accepted, s, view, anchor, data), changes_tags=saved_tag)
 
-    def _rejected(self, s: Suggestion, result: object) -> None:
-        if isinstance(result, StoreError):
-            self.app.say(str(result), severity="error")
-            return
-        if isinstance(result, Exception):
-            raise result
-        self.refresh_suggestions()
-        self.update_status()
-        self.app.say(f"Rejected the suggested {s.kind} · u undoes")
+    def _rejected(self, s: Suggestion, result: object) -> None:  # (a refusal is said)
+        self.refresh()
+        self.screen.update_status()
+        self.screen.app.say(f"Rejected the suggested {s.kind} · u undoes")
 
-    def _accepted(self, s: Suggestion, view, anchor, data: dict, result) -> None:  # noqa: ANN001
-        from tui.store_bridge.save_error import SaveError
-
-        if isinstance(result, Exception):
-            raise result  # a bug, not a refusal (those come as SaveError)
-
+    def _accepted(self, s: Suggestion, view: PassageView, anchor: Anchor, data: dict,
+                  result: TagBase | SaveError) -> None:
         if isinstance(result, SaveError):  # one line saying why; the form, filled in
-            self.app.say(result.message, severity="error")
-            self.open_tag_form(view, s.kind, anchor, dict(s.fields))
+            self.screen.app.say(result.message, severity="error")
+            self.screen.tagging.open_form(view, s.kind, anchor, dict(s.fields))
             return
         who = data.get("speaker") or data.get("claimant") or ""
-        self.app.say(f"Saved {s.kind}{f' ({who})' if who else ''}")  # durable when shown
+        self.screen.app.say(f"Saved {s.kind}{f' ({who})' if who else ''}")  # durable when shown
+
+
+@forgets_its_worker  # else the idle pool thread keeps the screen alive once it closes
+def _find_all(screen: ReaderScreen) -> None:
+    """The finder over each open article (a worker thread: it only posts messages)."""
+    from annotations.suggest import suggest
+
+    store = screen.app.store
+    for aid in screen.article_ids:
+        art = store.article(aid)  # validated here, off the UI thread
+        store.tags(article_id=aid)  # (the first frame drew the stored records)
+        if art is not None:
+            screen.post_message(SuggestionsReady(aid, suggest(art)))

@@ -1,6 +1,6 @@
 """The reader's tag forms: opened on a selection, a whole comment or a suggestion, filled with
 the defaults (the suggester's speaker for a quote, the comment's author for a stance, the
-speaker around a claim) (a mixin of ``ReaderScreen``)."""
+speaker around a claim) (``ReaderScreen`` owns a ``ReaderTagging``)."""
 
 from __future__ import annotations
 
@@ -9,60 +9,73 @@ from typing import TYPE_CHECKING
 from tui.widgets.passage.view import PassageView
 
 if TYPE_CHECKING:
+    from annotations.model.article import Article
     from annotations.model.models import Anchor, TagBase
+    from tui.screens.reader import ReaderScreen
 
 
 class ReaderTagging:
-    """``ReaderScreen``'s tag forms (its app, store and article ids)."""
+    """``ReaderScreen``'s tag forms (it reads the screen's articles and found suggestions)."""
 
-    def on_passage_view_tag_requested(self, event: PassageView.TagRequested) -> None:
+    def __init__(self, screen: ReaderScreen) -> None:
+        self.screen = screen
+
+    def requested(self, event: PassageView.TagRequested) -> None:
+        """``q``/``s``/``c`` in a pane: the form on its selection."""
         view = event.view
         article = view.article
         if article is None:
             return
         from annotations.model.models import Anchor
 
-        anchor = Anchor.for_span(article, event.part, event.start, event.end)
-        self.open_tag_form(view, event.kind, anchor, event.fields)
+        anchor = Anchor.for_span(article, event.part, event.start,  # type: ignore[arg-type]  # an ArticleView has the part_text and id for_span reads
+                                 event.end)
+        self.open_form(view, event.kind, anchor, event.fields)
 
-    def open_tag_form(self, view: PassageView, kind: str, anchor: Anchor,
-                      fields: dict | None = None) -> None:
+    def open_form(self, view: PassageView, kind: str, anchor: Anchor,
+                  fields: dict | None = None) -> None:
         """The tag form on ``anchor``, filled with the defaults (and a suggestion's fields)."""
         from tui.screens.tag_form import TagForm
 
-        defaults = self._defaults(kind, view.article, anchor)
+        article = view.article
+        if article is None:
+            return
+        defaults = self.defaults(kind, article, anchor)  # type: ignore[arg-type]  # an ArticleView has the parts attribute() reads
         for k, v in (fields or {}).items():
             if k in defaults or k == "claim_type":
                 defaults[k] = v or defaults.get(k, "")
-        self.app.push_screen(TagForm(kind, anchor, defaults, self.app.save_new_tag),
-                             self._after_form)
+        app = self.screen.app
+        app.push_screen(TagForm(kind, anchor, defaults, app.save_new_tag), self._after_form)
 
-    def _defaults(self, kind: str, article, anchor: Anchor) -> dict:
+    def defaults(self, kind: str, article: Article, anchor: Anchor) -> dict:
+        """What the form starts with for ``kind`` on ``anchor``."""
+        from annotations.model.models import Quote
         from annotations.suggest import attribute, default_holder  # not before a form opens
 
+        known = self.screen.suggestions.known(article.id)
         if kind == "quote":  # the suggester's fields for this span: form and marks agree
-            g = attribute(article, anchor.part, anchor.start, anchor.end, self._known(article))
+            g = attribute(article, anchor.part, anchor.start, anchor.end, known)
             return {"speaker": g["speaker"] or "", "speaker_role": g["speaker_role"] or "",
                     "cue": g["cue"] or "", "mode": g["mode"]}
+        app = self.screen.app
         if kind == "stance":
             return {"holder": default_holder(article, anchor.part),
-                    "target": self.app.last_target or self._last_target() or ""}
+                    "target": app.last_target or self._last_target() or ""}
         claimant = ""
-        for t in self.app.store.tags(article_id=article.id, kind="quote", part=anchor.part):
-            if t.anchor.start <= anchor.start and anchor.end <= t.anchor.end:
+        for t in app.store.tags(article_id=article.id, kind="quote", part=anchor.part):
+            if isinstance(t, Quote) and t.anchor.start <= anchor.start and (
+                    anchor.end <= t.anchor.end):
                 claimant = t.speaker
         if not claimant and anchor.part == "body":
-            claimant = attribute(article, "body", anchor.start, anchor.end,
-                                 self._known(article))["speaker"] or ""
+            claimant = attribute(article, "body", anchor.start, anchor.end, known)["speaker"] or ""
         return {"claimant": claimant}
 
-    def _known(self, article) -> list | None:  # noqa: ANN001
-        """The article's suggestions the reader's worker already found (None: not yet)."""
-        return getattr(self, "_all_suggestions", {}).get(article.id)
-
     def _last_target(self) -> str | None:
-        stances = [t for aid in self.article_ids
-                   for t in self.app.store.tags(article_id=aid, kind="stance")]
+        store = self.screen.app.store
+        from annotations.model.models import Stance
+
+        stances = [t for aid in self.screen.article_ids
+                   for t in store.tags(article_id=aid, kind="stance") if isinstance(t, Stance)]
         if not stances:
             return None
         return max(stances, key=lambda t: t.updated).target
@@ -71,4 +84,4 @@ class ReaderTagging:
         if tag is not None:  # who said it, as accepting a suggestion says
             who = getattr(tag, "speaker", None) or getattr(tag, "holder", None) or getattr(
                 tag, "claimant", None)
-            self.app.say(f"Saved {tag.kind}{f' ({who})' if who else ''}")
+            self.screen.app.say(f"Saved {getattr(tag, 'kind', 'tag')}{f' ({who})' if who else ''}")

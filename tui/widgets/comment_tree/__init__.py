@@ -18,16 +18,17 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import var
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
 from annotations.util.safe_text import visible
 from tui.bindings import keyed
 from tui.compat_textual import set_virtual_size_quietly
 from tui.widgets.comment_tree.thread_model import FlatThread
-from tui.widgets.lean_scrollbar import LeanScrollbars
+from tui.widgets.lean_scrollbar import lean_vertical_scrollbar
 
 if TYPE_CHECKING:
-    from annotations.model.article import Article
+    from tui.widgets.reading import Readable
 
 GUIDE_COLOURS = ("#5f87af", "#87af5f", "#af875f", "#af5f87", "#5fafaf", "#afaf5f")
 TAG_MARK = "●"
@@ -37,7 +38,7 @@ TAG_MARK = "●"
 _b = keyed("tree", priority=True)
 
 
-class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
+class CommentTree(ScrollView, can_focus=True):
     """Keyboard-driven comment tree (see ``BINDINGS`` for the keys)."""
 
     BINDINGS = [
@@ -99,16 +100,21 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self._content_width = 0
         self.model: FlatThread | None = None
-        self.article: Article | None = None
+        self.article: Readable | None = None
         self.tagged: set[str] = set()
         self.matches: set[int] = set()
         self.occurrences = 0  # of the query in the matching comments (several in one)
         self.query_text = ""
         self._cache: LRUCache[tuple, Strip] = LRUCache(2048)
 
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        """A ``LeanScrollBar`` (made on first use)."""
+        return lean_vertical_scrollbar(self)
+
     # -- data ---------------------------------------------------------------------------------
 
-    def load(self, article: Article) -> None:
+    def load(self, article: Readable) -> None:
         """Show ``article``'s comments (all expanded), cursor on the first."""
         self.article = article
         self.model = FlatThread(article)
@@ -279,84 +285,82 @@ class CommentTree(LeanScrollbars, ScrollView, can_focus=True):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _has_rows(self) -> bool:
-        return self.model is not None and bool(self.model.rows)
+    def _rows(self) -> FlatThread | None:
+        """The thread's model when it has rows (the actions do nothing without)."""
+        return self.model if self.model is not None and self.model.rows else None
 
     def action_cursor(self, step: int) -> None:
-        if self._has_rows():
-            self.go(self.model.next_visible(self.cursor, step))
+        if (m := self._rows()) is not None:
+            self.go(m.next_visible(self.cursor, step))
 
     def action_page(self, step: int) -> None:
-        if self._has_rows():
-            vis = self.model.visible
-            pos = self.model.visible_pos(self.cursor)
+        if (m := self._rows()) is not None:
+            vis = m.visible
+            pos = m.visible_pos(self.cursor)
             height = max(1, self.scrollable_content_region.height - 1)
             pos = min(len(vis) - 1, max(0, pos + step * height))
             self.go(vis[pos])
 
     def action_first(self) -> None:
-        if self._has_rows():
-            self.go(self.model.visible[0])
+        if (m := self._rows()) is not None:
+            self.go(m.visible[0])
 
     def action_last(self) -> None:
-        if self._has_rows():
-            self.go(self.model.visible[-1])
+        if (m := self._rows()) is not None:
+            self.go(m.visible[-1])
 
     def action_parent(self) -> None:
-        if self._has_rows():
-            self.go(self.model.parent(self.cursor))
+        if (m := self._rows()) is not None:
+            self.go(m.parent(self.cursor))
 
     def action_sibling(self, step: int) -> None:
-        if self._has_rows():
-            m = self.model
+        if (m := self._rows()) is not None:
             self.go(m.next_sibling(self.cursor) if step > 0 else m.prev_sibling(self.cursor))
 
     def action_top(self, step: int) -> None:
-        if self._has_rows():
-            self.go(self.model.next_top(self.cursor, step))
+        if (m := self._rows()) is not None:
+            self.go(m.next_top(self.cursor, step))
 
-    def _toggled(self) -> None:
+    def _toggled(self, m: FlatThread) -> None:
         """After the cursor row's subtree was collapsed or expanded: the rows above it are
         unchanged, so (unless the view scrolls) only the rows from the cursor down repaint."""
         top = self.scroll_offset.y
         self._update_size()
         self._scroll_to_cursor()
-        pos = self.model.visible_pos(self.cursor) - top
+        pos = m.visible_pos(self.cursor) - top
         height = self.scrollable_content_region.height
         if self.scroll_offset.y == top and 0 <= pos < height:
             self.refresh_lines(top + pos, height - pos)  # virtual rows: ScrollView subtracts top
         else:
             self.refresh()
 
-    def action_toggle(self) -> None:
-        if self._has_rows():
-            m = self.model
+    def action_toggle(self) -> None:  # type: ignore[override]  # DOMNode's toggles a class; here a subtree (binding "space")
+        if (m := self._rows()) is not None:
             if m.set_collapsed(self.cursor, not m.is_collapsed(self.cursor)):
-                self._toggled()
+                self._toggled(m)
 
     def action_collapse_or_parent(self) -> None:
-        if not self._has_rows():
+        if (m := self._rows()) is None:
             return
-        m = self.model
         if m.descendants(self.cursor) and not m.is_collapsed(self.cursor):
             m.set_collapsed(self.cursor, True)
-            self._toggled()
+            self._toggled(m)
         else:
             self.go(m.parent(self.cursor))
 
     def action_expand(self) -> None:
-        if self._has_rows() and self.model.set_collapsed(self.cursor, False):
-            self._toggled()
+        if (m := self._rows()) is not None and m.set_collapsed(self.cursor, False):
+            self._toggled(m)
 
     def action_collapse_all(self) -> None:
-        if self._has_rows():
-            self.model.collapse_all()
-            self.cursor = self.model.top_level(self.cursor)
+        if (m := self._rows()) is not None:
+            m.collapse_all()
+            self.cursor = m.top_level(self.cursor)
             self._after_layout_change()
 
     def action_expand_all(self) -> None:
-        if self._has_rows():
-            self.model.expand_all()
+        if (m := self._rows()) is not None:
+            m.expand_all()
             self._after_layout_change()
 
     def action_open(self) -> None:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from annotations.model.article import Article, Comment
+    from annotations.model.article import Comment
+    from tui.widgets.reading import Readable
 
 
 
@@ -28,7 +29,7 @@ class Row:
 class FlatThread:
     """Rows in reading order plus the collapsed set and the visible row list."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Readable) -> None:
         self.rows: list[Row] = []
         self.index_of: dict[str, int] = {}
         self._build(article.comments, 0, -1)

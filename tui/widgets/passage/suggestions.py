@@ -1,10 +1,11 @@
 """Suggestions in one passage view: faint marks, ``]``/``[`` to step through them, ``A`` to
-accept one as it is, ``enter`` to open the form on it, ``X`` to reject it (a mixin of
-``PassageView``; the reader saves and rejects, this only asks)."""
+accept one as it is, ``enter`` to open the form on it, ``X`` to reject it (``PassageView``
+owns a ``SuggestionMarks``; the reader saves and rejects, the view only asks)."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from tui.bindings import keyed
 
 if TYPE_CHECKING:
     from annotations.suggest import Suggestion
+    from tui.widgets.passage.view import PassageView
 
 _b = keyed("passage")
 
@@ -42,91 +44,68 @@ def reading_order(s: Suggestion) -> tuple[int, int, int]:
 class SuggestionAction(Message, namespace="passage_view"):
     """The user chose ``suggestion`` (``action``: focus, accept, edit or reject)."""
 
-    view: object
+    view: PassageView
     suggestion: Suggestion
     action: str
 
 
-class PassageSuggestions:
-    """``PassageView``'s suggestion marks and keys (state lives in the view)."""
+class SuggestionsShown:
+    """Whether suggestions are shown: one flag, owned by the reader, read by its panes."""
 
-    _suggestions: list[Suggestion]
-    current_suggestion: Suggestion | None
-    show_suggestions: bool
+    def __init__(self, on: bool = True) -> None:
+        self.on = on
 
-    def set_suggestions(self, items: list[Suggestion], show: bool | None = None) -> None:
-        """Mark these suggestions (those of this view's part), in reading order."""
-        mine = sorted((s for s in items if s.part == self.part), key=reading_order)
-        if mine == self._suggestions and (show is None or show == self.show_suggestions):
-            return
-        if show is not None:
-            self.show_suggestions = show
-        self._suggestions = mine
-        if self.current_suggestion not in mine:
-            self.current_suggestion = None
-        self._restyle()
 
-    @property
-    def suggestions(self) -> list[Suggestion]:
-        """The suggestions marked in this view, in reading order: none in hidden text."""
-        if not self.show_suggestions:
+class SuggestionMarks:
+    """One passage view's suggestions: those of its part in reading order, and the one last
+    stepped to (``current``). Offsets are source offsets; ``shown`` is the reader's flag."""
+
+    def __init__(self, shown: SuggestionsShown) -> None:
+        self.shown = shown
+        self.items: list[Suggestion] = []
+        self.current: Suggestion | None = None
+        self.drawn_shown = shown.on  # the flag as the marks were last drawn
+
+    def clear(self) -> None:
+        """The text changed: its marks go."""
+        self.items = []
+        self.current = None
+
+    def set(self, items: list[Suggestion], part: str) -> bool:
+        """Keep the suggestions of ``part``; whether anything to draw changed."""
+        mine = sorted((s for s in items if s.part == part), key=reading_order)
+        if mine == self.items and self.drawn_shown == self.shown.on:
+            return False
+        self.drawn_shown = self.shown.on
+        self.items = mine
+        if self.current not in mine:
+            self.current = None
+        return True
+
+    def visible(self, shown_at: Callable[[int], bool]) -> list[Suggestion]:
+        """The suggestions marked, in reading order: none when hidden, none in hidden text
+        (``shown_at``: whether a source offset is shown)."""
+        if not self.shown.on:
             return []
-        return [s for s in self._suggestions
-                if self.to_display(s.start) is not None and self.to_display(s.end) is not None]
+        return [s for s in self.items if shown_at(s.start) and shown_at(s.end)]
 
-    def suggestion_at_cursor(self) -> Suggestion | None:
-        """The suggestion the reading cursor is in (the one last stepped to, first)."""
-        items = self.suggestions
-        if not items:
-            return None
-        src = self.to_source(self.cursor_offset)
-        cur = self.current_suggestion
+    def at(self, items: list[Suggestion], src: int) -> Suggestion | None:
+        """The one of ``items`` the source offset ``src`` is in (the one last stepped to,
+        first; else the shortest)."""
+        cur = self.current
         if cur is not None and cur in items and cur.start <= src < cur.end:
             return cur
         inside = [s for s in items if s.start <= src < s.end]
         return min(inside, key=lambda s: s.end - s.start) if inside else None
 
-    def action_suggestion(self, step: int) -> None:
-        """Select the next (previous) suggestion in reading order, wrapping: from the one
-        last stepped to while the cursor is on it (so suggestions that start together are
-        each reached), else from the cursor."""
-        items = self.suggestions
-        if not items:
-            self.app.bell()
-            return
-        src = self.to_source(self.cursor_offset)
-        cur = self.current_suggestion
+    def step(self, items: list[Suggestion], src: int, step: int) -> Suggestion:
+        """The next (previous) of ``items`` in reading order, wrapping: from the one last
+        stepped to while ``src`` is on it (so suggestions that start together are each
+        reached), else from ``src``. ``items`` is not empty."""
+        cur = self.current
         if cur is not None and cur in items and cur.start <= src <= cur.end:
-            target = items[(items.index(cur) + step) % len(items)]
-        elif step > 0:
+            return items[(items.index(cur) + step) % len(items)]
+        if step > 0:
             k = bisect_left([s.start for s in items], src + 1)
-            target = items[k % len(items)]
-        else:
-            target = items[bisect_left([s.start for s in items], src) - 1]
-        previous, self.current_suggestion = self.current_suggestion, target
-        d0, d1 = self.to_display(target.start), self.to_display(target.end)
-        if d0 is not None and d1 is not None:
-            self.selection = self.selection.__class__(self.location_of(d1),
-                                                      self.location_of(d0))
-            if not self.in_view(d0, d1):  # in view: no scroll, only its lines repaint
-                self.scroll_cursor_visible(center=True)
-        self.restyle_current_suggestion(previous)  # only the two suggestions' lines
-        self.post_message(SuggestionAction(self, target, "focus"))
-
-    def action_suggestion_act(self, action: str) -> None:
-        """Accept, edit or reject the suggestion under the cursor (named on the status line
-        first when it is not the one named there)."""
-        s = self.suggestion_at_cursor()
-        if s is None:
-            self.app.bell()
-            return
-        if s != self.current_suggestion:  # the cursor moved into another: name it first
-            self.current_suggestion = s
-            self._restyle()
-            self.post_message(SuggestionAction(self, s, "focus"))
-        self.post_message(SuggestionAction(self, s, action))
-
-    def suggestion_ready(self, action: str) -> bool | None:
-        """Whether ``enter`` (edit) has a suggestion to act on: None (shown, disabled) when
-        it has not."""
-        return True if self.suggestion_at_cursor() is not None else None
+            return items[k % len(items)]
+        return items[bisect_left([s.start for s in items], src) - 1]

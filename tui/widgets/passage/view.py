@@ -2,9 +2,11 @@
 
 Built on a read-only ``TextArea`` as Posting's ``ReadOnlyTextArea`` is: a reading cursor,
 shift+arrow and ctrl+shift+arrow selection, ``v`` sentence and ``V`` paragraph selection, and
-``q`` / ``s`` / ``c`` to tag what is selected; suggestions (``passage_suggestions``) and search
-(``passage_search``) are mixins. Block kinds, tagged spans (coloured by kind), suggestions and
-search matches are drawn by stylizing the lines ``get_line`` returns.
+``q`` / ``s`` / ``c`` to tag what is selected. The view owns its helpers: an ``OffsetMap``
+(``offsets.py``), ``SearchMatches`` (``search.py``) and ``SuggestionMarks``
+(``suggestions.py``); the selection moves are functions in ``select.py``. Block kinds, tagged
+spans (coloured by kind), suggestions and search matches are drawn by stylizing the lines
+``get_line`` returns.
 
 Offsets: the view's text is the part's text with hidden boilerplate removed and control
 characters replaced one-for-one, so a display offset maps to a source offset through a short
@@ -13,45 +15,48 @@ list of kept segments.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from rich.style import Style
 from rich.text import Text
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import Reactive, reactive
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
+from annotations.text.nav import sentence_at, word_left, word_right
 from annotations.util.safe_text import visible
 from tui.bindings import keyed
 from tui.compat_textual import (
-    QuietRefreshSize,
     clear_line_cache,
+    default_refresh_size,
     forget_watches,
+    routes_refresh_size,
     set_virtual_size_quietly,
     text_area_theme,
 )
 from tui.kind_colours import Palette, palette
-from tui.widgets.lean_scrollbar import LeanScrollbars
+from tui.widgets.lean_scrollbar import lean_vertical_scrollbar
 from tui.widgets.line_styles import flatten_dense
-from tui.widgets.passage.offsets import PassageOffsets
-from tui.widgets.passage.search import PassageSearch
-from tui.widgets.passage.select import PassageSelection
+from tui.widgets.passage import select
+from tui.widgets.passage.offsets import OffsetMap
+from tui.widgets.passage.search import SearchMatches
 from tui.widgets.passage.suggestions import (
     SUGGESTION_BINDINGS,
-    PassageSuggestions,
     SuggestionAction,
+    SuggestionMarks,
+    SuggestionsShown,
 )
 
 if TYPE_CHECKING:
-    from annotations.model.article import Article
-    from annotations.model.models import TagBase
+    from annotations.suggest import Suggestion
+    from tui.widgets.reading import Drawable, Readable
 
 #: Block kinds drawn in their own style (colours: ``kind_colours``, per theme).
 STYLED_BLOCKS = frozenset({"quote", "attribution", "caption", "tags", "boilerplate"})
@@ -71,8 +76,8 @@ class Span:
     tag_id: str | None = None
 
 
-class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelection,
-                  PassageSearch, PassageSuggestions, TextArea):
+@routes_refresh_size
+class PassageView(TextArea):
     """Read, select and tag the text of one part of an article."""
 
     BINDINGS = [
@@ -123,27 +128,24 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
 
         view: PassageView
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, classes: str | None = None,
+                 suggestions_shown: SuggestionsShown | None = None) -> None:
         super().__init__("", read_only=True, soft_wrap=True, show_line_numbers=False,
                          id=id, classes=classes, highlight_cursor_line=False)
         self.match_cursor_bracket = False  # prose, not code: no bracket pairs lit up
         self.cursor_blink = False  # steadier for long reading, and deterministic snapshots
-        self.article: Article | None = None
+        self.article: Readable | None = None
         self.part: str = "body"
         self.show_boilerplate = False
-        self._segments: list[tuple[int, int, int]] = []  # (display start, source start, len)
-        self._disp_starts: list[int] = []
-        self._line_starts: list[int] = [0]
+        self.offsets = OffsetMap()  # display <-> source <-> (row, column)
         self._block_spans: list[Span] = []
         self._tag_spans: list[Span] = []
-        self._matches: list[tuple[int, int]] = []  # display offsets
-        self.query_text = ""
+        self.search_matches = SearchMatches()  # the search's matches (display offsets)
         self._line_spans: dict[int, list[tuple[int, int, Style]]] = {}
         self._flat_spans: dict[int, list[tuple[int, int, Style]]] = {}  # by line, as drawn
         self.focused_tag: str | None = None
-        self._suggestions = []
-        self.current_suggestion = None
-        self.show_suggestions = True
+        #: the suggestions marked here (the reader owns whether they are shown)
+        self.marks = SuggestionMarks(suggestions_shown or SuggestionsShown())
 
     def watch_selection(self, old: Selection, new: Selection) -> None:
         """Repaint the visual rows spanned by the previous and the new selection."""
@@ -166,6 +168,11 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
     _css_applied_to: object = None
 
     _palette: Palette | None = None
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        """A ``LeanScrollBar`` (made on first use)."""
+        return lean_vertical_scrollbar(self)
 
     def on_resize(self) -> None:
         # the text re-wraps at the new width: bring the reading cursor back into view
@@ -204,9 +211,9 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
     def refresh_size(self) -> None:
         """New text changes only the height, and the vertical scrollbar is always shown
         (``overflow-y: scroll``), so no screen-wide layout pass is needed: repaint only.
-        (TextArea's private size hook calls this: ``compat_textual.QuietRefreshSize``.)"""
+        (TextArea's private size hook calls this: ``compat_textual.routes_refresh_size``.)"""
         if not self.soft_wrap:
-            self.default_refresh_size()
+            default_refresh_size(self)
             return
         size = Size(0, self.wrapped_document.height)
         if size != self.virtual_size:
@@ -215,8 +222,9 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
 
     # -- loading ------------------------------------------------------------------------------
 
-    def show_part(self, article: Article | None, part: str, tags: list[TagBase] = (),
-                  show_boilerplate: bool | None = None, title: Text | None | bool = False,
+    def show_part(self, article: Readable | None, part: str, tags: Sequence[Drawable] = (),
+                  show_boilerplate: bool | None = None,
+                  title: Text | None | Literal[False] = False,
                   ) -> None:
         """Show ``part`` (``"body"`` or a comment id) of ``article`` with its tags, and
         ``title`` in the top border (``False``: keep the title)."""
@@ -275,13 +283,12 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
             return self
         return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
-    def _show_part(self, article: Article | None, part: str, tags: list[TagBase],
-                   show_boilerplate: bool | None, title: Text | None | bool) -> None:
+    def _show_part(self, article: Readable | None, part: str, tags: Sequence[Drawable],
+                   show_boilerplate: bool | None, title: Text | None | Literal[False]) -> None:
         if title is not False:
             self.border_title = title
         if article is not self.article or part != self.part:  # marks of the old text go
-            self._suggestions = []
-            self.current_suggestion = None
+            self.marks.clear()
         self.article = article
         self.part = part
         if show_boilerplate is not None:
@@ -313,14 +320,10 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
             pos = max(pos, e)
         if pos < len(source) or not segs:
             segs.append((disp, pos, len(source) - pos))
-        self._segments = segs
-        self._disp_starts = [d for d, _, _ in segs]
         display = "".join(source[s : s + n] for _, s, n in segs)
         display = visible(display).replace("\t", " ")
-        lines = display.split("\n")
-        self._line_starts = [0, *accumulate(len(ln) + 1 for ln in lines)][: len(lines)]
-        self._matches = []
-        self.query_text = ""
+        self.offsets = OffsetMap(segs, display.split("\n"))
+        self.search_matches.clear()
         # which puts the cursor at (0, 0); nothing listens for these messages, and each would
         # bubble up through every container to the app
         with self.prevent(TextArea.Changed, TextArea.SelectionChanged):
@@ -329,7 +332,7 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
         if self.scroll_offset != (0, 0):
             self.scroll_home(animate=False)
 
-    def set_tags(self, tags: list[TagBase], focused: str | None = None) -> None:
+    def set_tags(self, tags: Sequence[Drawable], focused: str | None = None) -> None:
         """Highlight these tags (only those anchored on this part are drawn)."""
         aid = self.article.id if self.article is not None else None
         spans = [Span(t.anchor.start, t.anchor.end, t.kind, str(t.id)) for t in tags
@@ -358,7 +361,7 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
 
     def _pieces(self, s: int, e: int) -> Iterator[tuple[int, int, int]]:
         """The same for the source range s:e (hidden text left out)."""
-        for d, src, n in self._segments:
+        for d, src, n in self.offsets.segments:
             lo, hi = max(s, src), min(e, src + n)
             if lo < hi:
                 yield from self._display_pieces(d + lo - src, d + hi - src)
@@ -373,9 +376,9 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
         colours = self._palette = palette(self.app)
         for sp in self._block_spans:
             add(self._pieces(sp.start, sp.end), colours.blocks[sp.kind])
-        if self.show_suggestions:  # beneath the saved tags: a saved tag always shows
-            for sg in self._suggestions:
-                current = sg is self.current_suggestion
+        if self.marks.shown.on:  # beneath the saved tags: a saved tag always shows
+            for sg in self.marks.items:
+                current = sg is self.marks.current
                 add(self._pieces(sg.start, sg.end),
                     colours.suggestion_current if current else colours.suggestion)
         for sp in self._tag_spans:
@@ -383,21 +386,21 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
             if sp.tag_id is not None and sp.tag_id == self.focused_tag:
                 style = style + FOCUS_TAG_STYLE
             add(self._pieces(sp.start, sp.end), style)
-        for ds, de in self._matches:
+        for ds, de in self.search_matches.spans:
             add(self._display_pieces(ds, de), colours.match)
         self._line_spans = per_line
         self._flat_spans = {}
         clear_line_cache(self)
         self.refresh()
 
-    def restyle_current_suggestion(self, previous: object) -> None:
+    def restyle_current_suggestion(self, previous: Suggestion | None) -> None:
         """The current suggestion moved on from ``previous``: restyle only the lines of
         those two (``]``/``[`` cost the same however many tags the pane holds)."""
         colours = self._palette
-        current = self.current_suggestion
+        current = self.marks.current
         if previous is current:
             return
-        if colours is None or not self.show_suggestions:
+        if colours is None or not self.marks.shown.on:
             self._restyle()
             return
         rows = set()
@@ -461,7 +464,7 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
             line.stylize_before(self._palette.cursor_line)
         return line
 
-    def set_show_boilerplate(self, show: bool, tags: list[TagBase]) -> None:
+    def set_show_boilerplate(self, show: bool, tags: Sequence[Drawable]) -> None:
         """Show (dimmed) or hide boilerplate, keeping the cursor near the same text."""
         src = self.to_source(self.cursor_offset)
         self.show_part(self.article, self.part, tags, show_boilerplate=show)
@@ -477,3 +480,193 @@ class PassageView(QuietRefreshSize, LeanScrollbars, PassageOffsets, PassageSelec
         if action == "suggestion_act" and parameters == ("edit",):
             return self.suggestion_ready(action)
         return super().check_action(action, parameters)
+
+    # -- offsets (``OffsetMap``) --------------------------------------------------------------
+
+    def to_source(self, disp: int) -> int:
+        """Display offset -> source offset."""
+        return self.offsets.to_source(disp)
+
+    def to_display(self, src: int) -> int | None:
+        """Source offset -> display offset (None when it lies in hidden text)."""
+        return self.offsets.to_display(src)
+
+    def offset_of(self, location: tuple[int, int]) -> int:
+        """(row, column) -> display offset."""
+        return self.offsets.offset_of(location)
+
+    def location_of(self, offset: int) -> tuple[int, int]:
+        """Display offset -> (row, column)."""
+        return self.offsets.location_of(offset)
+
+    def _select_display(self, start: int, end: int) -> None:
+        """Select the display range ``start:end`` (the cursor at ``end``)."""
+        self.selection = Selection(self.location_of(start), self.location_of(end))
+
+    def _selected_display(self) -> tuple[int, int] | None:
+        """The selection as display offsets (start < end), or None."""
+        a, b = self.selection
+        if a == b:
+            return None
+        s, e = sorted((self.offset_of(a), self.offset_of(b)))
+        return s, e
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The selection as source offsets (start < end), or None if nothing is selected."""
+        rng = self._selected_display()
+        if rng is None:
+            return None
+        return self.to_source(rng[0]), self.to_source(rng[1])
+
+    def select_source(self, start: int, end: int) -> bool:
+        """Select ``start:end`` (source offsets) and scroll to it."""
+        ds, de = self.to_display(start), self.to_display(end)
+        if ds is None or de is None:
+            return False
+        self._select_display(ds, de)
+        self.scroll_cursor_visible(center=True, animate=False)
+        return True
+
+    def text_for(self, start: int, end: int) -> str:
+        """The source text between two source offsets."""
+        src = self.article.part_text(self.part) if self.article is not None else None
+        return (src or "")[start:end]
+
+    @property
+    def cursor_offset(self) -> int:
+        """The reading cursor as a display offset."""
+        return self.offset_of(self.cursor_location)
+
+    # -- cursor and selection (``select.py``) -------------------------------------------------
+
+    def action_paragraph(self, step: int) -> None:
+        target = select.paragraph_target(self.text, self.cursor_offset, step)
+        if target is not None:
+            self.move_cursor(self.location_of(target), center=True)
+
+    def action_select_sentence(self) -> None:
+        span = select.sentence_span(self.text, self.cursor_offset, self._selected_display())
+        if span:
+            self._select_display(*span)
+
+    def action_select_paragraph(self) -> None:
+        span = select.paragraph_span(self.text, self.cursor_offset, self._selected_display())
+        if span:
+            self._select_display(*span)
+
+    def get_cursor_word_left_location(self) -> tuple[int, int]:
+        """``ctrl+left``: the start of the word before the cursor (Unicode word boundaries,
+        dictionary words in Chinese and Japanese), not TextArea's ``\\w`` runs."""
+        return self.location_of(word_left(self.text, self.cursor_offset))
+
+    def get_cursor_word_right_location(self) -> tuple[int, int]:
+        """``ctrl+right``: the end of the word after the selection's end."""
+        return self.location_of(word_right(self.text, self.offset_of(self.selection.end)))
+
+    def action_snap_words(self) -> None:
+        rng = self._selected_display()
+        if rng is not None:
+            self._select_display(*select.whole_words(self.text, rng))
+
+    def action_clear_selection(self) -> None:
+        self.move_cursor(self.selection.end)
+        self.post_message(self.SelectionCleared(self))
+
+    def action_tag(self, kind: str) -> None:
+        rng = self.selected_range()
+        if rng is None:
+            span = sentence_at(self.text, self.cursor_offset)
+            if span is None:
+                self.app.bell()
+                return
+            rng = (self.to_source(span[0]), self.to_source(span[1]))
+            self._select_display(*span)
+        self.post_message(self.TagRequested(self, kind, self.part, *rng))
+
+    # -- search (``SearchMatches``) -----------------------------------------------------------
+
+    @property
+    def query_text(self) -> str:
+        """The search's query ("" when none)."""
+        return self.search_matches.query
+
+    def search(self, query: str) -> int:
+        """Highlight every case-insensitive match of ``query``; returns how many."""
+        n = self.search_matches.run(query, self.text)
+        self._restyle()
+        return n
+
+    def find(self, step: int = 1, include_current: bool = False) -> bool:
+        """Put the reading cursor on the next (previous) match, wrapping; False if none."""
+        nxt = self.search_matches.next_start(self.cursor_offset, step, include_current)
+        if nxt is None:
+            return False
+        self.move_cursor(self.location_of(nxt), center=True)
+        return True
+
+    @property
+    def match_count(self) -> int:
+        """How many matches the current search has."""
+        return len(self.search_matches.spans)
+
+    def match_position(self) -> tuple[int, int]:
+        """(k, n): the cursor is on match k of n (k is 0 when it is on none)."""
+        return self.search_matches.position(self.cursor_offset)
+
+    # -- suggestions (``SuggestionMarks``) ----------------------------------------------------
+
+    @property
+    def current_suggestion(self) -> Suggestion | None:
+        """The suggestion last stepped to."""
+        return self.marks.current
+
+    def set_suggestions(self, items: list[Suggestion]) -> None:
+        """Mark these suggestions (those of this view's part), in reading order."""
+        if self.marks.set(items, self.part):
+            self._restyle()
+
+    @property
+    def suggestions(self) -> list[Suggestion]:
+        """The suggestions marked in this view, in reading order: none in hidden text."""
+        return self.marks.visible(lambda src: self.to_display(src) is not None)
+
+    def suggestion_at_cursor(self) -> Suggestion | None:
+        """The suggestion the reading cursor is in (the one last stepped to, first)."""
+        items = self.suggestions
+        if not items:
+            return None
+        return self.marks.at(items, self.to_source(self.cursor_offset))
+
+    def action_suggestion(self, step: int) -> None:
+        """Select the next (previous) suggestion in reading order, wrapping."""
+        items = self.suggestions
+        if not items:
+            self.app.bell()
+            return
+        target = self.marks.step(items, self.to_source(self.cursor_offset), step)
+        previous, self.marks.current = self.marks.current, target
+        d0, d1 = self.to_display(target.start), self.to_display(target.end)
+        if d0 is not None and d1 is not None:
+            self._select_display(d1, d0)
+            if not self.in_view(d0, d1):  # in view: no scroll, only its lines repaint
+                self.scroll_cursor_visible(center=True)
+        self.restyle_current_suggestion(previous)  # only the two suggestions' lines
+        self.post_message(SuggestionAction(self, target, "focus"))
+
+    def action_suggestion_act(self, action: str) -> None:
+        """Accept, edit or reject the suggestion under the cursor (named on the status line
+        first when it is not the one named there)."""
+        s = self.suggestion_at_cursor()
+        if s is None:
+            self.app.bell()
+            return
+        if s != self.marks.current:  # the cursor moved into another: name it first
+            self.marks.current = s
+            self._restyle()
+            self.post_message(SuggestionAction(self, s, "focus"))
+        self.post_message(SuggestionAction(self, s, action))
+
+    def suggestion_ready(self, action: str) -> bool | None:
+        """Whether ``enter`` (edit) has a suggestion to act on: None (shown, disabled) when
+        it has not."""
+        return True if self.suggestion_at_cursor() is not None else None
