@@ -137,7 +137,7 @@ def _list_of(obj: dict[str, Any], key: str, what: str) -> list[Any]:
 def _reddit_replies(child: Any) -> list[Any]:
     data = child.get("data") if isinstance(child, dict) else None
     replies = data.get("replies") if isinstance(data, dict) else None
-    if not isinstance(replies, dict):  # Reddit writes "" for no replies
+    if not isinstance(data, dict) or not isinstance(replies, dict):  # "" for no replies
         return []
     rdata = replies.get("data")
     if rdata is None:

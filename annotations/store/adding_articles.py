@@ -6,12 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from tinydb.table import Document
-
 from annotations.errors import StoreError
 from annotations.store.articles import Articles
 from annotations.store.history import History
-from annotations.store.records import Records
+from annotations.store.records import Records, document
 from annotations.store.tag_index import TagIndex
 from annotations.store.types import T_ARTICLES, ArticleAdded, ArticleSummary, ReanchorReport
 from annotations.util.clock import now_utc
@@ -65,7 +63,7 @@ class ArticleAdder:
         doc = {"article": article_to_doc(article), **meta}
         report = None
         with self._records.transaction():
-            self._records.table(T_ARTICLES).insert(Document(doc, doc_id=article.id))  # type: ignore[arg-type]  # JournalTable's ids are strings
+            self._records.table(T_ARTICLES).insert(document(doc, article.id))
             self._articles.added(article, meta)
             if old_id is not None and self._articles.article(old_id) is not None:
                 report = self._reanchor(old_id, article)

@@ -4,10 +4,10 @@ reader's first frame; superseded versions; the library's summaries (a part of
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from annotations.store.records import Records
+from annotations.store.records import Records, doc_ids
 from annotations.store.types import (
     T_ARTICLES,
     ArticleSummary,
@@ -40,7 +40,7 @@ class Articles:
             if self._records.db is not None else {})
 
     @property
-    def docs(self) -> dict[str, dict[str, Any]]:
+    def docs(self) -> Mapping[str, dict[str, Any]]:
         """The stored article records by id (read-only)."""
         return self._records.raw(T_ARTICLES)
 
@@ -66,7 +66,7 @@ class Articles:
 
     def set_meta(self, article_id: str, meta: dict[str, Any]) -> None:
         """Write an article's meta record. Caller holds a transaction."""
-        self._records.table(T_ARTICLES).update(meta, doc_ids=[article_id])  # type: ignore[list-item]  # JournalTable's ids are strings
+        self._records.table(T_ARTICLES).update(meta, doc_ids=doc_ids([article_id]))
         self._meta[article_id] = meta
 
     def articles(self, include_superseded: bool = False) -> list[Article]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import os
 import stat
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -140,7 +140,7 @@ class AnnotationStore:
         self._tags.load()
         self._history.load()
 
-    def _raw(self, table: str) -> dict[str, Any]:
+    def _raw(self, table: str) -> Mapping[str, Any]:
         """One table's stored documents (tests look at the history's records)."""
         return self._records.raw(table)
 
@@ -396,7 +396,7 @@ class AnnotationStore:
         return self._queries.orphans(article_id)
 
     @reads
-    def raw_tag_docs(self) -> dict[str, dict[str, Any]]:
+    def raw_tag_docs(self) -> Mapping[str, dict[str, Any]]:
         """The stored JSON documents of the tags by id (read-only: do not modify)."""
         return self._queries.raw_tag_docs()
 

@@ -3,12 +3,10 @@ part of ``AnnotationStore``; see ``store.facade``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from tinydb.table import Document
-
-from annotations.store.records import Records
+from annotations.store.records import Records, doc_ids, document
 from annotations.store.tag_index import TagIndex
 from annotations.store.types import (
     HISTORY_LIMIT,
@@ -41,7 +39,8 @@ class History:
         self._seqs = sorted(int(k) for k in self._records.raw(T_HISTORY))
         self._pos = int(self._records.raw(T_META).get("undo", {}).get("pos", 0))
 
-    def apply(self, before: list[Tag | None], after: list[Tag | None], action: str) -> None:
+    def apply(self, before: Sequence[Tag | None], after: Sequence[Tag | None],
+              action: str) -> None:
         """Write a change and its undo record in one durable journal line."""
         ids = [str((b or a).id) for b, a in zip(before, after, strict=True)]  # type: ignore[union-attr]
         # Only the side that is about to disappear is recorded; undo records the other side
@@ -54,8 +53,8 @@ class History:
         }
         self.record(entry, lambda: self._tags.write_states(zip(ids, after, strict=True)))
 
-    def apply_docs(self, table: str, before: list[dict[str, Any] | None],
-                    after: list[dict[str, Any] | None], action: str) -> None:
+    def apply_docs(self, table: str, before: Sequence[dict[str, Any] | None],
+                   after: Sequence[dict[str, Any] | None], action: str) -> None:
         """``apply`` for plain documents of another table (rejections)."""
         ids = [str((b or a)["id"]) for b, a in zip(before, after, strict=True)]  # type: ignore[index]
         entry = {"action": action, "table": table, "ids": ids, "before": before,
@@ -71,17 +70,17 @@ class History:
             write()
             redo = [s for s in self._seqs if s >= self._pos]
             if redo:
-                hist.remove(doc_ids=[_seq_id(s) for s in redo])
-            hist.insert(Document(entry, doc_id=_seq_id(self._pos)))
+                hist.remove(doc_ids=doc_ids([_seq_id(s) for s in redo]))
+            hist.insert(document(entry, _seq_id(self._pos)))
             kept = [s for s in self._seqs if s < self._pos] + [self._pos]
             if len(kept) > HISTORY_LIMIT:
                 drop, kept = kept[:-HISTORY_LIMIT], kept[-HISTORY_LIMIT:]
-                hist.remove(doc_ids=[_seq_id(s) for s in drop])
+                hist.remove(doc_ids=doc_ids([_seq_id(s) for s in drop]))
             self._set_pos(self._pos + 1)
         self._seqs = kept
 
     def _set_pos(self, pos: int) -> None:
-        self._records.table(T_META, cache_size=0).upsert(Document({"pos": pos}, doc_id="undo"))
+        self._records.table(T_META, cache_size=0).upsert(document({"pos": pos}, "undo"))
         self._pos = pos
 
     def _step(self, seq: int, which: Literal["before", "after"]) -> Change:
@@ -106,8 +105,9 @@ class History:
         with self._records.transaction():
             write()
             hist = self._records.table(T_HISTORY, cache_size=0)
-            hist.remove(doc_ids=[_seq_id(seq)])  # replace: update() would merge stale sides
-            hist.insert(Document(entry, doc_id=_seq_id(seq)))
+            # replace: update() would merge stale sides
+            hist.remove(doc_ids=doc_ids([_seq_id(seq)]))
+            hist.insert(document(entry, _seq_id(seq)))
             self._set_pos(seq if which == "before" else seq + 1)
         return Change(entry["action"], tuple(entry["ids"]), articles)
 

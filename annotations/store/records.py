@@ -3,7 +3,7 @@ the read-only check (a part of ``AnnotationStore``; see ``store.facade``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -12,6 +12,17 @@ from tinydb.table import Document, Table
 
 from annotations.errors import StoreError
 from annotations.store.file.storage import JournalDB
+
+
+def doc_ids(ids: Iterable[str]) -> list[int]:
+    """Document ids for TinyDB's ``doc_ids=`` arguments: the store's are strings
+    (``JournalTable.document_id_class``), which TinyDB's annotations call ints."""
+    return list(ids)  # type: ignore[arg-type]  # str ids: JournalTable.document_id_class is str
+
+
+def document(doc: dict[str, Any], doc_id: str) -> Document:
+    """A TinyDB document with the store's string id (see ``doc_ids``)."""
+    return Document(doc, doc_id=doc_id)  # type: ignore[arg-type]  # str ids, as in doc_ids
 
 
 class Records:
@@ -33,7 +44,7 @@ class Records:
             raise StoreError(f"{self.path}: the store is closed")
         return db
 
-    def raw(self, table: str) -> dict[str, Any]:
+    def raw(self, table: str) -> Mapping[str, Any]:
         """One table's stored documents by id (read-only: do not modify)."""
         return self.open_db.journal.read().get(table, {})
 
@@ -69,8 +80,8 @@ class Records:
         for rid, doc in pairs:
             if doc is None:
                 if rid in raw:
-                    t.remove(doc_ids=[rid])  # type: ignore[list-item]  # ids are strings here (JournalTable)
+                    t.remove(doc_ids=doc_ids([rid]))
             elif rid in raw:
-                t.update(doc, doc_ids=[rid])  # type: ignore[list-item]  # as above
+                t.update(doc, doc_ids=doc_ids([rid]))
             else:
-                t.insert(Document(doc, doc_id=rid))  # type: ignore[arg-type]  # as above
+                t.insert(document(doc, rid))

@@ -8,12 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from tinydb.table import Document
-
 from annotations.errors import StoreError
 from annotations.store.articles import Articles
 from annotations.store.lazydocs import LazyDocs
-from annotations.store.records import Records
+from annotations.store.records import Records, doc_ids, document
 from annotations.store.types import (
     T_TAGS,
     _first_error,
@@ -187,15 +185,15 @@ class TagIndex:
         raw = self._records.raw(T_TAGS)
         for sid, tag in pairs:
             if tag is None:
-                table.remove(doc_ids=[sid])  # type: ignore[list-item]  # JournalTable's ids are strings
+                table.remove(doc_ids=doc_ids([sid]))
                 self._unindex(sid)
                 continue
             doc = tag.model_dump(mode="json")
             if sid in raw:  # the whole record: a merge of fields could mix two kinds
-                table.update(_replace_with(doc), doc_ids=[sid])  # type: ignore[list-item]  # as above
+                table.update(_replace_with(doc), doc_ids=doc_ids([sid]))
                 self._unindex(sid)
             else:
-                table.insert(Document(doc, doc_id=sid))  # type: ignore[arg-type]  # as above
+                table.insert(document(doc, sid))
             self._index(tag)
 
     def _index(self, tag: Tag) -> None:

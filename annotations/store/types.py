@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypeAlias
 from annotations.model.article_view import part_sort_key
 
 if TYPE_CHECKING:
+    from annotations.model.article_view import TagMark
     from annotations.model.models import Claim, Quote, Stance, TagBase
 
     #: A stored tag: one of the three kinds (the models are imported on first use).
@@ -104,7 +105,7 @@ def _part_key(part: str) -> tuple[int, ...]:
     return part_sort_key(part)
 
 
-def _position_key(tag: TagBase) -> tuple:
+def _position_key(tag: TagBase | TagMark) -> tuple[tuple[int, ...], int, int]:
     a = tag.anchor
     return (_part_key(a.part), a.start, a.end)
 

@@ -6,11 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from tinydb.table import Document
-
 from annotations.errors import StoreError, TagNotFound
 from annotations.store.history import History
-from annotations.store.records import Records
+from annotations.store.records import Records, document
 from annotations.store.tag_index import TagIndex
 from annotations.store.types import T_META, T_TAGS, _models
 from annotations.util.clock import now_utc
@@ -120,4 +118,4 @@ class Writes:
         if key == "undo":
             raise KeyError("undo is the store's own record")
         with self._records.transaction():
-            self._records.table(T_META, cache_size=0).upsert(Document({"value": value}, doc_id=key))
+            self._records.table(T_META, cache_size=0).upsert(document({"value": value}, key))

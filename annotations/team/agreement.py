@@ -260,7 +260,7 @@ def multi_figures(units: list[Unit], annotators: list[str],
             "alpha": (nominal(pairable, "alpha"), n_pairable)}
 
 
-def _task(data: list[tuple[str, str, Any]]):  # noqa: ANN202 - an AnnotationTask
+def _task(data: list[tuple[str, Any, Any]]):  # noqa: ANN202 - an AnnotationTask
     """NLTK's ``AnnotationTask`` whose per-item agreement (``agr``, a public method) skips
     NLTK's debug logging: formatting its log arguments cost two thirds of the run on 90,000
     values. The coefficients are NLTK's own; tests check them against the plain class."""
@@ -276,7 +276,7 @@ def _task(data: list[tuple[str, str, Any]]):  # noqa: ANN202 - an AnnotationTask
     return QuietTask(data)
 
 
-def nominal(data: list[tuple[str, str, Any]], measure: str | tuple[str, ...]) -> Any:
+def nominal(data: list[tuple[str, Any, Any]], measure: str | tuple[str, ...]) -> Any:
     """Fleiss' kappa (``fleiss``) or Krippendorff's alpha (``alpha``) of (coder, unit, value)
     triples; None without data, 1.0 when every value is the same (0/0 otherwise). A tuple of
     measures gives a tuple of figures from one task."""
