@@ -118,7 +118,7 @@ def download(url: str, folder: Path, timeout: float = DEFAULT_TIMEOUT,
 
 def _close_quietly(client: object) -> None:
     try:
-        client.close()  # type: ignore[attr-defined]
+        client.close()  # type: ignore[attr-defined]  # an httpx client (object: httpx is imported lazily)
     except Exception:  # noqa: BLE001 - another thread is using it; it stops on its own
         pass
 

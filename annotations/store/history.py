@@ -42,7 +42,7 @@ class History:
     def apply(self, before: Sequence[Tag | None], after: Sequence[Tag | None],
               action: str) -> None:
         """Write a change and its undo record in one durable journal line."""
-        ids = [str((b or a).id) for b, a in zip(before, after, strict=True)]  # type: ignore[union-attr]
+        ids = [str((b or a).id) for b, a in zip(before, after, strict=True)]  # type: ignore[union-attr]  # one side of each pair is a tag
         # Only the side that is about to disappear is recorded; undo records the other side
         # when it runs. So an import of 100,000 tags costs an undo entry of 100,000 ids.
         entry = {
@@ -56,7 +56,7 @@ class History:
     def apply_docs(self, table: str, before: Sequence[dict[str, Any] | None],
                    after: Sequence[dict[str, Any] | None], action: str) -> None:
         """``apply`` for plain documents of another table (rejections)."""
-        ids = [str((b or a)["id"]) for b, a in zip(before, after, strict=True)]  # type: ignore[index]
+        ids = [str((b or a)["id"]) for b, a in zip(before, after, strict=True)]  # type: ignore[index]  # one side of each pair is a document
         entry = {"action": action, "table": table, "ids": ids, "before": before,
                  "at": now_utc().isoformat()}
         pairs = list(zip(ids, after, strict=True))

@@ -56,8 +56,8 @@ class Writes:
     def update_many(self, tags: Iterable[Tag | dict[str, Any]], action: str = "edit") -> list[Tag]:
         """Save several changed tags in one durable write and one undo step (e.g. a link)."""
         self._records.check_writable()
-        before: list[Tag | None] = []
-        after: list[Tag | None] = []
+        before: list[Tag] = []
+        after: list[Tag] = []
         now = now_utc()
         for tag in tags:
             data = tag.model_dump() if isinstance(tag, _models().TagBase) else dict(tag)
@@ -69,7 +69,7 @@ class Writes:
             after.append(self._index.validate(data))
         if after:
             self._history.apply(before, after, action)
-        return after  # type: ignore[return-value]
+        return after
 
     def delete(self, tag_id: str | Any) -> Tag:
         """Delete a tag (undo brings it back); returns what was deleted."""
