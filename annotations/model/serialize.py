@@ -91,7 +91,7 @@ def _article_json(article: Article, out: list[str], indent: bool) -> None:
     out.append(nl + "}")
 
 
-def _comments_json(article: Article, out: list[str], nl: str, sep: str, pad, value) -> None:  # noqa: ANN001
+def _comments_json(article: Article, out: list[str], nl: str, sep: str, pad, value) -> None:
     """The nested ``comments`` list, iteratively: items of a list at level L sit at L+1."""
     if not article.comments:
         out.append("[]")
