@@ -112,7 +112,7 @@ class AddArticleScreen(ModalScreen[list[str] | None]):
 
         store = self.app.store
 
-        def job():  # noqa: ANN202 - an Added
+        def job():  # an Added
             added = add_files(store, [path])
             for aid in added.ids:  # added again after a removal: back in the library
                 if aid in store.removed_articles():
@@ -121,7 +121,7 @@ class AddArticleScreen(ModalScreen[list[str] | None]):
 
         self.app.writes.submit(job, self._added)
 
-    def _added(self, result) -> None:  # noqa: ANN001 - an Added, or the write's exception
+    def _added(self, result) -> None:  # an Added, or the write's exception
         if isinstance(result, Exception):
             self._error(str(result))
             return

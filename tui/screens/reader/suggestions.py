@@ -149,7 +149,7 @@ class ReaderSuggestions:
         self.update_status()
         self.app.say(f"Rejected the suggested {s.kind} · u undoes")
 
-    def _accepted(self, s: Suggestion, view, anchor, data: dict, result) -> None:  # noqa: ANN001
+    def _accepted(self, s: Suggestion, view, anchor, data: dict, result) -> None:
         from tui.store_bridge.save_error import SaveError
 
         if isinstance(result, Exception):

@@ -56,7 +56,7 @@ class ReaderTagging:
                                  self._known(article))["speaker"] or ""
         return {"claimant": claimant}
 
-    def _known(self, article) -> list | None:  # noqa: ANN001
+    def _known(self, article) -> list | None:
         """The article's suggestions the reader's worker already found (None: not yet)."""
         return getattr(self, "_all_suggestions", {}).get(article.id)
 
