@@ -462,7 +462,10 @@ class AnnotationStore:
     def all_or_nothing(self) -> Iterator[None]:
         """Every write inside the block in one durable journal line: if the block raises,
         nothing of it is written (an import that fails leaves the file as it was). Takes the
-        writers' lock, then the store's, for the whole block."""
+        writers' lock, then the store's, for the whole block (a deferred open is replayed
+        first)."""
+        if self._pending is not None or self._open_error is not None:
+            self.finish_open()
         self._records.check_writable()
         # the write lock first, as every writer takes it (``locking``): the writes in the
         # block take it again, never while holding the store's lock alone

@@ -56,3 +56,14 @@ def test_a_part_keeps_its_own_state(tmp_path, ru_article):
             assert not any(isinstance(v, AnnotationStore) for v in vars(part).values()), part
         assert len({id(p) for p in parts}) == len(parts)
         assert s._articles.article(ru_article.id) == ru_article
+
+
+def test_all_or_nothing_on_a_deferred_open_replays_first(tmp_path, ru_article, us_article):
+    with AnnotationStore(tmp_path / "s.db") as s:
+        s.add_article(ru_article)
+    s = AnnotationStore(tmp_path / "s.db", defer=True)
+    assert s.pending
+    with s.all_or_nothing():
+        s.add_article(us_article)
+    assert not s.pending and s.article_ids() == [ru_article.id, us_article.id]
+    s.close()

@@ -163,14 +163,14 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Add article files or whole folders to the store, without opening the UI."""
-    from annotations.errors import StoreError, StoreWriteError
-    from annotations.sources.adding import remember
+    """Add article files or whole folders to the store, without opening the UI (the app's
+    path: ``annotations.sources.adding.add_file``, its messages and its error policy)."""
+    from annotations.sources.adding import add_file
     from annotations.sources.input_files import article_files
-    from annotations.sources.loader import InputError, load_article
 
     files = article_files(args.paths)
     added = known = bad = 0
+    readonly = bool(getattr(args, "read_only", False))
     with _StoreWhenNeeded(args) as needed:  # every file bad: no empty store left behind
         progress = None
         if len(files) > 5 and sys.stderr.isatty():
@@ -181,33 +181,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             task = progress.add_task("importing", total=len(files))
         try:
             for f in files:
-                try:
-                    loaded = load_article(f)
-                except InputError as e:
-                    _err(str(e))
-                    bad += 1
-                else:
-                    for w in loaded.warnings:
-                        _err(f"warning: {w}")
-                    store = needed.get()
-                    try:  # a file's articles: all of them or none
-                        with store.all_or_nothing():
-                            results = [store.add_article(a) for a in loaded.articles]
-                    except StoreWriteError:
-                        raise  # the disk refused: every further file would fail the same
-                    except StoreError as e:
-                        _err(f"{f}: {str(e).split(': ', 1)[-1]}")
-                        bad += 1
-                    else:  # every article stored: `threadmark open` need not parse it again
-                        for res in results:
-                            added += res.new
-                            known += not res.new
-                            if res.reanchor and res.reanchor.orphans:
-                                _err(f"{f}: replaces an earlier version; "
-                                     f"{len(res.reanchor.orphans)} tag(s) could not be "
-                                     "re-anchored")
-                        remember(store, Path(f), [a.id for a in loaded.articles],
-                                 loaded.warnings)
+                store = needed.opened  # opened: files added before are not parsed again
+                one = add_file(store if store is not None else needed.get, Path(f), readonly)
+                for severity, text in one.messages:
+                    _err(f"warning: {text}" if severity == "warning" else text)
+                added += one.new
+                known += one.known
+                bad += one.failed
                 if progress is not None:
                     progress.advance(task)
         finally:  # the summary ends the output whatever stopped the import

@@ -94,6 +94,11 @@ class _StoreWhenNeeded:
             self._store = _open_store(self.args)
         return self
 
+    @property
+    def opened(self):  # an AnnotationStore, or None
+        """The store if it is open already (it existed, or ``get`` made it)."""
+        return self._store
+
     def get(self):  # an AnnotationStore
         """The store, opened (made) now if it was not yet."""
         if self._store is None:
