@@ -111,7 +111,7 @@ def words_figure(scope: Scope, top: int = TOP) -> list[dict[str, Any]]:
     key = f"W:{digest.hexdigest()[:40]}"
     rows = scope.derived.get(key, _is_rows)
     if rows is not None:
-        return rows  # type: ignore[no-any-return]
+        return rows
     counts: dict[tuple[str, str], Counter[str]] = {}
     for m in arts:
         c = counts.setdefault((m.group, m.language), Counter())

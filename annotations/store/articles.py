@@ -105,12 +105,14 @@ class Articles:
         self._articles[article_id] = art
         return art
 
-    def article_view(self, article_id: str, *, comments_later: bool = False
+    def article_view(self, article_id: str, *, comments_later: bool = False,
+                     read_later: Callable[[str], Article | None] | None = None
                      ) -> Article | ArticleView | None:
         """The article for reading: the validated one if it was read before, else the stored
         record as plain objects (``article_view``: no pydantic), or, for a record that is not
         plainly what threadmark writes, the validated article (None, and a problem, if bad).
-        ``comments_later``: a view whose comment tree is read when first used (not kept)."""
+        ``comments_later``: a view whose comment tree is read when first used (not kept), by
+        ``read_later`` (the store's locked ``article``: it runs outside this call)."""
         view = self._views.get(article_id)
         if view is not None:
             return view
@@ -124,7 +126,8 @@ class Articles:
 
             from annotations.model.article_view import lazy_view_from_doc
 
-            lazy = lazy_view_from_doc(doc.get("article"), partial(self.article, article_id))
+            lazy = lazy_view_from_doc(doc.get("article"),
+                                      partial(read_later or self.article, article_id))
             if lazy is not None and lazy.id == article_id:
                 return lazy
 

@@ -321,11 +321,14 @@ class AnnotationStore:
         return self._articles.article(article_id)
 
     @reads
-    def article_view(self, article_id: str) -> Article | ArticleView | None:
+    def article_view(self, article_id: str, *, comments_later: bool = False
+                     ) -> Article | ArticleView | None:
         """The article for reading: the validated one if it was read before, else the stored
         record as plain objects (``article_view``: no pydantic), or, for a record that is not
-        plainly what threadmark writes, the validated article (None, and a problem, if bad)."""
-        return self._articles.article_view(article_id)
+        plainly what threadmark writes, the validated article (None, and a problem, if bad).
+        ``comments_later``: a view whose comment tree is read when first used (not kept)."""
+        return self._articles.article_view(article_id, comments_later=comments_later,
+                                           read_later=self.article)
 
     @index_first
     def article_summaries(self) -> list[ArticleSummary]:
