@@ -67,3 +67,17 @@ def test_all_or_nothing_on_a_deferred_open_replays_first(tmp_path, ru_article, u
         s.add_article(us_article)
     assert not s.pending and s.article_ids() == [ru_article.id, us_article.id]
     s.close()
+
+
+def test_a_lazy_views_fallback_reads_through_the_stores_lock(tmp_path, ru_article):
+    """``article_view(comments_later=True)``: the comment tree is read after the call returned,
+    so its fallback (the validated article) must take the store's lock: it is the facade's
+    ``article``, not the part's."""
+    with AnnotationStore(tmp_path / "s.db") as s:
+        s.add_article(ru_article)
+    with AnnotationStore(tmp_path / "s.db") as s:  # not validated yet: a lazy view
+        view = s.article_view(ru_article.id, comments_later=True)
+        fallback = view._fallback
+        assert fallback.func == s.article and fallback.args == (ru_article.id,)
+        assert getattr(fallback.func, "__store_lock__", None) == "reads"
+        assert fallback() == ru_article
