@@ -223,7 +223,7 @@ class People:
         named: list[set[str]] = []
         firsts: list[int] = []
         for s, e in bounds:
-            here = set()
+            here: set[str] = set()
             first = -1
             while k < len(self.mentions) and self.mentions[k][0] < e:
                 if self.mentions[k][0] >= s:
