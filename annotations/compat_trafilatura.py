@@ -26,7 +26,7 @@ def extract_xml(page: Any, size: int) -> str | None:
     of them: it is changed) as trafilatura's XML, or None if it finds none; ``size``: the
     page's size in bytes."""
     from trafilatura.core import bare_extraction, determine_returnstring
-    from trafilatura.settings import DEFAULT_CONFIG, Extractor
+    from trafilatura.settings import DEFAULT_CONFIG, Document, Extractor
 
     options = Extractor(config=DEFAULT_CONFIG, output_format="xml", comments=False,
                         images=True, tables=True, with_metadata=True)
@@ -34,4 +34,5 @@ def extract_xml(page: Any, size: int) -> str | None:
     document = bare_extraction(page, options=options, as_dict=False)
     if document is None:
         return None
+    assert isinstance(document, Document)  # as_dict=False
     return determine_returnstring(document, options)

@@ -41,7 +41,7 @@ class Clock:
         self.real = sync_module._git
 
     def install(self) -> None:
-        def timed(*a, **kw):  # noqa: ANN002, ANN003, ANN202
+        def timed(*a, **kw):
             t = time.perf_counter()
             try:
                 return self.real(*a, **kw)

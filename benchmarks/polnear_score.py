@@ -134,7 +134,7 @@ class PolScore:
             else:
                 self.misses.append(f"{art.name}: NOT A QUOTE {text[q.start:q.end][:70]!r}")
 
-    def _one(self, art: PolArticle, att: Attribution, quotes: list) -> None:  # noqa: ANN001
+    def _one(self, art: PolArticle, att: Attribution, quotes: list) -> None:
         content = art.span_text(att.content)
         cue = art.span_text(att.cue)
         kinds = []

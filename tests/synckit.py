@@ -23,7 +23,7 @@ def bare(tmp_path: Path, name: str = "team.git") -> Path:
     return path
 
 
-def analyst(tmp_path: Path, name: str, remote: Path, article) -> Path:  # noqa: ANN001
+def analyst(tmp_path: Path, name: str, remote: Path, article) -> Path:
     path = tmp_path / name / "store.db"
     with AnnotationStore(path) as s:
         s.add_article(article)
@@ -31,12 +31,12 @@ def analyst(tmp_path: Path, name: str, remote: Path, article) -> Path:  # noqa: 
     return path
 
 
-def quote(article, start: int, end: int, who: str, speaker: str = "Vladimir Putin") -> Quote:  # noqa: ANN001
+def quote(article, start: int, end: int, who: str, speaker: str = "Vladimir Putin") -> Quote:
     return Quote(anchor=Anchor.for_span(article, "body", start, end), annotator=who,
                  speaker=speaker)
 
 
-def run_sync(path: Path, who: str, **kw):  # noqa: ANN003, ANN201
+def run_sync(path: Path, who: str, **kw):
     with AnnotationStore(path) as s:
         return sync(s, who, **kw)
 

@@ -38,16 +38,16 @@ if TYPE_CHECKING:
 
 
 def _import_reader_modules() -> None:
-    import annotations.model.models  # noqa: F401  (pydantic)
-    import annotations.sources.parse  # noqa: F401
+    import annotations.model.models  # pydantic
+    import annotations.sources.parse
     import annotations.suggest  # noqa: F401
-    import tui.screens.compare  # noqa: F401  (their binding ids, for the keymap check)
-    import tui.screens.export  # noqa: F401
-    import tui.screens.fields_form  # noqa: F401
-    import tui.screens.help  # noqa: F401
-    import tui.screens.reader  # noqa: F401
-    import tui.screens.tag_browser  # noqa: F401
-    import tui.screens.tag_form  # noqa: F401
+    import tui.screens.compare  # their binding ids, for the keymap check
+    import tui.screens.export
+    import tui.screens.fields_form
+    import tui.screens.help
+    import tui.screens.reader
+    import tui.screens.tag_browser
+    import tui.screens.tag_form
     import tui.screens.tags  # noqa: F401
 
 
@@ -287,7 +287,7 @@ class ThreadmarkApp(App[None]):
         try:
             pyperclip.copy(text)
             how = "system clipboard"
-        except Exception:  # PyperclipException and friends: no clipboard on this machine
+        except Exception:  # noqa: BLE001 - PyperclipException and friends: no clipboard here
             self.copy_to_clipboard(text)
             how = "terminal clipboard (OSC 52)"
         self.say(f"Copied {what} to the {how}")

@@ -137,7 +137,7 @@ def unpin_styles_caches() -> None:
     original = StylesCache.get_inner_outer
     if getattr(original, "keyed_by_colours", False):
         return
-    body = original.__wrapped__  # type: ignore[attr-defined]
+    body = original.__wrapped__
 
     @functools.lru_cache(1024)
     def by_colours(base_background: Any, background: Any) -> Any:

@@ -155,7 +155,7 @@ def _ansi_palette(dark: bool) -> Palette:
                    None, None)
 
 
-def theme_colours(theme) -> tuple[str, str, bool]:  # noqa: ANN001 - a textual Theme
+def theme_colours(theme) -> tuple[str, str, bool]:  # a textual Theme
     """(background, foreground, dark) of a Textual theme, defaults filled in."""
     variables = theme.to_color_system().generate()
     return variables["background"], variables["foreground"], theme.dark
@@ -164,7 +164,7 @@ def theme_colours(theme) -> tuple[str, str, bool]:  # noqa: ANN001 - a textual T
 _BY_THEME: dict[str, Palette] = {}
 
 
-def palette(app) -> Palette:  # noqa: ANN001 - a textual App
+def palette(app) -> Palette:  # a textual App
     """The palette of the app's current theme (computed once per theme; looked up by the
     theme's name, which is cheap: ``current_theme`` builds the theme anew on each call)."""
     p = _BY_THEME.get(app.theme)

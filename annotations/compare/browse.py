@@ -154,7 +154,7 @@ class TagIndex:
     """Every tag of the store's current articles, ready to filter (see the module docstring)."""
 
     def __init__(self, store: Any) -> None:
-        from annotations.store.queries import sort_by_position
+        from annotations.store.reading_order import sort_by_position
 
         facts, stories, self.titles = _article_facts(store)
         self.rows: list[dict[str, Any]] = []

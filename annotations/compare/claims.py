@@ -20,7 +20,7 @@ def claims(scope: Scope) -> dict[str, Any]:
     """``{"claims": [{article_id, claim_type, count}], "by_field": ..., "only_one": ...}``."""
     arts = [m.id for m in scope.members if m.thread_of is None]
     body = {a: [t for t in scope.tags_of(a, "claim") if t.anchor.part == "body"] for a in arts}
-    rows = []
+    rows: list[dict[str, Any]] = []
     by_field: list[dict[str, Any]] = []
     for aid in arts:
         counts = Counter(t.claim_type for t in body[aid])

@@ -106,7 +106,8 @@ class DerivedData:
 
     def save(self) -> bool:
         """Write the entries back if any was added (False if it could not or need not)."""
-        if not (self._changed and self.writable and self._ours) or self.path is None:
+        if not (self._changed and self.writable and self._ours) or self.path is None \
+                or self.store_path is None:  # (path is None exactly when store_path is)
             return False
         entries = self._load()
         used = list(self._used)[-MAX_ENTRIES:]

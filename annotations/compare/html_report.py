@@ -66,7 +66,7 @@ def bars_svg(title: str, labels: list[str], series: list[tuple[str, list[float]]
         short = label if len(label) <= 32 else label[:31] + "…"
         parts.append(f'<text x="{label_w - 6}" y="{y + 13}" text-anchor="end">'
                      f"{escape(short)}</text>")
-        x0 = label_w
+        x0: float = label_w
         for k, (_name, vals) in enumerate(series):
             v = vals[i]
             w = v * scale

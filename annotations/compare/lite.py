@@ -66,7 +66,7 @@ def lite_tag(doc: dict[str, Any]) -> LiteTag:
     try:
         a = doc["anchor"]
         kind = doc["kind"]
-        own = list(_DEFAULTS)
+        own: list[Any] = list(_DEFAULTS)
         get = doc.get
         for k, name in _KIND_FIELDS[kind]:
             v = get(name, own[k])

@@ -75,7 +75,7 @@ def reactions(index: dict[tuple[str, ...], int], texts: list[str]) -> list[list[
             for h in seg:
                 run = run + 1 if h and h == last else (1 if h else 0)
                 last = h
-                if run >= MIN_TRIPLES:
+                if run >= MIN_TRIPLES and h is not None:
                     found.add(h - 1)
         out.append(sorted(found))
         i = j + 1

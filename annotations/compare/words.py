@@ -81,7 +81,7 @@ def distinctive(texts: Mapping[tuple[str, str], list[str]], top: int = TOP,
 def distinctive_counts(counts: Mapping[tuple[str, str], Counter[str]], top: int = TOP,
                        prior_scale: float = 1.0) -> list[dict[str, Any]]:
     """``distinctive`` from the texts' word counts keyed by (group, language)."""
-    out = []
+    out: list[dict[str, Any]] = []
     for lang in sorted({k[1] for k in counts}):
         groups = sorted(k for k in counts if k[1] == lang)
         if len(groups) < 2:
@@ -111,7 +111,7 @@ def words_figure(scope: Scope, top: int = TOP) -> list[dict[str, Any]]:
     key = f"W:{digest.hexdigest()[:40]}"
     rows = scope.derived.get(key, _is_rows)
     if rows is not None:
-        return rows  # type: ignore[no-any-return]
+        return rows
     counts: dict[tuple[str, str], Counter[str]] = {}
     for m in arts:
         c = counts.setdefault((m.group, m.language), Counter())

@@ -78,18 +78,19 @@ def _article_entries(store: AnnotationStore, docs: list[dict[str, Any]],
     out = []
     for aid in seen:
         # the stored record as plain objects (no pydantic); the models for the whole text
-        a = store.article(aid) if with_articles else store.article_view(aid)
+        full = store.article(aid) if with_articles else None
+        a = full if with_articles else store.article_view(aid)
         if a is not None:
-            entry = {"id": a.id, "title": a.title, "source": a.source, "url": a.url,
+            entry: dict[str, Any] = {"id": a.id, "title": a.title, "source": a.source, "url": a.url,
                      "authors": a.authors, "published_at": a.published_at,
                      "language": a.language, "text_hash": text_hash(a)}
-            if with_articles:  # the inspect --json shape (export_articles)
+            if full is not None:  # the inspect --json shape (export_articles)
                 if slots is not None:
-                    entry["document"] = slots.slot(a)
+                    entry["document"] = slots.slot(full)
                 else:
                     from annotations.model.serialize import article_to_dict
 
-                    entry["document"] = article_to_dict(a)
+                    entry["document"] = article_to_dict(full)
             out.append(entry)
     return out
 

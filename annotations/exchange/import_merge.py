@@ -214,25 +214,4 @@ class StreamedMerge:
         return len(ids)
 
 
-def write_groups(store: Any, groups: list[tuple[str, list[str], str, list[str]]],
-                 ids: list[str], before: list[dict[str, Any] | None], action: str) -> None:
-    """``AnnotationStore.merge_groups``: the group records and their undo step in one
-    journal line; the store's indexes follow (no tag is decoded or validated again)."""
-    from annotations.store.types import T_TAGS
-
-    entry = {"action": action, "ids": ids, "before": before, "at": now_utc().isoformat()}
-
-    def write() -> None:
-        store._db.journal.commit([["g", T_TAGS, aid, gids, payload]
-                                  for aid, gids, payload, _ in groups])
-        for sid in ids:
-            store._unindex(sid)  # a replaced tag's model, under any article
-        by_article = store._ids_by_article
-        for aid, _, _, live in groups:
-            by_article.setdefault(aid, set()).update(live)
-            store._sorted.pop(aid, None)
-
-    store._record(entry, write)
-
-
-__all__ = ["GROUP_SIZE", "StreamedMerge", "incoming_wins", "validated", "write_groups"]
+__all__ = ["GROUP_SIZE", "StreamedMerge", "incoming_wins", "validated"]

@@ -136,7 +136,7 @@ class CommentView:
 
     __slots__ = ("author", "id", "name", "posted_at", "replies", "status", "text")
 
-    def __init__(self, id: str, author: str, name: str | None, posted_at: datetime,  # noqa: A002
+    def __init__(self, id: str, author: str, name: str | None, posted_at: datetime,
                  text: str, status: str | None) -> None:
         self.id, self.author, self.name, self.posted_at = id, author, name, posted_at
         self.text, self.status = text, status
@@ -294,7 +294,7 @@ class TagMark:
 
     __slots__ = ("anchor", "id", "kind")
 
-    def __init__(self, id: str, kind: str, anchor: AnchorMark) -> None:  # noqa: A002
+    def __init__(self, id: str, kind: str, anchor: AnchorMark) -> None:
         self.id, self.kind, self.anchor = id, kind, anchor
 
 

@@ -39,12 +39,12 @@ def canonical_ids(flat: list[dict[str, Any]], paths: Iterable[str]) -> dict[str,
         del nodes[depth:]
         del counts[depth + 1:]
         counts[depth] += 1
-        parent = nodes[depth - 1] if depth else trie
-        node = parent.get(counts[depth]) if parent is not None else None
-        nodes.append(node)
+        parent: dict[int, Any] | None = nodes[depth - 1] if depth else trie
+        child = parent.get(counts[depth]) if parent is not None else None
+        nodes.append(child)
         counts.append(0)
-        if node is not None and id(node) in ends and depth >= PATH_LEVELS:
-            out[ends[id(node)]] = f"n{position}"
+        if child is not None and id(child) in ends and depth >= PATH_LEVELS:
+            out[ends[id(child)]] = f"n{position}"
     return out
 
 
@@ -71,7 +71,7 @@ def migrate_tag_parts(tables: dict[str, Any]) -> int:
     for doc in _tag_docs(tables):
         anchor = doc.get("anchor")
         if isinstance(anchor, dict):
-            new = mapping.get((str(anchor.get("article_id")), anchor.get("part")))
+            new = mapping.get((str(anchor.get("article_id")), str(anchor.get("part"))))
             if new is not None:
                 anchor["part"] = new
                 n += 1

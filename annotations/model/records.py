@@ -6,14 +6,14 @@ dropped by ``check --repair`` (``bad_records``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, MutableMapping
 from pathlib import Path
 from typing import Any
 
 from annotations.errors import CorruptStoreError
 from annotations.store.lazydocs import LazyDocs, plain_tag
 
-Tables = dict[str, Mapping[str, Any]]
+Tables = dict[str, MutableMapping[str, Any]]
 _HIST_KEY = re.compile(r"^\d{12}$")
 _STR = frozenset({str})
 _DOC_OR_NONE = frozenset({dict, type(None)})
@@ -80,7 +80,7 @@ def check_records(path: Path, tables: Tables, version: int) -> None:
             # (a group's tags are checked when it is decoded: lazydocs)
             docs = records.decoded if isinstance(records, LazyDocs) else records
             bad = next((k for k, d in docs.items() if not plain_tag(k, d)), None)
-            keys = () if bad is None else (bad,)
+            keys: Iterable[str] = () if bad is None else (bad,)
         else:
             keys = records
         for key in keys:

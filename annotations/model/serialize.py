@@ -54,7 +54,7 @@ def write_article_json(article: Article, write: Callable[[str], object],
                        indent: bool = True) -> None:
     """``article_to_json``'s text handed to ``write`` in pieces (memory: one batch)."""
     out = _Chunks(write)
-    _article_json(article, out, indent)  # type: ignore[arg-type]
+    _article_json(article, out, indent)  # type: ignore[arg-type]  # _Chunks is append-only, all _article_json uses of a list
     out.flush()
 
 
@@ -91,7 +91,7 @@ def _article_json(article: Article, out: list[str], indent: bool) -> None:
     out.append(nl + "}")
 
 
-def _comments_json(article: Article, out: list[str], nl: str, sep: str, pad, value) -> None:  # noqa: ANN001
+def _comments_json(article: Article, out: list[str], nl: str, sep: str, pad, value) -> None:
     """The nested ``comments`` list, iteratively: items of a list at level L sit at L+1."""
     if not article.comments:
         out.append("[]")
@@ -131,7 +131,7 @@ def article_outline(article: Article) -> str:
 def write_article_outline(article: Article, write: Callable[[str], object]) -> None:
     """``article_outline``'s text handed to ``write`` in pieces (memory: one batch)."""
     out = _Lines(lambda text: write(visible(text)))
-    _outline(article, out)  # type: ignore[arg-type]
+    _outline(article, out)  # type: ignore[arg-type]  # as in write_article_json
     out.flush()
 
 

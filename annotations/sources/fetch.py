@@ -82,14 +82,15 @@ def download(url: str, folder: Path, timeout: float = DEFAULT_TIMEOUT,
     shown = without_credentials(url)
     target = resolve(url)
     deadline = time.monotonic() + timeout
-    result: dict[str, object] = {}
+    got: list[tuple[bytes, str]] = []
+    failed: list[BaseException] = []
     clients: list[object] = []
 
     def run() -> None:
         try:
-            result["ok"] = _get(target, shown, timeout, deadline, max_bytes, progress, clients)
+            got.append(_get(target, shown, timeout, deadline, max_bytes, progress, clients))
         except BaseException as e:  # handed to the caller's thread  # noqa: BLE001
-            result["error"] = e
+            failed.append(e)
 
     worker = threading.Thread(target=run, name="threadmark-fetch", daemon=True)
     worker.start()
@@ -98,9 +99,9 @@ def download(url: str, folder: Path, timeout: float = DEFAULT_TIMEOUT,
         for client in clients:
             _close_quietly(client)
         raise FetchError(f"{shown}: timed out after {timeout:g} s")
-    if "error" in result:
-        raise result["error"]  # type: ignore[misc]
-    data, ctype = result["ok"]  # type: ignore[misc]
+    if failed:
+        raise failed[0]
+    data, ctype = got[0]
     if not data:
         raise FetchError(f"{shown}: the response was empty")
     from annotations.exchange.output import write_output
@@ -117,7 +118,7 @@ def download(url: str, folder: Path, timeout: float = DEFAULT_TIMEOUT,
 
 def _close_quietly(client: object) -> None:
     try:
-        client.close()  # type: ignore[attr-defined]
+        client.close()  # type: ignore[attr-defined]  # an httpx client (object: httpx is imported lazily)
     except Exception:  # noqa: BLE001 - another thread is using it; it stops on its own
         pass
 

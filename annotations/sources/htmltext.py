@@ -19,7 +19,7 @@ class _Text(CountingHTMLParser):
         self.out: list[str] = []
         self.skip = 0
 
-    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001
+    def handle_starttag(self, tag: str, attrs) -> None:
         if tag in ("script", "style"):
             self.skip += 1
         elif tag == "br":

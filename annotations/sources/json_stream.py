@@ -94,7 +94,9 @@ class JsonStream:
     def peek(self) -> str:
         """The next character that is not whitespace ("" at the end), not consumed."""
         while True:
-            self._pos = _WS.match(self._buf, self._pos).end()
+            ws = _WS.match(self._buf, self._pos)
+            assert ws is not None  # whitespace or none: it always matches
+            self._pos = ws.end()
             if self._pos < len(self._buf):
                 return self._buf[self._pos]
             if not self._more(self._chunk):

@@ -169,7 +169,7 @@ def _from_json(data: bytes, path: Path) -> Loaded:
     return Loaded(article, path, warnings, kind="article-json")
 
 
-def article_from_json(data: bytes, path: Path, obj=None) -> tuple[Article, list[str]]:  # noqa: ANN001
+def article_from_json(data: bytes, path: Path, obj=None) -> tuple[Article, list[str]]:
     """An article from the ``inspect --json`` shape (nested replies, any depth).
 
     Comment ids must be their tree paths (no duplicates). The file's text is not the article's
@@ -196,7 +196,7 @@ def _reason(e: ValueError) -> str:
     return " ".join(msg.split())
 
 
-def _load_json(data: bytes, path: Path):  # noqa: ANN202 - any JSON value
+def _load_json(data: bytes, path: Path):  # any JSON value
     from annotations.sources.deepjson import loads
 
     try:

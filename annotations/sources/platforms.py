@@ -23,7 +23,7 @@ class PlatformError(ValueError):
     """A platform file that cannot be read as a thread (the message says why)."""
 
 
-def walk(roots: Any, children: Any):  # noqa: ANN201 - yields (item, depth)
+def walk(roots: Any, children: Any):  # yields (item, depth)
     """Every item of a nested thread in reading order with its depth, without recursion:
     ``children(item)`` gives an item's replies."""
     stack: list[tuple[Any, int]] = [(iter(roots), 0)]
@@ -137,7 +137,7 @@ def _list_of(obj: dict[str, Any], key: str, what: str) -> list[Any]:
 def _reddit_replies(child: Any) -> list[Any]:
     data = child.get("data") if isinstance(child, dict) else None
     replies = data.get("replies") if isinstance(data, dict) else None
-    if not isinstance(replies, dict):  # Reddit writes "" for no replies
+    if not isinstance(data, dict) or not isinstance(replies, dict):  # "" for no replies
         return []
     rdata = replies.get("data")
     if rdata is None:
@@ -211,13 +211,13 @@ def disqus_export(data: bytes) -> tuple[list[Article], list[str]]:
     except etree.XMLSyntaxError as e:
         raise PlatformError(f"not well-formed XML ({e})") from None
 
-    def local(el) -> str:  # noqa: ANN001
+    def local(el) -> str:
         return etree.QName(el).localname
 
-    def child(el, name: str):  # noqa: ANN001, ANN202
+    def child(el, name: str):
         return next((c for c in el if isinstance(c.tag, str) and local(c) == name), None)
 
-    def text_of(el, name: str) -> str:  # noqa: ANN001
+    def text_of(el, name: str) -> str:
         c = child(el, name)
         return (c.text or "").strip() if c is not None else ""
 
@@ -332,5 +332,5 @@ def _link_posts(posts: list[dict[str, Any]]) -> tuple[dict[Any, list[dict[str, A
     return children, in_cycle
 
 
-def _ref(el) -> str | None:  # noqa: ANN001
+def _ref(el) -> str | None:
     return el.get(_DSQ) if el is not None else None

@@ -114,10 +114,10 @@ def read_index(store_path: Path) -> StoreIndex | None:
     if type(stamp) is not list or len(stamp) != 4 or not all(type(v) is int for v in stamp) \
             or type(rows) is not list:
         return None
-    summaries = [_summary(r) for r in rows]
-    if any(s is None for s in summaries):
+    summaries = [s for r in rows if (s := _summary(r)) is not None]
+    if len(summaries) != len(rows):
         return None
-    return StoreIndex(stamp, summaries, _sources(obj.get("sources")))  # type: ignore[arg-type]
+    return StoreIndex(stamp, summaries, _sources(obj.get("sources")))
 
 
 def write_index(store_path: Path, index: StoreIndex) -> bool:

@@ -167,7 +167,7 @@ class LazyDocs(MutableMapping):
 
     def pop(self, key: str, *default: Any) -> Any:
         if key in self._where:
-            self[key]  # noqa: B018 - decode its group first
+            self[key]  # decode its group first
         if default:
             return self._docs.pop(key, *default)
         return self._docs.pop(key)

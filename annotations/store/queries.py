@@ -1,56 +1,34 @@
-"""Reading tags: by id, filtered queries in reading order, counts, orphans."""
+"""Reading tags: filtered queries in reading order, marks for drawing, counts, orphans, the
+stored documents (a part of ``AnnotationStore``; see ``store.facade``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from annotations.errors import StoreError
-from annotations.model.article_view import part_sort_key
-from annotations.store.types import (
-    T_TAGS,
-    _first_error,
-    _position_key,
-    _validation_error,
-    searchable,
-)
+from annotations.store.articles import Articles
+from annotations.store.reading_order import sort_by_position
+from annotations.store.records import Records
+from annotations.store.tag_index import TagIndex
+from annotations.store.types import T_TAGS, _position_key, searchable
 
 if TYPE_CHECKING:
     from annotations.model.article_view import TagMark
-    from annotations.model.models import Claim, Quote, Stance
-
-    Tag = Quote | Stance | Claim
+    from annotations.store.types import Tag
 
 
-class QueriesMixin:
-    """``AnnotationStore``'s read methods (state lives in the store)."""
+class Queries:
+    """Reads of the tags (validating what they return on first read)."""
 
-    # -- tags: reads ------------------------------------------------------------------------
+    def __init__(self, records: Records, articles: Articles, tags: TagIndex) -> None:
+        self._records = records
+        self._articles = articles
+        self._index = tags
 
-    def get(self, tag_id: str | Any) -> Tag | None:
-        """The tag with this id, or None (also None for a record that fails validation)."""
-        sid = str(tag_id)
-        tag = self._tags.get(sid)
-        if tag is None and sid not in self._bad:
-            doc = self._raw(T_TAGS).get(sid)
-            if doc is not None:
-                invalid = _validation_error()
-                try:
-                    tag = self.validate(doc)
-                except (invalid, StoreError) as e:
-                    msg = _first_error(e) if isinstance(e, invalid) else str(e)
-                    self._bad[sid] = f"{self.path}: tag {sid}: {msg}"
-                    return None
-                self._tags[sid] = tag
-        return tag
-
-    def __len__(self) -> int:
-        self._ensure_all()
-        return len(self._tags)
-
-    def __iter__(self) -> Iterator[Tag]:
-        self._ensure_all()
-        return iter(list(self._tags.values()))
+    def all_tags(self) -> list[Tag]:
+        """Every valid tag of the store (validating them all)."""
+        self._index.ensure_all()
+        return list(self._index.validated.values())
 
     def tags(
         self,
@@ -66,12 +44,12 @@ class QueriesMixin:
         ``text`` matches case-insensitively in the tagged text, the note and the kind's fields.
         """
         if article_id is not None:
-            pool: Iterable[Tag] = self._article_tags(article_id)
+            pool: Iterable[Tag] = self._index.article_tags(article_id)
             if kind is annotator is label is text is part is None:
                 return list(pool)
         else:
-            self._ensure_all()
-            pool = self._tags.values()
+            self._index.ensure_all()
+            pool = self._index.validated.values()
         kinds = {kind} if isinstance(kind, str) else set(kind) if kind is not None else None
         needle = text.casefold() if text else None
         out = []
@@ -95,29 +73,26 @@ class QueriesMixin:
         """An article's tags as far as drawing them needs (id, kind, anchor), in reading
         order: the validated tags once they are, before that the stored records read without
         the models (no pydantic: the reader's first frame). ``tags()`` validates them."""
-        ids = self._ids_by_article.get(article_id, ())
-        tags, bad = self._tags, self._bad
-        if all(t in tags or t in bad for t in ids):
-            return list(self._article_tags(article_id))
+        ids = self._index.ids_of(article_id)
+        tags, is_bad = self._index.validated, self._index.is_bad
+        if all(t in tags or is_bad(t) for t in ids):
+            return list(self._index.article_tags(article_id))
         from annotations.model.article_view import mark_from_doc
 
-        raw = self._raw(T_TAGS)
-        marks = [m for t in ids if t not in bad and (m := mark_from_doc(raw.get(t)))]
+        raw = self._records.raw(T_TAGS)
+        marks: list[Tag | TagMark] = [
+            m for t in ids if not is_bad(t) and (m := mark_from_doc(raw.get(t)))]
         marks.sort(key=_position_key)
         return marks
-
-    def tag_count(self, article_id: str) -> int:
-        """How many tag records an article has (without validating them)."""
-        return len(self._ids_by_article.get(article_id, ()))
 
     def counts(self, article_id: str | None = None) -> dict[str, int]:
         """Number of tags per kind (of one article, or of the whole store)."""
         out = {"quote": 0, "stance": 0, "claim": 0}
         if article_id is None:
-            self._ensure_all()
-            pool: Iterable[Tag] = self._tags.values()
+            self._index.ensure_all()
+            pool: Iterable[Tag] = self._index.validated.values()
         else:
-            pool = self._article_tags(article_id)
+            pool = self._index.article_tags(article_id)
         for t in pool:
             out[t.kind] += 1
         return out
@@ -125,58 +100,23 @@ class QueriesMixin:
     def orphans(self, article_id: str | None = None) -> list[Tag]:
         """Tags left on superseded article versions (not placed in the new text)."""
         out = []
-        for aid in list(self._ids_by_article):
-            newer = self.superseded_by(aid)
+        for aid in self._index.article_ids():
+            newer = self._articles.superseded_by(aid)
             if newer is None or (article_id is not None and article_id not in (aid, newer)):
                 continue
-            out.extend(self._article_tags(aid))
+            out.extend(self._index.article_tags(aid))
         return sorted(out, key=_position_key)
 
-    def raw_tag_docs(self) -> dict[str, dict[str, Any]]:
+    def raw_tag_docs(self) -> Mapping[str, dict[str, Any]]:
         """The stored JSON documents of the tags by id (read-only: do not modify)."""
-        return self._raw(T_TAGS)
+        return self._records.raw(T_TAGS)
 
     def stored_docs(self, article_id: str) -> list[dict[str, Any]]:
         """One article's tag documents as stored, in reading order, without validating
         them: every record was validated when it was written and each journal line carries
         a checksum, so export can trust them (records already found bad are left out).
         Do not modify what this returns."""
-        raw = self._raw(T_TAGS)
-        bad = self._bad
-        docs = [raw[t] for t in self._ids_by_article.get(article_id, ()) if t not in bad]
+        raw = self._records.raw(T_TAGS)
+        is_bad = self._index.is_bad
+        docs = [raw[t] for t in self._index.ids_of(article_id) if not is_bad(t)]
         return sort_by_position(docs)
-
-    def article_ids(self, include_superseded: bool = False) -> list[str]:
-        """Stored articles' ids in the order they were added (no validation)."""
-        return [aid for aid in self._article_docs
-                if include_superseded or not self._article_meta[aid].get("superseded_by")]
-
-
-def sort_by_position(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Tag documents in reading order (part, start, end), sorted on one integer per
-    document: each part's rank among the parts, then the offsets (100,000 tags: ~0.1 s
-    less than comparing tuples). Tags at the same span keep the order of their ids, so an
-    export is the same in every process (a set's order is not)."""
-    docs.sort(key=_doc_id)
-    anchors = [d["anchor"] for d in docs]
-    parts = sorted({a["part"] for a in anchors}, key=_part_position)
-    if not anchors or max(max(a["start"], a["end"]) for a in anchors) >= 1 << 24:
-        docs.sort(key=_doc_position)
-        return docs
-    rank = {p: i << 48 for i, p in enumerate(parts)}
-    keys = [rank[a["part"]] | a["start"] << 24 | a["end"] for a in anchors]
-    order = sorted(range(len(docs)), key=keys.__getitem__)
-    return [docs[i] for i in order]
-
-
-def _doc_id(doc: dict[str, Any]) -> str:
-    return doc["id"]
-
-
-def _part_position(part: str) -> tuple:
-    return part_sort_key(part)
-
-
-def _doc_position(doc: dict[str, Any]) -> tuple:
-    a = doc["anchor"]
-    return (part_sort_key(a["part"]), a["start"], a["end"])

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from types import ModuleType
+from typing import TYPE_CHECKING, TypeAlias
 
 from annotations.model.article_view import part_sort_key
 
 if TYPE_CHECKING:
-    from annotations.model.models import TagBase
+    from annotations.model.article_view import TagMark
+    from annotations.model.models import Claim, Quote, Stance, TagBase
+
+    #: A stored tag: one of the three kinds (the models are imported on first use).
+    Tag: TypeAlias = Quote | Stance | Claim
 
 
-def _models():  # noqa: ANN202 - the models module, imported on first use
+def _models() -> ModuleType:
+    """The models module, imported on first use."""
     from annotations.model import models
 
     return models
@@ -99,10 +105,9 @@ def _part_key(part: str) -> tuple[int, ...]:
     return part_sort_key(part)
 
 
-def _position_key(tag: TagBase) -> tuple:
+def _position_key(tag: TagBase | TagMark) -> tuple[tuple[int, ...], int, int]:
     a = tag.anchor
     return (_part_key(a.part), a.start, a.end)
-
 
 
 def _seq_id(seq: int) -> str:

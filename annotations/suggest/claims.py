@@ -4,12 +4,11 @@ with a guessed ClaimBuster-style ``claim_type`` and a score to rank by."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 from annotations.text.nav import sentence_bounds
 
-if TYPE_CHECKING:
-    from .finder import Suggestion
+from .suggestion import Suggestion
 
 _NUMBER = re.compile(
     r"(?<![\w.])(?:\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|thousand|"
@@ -72,11 +71,9 @@ def classify(sentence: str) -> tuple[str, float]:
 
 def find_claims(text: str, part: str, quotes: list[Suggestion], threshold: float = 0.35,
                 bounds: list[tuple[int, int]] | None = None,
-                skip: list[tuple[int, int]] = ()) -> list[Suggestion]:
+                skip: Sequence[tuple[int, int]] = ()) -> list[Suggestion]:
     """Check-worthy sentences of ``text``, best first; a claim inside a quote is its
     speaker's."""
-    from .finder import Suggestion
-
     out: list[Suggestion] = []
     for s, e in sentence_bounds(text) if bounds is None else bounds:
         sent = text[s:e]

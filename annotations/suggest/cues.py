@@ -264,7 +264,7 @@ def clause_subject(text: str) -> Mention | None:
             if w.lower() in PRONOUNS:
                 return Mention(pronoun=w.lower())
         # the noun phrase that opens the part, up to its verb
-        np = []
+        np: list[str] = []
         for w in words[:8]:
             if np and w.islower() and not titled(w) and w not in ("for", "of", "at", "the") \
                     and w not in ORG_WORDS and w not in MODIFIERS:  # "Clinton campaign spokesman"

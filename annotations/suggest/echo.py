@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from .lang import find_quotes_in, script_language
 from .marks import quoted
+from .suggestion import Suggestion
 
 if TYPE_CHECKING:
     from annotations.model.article import Article
 
-    from .finder import Suggestion
 
 _WORD_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[^\W\u3040-\u30ff"
                       r"\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -77,8 +77,6 @@ class ArticleEcho:
                        lines: list[tuple[int, int]] | None = None) -> list[Suggestion]:
         """The quotes of one comment (``bounds`` and ``lines``: its sentences, when already
         known: see ``find_quotes_in``)."""
-        from .finder import Suggestion
-
         if not MARKS.intersection(text):
             return []
         out: list[Suggestion] = []
@@ -96,12 +94,12 @@ class ArticleEcho:
             out.append(Suggestion("quote", part, g.start, g.end, text[g.start:g.end],
                                   fields, 0.8))
             echoed.append((g.start, g.end))
-        for q in find_quotes_in(text, self.article.language, indirect=False,
+        for f in find_quotes_in(text, self.article.language, indirect=False,
                                 bounds=bounds, lines=lines):
-            if q.speaker is None or q.speaker == author or any(
-                    a < q.end and q.start < b for a, b in echoed):
+            if f.speaker is None or f.speaker == author or any(
+                    a < f.end and f.start < b for a, b in echoed):
                 continue
-            out.append(Suggestion("quote", part, q.start, q.end, text[q.start:q.end],
-                                  {"speaker": q.speaker, "speaker_role": q.role, "cue": q.cue,
-                                   "mode": q.mode}, q.score * 0.9))
+            out.append(Suggestion("quote", part, f.start, f.end, text[f.start:f.end],
+                                  {"speaker": f.speaker, "speaker_role": f.role, "cue": f.cue,
+                                   "mode": f.mode}, f.score * 0.9))
         return sorted(out, key=lambda s: s.start)

@@ -376,7 +376,7 @@ def _attribute(text: str, events: list[_Event], people: People,
     return out
 
 
-def _partial_subjects(text: str, found: list, people: People,  # noqa: ANN001
+def _partial_subjects(text: str, found: list, people: People,
                       bounds: Sequence[tuple[int, int]]) -> None:
     """A partial quote still without a speaker takes its sentence's subject: 'Carson
     called the system "rotten to the core."'."""
@@ -390,7 +390,7 @@ def _partial_subjects(text: str, found: list, people: People,  # noqa: ANN001
             found[k] = (ev, people.resolve(who, g.start), verb, 0)
 
 
-def _pull_quotes(text: str, found: list) -> None:  # noqa: ANN001 - the working tuples
+def _pull_quotes(text: str, found: list) -> None:  # the working tuples
     """A quote with no speaker whose words the text quotes elsewhere with a speaker (a pull
     quote set off from the text) takes that speaker."""
     for k, (ev, sp, _verb, _strength) in enumerate(found):

@@ -223,7 +223,7 @@ class People:
         named: list[set[str]] = []
         firsts: list[int] = []
         for s, e in bounds:
-            here = set()
+            here: set[str] = set()
             first = -1
             while k < len(self.mentions) and self.mentions[k][0] < e:
                 if self.mentions[k][0] >= s:
@@ -317,8 +317,8 @@ class People:
         if verb in CONTINUING and earlier and earlier[-1].direct and not earlier[-1].named \
                 and pos - earlier[-1].pos < 400:
             # 'a spokesperson said "…". He added that …': the unnamed speaker goes on
-            last = earlier[-1]
-            return Speaker(last.name, last.role, pos, named=False)
+            prev = earlier[-1]
+            return Speaker(prev.name, prev.role, pos, named=False)
         if verb in CONTINUING:
             last_direct = next((s for s in reversed(named) if s.direct), None)
             if last_direct is not None:

@@ -84,7 +84,7 @@ class Unit:
             len({repr(v) for v in self.values(f).values()}) == 1 for f in FIELDS[self.kind])
 
 
-def _finder(parent: list[int]):  # noqa: ANN202 - a closure over one union-find forest
+def _finder(parent: list[int]):  # a closure over one union-find forest
     def find(i: int) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
@@ -260,14 +260,14 @@ def multi_figures(units: list[Unit], annotators: list[str],
             "alpha": (nominal(pairable, "alpha"), n_pairable)}
 
 
-def _task(data: list[tuple[str, str, Any]]):  # noqa: ANN202 - an AnnotationTask
+def _task(data: list[tuple[str, Any, Any]]):  # an AnnotationTask
     """NLTK's ``AnnotationTask`` whose per-item agreement (``agr``, a public method) skips
     NLTK's debug logging: formatting its log arguments cost two thirds of the run on 90,000
     values. The coefficients are NLTK's own; tests check them against the plain class."""
     from nltk.metrics.agreement import AnnotationTask
 
     class QuietTask(AnnotationTask):
-        def agr(self, cA, cB, i, data=None):  # noqa: ANN001, ANN201, N803 - NLTK's signature
+        def agr(self, cA, cB, i, data=None):  # NLTK's signature
             rows = data or self.data
             labels = {x["coder"]: x["labels"] for x in rows if x["item"] == i and
                       x["coder"] in (cA, cB)}
@@ -276,7 +276,7 @@ def _task(data: list[tuple[str, str, Any]]):  # noqa: ANN202 - an AnnotationTask
     return QuietTask(data)
 
 
-def nominal(data: list[tuple[str, str, Any]], measure: str | tuple[str, ...]) -> Any:
+def nominal(data: list[tuple[str, Any, Any]], measure: str | tuple[str, ...]) -> Any:
     """Fleiss' kappa (``fleiss``) or Krippendorff's alpha (``alpha``) of (coder, unit, value)
     triples; None without data, 1.0 when every value is the same (0/0 otherwise). A tuple of
     measures gives a tuple of figures from one task."""

@@ -170,8 +170,8 @@ def plan(store: Any, work: Path, me: str) -> MetaPlan:
     outlets = dict(reg.outlets)
     for name, records in team["outlets"].items():
         for rec in records:
-            have = outlets.get(name)
-            if have is None or (_newer(rec, have) and rec.as_json() != have.as_json()):
+            stored = outlets.get(name)
+            if stored is None or (_newer(rec, stored) and rec.as_json() != stored.as_json()):
                 outlets[name] = rec
                 out.changes += 1
     if any(outlets[n] is not reg.outlets.get(n) for n in outlets):

@@ -319,7 +319,7 @@ def test_an_article_added_without_keeping_it_is_read_back_equal(tmp_path):
     doc = article_to_doc(article)  # flat: models 300 deep compare by recursion
     with AnnotationStore(tmp_path / "s.db") as s:
         assert s.add_article(article, keep=False).new
-        assert article.id not in s._articles  # the store holds its record only
+        assert not s._articles.holds(article.id)  # the store holds its record only
         assert article_to_doc(s.article(article.id)) == doc
         assert not s.add_article(article, keep=False).new  # idempotent all the same
     with AnnotationStore(tmp_path / "s.db") as s:

@@ -101,7 +101,7 @@ def test_speech_cues() -> None:
     assert not is_speech_cue("wants")
 
 
-def test_report_reads_at_most_limit_articles_a_split(corpus: Path, capsys) -> None:  # noqa: ANN001
+def test_report_reads_at_most_limit_articles_a_split(corpus: Path, capsys) -> None:
     from benchmarks.bench_polnear import report_polnear
 
     d = corpus / "data" / "train"

@@ -41,3 +41,37 @@ def test_shipped_export_schema_is_current():
     shipped = (Path(__file__).resolve().parents[2] / "annotations" / "exchange"
                / "export.schema.json")
     assert json.loads(shipped.read_text(encoding="utf-8")) == export_json_schema()
+
+
+def test_import_says_what_the_app_says_of_an_updated_version(tmp_path, capsys, ru_article):
+    """The app's add-files path (``add_file``): its re-anchoring line, also when every tag
+    was placed."""
+    from tests.factories import putin
+
+    store = tmp_path / "s.db"
+    f = tmp_path / "a.txt"
+    f.write_bytes(RU_SEED.read_bytes())
+    with AnnotationStore(store) as s:
+        s.add_article(ru_article)
+        s.add(putin(ru_article))
+    f.write_text(RU_SEED.read_text(encoding="utf-8").replace("Valdai Club", "Valdai club"),
+                 encoding="utf-8")
+    assert main(["import", "--store", str(store), str(f)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "added 1, already there 0, failed 0\n"
+    assert err == f"threadmark: {f}: updated version; 1 tag(s) re-anchored, 0 orphaned\n"
+
+
+def test_import_of_a_file_added_before_parses_nothing(tmp_path, capsys, monkeypatch):
+    import annotations.sources.loader as loader
+
+    store = tmp_path / "s.db"
+    assert main(["import", "--store", str(store), str(RU_SEED)]) == 0
+    capsys.readouterr()
+
+    def no_parsing(p, *rest):
+        raise AssertionError(f"parsed {p} again")
+
+    monkeypatch.setattr(loader, "load_article", no_parsing)
+    assert main(["import", "--store", str(store), str(RU_SEED)]) == 0
+    assert capsys.readouterr() == ("added 0, already there 1, failed 0\n", "")

@@ -22,7 +22,7 @@ class InlineWriter:
     def submit(self, job, then=None):
         try:
             result = job()
-        except Exception as e:  # as StoreWriter hands a job's exception to ``then``
+        except Exception as e:  # noqa: BLE001 - as StoreWriter hands any exception to ``then``
             result = e
         if then is not None:
             then(result)

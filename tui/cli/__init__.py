@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from tui.cli.args import (
     DEFAULT_MAX_TABS,
@@ -164,14 +163,14 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """Add article files or whole folders to the store, without opening the UI."""
-    from annotations.errors import StoreError, StoreWriteError
-    from annotations.sources.adding import remember
+    """Add article files or whole folders to the store, without opening the UI (the app's
+    path: ``annotations.sources.adding.add_file``, its messages and its error policy)."""
+    from annotations.sources.adding import add_file
     from annotations.sources.input_files import article_files
-    from annotations.sources.loader import InputError, load_article
 
     files = article_files(args.paths)
     added = known = bad = 0
+    readonly = bool(getattr(args, "read_only", False))
     with _StoreWhenNeeded(args) as needed:  # every file bad: no empty store left behind
         progress = None
         if len(files) > 5 and sys.stderr.isatty():
@@ -182,34 +181,14 @@ def cmd_import(args: argparse.Namespace) -> int:
             task = progress.add_task("importing", total=len(files))
         try:
             for f in files:
-                try:
-                    loaded = load_article(f)
-                except InputError as e:
-                    _err(str(e))
-                    bad += 1
-                else:
-                    for w in loaded.warnings:
-                        _err(f"warning: {w}")
-                    store = needed.get()
-                    ids = [a.id for a in loaded.articles]
-                    try:  # a file's articles: all of them or none
-                        with store.all_or_nothing():  # each thread let go of once stored
-                            results = [store.add_article(a, keep=False)
-                                       for a in _taken(loaded)]
-                    except StoreWriteError:
-                        raise  # the disk refused: every further file would fail the same
-                    except StoreError as e:
-                        _err(f"{f}: {str(e).split(': ', 1)[-1]}")
-                        bad += 1
-                    else:  # every article stored: `threadmark open` need not parse it again
-                        for res in results:
-                            added += res.new
-                            known += not res.new
-                            if res.reanchor and res.reanchor.orphans:
-                                _err(f"{f}: replaces an earlier version; "
-                                     f"{len(res.reanchor.orphans)} tag(s) could not be "
-                                     "re-anchored")
-                        remember(store, Path(f), ids, loaded.warnings)
+                store = needed.opened  # opened: files added before are not parsed again
+                one = add_file(store if store is not None else needed.get, Path(f), readonly,
+                               keep=False)  # each thread let go of once stored
+                for severity, text in one.messages:
+                    _err(f"warning: {text}" if severity == "warning" else text)
+                added += one.new
+                known += one.known
+                bad += one.failed
                 if progress is not None:
                     progress.advance(task)
         finally:  # the summary ends the output whatever stopped the import
@@ -217,14 +196,6 @@ def cmd_import(args: argparse.Namespace) -> int:
                 progress.stop()
             print(f"added {added}, already there {known}, failed {bad}")
     return 2 if bad else 0  # some files were not imported: a script must be able to tell
-
-
-def _taken(loaded: Any) -> Iterator[Any]:
-    """The articles of ``loaded``, each given up by it as it is handed out (memory: the
-    store's record of a thread, not the record and the parsed thread, once it is stored)."""
-    articles, loaded.articles, loaded.article = loaded.articles, [], None
-    while articles:
-        yield articles.pop(0)
 
 
 def _run_tui(args: argparse.Namespace, open_paths: Sequence[str] = ()) -> int:

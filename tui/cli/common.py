@@ -46,14 +46,14 @@ class _CliError(ThreadmarkError):
     """A one-line error for the user; exit status 2."""
 
 
-def _check_articles(store, ids: list[str] | None) -> None:  # noqa: ANN001
+def _check_articles(store, ids: list[str] | None) -> None:
     """``_CliError`` for an ``--article`` id the store does not hold."""
     for aid in ids or []:
         if store.article(aid) is None:
             raise _CliError(f"{store.path}: no article {aid}")
 
 
-def _print_report(report) -> None:  # noqa: ANN001 - an ImportReport or a SyncReport
+def _print_report(report) -> None:  # an ImportReport or a SyncReport
     """Conflicts and rejections on stderr, one line each; the summary on stdout."""
     from annotations.util.safe_text import visible
 
@@ -71,7 +71,7 @@ def _is_article_id(target: str) -> bool:
     return re.fullmatch(r"[0-9a-f]{16}", target) is not None
 
 
-def _stored_article(store, target: str):  # noqa: ANN001, ANN201 - the store, an Article
+def _stored_article(store, target: str):  # the store, an Article
     """The article of an open store whose id is ``target``, or a ``_CliError``."""
     art = store.article(target)
     if art is None:
@@ -94,7 +94,12 @@ class _StoreWhenNeeded:
             self._store = _open_store(self.args)
         return self
 
-    def get(self):  # noqa: ANN201 - an AnnotationStore
+    @property
+    def opened(self):  # an AnnotationStore, or None
+        """The store if it is open already (it existed, or ``get`` made it)."""
+        return self._store
+
+    def get(self):  # an AnnotationStore
         """The store, opened (made) now if it was not yet."""
         if self._store is None:
             self._store = _open_store(self.args)

@@ -138,7 +138,7 @@ def _write_csv(folder: Path, report: dict[str, Any], force: bool) -> None:
         write_output(folder / f"{name}.csv", csv_text(table).encode("utf-8"), force=force)
 
 
-def add_parsers(sub, common, store_only) -> None:  # noqa: ANN001 - argparse's private types
+def add_parsers(sub, common, store_only) -> None:  # argparse's private types
     """The ``story``, ``outlet`` and ``compare`` sub-commands (``compare``'s own
     ``--annotator`` selects whose tags it counts: it takes only ``store_only``'s options)."""
     sp = sub.add_parser("story", parents=[common], help="named sets of articles to compare")

@@ -27,7 +27,7 @@ def refuse_csv(paths: list[Path]) -> None:
                             "import the json, jsonl or w3c export (nothing imported)")
 
 
-def hints(report) -> tuple[list[str], int]:  # noqa: ANN001 - an ImportReport
+def hints(report) -> tuple[list[str], int]:  # an ImportReport
     """Lines to add after the report, and the exit status (2 when nothing could be imported
     although something was rejected)."""
     lines = []

@@ -11,7 +11,7 @@ from typing import Any
 from tui.cli.common import _CliError, _err, _is_article_id, _open_store, _stored_article
 
 
-def _articles(args: argparse.Namespace) -> tuple[list, set[str]]:  # noqa: ANN401
+def _articles(args: argparse.Namespace) -> tuple[list, set[str]]:
     """The articles of a file, or the stored article with this id (and its rejections)."""
     from annotations.sources.loader import load_article
 
@@ -28,7 +28,7 @@ def _articles(args: argparse.Namespace) -> tuple[list, set[str]]:  # noqa: ANN40
         return [art], store.rejected(art.id)
 
 
-def _line(s) -> str:  # noqa: ANN001 - a Suggestion
+def _line(s) -> str:  # a Suggestion
     from annotations.util.safe_text import visible
 
     f = s.fields
@@ -75,7 +75,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_parser(sub, common) -> None:  # noqa: ANN001 - argparse's private types
+def add_parser(sub, common) -> None:  # argparse's private types
     """The ``suggest`` sub-command."""
     sp = sub.add_parser("suggest", parents=[common],
                         help="list the quotes and claims the finder proposes")

@@ -153,7 +153,8 @@ def _without_curated(tags: list) -> list:
 def cmd_agree(args: argparse.Namespace) -> int:
     """Agreement figures of several annotators' tags."""
     from annotations.team.agreement import agreement
-    from annotations.team.agreement_report import report_csv, report_dict, report_table
+    from annotations.team.agreement_report import report_csv, report_dict
+    from tui.cli.agree_table import report_table
 
     with _open_store(args, readonly=True) as store:
         _check_articles(store, args.article)

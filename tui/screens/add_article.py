@@ -124,7 +124,7 @@ class AddArticleScreen(ModalScreen[list[str] | None]):
 
         store = self.app.store
 
-        def job():  # noqa: ANN202 - an Added
+        def job():  # an Added
             added = add_files(store, [path])
             for aid in added.ids:  # added again after a removal: back in the library
                 if aid in store.removed_articles():

@@ -34,7 +34,7 @@ _b = keyed("review", show=True)
 MAX_VERSIONS = 5
 
 
-def _version_text(name: str, n: int, tag, marks: dict[str, str]) -> Text:  # noqa: ANN001
+def _version_text(name: str, n: int, tag, marks: dict[str, str]) -> Text:
     t = Text(f"{n} {name}\n", style="bold")
     if tag is None:
         t.append("(not tagged)", style="dim italic")
@@ -151,7 +151,7 @@ class ReviewScreen(Screen[None]):
                        f"{'-' if alpha is None else f'{alpha:.2f}'} ({n})   ")
         return out
 
-    def current(self):  # noqa: ANN201 - the unit under the cursor
+    def current(self):  # the unit under the cursor
         st = self.state
         t = self.table
         if st is None or not t.row_count:
@@ -176,7 +176,7 @@ class ReviewScreen(Screen[None]):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _save(self, docs: list[dict], saved: str, then=None) -> None:  # noqa: ANN001
+    def _save(self, docs: list[dict], saved: str, then=None) -> None:
         """Store curated copies in the app's write queue; say ``saved`` (and run ``then``)
         once they are on disk, or the one line that says why not."""
         def done(result: object) -> None:
@@ -217,7 +217,7 @@ class ReviewScreen(Screen[None]):
             return
         name, version = next((a, unit.tags[a]) for a in st.annotators if a in unit.tags)
 
-        def save(data: dict):  # noqa: ANN202 - the form's save function
+        def save(data: dict):  # the form's save function
             changes = {k: v for k, v in data.items() if k not in ("kind", "anchor")}
             try:
                 doc = curated_copy(version, unit, self.curator, **changes)

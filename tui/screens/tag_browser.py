@@ -99,7 +99,7 @@ class TagBrowserScreen(Screen[None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.table.focus()
 
-    def on_key(self, event) -> None:  # noqa: ANN001 - down from the query goes to the list
+    def on_key(self, event) -> None:  # down from the query goes to the list
         if event.key == "down" and self.focused is self.query_one("#browser-query", Input):
             event.stop()
             self.table.focus()

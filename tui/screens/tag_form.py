@@ -80,7 +80,7 @@ class TagForm(ModalScreen[TagBase | None]):
         self.kind = kind
         #: the tag's anchor (Textual's ``Widget.anchor()``, for scroll anchoring, is not used
         #: on this modal form)
-        self.anchor: Anchor = anchor  # type: ignore[method-assign,assignment]  # shadows Widget.anchor on purpose (tests and callers read form.anchor)
+        self.anchor: Anchor = anchor  # type: ignore[assignment]  # shadows Widget.anchor on purpose (tests and callers read form.anchor)
         self.defaults = defaults
         self.save_fn = save
         self.saving = False

@@ -175,7 +175,7 @@ class ArticleTable(ScrollView, can_focus=True):
         state = (row == self.cursor_row, self.has_focus)
         return self._cached((row, width, state), lambda: self._row(row, width, *state))
 
-    def _cached(self, key: tuple, make) -> Strip:  # noqa: ANN001 - a Strip factory
+    def _cached(self, key: tuple, make) -> Strip:  # a Strip factory
         strip = self._cache.get(key)
         if strip is None:
             strip = self._cache[key] = make()

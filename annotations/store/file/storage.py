@@ -16,7 +16,7 @@ it made, so an insert costs O(1) instead of O(table).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -107,11 +107,11 @@ class JournalStorage(Storage):
 
     # -- TinyDB's Storage interface ---------------------------------------------------------
 
-    def read(self) -> Tables:
+    def read(self) -> Tables:  # type: ignore[override]  # tables may be LazyDocs (a Mapping decoded when read); TinyDB only reads them through Mapping methods
         """The live tables (TinyDB reads them; ``JournalTable`` writes through ``commit``)."""
         return self._tables
 
-    def write(self, data: Tables) -> None:
+    def write(self, data: Tables) -> None:  # type: ignore[override]  # as ``read``: Mapping tables
         """Replace the whole database (TinyDB's generic path): an atomic snapshot."""
         self._check_writable()
         try:
@@ -312,13 +312,14 @@ class _TrackingTable(MutableMapping):
 class JournalTable(compat_tinydb.UpdateHookTable):
     """A TinyDB table whose writes append only what changed to a ``JournalStorage``."""
 
-    document_id_class = str
+    document_id_class = str  # type: ignore[assignment]  # string ids: TinyDB only calls it to convert and compares the results
 
-    def apply_update(self, updater) -> None:  # noqa: ANN001 - TinyDB's updater callable
+    def apply_update(self, updater: Callable[[dict[str, Any]], None]) -> None:
         """Run TinyDB's updater on a tracking view and journal only what it changed."""
         storage = self.storage
+        assert isinstance(storage, JournalStorage)  # JournalDB's storage class
         view = _TrackingTable(self.name, storage.read().get(self.name, {}))
-        updater(view)
+        updater(view)  # type: ignore[arg-type]  # TinyDB's updaters only get, set and delete items
         storage.commit(view.ops())
         self.clear_cache()
 
@@ -327,9 +328,11 @@ class JournalDB(TinyDB):
     """TinyDB on a ``JournalStorage`` with ``JournalTable`` tables (string document ids)."""
 
     table_class = JournalTable
-    default_storage_class = JournalStorage
+    default_storage_class = JournalStorage  # type: ignore[assignment]  # TinyDB types it as its JSONStorage; any Storage works
 
     @property
     def journal(self) -> JournalStorage:
         """The storage, typed."""
-        return self.storage  # type: ignore[return-value]
+        storage = self.storage
+        assert isinstance(storage, JournalStorage)  # default_storage_class, never another
+        return storage

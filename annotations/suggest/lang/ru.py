@@ -635,9 +635,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         # "пишет NEWSru.com", "в Х5 Retail Group", "ООО \"Си Прод\"": a name no dictionary has
         caps = [_bare(t) for t in toks if _bare(t)[:1].isupper() and not M.known(_bare(t))
                 or t.startswith(("«", '"', "„", "“")) or _bare(t).isupper()]
-        first = next((k for k, t in enumerate(toks) if _bare(t) == caps[0]), 0) if caps else 0
+        at = next((k for k, t in enumerate(toks) if _bare(t) == caps[0]), 0) if caps else 0
         run = []
-        for t in toks[first:]:
+        for t in toks[at:]:
             b = _bare(t)
             if not b or b.lower() in _PREPS or b.lower() in _CLAUSE_WORDS:
                 break
@@ -680,11 +680,11 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         phrase = [_bare(x) for x in toks[k0:k + 5]]
         if rank == 1 and k + 1 < len(toks) and toks[k + 1].startswith(("«", '"', "„", "“")):
             # "газета «Труд»", "ООО \"Си Прод\"": the body and its name in marks
-            end = next((m for m in range(k + 1, min(len(toks), k + 6))
-                        if toks[m].rstrip(",.;:!?…").endswith(("»", '"', "”", "“"))), None)
-            if end is not None:
+            closing = next((m for m in range(k + 1, min(len(toks), k + 6))
+                            if toks[m].rstrip(",.;:!?…").endswith(("»", '"', "”", "“"))), None)
+            if closing is not None:
                 return _Speaker(" ".join([*M.nominative_phrase([w], want if case else None)]
-                                         + [t.rstrip(",.;:!?…") for t in toks[k + 1:end + 1]]),
+                                         + [t.rstrip(",.;:!?…") for t in toks[k + 1:closing + 1]]),
                                 None, None)
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
                      if _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
@@ -1175,11 +1175,11 @@ class _Finder:
                                    toks[k].start())
                     if got is not None:
                         found.append(got)
-                        if self.people.key_of(got.name.split()) is not None:
+                        if self.people.key_of((got.name or "").split()) is not None:
                             break
                     c = c1
                 who = next((f for f in reversed(found)
-                            if self.people.key_of(f.name.split()) is not None),
+                            if self.people.key_of((f.name or "").split()) is not None),
                            found[0] if found else None)
             if who is None:
                 continue
@@ -1236,7 +1236,8 @@ class _Finder:
         # a label is a speaker's when it names a person or comes back (an interview's
         # "Голос Америки:"), not a lone "Москва:" before a paragraph
         turns = {k: ev for k, ev in turns.items() if ev.who and (
-            labels[ev.who.name] >= 2 or self.people.key_of(ev.who.name.split()) is not None)}
+            labels[ev.who.name] >= 2
+            or self.people.key_of((ev.who.name or "").split()) is not None)}
         lines = {k: (ps, pe) for k, (ps, pe) in enumerate(paragraph_spans(text))
                  if _attribution_line(text, ps, pe)}
         for k, ss, se, segs in by_sentence(text, self.segs, "ru", self.sentences):
@@ -1393,7 +1394,7 @@ class _Finder:
         who = None
         if at is not None and at > 0:  # "как заявили наблюдатели от ОБСЕ в Европе"
             who = _mention(np[:at], None, gender, True, self.people, m.start())
-            if who is not None and who.name.startswith(("«", '"')):
+            if who is not None and (who.name or "").startswith(("«", '"')):
                 who = None  # "как уточнили «Интерфаксу» в ведомстве": the addressee
         if who is None and at is not None and (at == 0 or gender == "plur"):
             # "как рассказали в пресс-службе", "как уточнили «Интерфаксу» в ведомстве"

@@ -368,17 +368,17 @@ class _Finder:
             if not spoken and cue_after is None:
                 continue
             who = None
-            verb = None
+            cue_verb = None
             if cue_after is not None:
                 np = _trim_subject(cue_after[0]) or cue_after[0]
                 who = self.person(np, cue_after[1])
-                verb = cue_after[2]
+                cue_verb = cue_after[2]
             if who is None:
                 who = next((ev.who for ev in reversed(here) if ev.start < g.start), None) or \
                     self.last
             if who is None:
                 continue
-            here.append(_Event(g.start, g.end, "direct", verb, who, g.start))
+            here.append(_Event(g.start, g.end, "direct", cue_verb, who, g.start))
             self.last, self.last_pos = who, g.start
         events.extend(here)
 
