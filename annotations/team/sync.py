@@ -344,6 +344,7 @@ def _pull_articles(store: Any, work: Path, report: SyncReport, reading: _Reading
     """The team's articles this store does not have (only the files added since the last
     sync took the folder in)."""
     from annotations.model.article import article_from_obj
+    from annotations.model.identity import id_problem
     from annotations.sources.deepjson import loads
 
     now = sync_seen.tree(reading.git, "articles")
@@ -371,8 +372,9 @@ def _pull_articles(store: Any, work: Path, report: SyncReport, reading: _Reading
         except ValueError as e:
             report.rejected.append(f"{where}: {visible(problem_text(e))}")
             continue
-        if art.id != name[:-5]:
-            report.rejected.append(f"{where}: holds article {art.id}, not {name[:-5]}")
+        problem = id_problem(art, named=name[:-5])
+        if problem is not None:
+            report.rejected.append(f"{where}: {problem}")
             continue
         out.append(art)
     if len(report.rejected) == before:
