@@ -43,6 +43,7 @@ import orjson
 from annotations.errors import ThreadmarkError
 from annotations.model.validation import problem_text
 from annotations.settings import name_problem
+from annotations.store.file.article_ids import LEGACY_IDS, translate_anchor
 from annotations.team import sync_meta, sync_seen
 from annotations.team.sync_files import (
     NotRegular,
@@ -446,6 +447,7 @@ def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport,
                 if existing is not None and when is not None and existing.updated <= when:
                     plan.deletes.append(sid)
                 continue
+            translate_anchor(line.doc, store.meta(LEGACY_IDS))  # an id from before schema 6
             anchor = line.doc.get("anchor")
             aid = anchor.get("article_id") if isinstance(anchor, dict) else None
             ctx = {"article": known[aid]} if isinstance(aid, str) and aid in known else None
