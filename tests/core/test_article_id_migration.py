@@ -109,3 +109,16 @@ def test_a_teammates_line_anchored_to_an_old_id_is_translated_on_pull(tmp_path, 
     assert r.rejected == [] and r.pulled_added == 1
     got = tags(store)[theirs.sid]
     assert got.anchor.article_id == ru_article.id and got.anchor.exact == theirs.anchor.exact
+
+
+def test_import_annotations_of_tags_on_an_old_id_lands_on_the_article(v5, ru_article, capsys):
+    from benchmarks.hostile_inputs import tag_export_jsonl
+
+    store, ru, us, exact = v5
+    f = store.parent / "old.jsonl"
+    f.write_bytes(tag_export_jsonl(2, ru.id, text=ru.body))  # an export made before schema 6
+    assert main(["import-annotations", "--store", str(store), str(f)]) == 0
+    with AnnotationStore(store, readonly=True) as s:
+        got = [t for t in s.tags(article_id=ru_article.id) if t.speaker.startswith("speaker")]
+        assert [(t.anchor.article_id, t.anchor.exact) for t in got] == \
+               [(ru_article.id, ru.body[:4])] * 2
