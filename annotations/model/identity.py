@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from pydantic import TypeAdapter
@@ -33,17 +33,24 @@ _FORM = b"threadmark-article-v1\n"
 
 
 _TIME: TypeAdapter[datetime] = TypeAdapter(datetime)
+_MINUTE = timedelta(minutes=1)
 
 
 def _stored_time(when: datetime) -> str:
     """The time as it reads after one trip through the store or the JSON (pydantic writes an
     offset to the minute, and a written ``+00:00`` reads back as ``Z``)."""
-    return _TIME.dump_python(_TIME.validate_python(_TIME.dump_python(when, mode="json")),
-                             mode="json")
+    written = _TIME.dump_python(when, mode="json")
+    offset = when.utcoffset()
+    if offset is None or not offset % _MINUTE:
+        return written  # reads back as written
+    return _TIME.dump_python(_TIME.validate_python(written), mode="json")
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _j(value: object) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+    return _JSON.encode(value).encode("utf-8", "surrogatepass") + b"\n"
 
 
 def canonical_article_id(article: Article) -> str:

@@ -122,3 +122,20 @@ def test_import_annotations_of_tags_on_an_old_id_lands_on_the_article(v5, ru_art
         got = [t for t in s.tags(article_id=ru_article.id) if t.speaker.startswith("speaker")]
         assert [(t.anchor.article_id, t.anchor.exact) for t in got] == \
                [(ru_article.id, ru.body[:4])] * 2
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_a_teammates_story_on_an_old_id_is_translated_on_pull(tmp_path, v5, ru_article):
+    store, ru, us, exact = v5
+    remote = bare(tmp_path)
+    with AnnotationStore(store) as s:
+        s.set_meta("sync", {"remote": str(remote)})
+    bob = Teammate(tmp_path, remote, "bob")
+    bob.lines("meta/bob.jsonl", {"story": "bobs", "articles": [ru.id]},
+              {"article": ru.id, "outlet": "TASS"})  # written by a store not yet migrated
+    bob.push()
+    r = run_sync(store, "ana")
+    assert r.rejected == []
+    with AnnotationStore(store, readonly=True) as s:
+        assert s.meta("stories")["bobs"] == [ru_article.id]
+        assert s.meta("article_outlets") == {ru_article.id: "RIA"}  # the local one stays

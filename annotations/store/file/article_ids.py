@@ -115,3 +115,14 @@ def translate_anchor(doc: Any, legacy: Any) -> None:
     (``legacy``: the store's ``LEGACY_IDS`` record; anything else changes nothing)."""
     if isinstance(legacy, dict) and legacy:
         _map_anchor(doc, legacy)
+
+
+def translate_registry(team: dict[str, Any], legacy: Any) -> dict[str, Any]:
+    """A teammate's stories and article outlets (``sync_meta``'s ``stories`` and
+    ``article_outlets``) with article ids from before schema 6 turned into the ids now."""
+    if isinstance(legacy, dict) and legacy:
+        team["stories"] = {name: [legacy.get(a, a) for a in aids]
+                           for name, aids in team.get("stories", {}).items()}
+        team["article_outlets"] = {legacy.get(a, a): o
+                                   for a, o in team.get("article_outlets", {}).items()}
+    return team
