@@ -52,6 +52,7 @@ from annotations.team.sync_files import (
     read_regular,
     write_regular,
 )
+from annotations.team.sync_legacy import current_id, drop_old_article_files
 from annotations.team.sync_owners import claim, store_id
 from annotations.team.sync_rules import (
     CURATED_FILE,
@@ -363,7 +364,7 @@ def _pull_articles(store: Any, work: Path, report: SyncReport, reading: _Reading
         if not _ARTICLE_FILE.match(name):
             report.rejected.append(f"{where}: not an article file (<16 hex digits>.json)")
             continue
-        if store.article(name[:-5]) is not None:
+        if store.article(current_id(store, name[:-5])) is not None:
             continue  # the local one stays, whatever the file holds
         try:
             art = article_from_obj(loads(read_regular(work, f"articles/{name}")))
@@ -591,6 +592,7 @@ def _write_mine(store: Any, work: Path, who: _Who, report: SyncReport,
             report.rejected.extend(write_regular(work, rel, (article_to_json(art) + "\n")
                                                  .encode()))
             counts["articles"] += 1
+    drop_old_article_files(store, work)  # written before schema 6: the new file is there
     paths.append("articles")
     return counts, written, paths
 

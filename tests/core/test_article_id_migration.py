@@ -139,3 +139,23 @@ def test_a_teammates_story_on_an_old_id_is_translated_on_pull(tmp_path, v5, ru_a
     with AnnotationStore(store, readonly=True) as s:
         assert s.meta("stories")["bobs"] == [ru_article.id]
         assert s.meta("article_outlets") == {ru_article.id: "RIA"}  # the local one stays
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_the_old_id_file_this_store_pushed_goes_once_the_new_one_is_there(tmp_path, v5,
+                                                                         ru_article):
+    from annotations.model.serialize import article_to_json
+
+    store, ru, us, exact = v5
+    remote = bare(tmp_path)
+    with AnnotationStore(store) as s:
+        s.set_meta("sync", {"remote": str(remote)})
+    bob = Teammate(tmp_path, remote, "bob")
+    bob.write(f"articles/{ru.id}.json", article_to_json(ru))  # as ana pushed it before
+    bob.push()
+    r = run_sync(store, "ana")
+    assert r.rejected == []  # ana knows that id: her article has another now
+    bob.pull()
+    assert not (bob.dir / f"articles/{ru.id}.json").exists()
+    assert (bob.dir / f"articles/{ru_article.id}.json").exists()
+    assert run_sync(store, "ana").rejected == []
