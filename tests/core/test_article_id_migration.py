@@ -33,6 +33,14 @@ def _as_v5(store) -> None:
     store.write_bytes(b"".join(lines))
 
 
+def _bob(tmp_path, store) -> Teammate:
+    """A team repository for the store, and bob's plain clone of it."""
+    remote = bare(tmp_path)
+    with AnnotationStore(store) as s:
+        s.set_meta("sync", {"remote": str(remote)})
+    return Teammate(tmp_path, remote, "bob")
+
+
 @pytest.fixture
 def v5(tmp_path, ru_article, us_article):
     """A schema-5 store: both seeds under their old ids, tags on both, a rejected suggestion,
@@ -98,10 +106,7 @@ def test_importing_the_same_file_again_is_recognised(v5, ru_article, capsys):
 def test_a_teammates_line_anchored_to_an_old_id_is_translated_on_pull(tmp_path, v5,
                                                                       ru_article):
     store, ru, us, exact = v5
-    remote = bare(tmp_path)
-    with AnnotationStore(store) as s:
-        s.set_meta("sync", {"remote": str(remote)})
-    bob = Teammate(tmp_path, remote, "bob")
+    bob = _bob(tmp_path, store)
     theirs = Quote(anchor=Anchor.for_span(ru, "body", 0, 30), annotator="bob", speaker="y")
     bob.lines("tags/bob.jsonl", tag_doc(theirs))  # written by a store not yet migrated
     bob.push()
@@ -127,10 +132,7 @@ def test_import_annotations_of_tags_on_an_old_id_lands_on_the_article(v5, ru_art
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_a_teammates_story_on_an_old_id_is_translated_on_pull(tmp_path, v5, ru_article):
     store, ru, us, exact = v5
-    remote = bare(tmp_path)
-    with AnnotationStore(store) as s:
-        s.set_meta("sync", {"remote": str(remote)})
-    bob = Teammate(tmp_path, remote, "bob")
+    bob = _bob(tmp_path, store)
     bob.lines("meta/bob.jsonl", {"story": "bobs", "articles": [ru.id]},
               {"article": ru.id, "outlet": "TASS"})  # written by a store not yet migrated
     bob.push()
@@ -147,10 +149,7 @@ def test_the_old_id_file_this_store_pushed_goes_once_the_new_one_is_there(tmp_pa
     from annotations.model.serialize import article_to_json
 
     store, ru, us, exact = v5
-    remote = bare(tmp_path)
-    with AnnotationStore(store) as s:
-        s.set_meta("sync", {"remote": str(remote)})
-    bob = Teammate(tmp_path, remote, "bob")
+    bob = _bob(tmp_path, store)
     bob.write(f"articles/{ru.id}.json", article_to_json(ru))  # as ana pushed it before
     bob.push()
     r = run_sync(store, "ana")
