@@ -5,6 +5,17 @@ from __future__ import annotations
 import json
 import sys
 import threading
+from collections.abc import Iterable
+
+
+def deep_id(title: str, replies: Iterable[tuple[str, str]]) -> str:
+    """The id (the hash of its content) of an article "The article body." whose thread is
+    one reply deep per ``(author, text)``, each posted at 2020-10-26T16:13:00."""
+    from annotations.model.build import make_article
+
+    flat = [{"depth": i, "author": a, "posted_at": "2020-10-26T16:13:00", "text": t}
+            for i, (a, t) in enumerate(replies)]
+    return make_article(title, [("paragraph", "The article body.")], flat, consume=True).id
 
 
 def deep_article(levels: int) -> dict:
@@ -19,7 +30,9 @@ def deep_article(levels: int) -> dict:
         else:
             cur["replies"].append(node)
             cur = node
-    return {"id": "de3bde3bde3bde3b", "title": f"A thread {levels:,} replies deep",
+    title = f"A thread {levels:,} replies deep"
+    aid = deep_id(title, ((f"user{i}", f"Reply at level {i + 1}.") for i in range(levels)))
+    return {"id": aid, "title": title,
             "source": None, "body": "The article body.",
             "blocks": [{"kind": "paragraph", "text": "The article body.", "start": 0,
                         "end": 17}],

@@ -45,7 +45,10 @@ def deep_disqus(levels: int) -> bytes:
 
 def deep_article(levels: int) -> bytes:
     """The ``inspect --json`` shape, ``levels`` replies deep (ids left out)."""
-    head = ('{"id":"de3bde3bde3bde3b","title":"Deep","body":"The article body.",'
+    from benchmarks.deep import deep_id
+
+    aid = deep_id("Deep", ((f"u{i}", f"Reply {i}.") for i in range(levels)))
+    head = ('{"id":"' + aid + '","title":"Deep","body":"The article body.",'
             '"blocks":[{"kind":"paragraph","text":"The article body.","start":0,"end":17}],'
             '"comments":[')
     one = '{{"author":"u{i}","posted_at":"2020-10-26T16:13:00","text":"Reply {i}.",' \

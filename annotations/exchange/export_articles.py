@@ -59,11 +59,18 @@ class DocumentSlots:
 
 def article_from_export(doc: Any) -> Article:
     """An article from an export's ``document``: the inspect shape, or the store's flat
-    records of earlier exports (told apart by their comments' ``depth``)."""
+    records of earlier exports (told apart by their comments' ``depth``). ``ValueError`` if
+    its id is not the hash of its content."""
     from annotations.model.article import article_from_doc, article_from_obj
+    from annotations.model.identity import id_problem
 
     comments = doc.get("comments") if isinstance(doc, dict) else None
     if isinstance(comments, list) and comments and isinstance(comments[0], dict) and (
             "depth" in comments[0]):
-        return article_from_doc(doc)
-    return article_from_obj(doc)
+        art = article_from_doc(doc)
+    else:
+        art = article_from_obj(doc)
+    problem = id_problem(art)
+    if problem is not None:
+        raise ValueError(problem)
+    return art

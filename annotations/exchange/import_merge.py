@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from annotations.errors import StoreError
 from annotations.model.models import tag_adapter
 from annotations.model.validation import first_error
+from annotations.store.file.article_ids import LEGACY_IDS, translate_anchor
 from annotations.team.sync_rules import SKEW
 from annotations.util.clock import now_utc
 
@@ -40,6 +41,7 @@ def validated(store: AnnotationStore, doc: Any, where: str, report: Any,
     if not isinstance(doc, dict):
         report.rejected.append(f"{where}: not an object")
         return None
+    translate_anchor(doc, store.meta(LEGACY_IDS))  # an article id from before schema 6
     try:
         if context is not None:  # an article that is not in the store yet
             tag = store.validate_with(doc, context["article"])

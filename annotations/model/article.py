@@ -93,7 +93,8 @@ class Article(ArticleNav, BaseModel):
 
 
 def article_id_for(text: str) -> str:
-    """A stable id: the same (newline-normalised) text always gives the same id."""
+    """The hash of a plain-text file as the text reader gave ids before store schema 6 (now
+    ``identity.canonical_article_id``): kept to name old ids, never to give new ones."""
     norm = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
 

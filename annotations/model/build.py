@@ -1,18 +1,18 @@
 """Build an ``Article`` from parts any reader produced: titled blocks and flat comments.
 
 The body is the blocks' texts joined by blank lines, so every block's offsets hold
-(``body[start:end] == text``). The id is the hash of the article as text (title, body and
-each comment's author, time and text), so the same content always gets the same id.
+(``body[start:end] == text``). The id is the hash of the article's content
+(``identity.canonical_article_id``), so the same content always gets the same id.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 from typing import Any
 
 from annotations.model.article import Article, Block, comments_from_flat
+from annotations.model.identity import UNSET_ID, canonical_article_id
 
 #: Runs of spaces, tabs and no-break spaces to fold into one space (a lone space is left as
 #: it is: replacing every space of a long paragraph took most of a large page's time).
@@ -30,15 +30,6 @@ def clean_comment(text: str) -> str:
     """A comment's text: spaces folded, paragraphs kept (one blank line between)."""
     paras = [clean_text(p) for p in _BLANKS.split(text.replace("\r", "\n"))]
     return "\n\n".join(p for p in paras if p)
-
-
-def content_id(title: str, body: str, flat_comments: Iterable[dict[str, Any]]) -> str:
-    """16 hex digits of SHA-256 over the article's content."""
-    h = hashlib.sha256(title.encode() + b"\x00" + body.encode())
-    for c in flat_comments:
-        h.update(f"\x00{c['depth']}\x00{c['author']}\x00{c['posted_at']}\x00".encode())
-        h.update(str(c["text"]).encode())
-    return h.hexdigest()[:16]
 
 
 def make_article(title: str, blocks: Iterable[tuple[str, str]],
@@ -62,6 +53,7 @@ def make_article(title: str, blocks: Iterable[tuple[str, str]],
         pos += len(text)
     body = "".join(parts)
     flat = comments or []
-    art = Article(id=content_id(title, body, flat), title=title, body=body, blocks=out, **meta)
+    art = Article(id=UNSET_ID, title=title, body=body, blocks=out, **meta)
     art.comments = comments_from_flat(flat, consume=consume)
+    art.id = canonical_article_id(art)
     return art

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from annotations.errors import InputError
 from annotations.model.article import Article, article_from_obj
+from annotations.model.identity import id_problem
 from annotations.model.validation import first_error
 from annotations.sources.parse import parse_article
 from annotations.sources.sniff import MAX_BYTES, json_kind, sniff
@@ -172,9 +173,8 @@ def _from_json(data: bytes, path: Path) -> Loaded:
 def article_from_json(data: bytes, path: Path, obj=None) -> tuple[Article, list[str]]:
     """An article from the ``inspect --json`` shape (nested replies, any depth).
 
-    Comment ids must be their tree paths (no duplicates). The file's text is not the article's
-    text here, so the id cannot be recomputed: the store refuses a known id that comes with
-    different text (``AnnotationStore.add_article``).
+    Comment ids must be their tree paths (no duplicates). The id is recomputed from the
+    content (``identity.canonical_article_id``): a file whose id differs is refused.
     """
     if obj is None:
         obj = _load_json(data, path)
@@ -183,11 +183,15 @@ def article_from_json(data: bytes, path: Path, obj=None) -> tuple[Article, list[
         raise InputError(f"{path}: expected a JSON object with an article, got {kind}")
     warnings: list[str] = []
     try:
-        return article_from_obj(obj, consume=True), warnings
+        article = article_from_obj(obj, consume=True)
     except ValidationError as e:
         raise InputError(f"{path}: not an article: {first_error(e)}") from None
     except ValueError as e:
         raise InputError(f"{path}: not an article: {e}") from None
+    problem = id_problem(article)
+    if problem is not None:
+        raise InputError(f"{path}: refused: {problem}")
+    return article, warnings
 
 
 def _reason(e: ValueError) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from annotations.model.article import Article, Block, article_id_for
+from annotations.model.article import Article, Block
+from annotations.model.identity import UNSET_ID, canonical_article_id
 from annotations.model.thread import find_comment_start, parse_comments
 from annotations.util.gcpause import gc_paused
 
@@ -126,11 +127,13 @@ def parse_article(text: str) -> Article:
     blocks = build_blocks(body)
     with gc_paused():
         comments = parse_comments(lines, start) if start is not None else []
-    return Article(
-        id=article_id_for(text),
+    article = Article(
+        id=UNSET_ID,
         title=title,
         source=find_source(blocks),
         body=body,
         blocks=blocks,
         comments=comments,
     )
+    article.id = canonical_article_id(article)
+    return article

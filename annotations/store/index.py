@@ -36,7 +36,7 @@ from annotations.util.safe_files import read_regular
 FORMAT = 2  # 2: summaries carry the date, language and first author
 #: Bump whenever a parser's output for the same file changes (``tests/core/test_store_index.py``
 #: holds a fingerprint of the parsers' output on real files and says when to bump it).
-PARSER_REVISION = 1
+PARSER_REVISION = 2  # 2: article ids are the hash of the content (#22)
 #: At most this many remembered files (the most recent kept).
 MAX_SOURCES = 2000
 

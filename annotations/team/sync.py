@@ -43,6 +43,7 @@ import orjson
 from annotations.errors import ThreadmarkError
 from annotations.model.validation import problem_text
 from annotations.settings import name_problem
+from annotations.store.file.article_ids import LEGACY_IDS, translate_anchor
 from annotations.team import sync_meta, sync_seen
 from annotations.team.sync_files import (
     NotRegular,
@@ -51,6 +52,7 @@ from annotations.team.sync_files import (
     read_regular,
     write_regular,
 )
+from annotations.team.sync_legacy import current_id, drop_old_article_files
 from annotations.team.sync_owners import claim, store_id
 from annotations.team.sync_rules import (
     CURATED_FILE,
@@ -344,6 +346,7 @@ def _pull_articles(store: Any, work: Path, report: SyncReport, reading: _Reading
     """The team's articles this store does not have (only the files added since the last
     sync took the folder in)."""
     from annotations.model.article import article_from_obj
+    from annotations.model.identity import id_problem
     from annotations.sources.deepjson import loads
 
     now = sync_seen.tree(reading.git, "articles")
@@ -361,7 +364,7 @@ def _pull_articles(store: Any, work: Path, report: SyncReport, reading: _Reading
         if not _ARTICLE_FILE.match(name):
             report.rejected.append(f"{where}: not an article file (<16 hex digits>.json)")
             continue
-        if store.article(name[:-5]) is not None:
+        if store.article(current_id(store, name[:-5])) is not None:
             continue  # the local one stays, whatever the file holds
         try:
             art = article_from_obj(loads(read_regular(work, f"articles/{name}")))
@@ -371,8 +374,9 @@ def _pull_articles(store: Any, work: Path, report: SyncReport, reading: _Reading
         except ValueError as e:
             report.rejected.append(f"{where}: {visible(problem_text(e))}")
             continue
-        if art.id != name[:-5]:
-            report.rejected.append(f"{where}: holds article {art.id}, not {name[:-5]}")
+        problem = id_problem(art, named=name[:-5])
+        if problem is not None:
+            report.rejected.append(f"{where}: {problem}")
             continue
         out.append(art)
     if len(report.rejected) == before:
@@ -444,6 +448,7 @@ def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport,
                 if existing is not None and when is not None and existing.updated <= when:
                     plan.deletes.append(sid)
                 continue
+            translate_anchor(line.doc, store.meta(LEGACY_IDS))  # an id from before schema 6
             anchor = line.doc.get("anchor")
             aid = anchor.get("article_id") if isinstance(anchor, dict) else None
             ctx = {"article": known[aid]} if isinstance(aid, str) and aid in known else None
@@ -587,6 +592,7 @@ def _write_mine(store: Any, work: Path, who: _Who, report: SyncReport,
             report.rejected.extend(write_regular(work, rel, (article_to_json(art) + "\n")
                                                  .encode()))
             counts["articles"] += 1
+    drop_old_article_files(store, work)  # written before schema 6: the new file is there
     paths.append("articles")
     return counts, written, paths
 

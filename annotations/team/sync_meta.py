@@ -40,6 +40,7 @@ from annotations.compare.registry import (
     write_outlets,
 )
 from annotations.settings import name_problem
+from annotations.store.file.article_ids import LEGACY_IDS, translate_registry
 from annotations.team.sync_files import NotRegular, listing, read_regular, write_regular
 from annotations.team.sync_rules import future_problem, parse_time
 from annotations.util.safe_text import visible
@@ -156,7 +157,7 @@ def _newer(a: Outlet, b: Outlet) -> bool:
 def plan(store: Any, work: Path, me: str) -> MetaPlan:
     """Merge the team's meta files with the store's stories and outlets (nothing written)."""
     out = MetaPlan()
-    team = _read_team(work, me, out.rejected)
+    team = translate_registry(_read_team(work, me, out.rejected), store.meta(LEGACY_IDS))
     reg = read(store)
     stories = {k: list(v) for k, v in reg.stories.items()}
     for name, ids in team["stories"].items():

@@ -204,7 +204,8 @@ def test_article_json_whose_id_names_other_text_is_refused_by_the_store(tmp_path
 
     p = _article_json(tmp_path, ru_article, edit)
     code, out, err = run(capsys, "import", "--store", str(store), str(p))
-    assert code == 2 and "is stored with different text" in err
+    assert code == 2 and err.startswith(f"threadmark: {p}: refused: id {ru_article.id} is "
+                                        "not the hash of its content (that is ")
     with AnnotationStore(store, readonly=True) as s:
         assert "Pu tin" not in s.article(ru_article.id).body
     assert os.path.exists(store)

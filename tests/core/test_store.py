@@ -215,7 +215,7 @@ def test_migrates_schema_1_with_backup(store_path, ru_article):
         assert s.backup_path.read_bytes() == v1
         t = s.get(tag["id"])
         assert t.labels == ["valdai"] and t.links == [] and t.updated == t.created
-    assert store_path.read_bytes().startswith(b'{"threadmark_store":5}\n')
+    assert store_path.read_bytes().startswith(b'{"threadmark_store":6}\n')
 
 
 def test_compaction_keeps_everything(store_path, ru_article):

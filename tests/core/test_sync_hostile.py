@@ -147,6 +147,8 @@ def test_a_symlinked_tags_folder_is_never_written_through(tmp_path, ru_article):
 
 def test_article_files_must_hold_their_id_and_never_replace_a_local_article(team, tmp_path,
                                                                            ru_article):
+    from annotations.model.article import article_from_obj
+    from annotations.model.identity import canonical_article_id
     from annotations.model.serialize import article_to_json
 
     remote, ana, q, evil = team
@@ -154,9 +156,10 @@ def test_article_files_must_hold_their_id_and_never_replace_a_local_article(team
     evil.write("articles/" + "a" * 16 + ".json", json.dumps(doc))  # another id inside
     evil.write("articles/" + "b" * 16 + ".json", json.dumps({**doc, "id": "../../../x"}))
     # same title and source as ana's article, other text: a new article, not a new version
-    evil.write("articles/" + "c" * 16 + ".json", json.dumps(
-        {**doc, "id": "c" * 16, "body": doc["body"].replace("Putin", "Someone"),
-         "blocks": []}))
+    other = article_from_obj({**doc, "body": doc["body"].replace("Putin", "Someone"),
+                              "blocks": []})
+    other.id = canonical_article_id(other)
+    evil.write(f"articles/{other.id}.json", article_to_json(other))
     evil.write(f"articles/{ru_article.id}.json", json.dumps({**doc, "body": "fake"}))
     evil.push()
     r = run_sync(ana, "ana")
@@ -167,7 +170,7 @@ def test_article_files_must_hold_their_id_and_never_replace_a_local_article(team
     with AnnotationStore(ana, readonly=True) as s:
         assert s.article(ru_article.id).body == ru_article.body
         assert s.superseded_by(ru_article.id) is None
-        assert s.article("c" * 16) is not None
+        assert s.article(other.id) is not None and s.superseded_by(other.id) is None
         assert s.get(q.id).anchor.article_id == ru_article.id
     assert not (tmp_path / "x").exists()
 
@@ -306,3 +309,31 @@ def test_a_new_tag_id_claimed_by_two_files_is_taken_from_neither(team, tmp_path,
     assert r.rejected == [f"tags/aaa.jsonl: line 1: tag {q.sid}: belongs to 'ana', not to "
                           "the file's 'aaa'"]
     assert tags(ana)[q.sid].speaker == "Vladimir Putin"
+
+
+def test_fake_text_under_an_articles_id_is_rejected_and_the_real_one_imports_later(
+        team, tmp_path, us_article, capsys):
+    """Id squatting: evil publishes other text under the id of an article ana imports later."""
+    from annotations.model.identity import canonical_article_id
+    from annotations.model.serialize import article_to_dict
+    from tests.conftest import US_SEED
+    from tui.cli import main
+
+    remote, ana, q, evil = team
+    doc = article_to_dict(us_article)
+    doc["body"], doc["blocks"] = "Fake news under a real id.", []
+    evil.write(f"articles/{us_article.id}.json", json.dumps(doc))
+    evil.push()
+    r = run_sync(ana, "ana")
+    from annotations.model.article import article_from_obj
+
+    assert r.rejected == [
+        f"articles/{us_article.id}.json: id {us_article.id} is not the hash of its content "
+        f"(that is {canonical_article_id(article_from_obj(doc))}); a file written before "
+        "store schema 6 is refused: its owner upgrades threadmark and writes it again"]
+    assert r.articles == 0 and q.sid in tags(ana)  # the rest of the sync went on
+    with AnnotationStore(ana, readonly=True) as s:
+        assert s.article(us_article.id) is None
+    assert main(["import", "--store", str(ana), str(US_SEED)]) == 0
+    with AnnotationStore(ana, readonly=True) as s:
+        assert s.article(us_article.id).body == us_article.body

@@ -104,7 +104,7 @@ def test_a_schema_3_store_migrates_with_a_backup(tmp_path, ru_article):
     with AnnotationStore(path) as s:
         assert s.migrated_from == 3 and s.backup_path.read_bytes() == v3
         assert s.get(doc["id"]).speaker == "Vladimir Putin"
-    assert path.read_bytes().startswith(b'{"threadmark_store":5}\n')
+    assert path.read_bytes().startswith(b'{"threadmark_store":6}\n')
     assert [g[3] for g in group_lines(path)] == [[doc["id"]]]
 
 

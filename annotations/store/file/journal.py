@@ -40,7 +40,7 @@ from annotations.store.lazydocs import LazyDocs
 if TYPE_CHECKING:
     from annotations.store.file.filelock import StoreLock
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 HEADER_KEY = "threadmark_store"
 TABLES = ("articles", "tags", "history", "meta", "rejected")
 

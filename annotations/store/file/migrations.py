@@ -7,6 +7,8 @@ Schema history:
 - 4: a snapshot keeps each article's tags as one group line, decoded when first read.
 - 5: a comment deeper than 64 levels is ``n`` and its number in reading order, not its full
   path (``article_view.comment_id``): tags on one are rewritten (``comment_ids``).
+- 6: an article's id is the hash of its content (``identity``); every record naming an
+  article is rewritten, the old ids kept as a map (``article_ids``).
 
 A migration that fails leaves the file as it was and one backup (a retry reuses it).
 """
@@ -64,8 +66,15 @@ def _v4_to_v5(tables: Tables) -> Tables:
     return tables
 
 
+def _v5_to_v6(tables: Tables) -> Tables:
+    from annotations.store.file.article_ids import migrate_article_ids
+
+    migrate_article_ids(tables)
+    return tables
+
+
 MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {1: _v1_to_v2, 2: _v2_to_v3,
-                                                     3: _v3_to_v4, 4: _v4_to_v5}
+                                                     3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6}
 
 
 def migrate(path: Path, lock: StoreLock | None = None) -> tuple[int, Path]:
