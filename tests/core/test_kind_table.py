@@ -69,3 +69,25 @@ def test_table_reads_without_pydantic() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_readers_take_the_declaration() -> None:
+    """The comparison's lite tags, agreement and figure 3 read the kinds' fields as before."""
+    from dataclasses import fields
+
+    from annotations.compare import claims, lite
+    from annotations.team import agreement
+    assert lite._KIND_FIELDS == {
+        "quote": ((0, "speaker"), (1, "speaker_role"), (2, "mode")),
+        "stance": ((3, "holder"), (4, "target"), (5, "polarity")),
+        "claim": ((6, "claimant"), (7, "claim_type"), (8, "checkworthy"), (9, "verdict"))}
+    declared = [f.name for d in KINDS for f in d.fields]
+    own = [f.name for f in fields(lite.LiteTag) if f.name in declared]
+    assert own == [n for n in declared if n in own]  # LiteTag keeps the declared order
+    defaults = {f.name: f.default for d in KINDS for f in d.fields if f.default is not None}
+    assert all(d == defaults[n] for n, d in lite._OWN_FIELDS if n in defaults)
+    assert agreement.FIELDS == {"quote": ("mode", "speaker"),
+                                "stance": ("polarity", "holder", "target"),
+                                "claim": ("claim_type", "checkworthy", "verdict")}
+    assert agreement.FREE_TEXT == frozenset({"speaker", "holder", "target"})
+    assert claims.FIELDS == ("claim_type", "checkworthy", "verdict")
