@@ -18,6 +18,8 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotations.model.kind_table import WHO_FIELDS
+
 from . import registry
 
 FIELDS = ("kind", "who", "outlet", "group", "story", "annotator", "label", "verdict")
@@ -172,7 +174,7 @@ class TagIndex:
         ix = self.ix
         i = len(self.rows)
         kind = str(d.get("kind", ""))
-        who = str(d.get("speaker") or d.get("holder") or d.get("claimant") or "")
+        who = str(next((d[f] for f in WHO_FIELDS if d.get(f)), ""))
         labels = [str(x) for x in d.get("labels") or []]
         a = d.get("anchor") or {}
         row = {"id": str(d.get("id")), "article_id": aid, "part": str(a.get("part", "")),

@@ -8,12 +8,15 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from annotations.model.kind_table import choice_fields
+
 from .holders import Holders
 from .scope import Scope
 from .shared import MIN_SHARED, SAME_SPEAKER, rare_words
 from .text import content_words
 
-FIELDS = ("claim_type", "checkworthy", "verdict")
+#: the fields counted: a claim's choices (``kind_table``)
+FIELDS = choice_fields("claim")
 
 
 def claims(scope: Scope) -> dict[str, Any]:

@@ -6,8 +6,10 @@ and named (``lite_tags``' problems)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
+
+from annotations.model.kind_table import KINDS as KIND_DECLS
 
 
 @dataclass(slots=True, frozen=True)
@@ -19,6 +21,10 @@ class LiteAnchor:
     start: int
     end: int
     exact: str
+
+
+#: every kind's own fields, in the kinds' order
+_DECLARED = tuple(f.name for d in KIND_DECLS for f in d.fields)
 
 
 @dataclass(slots=True)
@@ -47,18 +53,14 @@ class LiteTag:
         return self.id
 
 
-#: Every kind's own fields and their defaults, in ``LiteTag``'s order after ``links``.
-_OWN_FIELDS = (("speaker", ""), ("speaker_role", None), ("mode", "direct"), ("holder", ""),
-               ("target", ""), ("polarity", "neutral"), ("claimant", None),
-               ("claim_type", "factual"), ("checkworthy", "check-worthy"),
-               ("verdict", "unverified"))
+#: The kinds' own fields that ``LiteTag`` holds, with its defaults, in ``LiteTag``'s order
+#: (which follows ``kind_table``'s: a test checks)
+_OWN_FIELDS = tuple((f.name, f.default) for f in fields(LiteTag) if f.name in _DECLARED)
 _DEFAULTS = tuple(d for _k, d in _OWN_FIELDS)
 #: kind -> (place among the own fields, name) of the fields a record of that kind holds
 _KIND_FIELDS = {
-    kind: tuple((k, name) for k, (name, _d) in enumerate(_OWN_FIELDS) if name in names)
-    for kind, names in (("quote", ("speaker", "speaker_role", "mode")),
-                        ("stance", ("holder", "target", "polarity")),
-                        ("claim", ("claimant", "claim_type", "checkworthy", "verdict")))}
+    d.kind: tuple((k, name) for k, (name, _d) in enumerate(_OWN_FIELDS) if name in d.names)
+    for d in KIND_DECLS}
 
 
 def lite_tag(doc: dict[str, Any]) -> LiteTag:

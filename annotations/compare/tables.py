@@ -7,6 +7,11 @@ import csv
 import io
 from typing import Any
 
+from annotations.model.kind_table import choice_fields
+
+#: figure 3's counted fields (``claims.FIELDS``)
+CLAIM_FIELDS = choice_fields("claim")
+
 Table = tuple[list[str], list[list[Any]]]
 
 
@@ -46,7 +51,7 @@ def tables(report: dict[str, Any]) -> dict[str, Table]:
     out["claims"] = (["article_id", "outlet", "field", "value", "count"],
                      [[c["article_id"], outlet[c["article_id"]], f, v, n]
                       for c in report["claims_by_field"]
-                      for f in ("claim_type", "checkworthy", "verdict")
+                      for f in CLAIM_FIELDS
                       for v, n in c[f].items()])
     out["claims_only_one"] = (["article_id", "outlet", "claim_type", "verdict", "exact"],
                               [[c["article_id"], outlet[c["article_id"]], c["claim_type"],

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from annotations.model.kind_table import WHO_FIELDS
+
 #: quotation marks a span may start or end with (ASCII, English, German, French, CJK)
 QUOTE_MARKS = "\"'“”„‟‘’‚‛«»‹›「」『』〝〞"
 
@@ -18,8 +20,7 @@ def quoted(text: str) -> str:
 
 def who_of(tag: Any) -> str:
     """The tag's speaker, holder or claimant, else its annotator."""
-    return (getattr(tag, "speaker", None) or getattr(tag, "holder", None)
-            or getattr(tag, "claimant", None) or tag.annotator)
+    return next((v for f in WHO_FIELDS if (v := getattr(tag, f, None))), tag.annotator)
 
 
 def citation(tag: Any, article: Any) -> str:

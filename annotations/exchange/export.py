@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
 
+from annotations.model.kind_table import KINDS as KIND_DECLS
+from annotations.model.kind_table import WHO_FIELDS
 from annotations.store import AnnotationStore
 from annotations.util.clock import now_utc
 
@@ -197,12 +199,12 @@ def export_w3c(store: AnnotationStore, sel: Selection | None = None,
     }
 
 
+#: The kinds' own fields, the person ones (speaker, holder, claimant) as one "who" column.
 CSV_COLUMNS = (
     "id", "kind", "article_id", "article_title", "article_source", "article_url", "part",
     "start", "end", "exact",
-    "who", "speaker_role", "cue", "mode", "target", "polarity", "intensity", "claim_type",
-    "checkworthy", "verdict", "evidence", "note", "labels", "links", "annotator",
-    "created", "updated",
+    "who", *(f.name for d in KIND_DECLS for f in d.fields if f.name != d.who),
+    "note", "labels", "links", "annotator", "created", "updated",
 )
 #: What a spreadsheet may take for the start of a formula, after any invisible lead-in.
 _FORMULA_CHARS = frozenset("=+-@＝＋－＠")
@@ -234,7 +236,7 @@ def csv_rows(store: AnnotationStore, docs: Iterable[dict[str, Any]]) -> Iterator
         if aid not in titles:
             art = store.article_view(aid)
             titles[aid] = (art.title, art.source or "", art.url or "") if art else ("", "", "")
-        who = d.get("speaker") or d.get("holder") or d.get("claimant")
+        who = next((d[f] for f in WHO_FIELDS if d.get(f)), None)
         row = {
             **d, "article_id": aid, "article_title": titles[aid][0],
             "article_source": titles[aid][1], "article_url": titles[aid][2], "part": a["part"],

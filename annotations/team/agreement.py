@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-#: The fields compared on matched units, per kind ("span": tagged or not).
-FIELDS = {
-    "quote": ("mode", "speaker"),
-    "stance": ("polarity", "holder", "target"),
-    "claim": ("claim_type", "checkworthy", "verdict"),
-}
-FREE_TEXT = frozenset({"speaker", "holder", "target"})
+from annotations.model.kind_table import KINDS as KIND_DECLS
+from annotations.model.kind_table import choice_fields, required_text_fields
+
+#: The fields compared on matched units, per kind ("span": tagged or not): its choices that
+#: must be given, then its free text that must be (``kind_table``).
+FIELDS = {d.kind: choice_fields(d.kind) + required_text_fields(d.kind) for d in KIND_DECLS}
+FREE_TEXT = frozenset(f for d in KIND_DECLS for f in required_text_fields(d.kind))
 NOT_TAGGED = "(not tagged)"
 
 

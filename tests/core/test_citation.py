@@ -35,3 +35,15 @@ def test_citation_names_speaker_title_outlet_date_url(us_article):
                                           "url": "https://www.newsweek.com/x-1541999"})
     assert citation(tag, dated).endswith(
         "Their Ties, Newsweek, 2020-10-23, https://www.newsweek.com/x-1541999")
+
+
+def test_who_of_each_kind_from_the_declaration() -> None:
+    """Speaker, holder or claimant (``kind_table.WHO_FIELDS``), else the annotator."""
+    from types import SimpleNamespace
+
+    from annotations.exchange.citation import who_of
+    assert who_of(SimpleNamespace(speaker="Lavrov", annotator="ana")) == "Lavrov"
+    assert who_of(SimpleNamespace(holder="Readers", target="x", annotator="ana")) == "Readers"
+    assert who_of(SimpleNamespace(claimant="TASS", annotator="ana")) == "TASS"
+    assert who_of(SimpleNamespace(claimant=None, annotator="ana")) == "ana"
+    assert who_of(SimpleNamespace(speaker="", annotator="bo")) == "bo"

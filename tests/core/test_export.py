@@ -239,3 +239,14 @@ def test_an_import_dated_in_the_future_is_rejected(filled, tmp_path):
         assert rep.rejected == [f"{f}: tag {ahead['id']}: updated 2099-01-01T00:00:00+00:00 "
                                 "is in the future"]
         assert s.get(ahead["id"]).speaker == "Vladimir Putin"
+
+
+def test_csv_header_from_the_kinds_declaration() -> None:
+    """The CSV's columns (derived from ``kind_table``) are the ones spreadsheets know."""
+    from annotations.exchange.export import CSV_COLUMNS
+    assert CSV_COLUMNS == (
+        "id", "kind", "article_id", "article_title", "article_source", "article_url", "part",
+        "start", "end", "exact",
+        "who", "speaker_role", "cue", "mode", "target", "polarity", "intensity", "claim_type",
+        "checkworthy", "verdict", "evidence", "note", "labels", "links", "annotator",
+        "created", "updated")

@@ -16,6 +16,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
+from annotations.model.kind_table import choice_fields
 from annotations.util.safe_text import visible
 from tui.bindings import keyed
 from tui.widgets.bar_chart import BarChart
@@ -271,7 +272,7 @@ class CompareScreen(Screen[None]):
                                        a["id"] and c["claim_type"] == ct) for a in arts])
                              for ct in types], stacked=True, id="chart-claims"))
         rows = [[names[c["article_id"]], f, v, n] for c in rep["claims_by_field"]
-                for f in ("claim_type", "checkworthy", "verdict") for v, n in c[f].items()]
+                for f in choice_fields("claim") for v, n in c[f].items()]
         self._table(pane, "table-claims", [("Outlet", 18), ("Field", 12), ("Value", 14),
                                            ("Count", 6)], rows)
         pane.mount(Static(Text("Claims no other outlet makes", style="bold")))

@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Static
 from annotations.errors import StoreError
 from annotations.exchange.citation import quoted
 from annotations.model.article_view import short_comment_id
+from annotations.model.kind_table import BY_KIND
 from annotations.team.agreement import FIELDS, agreement
 from annotations.team.curation import Review, curated_copy, review
 from annotations.util.safe_text import visible
@@ -228,10 +229,7 @@ class ReviewScreen(Screen[None]):
                 return SaveError(None, str(e))
             return tag  # the form's write publishes tags_changed
 
-        fields = {f: getattr(version, f, None) for f in FIELDS[version.kind]}
-        fields.update({f: getattr(version, f) for f in ("speaker_role", "cue", "intensity",
-                                                        "claimant", "evidence")
-                       if hasattr(version, f)})
+        fields = {f: getattr(version, f) for f in BY_KIND[version.kind].names}
         self.app.push_screen(TagForm(version.kind, version.anchor, fields, save))
 
     def _next_open(self) -> None:

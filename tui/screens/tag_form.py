@@ -17,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from annotations.exchange.citation import quoted
+from annotations.model.kind_table import KINDS as KIND_DECLS
 from annotations.model.models import Anchor, TagBase
 from annotations.util.safe_text import visible
 from tui.kind_colours import palette
@@ -29,33 +30,16 @@ if TYPE_CHECKING:
 
     from tui.app import ThreadmarkApp
 
-#: (field, label, choices or None for free text, required)
+#: (field, label, choices or None for free text, required), from the kinds' declaration
 FIELDS: dict[str, list[tuple[str, str, tuple[str, ...] | None, bool]]] = {
-    "quote": [
-        ("speaker", "Speaker", None, True),
-        ("speaker_role", "Role", None, False),
-        ("cue", "Cue", None, False),
-        ("mode", "Mode", ("direct", "indirect", "mixed"), True),
-    ],
-    "stance": [
-        ("holder", "Holder", None, True),
-        ("target", "Target", None, True),
-        ("polarity", "Polarity", ("favor", "against", "neutral"), True),
-        ("intensity", "Intensity", ("1", "2", "3"), False),
-    ],
-    "claim": [
-        ("claimant", "Claimant", None, False),
-        ("claim_type", "Type", ("factual", "statistical", "causal", "prediction", "opinion"),
-         True),
-        ("checkworthy", "Check-worthy", ("check-worthy", "unimportant", "not-factual"), True),
-        ("verdict", "Verdict", ("unverified", "true", "false", "misleading", "unverifiable"),
-         True),
-        ("evidence", "Evidence", None, False),
-    ],
-}
+    d.kind: [(f.name, f.label, f.choices, f.required) for f in d.fields] for d in KIND_DECLS}
 COMMON = [("labels", "Labels", None, False), ("note", "Note", None, False)]
-TITLES = {"quote": "Quote: who said it", "stance": "Stance: who is for or against what",
-          "claim": "Claim: a check-worthy statement"}
+TITLES = {d.kind: d.title for d in KIND_DECLS}
+#: a new tag's values where the analyst gives none (a choice's model default)
+_DEFAULTS = {f.name: f.default for d in KIND_DECLS for f in d.fields if f.default}
+#: fields whose blank is stored as None, and those stored as whole numbers
+_NULLABLE = frozenset(f.name for d in KIND_DECLS for f in d.fields if f.nullable)
+_NUMBERS = frozenset(f.name for d in KIND_DECLS for f in d.fields if f.number)
 
 SaveFn = Callable[[dict[str, Any]], "TagBase | SaveError"]
 
@@ -121,9 +105,7 @@ class TagForm(ModalScreen[TagBase | None]):
             return v
         if name in self.defaults:
             return self.defaults[name]
-        defaults = {"mode": "direct", "claim_type": "factual", "checkworthy": "check-worthy",
-                    "verdict": "unverified"}
-        return defaults.get(name)
+        return _DEFAULTS.get(name)
 
     def on_mount(self) -> None:
         # focus where the analyst starts: the first required field still empty (a choice's
@@ -162,10 +144,10 @@ class TagForm(ModalScreen[TagBase | None]):
             v: Any = w.value
             if name == "labels":
                 v = [s.strip() for s in (v or "").split(",") if s.strip()]
-            elif name == "intensity":
+            elif name in _NUMBERS:
                 v = int(v) if v else None
-            elif v == "" and name not in ("note", "evidence"):
-                v = None if name in ("speaker_role", "cue", "claimant") else ""
+            elif v == "" and name in _NULLABLE:
+                v = None
             data[name] = v
         return data
 

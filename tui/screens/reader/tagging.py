@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from annotations.model.kind_table import WHO_FIELDS
 from tui.widgets.passage.view import PassageView
 
 if TYPE_CHECKING:
@@ -82,6 +83,5 @@ class ReaderTagging:
 
     def _after_form(self, tag: TagBase | None) -> None:
         if tag is not None:  # who said it, as accepting a suggestion says
-            who = getattr(tag, "speaker", None) or getattr(tag, "holder", None) or getattr(
-                tag, "claimant", None)
+            who = next((v for f in WHO_FIELDS if (v := getattr(tag, f, None))), None)
             self.screen.app.say(f"Saved {getattr(tag, 'kind', 'tag')}{f' ({who})' if who else ''}")
