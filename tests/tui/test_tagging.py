@@ -113,17 +113,17 @@ async def test_tag_restart_edit_delete_undo(tmp_path, ru_article):
         assert any(span.style.bgcolor == quote_bg for span in line.spans)
 
         await pilot.press("a")
-        await pilot.pause()
+        await wait_until(pilot, lambda: isinstance(app.screen, TagsScreen), "the tags panel")
         panel = app.screen
         assert isinstance(panel, TagsScreen) and panel.table.row_count == 3
         assert "quotes 1 · stances 1 · claims 1" in screen_text(app)
         # edit the quote's role
         await pilot.press("e")
-        await pilot.pause()
+        await wait_until(pilot, lambda: isinstance(app.screen, TagForm), "the tag form")
         assert isinstance(app.screen, TagForm) and app.screen.editing.sid == q.sid
         await pilot.press("tab", "end", *" at Valdai", "enter")
-        await pilot.pause()
-        assert app.screen is panel
+        # the edit is saved in the app's write queue: the form closes once it is durable
+        await wait_until(pilot, lambda: app.screen is panel, "the form closed after its save")
         assert app.store.get(q.id).speaker_role == "Russian president at Valdai"
         assert app.store.get(q.id).annotator == "ana"  # the author of the tag is kept
         # delete the claim, then undo
