@@ -33,14 +33,7 @@ class ArticleAdder:
 
     def add_article(self, article: Article, replaces: str | None = None, *,
                     supersede: bool = True, keep: bool = True) -> ArticleAdded:
-        """Add an article (idempotent). If it replaces an earlier version, re-anchor its tags.
-
-        The earlier version is ``replaces`` or, if not given, the newest stored article with
-        the same title and source (never with ``supersede=False``: an article from a teammate
-        sits beside the local one). Its text stays in the store, so orphans remain valid.
-        With ``keep=False`` the store does not keep ``article`` itself (it reads its record
-        back when asked): a command that only stores articles holds one copy of each thread.
-        """
+        """``AnnotationStore.add_article`` (what it does is documented there)."""
         from annotations.model.article import article_to_doc
 
         docs = self._articles.docs

@@ -39,10 +39,7 @@ class Queries:
         text: str | None = None,
         part: str | None = None,
     ) -> list[Tag]:
-        """Tags matching every filter given, in reading order (body first, then comments).
-
-        ``text`` matches case-insensitively in the tagged text, the note and the kind's fields.
-        """
+        """``AnnotationStore.tags``: the filters and the order are documented there."""
         if article_id is not None:
             pool: Iterable[Tag] = self._index.article_tags(article_id)
             if kind is annotator is label is text is part is None:

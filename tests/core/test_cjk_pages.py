@@ -11,7 +11,7 @@ from annotations.sources.html_page import NotAnArticle, article_from_html
 from annotations.sources.page_title import page_headline
 from annotations.text.measure import describe_length, reading_words
 from annotations.text.nav import sentence_bounds
-from tests.factories import NHK, XINHUA
+from tests.factories import NHK, NHK_SENTENCES, XINHUA, XINHUA_SENTENCES
 
 
 def article_sentences(article, n):
@@ -26,27 +26,14 @@ def test_japanese_page_imports_with_its_headline():
     assert (a.title, a.source, a.published_at) == (
         "子どもへの体罰を禁止する法律ができる", "NEWS WEB EASY", "2019-06-19")
     assert a.blocks[-1].kind == "boilerplate"
-    assert article_sentences(a, 4) == [
-        "子どもへの虐待をなくすための法律ができて、親が子どもを教育するために、たたいたり"
-        "蹴ったりする体罰を禁止することになりました。",
-        "最近、親に虐待された子どもを児童相談所が守ることができなくて、子どもが亡くなる"
-        "事件が続いています。",
-        "このため、法律では児童相談所の力を強くしました。",
-        "医者や保健師が児童相談所で意見を言ったり相談を聞いたりするようにしました。"]
+    assert article_sentences(a, 4) == NHK_SENTENCES[:4]
 
 
 def test_chinese_page_imports_and_quotes_stay_whole():
     a = load_article(XINHUA).article
     assert a.title == "武汉的声音：有英勇的你，才有英雄的城！-新华网"
     assert a.published_at == "2020-02-19"
-    assert article_sentences(a, 7) == [
-        "“妈妈，为什么还不能出去？”",
-        "“宝贝，我们在打一场无声的战役，每个在家里不出去的人都是英雄哦！”",
-        "“妈妈，什么时候才能回我们自己的家？",
-        "“孩子，我们再等等，等到春暖花开，就可以回家了。”",
-        "在抗击新冠肺炎疫情的日子里，封在武汉的父母们总要万般无奈而又小心翼翼回应着孩子天真的追问。",
-        "即便日常已改变了模样，但生活依然要继续。",
-        "纵然已有焦虑煎熬，但内心仍需要坚强。"]
+    assert article_sentences(a, 7) == XINHUA_SENTENCES
     assert "钟南山院士说：“武汉本来就是一个英雄的城市，有全国、有大家的支持，武汉肯定能过关。”" in [
         a.body[s:e] for s, e in sentence_bounds(a.body)]
 

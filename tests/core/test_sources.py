@@ -90,19 +90,22 @@ def test_page_without_article_text_is_refused_in_one_line(name, capsys):
 # -- Reddit -----------------------------------------------------------------------------------
 
 
-def _raw_comments(listing):
+def _items(listing):
+    """Every item of a Reddit listing, replies after their comment (pre-order)."""
     out, stack = [], [iter(listing)]
     while stack:
         c = next(stack[-1], None)
         if c is None:
             stack.pop()
             continue
-        if c["kind"] == "t1":
-            out.append(c["data"])
-            r = c["data"].get("replies")
-            if isinstance(r, dict):
-                stack.append(iter(r["data"]["children"]))
+        out.append(c)
+        if isinstance(c["data"].get("replies"), dict):
+            stack.append(iter(c["data"]["replies"]["data"]["children"]))
     return out
+
+
+def _raw_comments(listing):
+    return [c["data"] for c in _items(listing) if c["kind"] == "t1"]
 
 
 def test_reddit_thread_tree_authors_times_entities_and_more_stubs():
@@ -133,17 +136,7 @@ def test_reddit_thread_tree_authors_times_entities_and_more_stubs():
 
 
 def _more_stubs(listing):
-    out, stack = [], [iter(listing)]
-    while stack:
-        c = next(stack[-1], None)
-        if c is None:
-            stack.pop()
-            continue
-        if c["kind"] == "more":
-            out.append(c)
-        elif isinstance(c["data"].get("replies"), dict):
-            stack.append(iter(c["data"]["replies"]["data"]["children"]))
-    return out
+    return [c for c in _items(listing) if c["kind"] == "more"]
 
 
 def test_reddit_link_post_points_at_its_link():
