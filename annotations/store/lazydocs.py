@@ -7,6 +7,10 @@ groups without decoding them; an article's tags are decoded the first time any o
 read. Every group line is checksummed like any other, and decoding checks that the group
 holds exactly the ids its line lists.
 
+A group's JSON may also be left in the file: a store opened from its group map
+(``file/group_map``) holds, for each group line, only where the line is (a ``Deferred``), and
+reads, checks and parses that line the first time one of its tags is read.
+
 ``LazyDocs`` is a ``MutableMapping`` (tag id -> document), so TinyDB's tables, the store and
 the journal use it as they use a dict. Puts and deletes after the snapshot override the group.
 """
@@ -14,12 +18,24 @@ the journal use it as they use a dict. Puts and deletes after the snapshot overr
 from __future__ import annotations
 
 from collections.abc import Iterator, MutableMapping
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
 from annotations.errors import CorruptStoreError
 from annotations.util.gcpause import gc_paused
+
+
+class Deferred(Protocol):
+    """A group's JSON still in the file: ``load`` reads and checks its line, and returns
+    the JSON (``CorruptStoreError`` if the line is not the group it was said to be)."""
+
+    def load(self) -> str: ...
+
+
+def parse_group(payload: str) -> Any:
+    """A group's JSON as objects (one seam: every group decoded goes through here)."""
+    return orjson.loads(payload)
 
 
 def plain_tag(key: str, doc: Any) -> bool:
@@ -49,14 +65,16 @@ class LazyDocs(MutableMapping):
 
     def __init__(self, docs: dict[str, dict[str, Any]] | None = None) -> None:
         self._docs: dict[str, dict[str, Any]] = docs if docs is not None else {}
-        self._groups: list[tuple[str, list[str], str | None]] = []  # (key, ids, json)
+        # (key, ids, json, or where it is in the file; None once decoded)
+        self._groups: list[tuple[str, list[str], str | Deferred | None]] = []
         self._where: dict[str, int] = {}  # id -> group index, for ids not yet decoded
         self._touched: set[int] = set()  # groups some of whose ids moved or went since
 
     # -- groups -----------------------------------------------------------------------------
 
-    def add_group(self, key: str, ids: list[str], payload: str) -> None:
-        """A group line: ``ids`` whose documents are the JSON object ``payload``."""
+    def add_group(self, key: str, ids: list[str], payload: str | Deferred) -> None:
+        """A group line: ``ids`` whose documents are the JSON object ``payload`` (or the
+        JSON object ``payload.load()`` reads from the file)."""
         gi = len(self._groups)
         self._groups.append((key, ids, payload))
         where, docs = self._where, self._docs
@@ -71,9 +89,11 @@ class LazyDocs(MutableMapping):
         key, ids, payload = self._groups[gi]
         if payload is None:
             return
+        if not isinstance(payload, str):
+            payload = payload.load()
         try:
             with gc_paused():  # thousands of dicts at once: no collection in between
-                found = orjson.loads(payload)
+                found = parse_group(payload)
         except orjson.JSONDecodeError:
             found = None
         if type(found) is not dict or len(found) != len(ids) or found.keys() != set(ids) \

@@ -21,6 +21,7 @@ migrated.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -222,7 +223,7 @@ def _table(tables: Tables, name: str) -> Any:
     return t
 
 
-def _group_table(tables: Tables) -> LazyDocs:
+def group_table(tables: Tables) -> LazyDocs:
     t = _table(tables, GROUP_TABLE)
     if not isinstance(t, LazyDocs):  # plain documents (a snapshot TinyDB wrote)
         t = tables[GROUP_TABLE] = LazyDocs(dict(t))
@@ -273,7 +274,7 @@ def apply_checked(tables: Tables, ops: Any) -> None:
                 _discard(t, op[2])
         elif op and op[0] == "g":
             _check_group(op)
-            _group_table(tables).add_group(op[2], op[3], op[4])
+            group_table(tables).add_group(op[2], op[3], op[4])
         elif op and op[0] in ("p", "d"):
             raise _LineError("an operation has the wrong shape")
         else:
@@ -286,7 +287,7 @@ def apply_ops(tables: Tables, ops: list[Op]) -> None:
         if op[0] == "p":
             _table(tables, op[1])[op[2]] = op[3]
         elif op[0] == "g":
-            _group_table(tables).add_group(op[2], op[3], op[4])
+            group_table(tables).add_group(op[2], op[3], op[4])
         else:
             t = tables.get(op[1])
             if t is not None:
@@ -312,6 +313,13 @@ class Replay:
     change_lines: int = 0
     good_length: int = 0  # bytes of good data: a torn last line lies beyond
     damaged: list[tuple[int, str]] = field(default_factory=list)  # (line number, why)
+    #: the lines that are one group each: (offset, length with its newline, line number,
+    #: article id, ids), in file order (``group_map`` keeps them beside the file)
+    groups: list[GroupLine] = field(default_factory=list)
+
+
+#: (offset, length with the newline, line number, group key, ids) of a one-group line
+GroupLine = tuple[int, int, int, str, list[str]]
 
 
 def read_version(path: Path, data: bytes) -> int:
@@ -335,12 +343,28 @@ def replay(path: Path, data: bytes, lenient: bool = False) -> Replay:
     Lenient: damaged lines are skipped and listed in ``damaged``.
     """
     version = read_version(path, data)
-    checksummed = version >= 3
     nl = data.find(b"\n")
     out = Replay(version, {}, good_length=len(data) if nl < 0 else nl + 1)
-    pos = out.good_length
+    replay_region(out, path, data, out.good_length, 0, 1, lenient)
+    return out
+
+
+def damaged_line(path: Path, lineno: int, why: str) -> CorruptStoreError:
+    """The one line that says a store's line is damaged."""
+    return CorruptStoreError(
+        f"{path}: line {lineno} is damaged ({why}); the file was left untouched "
+        "(threadmark check --repair keeps every good line)"
+    )
+
+
+def replay_region(out: Replay, path: Path, data: bytes, pos: int, base: int, lineno: int,
+                  lenient: bool = False) -> int:
+    """Apply the lines of ``data`` from ``pos`` to ``out`` (``data`` is the file's bytes
+    from offset ``base``, whose line ``lineno`` ends just before it); returns the number of
+    the last line read. ``out.good_length`` ends up at the end of the last good line."""
+    checksummed = out.version >= 3
     size = len(data)
-    lineno = 1
+    groups = out.groups
     while pos < size:
         lineno += 1
         end = data.find(b"\n", pos)
@@ -354,25 +378,43 @@ def replay(path: Path, data: bytes, lenient: bool = False) -> Replay:
             line = data[pos:end]
             try:
                 if lenient:  # all or nothing per line: check before applying
-                    apply_ops(out.tables, decode_line(line, checksummed))
+                    ops = decode_line(line, checksummed)
+                    apply_ops(out.tables, ops)
                 else:
-                    apply_checked(out.tables, decode_line(line, checksummed, check=False))
+                    ops = decode_line(line, checksummed, check=False)
+                    apply_checked(out.tables, ops)
             except _LineError as e:
                 why = str(e)
             else:
+                if len(ops) == 1 and ops[0][0] == "g":
+                    groups.append((base + pos, end + 1 - pos, lineno, ops[0][2], ops[0][3]))
                 out.change_lines += 1
-                pos = out.good_length = end + 1
+                pos = end + 1
+                out.good_length = base + pos
                 continue
         if not lenient:
-            raise CorruptStoreError(
-                f"{path}: line {lineno} is damaged ({why}); the file was left untouched "
-                "(threadmark check --repair keeps every good line)"
-            )
+            raise damaged_line(path, lineno, why)
         out.damaged.append((lineno, why))
         if end < 0:
             break
-        pos = out.good_length = end + 1
-    return out
+        pos = end + 1
+        out.good_length = base + pos
+    return lineno
+
+
+def group_payload(line: bytes, key: str, ids: list[str]) -> str:
+    """The JSON of the one group of ``line`` (a whole line, its newline included), which
+    must be ``key``'s with exactly ``ids``; ``_LineError`` (a ``ValueError``) saying why not."""
+    if not line.endswith(b"\n"):
+        raise _LineError("its end is damaged")
+    ops = decode_line(line[:-1], True)
+    if len(ops) != 1 or ops[0][0] != "g":
+        raise _LineError("not the group line the store's group map names")
+    op = ops[0]
+    if op[2] != key or op[3] != ids:
+        raise _LineError("not the group line the store's group map names")
+    payload: str = op[4]
+    return payload
 
 
 def _complete_but_for_newline(tail: bytes) -> bool:
@@ -395,16 +437,23 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def snapshot_lines(tables: Tables) -> list[bytes]:
-    """The lines of a compact store file holding ``tables`` (header first)."""
+def snapshot_lines(tables: Tables, groups: list[GroupLine] | None = None) -> list[bytes]:
+    """The lines of a compact store file holding ``tables`` (header first); each group line
+    is listed in ``groups`` if given (as ``Replay.groups`` would list it)."""
     out = [header_bytes()]
+    at: list[tuple[int, str, list[str]]] = []  # (line index, key, ids)
     for name, table in tables.items():
         if name == GROUP_TABLE:
-            out.extend(_group_lines(table))
+            for line, key, ids in _group_lines(table):
+                at.append((len(out), key, ids))
+                out.append(line)
             continue
         items = list(table.items())
         for i in range(0, len(items), 500):
             out.append(encode_line([["p", name, k, v] for k, v in items[i : i + 500]]))
+    if groups is not None and at:
+        offsets = list(itertools.accumulate(map(len, out), initial=0))
+        groups.extend((offsets[n], len(out[n]), n + 1, key, ids) for n, key, ids in at)
     return out
 
 
@@ -428,8 +477,9 @@ def write_temp(path: Path, tables: Tables, lines: list[bytes] | None = None) -> 
     return Path(tmp)
 
 
-def _group_lines(table: Any) -> Iterator[bytes]:
-    """The tags, one group line per article (at most 5,000 tags a line)."""
+def _group_lines(table: Any) -> Iterator[tuple[bytes, str, list[str]]]:
+    """The tags, one group line per article (at most 5,000 tags a line), each with its
+    group's key and ids."""
     by_article: dict[str, dict[str, Any]] = {}
     for k, doc in table.items():
         anchor = doc.get("anchor") if type(doc) is dict else None
@@ -439,8 +489,9 @@ def _group_lines(table: Any) -> Iterator[bytes]:
         items = list(docs.items())
         for i in range(0, len(items), 5000):
             chunk = dict(items[i : i + 5000])
-            yield encode_line([["g", GROUP_TABLE, aid, list(chunk),
-                                orjson.dumps(chunk).decode()]])
+            ids = list(chunk)
+            yield encode_line([["g", GROUP_TABLE, aid, ids,
+                                orjson.dumps(chunk).decode()]]), aid, ids
 
 
 def write_snapshot(path: Path, tables: Tables, lock: StoreLock | None = None,

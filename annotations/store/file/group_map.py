@@ -1,0 +1,225 @@
+"""The group map: where each group line of a store file is, kept beside it, so an open
+parses none of the tags.
+
+Most of a store file is its tags, kept as group lines (one article's tags, ``journal``).
+Replaying the journal reads, checksums and parses every byte of it: 5 s for 500,000 tags
+(370 MB). A writable store that closes writes ``<store>.groups``: the file's identity
+(device, inode, size, modification and change times in ns) and, for every line that is one
+group, its offset, length, line number, article id and tag ids. An open whose file still has
+that identity reads only the bytes between those lines (articles, history, settings, changes
+since the snapshot) and replays them as always; each group stays in the file, a ``Deferred``
+that ``lazydocs`` loads the first time one of its tags is read: then its line is read,
+checksummed and checked to be exactly the group the map names.
+
+The map is derived (regenerable) and never trusted blindly: a missing, damaged, foreign or
+stale map (any write changes the identity; the change time cannot be set back), or one whose
+lines do not fall where the bytes between them say, means the full replay. A group line that
+does not check out when it is loaded is a damaged store: one line naming the file and the
+line, the file untouched, and the map removed (the next open replays the whole file).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from annotations.errors import CorruptStoreError, StoreError, os_reason
+from annotations.store.file.cache_file import read_cache, remove_cache, write_cache
+from annotations.store.file.journal import (
+    GroupLine,
+    Replay,
+    damaged_line,
+    group_payload,
+    group_table,
+    read_version,
+    replay,
+    replay_region,
+)
+
+FORMAT = 1
+_KEY = "threadmark_groups"
+_STR = frozenset({str})
+#: the bytes read to find the header line (a longer first line is not a store's header)
+_HEAD = 4096
+
+
+def map_path(store_path: Path) -> Path:
+    """Where the group map of the store at ``store_path`` lives."""
+    return store_path.with_name(store_path.name + ".groups")
+
+
+def identity(st: os.stat_result) -> list[int]:
+    """What identifies one version of a store file's bytes (the change time moves on every
+    write and cannot be set back by a user)."""
+    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+
+def write_map(store_path: Path, st: os.stat_result, lines: list[GroupLine]) -> bool:
+    """Keep where the group ``lines`` of the file ``st`` describes are (or remove the map
+    when there are none); False if the disk refused."""
+    target = map_path(store_path)
+    if not lines:
+        remove_cache(target)
+        return True
+    return write_cache(target, {_KEY: FORMAT, "stamp": identity(st),
+                                "lines": [list(g) for g in lines]}, store_path)
+
+
+def read_map(store_path: Path, st: os.stat_result) -> list[GroupLine] | None:
+    """The group lines of the file ``st`` describes, if the map beside it was written for
+    exactly that file and is well formed; else None."""
+    obj = read_cache(map_path(store_path), _KEY, FORMAT)
+    if obj is None or obj.get("stamp") != identity(st):
+        return None
+    rows = obj.get("lines")
+    if type(rows) is not list:
+        return None
+    out: list[GroupLine] = []
+    end, last = 0, 1  # where the previous line ended; its number (the header's is 1)
+    for row in rows:
+        if type(row) is not list or len(row) != 5:
+            return None
+        offset, length, lineno, key, ids = row
+        if type(offset) is not int or type(length) is not int or type(lineno) is not int \
+                or type(key) is not str or type(ids) is not list \
+                or not set(map(type, ids)) <= _STR:
+            return None
+        if offset < end or length < 11 or lineno <= last or offset + length > st.st_size:
+            return None
+        out.append((offset, length, lineno, key, ids))
+        end, last = offset + length, lineno
+    return out
+
+
+class GroupLines:
+    """The store file as opened, for reading its group lines later (``close`` when the
+    store closes: a load after that is a ``StoreError``)."""
+
+    def __init__(self, path: Path, fd: int) -> None:
+        self.path = path
+        self._fd: int | None = fd
+        self._lock = threading.Lock()
+        #: a group line did not check out: the map must not be written again
+        self.damaged = False
+
+    def read(self, line: GroupLine) -> str:
+        """The JSON of the group on ``line``, checked (``CorruptStoreError`` if it is not
+        that group, after removing the map)."""
+        offset, length, lineno, key, ids = line
+        with self._lock:
+            if self._fd is None:
+                raise StoreError(f"{self.path}: the store is closed")
+            try:
+                data = os.pread(self._fd, length, offset)
+            except OSError as e:
+                raise StoreError(f"{self.path}: cannot read ({os_reason(e)})") from None
+        try:
+            if len(data) != length:
+                raise ValueError("the file ends inside it")
+            return group_payload(data, key, ids)
+        except ValueError as e:
+            self.damaged = True
+            remove_cache(map_path(self.path))
+            raise damaged_line(self.path, lineno, str(e)) from None
+
+    def close(self) -> None:
+        """Let go of the file."""
+        with self._lock:
+            if self._fd is not None:
+                os.close(self._fd)
+                self._fd = None
+
+
+class _Deferred:
+    """One group left in the file (``lazydocs.Deferred``)."""
+
+    __slots__ = ("_file", "_line")
+
+    def __init__(self, file: GroupLines, line: GroupLine) -> None:
+        self._file = file
+        self._line = line
+
+    def load(self) -> str:
+        return self._file.read(self._line)
+
+
+def open_journal(path: Path) -> tuple[Replay, GroupLines | None]:
+    """Replay the store file at ``path``: through its group map when the map is the file's
+    (the groups left in the file, read through the ``GroupLines`` returned), else every
+    line (and no ``GroupLines``)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except OSError as e:
+        raise StoreError(f"{path}: cannot read ({os_reason(e)})") from None
+    try:
+        st = os.fstat(fd)
+        lines = read_map(path, st)
+        file = GroupLines(path, fd)
+        rep = None
+        if lines:
+            try:
+                rep = _replay_mapped(path, file, fd, st.st_size, lines)
+            except CorruptStoreError:  # the full replay says where, if the file is damaged
+                rep = None
+        if rep is not None:
+            return rep, file
+        data = _read(path, fd, 0, st.st_size)
+        data += _read_rest(path, fd, st.st_size)  # what a writer appended since the stat
+    except BaseException:
+        os.close(fd)
+        raise
+    os.close(fd)
+    return replay(path, data), None
+
+
+def _replay_mapped(path: Path, file: GroupLines, fd: int, size: int,
+                   lines: list[GroupLine]) -> Replay | None:
+    """The replay of the file with its group ``lines`` left in it; None if the bytes between
+    them are not whole lines numbered as the map says."""
+    head = _read(path, fd, 0, min(size, _HEAD))
+    nl = head.find(b"\n")
+    if nl < 0:
+        return None
+    rep = Replay(read_version(path, head[: nl + 1]), {}, good_length=nl + 1)
+    pos, lineno = nl + 1, 1
+    for line in lines:
+        offset, length, number, key, ids = line
+        region = _read(path, fd, pos, offset - pos)
+        if region and not region.endswith(b"\n"):
+            return None
+        lineno = replay_region(rep, path, region, 0, pos, lineno)
+        if lineno + 1 != number or rep.good_length != offset:
+            return None
+        group_table(rep.tables).add_group(key, ids, _Deferred(file, line))
+        rep.groups.append(line)
+        rep.change_lines += 1
+        pos, lineno = offset + length, number
+        rep.good_length = pos
+    tail = _read(path, fd, pos, size - pos) + _read_rest(path, fd, size)
+    replay_region(rep, path, tail, 0, pos, lineno)
+    return rep
+
+
+def _read(path: Path, fd: int, offset: int, length: int) -> bytes:
+    try:
+        data = os.pread(fd, length, offset)
+    except OSError as e:
+        raise StoreError(f"{path}: cannot read ({os_reason(e)})") from None
+    if len(data) != length:
+        raise StoreError(f"{path}: the file shrank while being read")
+    return data
+
+
+def _read_rest(path: Path, fd: int, offset: int) -> bytes:
+    """Whatever follows ``offset`` (a reader's open races a writer's appends)."""
+    parts: list[bytes] = []
+    while True:
+        try:
+            chunk = os.pread(fd, 1 << 20, offset)
+        except OSError as e:
+            raise StoreError(f"{path}: cannot read ({os_reason(e)})") from None
+        if not chunk:
+            return b"".join(parts)
+        parts.append(chunk)
+        offset += len(chunk)

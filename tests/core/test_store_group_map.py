@@ -1,0 +1,183 @@
+"""The group map (#28): a store opened in a fresh ``AnnotationStore`` leaves every article's
+tags in the file until they are read, and trusts the map only while it is the file's."""
+
+from __future__ import annotations
+
+import os
+import zlib
+
+import orjson
+import pytest
+
+from annotations import Anchor, AnnotationStore, CorruptStoreError, Quote
+from annotations.store import lazydocs
+from annotations.store.file import group_map, journal
+
+#: comment part and span of each tag put on the Russian seed's comments
+_SPANS = [("body", 324, 499), ("body", 1266, 1380), ("4", 65, 84)]
+
+
+def _tags(article, n, who="ana"):
+    out = []
+    for i in range(n):
+        part, start, end = _SPANS[i % len(_SPANS)]
+        out.append(Quote(anchor=Anchor.for_span(article, part, start, end),
+                         speaker=f"Speaker {i}", annotator=who))
+    return out
+
+
+@pytest.fixture
+def two(tmp_path, ru_article, us_article):
+    """A compacted store, closed cleanly: 3 tags on the Russian article, 2 on the US one."""
+    path = tmp_path / "tags.db"
+    us_span = ("body", 0, 40)
+    with AnnotationStore(path) as s:
+        s.add_article(ru_article)
+        s.add_article(us_article)
+        s.add_many(_tags(ru_article, 3))
+        s.add_many([Quote(anchor=Anchor.for_span(us_article, *us_span), speaker=f"US {i}",
+                          annotator="bo") for i in range(2)])
+        s.compact()
+    return path
+
+
+@pytest.fixture
+def seen(monkeypatch):
+    """What the store parses: every line the journal decodes (whether it held a group), the
+    group lines read back from the file, the groups decoded."""
+    log: dict[str, list] = {"lines": [], "reads": [], "groups": []}
+    decode, read, parse = journal.decode_line, group_map.GroupLines.read, lazydocs.parse_group
+
+    def decode_line(line, checksummed, check=True):
+        ops = decode(line, checksummed, check)
+        log["lines"].append(any(op[0] == "g" for op in ops))
+        return ops
+
+    def read_group(self, line):
+        log["reads"].append(line[3])
+        return read(self, line)
+
+    def parse_group(payload):
+        found = parse(payload)
+        log["groups"].append(next(iter(found.values()))["anchor"]["article_id"])
+        return found
+
+    monkeypatch.setattr(journal, "decode_line", decode_line)
+    monkeypatch.setattr(group_map.GroupLines, "read", read_group)
+    monkeypatch.setattr(lazydocs, "parse_group", parse_group)
+    return log
+
+
+def _dump(path):
+    with AnnotationStore(path, readonly=True) as s:
+        return sorted((t.sid, t.speaker, t.anchor.article_id) for t in s)
+
+
+def test_a_fresh_store_parses_only_the_article_it_reads(two, seen, ru_article, us_article):
+    with AnnotationStore(two, readonly=True) as s:
+        assert s.tag_count(ru_article.id) == 3 and s.tag_count(us_article.id) == 2
+        assert seen["lines"] and not any(seen["lines"])  # no group line parsed on open
+        assert seen["reads"] == [] and seen["groups"] == []
+        speakers = sorted(t.speaker for t in s.tags(article_id=ru_article.id))
+        assert speakers == ["Speaker 0", "Speaker 1", "Speaker 2"]
+        assert seen["reads"] == [ru_article.id] and seen["groups"] == [ru_article.id]
+        assert sorted(t.speaker for t in s.tags(article_id=us_article.id)) == ["US 0", "US 1"]
+        assert seen["reads"] == [ru_article.id, us_article.id]
+
+
+def test_writes_after_a_mapped_open_decode_no_other_article(two, seen, ru_article, us_article):
+    with AnnotationStore(two) as s:
+        added = s.add(_tags(ru_article, 1, who="cy")[0])
+        assert seen["groups"] == []  # an add reads no stored tag
+        gone = s.tags(article_id=ru_article.id)[0]
+        s.delete(gone.id)
+        s.update(s.tags(article_id=ru_article.id)[0].model_copy(update={"note": "checked"}))
+        assert seen["groups"] == [ru_article.id]  # the US article's tags never parsed
+    after = _dump(two)
+    assert len(after) == 5 and added.sid in {t[0] for t in after}
+    assert gone.sid not in {t[0] for t in after}
+    with AnnotationStore(two, readonly=True) as s:
+        assert [t.note for t in s.tags(article_id=ru_article.id)].count("checked") == 1
+
+
+def test_changes_after_the_snapshot_override_groups_left_in_the_file(two, ru_article):
+    full = _dump(two)
+    with AnnotationStore(two) as s:  # mapped open; appended lines; the map rewritten on close
+        s.delete(s.tags(article_id=ru_article.id)[0].id)
+        s.undo()
+        victim = s.tags(article_id=ru_article.id)[1]
+        s.delete(victim.id)
+    lines = group_map.read_map(two, os.stat(two))
+    assert lines is not None and len(lines) == 2  # the two groups, where the snapshot put them
+    after = _dump(two)
+    assert after == [t for t in full if t[0] != victim.sid]
+    os.unlink(group_map.map_path(two))  # the full replay agrees
+    assert _dump(two) == after
+
+
+def test_a_map_that_is_not_the_files_is_never_used(two, seen):
+    want = _dump(two)
+    seen["lines"].clear()
+    st = os.stat(two)
+    os.utime(two, ns=(st.st_atime_ns, st.st_mtime_ns + 1))  # another version of the file
+    assert group_map.read_map(two, os.stat(two)) is None
+    assert _dump(two) == want and any(seen["lines"])  # replayed in full
+
+
+def test_a_map_whose_lines_do_not_fall_on_the_files_lines_means_the_full_replay(two, seen):
+    want = _dump(two)
+    target = group_map.map_path(two)
+    obj = orjson.loads(target.read_bytes().split(b" ", 1)[1])
+    obj["lines"][0][0] -= 1  # one byte early: the bytes before it are not whole lines
+    payload = orjson.dumps(obj)
+    target.write_bytes(b"%08x " % zlib.crc32(payload) + payload + b"\n")
+    assert group_map.read_map(two, os.stat(two)) is not None  # well formed, the file's
+    seen["lines"].clear()
+    assert _dump(two) == want and any(seen["lines"])
+
+
+def test_a_damaged_map_is_ignored(two):
+    want = _dump(two)
+    target = group_map.map_path(two)
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    target.write_bytes(bytes(data))
+    assert group_map.read_map(two, os.stat(two)) is None
+    assert _dump(two) == want
+
+
+def test_a_group_line_damaged_under_a_current_map_is_reported_and_kept(two, ru_article):
+    """A disk that rots a group line without the file changing (the map made current again
+    by hand): the line is checked when read, one line names it, nothing is overwritten."""
+    lines = group_map.read_map(two, os.stat(two))
+    assert lines is not None
+    offset, length, lineno = next((o, n, no) for o, n, no, key, _ in lines
+                                  if key == ru_article.id)
+    data = bytearray(two.read_bytes())
+    data[offset + length // 2] ^= 0x04
+    two.write_bytes(bytes(data))
+    assert group_map.write_map(two, os.stat(two), lines)
+    with AnnotationStore(two) as s:  # opens: the group is still in the file
+        with pytest.raises(CorruptStoreError, match=rf"line {lineno} is damaged"):
+            s.tags(article_id=ru_article.id)
+    assert two.read_bytes() == bytes(data)  # left untouched (not compacted over)
+    assert not group_map.map_path(two).exists()  # the next open replays every line
+    with pytest.raises(CorruptStoreError, match=rf"line {lineno} is damaged"):
+        AnnotationStore(two, readonly=True)
+
+
+def test_a_reader_keeps_reading_the_file_it_opened_after_a_writer_compacts(two, ru_article):
+    reader = AnnotationStore(two, readonly=True)  # groups left in the file
+    with AnnotationStore(two) as w:
+        w.delete(w.tags(article_id=ru_article.id)[0].id)
+        w.compact()  # a new file takes the old one's place
+    assert len(reader.tags(article_id=ru_article.id)) == 3  # what it opened
+    reader.close()
+
+
+def test_no_map_is_left_for_a_store_without_groups(tmp_path, ru_article):
+    path = tmp_path / "small.db"
+    with AnnotationStore(path) as s:
+        s.add_article(ru_article)
+        s.add(_tags(ru_article, 1)[0])  # a change line, no group
+    assert not group_map.map_path(path).exists()
