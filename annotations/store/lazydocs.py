@@ -113,6 +113,19 @@ class LazyDocs(MutableMapping):
                 if self._groups[gi][2] is not None:
                     self._decode(gi)
 
+    def stored_groups(self) -> Iterator[tuple[str, list[str], str]]:
+        """The groups none of whose tags was decoded, changed or removed, as stored: (key,
+        ids, JSON; read from the file if it was left there). A group some of whose tags went
+        is decoded instead (its remaining tags join ``decoded``)."""
+        for gi in range(len(self._groups)):
+            key, ids, payload = self._groups[gi]
+            if payload is None:
+                continue
+            if gi in self._touched:
+                self._decode(gi)
+                continue
+            yield key, ids, payload if isinstance(payload, str) else payload.load()
+
     @property
     def decoded(self) -> dict[str, dict[str, Any]]:
         """The documents decoded so far (without decoding more)."""

@@ -89,9 +89,10 @@ def test_writes_after_a_mapped_open_decode_no_other_article(two, seen, ru_articl
     with AnnotationStore(two) as s:
         added = s.add(_tags(ru_article, 1, who="cy")[0])
         assert seen["groups"] == []  # an add reads no stored tag
-        gone = s.tags(article_id=ru_article.id)[0]
+        others = [t for t in s.tags(article_id=ru_article.id) if t.sid != added.sid]
+        gone = others[0]
         s.delete(gone.id)
-        s.update(s.tags(article_id=ru_article.id)[0].model_copy(update={"note": "checked"}))
+        s.update(others[1].model_copy(update={"note": "checked"}))
         assert seen["groups"] == [ru_article.id]  # the US article's tags never parsed
     after = _dump(two)
     assert len(after) == 5 and added.sid in {t[0] for t in after}
@@ -181,3 +182,41 @@ def test_no_map_is_left_for_a_store_without_groups(tmp_path, ru_article):
         s.add_article(ru_article)
         s.add(_tags(ru_article, 1)[0])  # a change line, no group
     assert not group_map.map_path(path).exists()
+
+
+def test_compaction_keeps_groups_never_read_as_they_are(two, seen, ru_article, us_article):
+    want = _dump(two)
+    seen["groups"].clear()
+    seen["reads"].clear()
+    with AnnotationStore(two) as s:  # mapped open
+        s.add(_tags(ru_article, 1, who="cy")[0])
+        s.compact()
+        assert seen["groups"] == []  # the groups were copied, not decoded and encoded again
+        assert seen["reads"] == [ru_article.id, us_article.id]
+    after = _dump(two)
+    assert len(after) == len(want) + 1 and set(want) <= set(after)
+
+
+def test_an_import_is_compacted_on_close_into_lines_the_map_points_at(tmp_path, ru_article,
+                                                                      monkeypatch, seen):
+    from annotations.exchange.export import export_bytes
+    from annotations.exchange.importer import import_files
+
+    source = tmp_path / "source.db"
+    with AnnotationStore(source) as s:
+        s.add_article(ru_article)
+        s.add_many(_tags(ru_article, 30))
+        exported = tmp_path / "tags.json"
+        exported.write_bytes(export_bytes(s, "json", with_articles=True))
+    monkeypatch.setattr(AnnotationStore, "COMPACT_AFTER_BYTES", 2_000)
+    path = tmp_path / "imported.db"
+    with AnnotationStore(path) as s:
+        assert import_files(s, [exported]).added == 30
+        # the import is one line of groups, undo step and article: no map could point at it
+        assert s._db.journal.group_lines == []
+    lines = group_map.read_map(path, os.stat(path))
+    assert lines is not None and [line[3] for line in lines] == [ru_article.id]
+    seen["lines"].clear()
+    with AnnotationStore(path, readonly=True) as s:
+        assert s.tag_count(ru_article.id) == 30 and not any(seen["lines"])
+        assert len(s.tags(article_id=ru_article.id)) == 30

@@ -133,9 +133,11 @@ def _pieces(ops: list[Op]) -> Iterator[tuple[bytes, bool]]:
     for i, op in enumerate(ops):
         if i:
             yield b",", False
-        tag_put = op[0] == "p" and op[1] == GROUP_TABLE
+        # the tags a snapshot would move to lines of their own: put one by one, or groups
+        # among other operations (an import: the group map points only at group lines)
+        tag_put = op[1] == GROUP_TABLE and (op[0] == "p" or (op[0] == "g" and len(ops) > 1))
         if op[0] == "g":
-            yield _encode_group(op), False
+            yield _encode_group(op), tag_put
         elif op[0] == "p" and _holds_long_list(op[3]):
             head = b'["p",' + orjson.dumps(op[1]) + b"," + orjson.dumps(op[2]) + b","
             yield head, tag_put
@@ -479,9 +481,16 @@ def write_temp(path: Path, tables: Tables, lines: list[bytes] | None = None) -> 
 
 def _group_lines(table: Any) -> Iterator[tuple[bytes, str, list[str]]]:
     """The tags, one group line per article (at most 5,000 tags a line), each with its
-    group's key and ids."""
+    group's key and ids. Groups never decoded are kept as they are (not decoded to be
+    encoded again)."""
+    docs = table
+    if isinstance(table, LazyDocs):
+        for key, ids, payload in table.stored_groups():
+            line = b"[" + _encode_group(["g", GROUP_TABLE, key, ids, payload]) + b"]"
+            yield b"%08x " % zlib.crc32(line) + line + b"\n", key, ids
+        docs = table.decoded
     by_article: dict[str, dict[str, Any]] = {}
-    for k, doc in table.items():
+    for k, doc in docs.items():
         anchor = doc.get("anchor") if type(doc) is dict else None
         aid = anchor.get("article_id") if type(anchor) is dict else None
         by_article.setdefault(aid if type(aid) is str else "", {})[k] = doc
