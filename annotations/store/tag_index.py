@@ -5,7 +5,7 @@ tag documents (a part of ``AnnotationStore``; see ``store.facade``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from annotations.errors import StoreError
@@ -81,6 +81,14 @@ class TagIndex:
         """Whether the record of this tag id failed validation."""
         return sid in self._bad
 
+    def docs_of(self, article_id: str) -> Mapping[str, Any]:
+        """The stored tag documents, those of ``article_id`` decoded (a lookup of one of its
+        ids then finds it without indexing the others)."""
+        raw = self._records.raw(T_TAGS)
+        if isinstance(raw, LazyDocs):
+            raw.decode_key(article_id)
+        return raw
+
     def ids_of(self, article_id: str) -> set[str]:
         """The ids of an article's tag records (valid or not; read-only)."""
         return self._ids_by_article.get(article_id, set())
@@ -101,7 +109,7 @@ class TagIndex:
         todo = [tid for tid in ids if tid not in self._tags and tid not in self._bad]
         if not todo:
             return
-        raw = self._records.raw(T_TAGS)
+        raw = self.docs_of(article_id)
         ctx = {"texts": self._articles.part_text}
         validate = _models().tag_adapter.validate_python
         invalid = _validation_error()

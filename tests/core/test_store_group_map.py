@@ -3,7 +3,9 @@ tags in the file until they are read, and trusts the map only while it is the fi
 
 from __future__ import annotations
 
+import json
 import os
+import random
 import zlib
 
 import orjson
@@ -108,8 +110,9 @@ def test_changes_after_the_snapshot_override_groups_left_in_the_file(two, ru_art
         s.undo()
         victim = s.tags(article_id=ru_article.id)[1]
         s.delete(victim.id)
-    lines = group_map.read_map(two, os.stat(two))
-    assert lines is not None and len(lines) == 2  # the two groups, where the snapshot put them
+    found = group_map.read_map(two, os.stat(two))
+    assert found is not None and len(found.lines) == 2  # the groups, where the snapshot put them
+    assert found.disjoint
     after = _dump(two)
     assert after == [t for t in full if t[0] != victim.sid]
     os.unlink(group_map.map_path(two))  # the full replay agrees
@@ -150,8 +153,9 @@ def test_a_damaged_map_is_ignored(two):
 def test_a_group_line_damaged_under_a_current_map_is_reported_and_kept(two, ru_article):
     """A disk that rots a group line without the file changing (the map made current again
     by hand): the line is checked when read, one line names it, nothing is overwritten."""
-    lines = group_map.read_map(two, os.stat(two))
-    assert lines is not None
+    found = group_map.read_map(two, os.stat(two))
+    assert found is not None
+    lines = found.lines
     offset, length, lineno = next((o, n, no) for o, n, no, key, _ in lines
                                   if key == ru_article.id)
     data = bytearray(two.read_bytes())
@@ -214,9 +218,72 @@ def test_an_import_is_compacted_on_close_into_lines_the_map_points_at(tmp_path, 
         assert import_files(s, [exported]).added == 30
         # the import is one line of groups, undo step and article: no map could point at it
         assert s._db.journal.group_lines == []
-    lines = group_map.read_map(path, os.stat(path))
-    assert lines is not None and [line[3] for line in lines] == [ru_article.id]
+    found = group_map.read_map(path, os.stat(path))
+    assert found is not None and [line[3] for line in found.lines] == [ru_article.id]
     seen["lines"].clear()
     with AnnotationStore(path, readonly=True) as s:
         assert s.tag_count(ru_article.id) == 30 and not any(seen["lines"])
         assert len(s.tags(article_id=ru_article.id)) == 30
+
+
+def test_reading_articles_indexes_no_tag_id_until_a_lookup_by_id(two, monkeypatch, ru_article,
+                                                                 us_article):
+    indexed: list[int] = []
+    index_all = lazydocs.LazyDocs._index_all
+
+    def counted(self):
+        if self._unindexed is not None:
+            indexed.append(len(self._unindexed))
+        index_all(self)
+
+    monkeypatch.setattr(lazydocs.LazyDocs, "_index_all", counted)
+    with AnnotationStore(two, readonly=True) as s:
+        assert len(s.tag_marks(ru_article.id)) == 3
+        assert len(s.stored_docs(ru_article.id)) == 3
+        assert len(s.tags(article_id=ru_article.id)) == 3
+        assert indexed == []  # one article's tags: no id of the store indexed
+        us_tag = s.stored_docs(us_article.id)[0]["id"]
+        s.close()
+    with AnnotationStore(two, readonly=True) as s:
+        assert s.get(us_tag).speaker in ("US 0", "US 1")  # a lookup by id: every group indexed
+        assert indexed == [2]
+
+
+def _docs(key, ids, n):
+    return {i: {"id": i, "anchor": {"article_id": key}, "n": n} for i in ids}
+
+
+def test_groups_indexed_later_read_as_groups_indexed_at_once():
+    """The same lines replayed into a table indexed at once and one indexed on demand (as a
+    group map that says no two groups share an id allows), reads mixed in: the same answers."""
+    rng = random.Random(5)
+    for _ in range(200):
+        eager, lazy = lazydocs.LazyDocs(), lazydocs.LazyDocs()
+        ids = [f"t{k}" for k in range(12)]
+        rng.shuffle(ids)
+        for table in (eager, lazy):  # a put before the snapshot's groups
+            table["t0"] = {"id": "t0", "anchor": {"article_id": "a0"}, "n": -1}
+        cut = sorted(rng.sample(range(1, 12), 2))
+        for g, chunk in enumerate((ids[: cut[0]], ids[cut[0]: cut[1]], ids[cut[1]:])):
+            payload = json.dumps(_docs(f"a{g}", chunk, g))
+            eager.add_group(f"a{g}", chunk, payload)
+            lazy.add_group(f"a{g}", chunk, payload, index_later=True)
+        for step in range(rng.randrange(12)):
+            op, key, group = rng.randrange(6), rng.choice(ids + ["new"]), rng.randrange(3)
+            doc = {"id": key, "anchor": {"article_id": "a9"}, "n": 100 + step}
+            for table in (eager, lazy):
+                if op == 0:
+                    table[key] = doc
+                elif op == 1:
+                    table.discard(key)
+                elif op == 2:
+                    table.decode_key(f"a{group}")
+                elif op == 3:
+                    assert (key in eager) == (key in lazy)
+                elif op == 4:
+                    assert eager.get(key) == lazy.get(key)
+                else:
+                    assert eager.undecoded_by_key() == lazy.undecoded_by_key()
+        assert eager.undecoded_by_key() == lazy.undecoded_by_key()
+        assert len(eager) == len(lazy)
+        assert dict(eager.items()) == dict(lazy.items())

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from annotations.errors import CorruptStoreError, StoreError, os_reason
@@ -62,18 +63,20 @@ def write_map(store_path: Path, st: os.stat_result, lines: list[GroupLine]) -> b
     if not lines:
         remove_cache(target)
         return True
-    return write_cache(target, {_KEY: FORMAT, "stamp": identity(st),
+    count = sum(len(g[4]) for g in lines)
+    disjoint = len(set().union(*(g[4] for g in lines))) == count
+    return write_cache(target, {_KEY: FORMAT, "stamp": identity(st), "disjoint": disjoint,
                                 "lines": [list(g) for g in lines]}, store_path)
 
 
-def read_map(store_path: Path, st: os.stat_result) -> list[GroupLine] | None:
+def read_map(store_path: Path, st: os.stat_result) -> GroupMap | None:
     """The group lines of the file ``st`` describes, if the map beside it was written for
     exactly that file and is well formed; else None."""
     obj = read_cache(map_path(store_path), _KEY, FORMAT)
     if obj is None or obj.get("stamp") != identity(st):
         return None
-    rows = obj.get("lines")
-    if type(rows) is not list:
+    rows, disjoint = obj.get("lines"), obj.get("disjoint")
+    if type(rows) is not list or type(disjoint) is not bool:
         return None
     out: list[GroupLine] = []
     end, last = 0, 1  # where the previous line ended; its number (the header's is 1)
@@ -89,7 +92,16 @@ def read_map(store_path: Path, st: os.stat_result) -> list[GroupLine] | None:
             return None
         out.append((offset, length, lineno, key, ids))
         end, last = offset + length, lineno
-    return out
+    return GroupMap(out, disjoint)
+
+
+@dataclass
+class GroupMap:
+    """What a group map says: the file's group lines, and whether no two share a tag id
+    (then the tags are indexed by id only when a lookup by id needs it: ``lazydocs``)."""
+
+    lines: list[GroupLine]
+    disjoint: bool
 
 
 class GroupLines:
@@ -154,12 +166,12 @@ def open_journal(path: Path) -> tuple[Replay, GroupLines | None]:
         raise StoreError(f"{path}: cannot read ({os_reason(e)})") from None
     try:
         st = os.fstat(fd)
-        lines = read_map(path, st)
+        found = read_map(path, st)
         file = GroupLines(path, fd)
         rep = None
-        if lines:
+        if found is not None and found.lines:
             try:
-                rep = _replay_mapped(path, file, fd, st.st_size, lines)
+                rep = _replay_mapped(path, file, fd, st.st_size, found)
             except CorruptStoreError:  # the full replay says where, if the file is damaged
                 rep = None
         if rep is not None:
@@ -174,7 +186,7 @@ def open_journal(path: Path) -> tuple[Replay, GroupLines | None]:
 
 
 def _replay_mapped(path: Path, file: GroupLines, fd: int, size: int,
-                   lines: list[GroupLine]) -> Replay | None:
+                   found: GroupMap) -> Replay | None:
     """The replay of the file with its group ``lines`` left in it; None if the bytes between
     them are not whole lines numbered as the map says."""
     head = _read(path, fd, 0, min(size, _HEAD))
@@ -183,7 +195,7 @@ def _replay_mapped(path: Path, file: GroupLines, fd: int, size: int,
         return None
     rep = Replay(read_version(path, head[: nl + 1]), {}, good_length=nl + 1)
     pos, lineno = nl + 1, 1
-    for line in lines:
+    for line in found.lines:
         offset, length, number, key, ids = line
         region = _read(path, fd, pos, offset - pos)
         if region and not region.endswith(b"\n"):
@@ -191,7 +203,8 @@ def _replay_mapped(path: Path, file: GroupLines, fd: int, size: int,
         lineno = replay_region(rep, path, region, 0, pos, lineno)
         if lineno + 1 != number or rep.good_length != offset:
             return None
-        group_table(rep.tables).add_group(key, ids, _Deferred(file, line))
+        group_table(rep.tables).add_group(key, ids, _Deferred(file, line),
+                                          index_later=found.disjoint)
         rep.groups.append(line)
         rep.change_lines += 1
         pos, lineno = offset + length, number
