@@ -186,21 +186,27 @@ class LazyDocs(MutableMapping):
     def undecoded_by_key(self) -> dict[str, set[str]]:
         """Group key (the article id of all its tags) -> the ids still undecoded in its
         groups, decoding nothing."""
-        out: dict[str, set[str]] = {}
+        return {key: set().union(*lists) for key, lists in self.undecoded_lists().items()}
+
+    def undecoded_lists(self) -> dict[str, list[list[str]]]:
+        """``undecoded_by_key`` as the lists of ids of each key's groups (no id in two of
+        them; a group that lost none of its ids gives its own list: do not modify)."""
+        out: dict[str, list[list[str]]] = {}
         where, gone = self._where, self._gone
         later = set(self._unindexed) if self._unindexed is not None else set()
         for gi, (key, ids, payload) in enumerate(self._groups):
             if payload is None:
                 continue
             if gi in later:
-                mine = set(ids) if not gone else set(ids) - gone
+                mine = ids if not gone or gone.isdisjoint(ids) else \
+                    [i for i in ids if i not in gone]
             else:
-                mine = set(ids) if gi not in self._touched else {
-                    i for i in ids if where.get(i) == gi}
+                mine = ids if gi not in self._touched else [
+                    i for i in ids if where.get(i) == gi]
             if key in out:
-                out[key] |= mine
+                out[key].append(mine)
             else:
-                out[key] = mine
+                out[key] = [mine]
         return out
 
     # -- the mapping ------------------------------------------------------------------------

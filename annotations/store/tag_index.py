@@ -46,6 +46,9 @@ class TagIndex:
         self._tags: dict[str, Tag] = {}  # validated
         self._bad: dict[str, str] = {}  # tag id -> problem
         self._ids_by_article: dict[str, set[str]] = {}
+        #: articles whose ids are still the lists of their undecoded groups (no id in two),
+        #: made a set the first time the article's ids are asked for (``_ids``)
+        self._id_lists: dict[str, list[list[str]]] = {}
         self._sorted: dict[str, list[Tag]] = {}  # per-article reading-order cache
         if self._records.db is None:
             return
@@ -53,17 +56,26 @@ class TagIndex:
         raw = self._records.raw(T_TAGS)
         docs = raw
         if isinstance(raw, LazyDocs):  # a compacted store's tags: indexed undecoded
-            by_article.update(raw.undecoded_by_key())
+            self._id_lists = raw.undecoded_lists()
             docs = raw.decoded
         for tid, doc in docs.items():
             try:
                 aid = doc["anchor"]["article_id"]
             except (KeyError, TypeError):
                 aid = ""
-            ids = by_article.get(aid)
+            ids = self._ids(aid)
             if ids is None:
                 ids = by_article[aid] = set()
             ids.add(tid)
+
+    def _ids(self, article_id: str) -> set[str] | None:
+        """The set of an article's tag ids (made from its groups' lists on first use)."""
+        lists = self._id_lists.pop(article_id, None)
+        if lists is None:
+            return self._ids_by_article.get(article_id)
+        ids = self._ids_by_article[article_id] = set().union(
+            *lists, self._ids_by_article.get(article_id, ()))
+        return ids
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -91,19 +103,22 @@ class TagIndex:
 
     def ids_of(self, article_id: str) -> set[str]:
         """The ids of an article's tag records (valid or not; read-only)."""
-        return self._ids_by_article.get(article_id, set())
+        return self._ids(article_id) or set()
 
     def article_ids(self) -> list[str]:
         """The ids of the articles that have tag records (an empty id for malformed ones)."""
-        return list(self._ids_by_article)
+        return list(dict.fromkeys([*self._ids_by_article, *self._id_lists]))
 
     def count(self, article_id: str) -> int:
         """How many tag records an article has (without validating them)."""
+        lists = self._id_lists.get(article_id)
+        if lists is not None:  # no id in two of them
+            return sum(map(len, lists))
         return len(self._ids_by_article.get(article_id, ()))
 
     def ensure(self, article_id: str) -> None:
         """Validate the not-yet-validated tags of one article."""
-        ids = self._ids_by_article.get(article_id)
+        ids = self._ids(article_id)
         if not ids:
             return
         todo = [tid for tid in ids if tid not in self._tags and tid not in self._bad]
@@ -124,7 +139,7 @@ class TagIndex:
         """Validate every article and every tag."""
         for aid in list(self._articles.docs):
             self._articles.article(aid)
-        for aid in list(self._ids_by_article):
+        for aid in self.article_ids():
             self.ensure(aid)
 
     def get(self, tag_id: str | Any) -> Tag | None:
@@ -151,7 +166,7 @@ class TagIndex:
         if cached is None:
             self.ensure(article_id)
             tags = self._tags
-            cached = [tags[t] for t in self._ids_by_article.get(article_id, ()) if t in tags]
+            cached = [tags[t] for t in self._ids(article_id) or () if t in tags]
             cached.sort(key=_position_key)
             self._sorted[article_id] = cached
         return cached
@@ -211,6 +226,7 @@ class TagIndex:
             self._unindex(sid)
         by_article = self._ids_by_article
         for aid, sids in live:
+            self._ids(aid)
             by_article.setdefault(aid, set()).update(sids)
             self._sorted.pop(aid, None)
 
@@ -219,6 +235,7 @@ class TagIndex:
         aid = tag.anchor.article_id
         self._tags[sid] = tag
         self._bad.pop(sid, None)
+        self._ids(aid)
         self._ids_by_article.setdefault(aid, set()).add(sid)
         self._sorted.pop(aid, None)
 
@@ -227,7 +244,7 @@ class TagIndex:
         tag = self._tags.pop(sid, None)
         if tag is not None:
             aid = tag.anchor.article_id
-            self._ids_by_article.get(aid, set()).discard(sid)
+            (self._ids(aid) or set()).discard(sid)
             self._sorted.pop(aid, None)
 
 
