@@ -186,20 +186,28 @@ class LazyDocs(MutableMapping):
     def undecoded_by_key(self) -> dict[str, set[str]]:
         """Group key (the article id of all its tags) -> the ids still undecoded in its
         groups, decoding nothing."""
-        return {key: set().union(*lists) for key, lists in self.undecoded_lists().items()}
+        gone = self.gone
+        return {key: set().union(*lists) - gone
+                for key, lists in self.undecoded_lists().items()}
+
+    @property
+    def gone(self) -> set[str]:
+        """The ids ``undecoded_lists`` may still hold that went (put or removed since their
+        group; read-only)."""
+        return self._gone
 
     def undecoded_lists(self) -> dict[str, list[list[str]]]:
         """``undecoded_by_key`` as the lists of ids of each key's groups (no id in two of
-        them; a group that lost none of its ids gives its own list: do not modify)."""
+        them; a group that lost none of its ids gives its own list: do not modify), less
+        the ids in ``gone`` (not taken out here: that would look at every id)."""
         out: dict[str, list[list[str]]] = {}
-        where, gone = self._where, self._gone
+        where = self._where
         later = set(self._unindexed) if self._unindexed is not None else set()
         for gi, (key, ids, payload) in enumerate(self._groups):
             if payload is None:
                 continue
             if gi in later:
-                mine = ids if not gone or gone.isdisjoint(ids) else \
-                    [i for i in ids if i not in gone]
+                mine = ids
             else:
                 mine = ids if gi not in self._touched else [
                     i for i in ids if where.get(i) == gi]

@@ -49,6 +49,7 @@ class TagIndex:
         #: articles whose ids are still the lists of their undecoded groups (no id in two),
         #: made a set the first time the article's ids are asked for (``_ids``)
         self._id_lists: dict[str, list[list[str]]] = {}
+        self._gone: set[str] = set()  # ids those lists may hold that went since
         self._sorted: dict[str, list[Tag]] = {}  # per-article reading-order cache
         if self._records.db is None:
             return
@@ -57,6 +58,7 @@ class TagIndex:
         docs = raw
         if isinstance(raw, LazyDocs):  # a compacted store's tags: indexed undecoded
             self._id_lists = raw.undecoded_lists()
+            self._gone = set(raw.gone)
             docs = raw.decoded
         for tid, doc in docs.items():
             try:
@@ -73,8 +75,11 @@ class TagIndex:
         lists = self._id_lists.pop(article_id, None)
         if lists is None:
             return self._ids_by_article.get(article_id)
-        ids = self._ids_by_article[article_id] = set().union(
-            *lists, self._ids_by_article.get(article_id, ()))
+        ids = set().union(*lists)
+        if self._gone:
+            ids -= self._gone
+        ids.update(self._ids_by_article.get(article_id, ()))
+        self._ids_by_article[article_id] = ids
         return ids
 
     # -- reading ----------------------------------------------------------------------------
@@ -112,8 +117,9 @@ class TagIndex:
     def count(self, article_id: str) -> int:
         """How many tag records an article has (without validating them)."""
         lists = self._id_lists.get(article_id)
-        if lists is not None:  # no id in two of them
+        if lists is not None and not self._gone:  # no id in two of them
             return sum(map(len, lists))
+        self._ids(article_id)
         return len(self._ids_by_article.get(article_id, ()))
 
     def ensure(self, article_id: str) -> None:

@@ -113,6 +113,8 @@ def test_changes_after_the_snapshot_override_groups_left_in_the_file(two, ru_art
     found = group_map.read_map(two, os.stat(two))
     assert found is not None and len(found.lines) == 2  # the groups, where the snapshot put them
     assert found.disjoint
+    with AnnotationStore(two, readonly=True) as s:  # the lines after the groups count
+        assert (s.tag_count(ru_article.id), len(s.stored_docs(ru_article.id))) == (2, 2)
     after = _dump(two)
     assert after == [t for t in full if t[0] != victim.sid]
     os.unlink(group_map.map_path(two))  # the full replay agrees
@@ -287,3 +289,11 @@ def test_groups_indexed_later_read_as_groups_indexed_at_once():
         assert eager.undecoded_by_key() == lazy.undecoded_by_key()
         assert len(eager) == len(lazy)
         assert dict(eager.items()) == dict(lazy.items())
+
+
+def test_a_tag_deleted_after_the_snapshot_is_not_counted(two, ru_article, us_article):
+    with AnnotationStore(two) as s:
+        s.delete(s.stored_docs(ru_article.id)[0]["id"])
+    with AnnotationStore(two, readonly=True) as s:  # the delete line follows the groups
+        assert (s.tag_count(ru_article.id), s.tag_count(us_article.id)) == (2, 2)
+        assert len(s.tags(article_id=ru_article.id)) == 2
