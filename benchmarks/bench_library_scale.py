@@ -27,7 +27,7 @@ import uuid
 from pathlib import Path
 
 from annotations import AnnotationStore, parse_article
-from benchmarks.bench_store import _DEFERRED_CHILD, make_tags
+from benchmarks.bench_store import _DEFERRED_CHILD, fresh_open_ms, make_tags
 from benchmarks.bench_tui import CHARACTERS, PACE, first_frame, paced_cpu
 from benchmarks.synth import make_article_text
 
@@ -77,16 +77,6 @@ def fresh_open(path: Path, runs: int = 5) -> tuple[float, float, float, float]:
         rows.append([float(v) * 1000 for v in out[:4]])
     med = [statistics.median(r[i] for r in rows) for i in range(4)]
     return med[0], med[1], med[2], med[3]
-
-
-def deferred_open_ms(path: Path, runs: int = 5) -> float:
-    """Median wall ms of the app's open (the library from the index) in a fresh process."""
-    times = []
-    for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", _DEFERRED_CHILD, str(path)], check=True,
-                             capture_output=True, text=True).stdout
-        times.append(float(out) * 1000)
-    return statistics.median(times)
 
 
 def write_ms(path: Path) -> float:
@@ -169,7 +159,7 @@ def main() -> None:
             frames["bare"].append(first_frame("minimal", [], tmp))
             for label, path in stores.items():
                 frames[label].append(first_frame("threadmark", [str(path)], tmp))
-        opens = {label: (*fresh_open(path), deferred_open_ms(path))
+        opens = {label: (*fresh_open(path), fresh_open_ms(path, child=_DEFERRED_CHILD))
                  for label, path in stores.items()}
         if not args.store_only:
             key_ms, before, after = asyncio.run(filter_cpu(stores["one import of every tag"]))
