@@ -276,12 +276,13 @@ class AnnotationStore:
                 self._compact_quietly()  # big batches were written: the next open is quick
             summaries = self.article_summaries() if self._lock is not None else None
             groups = db.journal.trusted_group_lines
+            article_lines = db.journal.trusted_article_lines
             db.close()
             self._records.db = None
             if summaries is not None and self._lock is not None and self._lock.fd is not None:
                 st = os.fstat(self._lock.fd)
                 write_index(self.path, StoreIndex(stamp_of(st), summaries, self._seen.sources))
-                write_map(self.path, st, groups)
+                write_map(self.path, st, groups, article_lines)
         self._release_lock()
 
     def __enter__(self) -> AnnotationStore:

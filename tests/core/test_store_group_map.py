@@ -52,7 +52,9 @@ def seen(monkeypatch):
 
     def decode_line(line, checksummed, check=True):
         ops = decode(line, checksummed, check)
-        log["lines"].append(any(op[0] == "g" for op in ops))
+        log["lines"].append("g" if any(op[0] == "g" for op in ops) else
+                            "a" if any(op[0] == "p" and op[1] == "articles" for op in ops)
+                            else "")
         return ops
 
     def read_group(self, line):
@@ -68,6 +70,11 @@ def seen(monkeypatch):
     monkeypatch.setattr(group_map.GroupLines, "read", read_group)
     monkeypatch.setattr(lazydocs, "parse_group", parse_group)
     return log
+
+
+def _summaries(path):
+    with AnnotationStore(path, readonly=True) as s:
+        return s.article_summaries()
 
 
 def _dump(path):
@@ -134,7 +141,8 @@ def test_a_map_whose_lines_do_not_fall_on_the_files_lines_means_the_full_replay(
     want = _dump(two)
     target = group_map.map_path(two)
     obj = orjson.loads(target.read_bytes().split(b" ", 1)[1])
-    obj["lines"][0][0] -= 1  # one byte early: the bytes before it are not whole lines
+    obj["lines"][0][0] += 1  # one byte late: the bytes before it are not whole lines
+    obj["lines"][0][1] -= 1
     payload = orjson.dumps(obj)
     target.write_bytes(b"%08x " % zlib.crc32(payload) + payload + b"\n")
     assert group_map.read_map(two, os.stat(two)) is not None  # well formed, the file's
@@ -297,3 +305,49 @@ def test_a_tag_deleted_after_the_snapshot_is_not_counted(two, ru_article, us_art
     with AnnotationStore(two, readonly=True) as s:  # the delete line follows the groups
         assert (s.tag_count(ru_article.id), s.tag_count(us_article.id)) == (2, 2)
         assert len(s.tags(article_id=ru_article.id)) == 2
+
+
+def test_a_fresh_store_lists_its_articles_without_reading_them(two, seen, ru_article,
+                                                               us_article):
+    with AnnotationStore(two, readonly=True) as s:
+        summaries = s.article_summaries()
+        assert s.article_ids() == [ru_article.id, us_article.id]
+        assert "a" not in seen["lines"]  # no article record parsed: open, list, ids
+        assert s.article(us_article.id).title == us_article.title
+        assert seen["lines"].count("a") == 1  # that one article's line, when first read
+    assert [(x.id, x.title, x.comments, x.tags) for x in summaries] == [
+        (ru_article.id, ru_article.title, 12, 3), (us_article.id, us_article.title, 0, 2)]
+    os.unlink(group_map.map_path(two))
+    assert _summaries(two) == summaries  # as the full replay lists them
+
+
+def test_an_article_replaced_after_the_snapshot_is_listed_as_the_full_replay_lists_it(
+        two, ru_article):
+    edited = ru_article.model_copy(update={"body": ru_article.body + " One more line.",
+                                          "id": "0123456789abcdef"})
+    with AnnotationStore(two) as s:
+        assert s.add_article(edited, replaces=ru_article.id)
+    mapped = _summaries(two)
+    with AnnotationStore(two, readonly=True) as s:
+        assert s.superseded_by(ru_article.id) == edited.id
+        ids = s.article_ids()
+    os.unlink(group_map.map_path(two))
+    assert _summaries(two) == mapped and edited.id in ids and ru_article.id not in ids
+
+
+def test_an_article_line_damaged_under_a_current_map_is_reported_and_kept(two, us_article):
+    found = group_map.read_map(two, os.stat(two))
+    assert found is not None
+    offset, length, lineno = next((o, n, no) for o, n, no, key, *_ in found.articles
+                                  if key == us_article.id)
+    data = bytearray(two.read_bytes())
+    data[offset + length // 2] ^= 0x04
+    two.write_bytes(bytes(data))
+    assert group_map.write_map(two, os.stat(two), found.lines, found.articles)
+    with AnnotationStore(two) as s:
+        assert [x.id for x in s.article_summaries()][1] == us_article.id  # listed unread
+        with pytest.raises(CorruptStoreError, match=rf"line {lineno} is damaged"):
+            s.article(us_article.id)
+    assert two.read_bytes() == bytes(data)
+    with pytest.raises(CorruptStoreError, match=rf"line {lineno} is damaged"):
+        AnnotationStore(two, readonly=True)

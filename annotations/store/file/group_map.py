@@ -22,14 +22,20 @@ from __future__ import annotations
 
 import os
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from annotations.errors import CorruptStoreError, StoreError, os_reason
 from annotations.store.file.cache_file import read_cache, remove_cache, write_cache
 from annotations.store.file.journal import (
+    ARTICLES,
+    ArticleLine,
     GroupLine,
     Replay,
+    Tables,
+    article_record,
     damaged_line,
     group_payload,
     group_table,
@@ -37,8 +43,10 @@ from annotations.store.file.journal import (
     replay,
     replay_region,
 )
+from annotations.store.lazy_articles import LazyArticles, good_stub
 
-FORMAT = 1
+FORMAT = 2  # 2: article lines too
+T = TypeVar("T")
 _KEY = "threadmark_groups"
 _STR = frozenset({str})
 #: the bytes read to find the header line (a longer first line is not a store's header)
@@ -56,52 +64,72 @@ def identity(st: os.stat_result) -> list[int]:
     return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
 
 
-def write_map(store_path: Path, st: os.stat_result, lines: list[GroupLine]) -> bool:
-    """Keep where the group ``lines`` of the file ``st`` describes are (or remove the map
-    when there are none); False if the disk refused."""
+def write_map(store_path: Path, st: os.stat_result, lines: list[GroupLine],
+              articles: list[ArticleLine] | None = None) -> bool:
+    """Keep where the group ``lines`` and the article lines of the file ``st`` describes
+    are (or remove the map when there are none); False if the disk refused."""
     target = map_path(store_path)
-    if not lines:
+    articles = articles or []
+    if not lines and not articles:
         remove_cache(target)
         return True
     count = sum(len(g[4]) for g in lines)
     disjoint = len(set().union(*(g[4] for g in lines))) == count
     return write_cache(target, {_KEY: FORMAT, "stamp": identity(st), "disjoint": disjoint,
-                                "lines": [list(g) for g in lines]}, store_path)
+                                "lines": [list(g) for g in lines],
+                                "articles": [list(a) for a in articles]}, store_path)
 
 
 def read_map(store_path: Path, st: os.stat_result) -> GroupMap | None:
-    """The group lines of the file ``st`` describes, if the map beside it was written for
-    exactly that file and is well formed; else None."""
+    """The group and article lines of the file ``st`` describes, if the map beside it was
+    written for exactly that file and is well formed; else None."""
     obj = read_cache(map_path(store_path), _KEY, FORMAT)
     if obj is None or obj.get("stamp") != identity(st):
         return None
-    rows, disjoint = obj.get("lines"), obj.get("disjoint")
-    if type(rows) is not list or type(disjoint) is not bool:
+    rows, arts, disjoint = obj.get("lines"), obj.get("articles"), obj.get("disjoint")
+    if type(rows) is not list or type(arts) is not list or type(disjoint) is not bool:
         return None
     out: list[GroupLine] = []
-    end, last = 0, 1  # where the previous line ended; its number (the header's is 1)
     for row in rows:
         if type(row) is not list or len(row) != 5:
             return None
         offset, length, lineno, key, ids = row
-        if type(offset) is not int or type(length) is not int or type(lineno) is not int \
-                or type(key) is not str or type(ids) is not list \
-                or not set(map(type, ids)) <= _STR:
-            return None
-        if offset < end or length < 11 or lineno <= last or offset + length > st.st_size:
+        if not _place(offset, length, lineno, st.st_size) or type(key) is not str \
+                or type(ids) is not list or not set(map(type, ids)) <= _STR:
             return None
         out.append((offset, length, lineno, key, ids))
+    articles: list[ArticleLine] = []
+    for row in arts:
+        if type(row) is not list or len(row) != 6:
+            return None
+        offset, length, lineno, key, meta, stub = row
+        if not _place(offset, length, lineno, st.st_size) or type(key) is not str \
+                or type(meta) is not dict or not good_stub(stub):
+            return None
+        articles.append((offset, length, lineno, key, meta, stub))
+    places = sorted([(g[0], g[1], g[2]) for g in out] + [(a[0], a[1], a[2]) for a in articles])
+    end, last = 0, 1  # where the previous line ended; its number (the header's is 1)
+    for offset, length, lineno in places:
+        if offset < end or lineno <= last:
+            return None
         end, last = offset + length, lineno
-    return GroupMap(out, disjoint)
+    return GroupMap(out, disjoint, articles)
+
+
+def _place(offset: Any, length: Any, lineno: Any, size: int) -> bool:
+    return type(offset) is int and type(length) is int and type(lineno) is int and \
+        offset > 0 and length >= 11 and offset + length <= size
 
 
 @dataclass
 class GroupMap:
-    """What a group map says: the file's group lines, and whether no two share a tag id
-    (then the tags are indexed by id only when a lookup by id needs it: ``lazydocs``)."""
+    """What a group map says: the file's group lines, whether no two share a tag id (then
+    the tags are indexed by id only when a lookup by id needs it: ``lazydocs``), and the
+    lines that put one article record each."""
 
     lines: list[GroupLine]
     disjoint: bool
+    articles: list[ArticleLine] = field(default_factory=list)
 
 
 class GroupLines:
@@ -119,6 +147,16 @@ class GroupLines:
         """The JSON of the group on ``line``, checked (``CorruptStoreError`` if it is not
         that group, after removing the map)."""
         offset, length, lineno, key, ids = line
+        return self._checked(offset, length, lineno, lambda data: group_payload(data, key, ids))
+
+    def read_article(self, line: ArticleLine) -> dict[str, Any]:
+        """The article record on ``line``, checked as ``read`` checks a group."""
+        offset, length, lineno, key, meta, _ = line
+        return self._checked(offset, length, lineno,
+                             lambda data: article_record(data, key, meta))
+
+    def _checked(self, offset: int, length: int, lineno: int,
+                 check: Callable[[bytes], T]) -> T:
         with self._lock:
             if self._fd is None:
                 raise StoreError(f"{self.path}: the store is closed")
@@ -129,7 +167,7 @@ class GroupLines:
         try:
             if len(data) != length:
                 raise ValueError("the file ends inside it")
-            return group_payload(data, key, ids)
+            return check(data)
         except ValueError as e:
             self.damaged = True
             remove_cache(map_path(self.path))
@@ -154,6 +192,19 @@ class _Deferred:
 
     def load(self) -> str:
         return self._file.read(self._line)
+
+
+class _DeferredArticle:
+    """One article record left in the file (``lazy_articles``)."""
+
+    __slots__ = ("_file", "_line")
+
+    def __init__(self, file: GroupLines, line: ArticleLine) -> None:
+        self._file = file
+        self._line = line
+
+    def load(self) -> dict[str, Any]:
+        return self._file.read_article(self._line)
 
 
 def open_journal(path: Path) -> tuple[Replay, GroupLines | None]:
@@ -195,23 +246,40 @@ def _replay_mapped(path: Path, file: GroupLines, fd: int, size: int,
         return None
     rep = Replay(read_version(path, head[: nl + 1]), {}, good_length=nl + 1)
     pos, lineno = nl + 1, 1
-    for line in found.lines:
-        offset, length, number, key, ids = line
+    skipped: list[GroupLine | ArticleLine] = [*found.lines, *found.articles]
+    skipped.sort(key=lambda line: line[0])
+    for line in skipped:
+        offset, length, number = line[0], line[1], line[2]
         region = _read(path, fd, pos, offset - pos)
         if region and not region.endswith(b"\n"):
             return None
         lineno = replay_region(rep, path, region, 0, pos, lineno)
         if lineno + 1 != number or rep.good_length != offset:
             return None
-        group_table(rep.tables).add_group(key, ids, _Deferred(file, line),
-                                          index_later=found.disjoint)
-        rep.groups.append(line)
+        if len(line) == 5:
+            group = line
+            group_table(rep.tables).add_group(group[3], group[4], _Deferred(file, group),
+                                              index_later=found.disjoint)
+            rep.groups.append(group)
+        else:
+            art = line
+            _articles(rep.tables).add_later(art[3], _DeferredArticle(file, art), art[4],
+                                            art[5])
+            rep.articles.append(art)
         rep.change_lines += 1
         pos, lineno = offset + length, number
         rep.good_length = pos
     tail = _read(path, fd, pos, size - pos) + _read_rest(path, fd, size)
     replay_region(rep, path, tail, 0, pos, lineno)
     return rep
+
+
+def _articles(tables: Tables) -> LazyArticles:
+    """The articles table, made one whose records may stay in the file."""
+    t = tables.get(ARTICLES)
+    if not isinstance(t, LazyArticles):
+        t = tables[ARTICLES] = LazyArticles(dict(t) if t else None)
+    return t
 
 
 def _read(path: Path, fd: int, offset: int, length: int) -> bytes:

@@ -36,6 +36,7 @@ import orjson
 
 from annotations.errors import CorruptStoreError, ForeignFileError, NewerStoreError, StoreError
 from annotations.model.records import Tables, bad_records, check_records, record_problem
+from annotations.store.lazy_articles import article_stub, record_meta
 from annotations.store.lazydocs import LazyDocs
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ TABLES = ("articles", "tags", "history", "meta", "rejected")
 
 Op = list  # ["p", table, key, doc] | ["d", table, key] | ["g", "tags", key, ids, json]
 GROUP_TABLE = "tags"
+ARTICLES = "articles"
 _STR = frozenset({str})
 
 _CRC = re.compile(rb"[0-9a-f]{8}")
@@ -318,10 +320,25 @@ class Replay:
     #: the lines that are one group each: (offset, length with its newline, line number,
     #: article id, ids), in file order (``group_map`` keeps them beside the file)
     groups: list[GroupLine] = field(default_factory=list)
+    #: the lines that are one article record each, in file order
+    articles: list[ArticleLine] = field(default_factory=list)
 
 
 #: (offset, length with the newline, line number, group key, ids) of a one-group line
 GroupLine = tuple[int, int, int, str, list[str]]
+#: (offset, length with the newline, line number, article id, the record but its article,
+#: ``article_stub``) of a line that puts one article record
+ArticleLine = tuple[int, int, int, str, dict[str, Any], dict[str, Any]]
+
+
+def article_line(offset: int, length: int, lineno: int, op: Op) -> ArticleLine | None:
+    """The ``ArticleLine`` of a line whose one operation is ``op``, if it puts an article."""
+    if op[0] != "p" or op[1] != ARTICLES or len(op) != 4:
+        return None
+    stub = article_stub(op[3].get("article")) if type(op[3]) is dict else None
+    if stub is None:
+        return None
+    return (offset, length, lineno, op[2], record_meta(op[3]), stub)
 
 
 def read_version(path: Path, data: bytes) -> int:
@@ -388,8 +405,12 @@ def replay_region(out: Replay, path: Path, data: bytes, pos: int, base: int, lin
             except _LineError as e:
                 why = str(e)
             else:
-                if len(ops) == 1 and ops[0][0] == "g":
-                    groups.append((base + pos, end + 1 - pos, lineno, ops[0][2], ops[0][3]))
+                if len(ops) == 1:
+                    if ops[0][0] == "g":
+                        groups.append((base + pos, end + 1 - pos, lineno, ops[0][2],
+                                       ops[0][3]))
+                    elif (art := article_line(base + pos, end + 1 - pos, lineno, ops[0])):
+                        out.articles.append(art)
                 out.change_lines += 1
                 pos = end + 1
                 out.good_length = base + pos
@@ -419,6 +440,22 @@ def group_payload(line: bytes, key: str, ids: list[str]) -> str:
     return payload
 
 
+def article_record(line: bytes, key: str, meta: dict[str, Any]) -> dict[str, Any]:
+    """The article record of ``line`` (a whole line), which must put ``key``'s record with
+    ``meta``; ``_LineError`` (a ``ValueError``) saying why not."""
+    if not line.endswith(b"\n"):
+        raise _LineError("its end is damaged")
+    ops = decode_line(line[:-1], True)
+    if len(ops) != 1 or ops[0][0] != "p" or ops[0][1] != ARTICLES or ops[0][2] != key \
+            or record_meta(ops[0][3]) != meta:
+        raise _LineError("not the article line the store's group map names")
+    why = record_problem(ARTICLES, key, ops[0][3])
+    if why is not None:
+        raise _LineError(f"its article record {why}")
+    doc: dict[str, Any] = ops[0][3]
+    return doc
+
+
 def _complete_but_for_newline(tail: bytes) -> bool:
     try:
         decode_line(tail[:-1], True)
@@ -439,11 +476,14 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def snapshot_lines(tables: Tables, groups: list[GroupLine] | None = None) -> list[bytes]:
-    """The lines of a compact store file holding ``tables`` (header first); each group line
-    is listed in ``groups`` if given (as ``Replay.groups`` would list it)."""
+def snapshot_lines(tables: Tables, groups: list[GroupLine] | None = None,
+                   articles: list[ArticleLine] | None = None) -> list[bytes]:
+    """The lines of a compact store file holding ``tables`` (header first): each article
+    record on a line of its own; each group line listed in ``groups`` and each article line
+    in ``articles`` if given (as ``Replay`` would list them)."""
     out = [header_bytes()]
     at: list[tuple[int, str, list[str]]] = []  # (line index, key, ids)
+    arts: list[tuple[int, Op]] = []  # (line index, operation)
     for name, table in tables.items():
         if name == GROUP_TABLE:
             for line, key, ids in _group_lines(table):
@@ -451,11 +491,21 @@ def snapshot_lines(tables: Tables, groups: list[GroupLine] | None = None) -> lis
                 out.append(line)
             continue
         items = list(table.items())
+        if name == ARTICLES:  # one a line: an open through the group map reads none
+            for k, v in items:
+                op = ["p", name, k, v]
+                arts.append((len(out), op))
+                out.append(encode_line([op]))
+            continue
         for i in range(0, len(items), 500):
             out.append(encode_line([["p", name, k, v] for k, v in items[i : i + 500]]))
-    if groups is not None and at:
+    if (groups is not None and at) or (articles is not None and arts):
         offsets = list(itertools.accumulate(map(len, out), initial=0))
-        groups.extend((offsets[n], len(out[n]), n + 1, key, ids) for n, key, ids in at)
+        if groups is not None:
+            groups.extend((offsets[n], len(out[n]), n + 1, key, ids) for n, key, ids in at)
+        if articles is not None:
+            articles.extend(a for n, op in arts
+                            if (a := article_line(offsets[n], len(out[n]), n + 1, op)))
     return out
 
 

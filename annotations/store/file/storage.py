@@ -38,6 +38,7 @@ from annotations.store.file.group_map import GroupLines, open_journal
 from annotations.store.file.journal import (
     HEADER_KEY,
     SCHEMA_VERSION,
+    ArticleLine,
     GroupLine,
     Op,
     Replay,
@@ -51,6 +52,7 @@ from annotations.store.file.journal import (
     write_line,
     write_snapshot,
 )
+from annotations.store.lazy_articles import LazyArticles
 from annotations.util.gcpause import gc_paused
 
 __all__ = [
@@ -69,7 +71,8 @@ def load_journal(path: Path, data: bytes | None = None) -> tuple[Replay, GroupLi
     try:
         if rep.version != SCHEMA_VERSION:
             raise CorruptStoreError(f"{path}: schema {rep.version}, expected {SCHEMA_VERSION}")
-        check_records(path, rep.tables, rep.version)
+        check_records(path, {name: t.loaded() if isinstance(t, LazyArticles) else t
+                             for name, t in rep.tables.items()}, rep.version)
     except BaseException:
         if file is not None:
             file.close()
@@ -100,7 +103,9 @@ class JournalStorage(Storage):
         self._unsynced_from: int | None = None  # file offset of the first unsynced line
         #: the lines of the file that are one group each (``group_map`` keeps them)
         self.group_lines: list[GroupLine] = []
+        self.article_lines: list[ArticleLine] = []  # ... and one article record each
         self._snapshot_groups: list[GroupLine] = []
+        self._snapshot_articles: list[ArticleLine] = []
         self._group_files: list[GroupLines] = []  # the files groups are still read from
         if not readonly:
             remove_stray_temps(self.path)
@@ -126,6 +131,13 @@ class JournalStorage(Storage):
             return []
         return self.group_lines
 
+    @property
+    def trusted_article_lines(self) -> list[ArticleLine]:
+        """``article_lines``, or none once a line the map names was found damaged."""
+        if any(f.damaged for f in self._group_files):
+            return []
+        return self.article_lines
+
     def _load(self, data: bytes | None = None) -> int:
         """Replay the journal into memory; returns the byte length of its good data."""
         with gc_paused():
@@ -134,6 +146,7 @@ class JournalStorage(Storage):
             self._group_files.append(file)
         self._tables, self.change_lines = rep.tables, rep.change_lines
         self.group_lines = rep.groups
+        self.article_lines = rep.articles
         return rep.good_length
 
     # -- TinyDB's Storage interface ---------------------------------------------------------
@@ -146,14 +159,16 @@ class JournalStorage(Storage):
         """Replace the whole database (TinyDB's generic path): an atomic snapshot."""
         self._check_writable()
         groups: list[GroupLine] = []
+        articles: list[ArticleLine] = []
         try:
-            write_snapshot(self.path, data, lock=self.lock, lines=snapshot_lines(data, groups))
+            write_snapshot(self.path, data, lock=self.lock,
+                           lines=snapshot_lines(data, groups, articles))
         except OSError as e:
             raise StoreWriteError(
                 f"{self.path}: could not rewrite the store ({os_reason(e)}); it is unchanged"
             ) from None
         self._tables = data
-        self.group_lines = groups
+        self.group_lines, self.article_lines = groups, articles
         self.change_lines = 0
         self.appended_bytes = 0
         self._unsynced_from = None  # the snapshot (fsync'd) holds those lines' changes
@@ -211,8 +226,8 @@ class JournalStorage(Storage):
     def snapshot(self) -> list[bytes]:
         """The lines of a snapshot of the live tables."""
         self._check_writable()
-        self._snapshot_groups = []
-        return snapshot_lines(self._tables, self._snapshot_groups)
+        self._snapshot_groups, self._snapshot_articles = [], []
+        return snapshot_lines(self._tables, self._snapshot_groups, self._snapshot_articles)
 
     def install_snapshot(self, lines: list[bytes]) -> None:
         """Write ``lines`` to a temp file, fsync it and put it in the journal's place."""
@@ -227,6 +242,7 @@ class JournalStorage(Storage):
     def snapshot_installed(self) -> None:
         """Append to the new file from now on (nothing was written since ``snapshot``)."""
         self.group_lines, self._snapshot_groups = self._snapshot_groups, []
+        self.article_lines, self._snapshot_articles = self._snapshot_articles, []
         self.change_lines = 0
         self.appended_bytes = 0
         self._unsynced_from = None
