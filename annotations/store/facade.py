@@ -177,8 +177,8 @@ class AnnotationStore:
     def _replay(self) -> None:
         db = self._records.db = JournalDB(self.path, readonly=self.readonly, lock=self._lock)
         self._load()
-        lines = db.journal.change_lines  # (counting the live records indexes every tag)
-        if not self.readonly and lines > 1000 and lines > 2 * self._records.live_docs() + 1000:
+        lines = db.journal.change_lines
+        if not self.readonly and lines > 2 * self._records.live_docs() + 1000:
             self._compact_quietly()
 
     @property

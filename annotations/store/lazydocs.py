@@ -260,6 +260,14 @@ class LazyDocs(MutableMapping):
         self.decode_all()
         return iter(list(self._docs))
 
+    def size_at_most(self) -> int:
+        """``len``, or more, without indexing the groups by id."""
+        if self._unindexed is None:
+            return len(self)
+        return len(self._docs) + len(self._where) + sum(
+            len(self._groups[gi][1]) for gi in self._unindexed
+            if self._groups[gi][2] is not None)
+
     def __len__(self) -> int:
         self._index_all()
         return len(self._docs) + len(self._where)

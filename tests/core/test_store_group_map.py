@@ -254,6 +254,9 @@ def test_reading_articles_indexes_no_tag_id_until_a_lookup_by_id(two, monkeypatc
         assert indexed == []  # one article's tags: no id of the store indexed
         us_tag = s.stored_docs(us_article.id)[0]["id"]
         s.close()
+    with AnnotationStore(two) as s:  # a writable open too (it asks whether to compact)
+        assert s._records.live_docs() >= 5 + 2  # tags and articles, at most: not indexed
+        assert len(s.tags(article_id=ru_article.id)) == 3 and indexed == []
     with AnnotationStore(two, readonly=True) as s:
         assert s.get(us_tag).speaker in ("US 0", "US 1")  # a lookup by id: every group indexed
         assert indexed == [2]
