@@ -1,21 +1,23 @@
-"""The group map: where each group line of a store file is, kept beside it, so an open
-parses none of the tags.
+"""The group map: where each article's lines in a store file are, kept beside it, so an open
+parses no article and no tag.
 
-Most of a store file is its tags, kept as group lines (one article's tags, ``journal``).
-Replaying the journal reads, checksums and parses every byte of it: 5 s for 500,000 tags
-(370 MB). A writable store that closes writes ``<store>.groups``: the file's identity
-(device, inode, size, modification and change times in ns) and, for every line that is one
-group, its offset, length, line number, article id and tag ids. An open whose file still has
-that identity reads only the bytes between those lines (articles, history, settings, changes
-since the snapshot) and replays them as always; each group stays in the file, a ``Deferred``
-that ``lazydocs`` loads the first time one of its tags is read: then its line is read,
-checksummed and checked to be exactly the group the map names.
+Most of a store file is its articles and their tags: a snapshot writes each article record on
+a line of its own and each article's tags as group lines (``journal``). Replaying the journal
+reads, checksums and parses every byte of it: 5 s for 500,000 tags (370 MB). A writable store
+that closes writes ``<store>.groups``: the file's identity (device, inode, size, modification
+and change times in ns) and, for every line that is one group, its offset, length, line
+number, article id and tag ids; for every line that is one article record, the same with the
+record's meta and what the library lists of the article (``lazy_articles.article_stub``). An
+open whose file still has that identity reads only the bytes between those lines (history,
+settings, changes since the snapshot) and replays them as always; the rest stays in the file
+(``lazydocs.Deferred``, ``lazy_articles``), read the first time it is used: then its line is
+read, checksummed and checked to be exactly what the map names.
 
 The map is derived (regenerable) and never trusted blindly: a missing, damaged, foreign or
 stale map (any write changes the identity; the change time cannot be set back), or one whose
-lines do not fall where the bytes between them say, means the full replay. A group line that
-does not check out when it is loaded is a damaged store: one line naming the file and the
-line, the file untouched, and the map removed (the next open replays the whole file).
+lines do not fall where the bytes between them say, means the full replay. A line that does
+not check out when it is read is a damaged store: one line naming the file and the line, the
+file untouched, and the map removed (the next open replays the whole file).
 """
 
 from __future__ import annotations
