@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from annotations.store.lazy_articles import LazyArticles, article_stub, record_meta
 from annotations.store.records import Records, doc_ids
 from annotations.store.types import (
     T_ARTICLES,
@@ -34,10 +35,14 @@ class Articles:
         self._views: dict[str, ArticleView] = {}  # read without the models (article_view)
         self._bad: dict[str, str] = {}  # article id -> problem
         self._texts: dict[tuple[str, str], str | None] = {}
-        self._meta: dict[str, dict[str, Any]] = (
-            {aid: {k: v for k, v in doc.items() if k != "article"} if isinstance(doc, dict)
-             else {} for aid, doc in self.docs.items()}
-            if self._records.db is not None else {})
+        self._meta: dict[str, dict[str, Any]] = {}
+        if self._records.db is None:
+            return
+        docs = self.docs
+        if isinstance(docs, LazyArticles):  # records left in the file: their meta is known
+            self._meta = {aid: docs.meta(aid) for aid in docs}
+        else:
+            self._meta = {aid: record_meta(doc) for aid, doc in docs.items()}
 
     @property
     def docs(self) -> Mapping[str, dict[str, Any]]:
@@ -160,19 +165,22 @@ class Articles:
         """Current articles' titles, sources and counts, straight from the journal (fast),
         leaving out those ``removed`` from the library."""
         out = []
-        for aid, doc in self.docs.items():
+        docs = self.docs
+        lazy = docs if isinstance(docs, LazyArticles) else None
+        for aid in docs:
             if self._meta[aid].get("superseded_by") or aid in removed:
                 continue
-            a = doc.get("article") if isinstance(doc, dict) else None
-            if not isinstance(a, dict):
+            if lazy is not None:  # what the library lists, without reading the record
+                a = lazy.stub(aid)
+            else:
+                doc = docs[aid]
+                a = article_stub(doc.get("article")) if isinstance(doc, dict) else None
+            if a is None:
                 continue
-            authors = a.get("authors") or [None]
-            out.append(ArticleSummary(aid, str(a.get("title", "")), a.get("source"),
-                                      len(a.get("comments") or ()), tag_count(aid),
-                                      a.get("url"), a.get("discusses"),
+            out.append(ArticleSummary(aid, a["title"], a["source"], a["comments"],
+                                      tag_count(aid), a["url"], a["discusses"],
                                       *(v if isinstance(v, str) else None for v in (
-                                          a.get("published_at"), a.get("language"),
-                                          authors[0]))))
+                                          a["published_at"], a["language"], a["author"]))))
         return out
 
     def superseded_by(self, article_id: str) -> str | None:

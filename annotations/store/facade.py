@@ -38,6 +38,7 @@ from annotations.errors import StoreError, StoreWriteError, os_reason
 from annotations.store.adding_articles import ArticleAdder
 from annotations.store.articles import Articles
 from annotations.store.file.filelock import StoreLock
+from annotations.store.file.group_map import write_map
 from annotations.store.file.journal import SCHEMA_VERSION, read_version, write_temp
 from annotations.store.file.migrations import migrate
 from annotations.store.file.storage import JournalDB
@@ -63,6 +64,9 @@ from annotations.util.safe_files import special_kind
 
 # pydantic and the models are imported on first use, not when the store opens: the library's
 # first frame needs only titles and counts from the journal (see ``article_summaries``).
+#: the longest first line read to check a store file's header (``read_version``)
+_HEADER_MAX = 4096
+
 if TYPE_CHECKING:
     from annotations.model.article import Article
     from annotations.model.article_view import ArticleView, TagMark
@@ -121,7 +125,8 @@ class AnnotationStore:
             if defer and index is not None and self._lock_if_current(index):
                 self._pending = index
                 return
-            self._replay(self._open_file())
+            self._open_file()
+            self._replay()
         except BaseException:
             self._release_lock()
             raise
@@ -169,12 +174,11 @@ class AnnotationStore:
                 return False
         return True
 
-    def _replay(self, data: bytes | None) -> None:
-        db = self._records.db = JournalDB(self.path, readonly=self.readonly, lock=self._lock,
-                                          data=data)
-        del data
+    def _replay(self) -> None:
+        db = self._records.db = JournalDB(self.path, readonly=self.readonly, lock=self._lock)
         self._load()
-        if not self.readonly and db.journal.change_lines > 2 * self._records.live_docs() + 1000:
+        lines = db.journal.change_lines
+        if not self.readonly and lines > 2 * self._records.live_docs() + 1000:
             self._compact_quietly()
 
     @property
@@ -192,7 +196,8 @@ class AnnotationStore:
             if self._pending is None:
                 return
             try:
-                self._replay(self._open_file(locked=True))
+                self._open_file(locked=True)
+                self._replay()
             except StoreError as e:
                 self._open_error = e
                 self._release_lock()
@@ -209,9 +214,10 @@ class AnnotationStore:
         if self._lock is not None:
             self._lock.release()
 
-    def _open_file(self, locked: bool = False) -> bytes | None:
-        """Create (locked), or lock and check: refuse foreign or newer files, migrate older.
-        Returns the file's bytes when they are current (so they are read once)."""
+    def _open_file(self, locked: bool = False) -> None:
+        """Create (locked), or lock and check: refuse foreign or newer files, migrate older
+        (the journal reads the file itself: through its group map, most of it is left
+        unread)."""
         if self._lock is not None and not locked and not self.path.exists():
             if self._create():
                 return None
@@ -223,7 +229,8 @@ class AnnotationStore:
         if self._lock is not None and not locked:
             self._lock.acquire()
         try:
-            data = self.path.read_bytes()
+            with self.path.open("rb") as f:
+                data = f.readline(_HEADER_MAX)
         except OSError as e:
             raise StoreError(f"{self.path}: cannot read ({os_reason(e)})") from None
         if not data:
@@ -238,8 +245,6 @@ class AnnotationStore:
                 raise StoreWriteError(
                     f"{self.path}: could not migrate ({os_reason(e)}); left untouched"
                 ) from None
-            return None
-        return data
 
     def _create(self) -> bool:
         """A new empty store at ``path``; False if another process created one first."""
@@ -270,11 +275,14 @@ class AnnotationStore:
                     db.journal.appended_bytes >= self.COMPACT_AFTER_BYTES:
                 self._compact_quietly()  # big batches were written: the next open is quick
             summaries = self.article_summaries() if self._lock is not None else None
+            groups = db.journal.trusted_group_lines
+            article_lines = db.journal.trusted_article_lines
             db.close()
             self._records.db = None
             if summaries is not None and self._lock is not None and self._lock.fd is not None:
-                write_index(self.path, StoreIndex(stamp_of(os.fstat(self._lock.fd)),
-                                                  summaries, self._seen.sources))
+                st = os.fstat(self._lock.fd)
+                write_index(self.path, StoreIndex(stamp_of(st), summaries, self._seen.sources))
+                write_map(self.path, st, groups, article_lines)
         self._release_lock()
 
     def __enter__(self) -> AnnotationStore:

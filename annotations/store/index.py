@@ -22,16 +22,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import orjson
-
+from annotations.store.file.cache_file import read_cache, write_cache
 from annotations.store.types import ArticleSummary
-from annotations.util.safe_files import read_regular
 
 FORMAT = 2  # 2: summaries carry the date, language and first author
 #: Bump whenever a parser's output for the same file changes (``tests/core/test_store_index.py``
@@ -97,18 +93,8 @@ def _sources(obj: Any) -> dict[str, dict[str, Any]]:
 def read_index(store_path: Path) -> StoreIndex | None:
     """The index of ``store_path`` as it was written, or None if there is none or it is
     damaged or foreign (the stamp is *not* compared here: see ``StoreIndex.stamp``)."""
-    try:
-        line = read_regular(index_path(store_path))
-    except (OSError, ValueError):  # missing, or not a regular file: no index
-        return None
-    crc, _, payload = line.rstrip(b"\n").partition(b" ")
-    try:
-        if int(crc, 16) != zlib.crc32(payload):
-            return None
-        obj = orjson.loads(payload)
-    except (ValueError, orjson.JSONDecodeError):
-        return None
-    if type(obj) is not dict or obj.get("threadmark_index") != FORMAT:
+    obj = read_cache(index_path(store_path), "threadmark_index", FORMAT)
+    if obj is None:
         return None
     stamp, rows = obj.get("stamp"), obj.get("summaries")
     if type(stamp) is not list or len(stamp) != 4 or not all(type(v) is int for v in stamp) \
@@ -123,28 +109,10 @@ def read_index(store_path: Path) -> StoreIndex | None:
 def write_index(store_path: Path, index: StoreIndex) -> bool:
     """Atomically replace the index; False (and nothing left behind) if the disk refused."""
     sources = dict(list(index.sources.items())[-MAX_SOURCES:])
-    payload = orjson.dumps({
+    return write_cache(index_path(store_path), {
         "threadmark_index": FORMAT,
         "stamp": index.stamp,
         "summaries": [[s.id, s.title, s.source, s.comments, s.tags, s.url, s.discusses,
                        s.published_at, s.language, s.author] for s in index.summaries],
         "sources": sources,
-    })
-    target = index_path(store_path)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{store_path.name}.index.",
-                                   suffix=".tmp")  # a crash's leftover goes at the next open
-    except OSError:
-        return False
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(b"%08x " % zlib.crc32(payload) + payload + b"\n")
-        os.chmod(tmp, os.stat(store_path).st_mode & 0o666)  # readable as the store is
-        os.replace(tmp, target)
-    except OSError:  # a cache: a full or read-only disk only costs the next open its speed
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass  # already gone
-        return False
-    return True
+    }, store_path)

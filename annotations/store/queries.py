@@ -76,7 +76,7 @@ class Queries:
             return list(self._index.article_tags(article_id))
         from annotations.model.article_view import mark_from_doc
 
-        raw = self._records.raw(T_TAGS)
+        raw = self._index.docs_of(article_id)
         marks: list[Tag | TagMark] = [
             m for t in ids if not is_bad(t) and (m := mark_from_doc(raw.get(t)))]
         marks.sort(key=_position_key)
@@ -113,7 +113,7 @@ class Queries:
         them: every record was validated when it was written and each journal line carries
         a checksum, so export can trust them (records already found bad are left out).
         Do not modify what this returns."""
-        raw = self._records.raw(T_TAGS)
+        raw = self._index.docs_of(article_id)
         is_bad = self._index.is_bad
         docs = [raw[t] for t in self._index.ids_of(article_id) if not is_bad(t)]
         return sort_by_position(docs)

@@ -12,6 +12,7 @@ from tinydb.table import Document, Table
 
 from annotations.errors import StoreError
 from annotations.store.file.storage import JournalDB
+from annotations.store.lazydocs import LazyDocs
 
 
 def doc_ids(ids: Iterable[str]) -> list[int]:
@@ -53,8 +54,10 @@ class Records:
         return self.open_db.table(name, cache_size=cache_size)
 
     def live_docs(self) -> int:
-        """How many documents the tables hold."""
-        return sum(len(t) for t in self.open_db.journal.read().values())
+        """How many documents the tables hold (at most: tags not indexed by id yet are
+        counted by their groups, without indexing them)."""
+        return sum(t.size_at_most() if isinstance(t, LazyDocs) else len(t)
+                   for t in self.open_db.journal.read().values())
 
     def check_writable(self) -> None:
         """A ``StoreError`` if the store is open read-only."""

@@ -5,7 +5,7 @@ tag documents (a part of ``AnnotationStore``; see ``store.facade``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from annotations.errors import StoreError
@@ -46,6 +46,10 @@ class TagIndex:
         self._tags: dict[str, Tag] = {}  # validated
         self._bad: dict[str, str] = {}  # tag id -> problem
         self._ids_by_article: dict[str, set[str]] = {}
+        #: articles whose ids are still the lists of their undecoded groups (no id in two),
+        #: made a set the first time the article's ids are asked for (``_ids``)
+        self._id_lists: dict[str, list[list[str]]] = {}
+        self._gone: set[str] = set()  # ids those lists may hold that went since
         self._sorted: dict[str, list[Tag]] = {}  # per-article reading-order cache
         if self._records.db is None:
             return
@@ -53,17 +57,30 @@ class TagIndex:
         raw = self._records.raw(T_TAGS)
         docs = raw
         if isinstance(raw, LazyDocs):  # a compacted store's tags: indexed undecoded
-            by_article.update(raw.undecoded_by_key())
+            self._id_lists = raw.undecoded_lists()
+            self._gone = set(raw.gone)
             docs = raw.decoded
         for tid, doc in docs.items():
             try:
                 aid = doc["anchor"]["article_id"]
             except (KeyError, TypeError):
                 aid = ""
-            ids = by_article.get(aid)
+            ids = self._ids(aid)
             if ids is None:
                 ids = by_article[aid] = set()
             ids.add(tid)
+
+    def _ids(self, article_id: str) -> set[str] | None:
+        """The set of an article's tag ids (made from its groups' lists on first use)."""
+        lists = self._id_lists.pop(article_id, None)
+        if lists is None:
+            return self._ids_by_article.get(article_id)
+        ids = set().union(*lists)
+        if self._gone:
+            ids -= self._gone
+        ids.update(self._ids_by_article.get(article_id, ()))
+        self._ids_by_article[article_id] = ids
+        return ids
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -81,27 +98,39 @@ class TagIndex:
         """Whether the record of this tag id failed validation."""
         return sid in self._bad
 
+    def docs_of(self, article_id: str) -> Mapping[str, Any]:
+        """The stored tag documents, those of ``article_id`` decoded (a lookup of one of its
+        ids then finds it without indexing the others)."""
+        raw = self._records.raw(T_TAGS)
+        if isinstance(raw, LazyDocs):
+            raw.decode_key(article_id)
+        return raw
+
     def ids_of(self, article_id: str) -> set[str]:
         """The ids of an article's tag records (valid or not; read-only)."""
-        return self._ids_by_article.get(article_id, set())
+        return self._ids(article_id) or set()
 
     def article_ids(self) -> list[str]:
         """The ids of the articles that have tag records (an empty id for malformed ones)."""
-        return list(self._ids_by_article)
+        return list(dict.fromkeys([*self._ids_by_article, *self._id_lists]))
 
     def count(self, article_id: str) -> int:
         """How many tag records an article has (without validating them)."""
+        lists = self._id_lists.get(article_id)
+        if lists is not None and not self._gone:  # no id in two of them
+            return sum(map(len, lists))
+        self._ids(article_id)
         return len(self._ids_by_article.get(article_id, ()))
 
     def ensure(self, article_id: str) -> None:
         """Validate the not-yet-validated tags of one article."""
-        ids = self._ids_by_article.get(article_id)
+        ids = self._ids(article_id)
         if not ids:
             return
         todo = [tid for tid in ids if tid not in self._tags and tid not in self._bad]
         if not todo:
             return
-        raw = self._records.raw(T_TAGS)
+        raw = self.docs_of(article_id)
         ctx = {"texts": self._articles.part_text}
         validate = _models().tag_adapter.validate_python
         invalid = _validation_error()
@@ -116,7 +145,7 @@ class TagIndex:
         """Validate every article and every tag."""
         for aid in list(self._articles.docs):
             self._articles.article(aid)
-        for aid in list(self._ids_by_article):
+        for aid in self.article_ids():
             self.ensure(aid)
 
     def get(self, tag_id: str | Any) -> Tag | None:
@@ -143,7 +172,7 @@ class TagIndex:
         if cached is None:
             self.ensure(article_id)
             tags = self._tags
-            cached = [tags[t] for t in self._ids_by_article.get(article_id, ()) if t in tags]
+            cached = [tags[t] for t in self._ids(article_id) or () if t in tags]
             cached.sort(key=_position_key)
             self._sorted[article_id] = cached
         return cached
@@ -203,6 +232,7 @@ class TagIndex:
             self._unindex(sid)
         by_article = self._ids_by_article
         for aid, sids in live:
+            self._ids(aid)
             by_article.setdefault(aid, set()).update(sids)
             self._sorted.pop(aid, None)
 
@@ -211,6 +241,7 @@ class TagIndex:
         aid = tag.anchor.article_id
         self._tags[sid] = tag
         self._bad.pop(sid, None)
+        self._ids(aid)
         self._ids_by_article.setdefault(aid, set()).add(sid)
         self._sorted.pop(aid, None)
 
@@ -219,7 +250,7 @@ class TagIndex:
         tag = self._tags.pop(sid, None)
         if tag is not None:
             aid = tag.anchor.article_id
-            self._ids_by_article.get(aid, set()).discard(sid)
+            (self._ids(aid) or set()).discard(sid)
             self._sorted.pop(aid, None)
 
 

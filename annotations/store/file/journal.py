@@ -21,6 +21,7 @@ migrated.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -35,6 +36,7 @@ import orjson
 
 from annotations.errors import CorruptStoreError, ForeignFileError, NewerStoreError, StoreError
 from annotations.model.records import Tables, bad_records, check_records, record_problem
+from annotations.store.lazy_articles import article_stub, record_meta
 from annotations.store.lazydocs import LazyDocs
 
 if TYPE_CHECKING:
@@ -46,6 +48,7 @@ TABLES = ("articles", "tags", "history", "meta", "rejected")
 
 Op = list  # ["p", table, key, doc] | ["d", table, key] | ["g", "tags", key, ids, json]
 GROUP_TABLE = "tags"
+ARTICLES = "articles"
 _STR = frozenset({str})
 
 _CRC = re.compile(rb"[0-9a-f]{8}")
@@ -132,9 +135,11 @@ def _pieces(ops: list[Op]) -> Iterator[tuple[bytes, bool]]:
     for i, op in enumerate(ops):
         if i:
             yield b",", False
-        tag_put = op[0] == "p" and op[1] == GROUP_TABLE
+        # the tags a snapshot would move to lines of their own: put one by one, or groups
+        # among other operations (an import: the group map points only at group lines)
+        tag_put = op[1] == GROUP_TABLE and (op[0] == "p" or (op[0] == "g" and len(ops) > 1))
         if op[0] == "g":
-            yield _encode_group(op), False
+            yield _encode_group(op), tag_put
         elif op[0] == "p" and _holds_long_list(op[3]):
             head = b'["p",' + orjson.dumps(op[1]) + b"," + orjson.dumps(op[2]) + b","
             yield head, tag_put
@@ -222,7 +227,7 @@ def _table(tables: Tables, name: str) -> Any:
     return t
 
 
-def _group_table(tables: Tables) -> LazyDocs:
+def group_table(tables: Tables) -> LazyDocs:
     t = _table(tables, GROUP_TABLE)
     if not isinstance(t, LazyDocs):  # plain documents (a snapshot TinyDB wrote)
         t = tables[GROUP_TABLE] = LazyDocs(dict(t))
@@ -273,7 +278,7 @@ def apply_checked(tables: Tables, ops: Any) -> None:
                 _discard(t, op[2])
         elif op and op[0] == "g":
             _check_group(op)
-            _group_table(tables).add_group(op[2], op[3], op[4])
+            group_table(tables).add_group(op[2], op[3], op[4])
         elif op and op[0] in ("p", "d"):
             raise _LineError("an operation has the wrong shape")
         else:
@@ -286,7 +291,7 @@ def apply_ops(tables: Tables, ops: list[Op]) -> None:
         if op[0] == "p":
             _table(tables, op[1])[op[2]] = op[3]
         elif op[0] == "g":
-            _group_table(tables).add_group(op[2], op[3], op[4])
+            group_table(tables).add_group(op[2], op[3], op[4])
         else:
             t = tables.get(op[1])
             if t is not None:
@@ -312,6 +317,28 @@ class Replay:
     change_lines: int = 0
     good_length: int = 0  # bytes of good data: a torn last line lies beyond
     damaged: list[tuple[int, str]] = field(default_factory=list)  # (line number, why)
+    #: the lines that are one group each: (offset, length with its newline, line number,
+    #: article id, ids), in file order (``group_map`` keeps them beside the file)
+    groups: list[GroupLine] = field(default_factory=list)
+    #: the lines that are one article record each, in file order
+    articles: list[ArticleLine] = field(default_factory=list)
+
+
+#: (offset, length with the newline, line number, group key, ids) of a one-group line
+GroupLine = tuple[int, int, int, str, list[str]]
+#: (offset, length with the newline, line number, article id, the record but its article,
+#: ``article_stub``) of a line that puts one article record
+ArticleLine = tuple[int, int, int, str, dict[str, Any], dict[str, Any]]
+
+
+def article_line(offset: int, length: int, lineno: int, op: Op) -> ArticleLine | None:
+    """The ``ArticleLine`` of a line whose one operation is ``op``, if it puts an article."""
+    if op[0] != "p" or op[1] != ARTICLES or len(op) != 4:
+        return None
+    stub = article_stub(op[3].get("article")) if type(op[3]) is dict else None
+    if stub is None:
+        return None
+    return (offset, length, lineno, op[2], record_meta(op[3]), stub)
 
 
 def read_version(path: Path, data: bytes) -> int:
@@ -335,12 +362,28 @@ def replay(path: Path, data: bytes, lenient: bool = False) -> Replay:
     Lenient: damaged lines are skipped and listed in ``damaged``.
     """
     version = read_version(path, data)
-    checksummed = version >= 3
     nl = data.find(b"\n")
     out = Replay(version, {}, good_length=len(data) if nl < 0 else nl + 1)
-    pos = out.good_length
+    replay_region(out, path, data, out.good_length, 0, 1, lenient)
+    return out
+
+
+def damaged_line(path: Path, lineno: int, why: str) -> CorruptStoreError:
+    """The one line that says a store's line is damaged."""
+    return CorruptStoreError(
+        f"{path}: line {lineno} is damaged ({why}); the file was left untouched "
+        "(threadmark check --repair keeps every good line)"
+    )
+
+
+def replay_region(out: Replay, path: Path, data: bytes, pos: int, base: int, lineno: int,
+                  lenient: bool = False) -> int:
+    """Apply the lines of ``data`` from ``pos`` to ``out`` (``data`` is the file's bytes
+    from offset ``base``, whose line ``lineno`` ends just before it); returns the number of
+    the last line read. ``out.good_length`` ends up at the end of the last good line."""
+    checksummed = out.version >= 3
     size = len(data)
-    lineno = 1
+    groups = out.groups
     while pos < size:
         lineno += 1
         end = data.find(b"\n", pos)
@@ -354,25 +397,63 @@ def replay(path: Path, data: bytes, lenient: bool = False) -> Replay:
             line = data[pos:end]
             try:
                 if lenient:  # all or nothing per line: check before applying
-                    apply_ops(out.tables, decode_line(line, checksummed))
+                    ops = decode_line(line, checksummed)
+                    apply_ops(out.tables, ops)
                 else:
-                    apply_checked(out.tables, decode_line(line, checksummed, check=False))
+                    ops = decode_line(line, checksummed, check=False)
+                    apply_checked(out.tables, ops)
             except _LineError as e:
                 why = str(e)
             else:
+                if len(ops) == 1:
+                    if ops[0][0] == "g":
+                        groups.append((base + pos, end + 1 - pos, lineno, ops[0][2],
+                                       ops[0][3]))
+                    elif (art := article_line(base + pos, end + 1 - pos, lineno, ops[0])):
+                        out.articles.append(art)
                 out.change_lines += 1
-                pos = out.good_length = end + 1
+                pos = end + 1
+                out.good_length = base + pos
                 continue
         if not lenient:
-            raise CorruptStoreError(
-                f"{path}: line {lineno} is damaged ({why}); the file was left untouched "
-                "(threadmark check --repair keeps every good line)"
-            )
+            raise damaged_line(path, lineno, why)
         out.damaged.append((lineno, why))
         if end < 0:
             break
-        pos = out.good_length = end + 1
-    return out
+        pos = end + 1
+        out.good_length = base + pos
+    return lineno
+
+
+def group_payload(line: bytes, key: str, ids: list[str]) -> str:
+    """The JSON of the one group of ``line`` (a whole line, its newline included), which
+    must be ``key``'s with exactly ``ids``; ``_LineError`` (a ``ValueError``) saying why not."""
+    if not line.endswith(b"\n"):
+        raise _LineError("its end is damaged")
+    ops = decode_line(line[:-1], True)
+    if len(ops) != 1 or ops[0][0] != "g":
+        raise _LineError("not the group line the store's group map names")
+    op = ops[0]
+    if op[2] != key or op[3] != ids:
+        raise _LineError("not the group line the store's group map names")
+    payload: str = op[4]
+    return payload
+
+
+def article_record(line: bytes, key: str, meta: dict[str, Any]) -> dict[str, Any]:
+    """The article record of ``line`` (a whole line), which must put ``key``'s record with
+    ``meta``; ``_LineError`` (a ``ValueError``) saying why not."""
+    if not line.endswith(b"\n"):
+        raise _LineError("its end is damaged")
+    ops = decode_line(line[:-1], True)
+    if len(ops) != 1 or ops[0][0] != "p" or ops[0][1] != ARTICLES or ops[0][2] != key \
+            or record_meta(ops[0][3]) != meta:
+        raise _LineError("not the article line the store's group map names")
+    why = record_problem(ARTICLES, key, ops[0][3])
+    if why is not None:
+        raise _LineError(f"its article record {why}")
+    doc: dict[str, Any] = ops[0][3]
+    return doc
 
 
 def _complete_but_for_newline(tail: bytes) -> bool:
@@ -395,16 +476,36 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def snapshot_lines(tables: Tables) -> list[bytes]:
-    """The lines of a compact store file holding ``tables`` (header first)."""
+def snapshot_lines(tables: Tables, groups: list[GroupLine] | None = None,
+                   articles: list[ArticleLine] | None = None) -> list[bytes]:
+    """The lines of a compact store file holding ``tables`` (header first): each article
+    record on a line of its own; each group line listed in ``groups`` and each article line
+    in ``articles`` if given (as ``Replay`` would list them)."""
     out = [header_bytes()]
+    at: list[tuple[int, str, list[str]]] = []  # (line index, key, ids)
+    arts: list[tuple[int, Op]] = []  # (line index, operation)
     for name, table in tables.items():
         if name == GROUP_TABLE:
-            out.extend(_group_lines(table))
+            for line, key, ids in _group_lines(table):
+                at.append((len(out), key, ids))
+                out.append(line)
             continue
         items = list(table.items())
+        if name == ARTICLES:  # one a line: an open through the group map reads none
+            for k, v in items:
+                op = ["p", name, k, v]
+                arts.append((len(out), op))
+                out.append(encode_line([op]))
+            continue
         for i in range(0, len(items), 500):
             out.append(encode_line([["p", name, k, v] for k, v in items[i : i + 500]]))
+    if (groups is not None and at) or (articles is not None and arts):
+        offsets = list(itertools.accumulate(map(len, out), initial=0))
+        if groups is not None:
+            groups.extend((offsets[n], len(out[n]), n + 1, key, ids) for n, key, ids in at)
+        if articles is not None:
+            articles.extend(a for n, op in arts
+                            if (a := article_line(offsets[n], len(out[n]), n + 1, op)))
     return out
 
 
@@ -428,10 +529,18 @@ def write_temp(path: Path, tables: Tables, lines: list[bytes] | None = None) -> 
     return Path(tmp)
 
 
-def _group_lines(table: Any) -> Iterator[bytes]:
-    """The tags, one group line per article (at most 5,000 tags a line)."""
+def _group_lines(table: Any) -> Iterator[tuple[bytes, str, list[str]]]:
+    """The tags, one group line per article (at most 5,000 tags a line), each with its
+    group's key and ids. Groups never decoded are kept as they are (not decoded to be
+    encoded again)."""
+    docs = table
+    if isinstance(table, LazyDocs):
+        for key, ids, payload in table.stored_groups():
+            line = b"[" + _encode_group(["g", GROUP_TABLE, key, ids, payload]) + b"]"
+            yield b"%08x " % zlib.crc32(line) + line + b"\n", key, ids
+        docs = table.decoded
     by_article: dict[str, dict[str, Any]] = {}
-    for k, doc in table.items():
+    for k, doc in docs.items():
         anchor = doc.get("anchor") if type(doc) is dict else None
         aid = anchor.get("article_id") if type(anchor) is dict else None
         by_article.setdefault(aid if type(aid) is str else "", {})[k] = doc
@@ -439,8 +548,9 @@ def _group_lines(table: Any) -> Iterator[bytes]:
         items = list(docs.items())
         for i in range(0, len(items), 5000):
             chunk = dict(items[i : i + 5000])
-            yield encode_line([["g", GROUP_TABLE, aid, list(chunk),
-                                orjson.dumps(chunk).decode()]])
+            ids = list(chunk)
+            yield encode_line([["g", GROUP_TABLE, aid, ids,
+                                orjson.dumps(chunk).decode()]]), aid, ids
 
 
 def write_snapshot(path: Path, tables: Tables, lock: StoreLock | None = None,

@@ -34,10 +34,14 @@ from annotations.errors import (
     os_reason,
 )
 from annotations.store.file.filelock import StoreLock
+from annotations.store.file.group_map import GroupLines, open_journal
 from annotations.store.file.journal import (
     HEADER_KEY,
     SCHEMA_VERSION,
+    ArticleLine,
+    GroupLine,
     Op,
+    Replay,
     Tables,
     apply_ops,
     check_records,
@@ -48,6 +52,7 @@ from annotations.store.file.journal import (
     write_line,
     write_snapshot,
 )
+from annotations.store.lazy_articles import LazyArticles
 from annotations.util.gcpause import gc_paused
 
 __all__ = [
@@ -56,15 +61,23 @@ __all__ = [
 ]
 
 
-def load_journal(path: Path, data: bytes | None = None) -> tuple[Tables, int, int]:
-    """Replay a current-schema journal: (tables, change lines, byte length of good data)."""
+def load_journal(path: Path, data: bytes | None = None) -> tuple[Replay, GroupLines | None]:
+    """Replay a current-schema journal (its bytes, or the file: through its group map when
+    that is current, its groups then left in the file, read through the ``GroupLines``)."""
     if data is None:
-        data = path.read_bytes()
-    rep = replay(path, data)
-    if rep.version != SCHEMA_VERSION:
-        raise CorruptStoreError(f"{path}: schema {rep.version}, expected {SCHEMA_VERSION}")
-    check_records(path, rep.tables, rep.version)
-    return rep.tables, rep.change_lines, rep.good_length
+        rep, file = open_journal(path)
+    else:
+        rep, file = replay(path, data), None
+    try:
+        if rep.version != SCHEMA_VERSION:
+            raise CorruptStoreError(f"{path}: schema {rep.version}, expected {SCHEMA_VERSION}")
+        check_records(path, {name: t.loaded() if isinstance(t, LazyArticles) else t
+                             for name, t in rep.tables.items()}, rep.version)
+    except BaseException:
+        if file is not None:
+            file.close()
+        raise
+    return rep, file
 
 
 class JournalStorage(Storage):
@@ -88,10 +101,15 @@ class JournalStorage(Storage):
         #: fsync'd by ``sync_pending`` once the store's read lock is released
         self.sync_later = False
         self._unsynced_from: int | None = None  # file offset of the first unsynced line
+        #: the lines of the file that are one group each (``group_map`` keeps them)
+        self.group_lines: list[GroupLine] = []
+        self.article_lines: list[ArticleLine] = []  # ... and one article record each
+        self._snapshot_groups: list[GroupLine] = []
+        self._snapshot_articles: list[ArticleLine] = []
+        self._group_files: list[GroupLines] = []  # the files groups are still read from
         if not readonly:
             remove_stray_temps(self.path)
-        with gc_paused():
-            self._tables, self.change_lines, good = load_journal(self.path, data)
+        good = self._load(data)
         del data
         self.recovered_torn_line = False
         if not readonly:
@@ -105,6 +123,32 @@ class JournalStorage(Storage):
                 self.close()
                 raise StoreWriteError(f"{self.path}: cannot write ({os_reason(e)})") from None
 
+    @property
+    def trusted_group_lines(self) -> list[GroupLine]:
+        """``group_lines``, or none once one of them was found damaged (no map is written
+        for a damaged file: its next open replays every line and says which is bad)."""
+        if any(f.damaged for f in self._group_files):
+            return []
+        return self.group_lines
+
+    @property
+    def trusted_article_lines(self) -> list[ArticleLine]:
+        """``article_lines``, or none once a line the map names was found damaged."""
+        if any(f.damaged for f in self._group_files):
+            return []
+        return self.article_lines
+
+    def _load(self, data: bytes | None = None) -> int:
+        """Replay the journal into memory; returns the byte length of its good data."""
+        with gc_paused():
+            rep, file = load_journal(self.path, data)
+        if file is not None:
+            self._group_files.append(file)
+        self._tables, self.change_lines = rep.tables, rep.change_lines
+        self.group_lines = rep.groups
+        self.article_lines = rep.articles
+        return rep.good_length
+
     # -- TinyDB's Storage interface ---------------------------------------------------------
 
     def read(self) -> Tables:  # type: ignore[override]  # tables may be LazyDocs (a Mapping decoded when read); TinyDB only reads them through Mapping methods
@@ -114,23 +158,30 @@ class JournalStorage(Storage):
     def write(self, data: Tables) -> None:  # type: ignore[override]  # as ``read``: Mapping tables
         """Replace the whole database (TinyDB's generic path): an atomic snapshot."""
         self._check_writable()
+        groups: list[GroupLine] = []
+        articles: list[ArticleLine] = []
         try:
-            write_snapshot(self.path, data, lock=self.lock)
+            write_snapshot(self.path, data, lock=self.lock,
+                           lines=snapshot_lines(data, groups, articles))
         except OSError as e:
             raise StoreWriteError(
                 f"{self.path}: could not rewrite the store ({os_reason(e)}); it is unchanged"
             ) from None
         self._tables = data
+        self.group_lines, self.article_lines = groups, articles
         self.change_lines = 0
         self.appended_bytes = 0
         self._unsynced_from = None  # the snapshot (fsync'd) holds those lines' changes
         self._reopen()
 
     def close(self) -> None:
-        """Close the journal file."""
+        """Close the journal file (groups not read by then can no longer be)."""
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
+        for file in self._group_files:
+            file.close()
+        self._group_files = []
 
     # -- journal ----------------------------------------------------------------------------
 
@@ -161,7 +212,7 @@ class JournalStorage(Storage):
         except BaseException:
             self._batch = None
             # memory may hold changes that never reached the disk: reload what is durable
-            self._tables, self.change_lines, _ = load_journal(self.path)
+            self._load()
             raise
 
     def compact(self) -> None:
@@ -175,7 +226,8 @@ class JournalStorage(Storage):
     def snapshot(self) -> list[bytes]:
         """The lines of a snapshot of the live tables."""
         self._check_writable()
-        return snapshot_lines(self._tables)
+        self._snapshot_groups, self._snapshot_articles = [], []
+        return snapshot_lines(self._tables, self._snapshot_groups, self._snapshot_articles)
 
     def install_snapshot(self, lines: list[bytes]) -> None:
         """Write ``lines`` to a temp file, fsync it and put it in the journal's place."""
@@ -189,6 +241,8 @@ class JournalStorage(Storage):
 
     def snapshot_installed(self) -> None:
         """Append to the new file from now on (nothing was written since ``snapshot``)."""
+        self.group_lines, self._snapshot_groups = self._snapshot_groups, []
+        self.article_lines, self._snapshot_articles = self._snapshot_articles, []
         self.change_lines = 0
         self.appended_bytes = 0
         self._unsynced_from = None
@@ -216,6 +270,9 @@ class JournalStorage(Storage):
                     f"{self.path}: could not save ({os_reason(e)}); nothing was saved"
                 ) from None
             raise
+        if len(ops) == 1 and ops[0][0] == "g":  # a line the group map can point to
+            self.group_lines.append((size, written, self.change_lines + 2, ops[0][2],
+                                     ops[0][3]))
         self.change_lines += 1
         # what a snapshot would save the next open: tag records put one by one (group
         # records are kept undecoded, and the other tables are records in a snapshot too)
@@ -235,7 +292,7 @@ class JournalStorage(Storage):
                 os.ftruncate(self._fd, start)
             except OSError:
                 pass  # a line that never reached the disk whole is dropped on the next open
-            self._tables, self.change_lines, _ = load_journal(self.path)
+            self._load()
             raise StoreWriteError(
                 f"{self.path}: could not save ({os_reason(e)}); nothing was saved"
             ) from None
