@@ -114,3 +114,24 @@ def test_report_reads_at_most_limit_articles_a_split(corpus: Path, capsys) -> No
     report_polnear(str(corpus), limit=1)
     rows = [line.split() for line in capsys.readouterr().out.splitlines()]
     assert [r[:2] for r in rows if r and r[0] in ("train", "dev")] == [["train", "1"], ["dev", "0"]]
+
+
+def test_a_chain_counts_only_through_a_mention_that_stands_for_the_source() -> None:
+    from benchmarks.polnear import Attribution, PolArticle
+    from benchmarks.polnear_score import source_forms
+
+    text = "Ada Vance, the mayor of Lyndon, said Lyndon's budget was fine. She smiled, who knew."
+    art = PolArticle("t", text)
+    at = text.index("Lyndon's")
+    vance, lyndon, lyndon2 = (0, 9), (23, 29), (at, at + 6)
+    she = (text.index("She"), text.index("She") + 3)
+    art.chains = [[vance, she], [lyndon, lyndon2]]
+    whole = Attribution(((0, 30),), (), ())
+    assert source_forms(art, whole) == [text[0:30], "Ada Vance", "She"]  # not "Lyndon"
+    own = Attribution((she,), (), ())
+    assert source_forms(art, own) == ["She", "Ada Vance", "She"]
+    possessor = Attribution(((at, at + 15),), (), ())  # "Lyndon's budget": not Lyndon
+    assert source_forms(art, possessor) == ["Lyndon's budget"]
+    art.chains = [[(0, 20)]]  # a pronoun inside a longer mention is not that mention
+    inside = Attribution(((4, 9),), (), ())
+    assert source_forms(art, inside) == ["Vance"]
