@@ -1,0 +1,54 @@
+"""Who a role noun or a pronoun refers back to, on short invented sentences: a role someone
+has beside the story's main figure is not that figure, a role said of a name is theirs, and a
+possessor is no pronoun's antecedent."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.model.build import make_article
+from annotations.suggest import suggest
+
+
+def speakers(*paras: str) -> list[tuple[str, str | None]]:
+    """(first words, speaker) of each quote suggested in the body."""
+    a = make_article("t", [("paragraph", p) for p in paras], [])
+    return [(s.exact[:14], s.fields["speaker"])
+            for s in suggest(a, claims=False) if s.part == "body"]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # a role beside the main figure, a past office: the role as written, not the figure
+    (['Mayor Ann Lee opened the bridge. Ann Lee cut the ribbon.',
+      '"The bridge will be closed again on Sunday for repairs," the spokesman said.'],
+     [('"The bridge wi', "spokesman")]),
+    (['Tom Reed won the vote over Ann Lee. Tom Reed thanked the voters.',
+      '"He will find the job harder than he thinks," the former governor said.'],
+     [('"He will find ', "former governor")]),
+    # a past office only for a figure named far more often than anyone (a story about them)
+    (['Tom Reed ran the city. Tom Reed spent freely. Tom Reed met Ann Lee.',
+      '"We will spend what it takes to win this," the former mayor said.'],
+     [('"We will spend', "Tom Reed")]),
+    (['Tom Reed won the vote. Tom Reed thanked the voters.',
+      '"This case was never about the money at all," the lawyers said.'],
+     [('"This case was', "lawyers")]),
+    # an office the main figure holds: the figure
+    (['Ann Lee toured the port. Ann Lee met the workers there.',
+      '"We will build three new docks by next spring," the candidate said.'],
+     [('"We will build', "Ann Lee")]),
+])
+def test_a_definite_role_is_the_main_figure_only_for_an_office_of_theirs(paras, expected):
+    assert speakers(*paras) == expected
+
+
+def test_a_role_said_of_a_name_is_theirs():
+    assert speakers('Tom Reed is a senator. Ann Lee and Ann Lee\'s aides met him there.',
+                    '"The plan will not pass this year at all," the senator said.') == [
+        ('"The plan will', "Tom Reed")]
+
+
+def test_a_possessor_is_not_a_pronouns_antecedent():
+    got = speakers('"We have to hold this line every single day," Ann Lee said.',
+                   'As for Tom Reed\'s plan, she said, "It will never work in this city."')
+    assert [g for g in got if g[0].startswith('"')] == [
+        ('"We have to ho', "Ann Lee"), ('"It will never', "Ann Lee")]
