@@ -7,9 +7,9 @@
 - *speaker*: of found opening, marked and indirect attributions that have a source, those
   whose best-overlapping suggestion names the source, or a mention of a CoreNLP coreference
   chain one of whose mentions stands for the source (``he`` -> ``Donald Trump``; not a
-  possessor, modifier or complement inside it: ``Her aides`` is not her chain); titles, determiners, a
-  possessive, a generational suffix (``Jr.``) and a place after a name (``of New York``) are
-  ignored, and the words that end a name match it (``Trump``, ``Jeb Bush`` for ``Former
+  possessor, modifier or complement inside it: ``Her aides`` is not her chain); titles,
+  determiners, a possessive, a generational suffix (``Jr.``) and a place after a name (``of
+  New York``) are ignored, and the words that end a name match it (``Trump``, ``Jeb Bush`` for ``Former
   Florida Gov. Jeb Bush``). A source that is only a pronoun no chain names
   (``he`` alone) is not checked (counted in ``unchecked``). CoreNLP's chains are noisy for
   pronouns; ``speaker_named`` counts only sources written as a name or a noun phrase.
