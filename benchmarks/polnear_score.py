@@ -9,8 +9,8 @@
   chain one of whose mentions stands for the source (``he`` -> ``Donald Trump``; not a
   possessor, modifier or complement inside it: ``Her aides`` is not her chain); titles,
   determiners, a possessive, a generational suffix (``Jr.``) and a place after a name (``of
-  New York``) are ignored, and the words that end a name match it (``Trump``, ``Jeb Bush`` for ``Former
-  Florida Gov. Jeb Bush``). A source that is only a pronoun no chain names
+  New York``) are ignored, and the words that end a name match it (``Trump``, ``Jeb Bush``
+  for ``Former Florida Gov. Jeb Bush``). A source that is only a pronoun no chain names
   (``he`` alone) is not checked (counted in ``unchecked``). CoreNLP's chains are noisy for
   pronouns; ``speaker_named`` counts only sources written as a name or a noun phrase.
 - *precision*: direct and mixed suggestions that overlap some attribution's content.
