@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .fallbacks import blank_parentheses, definite_np, text_subject, trailing_name, unnamed_np
-from .names import Mention, parse_mention, titled, trailing_np
+from .names import PARTY_TAG, Mention, parse_mention, titled, trailing_np
 from .subjects import strip_fronted, time_then_clause
 from .vocab import HEARER_VERBS, MODIFIERS, ORG_WORDS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
 
@@ -40,12 +40,32 @@ def _is_verb(word: str) -> bool:
     return word.lower() in REPORTING
 
 
+#: A party and state tag after a name: ``Mitch McConnell, R-Ky., said`` (its periods end no
+#: sentence).
+_PARTY_TAG = re.compile(rf"\b{PARTY_TAG.pattern}(?=[,)\s])")
+#: Adverbs between a subject and its reporting verb.
+_ADVERB = re.compile(r"(?:now|just|still|even|again|once|soon|quickly|finally|[a-z]{3,}ly)")
+#: Where a phrase after a name stops naming the person: ``in his speech``, ``of the X``.
+_PLACE_OR_SETTING = re.compile(r"[ \u00a0]+(?:in|of|at|from|on|during|before|after|to)[ \u00a0]")
+
+
+def blank_party_tags(seg: str) -> str:
+    """``seg`` with the periods of party-state tags blanked (same length)."""
+    return _PARTY_TAG.sub(lambda m: m.group().replace(".", " "), seg)
+
+
 def _after_np_of_verb(rest: str) -> Mention | None:
     """``said Hanno Pevkur, Estonia's defence minister.``: the phrase after the verb."""
     np = _STOP.split(rest, maxsplit=1)[0]
     if time_then_clause(np):  # "said Tuesday that": a date, no speaker
         return None
     m = parse_mention(np)
+    if m is not None and m.pronoun is None and m.name:
+        return m
+    head = _PLACE_OR_SETTING.split(np, maxsplit=1)[0].strip()  # "Trump in his speech", "X of Y"
+    named = parse_mention(head) if head != np.strip() and head[:1].isupper() else None
+    if named is not None and named.name and named.pronoun is None:
+        return named
     if m is not None and m.pronoun is None:
         return m
     return noun_source(np) or trailing_name(np) or unnamed_np(np)
@@ -55,7 +75,7 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     """A cue that starts at ``pos`` (just after a closing mark): ``, Zhao said`` /
     ``, said Zhao`` / ``, he told reporters``."""
     limit = min(len(text), pos + 160) if end is None else end
-    seg = blank_parentheses(text[pos:limit])
+    seg = blank_party_tags(blank_parentheses(text[pos:limit]))
     seg = _STOP.split(seg, maxsplit=1)[0] if not re.match(r"\s*[.!?]", seg) else ""
     seg = seg.lstrip(" ,—–-\u00a0")
     if not seg:
@@ -82,6 +102,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
         if k > 0 and words[k - 1].lower() in {"was", "were", "is", "are", "been", "being", "be"}:
             return None  # "X was asked": X did not speak
         before = [x for x in words[:k] if x.strip(",").lower() not in _AUX]
+        while len(before) > 1 and _ADVERB.fullmatch(before[-1]):  # "X now said", "X quickly added"
+            before.pop()
         m = parse_mention(" ".join(before)) or noun_source(" ".join(before)) or \
             definite_np(" ".join(before))
         if m is None and [b.lower() for b in before] == ["it"]:

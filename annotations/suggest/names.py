@@ -20,6 +20,8 @@ _LEADING = frozenset({"and", "but", "or", "then", "also", "so", "by", "when", "w
 _AFFILIATIONS = frozenset({"republican", "democrat", "democratic", "conservative", "liberal",
                            "independent", "libertarian", "socialist", "labour", "tory",
                            "progressive", "gop"})
+#: A party and state tag after a name (``R-Ky.``, ``D-N.J.``): no one's name.
+PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z][a-z]{0,4}\.?){1,3}")
 _CLAUSE_CUT = re.compile(
     r"\s+(?:who|which|when|while|whose|as|after|before|during|because|adding|referring|"
     r"speaking|noting|in an?|in the|on|at an?|at the|to|with|from|of (?:the )?(?:need|fact)|"
@@ -190,7 +192,8 @@ def parse_np(text: str) -> Mention | None:
 
 def parse_mention(text: str) -> Mention | None:
     """A mention with its appositions: ``Zhao Lijian, a Foreign Ministry spokesperson``."""
-    parts = [p.strip() for p in re.split(r",\s*", text.strip(" ,")) if p.strip()]
+    parts = [p.strip() for p in re.split(r",\s*", text.strip(" ,"))
+             if p.strip() and not PARTY_TAG.fullmatch(p.strip())]  # "X, R-Ky.,": no one
     if not parts:
         return None
     mentions = [m for m in (parse_np(p) for p in parts[:3]) if m is not None]

@@ -52,3 +52,19 @@ def test_a_possessor_is_not_a_pronouns_antecedent():
                    'As for Tom Reed\'s plan, she said, "It will never work in this city."')
     assert [g for g in got if g[0].startswith('"')] == [
         ('"We have to ho', "Ann Lee"), ('"It will never', "Ann Lee")]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # where it was said, or where the speaker is from, after the name
+    (['"We will not give up on this town," said Ann Lee in her speech on Friday.'],
+     [('"We will not g', "Ann Lee")]),
+    (['"The vote was close but it was fair," said Tom Reed of the county board.'],
+     [('"The vote was ', "Tom Reed")]),
+    # a party and state tag after the name, an adverb before the verb
+    (['"This bill will pass the house this week," Majority Leader Tom Reed, R-Ky., said.'],
+     [('"This bill wil', "Tom Reed")]),
+    (['"The deal is done and we can go home now," Governor Ann Lee quickly said.'],
+     [('"The deal is d', "Ann Lee")]),
+])
+def test_a_cue_names_the_speaker_around_settings_tags_and_adverbs(paras, expected):
+    assert speakers(*paras) == expected
