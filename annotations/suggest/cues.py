@@ -287,10 +287,13 @@ def clause_subject(text: str) -> Mention | None:
                 return Mention(pronoun=w.lower())
         # the noun phrase that opens the part, up to its verb
         np: list[str] = []
-        for w in words[:8]:
+        for j, w in enumerate(words[:8]):
             if np and w.islower() and not titled(w) and w not in ("for", "of", "at", "the") \
                     and w not in ORG_WORDS and w not in MODIFIERS:  # "Clinton campaign spokesman"
-                break
+                # "Republican presidential candidate X took": modifiers before a role noun
+                if not any(titled(x) for x in words[j + 1:j + 3]) or w.endswith("ed") or \
+                        w in REPORTING or w.endswith("s") and not w.endswith("ss"):
+                    break
             np.append(w)
         m = parse_mention(" ".join(np)) if np else None
         if m is not None and (m.name or m.role):

@@ -51,10 +51,17 @@ class Mention:
         return heads[-1] if heads else words[-1]
 
 
+#: Role nouns of politics and business beside the general titles: ``front-runner Ann Lee``.
+RACE_ROLES = frozenset({"front-runner", "frontrunner", "hopeful", "contender", "challenger",
+                        "incumbent", "billionaire", "mogul", "tycoon", "magnate", "investor",
+                        "entrepreneur", "businessman", "businesswoman", "front-runners",
+                        "hopefuls", "contenders", "challengers", "billionaires", "investors"})
+
+
 def titled(word: str) -> bool:
     """A title or role noun, also in a compound: ``minister``, ``vice-chancellor``."""
     b = _bare(word)
-    return b in TITLES or "-" in b and b.rsplit("-", 1)[1] in TITLES
+    return b in TITLES or b in RACE_ROLES or "-" in b and b.rsplit("-", 1)[1] in TITLES
 
 
 def _bare(word: str) -> str:

@@ -68,3 +68,21 @@ def test_a_possessor_is_not_a_pronouns_antecedent():
 ])
 def test_a_cue_names_the_speaker_around_settings_tags_and_adverbs(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # a sentence adverb or a fronted phrase before the subject is no one
+    (['Regardless, the water board said it had found no trace of lead in the pipes.'],
+     [("it had found n", "water board")]),
+    (['Therefore, Ann Lee said the town would have to borrow money to fix the roads.'],
+     [("the town would", "Ann Lee")]),
+    (['Along with the map, Tom Reed posted: "We will open the new road in the spring."'],
+     [('"We will open ', "Tom Reed")]),
+    # party words and modifiers before a role noun belong to the role, not the name
+    (['Republican presidential candidate Ann Lee took to the radio, saying: "Our farms '
+      'need rain and they need it now."'], [('"Our farms nee', "Ann Lee")]),
+    (['Democratic front-runner Tom Reed argued that the plan would cost far too much.'],
+     [("the plan would", "Tom Reed")]),
+])
+def test_fronted_words_and_party_modifiers_are_not_speakers(paras, expected):
+    assert speakers(*paras) == expected
