@@ -60,6 +60,7 @@ def norm(name: str) -> str:
     s = name.lower().replace("’", "'").strip(" .,;:\"“”")
     s = re.sub(r"'s$", "", s)
     s = re.sub(r",?\s+(?:jr|sr|ii|iii|iv)\.?$", "", s)
+    s = re.sub(r"\s+(?:himself|herself|itself|themselves)$", "", s)  # "Cruz himself"
     s = _TITLE_RE.sub("", s)
     return re.sub(r"\s+", " ", s).strip()
 
@@ -94,6 +95,29 @@ def names_source(speaker: str | None, forms: list[str]) -> bool:
                 return True
             if speaker[:1].islower() and fn[:len(sp)] == sp:  # "person": "a person familiar…"
                 return True
+            if len(fn) == 1 and _person_name(speaker) and _one_of_the_names(piece, fn[0], sp):
+                return True  # "Ms. Acosta", "Mr. Xi": the fuller name the text uses
+    return False
+
+
+def _one_of_the_names(piece: str, word: str, names: list[str]) -> bool:
+    """Whether a source written as one capitalised name (``piece``, ``word`` once folded)
+    is one of the names of the suggester's fuller one: a middle name (``Acosta`` of ``Melba
+    Acosta Febo``), or any of them after a courtesy title (``Ms. Gao``: ``Gao Junlan``)."""
+    bare = piece.strip(" .,;:\"“”")
+    if not bare.split() or not bare.split()[-1][:1].isupper():
+        return False
+    titled = re.match(r"(?:mr|mrs|ms|dr)\.?\s", bare.lower()) is not None
+    return word in names[1:-1] or titled and word in names
+
+
+def _person_name(speaker: str) -> bool:
+    """Two to four capitalised words and nothing else: a person's full name as the suggester
+    writes it (``Shen Xincheng``, ``Melba Acosta Febo``), in which one of its words, written
+    alone, names the same person (the suggester's own folding of a lone name)."""
+    words = speaker.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.strip(".").isalpha() or
+                                        len(w) == 2 and w.endswith(".") for w in words)
     return False
 
 

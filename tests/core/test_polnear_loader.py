@@ -92,6 +92,11 @@ def test_names_source() -> None:
     assert names_source("Lee Zeldin", ["Republican Rep. Lee Zeldin of New York, a supporter"])
     assert names_source("Dossym Satpayev", ["political scientist Dossym Satpayev in Almaty"])
     assert not names_source("New York", ["Rep. Lee Zeldin of New York"])
+    assert names_source("Tom Reed", ["Reed himself"])  # an emphatic self
+    assert names_source("Ana Ruiz Soto", ["Ms. Ruiz"])  # a middle name: two surnames
+    assert names_source("Lin Wei", ["Mr. Lin"])  # a family name first, after a title
+    assert not names_source("Lin Wei", ["Lin"])  # a first word alone: a given name or junk
+    assert not names_source("Reed Ranch", ["Reed"])
 
 
 def test_speech_cues() -> None:
