@@ -36,6 +36,43 @@ class Cue:
     adjacent: bool = True
 
 
+_DET_NP = re.compile(r"\s*(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|"
+                     r"[Ii]ts|[Oo]ur)[ \u00a0]+(?P<np>[^,.;:!?()]+?)(?=[ \u00a0]+(?:who|which|that|"
+                     r"involved|familiar|close|with|in|at|on|from|for|about|during|after|before|"
+                     r"when|while|as|to|by|of)\b|[,.;:(]|$)")
+#: Verbs written before their subject after a quote (``…," said one aide``); others take
+#: an object there (``…," described the impact as``).
+_INVERTING = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes",
+                        "continued", "explained", "recalled", "noted", "declared", "replied",
+                        "answered", "remarked", "stated", "tweeted", "warned", "argued"})
+#: Words that make a phrase no one who speaks: its time, a clause's verb.
+_NOT_WHO = frozenset({"same", "other", "former", "latter", "following", "rest", "way", "time",
+                      "day", "year", "week", "idea", "fact", "thing", "point", "case", "news"})
+
+
+def det_np(np: str) -> Mention | None:
+    """``one Trump confidant``, ``the printed slate card``, ``his best friend at school,
+    Ann Lee,``: a determiner and up to five words after a reporting verb, cut before a
+    clause or a place: someone (or a text) the sentence does not name, or the name its
+    apposition gives."""
+    m = _DET_NP.match(np)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    if not 0 < len(words) <= 5 or words[-1].lower() in _NOT_WHO or words[-1] in PRONOUNS or \
+            not words[-1].replace("-", "").replace("’", "").replace("'", "").isalnum() or \
+            words[-1].lower().endswith("ly") or any(
+                w.lower() in REPORTING or w.lower() in _AUX for w in words):
+        return None
+    rest = np[m.end():]
+    if rest.lstrip().startswith(","):  # "his best friend at Lehigh, Bruce Turry,"
+        named = parse_mention(rest.strip(" ,").split(",")[0])
+        if named is not None and named.name and not named.org:
+            return Mention(name=named.name, role=" ".join(words))
+    definite = m.group("det").lower() not in {"a", "an", "one", "another"}
+    return Mention(role=" ".join(words), definite=definite)
+
+
 def _is_verb(word: str) -> bool:
     return word.lower() in REPORTING
 
@@ -97,7 +134,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
             rest = seg[seg.index(w) + len(w):]
             if bare in PARTICLES:
                 continue
-            m = _after_np_of_verb(rest)
+            m = _after_np_of_verb(rest) or (det_np(_STOP.split(rest, maxsplit=1)[0])
+                                            if bare in _INVERTING else None)
             return Cue(bare, m) if m else None
         if k > 0 and words[k - 1].lower() in {"was", "were", "is", "are", "been", "being", "be"}:
             return None  # "X was asked": X did not speak
@@ -105,7 +143,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
         while len(before) > 1 and _ADVERB.fullmatch(before[-1]):  # "X now said", "X quickly added"
             before.pop()
         m = parse_mention(" ".join(before)) or noun_source(" ".join(before)) or \
-            definite_np(" ".join(before))
+            definite_np(" ".join(before)) or (det_np(" ".join(before)) if len(before) <= 4
+                                              else None)  # "this look-alike declared"
         if m is None and [b.lower() for b in before] == ["it"]:
             m = Mention(pronoun="it")  # '"…," it stated': the text named before
         if m is None:

@@ -10,7 +10,7 @@ from .subjects import is_calendar
 from .vocab import DETERMINERS, FUNCTION_WORDS, MODIFIERS, ORG_WORDS, PRONOUNS, TITLES
 
 _TOKEN_RE = re.compile(r"[^\s,]+")
-_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "al",
+_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "al", "el",
                         "ibn", "del", "dos", "das", "ter", "ten", "y"})
 #: Words that open a clause before its subject: "When President X's advisers said".
 _LEADING = frozenset({"and", "but", "or", "then", "also", "so", "by", "when", "while", "after",

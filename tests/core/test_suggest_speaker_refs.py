@@ -86,3 +86,21 @@ def test_a_cue_names_the_speaker_around_settings_tags_and_adverbs(paras, expecte
 ])
 def test_fronted_words_and_party_modifiers_are_not_speakers(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # someone the sentence does not name, after or before the verb
+    (['"The mayor will not run again next year," said one party insider familiar with it.'],
+     [('"The mayor wil', "party insider")]),
+    (['"Vote early and vote for the bridge," said the printed campaign flyer.'],
+     [('"Vote early an', "printed campaign flyer")]),
+    (['"We grew up on the same street," said his oldest friend at school, Ann Lee, who '
+      'still lives there.'], [('"We grew up on', "Ann Lee")]),
+    (['"Who would vote for a man like that?" the 40-year-old asked in her video.'],
+     [('"Who would vot', "40-year-old")]),
+    # a verb that takes an object there names no one
+    (['Tom Reed spoke for an hour. "It was a hard year for the farm," described the '
+      'mood as grim.'], [('"It was a hard', None)]),
+])
+def test_an_unnamed_speaker_around_the_verb(paras, expected):
+    assert speakers(*paras) == expected
