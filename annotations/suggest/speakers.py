@@ -349,9 +349,12 @@ class People:
                  if p > sent and (p not in self.possessive or self.gender.get(n, 0) * sign > 0)
                  or p not in self.possessive and (
                      self._opens_sentence(p) or p in self.introduced)]
-        # the nearest the text has shown the pronoun fits, else the nearest
-        mention = next((n for n in cands if self.gender.get(n, 0) * sign > 0),
-                       cands[0] if cands else None)
+        # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
+        # nearest the text has shown the pronoun fits, else the nearest
+        mention = next((n for p, n in reversed(after_last) if p > sent and n in cands and
+                        self._opens_sentence(p)), None) or \
+            next((n for n in cands if self.gender.get(n, 0) * sign > 0),
+                 cands[0] if cands else None)
         if mention is not None:
             return Speaker(mention, self.roles.get(mention), pos)
         # 2. the last speaker, when the text has shown the pronoun fits them

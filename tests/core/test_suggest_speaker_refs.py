@@ -104,3 +104,11 @@ def test_fronted_words_and_party_modifiers_are_not_speakers(paras, expected):
 ])
 def test_an_unnamed_speaker_around_the_verb(paras, expected):
     assert speakers(*paras) == expected
+
+
+def test_a_pronoun_in_a_sentence_refers_to_its_subject_not_its_object():
+    got = speakers('Ann Lee met the press. Ann Lee said she was tired, and her aides agreed.',
+                   'Joan Hart stayed home. Joan Hart said she would run next year.',
+                   'Ann Lee on Monday hit Joan Hart on taxes, she hit her on schools, and she '
+                   'claimed that the city "has never been run so badly."')
+    assert got[-1] == ('"has never bee', "Ann Lee")
