@@ -38,6 +38,12 @@ OFFICES = frozenset({"president", "leader", "premier", "chancellor", "king", "qu
 PAST_QUALIFIERS = frozenset({"former", "late", "then", "previous", "outgoing", "erstwhile"})
 _PARTS = frozenset({"de", "van", "von", "der", "bin", "al", "da"})
 _APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the|who is|who was)[ \u00a0]+([^,.;:()]{3,90})")
+#: A reporting verb and its subject's pronoun right after a name: "X said she", "X told
+#: reporters that he".
+_SAID_PRONOUN = re.compile(r"(?:['’]s?)?[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:said|says|"
+                           r"told[ \u00a0]+\w+|added|argued|noted|insisted|explained|wrote|"
+                           r"stressed|acknowledged|admitted|claimed|warned)[ \u00a0]+"
+                           r"(?:that[ \u00a0]+)?(he|she)\b")
 #: "X is a senator", "X was the mayor of …": a role said of a name (its head last).
 _PREDICATE = re.compile(r"[ \u00a0]+(?:is|was|has been|had been)[ \u00a0]+(?:a|an|the)"
                         r"[ \u00a0]+((?:[\w'’-]+[ \u00a0]+){0,3}[\w'’-]+)"
@@ -218,6 +224,7 @@ class People:
             p.introduced.add(head)
         p.introduced.update(pos for pos, _n in p.mentions if role_led(text, pos))
         p._learn_gender(bounds if bounds is not None else sentence_bounds(text))
+        p._learn_said_pronouns()
         if titled_singles:  # "Mr Anderson": the Anderson the text shows to be a man
             at = {pos: k for k, (pos, _n) in enumerate(p.mentions)}
             for pos, word, sign in titled_singles:
@@ -259,6 +266,18 @@ class People:
             for m in _PRONOUN_RE.finditer(seg):
                 w = m.group(1).lower()
                 self.gender[who] += (w in FEMALE_WORDS) - (w in MALE_WORDS)
+
+    def _learn_said_pronouns(self) -> None:
+        """``Ann Lee said she …``, ``Reed told reporters that he …``: the pronoun of a name's
+        own reporting verb is evidence of that person's gender."""
+        for pos, name in self.mentions:
+            last = name.split()[-1]
+            m = re.compile(rf"(?:[\w.'’-]+[ \u00a0]+){{0,3}}?{re.escape(last)}\b").match(
+                self.text, pos)
+            said = _SAID_PRONOUN.match(self.text, m.end()) if m else None
+            if said:
+                w = said.group(1).lower()
+                self.gender[name] += (w == "she") - (w == "he")
 
     def fullest(self, name: str) -> str:
         """``Zhao`` -> ``Zhao Lijian``; ``Pevkur`` -> ``Hanno Pevkur`` (the longest form this

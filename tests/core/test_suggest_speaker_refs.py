@@ -112,3 +112,11 @@ def test_a_pronoun_in_a_sentence_refers_to_its_subject_not_its_object():
                    'Ann Lee on Monday hit Joan Hart on taxes, she hit her on schools, and she '
                    'claimed that the city "has never been run so badly."')
     assert got[-1] == ('"has never bee', "Ann Lee")
+
+
+def test_the_pronoun_after_a_names_own_verb_tells_their_gender():
+    from annotations.suggest.speakers import People
+
+    p = People.of('Ann Lee and Tom Reed met on Monday. Ann Lee said she would vote no, and '
+                  'Reed told reporters that he would abstain.')
+    assert (p.gender["Ann Lee"], p.gender["Tom Reed"]) == (1, -1)
