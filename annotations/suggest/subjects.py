@@ -39,6 +39,12 @@ _ADVERBS = r"(?:Moreover|Furthermore|Indeed|Still|However|Instead|Separately|Sim
 _FRONTED = re.compile(rf"^(?:(?:{_ADVERBS}|{_HEADS}\s[^,;:.!?]{{1,100}}?),[”\"’']?\s+)+")
 
 
+#: A fronted phrase that ends in a place (``… in Cedar Rapids,``) and the state or country
+#: after it (``Iowa,``), with a day (``on Sunday,``).
+_ENDS_IN_PLACE = re.compile(r"\b(?:in|at|from|near|outside|of)[ \u00a0]+(?:[A-Z][\w.'’-]*"
+                            r"[ \u00a0]?)+,[”\"’']?\s+$")
+_PLACE_TAIL = re.compile(r"[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*)?,(?:[ \u00a0]+on[ \u00a0]+"
+                         r"[A-Z][a-z]+,)?[ \u00a0]+(?=[^,]+$)")
 _LONE_FRONTED = re.compile(r"^[A-Z][a-z]+,\s+(?=(?:the|a|an|[A-Z])[^,]*$)")
 
 
@@ -59,6 +65,9 @@ def strip_fronted(subject: str) -> str:
     if m is None:  # "Regardless, the agency": one word before a comma, then a comma-free
         m = _LONE_FRONTED.match(subject)  # subject (not "Smith, the director of X,")
     core = subject[m.end():] if m else subject
+    if m and _ENDS_IN_PLACE.search(m.group()):  # "In Ames, Iowa, on Sunday, X": the state too
+        tail = _PLACE_TAIL.match(core)
+        core = core[tail.end():] if tail and tail.end() < len(core) else core
     words = core.split()
     cut = len(words)
     while cut > 1 and _TIME_WORD.fullmatch(words[cut - 1]):  # "X later Thursday", "X himself"

@@ -120,3 +120,8 @@ def test_the_pronoun_after_a_names_own_verb_tells_their_gender():
     p = People.of('Ann Lee and Tom Reed met on Monday. Ann Lee said she would vote no, and '
                   'Reed told reporters that he would abstain.')
     assert (p.gender["Ann Lee"], p.gender["Tom Reed"]) == (1, -1)
+
+
+def test_a_city_and_state_after_a_fronted_place_are_no_one():
+    assert speakers('At a town hall in Springfield, Ohio, Tom Reed told reporters that the '
+                    'plant would stay open.') == [("the plant woul", "Tom Reed")]
