@@ -6,10 +6,11 @@
   when a quote suggestion overlaps its content.
 - *speaker*: of found opening, marked and indirect attributions that have a source, those
   whose best-overlapping suggestion names the source, or a mention of a CoreNLP coreference
-  chain that holds the source (``he`` -> ``Donald Trump``); titles, determiners, a
-  possessive, a generational suffix (``Jr.``) and a place after a name (``of New York``) are
-  ignored, and the words that end a name match it (``Trump``, ``Jeb Bush`` for ``Former
-  Florida Gov. Jeb Bush``). A source that is only a pronoun no chain names
+  chain one of whose mentions stands for the source (``he`` -> ``Donald Trump``; not a
+  possessor, modifier or complement inside it: ``Her aides`` is not her chain); titles,
+  determiners, a possessive, a generational suffix (``Jr.``) and a place after a name (``of
+  New York``) are ignored, and the words that end a name match it (``Trump``, ``Jeb Bush``
+  for ``Former Florida Gov. Jeb Bush``). A source that is only a pronoun no chain names
   (``he`` alone) is not checked (counted in ``unchecked``). CoreNLP's chains are noisy for
   pronouns; ``speaker_named`` counts only sources written as a name or a noun phrase.
 - *precision*: direct and mixed suggestions that overlap some attribution's content.
@@ -59,6 +60,7 @@ def norm(name: str) -> str:
     s = name.lower().replace("’", "'").strip(" .,;:\"“”")
     s = re.sub(r"'s$", "", s)
     s = re.sub(r",?\s+(?:jr|sr|ii|iii|iv)\.?$", "", s)
+    s = re.sub(r"\s+(?:himself|herself|itself|themselves)$", "", s)  # "Cruz himself"
     s = _TITLE_RE.sub("", s)
     return re.sub(r"\s+", " ", s).strip()
 
@@ -93,7 +95,74 @@ def names_source(speaker: str | None, forms: list[str]) -> bool:
                 return True
             if speaker[:1].islower() and fn[:len(sp)] == sp:  # "person": "a person familiar…"
                 return True
+            if len(fn) == 1 and _person_name(speaker) and _one_of_the_names(piece, fn[0], sp):
+                return True  # "Ms. Acosta", "Mr. Xi": the fuller name the text uses
     return False
+
+
+def _one_of_the_names(piece: str, word: str, names: list[str]) -> bool:
+    """Whether a source written as one capitalised name (``piece``, ``word`` once folded)
+    is one of the names of the suggester's fuller one: a middle name (``Acosta`` of ``Melba
+    Acosta Febo``), or any of them after a courtesy title (``Ms. Gao``: ``Gao Junlan``)."""
+    bare = piece.strip(" .,;:\"“”")
+    if not bare.split() or not bare.split()[-1][:1].isupper():
+        return False
+    titled = re.match(r"(?:mr|mrs|ms|dr)\.?\s", bare.lower()) is not None
+    return word in names[1:-1] or titled and word in names
+
+
+def _person_name(speaker: str) -> bool:
+    """Two to four capitalised words and nothing else: a person's full name as the suggester
+    writes it (``Shen Xincheng``, ``Melba Acosta Febo``), in which one of its words, written
+    alone, names the same person (the suggester's own folding of a lone name)."""
+    words = speaker.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.strip(".").isalpha() or
+                                        len(w) == 2 and w.endswith(".") for w in words)
+    return False
+
+
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+_FOLLOWS_HEAD = re.compile(r"(?:[,(—–-]|(?:who|whose|which|that|of|from|at|in|on|and|or)\b)")
+_LEADS_COMPLEMENT = re.compile(r"(?:\b(?:of|at|in|from|for|with|by|to|on|about|against)\s+"
+                               r"(?:the\s+)?|['’]s?\s+)$")
+
+
+def _mention_is_source(text: str, source: tuple[tuple[int, int], ...],
+                       mention: tuple[int, int]) -> bool:
+    """Whether a chain's mention stands for the source itself, not for a word inside it: it
+    is the source, holds it (``Ann Lee, a plaintiff who …``; a pronoun only as itself, a
+    relative ``who`` as the phrase it opens: ``X, who said …``), or is the source's name
+    before an apposition, a clause or a place (``Christie`` in ``Christie, the state's
+    governor,``), never a possessor, a modifier or
+    a complement inside it (``Clinton`` in ``an aide of Clinton's campaign``, ``GOP`` in
+    ``The GOP candidate``, ``New York`` in ``Rep. X of New York``)."""
+    a, b = mention
+    for s, e in source:
+        if not (a < e and s < b):
+            continue
+        word = text[s:e].strip().lower()
+        if a <= s and e <= b:  # "he" only as itself; "who" in "X, who said …" stands for X
+            if len(word.split()) > 1 or word in _RELATIVES or text[a:b].strip().lower() == word:
+                return True
+            continue
+        if s <= a and b <= e:
+            rest = text[b:e].strip()
+            if _LEADS_COMPLEMENT.search(text[s:a]) or rest[:2] in ("'s", "’s") or rest[:1] in "'’":
+                continue
+            if not rest or _FOLLOWS_HEAD.match(rest):
+                return True
+    return False
+
+
+def source_forms(art: PolArticle, att: Attribution) -> list[str]:
+    """What names an attribution's source: its own text and every mention of each
+    coreference chain one of whose mentions stands for the source
+    (``_mention_is_source``)."""
+    forms = [art.span_text(att.source)] if att.source else []
+    for chain in art.chains:
+        if any(_mention_is_source(art.text, att.source, m) for m in chain):
+            forms.extend(art.text[a:b] for a, b in chain)
+    return forms
 
 
 def is_speech_cue(cue: str) -> bool:
@@ -158,7 +227,7 @@ class PolScore:
             return
         best = max(hits, key=lambda q: max(min(b, q.end) - max(a, q.start)
                                            for a, b in att.content))
-        forms = art.source_forms(att)
+        forms = source_forms(art, att)
         if all(norm(f) in _PRONOUNS for f in forms):
             self.unchecked += 1  # "he" with no chain naming him: nothing to compare with
             return

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .fallbacks import blank_parentheses, definite_np, text_subject, trailing_name, unnamed_np
-from .names import Mention, parse_mention, titled, trailing_np
+from .names import PARTY_TAG, Mention, parse_mention, titled, trailing_np
 from .subjects import strip_fronted, time_then_clause
 from .vocab import HEARER_VERBS, MODIFIERS, ORG_WORDS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
 
@@ -36,8 +36,59 @@ class Cue:
     adjacent: bool = True
 
 
+_DET_NP = re.compile(r"\s*(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|"
+                     r"[Ii]ts|[Oo]ur)[ \u00a0]+(?P<np>[^,.;:!?()]+?)(?=[ \u00a0]+(?:who|which|that|"
+                     r"involved|familiar|close|with|in|at|on|from|for|about|during|after|before|"
+                     r"when|while|as|to|by|of)\b|[,.;:(]|$)")
+#: Verbs written before their subject after a quote (``…," said one aide``); others take
+#: an object there (``…," described the impact as``).
+_INVERTING = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes",
+                        "continued", "explained", "recalled", "noted", "declared", "replied",
+                        "answered", "remarked", "stated", "tweeted", "warned", "argued"})
+#: Words that make a phrase no one who speaks: its time, a clause's verb.
+_NOT_WHO = frozenset({"same", "other", "former", "latter", "following", "rest", "way", "time",
+                      "day", "year", "week", "idea", "fact", "thing", "point", "case", "news"})
+
+
+def det_np(np: str) -> Mention | None:
+    """``one Trump confidant``, ``the printed slate card``, ``his best friend at school,
+    Ann Lee,``: a determiner and up to five words after a reporting verb, cut before a
+    clause or a place: someone (or a text) the sentence does not name, or the name its
+    apposition gives."""
+    m = _DET_NP.match(np)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    if not 0 < len(words) <= 5 or words[-1].lower() in _NOT_WHO or words[-1] in PRONOUNS or \
+            not words[-1].replace("-", "").replace("’", "").replace("'", "").isalnum() or \
+            words[-1].lower().endswith("ly") or any(
+                w.lower() in REPORTING or w.lower() in _AUX for w in words):
+        return None
+    rest = np[m.end():]
+    if rest.lstrip().startswith(","):  # "his best friend at Lehigh, Bruce Turry,"
+        named = parse_mention(rest.strip(" ,").split(",")[0])
+        if named is not None and named.name and not named.org:
+            return Mention(name=named.name, role=" ".join(words))
+    definite = m.group("det").lower() not in {"a", "an", "one", "another"}
+    return Mention(role=" ".join(words), definite=definite)
+
+
 def _is_verb(word: str) -> bool:
     return word.lower() in REPORTING
+
+
+#: A party and state tag after a name: ``Mitch McConnell, R-Ky., said`` (its periods end no
+#: sentence).
+_PARTY_TAG = re.compile(rf"\b{PARTY_TAG.pattern}(?=[,)\s])")
+#: Adverbs between a subject and its reporting verb.
+_ADVERB = re.compile(r"(?:now|just|still|even|again|once|soon|quickly|finally|[a-z]{3,}ly)")
+#: Where a phrase after a name stops naming the person: ``in his speech``, ``of the X``.
+_PLACE_OR_SETTING = re.compile(r"[ \u00a0]+(?:in|of|at|from|on|during|before|after|to)[ \u00a0]")
+
+
+def blank_party_tags(seg: str) -> str:
+    """``seg`` with the periods of party-state tags blanked (same length)."""
+    return _PARTY_TAG.sub(lambda m: m.group().replace(".", " "), seg)
 
 
 def _after_np_of_verb(rest: str) -> Mention | None:
@@ -46,6 +97,12 @@ def _after_np_of_verb(rest: str) -> Mention | None:
     if time_then_clause(np):  # "said Tuesday that": a date, no speaker
         return None
     m = parse_mention(np)
+    if m is not None and m.pronoun is None and m.name:
+        return m
+    head = _PLACE_OR_SETTING.split(np, maxsplit=1)[0].strip()  # "Trump in his speech", "X of Y"
+    named = parse_mention(head) if head != np.strip() and head[:1].isupper() else None
+    if named is not None and named.name and named.pronoun is None:
+        return named
     if m is not None and m.pronoun is None:
         return m
     return noun_source(np) or trailing_name(np) or unnamed_np(np)
@@ -55,7 +112,7 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     """A cue that starts at ``pos`` (just after a closing mark): ``, Zhao said`` /
     ``, said Zhao`` / ``, he told reporters``."""
     limit = min(len(text), pos + 160) if end is None else end
-    seg = blank_parentheses(text[pos:limit])
+    seg = blank_party_tags(blank_parentheses(text[pos:limit]))
     seg = _STOP.split(seg, maxsplit=1)[0] if not re.match(r"\s*[.!?]", seg) else ""
     seg = seg.lstrip(" ,—–-\u00a0")
     if not seg:
@@ -77,13 +134,17 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
             rest = seg[seg.index(w) + len(w):]
             if bare in PARTICLES:
                 continue
-            m = _after_np_of_verb(rest)
+            m = _after_np_of_verb(rest) or (det_np(_STOP.split(rest, maxsplit=1)[0])
+                                            if bare in _INVERTING else None)
             return Cue(bare, m) if m else None
         if k > 0 and words[k - 1].lower() in {"was", "were", "is", "are", "been", "being", "be"}:
             return None  # "X was asked": X did not speak
         before = [x for x in words[:k] if x.strip(",").lower() not in _AUX]
+        while len(before) > 1 and _ADVERB.fullmatch(before[-1]):  # "X now said", "X quickly added"
+            before.pop()
         m = parse_mention(" ".join(before)) or noun_source(" ".join(before)) or \
-            definite_np(" ".join(before))
+            definite_np(" ".join(before)) or (det_np(" ".join(before)) if len(before) <= 4
+                                              else None)  # "this look-alike declared"
         if m is None and [b.lower() for b in before] == ["it"]:
             m = Mention(pronoun="it")  # '"…," it stated': the text named before
         if m is None:
@@ -265,10 +326,13 @@ def clause_subject(text: str) -> Mention | None:
                 return Mention(pronoun=w.lower())
         # the noun phrase that opens the part, up to its verb
         np: list[str] = []
-        for w in words[:8]:
+        for j, w in enumerate(words[:8]):
             if np and w.islower() and not titled(w) and w not in ("for", "of", "at", "the") \
                     and w not in ORG_WORDS and w not in MODIFIERS:  # "Clinton campaign spokesman"
-                break
+                # "Republican presidential candidate X took": modifiers before a role noun
+                if not any(titled(x) for x in words[j + 1:j + 3]) or w.endswith("ed") or \
+                        w in REPORTING or w.endswith("s") and not w.endswith("ss"):
+                    break
             np.append(w)
         m = parse_mention(" ".join(np)) if np else None
         if m is not None and (m.name or m.role):

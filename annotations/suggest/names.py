@@ -10,7 +10,7 @@ from .subjects import is_calendar
 from .vocab import DETERMINERS, FUNCTION_WORDS, MODIFIERS, ORG_WORDS, PRONOUNS, TITLES
 
 _TOKEN_RE = re.compile(r"[^\s,]+")
-_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "al",
+_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "al", "el",
                         "ibn", "del", "dos", "das", "ter", "ten", "y"})
 #: Words that open a clause before its subject: "When President X's advisers said".
 _LEADING = frozenset({"and", "but", "or", "then", "also", "so", "by", "when", "while", "after",
@@ -20,6 +20,8 @@ _LEADING = frozenset({"and", "but", "or", "then", "also", "so", "by", "when", "w
 _AFFILIATIONS = frozenset({"republican", "democrat", "democratic", "conservative", "liberal",
                            "independent", "libertarian", "socialist", "labour", "tory",
                            "progressive", "gop"})
+#: A party and state tag after a name (``R-Ky.``, ``D-N.J.``): no one's name.
+PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z][a-z]{0,4}\.?){1,3}")
 _CLAUSE_CUT = re.compile(
     r"\s+(?:who|which|when|while|whose|as|after|before|during|because|adding|referring|"
     r"speaking|noting|in an?|in the|on|at an?|at the|to|with|from|of (?:the )?(?:need|fact)|"
@@ -49,10 +51,17 @@ class Mention:
         return heads[-1] if heads else words[-1]
 
 
+#: Role nouns of politics and business beside the general titles: ``front-runner Ann Lee``.
+RACE_ROLES = frozenset({"front-runner", "frontrunner", "hopeful", "contender", "challenger",
+                        "incumbent", "billionaire", "mogul", "tycoon", "magnate", "investor",
+                        "entrepreneur", "businessman", "businesswoman", "front-runners",
+                        "hopefuls", "contenders", "challengers", "billionaires", "investors"})
+
+
 def titled(word: str) -> bool:
     """A title or role noun, also in a compound: ``minister``, ``vice-chancellor``."""
     b = _bare(word)
-    return b in TITLES or "-" in b and b.rsplit("-", 1)[1] in TITLES
+    return b in TITLES or b in RACE_ROLES or "-" in b and b.rsplit("-", 1)[1] in TITLES
 
 
 def _bare(word: str) -> str:
@@ -190,7 +199,8 @@ def parse_np(text: str) -> Mention | None:
 
 def parse_mention(text: str) -> Mention | None:
     """A mention with its appositions: ``Zhao Lijian, a Foreign Ministry spokesperson``."""
-    parts = [p.strip() for p in re.split(r",\s*", text.strip(" ,")) if p.strip()]
+    parts = [p.strip() for p in re.split(r",\s*", text.strip(" ,"))
+             if p.strip() and not PARTY_TAG.fullmatch(p.strip())]  # "X, R-Ky.,": no one
     if not parts:
         return None
     mentions = [m for m in (parse_np(p) for p in parts[:3]) if m is not None]

@@ -27,8 +27,27 @@ ANONYMOUS = frozenset({"source", "sources", "person", "people", "someone", "some
                        "man", "woman", "men", "women", "boy", "girl", "crowd", "audience",
                        "protester", "protesters", "demonstrator", "demonstrators", "commenter",
                        "commenters", "reader", "readers", "viewer", "viewers", "caller"})
+#: Offices a story's main figure is referred to by (``the president said``): a leading role
+#: of one person, not a role beside someone (spokesman, lawyer, aide, adviser).
+OFFICES = frozenset({"president", "leader", "premier", "chancellor", "king", "queen",
+                     "minister", "candidate", "nominee", "governor", "senator", "mayor",
+                     "president-elect", "frontrunner", "front-runner", "chairman",
+                     "chairwoman", "pope", "prince", "princess", "congressman",
+                     "congresswoman", "ceo"})
+#: Words that make a role someone's past one: ``the former president``.
+PAST_QUALIFIERS = frozenset({"former", "late", "then", "previous", "outgoing", "erstwhile"})
 _PARTS = frozenset({"de", "van", "von", "der", "bin", "al", "da"})
 _APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the|who is|who was)[ \u00a0]+([^,.;:()]{3,90})")
+#: A reporting verb and its subject's pronoun right after a name: "X said she", "X told
+#: reporters that he".
+_SAID_PRONOUN = re.compile(r"(?:['’]s?)?[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?(?:said|says|"
+                           r"told[ \u00a0]+\w+|added|argued|noted|insisted|explained|wrote|"
+                           r"stressed|acknowledged|admitted|claimed|warned)[ \u00a0]+"
+                           r"(?:that[ \u00a0]+)?(he|she)\b")
+#: "X is a senator", "X was the mayor of …": a role said of a name (its head last).
+_PREDICATE = re.compile(r"[ \u00a0]+(?:is|was|has been|had been)[ \u00a0]+(?:a|an|the)"
+                        r"[ \u00a0]+((?:[\w'’-]+[ \u00a0]+){0,3}[\w'’-]+)"
+                        r"(?=[,.;]|[ \u00a0]+(?:of|at|for|in)\b)")
 _PRONOUN_RE = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
 #: Before a place, not a person: "the primary in South Carolina".
 _LOCATIVE = re.compile(r"\b(?:in|at|across|near|throughout|outside|inside)[ \u00a0]+"
@@ -177,6 +196,9 @@ class People:
             if app and any(w.lower().strip(",.") in TITLES for w in app.group(1).split()):
                 p.roles.setdefault(name, app.group(1).strip())
                 p.introduced.add(start)
+            pred = _PREDICATE.match(text, end)  # "Tom Reed is a senator": his role
+            if pred and pred.group(1).split()[-1].lower() in TITLES:
+                p.roles.setdefault(name, pred.group(1).strip())
             for w in role_t[-2:]:
                 b = w.lower().strip(".,")
                 p.gender[name] += (b in FEMALE_WORDS) - (b in MALE_WORDS)
@@ -202,6 +224,7 @@ class People:
             p.introduced.add(head)
         p.introduced.update(pos for pos, _n in p.mentions if role_led(text, pos))
         p._learn_gender(bounds if bounds is not None else sentence_bounds(text))
+        p._learn_said_pronouns()
         if titled_singles:  # "Mr Anderson": the Anderson the text shows to be a man
             at = {pos: k for k, (pos, _n) in enumerate(p.mentions)}
             for pos, word, sign in titled_singles:
@@ -243,6 +266,18 @@ class People:
             for m in _PRONOUN_RE.finditer(seg):
                 w = m.group(1).lower()
                 self.gender[who] += (w in FEMALE_WORDS) - (w in MALE_WORDS)
+
+    def _learn_said_pronouns(self) -> None:
+        """``Ann Lee said she …``, ``Reed told reporters that he …``: the pronoun of a name's
+        own reporting verb is evidence of that person's gender."""
+        for pos, name in self.mentions:
+            last = name.split()[-1]
+            m = re.compile(rf"(?:[\w.'’-]+[ \u00a0]+){{0,3}}?{re.escape(last)}\b").match(
+                self.text, pos)
+            said = _SAID_PRONOUN.match(self.text, m.end()) if m else None
+            if said:
+                w = said.group(1).lower()
+                self.gender[name] += (w == "she") - (w == "he")
 
     def fullest(self, name: str) -> str:
         """``Zhao`` -> ``Zhao Lijian``; ``Pevkur`` -> ``Hanno Pevkur`` (the longest form this
@@ -330,11 +365,15 @@ class People:
                       if p < pos and (last is None or p > last.pos) and self._fits(n, pronoun)]
         # 1. a person named since the last speaker in this sentence, or opening a sentence
         cands = [n for p, n in reversed(after_last)
-                 if p > sent or p not in self.possessive and (
+                 if p > sent and (p not in self.possessive or self.gender.get(n, 0) * sign > 0)
+                 or p not in self.possessive and (
                      self._opens_sentence(p) or p in self.introduced)]
-        # the nearest the text has shown the pronoun fits, else the nearest
-        mention = next((n for n in cands if self.gender.get(n, 0) * sign > 0),
-                       cands[0] if cands else None)
+        # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
+        # nearest the text has shown the pronoun fits, else the nearest
+        mention = next((n for p, n in reversed(after_last) if p > sent and n in cands and
+                        self._opens_sentence(p)), None) or \
+            next((n for n in cands if self.gender.get(n, 0) * sign > 0),
+                 cands[0] if cands else None)
         if mention is not None:
             return Speaker(mention, self.roles.get(mention), pos)
         # 2. the last speaker, when the text has shown the pronoun fits them
@@ -374,22 +413,18 @@ class People:
             for name, role in reversed(list(self.roles.items())):
                 if same_role(role, group, m.role) and self.text.find(name) < pos:
                     return Speaker(name, role, pos)
-            if possessor(m.role):  # "Cameron's spokesman": someone of Cameron's, unnamed
-                return Speaker(m.role or "", None, pos, named=False)
-            if head in TITLES:  # "the expert": the last person named before
+            past = any(w.lower() in PAST_QUALIFIERS or w.lower().startswith("ex-")
+                       for w in (m.role or "").split())
+            if head in OFFICES and not possessor(m.role):  # "the Russian president"
                 like = "she" if head in FEMALE_WORDS else "he" if head in MALE_WORDS else "they"
-                last_named = next((s for s in reversed(earlier)
-                                   if s.named and self._fits(s.name, like)), None)
-                # the text's main figure (named most often so far), else the last speaker
-                counts = Counter(n for p, n in self.mentions if p < pos)
-                top = counts.most_common(1)
-                if top and top[0][1] >= 2 and self._fits(top[0][0], like):
+                top = Counter(n for p, n in self.mentions if p < pos).most_common(2)
+                # the text's main figure; for a past office ("the former mayor") only one
+                # named far more often than anyone else (a story about them)
+                if top and top[0][1] >= 2 and self._fits(top[0][0], like) and (
+                        not past or top[0][1] >= 3 * (top[1][1] if len(top) > 1 else 0)):
                     return Speaker(top[0][0], self.roles.get(top[0][0]) or m.role, pos)
-                if last_named is not None:
-                    return Speaker(last_named.name, last_named.role or m.role, pos)
-                last = next((n for p, n in reversed(self.mentions) if p < pos), None)
-                if last:
-                    return Speaker(last, m.role, pos)
+        # "the spokesman", "the lawyers", "the former president" with no one introduced in
+        # that role: the role as written, not the last name (most often someone else's)
         return Speaker(m.role or "", None, pos, named=False)
 
     def said(self, s: Speaker) -> None:

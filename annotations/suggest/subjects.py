@@ -23,16 +23,29 @@ _TIME_LEAD = frozenset({"on", "this", "last", "next", "that", "each", "every"})
 #: Words that open a fronted phrase and head it: prepositions, time words, participles.
 _HEADS = r"(?:In|On|At|After|Before|During|From|Since|With|Without|Under|For|By|Across|" \
     r"Throughout|Following|Despite|Amid|Within|Over|Through|Like|Unlike|Last|This|Earlier|" \
-    r"Later|Late|Early|Alongside|Among|Besides|Beyond|Against|Of|About|Regarding|" \
+    r"Later|Late|Early|Alongside|Among|Besides|Beyond|Against|Of|About|Regarding|Along|" \
+    r"Absent|Toward|Towards|Upon|Via|Including|Given|Thanks|Due|Ahead|Apart|Aside|" \
+    r"Contrary|Compared|Pending|Barring|Behind|Inside|Outside|Near|Per|" \
     r"[A-Z][a-z]+day|[A-Z][a-z]+ing|" \
     r"Asked|Pressed|Interviewed)"
 #: Sentence adverbs that stand alone before a comma.
 _ADVERBS = r"(?:Moreover|Furthermore|Indeed|Still|However|Instead|Separately|Similarly|" \
     r"Likewise|Additionally|Ultimately|Nevertheless|Nonetheless|Again|Then|Now|Today|" \
     r"Yesterday|Meanwhile|Overall|Finally|Previously|Recently|Elsewhere|Otherwise|Also|" \
-    r"Earlier|Later)"
+    r"Earlier|Later|Regardless|Therefore|Thus|Hence|Consequently|Accordingly|Besides|" \
+    r"Anyway|Afterward|Afterwards|Eventually|Yet|Again|Next|First|Second|Third|Last|" \
+    r"[A-Z][a-z]+ly)"
 #: One fronted phrase up to its comma (a comma inside a closing mark counts).
 _FRONTED = re.compile(rf"^(?:(?:{_ADVERBS}|{_HEADS}\s[^,;:.!?]{{1,100}}?),[”\"’']?\s+)+")
+
+
+#: A fronted phrase that ends in a place (``… in Cedar Rapids,``) and the state or country
+#: after it (``Iowa,``), with a day (``on Sunday,``).
+_ENDS_IN_PLACE = re.compile(r"\b(?:in|at|from|near|outside|of)[ \u00a0]+(?:[A-Z][\w.'’-]*"
+                            r"[ \u00a0]?)+,[”\"’']?\s+$")
+_PLACE_TAIL = re.compile(r"[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*)?,(?:[ \u00a0]+on[ \u00a0]+"
+                         r"[A-Z][a-z]+,)?[ \u00a0]+(?=[^,]+$)")
+_LONE_FRONTED = re.compile(r"^[A-Z][a-z]+,\s+(?=(?:the|a|an|[A-Z])[^,]*$)")
 
 
 def is_calendar(name: str | None) -> bool:
@@ -49,7 +62,12 @@ def strip_fronted(subject: str) -> str:
     agency`` -> ``the agency``; ``Priebus later Thursday`` -> ``Priebus``. Unchanged when
     nothing would be left."""
     m = _FRONTED.match(subject) if "," in subject else None
+    if m is None:  # "Regardless, the agency": one word before a comma, then a comma-free
+        m = _LONE_FRONTED.match(subject)  # subject (not "Smith, the director of X,")
     core = subject[m.end():] if m else subject
+    if m and _ENDS_IN_PLACE.search(m.group()):  # "In Ames, Iowa, on Sunday, X": the state too
+        tail = _PLACE_TAIL.match(core)
+        core = core[tail.end():] if tail and tail.end() < len(core) else core
     words = core.split()
     cut = len(words)
     while cut > 1 and _TIME_WORD.fullmatch(words[cut - 1]):  # "X later Thursday", "X himself"

@@ -92,6 +92,11 @@ def test_names_source() -> None:
     assert names_source("Lee Zeldin", ["Republican Rep. Lee Zeldin of New York, a supporter"])
     assert names_source("Dossym Satpayev", ["political scientist Dossym Satpayev in Almaty"])
     assert not names_source("New York", ["Rep. Lee Zeldin of New York"])
+    assert names_source("Tom Reed", ["Reed himself"])  # an emphatic self
+    assert names_source("Ana Ruiz Soto", ["Ms. Ruiz"])  # a middle name: two surnames
+    assert names_source("Lin Wei", ["Mr. Lin"])  # a family name first, after a title
+    assert not names_source("Lin Wei", ["Lin"])  # a first word alone: a given name or junk
+    assert not names_source("Reed Ranch", ["Reed"])
 
 
 def test_speech_cues() -> None:
@@ -114,3 +119,24 @@ def test_report_reads_at_most_limit_articles_a_split(corpus: Path, capsys) -> No
     report_polnear(str(corpus), limit=1)
     rows = [line.split() for line in capsys.readouterr().out.splitlines()]
     assert [r[:2] for r in rows if r and r[0] in ("train", "dev")] == [["train", "1"], ["dev", "0"]]
+
+
+def test_a_chain_counts_only_through_a_mention_that_stands_for_the_source() -> None:
+    from benchmarks.polnear import Attribution, PolArticle
+    from benchmarks.polnear_score import source_forms
+
+    text = "Ada Vance, the mayor of Lyndon, said Lyndon's budget was fine. She smiled, who knew."
+    art = PolArticle("t", text)
+    at = text.index("Lyndon's")
+    vance, lyndon, lyndon2 = (0, 9), (23, 29), (at, at + 6)
+    she = (text.index("She"), text.index("She") + 3)
+    art.chains = [[vance, she], [lyndon, lyndon2]]
+    whole = Attribution(((0, 30),), (), ())
+    assert source_forms(art, whole) == [text[0:30], "Ada Vance", "She"]  # not "Lyndon"
+    own = Attribution((she,), (), ())
+    assert source_forms(art, own) == ["She", "Ada Vance", "She"]
+    possessor = Attribution(((at, at + 15),), (), ())  # "Lyndon's budget": not Lyndon
+    assert source_forms(art, possessor) == ["Lyndon's budget"]
+    art.chains = [[(0, 20)]]  # a pronoun inside a longer mention is not that mention
+    inside = Attribution(((4, 9),), (), ())
+    assert source_forms(art, inside) == ["Vance"]

@@ -1,0 +1,127 @@
+"""Who a role noun or a pronoun refers back to, on short invented sentences: a role someone
+has beside the story's main figure is not that figure, a role said of a name is theirs, and a
+possessor is no pronoun's antecedent."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.model.build import make_article
+from annotations.suggest import suggest
+
+
+def speakers(*paras: str) -> list[tuple[str, str | None]]:
+    """(first words, speaker) of each quote suggested in the body."""
+    a = make_article("t", [("paragraph", p) for p in paras], [])
+    return [(s.exact[:14], s.fields["speaker"])
+            for s in suggest(a, claims=False) if s.part == "body"]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # a role beside the main figure, a past office: the role as written, not the figure
+    (['Mayor Ann Lee opened the bridge. Ann Lee cut the ribbon.',
+      '"The bridge will be closed again on Sunday for repairs," the spokesman said.'],
+     [('"The bridge wi', "spokesman")]),
+    (['Tom Reed won the vote over Ann Lee. Tom Reed thanked the voters.',
+      '"He will find the job harder than he thinks," the former governor said.'],
+     [('"He will find ', "former governor")]),
+    # a past office only for a figure named far more often than anyone (a story about them)
+    (['Tom Reed ran the city. Tom Reed spent freely. Tom Reed met Ann Lee.',
+      '"We will spend what it takes to win this," the former mayor said.'],
+     [('"We will spend', "Tom Reed")]),
+    (['Tom Reed won the vote. Tom Reed thanked the voters.',
+      '"This case was never about the money at all," the lawyers said.'],
+     [('"This case was', "lawyers")]),
+    # an office the main figure holds: the figure
+    (['Ann Lee toured the port. Ann Lee met the workers there.',
+      '"We will build three new docks by next spring," the candidate said.'],
+     [('"We will build', "Ann Lee")]),
+])
+def test_a_definite_role_is_the_main_figure_only_for_an_office_of_theirs(paras, expected):
+    assert speakers(*paras) == expected
+
+
+def test_a_role_said_of_a_name_is_theirs():
+    assert speakers('Tom Reed is a senator. Ann Lee and Ann Lee\'s aides met him there.',
+                    '"The plan will not pass this year at all," the senator said.') == [
+        ('"The plan will', "Tom Reed")]
+
+
+def test_a_possessor_is_not_a_pronouns_antecedent():
+    got = speakers('"We have to hold this line every single day," Ann Lee said.',
+                   'As for Tom Reed\'s plan, she said, "It will never work in this city."')
+    assert [g for g in got if g[0].startswith('"')] == [
+        ('"We have to ho', "Ann Lee"), ('"It will never', "Ann Lee")]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # where it was said, or where the speaker is from, after the name
+    (['"We will not give up on this town," said Ann Lee in her speech on Friday.'],
+     [('"We will not g', "Ann Lee")]),
+    (['"The vote was close but it was fair," said Tom Reed of the county board.'],
+     [('"The vote was ', "Tom Reed")]),
+    # a party and state tag after the name, an adverb before the verb
+    (['"This bill will pass the house this week," Majority Leader Tom Reed, R-Ky., said.'],
+     [('"This bill wil', "Tom Reed")]),
+    (['"The deal is done and we can go home now," Governor Ann Lee quickly said.'],
+     [('"The deal is d', "Ann Lee")]),
+])
+def test_a_cue_names_the_speaker_around_settings_tags_and_adverbs(paras, expected):
+    assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # a sentence adverb or a fronted phrase before the subject is no one
+    (['Regardless, the water board said it had found no trace of lead in the pipes.'],
+     [("it had found n", "water board")]),
+    (['Therefore, Ann Lee said the town would have to borrow money to fix the roads.'],
+     [("the town would", "Ann Lee")]),
+    (['Along with the map, Tom Reed posted: "We will open the new road in the spring."'],
+     [('"We will open ', "Tom Reed")]),
+    # party words and modifiers before a role noun belong to the role, not the name
+    (['Republican presidential candidate Ann Lee took to the radio, saying: "Our farms '
+      'need rain and they need it now."'], [('"Our farms nee', "Ann Lee")]),
+    (['Democratic front-runner Tom Reed argued that the plan would cost far too much.'],
+     [("the plan would", "Tom Reed")]),
+])
+def test_fronted_words_and_party_modifiers_are_not_speakers(paras, expected):
+    assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # someone the sentence does not name, after or before the verb
+    (['"The mayor will not run again next year," said one party insider familiar with it.'],
+     [('"The mayor wil', "party insider")]),
+    (['"Vote early and vote for the bridge," said the printed campaign flyer.'],
+     [('"Vote early an', "printed campaign flyer")]),
+    (['"We grew up on the same street," said his oldest friend at school, Ann Lee, who '
+      'still lives there.'], [('"We grew up on', "Ann Lee")]),
+    (['"Who would vote for a man like that?" the 40-year-old asked in her video.'],
+     [('"Who would vot', "40-year-old")]),
+    # a verb that takes an object there names no one
+    (['Tom Reed spoke for an hour. "It was a hard year for the farm," described the '
+      'mood as grim.'], [('"It was a hard', None)]),
+])
+def test_an_unnamed_speaker_around_the_verb(paras, expected):
+    assert speakers(*paras) == expected
+
+
+def test_a_pronoun_in_a_sentence_refers_to_its_subject_not_its_object():
+    got = speakers('Ann Lee met the press. Ann Lee said she was tired, and her aides agreed.',
+                   'Joan Hart stayed home. Joan Hart said she would run next year.',
+                   'Ann Lee on Monday hit Joan Hart on taxes, she hit her on schools, and she '
+                   'claimed that the city "has never been run so badly."')
+    assert got[-1] == ('"has never bee', "Ann Lee")
+
+
+def test_the_pronoun_after_a_names_own_verb_tells_their_gender():
+    from annotations.suggest.speakers import People
+
+    p = People.of('Ann Lee and Tom Reed met on Monday. Ann Lee said she would vote no, and '
+                  'Reed told reporters that he would abstain.')
+    assert (p.gender["Ann Lee"], p.gender["Tom Reed"]) == (1, -1)
+
+
+def test_a_city_and_state_after_a_fronted_place_are_no_one():
+    assert speakers('At a town hall in Springfield, Ohio, Tom Reed told reporters that the '
+                    'plant would stay open.') == [("the plant woul", "Tom Reed")]
