@@ -23,7 +23,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.reactive import Reactive, reactive
+from textual.reactive import Reactive, reactive, var
 from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.widget import Widget
@@ -110,6 +110,12 @@ class PassageView(TextArea):
         Selection(), init=False, always_update=True, repaint=False
     )
 
+    #: The suggestion last stepped to or into (set on every step, to the same one too). The
+    #: reader watches it to name the suggestion on the status line: a watch runs at once, so
+    #: the status line repaints in the same frame as the pane (a message would arrive after
+    #: the pane's repaint and cost a second frame on every ``]``/``[``).
+    named_suggestion: var[Suggestion | None] = var(None, init=False, always_update=True)
+
     @dataclass
     class TagRequested(Message):
         """The user asked to tag ``start:end`` (source offsets) of ``part`` as ``kind``
@@ -148,20 +154,16 @@ class PassageView(TextArea):
         self.marks = SuggestionMarks(suggestions_shown or SuggestionsShown())
 
     def watch_selection(self, old: Selection, new: Selection) -> None:
-        """Repaint the visual rows spanned by the previous and the new selection."""
+        """Repaint the visual rows of the previous and of the new selection (not the rows
+        between them: ``]`` steps from one suggestion to another further down)."""
         if not self.is_mounted:
             return
-        wrapped = self.wrapped_document
-        doc = self.document
-        rows = [old.start[0], old.end[0], new.start[0], new.end[0]]
-        first, last = max(0, min(rows)), min(max(rows), doc.line_count - 1)
-        try:
-            top = wrapped.location_to_offset((first, 0)).y
-            bottom = wrapped.location_to_offset((last, len(doc[last]))).y
-        except (IndexError, ValueError):
-            self.refresh()
-            return
-        self.refresh_lines(top, bottom - top + 1)
+        last_row = self.document.line_count - 1
+        spans = [sorted((sel.start[0], sel.end[0])) for sel in (old, new)]
+        if any(b > last_row for _, b in spans):  # the old one lay in another text
+            spans = [[min(a for a, _ in spans), last_row]]
+        for a, b in spans:
+            self.refresh_rows(max(0, a), b)
 
     # -- rendering ----------------------------------------------------------------------------
 
@@ -225,9 +227,12 @@ class PassageView(TextArea):
     def show_part(self, article: Readable | None, part: str, tags: Sequence[Drawable] = (),
                   show_boilerplate: bool | None = None,
                   title: Text | None | Literal[False] = False,
+                  suggestions: list[Suggestion] | None = None, query: str = "",
                   ) -> None:
         """Show ``part`` (``"body"`` or a comment id) of ``article`` with its tags, and
-        ``title`` in the top border (``False``: keep the title)."""
+        ``title`` in the top border (``False``: keep the title); with ``suggestions``
+        (``None``: keep those of the same part) and the matches of ``query`` marked, all
+        styled and repainted once."""
         # Loading repaints the whole pane several times over (TextArea, the title, the tags).
         # When it is not focused and not scrolled, only the rows the old or the new text cover
         # and the title's border row change: repaint just those.
@@ -235,7 +240,7 @@ class PassageView(TextArea):
         old_rows = self._text_rows()
         self._held_repaint = None if partial else False
         try:
-            self._show_part(article, part, tags, show_boilerplate, title)
+            self._show_part(article, part, tags, show_boilerplate, title, suggestions, query)
         finally:
             held, self._held_repaint = self._held_repaint, False
         if held and self.scroll_offset.y == 0:
@@ -284,11 +289,14 @@ class PassageView(TextArea):
         return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
     def _show_part(self, article: Readable | None, part: str, tags: Sequence[Drawable],
-                   show_boilerplate: bool | None, title: Text | None | Literal[False]) -> None:
+                   show_boilerplate: bool | None, title: Text | None | Literal[False],
+                   suggestions: list[Suggestion] | None, query: str) -> None:
         if title is not False:
             self.border_title = title
         if article is not self.article or part != self.part:  # marks of the old text go
             self.marks.clear()
+        if suggestions is not None:
+            self.marks.set(suggestions, part)
         self.article = article
         self.part = part
         if show_boilerplate is not None:
@@ -328,7 +336,9 @@ class PassageView(TextArea):
         # bubble up through every container to the app
         with self.prevent(TextArea.Changed, TextArea.SelectionChanged):
             self.load_text(display)
-        self.set_tags(tags)
+        if query:
+            self.search_matches.run(query, self.text)
+        self.set_tags(tags)  # styles all of it
         if self.scroll_offset != (0, 0):
             self.scroll_home(animate=False)
 
@@ -403,11 +413,12 @@ class PassageView(TextArea):
         if colours is None or not self.marks.shown.on:
             self._restyle()
             return
-        rows = set()
+        runs = []  # the lines of each of the two (not those between them)
         for sg, old, new in ((previous, colours.suggestion_current, colours.suggestion),
                              (current, colours.suggestion, colours.suggestion_current)):
             if sg is None:
                 continue
+            rows = []
             for r, start, end in self._pieces(sg.start, sg.end):
                 entries = self._line_spans.get(r, [])
                 try:
@@ -417,10 +428,12 @@ class PassageView(TextArea):
                     return
                 entries[i] = (start, end, new)
                 self._flat_spans.pop(r, None)
-                rows.add(r)
+                rows.append(r)
+            if rows:
+                runs.append((min(rows), max(rows)))
         clear_line_cache(self)
-        if rows:  # repaint those lines only
-            self.refresh_rows(min(rows), max(rows))
+        for first, last in runs:  # repaint those lines only
+            self.refresh_rows(first, last)
 
     def refresh_rows(self, first: int, last: int) -> None:
         """Repaint the screen rows that document lines ``first`` to ``last`` wrap onto."""
@@ -651,7 +664,7 @@ class PassageView(TextArea):
             if not self.in_view(d0, d1):  # in view: no scroll, only its lines repaint
                 self.scroll_cursor_visible(center=True)
         self.restyle_current_suggestion(previous)  # only the two suggestions' lines
-        self.post_message(SuggestionAction(self, target, "focus"))
+        self.named_suggestion = target
 
     def action_suggestion_act(self, action: str) -> None:
         """Accept, edit or reject the suggestion under the cursor (named on the status line
@@ -663,7 +676,7 @@ class PassageView(TextArea):
         if s != self.marks.current:  # the cursor moved into another: name it first
             self.marks.current = s
             self._restyle()
-            self.post_message(SuggestionAction(self, s, "focus"))
+            self.named_suggestion = s
         self.post_message(SuggestionAction(self, s, action))
 
     def suggestion_ready(self, action: str) -> bool | None:
