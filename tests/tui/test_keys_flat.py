@@ -176,3 +176,143 @@ async def test_stepping_suggestions_needs_no_layout_pass(tmp_path):
         status = str(app.screen.query_one("#status").render())
         assert status.startswith("Suggested ")
         assert layouts == []
+
+
+async def test_a_step_names_the_suggestion_before_the_frame(tmp_path):
+    """``]`` names the suggestion on the status line while the key is handled (a watch), so
+    the status line repaints in the pane's frame: a message would reach the screen after
+    that frame and cost a second one on every step."""
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        body = app.screen.sides[0].body
+        body.focus()
+        await pilot.pause()
+        status = app.screen.query_one("#status")
+        assert not str(status.render()).startswith("Suggested ")
+        body.action_suggestion(1)  # no pause: nothing else has run yet
+        assert str(status.render()).startswith("Suggested quote: Vladimir Putin (responded")
+        body.action_suggestion(1)
+        body.action_suggestion(-1)  # back to the same one: named again
+        assert str(status.render()).startswith("Suggested quote: Vladimir Putin (responded")
+
+
+def _screen_rows(view: PassageView, first: int, last: int) -> set[int]:
+    """The screen rows (of the content) document lines ``first`` to ``last`` wrap onto."""
+    wrapped = view.wrapped_document
+    top = wrapped.location_to_offset((first, 0)).y
+    bottom = wrapped.location_to_offset((last, len(view.document[last]))).y
+    return set(range(top, bottom + 1))
+
+
+async def test_a_step_repaints_the_two_suggestions_not_the_lines_between(tmp_path):
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        body = app.screen.sides[0].body
+        body.focus()
+        await pilot.pause()
+        height = body.scrollable_content_region.height
+
+        def lines(s) -> tuple[int, int]:
+            return (body.location_of(body.to_display(s.start))[0],
+                    body.location_of(body.to_display(s.end))[0])
+
+        items = body.suggestions
+        # two suggestions in view with at least one line of text between them
+        k = next(i for i in range(len(items) - 1)
+                 if lines(items[i])[1] + 1 < lines(items[i + 1])[0]
+                 and max(_screen_rows(body, *lines(items[i + 1]))) < height)
+        await pilot.press(*["right_square_bracket"] * (k + 1))
+        assert body.current_suggestion == items[k] and body.scroll_offset.y == 0
+        rows: set[int] = set()
+        original = PassageView.refresh
+
+        def recording(view, *regions, **kwargs):
+            if view is body:
+                assert regions, "a whole-pane repaint"
+                rows.update(y for r in regions for y in r.line_range if 0 <= y < height)
+            return original(view, *regions, **kwargs)
+
+        PassageView.refresh = recording
+        try:
+            await pilot.press("right_square_bracket")
+        finally:
+            PassageView.refresh = original
+        assert body.current_suggestion == items[k + 1]
+        old, new = _screen_rows(body, *lines(items[k])), _screen_rows(body, *lines(items[k + 1]))
+        assert rows == old | new
+        between = set(range(max(old) + 1, min(new)))
+        assert between and not rows & between
+
+
+async def test_the_comment_pane_is_styled_once_with_its_suggestions_and_search(tmp_path):
+    """Following the tree cursor, the comment pane shows the comment with its suggestions
+    and the thread search's matches in one restyle (and one partial repaint)."""
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        side = app.screen.sides[0]
+        view = side.comment_view
+        side.tree.focus()
+        side.tree.search("the")
+        await pilot.pause()
+        restyles = []
+        original = PassageView._restyle
+
+        def counting(v):
+            if v is view:
+                restyles.append(v.part)
+            original(v)
+
+        PassageView._restyle = counting
+        try:
+            for cid in ("4", "4.1"):  # 4 quotes the article: a suggestion
+                side.tree.go_to_comment(cid)
+                app.screen.flush_detail()  # at once, as a single key (not a held one) does
+        finally:
+            PassageView._restyle = original
+        assert restyles == ["4", "4.1"]
+        assert view.part == "4.1" and view.query_text == "the"
+        assert view.match_count == view.text.casefold().count("the") > 0
+        side.tree.go_to_comment("4")
+        app.screen.flush_detail()
+        (s,) = view.suggestions
+        assert s.fields["cue"] == "quoting the article"
+        drawn = {r: list(v) for r, v in view._line_spans.items()}
+        view.search("the")  # what the separate calls drew: the same
+        view.set_suggestions(side.suggestions_by_part["4"])
+        assert drawn == view._line_spans
+
+
+async def test_a_bar_with_no_thumb_is_not_redrawn_for_each_comment(tmp_path):
+    """The comment pane's scrollbar with no thumb (the comment fits) is the same at any
+    length of comment: moving through short comments builds its rows once."""
+    from textual.scrollbar import ScrollBarRender
+
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        side = app.screen.sides[0]
+        side.tree.focus()
+        await pilot.pause()
+        built = []
+        original = ScrollBarRender.render_bar
+
+        def counting(cls, *args, **kwargs):
+            built.append(kwargs["window_size"])
+            return original(*args, **kwargs)
+
+        ScrollBarRender.render_bar = classmethod(counting)  # type: ignore[method-assign,assignment]
+        try:
+            sizes = set()
+            for _ in range(6):
+                await pilot.press("j")
+                await wait_until(pilot, lambda: side.shown_comment == side.tree.current_id,
+                                 "the comment pane following the cursor")
+                sizes.add(side.comment_view.virtual_size.height)
+        finally:
+            ScrollBarRender.render_bar = original  # type: ignore[method-assign]
+        assert len(sizes) > 1  # comments of several lengths
+        assert max(sizes) < side.comment_view.scrollable_content_region.height  # all fit
+        assert built == []

@@ -42,7 +42,7 @@ from tui.compat_textual import (
     text_area_theme,
 )
 from tui.kind_colours import Palette, palette
-from tui.widgets.lean_scrollbar import lean_vertical_scrollbar
+from tui.widgets.lean_scrollbar import lean_vertical_scrollbar, restyle_scrollbar
 from tui.widgets.line_styles import flatten_dense
 from tui.widgets.passage import select
 from tui.widgets.passage.offsets import OffsetMap
@@ -195,6 +195,7 @@ class PassageView(TextArea):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._css_applied_to = None
+        restyle_scrollbar(self)
         if self._palette is not None and self._palette is not palette(self.app):
             self.call_later(self._restyle)  # a new theme: its own kind colours
 
