@@ -316,3 +316,71 @@ async def test_a_bar_with_no_thumb_is_not_redrawn_for_each_comment(tmp_path):
         assert len(sizes) > 1  # comments of several lengths
         assert max(sizes) < side.comment_view.scrollable_content_region.height  # all fit
         assert built == []
+
+
+def _rows_as_textual_draws_them(view: PassageView) -> list[tuple[list, list]]:
+    """Each screen row of ``view`` as drawn (lines sharing their styling, in one repaint)
+    and as TextArea draws it."""
+    from textual.geometry import Region
+
+    from tui.compat_textual import default_render_row
+
+    height = view.scrollable_content_region.height
+    view._frame_lines = {}  # as render_lines sets it
+    try:
+        lean = [list(view.render_row(y)) for y in range(height)]
+        shared = view._frame_lines
+    finally:
+        view._frame_lines = None
+    assert shared  # drawn by render_row itself, not handed to TextArea
+    own = [list(default_render_row(view, y)) for y in range(height)]
+    assert view.render_lines(Region(0, 0, *view.size))  # the path a repaint takes works
+    return list(zip(lean, own, strict=True))
+
+
+async def test_rows_styled_once_per_line_are_drawn_as_textarea_draws_them(tmp_path):
+    """A text line's rows share its styling in a repaint; each row is what TextArea draws:
+    unfocused, focused (the cursor), a selection over several lines and an empty one, a
+    stepped-to suggestion, tags, search matches, a comment, and Chinese text."""
+    from tests.factories import XINHUA
+
+    with AnnotationStore(tmp_path / "s.db") as s:
+        from annotations import parse_article
+
+        art = parse_article(US_SEED.read_text(encoding="utf-8"))
+        s.add_article(art)
+        s.add_many([Quote(anchor=Anchor.for_span(art, "body", a, b), speaker="X",
+                          annotator="ana") for a, b in ((10, 300), (120, 160), (900, 1400))])
+    compared = empty_selected = 0
+    for path, size in ((US_SEED, (120, 40)), (RU_SEED, (100, 30)), (XINHUA, (90, 30))):
+        app = make_app(tmp_path / "s.db", open_paths=[path], seed_if_empty=False)
+        async with app.run_test(size=size) as pilot:
+            await _ready(app, pilot)
+            side = app.screen.sides[0]
+            body = side.body
+            steps: list[tuple[str, ...]] = [(), ("focus",), ("right_square_bracket",) * 2,
+                                            ("escape", "shift+down", "shift+down", "shift+down"),
+                                            ("V", "V"), ("search",)]
+            for keys in steps:
+                if keys == ("focus",):
+                    body.focus()
+                elif keys == ("search",):
+                    body.search("the")
+                else:
+                    await pilot.press(*keys)
+                await pilot.pause()
+                for lean, own in _rows_as_textual_draws_them(body):
+                    assert lean == own
+                    compared += 1
+                    empty_selected += "▌" in "".join(seg.text for seg in own)
+            if side.article.comments:
+                side.tree.focus()
+                await pilot.press("j", "j")
+                app.screen.flush_detail()
+                await pilot.pause()
+                side.comment_view.focus()
+                await pilot.press("shift+down", "shift+down")
+                for lean, own in _rows_as_textual_draws_them(side.comment_view):
+                    assert lean == own
+                    compared += 1
+    assert compared > 300 and empty_selected  # an empty line inside a selection too

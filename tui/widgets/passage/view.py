@@ -36,10 +36,13 @@ from tui.bindings import keyed
 from tui.compat_textual import (
     clear_line_cache,
     default_refresh_size,
+    default_render_row,
     forget_watches,
     routes_refresh_size,
+    routes_render_row,
     set_virtual_size_quietly,
     text_area_theme,
+    wrapped_line_info,
 )
 from tui.kind_colours import Palette, palette
 from tui.widgets.lean_scrollbar import lean_vertical_scrollbar, restyle_scrollbar
@@ -76,6 +79,7 @@ class Span:
     tag_id: str | None = None
 
 
+@routes_render_row
 @routes_refresh_size
 class PassageView(TextArea):
     """Read, select and tag the text of one part of an article."""
@@ -207,7 +211,81 @@ class PassageView(TextArea):
         if theme is not None and self._css_applied_to is not theme:
             theme.apply_css(self)
             self._css_applied_to = theme
-        return Widget.render_lines(self, crop)
+        self._frame_lines = {}  # the rows of one text line share its styling, in this call
+        try:
+            return Widget.render_lines(self, crop)
+        finally:
+            self._frame_lines = None
+
+    #: document line -> its styled sections (one per screen row), while ``render_lines`` runs
+    _frame_lines: dict[int, list[Text]] | None = None
+
+    def render_row(self, y: int) -> Strip:
+        """Screen row ``y`` as TextArea draws it (its line cache missed), but styling and
+        dividing each text line once for all its rows in a repaint, where TextArea does it
+        for each row: a paragraph wrapped onto ten rows was styled ten times. Drawn by
+        TextArea itself outside what a reading pane uses (line numbers, syntax, tabs...).
+        (TextArea's private hook calls this: ``compat_textual.routes_render_row``.)"""
+        if (not self.soft_wrap or self.show_line_numbers or self.highlight_cursor_line
+                or self.match_cursor_bracket or not self.read_only or self.suggestion
+                or self.language is not None):
+            return default_render_row(self, y)
+        theme = text_area_theme(self)
+        base_style = (theme.base_style if theme and theme.base_style is not None
+                      else self.rich_style)
+        info = wrapped_line_info(self, y + self.scroll_offset.y)
+        if info is None:
+            return Strip.blank(self.size.width, base_style)
+        line_index, section = info
+        frame = self._frame_lines
+        sections = frame.get(line_index) if frame is not None else None
+        if sections is None:
+            sections = self._styled_sections(line_index, theme)
+            if sections is None:  # tabs: TextArea expands them
+                return default_render_row(self, y)
+            if frame is not None:
+                frame[line_index] = sections
+        line = sections[section]
+        target_width = self.scrollable_content_region.size.width - self.gutter_width
+        strip = Strip(line.render(self.app.console), cell_length=line.cell_len)
+        line_style = theme.base_style if theme else None
+        return strip.extend_cell_length(target_width, line_style).apply_style(base_style)
+
+    def _styled_sections(self, line_index: int, theme: object) -> list[Text] | None:
+        """Text line ``line_index`` with the selection and the cursor styled as TextArea
+        styles them, divided at its wrap offsets (None when it holds a tab)."""
+        line = self.get_line(line_index)
+        if "\t" in line.plain:
+            return None
+        count = len(line)
+        line.tab_size = self.indent_width
+        line.set_length(count + 1)  # space at end for cursor
+        start, end = self.selection
+        cursor_row, cursor_column = end
+        (top_row, top_column), (bottom_row, bottom_column) = sorted((start, end))
+        selection_style = getattr(theme, "selection_style", None)
+        if start != end and top_row <= line_index <= bottom_row and selection_style:
+            if count == 0 and line_index != cursor_row:  # an empty line in the selection
+                line.plain = "▌"
+                line.stylize(Style(color=selection_style.bgcolor))
+            elif line_index == top_row == bottom_row:
+                line.stylize(selection_style, start=top_column, end=bottom_column)
+            elif line_index == top_row:
+                line.stylize(selection_style, start=top_column, end=count)
+            elif line_index == bottom_row:
+                line.stylize(selection_style, end=bottom_column)
+            else:
+                line.stylize(selection_style, end=count)
+        cursor_style = getattr(theme, "cursor_style", None)
+        if cursor_row == line_index and self.show_cursor and self.has_focus and cursor_style:
+            line.stylize(cursor_style, cursor_column, cursor_column + 1)
+        offsets = self.wrapped_document.get_offsets(line_index)
+        if not offsets:
+            return [line]
+        sections = list(line.divide(offsets))
+        for part in sections:
+            part.end = ""
+        return sections
 
     # -- size -------------------------------------------------------------------------------
 
