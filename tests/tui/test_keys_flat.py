@@ -258,21 +258,26 @@ async def test_the_comment_pane_is_styled_once_with_its_suggestions_and_search(t
         side.tree.search("the")
         await pilot.pause()
         restyles = []
-        original = PassageView._restyle
+        rows_asked = []
+        original, original_rows = PassageView._restyle, PassageView.refresh_rows
 
         def counting(v):
             if v is view:
                 restyles.append(v.part)
             original(v)
 
-        PassageView._restyle = counting
+        def asking(v, first, last):  # the selection's rows: show_part repaints them anyway
+            rows_asked.append((first, last))
+            original_rows(v, first, last)
+
+        PassageView._restyle, PassageView.refresh_rows = counting, asking
         try:
             for cid in ("4", "4.1"):  # 4 quotes the article: a suggestion
                 side.tree.go_to_comment(cid)
                 app.screen.flush_detail()  # at once, as a single key (not a held one) does
         finally:
-            PassageView._restyle = original
-        assert restyles == ["4", "4.1"]
+            PassageView._restyle, PassageView.refresh_rows = original, original_rows
+        assert restyles == ["4", "4.1"] and rows_asked == []
         assert view.part == "4.1" and view.query_text == "the"
         assert view.match_count == view.text.casefold().count("the") > 0
         side.tree.go_to_comment("4")

@@ -159,8 +159,9 @@ class PassageView(TextArea):
 
     def watch_selection(self, old: Selection, new: Selection) -> None:
         """Repaint the visual rows of the previous and of the new selection (not the rows
-        between them: ``]`` steps from one suggestion to another further down)."""
-        if not self.is_mounted:
+        between them: ``]`` steps from one suggestion to another further down). Nothing
+        while ``show_part`` loads a text: it repaints every row the texts cover."""
+        if not self.is_mounted or self._held_repaint is not False:
             return
         last_row = self.document.line_count - 1
         spans = [sorted((sel.start[0], sel.end[0])) for sel in (old, new)]
