@@ -17,6 +17,34 @@ async def _ready(app, pilot) -> None:
     await pilot.pause()
 
 
+async def _repaints_of_a_step(pilot, body: PassageView) -> list[tuple]:
+    """The regions of each repaint ``body`` asks for while ``]`` is handled (an empty
+    tuple: the whole pane)."""
+    calls = []
+    original = PassageView.refresh
+
+    def recording(view, *regions, **kwargs):
+        if view is body:
+            calls.append(regions)
+        return original(view, *regions, **kwargs)
+
+    PassageView.refresh = recording
+    try:
+        await pilot.press("right_square_bracket")
+    finally:
+        PassageView.refresh = original
+    return calls
+
+
+async def _focused_body(app, pilot) -> PassageView:
+    """The first side's body, once the suggestions are in, focused."""
+    await _ready(app, pilot)
+    body = app.screen.sides[0].body
+    body.focus()
+    await pilot.pause()
+    return body
+
+
 def test_tags_by_part_groups_in_order_and_counts_kinds(ru_article):
     comments = [c.id for c, _ in ru_article.walk()]
     spans = [("body", 0, 5), (comments[1], 0, 4), ("body", 10, 20), (comments[1], 2, 3)]
@@ -95,10 +123,7 @@ async def test_stepping_to_a_suggestion_in_view_repaints_only_lines(tmp_path):
     of the two suggestions and the selection repaint (not the whole pane)."""
     app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(app, pilot)
-        body = app.screen.sides[0].body
-        body.focus()
-        await pilot.pause()
+        body = await _focused_body(app, pilot)
         height = body.scrollable_content_region.height
         wrapped = body.wrapped_document
 
@@ -109,19 +134,7 @@ async def test_stepping_to_a_suggestion_in_view_repaints_only_lines(tmp_path):
         k = next(i for i, s in enumerate(items) if height // 2 < row(s) < height)
         await pilot.press(*["right_square_bracket"] * k)
         assert body.scroll_offset.y == 0
-        calls = []
-        original = PassageView.refresh
-
-        def recording(view, *regions, **kwargs):
-            if view is body:
-                calls.append(regions)
-            return original(view, *regions, **kwargs)
-
-        PassageView.refresh = recording
-        try:
-            await pilot.press("right_square_bracket")
-        finally:
-            PassageView.refresh = original
+        calls = await _repaints_of_a_step(pilot, body)
         assert body.current_suggestion == items[k]
         assert body.scroll_offset.y == 0  # in view: not scrolled to the middle
         assert calls and all(regions for regions in calls)  # no whole-pane repaint
@@ -155,10 +168,7 @@ async def test_stepping_suggestions_needs_no_layout_pass(tmp_path):
 
     app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(app, pilot)
-        body = app.screen.sides[0].body
-        body.focus()
-        await pilot.pause()
+        await _focused_body(app, pilot)
         layouts = []
         original = Widget.refresh
 
@@ -184,10 +194,7 @@ async def test_a_step_names_the_suggestion_before_the_frame(tmp_path):
     that frame and cost a second one on every step."""
     app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(app, pilot)
-        body = app.screen.sides[0].body
-        body.focus()
-        await pilot.pause()
+        body = await _focused_body(app, pilot)
         status = app.screen.query_one("#status")
         assert not str(status.render()).startswith("Suggested ")
         body.action_suggestion(1)  # no pause: nothing else has run yet
@@ -208,10 +215,7 @@ def _screen_rows(view: PassageView, first: int, last: int) -> set[int]:
 async def test_a_step_repaints_the_two_suggestions_not_the_lines_between(tmp_path):
     app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(app, pilot)
-        body = app.screen.sides[0].body
-        body.focus()
-        await pilot.pause()
+        body = await _focused_body(app, pilot)
         height = body.scrollable_content_region.height
 
         def lines(s) -> tuple[int, int]:
@@ -225,20 +229,9 @@ async def test_a_step_repaints_the_two_suggestions_not_the_lines_between(tmp_pat
                  and max(_screen_rows(body, *lines(items[i + 1]))) < height)
         await pilot.press(*["right_square_bracket"] * (k + 1))
         assert body.current_suggestion == items[k] and body.scroll_offset.y == 0
-        rows: set[int] = set()
-        original = PassageView.refresh
-
-        def recording(view, *regions, **kwargs):
-            if view is body:
-                assert regions, "a whole-pane repaint"
-                rows.update(y for r in regions for y in r.line_range if 0 <= y < height)
-            return original(view, *regions, **kwargs)
-
-        PassageView.refresh = recording
-        try:
-            await pilot.press("right_square_bracket")
-        finally:
-            PassageView.refresh = original
+        calls = await _repaints_of_a_step(pilot, body)
+        assert all(calls), "a whole-pane repaint"
+        rows = {y for regions in calls for r in regions for y in r.line_range if 0 <= y < height}
         assert body.current_suggestion == items[k + 1]
         old, new = _screen_rows(body, *lines(items[k])), _screen_rows(body, *lines(items[k + 1]))
         assert rows == old | new
