@@ -9,14 +9,18 @@ the app's own CPU time per key (``bench_tui.paced_cpu``: keys posted 150 ms apar
 handled in full, the CPU of an equally long idle span subtracted; median of 3 runs) for: tree
 cursor j/k (the comment pane follows), article pane j/k, ``]``/``[`` through the body's
 suggestions, and ``n``/``N`` through a search of the thread. The bare app's key updates a
-``Static``.
+``Static``; it is measured before each size and after the last (interleaved with the reader's
+runs, on a loaded machine), and the ratios use the median of those runs. The load average is
+printed with the figures.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
+import statistics
 import tempfile
 from pathlib import Path
 
@@ -94,6 +98,8 @@ def main() -> None:
         path.write_text(article_text(), encoding="utf-8")
         article = parse_article(path.read_text(encoding="utf-8"))
         results = {}
+        bares = []
+        loads = []
         for n in sizes:
             store = tmp / f"s{n}.db"
             with AnnotationStore(store) as s:
@@ -101,10 +107,15 @@ def main() -> None:
                 if n:
                     s.add_many(tags_for(article, n, random.Random(n)))
                 s.compact()
+            bares.append(asyncio.run(key_cpu_minimal(args.keys))["paced"])
+            loads.append(os.getloadavg()[0])
             results[n] = asyncio.run(keys_at(store, path, args.keys))
-        bare = asyncio.run(key_cpu_minimal(args.keys))["paced"]
+        bares.append(asyncio.run(key_cpu_minimal(args.keys))["paced"])
+        loads.append(os.getloadavg()[0])
+        bare = statistics.median(bares)
     print(f"CPU per key (ms; keys {1000 * PACE:.0f} ms apart, idle CPU subtracted, median of 3 "
-          f"runs of {args.keys}); article with 2,000 comments")
+          f"runs of {args.keys}); article with 2,000 comments; load average "
+          f"{min(loads):.1f}-{max(loads):.1f} on {os.cpu_count()} cores")
     cases = [k for k in results[sizes[0]] if k != "tags"]
     print(f"  {'key':<22}" + "".join(f"{f'{n:,} tags':>14}" for n in sizes)
           + f"{'worst/0 tags':>14}{'worst/bare':>12}")
@@ -112,7 +123,8 @@ def main() -> None:
         row = [results[n][case] for n in sizes]
         print(f"  {case:<22}" + "".join(f"{v:>14.2f}" for v in row)
               + f"{max(row) / row[0]:>13.2f}x{max(row) / bare:>11.2f}x")
-    print(f"  {'bare app (Static)':<22}{bare:>14.2f}")
+    print(f"  {'bare app (Static)':<22}{bare:>14.2f}  (median of "
+          + ", ".join(f"{b:.2f}" for b in bares) + ")")
     print("goal: every key within 1.5x of its cost at 0 tags, and within 2x of the bare app")
 
 

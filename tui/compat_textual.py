@@ -67,6 +67,36 @@ def default_refresh_size(view: TextArea) -> None:
     TextArea._refresh_size(view)
 
 
+class DrawsRows(Protocol):
+    """A TextArea with its own ``render_row(y)``."""
+
+    def render_row(self, y: int) -> Any: ...
+
+
+def routes_render_row(cls: TextAreaT) -> TextAreaT:
+    """Class decorator for a TextArea subclass with a ``render_row(y)`` method: TextArea's
+    private ``_render_line`` (what its ``render_line`` calls when its line cache misses)
+    calls it instead (``default_render_row`` runs TextArea's own)."""
+
+    def _render_line(self: DrawsRows, y: int) -> Any:
+        return self.render_row(y)
+
+    cls._render_line = _render_line  # type: ignore[method-assign,assignment]  # the private hook, replaced on purpose
+    return cls
+
+
+def default_render_row(view: TextArea, y: int) -> Any:
+    """TextArea's own drawing of screen row ``y`` (``TextArea._render_line``)."""
+    return TextArea._render_line(view, y)
+
+
+def wrapped_line_info(view: TextArea, y: int) -> tuple[int, int] | None:
+    """(document line, section of it) shown on virtual row ``y`` of a wrapped TextArea
+    (``WrappedDocument._offset_to_line_info``); None past the end."""
+    info = view.wrapped_document._offset_to_line_info
+    return info[y] if 0 <= y < len(info) else None
+
+
 def install_vertical_scrollbar(widget: Widget, make: Any) -> Any:
     """The widget's vertical scrollbar, created by ``make()`` on first use (what
     ``Widget.vertical_scrollbar`` does with Textual's own class)."""
@@ -160,7 +190,8 @@ def check() -> list[str]:
                         f"for {TESTED_VERSION}: re-check every function in tui/compat_textual.py")
     wanted = [(TextArea, "_refresh_size", ["self"]), (ScrollView, "_scroll_update",
                                                       ["self", "virtual_size"]),
-              (App, "_start_widget", ["self", "parent", "widget"])]
+              (App, "_start_widget", ["self", "parent", "widget"]),
+              (TextArea, "_render_line", ["self", "y"])]
     for cls, name, params in wanted:
         fn = getattr(cls, name, None)
         if fn is None:
@@ -173,6 +204,14 @@ def check() -> list[str]:
             problems.append(f"the attribute {attr} is no longer set in __init__")
     if "_theme" not in inspect.getsource(TextArea):
         problems.append("TextArea._theme is gone")
+    if "self._render_line(y)" not in inspect.getsource(TextArea.render_line):
+        problems.append("TextArea.render_line no longer draws through _render_line: re-check "
+                        "routes_render_row")
+    from textual.document._wrapped_document import WrappedDocument
+
+    if "self._offset_to_line_info" not in inspect.getsource(WrappedDocument.__init__):
+        problems.append("WrappedDocument._offset_to_line_info is gone: re-check "
+                        "wrapped_line_info")
     from textual import reactive, worker
 
     if '"__watchers"' not in inspect.getsource(reactive._watch):

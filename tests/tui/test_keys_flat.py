@@ -17,6 +17,34 @@ async def _ready(app, pilot) -> None:
     await pilot.pause()
 
 
+async def _repaints_of_a_step(pilot, body: PassageView) -> list[tuple]:
+    """The regions of each repaint ``body`` asks for while ``]`` is handled (an empty
+    tuple: the whole pane)."""
+    calls = []
+    original = PassageView.refresh
+
+    def recording(view, *regions, **kwargs):
+        if view is body:
+            calls.append(regions)
+        return original(view, *regions, **kwargs)
+
+    PassageView.refresh = recording
+    try:
+        await pilot.press("right_square_bracket")
+    finally:
+        PassageView.refresh = original
+    return calls
+
+
+async def _focused_body(app, pilot) -> PassageView:
+    """The first side's body, once the suggestions are in, focused."""
+    await _ready(app, pilot)
+    body = app.screen.sides[0].body
+    body.focus()
+    await pilot.pause()
+    return body
+
+
 def test_tags_by_part_groups_in_order_and_counts_kinds(ru_article):
     comments = [c.id for c, _ in ru_article.walk()]
     spans = [("body", 0, 5), (comments[1], 0, 4), ("body", 10, 20), (comments[1], 2, 3)]
@@ -95,10 +123,7 @@ async def test_stepping_to_a_suggestion_in_view_repaints_only_lines(tmp_path):
     of the two suggestions and the selection repaint (not the whole pane)."""
     app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(app, pilot)
-        body = app.screen.sides[0].body
-        body.focus()
-        await pilot.pause()
+        body = await _focused_body(app, pilot)
         height = body.scrollable_content_region.height
         wrapped = body.wrapped_document
 
@@ -109,19 +134,7 @@ async def test_stepping_to_a_suggestion_in_view_repaints_only_lines(tmp_path):
         k = next(i for i, s in enumerate(items) if height // 2 < row(s) < height)
         await pilot.press(*["right_square_bracket"] * k)
         assert body.scroll_offset.y == 0
-        calls = []
-        original = PassageView.refresh
-
-        def recording(view, *regions, **kwargs):
-            if view is body:
-                calls.append(regions)
-            return original(view, *regions, **kwargs)
-
-        PassageView.refresh = recording
-        try:
-            await pilot.press("right_square_bracket")
-        finally:
-            PassageView.refresh = original
+        calls = await _repaints_of_a_step(pilot, body)
         assert body.current_suggestion == items[k]
         assert body.scroll_offset.y == 0  # in view: not scrolled to the middle
         assert calls and all(regions for regions in calls)  # no whole-pane repaint
@@ -155,10 +168,7 @@ async def test_stepping_suggestions_needs_no_layout_pass(tmp_path):
 
     app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
     async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(app, pilot)
-        body = app.screen.sides[0].body
-        body.focus()
-        await pilot.pause()
+        await _focused_body(app, pilot)
         layouts = []
         original = Widget.refresh
 
@@ -176,3 +186,199 @@ async def test_stepping_suggestions_needs_no_layout_pass(tmp_path):
         status = str(app.screen.query_one("#status").render())
         assert status.startswith("Suggested ")
         assert layouts == []
+
+
+async def test_a_step_names_the_suggestion_before_the_frame(tmp_path):
+    """``]`` names the suggestion on the status line while the key is handled (a watch), so
+    the status line repaints in the pane's frame: a message would reach the screen after
+    that frame and cost a second one on every step."""
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        body = await _focused_body(app, pilot)
+        status = app.screen.query_one("#status")
+        assert not str(status.render()).startswith("Suggested ")
+        body.action_suggestion(1)  # no pause: nothing else has run yet
+        assert str(status.render()).startswith("Suggested quote: Vladimir Putin (responded")
+        body.action_suggestion(1)
+        body.action_suggestion(-1)  # back to the same one: named again
+        assert str(status.render()).startswith("Suggested quote: Vladimir Putin (responded")
+
+
+def _screen_rows(view: PassageView, first: int, last: int) -> set[int]:
+    """The screen rows (of the content) document lines ``first`` to ``last`` wrap onto."""
+    wrapped = view.wrapped_document
+    top = wrapped.location_to_offset((first, 0)).y
+    bottom = wrapped.location_to_offset((last, len(view.document[last]))).y
+    return set(range(top, bottom + 1))
+
+
+async def test_a_step_repaints_the_two_suggestions_not_the_lines_between(tmp_path):
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        body = await _focused_body(app, pilot)
+        height = body.scrollable_content_region.height
+
+        def lines(s) -> tuple[int, int]:
+            return (body.location_of(body.to_display(s.start))[0],
+                    body.location_of(body.to_display(s.end))[0])
+
+        items = body.suggestions
+        # two suggestions in view with at least one line of text between them
+        k = next(i for i in range(len(items) - 1)
+                 if lines(items[i])[1] + 1 < lines(items[i + 1])[0]
+                 and max(_screen_rows(body, *lines(items[i + 1]))) < height)
+        await pilot.press(*["right_square_bracket"] * (k + 1))
+        assert body.current_suggestion == items[k] and body.scroll_offset.y == 0
+        calls = await _repaints_of_a_step(pilot, body)
+        assert all(calls), "a whole-pane repaint"
+        rows = {y for regions in calls for r in regions for y in r.line_range if 0 <= y < height}
+        assert body.current_suggestion == items[k + 1]
+        old, new = _screen_rows(body, *lines(items[k])), _screen_rows(body, *lines(items[k + 1]))
+        assert rows == old | new
+        between = set(range(max(old) + 1, min(new)))
+        assert between and not rows & between
+
+
+async def test_the_comment_pane_is_styled_once_with_its_suggestions_and_search(tmp_path):
+    """Following the tree cursor, the comment pane shows the comment with its suggestions
+    and the thread search's matches in one restyle (and one partial repaint)."""
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        side = app.screen.sides[0]
+        view = side.comment_view
+        side.tree.focus()
+        side.tree.search("the")
+        await pilot.pause()
+        restyles = []
+        rows_asked = []
+        original, original_rows = PassageView._restyle, PassageView.refresh_rows
+
+        def counting(v):
+            if v is view:
+                restyles.append(v.part)
+            original(v)
+
+        def asking(v, first, last):  # the selection's rows: show_part repaints them anyway
+            rows_asked.append((first, last))
+            original_rows(v, first, last)
+
+        PassageView._restyle, PassageView.refresh_rows = counting, asking
+        try:
+            for cid in ("4", "4.1"):  # 4 quotes the article: a suggestion
+                side.tree.go_to_comment(cid)
+                app.screen.flush_detail()  # at once, as a single key (not a held one) does
+        finally:
+            PassageView._restyle, PassageView.refresh_rows = original, original_rows
+        assert restyles == ["4", "4.1"] and rows_asked == []
+        assert view.part == "4.1" and view.query_text == "the"
+        assert view.match_count == view.text.casefold().count("the") > 0
+        side.tree.go_to_comment("4")
+        app.screen.flush_detail()
+        (s,) = view.suggestions
+        assert s.fields["cue"] == "quoting the article"
+        drawn = {r: list(v) for r, v in view._line_spans.items()}
+        view.search("the")  # what the separate calls drew: the same
+        view.set_suggestions(side.suggestions_by_part["4"])
+        assert drawn == view._line_spans
+
+
+async def test_a_bar_with_no_thumb_is_not_redrawn_for_each_comment(tmp_path):
+    """The comment pane's scrollbar with no thumb (the comment fits) is the same at any
+    length of comment: moving through short comments builds its rows once."""
+    from textual.scrollbar import ScrollBarRender
+
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        side = app.screen.sides[0]
+        side.tree.focus()
+        await pilot.pause()
+        built = []
+        original = ScrollBarRender.render_bar
+
+        def counting(cls, *args, **kwargs):
+            built.append(kwargs["window_size"])
+            return original(*args, **kwargs)
+
+        ScrollBarRender.render_bar = classmethod(counting)  # type: ignore[method-assign,assignment]
+        try:
+            sizes = set()
+            for _ in range(6):
+                await pilot.press("j")
+                await wait_until(pilot, lambda: side.shown_comment == side.tree.current_id,
+                                 "the comment pane following the cursor")
+                sizes.add(side.comment_view.virtual_size.height)
+        finally:
+            ScrollBarRender.render_bar = original  # type: ignore[method-assign]
+        assert len(sizes) > 1  # comments of several lengths
+        assert max(sizes) < side.comment_view.scrollable_content_region.height  # all fit
+        assert built == []
+
+
+def _rows_as_textual_draws_them(view: PassageView) -> list[tuple[list, list]]:
+    """Each screen row of ``view`` as drawn (lines sharing their styling, in one repaint)
+    and as TextArea draws it."""
+    from textual.geometry import Region
+
+    from tui.compat_textual import default_render_row
+
+    height = view.scrollable_content_region.height
+    view._frame_lines = {}  # as render_lines sets it
+    try:
+        lean = [list(view.render_row(y)) for y in range(height)]
+        shared = view._frame_lines
+    finally:
+        view._frame_lines = None
+    assert shared  # drawn by render_row itself, not handed to TextArea
+    own = [list(default_render_row(view, y)) for y in range(height)]
+    assert view.render_lines(Region(0, 0, *view.size))  # the path a repaint takes works
+    return list(zip(lean, own, strict=True))
+
+
+async def test_rows_styled_once_per_line_are_drawn_as_textarea_draws_them(tmp_path):
+    """A text line's rows share its styling in a repaint; each row is what TextArea draws:
+    unfocused, focused (the cursor), a selection over several lines and an empty one, a
+    stepped-to suggestion, tags, search matches, a comment, and Chinese text."""
+    from tests.factories import XINHUA
+
+    with AnnotationStore(tmp_path / "s.db") as s:
+        from annotations import parse_article
+
+        art = parse_article(US_SEED.read_text(encoding="utf-8"))
+        s.add_article(art)
+        s.add_many([Quote(anchor=Anchor.for_span(art, "body", a, b), speaker="X",
+                          annotator="ana") for a, b in ((10, 300), (120, 160), (900, 1400))])
+    compared = empty_selected = 0
+    for path, size in ((US_SEED, (120, 40)), (RU_SEED, (100, 30)), (XINHUA, (90, 30))):
+        app = make_app(tmp_path / "s.db", open_paths=[path], seed_if_empty=False)
+        async with app.run_test(size=size) as pilot:
+            await _ready(app, pilot)
+            side = app.screen.sides[0]
+            body = side.body
+            steps: list[tuple[str, ...]] = [(), ("focus",), ("right_square_bracket",) * 2,
+                                            ("escape", "shift+down", "shift+down", "shift+down"),
+                                            ("V", "V"), ("search",)]
+            for keys in steps:
+                if keys == ("focus",):
+                    body.focus()
+                elif keys == ("search",):
+                    body.search("the")
+                else:
+                    await pilot.press(*keys)
+                await pilot.pause()
+                for lean, own in _rows_as_textual_draws_them(body):
+                    assert lean == own
+                    compared += 1
+                    empty_selected += "▌" in "".join(seg.text for seg in own)
+            if side.article.comments:
+                side.tree.focus()
+                await pilot.press("j", "j")
+                app.screen.flush_detail()
+                await pilot.pause()
+                side.comment_view.focus()
+                await pilot.press("shift+down", "shift+down")
+                for lean, own in _rows_as_textual_draws_them(side.comment_view):
+                    assert lean == own
+                    compared += 1
+    assert compared > 300 and empty_selected  # an empty line inside a selection too

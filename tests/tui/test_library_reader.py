@@ -369,7 +369,7 @@ async def test_comment_pane_follows_cursor(tmp_path, ru_article):
 
 async def test_lean_scrollbars_draw_like_textual(tmp_path):
     """LeanScrollBar's rows equal what Textual's own ScrollBar renders, at several positions
-    and sizes (the body, the tree and the comment pane)."""
+    and sizes (the body, the tree and the comment pane), and after a change of theme."""
     from textual.geometry import Region
     from textual.scrollbar import ScrollBar
 
@@ -384,8 +384,11 @@ async def test_lean_scrollbars_draw_like_textual(tmp_path):
         await pilot.pause()
         side = app.screen.sides[0]
         compared = 0
-        for keys in ((), ("pagedown",) * 3, ("end",), ("minus",)):
-            await pilot.press(*keys)
+        for keys in ((), ("pagedown",) * 3, ("end",), ("minus",), ("theme",)):
+            if keys == ("theme",):  # the bars' colours are worked out anew
+                app.theme = "textual-light"
+            else:
+                await pilot.press(*keys)
             await pilot.pause()
             for widget in (side.body, side.tree, side.comment_view):
                 bar = widget.vertical_scrollbar
@@ -397,7 +400,7 @@ async def test_lean_scrollbars_draw_like_textual(tmp_path):
                     textual = [list(s) for s in ScrollBar.render_lines(bar, crop)]
                     assert lean == textual
                     compared += 1
-        assert compared == 24
+        assert compared == 30
 
 
 async def test_comment_pane_repaints_all_rows_of_a_longer_predecessor(tmp_path):

@@ -113,11 +113,11 @@ class ArticleSide(Container):
         if c.name and c.name != c.author:
             t.append(f" ({visible(c.name)})")
         t.append(f"  {c.posted_at:%d %b %Y %H:%M}  #{short_comment_id(c.id)}", style="dim")
-        view.show_part(self.article, c.id, self.tag_index.part(c.id),
-                       title=t)  # a rich Text: never markup
-        view.set_suggestions(self.suggestions_by_part.get(c.id, []))
-        if self.tree.query_text:  # a search of the thread shows its matches in the text too
-            view.search(self.tree.query_text)
+        # one restyle and one repaint: the title (a rich Text: never markup), the tags, the
+        # suggestions and a search of the thread (its matches show in the text too)
+        view.show_part(self.article, c.id, self.tag_index.part(c.id), title=t,
+                       suggestions=self.suggestions_by_part.get(c.id, []),
+                       query=self.tree.query_text)
 
     def set_suggestions(self, items: list[Suggestion]) -> None:
         """Mark these suggestions (of any part) in the body and the comment pane (shown or

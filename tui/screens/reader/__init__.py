@@ -114,6 +114,8 @@ class ReaderScreen(Screen[None]):
             side.load(tags, self.show_boilerplate)
             side.show_comment(side.tree.current_id, tags)
             self.watch(side.tree, "cursor", partial(self._tree_cursor_moved, side), init=False)
+            for view in (side.body, side.comment_view):
+                self.watch(view, "named_suggestion", self.suggestions.named, init=False)
             self.margin.attach(self, side)
         self.sides[0].body.focus()
         self.update_status()

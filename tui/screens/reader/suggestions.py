@@ -121,8 +121,14 @@ class ReaderSuggestions:
         self.screen.update_status()
         self.screen.app.say("Suggestions shown" if self.shown.on else "Suggestions hidden")
 
+    def named(self, s: Suggestion | None) -> None:
+        """A pane stepped to (or into) ``s``: say what it is on the status line, before
+        the counts (called from a watch, in the same repaint as the pane's)."""
+        if s is not None:
+            self.screen.update_status(describe(s), first=True)
+
     def act(self, event: SuggestionAction) -> None:
-        """A pane's suggestion named (focus), accepted, opened in the form or rejected."""
+        """A pane's suggestion accepted, opened in the form or rejected."""
         from annotations.model.models import Anchor
 
         s, view = event.suggestion, event.view
@@ -130,9 +136,6 @@ class ReaderSuggestions:
         if article is None:
             return
         screen, app = self.screen, self.screen.app
-        if event.action == "focus":
-            screen.update_status(describe(s), first=True)  # what it is, before the counts
-            return
         if event.action == "reject":
             app.bridge.write(lambda: app.store.reject(article.id, s.key, s.exact),
                              partial(self._rejected, s), changes_tags=never)

@@ -25,7 +25,7 @@ from annotations.util.safe_text import visible
 from tui.bindings import keyed
 from tui.compat_textual import set_virtual_size_quietly
 from tui.widgets.comment_tree.thread_model import FlatThread
-from tui.widgets.lean_scrollbar import lean_vertical_scrollbar
+from tui.widgets.lean_scrollbar import lean_vertical_scrollbar, restyle_scrollbar
 
 if TYPE_CHECKING:
     from tui.widgets.reading import Readable
@@ -151,11 +151,14 @@ class CommentTree(ScrollView, can_focus=True):
 
     # -- rendering ----------------------------------------------------------------------------
 
-    _base_style = Style()
+    #: the tree's rich style (None: work it out at the next render)
+    _base_style: Style | None = None
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        # Textual computes rich_style afresh on each use, walking every ancestor: once a call
-        self._base_style = self.rich_style
+        # Textual computes rich_style afresh on each use, walking every ancestor: once per
+        # change of styles (notify_style_update), not on every frame that touches the tree
+        if self._base_style is None:
+            self._base_style = self.rich_style
         self._content_width = self.scrollable_content_region.width
         return super().render_lines(crop)
 
@@ -163,7 +166,7 @@ class CommentTree(ScrollView, can_focus=True):
         width = self._content_width
         pos = y + self.scroll_offset.y
         model = self.model
-        base = self._base_style
+        base = self._base_style if self._base_style is not None else self.rich_style
         if model is None or not model.rows:
             if y == 0:
                 text = "No comments." if model is not None else ""
@@ -223,6 +226,8 @@ class CommentTree(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()
+        self._base_style = None
+        restyle_scrollbar(self)
 
     def on_resize(self) -> None:
         self._cache.clear()

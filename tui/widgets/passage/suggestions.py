@@ -42,7 +42,7 @@ def reading_order(s: Suggestion) -> tuple[int, int, int]:
 
 @dataclass
 class SuggestionAction(Message, namespace="passage_view"):
-    """The user chose ``suggestion`` (``action``: focus, accept, edit or reject)."""
+    """The user chose ``suggestion`` (``action``: accept, edit or reject)."""
 
     view: PassageView
     suggestion: Suggestion

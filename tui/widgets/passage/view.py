@@ -23,7 +23,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.geometry import Region, Size
 from textual.message import Message
-from textual.reactive import Reactive, reactive
+from textual.reactive import Reactive, reactive, var
 from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.widget import Widget
@@ -36,13 +36,16 @@ from tui.bindings import keyed
 from tui.compat_textual import (
     clear_line_cache,
     default_refresh_size,
+    default_render_row,
     forget_watches,
     routes_refresh_size,
+    routes_render_row,
     set_virtual_size_quietly,
     text_area_theme,
+    wrapped_line_info,
 )
 from tui.kind_colours import Palette, palette
-from tui.widgets.lean_scrollbar import lean_vertical_scrollbar
+from tui.widgets.lean_scrollbar import lean_vertical_scrollbar, restyle_scrollbar
 from tui.widgets.line_styles import flatten_dense
 from tui.widgets.passage import select
 from tui.widgets.passage.offsets import OffsetMap
@@ -76,6 +79,7 @@ class Span:
     tag_id: str | None = None
 
 
+@routes_render_row
 @routes_refresh_size
 class PassageView(TextArea):
     """Read, select and tag the text of one part of an article."""
@@ -109,6 +113,12 @@ class PassageView(TextArea):
     selection: Reactive[Selection] = reactive(
         Selection(), init=False, always_update=True, repaint=False
     )
+
+    #: The suggestion last stepped to or into (set on every step, to the same one too). The
+    #: reader watches it to name the suggestion on the status line: a watch runs at once, so
+    #: the status line repaints in the same frame as the pane (a message would arrive after
+    #: the pane's repaint and cost a second frame on every ``]``/``[``).
+    named_suggestion: var[Suggestion | None] = var(None, init=False, always_update=True)
 
     @dataclass
     class TagRequested(Message):
@@ -148,20 +158,17 @@ class PassageView(TextArea):
         self.marks = SuggestionMarks(suggestions_shown or SuggestionsShown())
 
     def watch_selection(self, old: Selection, new: Selection) -> None:
-        """Repaint the visual rows spanned by the previous and the new selection."""
-        if not self.is_mounted:
+        """Repaint the visual rows of the previous and of the new selection (not the rows
+        between them: ``]`` steps from one suggestion to another further down). Nothing
+        while ``show_part`` loads a text: it repaints every row the texts cover."""
+        if not self.is_mounted or self._held_repaint is not False:
             return
-        wrapped = self.wrapped_document
-        doc = self.document
-        rows = [old.start[0], old.end[0], new.start[0], new.end[0]]
-        first, last = max(0, min(rows)), min(max(rows), doc.line_count - 1)
-        try:
-            top = wrapped.location_to_offset((first, 0)).y
-            bottom = wrapped.location_to_offset((last, len(doc[last]))).y
-        except (IndexError, ValueError):
-            self.refresh()
-            return
-        self.refresh_lines(top, bottom - top + 1)
+        last_row = self.document.line_count - 1
+        spans = [sorted((sel.start[0], sel.end[0])) for sel in (old, new)]
+        if any(b > last_row for _, b in spans):  # the old one lay in another text
+            spans = [[min(a for a, _ in spans), last_row]]
+        for a, b in spans:
+            self.refresh_rows(max(0, a), b)
 
     # -- rendering ----------------------------------------------------------------------------
 
@@ -193,6 +200,7 @@ class PassageView(TextArea):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._css_applied_to = None
+        restyle_scrollbar(self)
         if self._palette is not None and self._palette is not palette(self.app):
             self.call_later(self._restyle)  # a new theme: its own kind colours
 
@@ -204,7 +212,81 @@ class PassageView(TextArea):
         if theme is not None and self._css_applied_to is not theme:
             theme.apply_css(self)
             self._css_applied_to = theme
-        return Widget.render_lines(self, crop)
+        self._frame_lines = {}  # the rows of one text line share its styling, in this call
+        try:
+            return Widget.render_lines(self, crop)
+        finally:
+            self._frame_lines = None
+
+    #: document line -> its styled sections (one per screen row), while ``render_lines`` runs
+    _frame_lines: dict[int, list[Text]] | None = None
+
+    def render_row(self, y: int) -> Strip:
+        """Screen row ``y`` as TextArea draws it (its line cache missed), but styling and
+        dividing each text line once for all its rows in a repaint, where TextArea does it
+        for each row: a paragraph wrapped onto ten rows was styled ten times. Drawn by
+        TextArea itself outside what a reading pane uses (line numbers, syntax, tabs...).
+        (TextArea's private hook calls this: ``compat_textual.routes_render_row``.)"""
+        if (not self.soft_wrap or self.show_line_numbers or self.highlight_cursor_line
+                or self.match_cursor_bracket or not self.read_only or self.suggestion
+                or self.language is not None):
+            return default_render_row(self, y)
+        theme = text_area_theme(self)
+        base_style = (theme.base_style if theme and theme.base_style is not None
+                      else self.rich_style)
+        info = wrapped_line_info(self, y + self.scroll_offset.y)
+        if info is None:
+            return Strip.blank(self.size.width, base_style)
+        line_index, section = info
+        frame = self._frame_lines
+        sections = frame.get(line_index) if frame is not None else None
+        if sections is None:
+            sections = self._styled_sections(line_index, theme)
+            if sections is None:  # tabs: TextArea expands them
+                return default_render_row(self, y)
+            if frame is not None:
+                frame[line_index] = sections
+        line = sections[section]
+        target_width = self.scrollable_content_region.size.width - self.gutter_width
+        strip = Strip(line.render(self.app.console), cell_length=line.cell_len)
+        line_style = theme.base_style if theme else None
+        return strip.extend_cell_length(target_width, line_style).apply_style(base_style)
+
+    def _styled_sections(self, line_index: int, theme: object) -> list[Text] | None:
+        """Text line ``line_index`` with the selection and the cursor styled as TextArea
+        styles them, divided at its wrap offsets (None when it holds a tab)."""
+        line = self.get_line(line_index)
+        if "\t" in line.plain:
+            return None
+        count = len(line)
+        line.tab_size = self.indent_width
+        line.set_length(count + 1)  # space at end for cursor
+        start, end = self.selection
+        cursor_row, cursor_column = end
+        (top_row, top_column), (bottom_row, bottom_column) = sorted((start, end))
+        selection_style = getattr(theme, "selection_style", None)
+        if start != end and top_row <= line_index <= bottom_row and selection_style:
+            if count == 0 and line_index != cursor_row:  # an empty line in the selection
+                line.plain = "▌"
+                line.stylize(Style(color=selection_style.bgcolor))
+            elif line_index == top_row == bottom_row:
+                line.stylize(selection_style, start=top_column, end=bottom_column)
+            elif line_index == top_row:
+                line.stylize(selection_style, start=top_column, end=count)
+            elif line_index == bottom_row:
+                line.stylize(selection_style, end=bottom_column)
+            else:
+                line.stylize(selection_style, end=count)
+        cursor_style = getattr(theme, "cursor_style", None)
+        if cursor_row == line_index and self.show_cursor and self.has_focus and cursor_style:
+            line.stylize(cursor_style, cursor_column, cursor_column + 1)
+        offsets = self.wrapped_document.get_offsets(line_index)
+        if not offsets:
+            return [line]
+        sections = list(line.divide(offsets))
+        for part in sections:
+            part.end = ""
+        return sections
 
     # -- size -------------------------------------------------------------------------------
 
@@ -225,9 +307,12 @@ class PassageView(TextArea):
     def show_part(self, article: Readable | None, part: str, tags: Sequence[Drawable] = (),
                   show_boilerplate: bool | None = None,
                   title: Text | None | Literal[False] = False,
+                  suggestions: list[Suggestion] | None = None, query: str = "",
                   ) -> None:
         """Show ``part`` (``"body"`` or a comment id) of ``article`` with its tags, and
-        ``title`` in the top border (``False``: keep the title)."""
+        ``title`` in the top border (``False``: keep the title); with ``suggestions``
+        (``None``: keep those of the same part) and the matches of ``query`` marked, all
+        styled and repainted once."""
         # Loading repaints the whole pane several times over (TextArea, the title, the tags).
         # When it is not focused and not scrolled, only the rows the old or the new text cover
         # and the title's border row change: repaint just those.
@@ -235,7 +320,7 @@ class PassageView(TextArea):
         old_rows = self._text_rows()
         self._held_repaint = None if partial else False
         try:
-            self._show_part(article, part, tags, show_boilerplate, title)
+            self._show_part(article, part, tags, show_boilerplate, title, suggestions, query)
         finally:
             held, self._held_repaint = self._held_repaint, False
         if held and self.scroll_offset.y == 0:
@@ -284,11 +369,14 @@ class PassageView(TextArea):
         return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
     def _show_part(self, article: Readable | None, part: str, tags: Sequence[Drawable],
-                   show_boilerplate: bool | None, title: Text | None | Literal[False]) -> None:
+                   show_boilerplate: bool | None, title: Text | None | Literal[False],
+                   suggestions: list[Suggestion] | None, query: str) -> None:
         if title is not False:
             self.border_title = title
         if article is not self.article or part != self.part:  # marks of the old text go
             self.marks.clear()
+        if suggestions is not None:
+            self.marks.set(suggestions, part)
         self.article = article
         self.part = part
         if show_boilerplate is not None:
@@ -328,7 +416,9 @@ class PassageView(TextArea):
         # bubble up through every container to the app
         with self.prevent(TextArea.Changed, TextArea.SelectionChanged):
             self.load_text(display)
-        self.set_tags(tags)
+        if query:
+            self.search_matches.run(query, self.text)
+        self.set_tags(tags)  # styles all of it
         if self.scroll_offset != (0, 0):
             self.scroll_home(animate=False)
 
@@ -403,11 +493,12 @@ class PassageView(TextArea):
         if colours is None or not self.marks.shown.on:
             self._restyle()
             return
-        rows = set()
+        runs = []  # the lines of each of the two (not those between them)
         for sg, old, new in ((previous, colours.suggestion_current, colours.suggestion),
                              (current, colours.suggestion, colours.suggestion_current)):
             if sg is None:
                 continue
+            rows = []
             for r, start, end in self._pieces(sg.start, sg.end):
                 entries = self._line_spans.get(r, [])
                 try:
@@ -417,10 +508,12 @@ class PassageView(TextArea):
                     return
                 entries[i] = (start, end, new)
                 self._flat_spans.pop(r, None)
-                rows.add(r)
+                rows.append(r)
+            if rows:
+                runs.append((min(rows), max(rows)))
         clear_line_cache(self)
-        if rows:  # repaint those lines only
-            self.refresh_rows(min(rows), max(rows))
+        for first, last in runs:  # repaint those lines only
+            self.refresh_rows(first, last)
 
     def refresh_rows(self, first: int, last: int) -> None:
         """Repaint the screen rows that document lines ``first`` to ``last`` wrap onto."""
@@ -651,7 +744,7 @@ class PassageView(TextArea):
             if not self.in_view(d0, d1):  # in view: no scroll, only its lines repaint
                 self.scroll_cursor_visible(center=True)
         self.restyle_current_suggestion(previous)  # only the two suggestions' lines
-        self.post_message(SuggestionAction(self, target, "focus"))
+        self.named_suggestion = target
 
     def action_suggestion_act(self, action: str) -> None:
         """Accept, edit or reject the suggestion under the cursor (named on the status line
@@ -663,7 +756,7 @@ class PassageView(TextArea):
         if s != self.marks.current:  # the cursor moved into another: name it first
             self.marks.current = s
             self._restyle()
-            self.post_message(SuggestionAction(self, s, "focus"))
+            self.named_suggestion = s
         self.post_message(SuggestionAction(self, s, action))
 
     def suggestion_ready(self, action: str) -> bool | None:
