@@ -1,11 +1,12 @@
 """Russian speaker rules, each on short invented sentences with the exact speaker expected:
 a name's plural readings, relative clauses, inverted subjects and pronouns, role synonyms
 whose dependents disagree, names that depend on a role, speech nouns, a subject before the
-verb in a trailing cue, and papers named in an impersonal cue."""
+verb in a trailing cue, papers named in an impersonal cue, quotations set apart after a
+colon, and names in brackets, in a role's case or before another person's name."""
 
 from __future__ import annotations
 
-from annotations.suggest.lang.morph_ru import may_be_name, nominative
+from annotations.suggest.lang.morph_ru import may_be_name, nominative, person_gender
 from annotations.suggest.lang.ru import find_quotes_ru
 
 
@@ -354,3 +355,58 @@ def test_an_outlet_told_before_the_speaker_is_not_the_speaker():
             "органах. Как рассказал РБК источник в правительстве, решение уже принято.")
     assert speakers(text) == [("«Ситуация стабилизировалась»", "источник"),
                               ("решение уже принято.", "источник")]
+
+
+def test_a_paragraph_after_a_cue_ending_in_a_colon_is_the_speakers_quotation():
+    # long quotations set apart without marks, after "X заявил:" closing the paragraph before
+    assert speakers("Министр Пётр Волков заявил:\nМы завершили работу. Решение теперь за "
+                    "парламентом.") == [("Мы завершили работу.", "Пётр Волков")]
+    # a verb of saying inside the quotation is the quotation's, not a cue of its own
+    assert speakers("Ольга Смирнова рассказала журналистам:\nОн говорил, что не видит "
+                    "другого выхода. Он хотел уехать.") == [("Он говорил, что",
+                                                              "Ольга Смирнова")]
+    # a label with no verb, and "По его словам, …:" name the speaker too
+    assert speakers("Владелец магазина Иван Петров:\nМы просто не знаем, что делать дальше. "
+                    "Продажи упали вдвое.") == [("Мы просто не", "Иван Петров")]
+    assert speakers("Иван Петров выступил в парламенте. По его словам, выход есть только "
+                    "один:\nНужно менять весь закон, а не отдельные статьи.") == [
+        ("выход есть только", "Иван Петров"), ("Нужно менять весь", "Иван Петров")]
+
+
+def test_ob_etom_opening_a_paragraph_reports_the_paragraph_before():
+    text = ("Переговоры, скорее всего, не состоятся.\nОб этом сообщил журналистам министр "
+            "Пётр Волков.")
+    assert speakers(text) == [("Переговоры, скорее всего,", "Пётр Волков")]
+
+
+def test_a_guessed_first_name_shows_no_gender_and_the_verb_tells():
+    # the dictionary guesses "Кабреа" a woman's name; "рассказал" says he is a man
+    assert person_gender(["Кабреа"]) is None
+    assert person_gender(["Ольга"]) == "femn"
+    text = ("Иван Петров встретился с послом. О встрече рассказал сам Кабреа. По его словам, "
+            "беседа была долгой.")
+    assert speakers(text) == [("беседа была долгой.", "Кабреа")]
+
+
+def test_a_name_after_a_sentence_opening_role_takes_the_roles_case():
+    # "Глава района" opens the sentence, capitalised: still the role the name agrees with,
+    # and the name's Latin spelling in brackets is no word between it and its verb
+    text = ("Глава района Абдулла Карими (Abdullah Karimi) сказал, что в районе спокойно. Он "
+            "отметил, что район под контролем армии.")
+    assert speakers(text) == [("в районе спокойно.", "Абдулла Карими"),
+                              ("район под контролем", "Абдулла Карими")]
+
+
+def test_a_bracketed_latin_spelling_is_not_part_of_the_name():
+    text = "Премьер-министр Пол Роберт (Paul Robert) сказал, что он знал актёра."
+    assert speakers(text) == [("он знал актёра.", "Пол Роберт")]
+
+
+def test_a_name_before_a_first_name_and_surname_depends_on_the_role():
+    # "Агент Орвела Джон Браун": the agent is Джон Браун, Орвел's
+    text = ("Погиб известный путешественник Стив Орвел. Агент Орвела Джон Браун сказал, что "
+            "он погиб мгновенно.")
+    assert speakers(text) == [("он погиб мгновенно.", "Джон Браун")]
+    # an oblique first name before a nominative one is another person's too
+    text = "Менеджер Ивана Джон Браун сказал, что контракт подписан."
+    assert speakers(text) == [("контракт подписан.", "Джон Браун")]

@@ -88,7 +88,7 @@ def person_gender(words: list[str], case: str | None = None) -> str | None:
         for p in parses(w):
             if (case or "nomn") not in p.tag:
                 continue  # "Максима" in the genitive is Максим's; "Алия" in the nominative hers
-            if "Name" in p.tag.grammemes:
+            if "Name" in p.tag.grammemes and known(w):  # not a guess: "Корреа" is a man
                 if "femn" in p.tag:
                     return "femn"
                 if "masc" in p.tag:

@@ -430,7 +430,8 @@ def _role_case(role: list[str], name: list[str], case: str) -> str:
     takes the case of the nearest one it can stand in (``президенту Боливии Эво Моралесу``:
     dative, not the accusative of a woman's ``Моралеса``)."""
     nouns = [{str(p.tag.case) for p in M.parses(w.lower()) if p.tag.POS == "NOUN"}
-             for w in role if w[:1].islower()]
+             for k, w in enumerate(role)  # (its head may open the sentence: "Глава района")
+             if w[:1].islower() or k == 0 and not M.is_person_word(w)]
     nouns = [c & M.CASES for c in nouns if c & M.CASES]
     if not nouns or any(case in c for c in nouns):
         return case
@@ -450,6 +451,18 @@ def _surname_after(toks: list[str], k: int) -> bool:
             toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…", "»", '"')):
         return False
     return not any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in M.parses(w)[:2])
+
+
+def _new_person(toks: list[str], j: int) -> bool:
+    """Whether the first name at ``j`` opens another person's name: after a word that is no
+    first name (``пресс-секретарь Путина Дмитрий Песков``), or after a first name in an
+    oblique case when this one is nominative (``менеджер Ирвина Джон Стэйнтон``)."""
+    w, prev = _bare(toks[j]), _bare(toks[j - 1])
+    if not M.is_first_name(w):
+        return False
+    if not M.is_first_name(prev):
+        return True
+    return M.can_be(w, "nomn") and not M.can_be(prev, "nomn")
 
 
 def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
@@ -488,9 +501,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
         if person(i):
             j = i + 1
             while j < len(toks) and (person(j) or j == i + 1 and _surname_after(toks, j)) and \
-                    not toks[j - 1].endswith(
-                    (",", ".", ";", ":", "»")) and not (
-                    M.is_first_name(_bare(toks[j])) and not M.is_first_name(_bare(toks[j - 1]))):
+                    not toks[j - 1].endswith((",", ".", ";", ":", "»")) and \
+                    not toks[j].startswith("(") and not _new_person(toks, j):
                 j += 1
             runs.append((i, j))
             i = j
@@ -527,6 +539,12 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
     # prepositional phrase is no subject, nor the object that is quoted
     runs = [(i, j) for i, j in runs if i == 0 or _bare(toks[i - 1]).lower() not in _PREPS and
             _bare(toks[i - 1]).lower() not in _NAMESAKE]
+    if not after_verb:
+        # "Агент Орвела Джон Браун сказал": a name right before another that opens with a
+        # first name in the nominative is that one's role's dependent, not the subject
+        runs = [(a, b) for k, (a, b) in enumerate(runs)
+                if not (k + 1 < len(runs) and runs[k + 1][0] == b and
+                        M.is_first_name(_bare(toks[b])) and M.can_be(_bare(toks[b]), "nomn"))]
     if runs:
         i, j = runs[-1] if after_verb else runs[0]
         if gender in ("masc", "femn"):  # the run that agrees with the verb
@@ -874,8 +892,12 @@ class _Finder:
                             continue
                 surface = [_bare(w) for w in words[i:j]]
                 case = M.run_case(surface)
-                near_verb = j < len(words) and not words[j - 1].endswith(",") and \
-                    _finite(_bare(words[j])) or i > 0 and _is_verb(_bare(words[i - 1]))
+                jv = j  # the word after the name and its bracketed Latin spelling
+                if jv < len(words) and words[jv].startswith("("):
+                    jv = next((m + 1 for m in range(jv, min(len(words), jv + 6))
+                               if words[m].rstrip(",.;:!?…").endswith(")")), jv)
+                near_verb = jv < len(words) and not words[jv - 1].endswith(",") and \
+                    _finite(_bare(words[jv])) or i > 0 and _is_verb(_bare(words[i - 1]))
                 if case != "nomn" and near_verb and all(M.may_be(w, "nomn") for w in surface):
                     case = "nomn"  # "— пожаловалась Поризкова": no genitive of "Поризков"
                 r0 = _role_start(words[:i], nominative=False)
@@ -888,8 +910,8 @@ class _Finder:
                 gender = (M.person_gender(surface, case) if case != "nomn" else None) or \
                     M.person_gender(name, "nomn")
                 # the verb right after a subject shows its gender: "Меркель заявила"
-                if j < len(words) and case == "nomn":
-                    g = M.verb_gender(_bare(words[j]).lower())
+                if jv < len(words) and case == "nomn":
+                    g = M.verb_gender(_bare(words[jv]).lower())
                     if g in ("masc", "femn") and gender is None:
                         gender = g
                 nxt = next((_bare(w) for w in words[j:j + 3]
@@ -1240,14 +1262,16 @@ class _Finder:
             or self.people.key_of((ev.who.name or "").split()) is not None)}
         lines = {k: (ps, pe) for k, (ps, pe) in enumerate(paragraph_spans(text))
                  if _attribution_line(text, ps, pe)}
+        last: dict[int, tuple[int, int]] = {}  # each paragraph's last sentence
         for k, ss, se, segs in by_sentence(text, self.segs, "ru", self.sentences):
+            last[k] = (ss, se)
             if k in turns:
                 if k != para:
                     self.emit(out, turns[k])
                     para = k
                 continue
             if k != para:
-                para, prev_sent = k, None
+                para = k  # (the last sentence before stays: "…\nОб этом сообщил X:")
             if k in lines:
                 continue
             n = len(out)
@@ -1255,6 +1279,7 @@ class _Finder:
             # "Об этом заявил X" reports the sentence before when it has no cue of its own
             prev_sent = (ss, se) if len(out) == n else None
         self.attribution_lines(lines, out)
+        self.set_off(last, out)
         return self.attribute(out)
 
     def attribution_lines(self, lines: dict[int, tuple[int, int]], out: list[_Event]) -> None:
@@ -1312,17 +1337,8 @@ class _Finder:
                         after.lstrip()[:1] in ",.!?…" or nwords >= 4
                     cue = self.dash_cue(g.end + dm.end(), se, any_verb=bool(spoken))
             colon = None
-            if cue is None:
-                before = text[ss:g.start].rstrip()
-                if before.endswith(":"):
-                    colon = self.subject_cue(ss, g.start, content_needed=False) or \
-                        self.kak_cue(ss, g.start)
-                    if colon is None:
-                        tc = self.tail_cue(ss, g.start)
-                        if tc is not None:
-                            colon = (tc[1], tc[2], tc[3], tc[0])
-                    if colon is None:
-                        colon = self.noun_cue(ss, g.start)
+            if cue is None and text[ss:g.start].rstrip().endswith(":"):
+                colon = self.colon_cue(ss, g.start)
             if cue is not None:
                 verb, who, pos = cue
                 self.emit(out, _Event(g.start, g.end, "direct", verb, who, pos, True))
@@ -1361,6 +1377,61 @@ class _Finder:
                 ind.mode = "mixed"
                 continue
             self.emit(out, _Event(g.start, g.end, "direct", None, None, g.start, True))
+
+    def colon_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
+        """The cue of words ending in a colon before a quotation (``X заявил:``, ``Как
+        сообщил X:``, ``…, отметил X:``, ``Слова X:``)."""
+        got = self.subject_cue(s, e, content_needed=False) or self.kak_cue(s, e)
+        if got is None:
+            tc = self.tail_cue(s, e)
+            if tc is not None:
+                got = (tc[1], tc[2], tc[3], tc[0])
+        return got or self.noun_cue(s, e)
+
+    def set_off(self, last: dict[int, tuple[int, int]], out: list[_Event]) -> None:
+        """``Он сказал:`` ending a paragraph and the quotation in the next one, set apart
+        without marks (as long quotations are set in many news sites): the next paragraph
+        is the speaker's direct speech. The speaker is the one the colon's sentence named
+        (its cue, ``По его словам, …:``, or a lone ``Хозяин плантации Джино Дескальси:``)."""
+        text, paras = self.text, paragraph_spans(self.text)
+        for k, (ss, se) in sorted(last.items()):
+            colon = se
+            while colon > ss and text[colon - 1].isspace():
+                colon -= 1
+            if k + 1 >= len(paras) or colon <= ss or text[colon - 1] != ":":
+                continue
+            ps, pe = paras[k + 1]
+            if text[ps] in "—–-":
+                continue  # a dialogue line reads itself
+            mine = [ev for ev in out if ps <= ev.start < pe]
+            if any(ev.direct and ev.cue is not None for ev in mine):
+                continue  # the paragraph's quotes have cues of their own
+            own = [ev for ev in out if ss <= ev.cue_pos < se and ev.who is not None
+                   and not ps <= ev.start < pe]
+            got: tuple[str | None, _Speaker | None, int] | None = None
+            if own:
+                got = own[-1].cue, own[-1].who, own[-1].cue_pos
+            else:
+                cc = self.colon_cue(ss, colon - 1)
+                if cc is not None and cc[1] is not None:
+                    got = cc[0], cc[1], cc[2]
+                else:
+                    words = [w.group() for w in _words(text, ss, colon - 1)]
+                    runs = _name_runs(words)
+                    if len(words) <= 8 and runs and runs[-1][1] == len(words) and not any(
+                            _finite(_bare(w)) for w in words):
+                        who = _mention(words, "nomn", None, False, self.people, ss)
+                        got = (":", who, ss) if who is not None else None
+            if got is None:
+                continue
+            verb, who, pos = got
+            if mine and all(ev.direct for ev in mine):
+                for ev in mine:
+                    ev.who, ev.cue, ev.cue_pos = who, verb, pos
+                continue
+            for ev in mine:
+                out.remove(ev)
+            self.emit(out, _Event(ps, pe, "direct", verb, who, pos, True))
 
     def noun_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
         """``Слова Сагдеева из интервью: «…»``, ``отрывок из его интервью: «…»``: a noun of
