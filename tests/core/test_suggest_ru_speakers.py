@@ -410,3 +410,67 @@ def test_a_name_before_a_first_name_and_surname_depends_on_the_role():
     # an oblique first name before a nominative one is another person's too
     text = "Менеджер Ивана Джон Браун сказал, что контракт подписан."
     assert speakers(text) == [("контракт подписан.", "Джон Браун")]
+
+
+def test_a_quotation_set_apart_holds_what_it_reports_others_to_say():
+    text = ("Борис Котов уехал в Лондон. Ольга Смирнова отметила:\nКак-то вдруг он сказал: "
+            "«Всё, ждём ответа».")
+    assert [(text[q.start:q.end], q.speaker) for q in find_quotes_ru(text)] == [
+        ("Как-то вдруг он сказал: «Всё, ждём ответа».", "Ольга Смирнова")]
+
+
+def test_ob_etom_with_po_eyo_slovam_keeps_the_sentence_before_too():
+    text = ("Жена бизнесмена Анна Котова не верит в его самоубийство.\nОб этом она рассказала "
+            "журналистам, а также отметила, что, по её словам, он собирался в отпуск.")
+    assert speakers(text) == [("Жена бизнесмена Анна", "Анна Котова"),
+                              ("Об этом она", "Анна Котова")]
+
+
+def test_eto_and_a_verb_of_saying_report_the_sentence_before():
+    text = ("Спортсменка завершила карьеру после долгого лечения. Это сообщила мать спортсменки "
+            "Ирина Котова.")
+    assert speakers(text) == [("Спортсменка завершила карьеру", "Ирина Котова")]
+
+
+def test_words_said_in_an_interview_are_the_interviewees():
+    text = ("Иван Петров дал интервью газете. «Мы выжили, потому что знаем, как себя вести», — "
+            "говорится в интервью.")
+    assert speakers(text) == [("«Мы выжили, потому", "Иван Петров")]
+
+
+def test_marks_after_a_verb_of_naming_are_the_subjects_words():
+    # not in a relative clause with no subject of its own ("которого называли «…»")
+    text = ("Министр Пётр Волков назвал реформу «ошибкой века». Банкира, которого когда-то "
+            "называли «честным человеком», арестовали.")
+    assert [(text[q.start:q.end], q.speaker, q.mode) for q in find_quotes_ru(text)] == [
+        ("«ошибкой века»", "Пётр Волков", "mixed")]
+
+
+def test_declared_about_a_noun_is_reported_speech():
+    text = "Певица Анна Котова заявила о приостановке своей карьеры."
+    assert speakers(text) == [("о приостановке своей", "Анна Котова")]
+
+
+def test_the_authorities_speak_and_wiki_quote_marks_are_no_part_of_a_name():
+    assert speakers("Власти страны заявили, что не могут рассмотреть вопрос до конца "
+                    "месяца.") == [("не могут рассмотреть", "Власти страны")]
+    assert speakers("Правительство уходит в отставку, сообщает агентство ''Reuters''.") == [
+        ("Правительство уходит в", "агентство Reuters")]
+    assert speakers("Президент также заявил газете ''Post'', что страна никогда не "
+                    "присоединится к санкциям.") == [("страна никогда не", "Президент")]
+
+
+def test_a_genitive_name_right_after_the_roles_noun_is_the_roles_dependent():
+    text = ("Рашид Хан был доставлен в суд. Адвокат Рашида заявил, что его подзащитный не "
+            "признает вины.")
+    assert speakers(text) == [("его подзащитный не", "Адвокат Рашида")]
+    # a name that does not agree with the verb, right after the role's noun
+    assert speakers("Представитель Волкова подчеркнул, что встреча состоится.") == [
+        ("встреча состоится.", "Представитель Волкова")]
+
+
+def test_the_role_before_a_dependent_name_is_the_next_persons():
+    text = ("Погиб путешественник Стив Орвел. На месте был агент Орвела Джон Браун. «Он погиб "
+            "мгновенно», — сказал агент.")
+    assert [(q.speaker, q.role) for q in find_quotes_ru(text)] == [("Джон Браун",
+                                                                     "агент Орвела")]

@@ -40,6 +40,10 @@ REPORTING = frozenset({
 #: Verbs of saying whose content may be an infinitive (``пообещал начать переговоры``).
 _WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
                               "призывать", "пригрозить"})
+#: Verbs of declaring whose content may be a noun after "о" (``заявил о намерении …``).
+_DECLARE = frozenset({"заявить", "заявлять", "объявить", "объявлять"})
+#: Verbs of naming: a quotation right after one (``назвал его «…»``) is the subject's words.
+_NAMING = frozenset({"назвать", "называть"})
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
 _PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии|" \
     r"заверению|заверениям)"
@@ -50,8 +54,9 @@ _PO_BARE_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?P<pron>его|её|ее
 _SOGL_RE = re.compile(r"(?:^|(?<=[\s,]))[Сс]огласно\s+(?:(?:заявлению|данным|сообщению|"
                       r"информации|словам)\s+)?(?P<np>[^,:;]{2,120}?)\s*,\s*")
 _KAK_RE = re.compile(r"(?:^|(?<=[\s,]))[Кк]ак\s+(?P<verb>\w+)\s+(?P<np>[^,:;]{2,160}?)\s*[,:]\s*")
-_OB_ETOM_RE = re.compile(r"^(?:[Оо]б этом|[Оо] чём|[Оо] чем|[Тт]акже об этом)\s+(?P<rest>.+)$",
+_OB_ETOM_RE = re.compile(r"(?:[Оо]б этом|[Оо] чём|[Оо] чем|[Тт]акже об этом)\s+(?P<rest>.+)$",
                          re.S)
+_ETO_RE = re.compile(r"[Ээ]то\s+(?P<rest>(?P<verb>\w+)\s.+)$", re.S)
 _WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
 _TURN_RE = re.compile(r"(?P<label>[^\W\d][\w\-.’ ]{1,40}?):\s+(?P<rest>\S)")
 _ASIDES = frozenset({"частности", "целом", "итоге", "свою", "общем", "первую", "том"})
@@ -88,7 +93,7 @@ SPEAKING_BODIES = frozenset({
     "канцелярия", "секретариат",
     "руководство", "командование", "следствие", "источник", "площадка", "делегация",
     "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор",
-    "группа"})
+    "группа", "власть"})
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
                           "признание", "обещание", "предупреждение", "слово",
@@ -553,11 +558,13 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                    in (None, gender)]
             if fit:
                 i, j = fit[-1] if after_verb else fit[0]
-            elif case in (None, "nomn") and runs[0][0] > 0 and runs[-1][1] < len(toks) and any(
+            elif case in (None, "nomn") and runs[0][0] > 0 and (
+                    runs[-1][1] < len(toks) or runs[0][0] == 1) and any(
                     p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
                     for p in M.parses(_bare(toks[0]).lower())[:2]):
                 # "Помощник Хиллари Клинтон по … делам заявил": no name agrees with the
-                # verb and words follow it, so the names depend on the role, the subject
+                # verb and words follow it (or it follows the role's noun: "Представитель
+                # Волкова подчеркнул"), so the names depend on the role, the subject
                 runs = []
     if len(runs) == 1 and gender == "plur" and runs[0][0] > 0 and case in (None, "nomn") and any(
             p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag and "plur" in p.tag
@@ -593,7 +600,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         p = people.full(key)
         return _Speaker(p.name, role or p.role, p.gender)
     plain = [_bare(t) for t in toks if _bare(t)]
-    if plain and len(plain) <= 3 and all(w[:1].isupper() and not w.isupper() for w in plain):
+    if plain and len(plain) <= 3 and all(w[:1].isupper() and not w.isupper() and not (
+            M.known(w) and not M.is_person_word(w)) for w in plain):
+        # (not "Адвокат Насира": a sentence's first word may be a common noun)
         # "По словам Валруса": a surname no dictionary knows, of a person named before
         key = people.key_of(plain, gender, pos)
         if key is not None:
@@ -879,6 +888,11 @@ class _Finder:
             toks = _words(text, ps, pe)
             words = [m.group() for m in toks]
             runs_here = _name_runs(words)
+            # "шерифа округа Харрис Эда Гонзалеса", "Агент Орвела Джон Браун": a name right
+            # before another person's first name depends on the role, which is the other's
+            after = {a: b for (a, b), (c, _d) in zip(runs_here, runs_here[1:], strict=False)
+                     if b == c and _new_person(words, c)}
+            owner = {b: a for a, b in after.items()}
             for i, j in runs_here:
                 if _inside(self.qspans, toks[i].start()):
                     continue
@@ -900,7 +914,15 @@ class _Finder:
                     _finite(_bare(words[jv])) or i > 0 and _is_verb(_bare(words[i - 1]))
                 if case != "nomn" and near_verb and all(M.may_be(w, "nomn") for w in surface):
                     case = "nomn"  # "— пожаловалась Поризкова": no genitive of "Поризков"
-                r0 = _role_start(words[:i], nominative=False)
+                r0 = _role_start(words[:owner.get(i, i)], nominative=False)
+                head = _bare(words[i - 1]) if i > 0 else ""
+                if i in after or case in ("gent", "accs") and head and any(
+                        p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
+                        for p in M.parses(head.lower())[:2]) and not M.is_person_word(head) \
+                        and not all(M.may_be_name(w, "nomn") for w in surface):
+                    # its role is the next name's; "Адвокат Насира": the lawyer is Насир's,
+                    # not Насир
+                    r0 = i
                 case = _role_case([_bare(w) for w in words[r0:i]], surface, case)
                 name = M.nominative(surface, case)
                 role_t = [_bare(w) for w in words[r0:i]]
@@ -1087,6 +1109,12 @@ class _Finder:
         if pron is not None:  # "Он подписал поручение. В нём говорится …": the document
             return self.antecedent(s, pron)
         doc = M.nominative_phrase([m.group("doc")], "loct")
+        if not deps and "интервью" in M.lemmas(m.group("doc").lower()):
+            # "…, — говорится в интервью": the words are the one interviewed (who spoke
+            # last, or was brought in since)
+            last = self.people.by_gender(None, s)
+            if last is not None:
+                return _speaker(self.people, last)
         return _Speaker(" ".join(doc + deps), None, None)
 
     def subject_cue(self, s: int, e: int, content_needed: bool = True
@@ -1108,7 +1136,7 @@ class _Finder:
             vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
             after = text[vend:e]
             # (a full stop inside a word is no clause break: ", пишет NEWSru.com, что")
-            m = re.match(r"\s*,?\s*(?:[\w\s\-«»\"()]|\.(?=\w)){0,80}?,?\s*что\s+|\s*:\s*",
+            m = re.match(r"\s*,?\s*(?:[\w\s\-«»\"'’()]|\.(?=\w)){0,80}?,?\s*что\s+|\s*:\s*",
                          after)
             if not content_needed:
                 content = vend
@@ -1121,9 +1149,13 @@ class _Finder:
                 infinitive = bool(M.lemmas(bw.lower(), frozenset({"VERB"})) &
                                   _WITH_INFINITIVE) and any(
                     p.tag.POS == "INFN" for p in M.parses(nxt)[:1]) if nxt else False
-                if not nxt or not (infinitive or any(p.tag.POS == "NOUN" and "accs" in p.tag
-                                                     for p in M.parses(nxt)[:2])) or \
-                        len(words) - k < 5:
+                # "заявила о приостановке карьеры": what was declared, a noun after "о"
+                about = nxt in ("о", "об") and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) &
+                                                    _DECLARE) and k + 2 < len(words) and any(
+                    p.tag.POS == "NOUN" for p in M.parses(_bare(words[k + 2]).lower())[:1])
+                if not nxt or not (infinitive or about or any(
+                        p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(nxt)[:2])) or \
+                        len(words) - k < 4 or len(words) - k < 5 and not about:
                     continue
                 if bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ", "написа")):
                     continue
@@ -1339,6 +1371,12 @@ class _Finder:
             colon = None
             if cue is None and text[ss:g.start].rstrip().endswith(":"):
                 colon = self.colon_cue(ss, g.start)
+            if cue is None and colon is None:
+                naming = self.naming_cue(ss, g.start)
+                if naming is not None:
+                    self.emit(out, _Event(g.start, g.end, "mixed", *naming, True))
+                    covered.append((g.start, g.end))
+                    continue
             if cue is not None:
                 verb, who, pos = cue
                 self.emit(out, _Event(g.start, g.end, "direct", verb, who, pos, True))
@@ -1378,6 +1416,30 @@ class _Finder:
                 continue
             self.emit(out, _Event(g.start, g.end, "direct", None, None, g.start, True))
 
+    def naming_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int] | None:
+        """``X назвал его «…»``, ``…, назвав его «…»``: the words in marks right after a verb
+        of naming (and its object) are the subject's: (verb, speaker, its position)."""
+        toks = _words(self.text, s, e)
+        words = [t.group() for t in toks]
+        k = next((k for k in range(len(words) - 1, max(-1, len(words) - 5), -1)
+                  if M.lemmas(_bare(words[k]).lower(), frozenset({"VERB", "GRND"})) & _NAMING),
+                 None)
+        if k is None or any(w.endswith((",", ";", ":", ".", "!", "?")) for w in words[k:]):
+            return None
+        b0 = max((m + 1 for m in range(k) if words[m].endswith((",", ";", ":"))), default=0)
+        if any(_bare(w).lower().startswith("котор") for w in words[b0:k]):
+            return None  # "Шкрели, которого когда-то называли «…»": no one in particular
+        verb = _bare(words[k])
+        gender = _verb_case_gender(verb)
+        pos = toks[k].start()
+        who = _mention(words[b0:k], None, gender, False, self.people, pos) if b0 < k else None
+        c = 0
+        while who is None and c < b0:  # "Президент, выступая …, назвал …": the first subject
+            c1 = next((m + 1 for m in range(c, b0) if words[m].endswith(",")), b0)
+            who = _mention(words[c:c1], None, gender, False, self.people, pos)
+            c = c1
+        return (verb, who, pos) if who is not None else None
+
     def colon_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
         """The cue of words ending in a colon before a quotation (``X заявил:``, ``Как
         сообщил X:``, ``…, отметил X:``, ``Слова X:``)."""
@@ -1392,7 +1454,8 @@ class _Finder:
         """``Он сказал:`` ending a paragraph and the quotation in the next one, set apart
         without marks (as long quotations are set in many news sites): the next paragraph
         is the speaker's direct speech. The speaker is the one the colon's sentence named
-        (its cue, ``По его словам, …:``, or a lone ``Хозяин плантации Джино Дескальси:``)."""
+        (its cue, ``По его словам, …:``, or a lone ``Хозяин плантации Джино Дескальси:``);
+        a next paragraph that opens with quotation marks keeps its own quotes."""
         text, paras = self.text, paragraph_spans(self.text)
         for k, (ss, se) in sorted(last.items()):
             colon = se
@@ -1404,7 +1467,8 @@ class _Finder:
             if text[ps] in "—–-":
                 continue  # a dialogue line reads itself
             mine = [ev for ev in out if ps <= ev.start < pe]
-            if any(ev.direct and ev.cue is not None for ev in mine):
+            marked = text[ps] in "«„\"“"
+            if marked and any(ev.direct and ev.cue is not None for ev in mine):
                 continue  # the paragraph's quotes have cues of their own
             own = [ev for ev in out if ss <= ev.cue_pos < se and ev.who is not None
                    and not ps <= ev.start < pe]
@@ -1425,10 +1489,13 @@ class _Finder:
             if got is None:
                 continue
             verb, who, pos = got
-            if mine and all(ev.direct for ev in mine):
+            if marked:
                 for ev in mine:
-                    ev.who, ev.cue, ev.cue_pos = who, verb, pos
+                    if ev.direct and ev.cue is None:
+                        ev.who, ev.cue, ev.cue_pos = who, verb, pos
                 continue
+            # the whole paragraph is the quotation: what it reports others to say
+            # ("Как-то он сказал: «…»") is inside it
             for ev in mine:
                 out.remove(ev)
             self.emit(out, _Event(ps, pe, "direct", verb, who, pos, True))
@@ -1475,10 +1542,44 @@ class _Finder:
         ref = self.citing(m.start(), m.end())
         return (m.group("verb"), ref or who, m.start(), m.end()) if (ref or who) else None
 
+    def ob_etom(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> bool:
+        """``Об этом заявил X`` (``Это сообщила X``) in ``text[s:e]``: X said the sentence
+        before (``prev``, when it has no cue of its own); True when that was kept."""
+        m = _OB_ETOM_RE.match(self.text, s, e)
+        eto = m is None
+        if m is None:  # "Это сообщила мать спортсменки …": "это" and a verb of saying
+            m = _ETO_RE.match(self.text, s, e)
+            if m is None or not _is_verb(m.group("verb")):
+                return False
+        got = self.dash_cue(m.start("rest"), e, any_verb=False)
+        if not eto and (got is None or got[1] is None):
+            # "Об этом в интервью телеканалу CNN заявил госсекретарь X": the cue after
+            # the circumstances
+            v = next((t for t in _words(self.text, m.start("rest"), e)[:10]
+                      if _is_verb(_bare(t.group()))), None)
+            if v is not None:
+                got = self.dash_cue(v.start(), e, any_verb=False) or got
+        sv = None if eto else self.subject_cue(m.start("rest"), e, content_needed=False)
+        if sv is not None and (got is None or got[1] is None or sv[2] < got[2]):
+            got = sv[:3]
+        if got is not None and got[1] is not None and prev is not None:
+            self.emit(out, _Event(prev[0], prev[1], "indirect", got[0], got[1], got[2], False))
+            return True
+        if got is not None and got[1] is not None:
+            # the sentence before had a cue of its own ("Соседи считают, что …"): the one
+            # named here said it all the same, and is the one a role or pronoun after means
+            key = self.people.key_of(got[1].name.split()) if got[1].name else None
+            if key is not None:
+                self.people.said.append((got[2], key))
+        return False
+
     def reported(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> None:
         text = self.text
         sent = text[s:e]
         m = _PO_RE.search(sent) or _PO_BARE_RE.search(sent)
+        # "Об этом она рассказала …, где, по её словам, …": the sentence before is hers, and
+        # so is what follows "по её словам"
+        ob_etom = m is not None and self.ob_etom(s, e, out, prev)
         if m and m.start() > 3:
             # "Японская полиция, по данным газеты, отметила, что …": the subject speaks
             sc = self.subject_cue(s, e)
@@ -1519,28 +1620,8 @@ class _Finder:
             # "В Mail.ru, как рассказали в пресс-службе, автоматически работает …"
             self.emit(out, _Event(s, e, "indirect", k[0], k[1], k[2], False))
             return
-        m = _OB_ETOM_RE.match(sent)
-        if m:
-            got = self.dash_cue(s + m.start("rest"), e, any_verb=False)
-            if got is None or got[1] is None:
-                # "Об этом в интервью телеканалу CNN заявил госсекретарь X": the cue after
-                # the circumstances
-                v = next((t for t in _words(self.text, s + m.start("rest"), e)[:10]
-                          if _is_verb(_bare(t.group()))), None)
-                if v is not None:
-                    got = self.dash_cue(v.start(), e, any_verb=False) or got
-            sv = self.subject_cue(s + m.start("rest"), e, content_needed=False)
-            if sv is not None and (got is None or got[1] is None or sv[2] < got[2]):
-                got = sv[:3]
-            if got is not None and got[1] is not None and prev is not None:
-                self.emit(out, _Event(prev[0], prev[1], "indirect", got[0], got[1], got[2], False))
-                return
-            if got is not None and got[1] is not None:
-                # the sentence before had a cue of its own ("Соседи считают, что …"): the one
-                # named here said it all the same, and is the one a role or pronoun after means
-                key = self.people.key_of(got[1].name.split()) if got[1].name else None
-                if key is not None:
-                    self.people.said.append((got[2], key))
+        if not ob_etom and self.ob_etom(s, e, out, prev):
+            return
         sc = self.subject_cue(s, e)
         if sc is not None:
             verb, who, pos, cs = sc
@@ -1613,7 +1694,8 @@ class _Finder:
                 continue
             if who is not None:
                 last = (p, who)
-            out.append(QuoteFind(ev.start, ev.end, who.name if who else None,
+            name = who.name.replace("''", "").strip() or None if who and who.name else None
+            out.append(QuoteFind(ev.start, ev.end, name,
                                  who.role if who else None, ev.cue, ev.mode, score))
         return out
 
