@@ -1373,9 +1373,8 @@ class _Finder:
                 colon = self.colon_cue(ss, g.start)
             if cue is None and colon is None:
                 naming = self.naming_cue(ss, g.start)
-                if naming is not None:
+                if naming is not None:  # (the sentence's reported speech is read whole)
                     self.emit(out, _Event(g.start, g.end, "mixed", *naming, True))
-                    covered.append((g.start, g.end))
                     continue
             if cue is not None:
                 verb, who, pos = cue
