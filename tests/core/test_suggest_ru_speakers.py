@@ -474,3 +474,47 @@ def test_the_role_before_a_dependent_name_is_the_next_persons():
             "мгновенно», — сказал агент.")
     assert [(q.speaker, q.role) for q in find_quotes_ru(text)] == [("Джон Браун",
                                                                      "агент Орвела")]
+
+
+def test_a_name_particle_stays_in_the_name():
+    text = "Лидер группировки Айман аль-Завахири заявил, что его организация берёт на себя вину."
+    assert speakers(text) == [("его организация берёт", "Айман аль-Завахири")]
+
+
+def test_a_relative_pronoun_after_a_noun_with_no_name_stands_for_that_noun():
+    text = ("Агентство процитировало официального представителя министерства, который заявил, "
+            "что обстоятельства дела остаются неясными.")
+    assert speakers(text) == [("обстоятельства дела остаются",
+                               "официальный представитель министерства")]
+
+
+def test_a_relation_no_one_holds_is_not_the_main_figure():
+    text = ("Иван Петров возглавил поиски в горах. Иван Петров долго молчал. «Мы не советовали "
+            "ей ехать туда», — сказал отец одной из девушек.")
+    assert speakers(text) == [("«Мы не советовали", "отец")]
+
+
+def test_a_bodys_name_in_brackets_is_no_speaker():
+    text = "Коллегия регистраторов (Colegio de Registradores) сообщила, что уехали 63 компании."
+    assert speakers(text) == [("уехали 63 компании.", "Коллегия регистраторов")]
+
+
+def test_a_verb_of_naming_a_few_words_before_the_marks():
+    text = ("Министр Иван Петров назвал освобождение двух пленных моряков вопросом «ближайших "
+            "недель».")
+    assert speakers(text) == [("«ближайших недель»", "Иван Петров")]
+
+
+def test_ob_etom_after_an_opening_adverbial():
+    text = ("Первоначально предполагали, что причиной смерти стал сердечный приступ. В частности, "
+            "об этом говорили члены семьи.")
+    assert speakers(text) == [("Первоначально предполагали, что", "члены семьи")]
+
+
+def test_verbs_of_shouting_and_uttering_and_a_comma_after_chto():
+    assert speakers("Нападавшим оказался Иван Петров. Он успел выкрикнуть, что его зовут "
+                    "Стефан.") == [("его зовут Стефан.", "Иван Петров")]
+    assert speakers("Иван Петров сказал, что, будучи невиновным, отсидел срок.") == [
+        ("будучи невиновным, отсидел", "Иван Петров")]
+    assert speakers("За кадром голос произносит: «Это вам за всё».") == [("«Это вам за",
+                                                                          "голос")]

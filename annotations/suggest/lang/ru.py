@@ -36,6 +36,7 @@ REPORTING = frozenset({
     "уточнять", "опровергать", "прогнозировать", "заверять", "признаваться", "спрашивать",
     "сетовать", "сокрушаться", "уверить", "заметить", "замечать", "уточняться",
     "утверждаться", "предположить", "предполагать", "подметить", "предлагать",
+    "крикнуть", "выкрикнуть", "кричать", "воскликнуть", "произнести", "произносить",
 })
 #: Verbs of saying whose content may be an infinitive (``пообещал начать переговоры``).
 _WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
@@ -54,12 +55,13 @@ _PO_BARE_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?P<pron>его|её|ее
 _SOGL_RE = re.compile(r"(?:^|(?<=[\s,]))[Сс]огласно\s+(?:(?:заявлению|данным|сообщению|"
                       r"информации|словам)\s+)?(?P<np>[^,:;]{2,120}?)\s*,\s*")
 _KAK_RE = re.compile(r"(?:^|(?<=[\s,]))[Кк]ак\s+(?P<verb>\w+)\s+(?P<np>[^,:;]{2,160}?)\s*[,:]\s*")
-_OB_ETOM_RE = re.compile(r"(?:[Оо]б этом|[Оо] чём|[Оо] чем|[Тт]акже об этом)\s+(?P<rest>.+)$",
-                         re.S)
+_OB_ETOM_RE = re.compile(r"(?:(?:[Вв] частности|[Кк]роме того|[Пп]озже|[Пп]ри этом|[Тт]акже),?\s+)?"
+                         r"(?:[Оо]б этом|[Оо] чём|[Оо] чем)\s+(?P<rest>.+)$", re.S)
 _ETO_RE = re.compile(r"[Ээ]то\s+(?P<rest>(?P<verb>\w+)\s.+)$", re.S)
 _WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
 _TURN_RE = re.compile(r"(?P<label>[^\W\d][\w\-.’ ]{1,40}?):\s+(?P<rest>\S)")
 _ASIDES = frozenset({"частности", "целом", "итоге", "свою", "общем", "первую", "том"})
+_PARTICLE_RE = re.compile(r"(?:аль|эль|ад|ас|ат|ар|аш|бен|бин|ибн|абу)-[А-ЯЁ]")
 _NAMESAKE = frozenset({"имени", "им"})  # "Центр имени Хруничева", "им. Пушкина"
 _RELATIVE = frozenset({"который", "которая", "которые"})
 _CONTINUING = frozenset({"продолжить", "продолжать"})
@@ -93,7 +95,7 @@ SPEAKING_BODIES = frozenset({
     "канцелярия", "секретариат",
     "руководство", "командование", "следствие", "источник", "площадка", "делегация",
     "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор",
-    "группа", "власть"})
+    "группа", "власть", "коллегия", "голос"})
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
                           "признание", "обещание", "предупреждение", "слово",
@@ -108,6 +110,11 @@ GENERIC_ROLES = frozenset({
     "чиновник", "депутат", "политолог", "специалист", "член", "наблюдатель", "журналист",
     "корреспондент", "пользователь", "посетитель", "свидетель", "знакомый", "сосед",
     "военный", "врач", "юрист", "адвокат", "активист", "студент"})
+#: Relations, not posts: one with no holder in the text is no one it named before (``мать
+#: одной из девушек`` is not the story's main figure).
+RELATIONS = frozenset({"мать", "отец", "жена", "муж", "сын", "дочь", "брат", "сестра", "вдова",
+                       "родственник", "родственница", "друг", "подруга", "знакомая",
+                       "соседка"})
 _ADVERB_TAGS = frozenset({"ADVB", "PRCL", "CONJ", "NUMR", "PRED", "INTJ"})
 
 
@@ -291,6 +298,8 @@ class People:
             return last[1]
         if fitting is not None:
             return fitting
+        if head in RELATIONS:
+            return None
         if generic:
             # "как указал эксперт" right after someone spoke: that speaker
             return last[1] if bare and last is not None and pos - last[0] < 400 else None
@@ -476,6 +485,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
     its surname even when the dictionary knows it (``Владислав Бриг``)."""
     def person(k: int) -> bool:
         w = _bare(toks[k])
+        if k > 0 and _PARTICLE_RE.match(w):
+            return person(k - 1) or M.is_first_name(_bare(toks[k - 1]))  # "Айман аль-Завахири"
         if toks[k].startswith(("«", "„", '"', "“")) or \
                 toks[k].rstrip(",.;:!?…").endswith(("»", '"', "”", "“")):
             return False  # ООО "Си Прод", газета «Труд»: a name in marks is no person's
@@ -522,6 +533,10 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
     or a bare role. ``case``: the case it stands in (None: the subject, nominative)."""
     if not toks:
         return None
+    if any(t.startswith("(") for t in toks):  # "коллегия регистраторов (Colegio de …)"
+        toks = _unbracketed(toks)
+        if not toks:
+            return None
     first = _bare(toks[0]).lower()
     if case in (None, "nomn"):
         pron = [_bare(t).lower() for t in toks if _bare(t).lower() in _PRONOUNS]
@@ -750,6 +765,17 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             return _Speaker(p.name, p.role or role, p.gender)
         return _Speaker(role, None, None)
     return None
+
+
+def _unbracketed(toks: list[str]) -> list[str]:
+    """``toks`` without the words in brackets (a name's Latin spelling, an aside)."""
+    out, depth = [], 0
+    for t in toks:
+        depth += t.count("(")
+        if depth == 0:
+            out.append(t)
+        depth = max(0, depth - t.count(")"))
+    return out
 
 
 def _speaker(people: People, key: str) -> _Speaker:
@@ -1064,6 +1090,27 @@ class _Finder:
         who = _mention(rest, None, gender, True, self.people, toks[vi].start())
         return verb, who, toks[vi].start()
 
+    def antecedent_role(self, words: list[str], gender: str | None) -> _Speaker | None:
+        """The person a relative pronoun after ``words`` stands for when no name precedes it:
+        the last animate noun among the last words, with its adjectives and dependents, in
+        the nominative (``официального представителя правительства`` ->
+        ``официальный представитель правительства``)."""
+        for a in range(len(words) - 1, max(-1, len(words) - 5), -1):
+            ps = [p for p in M.parses(_bare(words[a]).lower())[:2]
+                  if p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case in M.CASES]
+            if ps:
+                break
+        else:
+            return None
+        case = str(ps[0].tag.case)
+        a0 = a
+        while a0 > 0 and any(p.tag.POS in ("ADJF", "PRTF") and case in p.tag
+                             for p in M.parses(_bare(words[a0 - 1]).lower())[:2]):
+            a0 -= 1
+        phrase = [_bare(w) for w in words[a0:]]
+        return _mention(M.nominative_phrase(phrase, case), "nomn", gender, True, self.people,
+                        0)
+
     def citing(self, s: int, e: int) -> _Speaker | None:
         """The source in ``со ссылкой на X`` between ``s`` and ``e`` (in the accusative)."""
         m = re.search(r"со ссылкой на\s+(?P<np>[^,.;:]{2,80})", self.text[s:e])
@@ -1136,11 +1183,11 @@ class _Finder:
             vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
             after = text[vend:e]
             # (a full stop inside a word is no clause break: ", пишет NEWSru.com, что")
-            m = re.match(r"\s*,?\s*(?:[\w\s\-«»\"'’()]|\.(?=\w)){0,80}?,?\s*что\s+|\s*:\s*",
+            m = re.match(r"\s*,?\s*(?:[\w\s\-«»\"'’()]|\.(?=\w)){0,80}?,?\s*что,?\s+|\s*:\s*",
                          after)
             if not content_needed:
                 content = vend
-            elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что\s+$", m.group())):
+            elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что,?\s+$", m.group())):
                 content = vend + m.end()
                 if len(after[m.end():].split()) < 2:
                     continue
@@ -1198,6 +1245,10 @@ class _Finder:
                     key = self.people.add(nom, gender if gender in ("masc", "femn") else None,
                                           role, toks[k].start(), mention=False, sure=True)
                     who = _speaker(self.people, key)
+                else:
+                    # "процитировало официального представителя правительства, который
+                    # заявил": no name, so the person the noun before names, in the nominative
+                    who = self.antecedent_role(before[:b0 - 1], gender)
             impersonal = (gender == "neut" or bw.lower().endswith(("ся", "сь"))) and any(
                 p.normal_form in _IMPERSONAL for p in M.parses(bw.lower())[:2])
             if subj and _bare(subj[0]).lower() in ("в", "во") and impersonal:
@@ -1420,7 +1471,7 @@ class _Finder:
         of naming (and its object) are the subject's: (verb, speaker, its position)."""
         toks = _words(self.text, s, e)
         words = [t.group() for t in toks]
-        k = next((k for k in range(len(words) - 1, max(-1, len(words) - 5), -1)
+        k = next((k for k in range(len(words) - 1, max(-1, len(words) - 7), -1)
                   if M.lemmas(_bare(words[k]).lower(), frozenset({"VERB", "GRND"})) & _NAMING),
                  None)
         if k is None or any(w.endswith((",", ";", ":", ".", "!", "?")) for w in words[k:]):
