@@ -518,3 +518,25 @@ def test_verbs_of_shouting_and_uttering_and_a_comma_after_chto():
         ("будучи невиновным, отсидел", "Иван Петров")]
     assert speakers("За кадром голос произносит: «Это вам за всё».") == [("«Это вам за",
                                                                           "голос")]
+
+
+def test_a_name_right_before_a_gendered_verb_is_its_subject_in_the_nominative():
+    # the dictionary reads "Мартина" first as the genitive of "Мартин"; "участвовала" says
+    # she is the subject
+    text = ("Вчера в Москве прошёл показ. В красном платье Мартина Биг участвовала в фотосессии. "
+            "«Я счастлива», — сказала она.")
+    assert speakers(text) == [("«Я счастлива»", "Мартина Биг")]
+
+
+def test_a_second_speaker_after_an_according_to_cue():
+    text = ("Как сообщило агентство «Интерфакс», певица утонула в ванне, однако патологоанатом "
+            "также добавил, что болезнь сердца стала фактором её гибели.")
+    assert speakers(text) == [("певица утонула в", "агентство «Интерфакс»"),
+                              ("болезнь сердца стала", "патологоанатом")]
+
+
+def test_names_inside_a_quotation_set_apart_are_not_the_storys_people():
+    text = ("Ольга Смирнова рассказала:\nЯ думаю, что лучше всех эту роль сыграла Анна Котова.\n"
+            "Тогда она заявила:\nМне нужна новая роль.")
+    assert speakers(text) == [("Я думаю, что", "Ольга Смирнова"),
+                              ("Мне нужна новая", "Ольга Смирнова")]

@@ -197,7 +197,7 @@ class People:
         p = self.persons.get(key)
         if p is None:
             p = self.persons[key] = _Person(tuple(words), gender, role)
-        elif sure and not p.sure and p.words[-1] != words[-1]:
+        elif sure and not p.sure and p.words != tuple(words):
             # "Поризкова", not "Поризков"; "Максим Токарев", not "Максима Токарева"
             p.words = tuple(words) if len(words) == len(p.words) else \
                 tuple(p.words[:-1]) + (words[-1],)
@@ -910,7 +910,10 @@ class _Finder:
     def collect_people(self) -> None:
         """Every person named in the text, in reading order (for pronouns and surnames)."""
         text = self.text
-        for ps, pe in paragraph_spans(text):
+        paras = paragraph_spans(text)
+        for k, (ps, pe) in enumerate(paras):
+            if k > 0 and text[paras[k - 1][1] - 1] == ":" and text[ps] not in "«„\"“—–-":
+                continue  # a quotation set apart (``set_off``): its names are the speaker's
             toks = _words(text, ps, pe)
             words = [m.group() for m in toks]
             runs_here = _name_runs(words)
@@ -940,6 +943,19 @@ class _Finder:
                     _finite(_bare(words[jv])) or i > 0 and _is_verb(_bare(words[i - 1]))
                 if case != "nomn" and near_verb and all(M.may_be(w, "nomn") for w in surface):
                     case = "nomn"  # "— пожаловалась Поризкова": no genitive of "Поризков"
+                # "В красном купальнике Мартина Биг участвовала": a name right before a verb
+                # that shows a person's gender, after no noun it could depend on, is its
+                # subject, whatever case the dictionary reads first
+                prev_w = _bare(words[i - 1]) if i > 0 else ""
+                sure = case != "nomn" and jv < len(words) and \
+                    not words[jv - 1].endswith(",") and _finite(_bare(words[jv])) and \
+                    M.verb_gender(_bare(words[jv]).lower()) in ("masc", "femn") and \
+                    prev_w.lower() not in _PREPS and not (
+                        prev_w and not M.is_person_word(prev_w) and any(
+                            p.tag.POS == "NOUN" and "nomn" in p.tag
+                            for p in M.parses(prev_w.lower())[:2]))
+                if sure:
+                    case = "nomn"
                 r0 = _role_start(words[:owner.get(i, i)], nominative=False)
                 head = _bare(words[i - 1]) if i > 0 else ""
                 if i in after or case in ("gent", "accs") and head and any(
@@ -981,7 +997,7 @@ class _Finder:
                              default=0)
                     subject = any(_finite(_bare(x)) for x in words[s0:i])
                 self.people.add(name, gender, " ".join(role_t) or None, toks[i].start(),
-                                subject=subject)
+                                subject=subject, sure=sure)
         self.people.mentions.sort()
 
     # --- cues -----------------------------------------------------------------------------
@@ -1592,6 +1608,17 @@ class _Finder:
         ref = self.citing(m.start(), m.end())
         return (m.group("verb"), ref or who, m.start(), m.end()) if (ref or who) else None
 
+    def second_speaker(self, cs: int, e: int) -> tuple[int, _Event | None]:
+        """``Петров заявил, что …, а Смирнова добавила, что …`` (``Как сообщило агентство,
+        …, однако врач добавил, что …``): where the first speaker's words end, and the
+        second speaker's, when a clause after ``а``, ``но``, ``и``, ``однако`` has a cue."""
+        for cm in re.finditer(r",\s+(?:а|но|и|однако)\s+", self.text[cs:e]):
+            nxt = self.subject_cue(cs + cm.end(), e)
+            if nxt is not None and nxt[2] - (cs + cm.end()) < 60:
+                return cs + cm.start(), _Event(nxt[3], e, "indirect", nxt[0], nxt[1], nxt[2],
+                                               False)
+        return e, None
+
     def ob_etom(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> bool:
         """``Об этом заявил X`` (``Это сообщила X``) in ``text[s:e]``: X said the sentence
         before (``prev``, when it has no cue of its own); True when that was kept."""
@@ -1664,7 +1691,10 @@ class _Finder:
                 return
         k = self.kak_cue(s, e)
         if k is not None and k[2] - s < 3:
-            self.emit(out, _Event(k[3], e, "indirect", k[0], k[1], k[2], False))
+            end, second = self.second_speaker(k[3], e)
+            self.emit(out, _Event(k[3], end, "indirect", k[0], k[1], k[2], False))
+            if second is not None:
+                self.emit(out, second)
             return
         if k is not None and text[k[2] - 2:k[2]].strip() == ",":
             # "В Mail.ru, как рассказали в пресс-службе, автоматически работает …"
@@ -1675,14 +1705,7 @@ class _Finder:
         sc = self.subject_cue(s, e)
         if sc is not None:
             verb, who, pos, cs = sc
-            end, second = e, None
-            for cm in re.finditer(r",\s+(?:а|но|и)\s+", text[cs:e]):
-                # "Петров заявил, что …, а Смирнова добавила, что …": two speakers
-                nxt = self.subject_cue(cs + cm.end(), e)
-                if nxt is not None and nxt[2] - (cs + cm.end()) < 60:
-                    second = _Event(nxt[3], e, "indirect", nxt[0], nxt[1], nxt[2], False)
-                    end = cs + cm.start()
-                    break
+            end, second = self.second_speaker(cs, e)
             self.emit(out, _Event(cs, end, "indirect", verb, who, pos, False))
             if second is not None:
                 self.emit(out, second)
