@@ -540,3 +540,16 @@ def test_names_inside_a_quotation_set_apart_are_not_the_storys_people():
             "Тогда она заявила:\nМне нужна новая роль.")
     assert speakers(text) == [("Я думаю, что", "Ольга Смирнова"),
                               ("Мне нужна новая", "Ольга Смирнова")]
+
+
+def test_po_ego_slovam_after_a_subjects_cue_is_that_subjects():
+    text = ("Суд приговорил Ивана Петрова к десяти годам. Адвокат футболиста признал, что его "
+            "клиент был на месте преступления, но, по его словам, убийство совершили другие.")
+    assert speakers(text) == [("его клиент был", "Адвокат футболиста")]
+
+
+def test_an_oblique_form_of_a_name_the_dictionary_lacks_is_the_same_person():
+    # "Окаве" (dative) is "Окава", not a person of its own
+    text = ("Японка Мисао Окава получила сертификат. Завтра Окаве исполнится 115 лет. Женщина "
+            "рассказала журналистам, что «очень счастлива» носить этот титул.")
+    assert speakers(text) == [("«очень счастлива» носить", "Окава")]

@@ -163,6 +163,9 @@ class People:
             other = k.split()[-1]
             if other == last:
                 return True
+            if len(other) == len(last) >= 4 and other[:-1] == last[:-1] and \
+                    other[-1] in "аеиоуыэюя" and last[-1] in "аеиоуыэюя":
+                return True  # "Окаве": the dative of "Окава", whom the dictionary does not know
             return (other.startswith(last) or last.startswith(other)) and \
                 abs(len(other) - len(last)) <= 2 and min(len(other), len(last)) >= 4
 
@@ -1661,6 +1664,13 @@ class _Finder:
             # "Японская полиция, по данным газеты, отметила, что …": the subject speaks
             sc = self.subject_cue(s, e)
             if sc is not None and sc[2] >= s + m.end():
+                verb, who, pos, cs = sc
+                self.emit(out, _Event(cs, e, "indirect", verb, who, pos, False))
+                return
+            if sc is not None and m.group("pron") and sc[2] < s + m.start() and \
+                    sc[3] < s + m.start() and sc[1] is not None:
+                # "Адвокат признал, что …, но, по его словам, …": "его" is the subject's,
+                # and all the words after "что" are his
                 verb, who, pos, cs = sc
                 self.emit(out, _Event(cs, e, "indirect", verb, who, pos, False))
                 return
