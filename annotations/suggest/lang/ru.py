@@ -37,6 +37,7 @@ REPORTING = frozenset({
     "сетовать", "сокрушаться", "уверить", "заметить", "замечать", "уточняться",
     "утверждаться", "предположить", "предполагать", "подметить", "предлагать",
     "крикнуть", "выкрикнуть", "кричать", "воскликнуть", "произнести", "произносить",
+    "отзываться", "отозваться",
 })
 #: Verbs of saying whose content may be an infinitive (``пообещал начать переговоры``).
 _WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
@@ -77,6 +78,11 @@ _PREPS = frozenset({"в", "во", "на", "с", "со", "по", "к", "ко", "�
 _CLAUSE_WORDS = frozenset({"что", "чтобы", "который", "которая", "которые", "которого",
                            "которой", "которым", "где", "когда", "если", "и", "а", "но",
                            "однако", "также", "тоже", "ли", "как", "поскольку", "потому"})
+#: Nouns of places: a capitalised word right after one names the place (``города Вустера``,
+#: ``округа Харрис``), no person, unless it is a first name.
+PLACE_NOUNS = frozenset({"город", "посёлок", "поселок", "село", "деревня", "станица", "штат",
+                         "провинция", "округ", "район", "область", "край", "республика",
+                         "остров", "регион", "префектура", "графство", "улица", "аэропорт"})
 #: Posts that name each other (general vocabulary).
 ROLE_SYNONYMS = (frozenset({"глава", "руководитель", "начальник", "председатель", "шеф",
                             "директор", "гендиректор", "управляющий"}),
@@ -95,7 +101,7 @@ SPEAKING_BODIES = frozenset({
     "канцелярия", "секретариат",
     "руководство", "командование", "следствие", "источник", "площадка", "делегация",
     "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор",
-    "группа", "власть", "коллегия", "голос"})
+    "группа", "власть", "коллегия", "голос", "обвинение", "защита"})
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
                           "признание", "обещание", "предупреждение", "слово",
@@ -244,7 +250,7 @@ class People:
         """Whether the role of ``key`` is the post ``head`` with ``deps``: the same noun, and
         dependents that agree when both have common nouns among them."""
         role = self.persons[key].role
-        if not role or head not in M.lemmas(role.split()[0]):
+        if not role or head not in _head_lemmas(role):
             return False
         theirs = _dep_lemmas(role.split()[1:])
         return not (deps and theirs) or bool(_widen(deps) & _widen(theirs))
@@ -262,7 +268,7 @@ class People:
             role = self.persons[key].role
             if not role:
                 return False
-            first = M.lemmas(role.split()[0])
+            first = _head_lemmas(role)
             same = head in first
             if not same and (generic or not group & first):
                 return False
@@ -326,6 +332,17 @@ class People:
 BODY_SYNONYMS = (frozenset({"министерство", "ведомство", "департамент"}),
                  frozenset({"государство", "страна"}),
                  frozenset({"компания", "фирма", "корпорация", "концерн", "холдинг"}))
+
+
+def _head_lemmas(role: str) -> set[str]:
+    """The lemmas of a role's noun: its first word, or the first noun after the adjectives
+    that open it (``известного композитора``: ``композитор``)."""
+    words = role.split()
+    for w in words[:4]:
+        ps = M.parses(w.lower())
+        if not ps or ps[0].tag.POS not in ("ADJF", "PRTF"):
+            return M.lemmas(w.lower()) | M.lemmas(w)
+    return M.lemmas(words[0])
 
 
 def _widen(lemmas: frozenset[str]) -> frozenset[str]:
@@ -495,6 +512,10 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
             return False  # ООО "Си Прод", газета «Труд»: a name in marks is no person's
         if (k == 0 or toks[k - 1].endswith((".", "!", "?", "…"))) and M.common_first(w):
             return False  # "Герой Мураками увлекается …": a sentence's first word, a noun
+        if k > 0 and M.lemmas(_bare(toks[k - 1]).lower(), frozenset({"NOUN"})) & PLACE_NOUNS \
+                and not M.is_first_name(w):
+            return False  # "директор бюро города Вустера": a place's name ("глава района
+            # Абдулла Карими": a first name opens a person's)
         if M.is_person_word(w):
             return True
         if k > 0 and w[:1].isupper() and not w.isupper() and not toks[k - 1].endswith(
@@ -734,6 +755,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
                      if _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
                      x.startswith("(") or x[:1].isdigit() or  # "учёных 2006 года"
+                     _bare(x)[:1].islower() and all(  # "прокурор журналистам": whom he told
+                         p.tag.POS == "NOUN" and "datv" in p.tag
+                         for p in M.parses(_bare(x).lower())[:2]) or
                      any(p.tag.POS in _ADVERB_TAGS or p.tag.POS in ("VERB", "INFN", "GRND")
                          for p in M.parses(_bare(x).lower())[:1])),
                     None)
@@ -993,7 +1017,12 @@ class _Finder:
                         p.tag.POS == "ADJS" for p in M.parses(nxt.lower())[:1])))
                 if subject and i > 0 and _bare(words[i - 1]).lower() in ("что", "чтобы"):
                     subject = False  # "уверен, что Дик Адвокат запоздал": a clause's topic
-                if not subject and case == "nomn" and words[j - 1].endswith((".", "!", "?", "…")):
+                s_end = next((m for m in range(j - 1, len(words))
+                              if words[m].endswith((".", "!", "?", "…"))), len(words) - 1)
+                if not subject and case == "nomn" and (
+                        words[j - 1].endswith((".", "!", "?", "…")) or words[j - 1].endswith(",")
+                        and not any(_finite(_bare(x)) for x in words[j:s_end + 1])):
+                    # (or before an apposition: "Интервью брал Марсель Андерс, журналист.")
                     # "Сделку оценил и гендиректор сети Борис Добродеев.": a name that ends
                     # its sentence after the sentence's verb is that verb's subject
                     s0 = max((a + 1 for a in range(i) if words[a].endswith((".", "!", "?", "…"))),
@@ -1015,6 +1044,9 @@ class _Finder:
         for k, w in enumerate(words):
             if w.endswith((",", ";", ":")) and k > 0:
                 cut = k + 1
+                break
+            if k > 1 and re.search(r"\s[—–]\s", self.text[toks[k - 1].end():toks[k].start() + 1]):
+                cut = k  # "считает Таня Марш — профессор университета": an apposition
                 break
         # "…, лидер Меджлиса, народный депутат Мустафа Джемилев.": a name in apposition
         nxt = next((k + 1 for k in range(cut, len(words)) if words[k].endswith((",", ";"))),
@@ -1221,7 +1253,7 @@ class _Finder:
                     p.tag.POS == "NOUN" for p in M.parses(_bare(words[k + 2]).lower())[:1])
                 if not nxt or not (infinitive or about or any(
                         p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(nxt)[:2])) or \
-                        len(words) - k < 4 or len(words) - k < 5 and not about:
+                        len(words) - k < (3 if infinitive else 4 if about else 5):
                     continue
                 if bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ", "написа")):
                     continue
@@ -1513,10 +1545,10 @@ class _Finder:
         """The cue of words ending in a colon before a quotation (``X заявил:``, ``Как
         сообщил X:``, ``…, отметил X:``, ``Слова X:``)."""
         got = self.subject_cue(s, e, content_needed=False) or self.kak_cue(s, e)
-        if got is None:
-            tc = self.tail_cue(s, e)
-            if tc is not None:
-                got = (tc[1], tc[2], tc[3], tc[0])
+        tc = self.tail_cue(s, e) if got is None or "," in self.text[s:got[2]] else None
+        if tc is not None and (got is None or tc[3] == got[2]):
+            # "…, отметил Чистов:": the name after the verb, not a clause before the comma
+            got = (tc[1], tc[2], tc[3], tc[0])
         return got or self.noun_cue(s, e)
 
     def set_off(self, last: dict[int, tuple[int, int]], out: list[_Event]) -> None:
