@@ -600,3 +600,11 @@ def test_a_name_closing_its_sentence_before_an_apposition_is_its_subject():
             "журналист. По его словам, он одновременно готовил передачу.")
     assert speakers(text) == [("«Я в ярости»", "Эннио Морриконе"),
                               ("он одновременно готовил", "Марсель Андерс")]
+
+
+def test_po_svidetelstvam_and_a_first_name_nominative_only_as_a_plural():
+    assert speakers("По свидетельствам очевидцев, вначале раздался хлопок, потом упала "
+                    "крыша.") == [("вначале раздался хлопок,", "очевидцы")]
+    # "Кристины" is nominative only as a plural: another person's name before hers
+    assert speakers("Мать Кристины Ольга Петрова сообщила корреспондентам следующее:\nОна не "
+                    "болела ни разу.") == [("Она не болела", "Ольга Петрова")]

@@ -48,7 +48,7 @@ _DECLARE = frozenset({"заявить", "заявлять", "объявить", 
 _NAMING = frozenset({"назвать", "называть"})
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
 _PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии|" \
-    r"заверению|заверениям)"
+    r"заверению|заверениям|свидетельствам|свидетельству)"
 _PO_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?:(?P<pron>его|её|ее|их)\s+)?" + _PO +
                     r"(?:\s+(?P<np>[^,:;]{2,120}?))?\s*,\s*")
 _PO_BARE_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?P<pron>его|её|ее|их)\s+(?:словам|мнению)"
@@ -496,7 +496,8 @@ def _new_person(toks: list[str], j: int) -> bool:
         return False
     if not M.is_first_name(prev):
         return True
-    return M.can_be(w, "nomn") and not M.can_be(prev, "nomn")
+    return M.can_be(w, "nomn") and not any(  # ("Кристины" is nominative only as a plural)
+        p.tag.case == "nomn" and "sing" in p.tag for p in M.parses(prev))
 
 
 def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
