@@ -83,6 +83,18 @@ _CLAUSE_WORDS = frozenset({"что", "чтобы", "который", "котор
 PLACE_NOUNS = frozenset({"город", "посёлок", "поселок", "село", "деревня", "станица", "штат",
                          "провинция", "округ", "район", "область", "край", "республика",
                          "остров", "регион", "префектура", "графство", "улица", "аэропорт"})
+
+
+def _forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """Every singular form of the nouns ``lemmas`` (for a quick look-up of a word)."""
+    out = set()
+    for lemma in lemmas:
+        for p in M.parses(lemma)[:1]:
+            out.update(f.word for f in p.lexeme if "sing" in f.tag)
+    return frozenset(out)
+
+
+_PLACE_FORMS = _forms(PLACE_NOUNS)
 #: Posts that name each other (general vocabulary).
 ROLE_SYNONYMS = (frozenset({"глава", "руководитель", "начальник", "председатель", "шеф",
                             "директор", "гендиректор", "управляющий"}),
@@ -513,8 +525,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
             return False  # ООО "Си Прод", газета «Труд»: a name in marks is no person's
         if (k == 0 or toks[k - 1].endswith((".", "!", "?", "…"))) and M.common_first(w):
             return False  # "Герой Мураками увлекается …": a sentence's first word, a noun
-        if k > 0 and M.lemmas(_bare(toks[k - 1]).lower(), frozenset({"NOUN"})) & PLACE_NOUNS \
-                and not M.is_first_name(w):
+        if k > 0 and w[:1].isupper() and _bare(toks[k - 1]).lower() in _PLACE_FORMS and \
+                not M.is_first_name(w):
             return False  # "директор бюро города Вустера": a place's name ("глава района
             # Абдулла Карими": a first name opens a person's)
         if M.is_person_word(w):
