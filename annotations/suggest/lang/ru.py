@@ -87,7 +87,7 @@ PLACE_NOUNS = frozenset({"город", "посёлок", "поселок", "се
 
 def _forms(lemmas: frozenset[str]) -> frozenset[str]:
     """Every singular form of the nouns ``lemmas`` (for a quick look-up of a word)."""
-    out = set()
+    out: set[str] = set()
     for lemma in lemmas:
         for p in M.parses(lemma)[:1]:
             out.update(f.word for f in p.lexeme if "sing" in f.tag)
