@@ -1,11 +1,12 @@
 """Russian speaker rules, each on short invented sentences with the exact speaker expected:
 a name's plural readings, relative clauses, inverted subjects and pronouns, role synonyms
 whose dependents disagree, names that depend on a role, speech nouns, a subject before the
-verb in a trailing cue, and papers named in an impersonal cue."""
+verb in a trailing cue, papers named in an impersonal cue, quotations set apart after a
+colon, and names in brackets, in a role's case or before another person's name."""
 
 from __future__ import annotations
 
-from annotations.suggest.lang.morph_ru import may_be_name, nominative
+from annotations.suggest.lang.morph_ru import may_be_name, nominative, person_gender
 from annotations.suggest.lang.ru import find_quotes_ru
 
 
@@ -354,3 +355,256 @@ def test_an_outlet_told_before_the_speaker_is_not_the_speaker():
             "органах. Как рассказал РБК источник в правительстве, решение уже принято.")
     assert speakers(text) == [("«Ситуация стабилизировалась»", "источник"),
                               ("решение уже принято.", "источник")]
+
+
+def test_a_paragraph_after_a_cue_ending_in_a_colon_is_the_speakers_quotation():
+    # long quotations set apart without marks, after "X заявил:" closing the paragraph before
+    assert speakers("Министр Пётр Волков заявил:\nМы завершили работу. Решение теперь за "
+                    "парламентом.") == [("Мы завершили работу.", "Пётр Волков")]
+    # a verb of saying inside the quotation is the quotation's, not a cue of its own
+    assert speakers("Ольга Смирнова рассказала журналистам:\nОн говорил, что не видит "
+                    "другого выхода. Он хотел уехать.") == [("Он говорил, что",
+                                                              "Ольга Смирнова")]
+    # a label with no verb, and "По его словам, …:" name the speaker too
+    assert speakers("Владелец магазина Иван Петров:\nМы просто не знаем, что делать дальше. "
+                    "Продажи упали вдвое.") == [("Мы просто не", "Иван Петров")]
+    assert speakers("Иван Петров выступил в парламенте. По его словам, выход есть только "
+                    "один:\nНужно менять весь закон, а не отдельные статьи.") == [
+        ("выход есть только", "Иван Петров"), ("Нужно менять весь", "Иван Петров")]
+
+
+def test_ob_etom_opening_a_paragraph_reports_the_paragraph_before():
+    text = ("Переговоры, скорее всего, не состоятся.\nОб этом сообщил журналистам министр "
+            "Пётр Волков.")
+    assert speakers(text) == [("Переговоры, скорее всего,", "Пётр Волков")]
+
+
+def test_a_guessed_first_name_shows_no_gender_and_the_verb_tells():
+    # the dictionary guesses "Кабреа" a woman's name; "рассказал" says he is a man
+    assert person_gender(["Кабреа"]) is None
+    assert person_gender(["Ольга"]) == "femn"
+    text = ("Иван Петров встретился с послом. О встрече рассказал сам Кабреа. По его словам, "
+            "беседа была долгой.")
+    assert speakers(text) == [("беседа была долгой.", "Кабреа")]
+
+
+def test_a_name_after_a_sentence_opening_role_takes_the_roles_case():
+    # "Глава района" opens the sentence, capitalised: still the role the name agrees with,
+    # and the name's Latin spelling in brackets is no word between it and its verb
+    text = ("Глава района Абдулла Карими (Abdullah Karimi) сказал, что в районе спокойно. Он "
+            "отметил, что район под контролем армии.")
+    assert speakers(text) == [("в районе спокойно.", "Абдулла Карими"),
+                              ("район под контролем", "Абдулла Карими")]
+
+
+def test_a_bracketed_latin_spelling_is_not_part_of_the_name():
+    text = "Премьер-министр Пол Роберт (Paul Robert) сказал, что он знал актёра."
+    assert speakers(text) == [("он знал актёра.", "Пол Роберт")]
+
+
+def test_a_name_before_a_first_name_and_surname_depends_on_the_role():
+    # "Агент Орвела Джон Браун": the agent is Джон Браун, Орвел's
+    text = ("Погиб известный путешественник Стив Орвел. Агент Орвела Джон Браун сказал, что "
+            "он погиб мгновенно.")
+    assert speakers(text) == [("он погиб мгновенно.", "Джон Браун")]
+    # an oblique first name before a nominative one is another person's too
+    text = "Менеджер Ивана Джон Браун сказал, что контракт подписан."
+    assert speakers(text) == [("контракт подписан.", "Джон Браун")]
+
+
+def test_a_quotation_set_apart_holds_what_it_reports_others_to_say():
+    text = ("Борис Котов уехал в Лондон. Ольга Смирнова отметила:\nКак-то вдруг он сказал: "
+            "«Всё, ждём ответа».")
+    assert [(text[q.start:q.end], q.speaker) for q in find_quotes_ru(text)] == [
+        ("Как-то вдруг он сказал: «Всё, ждём ответа».", "Ольга Смирнова")]
+
+
+def test_ob_etom_with_po_eyo_slovam_keeps_the_sentence_before_too():
+    text = ("Жена бизнесмена Анна Котова не верит в его самоубийство.\nОб этом она рассказала "
+            "журналистам, а также отметила, что, по её словам, он собирался в отпуск.")
+    assert speakers(text) == [("Жена бизнесмена Анна", "Анна Котова"),
+                              ("Об этом она", "Анна Котова")]
+
+
+def test_eto_and_a_verb_of_saying_report_the_sentence_before():
+    text = ("Спортсменка завершила карьеру после долгого лечения. Это сообщила мать спортсменки "
+            "Ирина Котова.")
+    assert speakers(text) == [("Спортсменка завершила карьеру", "Ирина Котова")]
+
+
+def test_words_said_in_an_interview_are_the_interviewees():
+    text = ("Иван Петров дал интервью газете. «Мы выжили, потому что знаем, как себя вести», — "
+            "говорится в интервью.")
+    assert speakers(text) == [("«Мы выжили, потому", "Иван Петров")]
+
+
+def test_marks_after_a_verb_of_naming_are_the_subjects_words():
+    # not in a relative clause with no subject of its own ("которого называли «…»")
+    text = ("Министр Пётр Волков назвал реформу «ошибкой века». Банкира, которого когда-то "
+            "называли «честным человеком», арестовали.")
+    assert [(text[q.start:q.end], q.speaker, q.mode) for q in find_quotes_ru(text)] == [
+        ("«ошибкой века»", "Пётр Волков", "mixed")]
+
+
+def test_declared_about_a_noun_is_reported_speech():
+    text = "Певица Анна Котова заявила о приостановке своей карьеры."
+    assert speakers(text) == [("о приостановке своей", "Анна Котова")]
+
+
+def test_the_authorities_speak_and_wiki_quote_marks_are_no_part_of_a_name():
+    assert speakers("Власти страны заявили, что не могут рассмотреть вопрос до конца "
+                    "месяца.") == [("не могут рассмотреть", "Власти страны")]
+    assert speakers("Правительство уходит в отставку, сообщает агентство ''Reuters''.") == [
+        ("Правительство уходит в", "агентство Reuters")]
+    assert speakers("Президент также заявил газете ''Post'', что страна никогда не "
+                    "присоединится к санкциям.") == [("страна никогда не", "Президент")]
+
+
+def test_a_genitive_name_right_after_the_roles_noun_is_the_roles_dependent():
+    text = ("Рашид Хан был доставлен в суд. Адвокат Рашида заявил, что его подзащитный не "
+            "признает вины.")
+    assert speakers(text) == [("его подзащитный не", "Адвокат Рашида")]
+    # a name that does not agree with the verb, right after the role's noun
+    assert speakers("Представитель Волкова подчеркнул, что встреча состоится.") == [
+        ("встреча состоится.", "Представитель Волкова")]
+
+
+def test_the_role_before_a_dependent_name_is_the_next_persons():
+    text = ("Погиб путешественник Стив Орвел. На месте был агент Орвела Джон Браун. «Он погиб "
+            "мгновенно», — сказал агент.")
+    assert [(q.speaker, q.role) for q in find_quotes_ru(text)] == [("Джон Браун",
+                                                                     "агент Орвела")]
+
+
+def test_a_name_particle_stays_in_the_name():
+    text = "Лидер группировки Айман аль-Завахири заявил, что его организация берёт на себя вину."
+    assert speakers(text) == [("его организация берёт", "Айман аль-Завахири")]
+
+
+def test_a_relative_pronoun_after_a_noun_with_no_name_stands_for_that_noun():
+    text = ("Агентство процитировало официального представителя министерства, который заявил, "
+            "что обстоятельства дела остаются неясными.")
+    assert speakers(text) == [("обстоятельства дела остаются",
+                               "официальный представитель министерства")]
+
+
+def test_a_relation_no_one_holds_is_not_the_main_figure():
+    text = ("Иван Петров возглавил поиски в горах. Иван Петров долго молчал. «Мы не советовали "
+            "ей ехать туда», — сказал отец одной из девушек.")
+    assert speakers(text) == [("«Мы не советовали", "отец")]
+
+
+def test_a_bodys_name_in_brackets_is_no_speaker():
+    text = "Коллегия регистраторов (Colegio de Registradores) сообщила, что уехали 63 компании."
+    assert speakers(text) == [("уехали 63 компании.", "Коллегия регистраторов")]
+
+
+def test_a_verb_of_naming_a_few_words_before_the_marks():
+    text = ("Министр Иван Петров назвал освобождение двух пленных моряков вопросом «ближайших "
+            "недель».")
+    assert speakers(text) == [("«ближайших недель»", "Иван Петров")]
+
+
+def test_ob_etom_after_an_opening_adverbial():
+    text = ("Первоначально предполагали, что причиной смерти стал сердечный приступ. В частности, "
+            "об этом говорили члены семьи.")
+    assert speakers(text) == [("Первоначально предполагали, что", "члены семьи")]
+
+
+def test_verbs_of_shouting_and_uttering_and_a_comma_after_chto():
+    assert speakers("Нападавшим оказался Иван Петров. Он успел выкрикнуть, что его зовут "
+                    "Стефан.") == [("его зовут Стефан.", "Иван Петров")]
+    assert speakers("Иван Петров сказал, что, будучи невиновным, отсидел срок.") == [
+        ("будучи невиновным, отсидел", "Иван Петров")]
+    assert speakers("За кадром голос произносит: «Это вам за всё».") == [("«Это вам за",
+                                                                          "голос")]
+
+
+def test_a_name_right_before_a_gendered_verb_is_its_subject_in_the_nominative():
+    # the dictionary reads "Мартина" first as the genitive of "Мартин"; "участвовала" says
+    # she is the subject
+    text = ("Вчера в Москве прошёл показ. В красном платье Мартина Биг участвовала в фотосессии. "
+            "«Я счастлива», — сказала она.")
+    assert speakers(text) == [("«Я счастлива»", "Мартина Биг")]
+
+
+def test_a_second_speaker_after_an_according_to_cue():
+    text = ("Как сообщило агентство «Интерфакс», певица утонула в ванне, однако патологоанатом "
+            "также добавил, что болезнь сердца стала фактором её гибели.")
+    assert speakers(text) == [("певица утонула в", "агентство «Интерфакс»"),
+                              ("болезнь сердца стала", "патологоанатом")]
+
+
+def test_names_inside_a_quotation_set_apart_are_not_the_storys_people():
+    text = ("Ольга Смирнова рассказала:\nЯ думаю, что лучше всех эту роль сыграла Анна Котова.\n"
+            "Тогда она заявила:\nМне нужна новая роль.")
+    assert speakers(text) == [("Я думаю, что", "Ольга Смирнова"),
+                              ("Мне нужна новая", "Ольга Смирнова")]
+
+
+def test_po_ego_slovam_after_a_subjects_cue_is_that_subjects():
+    text = ("Суд приговорил Ивана Петрова к десяти годам. Адвокат футболиста признал, что его "
+            "клиент был на месте преступления, но, по его словам, убийство совершили другие.")
+    assert speakers(text) == [("его клиент был", "Адвокат футболиста")]
+
+
+def test_an_oblique_form_of_a_name_the_dictionary_lacks_is_the_same_person():
+    # "Окаве" (dative) is "Окава", not a person of its own
+    text = ("Японка Мисао Окава получила сертификат. Завтра Окаве исполнится 115 лет. Женщина "
+            "рассказала журналистам, что «очень счастлива» носить этот титул.")
+    assert speakers(text) == [("«очень счастлива» носить", "Окава")]
+
+
+def test_a_verb_spelled_with_yo_and_a_role_opened_by_adjectives():
+    # "опровёрг" (the dictionary holds "опроверг"); "известного композитора" is a composer
+    text = ("Журнал взял интервью у известного композитора Ивана Петрова.\nНа следующий день "
+            "композитор опровёрг свои слова:\nЯ в ярости. Такого я не говорил.")
+    assert speakers(text) == [("Я в ярости.", "Иван Петров")]
+    assert speakers("Композитор Иван Петров отзывается о режиссёре:\nОн делает всё в последний "
+                    "момент.") == [("Он делает всё", "Иван Петров")]
+
+
+def test_the_prosecution_speaks_as_itself():
+    assert speakers("По версии обвинения, главой группы является Олег Сомов.") == [
+        ("главой группы является", "обвинение")]
+
+
+def test_a_name_after_the_verb_before_a_colon_wins_over_a_clause_before_the_comma():
+    text = ("Редактор следит за лентой, но его функция скорее техническая, отметил Пётр Волков: "
+            "«Собственный контент мы не производим».")
+    assert speakers(text) == [("Редактор следит за", "Пётр Волков"),
+                              ("«Собственный контент мы", "Пётр Волков")]
+
+
+def test_an_apposition_after_a_dash_and_a_place_after_its_noun_are_no_speakers():
+    assert speakers("Если страна откажется принять тело, это сделает город, считает Анна "
+                    "Котова — профессор Университета Уэйк Форест.") == [
+        ("Если страна откажется", "Анна Котова")]
+    assert speakers("Тем временем директор похоронного бюро города Вустера заявил, что "
+                    "продолжает поиски.") == [("продолжает поиски.",
+                                               "директор похоронного бюро города Вустера")]
+
+
+def test_whom_a_role_told_is_no_part_of_the_role():
+    assert speakers("«Мы работаем над этим», — заявил прокурор журналистам.") == [
+        ("«Мы работаем над", "прокурор")]
+
+
+def test_a_proposal_of_two_words():
+    assert speakers("Наследный принц Али предложил обыскать консульство.") == [
+        ("обыскать консульство.", "Али")]
+
+
+def test_a_name_closing_its_sentence_before_an_apposition_is_its_subject():
+    text = ("«Я в ярости», — сказал Эннио Морриконе. Интервью брал Марсель Андерс, музыкальный "
+            "журналист. По его словам, он одновременно готовил передачу.")
+    assert speakers(text) == [("«Я в ярости»", "Эннио Морриконе"),
+                              ("он одновременно готовил", "Марсель Андерс")]
+
+
+def test_po_svidetelstvam_and_a_first_name_nominative_only_as_a_plural():
+    assert speakers("По свидетельствам очевидцев, вначале раздался хлопок, потом упала "
+                    "крыша.") == [("вначале раздался хлопок,", "очевидцы")]
+    # "Кристины" is nominative only as a plural: another person's name before hers
+    assert speakers("Мать Кристины Ольга Петрова сообщила корреспондентам следующее:\nОна не "
+                    "болела ни разу.") == [("Она не болела", "Ольга Петрова")]

@@ -24,8 +24,14 @@ def analyzer() -> Any:
 
 @lru_cache(maxsize=50_000)
 def parses(word: str) -> tuple[Any, ...]:
-    """Every analysis of ``word`` (best first)."""
-    return tuple(analyzer().parse(word))
+    """Every analysis of ``word`` (best first); a lower-case word the dictionary holds only
+    spelled with е for ё is read so (``опровёрг`` as ``опроверг``)."""
+    a = analyzer()
+    if "ё" in word and word.islower() and not a.word_is_known(word):
+        plain = word.replace("ё", "е")
+        if a.word_is_known(plain):
+            return tuple(a.parse(plain))
+    return tuple(a.parse(word))
 
 
 @lru_cache(maxsize=50_000)
@@ -88,7 +94,7 @@ def person_gender(words: list[str], case: str | None = None) -> str | None:
         for p in parses(w):
             if (case or "nomn") not in p.tag:
                 continue  # "Максима" in the genitive is Максим's; "Алия" in the nominative hers
-            if "Name" in p.tag.grammemes:
+            if "Name" in p.tag.grammemes and known(w):  # not a guess: "Корреа" is a man
                 if "femn" in p.tag:
                     return "femn"
                 if "masc" in p.tag:

@@ -36,13 +36,19 @@ REPORTING = frozenset({
     "уточнять", "опровергать", "прогнозировать", "заверять", "признаваться", "спрашивать",
     "сетовать", "сокрушаться", "уверить", "заметить", "замечать", "уточняться",
     "утверждаться", "предположить", "предполагать", "подметить", "предлагать",
+    "крикнуть", "выкрикнуть", "кричать", "воскликнуть", "произнести", "произносить",
+    "отзываться", "отозваться",
 })
 #: Verbs of saying whose content may be an infinitive (``пообещал начать переговоры``).
 _WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
                               "призывать", "пригрозить"})
+#: Verbs of declaring whose content may be a noun after "о" (``заявил о намерении …``).
+_DECLARE = frozenset({"заявить", "заявлять", "объявить", "объявлять"})
+#: Verbs of naming: a quotation right after one (``назвал его «…»``) is the subject's words.
+_NAMING = frozenset({"назвать", "называть"})
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
 _PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии|" \
-    r"заверению|заверениям)"
+    r"заверению|заверениям|свидетельствам|свидетельству)"
 _PO_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?:(?P<pron>его|её|ее|их)\s+)?" + _PO +
                     r"(?:\s+(?P<np>[^,:;]{2,120}?))?\s*,\s*")
 _PO_BARE_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?P<pron>его|её|ее|их)\s+(?:словам|мнению)"
@@ -50,11 +56,13 @@ _PO_BARE_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?P<pron>его|её|ее
 _SOGL_RE = re.compile(r"(?:^|(?<=[\s,]))[Сс]огласно\s+(?:(?:заявлению|данным|сообщению|"
                       r"информации|словам)\s+)?(?P<np>[^,:;]{2,120}?)\s*,\s*")
 _KAK_RE = re.compile(r"(?:^|(?<=[\s,]))[Кк]ак\s+(?P<verb>\w+)\s+(?P<np>[^,:;]{2,160}?)\s*[,:]\s*")
-_OB_ETOM_RE = re.compile(r"^(?:[Оо]б этом|[Оо] чём|[Оо] чем|[Тт]акже об этом)\s+(?P<rest>.+)$",
-                         re.S)
+_OB_ETOM_RE = re.compile(r"(?:(?:[Вв] частности|[Кк]роме того|[Пп]озже|[Пп]ри этом|[Тт]акже),?\s+)?"
+                         r"(?:[Оо]б этом|[Оо] чём|[Оо] чем)\s+(?P<rest>.+)$", re.S)
+_ETO_RE = re.compile(r"[Ээ]то\s+(?P<rest>(?P<verb>\w+)\s.+)$", re.S)
 _WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
 _TURN_RE = re.compile(r"(?P<label>[^\W\d][\w\-.’ ]{1,40}?):\s+(?P<rest>\S)")
 _ASIDES = frozenset({"частности", "целом", "итоге", "свою", "общем", "первую", "том"})
+_PARTICLE_RE = re.compile(r"(?:аль|эль|ад|ас|ат|ар|аш|бен|бин|ибн|абу)-[А-ЯЁ]")
 _NAMESAKE = frozenset({"имени", "им"})  # "Центр имени Хруничева", "им. Пушкина"
 _RELATIVE = frozenset({"который", "которая", "которые"})
 _CONTINUING = frozenset({"продолжить", "продолжать"})
@@ -70,6 +78,23 @@ _PREPS = frozenset({"в", "во", "на", "с", "со", "по", "к", "ко", "�
 _CLAUSE_WORDS = frozenset({"что", "чтобы", "который", "которая", "которые", "которого",
                            "которой", "которым", "где", "когда", "если", "и", "а", "но",
                            "однако", "также", "тоже", "ли", "как", "поскольку", "потому"})
+#: Nouns of places: a capitalised word right after one names the place (``города Вустера``,
+#: ``округа Харрис``), no person, unless it is a first name.
+PLACE_NOUNS = frozenset({"город", "посёлок", "поселок", "село", "деревня", "станица", "штат",
+                         "провинция", "округ", "район", "область", "край", "республика",
+                         "остров", "регион", "префектура", "графство", "улица", "аэропорт"})
+
+
+def _forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """Every singular form of the nouns ``lemmas`` (for a quick look-up of a word)."""
+    out: set[str] = set()
+    for lemma in lemmas:
+        for p in M.parses(lemma)[:1]:
+            out.update(f.word for f in p.lexeme if "sing" in f.tag)
+    return frozenset(out)
+
+
+_PLACE_FORMS = _forms(PLACE_NOUNS)
 #: Posts that name each other (general vocabulary).
 ROLE_SYNONYMS = (frozenset({"глава", "руководитель", "начальник", "председатель", "шеф",
                             "директор", "гендиректор", "управляющий"}),
@@ -88,7 +113,7 @@ SPEAKING_BODIES = frozenset({
     "канцелярия", "секретариат",
     "руководство", "командование", "следствие", "источник", "площадка", "делегация",
     "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор",
-    "группа"})
+    "группа", "власть", "коллегия", "голос", "обвинение", "защита"})
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
                           "признание", "обещание", "предупреждение", "слово",
@@ -103,6 +128,11 @@ GENERIC_ROLES = frozenset({
     "чиновник", "депутат", "политолог", "специалист", "член", "наблюдатель", "журналист",
     "корреспондент", "пользователь", "посетитель", "свидетель", "знакомый", "сосед",
     "военный", "врач", "юрист", "адвокат", "активист", "студент"})
+#: Relations, not posts: one with no holder in the text is no one it named before (``мать
+#: одной из девушек`` is not the story's main figure).
+RELATIONS = frozenset({"мать", "отец", "жена", "муж", "сын", "дочь", "брат", "сестра", "вдова",
+                       "родственник", "родственница", "друг", "подруга", "знакомая",
+                       "соседка"})
 _ADVERB_TAGS = frozenset({"ADVB", "PRCL", "CONJ", "NUMR", "PRED", "INTJ"})
 
 
@@ -151,6 +181,9 @@ class People:
             other = k.split()[-1]
             if other == last:
                 return True
+            if len(other) == len(last) >= 4 and other[:-1] == last[:-1] and \
+                    other[-1] in "аеиоуыэюя" and last[-1] in "аеиоуыэюя":
+                return True  # "Окаве": the dative of "Окава", whom the dictionary does not know
             return (other.startswith(last) or last.startswith(other)) and \
                 abs(len(other) - len(last)) <= 2 and min(len(other), len(last)) >= 4
 
@@ -185,7 +218,7 @@ class People:
         p = self.persons.get(key)
         if p is None:
             p = self.persons[key] = _Person(tuple(words), gender, role)
-        elif sure and not p.sure and p.words[-1] != words[-1]:
+        elif sure and not p.sure and p.words != tuple(words):
             # "Поризкова", not "Поризков"; "Максим Токарев", not "Максима Токарева"
             p.words = tuple(words) if len(words) == len(p.words) else \
                 tuple(p.words[:-1]) + (words[-1],)
@@ -229,7 +262,7 @@ class People:
         """Whether the role of ``key`` is the post ``head`` with ``deps``: the same noun, and
         dependents that agree when both have common nouns among them."""
         role = self.persons[key].role
-        if not role or head not in M.lemmas(role.split()[0]):
+        if not role or head not in _head_lemmas(role):
             return False
         theirs = _dep_lemmas(role.split()[1:])
         return not (deps and theirs) or bool(_widen(deps) & _widen(theirs))
@@ -247,7 +280,7 @@ class People:
             role = self.persons[key].role
             if not role:
                 return False
-            first = M.lemmas(role.split()[0])
+            first = _head_lemmas(role)
             same = head in first
             if not same and (generic or not group & first):
                 return False
@@ -286,6 +319,8 @@ class People:
             return last[1]
         if fitting is not None:
             return fitting
+        if head in RELATIONS:
+            return None
         if generic:
             # "как указал эксперт" right after someone spoke: that speaker
             return last[1] if bare and last is not None and pos - last[0] < 400 else None
@@ -309,6 +344,17 @@ class People:
 BODY_SYNONYMS = (frozenset({"министерство", "ведомство", "департамент"}),
                  frozenset({"государство", "страна"}),
                  frozenset({"компания", "фирма", "корпорация", "концерн", "холдинг"}))
+
+
+def _head_lemmas(role: str) -> set[str]:
+    """The lemmas of a role's noun: its first word, or the first noun after the adjectives
+    that open it (``известного композитора``: ``композитор``)."""
+    words = role.split()
+    for w in words[:4]:
+        ps = M.parses(w.lower())
+        if not ps or ps[0].tag.POS not in ("ADJF", "PRTF"):
+            return M.lemmas(w.lower()) | M.lemmas(w)
+    return M.lemmas(words[0])
 
 
 def _widen(lemmas: frozenset[str]) -> frozenset[str]:
@@ -430,7 +476,8 @@ def _role_case(role: list[str], name: list[str], case: str) -> str:
     takes the case of the nearest one it can stand in (``президенту Боливии Эво Моралесу``:
     dative, not the accusative of a woman's ``Моралеса``)."""
     nouns = [{str(p.tag.case) for p in M.parses(w.lower()) if p.tag.POS == "NOUN"}
-             for w in role if w[:1].islower()]
+             for k, w in enumerate(role)  # (its head may open the sentence: "Глава района")
+             if w[:1].islower() or k == 0 and not M.is_person_word(w)]
     nouns = [c & M.CASES for c in nouns if c & M.CASES]
     if not nouns or any(case in c for c in nouns):
         return case
@@ -452,17 +499,36 @@ def _surname_after(toks: list[str], k: int) -> bool:
     return not any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in M.parses(w)[:2])
 
 
+def _new_person(toks: list[str], j: int) -> bool:
+    """Whether the first name at ``j`` opens another person's name: after a word that is no
+    first name (``пресс-секретарь Путина Дмитрий Песков``), or after a first name in an
+    oblique case when this one is nominative (``менеджер Ирвина Джон Стэйнтон``)."""
+    w, prev = _bare(toks[j]), _bare(toks[j - 1])
+    if not M.is_first_name(w):
+        return False
+    if not M.is_first_name(prev):
+        return True
+    return M.can_be(w, "nomn") and not any(  # ("Кристины" is nominative only as a plural)
+        p.tag.case == "nomn" and "sing" in p.tag for p in M.parses(prev))
+
+
 def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
     """(i, j) of runs of person words in ``toks``; a first name opens a new run
     (``пресс-секретарь Путина Дмитрий Песков``), and a capitalised word after a first name is
     its surname even when the dictionary knows it (``Владислав Бриг``)."""
     def person(k: int) -> bool:
         w = _bare(toks[k])
+        if k > 0 and _PARTICLE_RE.match(w):
+            return person(k - 1) or M.is_first_name(_bare(toks[k - 1]))  # "Айман аль-Завахири"
         if toks[k].startswith(("«", "„", '"', "“")) or \
                 toks[k].rstrip(",.;:!?…").endswith(("»", '"', "”", "“")):
             return False  # ООО "Си Прод", газета «Труд»: a name in marks is no person's
         if (k == 0 or toks[k - 1].endswith((".", "!", "?", "…"))) and M.common_first(w):
             return False  # "Герой Мураками увлекается …": a sentence's first word, a noun
+        if k > 0 and w[:1].isupper() and _bare(toks[k - 1]).lower() in _PLACE_FORMS and \
+                not M.is_first_name(w):
+            return False  # "директор бюро города Вустера": a place's name ("глава района
+            # Абдулла Карими": a first name opens a person's)
         if M.is_person_word(w):
             return True
         if k > 0 and w[:1].isupper() and not w.isupper() and not toks[k - 1].endswith(
@@ -488,9 +554,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
         if person(i):
             j = i + 1
             while j < len(toks) and (person(j) or j == i + 1 and _surname_after(toks, j)) and \
-                    not toks[j - 1].endswith(
-                    (",", ".", ";", ":", "»")) and not (
-                    M.is_first_name(_bare(toks[j])) and not M.is_first_name(_bare(toks[j - 1]))):
+                    not toks[j - 1].endswith((",", ".", ";", ":", "»")) and \
+                    not toks[j].startswith("(") and not _new_person(toks, j):
                 j += 1
             runs.append((i, j))
             i = j
@@ -505,6 +570,10 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
     or a bare role. ``case``: the case it stands in (None: the subject, nominative)."""
     if not toks:
         return None
+    if any(t.startswith("(") for t in toks):  # "коллегия регистраторов (Colegio de …)"
+        toks = _unbracketed(toks)
+        if not toks:
+            return None
     first = _bare(toks[0]).lower()
     if case in (None, "nomn"):
         pron = [_bare(t).lower() for t in toks if _bare(t).lower() in _PRONOUNS]
@@ -527,6 +596,12 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
     # prepositional phrase is no subject, nor the object that is quoted
     runs = [(i, j) for i, j in runs if i == 0 or _bare(toks[i - 1]).lower() not in _PREPS and
             _bare(toks[i - 1]).lower() not in _NAMESAKE]
+    if not after_verb:
+        # "Агент Орвела Джон Браун сказал": a name right before another that opens with a
+        # first name in the nominative is that one's role's dependent, not the subject
+        runs = [(a, b) for k, (a, b) in enumerate(runs)
+                if not (k + 1 < len(runs) and runs[k + 1][0] == b and
+                        M.is_first_name(_bare(toks[b])) and M.can_be(_bare(toks[b]), "nomn"))]
     if runs:
         i, j = runs[-1] if after_verb else runs[0]
         if gender in ("masc", "femn"):  # the run that agrees with the verb
@@ -535,11 +610,13 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                    in (None, gender)]
             if fit:
                 i, j = fit[-1] if after_verb else fit[0]
-            elif case in (None, "nomn") and runs[0][0] > 0 and runs[-1][1] < len(toks) and any(
+            elif case in (None, "nomn") and runs[0][0] > 0 and (
+                    runs[-1][1] < len(toks) or runs[0][0] == 1) and any(
                     p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
                     for p in M.parses(_bare(toks[0]).lower())[:2]):
                 # "Помощник Хиллари Клинтон по … делам заявил": no name agrees with the
-                # verb and words follow it, so the names depend on the role, the subject
+                # verb and words follow it (or it follows the role's noun: "Представитель
+                # Волкова подчеркнул"), so the names depend on the role, the subject
                 runs = []
     if len(runs) == 1 and gender == "plur" and runs[0][0] > 0 and case in (None, "nomn") and any(
             p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag and "plur" in p.tag
@@ -575,7 +652,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         p = people.full(key)
         return _Speaker(p.name, role or p.role, p.gender)
     plain = [_bare(t) for t in toks if _bare(t)]
-    if plain and len(plain) <= 3 and all(w[:1].isupper() and not w.isupper() for w in plain):
+    if plain and len(plain) <= 3 and all(w[:1].isupper() and not w.isupper() and not (
+            M.known(w) and not M.is_person_word(w)) for w in plain):
+        # (not "Адвокат Насира": a sentence's first word may be a common noun)
         # "По словам Валруса": a surname no dictionary knows, of a person named before
         key = people.key_of(plain, gender, pos)
         if key is not None:
@@ -689,6 +768,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
                      if _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
                      x.startswith("(") or x[:1].isdigit() or  # "учёных 2006 года"
+                     _bare(x)[:1].islower() and all(  # "прокурор журналистам": whom he told
+                         p.tag.POS == "NOUN" and "datv" in p.tag
+                         for p in M.parses(_bare(x).lower())[:2]) or
                      any(p.tag.POS in _ADVERB_TAGS or p.tag.POS in ("VERB", "INFN", "GRND")
                          for p in M.parses(_bare(x).lower())[:1])),
                     None)
@@ -723,6 +805,17 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             return _Speaker(p.name, p.role or role, p.gender)
         return _Speaker(role, None, None)
     return None
+
+
+def _unbracketed(toks: list[str]) -> list[str]:
+    """``toks`` without the words in brackets (a name's Latin spelling, an aside)."""
+    out, depth = [], 0
+    for t in toks:
+        depth += t.count("(")
+        if depth == 0:
+            out.append(t)
+        depth = max(0, depth - t.count(")"))
+    return out
 
 
 def _speaker(people: People, key: str) -> _Speaker:
@@ -857,10 +950,18 @@ class _Finder:
     def collect_people(self) -> None:
         """Every person named in the text, in reading order (for pronouns and surnames)."""
         text = self.text
-        for ps, pe in paragraph_spans(text):
+        paras = paragraph_spans(text)
+        for k, (ps, pe) in enumerate(paras):
+            if k > 0 and text[paras[k - 1][1] - 1] == ":" and text[ps] not in "«„\"“—–-":
+                continue  # a quotation set apart (``set_off``): its names are the speaker's
             toks = _words(text, ps, pe)
             words = [m.group() for m in toks]
             runs_here = _name_runs(words)
+            # "шерифа округа Харрис Эда Гонзалеса", "Агент Орвела Джон Браун": a name right
+            # before another person's first name depends on the role, which is the other's
+            after = {a: b for (a, b), (c, _d) in zip(runs_here, runs_here[1:], strict=False)
+                     if b == c and _new_person(words, c)}
+            owner = {b: a for a, b in after.items()}
             for i, j in runs_here:
                 if _inside(self.qspans, toks[i].start()):
                     continue
@@ -874,11 +975,36 @@ class _Finder:
                             continue
                 surface = [_bare(w) for w in words[i:j]]
                 case = M.run_case(surface)
-                near_verb = j < len(words) and not words[j - 1].endswith(",") and \
-                    _finite(_bare(words[j])) or i > 0 and _is_verb(_bare(words[i - 1]))
+                jv = j  # the word after the name and its bracketed Latin spelling
+                if jv < len(words) and words[jv].startswith("("):
+                    jv = next((m + 1 for m in range(jv, min(len(words), jv + 6))
+                               if words[m].rstrip(",.;:!?…").endswith(")")), jv)
+                near_verb = jv < len(words) and not words[jv - 1].endswith(",") and \
+                    _finite(_bare(words[jv])) or i > 0 and _is_verb(_bare(words[i - 1]))
                 if case != "nomn" and near_verb and all(M.may_be(w, "nomn") for w in surface):
                     case = "nomn"  # "— пожаловалась Поризкова": no genitive of "Поризков"
-                r0 = _role_start(words[:i], nominative=False)
+                # "В красном купальнике Мартина Биг участвовала": a name right before a verb
+                # that shows a person's gender, after no noun it could depend on, is its
+                # subject, whatever case the dictionary reads first
+                prev_w = _bare(words[i - 1]) if i > 0 else ""
+                sure = case != "nomn" and jv < len(words) and \
+                    not words[jv - 1].endswith(",") and _finite(_bare(words[jv])) and \
+                    M.verb_gender(_bare(words[jv]).lower()) in ("masc", "femn") and \
+                    prev_w.lower() not in _PREPS and not (
+                        prev_w and not M.is_person_word(prev_w) and any(
+                            p.tag.POS == "NOUN" and "nomn" in p.tag
+                            for p in M.parses(prev_w.lower())[:2]))
+                if sure:
+                    case = "nomn"
+                r0 = _role_start(words[:owner.get(i, i)], nominative=False)
+                head = _bare(words[i - 1]) if i > 0 else ""
+                if i in after or case in ("gent", "accs") and head and any(
+                        p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
+                        for p in M.parses(head.lower())[:2]) and not M.is_person_word(head) \
+                        and not all(M.may_be_name(w, "nomn") for w in surface):
+                    # its role is the next name's; "Адвокат Насира": the lawyer is Насир's,
+                    # not Насир
+                    r0 = i
                 case = _role_case([_bare(w) for w in words[r0:i]], surface, case)
                 name = M.nominative(surface, case)
                 role_t = [_bare(w) for w in words[r0:i]]
@@ -888,8 +1014,8 @@ class _Finder:
                 gender = (M.person_gender(surface, case) if case != "nomn" else None) or \
                     M.person_gender(name, "nomn")
                 # the verb right after a subject shows its gender: "Меркель заявила"
-                if j < len(words) and case == "nomn":
-                    g = M.verb_gender(_bare(words[j]).lower())
+                if jv < len(words) and case == "nomn":
+                    g = M.verb_gender(_bare(words[jv]).lower())
                     if g in ("masc", "femn") and gender is None:
                         gender = g
                 nxt = next((_bare(w) for w in words[j:j + 3]
@@ -904,14 +1030,19 @@ class _Finder:
                         p.tag.POS == "ADJS" for p in M.parses(nxt.lower())[:1])))
                 if subject and i > 0 and _bare(words[i - 1]).lower() in ("что", "чтобы"):
                     subject = False  # "уверен, что Дик Адвокат запоздал": a clause's topic
-                if not subject and case == "nomn" and words[j - 1].endswith((".", "!", "?", "…")):
+                s_end = next((m for m in range(j - 1, len(words))
+                              if words[m].endswith((".", "!", "?", "…"))), len(words) - 1)
+                if not subject and case == "nomn" and (
+                        words[j - 1].endswith((".", "!", "?", "…")) or words[j - 1].endswith(",")
+                        and not any(_finite(_bare(x)) for x in words[j:s_end + 1])):
+                    # (or before an apposition: "Интервью брал Марсель Андерс, журналист.")
                     # "Сделку оценил и гендиректор сети Борис Добродеев.": a name that ends
                     # its sentence after the sentence's verb is that verb's subject
                     s0 = max((a + 1 for a in range(i) if words[a].endswith((".", "!", "?", "…"))),
                              default=0)
                     subject = any(_finite(_bare(x)) for x in words[s0:i])
                 self.people.add(name, gender, " ".join(role_t) or None, toks[i].start(),
-                                subject=subject)
+                                subject=subject, sure=sure)
         self.people.mentions.sort()
 
     # --- cues -----------------------------------------------------------------------------
@@ -926,6 +1057,9 @@ class _Finder:
         for k, w in enumerate(words):
             if w.endswith((",", ";", ":")) and k > 0:
                 cut = k + 1
+                break
+            if k > 1 and re.search(r"\s[—–]\s", self.text[toks[k - 1].end():toks[k].start() + 1]):
+                cut = k  # "считает Таня Марш — профессор университета": an apposition
                 break
         # "…, лидер Меджлиса, народный депутат Мустафа Джемилев.": a name in apposition
         nxt = next((k + 1 for k in range(cut, len(words)) if words[k].endswith((",", ";"))),
@@ -1020,6 +1154,27 @@ class _Finder:
         who = _mention(rest, None, gender, True, self.people, toks[vi].start())
         return verb, who, toks[vi].start()
 
+    def antecedent_role(self, words: list[str], gender: str | None) -> _Speaker | None:
+        """The person a relative pronoun after ``words`` stands for when no name precedes it:
+        the last animate noun among the last words, with its adjectives and dependents, in
+        the nominative (``официального представителя правительства`` ->
+        ``официальный представитель правительства``)."""
+        for a in range(len(words) - 1, max(-1, len(words) - 5), -1):
+            ps = [p for p in M.parses(_bare(words[a]).lower())[:2]
+                  if p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case in M.CASES]
+            if ps:
+                break
+        else:
+            return None
+        case = str(ps[0].tag.case)
+        a0 = a
+        while a0 > 0 and any(p.tag.POS in ("ADJF", "PRTF") and case in p.tag
+                             for p in M.parses(_bare(words[a0 - 1]).lower())[:2]):
+            a0 -= 1
+        phrase = [_bare(w) for w in words[a0:]]
+        return _mention(M.nominative_phrase(phrase, case), "nomn", gender, True, self.people,
+                        0)
+
     def citing(self, s: int, e: int) -> _Speaker | None:
         """The source in ``со ссылкой на X`` between ``s`` and ``e`` (in the accusative)."""
         m = re.search(r"со ссылкой на\s+(?P<np>[^,.;:]{2,80})", self.text[s:e])
@@ -1065,6 +1220,12 @@ class _Finder:
         if pron is not None:  # "Он подписал поручение. В нём говорится …": the document
             return self.antecedent(s, pron)
         doc = M.nominative_phrase([m.group("doc")], "loct")
+        if not deps and "интервью" in M.lemmas(m.group("doc").lower()):
+            # "…, — говорится в интервью": the words are the one interviewed (who spoke
+            # last, or was brought in since)
+            last = self.people.by_gender(None, s)
+            if last is not None:
+                return _speaker(self.people, last)
         return _Speaker(" ".join(doc + deps), None, None)
 
     def subject_cue(self, s: int, e: int, content_needed: bool = True
@@ -1086,11 +1247,11 @@ class _Finder:
             vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
             after = text[vend:e]
             # (a full stop inside a word is no clause break: ", пишет NEWSru.com, что")
-            m = re.match(r"\s*,?\s*(?:[\w\s\-«»\"()]|\.(?=\w)){0,80}?,?\s*что\s+|\s*:\s*",
+            m = re.match(r"\s*,?\s*(?:[\w\s\-«»\"'’()]|\.(?=\w)){0,80}?,?\s*что,?\s+|\s*:\s*",
                          after)
             if not content_needed:
                 content = vend
-            elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что\s+$", m.group())):
+            elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что,?\s+$", m.group())):
                 content = vend + m.end()
                 if len(after[m.end():].split()) < 2:
                     continue
@@ -1099,9 +1260,13 @@ class _Finder:
                 infinitive = bool(M.lemmas(bw.lower(), frozenset({"VERB"})) &
                                   _WITH_INFINITIVE) and any(
                     p.tag.POS == "INFN" for p in M.parses(nxt)[:1]) if nxt else False
-                if not nxt or not (infinitive or any(p.tag.POS == "NOUN" and "accs" in p.tag
-                                                     for p in M.parses(nxt)[:2])) or \
-                        len(words) - k < 5:
+                # "заявила о приостановке карьеры": what was declared, a noun after "о"
+                about = nxt in ("о", "об") and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) &
+                                                    _DECLARE) and k + 2 < len(words) and any(
+                    p.tag.POS == "NOUN" for p in M.parses(_bare(words[k + 2]).lower())[:1])
+                if not nxt or not (infinitive or about or any(
+                        p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(nxt)[:2])) or \
+                        len(words) - k < (3 if infinitive else 4 if about else 5):
                     continue
                 if bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ", "написа")):
                     continue
@@ -1144,6 +1309,10 @@ class _Finder:
                     key = self.people.add(nom, gender if gender in ("masc", "femn") else None,
                                           role, toks[k].start(), mention=False, sure=True)
                     who = _speaker(self.people, key)
+                else:
+                    # "процитировало официального представителя правительства, который
+                    # заявил": no name, so the person the noun before names, in the nominative
+                    who = self.antecedent_role(before[:b0 - 1], gender)
             impersonal = (gender == "neut" or bw.lower().endswith(("ся", "сь"))) and any(
                 p.normal_form in _IMPERSONAL for p in M.parses(bw.lower())[:2])
             if subj and _bare(subj[0]).lower() in ("в", "во") and impersonal:
@@ -1240,14 +1409,16 @@ class _Finder:
             or self.people.key_of((ev.who.name or "").split()) is not None)}
         lines = {k: (ps, pe) for k, (ps, pe) in enumerate(paragraph_spans(text))
                  if _attribution_line(text, ps, pe)}
+        last: dict[int, tuple[int, int]] = {}  # each paragraph's last sentence
         for k, ss, se, segs in by_sentence(text, self.segs, "ru", self.sentences):
+            last[k] = (ss, se)
             if k in turns:
                 if k != para:
                     self.emit(out, turns[k])
                     para = k
                 continue
             if k != para:
-                para, prev_sent = k, None
+                para = k  # (the last sentence before stays: "…\nОб этом сообщил X:")
             if k in lines:
                 continue
             n = len(out)
@@ -1255,6 +1426,7 @@ class _Finder:
             # "Об этом заявил X" reports the sentence before when it has no cue of its own
             prev_sent = (ss, se) if len(out) == n else None
         self.attribution_lines(lines, out)
+        self.set_off(last, out)
         return self.attribute(out)
 
     def attribution_lines(self, lines: dict[int, tuple[int, int]], out: list[_Event]) -> None:
@@ -1312,17 +1484,13 @@ class _Finder:
                         after.lstrip()[:1] in ",.!?…" or nwords >= 4
                     cue = self.dash_cue(g.end + dm.end(), se, any_verb=bool(spoken))
             colon = None
-            if cue is None:
-                before = text[ss:g.start].rstrip()
-                if before.endswith(":"):
-                    colon = self.subject_cue(ss, g.start, content_needed=False) or \
-                        self.kak_cue(ss, g.start)
-                    if colon is None:
-                        tc = self.tail_cue(ss, g.start)
-                        if tc is not None:
-                            colon = (tc[1], tc[2], tc[3], tc[0])
-                    if colon is None:
-                        colon = self.noun_cue(ss, g.start)
+            if cue is None and text[ss:g.start].rstrip().endswith(":"):
+                colon = self.colon_cue(ss, g.start)
+            if cue is None and colon is None:
+                naming = self.naming_cue(ss, g.start)
+                if naming is not None:  # (the sentence's reported speech is read whole)
+                    self.emit(out, _Event(g.start, g.end, "mixed", *naming, True))
+                    continue
             if cue is not None:
                 verb, who, pos = cue
                 self.emit(out, _Event(g.start, g.end, "direct", verb, who, pos, True))
@@ -1361,6 +1529,90 @@ class _Finder:
                 ind.mode = "mixed"
                 continue
             self.emit(out, _Event(g.start, g.end, "direct", None, None, g.start, True))
+
+    def naming_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int] | None:
+        """``X назвал его «…»``, ``…, назвав его «…»``: the words in marks right after a verb
+        of naming (and its object) are the subject's: (verb, speaker, its position)."""
+        toks = _words(self.text, s, e)
+        words = [t.group() for t in toks]
+        k = next((k for k in range(len(words) - 1, max(-1, len(words) - 7), -1)
+                  if M.lemmas(_bare(words[k]).lower(), frozenset({"VERB", "GRND"})) & _NAMING),
+                 None)
+        if k is None or any(w.endswith((",", ";", ":", ".", "!", "?")) for w in words[k:]):
+            return None
+        b0 = max((m + 1 for m in range(k) if words[m].endswith((",", ";", ":"))), default=0)
+        if any(_bare(w).lower().startswith("котор") for w in words[b0:k]):
+            return None  # "Шкрели, которого когда-то называли «…»": no one in particular
+        verb = _bare(words[k])
+        gender = _verb_case_gender(verb)
+        pos = toks[k].start()
+        who = _mention(words[b0:k], None, gender, False, self.people, pos) if b0 < k else None
+        c = 0
+        while who is None and c < b0:  # "Президент, выступая …, назвал …": the first subject
+            c1 = next((m + 1 for m in range(c, b0) if words[m].endswith(",")), b0)
+            who = _mention(words[c:c1], None, gender, False, self.people, pos)
+            c = c1
+        return (verb, who, pos) if who is not None else None
+
+    def colon_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
+        """The cue of words ending in a colon before a quotation (``X заявил:``, ``Как
+        сообщил X:``, ``…, отметил X:``, ``Слова X:``)."""
+        got = self.subject_cue(s, e, content_needed=False) or self.kak_cue(s, e)
+        tc = self.tail_cue(s, e) if got is None or "," in self.text[s:got[2]] else None
+        if tc is not None and (got is None or tc[3] == got[2]):
+            # "…, отметил Чистов:": the name after the verb, not a clause before the comma
+            got = (tc[1], tc[2], tc[3], tc[0])
+        return got or self.noun_cue(s, e)
+
+    def set_off(self, last: dict[int, tuple[int, int]], out: list[_Event]) -> None:
+        """``Он сказал:`` ending a paragraph and the quotation in the next one, set apart
+        without marks (as long quotations are set in many news sites): the next paragraph
+        is the speaker's direct speech. The speaker is the one the colon's sentence named
+        (its cue, ``По его словам, …:``, or a lone ``Хозяин плантации Джино Дескальси:``);
+        a next paragraph that opens with quotation marks keeps its own quotes."""
+        text, paras = self.text, paragraph_spans(self.text)
+        for k, (ss, se) in sorted(last.items()):
+            colon = se
+            while colon > ss and text[colon - 1].isspace():
+                colon -= 1
+            if k + 1 >= len(paras) or colon <= ss or text[colon - 1] != ":":
+                continue
+            ps, pe = paras[k + 1]
+            if text[ps] in "—–-":
+                continue  # a dialogue line reads itself
+            mine = [ev for ev in out if ps <= ev.start < pe]
+            marked = text[ps] in "«„\"“"
+            if marked and any(ev.direct and ev.cue is not None for ev in mine):
+                continue  # the paragraph's quotes have cues of their own
+            own = [ev for ev in out if ss <= ev.cue_pos < se and ev.who is not None
+                   and not ps <= ev.start < pe]
+            got: tuple[str | None, _Speaker | None, int] | None = None
+            if own:
+                got = own[-1].cue, own[-1].who, own[-1].cue_pos
+            else:
+                cc = self.colon_cue(ss, colon - 1)
+                if cc is not None and cc[1] is not None:
+                    got = cc[0], cc[1], cc[2]
+                else:
+                    words = [w.group() for w in _words(text, ss, colon - 1)]
+                    runs = _name_runs(words)
+                    if len(words) <= 8 and runs and runs[-1][1] == len(words) and not any(
+                            _finite(_bare(w)) for w in words):
+                        who = _mention(words, "nomn", None, False, self.people, ss)
+                        got = (":", who, ss) if who is not None else None
+            if got is None:
+                continue
+            verb, who, pos = got
+            if marked:
+                for ev in mine:
+                    if ev.direct and ev.cue is None:
+                        ev.who, ev.cue, ev.cue_pos = who, verb, pos
+                continue
+            # the whole paragraph is the quotation: what it reports others to say
+            # ("Как-то он сказал: «…»") is inside it
+            for ev in mine:
+                out.remove(ev)
+            self.emit(out, _Event(ps, pe, "direct", verb, who, pos, True))
 
     def noun_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
         """``Слова Сагдеева из интервью: «…»``, ``отрывок из его интервью: «…»``: a noun of
@@ -1404,14 +1656,66 @@ class _Finder:
         ref = self.citing(m.start(), m.end())
         return (m.group("verb"), ref or who, m.start(), m.end()) if (ref or who) else None
 
+    def second_speaker(self, cs: int, e: int) -> tuple[int, _Event | None]:
+        """``Петров заявил, что …, а Смирнова добавила, что …`` (``Как сообщило агентство,
+        …, однако врач добавил, что …``): where the first speaker's words end, and the
+        second speaker's, when a clause after ``а``, ``но``, ``и``, ``однако`` has a cue."""
+        for cm in re.finditer(r",\s+(?:а|но|и|однако)\s+", self.text[cs:e]):
+            nxt = self.subject_cue(cs + cm.end(), e)
+            if nxt is not None and nxt[2] - (cs + cm.end()) < 60:
+                return cs + cm.start(), _Event(nxt[3], e, "indirect", nxt[0], nxt[1], nxt[2],
+                                               False)
+        return e, None
+
+    def ob_etom(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> bool:
+        """``Об этом заявил X`` (``Это сообщила X``) in ``text[s:e]``: X said the sentence
+        before (``prev``, when it has no cue of its own); True when that was kept."""
+        m = _OB_ETOM_RE.match(self.text, s, e)
+        eto = m is None
+        if m is None:  # "Это сообщила мать спортсменки …": "это" and a verb of saying
+            m = _ETO_RE.match(self.text, s, e)
+            if m is None or not _is_verb(m.group("verb")):
+                return False
+        got = self.dash_cue(m.start("rest"), e, any_verb=False)
+        if not eto and (got is None or got[1] is None):
+            # "Об этом в интервью телеканалу CNN заявил госсекретарь X": the cue after
+            # the circumstances
+            v = next((t for t in _words(self.text, m.start("rest"), e)[:10]
+                      if _is_verb(_bare(t.group()))), None)
+            if v is not None:
+                got = self.dash_cue(v.start(), e, any_verb=False) or got
+        sv = None if eto else self.subject_cue(m.start("rest"), e, content_needed=False)
+        if sv is not None and (got is None or got[1] is None or sv[2] < got[2]):
+            got = sv[:3]
+        if got is not None and got[1] is not None and prev is not None:
+            self.emit(out, _Event(prev[0], prev[1], "indirect", got[0], got[1], got[2], False))
+            return True
+        if got is not None and got[1] is not None:
+            # the sentence before had a cue of its own ("Соседи считают, что …"): the one
+            # named here said it all the same, and is the one a role or pronoun after means
+            key = self.people.key_of(got[1].name.split()) if got[1].name else None
+            if key is not None:
+                self.people.said.append((got[2], key))
+        return False
+
     def reported(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> None:
         text = self.text
         sent = text[s:e]
         m = _PO_RE.search(sent) or _PO_BARE_RE.search(sent)
+        # "Об этом она рассказала …, где, по её словам, …": the sentence before is hers, and
+        # so is what follows "по её словам"
+        ob_etom = m is not None and self.ob_etom(s, e, out, prev)
         if m and m.start() > 3:
             # "Японская полиция, по данным газеты, отметила, что …": the subject speaks
             sc = self.subject_cue(s, e)
             if sc is not None and sc[2] >= s + m.end():
+                verb, who, pos, cs = sc
+                self.emit(out, _Event(cs, e, "indirect", verb, who, pos, False))
+                return
+            if sc is not None and m.group("pron") and sc[2] < s + m.start() and \
+                    sc[3] < s + m.start() and sc[1] is not None:
+                # "Адвокат признал, что …, но, по его словам, …": "его" is the subject's,
+                # and all the words after "что" are his
                 verb, who, pos, cs = sc
                 self.emit(out, _Event(cs, e, "indirect", verb, who, pos, False))
                 return
@@ -1442,45 +1746,21 @@ class _Finder:
                 return
         k = self.kak_cue(s, e)
         if k is not None and k[2] - s < 3:
-            self.emit(out, _Event(k[3], e, "indirect", k[0], k[1], k[2], False))
+            end, second = self.second_speaker(k[3], e)
+            self.emit(out, _Event(k[3], end, "indirect", k[0], k[1], k[2], False))
+            if second is not None:
+                self.emit(out, second)
             return
         if k is not None and text[k[2] - 2:k[2]].strip() == ",":
             # "В Mail.ru, как рассказали в пресс-службе, автоматически работает …"
             self.emit(out, _Event(s, e, "indirect", k[0], k[1], k[2], False))
             return
-        m = _OB_ETOM_RE.match(sent)
-        if m:
-            got = self.dash_cue(s + m.start("rest"), e, any_verb=False)
-            if got is None or got[1] is None:
-                # "Об этом в интервью телеканалу CNN заявил госсекретарь X": the cue after
-                # the circumstances
-                v = next((t for t in _words(self.text, s + m.start("rest"), e)[:10]
-                          if _is_verb(_bare(t.group()))), None)
-                if v is not None:
-                    got = self.dash_cue(v.start(), e, any_verb=False) or got
-            sv = self.subject_cue(s + m.start("rest"), e, content_needed=False)
-            if sv is not None and (got is None or got[1] is None or sv[2] < got[2]):
-                got = sv[:3]
-            if got is not None and got[1] is not None and prev is not None:
-                self.emit(out, _Event(prev[0], prev[1], "indirect", got[0], got[1], got[2], False))
-                return
-            if got is not None and got[1] is not None:
-                # the sentence before had a cue of its own ("Соседи считают, что …"): the one
-                # named here said it all the same, and is the one a role or pronoun after means
-                key = self.people.key_of(got[1].name.split()) if got[1].name else None
-                if key is not None:
-                    self.people.said.append((got[2], key))
+        if not ob_etom and self.ob_etom(s, e, out, prev):
+            return
         sc = self.subject_cue(s, e)
         if sc is not None:
             verb, who, pos, cs = sc
-            end, second = e, None
-            for cm in re.finditer(r",\s+(?:а|но|и)\s+", text[cs:e]):
-                # "Петров заявил, что …, а Смирнова добавила, что …": two speakers
-                nxt = self.subject_cue(cs + cm.end(), e)
-                if nxt is not None and nxt[2] - (cs + cm.end()) < 60:
-                    second = _Event(nxt[3], e, "indirect", nxt[0], nxt[1], nxt[2], False)
-                    end = cs + cm.start()
-                    break
+            end, second = self.second_speaker(cs, e)
             self.emit(out, _Event(cs, end, "indirect", verb, who, pos, False))
             if second is not None:
                 self.emit(out, second)
@@ -1542,7 +1822,8 @@ class _Finder:
                 continue
             if who is not None:
                 last = (p, who)
-            out.append(QuoteFind(ev.start, ev.end, who.name if who else None,
+            name = who.name.replace("''", "").strip() or None if who and who.name else None
+            out.append(QuoteFind(ev.start, ev.end, name,
                                  who.role if who else None, ev.cue, ev.mode, score))
         return out
 
