@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 from textual.signal import Signal
 
 from annotations.settings import (
@@ -126,6 +127,8 @@ class ThreadmarkApp(App[None]):
         self.bridge = StoreBridge(self, self.writes)
         self.last_target: str | None = None
         self.startup_messages: list[tuple[str, str]] = []  # (severity, text)
+        #: the app has had its first size (resizes to the same size are dropped: ``on_resize``)
+        self.sized = False
         if warning:
             self.startup_messages.append(("warning", warning))
 
@@ -146,8 +149,6 @@ class ThreadmarkApp(App[None]):
     # -- lifecycle ----------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        # the collector, paused by the threadmark command for the start (tui/startup.py)
-        self.call_after_refresh(self.call_after_refresh, resume_collector)
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
         if self.settings.theme and self.settings.theme in self.available_themes:
@@ -162,7 +163,7 @@ class ThreadmarkApp(App[None]):
         except StoreError as e:
             from tui.screens.error import ErrorScreen
 
-            self.push_screen(ErrorScreen(str(e)))
+            self.call_later(self._show_first_screen, ErrorScreen(str(e)), ok=False)
             return
         opened = self._add_files(self.open_paths)
         if self.seed_if_empty and not self.readonly and not self.store.article_summaries():
@@ -174,11 +175,31 @@ class ThreadmarkApp(App[None]):
         if opened:  # straight into the reader; the library is made when it is first needed
             from tui.screens.reader import ReaderScreen
 
-            self.push_screen(ReaderScreen(opened[:2]))
+            first: Screen[Any] = ReaderScreen(opened[:2])
         else:
             from tui.screens.library import LibraryScreen
 
-            self.push_screen(LibraryScreen())
+            first = LibraryScreen()
+        self.call_later(self._show_first_screen, first)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A resize to the size the app already has is dropped: Textual would lay the
+        whole screen out again for it (the terminal reports its size two or three times at
+        start, each one a full layout of the reader before its first frame settles)."""
+        if self.sized and event.size == self.size:
+            event.prevent_default()  # App's handler, which forwards it to the screens
+        self.sized = True
+
+    async def _show_first_screen(self, first: Screen[Any], ok: bool = True) -> None:
+        """Push the first screen once the mount is over: Textual draws nothing while the app
+        mounts, yet a screen pushed then is laid out and rendered once for nothing. The app's
+        messages wait until that screen is mounted (as they did when it was pushed in
+        ``on_mount``)."""
+        # the collector, paused by the threadmark command for the start (tui/startup.py)
+        self.call_after_refresh(self.call_after_refresh, resume_collector)
+        await self.push_screen(first)
+        if not ok:
+            return
         for severity, text in self.startup_messages:
             self.say(text, severity=severity)
         if self.annotator_from == LOGIN and not self.readonly:
