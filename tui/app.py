@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -129,6 +130,9 @@ class ThreadmarkApp(App[None]):
         self.startup_messages: list[tuple[str, str]] = []  # (severity, text)
         #: the app has had its first size (resizes to the same size are dropped: ``on_resize``)
         self.sized = False
+        #: what ``call_after_refresh`` was given before the first screen was pushed (it runs
+        #: after that screen's refresh, not the empty default screen's); None once pushed
+        self._before_first_screen: list[Callable[[], object]] | None = []
         if warning:
             self.startup_messages.append(("warning", warning))
 
@@ -182,6 +186,16 @@ class ThreadmarkApp(App[None]):
             first = LibraryScreen()
         self.call_later(self._show_first_screen, first)
 
+    def call_after_refresh(self, callback: Callable[..., object], *args: Any,
+                           **kwargs: Any) -> bool:
+        """As Textual's; before the first screen is pushed, held until it is (so that
+        "after the first refresh" still means the first screen's, as when it was pushed in
+        ``on_mount``)."""
+        if self._before_first_screen is not None:
+            self._before_first_screen.append(partial(callback, *args, **kwargs))
+            return True
+        return super().call_after_refresh(callback, *args, **kwargs)
+
     def on_resize(self, event: events.Resize) -> None:
         """A resize to the size the app already has is dropped: Textual would lay the
         whole screen out again for it (the terminal reports its size two or three times at
@@ -198,6 +212,9 @@ class ThreadmarkApp(App[None]):
         # the collector, paused by the threadmark command for the start (tui/startup.py)
         self.call_after_refresh(self.call_after_refresh, resume_collector)
         await self.push_screen(first)
+        held, self._before_first_screen = self._before_first_screen or [], None
+        for callback in held:
+            self.call_after_refresh(callback)
         if not ok:
             return
         for severity, text in self.startup_messages:
