@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Sequence
-from functools import partial
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import events, work
+from textual import work
 from textual.app import App
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.signal import Signal
 
 from annotations.settings import (
@@ -128,11 +126,6 @@ class ThreadmarkApp(App[None]):
         self.bridge = StoreBridge(self, self.writes)
         self.last_target: str | None = None
         self.startup_messages: list[tuple[str, str]] = []  # (severity, text)
-        #: the app has had its first size (resizes to the same size are dropped: ``on_resize``)
-        self.sized = False
-        #: what ``call_after_refresh`` was given before the first screen was pushed (it runs
-        #: after that screen's refresh, not the empty default screen's); None once pushed
-        self._before_first_screen: list[Callable[[], object]] | None = []
         if warning:
             self.startup_messages.append(("warning", warning))
 
@@ -153,6 +146,8 @@ class ThreadmarkApp(App[None]):
     # -- lifecycle ----------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        # the collector, paused by the threadmark command for the start (tui/startup.py)
+        self.call_after_refresh(self.call_after_refresh, resume_collector)
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
         if self.settings.theme and self.settings.theme in self.available_themes:
@@ -167,7 +162,7 @@ class ThreadmarkApp(App[None]):
         except StoreError as e:
             from tui.screens.error import ErrorScreen
 
-            self.call_later(self._show_first_screen, ErrorScreen(str(e)), ok=False)
+            self.push_screen(ErrorScreen(str(e)))
             return
         opened = self._add_files(self.open_paths)
         if self.seed_if_empty and not self.readonly and not self.store.article_summaries():
@@ -179,44 +174,11 @@ class ThreadmarkApp(App[None]):
         if opened:  # straight into the reader; the library is made when it is first needed
             from tui.screens.reader import ReaderScreen
 
-            first: Screen[Any] = ReaderScreen(opened[:2])
+            self.push_screen(ReaderScreen(opened[:2]))
         else:
             from tui.screens.library import LibraryScreen
 
-            first = LibraryScreen()
-        self.call_later(self._show_first_screen, first)
-
-    def call_after_refresh(self, callback: Callable[..., object], *args: Any,
-                           **kwargs: Any) -> bool:
-        """As Textual's; before the first screen is pushed, held until it is (so that
-        "after the first refresh" still means the first screen's, as when it was pushed in
-        ``on_mount``)."""
-        if self._before_first_screen is not None:
-            self._before_first_screen.append(partial(callback, *args, **kwargs))
-            return True
-        return super().call_after_refresh(callback, *args, **kwargs)
-
-    def on_resize(self, event: events.Resize) -> None:
-        """A resize to the size the app already has is dropped: Textual would lay the
-        whole screen out again for it (the terminal reports its size two or three times at
-        start, each one a full layout of the reader before its first frame settles)."""
-        if self.sized and event.size == self.size:
-            event.prevent_default()  # App's handler, which forwards it to the screens
-        self.sized = True
-
-    async def _show_first_screen(self, first: Screen[Any], ok: bool = True) -> None:
-        """Push the first screen once the mount is over: Textual draws nothing while the app
-        mounts, yet a screen pushed then is laid out and rendered once for nothing. The app's
-        messages wait until that screen is mounted (as they did when it was pushed in
-        ``on_mount``)."""
-        # the collector, paused by the threadmark command for the start (tui/startup.py)
-        self.call_after_refresh(self.call_after_refresh, resume_collector)
-        await self.push_screen(first)
-        held, self._before_first_screen = self._before_first_screen or [], None
-        for callback in held:
-            self.call_after_refresh(callback)
-        if not ok:
-            return
+            self.push_screen(LibraryScreen())
         for severity, text in self.startup_messages:
             self.say(text, severity=severity)
         if self.annotator_from == LOGIN and not self.readonly:

@@ -1,54 +1,13 @@
-"""How the app reaches its first frame: the first screen is pushed once Textual's mount is
-over (a screen pushed during it is laid out and rendered once for nothing), and a resize to
-the size the app already has lays nothing out again."""
+"""How the app reaches its first frame: "after the first refresh", asked for while the app
+mounts, means the first screen's, drawn (a first screen pushed once the mount is over, tried
+for #28, made it the empty default screen's)."""
 
 from __future__ import annotations
 
-from textual import events
-from textual.geometry import Size
-from textual.screen import Screen
-
 from tests.conftest import RU_SEED
-from tests.tui.helpers import make_app, wait_until
+from tests.tui.helpers import wait_until
 from tui.app import ThreadmarkApp
 from tui.screens.reader import ReaderScreen
-
-
-class _Recording(ThreadmarkApp):
-    """Notes which screen is on top once every ``on_mount`` of the app has run."""
-
-    def on_mount(self) -> None:  # Textual runs this one before ThreadmarkApp's
-        self.after_mount: list[str] = []
-        self.call_later(lambda: self.after_mount.append(type(self.screen).__name__))
-
-
-async def test_the_reader_is_pushed_after_the_mount_and_is_there_for_the_first_look(tmp_path):
-    app = _Recording(store_path=tmp_path / "s.db", open_paths=[RU_SEED], annotator="ana")
-    async with app.run_test(size=(120, 40)):
-        # nothing pushed while Textual mounted the app (its drawing is held back then)
-        assert app.after_mount == ["Screen"]
-        # yet the reader is on top, composed, before anything else reaches the app
-        assert isinstance(app.screen, ReaderScreen)
-        assert [s.article.id for s in app.screen.sides] == [app.store.articles()[0].id]
-        assert [type(s) for s in app.screen_stack] == [Screen, ReaderScreen]
-
-
-async def test_a_resize_to_the_apps_own_size_lays_nothing_out(tmp_path):
-    app = make_app(tmp_path / "s.db", seed_if_empty=False)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        layouts: list[Size] = []
-        app.screen.screen_layout_refresh_signal.subscribe(
-            app, lambda screen: layouts.append(screen.size))
-        app.post_message(events.Resize(Size(100, 30), Size(100, 30)))
-        for _ in range(5):
-            await pilot.pause(0.02)  # past Textual's resize timer (1/120 s)
-        assert layouts == []
-        app.post_message(events.Resize(Size(90, 30), Size(90, 30)))
-        await wait_until(pilot, lambda: layouts, "the layout after a real resize")
-        assert app.size == Size(90, 30)
-        assert layouts[-1] == Size(90, 30)
 
 
 class _AfterRefresh(ThreadmarkApp):
