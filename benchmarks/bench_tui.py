@@ -1,6 +1,9 @@
 """TUI speed: first frame in a real terminal (tmux), and the app's own CPU time per key.
 
-    python -m benchmarks.bench_tui [--runs 7] [--keys 40]
+    python -m benchmarks.bench_tui [--runs 7] [--keys 40] [--open-only]
+
+``--open-only``: the first frames of ``threadmark open SEED`` (stored, and holding 200 tags)
+and of the minimal app only, interleaved (no big stores, no keys): the quick check of #28.
 
 First frame: process start (T0 taken by the shell right before ``exec``) to the end of the
 first refresh, for threadmark on the seeds (fresh and existing store) and on a 10,000-comment
@@ -179,10 +182,23 @@ async def key_cpu_tree(big_text: str, n: int) -> dict[str, float]:
     return {"cursor": cursor, "toggle": toggle}
 
 
+def _print_frames(medians: dict[str, float], runs: int) -> None:
+    import os
+
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"First frame in tmux, median of {runs} (s); load average {load}")
+    minimal = medians.pop("minimal")
+    print(f"  {'minimal Textual app':<44}{minimal:>8.3f}")
+    for label, v in medians.items():
+        print(f"  {label:<44}{v:>8.3f}   ratio {v / minimal:.2f}x")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--keys", type=int, default=40)
+    ap.add_argument("--open-only", action="store_true",
+                    help="only the minimal app and `open SEED` first frames (no keys)")
     args = ap.parse_args()
     if shutil.which("tmux") is None:
         sys.exit("bench_tui needs tmux")
@@ -206,12 +222,14 @@ def main() -> None:
             s.add_article(art)
             s.add_many(make_tags(art, 200, random.Random(5)))
         months = tmp / "months.db"  # 200 articles, 100,000 tags, compacted
-        fill(months, 100_000, 200, 10_000, random.Random(3))
-        with AnnotationStore(months) as s:
-            s.compact()
         big_warm = tmp / "bigwarm.db"
+        if not args.open_only:
+            fill(months, 100_000, 200, 10_000, random.Random(3))
+            with AnnotationStore(months) as s:
+                s.compact()
         for store, files in ((tagged, [RU_SEED]), (warm, [RU_SEED]), (big_warm, [big])):
-            first_frame("threadmark", [str(store), *map(str, files)], tmp)  # stored once
+            if store is not big_warm or not args.open_only:
+                first_frame("threadmark", [str(store), *map(str, files)], tmp)  # stored once
         cases = {  # label -> probe arguments for run i
             "minimal": ("minimal", lambda i: []),
             "threadmark, seeds, existing store": ("threadmark", lambda i: [str(warm)]),
@@ -227,20 +245,22 @@ def main() -> None:
             "threadmark, 10,000-comment thread, stored":
                 ("threadmark", lambda i: [str(big_warm), str(big)]),
         }
+        if args.open_only:
+            cases = {k: v for k, v in cases.items() if k == "minimal" or "SEED" in k
+                     or k.startswith("the same")}
         frames: dict[str, list[float]] = {k: [] for k in cases}
         for i in range(args.runs):  # interleaved: a slow spell of the machine hits every case
             for label, (mode, args_fn) in cases.items():
                 frames[label].append(first_frame(mode, args_fn(i), tmp))
         medians = {k: statistics.median(v) for k, v in frames.items()}
+        if args.open_only:
+            _print_frames(medians, args.runs)
+            return
         keys = asyncio.run(key_cpu_threadmark(big, tmp, args.keys))
         base_key = asyncio.run(key_cpu_minimal(args.keys))
         tree = asyncio.run(key_cpu_tree(big_text, max(6, args.keys // 4)))
 
-    print(f"First frame in tmux, median of {args.runs} (s)")
-    minimal = medians.pop("minimal")
-    print(f"  {'minimal Textual app':<44}{minimal:>8.3f}")
-    for label, v in medians.items():
-        print(f"  {label:<44}{v:>8.3f}   ratio {v / minimal:.2f}x")
+    _print_frames(medians, args.runs)
     base = base_key["paced"]
     print(f"\nCPU per key (ms, app's own work: keys posted {1000 * PACE:.0f} ms apart, or at "
           f"30 Hz for a held key, idle CPU subtracted; median of 3 runs of {args.keys}); "
