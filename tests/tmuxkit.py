@@ -28,8 +28,23 @@ def _remove_server() -> None:
         sock.unlink()
 
 
+_server_kept: list[bool] = []
+
+
+def _keep_server() -> None:
+    """Start the tests' server once with ``exit-empty off``: by default a tmux server exits
+    with its last session, and a ``new-session`` that reaches it while it exits fails with
+    "server exited unexpectedly" (seen 1 run in 6 under load, between two tests)."""
+    if not _server_kept:
+        subprocess.run([*TMUX, "start-server", ";", "set-option", "-g", "exit-empty", "off"],
+                       capture_output=True, text=True, check=True)
+        _server_kept.append(True)
+
+
 def tmux_run(*args: str) -> subprocess.CompletedProcess[str]:
     """Run a tmux command on the tests' server (its exit status is the caller's to read)."""
+    if args[:1] != ("kill-server",):
+        _keep_server()
     return subprocess.run([*TMUX, *args], capture_output=True, text=True)
 
 
