@@ -64,6 +64,7 @@ from annotations.team.sync_rules import (
     read_lines,
     read_numbered,
 )
+from annotations.team.sync_store import write_pull
 from annotations.util.gcpause import gc_paused
 from annotations.util.safe_text import visible
 
@@ -855,7 +856,7 @@ def sync(store: Any, me: str, url: str | None = None, progress: Any = None, *,
                 report.articles += 1
         if plan.adds or plan.replaces or plan.deletes:
             # every tag was validated by the plan (``MergePlan.offer``)
-            store.merge(plan.adds, plan.replaces, plan.deletes, action="sync", validated=True)
+            write_pull(store, plan.adds, plan.replaces, plan.deletes)
         sync_meta.apply(store, meta)
         # what the file holds and the store now has: a later sync that misses one of them
         # deletes it (one the store could not take stays the file's, never a tombstone)
