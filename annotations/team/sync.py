@@ -5,11 +5,13 @@ The repository holds plain, diff-friendly files:
 - ``threadmark.json``: ``{"format": "threadmark-sync", "version": 1}`` (marks it as ours);
 - ``articles/<id>.json``: each article in the ``inspect --json`` shape (the file name is its
   id; a pulled article is added beside the local ones, never in place of one);
-- ``tags/<annotator>.jsonl``: that analyst's tags, one per line, sorted by id; a deleted tag
-  is a tombstone ``{"id", "deleted": true, "updated"}``. A file speaks only for its owner
-  (``sync_rules``); ``tags/curated.jsonl`` holds the curated layer, written only by stores
-  whose settings say ``"curates": true``;
-- ``owners/<annotator>.json``: which store writes that annotator's file (``sync_owners``);
+- ``members/<annotator>/<xx>.jsonl``: that analyst's tags in shards by id (``sync_shards``),
+  one per line, sorted by id; a deleted tag is a tombstone ``{"id", "deleted": true,
+  "updated"}``. A file speaks only for its owner (``sync_rules``); ``members/curated/``
+  holds the curated layer, written only by stores whose settings say ``"curates": true``.
+  ``tags/<annotator>.jsonl`` (the layout before shards) is still read, and a store's own
+  moves into its shards on its first sync;
+- ``owners/<annotator>.json``: which store writes that annotator's files (``sync_owners``);
 - ``meta/<annotator>.jsonl``: that analyst's stories and outlets (``sync_meta``).
 
 A sync makes its clone exactly the remote's branch (whatever a killed sync left there is
@@ -17,14 +19,14 @@ dropped: the store is the truth for this analyst's files), reads the others' fil
 plan with the rules of ``import-annotations`` (by id; the newer ``updated`` wins; conflicts
 reported), writes this analyst's files from the store, commits ("ana: +12 tags, 3 edits"),
 pushes (a rejected push starts over from the fetch), and only then writes the store, in one
-undoable step: a sync that fails anywhere leaves the store as it was. Every file of the clone
-is read and written as a regular file inside it (``sync_files``). It drives the ``git``
-command line (git's own transports, credentials and configuration apply).
+undoable step (``sync_store``): a sync that fails anywhere leaves the store as it was. Every
+file of the clone is read and written as a regular file inside it (``sync_files``). It
+drives the ``git`` command line (git's own transports, credentials and configuration apply).
 
-A sync reads only what changed since the last one (``sync_seen``): a teammate's file it took
-in whole and that has not changed is not read again, a changed one only through the lines it
-adds to the version taken, and this store's own file is rewritten from the tags the store's history
-says changed; anything the last sync refused is read whole again.
+A sync reads only what changed since the last one (``sync_seen``, ``sync_shards``): only the
+shards changed since the ``members`` tree it took in, each through the lines it adds to the
+version taken, and this store's own shards are rewritten only where the store's history says
+tags changed; anything the last sync refused is read whole again.
 """
 
 from __future__ import annotations
