@@ -362,8 +362,8 @@ class _Source:
 @dataclass
 class _Plan:
     articles: list[Any] = field(default_factory=list)
-    adds: list[Any] = field(default_factory=list)
-    replaces: list[Any] = field(default_factory=list)
+    adds: dict[str, Any] = field(default_factory=dict)  # id -> tag
+    replaces: dict[str, Any] = field(default_factory=dict)  # id -> tag
     deletes: list[str] = field(default_factory=list)
 
 
@@ -511,6 +511,7 @@ def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport,
     reading.heads = sync_seen.entries(reading.git, "tags")
     files = _team_files(work, who, report, reading) + _member_files(work, who, report, reading)
     held = store.ids_in_history() if any(f.ours and f.lines for f in files) else set()
+    legacy = store.meta(LEGACY_IDS)
     claims: dict[str, set[str]] = {}  # a new tag id in two owners' files: neither is taken
     for f in files:
         for line in f.lines:
@@ -538,7 +539,7 @@ def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport,
                 if existing is not None and when is not None and existing.updated <= when:
                     plan.deletes.append(sid)
                 continue
-            translate_anchor(line.doc, store.meta(LEGACY_IDS))  # an id from before schema 6
+            translate_anchor(line.doc, legacy)  # an article id from before schema 6
             anchor = line.doc.get("anchor")
             aid = anchor.get("article_id") if isinstance(anchor, dict) else None
             ctx = {"article": known[aid]} if isinstance(aid, str) and aid in known else None
@@ -550,7 +551,7 @@ def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport,
                 reading.redo.add(f.stem)  # its refusals are said again next time
         elif f.took is not None:
             reading.took[f.took[0]] = f.took[1]  # every line taken: next time, the diff
-    plan.adds, plan.replaces = list(merge.adds.values()), list(merge.replaces.values())
+    plan.adds, plan.replaces = merge.adds, merge.replaces
     return plan
 
 

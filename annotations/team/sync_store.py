@@ -20,33 +20,33 @@ GROUPS_FROM = 2000
 GROUP_SIZE = 5000
 
 
-def write_pull(store: Any, adds: list[Any], replaces: list[Any], deletes: list[str],
-               action: str = "sync") -> None:
-    """Write validated tags (``adds`` new, ``replaces`` newer versions of stored ones) and
-    delete ``deletes``, in one durable write and one undo step."""
+def write_pull(store: Any, adds: dict[str, Any], replaces: dict[str, Any],
+               deletes: list[str], action: str = "sync") -> None:
+    """Write validated tags (by id: ``adds`` new, ``replaces`` newer versions of stored
+    ones) and delete ``deletes``, in one durable write and one undo step."""
     if deletes or len(adds) + len(replaces) < GROUPS_FROM:
-        store.merge(adds, replaces, deletes, action=action, validated=True)
+        store.merge(list(adds.values()), list(replaces.values()), deletes, action=action,
+                    validated=True)
         return
     before: list[dict[str, Any] | None] = [None] * len(adds)
-    for tag in replaces:
-        old = store.get(tag.id)
+    for sid in replaces:
+        old = store.get(sid)
         before.append(old.model_dump(mode="json") if old is not None else None)
-    tags = [*adds, *replaces]
-    store.merge_groups(groups(tags), [t.sid for t in tags], before, action=action)
+    tags = {**adds, **replaces}
+    store.merge_groups(groups(tags), list(tags), before, action=action)
 
 
-def groups(tags: list[Any]) -> list[tuple[str, list[str], str, list[str]]]:
-    """``tags`` (each id once) as group records: (article id, ids, the JSON object id ->
-    tag, the ids whose version this is), at most ``GROUP_SIZE`` tags each."""
-    by_article: dict[str, list[Any]] = {}
-    for tag in tags:
-        by_article.setdefault(tag.anchor.article_id, []).append(tag)
+def groups(tags: dict[str, Any]) -> list[tuple[str, list[str], str, list[str]]]:
+    """``tags`` (by id) as group records: (article id, ids, the JSON object id -> tag, the
+    ids whose version this is), at most ``GROUP_SIZE`` tags each."""
+    by_article: dict[str, list[str]] = {}
+    for sid, tag in tags.items():
+        by_article.setdefault(tag.anchor.article_id, []).append(sid)
     out = []
     for aid, some in by_article.items():
         for start in range(0, len(some), GROUP_SIZE):
-            chunk = some[start : start + GROUP_SIZE]
-            ids = [t.sid for t in chunk]
-            payload = b"{" + b",".join(orjson.dumps(sid) + b":" + orjson.dumps(
-                t.model_dump(mode="json")) for sid, t in zip(ids, chunk, strict=True)) + b"}"
-            out.append((aid, ids, payload.decode(), ids))
+            ids = some[start : start + GROUP_SIZE]
+            payload = "{" + ",".join(orjson.dumps(sid).decode() + ":" + tags[sid].model_dump_json()
+                                     for sid in ids) + "}"
+            out.append((aid, ids, payload, ids))
     return out
