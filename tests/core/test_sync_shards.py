@@ -155,3 +155,31 @@ def test_a_file_of_the_layout_before_shards_is_read_and_moved_into_shards(tmp_pa
     assert run_sync(ben, "ben").pulled_added == 0
     cy = analyst(tmp_path, "cy", remote, ru_article)
     assert (run_sync(cy, "cy").pulled_added, set(tags(cy))) == (1, {kept})
+
+
+def test_the_diff_names_changed_shards_with_their_old_blobs_and_cannot_be_fooled(tmp_path):
+    from annotations.team.sync import _reader
+    from annotations.team.sync_seen import tree
+    from annotations.team.sync_shards import blobs, changes
+
+    repo = tmp_path / "repo"
+    git("init", "--quiet", "-b", "main", str(repo))
+    (repo / "members" / "ben").mkdir(parents=True)
+    (repo / "members" / "ben" / "0a.jsonl").write_text("one\n")
+    (repo / "members" / "ben" / "0b.jsonl").write_text("two\n")
+    git("add", "-A", cwd=repo)
+    git("commit", "--quiet", "-m", "1", cwd=repo)
+    run = _reader(repo, "t")
+    old = tree(run, "members")
+    was = git("rev-parse", "HEAD:members/ben/0a.jsonl", cwd=repo).strip()
+    (repo / "members" / "ben" / "0a.jsonl").write_text("one\nthree\n")
+    (repo / "members" / "ben" / "0c.jsonl").write_text("four\n")
+    (repo / "members" / "cy").mkdir()
+    (repo / "members" / "cy" / "0d.jsonl").symlink_to("../ben/0b.jsonl")
+    git("add", "-A", cwd=repo)
+    git("commit", "--quiet", "-m", "2", cwd=repo)
+    new = tree(run, "members")
+    assert changes(run, old, new) == {"ben": {"0a.jsonl": was, "0c.jsonl": None},
+                                      "cy": {"0d.jsonl": None}}
+    assert changes(run, "0" * 40, new) is None  # a tree the clone does not have: read whole
+    assert blobs(run, [was, "f" * 40, old]) == {was: b"one\n"}  # a missing id, a tree: left out
