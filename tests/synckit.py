@@ -100,6 +100,16 @@ def shard(name: str, sid: str) -> str:
     return f"members/{name}/{shard_of(sid)}.jsonl"
 
 
+def one_quote_team(tmp_path: Path, article) -> tuple[Path, Path, Quote, Teammate]:
+    """A remote where ana has synced one quote, ana's store, and evil's plain clone."""
+    remote = bare(tmp_path)
+    ana = analyst(tmp_path, "ana", remote, article)
+    with AnnotationStore(ana) as s:
+        q = s.add(quote(article, 324, 499, "ana"))
+    run_sync(ana, "ana")
+    return remote, ana, q, Teammate(tmp_path, remote)
+
+
 def tag_doc(tag: Quote, **changes: object) -> dict:
     """A tag as a line of a team file, with ``changes``."""
     return {**tag.model_dump(mode="json"), **changes}

@@ -12,7 +12,17 @@ import pytest
 
 from annotations import AnnotationStore, Claim
 from annotations.exchange.importer import import_files
-from tests.synckit import Teammate, analyst, bare, quote, run_sync, shard, tag_doc, tags
+from tests.synckit import (
+    Teammate,
+    analyst,
+    bare,
+    one_quote_team,
+    quote,
+    run_sync,
+    shard,
+    tag_doc,
+    tags,
+)
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -20,12 +30,7 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not 
 @pytest.fixture
 def team(tmp_path, ru_article):
     """A remote where ana has synced one quote, ana's store, and evil's plain clone."""
-    remote = bare(tmp_path)
-    ana = analyst(tmp_path, "ana", remote, ru_article)
-    with AnnotationStore(ana) as s:
-        q = s.add(quote(ru_article, 324, 499, "ana"))
-    run_sync(ana, "ana")
-    return remote, ana, q, Teammate(tmp_path, remote)
+    return one_quote_team(tmp_path, ru_article)
 
 
 def test_a_tombstone_in_another_file_deletes_nothing(team):

@@ -14,7 +14,18 @@ import pytest
 from annotations import AnnotationStore
 from annotations.team import sync
 from annotations.team.sync_shards import shard_of
-from tests.synckit import Teammate, analyst, bare, git, quote, run_sync, shard, tag_doc, tags
+from tests.synckit import (
+    Teammate,
+    analyst,
+    bare,
+    git,
+    one_quote_team,
+    quote,
+    run_sync,
+    shard,
+    tag_doc,
+    tags,
+)
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -59,12 +70,7 @@ def test_a_day_reads_and_writes_only_the_shards_that_changed(tmp_path, ru_articl
 
 
 def test_a_shard_speaks_only_for_its_owner_and_its_ids(tmp_path, ru_article):
-    remote = bare(tmp_path)
-    ana = analyst(tmp_path, "ana", remote, ru_article)
-    with AnnotationStore(ana) as s:
-        q = s.add(quote(ru_article, 324, 499, "ana"))
-    run_sync(ana, "ana")
-    evil = Teammate(tmp_path, remote)
+    remote, ana, q, evil = one_quote_team(tmp_path, ru_article)
     good = quote(ru_article, 10, 40, "evil", "in its shard")
     astray = quote(ru_article, 50, 80, "evil", "in another shard")
     wrong = _other_shard(astray.sid)
