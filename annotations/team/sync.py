@@ -56,7 +56,12 @@ from annotations.team.sync_files import (
     read_regular,
     write_regular,
 )
-from annotations.team.sync_legacy import current_id, drop_old_article_files
+from annotations.team.sync_legacy import (
+    current_id,
+    drop_old_article_files,
+    drop_unsharded_file,
+    unsharded_file,
+)
 from annotations.team.sync_owners import claim, store_id
 from annotations.team.sync_rules import (
     CURATED_FILE,
@@ -604,7 +609,7 @@ def _write_file(store: Any, work: Path, stem: str, owner: str, pushed: dict[str,
 
     raw = store.raw_tag_docs()
     current = _owned(store, owner, only)
-    legacy = _file_docs(_read_or_empty(work, f"tags/{stem}.jsonl")) if only is None else {}
+    legacy = _file_docs(unsharded_file(work, stem)) if only is None else {}
     if only is None:
         names, _ = listing(work, f"{shards.FOLDER}/{stem}")  # the odd ones: said by the pull
         keys = {n[:2] for n in names if shards.SHARD_FILE.match(n)}
@@ -654,19 +659,12 @@ def _write_file(store: Any, work: Path, stem: str, owner: str, pushed: dict[str,
             aid = (old[sid][0].get("anchor") or {}).get("article_id")
             if mine is not None and isinstance(aid, str):
                 arts.add(aid)  # a kept line's article: pushed with it
-    if only is None and exists_regular(work, f"tags/{stem}.jsonl"):
-        os.unlink(work / "tags" / f"{stem}.jsonl")  # moved into the shards (checked: regular)
+    if only is None:
+        drop_unsharded_file(work, stem)  # its lines are in the shards now
     if only is None:
         return _Written({**current, **kept}, None, arts)
     holds = {sid: u for sid, u in pushed.items() if sid not in only}
     return _Written({**holds, **current, **kept}, set(current) | set(kept), arts)
-
-
-def _read_or_empty(work: Path, rel: str) -> bytes:
-    try:
-        return read_regular(work, rel)
-    except NotRegular:
-        return b""
 
 
 def _shard_lines(old: dict[str, tuple[dict[str, Any], bytes]], group: dict[str, list[str]],
