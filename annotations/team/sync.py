@@ -517,6 +517,7 @@ def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport,
     files = _team_files(work, who, report, reading) + _member_files(work, who, report, reading)
     held = store.ids_in_history() if any(f.ours and f.lines for f in files) else set()
     legacy = store.meta(LEGACY_IDS)
+    stored = store.raw_tag_docs()  # ``in`` decodes nothing: a new id costs no lookup
     claims: dict[str, set[str]] = {}  # a new tag id in two owners' files: neither is taken
     for f in files:
         for line in f.lines:
@@ -531,7 +532,7 @@ def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport,
             if ours and (line.deleted or sid in pushed or sid in held):
                 continue  # this store wrote those lines, or held the tag and deleted it
             at = f"{where}: line {line.number}: tag {visible(sid)[:40]}"
-            existing = store.get(sid)
+            existing = store.get(sid) if sid in stored else None
             problem = owner_problem(existing, owner)
             if problem is None and existing is None and len(claims.get(sid, ())) > 1:
                 names = ", ".join(repr(visible(n)) for n in sorted(claims[sid]))
