@@ -6,7 +6,7 @@
 - annotator: ``--annotator``, else ``$THREADMARK_ANNOTATOR``, else settings, else the login name
   (only a stand-in: the app asks for a name, and ``sync`` refuses to run under it)
 - ``"curates": true`` marks this machine's store as one that writes the curated layer
-  (``settings.curator``'s tags), which ``sync`` shares as ``tags/curated.jsonl``
+  (``settings.curator``'s tags), which ``sync`` shares as ``members/curated/``
 """
 
 from __future__ import annotations

@@ -12,13 +12,15 @@ their owner records, 100 articles), then:
 
 Each figure is the wall time of the whole command as ``threadmark sync`` runs it: the store
 opened, synced and closed (a close may compact the journal), with git's share and the CPU
-time of the process and its git commands (steadier than wall time on a loaded machine).
-Goals: day after < 5 s, first sync < 30 s.
+time of the process and its git commands (steadier than wall time on a loaded machine), and
+the machine's load average (one minute) when it ended. Goals: day after < 5 s, first sync
+< 30 s.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import tempfile
@@ -91,9 +93,10 @@ def run(members: int, tags: int, runs: int, clock: Clock) -> dict[str, float]:
         with AnnotationStore(store) as s:
             s.set_meta("sync", {"remote": str(team.remote)})
         whole, call, git, used, rep = timed_sync(store, "newbie", clock)
+        load = os.getloadavg()[0]
         print(f"  {members} members: repository of {members * tags:,} tags written in "
               f"{made:.1f} s; first sync {whole:.2f} s (sync {call:.2f} s, git {git:.2f} s, "
-              f"CPU {used:.2f} s): "
+              f"CPU {used:.2f} s, load {load:.1f}): "
               f"{rep.pulled_added:,} tags, {rep.articles} articles; rejected "
               f"{len(rep.rejected)}", flush=True)
         assert rep.pulled_added == members * tags and not rep.rejected, rep.summary()
@@ -102,13 +105,15 @@ def run(members: int, tags: int, runs: int, clock: Clock) -> dict[str, float]:
             counts = team.day(1000)
             whole_d, call_d, git_d, used_d, rep = timed_sync(store, "newbie", clock,
                                                              own_tags(team, "newbie", 20))
-            days.append((whole_d, call_d, git_d, used_d))
+            days.append((whole_d, call_d, git_d, used_d, os.getloadavg()[0]))
             print(f"    day {day + 1}: {counts} -> {whole_d:.2f} s (sync {call_d:.2f} s, "
-                  f"git {git_d:.2f} s, CPU {used_d:.2f} s): {rep.summary()}", flush=True)
+                  f"git {git_d:.2f} s, CPU {used_d:.2f} s, load {days[-1][4]:.1f}): "
+                  f"{rep.summary()}", flush=True)
             want = (counts["new"], counts["edited"], counts["deleted"])
             got = (rep.pulled_added, rep.pulled_updated, rep.pulled_deleted)
             assert got == want and not rep.rejected, (got, want, rep.rejected[:3])
-        return {"first": whole, "first_cpu": used,
+        return {"first": whole, "first_cpu": used, "first_load": load,
+                "day_load": statistics.median(x[4] for x in days),
                 "day": statistics.median(x[0] for x in days),
                 "day_git": statistics.median(x[2] for x in days),
                 "day_cpu": statistics.median(x[3] for x in days)}
@@ -127,13 +132,14 @@ def main() -> None:
         rows[n] = run(n, args.tags, args.runs, clock)
     base = rows[args.members[0]]
     print(f"\n| annotators | tags in the repository | day after (1,000 changed), median of "
-          f"{args.runs}: wall / of it git / CPU | CPU vs {args.members[0]} | first sync of a "
-          f"new member: wall / CPU | CPU vs {args.members[0]} |")
+          f"{args.runs}: wall / of it git / CPU / load | CPU vs {args.members[0]} | first sync "
+          f"of a new member: wall / CPU / load | CPU vs {args.members[0]} |")
     print("|---|---|---|---|---|---|")
     for n, r in rows.items():
         print(f"| {n} | {n * args.tags:,} | {r['day']:.2f} s / {r['day_git']:.2f} s / "
-              f"{r['day_cpu']:.2f} s | {r['day_cpu'] / base['day_cpu']:.2f}x | "
-              f"{r['first']:.1f} s / {r['first_cpu']:.1f} s | "
+              f"{r['day_cpu']:.2f} s / {r['day_load']:.1f} | "
+              f"{r['day_cpu'] / base['day_cpu']:.2f}x | "
+              f"{r['first']:.1f} s / {r['first_cpu']:.1f} s / {r['first_load']:.1f} | "
               f"{r['first_cpu'] / base['first_cpu']:.2f}x |")
     worst = rows[max(rows)]
     print(f"\ngoals: day after < {DAY_GOAL_S} s (ratio {worst['day'] / DAY_GOAL_S:.2f}), "

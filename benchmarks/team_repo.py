@@ -1,9 +1,10 @@
 """A team repository at a newsroom's scale, written with real git (for ``bench_team_sync``).
 
-Every annotator's file holds valid tags on the team's articles, exactly as ``threadmark
-sync`` writes them (one line a tag, sorted by id), with an owner record; ``day`` then makes
-a day's work of changes (new tags, edits and deletions spread across the members), each
-member committing and pushing their own file, as their syncs would.
+Every annotator's shards (``members/<name>/<xx>.jsonl``) hold valid tags on the team's
+articles, exactly as ``threadmark sync`` writes them (one line a tag, each in the shard of its
+id, sorted by id), with an owner record; ``day`` then makes a day's work of changes (new tags,
+edits and deletions spread across the members and every article), each member committing and
+pushing the shards that changed, as their syncs would.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import orjson
 
 from annotations import Anchor, Quote, load_article
 from annotations.model.serialize import article_to_json
+from annotations.team.sync_shards import shard_of, shard_rel
 from benchmarks.synth import WORDS
 
 MARKER = b'{"format":"threadmark-sync","version":1}\n'
@@ -82,7 +84,7 @@ class Team:
             (self.clone / "articles" / f"{art.id}.json").write_text(article_to_json(art) + "\n")
         for name in self.names:
             self.files[name] = dict(self._new(name) for _ in range(tags_each))
-            self._write(name)
+            self._write(name, {shard_of(sid) for sid in self.files[name]})
             owner = {"annotator": name, "store": str(uuid.UUID(int=self.rng.getrandbits(128)))}
             (self.clone / "owners").mkdir(exist_ok=True)
             (self.clone / "owners" / f"{name}.json").write_bytes(
@@ -102,12 +104,17 @@ class Team:
         doc["created"] = doc["updated"] = self._tick()
         return doc["id"], doc
 
-    def _write(self, name: str) -> None:
-        folder = self.clone / "tags"
-        folder.mkdir(exist_ok=True)
+    def _write(self, name: str, keys: set[str]) -> None:
+        """Write the shards ``keys`` of ``name``."""
+        (self.clone / "members" / name).mkdir(parents=True, exist_ok=True)
         docs = self.files[name]
-        (folder / f"{name}.jsonl").write_bytes(
-            b"".join(orjson.dumps(docs[sid]) + b"\n" for sid in sorted(docs)))
+        by_key: dict[str, list[str]] = {k: [] for k in keys}
+        for sid in docs:
+            if (key := shard_of(sid)) in by_key:
+                by_key[key].append(sid)
+        for key, ids in by_key.items():
+            (self.clone / shard_rel(name, key)).write_bytes(
+                b"".join(orjson.dumps(docs[sid]) + b"\n" for sid in sorted(ids)))
 
     def day(self, changes: int) -> dict[str, int]:
         """``changes`` changed tags spread over the members (half new, 40% edited, 10%
@@ -119,6 +126,7 @@ class Team:
             share = changes // len(self.names) + (i < changes % len(self.names))
             live = [sid for sid, d in docs.items() if not d.get("deleted")]
             picked = iter(self.rng.sample(live, share))
+            touched = set()
             for k in range(share):
                 kind = "new" if k % 10 < 5 else "edited" if k % 10 < 9 else "deleted"
                 if kind == "new":
@@ -132,7 +140,8 @@ class Team:
                     sid = next(picked)
                     docs[sid] = {"id": sid, "deleted": True, "updated": self._tick()}
                 counts[kind] += 1
-            self._write(name)
+                touched.add(shard_of(sid))
+            self._write(name, touched)
             git("add", "--all", cwd=self.clone)
             git("commit", "--quiet", "-m", f"{name}: a day", cwd=self.clone)
         git("push", "--quiet", "origin", "HEAD:main", cwd=self.clone)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from annotations import Anchor, AnnotationStore, Quote
 from annotations.team.sync import sync
+from annotations.team.sync_shards import shard_of
 
 
 def git(*args: str, cwd: Path | None = None) -> str:
@@ -83,6 +84,30 @@ class Teammate:
     def file(self, rel: str) -> str:
         self.pull()
         return (self.dir / rel).read_text()
+
+    def published(self, name: str) -> str:
+        """Every line of ``name``'s shards (``members/<name>/*.jsonl``) sorted by id, as the
+        text of one file ("" when there are none)."""
+        self.pull()
+        folder = self.dir / "members" / name
+        lines = [ln for p in sorted(folder.glob("*.jsonl")) for ln in
+                 p.read_text().splitlines()] if folder.is_dir() else []
+        return "".join(ln + "\n" for ln in sorted(lines, key=lambda ln: json.loads(ln)["id"]))
+
+
+def shard(name: str, sid: str) -> str:
+    """The path of the shard that holds tag ``sid`` of ``name``."""
+    return f"members/{name}/{shard_of(sid)}.jsonl"
+
+
+def one_quote_team(tmp_path: Path, article) -> tuple[Path, Path, Quote, Teammate]:
+    """A remote where ana has synced one quote, ana's store, and evil's plain clone."""
+    remote = bare(tmp_path)
+    ana = analyst(tmp_path, "ana", remote, article)
+    with AnnotationStore(ana) as s:
+        q = s.add(quote(article, 324, 499, "ana"))
+    run_sync(ana, "ana")
+    return remote, ana, q, Teammate(tmp_path, remote)
 
 
 def tag_doc(tag: Quote, **changes: object) -> dict:

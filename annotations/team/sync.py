@@ -5,11 +5,13 @@ The repository holds plain, diff-friendly files:
 - ``threadmark.json``: ``{"format": "threadmark-sync", "version": 1}`` (marks it as ours);
 - ``articles/<id>.json``: each article in the ``inspect --json`` shape (the file name is its
   id; a pulled article is added beside the local ones, never in place of one);
-- ``tags/<annotator>.jsonl``: that analyst's tags, one per line, sorted by id; a deleted tag
-  is a tombstone ``{"id", "deleted": true, "updated"}``. A file speaks only for its owner
-  (``sync_rules``); ``tags/curated.jsonl`` holds the curated layer, written only by stores
-  whose settings say ``"curates": true``;
-- ``owners/<annotator>.json``: which store writes that annotator's file (``sync_owners``);
+- ``members/<annotator>/<xx>.jsonl``: that analyst's tags in shards by id (``sync_shards``),
+  one per line, sorted by id; a deleted tag is a tombstone ``{"id", "deleted": true,
+  "updated"}``. A file speaks only for its owner (``sync_rules``); ``members/curated/``
+  holds the curated layer, written only by stores whose settings say ``"curates": true``.
+  ``tags/<annotator>.jsonl`` (the layout before shards) is still read, and a store's own
+  moves into its shards on its first sync;
+- ``owners/<annotator>.json``: which store writes that annotator's files (``sync_owners``);
 - ``meta/<annotator>.jsonl``: that analyst's stories and outlets (``sync_meta``).
 
 A sync makes its clone exactly the remote's branch (whatever a killed sync left there is
@@ -17,14 +19,14 @@ dropped: the store is the truth for this analyst's files), reads the others' fil
 plan with the rules of ``import-annotations`` (by id; the newer ``updated`` wins; conflicts
 reported), writes this analyst's files from the store, commits ("ana: +12 tags, 3 edits"),
 pushes (a rejected push starts over from the fetch), and only then writes the store, in one
-undoable step: a sync that fails anywhere leaves the store as it was. Every file of the clone
-is read and written as a regular file inside it (``sync_files``). It drives the ``git``
-command line (git's own transports, credentials and configuration apply).
+undoable step (``sync_store``): a sync that fails anywhere leaves the store as it was. Every
+file of the clone is read and written as a regular file inside it (``sync_files``). It
+drives the ``git`` command line (git's own transports, credentials and configuration apply).
 
-A sync reads only what changed since the last one (``sync_seen``): a teammate's file it took
-in whole and that has not changed is not read again, a changed one only through the lines it
-adds to the version taken, and this store's own file is rewritten from the tags the store's history
-says changed; anything the last sync refused is read whole again.
+A sync reads only what changed since the last one (``sync_seen``, ``sync_shards``): only the
+shards changed since the ``members`` tree it took in, each through the lines it adds to the
+version taken, and this store's own shards are rewritten only where the store's history says
+tags changed; anything the last sync refused is read whole again.
 """
 
 from __future__ import annotations
@@ -45,14 +47,21 @@ from annotations.model.validation import problem_text
 from annotations.settings import name_problem
 from annotations.store.file.article_ids import LEGACY_IDS, translate_anchor
 from annotations.team import sync_meta, sync_seen
+from annotations.team import sync_shards as shards
 from annotations.team.sync_files import (
     NotRegular,
     exists_regular,
+    folders,
     listing,
     read_regular,
     write_regular,
 )
-from annotations.team.sync_legacy import current_id, drop_old_article_files
+from annotations.team.sync_legacy import (
+    current_id,
+    drop_old_article_files,
+    drop_unsharded_file,
+    unsharded_file,
+)
 from annotations.team.sync_owners import claim, store_id
 from annotations.team.sync_rules import (
     CURATED_FILE,
@@ -62,6 +71,7 @@ from annotations.team.sync_rules import (
     read_lines,
     read_numbered,
 )
+from annotations.team.sync_store import write_pull
 from annotations.util.gcpause import gc_paused
 from annotations.util.safe_text import visible
 
@@ -126,7 +136,8 @@ def _remove(path: Path) -> None:
 
 
 def _git(args: list[str], cwd: Path | None, who: str = "threadmark",
-         check: bool = True, raw: bool = False) -> subprocess.CompletedProcess:
+         check: bool = True, raw: bool = False, data: bytes | None = None) \
+        -> subprocess.CompletedProcess:
     if shutil.which("git") is None:
         raise SyncError("git is not installed (threadmark sync drives the git command)")
     cmd = ["git", "-c", f"user.name={who}", "-c", f"user.email={who}@threadmark.invalid",
@@ -134,7 +145,7 @@ def _git(args: list[str], cwd: Path | None, who: str = "threadmark",
     env = {**os.environ, "GIT_TERMINAL_PROMPT": "0"}  # never wait for a password
     try:
         r = subprocess.run(cmd, cwd=cwd, capture_output=True, text=not raw, env=env,
-                           timeout=120)
+                           timeout=120, input=data)
     except subprocess.TimeoutExpired:
         raise SyncError(f"git {args[0]}: no answer after 120 s (network?)") from None
     if r.returncode < 0:  # git itself was killed
@@ -146,9 +157,10 @@ def _git(args: list[str], cwd: Path | None, who: str = "threadmark",
 
 
 def _reader(work: Path, who: str) -> sync_seen.Git:
-    """``run(args, raw)`` for ``sync_seen``: stdout as bytes, None when git failed."""
-    def run(args: list[str], raw: bool) -> Any:
-        r = _git(args, work, who, check=False, raw=raw)
+    """``run(args, raw, data)`` for ``sync_seen`` and ``sync_shards``: stdout as bytes (given
+    ``data`` on stdin), None when git failed."""
+    def run(args: list[str], raw: bool, data: bytes | None = None) -> Any:
+        r = _git(args, work, who, check=False, raw=raw, data=data)
         return r.stdout if r.returncode == 0 else None
     return run
 
@@ -300,6 +312,9 @@ class _Reading:
     articles: str | None = None  # the articles tree, every file of it taken
     whole: list[str] = field(default_factory=list)  # files read whole, for tests
     partly: list[str] = field(default_factory=list)  # files read through a diff
+    #: member folder -> its shards changed since the last sync (None: every folder read whole)
+    members: dict[str, dict[str, str | None]] | None = None
+    redo: set[str] = field(default_factory=set)  # member folders to read whole next time
 
     def touched(self) -> set[str]:
         """Annotators a tag of whom changed in the store since the last sync."""
@@ -334,10 +349,26 @@ class _Reading:
 
 
 @dataclass
+class _Source:
+    """The lines of one team file to take: ``where`` it is (as shown), its owner, whether
+    this store writes it, the accepted lines, the refusals its reading said, and what a
+    read with no refusal lets the next sync skip (``took``: a file of the layout before
+    shards and its blob) or re-read whole after one (``stem``: a member folder)."""
+
+    where: str
+    owner: str
+    ours: bool
+    lines: list[Line]
+    refused: int
+    took: tuple[str, str] | None = None
+    stem: str | None = None
+
+
+@dataclass
 class _Plan:
     articles: list[Any] = field(default_factory=list)
-    adds: list[Any] = field(default_factory=list)
-    replaces: list[Any] = field(default_factory=list)
+    adds: dict[str, Any] = field(default_factory=dict)  # id -> tag
+    replaces: dict[str, Any] = field(default_factory=dict)  # id -> tag
     deletes: list[str] = field(default_factory=list)
 
 
@@ -385,9 +416,10 @@ def _pull_articles(store: Any, work: Path, report: SyncReport, reading: _Reading
 
 
 def _team_files(work: Path, who: _Who, report: SyncReport, reading: _Reading) \
-        -> list[tuple[str, str, bool, list[Line], int]]:
-    """(name, owner, written by this store, accepted lines to take, rejections so far) of
-    each tag file with lines to read (``_Reading.lines_of``)."""
+        -> list[_Source]:
+    """Each file of the layout before shards (``tags/<name>.jsonl``: a teammate's whose
+    threadmark predates shards, or this store's own before it moves it) with lines to read
+    (``_Reading.lines_of``)."""
     mine = dict(who.writes())
     names, odd = listing(work, "tags")
     report.rejected.extend(odd)
@@ -403,10 +435,73 @@ def _team_files(work: Path, who: _Who, report: SyncReport, reading: _Reading) \
         ours = mine.get(stem) == owner
         before = len(report.rejected)
         lines = reading.lines_of(name, owner, ours, report)
+        head = reading.heads.get(name)
         if lines is None:  # as the last sync took it in
             reading.took[f"tags/{name}"] = reading.heads[name].blob
             continue
-        out.append((name, owner, ours, lines, len(report.rejected) - before))
+        out.append(_Source(where, owner, ours, lines, len(report.rejected) - before,
+                           (f"tags/{name}", head.blob) if head is not None else None))
+    return out
+
+
+def _member_files(work: Path, who: _Who, report: SyncReport, reading: _Reading) \
+        -> list[_Source]:
+    """Each shard ``members/<name>/<xx>.jsonl`` with lines to read: every shard of a folder
+    read whole (nothing kept, the history cannot tell, the last read refused something of
+    it, or a tag of its owner changed here since), else only the shards changed since the
+    last sync, through the lines they add (``sync_shards``)."""
+    git = reading.git
+    now, old = sync_seen.tree(git, shards.FOLDER), reading.seen.members
+    if old is not None and now is not None and reading.changed is not None:
+        reading.members = {} if old == now else shards.changes(git, old, now)
+    stems, odd = folders(work, shards.FOLDER)
+    report.rejected.extend(odd)
+    mine, touched = dict(who.writes()), reading.touched()
+    todo: list[tuple[str, str, bool, dict[str, str | None]]] = []
+    for stem in stems:
+        problem = name_problem(stem)
+        if problem is not None:
+            report.rejected.append(f"{shards.FOLDER}/{visible(stem)}: {problem}")
+            continue
+        owner = who.owner(stem)
+        ours = mine.get(stem) == owner
+        if reading.members is None or stem in reading.seen.redo or \
+                (not ours and owner in touched):
+            files, odd = listing(work, f"{shards.FOLDER}/{stem}")
+            report.rejected.extend(odd)
+            if odd:
+                reading.redo.add(stem)
+            todo.append((stem, owner, ours, dict.fromkeys(files)))
+        elif stem in reading.members:
+            todo.append((stem, owner, ours, reading.members[stem]))
+    kept = shards.blobs(git, (b for *_, names in todo for b in names.values() if b))
+    out = []
+    for stem, owner, ours, names in todo:
+        for name in sorted(names):
+            rel, where = f"{shards.FOLDER}/{stem}/{name}", \
+                f"{shards.FOLDER}/{visible(stem)}/{visible(name)}"
+            before = len(report.rejected)
+            if not shards.SHARD_FILE.match(name):
+                report.rejected.append(f"{where}: not a tag file (<2 hex digits>.jsonl)")
+                reading.redo.add(stem)
+                continue
+            try:
+                data = read_regular(work, rel)
+            except NotRegular as e:
+                report.rejected.append(str(e))
+                reading.redo.add(stem)
+                continue
+            was = names[name]
+            old_data = kept.get(was) if was is not None else None
+            if old_data is not None:
+                reading.partly.append(rel)
+                lines = read_numbered(sync_seen.added_lines(old_data, data), where, owner,
+                                      report.rejected, name[:2])
+            else:
+                reading.whole.append(rel)
+                lines = read_lines(data, where, owner, report.rejected, name[:2])
+            out.append(_Source(where, owner, ours, lines, len(report.rejected) - before,
+                               stem=stem))
     return out
 
 
@@ -419,23 +514,25 @@ def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport,
     known = {a.id: a for a in plan.articles}
     merge = MergePlan("remote", "local")
     reading.heads = sync_seen.entries(reading.git, "tags")
-    files = _team_files(work, who, report, reading)
-    held = store.ids_in_history() if any(f[2] and f[3] for f in files) else set()
+    files = _team_files(work, who, report, reading) + _member_files(work, who, report, reading)
+    held = store.ids_in_history() if any(f.ours and f.lines for f in files) else set()
+    legacy = store.meta(LEGACY_IDS)
+    stored = store.raw_tag_docs()  # ``in`` decodes nothing: a new id costs no lookup
     claims: dict[str, set[str]] = {}  # a new tag id in two owners' files: neither is taken
-    for _, owner, _, lines, _ in files:
-        for line in lines:
+    for f in files:
+        for line in f.lines:
             if not line.deleted:
-                claims.setdefault(line.sid, set()).add(owner)
-    for name, owner, ours, lines, refused in files:
-        where = f"tags/{visible(name)}"
+                claims.setdefault(line.sid, set()).add(f.owner)
+    for f in files:
+        where, owner, ours = f.where, f.owner, f.ours
         pushed = who.pushed.get(owner, {})
-        before = len(report.rejected) - refused
-        for line in lines:
+        before = len(report.rejected) - f.refused
+        for line in f.lines:
             sid = line.sid
             if ours and (line.deleted or sid in pushed or sid in held):
                 continue  # this store wrote those lines, or held the tag and deleted it
             at = f"{where}: line {line.number}: tag {visible(sid)[:40]}"
-            existing = store.get(sid)
+            existing = store.get(sid) if sid in stored else None
             problem = owner_problem(existing, owner)
             if problem is None and existing is None and len(claims.get(sid, ())) > 1:
                 names = ", ".join(repr(visible(n)) for n in sorted(claims[sid]))
@@ -448,17 +545,19 @@ def _plan_pull(store: Any, work: Path, who: _Who, report: SyncReport,
                 if existing is not None and when is not None and existing.updated <= when:
                     plan.deletes.append(sid)
                 continue
-            translate_anchor(line.doc, store.meta(LEGACY_IDS))  # an id from before schema 6
+            translate_anchor(line.doc, legacy)  # an article id from before schema 6
             anchor = line.doc.get("anchor")
             aid = anchor.get("article_id") if isinstance(anchor, dict) else None
             ctx = {"article": known[aid]} if isinstance(aid, str) and aid in known else None
             # a teammate's edit of a tag not changed here since the last sync: an update
             untouched = reading.changed is not None and sid not in reading.changed
             merge.offer(store, line.doc, at, report, ctx, untouched=untouched)
-        head = reading.heads.get(name)
-        if len(report.rejected) == before and head is not None:
-            reading.took[f"tags/{name}"] = head.blob  # every line taken: next time, the diff
-    plan.adds, plan.replaces = list(merge.adds.values()), list(merge.replaces.values())
+        if len(report.rejected) != before:
+            if f.stem is not None:
+                reading.redo.add(f.stem)  # its refusals are said again next time
+        elif f.took is not None:
+            reading.took[f.took[0]] = f.took[1]  # every line taken: next time, the diff
+    plan.adds, plan.replaces = merge.adds, merge.replaces
     return plan
 
 
@@ -502,27 +601,84 @@ def _owned(store: Any, owner: str, only: set[str] | None) -> dict[str, str]:
 def _write_file(store: Any, work: Path, stem: str, owner: str, pushed: dict[str, str],
                 counts: dict[str, int], report: SyncReport,
                 only: set[str] | None = None) -> _Written:
-    """Write ``tags/<stem>.jsonl`` (``owner``'s tags) from the store. ``only``: the ids of
-    the tags that changed in the store since the last sync wrote the file as it is now (the
-    other lines stay as they are); None: every tag. ``counts`` gains what changed against
-    the file as it was."""
+    """Write ``members/<stem>/`` (``owner``'s tags in shards) from the store. ``only``: the
+    ids of the tags that changed in the store since the last sync wrote the folder as it is
+    now (only their shards are written, their other lines kept as they are); None: every tag
+    (and a file of the layout before shards, ``tags/<stem>.jsonl``, moves into the shards
+    and is deleted). ``counts`` gains what changed against the files as they were."""
     from annotations.util.clock import now_utc
 
-    rel = f"tags/{stem}.jsonl"
-    try:
-        old = _file_docs(read_regular(work, rel))
-    except NotRegular:
-        old = {}
-    # the tags changed since the last sync are in the history: those are all it is asked of
-    held = set() if not old else store.ids_in_history() if only is None else only
     raw = store.raw_tag_docs()
     current = _owned(store, owner, only)
+    legacy = _file_docs(unsharded_file(work, stem)) if only is None else {}
+    if only is None:
+        names, _ = listing(work, f"{shards.FOLDER}/{stem}")  # the odd ones: said by the pull
+        keys = {n[:2] for n in names if shards.SHARD_FILE.match(n)}
+        keys.update(shards.shard_of(sid) for sid in (*current, *pushed, *legacy))
+    else:
+        keys = {shards.shard_of(sid) for sid in only}
+    by_key: dict[str, dict[str, list[str]]] = {k: {"current": [], "pushed": [], "only": []}
+                                               for k in keys}
+    for what, ids in (("current", current), ("pushed", pushed if only is None else
+                                               only & pushed.keys()), ("only", only or ())):
+        for sid in ids:
+            by_key[shards.shard_of(sid)][what].append(sid)
+    history: list[set[str]] = []
     now = now_utc().isoformat()
+    kept: dict[str, str] = {}
+    arts = _articles_of(raw, current)
+    for key in sorted(keys):
+        rel = shards.shard_rel(stem, key)
+        try:
+            data: bytes | None = read_regular(work, rel)
+        except NotRegular:
+            data = None  # none yet, or something else in its place (replaced)
+        old = _file_docs(data or b"")
+        for sid, was in legacy.items():
+            if shards.shard_of(sid) == key:
+                old.setdefault(sid, was)
+        if only is None and old and not history:
+            history.append(store.ids_in_history())
+        group = by_key[key]
+        mine = set(group["only"]) if only is not None else None
+        held = set() if not old else history[0] if mine is None else mine
+        lines = _shard_lines(old, group, mine, raw, store, pushed, held, owner, now)
+        for sid, (line, gone) in lines.items():
+            before = old.get(sid)
+            if before is None or (before[0].get("deleted") is True) != gone:
+                counts["deleted" if gone else "new"] += 1
+            elif before[1] != line:
+                counts["edited"] += 1
+        out = b"".join(lines[sid][0] + b"\n" for sid in sorted(lines))
+        if out != data and (out or data is not None):
+            report.rejected.extend(write_regular(work, rel, out))
+        for sid, (_, gone) in lines.items():
+            if gone or sid in current:
+                continue
+            if mine is None or sid in mine:
+                kept[sid] = str(old[sid][0].get("updated"))
+            aid = (old[sid][0].get("anchor") or {}).get("article_id")
+            if mine is not None and isinstance(aid, str):
+                arts.add(aid)  # a kept line's article: pushed with it
+    if only is None:
+        drop_unsharded_file(work, stem)  # its lines are in the shards now
+    if only is None:
+        return _Written({**current, **kept}, None, arts)
+    holds = {sid: u for sid, u in pushed.items() if sid not in only}
+    return _Written({**holds, **current, **kept}, set(current) | set(kept), arts)
+
+
+def _shard_lines(old: dict[str, tuple[dict[str, Any], bytes]], group: dict[str, list[str]],
+                 mine: set[str] | None, raw: Any, store: Any, pushed: dict[str, str],
+                 held: set[str], owner: str, now: str) -> dict[str, tuple[bytes, bool]]:
+    """The lines of one shard (id -> (line, a tombstone)): the store's tags of it, and of
+    its ``old`` lines those the store does not hold as they are (``mine``: the ids of the
+    shard changed in the store since the last sync; the other lines stay as they are)."""
     lines: dict[str, tuple[bytes, bool]] = {sid: (orjson.dumps(raw[sid]), False)
-                                            for sid in current}  # (line, a tombstone)
-    if only is not None:  # the lines of the tags that did not change stay as they are
+                                            for sid in group["current"]}
+    if mine is not None:  # the lines of the tags that did not change stay as they are
         lines.update((sid, (line, doc.get("deleted") is True)) for sid, (doc, line)
-                     in old.items() if sid not in only)
+                     in old.items() if sid not in mine)
 
     def tombstone(sid: str) -> tuple[bytes, bool]:
         return orjson.dumps({"id": sid, "deleted": True, "updated": now}), True
@@ -540,27 +696,10 @@ def _write_file(store: Any, work: Path, stem: str, owner: str, pushed: dict[str,
             lines[sid] = tombstone(sid)
         elif doc.get("annotator") == owner:
             lines[sid] = (line, False)  # not here yet (this sync pulls it): kept
-    for sid in pushed if only is None else only & pushed.keys():
+    for sid in group["pushed"]:
         if sid not in lines and sid not in raw:
             lines[sid] = tombstone(sid)
-    for sid, (line, gone) in lines.items():
-        was = old.get(sid)
-        if was is None or (was[0].get("deleted") is True) != gone:
-            counts["deleted" if gone else "new"] += 1
-        elif was[1] != line:
-            counts["edited"] += 1
-    data = b"".join(lines[sid][0] + b"\n" for sid in sorted(lines))
-    report.rejected.extend(write_regular(work, rel, data))
-    kept = {sid: str(old[sid][0].get("updated")) for sid, (_, gone) in lines.items()
-            if not gone and sid not in current and (only is None or sid in only)}
-    if only is None:
-        return _Written({**current, **kept}, None, _articles_of(raw, current))
-    holds = {sid: u for sid, u in pushed.items() if sid not in only}
-    live = [sid for sid, (_, gone) in lines.items() if not gone]
-    arts = _articles_of(raw, current) | {
-        aid for sid in live if sid not in current
-        if isinstance(aid := (old[sid][0].get("anchor") or {}).get("article_id"), str)}
-    return _Written({**holds, **current, **kept}, set(current) | set(kept), arts)
+    return lines
 
 
 def _articles_of(raw: Any, ids: Any) -> set[str]:
@@ -576,7 +715,7 @@ def _write_mine(store: Any, work: Path, who: _Who, report: SyncReport,
 
     counts = {"new": 0, "edited": 0, "deleted": 0, "articles": 0}
     written: dict[str, _Written] = {}
-    paths = [MARKER, "owners", "tags"]
+    paths = [MARKER, "owners", "tags", shards.FOLDER]
     needed: set[str] = set()
     for stem, owner in who.writes():
         written[owner] = _write_file(store, work, stem, owner, who.pushed.get(owner, {}),
@@ -598,31 +737,22 @@ def _write_mine(store: Any, work: Path, who: _Who, report: SyncReport,
 
 
 def _only(who: _Who, reading: _Reading) -> dict[str, set[str] | None]:
-    """For each file this store writes, the ids of its owner's tags that changed in the
-    store since the last sync wrote it, when the file is as that sync left it (else None:
-    the whole file is written from the store)."""
+    """For each folder this store writes, the ids of its owner's tags that changed in the
+    store since the last sync wrote it, when the folder is as that sync left it (else None:
+    every shard is written from the store; so is a file of the layout before shards)."""
     out: dict[str, set[str] | None] = {}
     for stem, owner in who.writes():
-        head = reading.heads.get(f"{stem}.jsonl")
-        as_left = head is not None and reading.seen.files.get(f"tags/{stem}.jsonl") == head.blob
+        as_left = reading.members is not None and stem not in reading.members \
+            and stem not in reading.seen.redo and f"{stem}.jsonl" not in reading.heads
         out[owner] = None if reading.changed is None or not as_left else \
             {sid for sid, names in reading.changed.items() if owner in names}
     return out
 
 
 def _took_mine(who: _Who, reading: _Reading) -> None:
-    """This store's files as just committed: taken in whole by this sync when every line
-    they held was, or when they are new (written from the store alone); the next sync reads
-    them through a diff from here."""
-    heads = sync_seen.entries(reading.git, "tags")
+    """This store's files of the layout before shards are gone (moved into its shards)."""
     for stem, _ in who.writes():
-        rel = f"tags/{stem}.jsonl"
-        head = heads.get(f"{stem}.jsonl")
-        new = f"{stem}.jsonl" not in reading.heads
-        if (rel in reading.took or new) and head is not None:
-            reading.took[rel] = head.blob
-        else:
-            reading.took.pop(rel, None)
+        reading.took.pop(f"tags/{stem}.jsonl", None)
 
 
 def _message(who: _Who, counts: dict[str, int]) -> str:
@@ -698,9 +828,9 @@ def sync(store: Any, me: str, url: str | None = None, progress: Any = None, *,
         report.pushed = counts
         _git(["add", "--all", "--", *(p for p in paths if os.path.lexists(work / p))],
              work, me)
+        _took_mine(who, reading)
         if _git(["diff", "--cached", "--quiet"], work, me, check=False).returncode != 0:
             _git(["commit", "--quiet", "-m", _message(who, counts)], work, me)
-            _took_mine(who, reading)
         else:
             report.pushed = {}
             if _same_as_remote(work, me):
@@ -719,6 +849,7 @@ def sync(store: Any, me: str, url: str | None = None, progress: Any = None, *,
             raise SyncError(f"git push: {_reason(r.stderr)}")
         # someone pushed first: start over from their commit
     # the remote has everything: now, and only now, the store changes
+    members_tree = sync_seen.tree(reading.git, shards.FOLDER)  # as pushed: next time's base
     say("writing")
     with store.all_or_nothing(), gc_paused():  # one durable write: articles, tags, pushed
         for art in plan.articles:
@@ -727,14 +858,15 @@ def sync(store: Any, me: str, url: str | None = None, progress: Any = None, *,
                 report.articles += 1
         if plan.adds or plan.replaces or plan.deletes:
             # every tag was validated by the plan (``MergePlan.offer``)
-            store.merge(plan.adds, plan.replaces, plan.deletes, action="sync", validated=True)
+            write_pull(store, plan.adds, plan.replaces, plan.deletes)
         sync_meta.apply(store, meta)
         # what the file holds and the store now has: a later sync that misses one of them
         # deletes it (one the store could not take stays the file's, never a tombstone)
         pushed = {o: {t: u for t, u in w.holds.items()
                       if (w.check is not None and t not in w.check) or store.get(t) is not None}
                   for o, w in written.items()}
-        seen = sync_seen.Seen(reading.took, reading.articles, store.history_mark())
+        seen = sync_seen.Seen(reading.took, reading.articles, store.history_mark(),
+                              members_tree, sorted(reading.redo))
         store.set_meta("sync", {"remote": url, "pushed_by": {**who.pushed, **pushed},
                                 "seen": seen.as_state()})
     report.pulled_added, report.pulled_updated = len(plan.adds), len(plan.replaces)

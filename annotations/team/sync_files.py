@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 #: The largest file of the team repository read (a tag file of 100,000 tags is ~60 MB).
@@ -32,6 +33,8 @@ def _kind(mode: int) -> str:
         return "a socket"
     if stat.S_ISDIR(mode):
         return "a directory"
+    if stat.S_ISREG(mode):
+        return "a file"
     return "not a regular file"
 
 
@@ -133,6 +136,17 @@ def write_regular(root: Path, rel: str, data: bytes) -> list[str]:
 def listing(root: Path, rel: str) -> tuple[list[str], list[str]]:
     """(names of the regular files in the real directory ``root/rel``, one line for each
     other entry there: symlinks, FIFOs, devices, folders). Nothing is followed."""
+    return _entries(root, rel, stat.S_ISREG)
+
+
+def folders(root: Path, rel: str) -> tuple[list[str], list[str]]:
+    """(names of the real directories in the real directory ``root/rel``, one line for each
+    other entry there: files, symlinks, FIFOs, devices). Nothing is followed."""
+    return _entries(root, rel, stat.S_ISDIR)
+
+
+def _entries(root: Path, rel: str, wanted: Callable[[int], bool]) \
+        -> tuple[list[str], list[str]]:
     try:
         mode = os.lstat(root / rel).st_mode
     except FileNotFoundError:
@@ -147,7 +161,7 @@ def listing(root: Path, rel: str) -> tuple[list[str], list[str]]:
     with os.scandir(root / rel) as it:
         for entry in it:
             st = entry.stat(follow_symlinks=False)
-            if stat.S_ISREG(st.st_mode):
+            if wanted(st.st_mode):
                 files.append(entry.name)
             else:
                 odd.append(f"{rel}/{entry.name}: {_kind(st.st_mode)} (not followed; ignored)")

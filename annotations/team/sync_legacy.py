@@ -1,6 +1,13 @@
-"""Sync after store schema 6: this store's article files under an id from before (its
-``article_ids.LEGACY_IDS``) are taken out of the team repository once the file under the
-id the article has now is there, so teammates stop meeting them."""
+"""Sync across older layouts of the team repository.
+
+- After store schema 6: this store's article files under an id from before (its
+  ``article_ids.LEGACY_IDS``) are taken out of the team repository once the file under the id
+  the article has now is there, so teammates stop meeting them.
+- Before shards: an annotator's tags were one file, ``tags/<name>.jsonl``. Teammates' files of
+  that layout are still read as they are; this store's own is read once more on its first
+  sync (``unsharded_file``), its lines moved into the store's shards, and deleted
+  (``drop_unsharded_file``).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from annotations.store.file.article_ids import LEGACY_IDS
-from annotations.team.sync_files import exists_regular
+from annotations.team.sync_files import NotRegular, exists_regular, read_regular
 
 
 def current_id(store: Any, article_id: str) -> str:
@@ -30,3 +37,21 @@ def drop_old_article_files(store: Any, work: Path) -> int:
             os.unlink(work / rel)  # checked: a regular file, every folder real, inside
             n += 1
     return n
+
+
+def unsharded_file(work: Path, stem: str) -> bytes:
+    """The bytes of ``tags/<stem>.jsonl`` (the layout before shards) as a regular file of the
+    clone; b"" when there is none (or something else is in its place)."""
+    try:
+        return read_regular(work, f"tags/{stem}.jsonl")
+    except NotRegular:
+        return b""
+
+
+def drop_unsharded_file(work: Path, stem: str) -> bool:
+    """Delete ``tags/<stem>.jsonl`` when it is a regular file of the clone; whether it was."""
+    rel = f"tags/{stem}.jsonl"
+    if not exists_regular(work, rel):
+        return False
+    os.unlink(work / rel)  # checked: a regular file, every folder real, inside
+    return True

@@ -2,7 +2,7 @@
 
 Each store has a store id (a UUID kept in the store's ``store_id`` record, made on first
 use). ``owners/<name>.json`` (``{"annotator": name, "store": id}``) records which store
-writes ``tags/<name>.jsonl``; a second store syncing under that name is refused, and
+writes ``members/<name>/``; a second store syncing under that name is refused, and
 ``threadmark sync --take-over NAME`` is the one way to move a name to a new machine.
 """
 

@@ -1,9 +1,11 @@
 """What a line of a team tag file may do: a file speaks only for its owner.
 
-``tags/<name>.jsonl`` may add, edit and delete only tags whose ``annotator`` is ``<name>``
-(``tags/curated.jsonl``: the curated layer's name). Every other line is refused with one line
-naming the file, the line and the reason, and the rest of the sync goes on. A time more than
-``SKEW`` ahead of now is refused (a tag dated 2099 would win every later conflict).
+A shard ``members/<name>/<xx>.jsonl`` (and a file of the layout before shards,
+``tags/<name>.jsonl``) may add, edit and delete only tags whose ``annotator`` is ``<name>``
+(``curated``: the curated layer's name), and a shard only tags whose id belongs in it
+(``sync_shards.shard_of``). Every other line is refused with one line naming the file, the
+line and the reason, and the rest of the sync goes on. A time more than ``SKEW`` ahead of now
+is refused (a tag dated 2099 would win every later conflict).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 import orjson
 
+from annotations.team.sync_shards import shard_of
 from annotations.util.clock import now_utc
 from annotations.util.safe_text import visible
 
@@ -64,14 +67,16 @@ def _short(value: Any) -> str:
     return visible(str(value))[:64]
 
 
-def read_lines(data: bytes, where: str, owner: str, rejected: list[str]) -> list[Line]:
-    """The lines of a tag file whose owner is ``owner`` that speak for the owner; every other
-    line is one entry in ``rejected`` (``where: line N: why``)."""
-    return read_numbered(enumerate(data.splitlines(), 1), where, owner, rejected)
+def read_lines(data: bytes, where: str, owner: str, rejected: list[str],
+               shard: str | None = None) -> list[Line]:
+    """The lines of a tag file whose owner is ``owner`` that speak for the owner (and, in the
+    shard ``shard``, whose id belongs there); every other line is one entry in ``rejected``
+    (``where: line N: why``)."""
+    return read_numbered(enumerate(data.splitlines(), 1), where, owner, rejected, shard)
 
 
 def read_numbered(lines: Iterable[tuple[int, bytes]], where: str, owner: str,
-                  rejected: list[str]) -> list[Line]:
+                  rejected: list[str], shard: str | None = None) -> list[Line]:
     """``read_lines`` for some lines of a file, each with its line number."""
     out: list[Line] = []
     now = now_utc()
@@ -89,6 +94,10 @@ def read_numbered(lines: Iterable[tuple[int, bytes]], where: str, owner: str,
             continue
         if not isinstance(doc.get("id"), str):
             rejected.append(f"{at}: no id")
+            continue
+        if shard is not None and shard_of(doc["id"]) != shard:
+            rejected.append(f"{at}: tag {_short(doc['id'])}: its shard is "
+                            f"{shard_of(doc['id'])}.jsonl, not {shard}.jsonl")
             continue
         problem = future_problem(doc.get("updated"), now)
         if problem is not None:

@@ -29,9 +29,9 @@ from typing import Any
 
 from annotations.team.sync_files import MAX_FILE_BYTES
 
-#: ``run(args, raw)``: a git command in the clone (stdout as bytes with ``raw``); None when it
-#: failed.
-Git = Callable[[list[str], bool], Any]
+#: ``run(args, raw[, data])``: a git command in the clone (stdout as bytes with ``raw``; ``data``
+#: on its stdin); None when it failed.
+Git = Callable[..., Any]
 
 _SHA = re.compile(r"^[0-9a-f]{40}([0-9a-f]{24})?$")
 
@@ -52,6 +52,8 @@ class Seen:
     files: dict[str, str] = field(default_factory=dict)  # "tags/<name>" -> blob id
     articles: str | None = None  # tree id of the articles folder
     mark: Any = None  # the store's history_mark after the last sync's write
+    members: str | None = None  # tree id of the members folder (``sync_shards``)
+    redo: list[str] = field(default_factory=list)  # member folders to read whole next time
 
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> Seen:
@@ -61,13 +63,15 @@ class Seen:
         files = doc.get("files")
         files = {k: v for k, v in files.items() if isinstance(k, str) and isinstance(v, str)
                  and _SHA.match(v)} if isinstance(files, dict) else {}
-        arts = doc.get("articles")
+        arts, members, redo = doc.get("articles"), doc.get("members"), doc.get("redo")
         return cls(files, arts if isinstance(arts, str) and _SHA.match(arts) else None,
-                   doc.get("history"))
+                   doc.get("history"),
+                   members if isinstance(members, str) and _SHA.match(members) else None,
+                   [r for r in redo if isinstance(r, str)] if isinstance(redo, list) else [])
 
     def as_state(self) -> dict[str, Any]:
         return {"files": dict(sorted(self.files.items())), "articles": self.articles,
-                "history": self.mark}
+                "history": self.mark, "members": self.members, "redo": sorted(self.redo)}
 
 
 def entries(git: Git, folder: str) -> dict[str, Entry]:

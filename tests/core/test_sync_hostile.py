@@ -12,7 +12,17 @@ import pytest
 
 from annotations import AnnotationStore, Claim
 from annotations.exchange.importer import import_files
-from tests.synckit import Teammate, analyst, bare, quote, run_sync, tag_doc, tags
+from tests.synckit import (
+    Teammate,
+    analyst,
+    bare,
+    one_quote_team,
+    quote,
+    run_sync,
+    shard,
+    tag_doc,
+    tags,
+)
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -20,12 +30,7 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not 
 @pytest.fixture
 def team(tmp_path, ru_article):
     """A remote where ana has synced one quote, ana's store, and evil's plain clone."""
-    remote = bare(tmp_path)
-    ana = analyst(tmp_path, "ana", remote, ru_article)
-    with AnnotationStore(ana) as s:
-        q = s.add(quote(ru_article, 324, 499, "ana"))
-    run_sync(ana, "ana")
-    return remote, ana, q, Teammate(tmp_path, remote)
+    return one_quote_team(tmp_path, ru_article)
 
 
 def test_a_tombstone_in_another_file_deletes_nothing(team):
@@ -37,7 +42,7 @@ def test_a_tombstone_in_another_file_deletes_nothing(team):
     assert r.pulled_deleted == 0 and q.sid in tags(ana)
     assert r.rejected == [f"tags/evil.jsonl: line 1: tag {q.sid}: belongs to 'ana', not to "
                           "the file's 'evil'"]
-    assert json.loads(evil.file("tags/ana.jsonl"))["id"] == q.sid  # still published, live
+    assert json.loads(evil.published("ana"))["id"] == q.sid  # still published, live
 
 
 def test_a_forged_annotator_or_a_2099_date_is_refused(team, ru_article):
@@ -55,7 +60,7 @@ def test_a_forged_annotator_or_a_2099_date_is_refused(team, ru_article):
         f"tags/evil.jsonl: line 3: tag {own_future['id']}: updated 2099-01-01T00:00:00Z is "
         "in the future"]
     assert set(tags(ana)) == {q.sid} and tags(ana)[q.sid].note == ""
-    assert forged.sid not in evil.file("tags/ana.jsonl")  # never re-published as ana's
+    assert forged.sid not in evil.published("ana")  # never re-published as ana's
 
 
 def test_a_tag_squatting_another_annotators_id_is_refused(team):
@@ -86,13 +91,16 @@ def test_bad_lines_are_one_line_each_and_the_rest_of_the_sync_goes_on(team, ru_a
     assert r.rejected[4].startswith(f"tags/evil.jsonl: line 4: tag {good.sid}: start")
     assert len(r.rejected) == 5
     assert set(tags(ana)) == {q.sid, mine.sid, good.sid}
-    assert mine.sid in evil.file("tags/ana.jsonl")
+    assert mine.sid in evil.published("ana")
     # a bad line in ana's own file stops nothing either
-    evil.write("tags/ana.jsonl", evil.file("tags/ana.jsonl") + "{broken\n")
+    mine_shard = shard("ana", mine.sid)
+    held = evil.file(mine_shard)
+    evil.write(mine_shard, held + "{broken\n")
     evil.push()
     r = run_sync(ana, "ana")
-    assert r.rejected[0] == "tags/ana.jsonl: line 3: not JSON" and len(r.rejected) == 6
-    assert "{broken" not in evil.file("tags/ana.jsonl") and set(tags(ana)) == {
+    assert f"{mine_shard}: line {held.count(chr(10)) + 1}: not JSON" in r.rejected
+    assert len(r.rejected) == 6
+    assert "{broken" not in evil.published("ana") and set(tags(ana)) == {
         q.sid, mine.sid, good.sid}
 
 
@@ -116,16 +124,19 @@ def test_symlinks_are_never_followed(team, tmp_path, ru_article):
         "tags/dangling.jsonl: a symlink (not followed; ignored)",
         "tags/x.jsonl: a symlink (not followed; ignored)"]
     assert set(tags(ana)) == {q.sid}
-    # ben syncs: his file in the repository is the symlink; it is replaced, never written
+    # ben syncs: his shard in the repository is a symlink; it is replaced, never written
     ben = analyst(tmp_path, "ben", remote, ru_article)
     with AnnotationStore(ben) as s:
         mine = s.add(quote(ru_article, 100, 130, "ben"))
+    evil.pull()
+    evil.symlink(shard("ben", mine.sid), "../../../outside/settings.json")
+    evil.push()
     r = run_sync(ben, "ben")
-    assert "tags/ben.jsonl: a symlink in place of our file (not followed; replaced)" in \
-        r.rejected
+    assert f"{shard('ben', mine.sid)}: a symlink in place of our file (not followed; " \
+        "replaced)" in r.rejected
     assert settings.read_text() == "{}"
-    assert mine.sid in evil.file("tags/ben.jsonl")
-    assert not (evil.dir / "tags" / "ben.jsonl").is_symlink()
+    assert mine.sid in evil.published("ben")
+    assert not (evil.dir / shard("ben", mine.sid)).is_symlink()
 
 
 def test_a_symlinked_tags_folder_is_never_written_through(tmp_path, ru_article):
@@ -134,6 +145,7 @@ def test_a_symlinked_tags_folder_is_never_written_through(tmp_path, ru_article):
     elsewhere.mkdir()
     evil = Teammate(tmp_path, remote)
     evil.symlink("tags", elsewhere)
+    evil.symlink("members", elsewhere)
     evil.symlink("owners", elsewhere)
     evil.push()
     ana = analyst(tmp_path, "ana", remote, ru_article)
@@ -141,8 +153,8 @@ def test_a_symlinked_tags_folder_is_never_written_through(tmp_path, ru_article):
         q = s.add(quote(ru_article, 324, 499, "ana"))
     r = run_sync(ana, "ana")
     assert list(elsewhere.iterdir()) == []
-    assert "tags: a symlink in place of a folder (not followed; replaced)" in r.rejected
-    assert q.sid in evil.file("tags/ana.jsonl")
+    assert "members: a symlink in place of a folder (not followed; replaced)" in r.rejected
+    assert q.sid in evil.published("ana")
 
 
 def test_article_files_must_hold_their_id_and_never_replace_a_local_article(team, tmp_path,
@@ -243,24 +255,26 @@ def test_the_curated_layer_travels_only_from_a_curators_store(team, tmp_path, ru
     with AnnotationStore(ana) as s:  # ana accepted a version too, but curates nothing
         stray = s.add(quote(ru_article, 10, 40, "curated"))
     run_sync(ana, "ana")
-    assert not (evil.dir / "tags" / "curated.jsonl").exists() and \
-        stray.sid not in evil.file("tags/ana.jsonl")
+    assert evil.published("curated") == "" and stray.sid not in evil.published("ana")
     (tmp_path / "config").mkdir()
     (tmp_path / "config" / "settings.json").write_text(
         json.dumps({"annotator": "lead", "curates": True}))
     assert main(["sync", "--store", str(lead)]) == 0
     assert capsys.readouterr().out.startswith(
         "pulled: 1 new, 0 updated, 0 deleted, 0 article(s); pushed: 1 new")
-    assert [json.loads(ln)["id"] for ln in evil.file("tags/curated.jsonl").splitlines()] \
+    assert [json.loads(ln)["id"] for ln in evil.published("curated").splitlines()] \
         == [layer.sid]
     assert json.loads(evil.file("owners/lead.json"))["annotator"] == "lead"
     # the layer speaks only for the curator's name
-    evil.write("tags/curated.jsonl", evil.file("tags/curated.jsonl") +
-               json.dumps(tag_doc(quote(ru_article, 50, 80, "ana"))) + "\n")
+    forged = quote(ru_article, 50, 80, "ana")
+    path = shard("curated", forged.sid)
+    held = (evil.dir / path).read_text() if (evil.dir / path).exists() else ""
+    evil.write(path, held + json.dumps(tag_doc(forged)) + "\n")
     evil.push()
     r = run_sync(ana, "ana")
     assert r.pulled_added == 1 and tags(ana)[layer.sid].annotator == "curated"
-    assert len(r.rejected) == 1 and r.rejected[0].startswith("tags/curated.jsonl: line 2: ")
+    assert len(r.rejected) == 1
+    assert r.rejected[0].startswith(f"{path}: line {held.count(chr(10)) + 1}: ")
     assert r.rejected[0].endswith("annotator 'ana' in the file of 'curated'")
     with pytest.raises(Exception, match="is the curated layer's"):
         run_sync(ana, "curated")
@@ -302,7 +316,8 @@ def test_a_new_tag_id_claimed_by_two_files_is_taken_from_neither(team, tmp_path,
     assert r.rejected == [
         f"tags/aaa.jsonl: line 1: tag {q.sid}: claimed by the files of 'aaa', 'ana' (taken "
         "from none)",
-        f"tags/ana.jsonl: line 1: tag {q.sid}: claimed by the files of 'aaa', 'ana' (taken "
+        f"{shard('ana', q.sid)}: line 1: tag {q.sid}: claimed by the files of 'aaa', 'ana' "
+        "(taken "
         "from none)"]
     assert tags(ben) == {}
     r = run_sync(ana, "ana")  # ana holds it: the squatter's copy is refused as before

@@ -12,7 +12,7 @@ import pytest
 
 from annotations import AnnotationStore
 from annotations.settings import LOGIN, Settings, annotator_source
-from tests.synckit import Teammate, analyst, bare, git, quote, run_sync, tags
+from tests.synckit import Teammate, analyst, bare, git, quote, run_sync, shard, tags
 from tui.cli import main
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -64,11 +64,11 @@ def test_a_second_store_under_a_name_is_refused_until_it_takes_the_name_over(
                    "with threadmark sync --take-over root\n")
     assert desktop.read_bytes() == before
     evil = Teammate(tmp_path, remote)
-    assert json.loads(evil.file("tags/root.jsonl"))["id"] == q.sid  # the laptop's, intact
+    assert json.loads(evil.published("root"))["id"] == q.sid  # the laptop's, intact
     # the laptop's owner moves to a new machine: the desktop takes the name over
     assert main(["sync", "--take-over", "root", "--store", str(desktop)]) == 0
     assert set(tags(desktop)) == {q.sid, other.sid}  # the name's tags came along
-    published = [json.loads(ln)["id"] for ln in evil.file("tags/root.jsonl").splitlines()]
+    published = [json.loads(ln)["id"] for ln in evil.published("root").splitlines()]
     assert sorted(published) == sorted([q.sid, other.sid])
     capsys.readouterr()
     assert main(["--annotator", "root", "sync", "--store", str(laptop)]) == 2  # now refused
@@ -84,7 +84,7 @@ def test_syncing_under_another_name_deletes_nobodys_tags(tmp_path, ru_article):
     run_sync(ben, "ben")
     r = run_sync(ben, "root")  # one sync under another name
     assert r.pushed == {"new": 0, "edited": 0, "deleted": 0, "articles": 0}
-    assert Teammate(tmp_path, remote).file("tags/root.jsonl") == ""
+    assert Teammate(tmp_path, remote).published("root") == ""
     run_sync(ana, "ana")
     run_sync(ben, "ben")
     run_sync(ana, "ana")
@@ -128,9 +128,10 @@ def test_remote_set_to_another_team_mixes_nothing(tmp_path, ru_article, capsys):
     assert main(["--annotator", "ana", "sync", "--store", str(ana)]) == 0
     assert commits(team_b) == ["ana: +1 tags, 1 article(s)", "carol: start"]
     b_files = git("ls-tree", "-r", "--name-only", "main", cwd=team_b).split()
-    assert sorted(b_files) == sorted(["threadmark.json", "owners/ana.json", "tags/ana.jsonl",
-                                      "tags/carol.jsonl", f"articles/{ru_article.id}.json"])
-    assert mine.sid in git("show", "main:tags/ana.jsonl", cwd=team_b)
+    assert sorted(b_files) == sorted(["threadmark.json", "owners/ana.json",
+                                      shard("ana", mine.sid), "tags/carol.jsonl",
+                                      f"articles/{ru_article.id}.json"])
+    assert mine.sid in git("show", f"main:{shard('ana', mine.sid)}", cwd=team_b)
 
 
 def test_remote_init_names_the_branch_sync_pushes(tmp_path, ru_article, capsys):
@@ -140,7 +141,7 @@ def test_remote_init_names_the_branch_sync_pushes(tmp_path, ru_article, capsys):
     ana = analyst(tmp_path, "ana", path, ru_article)
     run_sync(ana, "ana")
     git("clone", "--quiet", str(path), str(tmp_path / "plain"))
-    assert (tmp_path / "plain" / "tags" / "ana.jsonl").is_file()
+    assert (tmp_path / "plain" / "owners" / "ana.json").is_file()
     assert main(["remote", "init", str(path)]) == 2  # never over an existing one
     # a repository made by git init --bare names master: the first push names ours
     other = tmp_path / "other.git"

@@ -16,7 +16,7 @@ from annotations.exchange.importer import MergePlan
 from annotations.model import models
 from annotations.store.types import HISTORY_LIMIT
 from annotations.team import sync
-from tests.synckit import Teammate, analyst, bare, quote, run_sync, tag_doc, tags
+from tests.synckit import Teammate, analyst, bare, quote, run_sync, shard, tag_doc, tags
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -61,7 +61,8 @@ def test_an_unchanged_teammate_file_is_not_read_again(team, spy):
     remote, ana, ben, anas, bens = team
     r = run_sync(ana, "ana")
     assert (r.pulled_added, r.pulled_updated, r.rejected, r.conflicts) == (0, 0, [], [])
-    assert "tags/ben.jsonl" not in spy["read"] and spy["offered"] == []
+    assert not any(rel.startswith("members/ben/") for rel in spy["read"])
+    assert spy["offered"] == []
     assert set(tags(ana)) == {*anas, *bens}
 
 
@@ -94,23 +95,27 @@ def test_a_file_with_a_refused_line_is_read_whole_again(team, tmp_path, ru_artic
     r = run_sync(ana, "ana")  # said again, as before: the file is read whole
     assert (r.pulled_added, r.rejected) == (0, refused)
     assert spy["read"].count("tags/evil.jsonl") == 1
-    assert "tags/ben.jsonl" not in spy["read"]
+    assert not any(rel.startswith("members/ben/") for rel in spy["read"])
 
 
 def test_a_forged_line_added_to_a_taken_file_is_refused_as_before(team, tmp_path,
                                                                    ru_article):
     remote, ana, ben, anas, bens = team
     evil = Teammate(tmp_path, remote)
-    text = evil.file("tags/ben.jsonl")
+    evil.pull()
     forged = tag_doc(quote(ru_article, 120, 140, "ana", "forged"))
     tomb = {"id": anas[0], "deleted": True, "updated": "2026-01-01T00:00:00+00:00"}
-    evil.write("tags/ben.jsonl", text + json.dumps(forged) + "\n"
-               + json.dumps(tomb) + "\n")
+    at = {}
+    for doc in (forged, tomb):  # each in the shard of ben's its id belongs in
+        path = evil.dir / shard("ben", doc["id"])
+        text = path.read_text() if path.exists() else ""
+        evil.write(shard("ben", doc["id"]), text + json.dumps(doc) + "\n")
+        at[doc["id"]] = f"{shard('ben', doc['id'])}: line {text.count(chr(10)) + 1}"
     evil.push()
     r = run_sync(ana, "ana")
     assert r.rejected == [
-        f"tags/ben.jsonl: line 6: tag {forged['id']}: annotator 'ana' in the file of 'ben'",
-        f"tags/ben.jsonl: line 7: tag {anas[0]}: belongs to 'ana', not to the file's 'ben'"]
+        f"{at[forged['id']]}: tag {forged['id']}: annotator 'ana' in the file of 'ben'",
+        f"{at[anas[0]]}: tag {anas[0]}: belongs to 'ana', not to the file's 'ben'"]
     assert set(tags(ana)) == {*anas, *bens}
 
 
@@ -189,11 +194,13 @@ def test_the_history_says_what_changed_since_a_mark(tmp_path, ru_article):
 def test_a_taken_file_turned_symlink_is_never_followed(team, tmp_path):
     remote, ana, ben, anas, bens = team
     evil = Teammate(tmp_path, remote)
-    (evil.dir / "tags" / "ben.jsonl").unlink()
-    evil.symlink("tags/ben.jsonl", "ana.jsonl")
+    evil.pull()
+    held = shard("ben", bens[0])
+    (evil.dir / held).unlink()
+    evil.symlink(held, f"../ana/{shard('ana', anas[0]).rsplit('/', 1)[1]}")
     evil.push()
     r = run_sync(ana, "ana")
-    assert r.rejected == ["tags/ben.jsonl: a symlink (not followed; ignored)"]
+    assert r.rejected == [f"{held}: a symlink (not followed)"]
     assert set(tags(ana)) == {*anas, *bens}
 
 
@@ -269,5 +276,6 @@ def test_own_file_is_read_once_to_be_rewritten(team, spy, ru_article):
         new = s.add(quote(ru_article, 150, 170, "ana")).sid
     r = run_sync(ana, "ana")
     assert (r.pushed["new"], spy["offered"]) == (1, [])
-    assert spy["read"].count("tags/ana.jsonl") == 1  # to rewrite it; not to pull from it
+    # to rewrite the one shard it is in; not to pull from it
+    assert [rel for rel in spy["read"] if rel.startswith("members/ana/")] == [shard("ana", new)]
     assert run_sync(ben, "ben").pulled_added == 1 and new in tags(ben)

@@ -124,5 +124,5 @@ def test_a_tag_that_fails_validation_is_never_tombstoned(tmp_path, ru_article):
     assert r.pushed == {}
     from tests.synckit import Teammate
 
-    assert _json.loads(Teammate(tmp_path, remote).file("tags/ana.jsonl"))["speaker"] == \
+    assert _json.loads(Teammate(tmp_path, remote).published("ana"))["speaker"] == \
         "Vladimir Putin"
