@@ -13,6 +13,7 @@ from annotations.text.nav import sentence_bounds
 
 from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention
 from .fallbacks import bracket_source, pronoun_at
+from .lead_clause import lead_speaker
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, parse_mention, trailing_np
 from .partial import labels, partial_subject
@@ -385,7 +386,8 @@ def _partial_subjects(text: str, found: list, people: People,
         if ev.kind != "seg" or sp is not None or g is None:
             continue
         sent = _sentence_start(bounds, g.start)
-        who = partial_subject(text[sent:g.start], text[g.inner_start:g.inner_end])
+        who = partial_subject(text[sent:g.start], text[g.inner_start:g.inner_end]) or \
+            lead_speaker(text[sent:g.start])
         if who is not None:
             found[k] = (ev, people.resolve(who, g.start), verb, 0)
 
@@ -426,7 +428,7 @@ def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strengt
     partial = bool(lead) and not lead.endswith((":", ",")) and inner[:1].islower()
     if strength == 0 and sp is None:
         # no cue at all: a scare quote or a title unless it reads as speech
-        if n_words < 6 or not re.search(r"[.!?…,]$", inner) or lead and not lead.endswith(":"):
+        if n_words < 6:
             return None
     labelled = name is not None and labels(text[sent:g.start])
     if strength == 0 and n_words < 3 and partial and not labelled:

@@ -1,0 +1,60 @@
+"""Quotes no cue introduces (issue #26): found by their marks and length, and their speaker
+read from the clause before the mark. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.suggest.lead_clause import lead_speaker
+from annotations.suggest.names import Mention
+from annotations.suggest.quotes import find_quotes
+
+
+def found(text: str) -> list[tuple[str, str | None, str]]:
+    """(first words, speaker, mode) of every direct or mixed quote of ``text``."""
+    return [(text[q.start:q.end][:19], q.speaker, q.mode) for q in find_quotes(text)
+            if q.mode != "indirect"]
+
+
+def test_a_long_partial_quote_with_no_cue_is_a_quote():
+    text = ('Under the old rules, a tenant "must leave the flat within thirty days of the '
+            'notice" unless a court objects.')
+    assert found(text) == [('"must leave the fla', None, "mixed")]
+
+
+def test_a_quote_after_a_verb_the_cues_do_not_know_is_found_with_its_subject():
+    text = ('Marta Quill took the last question.\n\nA visibly tired Quill quipped, "That is '
+            'a question for my lawyer, not for me."')
+    assert found(text) == [('"That is a question', "Marta Quill", "direct")]
+
+
+@pytest.mark.parametrize(("before", "speaker"), [
+    ('The campaign released its first spot on Friday.\n\nThe ad claims ', "ad"),
+    ('The council sent a letter to every household.\n\nIt added, ', "letter"),
+    ('The union wrote to members on Sunday.\n\nThe email went on to say: ', "email"),
+])
+def test_a_text_that_speaks_is_the_speaker(before, speaker):
+    text = before + '"Nobody in this county has worked harder for the farmers."'
+    assert found(text) == [('"Nobody in this cou', speaker, "direct")]
+
+
+@pytest.mark.parametrize("text", [
+    'A copy of "Hard Times For These Proud Old Towns" sat on the desk.',  # a title
+    'The so-called "quiet period" ended on Monday.',  # a scare quote
+    'Until then the "bridge to nowhere at all" stood empty.',  # five words, no speaker
+])
+def test_titles_and_short_scare_quotes_stay_out(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("lead", "mention"), [
+    ("The ad claims", Mention(role="ad", definite=True)),
+    ("At the bottom it reads,", Mention(pronoun="it")),
+    ("But at the time, as prosecutor Anna Berg put it,",
+     Mention(name="Anna Berg", role="prosecutor")),
+    ("Tom Reed, who ran the mill, once said,", Mention(name="Tom Reed")),
+    ("The ad targets a", None),  # no verb ends the clause: a noun phrase follows
+    ("Another showed five old photos telling", None),
+])
+def test_lead_speaker_is_the_subject_of_a_clause_ending_in_its_verb(lead, mention):
+    assert lead_speaker(lead) == mention
