@@ -322,7 +322,9 @@ def _attribute(text: str, events: list[_Event], people: People,
             if cue is not None and cue.mention.pronoun:  # 'He said X "…"': not X
                 cue_at = pronoun_at(text, before_from, g.start, cue.mention.pronoun)
         if cue is None:  # '… the "impressive sensitivity" will help, says X, …'
-            se = next((e for s, e in bounds if s <= g.start < e), len(text))
+            # the sentence the quote closes in (a quote of several sentences: '"… money.
+            # They have no choice" but to lead, says X')
+            se = next((e for s, e in bounds if s <= g.end - 1 < e), len(text))
             tail = tail_cue(text[sent:se])
             if tail is not None and sent + tail[0] >= g.end - 1:
                 cue, cue_at, strength = tail[1], sent + tail[0], 1

@@ -58,3 +58,16 @@ def test_titles_and_short_scare_quotes_stay_out(text):
 ])
 def test_lead_speaker_is_the_subject_of_a_clause_ending_in_its_verb(lead, mention):
     assert lead_speaker(lead) == mention
+
+
+def test_a_quote_of_several_sentences_takes_the_cue_after_it():
+    text = ('Ads cost more this year.\n\n"Campaigns are short of money. Super PACs have the '
+            'money. They have no choice" but to lead the spending, says Ed Harlow, a media '
+            'consultant.')
+    assert found(text) == [('"Campaigns are shor', "Ed Harlow", "direct")]
+
+
+def test_two_apostrophes_after_a_space_close_a_typewriter_quote():
+    text = ("Ms. Sherry said she weighed it. ''I hate the term 'rich poor,' '' she said, but "
+            "she added more.")
+    assert found(text) == [("''I hate the term '", "Sherry", "direct")]
