@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotations.text.nav import sentence_bounds
 
@@ -16,7 +16,7 @@ from .fallbacks import bracket_source, pronoun_at
 from .lead_clause import lead_speaker
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, parse_mention, trailing_np
-from .partial import labels, partial_subject
+from .partial import labels, partial_subject, reported_words, reporting_subject
 from .roles import clean_role
 from .speaker_clean import clean_speaker
 from .speakers import People, Speaker, common_noun, heading_spans
@@ -372,10 +372,19 @@ def _attribute(text: str, events: list[_Event], people: People,
                     found[k] = (ev, people.resolve(c.mention, pe), c.verb, 1)
     _partial_subjects(text, found, people, bounds)
     _pull_quotes(text, found)
+    last: tuple[int, QuoteFind] | None = None
     for ev, sp, verb, strength in found:
         q = _finish(text, ev, sp, verb, strength, bounds)
-        if q is not None:
-            out.append(q)
+        if q is None:
+            continue
+        para = _para_of(paras, q.start)
+        if q.speaker is None and last is not None and \
+                0 <= para - last[0] <= 1:
+            # words quoted with no cue in a run of quotes: the last voice quoted goes on
+            q = replace(q, speaker=last[1].speaker, role=last[1].role)
+        if q.speaker is not None:
+            last = (para, q)
+        out.append(q)
     return out
 
 
@@ -389,7 +398,7 @@ def _partial_subjects(text: str, found: list, people: People,
             continue
         sent = _sentence_start(bounds, g.start)
         who = partial_subject(text[sent:g.start], text[g.inner_start:g.inner_end]) or \
-            lead_speaker(text[sent:g.start])
+            lead_speaker(text[sent:g.start]) or reporting_subject(text[sent:g.start])
         if who is not None:
             found[k] = (ev, people.resolve(who, g.start), verb, 0)
 
@@ -428,11 +437,14 @@ def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strengt
     sent = _sentence_start(bounds, g.start)
     lead = text[sent:g.start].strip()
     partial = bool(lead) and not lead.endswith((":", ",")) and inner[:1].islower()
-    if strength == 0 and sp is None:
-        # no cue at all: a scare quote or a title unless it reads as speech
+    se = next((e for s, e in bounds if s <= g.end - 1 < e), len(text))
+    # '… said the plan was "dead on arrival."': a clause's end quoted in reported speech
+    reported = strength == 0 and reported_words(inner, text[sent:g.start] + text[g.end:se])
+    if strength == 0 and sp is None and not reported:
+        # no cue at all: six words or more read as speech, fewer as a scare quote
         if n_words < 6:
             return None
-    labelled = name is not None and labels(text[sent:g.start])
+    labelled = name is not None and labels(text[sent:g.start]) or reported
     if strength == 0 and n_words < 3 and partial and not labelled:
         return None
     if n_words <= 2 and strength < 1 and not labelled:

@@ -71,3 +71,24 @@ def test_two_apostrophes_after_a_space_close_a_typewriter_quote():
     text = ("Ms. Sherry said she weighed it. ''I hate the term 'rich poor,' '' she said, but "
             "she added more.")
     assert found(text) == [("''I hate the term '", "Sherry", "direct")]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ('The senator has repeatedly described the deal as a "total disaster."',
+     ('"total disaster."', "senator", "mixed")),
+    ('At the rally, Ms. Ortiz repeated her claim that the count was "deeply flawed."',
+     ('"deeply flawed."', "Ortiz", "mixed")),
+])
+def test_a_short_quote_ending_a_clause_of_reported_speech_is_its_speakers(text, quote):
+    assert found(text) == [quote]
+
+
+def test_a_short_quote_in_a_sentence_that_reports_no_speech_stays_out():
+    assert found('The bridge reopened after the "long winter." Traffic was light.') == []
+
+
+def test_words_quoted_with_no_cue_go_on_in_the_last_voice_quoted():
+    text = ('"We never closed," Ana Ruiz said of the clinic.\n\nThe building had no heat. '
+            '"Patients came in the snow and in the heat, every week of the year."')
+    assert found(text) == [('"We never closed,"', "Ana Ruiz", "direct"),
+                           ('"Patients came in t', "Ana Ruiz", "direct")]
