@@ -8,16 +8,18 @@ quoted words' length: short ones are left out unless a cue or a label introduces
 
 from __future__ import annotations
 
-from collections import Counter
-
-from annotations.suggest.marks import quoted
-from annotations.suggest.quotes import find_quotes
+from annotations.suggest.marks import Segment, quoted
 from annotations.suggest.typewriter import trimmed, typewriter_quotes
-from benchmarks.polnear import PolArticle
-from benchmarks.polnear_score import MARKS
 
 
-def miss_kind(text: str, segs: list, content: tuple[tuple[int, int], ...]) -> str:
+def segments_of(text: str) -> tuple[str, list[Segment]]:
+    """``text`` with typewriter marks read, and its quoted segments as the finder reads
+    them."""
+    text = typewriter_quotes(text)
+    return text, [trimmed(text, g) for g in quoted(text)]
+
+
+def miss_kind(text: str, segs: list[Segment], content: tuple[tuple[int, int], ...]) -> str:
     """The kind of one missed attribution (``text`` with typewriter marks read)."""
     mine = [g for g in segs for a, b in content if g.start < b and a < g.end]
     if not mine:
@@ -31,20 +33,3 @@ def miss_kind(text: str, segs: list, content: tuple[tuple[int, int], ...]) -> st
     n = len(words)
     return "1 word" if n == 1 else "2 words" if n == 2 else "3-5 words" if n <= 5 \
         else "6+ words"
-
-
-def miss_kinds(articles: list[PolArticle]) -> Counter[str]:
-    """How many missed attributions holding a mark there are of each kind."""
-    out: Counter[str] = Counter()
-    for art in articles:
-        text = typewriter_quotes(art.text)
-        quotes = find_quotes(art.text)
-        segs = [trimmed(text, g) for g in quoted(text)]
-        for att in art.attributions:
-            content = art.span_text(att.content)
-            if not any(m in content for m in MARKS):
-                continue
-            if any(q.start < b and a < q.end for q in quotes for a, b in att.content):
-                continue
-            out[miss_kind(text, segs, att.content)] += 1
-    return out

@@ -5,6 +5,7 @@ continues into the next paragraph that opens with a mark)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -68,6 +69,8 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
     i = start
     while i < end:
         ch = text[i]
+        if ch == "”" and _starts_paragraph(text, start, i) and text.find("”", i + 1, end) > 0:
+            ch = "“"  # '”This is why …,” said X': a closing mark typed for the opening one
         if ch in PAIRS and _is_opener(text, i):
             closers = PAIRS[ch]
             j = i + 1
@@ -97,6 +100,12 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
             break
         i += 1
     return out
+
+
+def _starts_paragraph(text: str, start: int, i: int) -> bool:
+    """Whether only spaces and invisible format marks (a direction mark) come before ``i``
+    in the paragraph that starts at ``start``."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in text[start:i])
 
 
 def _find_close(text: str, i: int, end: int) -> int | None:

@@ -92,3 +92,10 @@ def test_words_quoted_with_no_cue_go_on_in_the_last_voice_quoted():
             '"Patients came in the snow and in the heat, every week of the year."')
     assert found(text) == [('"We never closed,"', "Ana Ruiz", "direct"),
                            ('"Patients came in t', "Ana Ruiz", "direct")]
+
+
+def test_a_closing_mark_typed_to_open_a_paragraph_opens_its_quote():
+    text = ('Readers wrote in.\n\n\u202a”We will rebuild the school, every brick of it,” said '
+            'Jo Lane.\n\n”Thank you all,” wrote Al Pike.')
+    assert found(text) == [("”We will rebuild th", "Jo Lane", "direct"),
+                           ("”Thank you all,”", "Al Pike", "direct")]
