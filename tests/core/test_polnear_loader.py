@@ -159,7 +159,8 @@ def test_a_missed_quote_has_a_kind(text, content, kind) -> None:
 
 def test_the_score_counts_missed_marked_quotes_by_kind(corpus: Path) -> None:
     d = corpus / "data" / "train"
-    (d / "text" / "a.txt").write_text(TEXT.replace('"We will win,"', 'The "big" win,'),
+    (d / "text" / "a.txt").write_text(TEXT.replace('"We will win," she said.',
+                                                   'It was a "big" day then.'),
                                       encoding="utf-8")
     sc = score(load_split(corpus, "train"))
     assert dict(sc.kinds) == {"1 word": 1}
