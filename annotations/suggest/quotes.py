@@ -21,6 +21,7 @@ from .roles import clean_role
 from .speaker_clean import clean_speaker
 from .speakers import People, Speaker, common_noun, heading_spans
 from .subjects import strip_fronted
+from .titles import names_a_work
 from .typewriter import trimmed, typewriter_quotes
 from .vocab import HEARER_VERBS, PARTICLES, REPORTING
 
@@ -452,6 +453,8 @@ def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strengt
     if not re.search(r"[,.!?…]$", inner) and all(w[:1].isupper() or not w[:1].isalpha()
                                                  for w in inner.split()):
         return None  # "Parasite", "CBS This Morning": a title or a name, not speech
+    if names_a_work(text[sent:g.start], inner):
+        return None  # 'on NBC's "Meet the Press."': a title, whatever its punctuation
     mode = "mixed" if partial else "direct"
     score = {3: 0.95, 2: 0.9, 1: 0.75, 0: 0.55}[strength] if name else 0.4
     return QuoteFind(g.start, g.end, name, role, verb, mode, score)

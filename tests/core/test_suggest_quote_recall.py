@@ -99,3 +99,20 @@ def test_a_closing_mark_typed_to_open_a_paragraph_opens_its_quote():
             'Jo Lane.\n\n”Thank you all,” wrote Al Pike.')
     assert found(text) == [("”We will rebuild th", "Jo Lane", "direct"),
                            ("”Thank you all,”", "Al Pike", "direct")]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not fold," Ms. Ruiz said on the network\'s "Meet the Press." "Not now."',
+    'She praised the book "Harvest of the Long Summer Days," a first novel.',
+])
+def test_a_title_after_a_possessive_or_its_kind_of_work_is_no_quote(text):
+    assert all(not q[0].startswith(('"Meet', '"Harv')) for q in found(text))
+
+
+def test_names_a_work():
+    from annotations.suggest.titles import names_a_work
+
+    assert names_a_work("he said on CBS' ", "60 Minutes.")
+    assert names_a_work("in the film ", "Days of Thunder,")
+    assert not names_a_work("the mayor's ", "we will not fold.")  # words, not a title
+    assert not names_a_work("he said ", "Meet the Press.")  # nothing names a work
