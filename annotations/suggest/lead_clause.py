@@ -10,7 +10,7 @@ import re
 from .cues import subject_of
 from .fallbacks import TEXT_NOUNS
 from .names import Mention
-from .vocab import REPORTING
+from .vocab import FUNCTION_WORDS, REPORTING
 
 #: A text that speaks: a determiner, up to three words, a noun for a text.
 _TEXT_RE = re.compile(r"(?P<det>the|this|that|an?|its|his|her|their)\s+"
@@ -24,8 +24,10 @@ _SAYING = frozenset({"read", "reads", "reading", "say", "saying", "put"})
 def _verb_like(word: str) -> bool:
     """A lower-case word that can end a clause as its verb: a reporting verb, a past or
     third-person form (``quipped``, ``claims``), ``read``, ``put``."""
-    return word.islower() and (word in REPORTING or word in _SAYING or word.endswith("ed")
-                               or word.endswith("s") and not word.endswith("ss"))
+    if not word.islower() or word in FUNCTION_WORDS:
+        return False
+    return word in REPORTING or word in _SAYING or len(word) > 4 and (
+        word.endswith("ed") or word.endswith("s") and not word.endswith(("ss", "ous")))
 
 
 def lead_speaker(lead: str) -> Mention | None:
@@ -51,5 +53,7 @@ def lead_speaker(lead: str) -> Mention | None:
     if len(before.split()) > 12:
         return None
     found = subject_of(before)
+    if found is not None and found.name and found.name.split()[0].lower() in FUNCTION_WORDS:
+        return None  # "Despite his": a fronted word, no one's name
     return found if found is not None and (found.name or found.role or found.pronoun in (
         "he", "she", "they")) else None

@@ -55,6 +55,8 @@ def test_titles_and_short_scare_quotes_stay_out(text):
     ("Tom Reed, who ran the mill, once said,", Mention(name="Tom Reed")),
     ("The ad targets a", None),  # no verb ends the clause: a noun phrase follows
     ("Another showed five old photos telling", None),
+    ("Despite his", None),  # a fronted word and a determiner: no clause, no verb
+    ("He thinks the plan is", None),  # "is" opens a predicate, it reports nothing
 ])
 def test_lead_speaker_is_the_subject_of_a_clause_ending_in_its_verb(lead, mention):
     assert lead_speaker(lead) == mention
