@@ -21,7 +21,7 @@ from .roles import clean_role
 from .speaker_clean import clean_speaker
 from .speakers import People, Speaker, common_noun, heading_spans
 from .subjects import strip_fronted
-from .titles import names_a_work
+from .titles import names_a_work, title_case
 from .typewriter import trimmed, typewriter_quotes
 from .vocab import HEARER_VERBS, PARTICLES, REPORTING
 
@@ -423,6 +423,15 @@ def _pull_quotes(text: str, found: list) -> None:  # the working tuples
                 break
 
 
+def _in_heading(text: str, g: Segment) -> bool:
+    """Whether the line of segment ``g`` is a headline: its words outside the quote in
+    title case."""
+    ls = text.rfind("\n", 0, g.start) + 1
+    le = text.find("\n", g.end)
+    rest = text[ls:g.start] + " " + text[g.end:le if le >= 0 else len(text)]
+    return len(rest.split()) >= 2 and title_case(rest)
+
+
 def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strength: int,
             bounds: Sequence[tuple[int, int]]) -> QuoteFind | None:
     name = clean_speaker(sp.name) if sp else None
@@ -440,10 +449,13 @@ def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strengt
     partial = bool(lead) and not lead.endswith((":", ",")) and inner[:1].islower()
     se = next((e for s, e in bounds if s <= g.end - 1 < e), len(text))
     # '… said the plan was "dead on arrival."': a clause's end quoted in reported speech
-    reported = strength == 0 and reported_words(inner, text[sent:g.start] + text[g.end:se])
+    reported = strength == 0 and n_words < 6 and not title_case(inner) and \
+        reported_words(inner, text[sent:g.start] + text[g.end:se])
     if strength == 0 and sp is None and not reported:
-        # no cue at all: six words or more read as speech, fewer as a scare quote
-        if n_words < 6:
+        # no cue at all: six words or more read as speech, fewer as a scare quote; words
+        # in title case as a title ("Once Upon A Time in the West,"), unless their whole
+        # line is (a headline)
+        if n_words < 6 or title_case(inner) and not _in_heading(text, g):
             return None
     labelled = name is not None and labels(text[sent:g.start]) or reported
     if strength == 0 and n_words < 3 and partial and not labelled:

@@ -118,3 +118,10 @@ def test_names_a_work():
     assert names_a_work("in the film ", "Days of Thunder,")
     assert not names_a_work("the mayor's ", "we will not fold.")  # words, not a title
     assert not names_a_work("he said ", "Meet the Press.")  # nothing names a work
+
+
+def test_a_long_title_with_no_cue_is_no_quote_but_a_headline_quote_is():
+    title = 'In 1990 came a booklet of his remarks, titled "The Wit and Wisdom of Tom Reed."'
+    assert found(title) == []
+    headline = 'Reed Says Town Is "Not Ready To Give Up On The Mill."\nThe mayor spoke.'
+    assert [q[0] for q in found(headline)] == ['"Not Ready To Give ']
