@@ -373,16 +373,29 @@ def _attribute(text: str, events: list[_Event], people: People,
                     found[k] = (ev, people.resolve(c.mention, pe), c.verb, 1)
     _partial_subjects(text, found, people, bounds)
     _pull_quotes(text, found)
-    last: tuple[int, QuoteFind] | None = None
     for ev, sp, verb, strength in found:
         q = _finish(text, ev, sp, verb, strength, bounds)
-        if q is None:
-            continue
-        para = _para_of(paras, q.start)
-        if q.speaker is None and last is not None and \
-                0 <= para - last[0] <= 1:
-            # words quoted with no cue in a run of quotes: the last voice quoted goes on
-            q = replace(q, speaker=last[1].speaker, role=last[1].role)
+        if q is not None:
+            out.append(q)
+    return _voices(out, paras)
+
+
+def _voices(quotes: list[QuoteFind], paras: Sequence[tuple[int, int]]) -> list[QuoteFind]:
+    """Quotes still without a speaker take the one of the paragraph's next quote with a
+    speaker (``"…" Costs rose, X said.``), else the last voice quoted in it or the paragraph
+    before: words quoted with no cue in a run of quotes."""
+    paras_of = [_para_of(paras, q.start) for q in quotes]
+    out = []
+    last: tuple[int, QuoteFind] | None = None
+    for k, q in enumerate(quotes):
+        para = paras_of[k]
+        if q.speaker is None:
+            nxt = next((o for o, p in zip(quotes[k + 1:], paras_of[k + 1:], strict=True)
+                        if p == para and o.speaker is not None), None)
+            if nxt is None and last is not None and 0 <= para - last[0] <= 1:
+                nxt = last[1]
+            if nxt is not None:
+                q = replace(q, speaker=nxt.speaker, role=nxt.role)
         if q.speaker is not None:
             last = (para, q)
         out.append(q)

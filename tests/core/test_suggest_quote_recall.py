@@ -125,3 +125,10 @@ def test_a_long_title_with_no_cue_is_no_quote_but_a_headline_quote_is():
     assert found(title) == []
     headline = 'Reed Says Town Is "Not Ready To Give Up On The Mill."\nThe mayor spoke.'
     assert [q[0] for q in found(headline)] == ['"Not Ready To Give ']
+
+
+def test_words_quoted_with_no_cue_take_the_next_voice_of_their_paragraph():
+    text = ('The plant closed in March.\n\n"Costs will rise for every family in the valley '
+            'this year." Prices went up again in May, Ana Ruiz said.')
+    assert [(q.speaker, q.mode) for q in find_quotes(text)] == [
+        ("Ana Ruiz", "direct"), ("Ana Ruiz", "indirect")]
