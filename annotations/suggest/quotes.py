@@ -74,6 +74,12 @@ def _sentence_start(bounds: Sequence[tuple[int, int]], pos: int) -> int:
     return bounds[k][0] if k >= 0 else 0
 
 
+def _sentence_end(bounds: Sequence[tuple[int, int]], pos: int, default: int) -> int:
+    """The end of the sentence holding ``pos`` (``default`` when none does)."""
+    k = bisect_right(bounds, (pos, len_max)) - 1
+    return bounds[k][1] if k >= 0 and bounds[k][0] <= pos < bounds[k][1] else default
+
+
 def _indirect(text: str, s: int, e: int, people: People | None = None
               ) -> tuple[int, int, Cue, int] | None:
     """Indirect speech in one sentence: (content start, end, cue, position of the mention)."""
@@ -325,7 +331,7 @@ def _attribute(text: str, events: list[_Event], people: People,
         if cue is None:  # '… the "impressive sensitivity" will help, says X, …'
             # the sentence the quote closes in (a quote of several sentences: '"… money.
             # They have no choice" but to lead, says X')
-            se = next((e for s, e in bounds if s <= g.end - 1 < e), len(text))
+            se = _sentence_end(bounds, g.end - 1, len(text))
             tail = tail_cue(text[sent:se])
             if tail is not None and sent + tail[0] >= g.end - 1:
                 cue, cue_at, strength = tail[1], sent + tail[0], 1
@@ -390,8 +396,10 @@ def _voices(quotes: list[QuoteFind], paras: Sequence[tuple[int, int]]) -> list[Q
     for k, q in enumerate(quotes):
         para = paras_of[k]
         if q.speaker is None:
-            nxt = next((o for o, p in zip(quotes[k + 1:], paras_of[k + 1:], strict=True)
-                        if p == para and o.speaker is not None), None)
+            j = k + 1  # the paragraph's next quote with a speaker
+            while j < len(quotes) and paras_of[j] == para and quotes[j].speaker is None:
+                j += 1
+            nxt = quotes[j] if j < len(quotes) and paras_of[j] == para else None
             if nxt is None and last is not None and 0 <= para - last[0] <= 1:
                 nxt = last[1]
             if nxt is not None:
@@ -460,7 +468,7 @@ def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strengt
     sent = _sentence_start(bounds, g.start)
     lead = text[sent:g.start].strip()
     partial = bool(lead) and not lead.endswith((":", ",")) and inner[:1].islower()
-    se = next((e for s, e in bounds if s <= g.end - 1 < e), len(text))
+    se = _sentence_end(bounds, g.end - 1, len(text))
     # '… said the plan was "dead on arrival."': a clause's end quoted in reported speech
     reported = strength == 0 and n_words < 6 and not title_case(inner) and \
         reported_words(inner, text[sent:g.start] + text[g.end:se])
