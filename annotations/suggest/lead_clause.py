@@ -34,7 +34,8 @@ def lead_speaker(lead: str) -> Mention | None:
     """The subject of the clause ``lead`` (the words of a sentence before an opening mark)
     when that clause ends with its verb, a comma or a colon allowed after it (``on to say``,
     ``put it`` and ``that`` too): a text (``the ad``), ``it``, or a person."""
-    clause = re.split(r"[.;:!?]\s", lead.strip())[-1].strip().rstrip(",:—–- ")
+    # the clause that ends before the mark: after a sentence's end, a parenthesis or a dash
+    clause = re.split(r"[.;:!?]\s|\(|\s[—–-]+\s", lead.strip())[-1].strip().rstrip(",:—–- ")
     clause = re.sub(r"\s+(?:that|it)$", "", clause)  # "…claims that", "…put it"
     clause = re.sub(r"\s+(?:went|goes|go)\s+on\s+to\s+say$", " says", clause)
     words = clause.split()
@@ -45,7 +46,7 @@ def lead_speaker(lead: str) -> Mention | None:
         k -= 1
     before = " ".join(words[:k]).rstrip(",")
     before = re.sub(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ss]o)\s+", "", before)
-    if before.split()[-1:] in (["it"], ["It"]) and len(before.split()) <= 4:
+    if before.split()[-1:] in (["it"], ["It"]) and len(before.split(",")[-1].split()) <= 4:
         return Mention(pronoun="it")  # "It added", "At the bottom it reads"
     m = _TEXT_RE.fullmatch(before)
     if m is not None and m.group("head") in TEXT_NOUNS:

@@ -67,7 +67,7 @@ def reporting_subject(before: str) -> Mention | None:
         if w in REPORTING and words[k].group()[:1].islower():
             head = _AUX_RE.sub("", before[: words[k].start()])
             m = subject_of(head) or clause_subject(strip_fronted(head))
-            if m is not None and (m.name or m.role or m.pronoun in ("he", "she", "they")):
+            if m is not None and (m.name or m.role or m.pronoun in ("he", "she", "they", "it")):
                 return m
             return None
     return None

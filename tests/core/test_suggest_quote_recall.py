@@ -53,6 +53,8 @@ def test_titles_and_short_scare_quotes_stay_out(text):
     ("But at the time, as prosecutor Anna Berg put it,",
      Mention(name="Anna Berg", role="prosecutor")),
     ("Tom Reed, who ran the mill, once said,", Mention(name="Tom Reed")),
+    ("a fair point (Tom Reed, who ran the mill, once said,", Mention(name="Tom Reed")),
+    ("On the matter of the fees, it said,", Mention(pronoun="it")),
     ("The ad targets a", None),  # no verb ends the clause: a noun phrase follows
     ("Another showed five old photos telling", None),
     ("Despite his", None),  # a fronted word and a determiner: no clause, no verb
