@@ -34,8 +34,10 @@ def _is_opener(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if ch in "'\"‘":
-        # an apostrophe or a closing mark has a letter before it
-        return not _LETTER.match(before) and not after.isspace()
+        # an apostrophe or a closing mark has a letter before it; markup left in the text
+        # (tweet-date="…">) has an equals sign or a bracket
+        return not _LETTER.match(before) and before != "=" and after != ">" and \
+            not after.isspace()
     if ch == "»":  # German style »…« only where a « closes it
         return not after.isspace()
     return True

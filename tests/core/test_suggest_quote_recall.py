@@ -134,3 +134,9 @@ def test_words_quoted_with_no_cue_take_the_next_voice_of_their_paragraph():
             'this year." Prices went up again in May, Ana Ruiz said.')
     assert [(q.speaker, q.mode) for q in find_quotes(text)] == [
         ("Ana Ruiz", "direct"), ("Ana Ruiz", "indirect")]
+
+
+def test_markup_left_in_the_text_opens_no_quote():
+    text = ('<tweet tweet-author="@ann" tweet-date="May 9, 2016\n">We packed the hall tonight, '
+            'thank you all so much.<tweet/>.\n\nShe spoke later.')
+    assert found(text) == []
