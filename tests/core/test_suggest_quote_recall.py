@@ -140,3 +140,9 @@ def test_markup_left_in_the_text_opens_no_quote():
     text = ('<tweet tweet-author="@ann" tweet-date="May 9, 2016\n">We packed the hall tonight, '
             'thank you all so much.<tweet/>.\n\nShe spoke later.')
     assert found(text) == []
+
+
+def test_words_quoted_with_no_cue_and_no_voice_before_take_the_person_named_before():
+    text = ('Ana Ruiz was blunt about the council.\n\n"We are done with the council and all of '
+            'its endless delays."')
+    assert found(text) == [('"We are done with t', "Ana Ruiz", "direct")]
