@@ -390,9 +390,9 @@ def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]]
             people: People) -> list[QuoteFind]:
     """Quotes still without a speaker take the one of the paragraph's next quote with a
     speaker (``"…" Costs rose, X said.``), else the last voice quoted in it or the paragraph
-    before (words quoted with no cue in a run of quotes), else, for a quote that opens a
-    sentence and has no cue, the last person named in them (``Ana Ruiz was blunt. "…"``;
-    not for ``"…," they said``: a cue that names no one)."""
+    before (words quoted with no cue in a run of quotes), else, for a quote of whole
+    sentences with no cue, the last person named in them (``Ana Ruiz was blunt. "…"``; not
+    for ``"…," they said``: a cue that names no one)."""
     paras_of = [_para_of(paras, q.start) for q in quotes]
     out = []
     last: tuple[int, QuoteFind] | None = None
@@ -408,8 +408,9 @@ def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]]
             if nxt is not None:
                 q = replace(q, speaker=nxt.speaker, role=nxt.role)
             elif q.cue is None and para >= 0 and text[paras[para][0]:q.start].rstrip()[
-                    -1:] in ("", ".", "!", "?", '"', "”"):
-                ps = paras[max(0, para - 1)][0]  # a quote that opens a sentence
+                    -1:] in ("", ".", "!", "?", '"', "”") and re.search(
+                    r"[.!?…]\W*$", text[q.start:q.end]):  # a quote that is whole sentences
+                ps = paras[max(0, para - 1)][0]
                 m = bisect_right(people.mentions, (q.start, "")) - 1
                 if m >= 0 and people.mentions[m][0] >= ps:  # the person named just before
                     name = people.mentions[m][1]
