@@ -23,6 +23,8 @@ def report_polnear(root: str, misses: str | None = None, limit: int | None = Non
         print(f"        {split:<6} {len(arts):>8} {cells[0]:>13} {cells[1]:>13} {cells[2]:>13} "
               f"{sc.rate('direct'):>9.3f} {sc.rate('speaker'):.3f} ({sc.total('speaker'):>5}) "
               f"{sc.rate('speaker_named'):.3f} ({sc.total('speaker_named'):>5})")
+        print(f"        {'':<6} marked quotes missed, by kind: "
+              + ", ".join(f"{k} {n}" for k, n in sc.kinds.most_common()))
         if misses and split == "train":
             Path(misses).write_text("\n".join(sc.misses) + "\n", encoding="utf-8")
     print("        goals: opening >= {opening}, marked >= {marked}, precision >= {direct}, "

@@ -19,10 +19,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from annotations.suggest.quotes import find_quotes
 from benchmarks.polnear import Attribution, PolArticle
+from benchmarks.polnear_misses import miss_kind, segments_of
 
 MARKS = '"“”«»'
 OPENING = '"“«'
@@ -185,6 +187,8 @@ class PolScore:
     speaker_named: list[int] = field(default_factory=lambda: [0, 0])
     direct: list[int] = field(default_factory=lambda: [0, 0])
     misses: list[str] = field(default_factory=list)
+    #: missed attributions holding a mark, by kind (``polnear_misses.miss_kind``)
+    kinds: Counter[str] = field(default_factory=Counter)
     unchecked: int = 0
 
     def add(self, art: PolArticle) -> None:
@@ -192,8 +196,11 @@ class PolScore:
         quotes = find_quotes(art.text)
         text = art.text
         contents = [att.content for att in art.attributions]
+        marked = segments_of(text)
         for att in art.attributions:
-            self._one(art, att, quotes)
+            if not self._one(art, att, quotes) and any(m in art.span_text(att.content)
+                                                        for m in MARKS):
+                self.kinds[miss_kind(*marked, att.content)] += 1
         for q in quotes:
             if q.mode == "indirect":
                 continue
@@ -203,7 +210,8 @@ class PolScore:
             else:
                 self.misses.append(f"{art.name}: NOT A QUOTE {text[q.start:q.end][:70]!r}")
 
-    def _one(self, art: PolArticle, att: Attribution, quotes: list) -> None:
+    def _one(self, art: PolArticle, att: Attribution, quotes: list) -> bool:
+        """Count one attribution; False when it is counted and missed."""
         content = art.span_text(att.content)
         cue = art.span_text(att.cue)
         kinds = []
@@ -214,7 +222,7 @@ class PolScore:
         elif is_speech_cue(cue):
             kinds.append("indirect")
         if not kinds:
-            return
+            return True
         hits = [q for q in quotes for a, b in att.content if q.start < b and a < q.end]
         for k in kinds:
             self.counts[k][1] += 1
@@ -222,15 +230,15 @@ class PolScore:
         if not hits:
             self.misses.append(f"{art.name}: MISSED {kinds[0]} {content[:70]!r} "
                                f"({art.span_text(att.source)!r} {cue!r})")
-            return
+            return False
         if not att.source:
-            return
+            return True
         best = max(hits, key=lambda q: max(min(b, q.end) - max(a, q.start)
                                            for a, b in att.content))
         forms = source_forms(art, att)
         if all(norm(f) in _PRONOUNS for f in forms):
             self.unchecked += 1  # "he" with no chain naming him: nothing to compare with
-            return
+            return True
         right = names_source(best.speaker, forms)
         self.speaker[1] += 1
         self.speaker[0] += right
@@ -243,6 +251,7 @@ class PolScore:
         if not right:
             self.misses.append(f"{art.name}: SPEAKER {kinds[0]} {content[:50]!r} gold "
                                f"{art.span_text(att.source)!r} got {best.speaker!r}")
+        return True
 
     def rate(self, key: str) -> float:
         """found / total of ``opening``, ``marked``, ``indirect``, ``speaker``, ``direct``."""

@@ -5,6 +5,7 @@ continues into the next paragraph that opens with a mark)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -33,8 +34,10 @@ def _is_opener(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if ch in "'\"‘":
-        # an apostrophe or a closing mark has a letter before it
-        return not _LETTER.match(before) and not after.isspace()
+        # an apostrophe or a closing mark has a letter before it; markup left in the text
+        # (tweet-date="…">) has an equals sign or a bracket
+        return not _LETTER.match(before) and before != "=" and after != ">" and \
+            not after.isspace()
     if ch == "»":  # German style »…« only where a « closes it
         return not after.isspace()
     return True
@@ -68,6 +71,8 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
     i = start
     while i < end:
         ch = text[i]
+        if ch == "”" and _starts_paragraph(text, start, i) and text.find("”", i + 1, end) > 0:
+            ch = "“"  # '”This is why …,” said X': a closing mark typed for the opening one
         if ch in PAIRS and _is_opener(text, i):
             closers = PAIRS[ch]
             j = i + 1
@@ -97,6 +102,12 @@ def segments(text: str, start: int, end: int) -> list[Segment]:
             break
         i += 1
     return out
+
+
+def _starts_paragraph(text: str, start: int, i: int) -> bool:
+    """Whether only spaces and invisible format marks (a direction mark) come before ``i``
+    in the paragraph that starts at ``start``."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in text[start:i])
 
 
 def _find_close(text: str, i: int, end: int) -> int | None:

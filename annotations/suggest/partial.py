@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .cues import clause_subject
+from .cues import clause_subject, subject_of
 from .names import Mention, parse_np
 from .subjects import strip_fronted
+from .vocab import REPORTING
 
 #: Auxiliaries and the commonest irregular past forms: a clause's verb.
 _VERBISH = frozenset("""is are was were will would could can may might must has had have do
@@ -45,3 +46,32 @@ def labels(before: str) -> bool:
     """Whether the words before a quote name what someone calls something (``called him a``,
     ``described the protests as``): the short quote after them is that person's word."""
     return bool(_LABEL_RE.search(before))
+
+
+def reported_words(inner: str, around: str) -> bool:
+    """Whether a short quote reads as words someone said: its words end a clause (a comma
+    or a period inside the closing mark: ``was "rigged,"``) and the rest of its sentence
+    (``around``) reports speech (``He said the plan was "dead on arrival."``)."""
+    if not re.search(r"[,.!?]$", inner.rstrip("’'\"”")):
+        return False
+    return any(w.strip(",.;:—").lower() in REPORTING for w in around.split())
+
+
+def reporting_subject(before: str) -> Mention | None:
+    """Who speaks a quote inside reported speech: the subject of the last reporting verb of
+    the words ``before`` it in its sentence (``Lee described the ruling as a "rigged
+    game."``, ``The mayor said Monday that the plan was "dead."``)."""
+    words = list(re.finditer(r"\S+", before))
+    for k in range(len(words) - 1, 0, -1):
+        w = words[k].group().strip(",.;:").lower()
+        if w in REPORTING and words[k].group()[:1].islower():
+            head = _AUX_RE.sub("", before[: words[k].start()])
+            m = subject_of(head) or clause_subject(strip_fronted(head))
+            if m is not None and (m.name or m.role or m.pronoun in ("he", "she", "they", "it")):
+                return m
+            return None
+    return None
+
+
+_AUX_RE = re.compile(r"(?:\s+(?:has|had|have|also|then|later|once|would|had\s+previously|"
+                     r"\w+ly))+\s*$")

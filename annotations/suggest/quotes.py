@@ -7,19 +7,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotations.text.nav import sentence_bounds
 
 from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention
 from .fallbacks import bracket_source, pronoun_at
+from .lead_clause import lead_speaker
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, parse_mention, trailing_np
-from .partial import labels, partial_subject
+from .partial import labels, partial_subject, reported_words, reporting_subject
 from .roles import clean_role
 from .speaker_clean import clean_speaker
 from .speakers import People, Speaker, common_noun, heading_spans
 from .subjects import strip_fronted
+from .titles import names_a_work, title_case
 from .typewriter import trimmed, typewriter_quotes
 from .vocab import HEARER_VERBS, PARTICLES, REPORTING
 
@@ -70,6 +72,12 @@ class _Event:
 def _sentence_start(bounds: Sequence[tuple[int, int]], pos: int) -> int:
     k = bisect_right(bounds, (pos, len_max)) - 1
     return bounds[k][0] if k >= 0 else 0
+
+
+def _sentence_end(bounds: Sequence[tuple[int, int]], pos: int, default: int) -> int:
+    """The end of the sentence holding ``pos`` (``default`` when none does)."""
+    k = bisect_right(bounds, (pos, len_max)) - 1
+    return bounds[k][1] if k >= 0 and bounds[k][0] <= pos < bounds[k][1] else default
 
 
 def _indirect(text: str, s: int, e: int, people: People | None = None
@@ -321,7 +329,9 @@ def _attribute(text: str, events: list[_Event], people: People,
             if cue is not None and cue.mention.pronoun:  # 'He said X "…"': not X
                 cue_at = pronoun_at(text, before_from, g.start, cue.mention.pronoun)
         if cue is None:  # '… the "impressive sensitivity" will help, says X, …'
-            se = next((e for s, e in bounds if s <= g.start < e), len(text))
+            # the sentence the quote closes in (a quote of several sentences: '"… money.
+            # They have no choice" but to lead, says X')
+            se = _sentence_end(bounds, g.end - 1, len(text))
             tail = tail_cue(text[sent:se])
             if tail is not None and sent + tail[0] >= g.end - 1:
                 cue, cue_at, strength = tail[1], sent + tail[0], 1
@@ -373,6 +383,41 @@ def _attribute(text: str, events: list[_Event], people: People,
         q = _finish(text, ev, sp, verb, strength, bounds)
         if q is not None:
             out.append(q)
+    return _voices(text, out, paras, people)
+
+
+def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]],
+            people: People) -> list[QuoteFind]:
+    """Quotes still without a speaker take the one of the paragraph's next quote with a
+    speaker (``"…" Costs rose, X said.``), else the last voice quoted in it or the paragraph
+    before (words quoted with no cue in a run of quotes), else, for a quote of whole
+    sentences with no cue, the last person named in them (``Ana Ruiz was blunt. "…"``; not
+    for ``"…," they said``: a cue that names no one)."""
+    paras_of = [_para_of(paras, q.start) for q in quotes]
+    out = []
+    last: tuple[int, QuoteFind] | None = None
+    for k, q in enumerate(quotes):
+        para = paras_of[k]
+        if q.speaker is None:
+            j = k + 1  # the paragraph's next quote with a speaker
+            while j < len(quotes) and paras_of[j] == para and quotes[j].speaker is None:
+                j += 1
+            nxt = quotes[j] if j < len(quotes) and paras_of[j] == para else None
+            if nxt is None and last is not None and 0 <= para - last[0] <= 1:
+                nxt = last[1]
+            if nxt is not None:
+                q = replace(q, speaker=nxt.speaker, role=nxt.role)
+            elif q.cue is None and para >= 0 and text[paras[para][0]:q.start].rstrip()[
+                    -1:] in ("", ".", "!", "?", '"', "”") and re.search(
+                    r"[.!?…]\W*$", text[q.start:q.end]):  # a quote that is whole sentences
+                ps = paras[max(0, para - 1)][0]
+                m = bisect_right(people.mentions, (q.start, "")) - 1
+                if m >= 0 and people.mentions[m][0] >= ps:  # the person named just before
+                    name = people.mentions[m][1]
+                    q = replace(q, speaker=name, role=clean_role(people.roles.get(name)))
+        if q.speaker is not None:
+            last = (para, q)
+        out.append(q)
     return out
 
 
@@ -385,7 +430,8 @@ def _partial_subjects(text: str, found: list, people: People,
         if ev.kind != "seg" or sp is not None or g is None:
             continue
         sent = _sentence_start(bounds, g.start)
-        who = partial_subject(text[sent:g.start], text[g.inner_start:g.inner_end])
+        who = partial_subject(text[sent:g.start], text[g.inner_start:g.inner_end]) or \
+            lead_speaker(text[sent:g.start]) or reporting_subject(text[sent:g.start])
         if who is not None:
             found[k] = (ev, people.resolve(who, g.start), verb, 0)
 
@@ -409,6 +455,15 @@ def _pull_quotes(text: str, found: list) -> None:  # the working tuples
                 break
 
 
+def _in_heading(text: str, g: Segment) -> bool:
+    """Whether the line of segment ``g`` is a headline: its words outside the quote in
+    title case."""
+    ls = text.rfind("\n", 0, g.start) + 1
+    le = text.find("\n", g.end)
+    rest = text[ls:g.start] + " " + text[g.end:le if le >= 0 else len(text)]
+    return len(rest.split()) >= 2 and title_case(rest)
+
+
 def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strength: int,
             bounds: Sequence[tuple[int, int]]) -> QuoteFind | None:
     name = clean_speaker(sp.name) if sp else None
@@ -424,11 +479,17 @@ def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strengt
     sent = _sentence_start(bounds, g.start)
     lead = text[sent:g.start].strip()
     partial = bool(lead) and not lead.endswith((":", ",")) and inner[:1].islower()
-    if strength == 0 and sp is None:
-        # no cue at all: a scare quote or a title unless it reads as speech
-        if n_words < 6 or not re.search(r"[.!?…,]$", inner) or lead and not lead.endswith(":"):
+    se = _sentence_end(bounds, g.end - 1, len(text))
+    # '… said the plan was "dead on arrival."': a clause's end quoted in reported speech
+    reported = strength == 0 and n_words < 6 and not title_case(inner) and \
+        reported_words(inner, text[sent:g.start] + text[g.end:se])
+    if strength == 0 and sp is None and not reported:
+        # no cue at all: six words or more read as speech, fewer as a scare quote; words
+        # in title case as a title ("Once Upon A Time in the West,"), unless their whole
+        # line is (a headline)
+        if n_words < 6 or title_case(inner) and not _in_heading(text, g):
             return None
-    labelled = name is not None and labels(text[sent:g.start])
+    labelled = name is not None and labels(text[sent:g.start]) or reported
     if strength == 0 and n_words < 3 and partial and not labelled:
         return None
     if n_words <= 2 and strength < 1 and not labelled:
@@ -436,6 +497,8 @@ def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strengt
     if not re.search(r"[,.!?…]$", inner) and all(w[:1].isupper() or not w[:1].isalpha()
                                                  for w in inner.split()):
         return None  # "Parasite", "CBS This Morning": a title or a name, not speech
+    if names_a_work(text[sent:g.start], inner):
+        return None  # 'on NBC's "Meet the Press."': a title, whatever its punctuation
     mode = "mixed" if partial else "direct"
     score = {3: 0.95, 2: 0.9, 1: 0.75, 0: 0.55}[strength] if name else 0.4
     return QuoteFind(g.start, g.end, name, role, verb, mode, score)

@@ -14,13 +14,16 @@ _PAIR_RE = re.compile(r"''")
 
 def typewriter_quotes(text: str) -> str:
     """``text`` with each ``''`` as ``"`` and a joiner: ``"⁠`` where it opens a quote (after a
-    space, a line start or an opening bracket), ``⁠"`` where it closes one."""
+    space, a line start or an opening bracket, and before a word), ``⁠"`` where it closes one
+    (``'rich poor,' '' she said``: a space after it, or the end of the text)."""
     if "''" not in text:
         return text
 
     def one(m: re.Match[str]) -> str:
         before = text[m.start() - 1] if m.start() else " "
-        return '"' + JOINER if before.isspace() or before in "([{—–-" else JOINER + '"'
+        after = text[m.end()] if m.end() < len(text) else " "
+        opens = (before.isspace() or before in "([{—–-") and not after.isspace()
+        return '"' + JOINER if opens else JOINER + '"'
 
     return _PAIR_RE.sub(one, text)
 

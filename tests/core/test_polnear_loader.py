@@ -140,3 +140,27 @@ def test_a_chain_counts_only_through_a_mention_that_stands_for_the_source() -> N
     art.chains = [[(0, 20)]]  # a pronoun inside a longer mention is not that mention
     inside = Attribution(((4, 9),), (), ())
     assert source_forms(art, inside) == ["Vance"]
+
+
+@pytest.mark.parametrize(("text", "content", "kind"), [
+    ('Big "Plans Ahead" Now\nText.', "Plans Ahead", "heading"),
+    ('Title\nShe read "Hard Times" twice.', "Hard Times", "title case"),
+    ('Title\nThe "quiet" days.', "quiet", "1 word"),
+    ('Title\nThe "quiet period" days.', "quiet period", "2 words"),
+    ('Title\nThe "very quiet period" days.', "very quiet period", "3-5 words"),
+    ('Title\nNo marks around these words at all.', "these words", "no segment"),
+])
+def test_a_missed_quote_has_a_kind(text, content, kind) -> None:
+    from benchmarks.polnear_misses import miss_kind, segments_of
+
+    a = text.index(content)
+    assert miss_kind(*segments_of(text), ((a, a + len(content)),)) == kind
+
+
+def test_the_score_counts_missed_marked_quotes_by_kind(corpus: Path) -> None:
+    d = corpus / "data" / "train"
+    (d / "text" / "a.txt").write_text(TEXT.replace('"We will win," she said.',
+                                                   'It was a "big" day then.'),
+                                      encoding="utf-8")
+    sc = score(load_split(corpus, "train"))
+    assert dict(sc.kinds) == {"1 word": 1}

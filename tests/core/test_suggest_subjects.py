@@ -164,7 +164,7 @@ def test_a_clause_swallowed_with_a_speaker_is_cut_at_its_verb():
     got = speakers('Tom Reed comes with the right calling card: He fiercely protected the '
                    'delegates at the last contested convention, in what Ann Lee, the treasurer, '
                    'called "hand-to-hand combat of the worst kind."')
-    assert got[1] == ('"hand-to-hand ', None)  # not "He fiercely protected the delegates"
+    assert got[1] == ('"hand-to-hand ', "Ann Lee")  # who called it so, not "He fiercely …"
 
 
 def test_an_unnamed_person_after_the_verb():
