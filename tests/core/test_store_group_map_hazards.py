@@ -3,7 +3,14 @@ crashes, full disks, files swapped or edited under the map."""
 
 from __future__ import annotations
 
+import os
+import zlib
+
+import orjson
+
 from annotations import Anchor, AnnotationStore, Quote
+from annotations.store.file import cache_file, group_map
+from annotations.util import safe_files
 
 
 def _quotes(article, n, who="ana"):
@@ -32,3 +39,27 @@ def test_groups_and_articles_left_unread_are_read_after_a_compaction_in_the_sess
         assert s.article(us_article.id) == us_article
         assert {t.id: t.model_dump(mode="json") for t in s} == want
     assert len(got) == 2 and got.items() <= want.items()
+
+
+def test_a_map_far_bigger_than_any_map_of_the_store_is_not_read(tmp_path, ru_article,
+                                                                us_article, monkeypatch):
+    path = tmp_path / "tags.db"
+    want = _compacted(path, ru_article, us_article)
+    where = group_map.map_path(path)
+    obj = orjson.loads(where.read_bytes()[9:])
+    huge = 4 * path.stat().st_size + (2 << 20)
+    obj["padding"] = "x" * huge  # well formed, current, and bigger than any map of the store
+    payload = orjson.dumps(obj)
+    where.write_bytes(b"%08x " % zlib.crc32(payload) + payload + b"\n")
+    read = []
+    real = safe_files.read_regular
+
+    def spy(p, limit=None):
+        data = real(p, limit)
+        read.append((os.path.basename(p), len(data)))
+        return data
+
+    monkeypatch.setattr(cache_file, "read_regular", spy)
+    with AnnotationStore(path, readonly=True) as s:
+        assert {t.id: t.model_dump(mode="json") for t in s} == want
+    assert [n for n, _ in read] == [] and where.stat().st_size > huge
