@@ -63,3 +63,18 @@ def test_a_map_far_bigger_than_any_map_of_the_store_is_not_read(tmp_path, ru_art
     with AnnotationStore(path, readonly=True) as s:
         assert {t.id: t.model_dump(mode="json") for t in s} == want
     assert [n for n, _ in read] == [] and where.stat().st_size > huge
+
+
+def test_a_current_map_naming_a_line_inside_the_header_means_the_full_replay(
+        tmp_path, ru_article, us_article):
+    path = tmp_path / "tags.db"
+    want = _compacted(path, ru_article, us_article)
+    where = group_map.map_path(path)
+    obj = orjson.loads(where.read_bytes()[9:])
+    obj["articles"] = [row for row in obj["articles"] if row[2] != 2]
+    obj["lines"] = [row for row in obj["lines"] if row[2] != 2]
+    obj["lines"][0][:3] = [1, 11, 2]  # a "line 2" inside the header line
+    payload = orjson.dumps(obj)
+    where.write_bytes(b"%08x " % zlib.crc32(payload) + payload + b"\n")  # well formed, current
+    with AnnotationStore(path, readonly=True) as s:
+        assert {t.id: t.model_dump(mode="json") for t in s} == want

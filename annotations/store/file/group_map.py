@@ -258,6 +258,8 @@ def _replay_mapped(path: Path, file: GroupLines, fd: int, size: int,
     skipped.sort(key=lambda line: line[0])
     for line in skipped:
         offset, length, number = line[0], line[1], line[2]
+        if offset < pos:  # inside the header line
+            return None
         region = _read(path, fd, pos, offset - pos)
         if region and not region.endswith(b"\n"):
             return None
