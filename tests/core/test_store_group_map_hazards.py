@@ -3,14 +3,20 @@ crashes, full disks, files swapped or edited under the map."""
 
 from __future__ import annotations
 
+import errno
 import os
+import signal
+import subprocess
+import sys
 import zlib
 
 import orjson
+import pytest
 
 from annotations import Anchor, AnnotationStore, Quote
 from annotations.store.file import cache_file, group_map
 from annotations.util import safe_files
+from tests.conftest import RU_SEED
 
 
 def _quotes(article, n, who="ana"):
@@ -78,3 +84,61 @@ def test_a_current_map_naming_a_line_inside_the_header_means_the_full_replay(
     where.write_bytes(b"%08x " % zlib.crc32(payload) + payload + b"\n")  # well formed, current
     with AnnotationStore(path, readonly=True) as s:
         assert {t.id: t.model_dump(mode="json") for t in s} == want
+
+
+def _speakers(path):
+    with AnnotationStore(path, readonly=True) as s:
+        return sorted(t.speaker for t in s)
+
+
+def test_a_full_disk_while_the_map_is_written_costs_only_speed(tmp_path, ru_article,
+                                                               us_article, monkeypatch):
+    path = tmp_path / "tags.db"
+    _compacted(path, ru_article, us_article)
+
+    def no_room(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with AnnotationStore(path) as s:
+        s.add(Quote(anchor=Anchor.for_span(ru_article, "body", 0, 40), speaker="Saved",
+                    annotator="cy"))
+        monkeypatch.setattr(cache_file.os, "fdopen", no_room)  # the index and the map
+    monkeypatch.undo()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert "Saved" in _speakers(path)
+
+
+_KILLED = """
+import os, signal, sys
+from annotations import Anchor, AnnotationStore, Quote, parse_article
+from annotations.store.file import cache_file
+article = parse_article(open(sys.argv[2], encoding="utf-8").read())
+real = cache_file.os.replace
+def die(src, dst):
+    if str(dst).endswith(".groups"):  # the new map is written, not yet in place
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(src, dst)
+cache_file.os.replace = die
+s = AnnotationStore(sys.argv[1])
+s.add(Quote(anchor=Anchor.for_span(article, "body", 0, 40), speaker="Saved", annotator="k"))
+if sys.argv[3] == "compact":
+    s.compact()
+s.close()
+"""
+
+
+@pytest.mark.parametrize("then", ["compact", "close"])
+def test_kill_9_while_the_map_is_written_loses_no_tag(tmp_path, ru_article, us_article,
+                                                       then):
+    path = tmp_path / "tags.db"
+    _compacted(path, ru_article, us_article)
+    seed = tmp_path / "article.txt"
+    seed.write_text(RU_SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", _KILLED, str(path), str(seed), then],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    assert [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # the crash's leftover
+    with AnnotationStore(path) as s:  # a writable open takes it away
+        assert sorted(t.speaker for t in s).count("Saved") == 1
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert _speakers(path).count("Saved") == 1
