@@ -18,11 +18,13 @@ import orjson
 from annotations.util.safe_files import read_regular
 
 
-def read_cache(path: Path, key: str, version: int) -> dict[str, Any] | None:
+def read_cache(path: Path, key: str, version: int,
+               limit: int | None = None) -> dict[str, Any] | None:
     """The JSON object of the cache file at ``path`` if it is intact and says ``{key:
-    version}``; else None (missing, not a regular file, damaged, foreign, another format)."""
+    version}``; else None (missing, not a regular file, over ``limit`` bytes, damaged,
+    foreign, another format)."""
     try:
-        line = read_regular(path)
+        line = read_regular(path, limit)
     except (OSError, ValueError):  # missing, or not a regular file: no cache
         return None
     crc, _, payload = line.rstrip(b"\n").partition(b" ")

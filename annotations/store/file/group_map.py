@@ -82,10 +82,16 @@ def write_map(store_path: Path, st: os.stat_result, lines: list[GroupLine],
                                 "articles": [list(a) for a in articles]}, store_path)
 
 
+def max_map_bytes(store_size: int) -> int:
+    """No map of a store of ``store_size`` bytes is longer: each of its rows repeats at most
+    the few numbers and a part of one line of the store (a longer file is not read)."""
+    return 4 * store_size + (1 << 20)
+
+
 def read_map(store_path: Path, st: os.stat_result) -> GroupMap | None:
     """The group and article lines of the file ``st`` describes, if the map beside it was
     written for exactly that file and is well formed; else None."""
-    obj = read_cache(map_path(store_path), _KEY, FORMAT)
+    obj = read_cache(map_path(store_path), _KEY, FORMAT, max_map_bytes(st.st_size))
     if obj is None or obj.get("stamp") != identity(st):
         return None
     rows, arts, disjoint = obj.get("lines"), obj.get("articles"), obj.get("disjoint")
@@ -252,6 +258,8 @@ def _replay_mapped(path: Path, file: GroupLines, fd: int, size: int,
     skipped.sort(key=lambda line: line[0])
     for line in skipped:
         offset, length, number = line[0], line[1], line[2]
+        if offset < pos:  # inside the header line
+            return None
         region = _read(path, fd, pos, offset - pos)
         if region and not region.endswith(b"\n"):
             return None

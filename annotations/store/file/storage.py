@@ -298,7 +298,12 @@ class JournalStorage(Storage):
             ) from None
 
     def _reopen(self) -> None:
-        self.close()
+        """Append to the file now at ``path``. The files groups and articles are still read
+        from stay open (the old file is unchanged: its lines still check out) until
+        ``close``."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CLOEXEC)
 
     def _check_writable(self) -> None:
