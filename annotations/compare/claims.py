@@ -38,7 +38,6 @@ def claims(scope: Scope) -> dict[str, Any]:
     holders = Holders()
     for i, ws in enumerate(rare):
         holders.add(i, ws)
-    holders.finish()
     only = []
     for i, t in enumerate(flat):
         aid = t.anchor.article_id

@@ -2,37 +2,19 @@
 candidates ("two rare words in common").
 
 Each member of a group (a quote, a claim) adds its words; ``sharing_two`` then names the
-members holding at least two of a set of words. In a group of at most ``BITS_MAX`` members
-each word keeps a bit mask of its holders, and "two in common" is a few integer operations
-per word; a larger group keeps lists and counts (masks would cost memory that grows as the
-square of its size). Words only one member holds are dropped when only members ask.
+members holding at least two of a set of words. Each word keeps a bit mask of its holders,
+so "two in common" is a few integer operations per word asked about. The members are kept in
+chunks of ``BITS_MAX``, each chunk with masks of its own: a mask is at most ``BITS_MAX / 8``
+bytes and each holder of a word sets one bit in one mask, so memory stays linear in the
+words held however large the group.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Iterator
-from itertools import chain
+from collections.abc import Iterable
 
-#: Largest group kept as bit masks (a mask is at most BITS_MAX / 8 bytes).
+#: Members per chunk (a mask is at most BITS_MAX / 8 bytes).
 BITS_MAX = 4096
-
-
-def two_or_more(masks: Iterable[int]) -> int:
-    """The bits set in at least two of ``masks``."""
-    once = twice = 0
-    for m in masks:
-        twice |= once & m
-        once |= m
-    return twice
-
-
-def bit_positions(bits: int) -> Iterator[int]:
-    """The positions of the bits set in ``bits``, lowest first."""
-    while bits:
-        low = bits & -bits
-        yield low.bit_length() - 1
-        bits ^= low
 
 
 class Holders:
@@ -40,41 +22,44 @@ class Holders:
 
     def __init__(self) -> None:
         self.members: list[int] = []  # the members' own numbers, in the order added
-        self._lists: dict[str, list[int]] = {}  # word -> places of its holders
-        self._masks: dict[str, int] | None = None
+        #: per chunk of BITS_MAX members: word -> bit mask of its holders in the chunk
+        self.chunks: list[dict[str, int]] = []
 
     def add(self, member: int, words: Iterable[str]) -> int:
         """Add a member holding ``words``; returns its place in the group (from 0)."""
         place = len(self.members)
         self.members.append(member)
-        lists = self._lists
+        chunk, bit = divmod(place, BITS_MAX)
+        if chunk == len(self.chunks):
+            self.chunks.append({})
+        masks = self.chunks[chunk]
+        get = masks.get
+        b = 1 << bit
         for w in words:
-            got = lists.get(w)
-            if got is None:
-                lists[w] = [place]
-            else:
-                got.append(place)
+            masks[w] = get(w, 0) | b
         return place
 
-    def finish(self, own_only: bool = True) -> None:
-        """Done adding: make the masks of a small group. ``own_only``: only the group's own
-        members will ask (words with one holder pair nothing: dropped)."""
-        if own_only:
-            self._lists = {w: ps for w, ps in self._lists.items() if len(ps) > 1}
-        if len(self.members) <= BITS_MAX:
-            masks = {}
-            for w, ps in self._lists.items():
-                m = 0
-                for p in ps:
-                    m |= 1 << p
-                masks[w] = m
-            self._masks = masks
-
-    def sharing_two(self, words: Iterable[str], start: int = 0) -> Iterator[int]:
-        """The members (from place ``start`` on) holding at least two of ``words``."""
+    def sharing_two(self, words: Iterable[str], start: int = 0) -> list[int]:
+        """The members (from place ``start`` on) holding at least two of ``words``, in the
+        order added."""
+        words = words if isinstance(words, (set, frozenset, list, tuple)) else list(words)
+        out: list[int] = []
         members = self.members
-        if self._masks is not None:
-            found = two_or_more(filter(None, map(self._masks.get, words))) >> start
-            return (members[start + k] for k in bit_positions(found)) if found else iter(())
-        counts = Counter(chain.from_iterable(filter(None, map(self._lists.get, words))))
-        return (members[p] for p, n in counts.items() if n > 1 and p >= start)
+        first, skip = divmod(start, BITS_MAX)
+        for c in range(first, len(self.chunks)):
+            get = self.chunks[c].get
+            once = twice = 0
+            for w in words:
+                m = get(w)
+                if m:
+                    twice |= once & m
+                    once |= m
+            base = c * BITS_MAX
+            if c == first and skip:
+                twice >>= skip
+                base += skip
+            while twice:
+                low = twice & -twice
+                out.append(members[base + low.bit_length() - 1])
+                twice ^= low
+        return out

@@ -119,11 +119,12 @@ def rare_words(sets: list[set[str]], articles: int) -> list[set[str]]:
     """Each set's words that at most ``max(20, RARE_PER_ARTICLE x articles)`` sets hold: a
     statement's own words come about once per article that reports it, while a story's
     common words would pair everything. Pairs are looked for through these words only, then
-    scored on every word."""
+    scored on every word. (Words of one set only are left out: they pair nothing.)"""
     df = Counter(chain.from_iterable(sets))
     limit = max(20, RARE_PER_ARTICLE * articles)
-    common = {w for w, n in df.items() if n > limit}
-    return [ws - common for ws in sets]
+    # a word only one set holds is in no two sets' words in common: left out too
+    out = {w for w, n in df.items() if n > limit or n == 1}
+    return [ws - out for ws in sets]
 
 
 def _candidates(qs: list[_Quote]) -> list[set[int]]:
@@ -144,11 +145,11 @@ def _candidates(qs: list[_Quote]) -> list[set[int]]:
         if group is None:
             group = groups[g] = Holders()
         place[i] = group.add(i, rare[i])
-    for (_lang, key), group in groups.items():
-        group.finish(own_only=key is not None)  # the unnamed: named quotes ask too
     out: list[set[int]] = [set() for _ in qs]
     for i, q in enumerate(qs):
         ws, art = rare[i], q.article
+        if len(ws) < 2:
+            continue
         unnamed = groups.get((q.language, None))
         if unnamed is not None:
             for j in unnamed.sharing_two(ws, 0 if q.named else place[i] + 1):
