@@ -1,12 +1,13 @@
 """Which texts of a group hold two given words: how shared statements and claims find their
 candidates ("two rare words in common").
 
-Each member of a group (a quote, a claim) adds its words; ``sharing_two`` then names the
-members holding at least two of a set of words. Each word keeps a bit mask of its holders,
-so "two in common" is a few integer operations per word asked about. The members are kept in
-chunks of ``BITS_MAX``, each chunk with masks of its own: a mask is at most ``BITS_MAX / 8``
-bytes and each holder of a word sets one bit in one mask, so memory stays linear in the
-words held however large the group.
+Members (quotes, claims) join a group one by one: ``add`` names the members added before
+that hold at least two of the newcomer's words (found while its words are added: one pass
+over them), ``sharing_two`` the members holding two of any set of words. Each word keeps a
+bit mask of its holders, so "two in common" is a few integer operations per word. Members
+are kept in chunks of ``BITS_MAX``, each chunk with masks of its own: a mask is at most
+``BITS_MAX / 8`` bytes and each word a member holds sets one bit in one mask, so memory
+stays linear in the words held however large the group.
 """
 
 from __future__ import annotations
@@ -25,41 +26,60 @@ class Holders:
         #: per chunk of BITS_MAX members: word -> bit mask of its holders in the chunk
         self.chunks: list[dict[str, int]] = []
 
-    def add(self, member: int, words: Iterable[str]) -> int:
-        """Add a member holding ``words``; returns its place in the group (from 0)."""
+    def add(self, member: int, words: Iterable[str]) -> list[int]:
+        """Add a member holding ``words``; returns the members added before it that hold at
+        least two of them, in the order added."""
+        ws = words if isinstance(words, (set, frozenset, list, tuple)) else list(words)
         place = len(self.members)
         self.members.append(member)
         chunk, bit = divmod(place, BITS_MAX)
         if chunk == len(self.chunks):
             self.chunks.append({})
+        out: list[int] = []
+        for c in range(chunk):  # earlier chunks: asked only
+            self._two_in(c, ws, 0, out)
         masks = self.chunks[chunk]
         get = masks.get
         b = 1 << bit
-        for w in words:
-            masks[w] = get(w, 0) | b
-        return place
+        once = twice = 0
+        for w in ws:
+            m = get(w)
+            if m:
+                twice |= once & m
+                once |= m
+                masks[w] = m | b
+            else:
+                masks[w] = b
+        self._decode(twice, chunk * BITS_MAX, out)
+        return out
 
     def sharing_two(self, words: Iterable[str], start: int = 0) -> list[int]:
         """The members (from place ``start`` on) holding at least two of ``words``, in the
         order added."""
-        words = words if isinstance(words, (set, frozenset, list, tuple)) else list(words)
+        ws = words if isinstance(words, (set, frozenset, list, tuple)) else list(words)
         out: list[int] = []
-        members = self.members
-        first, skip = divmod(start, BITS_MAX)
-        for c in range(first, len(self.chunks)):
-            get = self.chunks[c].get
-            once = twice = 0
-            for w in words:
-                m = get(w)
-                if m:
-                    twice |= once & m
-                    once |= m
-            base = c * BITS_MAX
-            if c == first and skip:
-                twice >>= skip
-                base += skip
-            while twice:
-                low = twice & -twice
-                out.append(members[base + low.bit_length() - 1])
-                twice ^= low
+        if len(ws) > 1:
+            first, skip = divmod(start, BITS_MAX)
+            for c in range(first, len(self.chunks)):
+                self._two_in(c, ws, skip if c == first else 0, out)
         return out
+
+    def _two_in(self, chunk: int, ws: Iterable[str], skip: int, out: list[int]) -> None:
+        """Append to ``out`` the members of ``chunk`` (its first ``skip`` left out) holding
+        two of ``ws``."""
+        get = self.chunks[chunk].get
+        once = twice = 0
+        for w in ws:
+            m = get(w)
+            if m:
+                twice |= once & m
+                once |= m
+        self._decode(twice >> skip, chunk * BITS_MAX + skip, out)
+
+    def _decode(self, bits: int, base: int, out: list[int]) -> None:
+        """Append the members at ``base`` + the positions of ``bits``."""
+        members = self.members
+        while bits:
+            low = bits & -bits
+            out.append(members[base + low.bit_length() - 1])
+            bits ^= low

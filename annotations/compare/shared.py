@@ -133,34 +133,31 @@ def _candidates(qs: list[_Quote]) -> list[set[int]]:
     unnamed one; unnamed: anyone).
 
     Quotes are grouped by language and speaker (the unnamed of a language one group), each
-    group's words in a ``Holders``. A named quote looks in its own group for later quotes and
-    among the unnamed of its language for any (a pair with an earlier unnamed quote is found
-    from the named side), an unnamed one among the later unnamed."""
+    group's words in a ``Holders``. The unnamed join their group first, each meeting those
+    before it; then each named quote joins its group, meeting the named ones before it, and
+    asks the unnamed of its language. A quote with fewer than two rare words meets nobody."""
     rare = rare_words([q.words for q in qs], len({q.article for q in qs}))
-    groups: dict[tuple[str, str | None], Holders] = {}
-    place = [0] * len(qs)  # a quote's place in its group
-    for i, q in enumerate(qs):
-        g = (q.language, q.key if q.named else None)
-        group = groups.get(g)
-        if group is None:
-            group = groups[g] = Holders()
-        place[i] = group.add(i, rare[i])
     out: list[set[int]] = [set() for _ in qs]
-    for i, q in enumerate(qs):
-        ws, art = rare[i], q.article
-        if len(ws) < 2:
-            continue
-        unnamed = groups.get((q.language, None))
-        if unnamed is not None:
-            for j in unnamed.sharing_two(ws, 0 if q.named else place[i] + 1):
+    groups: dict[tuple[str, str | None], Holders] = {}
+    for named in (False, True):
+        for i, q in enumerate(qs):
+            ws = rare[i]
+            if q.named is not named or len(ws) < 2:
+                continue
+            key = (q.language, q.key if named else None)
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = Holders()
+            found = group.add(i, ws)  # quotes before this one
+            if named and (unnamed := groups.get((q.language, None))) is not None:
+                found += unnamed.sharing_two(ws)
+            art = q.article
+            for j in found:
                 if qs[j].article != art:
-                    if j > i:
-                        out[i].add(j)
-                    else:  # an earlier unnamed quote: its pair with this named one
+                    if j < i:
                         out[j].add(i)
-        if q.named:
-            out[i].update(j for j in groups[(q.language, q.key)].sharing_two(ws, place[i] + 1)
-                          if qs[j].article != art)
+                    else:
+                        out[i].add(j)
     return out
 
 
