@@ -70,16 +70,20 @@ def word_count(text: str) -> int:
     return len(_find(text))
 
 
+def _content(word: str) -> str | None:
+    """``stem(word)`` if the word carries content, else None."""
+    return None if word in STOPWORDS or (len(word) == 1 and ord(word) <= 0x2fff) \
+        else stem(word)
+
+
 class _ContentMap(dict[str, str | None]):
-    """word -> ``stem(word)`` if it carries content, else None; filled as words come (a dict
-    look-up in C for every word seen before; emptied past ``_CONTENT_KEPT`` words)."""
+    """word -> ``_content(word)``, filled as words come (a dict look-up in C for every word
+    seen before; emptied past ``_CONTENT_KEPT`` words)."""
 
     def __missing__(self, word: str) -> str | None:
         if len(self) >= _CONTENT_KEPT:
             self.clear()
-        got = None if word in STOPWORDS or (len(word) == 1 and ord(word) <= 0x2fff) \
-            else stem(word)
-        self[word] = got
+        got = self[word] = _content(word)
         return got
 
 
@@ -95,7 +99,6 @@ def content_words(text: str) -> set[str]:
     return out  # type: ignore[return-value]
 
 
-@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude suffix fold so ``demonstrate``/``demonstrates`` and ``relation``/``relations``
     meet: a possessive and a plural or third-person ``s`` dropped, then at most six
