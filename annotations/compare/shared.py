@@ -71,7 +71,10 @@ class _Quote:
     named: bool
     role_words: frozenset[str]
     words: set[str] = field(default_factory=set)
-    anchors: set[str] = field(default_factory=set)
+    anchors: frozenset[str] | set[str] = frozenset()
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -111,7 +114,7 @@ def _quotes(scope: Scope, folder: SpeakerFolder) -> list[_Quote]:
             got = who[(t.speaker, t.speaker_role)] = (folder.fold(t.speaker), named, roles)
         out.append(_Quote(t, aid, languages.get(aid, "und"), got[0], got[1], got[2],
                           content_words(t.anchor.exact),
-                          anchors(t.anchor.exact) if several else set()))
+                          anchors(t.anchor.exact) if several else _NONE))
     return out
 
 
@@ -202,11 +205,11 @@ def statements(scope: Scope, folder: SpeakerFolder | None = None) -> tuple[list[
     qs_all = body_quotes(scope)
     folder = folder or SpeakerFolder(t.speaker for t in qs_all)
     qs = _quotes(scope, folder)
-    index = {q.tag.sid: i for i, q in enumerate(qs)}
     parent = list(range(len(qs)))
-    arts: list[set[str]] = [{q.article} for q in qs]
+    arts: dict[int, set[str]] = {}  # a statement's articles, by its root (made when joined)
     scores: list[float] = [1.0] * len(qs)
     whys: list[str] = [""] * len(qs)
+    joined: set[int] = set()  # the quotes of the statements
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -216,31 +219,31 @@ def statements(scope: Scope, folder: SpeakerFolder | None = None) -> tuple[list[
 
     def join(i: int, j: int, score: float, why: str) -> None:
         ri, rj = find(i), find(j)
-        if ri == rj or arts[ri] & arts[rj]:
+        a = arts.get(ri) or {qs[ri].article}
+        b = arts.get(rj) or {qs[rj].article}
+        if ri == rj or a & b:
             return
         parent[rj] = ri
-        arts[ri] |= arts[rj]
+        arts[ri] = a | b
         scores[ri] = min(scores[ri], scores[rj], score)
         whys[ri] = whys[ri] or why
+        joined.update((i, j))
 
-    linked = set()
-    for i, q in enumerate(qs):  # the analyst's links first
-        for other in q.tag.links:
-            j = index.get(str(other))
-            if j is not None and qs[j].article != q.article:
-                join(i, j, 1.0, "linked")
-                linked.add(i)
-                linked.add(j)
+    if any(q.tag.links for q in qs):  # the analyst's links first
+        index = {q.tag.sid: i for i, q in enumerate(qs)}
+        for i, q in enumerate(qs):
+            for other in q.tag.links:
+                j = index.get(str(other))
+                if j is not None and qs[j].article != q.article:
+                    join(i, j, 1.0, "linked")
     for score, i, j, why in _pairs(qs):
         join(i, j, score, why)
     groups: dict[int, list[int]] = {}
-    for i in range(len(qs)):
+    for i in sorted(joined):
         groups.setdefault(find(i), []).append(i)
-    out, alone = [], []
+    alone = [q.tag for i, q in enumerate(qs) if i not in joined]
+    out = []
     for root, members in groups.items():
-        if len(members) < 2:
-            alone.append(qs[members[0]].tag)
-            continue
         tags = [qs[i].tag for i in members]
         ids = {str(t.id) for t in tags}
         accepted = all(ids - {str(t.id)} <= {str(x) for x in t.links} for t in tags)
