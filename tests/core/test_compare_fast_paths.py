@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import random
 import re
+import string
 from itertools import combinations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotations.compare import text
 from annotations.compare.shared import _candidates, _Quote, rare_words
@@ -35,6 +38,16 @@ def test_words_are_the_word_patterns_words():
             assert text._find(t) == _PLAIN_WORD_RE.findall(t), t
             assert text._patterns()[0].findall(t) == _PLAIN_WORD_RE.findall(t), t
         assert text.word_count(s) == len(_PLAIN_WORD_RE.findall(s))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(string.printable + "''__"), max_size=40))
+def test_words_of_ascii_text_are_the_word_patterns_words(s):
+    """ASCII text's words come from ``bytes.translate`` and ``split`` (the pattern only for
+    pieces with an apostrophe): the same words as the pattern finds."""
+    assert text._find(s) == _PLAIN_WORD_RE.findall(s)
+    assert text.words(s) == _PLAIN_WORD_RE.findall(s.lower())
+    assert text.word_count(s) == len(_PLAIN_WORD_RE.findall(s))
 
 
 def test_content_words_are_the_stemmed_non_function_words():
