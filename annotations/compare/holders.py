@@ -36,21 +36,8 @@ class Holders:
         if chunk == len(self.chunks):
             self.chunks.append({})
         out: list[int] = []
-        for c in range(chunk):  # earlier chunks: asked only
-            self._two_in(c, ws, 0, out)
-        masks = self.chunks[chunk]
-        get = masks.get
-        b = 1 << bit
-        once = twice = 0
-        for w in ws:
-            m = get(w)
-            if m:
-                twice |= once & m
-                once |= m
-                masks[w] = m | b
-            else:
-                masks[w] = b
-        self._decode(twice, chunk * BITS_MAX, out)
+        for c in range(chunk + 1):  # earlier chunks asked; its own asked and joined
+            self._meet(c, ws, 0, out, 1 << bit if c == chunk else 0)
         return out
 
     def sharing_two(self, words: Iterable[str], start: int = 0) -> list[int]:
@@ -61,23 +48,26 @@ class Holders:
         if len(ws) > 1:
             first, skip = divmod(start, BITS_MAX)
             for c in range(first, len(self.chunks)):
-                self._two_in(c, ws, skip if c == first else 0, out)
+                self._meet(c, ws, skip if c == first else 0, out)
         return out
 
-    def _two_in(self, chunk: int, ws: Iterable[str], skip: int, out: list[int]) -> None:
+    def _meet(self, chunk: int, ws: Iterable[str], skip: int, out: list[int],
+              join: int = 0) -> None:
         """Append to ``out`` the members of ``chunk`` (its first ``skip`` left out) holding
-        two of ``ws``."""
-        get = self.chunks[chunk].get
+        two of ``ws``; with ``join`` (a member's bit), that member joins the masks of ``ws``
+        in the same pass (after they are read)."""
+        masks = self.chunks[chunk]
+        get = masks.get
         once = twice = 0
         for w in ws:
             m = get(w)
             if m:
                 twice |= once & m
                 once |= m
-        self._decode(twice >> skip, chunk * BITS_MAX + skip, out)
-
-    def _decode(self, bits: int, base: int, out: list[int]) -> None:
-        """Append the members at ``base`` + the positions of ``bits``."""
+            if join:
+                masks[w] = m | join if m else join
+        bits = twice >> skip
+        base = chunk * BITS_MAX + skip
         members = self.members
         while bits:
             low = bits & -bits
