@@ -130,17 +130,17 @@ def rare_words(sets: list[set[str]], articles: int) -> list[set[str]]:
     return [ws - out for ws in sets]
 
 
-def _candidates(qs: list[_Quote]) -> list[set[int]]:
-    """For each quote, the later quotes of other articles that may be its statement: two rare
-    content words in common, and a speaker that may be the same (named: the same name or an
-    unnamed one; unnamed: anyone).
+def _candidates(qs: list[_Quote]) -> list[tuple[int, int]]:
+    """The pairs of quotes (i < j, each pair once) of two articles that may be one statement:
+    two rare content words in common, and speakers that may be the same (named: the same
+    name or an unnamed one; unnamed: anyone).
 
     Quotes are grouped by language and speaker (the unnamed of a language one group), each
     group's words in a ``Holders``. The unnamed join their group first, each meeting those
     before it; then each named quote joins its group, meeting the named ones before it, and
     asks the unnamed of its language. A quote with fewer than two rare words meets nobody."""
     rare = rare_words([q.words for q in qs], len({q.article for q in qs}))
-    out: list[set[int]] = [set() for _ in qs]
+    out: list[tuple[int, int]] = []
     groups: dict[tuple[str, str | None], Holders] = {}
     for named in (False, True):
         for i, q in enumerate(qs):
@@ -155,30 +155,24 @@ def _candidates(qs: list[_Quote]) -> list[set[int]]:
             if named and (unnamed := groups.get((q.language, None))) is not None:
                 found += unnamed.sharing_two(ws)
             art = q.article
-            for j in found:
-                if qs[j].article != art:
-                    if j < i:
-                        out[j].add(i)
-                    else:
-                        out[i].add(j)
+            out.extend((j, i) if j < i else (i, j) for j in found if qs[j].article != art)
     return out
 
 
 def _pairs(qs: list[_Quote]) -> list[tuple[float, int, int, str]]:
     """Every proposed pair (score, i, j, why), best first."""
     out = []
-    for i, cands in enumerate(_candidates(qs)):
+    for i, j in _candidates(qs):
         q = qs[i]
-        for j in cands:
-            n = len(q.words & qs[j].words)
-            if n < MIN_SHARED:
-                continue
-            fit = _speakers_fit(q, qs[j])
-            if fit is None:
-                continue
-            score = n / min(len(q.words), len(qs[j].words))
-            if score >= (UNKNOWN_SPEAKER if fit == "unknown" else SAME_SPEAKER):
-                out.append((score, i, j, f"{fit} speaker, {n} content words shared"))
+        n = len(q.words & qs[j].words)
+        if n < MIN_SHARED:
+            continue
+        fit = _speakers_fit(q, qs[j])
+        if fit is None:
+            continue
+        score = n / min(len(q.words), len(qs[j].words))
+        if score >= (UNKNOWN_SPEAKER if fit == "unknown" else SAME_SPEAKER):
+            out.append((score, i, j, f"{fit} speaker, {n} content words shared"))
     by_key: dict[str, list[int]] = {}
     for i, q in enumerate(qs):  # across languages: the same named speaker, numbers, names
         if q.named and q.anchors:

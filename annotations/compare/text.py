@@ -103,8 +103,8 @@ def stem(word: str) -> str:
     """A crude suffix fold so ``demonstrate``/``demonstrates`` and ``relation``/``relations``
     meet: a possessive and a plural or third-person ``s`` dropped, then at most six
     characters kept (a prefix match, language-blind)."""
-    for s in ("'s", "'"):
-        word = word.removesuffix(s)
+    if word.endswith(("'s", "'")):
+        word = word.removesuffix("'s").removesuffix("'")
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     return word[:6]
