@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import compileall
 import os
 import random
 import statistics
@@ -216,6 +217,11 @@ def main() -> None:
     p.add_argument("--browser-tags", type=int, default=500_000)
     p.add_argument("--runs", type=int, default=3)
     a = p.parse_args()
+    # the command as an installed copy runs it: with its bytecode (a machine setting
+    # PYTHONDONTWRITEBYTECODE=1, as this kind does, would compile every module at each run)
+    root = Path(__file__).resolve().parent.parent
+    compileall.compile_dir(root / "annotations", quiet=1)
+    compileall.compile_dir(root / "tui", quiet=1)
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "story.db"
         t = time.perf_counter()

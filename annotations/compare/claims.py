@@ -36,19 +36,18 @@ def claims(scope: Scope) -> dict[str, Any]:
     words = [content_words(t.anchor.exact) for t in flat]
     rare = rare_words(words, len(arts))
     holders = Holders()
-    for i, ws in enumerate(rare):
-        holders.add(i, ws)
-    holders.finish()
-    only = []
+    echoed = [False] * len(flat)
     for i, t in enumerate(flat):
-        aid = t.anchor.article_id
-        mine = words[i]
-        cands = holders.sharing_two(rare[i])  # two rare words in common, as for statements
-        echoed = any(flat[j].anchor.article_id != aid and
-                     (n := len(mine & words[j])) >= MIN_SHARED and
-                     n >= SAME_SPEAKER * min(len(mine), len(words[j])) for j in cands)
-        if not echoed and len(arts) > 1:
-            only.append({"article_id": aid, "tag_id": t.sid, "exact": t.anchor.exact,
-                         "claim_type": t.claim_type, "verdict": t.verdict,
-                         "claimant": t.claimant})
+        if len(rare[i]) < 2:  # two rare words in common, as for statements
+            continue
+        aid, mine = t.anchor.article_id, words[i]
+        for j in holders.add(i, rare[i]):  # claims before this one
+            if flat[j].anchor.article_id != aid and (n := len(mine & words[j])) >= MIN_SHARED \
+                    and n >= SAME_SPEAKER * min(len(mine), len(words[j])):
+                echoed[i] = echoed[j] = True
+    only = []
+    if len(arts) > 1:
+        only = [{"article_id": t.anchor.article_id, "tag_id": t.sid, "exact": t.anchor.exact,
+                 "claim_type": t.claim_type, "verdict": t.verdict, "claimant": t.claimant}
+                for i, t in enumerate(flat) if not echoed[i]]
     return {"claims": rows, "by_field": by_field, "only_one": only}

@@ -81,12 +81,10 @@ class SpeakerFolder:
     def __init__(self, speakers: Iterable[str]) -> None:
         self._core: dict[str, tuple[str | None, str | None]] = {}
         names: Counter[str] = Counter()
-        for s in speakers:
-            if s not in self._core:
-                self._core[s] = _core(s)
-            name = self._core[s][0]
+        for s, n in Counter(speakers).items():  # each speaker once, in the order first seen
+            name = self._of(s)[0]
             if name and len(name.split()) > 1:
-                names[name] += 1
+                names[name] += n
         self._people = People("", names=names)
         self._folded: dict[str, str] = {}
 

@@ -1,38 +1,21 @@
 """Which texts of a group hold two given words: how shared statements and claims find their
 candidates ("two rare words in common").
 
-Each member of a group (a quote, a claim) adds its words; ``sharing_two`` then names the
-members holding at least two of a set of words. In a group of at most ``BITS_MAX`` members
-each word keeps a bit mask of its holders, and "two in common" is a few integer operations
-per word; a larger group keeps lists and counts (masks would cost memory that grows as the
-square of its size). Words only one member holds are dropped when only members ask.
+Members (quotes, claims) join a group one by one: ``add`` names the members added before
+that hold at least two of the newcomer's words (found while its words are added: one pass
+over them), ``sharing_two`` the members holding two of any set of words. Each word keeps a
+bit mask of its holders, so "two in common" is a few integer operations per word. Members
+are kept in chunks of ``BITS_MAX``, each chunk with masks of its own: a mask is at most
+``BITS_MAX / 8`` bytes and each word a member holds sets one bit in one mask, so memory
+stays linear in the words held however large the group.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Iterator
-from itertools import chain
+from collections.abc import Iterable
 
-#: Largest group kept as bit masks (a mask is at most BITS_MAX / 8 bytes).
+#: Members per chunk (a mask is at most BITS_MAX / 8 bytes).
 BITS_MAX = 4096
-
-
-def two_or_more(masks: Iterable[int]) -> int:
-    """The bits set in at least two of ``masks``."""
-    once = twice = 0
-    for m in masks:
-        twice |= once & m
-        once |= m
-    return twice
-
-
-def bit_positions(bits: int) -> Iterator[int]:
-    """The positions of the bits set in ``bits``, lowest first."""
-    while bits:
-        low = bits & -bits
-        yield low.bit_length() - 1
-        bits ^= low
 
 
 class Holders:
@@ -40,41 +23,53 @@ class Holders:
 
     def __init__(self) -> None:
         self.members: list[int] = []  # the members' own numbers, in the order added
-        self._lists: dict[str, list[int]] = {}  # word -> places of its holders
-        self._masks: dict[str, int] | None = None
+        #: per chunk of BITS_MAX members: word -> bit mask of its holders in the chunk
+        self.chunks: list[dict[str, int]] = []
 
-    def add(self, member: int, words: Iterable[str]) -> int:
-        """Add a member holding ``words``; returns its place in the group (from 0)."""
+    def add(self, member: int, words: Iterable[str]) -> list[int]:
+        """Add a member holding ``words``; returns the members added before it that hold at
+        least two of them, in the order added."""
+        ws = words if isinstance(words, (set, frozenset, list, tuple)) else list(words)
         place = len(self.members)
         self.members.append(member)
-        lists = self._lists
-        for w in words:
-            got = lists.get(w)
-            if got is None:
-                lists[w] = [place]
-            else:
-                got.append(place)
-        return place
+        chunk, bit = divmod(place, BITS_MAX)
+        if chunk == len(self.chunks):
+            self.chunks.append({})
+        out: list[int] = []
+        for c in range(chunk + 1):  # earlier chunks asked; its own asked and joined
+            self._meet(c, ws, 0, out, 1 << bit if c == chunk else 0)
+        return out
 
-    def finish(self, own_only: bool = True) -> None:
-        """Done adding: make the masks of a small group. ``own_only``: only the group's own
-        members will ask (words with one holder pair nothing: dropped)."""
-        if own_only:
-            self._lists = {w: ps for w, ps in self._lists.items() if len(ps) > 1}
-        if len(self.members) <= BITS_MAX:
-            masks = {}
-            for w, ps in self._lists.items():
-                m = 0
-                for p in ps:
-                    m |= 1 << p
-                masks[w] = m
-            self._masks = masks
+    def sharing_two(self, words: Iterable[str], start: int = 0) -> list[int]:
+        """The members (from place ``start`` on) holding at least two of ``words``, in the
+        order added."""
+        ws = words if isinstance(words, (set, frozenset, list, tuple)) else list(words)
+        out: list[int] = []
+        if len(ws) > 1:
+            first, skip = divmod(start, BITS_MAX)
+            for c in range(first, len(self.chunks)):
+                self._meet(c, ws, skip if c == first else 0, out)
+        return out
 
-    def sharing_two(self, words: Iterable[str], start: int = 0) -> Iterator[int]:
-        """The members (from place ``start`` on) holding at least two of ``words``."""
+    def _meet(self, chunk: int, ws: Iterable[str], skip: int, out: list[int],
+              join: int = 0) -> None:
+        """Append to ``out`` the members of ``chunk`` (its first ``skip`` left out) holding
+        two of ``ws``; with ``join`` (a member's bit), that member joins the masks of ``ws``
+        in the same pass (after they are read)."""
+        masks = self.chunks[chunk]
+        get = masks.get
+        once = twice = 0
+        for w in ws:
+            m = get(w)
+            if m:
+                twice |= once & m
+                once |= m
+            if join:
+                masks[w] = m | join if m else join
+        bits = twice >> skip
+        base = chunk * BITS_MAX + skip
         members = self.members
-        if self._masks is not None:
-            found = two_or_more(filter(None, map(self._masks.get, words))) >> start
-            return (members[start + k] for k in bit_positions(found)) if found else iter(())
-        counts = Counter(chain.from_iterable(filter(None, map(self._lists.get, words))))
-        return (members[p] for p, n in counts.items() if n > 1 and p >= start)
+        while bits:
+            low = bits & -bits
+            out.append(members[base + low.bit_length() - 1])
+            bits ^= low

@@ -12,9 +12,10 @@ from typing import Any
 from annotations.model.kind_table import KINDS as KIND_DECLS
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class LiteAnchor:
-    """Where a tag sits (``models.Anchor``'s fields the figures read)."""
+    """Where a tag sits (``models.Anchor``'s fields the figures read; not frozen: a frozen
+    dataclass's ``__init__`` costs twice as much, 20,000 times)."""
 
     article_id: str
     part: str

@@ -104,8 +104,8 @@ _REACTIONS_KEPT = 256
 def _is_comments(v: Any) -> bool:
     """The shape of a ``c:`` entry of ``derived``: [count, {author: n}, [comment ids]]."""
     return type(v) is list and len(v) == 3 and type(v[0]) is int and type(v[1]) is dict \
-        and type(v[2]) is list and all(type(n) is int for n in v[1].values()) \
-        and all(type(i) is str for i in v[2])
+        and type(v[2]) is list and set(map(type, v[1].values())) <= {int} \
+        and set(map(type, v[2])) <= {str}  # (the types of 50,000 ids in C, not a generator)
 
 
 def _reacting_check(paras: int) -> Callable[[Any], bool]:
@@ -176,16 +176,21 @@ def _reader_row(article: Member, threads: list[Member], scope: Scope) -> dict[st
     stances: dict[str, Counter[str]] = {}
     shown: dict[str, str] = {}
     tagged = stance_tags = 0
+    targets: dict[str, str] = {}  # a target as tagged -> as counted
     for m in [article, *threads]:
-        tags = scope.tags_of(m.id)
-        parts = {t.anchor.part for t in tags if t.anchor.part != "body"}
+        tags = [t for t in scope.tags_of(m.id) if t.anchor.part != "body"]
         for t in tags:
-            if t.kind == "stance" and t.anchor.part != "body":
-                key = _target(t.target)
-                shown.setdefault(key, " ".join(t.target.split()))
-                stances.setdefault(key, Counter())[t.polarity] += 1
+            if t.kind == "stance":
+                key = targets.get(t.target)
+                if key is None:
+                    key = targets[t.target] = _target(t.target)
+                    shown.setdefault(key, " ".join(t.target.split()))
+                counts = stances.get(key)
+                if counts is None:
+                    counts = stances[key] = Counter()
+                counts[t.polarity] += 1
                 stance_tags += 1
-        tagged += len(parts & ids[m.id])
+        tagged += len({t.anchor.part for t in tags} & ids[m.id])
     return {
         "article_id": article.id,
         "threads": [t.id for t in threads],

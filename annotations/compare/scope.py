@@ -120,7 +120,8 @@ def curators(tags: list[Any]) -> list[str]:
     """Annotators whose tags carry ``from:`` labels (the curated layer's authors)."""
     from annotations.team.curation import FROM
 
-    return sorted({t.annotator for t in tags if any(x.startswith(FROM) for x in t.labels)})
+    return sorted({t.annotator for t in tags
+                   if t.labels and any(x.startswith(FROM) for x in t.labels)})
 
 
 def build_scope(store: Any, targets: list[str], annotator: str | None = None, *,

@@ -71,7 +71,10 @@ class _Quote:
     named: bool
     role_words: frozenset[str]
     words: set[str] = field(default_factory=set)
-    anchors: set[str] = field(default_factory=set)
+    anchors: frozenset[str] | set[str] = frozenset()
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -111,7 +114,7 @@ def _quotes(scope: Scope, folder: SpeakerFolder) -> list[_Quote]:
             got = who[(t.speaker, t.speaker_role)] = (folder.fold(t.speaker), named, roles)
         out.append(_Quote(t, aid, languages.get(aid, "und"), got[0], got[1], got[2],
                           content_words(t.anchor.exact),
-                          anchors(t.anchor.exact) if several else set()))
+                          anchors(t.anchor.exact) if several else _NONE))
     return out
 
 
@@ -119,65 +122,57 @@ def rare_words(sets: list[set[str]], articles: int) -> list[set[str]]:
     """Each set's words that at most ``max(20, RARE_PER_ARTICLE x articles)`` sets hold: a
     statement's own words come about once per article that reports it, while a story's
     common words would pair everything. Pairs are looked for through these words only, then
-    scored on every word."""
+    scored on every word. (Words of one set only are left out: they pair nothing.)"""
     df = Counter(chain.from_iterable(sets))
     limit = max(20, RARE_PER_ARTICLE * articles)
-    common = {w for w, n in df.items() if n > limit}
-    return [ws - common for ws in sets]
+    # a word only one set holds is in no two sets' words in common: left out too
+    out = {w for w, n in df.items() if n > limit or n == 1}
+    return [ws - out for ws in sets]
 
 
-def _candidates(qs: list[_Quote]) -> list[set[int]]:
-    """For each quote, the later quotes of other articles that may be its statement: two rare
-    content words in common, and a speaker that may be the same (named: the same name or an
-    unnamed one; unnamed: anyone).
+def _candidates(qs: list[_Quote]) -> list[tuple[int, int]]:
+    """The pairs of quotes (i < j, each pair once) of two articles that may be one statement:
+    two rare content words in common, and speakers that may be the same (named: the same
+    name or an unnamed one; unnamed: anyone).
 
     Quotes are grouped by language and speaker (the unnamed of a language one group), each
-    group's words in a ``Holders``. A named quote looks in its own group for later quotes and
-    among the unnamed of its language for any (a pair with an earlier unnamed quote is found
-    from the named side), an unnamed one among the later unnamed."""
+    group's words in a ``Holders``. The unnamed join their group first, each meeting those
+    before it; then each named quote joins its group, meeting the named ones before it, and
+    asks the unnamed of its language. A quote with fewer than two rare words meets nobody."""
     rare = rare_words([q.words for q in qs], len({q.article for q in qs}))
+    out: list[tuple[int, int]] = []
     groups: dict[tuple[str, str | None], Holders] = {}
-    place = [0] * len(qs)  # a quote's place in its group
-    for i, q in enumerate(qs):
-        g = (q.language, q.key if q.named else None)
-        group = groups.get(g)
-        if group is None:
-            group = groups[g] = Holders()
-        place[i] = group.add(i, rare[i])
-    for (_lang, key), group in groups.items():
-        group.finish(own_only=key is not None)  # the unnamed: named quotes ask too
-    out: list[set[int]] = [set() for _ in qs]
-    for i, q in enumerate(qs):
-        ws, art = rare[i], q.article
-        unnamed = groups.get((q.language, None))
-        if unnamed is not None:
-            for j in unnamed.sharing_two(ws, 0 if q.named else place[i] + 1):
-                if qs[j].article != art:
-                    if j > i:
-                        out[i].add(j)
-                    else:  # an earlier unnamed quote: its pair with this named one
-                        out[j].add(i)
-        if q.named:
-            out[i].update(j for j in groups[(q.language, q.key)].sharing_two(ws, place[i] + 1)
-                          if qs[j].article != art)
+    for named in (False, True):
+        for i, q in enumerate(qs):
+            ws = rare[i]
+            if q.named is not named or len(ws) < 2:
+                continue
+            key = (q.language, q.key if named else None)
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = Holders()
+            found = group.add(i, ws)  # quotes before this one
+            if named and (unnamed := groups.get((q.language, None))) is not None:
+                found += unnamed.sharing_two(ws)
+            art = q.article
+            out.extend((j, i) if j < i else (i, j) for j in found if qs[j].article != art)
     return out
 
 
 def _pairs(qs: list[_Quote]) -> list[tuple[float, int, int, str]]:
     """Every proposed pair (score, i, j, why), best first."""
     out = []
-    for i, cands in enumerate(_candidates(qs)):
+    for i, j in _candidates(qs):
         q = qs[i]
-        for j in cands:
-            n = len(q.words & qs[j].words)
-            if n < MIN_SHARED:
-                continue
-            fit = _speakers_fit(q, qs[j])
-            if fit is None:
-                continue
-            score = n / min(len(q.words), len(qs[j].words))
-            if score >= (UNKNOWN_SPEAKER if fit == "unknown" else SAME_SPEAKER):
-                out.append((score, i, j, f"{fit} speaker, {n} content words shared"))
+        n = len(q.words & qs[j].words)
+        if n < MIN_SHARED:
+            continue
+        fit = _speakers_fit(q, qs[j])
+        if fit is None:
+            continue
+        score = n / min(len(q.words), len(qs[j].words))
+        if score >= (UNKNOWN_SPEAKER if fit == "unknown" else SAME_SPEAKER):
+            out.append((score, i, j, f"{fit} speaker, {n} content words shared"))
     by_key: dict[str, list[int]] = {}
     for i, q in enumerate(qs):  # across languages: the same named speaker, numbers, names
         if q.named and q.anchors:
@@ -204,11 +199,11 @@ def statements(scope: Scope, folder: SpeakerFolder | None = None) -> tuple[list[
     qs_all = body_quotes(scope)
     folder = folder or SpeakerFolder(t.speaker for t in qs_all)
     qs = _quotes(scope, folder)
-    index = {q.tag.sid: i for i, q in enumerate(qs)}
     parent = list(range(len(qs)))
-    arts: list[set[str]] = [{q.article} for q in qs]
+    arts: dict[int, set[str]] = {}  # a statement's articles, by its root (made when joined)
     scores: list[float] = [1.0] * len(qs)
     whys: list[str] = [""] * len(qs)
+    joined: set[int] = set()  # the quotes of the statements
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -218,31 +213,31 @@ def statements(scope: Scope, folder: SpeakerFolder | None = None) -> tuple[list[
 
     def join(i: int, j: int, score: float, why: str) -> None:
         ri, rj = find(i), find(j)
-        if ri == rj or arts[ri] & arts[rj]:
+        a = arts.get(ri) or {qs[ri].article}
+        b = arts.get(rj) or {qs[rj].article}
+        if ri == rj or a & b:
             return
         parent[rj] = ri
-        arts[ri] |= arts[rj]
+        arts[ri] = a | b
         scores[ri] = min(scores[ri], scores[rj], score)
         whys[ri] = whys[ri] or why
+        joined.update((i, j))
 
-    linked = set()
-    for i, q in enumerate(qs):  # the analyst's links first
-        for other in q.tag.links:
-            j = index.get(str(other))
-            if j is not None and qs[j].article != q.article:
-                join(i, j, 1.0, "linked")
-                linked.add(i)
-                linked.add(j)
+    if any(q.tag.links for q in qs):  # the analyst's links first
+        index = {q.tag.sid: i for i, q in enumerate(qs)}
+        for i, q in enumerate(qs):
+            for other in q.tag.links:
+                j = index.get(str(other))
+                if j is not None and qs[j].article != q.article:
+                    join(i, j, 1.0, "linked")
     for score, i, j, why in _pairs(qs):
         join(i, j, score, why)
     groups: dict[int, list[int]] = {}
-    for i in range(len(qs)):
+    for i in sorted(joined):
         groups.setdefault(find(i), []).append(i)
-    out, alone = [], []
+    alone = [q.tag for i, q in enumerate(qs) if i not in joined]
+    out = []
     for root, members in groups.items():
-        if len(members) < 2:
-            alone.append(qs[members[0]].tag)
-            continue
         tags = [qs[i].tag for i in members]
         ids = {str(t.id) for t in tags}
         accepted = all(ids - {str(t.id)} <= {str(x) for x in t.links} for t in tags)

@@ -33,22 +33,28 @@ def speakers(scope: Scope, folder: SpeakerFolder | None = None) -> dict[str, Any
     articles = [m.id for m in scope.members if m.thread_of is None]
     rows: dict[str, dict[str, Any]] = {}
     roles: dict[str, Counter[str]] = {}
+    who: dict[str, tuple[str, bool, str | None]] = {}  # speaker as tagged: key, named, role
     for t in quotes:
-        key = folder.fold(t.speaker)
-        named = folder.named(t.speaker)
+        got = who.get(t.speaker)
+        if got is None:
+            got = who[t.speaker] = (folder.fold(t.speaker), folder.named(t.speaker),
+                                    folder.role(t.speaker))
+        key, named, role = got
         row = rows.get(key)
         if row is None:
             row = rows[key] = {"speaker": key, "named": named, "role": None, "kind": None,
                                "articles": {}, "quotes": 0, "words": 0, "tags": 0,
                                "as_tagged": []}
             roles[key] = Counter()
-        role = t.speaker_role or folder.role(t.speaker)
+        role = t.speaker_role or role
         if role:
             roles[key][role] += 1
         if t.speaker not in row["as_tagged"]:
             row["as_tagged"].append(t.speaker)
-        cell = row["articles"].setdefault(t.anchor.article_id, {
-            "quotes": 0, "words": 0, "direct": 0, "indirect": 0, "mixed": 0})
+        cell = row["articles"].get(t.anchor.article_id)
+        if cell is None:
+            cell = row["articles"][t.anchor.article_id] = {
+                "quotes": 0, "words": 0, "direct": 0, "indirect": 0, "mixed": 0}
         n = word_count(t.anchor.exact)
         cell["quotes"] += 1
         cell["words"] += n

@@ -213,3 +213,13 @@ def test_read_only_compares_without_writing_beside_the_store(story, capsys):
     assert main(["--store", str(path), "compare", "valdai", "--json"]) == 0
     assert capsys.readouterr().out == with_flag
     assert derived_path(path).exists()
+
+
+def test_a_comments_entry_holds_counts_and_ids_of_their_own_types():
+    from annotations.compare.readers import _is_comments
+
+    assert _is_comments([2, {"ana": 1, "ben": 1}, ["1", "1.1"]])
+    assert _is_comments([0, {}, []])
+    for bad in ([2, {"ana": True}, ["1"]], [2, {"ana": 1.0}, ["1"]], [2, {"ana": 1}, [1]],
+                [2, {"ana": 1}, ["1", None]], [True, {}, []], [2, {}, ("1",)], [2, {}]):
+        assert not _is_comments(bad), bad
