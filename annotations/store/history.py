@@ -4,6 +4,7 @@ part of ``AnnotationStore``; see ``store.facade``)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 from annotations.store.records import Records, doc_ids, document
@@ -32,6 +33,7 @@ class History:
 
     def load(self) -> None:
         """Read the steps and the position (after the journal was replayed or reloaded)."""
+        self._newest_at: datetime | None = None  # the latest step time given, read when needed
         if self._records.db is None:
             self._seqs: list[int] = []
             self._pos = 0
@@ -66,6 +68,8 @@ class History:
         """Run ``write`` and add ``entry`` as the newest undo step (dropping the redo steps
         and the oldest beyond the limit), in one transaction: one durable journal line."""
         hist = self._records.table(T_HISTORY, cache_size=0)
+        if isinstance(entry.get("at"), str):
+            entry["at"] = self._unique_time(entry["at"])
         with self._records.transaction():
             write()
             redo = [s for s in self._seqs if s >= self._pos]
@@ -78,6 +82,22 @@ class History:
                 hist.remove(doc_ids=doc_ids([_seq_id(s) for s in drop]))
             self._set_pos(self._pos + 1)
         self._seqs = kept
+
+    def _unique_time(self, at: str) -> str:
+        """``at``, or a millisecond after the latest step time given if it is not later: a
+        step's time tells it apart from the step it replaces, even within one millisecond
+        (``history_mark`` names a step by its position and time)."""
+        if self._newest_at is None:
+            times = [_time(e.get("at")) for e in self._records.raw(T_HISTORY).values()
+                     if isinstance(e, dict)]
+            self._newest_at = max((t for t in times if t is not None), default=None)
+        when = _time(at)
+        if when is None:
+            return at
+        if self._newest_at is not None and when <= self._newest_at:
+            when = self._newest_at + timedelta(milliseconds=1)
+        self._newest_at = when
+        return when.isoformat()
 
     def _set_pos(self, pos: int) -> None:
         self._records.table(T_META, cache_size=0).upsert(document({"pos": pos}, "undo"))
@@ -206,3 +226,14 @@ class History:
         self._records.check_writable()
         undone = [s for s in self._seqs if s >= self._pos]
         return self._step(undone[0], "after") if undone else None
+
+
+def _time(value: Any) -> datetime | None:
+    """A step's recorded time, or None when it is not one."""
+    if not isinstance(value, str):
+        return None
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else None
