@@ -129,6 +129,10 @@ def _load_and_add(store: StoreOrMaker, p: Path, readonly: bool, out: FileAdded,
         out.ids.extend(a.id for a in loaded.articles)
         out.known = len(loaded.articles)
         return
+    from annotations.compare.on_add import entries_of, keep_entries
+
+    # what a comparison derives from each text alone, worked out outside the store's lock
+    derived = {a.id: entries_of(a) for a in loaded.articles}
     try:  # a file's articles: all of them or none
         with opened.all_or_nothing():
             results = [opened.add_article(a, keep=keep)
@@ -151,6 +155,7 @@ def _load_and_add(store: StoreOrMaker, p: Path, readonly: bool, out: FileAdded,
             ))
     out.ids.extend(res.article_id for res in results)
     remember(opened, p, out.ids, loaded.warnings, data)
+    keep_entries(opened.path, [derived[r.article_id] for r in results if r.new])
 
 
 def _taken(loaded: Any) -> Iterator[Any]:

@@ -1,0 +1,43 @@
+"""The derived data of articles as they are added (``sources.adding``, the one path of
+``threadmark import``, ``open`` and the app), so the first comparison after an import reads
+them instead of tokenising every body and thread.
+
+What depends on one article only is kept: its comments (``c:``), the comments of its own
+thread that echo its paragraphs (``r:<id>:<id>``) and its body's counted words (``w:``), each
+computed by the comparison's own functions (``readers``, ``words``), so the entries are the
+ones a comparison would write. A discussion thread's reactions to another article
+(``r:<article>:<thread>``) and a grouping's words figure (``W:``) depend on more than the
+article: the comparison computes those (the second from the ``w:`` entries: no text read).
+The file and its rules are ``derived``'s: a cache, written atomically, never over a file that
+is not one, and a failed write is not reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .derived import DerivedData
+
+
+def entries_of(article: Any) -> dict[str, Any]:
+    """The derived entries of one article (an ``Article`` or a view), by key."""
+    from .readers import comments_entry, paragraphs, reacting_entry, triple_index
+    from .words import words_entry
+
+    aid = article.id
+    index = triple_index(article.body, paragraphs(article))
+    return {f"c:{aid}": comments_entry(article),
+            f"r:{aid}:{aid}": reacting_entry(index, article),
+            f"w:{aid}": words_entry(article)}
+
+
+def keep_entries(store_path: Path, entries: Iterable[dict[str, Any]]) -> bool:
+    """Write ``entries`` (``entries_of`` each) into the derived data beside the store at
+    ``store_path`` (False if nothing was written: none given, or the file could not be)."""
+    derived = DerivedData(store_path)
+    for one in entries:
+        for key, value in one.items():
+            derived.put(key, value)
+    return derived.save()
