@@ -8,13 +8,17 @@ computed by the comparison's own functions (``readers``, ``words``), so the entr
 ones a comparison would write. A discussion thread's reactions to another article
 (``r:<article>:<thread>``) and a grouping's words figure (``W:``) depend on more than the
 article: the comparison computes those (the second from the ``w:`` entries: no text read).
-The file and its rules are ``derived``'s: a cache, written atomically, never over a file that
-is not one, and a failed write is not reported.
+
+``sources.adding`` works them out as it adds (``threadmark import``, the add-article screen);
+the app's start adds the files it opens without them (before its first frame) and keeps them
+after that frame in a worker (``keep_missing``). The file and its rules are ``derived``'s: a
+cache, written atomically, never over a file that is not one, and a failed write is not
+reported.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,3 +45,24 @@ def keep_entries(store_path: Path, entries: Iterable[dict[str, Any]]) -> bool:
         for key, value in one.items():
             derived.put(key, value)
     return derived.save()
+
+
+def keep_missing(store: Any, ids: Sequence[str]) -> int:
+    """Work out and keep the entries of the stored articles ``ids`` that the derived data
+    beside ``store`` lacks (nothing for a read-only store); returns how many articles were
+    worked out."""
+    if store.readonly:
+        return 0
+    derived = DerivedData(store.path)
+    done = 0
+    for aid in dict.fromkeys(ids):
+        if all(derived.has(k) for k in (f"c:{aid}", f"r:{aid}:{aid}", f"w:{aid}")):
+            continue
+        article = store.article_view(aid)
+        if article is None:
+            continue
+        for key, value in entries_of(article).items():
+            derived.put(key, value)
+        done += 1
+    derived.save()
+    return done

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .derived import DerivedData
-from .scope import Member, Scope
+if TYPE_CHECKING:  # (the scope's registry: not imported by an add, ``on_add``)
+    from .derived import DerivedData
+    from .scope import Member, Scope
 
 POLARITIES = ("favor", "against", "neutral")
 TOP_COMMENTERS = 10

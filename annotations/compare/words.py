@@ -23,12 +23,14 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from .scope import Scope
 from .text import STOPWORDS, words
+
+if TYPE_CHECKING:  # (the scope's registry: not imported by an add, ``on_add``)
+    from .scope import Scope
 
 TOP = 15
 _TEXT_KINDS = frozenset({"paragraph", "quote", "heading", "attribution"})

@@ -105,3 +105,22 @@ def test_a_file_not_ours_beside_the_store_is_kept(tmp_path):
         one = add_file(store, RU_SEED)
     assert one.new == 1 and not one.messages  # the cache is never an error
     assert derived_path(path).read_bytes() == b"my own notes\n"
+
+
+def test_the_app_start_adds_without_them_and_keeps_them_after(tmp_path):
+    from annotations.compare.on_add import keep_missing
+
+    derived_at_add = tmp_path / "at_add.db"
+    with AnnotationStore(derived_at_add) as store:
+        add_files(store, [RU_SEED, US_SEED])
+    path = tmp_path / "s.db"
+    with AnnotationStore(path) as store:
+        added = add_files(store, [RU_SEED, US_SEED], derive=False)
+        assert not derived_path(path).exists()
+        assert keep_missing(store, added.ids) == 2
+        assert keep_missing(store, added.ids) == 0  # kept: nothing worked out again
+    assert _entries(path) == _entries(derived_at_add)
+    derived_path(path).unlink()
+    with AnnotationStore(path, readonly=True) as store:
+        assert keep_missing(store, added.ids) == 0
+    assert not derived_path(path).exists()
