@@ -37,14 +37,15 @@ def entries_of(article: Any) -> dict[str, Any]:
             f"w:{aid}": words_entry(article)}
 
 
-def keep_entries(store_path: Path, entries: Iterable[dict[str, Any]]) -> bool:
-    """Write ``entries`` (``entries_of`` each) into the derived data beside the store at
-    ``store_path`` (False if nothing was written: none given, or the file could not be)."""
-    derived = DerivedData(store_path)
+def keep_entries(into: Path | DerivedData, entries: Iterable[dict[str, Any]]) -> bool:
+    """Put ``entries`` (``entries_of`` each) into the derived data beside the store at
+    ``into`` and write it (False if nothing was written: none given, or the file could not
+    be), or into the ``DerivedData`` given (its owner saves it)."""
+    derived = into if isinstance(into, DerivedData) else DerivedData(into)
     for one in entries:
         for key, value in one.items():
             derived.put(key, value)
-    return derived.save()
+    return derived is not into and derived.save()
 
 
 def keep_missing(store: Any, ids: Sequence[str]) -> int:

@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotations.errors import StoreError, StoreWriteError
 from annotations.sources.sniff import MAX_BYTES
 from annotations.store import AnnotationStore
+
+if TYPE_CHECKING:
+    from annotations.compare.derived import DerivedData
 
 
 @dataclass
@@ -65,14 +68,16 @@ class FileAdded:
 
 
 def add_file(store: StoreOrMaker, path: Path, readonly: bool = False, *,
-             keep: bool = True, derive: bool = True) -> FileAdded:
+             keep: bool = True, derive: bool | DerivedData = True) -> FileAdded:
     """Add (or, ``readonly``, only find) the articles of one file: all of them in one durable
     write, or none (one ``error`` message says why). The one path of the app (``add_files``)
     and ``threadmark import``. A disk that refuses the write (``StoreWriteError``) is raised:
     every further file would fail the same. ``keep=False`` (a command that only stores):
     each parsed thread is let go of once stored, the store reads its record back if asked.
     ``derive``: what a comparison derives from each new article's text alone is worked out
-    and kept beside the store (``compare.on_add``; else ``on_add.keep_missing`` later)."""
+    and kept beside the store (``compare.on_add``; else ``on_add.keep_missing`` later); a
+    ``DerivedData`` given is where they are put, its caller saves it (an import of many
+    files writes the file once, not once a file)."""
     out = FileAdded()
     data = _known_bytes(path)
     if isinstance(store, AnnotationStore) and data is not None:
@@ -109,7 +114,8 @@ def _reason(e: Exception) -> str:
 
 
 def _load_and_add(store: StoreOrMaker, p: Path, readonly: bool, out: FileAdded,
-                  data: bytes | None, keep: bool = True, derive: bool = True) -> None:
+                  data: bytes | None, keep: bool = True,
+                  derive: bool | DerivedData = True) -> None:
     from annotations.sources.loader import (  # the parser and pydantic: only when needed
         InputError,
         load_article,
@@ -162,7 +168,8 @@ def _load_and_add(store: StoreOrMaker, p: Path, readonly: bool, out: FileAdded,
     if derived:
         from annotations.compare.on_add import keep_entries
 
-        keep_entries(opened.path, [derived[r.article_id] for r in results if r.new])
+        keep_entries(opened.path if isinstance(derive, bool) else derive,
+                     [derived[r.article_id] for r in results if r.new])
 
 
 def _taken(loaded: Any) -> Iterator[Any]:

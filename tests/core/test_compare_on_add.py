@@ -124,3 +124,23 @@ def test_the_app_start_adds_without_them_and_keeps_them_after(tmp_path):
     with AnnotationStore(path, readonly=True) as store:
         assert keep_missing(store, added.ids) == 0
     assert not derived_path(path).exists()
+
+
+def test_an_import_writes_the_derived_data_once(tmp_path, monkeypatch, capsys):
+    from tui.cli import main
+
+    path = tmp_path / "s.db"
+    AnnotationStore(path).close()
+    written = []
+    real = derived_mod.DerivedData.save
+
+    def counting(self):
+        done = real(self)
+        written.append(done)
+        return done
+
+    monkeypatch.setattr(derived_mod.DerivedData, "save", counting)
+    assert main(["--store", str(path), "import", str(RU_SEED), str(US_SEED)]) == 0
+    assert capsys.readouterr().out == "added 2, already there 0, failed 0\n"
+    assert written == [True]  # one write for both files
+    assert len(_entries(path)) == 6
