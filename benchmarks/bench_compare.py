@@ -26,6 +26,7 @@ from annotations.compare import registry
 from annotations.compare.browse import TagIndex
 from annotations.model.models import Anchor, Claim, Quote, Stance
 from annotations.model.thread import render_comments
+from annotations.sources.adding import add_file
 from annotations.sources.parse import parse_article
 from annotations.store import AnnotationStore
 from benchmarks.synth import WORDS, make_tree
@@ -55,7 +56,7 @@ VOCAB, CUM = vocabulary()
 
 
 def _article(i: int, n_comments: int, n_sentences: int, rng: random.Random) -> tuple[Any,
-                                                                                     list]:
+                                                                                     list, str]:
     sentences = []
     for k in range(n_sentences):
         words = rng.choices(VOCAB, cum_weights=CUM, k=rng.randint(10, 24))
@@ -64,11 +65,13 @@ def _article(i: int, n_comments: int, n_sentences: int, rng: random.Random) -> t
     lines = [f"Story article {i}", ""] + [p for para in paras for p in (para, "")]
     lines.append("Dear reader, to leave comments on the publication, you must sign in.")
     text = "\n".join(lines + render_comments(make_tree(n_comments, seed=i + 1))) + "\n"
-    return parse_article(text), sentences
+    return parse_article(text), sentences, text
 
 
-def build(path: Path, articles: int, tags: int, comments: int) -> list[str]:
-    """The store and the story ``big``; returns the article ids."""
+def build(path: Path, articles: int, tags: int, comments: int,
+          via_files: bool = False) -> list[str]:
+    """The store and the story ``big``; returns the article ids. ``via_files``: each article
+    written to a file and added as ``threadmark import`` adds it (``sources.adding``)."""
     rng = random.Random(24)
     per_tags = tags // articles
     n_quotes, n_claims = per_tags * 6 // 10, per_tags // 10
@@ -76,8 +79,14 @@ def build(path: Path, articles: int, tags: int, comments: int) -> list[str]:
     ids = []
     with AnnotationStore(path) as store:
         for i in range(articles):
-            art, sentences = _article(i, comments // articles, n_quotes + n_claims + 4, rng)
-            store.add_article(art)
+            art, sentences, text = _article(i, comments // articles, n_quotes + n_claims + 4,
+                                            rng)
+            if via_files:
+                f = path.with_name(f"article-{i}.txt")
+                f.write_text(text, encoding="utf-8")
+                assert add_file(store, f).ids == [art.id]
+            else:
+                store.add_article(art)
             ids.append(art.id)
             body = art.body
             made: list[Any] = []
@@ -105,22 +114,29 @@ def build(path: Path, articles: int, tags: int, comments: int) -> list[str]:
     return ids
 
 
-def time_cli(path: Path, runs: int) -> dict[str, tuple[float, float]]:
+def time_cli(path: Path, runs: int, imported: Path) -> dict[str, tuple[float, float]]:
     """Median (wall, CPU) seconds of ``threadmark compare big --json`` (a fresh process each
     run; CPU time tells what the command costs on a machine others share): ``cold`` with no
-    derived data beside the store (deleted before each run: the first comparison after the
-    articles came in), ``warm`` with what the run before kept (``compare.derived``)."""
+    derived data beside the store (deleted before each run: the articles stored without the
+    add path), ``warm`` with what the run before kept (``compare.derived``), ``imported`` on
+    the store ``imported`` (the same story added through ``sources.adding``) with the derived
+    data as the adds left it (put back before each run: the first comparison after an
+    import). Every run's JSON is checked byte-identical to the first's."""
     import resource
 
     from annotations.compare.derived import derived_path
 
-    env = {**os.environ, "THREADMARK_STORE": str(path)}
+    after_adds = derived_path(imported).read_bytes()
     out = {}
-    for name in ("cold", "warm"):
+    for name in ("cold", "warm", "imported"):
+        store = imported if name == "imported" else path
+        env = {**os.environ, "THREADMARK_STORE": str(store)}
         walls, cpus = [], []
         for _ in range(runs):
             if name == "cold":
                 derived_path(path).unlink(missing_ok=True)
+            elif name == "imported":
+                derived_path(imported).write_bytes(after_adds)
             r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
             t = time.perf_counter()
             subprocess.run([sys.executable, "-m", "tui.cli", "compare", "big", "--json"],
@@ -228,7 +244,13 @@ def main() -> None:
         build(path, a.articles, a.tags, a.comments)
         print(f"built: {a.articles} articles, {a.tags} tags, {a.comments} comments "
               f"in {time.perf_counter() - t:.1f} s")
-        cli = time_cli(path, a.runs)
+        imported = Path(d) / "imported" / "story.db"
+        imported.parent.mkdir()
+        t = time.perf_counter()
+        build(imported, a.articles, a.tags, a.comments, via_files=True)
+        print(f"built again through the add path (files added as `import` adds them) in "
+              f"{time.perf_counter() - t:.1f} s")
+        cli = time_cli(path, a.runs, imported)
         first, first_cpu, every, every_cpu = time_screen(path)  # warm: after the command
     build_s, keys = time_browser(a.browser_tags)
     times = [s for _q, s, _c in keys]
@@ -239,6 +261,10 @@ def main() -> None:
                           ("compare --json (whole command), CPU", cli["warm"][1], GOAL_S),
                           ("compare --json, no derived data, wall", cli["cold"][0], GOAL_S),
                           ("compare --json, no derived data, CPU", cli["cold"][1], GOAL_S),
+                          ("compare --json, first after an import, wall", cli["imported"][0],
+                           GOAL_S),
+                          ("compare --json, first after an import, CPU", cli["imported"][1],
+                           GOAL_S),
                           ("screen: C to the first figure (sources), wall", first, GOAL_S),
                           ("screen: C to the first figure, CPU", first_cpu, GOAL_S),
                           ("screen: C to every figure shown, wall", every, GOAL_S),

@@ -126,6 +126,7 @@ class ThreadmarkApp(App[None]):
         self.bridge = StoreBridge(self, self.writes)
         self.last_target: str | None = None
         self.startup_messages: list[tuple[str, str]] = []  # (severity, text)
+        self._to_derive: list[str] = []  # articles opened at the start (``_warm_up``)
         if warning:
             self.startup_messages.append(("warning", warning))
 
@@ -221,9 +222,18 @@ class ThreadmarkApp(App[None]):
     def _warm_up(self) -> None:
         """After the first frame: import what opening an article needs, off the UI thread,
         then check the keymap against every binding id."""
+        ids, self._to_derive = self._to_derive, []
+
         def work() -> None:
             _import_reader_modules()
             self.call_from_thread(self.check_keymap)
+            if ids:  # the opened files' figures, so the first comparison finds them
+                from annotations.compare.on_add import keep_missing
+
+                try:
+                    keep_missing(self.store, ids)
+                except (StoreError, OSError):
+                    pass  # a cache: the comparison works them out itself
 
         if self.store_or_none is not None and self.store_or_none.pending:
             self.finish_store_open()  # the library showed its index; now the journal
@@ -245,8 +255,10 @@ class ThreadmarkApp(App[None]):
             return []
         from annotations.sources.adding import add_files
 
-        added = add_files(self.store, paths, readonly=self.readonly)
+        # before the first frame: the comparison's derived data waits for the warm-up
+        added = add_files(self.store, paths, readonly=self.readonly, derive=False)
         self.startup_messages.extend(added.messages)
+        self._to_derive.extend(added.ids)
         return added.ids
 
     def _remember_theme(self, theme) -> None:

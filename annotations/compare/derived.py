@@ -98,6 +98,10 @@ class DerivedData:
         self._used[key] = None
         return value
 
+    def has(self, key: str) -> bool:
+        """Whether an entry ``key`` is kept (of any shape: ``get`` checks it)."""
+        return key in self._load()
+
     def put(self, key: str, value: Any) -> None:
         """Keep ``value`` (JSON data) as ``key``."""
         self._load()[key] = value

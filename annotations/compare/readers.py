@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .derived import DerivedData
-from .scope import Member, Scope
+if TYPE_CHECKING:  # (the scope's registry: not imported by an add, ``on_add``)
+    from .derived import DerivedData
+    from .scope import Member, Scope
 
 POLARITIES = ("favor", "against", "neutral")
 TOP_COMMENTERS = 10
@@ -122,10 +123,24 @@ def _thread_figures(m: Member, derived: DerivedData) -> tuple[int, dict[str, int
     key = f"c:{m.id}"
     got = derived.get(key, _is_comments)
     if got is None:
-        walk = [c for c, _depth in m.article.walk()]
-        got = [len(walk), dict(Counter(c.author for c in walk)), [c.id for c in walk]]
+        got = comments_entry(m.article)
         derived.put(key, got)
     return got[0], got[1], got[2]
+
+
+def comments_entry(art: Any) -> list[Any]:
+    """The ``c:`` entry of an article (or a view): [count, {author: n}, [comment ids]]."""
+    walk = [c for c, _depth in art.walk()]
+    return [len(walk), dict(Counter(c.author for c in walk)), [c.id for c in walk]]
+
+
+def reacting_entry(index: dict[tuple[str, ...], int], thread: Any) -> list[list[Any]]:
+    """The ``r:`` entry of the comments of ``thread`` against an article's paragraphs
+    (``index``: its ``triple_index``): [[paragraph, comment id, author], ...]."""
+    walk = [c for c, _depth in thread.walk()]
+    return [[k, c.id, c.author] for c, hit in zip(
+        walk, reactions(index, [c.text.replace(_SEP, " ") for c in walk]), strict=True)
+        for k in hit]
 
 
 def _text_figures(article: Member, threads: list[Member], derived: DerivedData) -> tuple[
@@ -156,10 +171,7 @@ def _text_figures(article: Member, threads: list[Member], derived: DerivedData) 
         if found is None:
             if index is None:
                 index = triple_index(art.body, paras)
-            walk = [c for c, _depth in m.article.walk()]
-            found = [[k, c.id, c.author] for c, hit in zip(
-                walk, reactions(index, [c.text.replace(_SEP, " ") for c in walk]), strict=True)
-                for k in hit]
+            found = reacting_entry(index, m.article)
             derived.put(rkey, found)
         for k, cid, author in found:
             reacting[k].append({"article_id": m.id, "comment": cid, "author": author})

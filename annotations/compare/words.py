@@ -23,12 +23,14 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from .scope import Scope
 from .text import STOPWORDS, words
+
+if TYPE_CHECKING:  # (the scope's registry: not imported by an add, ``on_add``)
+    from .scope import Scope
 
 TOP = 15
 _TEXT_KINDS = frozenset({"paragraph", "quote", "heading", "attribution"})
@@ -118,12 +120,17 @@ def words_figure(scope: Scope, top: int = TOP) -> list[dict[str, Any]]:
         wkey = f"w:{m.id}"
         got = scope.derived.get(wkey, _is_counts)
         if got is None:
-            got = counted(_text(m.article))
+            got = words_entry(m.article)
             scope.derived.put(wkey, got)
         c.update(got)
     rows = distinctive_counts(counts, top)
     scope.derived.put(key, rows)
     return rows
+
+
+def words_entry(article: Any) -> Counter[str]:
+    """The ``w:`` entry of an article (or a view): the counted words of its body texts."""
+    return counted(_text(article))
 
 
 def _is_counts(v: Any) -> bool:

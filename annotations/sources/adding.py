@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotations.errors import StoreError, StoreWriteError
 from annotations.sources.sniff import MAX_BYTES
 from annotations.store import AnnotationStore
+
+if TYPE_CHECKING:
+    from annotations.compare.derived import DerivedData
 
 
 @dataclass
@@ -65,12 +68,16 @@ class FileAdded:
 
 
 def add_file(store: StoreOrMaker, path: Path, readonly: bool = False, *,
-             keep: bool = True) -> FileAdded:
+             keep: bool = True, derive: bool | DerivedData = True) -> FileAdded:
     """Add (or, ``readonly``, only find) the articles of one file: all of them in one durable
     write, or none (one ``error`` message says why). The one path of the app (``add_files``)
     and ``threadmark import``. A disk that refuses the write (``StoreWriteError``) is raised:
     every further file would fail the same. ``keep=False`` (a command that only stores):
-    each parsed thread is let go of once stored, the store reads its record back if asked."""
+    each parsed thread is let go of once stored, the store reads its record back if asked.
+    ``derive``: what a comparison derives from each new article's text alone is worked out
+    and kept beside the store (``compare.on_add``; else ``on_add.keep_missing`` later); a
+    ``DerivedData`` given is where they are put, its caller saves it (an import of many
+    files writes the file once, not once a file)."""
     out = FileAdded()
     data = _known_bytes(path)
     if isinstance(store, AnnotationStore) and data is not None:
@@ -81,17 +88,18 @@ def add_file(store: StoreOrMaker, path: Path, readonly: bool = False, *,
             out.ids.extend(ids)
             out.known = len(ids)
             return out
-    _load_and_add(store, path, readonly, out, data, keep)
+    _load_and_add(store, path, readonly, out, data, keep, derive)
     return out
 
 
-def add_files(store: AnnotationStore, paths: Sequence[Path], readonly: bool = False) -> Added:
+def add_files(store: AnnotationStore, paths: Sequence[Path], readonly: bool = False, *,
+              derive: bool = True) -> Added:
     """Add (or, ``readonly``, only find) the articles of ``paths`` (``add_file`` each); bad
     files are reported; a disk that refuses a write ends the run with an ``error`` message."""
     out = Added()
     for p in paths:
         try:
-            one = add_file(store, p, readonly)
+            one = add_file(store, p, readonly, derive=derive)
         except StoreWriteError as e:
             out.messages.append(("error", f"{p}: {_reason(e)}"))
             break
@@ -106,7 +114,8 @@ def _reason(e: Exception) -> str:
 
 
 def _load_and_add(store: StoreOrMaker, p: Path, readonly: bool, out: FileAdded,
-                  data: bytes | None, keep: bool = True) -> None:
+                  data: bytes | None, keep: bool = True,
+                  derive: bool | DerivedData = True) -> None:
     from annotations.sources.loader import (  # the parser and pydantic: only when needed
         InputError,
         load_article,
@@ -129,6 +138,11 @@ def _load_and_add(store: StoreOrMaker, p: Path, readonly: bool, out: FileAdded,
         out.ids.extend(a.id for a in loaded.articles)
         out.known = len(loaded.articles)
         return
+    derived: dict[str, Any] = {}
+    if derive:  # what a comparison derives from each text alone, outside the store's lock
+        from annotations.compare.on_add import entries_of
+
+        derived = {a.id: entries_of(a) for a in loaded.articles}
     try:  # a file's articles: all of them or none
         with opened.all_or_nothing():
             results = [opened.add_article(a, keep=keep)
@@ -151,6 +165,11 @@ def _load_and_add(store: StoreOrMaker, p: Path, readonly: bool, out: FileAdded,
             ))
     out.ids.extend(res.article_id for res in results)
     remember(opened, p, out.ids, loaded.warnings, data)
+    if derived:
+        from annotations.compare.on_add import keep_entries
+
+        keep_entries(opened.path if isinstance(derive, bool) else derive,
+                     [derived[r.article_id] for r in results if r.new])
 
 
 def _taken(loaded: Any) -> Iterator[Any]:

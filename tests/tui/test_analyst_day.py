@@ -471,9 +471,11 @@ async def test_no_lock_file_after_the_app_quits(tmp_path):  # 20
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert (tmp_path / "s.db.lock").exists()  # while it runs: who holds the store
+        # the opened file's derived data for comparisons, kept after the first frame
+        await wait_until(pilot, lambda: (tmp_path / "s.db.derived").exists(), "derived data")
         await pilot.press("ctrl+q")
         await pilot.pause()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.db", "s.db.index"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.db", "s.db.derived", "s.db.index"]
 
 
 def test_review_context_does_not_double_the_spans_quotation_marks(us_article):  # 5

@@ -179,11 +179,17 @@ def cmd_import(args: argparse.Namespace) -> int:
             progress = Progress(transient=True)
             progress.start()
             task = progress.add_task("importing", total=len(files))
+        kept = None  # the comparison's derived data of the files: written once, at the end
         try:
             for f in files:
                 store = needed.opened  # opened: files added before are not parsed again
+                if store is not None and kept is None:
+                    from annotations.compare.derived import DerivedData
+
+                    kept = DerivedData(store.path, writable=not readonly)
                 one = add_file(store if store is not None else needed.get, Path(f), readonly,
-                               keep=False)  # each thread let go of once stored
+                               keep=False,  # each thread let go of once stored
+                               derive=kept if kept is not None else True)
                 for severity, text in one.messages:
                     _err(f"warning: {text}" if severity == "warning" else text)
                 added += one.new
@@ -192,6 +198,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 if progress is not None:
                     progress.advance(task)
         finally:  # the summary ends the output whatever stopped the import
+            if kept is not None:
+                kept.save()
             if progress is not None:
                 progress.stop()
             print(f"added {added}, already there {known}, failed {bad}")
