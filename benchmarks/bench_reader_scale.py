@@ -11,7 +11,8 @@ cursor j/k (the comment pane follows), article pane j/k, ``]``/``[`` through the
 suggestions, and ``n``/``N`` through a search of the thread. The bare app's key updates a
 ``Static``; it is measured before each size and after the last (interleaved with the reader's
 runs, on a loaded machine), and the ratios use the median of those runs. The load average is
-printed with the figures.
+printed with the figures, and the cyclic collector's time per key (``gc.callbacks``, wall time
+of every collection during a case's runs, divided by its keys) for each case and the bare app.
 """
 
 from __future__ import annotations
