@@ -11,23 +11,52 @@ cursor j/k (the comment pane follows), article pane j/k, ``]``/``[`` through the
 suggestions, and ``n``/``N`` through a search of the thread. The bare app's key updates a
 ``Static``; it is measured before each size and after the last (interleaved with the reader's
 runs, on a loaded machine), and the ratios use the median of those runs. The load average is
-printed with the figures.
+printed with the figures, and the cyclic collector's time per key (``gc.callbacks``, wall time
+of every collection during a case's runs, divided by its keys) for each case and the bare app.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import random
 import statistics
 import tempfile
+import time
 from pathlib import Path
 
 from annotations import Anchor, AnnotationStore, Claim, Quote, Stance, parse_article
 from annotations.model.thread import render_comments
 from benchmarks.bench_tui import PACE, _jk, key_cpu_minimal, paced_cpu
 from benchmarks.synth import make_tree
+
+
+class GCMeter:
+    """Time spent in the cyclic collector (``gc.callbacks``), by generation, while active."""
+
+    def __init__(self) -> None:
+        self.seconds = [0.0, 0.0, 0.0]
+        self.count = [0, 0, 0]
+        self._start = 0.0
+
+    def _callback(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.seconds[info["generation"]] += time.perf_counter() - self._start
+            self.count[info["generation"]] += 1
+
+    def __enter__(self) -> GCMeter:
+        gc.callbacks.append(self._callback)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self._callback)
+
+    def per_key_ms(self, keys: int) -> float:
+        return 1000 * sum(self.seconds) / keys
 
 
 def article_text(n_comments: int = 2000) -> str:
@@ -56,7 +85,9 @@ def tags_for(article, n: int, rng: random.Random) -> list:
     return out
 
 
-async def keys_at(store: Path, path: Path, n: int) -> dict[str, float]:
+async def keys_at(store: Path, path: Path, n: int,
+                  gcs: dict[str, float]) -> dict[str, float]:
+    """CPU ms per key for each case (and, into ``gcs``, the collector's ms per key)."""
     from tui.app import ThreadmarkApp
 
     app = ThreadmarkApp(store_path=store, open_paths=[path], annotator="bench",
@@ -70,20 +101,32 @@ async def keys_at(store: Path, path: Path, n: int) -> dict[str, float]:
         assert side.body.suggestions, "the body has no suggestions to step through"
         side.tree.focus()
         await pilot.pause()
-        out["tree j/k"] = await paced_cpu(app, pilot, _jk(n), PACE)
+
+        async def case(name: str, keys: list[str]) -> None:
+            with GCMeter() as meter:
+                out[name] = await paced_cpu(app, pilot, keys, PACE)
+            gcs[name] = meter.per_key_ms(3 * len(keys))  # paced_cpu's 3 runs
+
+        await case("tree j/k", _jk(n))
         side.body.focus()
         await pilot.pause()
-        out["article j/k"] = await paced_cpu(app, pilot, _jk(n), PACE)
-        brackets = ["right_square_bracket" if (i // 4) % 2 == 0 else "left_square_bracket"
-                    for i in range(n)]
-        out["article ]/["] = await paced_cpu(app, pilot, brackets, PACE)
+        await case("article j/k", _jk(n))
+        await case("article ]/[", ["right_square_bracket" if (i // 4) % 2 == 0
+                                   else "left_square_bracket" for i in range(n)])
         side.tree.focus()
         side.tree.search("putin")
         await pilot.pause()
-        out["tree n/N (search)"] = await paced_cpu(
-            app, pilot, ["n" if (i // 4) % 2 == 0 else "N" for i in range(n)], PACE)
+        await case("tree n/N (search)", ["n" if (i // 4) % 2 == 0 else "N" for i in range(n)])
         out["tags"] = float(app.store.tag_count(side.article.id))
     return out
+
+
+def bare_key(n: int, gcs: list[float]) -> float:
+    """The bare app's CPU ms per key; its collector's ms per key appended to ``gcs``."""
+    with GCMeter() as meter:
+        cpu = asyncio.run(key_cpu_minimal(n))
+    gcs.append(meter.per_key_ms(6 * n))  # 3 paced and 3 held runs of n keys
+    return cpu["paced"]
 
 
 def main() -> None:
@@ -98,7 +141,9 @@ def main() -> None:
         path.write_text(article_text(), encoding="utf-8")
         article = parse_article(path.read_text(encoding="utf-8"))
         results = {}
-        bares = []
+        gcs: dict[int, dict[str, float]] = {}
+        bares: list[float] = []
+        bare_gcs: list[float] = []
         loads = []
         for n in sizes:
             store = tmp / f"s{n}.db"
@@ -107,10 +152,11 @@ def main() -> None:
                 if n:
                     s.add_many(tags_for(article, n, random.Random(n)))
                 s.compact()
-            bares.append(asyncio.run(key_cpu_minimal(args.keys))["paced"])
+            bares.append(bare_key(args.keys, bare_gcs))
             loads.append(os.getloadavg()[0])
-            results[n] = asyncio.run(keys_at(store, path, args.keys))
-        bares.append(asyncio.run(key_cpu_minimal(args.keys))["paced"])
+            gcs[n] = {}
+            results[n] = asyncio.run(keys_at(store, path, args.keys, gcs[n]))
+        bares.append(bare_key(args.keys, bare_gcs))
         loads.append(os.getloadavg()[0])
         bare = statistics.median(bares)
     print(f"CPU per key (ms; keys {1000 * PACE:.0f} ms apart, idle CPU subtracted, median of 3 "
@@ -125,6 +171,11 @@ def main() -> None:
               + f"{max(row) / row[0]:>13.2f}x{max(row) / bare:>11.2f}x")
     print(f"  {'bare app (Static)':<22}{bare:>14.2f}  (median of "
           + ", ".join(f"{b:.2f}" for b in bares) + ")")
+    print("the cyclic collector's ms per key (gc.callbacks; counted over each case's runs)")
+    for case in cases:
+        print(f"  {case:<22}" + "".join(f"{gcs[n][case]:>14.2f}" for n in sizes))
+    print(f"  {'bare app (Static)':<22}{statistics.median(bare_gcs):>14.2f}  (median of "
+          + ", ".join(f"{b:.2f}" for b in bare_gcs) + f"; threshold {gc.get_threshold()})")
     print("goal: every key within 1.5x of its cost at 0 tags, and within 2x of the bare app")
 
 

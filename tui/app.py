@@ -27,6 +27,7 @@ from annotations.store.file.storage import StoreError
 from annotations.util.safe_text import visible
 from tui.commands import ThreadmarkCommands
 from tui.compat_textual import unpin_styles_caches
+from tui.gc_session import SessionThreshold
 from tui.startup import resume_collector
 from tui.store_bridge.app_store import AppStore
 from tui.store_bridge.bridge import StoreBridge
@@ -124,6 +125,8 @@ class ThreadmarkApp(App[None]):
         self.writes = StoreWriter(self)
         #: the one way screens write: the queue, one result rule, ``tags_changed`` published
         self.bridge = StoreBridge(self, self.writes)
+        #: the collector's young threshold, raised after the first frame (tui/gc_session.py)
+        self.gc_threshold = SessionThreshold()
         self.last_target: str | None = None
         self.startup_messages: list[tuple[str, str]] = []  # (severity, text)
         self._to_derive: list[str] = []  # articles opened at the start (``_warm_up``)
@@ -149,6 +152,8 @@ class ThreadmarkApp(App[None]):
     def on_mount(self) -> None:
         # the collector, paused by the threadmark command for the start (tui/startup.py)
         self.call_after_refresh(self.call_after_refresh, resume_collector)
+        # young objects collected in larger batches from then on (tui/gc_session.py)
+        self.call_after_refresh(self.call_after_refresh, self.gc_threshold.raise_young)
         if self.settings.keymap:
             self.set_keymap(self.settings.keymap)
         if self.settings.theme and self.settings.theme in self.available_themes:
@@ -274,6 +279,7 @@ class ThreadmarkApp(App[None]):
     def on_unmount(self) -> None:
         if self.store_or_none is not None:
             self.store_or_none.close()
+        self.gc_threshold.restore()
 
     # -- helpers ------------------------------------------------------------------------------
 

@@ -9,8 +9,8 @@ from textual._styles_cache import StylesCache
 from textual.widget import Widget
 
 from tests.conftest import RU_SEED
-from tests.tui.helpers import make_app
-from tui.gc_session import freeze_long_lived, release_frozen
+from tests.tui.helpers import make_app, wait_until
+from tui.gc_session import YOUNG_THRESHOLD, SessionThreshold, freeze_long_lived, release_frozen
 from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
 from tui.widgets.passage.view import PassageView
@@ -87,3 +87,49 @@ def test_objects_frozen_with_the_store_are_collectable_once_released():
     gc.collect()
     assert ref() is None
     assert gc.get_freeze_count() == 0
+
+
+async def test_the_young_threshold_is_raised_once_and_closed_readers_still_go(tmp_path,
+                                                                              monkeypatch):
+    """After its first frame the app raises generation 0's threshold once (not per reader),
+    puts it back when it exits, and a collection still frees every closed reader."""
+    calls = []
+    real = gc.set_threshold
+
+    def spy(*thresholds):
+        calls.append(thresholds)
+        real(*thresholds)
+
+    monkeypatch.setattr(gc, "set_threshold", spy)
+    before = gc.get_threshold()
+    raised = (max(YOUNG_THRESHOLD, before[0]), *before[1:])
+    app = make_app(tmp_path / "s.db")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: gc.get_threshold() == raised, "the raised threshold")
+        refs = [await _open_and_close(app, pilot) for _ in range(3)]
+        await pilot.pause()
+        assert calls == [raised]  # once, after the first frame: no reader sets it again
+        gc.collect()
+        assert [r() for r in refs] == [None, None, None]
+    assert gc.get_threshold() == before
+    assert calls == [raised, before]
+
+
+def test_the_session_threshold_restores_what_it_replaced():
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(50_000, 7, 3)  # a caller's own, higher, thresholds are kept
+        session = SessionThreshold()
+        session.raise_young()
+        assert gc.get_threshold() == (50_000, 7, 3)
+        gc.set_threshold(700, 7, 3)
+        session = SessionThreshold()
+        session.raise_young()
+        session.raise_young()  # a second call keeps the first one's saved thresholds
+        assert gc.get_threshold() == (YOUNG_THRESHOLD, 7, 3)
+        session.restore()
+        assert gc.get_threshold() == (700, 7, 3)
+        session.restore()  # nothing raised: nothing changed
+        assert gc.get_threshold() == (700, 7, 3)
+    finally:
+        gc.set_threshold(*before)
