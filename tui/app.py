@@ -25,6 +25,7 @@ from annotations.settings import (
 from annotations.store import AnnotationStore
 from annotations.store.file.storage import StoreError
 from annotations.util.safe_text import visible
+from tui.after_frame import AfterFrame
 from tui.commands import ThreadmarkCommands
 from tui.compat_textual import unpin_styles_caches
 from tui.gc_session import SessionThreshold
@@ -127,6 +128,8 @@ class ThreadmarkApp(App[None]):
         self.bridge = StoreBridge(self, self.writes)
         #: the collector's young threshold, raised after the first frame (tui/gc_session.py)
         self.gc_threshold = SessionThreshold()
+        #: work held back until a frame is on the terminal (it shares the interpreter)
+        self.after_frame = AfterFrame(self)
         self.last_target: str | None = None
         self.startup_messages: list[tuple[str, str]] = []  # (severity, text)
         self._to_derive: list[str] = []  # articles opened at the start (``_warm_up``)
@@ -190,7 +193,10 @@ class ThreadmarkApp(App[None]):
         if self.annotator_from == LOGIN and not self.readonly:
             self._ask_annotator()
         # the work below shares the interpreter: start it once the first frame is out
-        self.call_after_refresh(self.call_after_refresh, self._warm_up)
+        self.after_frame.call(self._warm_up)
+
+    def post_display_hook(self) -> None:
+        self.after_frame.displayed()
 
     def _ask_annotator(self) -> None:
         """The first start without a name: ask for one (saved to settings.json)."""

@@ -120,9 +120,9 @@ class ReaderScreen(Screen[None]):
         self.sides[0].body.focus()
         self.update_status()
         self.app.tags_changed.subscribe(self, lambda _: self.refresh_tags())
-        # once the first frame is out (as the app's warm-up): the finder's thread shares the
-        # interpreter with this one
-        self.call_after_refresh(self.call_after_refresh, self.start_suggestions)
+        # once the first frame is written (as the app's warm-up): the finder's thread shares
+        # the interpreter with this one (two refreshes after the mount came before it)
+        self.app.after_frame.call(self.start_suggestions)
 
     @property
     def sides(self) -> list[ArticleSide]:
