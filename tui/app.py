@@ -25,11 +25,10 @@ from annotations.settings import (
 from annotations.store import AnnotationStore
 from annotations.store.file.storage import StoreError
 from annotations.util.safe_text import visible
-from tui.after_frame import AfterFrame
 from tui.commands import ThreadmarkCommands
 from tui.compat_textual import unpin_styles_caches
 from tui.gc_session import SessionThreshold
-from tui.startup import resume_collector
+from tui.startup import AfterFrame, resume_collector
 from tui.store_bridge.app_store import AppStore
 from tui.store_bridge.bridge import StoreBridge
 from tui.store_bridge.save_error import SaveError
