@@ -192,7 +192,7 @@ class ThreadmarkApp(App[None]):
         if self.annotator_from == LOGIN and not self.readonly:
             self._ask_annotator()
         # the work below shares the interpreter: start it once the first frame is out
-        self.after_frame.call(self._warm_up)
+        self.call_after_refresh(self.call_after_refresh, self._warm_up)
 
     def post_display_hook(self) -> None:
         self.after_frame.displayed()
