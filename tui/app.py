@@ -249,7 +249,9 @@ class ThreadmarkApp(App[None]):
             self.finish_store_open()  # the library showed its index; now the journal
         else:
             self.store_life.maybe_compact()
-        self.run_worker(work, thread=True, group="warm-up")
+        # its imports (and the opened files' figures) wait until a frame is written: two
+        # refreshes after the mount come before the reader's first frame
+        self.after_frame.call(lambda: self.run_worker(work, thread=True, group="warm-up"))
 
     def check_keymap(self) -> list[str]:
         """Say (once) which keymap entries name no binding; returns those ids."""

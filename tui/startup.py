@@ -37,8 +37,9 @@ def resume_collector() -> None:
 
 
 class AfterFrame:
-    """Callbacks run on the UI thread, in order, once the app has written its next frame to
-    the terminal and refreshed after it.
+    """Work held back until the app's first frame is written to the terminal (then run on
+    the UI thread, in order, after the refresh that follows it; asked for later, after the
+    next refresh).
 
     ``call_after_refresh`` asked for during the mount runs before that frame: the screen
     pushed in ``App.on_mount`` is rendered inside Textual's mount batch and that frame is
@@ -48,19 +49,26 @@ class AfterFrame:
 
     def __init__(self, app: App) -> None:
         self.app = app
+        self.first_written = False
         self._waiting: list[Callable[[], object]] = []
 
     def call(self, callback: Callable[[], object]) -> None:
-        """Run ``callback`` after the next frame the app writes out."""
-        self._waiting.append(callback)
+        """Run ``callback`` once the first frame is out (after the next refresh if it is)."""
+        if self.first_written:
+            self.app.call_after_refresh(callback)
+        else:
+            self._waiting.append(callback)
 
     def displayed(self) -> None:
-        """The app's display ended (``App.post_display_hook``): release the waiting work if
-        the frame was written rather than dropped inside a batch."""
+        """The app's display ended (``App.post_display_hook``): at the first frame written
+        rather than dropped inside a batch, release the waiting work."""
+        if self.first_written:
+            return
         from tui.compat_textual import frame_written  # (Textual: not before the app)
 
-        if not self._waiting or not frame_written(self.app):
+        if not frame_written(self.app):
             return
+        self.first_written = True
         waiting, self._waiting = self._waiting, []
         for callback in waiting:
             self.app.call_after_refresh(callback)
