@@ -28,7 +28,7 @@ from annotations.util.safe_text import visible
 from tui.commands import ThreadmarkCommands
 from tui.compat_textual import unpin_styles_caches
 from tui.gc_session import SessionThreshold
-from tui.startup import resume_collector
+from tui.startup import AfterFrame, resume_collector
 from tui.store_bridge.app_store import AppStore
 from tui.store_bridge.bridge import StoreBridge
 from tui.store_bridge.save_error import SaveError
@@ -127,6 +127,8 @@ class ThreadmarkApp(App[None]):
         self.bridge = StoreBridge(self, self.writes)
         #: the collector's young threshold, raised after the first frame (tui/gc_session.py)
         self.gc_threshold = SessionThreshold()
+        #: work held back until a frame is on the terminal (it shares the interpreter)
+        self.after_frame = AfterFrame(self)
         self.last_target: str | None = None
         self.startup_messages: list[tuple[str, str]] = []  # (severity, text)
         self._to_derive: list[str] = []  # articles opened at the start (``_warm_up``)
@@ -192,6 +194,9 @@ class ThreadmarkApp(App[None]):
         # the work below shares the interpreter: start it once the first frame is out
         self.call_after_refresh(self.call_after_refresh, self._warm_up)
 
+    def post_display_hook(self) -> None:
+        self.after_frame.displayed()
+
     def _ask_annotator(self) -> None:
         """The first start without a name: ask for one (saved to settings.json)."""
         from tui.screens.annotator_name import AnnotatorNameScreen
@@ -244,7 +249,9 @@ class ThreadmarkApp(App[None]):
             self.finish_store_open()  # the library showed its index; now the journal
         else:
             self.store_life.maybe_compact()
-        self.run_worker(work, thread=True, group="warm-up")
+        # its imports (and the opened files' figures) wait until a frame is written: two
+        # refreshes after the mount come before the reader's first frame
+        self.after_frame.call(lambda: self.run_worker(work, thread=True, group="warm-up"))
 
     def check_keymap(self) -> list[str]:
         """Say (once) which keymap entries name no binding; returns those ids."""

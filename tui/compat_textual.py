@@ -108,6 +108,13 @@ def install_vertical_scrollbar(widget: Widget, make: Any) -> Any:
     return widget._vertical_scrollbar
 
 
+def frame_written(app: App) -> bool:
+    """Whether the display that just ended (``App.post_display_hook``) wrote its frame,
+    rather than dropping it inside a batch (as Textual does for the frame rendered in its
+    mount batch)."""
+    return not app._batch_count
+
+
 def screen_lines(app: App) -> list[str]:
     """What the app's screen shows, as plain text lines (tests)."""
     return [s.text for s in app.screen._compositor.render_strips()]
@@ -198,6 +205,9 @@ def check() -> list[str]:
             problems.append(f"{cls.__name__}.{name} no longer exists")
         elif list(inspect.signature(fn).parameters) != params:
             problems.append(f"{cls.__name__}.{name} changed its signature")
+    if "if self._batch_count:" not in inspect.getsource(App._display):
+        problems.append("App._display no longer drops frames while _batch_count is set: "
+                        "re-check frame_written")
     source = inspect.getsource(TextArea.__init__) + inspect.getsource(Widget.__init__)
     for attr in ("_line_cache", "_vertical_scrollbar"):
         if f"self.{attr}" not in source:

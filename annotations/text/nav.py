@@ -1,11 +1,12 @@
-"""Sentence, paragraph and word boundaries in plain text (offsets are code points)."""
+"""Sentence, paragraph and word boundaries in plain text (offsets are code points).
+
+``annotations.text.segment`` (ICU and its patterns) is imported at the first sentence or word
+asked for: the reader imports this module for its keys, and its first frame needs neither."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-
-from annotations.text.segment import sentences, word_after, word_at, word_before
 
 _PARA_RE = re.compile(r"\n\s*\n")
 
@@ -13,6 +14,8 @@ _PARA_RE = re.compile(r"\n\s*\n")
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence, leading/trailing whitespace excluded (ICU's Unicode
     sentence boundaries with abbreviation handling: ``annotations.text.segment``)."""
+    from annotations.text.segment import sentences
+
     return sentences(text)
 
 
@@ -63,17 +66,23 @@ def paragraph_at(text: str, pos: int) -> tuple[int, int] | None:
 def word_left(text: str, pos: int) -> int:
     """Where ``ctrl+left`` goes from ``pos``: the start of the word before it (dictionary
     words in Chinese and Japanese), or 0."""
+    from annotations.text.segment import word_before
+
     return word_before(text, pos)
 
 
 def word_right(text: str, pos: int) -> int:
     """Where ``ctrl+right`` goes from ``pos``: the end of the word after it, or the end."""
+    from annotations.text.segment import word_after
+
     return word_after(text, pos)
 
 
 def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen ``start:end`` to whole words (Unicode word boundaries: ``Kremlin's`` is one word,
     Chinese and Japanese words come from ICU's dictionary), then trim surrounding whitespace."""
+    from annotations.text.segment import word_at
+
     if 0 < start < len(text):
         w = word_at(text, start)
         if w and w[0] < start:

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..compat_icu import sentence_breaks, sentence_breaks_many, word_segments
 
@@ -64,13 +64,18 @@ _LANG_SAMPLE = 4000
 
 
 #: Characters of each script ``guess_language`` counts (kana, han, hangul, cyrillic).
-_KANA_RE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]")
-_HAN_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
-_HANGUL_RE = re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
-_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
-_COUNTED_RE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d\u4e00-\u9fff"
-                         "\u3400-\u4dbf\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff"
-                         "\u3130-\u318f\u0400-\u04ff]+")
+_KANA = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d"
+_HAN = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff"
+_HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+_CYRILLIC = "\u0400-\u04ff"
+
+
+@cache
+def script_patterns() -> tuple[re.Pattern[str], ...]:
+    """The kana, han, hangul, cyrillic and all-four patterns of ``guess_language``, compiled
+    at the first text that is not ASCII (~6 ms: not at import, which the reader's keys do)."""
+    scripts = (_KANA, _HAN, _HANGUL, _CYRILLIC)
+    return (*(re.compile(f"[{s}]") for s in scripts), re.compile(f"[{''.join(scripts)}]+"))
 
 
 @lru_cache(maxsize=16)
@@ -80,12 +85,13 @@ def guess_language(text: str) -> str:
     sample = text[:_LANG_SAMPLE]
     if sample.isascii():
         return "en"  # (a fast path: only Latin letters can be counted)
-    kana = len(_KANA_RE.findall(sample))
-    han = len(_HAN_RE.findall(sample))
-    hangul = len(_HANGUL_RE.findall(sample))
-    cyrillic = len(_CYRILLIC_RE.findall(sample))
+    kana_re, han_re, hangul_re, cyrillic_re, counted_re = script_patterns()
+    kana = len(kana_re.findall(sample))
+    han = len(han_re.findall(sample))
+    hangul = len(hangul_re.findall(sample))
+    cyrillic = len(cyrillic_re.findall(sample))
     # every other letter counts as Latin (accented Latin, Greek, Arabic, ...)
-    latin = sum(map(str.isalpha, _COUNTED_RE.sub("", sample)))
+    latin = sum(map(str.isalpha, counted_re.sub("", sample)))
     best = max(kana + han, hangul, cyrillic, latin)
     if best == 0 or best == latin:
         return "en"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,6 +17,7 @@ from annotations.text.segment import (
     words,
     words_near,
 )
+from tests.conftest import ROOT
 
 
 def split(text, lang=None):
@@ -193,3 +197,13 @@ def test_the_last_two_words_are_what_the_tail_pattern_found(window):
     expected = None if m is None else (
         (m.group(1), m.group(2)) if m.group(2) else (None, m.group(3)))
     assert _last_words(window) == expected
+
+
+def test_the_script_patterns_compile_at_the_first_text_that_is_not_ascii():
+    code = ("import annotations.text.segment as s\n"
+            "n = lambda: s.script_patterns.cache_info().currsize\n"
+            "a = n(); en = s.guess_language('Putin said so.'); b = n()\n"
+            "print(a, en, b, s.guess_language('Путин так сказал.'), n())\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, timeout=60)
+    assert out.stdout.split() == ["0", "en", "0", "ru", "1"], out.stderr[-2000:]

@@ -120,9 +120,9 @@ class ReaderScreen(Screen[None]):
         self.sides[0].body.focus()
         self.update_status()
         self.app.tags_changed.subscribe(self, lambda _: self.refresh_tags())
-        # once the first frame is out (as the app's warm-up): the finder's thread shares the
-        # interpreter with this one
-        self.call_after_refresh(self.call_after_refresh, self.start_suggestions)
+        # once the first frame is written (as the app's warm-up): the finder's thread shares
+        # the interpreter with this one (two refreshes after the mount came before it)
+        self.app.after_frame.call(self._start_suggestions_if_open)
 
     @property
     def sides(self) -> list[ArticleSide]:
@@ -388,6 +388,10 @@ class ReaderScreen(Screen[None]):
 
     def on_key(self, event: events.Key) -> None:
         self.search_line.key(event)
+
+    def _start_suggestions_if_open(self) -> None:
+        if self.is_attached:  # (not closed before the frame)
+            self.start_suggestions()
 
     def start_suggestions(self) -> None:
         """Compute every open article's suggestions in the background."""
