@@ -38,7 +38,7 @@ from annotations.errors import StoreError, StoreWriteError, os_reason
 from annotations.store.adding_articles import ArticleAdder
 from annotations.store.articles import Articles
 from annotations.store.file.filelock import StoreLock
-from annotations.store.file.group_map import write_map
+from annotations.store.file.group_map import identity, write_map
 from annotations.store.file.journal import SCHEMA_VERSION, read_version, write_temp
 from annotations.store.file.migrations import migrate
 from annotations.store.file.storage import JournalDB
@@ -277,12 +277,14 @@ class AnnotationStore:
             summaries = self.article_summaries() if self._lock is not None else None
             groups = db.journal.trusted_group_lines
             article_lines = db.journal.trusted_article_lines
+            map_stamp = db.journal.current_map_stamp
             db.close()
             self._records.db = None
             if summaries is not None and self._lock is not None and self._lock.fd is not None:
                 st = os.fstat(self._lock.fd)
                 write_index(self.path, StoreIndex(stamp_of(st), summaries, self._seen.sources))
-                write_map(self.path, st, groups, article_lines)
+                if map_stamp != identity(st):  # else the map read at open is still the file's
+                    write_map(self.path, st, groups, article_lines)
         self._release_lock()
 
     def __enter__(self) -> AnnotationStore:

@@ -354,3 +354,24 @@ def test_an_article_line_damaged_under_a_current_map_is_reported_and_kept(two, u
     assert two.read_bytes() == bytes(data)
     with pytest.raises(CorruptStoreError, match=rf"line {lineno} is damaged"):
         AnnotationStore(two, readonly=True)
+
+
+def test_a_store_closed_unchanged_keeps_its_map_unwritten(two, ru_article, monkeypatch):
+    """The map read at open is still the file's when nothing was written: closing does not
+    write it again; a write since makes the close write it for the file as it now is."""
+    from annotations.store import facade
+
+    writes: list[object] = []
+    real = facade.write_map
+    monkeypatch.setattr(facade, "write_map", lambda *a, **k: writes.append(a) or real(*a, **k))
+    with AnnotationStore(two) as s:
+        assert len(s.tags(article_id=ru_article.id)) == 3
+    assert writes == []
+    with AnnotationStore(two) as s:
+        s.add_many(_tags(ru_article, 1, "cy"))
+    assert len(writes) == 1
+    st = os.stat(two)
+    assert group_map.read_map(two, st) is not None
+    with AnnotationStore(two) as s:
+        assert len(s.tags(article_id=ru_article.id)) == 4
+    assert len(writes) == 1

@@ -150,6 +150,8 @@ class GroupLines:
         self._lock = threading.Lock()
         #: a group line did not check out: the map must not be written again
         self.damaged = False
+        #: the identity of the file the map beside it was read for (``identity``)
+        self.stamp: list[int] | None = None
 
     def read(self, line: GroupLine) -> str:
         """The JSON of the group on ``line``, checked (``CorruptStoreError`` if it is not
@@ -234,6 +236,7 @@ def open_journal(path: Path) -> tuple[Replay, GroupLines | None]:
             except CorruptStoreError:  # the full replay says where, if the file is damaged
                 rep = None
         if rep is not None:
+            file.stamp = identity(st)
             return rep, file
         data = _read(path, fd, 0, st.st_size)
         data += _read_rest(path, fd, st.st_size)  # what a writer appended since the stat

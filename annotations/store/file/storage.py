@@ -107,6 +107,7 @@ class JournalStorage(Storage):
         self._snapshot_groups: list[GroupLine] = []
         self._snapshot_articles: list[ArticleLine] = []
         self._group_files: list[GroupLines] = []  # the files groups are still read from
+        self._map_stamp: list[int] | None = None  # see ``current_map_stamp``
         if not readonly:
             remove_stray_temps(self.path)
         good = self._load(data)
@@ -132,6 +133,15 @@ class JournalStorage(Storage):
         return self.group_lines
 
     @property
+    def current_map_stamp(self) -> list[int] | None:
+        """The file identity the map beside it was read for at the last load, while no line
+        it names was found damaged (the map is then still the file's while that identity
+        holds: nothing to write again); else None."""
+        if any(f.damaged for f in self._group_files) or self._map_stamp is None:
+            return None
+        return self._map_stamp
+
+    @property
     def trusted_article_lines(self) -> list[ArticleLine]:
         """``article_lines``, or none once a line the map names was found damaged."""
         if any(f.damaged for f in self._group_files):
@@ -144,6 +154,7 @@ class JournalStorage(Storage):
             rep, file = load_journal(self.path, data)
         if file is not None:
             self._group_files.append(file)
+        self._map_stamp = file.stamp if file is not None else None
         self._tables, self.change_lines = rep.tables, rep.change_lines
         self.group_lines = rep.groups
         self.article_lines = rep.articles
