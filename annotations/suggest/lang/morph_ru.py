@@ -75,6 +75,8 @@ def is_person_word(word: str) -> bool:
         return False
     if word.endswith("»") or word.startswith("«") or len(word) < 2:
         return False
+    if any(c.isdigit() for c in word):
+        return False  # "Сочи-2014", "Евро-2020": an event's name, no one's
     ps = parses(word)
     if ps and PLACE_TAGS & ps[0].tag.grammemes and not PERSON_TAGS & ps[0].tag.grammemes:
         return False  # "Израиля": the country, though "Израиль" is a first name too
@@ -112,8 +114,10 @@ def person_gender(words: list[str], case: str | None = None) -> str | None:
 @lru_cache(maxsize=20_000)
 def _inflect_word(word: str, case: str, gender: str | None) -> str | None:
     best = None
+    # (a declined reading before an indeclinable one: "Анне" is Анна's dative)
     ranked = sorted(parses(word), key=lambda p: ("plur" in p.tag.grammemes,
-                                                 not (PERSON_TAGS & p.tag.grammemes)))
+                                                 not (PERSON_TAGS & p.tag.grammemes),
+                                                 "Fixd" in p.tag.grammemes))
     for p in ranked:
         g = p.tag.grammemes
         if case not in g or not (PERSON_TAGS & g or "anim" in g or "NOUN" in g or "ADJF" in g):
@@ -189,18 +193,43 @@ def is_first_name(word: str) -> bool:
                                       for p in parses(word)[:3])
 
 
+def first_name_like(word: str) -> bool:
+    """A first name the dictionary knows, or a capitalised word it does not know whose likeliest
+    guess is a first name in the nominative (``Бадди``, ``Муджахид``, ``Патриша``; not
+    ``Байдена``, guessed a genitive)."""
+    if is_first_name(word):
+        return True
+    if not word[:1].isupper() or word.isupper() or word[:1].isascii() or known(word):
+        return False
+    ps = parses(word)
+    return bool(ps) and "Name" in ps[0].tag.grammemes and "sing" in ps[0].tag and \
+        ps[0].tag.case == "nomn"
+
+
 _OBLIQUE_ENDINGS = ("ом", "ем", "ым", "им", "ой", "ою", "ами", "ями", "ах", "ях", "ого", "его",
                     "ому", "ему")
 
 
 def may_be(word: str, case: str) -> bool:
     """Whether ``word`` can stand in ``case``: by the dictionary when it knows the word, else
-    by its ending (an unknown ``Мануэлом`` is no nominative)."""
+    by its ending (an unknown ``Мануэлом`` is no nominative). A name the dictionary reads
+    both as indeclinable and as a form of a declined one is the declined one's (``Анне``:
+    Анна's dative, no nominative)."""
     if known(word):
-        return can_be(word, case)
+        ps = _declined(word)
+        return any(case in p.tag for p in ps) if ps else can_be(word, case)
     if case == "nomn":
         return not word.lower().endswith(_OBLIQUE_ENDINGS)
     return True
+
+
+def _declined(word: str) -> list[Any]:
+    """The declined first-name readings of a word also read as an indeclinable name
+    (``Анне``), else nothing."""
+    ps = parses(word)
+    if not any("Fixd" in p.tag.grammemes and "Name" in p.tag.grammemes for p in ps):
+        return []
+    return [p for p in ps if "Fixd" not in p.tag.grammemes and "Name" in p.tag.grammemes]
 
 
 def may_be_name(word: str, case: str) -> bool:

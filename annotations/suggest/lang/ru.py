@@ -499,6 +499,12 @@ def _surname_after(toks: list[str], k: int) -> bool:
     return not any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in M.parses(w)[:2])
 
 
+_OPEN_MARKS = ("«", "„", '"', "“")
+#: Lower-case particles inside a person's name (general vocabulary).
+NAME_PARTICLES = frozenset({"ибн", "бин", "бен", "ван", "фон", "дер", "де", "ди", "дю", "дель",
+                            "делла", "да", "ла", "ле", "аль", "эль", "оглы", "кызы"})
+
+
 def _new_person(toks: list[str], j: int) -> bool:
     """Whether the first name at ``j`` opens another person's name: after a word that is no
     first name (``пресс-секретарь Путина Дмитрий Песков``), or after a first name in an
@@ -506,7 +512,7 @@ def _new_person(toks: list[str], j: int) -> bool:
     w, prev = _bare(toks[j]), _bare(toks[j - 1])
     if not M.is_first_name(w):
         return False
-    if not M.is_first_name(prev):
+    if not M.first_name_like(prev):  # ("Муджахид Юсуф Рава": one man's three names)
         return True
     return M.can_be(w, "nomn") and not any(  # ("Кристины" is nominative only as a plural)
         p.tag.case == "nomn" and "sing" in p.tag for p in M.parses(prev))
@@ -545,17 +551,67 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
             if toks[k].endswith((",", ".", ";", ":")) or not nxt or not any(
                     p.tag.POS == "NOUN" for p in M.parses(nxt)[:2]):
                 return True
-        return k > 0 and M.is_first_name(_bare(toks[k - 1])) and w[:1].isupper() and \
-            not w.isupper() and not toks[k - 1].endswith((",", ".", ";", ":"))
+        if k == 0 or not w[:1].isupper() or w.isupper() or toks[k].startswith(_OPEN_MARKS) or \
+                toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…", "»", '"')):
+            return False
+        prev = _bare(toks[k - 1])
+        if M.is_first_name(prev):
+            return True
+        if w[:1].isascii():
+            return False
+        # "Патриша Хьюстон", "Бадди Макгирт": after a first name (one the dictionary guesses
+        # too) a capitalised word is the surname, though the dictionary reads it as a place
+        # or guesses an organisation; "Аделина Сотникова": so is a word it does not know
+        # after another person word
+        return M.first_name_like(prev) or not M.known(w) and M.is_person_word(prev)
+
+    def lead(k: int) -> bool:
+        """``директор Нейл Патрик Харрис``: a capitalised word the dictionary knows only as
+        a common noun in the nominative (not ``аппарата Думы Анна …``: a genitive depends on
+        the role), mid-sentence after a lower-case word, right before a first name and
+        another person word, opens that name."""
+        w = _bare(toks[k])
+        if k == 0 or k + 2 >= len(toks) or not w[:1].isupper() or w.isupper() or \
+                w[:1].isascii() or toks[k].startswith(_OPEN_MARKS) or \
+                toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…", "»", '"')) or \
+                toks[k].endswith((",", ".", ";", ":")) or \
+                toks[k + 1].endswith((",", ".", ";", ":")) or \
+                not _bare(toks[k - 1])[:1].islower():
+            return False
+        ps = M.parses(w)[:2]
+        return M.known(w) and not any(
+            (M.PERSON_TAGS | M.PLACE_TAGS) & p.tag.grammemes for p in ps) and \
+            all(p.tag.POS == "NOUN" for p in ps) and \
+            any("sing" in p.tag and p.tag.case == "nomn" for p in ps) and \
+            not M.can_be(w.lower(), "gent") and M.is_first_name(_bare(toks[k + 1])) and \
+            person(k + 2)
+
+    def particle(j: int) -> int:
+        """``Мухаммед ибн Салман``, ``Урсула фон дер Ляйен``: how many lower-case particles
+        of a name start at ``j`` before the capitalised word that ends it (0: none)."""
+        n = j
+        while n < len(toks) and n < j + 3 and toks[n] in NAME_PARTICLES:
+            n += 1
+        if n == j or n >= len(toks) or not _bare(toks[n])[:1].isupper() or \
+                _bare(toks[n]).isupper() or toks[n].startswith(_OPEN_MARKS):
+            return 0
+        return n - j
 
     runs = []
     i = 0
     while i < len(toks):
-        if person(i):
+        led = not person(i) and lead(i)
+        if led or person(i):
             j = i + 1
-            while j < len(toks) and (person(j) or j == i + 1 and _surname_after(toks, j)) and \
-                    not toks[j - 1].endswith((",", ".", ";", ":", "»")) and \
-                    not toks[j].startswith("(") and not _new_person(toks, j):
+            while j < len(toks) and not toks[j - 1].endswith((",", ".", ";", ":", "»")):
+                n = particle(j)
+                if n:  # the particles and the word after them, whatever the dictionary says
+                    j += n + 1
+                    continue
+                if not (person(j) or j == i + 1 and _surname_after(toks, j)) or \
+                        toks[j].startswith("(") or not (led and j == i + 1) and \
+                        _new_person(toks, j):
+                    break
                 j += 1
             runs.append((i, j))
             i = j
