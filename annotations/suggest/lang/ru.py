@@ -48,9 +48,14 @@ _DECLARE = frozenset({"заявить", "заявлять", "объявить", 
 _NAMING = frozenset({"назвать", "называть"})
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
 _PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии|" \
-    r"заверению|заверениям|свидетельствам|свидетельству)"
-_PO_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?:(?P<pron>его|её|ее|их)\s+)?" + _PO +
-                    r"(?:\s+(?P<np>[^,:;]{2,120}?))?\s*,\s*")
+    r"заверению|заверениям|свидетельствам|свидетельству|убеждению)"
+#: ``по словам X,`` and ``на взгляд X,`` (``На его взгляд, …``)
+_PO_RE = re.compile(r"(?:^|(?<=[\s,(]))(?:[Пп]о|(?P<na>[Нн]а))\s+(?:(?P<pron>его|её|ее|их)\s+)?"
+                    r"(?(na)взгляд|" + _PO + r")(?:\s+(?P<np>[^,:;]{2,120}?))?\s*,\s*")
+#: ``…, — по словам X.`` closing its sentence: X said what comes before
+_PO_END_RE = re.compile(r"[,]?\s*(?:[—–-]{1,2}\s+)?[Пп]о\s+(?:словам|мнению|определению|"
+                        r"убеждению|версии|утверждению)\s+(?P<np>[^,:;.!?«»]{2,80}?)"
+                        r"\s*[.!?…]?\s*$")
 _PO_BARE_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?P<pron>его|её|ее|их)\s+(?:словам|мнению)"
                          r"\s+(?=[\w«\"])")
 _SOGL_RE = re.compile(r"(?:^|(?<=[\s,]))[Сс]огласно\s+(?:(?:заявлению|данным|сообщению|"
@@ -879,6 +884,28 @@ def _speaker(people: People, key: str) -> _Speaker:
     return _Speaker(p.name, p.role, p.gender)
 
 
+#: Pronouns of the first and second person (general vocabulary): words of speech, not of
+#: a news text's narration.
+_SPEECH_PRONOUNS = frozenset({
+    "я", "меня", "мне", "мной", "мною", "мы", "нас", "нам", "нами", "ты", "тебя", "тебе",
+    "тобой", "вы", "вас", "вам", "вами", "мой", "моя", "моё", "мое", "мои", "моего", "моей",
+    "моих", "моим", "наш", "наша", "наше", "наши", "нашего", "нашей", "наших", "нашим",
+    "нашими", "нашему", "твой", "твоя", "твоё", "твое", "твои", "ваш", "ваша", "ваше", "ваши",
+    "вашего", "вашей", "ваших"})
+
+
+def _first_person(text: str) -> bool:
+    """Whether ``text`` speaks in the first or second person: such a pronoun, or a verb in
+    the first or second person (``надеемся``, ``знаю``)."""
+    for m in re.finditer(r"\w+", text):
+        w = m.group().lower()
+        if w in _SPEECH_PRONOUNS or any(
+                p.tag.POS == "VERB" and ("1per" in p.tag or "2per" in p.tag)
+                for p in M.parses(w)[:1]):
+            return True
+    return False
+
+
 @dataclass
 class _Event:
     start: int
@@ -1586,15 +1613,20 @@ class _Finder:
                 continue
             self.emit(out, _Event(g.start, g.end, "direct", None, None, g.start, True))
 
-    def naming_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int] | None:
+    def naming_cue(self, s: int, e: int, colon: bool = False
+                   ) -> tuple[str, _Speaker | None, int] | None:
         """``X назвал его «…»``, ``…, назвав его «…»``: the words in marks right after a verb
-        of naming (and its object) are the subject's: (verb, speaker, its position)."""
+        of naming (and its object) are the subject's: (verb, speaker, its position).
+        ``colon``: the words end in a colon before a quotation set apart (``X назвал её
+        серьёзным ударом по правительству:``), so the verb may stand further back."""
         toks = _words(self.text, s, e)
         words = [t.group() for t in toks]
-        k = next((k for k in range(len(words) - 1, max(-1, len(words) - 7), -1)
+        k = next((k for k in range(len(words) - 1, max(-1, len(words) - (14 if colon else 7)),
+                                   -1)
                   if M.lemmas(_bare(words[k]).lower(), frozenset({"VERB", "GRND"})) & _NAMING),
                  None)
-        if k is None or any(w.endswith((",", ";", ":", ".", "!", "?")) for w in words[k:]):
+        if k is None or any(w.endswith((",", ";", ":", ".", "!", "?"))
+                            for w in words[k:len(words) - colon]):
             return None
         b0 = max((m + 1 for m in range(k) if words[m].endswith((",", ";", ":"))), default=0)
         if any(_bare(w).lower().startswith("котор") for w in words[b0:k]):
@@ -1618,7 +1650,22 @@ class _Finder:
         if tc is not None and (got is None or tc[3] == got[2]):
             # "…, отметил Чистов:": the name after the verb, not a clause before the comma
             got = (tc[1], tc[2], tc[3], tc[0])
-        return got or self.noun_cue(s, e)
+        if got is None:
+            nm = self.naming_cue(s, e, colon=True)
+            got = (*nm, e) if nm is not None else None
+        return got or self.noun_cue(s, e) or self.inverted_cue(s, e)
+
+    def inverted_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
+        """``Впечатления от концерта резюмировал журналист X, …:``: a verb of saying after
+        its object, its subject after it."""
+        for t in _words(self.text, s, e)[1:12]:
+            w = _bare(t.group())
+            if _finite(w) and _is_verb(w):
+                got = self.dash_cue(t.start(), e, any_verb=False)
+                if got is not None and got[1] is not None:
+                    return got[0], got[1], got[2], e
+                return None
+        return None
 
     def set_off(self, last: dict[int, tuple[int, int]], out: list[_Event]) -> None:
         """``Он сказал:`` ending a paragraph and the quotation in the next one, set apart
@@ -1669,6 +1716,15 @@ class _Finder:
             for ev in mine:
                 out.remove(ev)
             self.emit(out, _Event(ps, pe, "direct", verb, who, pos, True))
+            # the quotation goes on in the paragraphs after it that speak in the first or
+            # second person ("Наши мысли – с семьями тех, кто пострадал. Тебя всегда будет
+            # не хватать."), as the narration of a news text does not
+            for ns, ne in paras[k + 2:k + 6]:
+                if text[ns] in "«„\"“—–-=" or text[ne - 1] == ":" or \
+                        any(ns <= ev.start < ne for ev in out) or \
+                        not _first_person(text[ns:ne]):
+                    break
+                self.emit(out, _Event(ns, ne, "direct", verb, who, pos, True))
 
     def noun_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
         """``Слова Сагдеева из интервью: «…»``, ``отрывок из его интервью: «…»``: a noun of
@@ -1792,6 +1848,15 @@ class _Finder:
                     cs = s  # "Их первой жертвой, по словам президента, …": the whole sentence
                 cue = " ".join(m.group().split()[:3 if pron else 2]).rstrip(",").lower()
                 self.emit(out, _Event(cs, e, "indirect", cue, who, pos, False))
+                return
+        m = _PO_END_RE.search(sent)
+        if m and len(sent[:m.start()].split()) >= 3:
+            who = _mention(m.group("np").split(), "gent", None, True, self.people,
+                           s + m.start())
+            if who is not None:
+                cue = " ".join(re.sub(r"^\W+", "", m.group()).split()[:2]).lower()
+                self.emit(out, _Event(s, s + m.start(), "indirect", cue, who, s + m.start(),
+                                      False))
                 return
         m = _SOGL_RE.search(sent)
         if m and m.start() < 3:
