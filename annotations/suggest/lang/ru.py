@@ -37,7 +37,7 @@ REPORTING = frozenset({
     "сетовать", "сокрушаться", "уверить", "заметить", "замечать", "уточняться",
     "утверждаться", "предположить", "предполагать", "подметить", "предлагать",
     "крикнуть", "выкрикнуть", "кричать", "воскликнуть", "произнести", "произносить",
-    "отзываться", "отозваться",
+    "отзываться", "отозваться", "думать",
 })
 #: Verbs of saying whose content may be an infinitive (``пообещал начать переговоры``).
 _WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
@@ -126,6 +126,9 @@ SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комм�
 #: Nouns of what someone said or wrote, before a colon and the quote (``Слова X: «…»``).
 _SPEECH_DOCS = SPEECH_NOUNS | {"интервью", "отрывок", "реплика", "цитата", "письмо",
                                "обращение", "высказывание"}
+#: What is cited rather than who (``со ссылкой на данные X``): X spoke.
+_CITED_DOCS = _SPEECH_DOCS | {"данные", "информация", "материал", "материалы", "сведения",
+                              "публикация", "статья", "отчёт", "отчет", "исследование"}
 #: Roles many people hold: a bare one is no one in particular (``представитель компании``).
 GENERIC_ROLES = frozenset({
     "представитель", "сотрудник", "сотрудница", "менеджер", "собеседник", "собеседница",
@@ -714,7 +717,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         return _Speaker(p.name, role or p.role, p.gender)
     plain = [_bare(t) for t in toks if _bare(t)]
     if plain and len(plain) <= 3 and all(w[:1].isupper() and not w.isupper() and not (
-            M.known(w) and not M.is_person_word(w)) for w in plain):
+            M.known(w) and not M.is_person_word(w)) and (
+            case not in (None, "nomn") or M.may_be_name(w, "nomn")) for w in plain):
+        # (a subject is nominative: "ответил Суркову" names whom he answered)
         # (not "Адвокат Насира": a sentence's first word may be a common noun)
         # "По словам Валруса": a surname no dictionary knows, of a person named before
         key = people.key_of(plain, gender, pos)
@@ -768,6 +773,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             rank = 1  # "СМИ", "пресс-служба", "агентство"
         else:
             continue  # "очередь", "время": no one speaks
+        if rank == 0 and want == "gent" and cands and cands[-1][:2] == (1, k - 1) and \
+                _bare(toks[k - 1])[:1].islower() and not toks[k - 1].startswith(_OPEN_MARKS):
+            break  # "по данным сайта президента": the site's, the president its dependent
         cands.append((rank, k, p0))
         if rank == 0:
             break
@@ -792,7 +800,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             return _Speaker(up[0], None, None)
     if cands:
         rank, k, p0 = min(cands, key=lambda c: (c[0], c[1]))
-        if rank == 1 and k + 1 < len(toks) and any(
+        if rank == 1 and k + 1 < len(toks) and not (
+                want == "gent" and _bare(toks[k])[:1].islower()) and any(
                 "anim" in p.tag and p.tag.POS == "NOUN" and want in p.tag
                 for p in M.parses(_bare(toks[k + 1]).lower())[:1]):
             k, p0 = k + 1, M.parses(_bare(toks[k + 1]).lower())[0]  # "РБК представитель"
@@ -1259,11 +1268,19 @@ class _Finder:
                         0)
 
     def citing(self, s: int, e: int) -> _Speaker | None:
-        """The source in ``со ссылкой на X`` between ``s`` and ``e`` (in the accusative)."""
-        m = re.search(r"со ссылкой на\s+(?P<np>[^,.;:]{2,80})", self.text[s:e])
+        """The source in ``со ссылкой на X`` or ``ссылаясь на X`` between ``s`` and ``e``
+        (in the accusative; ``на его семью``: the family, not the man)."""
+        m = re.search(r"(?:со ссылкой|ссылаясь)\s+на\s+(?P<np>[^,.;:]{2,80})", self.text[s:e])
         if m is None:
             return None
-        return _mention(m.group("np").split(), "accs", None, True, self.people, s)
+        np = m.group("np").split()
+        if len(np) > 1 and np[0].lower() in _OBLIQUE_PRON and any(
+                p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(np[1].lower())[:2]):
+            return _Speaker(" ".join(M.nominative_phrase(np[1:2], "accs")), None, None)
+        if len(np) > 1 and M.lemmas(np[0].lower(), frozenset({"NOUN"})) & _CITED_DOCS:
+            # "со ссылкой на данные агентства Fitch": whose data, in the genitive
+            return _mention(np[1:], "gent", None, True, self.people, s)
+        return _mention(np, "accs", None, True, self.people, s)
 
     def antecedent(self, pos: int, genders: tuple[str, ...]) -> _Speaker | None:
         """The thing a pronoun at ``pos`` stands for: the last inanimate noun of its gender
@@ -1433,6 +1450,11 @@ class _Finder:
                 who = next((f for f in reversed(found)
                             if self.people.key_of((f.name or "").split()) is not None),
                            found[0] if found else None)
+            # "СМИ со ссылкой на агентство Fitch сообщили, что …": the source cited spoke
+            ref = self.citing(toks[b0].start() if b0 < k else s, vend + 40) \
+                if "ссыл" in text[s:vend + 40] else None
+            if ref is not None:
+                who = ref
             if who is None:
                 continue
             return bw, who, toks[k].start(), content
@@ -1752,6 +1774,13 @@ class _Finder:
         m = _KAK_RE.search(self.text, s, e)
         if m is None or not _is_verb(m.group("verb")):
             return None
+        verb = m.group("verb").lower()
+        if verb.endswith(("ся", "сь")) and M.lemmas(verb) & _IMPERSONAL and \
+                re.match(r"[Вв]о?\s", m.group("np")):
+            # "Как отмечается в материалах банка:": the document, or whose it is
+            who = self.impersonal(m.start("np"), m.end())
+            if who is not None:
+                return m.group("verb"), who, m.start(), m.end()
         gender = _verb_case_gender(m.group("verb"))
         np = m.group("np").split()
         at = next((k for k, w in enumerate(np) if w.lower() in ("в", "во", "на")), None)

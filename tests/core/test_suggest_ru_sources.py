@@ -1,0 +1,56 @@
+"""Russian sources named in a cue (#25, fourth session): ``думает, что``, ``Как отмечается в
+материалах X``, ``ссылаясь на его семью``, ``со ссылкой на данные X`` before the verb, a body
+that heads the genitive person after it (``по данным сайта президента``), and the one
+answered (``ответил Суркову``), who is no speaker. Texts written in the style of Russian
+Wikinews reports, each with the exact speaker expected, in the nominative."""
+
+from __future__ import annotations
+
+from annotations.suggest.lang.ru import find_quotes_ru
+
+
+def found(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(the quote's first three words, its speaker, its cue) for every quote found."""
+    return [(" ".join(text[q.start:q.end].split()[:3]), q.speaker, q.cue)
+            for q in find_quotes_ru(text)]
+
+
+def test_dumat_chto_reports_an_opinion():
+    text = ("Лидер московского отделения федерации Сергей Канаев думает, что в нынешней Думе "
+            "мало что изменится.")
+    assert found(text) == [("в нынешней Думе", "Сергей Канаев", "думает")]
+
+
+def test_kak_otmechaetsya_v_materialah_names_whose_they_are():
+    text = ("Вчера банк не сумел разместить облигации. Как отмечается в материалах банка: "
+            "«Количество фактически размещенных ценных бумаг: 0 (ноль) штук».")
+    assert found(text) == [("«Количество фактически размещенных", "банк", "отмечается")]
+
+
+def test_ssylayas_na_his_family_is_the_family():
+    text = ("Вчера в возрасте 90 лет во Франции умер шведский актёр Карл Линдберг. Об этом "
+            "сообщила BBC News, ссылаясь на его семью.")
+    assert found(text) == [("Вчера в возрасте", "семья", "сообщила")]
+
+
+def test_so_ssylkoy_na_dannye_before_the_verb():
+    text = ("В октябре СМИ со ссылкой на данные рейтингового агентства Fitch сообщили о том, "
+            "что крупные заемщики банка имеют признаки аффилированности.")
+    assert found(text) == [("крупные заемщики банка", "рейтинговое агентство Fitch",
+                            "сообщили")]
+
+
+def test_a_body_heads_the_person_in_the_genitive_after_it():
+    text = ("Президент Владимир Путин подписал указ об отставке. По данным сайта президента "
+            "России, чиновник родился в селе Солнцеве.")
+    assert found(text) == [("чиновник родился в", "сайт президента России", "по данным")]
+    # the post itself still speaks
+    text = "По словам пресс-секретаря президента, встреча пройдет в среду."
+    assert found(text) == [("встреча пройдет в", "пресс-секретарь президента", "по словам")]
+
+
+def test_the_one_answered_in_the_dative_is_no_speaker():
+    text = ("Вице-премьер Владислав Сурков раскритиковал работу следователей.\n\nВ ответ "
+            "Владимир Маркин опубликовал статью в «Известиях», где жёстко ответил Суркову:\n\n"
+            "Нужно заметить, что нынче у менеджеров новая мода.")
+    assert found(text) == [("Нужно заметить, что", "Владимир Маркин", "ответил")]
