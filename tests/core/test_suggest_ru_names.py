@@ -66,3 +66,17 @@ def test_a_first_name_read_as_indeclinable_is_the_declined_ones_dative():
     text = ("Автомобиль принадлежит её коллеге — Анне Никифоровой, которая сообщила "
             "следующее:\n«Это моя лучшая подруга. Мы хорошо знакомы друг с другом».")
     assert speakers(text) == [("«Это моя лучшая", "Анна Никифорова")]
+
+
+def test_a_surname_the_dictionary_knows_only_as_a_common_nouns_oblique_form():
+    # "Басу" is a dative of "бас" to the dictionary: after a first name, a surname
+    text = ("Глава контртеррористического подразделения Скотланд-Ярда Нил Басу прокомментировал "
+            "находку:\n\nЭто, безусловно, важный и позитивный сдвиг.")
+    assert speakers(text) == [("Это, безусловно, важный", "Нил Басу")]
+
+
+def test_a_first_name_the_dictionary_does_not_decline_takes_the_surnames_case():
+    # "Эда" is only a woman's nominative to the dictionary; "Гонсалеса" cannot be one
+    assert run_case(["Эда", "Гонсалеса"]) == "gent"
+    assert nominative(["Эда", "Гонсалеса"], "gent") == ["Эд", "Гонсалес"]
+    assert run_case(["Виталий", "Милонов"]) == "nomn"

@@ -254,7 +254,9 @@ def run_case(words: list[str]) -> str:
     for w in words:  # a first name read with confidence settles it: "Виталий Милонов"
         best = max((p for p in parses(w) if "Name" in p.tag.grammemes and
                     "sing" in p.tag.grammemes), key=lambda p: p.score, default=None)
-        if best is not None and best.score >= 0.5 and best.tag.case in _CASES:
+        if best is not None and best.score >= 0.5 and best.tag.case in _CASES and all(
+                may_be_name(x, str(best.tag.case)) for x in words if x != w):
+            # (unless another word cannot stand in its case: "Эда Гонсалеса" is Эд's)
             return str(best.tag.case)
     for w in list(reversed(words)) + list(words):
         ps = [p for p in parses(w) if PERSON_TAGS & p.tag.grammemes and
@@ -265,7 +267,15 @@ def run_case(words: list[str]) -> str:
                 return str(case)
     if all(may_be(x, "nomn") for x in words):
         return "nomn"
-    return next((c for c in _CASES if all(may_be(x, c) for x in words)), "nomn")
+    got = next((c for c in _CASES if all(may_be(x, c) for x in words)), None)
+    if got is not None:
+        return got
+    # no case fits every word (a first name the dictionary does not decline: "Эда" of Эд):
+    # the surname's likeliest case as a name
+    last = max((p for p in parses(words[-1]) if PERSON_TAGS & p.tag.grammemes and
+                "sing" in p.tag.grammemes), key=lambda p: p.score, default=None) \
+        if words else None
+    return str(last.tag.case) if last is not None and last.tag.case in _CASES else "nomn"
 
 
 def nominative_phrase(words: list[str], case: str | None) -> list[str]:

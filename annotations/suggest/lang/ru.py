@@ -628,6 +628,15 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
+def _nominative_name(name: list[str]) -> bool:
+    """Whether a person's name can stand in the nominative: each word can, or, after a first
+    name in the nominative, is a surname the dictionary knows only as a common noun's
+    oblique form (``Нил Басу``: no dative of ``бас``)."""
+    lead = len(name) > 1 and M.is_first_name(name[0]) and M.may_be_name(name[0], "nomn")
+    return all(M.may_be_name(w, "nomn") or lead and k > 0 and not any(
+        M.PERSON_TAGS & p.tag.grammemes for p in M.parses(w)[:3]) for k, w in enumerate(name))
+
+
 def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: bool,
              people: People, pos: int) -> _Speaker | None:
     """The speaker a noun phrase names: a pronoun, a person (with the role before the name),
@@ -654,8 +663,7 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             M.PERSON_TAGS & M.parses(_bare(toks[i]))[0].tag.grammemes or
             people.key_of([_bare(toks[i])]) is not None]  # "Сами сепаратисты": no name
     if case in (None, "nomn"):
-        runs = [(i, j) for i, j in runs if all(M.may_be_name(_bare(t), "nomn")
-                                                for t in toks[i:j])]
+        runs = [(i, j) for i, j in runs if _nominative_name([_bare(t) for t in toks[i:j]])]
     # "написали девушки в Twitter", "по итогам встречи в Астане": a name in a
     # prepositional phrase is no subject, nor the object that is quoted
     runs = [(i, j) for i, j in runs if i == 0 or _bare(toks[i - 1]).lower() not in _PREPS and
