@@ -43,7 +43,10 @@ REPORTING = frozenset({
 _WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
                               "призывать", "пригрозить"})
 #: Verbs of declaring whose content may be a noun after "о" (``заявил о намерении …``).
-_DECLARE = frozenset({"заявить", "заявлять", "объявить", "объявлять"})
+_DECLARE = frozenset({"заявить", "заявлять", "объявить", "объявлять", "сообщить", "сообщать",
+                      "рассказать", "рассказывать", "предупредить", "предупреждать"})
+#: Words of quantity that may open what was declared (``сообщают об около 300 ордерах``).
+_ABOUT_NUMBERS = frozenset({"около", "более", "менее", "свыше", "почти", "порядка", "не"})
 #: Verbs of naming: a quotation right after one (``назвал его «…»``) is the subject's words.
 _NAMING = frozenset({"назвать", "называть"})
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
@@ -172,6 +175,19 @@ class People:
     persons: dict[str, _Person] = field(default_factory=dict)  # key: the full name, lower
     mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (pos, key, subject)
     said: list[tuple[int, str]] = field(default_factory=list)  # (pos, key) of speakers
+    groups: list[tuple[int, "_Speaker"]] = field(default_factory=list)  # (pos, who) of
+    # speakers that are no one person ("представители армии", "СМИ", "МВД")
+
+    def pronoun(self, gender: str | None, pos: int) -> _Speaker | None:
+        """The speaker a pronoun of ``gender`` at ``pos`` stands for: a person (``by_gender``)
+        or, for ``они``/``их``, the last speaker that is no one person, when it spoke in the
+        last few sentences (``По их словам``, ``По их данным``)."""
+        key = self.by_gender(gender, pos)
+        if key is not None:
+            return _speaker(self, key)
+        if gender == "plur":
+            return next((who for p, who in reversed(self.groups) if pos - 600 < p < pos), None)
+        return None
 
     def key_of(self, words: list[str] | tuple[str, ...], gender: str | None = None,
                pos: int | None = None) -> str | None:
@@ -653,11 +669,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         if pron and not after_verb:
             first = pron[-1]
     if first in _PRONOUNS and case in (None, "nomn"):
-        key = people.by_gender(_PRONOUNS[first], pos)
-        return _speaker(people, key) if key else None
+        return people.pronoun(_PRONOUNS[first], pos)
     if first in _OBLIQUE_PRON and case not in (None, "nomn"):
-        key = people.by_gender(_OBLIQUE_PRON[first], pos)
-        return _speaker(people, key) if key else None
+        return people.pronoun(_OBLIQUE_PRON[first], pos)
     runs = [(i, j) for i, j in _name_runs(toks)
             if j - i > 1 or i > 0 or not M.known(_bare(toks[i])) or
             M.PERSON_TAGS & M.parses(_bare(toks[i]))[0].tag.grammemes or
@@ -720,8 +734,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             role_t = M.nominative(role_t[:1], case) + role_t[1:]
         role = " ".join(role_t) or None
         g = M.person_gender(name, "nomn") or (gender if gender in ("masc", "femn") else None)
-        key = people.add(name, g, role, pos, mention=False, sure=True)
-        p = people.full(key)
+        added = people.add(name, g, role, pos, mention=False, sure=True)
+        p = people.full(added)
         return _Speaker(p.name, role or p.role, p.gender)
     plain = [_bare(t) for t in toks if _bare(t)]
     if plain and len(plain) <= 3 and all(w[:1].isupper() and not w.isupper() and not (
@@ -857,6 +871,13 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         comma = next((m for m, x in enumerate(toks[k:k + 5]) if x.endswith((",", "."))), None)
         if comma is not None:
             phrase = phrase[:k - k0 + comma + 1]
+        raw = toks[k0:k0 + len(phrase)]
+        if any(r.startswith("«") for r in raw[1:]) and \
+                sum(r.count("«") for r in raw) == sum(r.count("»") for r in raw):
+            # "представитель движения «Братья-мусульмане»": a name keeps its marks
+            phrase = [("«" if r.startswith("«") and x else "") + x +
+                      ("»" if r.rstrip(",.;:!?…").endswith("»") and x else "")
+                      for x, r in zip(phrase, raw, strict=True)]
         phrase = [x for x in phrase if x]
         bare = len(phrase) == 1
         while len(phrase) > 1 and any(p.tag.POS in ("NUMR", "NPRO", "ADJF") and
@@ -1190,8 +1211,8 @@ class _Finder:
             pron = next((_bare(w).lower() for w in rest[:3]
                          if _bare(w).lower() in _OBLIQUE_PRON), None)
             if pron is not None:  # "процитировали ее участники заседания"
-                key = self.people.by_gender(_OBLIQUE_PRON[pron], toks[vi].start())
-                return verb, (_speaker(self.people, key) if key else None), toks[vi].start()
+                return verb, self.people.pronoun(_OBLIQUE_PRON[pron], toks[vi].start()), \
+                    toks[vi].start()
             runs = [(i, j) for i, j in _name_runs(rest)
                     if i == 0 or _bare(rest[i - 1]).lower() not in _PREPS]
             if runs:
@@ -1205,9 +1226,9 @@ class _Finder:
             rest = rest + apposition
         if rest and _bare(rest[0]).lower() in _OBLIQUE_PRON and any_verb:
             # "— приводит его «Росбалт»", "— цитирует её агентство": the object spoke
-            key = self.people.by_gender(_OBLIQUE_PRON[_bare(rest[0]).lower()], toks[vi].start())
-            if key is not None:
-                return verb, _speaker(self.people, key), toks[vi].start()
+            got = self.people.pronoun(_OBLIQUE_PRON[_bare(rest[0]).lower()], toks[vi].start())
+            if got is not None:
+                return verb, got, toks[vi].start()
         if before and _bare(before[-1]).lower() in _PRONOUNS:
             rest = before[-1:]
         else:
@@ -1369,14 +1390,19 @@ class _Finder:
                                   _WITH_INFINITIVE) and any(
                     p.tag.POS == "INFN" for p in M.parses(nxt)[:1]) if nxt else False
                 # "заявила о приостановке карьеры": what was declared, a noun after "о"
+                # "сообщил о 14 погибших", "сообщают об около 300 ордерах"
                 about = nxt in ("о", "об") and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) &
-                                                    _DECLARE) and k + 2 < len(words) and any(
-                    p.tag.POS == "NOUN" for p in M.parses(_bare(words[k + 2]).lower())[:1])
+                                                    _DECLARE) and k + 2 < len(words) and (
+                    _bare(words[k + 2])[:1].isdigit() or
+                    _bare(words[k + 2]).lower() in _ABOUT_NUMBERS or any(
+                        p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
+                        for p in M.parses(_bare(words[k + 2]).lower())[:1]))
                 if not nxt or not (infinitive or about or any(
                         p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(nxt)[:2])) or \
                         len(words) - k < (3 if infinitive else 4 if about else 5):
                     continue
-                if bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ", "написа")):
+                if not about and bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ",
+                                                        "написа")):
                     continue
                 content = toks[k + 1].start()
             before = words[:k]
@@ -1767,9 +1793,9 @@ class _Finder:
                 continue
             pos = toks[k].start()
             if k > 0 and _bare(words[k - 1]).lower() in _OBLIQUE_PRON:
-                key = self.people.by_gender(_OBLIQUE_PRON[_bare(words[k - 1]).lower()], pos)
-                if key is not None:
-                    return _bare(w), _speaker(self.people, key), pos, e
+                got = self.people.pronoun(_OBLIQUE_PRON[_bare(words[k - 1]).lower()], pos)
+                if got is not None:
+                    return _bare(w), got, pos, e
             runs = _name_runs(words[k + 1:k + 5])
             if runs and runs[0][0] == 0:
                 who = _mention(words[k + 1:k + 1 + runs[0][1]], "gent", None, True,
@@ -1872,8 +1898,7 @@ class _Finder:
             pron = m.group("pron")
             pos = s + m.start()
             if pron:
-                key = self.people.by_gender(_OBLIQUE_PRON[pron.lower()], pos)
-                who = _speaker(self.people, key) if key else None
+                who = self.people.pronoun(_OBLIQUE_PRON[pron.lower()], pos)
             else:
                 # "главного редактора (news.rambler.ru) Максима Токарева": no brackets
                 np = re.sub(r"\([^)]*\)|\(.*$", " ", m.group("np") or "").split()
@@ -1949,6 +1974,8 @@ class _Finder:
             key = self.people.key_of(ev.who.name.split())
             if key is not None:
                 self.people.said.append((ev.cue_pos, key))
+            else:
+                self.people.groups.append((ev.cue_pos, ev.who))
 
     def attribute(self, events: list[_Event]) -> list[QuoteFind]:
         events.sort(key=lambda ev: ev.start)
