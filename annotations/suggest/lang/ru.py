@@ -43,8 +43,9 @@ REPORTING = frozenset({
 _WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
                               "призывать", "пригрозить"})
 #: Verbs of declaring whose content may be a noun after "о" (``заявил о намерении …``).
+#: (not "рассказала о своей жизни": a topic told about, not what was said)
 _DECLARE = frozenset({"заявить", "заявлять", "объявить", "объявлять", "сообщить", "сообщать",
-                      "рассказать", "рассказывать", "предупредить", "предупреждать"})
+                      "предупредить", "предупреждать"})
 #: Words of quantity that may open what was declared (``сообщают об около 300 ордерах``).
 _ABOUT_NUMBERS = frozenset({"около", "более", "менее", "свыше", "почти", "порядка", "не"})
 #: Verbs of naming: a quotation right after one (``назвал его «…»``) is the subject's words.
@@ -175,7 +176,7 @@ class People:
     persons: dict[str, _Person] = field(default_factory=dict)  # key: the full name, lower
     mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (pos, key, subject)
     said: list[tuple[int, str]] = field(default_factory=list)  # (pos, key) of speakers
-    groups: list[tuple[int, "_Speaker"]] = field(default_factory=list)  # (pos, who) of
+    groups: list[tuple[int, _Speaker]] = field(default_factory=list)  # (pos, who) of
     # speakers that are no one person ("представители армии", "СМИ", "МВД")
 
     def pronoun(self, gender: str | None, pos: int) -> _Speaker | None:
