@@ -37,7 +37,7 @@ REPORTING = frozenset({
     "сетовать", "сокрушаться", "уверить", "заметить", "замечать", "уточняться",
     "утверждаться", "предположить", "предполагать", "подметить", "предлагать",
     "крикнуть", "выкрикнуть", "кричать", "воскликнуть", "произнести", "произносить",
-    "отзываться", "отозваться", "думать",
+    "отзываться", "отозваться", "думать", "отвергнуть", "отвергать",
 })
 #: Verbs of saying whose content may be an infinitive (``пообещал начать переговоры``).
 _WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
@@ -55,7 +55,8 @@ _PO = r"(?:словам|мнению|данным|сообщению|инфор�
     r"заверению|заверениям|свидетельствам|свидетельству|убеждению)"
 #: ``по словам X,`` and ``на взгляд X,`` (``На его взгляд, …``)
 _PO_RE = re.compile(r"(?:^|(?<=[\s,(]))(?:[Пп]о|(?P<na>[Нн]а))\s+(?:(?P<pron>его|её|ее|их)\s+)?"
-                    r"(?(na)взгляд|" + _PO + r")(?:\s+(?P<np>[^,:;]{2,120}?))?\s*,\s*")
+                    r"(?(na)взгляд|" + _PO + r")(?:\s+(?P<np>[^,:;—–]{2,120}?))?"
+                    r"\s*(?:,|[—–](?=\s))\s*")
 #: ``…, — по словам X.`` closing its sentence: X said what comes before
 _PO_END_RE = re.compile(r"[,]?\s*(?:[—–-]{1,2}\s+)?[Пп]о\s+(?:словам|мнению|определению|"
                         r"убеждению|версии|утверждению)\s+(?P<np>[^,:;.!?«»]{2,80}?)"
@@ -1338,7 +1339,9 @@ class _Finder:
         m = re.match(r"\s*(?:[Вв]|[Вв]о)\s+(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)
         if m is None:
             return None
-        deps = m.group("deps").split()
+        # (no asides: "В заявлении также говорится")
+        deps = [w for w in m.group("deps").split() if not any(
+            p.tag.POS in _ADVERB_TAGS for p in M.parses(w.lower())[:1])]
         cut = next((k for k, w in enumerate(deps) if w.lower() in _PREPS), len(deps))
         deps = deps[:cut]  # "в обращении Общества к главе Минюста": the Society's
         if deps:
@@ -1350,6 +1353,12 @@ class _Finder:
         if pron is not None:  # "Он подписал поручение. В нём говорится …": the document
             return self.antecedent(s, pron)
         doc = M.nominative_phrase([m.group("doc")], "loct")
+        if not deps and M.lemmas(m.group("doc").lower()) & _CITED_DOCS - {"интервью"}:
+            # "X выразили соболезнования. В заявлении говорится: …": whose the statement is
+            who = self.previous_subject(s)
+            if who is not None and who.name and not M.lemmas(
+                    who.name.split()[0].lower(), frozenset({"NOUN"})) & _CITED_DOCS:
+                return who  # (not "Сообщение появилось на сайте": the document itself)
         if not deps and "интервью" in M.lemmas(m.group("doc").lower()):
             # "…, — говорится в интервью": the words are the one interviewed (who spoke
             # last, or was brought in since)
@@ -1357,6 +1366,22 @@ class _Finder:
             if last is not None:
                 return _speaker(self.people, last)
         return _Speaker(" ".join(doc + deps), None, None)
+
+    def previous_subject(self, pos: int) -> _Speaker | None:
+        """The subject of the sentence before ``pos`` (the words before its first verb), when
+        it names a person or a body."""
+        before = self.text[max(0, pos - 400):pos]
+        ends = [m.end() for m in re.finditer(r"[.!?…]\s+", before)]
+        if len(ends) < 1:
+            return None
+        start = ends[-2] if len(ends) > 1 else 0
+        toks = _words(self.text, pos - len(before) + start, pos - len(before) + ends[-1])
+        words = [t.group() for t in toks]
+        vi = next((i for i, w in enumerate(words) if _finite(_bare(w))), None)
+        if not vi:
+            return None
+        return _mention(words[:vi], None, _verb_case_gender(_bare(words[vi])), False,
+                        self.people, toks[vi].start())
 
     def subject_cue(self, s: int, e: int, content_needed: bool = True
                     ) -> tuple[str, _Speaker | None, int, int] | None:
@@ -1371,7 +1396,10 @@ class _Finder:
             speech_noun = bool(M.lemmas(bw.lower()) & SPEECH_NOUNS) and that
             # "Россия уверена, что …", "Эксперты убеждены, что …": a conviction stated
             belief = that and _belief_gender(bw) is not None
-            if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief):
+            # "В аннотации к книге сказано:": a short participle of saying
+            prts = any(p.tag.POS == "PRTS" and p.normal_form in _IMPERSONAL
+                       for p in M.parses(bw.lower())[:2])
+            if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts):
                 continue
             # what follows: "что …", ": …", a noun object, or nothing we read
             vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
@@ -1448,9 +1476,19 @@ class _Finder:
                     # "процитировало официального представителя правительства, который
                     # заявил": no name, so the person the noun before names, in the nominative
                     who = self.antecedent_role(before[:b0 - 1], gender)
-            impersonal = (gender == "neut" or bw.lower().endswith(("ся", "сь"))) and any(
+            impersonal = prts or (gender == "neut" or bw.lower().endswith(("ся", "сь"))) and any(
                 p.normal_form in _IMPERSONAL for p in M.parses(bw.lower())[:2])
-            if subj and _bare(subj[0]).lower() in ("в", "во") and impersonal:
+            doc_at = next((m2 for m2 in range(len(before) - 1)
+                           if _bare(before[m2]).lower() in ("в", "во") and
+                           M.lemmas(_bare(before[m2 + 1]).lower(), frozenset({"NOUN"})) &
+                           _CITED_DOCS), None) if impersonal else None
+            if doc_at is not None and doc_at < b0:
+                # "В заявлении МВД, опубликованном в Facebook, говорится, что …": the
+                # document the sentence opens with, not the place of the clause after it
+                d_end = next((m2 + 1 for m2 in range(doc_at + 1, k)
+                              if before[m2].endswith((",", ";", ":"))), k)
+                who = self.impersonal(toks[doc_at].start(), toks[d_end - 1].end())
+            elif subj and _bare(subj[0]).lower() in ("в", "во") and impersonal:
                 # "В статье газеты X утверждалось, что …": the paper, in the nominative
                 who = self.impersonal(toks[b0].start(), toks[k].start())
             elif not subj and impersonal:
