@@ -260,6 +260,13 @@ class People:
             self.mentions.append((pos, key, subject))
         return key
 
+    def last_said(self, pos: int, fits: Any) -> tuple[int, str] | None:
+        """The speaker (position, key) who spoke last before ``pos`` and ``fits``: by
+        position in the text, not by the order the rules found them in (a quotation set
+        apart is attributed after the sentences that follow it)."""
+        return max(((p, k) for p, k in self.said if p < pos and fits(k)),
+                   key=lambda x: x[0], default=None)
+
     def full(self, key: str) -> _Person:
         """The person of ``key``."""
         return self.persons[key]
@@ -274,7 +281,7 @@ class People:
 
         if gender == "plur":
             return None
-        speaker = next(((p, k) for p, k in reversed(self.said) if p < pos and fits(k)), None)
+        speaker = self.last_said(pos, fits)
         since = speaker[0] if speaker else -1
         new = next((k for p, k, subj in reversed(self.mentions)
                     if since < p < pos and subj and fits(k)), None)
@@ -328,7 +335,7 @@ class People:
             g = self.persons[key].gender
             return gender not in ("masc", "femn") or g is None or g == gender
 
-        last = next(((p, k) for p, k in reversed(self.said) if p < pos and fits(k)), None)
+        last = self.last_said(pos, fits)
         if last is not None and pos - last[0] < 800 and has(last[1], recent=True):
             return last[1]
         fitting = next((k for p, k, _s in reversed(self.mentions)
