@@ -49,7 +49,7 @@ _DECLARE = frozenset({"заявить", "заявлять", "объявить", 
 #: Words of quantity that may open what was declared (``сообщают об около 300 ордерах``).
 _ABOUT_NUMBERS = frozenset({"около", "более", "менее", "свыше", "почти", "порядка", "не"})
 #: Verbs of naming: a quotation right after one (``назвал его «…»``) is the subject's words.
-_NAMING = frozenset({"назвать", "называть"})
+_NAMING = frozenset({"назвать", "называть", "посчитать", "счесть"})
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
 _PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии|" \
     r"заверению|заверениям|свидетельствам|свидетельству|убеждению)"
@@ -123,7 +123,9 @@ SPEAKING_BODIES = frozenset({
     "канцелярия", "секретариат",
     "руководство", "командование", "следствие", "источник", "площадка", "делегация",
     "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор",
-    "группа", "власть", "коллегия", "голос", "обвинение", "защита"})
+    "группа", "власть", "коллегия", "голос", "обвинение", "защита", "музей", "театр",
+    "университет", "институт", "академия", "клуб", "федерация", "лига", "профсоюз",
+    "движение", "фракция"})
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
                           "признание", "обещание", "предупреждение", "слово",
@@ -361,8 +363,16 @@ class People:
             return last[1]
         # "Медведев назвал ситуацию «…». «…», - заявил тогда премьер.": the subject of a
         # sentence close before
-        near = next((k for p, k, subj in reversed(self.mentions)
-                     if pos - 600 < p < pos and subj and fits(k)), None)
+        def other_post(key: str) -> bool:  # "сценарист Дэвид Расселл" is no "актёр"
+            role = self.persons[key].role
+            if not role or group & _head_lemmas(role):
+                return False
+            return any(p.tag.POS == "NOUN" and "anim" in p.tag  # (a post, not "9 августа")
+                       for w in role.split()[:3] for p in M.parses(w.lower())[:1])
+
+        subjects = [k for p, k, subj in reversed(self.mentions)
+                    if pos - 600 < p < pos and subj and fits(k)]
+        near = next((k for k in subjects if not other_post(k)), subjects[0] if subjects else None)
         if near is not None:
             return near
         counts = Counter(k for p, k, _s in self.mentions if p < pos and fits(k))
@@ -1520,6 +1530,9 @@ class _Finder:
                 found: list[_Speaker] = []
                 while c < b0:
                     c1 = next((m2 + 1 for m2 in range(c, b0) if before[m2].endswith(",")), b0)
+                    if any(_bare(x).lower().startswith("котор") for x in before[c:min(c + 3, c1)]):
+                        c = c1  # "…, в котором актёр играет …,": a relative clause's own
+                        continue  # subject, not the one who speaks
                     got = _mention(before[c:c1], None, gender, False, self.people,
                                    toks[k].start())
                     if got is not None:
