@@ -68,6 +68,7 @@ def can_be(word: str, case: str, pos: str | None = None) -> bool:
     return any(case in p.tag and (pos is None or p.tag.POS == pos) for p in parses(word))
 
 
+@lru_cache(maxsize=50_000)
 def is_person_word(word: str) -> bool:
     """A capitalised word that can be part of a person's name: tagged as a first name,
     surname or patronymic, or unknown to the dictionary and not a place or organisation."""
@@ -177,6 +178,7 @@ def nominative(words: list[str], case: str | None) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=50_000)
 def common_first(word: str) -> bool:
     """Whether a capitalised word is most likely a common word (``Герой``, read as a name
     with a score of 0.01), as a sentence's first word is capitalised anyway."""
@@ -186,6 +188,7 @@ def common_first(word: str) -> bool:
         "Orgn" not in ps[0].tag.grammemes
 
 
+@lru_cache(maxsize=50_000)
 def is_first_name(word: str) -> bool:
     """A word the dictionary knows as a first name (``Дмитрий``, ``Алла``)."""
     return word[:1].isupper() and any("Name" in p.tag.grammemes and p.score >= 0.2 and
@@ -193,6 +196,7 @@ def is_first_name(word: str) -> bool:
                                       for p in parses(word)[:3])
 
 
+@lru_cache(maxsize=50_000)
 def first_name_like(word: str) -> bool:
     """A first name the dictionary knows, or a capitalised word it does not know whose likeliest
     guess is a first name in the nominative (``Бадди``, ``Муджахид``, ``Патриша``; not

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..marks import Segment, by_sentence, paragraph_spans, quoted
@@ -565,6 +565,7 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
     """(i, j) of runs of person words in ``toks``; a first name opens a new run
     (``пресс-секретарь Путина Дмитрий Песков``), and a capitalised word after a first name is
     its surname even when the dictionary knows it (``Владислав Бриг``)."""
+    @cache
     def person(k: int) -> bool:
         w = _bare(toks[k])
         if k > 0 and _PARTICLE_RE.match(w):
