@@ -80,3 +80,8 @@ def test_a_first_name_the_dictionary_does_not_decline_takes_the_surnames_case():
     assert run_case(["Эда", "Гонсалеса"]) == "gent"
     assert nominative(["Эда", "Гонсалеса"], "gent") == ["Эд", "Гонсалес"]
     assert run_case(["Виталий", "Милонов"]) == "nomn"
+
+
+def test_a_middle_initial_inside_a_name():
+    text = "Сценарист Дэвид О. Расселл заявил, что фильм выйдет в прокат осенью."
+    assert speakers(text) == [("фильм выйдет в", "Дэвид О. Расселл")]

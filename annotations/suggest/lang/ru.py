@@ -372,13 +372,15 @@ class People:
 
         subjects = [k for p, k, subj in reversed(self.mentions)
                     if pos - 600 < p < pos and subj and fits(k)]
-        near = next((k for k in subjects if not other_post(k)), subjects[0] if subjects else None)
+        near = next((k for k in subjects if not other_post(k)), None)
         if near is not None:
             return near
         counts = Counter(k for p, k, _s in self.mentions if p < pos and fits(k))
         top = counts.most_common(1)
         if top and top[0][1] >= 2:
-            return top[0][0]
+            return top[0][0]  # (the text's main figure before one known by another post)
+        if subjects:
+            return subjects[0]
         return next((k for p, k, _s in self.mentions if p > pos and has(k) and fits(k)), None)
 
 
@@ -543,6 +545,7 @@ def _surname_after(toks: list[str], k: int) -> bool:
 
 
 _OPEN_MARKS = ("«", "„", '"', "“")
+_INITIAL_RE = re.compile(r"[А-ЯЁA-Z]\.")
 #: Lower-case particles inside a person's name (general vocabulary).
 NAME_PARTICLES = frozenset({"ибн", "бин", "бен", "ван", "фон", "дер", "де", "ди", "дю", "дель",
                             "делла", "да", "ла", "ле", "аль", "эль", "оглы", "кызы"})
@@ -651,6 +654,10 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
                 n = particle(j)
                 if n:  # the particles and the word after them, whatever the dictionary says
                     j += n + 1
+                    continue
+                if _INITIAL_RE.fullmatch(toks[j]) and j + 1 < len(toks) and \
+                        _bare(toks[j + 1])[:1].isupper() and M.is_person_word(_bare(toks[j + 1])):
+                    j += 2  # "Дэвид О. Расселл": a middle initial inside the name
                     continue
                 if not (person(j) or j == i + 1 and _surname_after(toks, j)) or \
                         toks[j].startswith("(") or not (led and j == i + 1) and \
