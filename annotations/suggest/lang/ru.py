@@ -430,6 +430,11 @@ def _bare(w: str) -> str:
     return w.strip("«„\"“”»().,;:!?…")
 
 
+def _name_word(w: str) -> str:
+    """A word of a name as it is written: bare, but an initial keeps its full stop."""
+    return w if _INITIAL_RE.fullmatch(w) else _bare(w)
+
+
 @lru_cache(maxsize=20_000)
 def _is_verb(word: str, reporting_only: bool = True, gerund: bool = False) -> bool:
     """A verb (of saying, unless ``reporting_only`` is false); ``gerund``: also its gerund
@@ -754,7 +759,7 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 # "пресс-службу Порошенко": the service speaks, the name stays genitive
                 org = M.nominative([_bare(toks[i - 1])], case) + [_bare(t) for t in toks[i:j]]
                 return _Speaker(" ".join(org), None, None)
-        name = M.nominative([_bare(t) for t in toks[i:j]], case or "nomn")
+        name = M.nominative([_name_word(t) for t in toks[i:j]], case or "nomn")
         r0 = _role_start(toks[:i], nominative=case in (None, "nomn"))
         role_t = [_bare(t) for t in toks[r0:i]]
         if role_t and case not in (None, "nomn"):
@@ -1121,7 +1126,7 @@ class _Finder:
                     if not any(M.PERSON_TAGS & p.tag.grammemes for p in M.parses(w0)[:2]):
                         if j - i == 1:
                             continue
-                surface = [_bare(w) for w in words[i:j]]
+                surface = [_name_word(w) for w in words[i:j]]
                 case = M.run_case(surface)
                 jv = j  # the word after the name and its bracketed Latin spelling
                 if jv < len(words) and words[jv].startswith("("):
