@@ -129,3 +129,15 @@ def test_a_body_that_deems_something_in_marks():
             "неэтичной» накануне праздника.")
     assert found(text) == [("«крайне неэтичной»", "Государственный исторический музей",
                             "посчитал")]
+
+
+def test_two_abbreviations_name_one_body():
+    text = ("В СК РФ уже подтвердили эту информацию, уточнив, что массовое убийство устроил "
+            "студент колледжа.")
+    assert found(text) == [("массовое убийство устроил", "СК РФ", "уточнив")]
+
+
+def test_bodies_named_together_after_a_plural_noun():
+    text = ("Издания Tolo и Pajhwok пишут, что десятки жителей района принесли тела к дому "
+            "губернатора.")
+    assert found(text) == [("десятки жителей района", "Издания Tolo и Pajhwok", "пишут")]

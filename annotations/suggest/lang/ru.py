@@ -880,6 +880,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         while k0 > 0 and any(p.tag.POS == "ADJF" and want in p.tag and "Apro" not in p.tag
                              for p in M.parses(_bare(toks[k0 - 1]).lower())[:2]):
             k0 -= 1  # "официальный Киев", not "Сами сепаратисты"
+        while rank == 1 and w.isupper() and k0 > 0 and _bare(toks[k0 - 1]).isupper() and \
+                len(_bare(toks[k0 - 1])) > 1 and not toks[k0 - 1].endswith((",", ".", ";", ":")):
+            k0 -= 1  # "В СК РФ подтвердили": one body's name of two abbreviations
         phrase = [_bare(x) for x in toks[k0:k + 5]]
         if rank == 1 and k + 1 < len(toks) and toks[k + 1].startswith(("«", '"', "„", "“")):
             # "газета «Труд»", "ООО \"Си Прод\"": the body and its name in marks
@@ -889,14 +892,21 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 return _Speaker(" ".join([*M.nominative_phrase([w], want if case else None)]
                                          + [t.rstrip(",.;:!?…") for t in toks[k + 1:closing + 1]]),
                                 None, None)
+        plural = "plur" in p0.tag
+
+        def joined(m: int) -> bool:  # "Издания Tolo и Pajhwok": bodies named together
+            return plural and _bare(toks[k + m]).lower() == "и" and k + m + 1 < len(toks) and \
+                _bare(toks[k + m + 1])[:1].isupper() and _bare(toks[k + m - 1])[:1].isupper()
+
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
-                     if _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
+                     if not joined(m) and (_bare(x).lower() in _CLAUSE_WORDS or
+                     _bare(x).lower() in _PREPS or
                      x.startswith("(") or x[:1].isdigit() or  # "учёных 2006 года"
                      _bare(x)[:1].islower() and all(  # "прокурор журналистам": whom he told
                          p.tag.POS == "NOUN" and "datv" in p.tag
                          for p in M.parses(_bare(x).lower())[:2]) or
                      any(p.tag.POS in _ADVERB_TAGS or p.tag.POS in ("VERB", "INFN", "GRND")
-                         for p in M.parses(_bare(x).lower())[:1])),
+                         for p in M.parses(_bare(x).lower())[:1]))),
                     None)
         if stop is not None:
             phrase = phrase[:k - k0 + stop]
