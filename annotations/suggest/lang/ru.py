@@ -1430,7 +1430,7 @@ class _Finder:
         text = self.text
         toks = _words(text, s, e)
         words = [m.group() for m in toks]
-        for k, w in enumerate(words[:30]):
+        for k, w in enumerate(words[:45]):
             bw = _bare(w)
             that = re.match(r",?\s*что\s", text[toks[k].end() - 1:toks[k].end() + 8]) is not None
             speech_noun = bool(M.lemmas(bw.lower()) & SPEECH_NOUNS) and that
