@@ -7,12 +7,7 @@ Wikinews reports, each with the exact speaker expected, in the nominative."""
 from __future__ import annotations
 
 from annotations.suggest.lang.morph_ru import first_name_like, may_be, nominative, run_case
-from annotations.suggest.lang.ru import find_quotes_ru
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """(the quote's first three words, its speaker) for every quote found."""
-    return [(" ".join(text[q.start:q.end].split()[:3]), q.speaker) for q in find_quotes_ru(text)]
+from tests.lang_kit import ru_speakers as speakers
 
 
 def test_a_guessed_first_name_keeps_a_surname_guessed_as_an_organisation():

@@ -6,13 +6,7 @@ Wikinews reports, each with the exact speaker expected, in the nominative."""
 
 from __future__ import annotations
 
-from annotations.suggest.lang.ru import find_quotes_ru
-
-
-def found(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(the quote's first three words, its speaker, its cue) for every quote found."""
-    return [(" ".join(text[q.start:q.end].split()[:3]), q.speaker, q.cue)
-            for q in find_quotes_ru(text)]
+from tests.lang_kit import ru_found as found
 
 
 def test_dumat_chto_reports_an_opinion():
