@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from annotations.suggest.lang.morph_ru import may_be_name, nominative, person_gender
 from annotations.suggest.lang.ru import find_quotes_ru
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    """(the quote's first three words, its speaker) for every quote found."""
-    return [(" ".join(text[q.start:q.end].split()[:3]), q.speaker) for q in find_quotes_ru(text)]
+from tests.lang_kit import ru_speakers as speakers
 
 
 def test_a_surname_with_only_plural_readings_is_a_nominative_name():

@@ -68,6 +68,7 @@ def can_be(word: str, case: str, pos: str | None = None) -> bool:
     return any(case in p.tag and (pos is None or p.tag.POS == pos) for p in parses(word))
 
 
+@lru_cache(maxsize=50_000)
 def is_person_word(word: str) -> bool:
     """A capitalised word that can be part of a person's name: tagged as a first name,
     surname or patronymic, or unknown to the dictionary and not a place or organisation."""
@@ -75,6 +76,8 @@ def is_person_word(word: str) -> bool:
         return False
     if word.endswith("»") or word.startswith("«") or len(word) < 2:
         return False
+    if any(c.isdigit() for c in word):
+        return False  # "Сочи-2014", "Евро-2020": an event's name, no one's
     ps = parses(word)
     if ps and PLACE_TAGS & ps[0].tag.grammemes and not PERSON_TAGS & ps[0].tag.grammemes:
         return False  # "Израиля": the country, though "Израиль" is a first name too
@@ -112,8 +115,10 @@ def person_gender(words: list[str], case: str | None = None) -> str | None:
 @lru_cache(maxsize=20_000)
 def _inflect_word(word: str, case: str, gender: str | None) -> str | None:
     best = None
+    # (a declined reading before an indeclinable one: "Анне" is Анна's dative)
     ranked = sorted(parses(word), key=lambda p: ("plur" in p.tag.grammemes,
-                                                 not (PERSON_TAGS & p.tag.grammemes)))
+                                                 not (PERSON_TAGS & p.tag.grammemes),
+                                                 "Fixd" in p.tag.grammemes))
     for p in ranked:
         g = p.tag.grammemes
         if case not in g or not (PERSON_TAGS & g or "anim" in g or "NOUN" in g or "ADJF" in g):
@@ -173,6 +178,7 @@ def nominative(words: list[str], case: str | None) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=50_000)
 def common_first(word: str) -> bool:
     """Whether a capitalised word is most likely a common word (``Герой``, read as a name
     with a score of 0.01), as a sentence's first word is capitalised anyway."""
@@ -182,11 +188,26 @@ def common_first(word: str) -> bool:
         "Orgn" not in ps[0].tag.grammemes
 
 
+@lru_cache(maxsize=50_000)
 def is_first_name(word: str) -> bool:
     """A word the dictionary knows as a first name (``Дмитрий``, ``Алла``)."""
     return word[:1].isupper() and any("Name" in p.tag.grammemes and p.score >= 0.2 and
                                       "sing" in p.tag.grammemes and p.is_known
                                       for p in parses(word)[:3])
+
+
+@lru_cache(maxsize=50_000)
+def first_name_like(word: str) -> bool:
+    """A first name the dictionary knows, or a capitalised word it does not know whose likeliest
+    guess is a first name in the nominative (``Бадди``, ``Муджахид``, ``Патриша``; not
+    ``Байдена``, guessed a genitive)."""
+    if is_first_name(word):
+        return True
+    if not word[:1].isupper() or word.isupper() or word[:1].isascii() or known(word):
+        return False
+    ps = parses(word)
+    return bool(ps) and "Name" in ps[0].tag.grammemes and "sing" in ps[0].tag and \
+        ps[0].tag.case == "nomn"
 
 
 _OBLIQUE_ENDINGS = ("ом", "ем", "ым", "им", "ой", "ою", "ами", "ями", "ах", "ях", "ого", "его",
@@ -195,12 +216,24 @@ _OBLIQUE_ENDINGS = ("ом", "ем", "ым", "им", "ой", "ою", "ами", "�
 
 def may_be(word: str, case: str) -> bool:
     """Whether ``word`` can stand in ``case``: by the dictionary when it knows the word, else
-    by its ending (an unknown ``Мануэлом`` is no nominative)."""
+    by its ending (an unknown ``Мануэлом`` is no nominative). A name the dictionary reads
+    both as indeclinable and as a form of a declined one is the declined one's (``Анне``:
+    Анна's dative, no nominative)."""
     if known(word):
-        return can_be(word, case)
+        ps = _declined(word)
+        return any(case in p.tag for p in ps) if ps else can_be(word, case)
     if case == "nomn":
         return not word.lower().endswith(_OBLIQUE_ENDINGS)
     return True
+
+
+def _declined(word: str) -> list[Any]:
+    """The declined first-name readings of a word also read as an indeclinable name
+    (``Анне``), else nothing."""
+    ps = parses(word)
+    if not any("Fixd" in p.tag.grammemes and "Name" in p.tag.grammemes for p in ps):
+        return []
+    return [p for p in ps if "Fixd" not in p.tag.grammemes and "Name" in p.tag.grammemes]
 
 
 def may_be_name(word: str, case: str) -> bool:
@@ -225,7 +258,9 @@ def run_case(words: list[str]) -> str:
     for w in words:  # a first name read with confidence settles it: "Виталий Милонов"
         best = max((p for p in parses(w) if "Name" in p.tag.grammemes and
                     "sing" in p.tag.grammemes), key=lambda p: p.score, default=None)
-        if best is not None and best.score >= 0.5 and best.tag.case in _CASES:
+        if best is not None and best.score >= 0.5 and best.tag.case in _CASES and all(
+                may_be_name(x, str(best.tag.case)) for x in words if x != w):
+            # (unless another word cannot stand in its case: "Эда Гонсалеса" is Эд's)
             return str(best.tag.case)
     for w in list(reversed(words)) + list(words):
         ps = [p for p in parses(w) if PERSON_TAGS & p.tag.grammemes and
@@ -236,7 +271,15 @@ def run_case(words: list[str]) -> str:
                 return str(case)
     if all(may_be(x, "nomn") for x in words):
         return "nomn"
-    return next((c for c in _CASES if all(may_be(x, c) for x in words)), "nomn")
+    got = next((c for c in _CASES if all(may_be(x, c) for x in words)), None)
+    if got is not None:
+        return got
+    # no case fits every word (a first name the dictionary does not decline: "Эда" of Эд):
+    # the surname's likeliest case as a name
+    last = max((p for p in parses(words[-1]) if PERSON_TAGS & p.tag.grammemes and
+                "sing" in p.tag.grammemes), key=lambda p: p.score, default=None) \
+        if words else None
+    return str(last.tag.case) if last is not None and last.tag.case in _CASES else "nomn"
 
 
 def nominative_phrase(words: list[str], case: str | None) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..marks import Segment, by_sentence, paragraph_spans, quoted
@@ -37,20 +37,30 @@ REPORTING = frozenset({
     "сетовать", "сокрушаться", "уверить", "заметить", "замечать", "уточняться",
     "утверждаться", "предположить", "предполагать", "подметить", "предлагать",
     "крикнуть", "выкрикнуть", "кричать", "воскликнуть", "произнести", "произносить",
-    "отзываться", "отозваться",
+    "отзываться", "отозваться", "думать", "отвергнуть", "отвергать",
 })
 #: Verbs of saying whose content may be an infinitive (``пообещал начать переговоры``).
 _WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
                               "призывать", "пригрозить"})
 #: Verbs of declaring whose content may be a noun after "о" (``заявил о намерении …``).
-_DECLARE = frozenset({"заявить", "заявлять", "объявить", "объявлять"})
+#: (not "рассказала о своей жизни": a topic told about, not what was said)
+_DECLARE = frozenset({"заявить", "заявлять", "объявить", "объявлять", "сообщить", "сообщать",
+                      "предупредить", "предупреждать"})
+#: Words of quantity that may open what was declared (``сообщают об около 300 ордерах``).
+_ABOUT_NUMBERS = frozenset({"около", "более", "менее", "свыше", "почти", "порядка", "не"})
 #: Verbs of naming: a quotation right after one (``назвал его «…»``) is the subject's words.
-_NAMING = frozenset({"назвать", "называть"})
+_NAMING = frozenset({"назвать", "называть", "посчитать", "счесть"})
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
 _PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии|" \
-    r"заверению|заверениям|свидетельствам|свидетельству)"
-_PO_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?:(?P<pron>его|её|ее|их)\s+)?" + _PO +
-                    r"(?:\s+(?P<np>[^,:;]{2,120}?))?\s*,\s*")
+    r"заверению|заверениям|свидетельствам|свидетельству|убеждению)"
+#: ``по словам X,`` and ``на взгляд X,`` (``На его взгляд, …``)
+_PO_RE = re.compile(r"(?:^|(?<=[\s,(]))(?:[Пп]о|(?P<na>[Нн]а))\s+(?:(?P<pron>его|её|ее|их)\s+)?"
+                    r"(?(na)взгляд|" + _PO + r")(?:\s+(?P<np>[^,:;—–]{2,120}?))?"
+                    r"\s*(?:,|[—–](?=\s))\s*")
+#: ``…, — по словам X.`` closing its sentence: X said what comes before
+_PO_END_RE = re.compile(r"[,]?\s*(?:[—–-]{1,2}\s+)?[Пп]о\s+(?:словам|мнению|определению|"
+                        r"убеждению|версии|утверждению)\s+(?P<np>[^,:;.!?«»]{2,80}?)"
+                        r"\s*[.!?…]?\s*$")
 _PO_BARE_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?P<pron>его|её|ее|их)\s+(?:словам|мнению)"
                          r"\s+(?=[\w«\"])")
 _SOGL_RE = re.compile(r"(?:^|(?<=[\s,]))[Сс]огласно\s+(?:(?:заявлению|данным|сообщению|"
@@ -113,7 +123,9 @@ SPEAKING_BODIES = frozenset({
     "канцелярия", "секретариат",
     "руководство", "командование", "следствие", "источник", "площадка", "делегация",
     "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор",
-    "группа", "власть", "коллегия", "голос", "обвинение", "защита"})
+    "группа", "власть", "коллегия", "голос", "обвинение", "защита", "музей", "театр",
+    "университет", "институт", "академия", "клуб", "федерация", "лига", "профсоюз",
+    "движение", "фракция"})
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
                           "признание", "обещание", "предупреждение", "слово",
@@ -121,6 +133,9 @@ SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комм�
 #: Nouns of what someone said or wrote, before a colon and the quote (``Слова X: «…»``).
 _SPEECH_DOCS = SPEECH_NOUNS | {"интервью", "отрывок", "реплика", "цитата", "письмо",
                                "обращение", "высказывание"}
+#: What is cited rather than who (``со ссылкой на данные X``): X spoke.
+_CITED_DOCS = _SPEECH_DOCS | {"данные", "информация", "материал", "материалы", "сведения",
+                              "публикация", "статья", "отчёт", "отчет", "исследование"}
 #: Roles many people hold: a bare one is no one in particular (``представитель компании``).
 GENERIC_ROLES = frozenset({
     "представитель", "сотрудник", "сотрудница", "менеджер", "собеседник", "собеседница",
@@ -164,6 +179,19 @@ class People:
     persons: dict[str, _Person] = field(default_factory=dict)  # key: the full name, lower
     mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (pos, key, subject)
     said: list[tuple[int, str]] = field(default_factory=list)  # (pos, key) of speakers
+    groups: list[tuple[int, _Speaker]] = field(default_factory=list)  # (pos, who) of
+    # speakers that are no one person ("представители армии", "СМИ", "МВД")
+
+    def pronoun(self, gender: str | None, pos: int) -> _Speaker | None:
+        """The speaker a pronoun of ``gender`` at ``pos`` stands for: a person (``by_gender``)
+        or, for ``они``/``их``, the last speaker that is no one person, when it spoke in the
+        last few sentences (``По их словам``, ``По их данным``)."""
+        key = self.by_gender(gender, pos)
+        if key is not None:
+            return _speaker(self, key)
+        if gender == "plur":
+            return next((who for p, who in reversed(self.groups) if pos - 600 < p < pos), None)
+        return None
 
     def key_of(self, words: list[str] | tuple[str, ...], gender: str | None = None,
                pos: int | None = None) -> str | None:
@@ -234,6 +262,13 @@ class People:
             self.mentions.append((pos, key, subject))
         return key
 
+    def last_said(self, pos: int, fits: Any) -> tuple[int, str] | None:
+        """The speaker (position, key) who spoke last before ``pos`` and ``fits``: by
+        position in the text, not by the order the rules found them in (a quotation set
+        apart is attributed after the sentences that follow it)."""
+        return max(((p, k) for p, k in self.said if p < pos and fits(k)),
+                   key=lambda x: x[0], default=None)
+
     def full(self, key: str) -> _Person:
         """The person of ``key``."""
         return self.persons[key]
@@ -248,7 +283,7 @@ class People:
 
         if gender == "plur":
             return None
-        speaker = next(((p, k) for p, k in reversed(self.said) if p < pos and fits(k)), None)
+        speaker = self.last_said(pos, fits)
         since = speaker[0] if speaker else -1
         new = next((k for p, k, subj in reversed(self.mentions)
                     if since < p < pos and subj and fits(k)), None)
@@ -302,7 +337,7 @@ class People:
             g = self.persons[key].gender
             return gender not in ("masc", "femn") or g is None or g == gender
 
-        last = next(((p, k) for p, k in reversed(self.said) if p < pos and fits(k)), None)
+        last = self.last_said(pos, fits)
         if last is not None and pos - last[0] < 800 and has(last[1], recent=True):
             return last[1]
         fitting = next((k for p, k, _s in reversed(self.mentions)
@@ -328,14 +363,24 @@ class People:
             return last[1]
         # "Медведев назвал ситуацию «…». «…», - заявил тогда премьер.": the subject of a
         # sentence close before
-        near = next((k for p, k, subj in reversed(self.mentions)
-                     if pos - 600 < p < pos and subj and fits(k)), None)
+        def other_post(key: str) -> bool:  # "сценарист Дэвид Расселл" is no "актёр"
+            role = self.persons[key].role
+            if not role or group & _head_lemmas(role):
+                return False
+            return any(p.tag.POS == "NOUN" and "anim" in p.tag  # (a post, not "9 августа")
+                       for w in role.split()[:3] for p in M.parses(w.lower())[:1])
+
+        subjects = [k for p, k, subj in reversed(self.mentions)
+                    if pos - 600 < p < pos and subj and fits(k)]
+        near = next((k for k in subjects if not other_post(k)), None)
         if near is not None:
             return near
         counts = Counter(k for p, k, _s in self.mentions if p < pos and fits(k))
         top = counts.most_common(1)
         if top and top[0][1] >= 2:
-            return top[0][0]
+            return top[0][0]  # (the text's main figure before one known by another post)
+        if subjects:
+            return subjects[0]
         return next((k for p, k, _s in self.mentions if p > pos and has(k) and fits(k)), None)
 
 
@@ -383,6 +428,11 @@ def _words(text: str, s: int, e: int) -> list[re.Match[str]]:
 
 def _bare(w: str) -> str:
     return w.strip("«„\"“”»().,;:!?…")
+
+
+def _name_word(w: str) -> str:
+    """A word of a name as it is written: bare, but an initial keeps its full stop."""
+    return w if _INITIAL_RE.fullmatch(w) else _bare(w)
 
 
 @lru_cache(maxsize=20_000)
@@ -499,6 +549,13 @@ def _surname_after(toks: list[str], k: int) -> bool:
     return not any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in M.parses(w)[:2])
 
 
+_OPEN_MARKS = ("«", "„", '"', "“")
+_INITIAL_RE = re.compile(r"[А-ЯЁA-Z]\.")
+#: Lower-case particles inside a person's name (general vocabulary).
+NAME_PARTICLES = frozenset({"ибн", "бин", "бен", "ван", "фон", "дер", "де", "ди", "дю", "дель",
+                            "делла", "да", "ла", "ле", "аль", "эль", "оглы", "кызы"})
+
+
 def _new_person(toks: list[str], j: int) -> bool:
     """Whether the first name at ``j`` opens another person's name: after a word that is no
     first name (``пресс-секретарь Путина Дмитрий Песков``), or after a first name in an
@@ -506,7 +563,7 @@ def _new_person(toks: list[str], j: int) -> bool:
     w, prev = _bare(toks[j]), _bare(toks[j - 1])
     if not M.is_first_name(w):
         return False
-    if not M.is_first_name(prev):
+    if not M.first_name_like(prev):  # ("Муджахид Юсуф Рава": one man's three names)
         return True
     return M.can_be(w, "nomn") and not any(  # ("Кристины" is nominative only as a plural)
         p.tag.case == "nomn" and "sing" in p.tag for p in M.parses(prev))
@@ -516,6 +573,7 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
     """(i, j) of runs of person words in ``toks``; a first name opens a new run
     (``пресс-секретарь Путина Дмитрий Песков``), and a capitalised word after a first name is
     its surname even when the dictionary knows it (``Владислав Бриг``)."""
+    @cache
     def person(k: int) -> bool:
         w = _bare(toks[k])
         if k > 0 and _PARTICLE_RE.match(w):
@@ -545,23 +603,86 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
             if toks[k].endswith((",", ".", ";", ":")) or not nxt or not any(
                     p.tag.POS == "NOUN" for p in M.parses(nxt)[:2]):
                 return True
-        return k > 0 and M.is_first_name(_bare(toks[k - 1])) and w[:1].isupper() and \
-            not w.isupper() and not toks[k - 1].endswith((",", ".", ";", ":"))
+        if k == 0 or not w[:1].isupper() or w.isupper() or toks[k].startswith(_OPEN_MARKS) or \
+                toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…", "»", '"')):
+            return False
+        prev = _bare(toks[k - 1])
+        if M.is_first_name(prev):
+            return True
+        if w[:1].isascii():
+            return False
+        # "Патриша Хьюстон", "Бадди Макгирт": after a first name (one the dictionary guesses
+        # too) a capitalised word is the surname, though the dictionary reads it as a place
+        # or guesses an organisation; "Аделина Сотникова": so is a word it does not know
+        # after another person word
+        return M.first_name_like(prev) or not M.known(w) and M.is_person_word(prev)
+
+    def lead(k: int) -> bool:
+        """``директор Нейл Патрик Харрис``: a capitalised word the dictionary knows only as
+        a common noun in the nominative (not ``аппарата Думы Анна …``: a genitive depends on
+        the role), mid-sentence after a lower-case word, right before a first name and
+        another person word, opens that name."""
+        w = _bare(toks[k])
+        if k == 0 or k + 2 >= len(toks) or not w[:1].isupper() or w.isupper() or \
+                w[:1].isascii() or toks[k].startswith(_OPEN_MARKS) or \
+                toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…", "»", '"')) or \
+                toks[k].endswith((",", ".", ";", ":")) or \
+                toks[k + 1].endswith((",", ".", ";", ":")) or \
+                not _bare(toks[k - 1])[:1].islower():
+            return False
+        ps = M.parses(w)[:2]
+        return M.known(w) and not any(
+            (M.PERSON_TAGS | M.PLACE_TAGS) & p.tag.grammemes for p in ps) and \
+            all(p.tag.POS == "NOUN" for p in ps) and \
+            any("sing" in p.tag and p.tag.case == "nomn" for p in ps) and \
+            not M.can_be(w.lower(), "gent") and M.is_first_name(_bare(toks[k + 1])) and \
+            person(k + 2)
+
+    def particle(j: int) -> int:
+        """``Мухаммед ибн Салман``, ``Урсула фон дер Ляйен``: how many lower-case particles
+        of a name start at ``j`` before the capitalised word that ends it (0: none)."""
+        n = j
+        while n < len(toks) and n < j + 3 and toks[n] in NAME_PARTICLES:
+            n += 1
+        if n == j or n >= len(toks) or not _bare(toks[n])[:1].isupper() or \
+                _bare(toks[n]).isupper() or toks[n].startswith(_OPEN_MARKS):
+            return 0
+        return n - j
 
     runs = []
     i = 0
     while i < len(toks):
-        if person(i):
+        led = not person(i) and lead(i)
+        if led or person(i):
             j = i + 1
-            while j < len(toks) and (person(j) or j == i + 1 and _surname_after(toks, j)) and \
-                    not toks[j - 1].endswith((",", ".", ";", ":", "»")) and \
-                    not toks[j].startswith("(") and not _new_person(toks, j):
+            while j < len(toks) and not toks[j - 1].endswith((",", ".", ";", ":", "»")):
+                n = particle(j)
+                if n:  # the particles and the word after them, whatever the dictionary says
+                    j += n + 1
+                    continue
+                if _INITIAL_RE.fullmatch(toks[j]) and j + 1 < len(toks) and \
+                        _bare(toks[j + 1])[:1].isupper() and M.is_person_word(_bare(toks[j + 1])):
+                    j += 2  # "Дэвид О. Расселл": a middle initial inside the name
+                    continue
+                if not (person(j) or j == i + 1 and _surname_after(toks, j)) or \
+                        toks[j].startswith("(") or not (led and j == i + 1) and \
+                        _new_person(toks, j):
+                    break
                 j += 1
             runs.append((i, j))
             i = j
         else:
             i += 1
     return runs
+
+
+def _nominative_name(name: list[str]) -> bool:
+    """Whether a person's name can stand in the nominative: each word can, or, after a first
+    name in the nominative, is a surname the dictionary knows only as a common noun's
+    oblique form (``Нил Басу``: no dative of ``бас``)."""
+    lead = len(name) > 1 and M.is_first_name(name[0]) and M.may_be_name(name[0], "nomn")
+    return all(M.may_be_name(w, "nomn") or lead and k > 0 and not any(
+        M.PERSON_TAGS & p.tag.grammemes for p in M.parses(w)[:3]) for k, w in enumerate(name))
 
 
 def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: bool,
@@ -580,18 +701,15 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         if pron and not after_verb:
             first = pron[-1]
     if first in _PRONOUNS and case in (None, "nomn"):
-        key = people.by_gender(_PRONOUNS[first], pos)
-        return _speaker(people, key) if key else None
+        return people.pronoun(_PRONOUNS[first], pos)
     if first in _OBLIQUE_PRON and case not in (None, "nomn"):
-        key = people.by_gender(_OBLIQUE_PRON[first], pos)
-        return _speaker(people, key) if key else None
+        return people.pronoun(_OBLIQUE_PRON[first], pos)
     runs = [(i, j) for i, j in _name_runs(toks)
             if j - i > 1 or i > 0 or not M.known(_bare(toks[i])) or
             M.PERSON_TAGS & M.parses(_bare(toks[i]))[0].tag.grammemes or
             people.key_of([_bare(toks[i])]) is not None]  # "Сами сепаратисты": no name
     if case in (None, "nomn"):
-        runs = [(i, j) for i, j in runs if all(M.may_be_name(_bare(t), "nomn")
-                                                for t in toks[i:j])]
+        runs = [(i, j) for i, j in runs if _nominative_name([_bare(t) for t in toks[i:j]])]
     # "написали девушки в Twitter", "по итогам встречи в Астане": a name in a
     # prepositional phrase is no subject, nor the object that is quoted
     runs = [(i, j) for i, j in runs if i == 0 or _bare(toks[i - 1]).lower() not in _PREPS and
@@ -641,19 +759,21 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 # "пресс-службу Порошенко": the service speaks, the name stays genitive
                 org = M.nominative([_bare(toks[i - 1])], case) + [_bare(t) for t in toks[i:j]]
                 return _Speaker(" ".join(org), None, None)
-        name = M.nominative([_bare(t) for t in toks[i:j]], case or "nomn")
+        name = M.nominative([_name_word(t) for t in toks[i:j]], case or "nomn")
         r0 = _role_start(toks[:i], nominative=case in (None, "nomn"))
         role_t = [_bare(t) for t in toks[r0:i]]
         if role_t and case not in (None, "nomn"):
             role_t = M.nominative(role_t[:1], case) + role_t[1:]
         role = " ".join(role_t) or None
         g = M.person_gender(name, "nomn") or (gender if gender in ("masc", "femn") else None)
-        key = people.add(name, g, role, pos, mention=False, sure=True)
-        p = people.full(key)
+        added = people.add(name, g, role, pos, mention=False, sure=True)
+        p = people.full(added)
         return _Speaker(p.name, role or p.role, p.gender)
     plain = [_bare(t) for t in toks if _bare(t)]
     if plain and len(plain) <= 3 and all(w[:1].isupper() and not w.isupper() and not (
-            M.known(w) and not M.is_person_word(w)) for w in plain):
+            M.known(w) and not M.is_person_word(w)) and (
+            case not in (None, "nomn") or M.may_be_name(w, "nomn")) for w in plain):
+        # (a subject is nominative: "ответил Суркову" names whom he answered)
         # (not "Адвокат Насира": a sentence's first word may be a common noun)
         # "По словам Валруса": a surname no dictionary knows, of a person named before
         key = people.key_of(plain, gender, pos)
@@ -707,6 +827,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             rank = 1  # "СМИ", "пресс-служба", "агентство"
         else:
             continue  # "очередь", "время": no one speaks
+        if rank == 0 and want == "gent" and cands and cands[-1][:2] == (1, k - 1) and \
+                _bare(toks[k - 1])[:1].islower() and not toks[k - 1].startswith(_OPEN_MARKS):
+            break  # "по данным сайта президента": the site's, the president its dependent
         cands.append((rank, k, p0))
         if rank == 0:
             break
@@ -731,7 +854,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             return _Speaker(up[0], None, None)
     if cands:
         rank, k, p0 = min(cands, key=lambda c: (c[0], c[1]))
-        if rank == 1 and k + 1 < len(toks) and any(
+        if rank == 1 and k + 1 < len(toks) and not (
+                want == "gent" and _bare(toks[k])[:1].islower()) and any(
                 "anim" in p.tag and p.tag.POS == "NOUN" and want in p.tag
                 for p in M.parses(_bare(toks[k + 1]).lower())[:1]):
             k, p0 = k + 1, M.parses(_bare(toks[k + 1]).lower())[0]  # "РБК представитель"
@@ -756,6 +880,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         while k0 > 0 and any(p.tag.POS == "ADJF" and want in p.tag and "Apro" not in p.tag
                              for p in M.parses(_bare(toks[k0 - 1]).lower())[:2]):
             k0 -= 1  # "официальный Киев", not "Сами сепаратисты"
+        while rank == 1 and w.isupper() and k0 > 0 and _bare(toks[k0 - 1]).isupper() and \
+                len(_bare(toks[k0 - 1])) > 1 and not toks[k0 - 1].endswith((",", ".", ";", ":")):
+            k0 -= 1  # "В СК РФ подтвердили": one body's name of two abbreviations
         phrase = [_bare(x) for x in toks[k0:k + 5]]
         if rank == 1 and k + 1 < len(toks) and toks[k + 1].startswith(("«", '"', "„", "“")):
             # "газета «Труд»", "ООО \"Си Прод\"": the body and its name in marks
@@ -765,20 +892,34 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 return _Speaker(" ".join([*M.nominative_phrase([w], want if case else None)]
                                          + [t.rstrip(",.;:!?…") for t in toks[k + 1:closing + 1]]),
                                 None, None)
+        plural = "plur" in p0.tag
+
+        def joined(m: int) -> bool:  # "Издания Tolo и Pajhwok": bodies named together
+            return plural and _bare(toks[k + m]).lower() == "и" and k + m + 1 < len(toks) and \
+                _bare(toks[k + m + 1])[:1].isupper() and _bare(toks[k + m - 1])[:1].isupper()
+
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
-                     if _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
+                     if not joined(m) and (_bare(x).lower() in _CLAUSE_WORDS or
+                     _bare(x).lower() in _PREPS or
                      x.startswith("(") or x[:1].isdigit() or  # "учёных 2006 года"
                      _bare(x)[:1].islower() and all(  # "прокурор журналистам": whom he told
                          p.tag.POS == "NOUN" and "datv" in p.tag
                          for p in M.parses(_bare(x).lower())[:2]) or
                      any(p.tag.POS in _ADVERB_TAGS or p.tag.POS in ("VERB", "INFN", "GRND")
-                         for p in M.parses(_bare(x).lower())[:1])),
+                         for p in M.parses(_bare(x).lower())[:1]))),
                     None)
         if stop is not None:
             phrase = phrase[:k - k0 + stop]
         comma = next((m for m, x in enumerate(toks[k:k + 5]) if x.endswith((",", "."))), None)
         if comma is not None:
             phrase = phrase[:k - k0 + comma + 1]
+        raw = toks[k0:k0 + len(phrase)]
+        if any(r.startswith("«") for r in raw[1:]) and \
+                sum(r.count("«") for r in raw) == sum(r.count("»") for r in raw):
+            # "представитель движения «Братья-мусульмане»": a name keeps its marks
+            phrase = [("«" if r.startswith("«") and x else "") + x +
+                      ("»" if r.rstrip(",.;:!?…").endswith("»") and x else "")
+                      for x, r in zip(phrase, raw, strict=True)]
         phrase = [x for x in phrase if x]
         bare = len(phrase) == 1
         while len(phrase) > 1 and any(p.tag.POS in ("NUMR", "NPRO", "ADJF") and
@@ -821,6 +962,28 @@ def _unbracketed(toks: list[str]) -> list[str]:
 def _speaker(people: People, key: str) -> _Speaker:
     p = people.full(key)
     return _Speaker(p.name, p.role, p.gender)
+
+
+#: Pronouns of the first and second person (general vocabulary): words of speech, not of
+#: a news text's narration.
+_SPEECH_PRONOUNS = frozenset({
+    "я", "меня", "мне", "мной", "мною", "мы", "нас", "нам", "нами", "ты", "тебя", "тебе",
+    "тобой", "вы", "вас", "вам", "вами", "мой", "моя", "моё", "мое", "мои", "моего", "моей",
+    "моих", "моим", "наш", "наша", "наше", "наши", "нашего", "нашей", "наших", "нашим",
+    "нашими", "нашему", "твой", "твоя", "твоё", "твое", "твои", "ваш", "ваша", "ваше", "ваши",
+    "вашего", "вашей", "ваших"})
+
+
+def _first_person(text: str) -> bool:
+    """Whether ``text`` speaks in the first or second person: such a pronoun, or a verb in
+    the first or second person (``надеемся``, ``знаю``)."""
+    for m in re.finditer(r"\w+", text):
+        w = m.group().lower()
+        if w in _SPEECH_PRONOUNS or any(
+                p.tag.POS == "VERB" and ("1per" in p.tag or "2per" in p.tag)
+                for p in M.parses(w)[:1]):
+            return True
+    return False
 
 
 @dataclass
@@ -973,7 +1136,7 @@ class _Finder:
                     if not any(M.PERSON_TAGS & p.tag.grammemes for p in M.parses(w0)[:2]):
                         if j - i == 1:
                             continue
-                surface = [_bare(w) for w in words[i:j]]
+                surface = [_name_word(w) for w in words[i:j]]
                 case = M.run_case(surface)
                 jv = j  # the word after the name and its bracketed Latin spelling
                 if jv < len(words) and words[jv].startswith("("):
@@ -1090,8 +1253,8 @@ class _Finder:
             pron = next((_bare(w).lower() for w in rest[:3]
                          if _bare(w).lower() in _OBLIQUE_PRON), None)
             if pron is not None:  # "процитировали ее участники заседания"
-                key = self.people.by_gender(_OBLIQUE_PRON[pron], toks[vi].start())
-                return verb, (_speaker(self.people, key) if key else None), toks[vi].start()
+                return verb, self.people.pronoun(_OBLIQUE_PRON[pron], toks[vi].start()), \
+                    toks[vi].start()
             runs = [(i, j) for i, j in _name_runs(rest)
                     if i == 0 or _bare(rest[i - 1]).lower() not in _PREPS]
             if runs:
@@ -1105,9 +1268,9 @@ class _Finder:
             rest = rest + apposition
         if rest and _bare(rest[0]).lower() in _OBLIQUE_PRON and any_verb:
             # "— приводит его «Росбалт»", "— цитирует её агентство": the object spoke
-            key = self.people.by_gender(_OBLIQUE_PRON[_bare(rest[0]).lower()], toks[vi].start())
-            if key is not None:
-                return verb, _speaker(self.people, key), toks[vi].start()
+            got = self.people.pronoun(_OBLIQUE_PRON[_bare(rest[0]).lower()], toks[vi].start())
+            if got is not None:
+                return verb, got, toks[vi].start()
         if before and _bare(before[-1]).lower() in _PRONOUNS:
             rest = before[-1:]
         else:
@@ -1176,11 +1339,19 @@ class _Finder:
                         0)
 
     def citing(self, s: int, e: int) -> _Speaker | None:
-        """The source in ``со ссылкой на X`` between ``s`` and ``e`` (in the accusative)."""
-        m = re.search(r"со ссылкой на\s+(?P<np>[^,.;:]{2,80})", self.text[s:e])
+        """The source in ``со ссылкой на X`` or ``ссылаясь на X`` between ``s`` and ``e``
+        (in the accusative; ``на его семью``: the family, not the man)."""
+        m = re.search(r"(?:со ссылкой|ссылаясь)\s+на\s+(?P<np>[^,.;:]{2,80})", self.text[s:e])
         if m is None:
             return None
-        return _mention(m.group("np").split(), "accs", None, True, self.people, s)
+        np = m.group("np").split()
+        if len(np) > 1 and np[0].lower() in _OBLIQUE_PRON and any(
+                p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(np[1].lower())[:2]):
+            return _Speaker(" ".join(M.nominative_phrase(np[1:2], "accs")), None, None)
+        if len(np) > 1 and M.lemmas(np[0].lower(), frozenset({"NOUN"})) & _CITED_DOCS:
+            # "со ссылкой на данные агентства Fitch": whose data, in the genitive
+            return _mention(np[1:], "gent", None, True, self.people, s)
+        return _mention(np, "accs", None, True, self.people, s)
 
     def antecedent(self, pos: int, genders: tuple[str, ...]) -> _Speaker | None:
         """The thing a pronoun at ``pos`` stands for: the last inanimate noun of its gender
@@ -1208,7 +1379,9 @@ class _Finder:
         m = re.match(r"\s*(?:[Вв]|[Вв]о)\s+(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)
         if m is None:
             return None
-        deps = m.group("deps").split()
+        # (no asides: "В заявлении также говорится")
+        deps = [w for w in m.group("deps").split() if not any(
+            p.tag.POS in _ADVERB_TAGS for p in M.parses(w.lower())[:1])]
         cut = next((k for k, w in enumerate(deps) if w.lower() in _PREPS), len(deps))
         deps = deps[:cut]  # "в обращении Общества к главе Минюста": the Society's
         if deps:
@@ -1220,6 +1393,12 @@ class _Finder:
         if pron is not None:  # "Он подписал поручение. В нём говорится …": the document
             return self.antecedent(s, pron)
         doc = M.nominative_phrase([m.group("doc")], "loct")
+        if not deps and M.lemmas(m.group("doc").lower()) & _CITED_DOCS - {"интервью"}:
+            # "X выразили соболезнования. В заявлении говорится: …": whose the statement is
+            who = self.previous_subject(s)
+            if who is not None and who.name and not M.lemmas(
+                    who.name.split()[0].lower(), frozenset({"NOUN"})) & _CITED_DOCS:
+                return who  # (not "Сообщение появилось на сайте": the document itself)
         if not deps and "интервью" in M.lemmas(m.group("doc").lower()):
             # "…, — говорится в интервью": the words are the one interviewed (who spoke
             # last, or was brought in since)
@@ -1228,6 +1407,22 @@ class _Finder:
                 return _speaker(self.people, last)
         return _Speaker(" ".join(doc + deps), None, None)
 
+    def previous_subject(self, pos: int) -> _Speaker | None:
+        """The subject of the sentence before ``pos`` (the words before its first verb), when
+        it names a person or a body."""
+        before = self.text[max(0, pos - 400):pos]
+        ends = [m.end() for m in re.finditer(r"[.!?…]\s+", before)]
+        if len(ends) < 1:
+            return None
+        start = ends[-2] if len(ends) > 1 else 0
+        toks = _words(self.text, pos - len(before) + start, pos - len(before) + ends[-1])
+        words = [t.group() for t in toks]
+        vi = next((i for i, w in enumerate(words) if _finite(_bare(w))), None)
+        if not vi:
+            return None
+        return _mention(words[:vi], None, _verb_case_gender(_bare(words[vi])), False,
+                        self.people, toks[vi].start())
+
     def subject_cue(self, s: int, e: int, content_needed: bool = True
                     ) -> tuple[str, _Speaker | None, int, int] | None:
         """``X заявил, что …`` / ``X заявил: …`` / ``X подчеркнул необходимость …`` in
@@ -1235,13 +1430,16 @@ class _Finder:
         text = self.text
         toks = _words(text, s, e)
         words = [m.group() for m in toks]
-        for k, w in enumerate(words[:30]):
+        for k, w in enumerate(words[:45]):
             bw = _bare(w)
             that = re.match(r",?\s*что\s", text[toks[k].end() - 1:toks[k].end() + 8]) is not None
             speech_noun = bool(M.lemmas(bw.lower()) & SPEECH_NOUNS) and that
             # "Россия уверена, что …", "Эксперты убеждены, что …": a conviction stated
             belief = that and _belief_gender(bw) is not None
-            if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief):
+            # "В аннотации к книге сказано:": a short participle of saying
+            prts = any(p.tag.POS == "PRTS" and p.normal_form in _IMPERSONAL
+                       for p in M.parses(bw.lower())[:2])
+            if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts):
                 continue
             # what follows: "что …", ": …", a noun object, or nothing we read
             vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
@@ -1261,14 +1459,19 @@ class _Finder:
                                   _WITH_INFINITIVE) and any(
                     p.tag.POS == "INFN" for p in M.parses(nxt)[:1]) if nxt else False
                 # "заявила о приостановке карьеры": what was declared, a noun after "о"
+                # "сообщил о 14 погибших", "сообщают об около 300 ордерах"
                 about = nxt in ("о", "об") and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) &
-                                                    _DECLARE) and k + 2 < len(words) and any(
-                    p.tag.POS == "NOUN" for p in M.parses(_bare(words[k + 2]).lower())[:1])
+                                                    _DECLARE) and k + 2 < len(words) and (
+                    _bare(words[k + 2])[:1].isdigit() or
+                    _bare(words[k + 2]).lower() in _ABOUT_NUMBERS or any(
+                        p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
+                        for p in M.parses(_bare(words[k + 2]).lower())[:1]))
                 if not nxt or not (infinitive or about or any(
                         p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(nxt)[:2])) or \
                         len(words) - k < (3 if infinitive else 4 if about else 5):
                     continue
-                if bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ", "написа")):
+                if not about and bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ",
+                                                        "написа")):
                     continue
                 content = toks[k + 1].start()
             before = words[:k]
@@ -1313,9 +1516,19 @@ class _Finder:
                     # "процитировало официального представителя правительства, который
                     # заявил": no name, so the person the noun before names, in the nominative
                     who = self.antecedent_role(before[:b0 - 1], gender)
-            impersonal = (gender == "neut" or bw.lower().endswith(("ся", "сь"))) and any(
+            impersonal = prts or (gender == "neut" or bw.lower().endswith(("ся", "сь"))) and any(
                 p.normal_form in _IMPERSONAL for p in M.parses(bw.lower())[:2])
-            if subj and _bare(subj[0]).lower() in ("в", "во") and impersonal:
+            doc_at = next((m2 for m2 in range(len(before) - 1)
+                           if _bare(before[m2]).lower() in ("в", "во") and
+                           M.lemmas(_bare(before[m2 + 1]).lower(), frozenset({"NOUN"})) &
+                           _CITED_DOCS), None) if impersonal else None
+            if doc_at is not None and doc_at < b0:
+                # "В заявлении МВД, опубликованном в Facebook, говорится, что …": the
+                # document the sentence opens with, not the place of the clause after it
+                d_end = next((m2 + 1 for m2 in range(doc_at + 1, k)
+                              if before[m2].endswith((",", ";", ":"))), k)
+                who = self.impersonal(toks[doc_at].start(), toks[d_end - 1].end())
+            elif subj and _bare(subj[0]).lower() in ("в", "во") and impersonal:
                 # "В статье газеты X утверждалось, что …": the paper, in the nominative
                 who = self.impersonal(toks[b0].start(), toks[k].start())
             elif not subj and impersonal:
@@ -1340,6 +1553,9 @@ class _Finder:
                 found: list[_Speaker] = []
                 while c < b0:
                     c1 = next((m2 + 1 for m2 in range(c, b0) if before[m2].endswith(",")), b0)
+                    if any(_bare(x).lower().startswith("котор") for x in before[c:min(c + 3, c1)]):
+                        c = c1  # "…, в котором актёр играет …,": a relative clause's own
+                        continue  # subject, not the one who speaks
                     got = _mention(before[c:c1], None, gender, False, self.people,
                                    toks[k].start())
                     if got is not None:
@@ -1350,6 +1566,11 @@ class _Finder:
                 who = next((f for f in reversed(found)
                             if self.people.key_of((f.name or "").split()) is not None),
                            found[0] if found else None)
+            # "СМИ со ссылкой на агентство Fitch сообщили, что …": the source cited spoke
+            ref = self.citing(toks[b0].start() if b0 < k else s, vend + 40) \
+                if "ссыл" in text[s:vend + 40] else None
+            if ref is not None:
+                who = ref
             if who is None:
                 continue
             return bw, who, toks[k].start(), content
@@ -1530,15 +1751,20 @@ class _Finder:
                 continue
             self.emit(out, _Event(g.start, g.end, "direct", None, None, g.start, True))
 
-    def naming_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int] | None:
+    def naming_cue(self, s: int, e: int, colon: bool = False
+                   ) -> tuple[str, _Speaker | None, int] | None:
         """``X назвал его «…»``, ``…, назвав его «…»``: the words in marks right after a verb
-        of naming (and its object) are the subject's: (verb, speaker, its position)."""
+        of naming (and its object) are the subject's: (verb, speaker, its position).
+        ``colon``: the words end in a colon before a quotation set apart (``X назвал её
+        серьёзным ударом по правительству:``), so the verb may stand further back."""
         toks = _words(self.text, s, e)
         words = [t.group() for t in toks]
-        k = next((k for k in range(len(words) - 1, max(-1, len(words) - 7), -1)
+        k = next((k for k in range(len(words) - 1, max(-1, len(words) - (14 if colon else 7)),
+                                   -1)
                   if M.lemmas(_bare(words[k]).lower(), frozenset({"VERB", "GRND"})) & _NAMING),
                  None)
-        if k is None or any(w.endswith((",", ";", ":", ".", "!", "?")) for w in words[k:]):
+        if k is None or any(w.endswith((",", ";", ":", ".", "!", "?"))
+                            for w in words[k:len(words) - colon]):
             return None
         b0 = max((m + 1 for m in range(k) if words[m].endswith((",", ";", ":"))), default=0)
         if any(_bare(w).lower().startswith("котор") for w in words[b0:k]):
@@ -1562,7 +1788,22 @@ class _Finder:
         if tc is not None and (got is None or tc[3] == got[2]):
             # "…, отметил Чистов:": the name after the verb, not a clause before the comma
             got = (tc[1], tc[2], tc[3], tc[0])
-        return got or self.noun_cue(s, e)
+        if got is None:
+            nm = self.naming_cue(s, e, colon=True)
+            got = (*nm, e) if nm is not None else None
+        return got or self.noun_cue(s, e) or self.inverted_cue(s, e)
+
+    def inverted_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
+        """``Впечатления от концерта резюмировал журналист X, …:``: a verb of saying after
+        its object, its subject after it."""
+        for t in _words(self.text, s, e)[1:12]:
+            w = _bare(t.group())
+            if _finite(w) and _is_verb(w):
+                got = self.dash_cue(t.start(), e, any_verb=False)
+                if got is not None and got[1] is not None:
+                    return got[0], got[1], got[2], e
+                return None
+        return None
 
     def set_off(self, last: dict[int, tuple[int, int]], out: list[_Event]) -> None:
         """``Он сказал:`` ending a paragraph and the quotation in the next one, set apart
@@ -1613,6 +1854,15 @@ class _Finder:
             for ev in mine:
                 out.remove(ev)
             self.emit(out, _Event(ps, pe, "direct", verb, who, pos, True))
+            # the quotation goes on in the paragraphs after it that speak in the first or
+            # second person ("Наши мысли – с семьями тех, кто пострадал. Тебя всегда будет
+            # не хватать."), as the narration of a news text does not
+            for ns, ne in paras[k + 2:k + 6]:
+                if text[ns] in "«„\"“—–-=" or text[ne - 1] == ":" or \
+                        any(ns <= ev.start < ne for ev in out) or \
+                        not _first_person(text[ns:ne]):
+                    break
+                self.emit(out, _Event(ns, ne, "direct", verb, who, pos, True))
 
     def noun_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
         """``Слова Сагдеева из интервью: «…»``, ``отрывок из его интервью: «…»``: a noun of
@@ -1625,9 +1875,9 @@ class _Finder:
                 continue
             pos = toks[k].start()
             if k > 0 and _bare(words[k - 1]).lower() in _OBLIQUE_PRON:
-                key = self.people.by_gender(_OBLIQUE_PRON[_bare(words[k - 1]).lower()], pos)
-                if key is not None:
-                    return _bare(w), _speaker(self.people, key), pos, e
+                got = self.people.pronoun(_OBLIQUE_PRON[_bare(words[k - 1]).lower()], pos)
+                if got is not None:
+                    return _bare(w), got, pos, e
             runs = _name_runs(words[k + 1:k + 5])
             if runs and runs[0][0] == 0:
                 who = _mention(words[k + 1:k + 1 + runs[0][1]], "gent", None, True,
@@ -1640,6 +1890,13 @@ class _Finder:
         m = _KAK_RE.search(self.text, s, e)
         if m is None or not _is_verb(m.group("verb")):
             return None
+        verb = m.group("verb").lower()
+        if verb.endswith(("ся", "сь")) and M.lemmas(verb) & _IMPERSONAL and \
+                re.match(r"[Вв]о?\s", m.group("np")):
+            # "Как отмечается в материалах банка:": the document, or whose it is
+            who = self.impersonal(m.start("np"), m.end())
+            if who is not None:
+                return m.group("verb"), who, m.start(), m.end()
         gender = _verb_case_gender(m.group("verb"))
         np = m.group("np").split()
         at = next((k for k, w in enumerate(np) if w.lower() in ("в", "во", "на")), None)
@@ -1723,8 +1980,7 @@ class _Finder:
             pron = m.group("pron")
             pos = s + m.start()
             if pron:
-                key = self.people.by_gender(_OBLIQUE_PRON[pron.lower()], pos)
-                who = _speaker(self.people, key) if key else None
+                who = self.people.pronoun(_OBLIQUE_PRON[pron.lower()], pos)
             else:
                 # "главного редактора (news.rambler.ru) Максима Токарева": no brackets
                 np = re.sub(r"\([^)]*\)|\(.*$", " ", m.group("np") or "").split()
@@ -1736,6 +1992,15 @@ class _Finder:
                     cs = s  # "Их первой жертвой, по словам президента, …": the whole sentence
                 cue = " ".join(m.group().split()[:3 if pron else 2]).rstrip(",").lower()
                 self.emit(out, _Event(cs, e, "indirect", cue, who, pos, False))
+                return
+        m = _PO_END_RE.search(sent)
+        if m and len(sent[:m.start()].split()) >= 3:
+            who = _mention(m.group("np").split(), "gent", None, True, self.people,
+                           s + m.start())
+            if who is not None:
+                cue = " ".join(re.sub(r"^\W+", "", m.group()).split()[:2]).lower()
+                self.emit(out, _Event(s, s + m.start(), "indirect", cue, who, s + m.start(),
+                                      False))
                 return
         m = _SOGL_RE.search(sent)
         if m and m.start() < 3:
@@ -1791,6 +2056,8 @@ class _Finder:
             key = self.people.key_of(ev.who.name.split())
             if key is not None:
                 self.people.said.append((ev.cue_pos, key))
+            else:
+                self.people.groups.append((ev.cue_pos, ev.who))
 
     def attribute(self, events: list[_Event]) -> list[QuoteFind]:
         events.sort(key=lambda ev: ev.start)
