@@ -92,18 +92,27 @@ class Served:
         return n
 
 
-@contextmanager
-def serving(tmp_path: Path, *args: str) -> Iterator[Served]:
-    """``threadmark serve`` (this checkout's code) on a free port, stopped on exit."""
-    store = tmp_path / "store.db"
-    port = free_port()
-    env = {**os.environ, "THREADMARK_CONFIG": str(tmp_path / "settings.json")}
+def serve_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """The environment a test's ``threadmark serve`` runs in (its own settings, no
+    COLUMNS/LINES of the test's terminal), with ``extra``."""
+    env = {**os.environ, "THREADMARK_CONFIG": str(tmp_path / "settings.json"), **extra}
     env.pop("COLUMNS", None)
     env.pop("LINES", None)
+    return env
+
+
+@contextmanager
+def serving(tmp_path: Path, *args: str, stop: signal.Signals = signal.SIGTERM,
+            **env: str) -> Iterator[Served]:
+    """``threadmark serve`` (this checkout's code) on a free port with ``env`` added to its
+    environment, stopped by ``stop`` (sent to its process group) on exit."""
+    store = tmp_path / "store.db"
+    port = free_port()
     log = (tmp_path / "serve.log").open("wb")
     proc = subprocess.Popen([sys.executable, "-m", "tui.cli", "--annotator", "browser-user",
                              "serve", "--port", str(port), "--store", str(store), *args],
-                            env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
+                            env=serve_env(tmp_path, **env), stdout=log,
+                            stderr=subprocess.STDOUT, cwd=ROOT,
                             start_new_session=True)
 
     def listening() -> bool:
@@ -120,10 +129,10 @@ def serving(tmp_path: Path, *args: str) -> Iterator[Served]:
         wait_for(listening, what="the server to listen")
         yield Served(proc, port, store)
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
+        os.killpg(proc.pid, stop)
         try:
-            proc.wait(10)
+            proc.wait(30)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(10)
+            proc.wait(30)
         log.close()

@@ -242,5 +242,5 @@ def test_non_local_host_needs_public(capsys):
 def test_offline_template_has_no_outside_host():
     from tui.cli.serve import offline_templates
 
-    text = (offline_templates() / "app_index.html").read_text()
+    text = offline_templates()["app_index.html"]
     assert "fonts.googleapis.com" not in text and "RobotoMono-VariableFont_wght.ttf" in text
