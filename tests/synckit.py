@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import uuid
 from pathlib import Path
 
 from annotations import Anchor, AnnotationStore, Quote
@@ -93,6 +94,18 @@ class Teammate:
         lines = [ln for p in sorted(folder.glob("*.jsonl")) for ln in
                  p.read_text().splitlines()] if folder.is_dir() else []
         return "".join(ln + "\n" for ln in sorted(lines, key=lambda ln: json.loads(ln)["id"]))
+
+
+def in_a_shard_of_its_own(tag: Quote, taken: set[str]) -> Quote:
+    """``tag`` with the first id (``UUID(int=1)``, ``2``, ...) whose shard is not in ``taken``,
+    that shard added to ``taken``. Random ids put two of a test's hand-written shard files in
+    one file 1 run in 40 (256 shards), the second write replacing the first's line."""
+    for n in range(1, 100_000):
+        sid = uuid.UUID(int=n)
+        if shard_of(str(sid)) not in taken:
+            taken.add(shard_of(str(sid)))
+            return tag.model_copy(update={"id": sid})
+    raise AssertionError(f"no shard left outside {sorted(taken)}")
 
 
 def shard(name: str, sid: str) -> str:
