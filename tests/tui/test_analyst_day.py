@@ -64,11 +64,19 @@ async def test_stance_form_with_holder_and_target_filled_starts_on_polarity(tmp_
         assert form.query_one("#f-target").value == "the alliances"
 
 
-async def test_export_dialog_letters_choose_the_format_never_replace_the_path(tmp_path):  # 2
+async def test_export_dialog_letters_choose_the_format_never_replace_the_path(tmp_path,
+                                                                              monkeypatch):  # 2
     from datetime import date
 
+    from tui.screens import export
     from tui.screens.export import ExportScreen
 
+    class Day(date):  # the file name's day, fixed: a run across midnight names the same file
+        @classmethod
+        def today(cls):
+            return cls(2026, 3, 4)
+
+    monkeypatch.setattr(export, "date", Day)
     app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("E")
@@ -78,7 +86,7 @@ async def test_export_dialog_letters_choose_the_format_never_replace_the_path(tm
         path = dialog.query_one("#export-path")
         await pilot.press("c")  # c: csv, and the file name follows
         assert dialog.query_one("#export-format").value == "csv"
-        expected = tmp_path / "exports" / f"threadmark-{date.today():%Y%m%d}.csv"
+        expected = tmp_path / "exports" / "threadmark-20260304.csv"
         assert path.value == str(expected)
         await pilot.press("tab", "x")  # in the file field a key adds to the path
         assert path.value == str(expected) + "x"
