@@ -56,19 +56,19 @@ def tmux(*args: str) -> str:
     return r.stdout
 
 
-def wait_for(session: str, needle: str, timeout: float = 20.0) -> str:
-    deadline = time.monotonic() + timeout
-    screen = ""
-    while time.monotonic() < deadline:
-        screen = tmux("capture-pane", "-p", "-t", session)
-        if needle in screen:
-            return screen
-        time.sleep(0.1)
-    raise AssertionError(f"{needle!r} not on screen after {timeout}s:\n{screen}")
+#: How long a wait on the screen (or a process) may take before it fails: generous, as a
+#: condition met returns at once and a loaded machine (load 10 on 2 cores, a suite's xdist
+#: workers beside) can take seconds to start the app or to draw a frame.
+PATIENCE = 90.0
+
+
+def wait_for(session: str, needle: str, timeout: float = PATIENCE) -> str:
+    """Poll the pane until ``needle`` is on it; the screen then."""
+    return wait_screen(session, lambda screen: needle in screen, f"{needle!r}", timeout)
 
 
 def wait_screen(session: str, holds: Callable[[str], bool], what: str,
-                timeout: float = 20.0) -> str:
+                timeout: float = PATIENCE) -> str:
     """Poll the pane until ``holds(screen)``; fails naming ``what`` after ``timeout``."""
     deadline = time.monotonic() + timeout
     screen = ""
@@ -80,12 +80,23 @@ def wait_screen(session: str, holds: Callable[[str], bool], what: str,
     raise AssertionError(f"never on screen within {timeout}s: {what}\n{screen}")
 
 
-def wait_gone(session: str, needle: str, timeout: float = 20.0) -> str:
+def wait_gone(session: str, needle: str, timeout: float = PATIENCE) -> str:
     """Poll the pane until ``needle`` is no longer on it."""
     return wait_screen(session, lambda screen: needle not in screen, f"{needle!r} gone", timeout)
 
 
-def wait_dead(pid: int, timeout: float = 10.0) -> None:
+def wait_ended(session: str, timeout: float = PATIENCE) -> None:
+    """Wait until tmux no longer has ``session`` (its command has exited)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if tmux_run("has-session", "-t", session).returncode != 0:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"session {session} still running after {timeout}s:\n"
+                         + tmux("capture-pane", "-p", "-t", session))
+
+
+def wait_dead(pid: int, timeout: float = PATIENCE) -> None:
     """Wait until process ``pid`` has died: gone, or a zombie its parent has yet to reap
     whose other threads have exited too (until the last one has, the process's files, and
     the store's lock with them, are still open)."""
