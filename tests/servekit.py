@@ -12,8 +12,11 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
+
+from tests.tmuxkit import PATIENCE
 
 #: The checkout: ``python -m tui.cli`` run here serves (and its tabs run) this working tree.
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,8 +54,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_for(predicate: Callable[[], Any], timeout: float = 30.0, what: str = "condition",
-             step: float = 0.05) -> Any:
+def wait_for(predicate: Callable[[], Any], timeout: float = PATIENCE,
+             what: str = "condition", step: float = 0.05) -> Any:
     """Poll ``predicate`` until it returns something true (returned), at most ``timeout`` s."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -101,32 +104,64 @@ def serve_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+def listens(pid: int, port: int) -> bool:
+    """Whether process ``pid`` itself has a socket listening on TCP ``port`` (from /proc: a
+    connection could be answered by another process that took the port meanwhile)."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            rows = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for row in rows:
+            f = row.split()
+            if f[3] == "0A" and int(f[1].rsplit(":", 1)[1], 16) == port:  # 0A: LISTEN
+                inodes.add(f"socket:[{f[9]}]")
+    try:
+        fds = os.listdir(f"/proc/{pid}/fd")
+    except OSError:
+        return False
+    for fd in fds:
+        try:
+            if os.readlink(f"/proc/{pid}/fd/{fd}") in inodes:
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _listening(proc: subprocess.Popen, port: int) -> str | None:
+    """"listening" once ``proc`` listens on ``port``, "ended" once it has exited, else None."""
+    if proc.poll() is not None:
+        return "ended"
+    return "listening" if listens(proc.pid, port) else None
+
+
 @contextmanager
 def serving(tmp_path: Path, *args: str, stop: signal.Signals = signal.SIGTERM,
             **env: str) -> Iterator[Served]:
     """``threadmark serve`` (this checkout's code) on a free port with ``env`` added to its
-    environment, stopped by ``stop`` (sent to its process group) on exit."""
+    environment, stopped by ``stop`` (sent to its process group) on exit. A port another
+    process took between ``free_port`` and the server's bind (parallel workers) is tried
+    again on another port."""
     store = tmp_path / "store.db"
-    port = free_port()
-    log = (tmp_path / "serve.log").open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "tui.cli", "--annotator", "browser-user",
-                             "serve", "--port", str(port), "--store", str(store), *args],
-                            env=serve_env(tmp_path, **env), stdout=log,
-                            stderr=subprocess.STDOUT, cwd=ROOT,
-                            start_new_session=True)
-
-    def listening() -> bool:
-        if proc.poll() is not None:
-            raise AssertionError("threadmark serve ended: "
-                                 + (tmp_path / "serve.log").read_text()[-2000:])
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-        except OSError:
-            return False
-        return True
-
+    for _ in range(5):
+        port = free_port()
+        log = (tmp_path / "serve.log").open("wb")
+        proc = subprocess.Popen([sys.executable, "-m", "tui.cli", "--annotator", "browser-user",
+                                 "serve", "--port", str(port), "--store", str(store), *args],
+                                env=serve_env(tmp_path, **env), stdout=log,
+                                stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True)
+        state = partial(_listening, proc, port)
+        if wait_for(state, what="the server to listen") == "listening":
+            break
+        log.close()
+        said = (tmp_path / "serve.log").read_text()
+        if "address already in use" not in said:
+            raise AssertionError(f"threadmark serve ended: {said[-2000:]}")
+    else:
+        raise AssertionError("threadmark serve found its port taken 5 times")
     try:
-        wait_for(listening, what="the server to listen")
         yield Served(proc, port, store)
     finally:
         os.killpg(proc.pid, stop)

@@ -14,7 +14,8 @@ import httpx
 import pytest
 
 from annotations import AnnotationStore
-from tests.servekit import CAPTURE_TERMINAL, free_port, serving, wait_for
+from tests.servekit import CAPTURE_TERMINAL, serving, wait_for
+from tests.tmuxkit import PATIENCE
 
 pytestmark = pytest.mark.browser
 
@@ -62,7 +63,7 @@ def open_tab(context, url: str):
     return page, requests
 
 
-def terminal_shows(page, text: str, timeout: float = 30.0) -> None:
+def terminal_shows(page, text: str, timeout: float = PATIENCE) -> None:
     """Wait until the tab's terminal has received ``text`` (since the last ``forget``)."""
     try:
         page.wait_for_function("t => window.__tm.text.includes(t)", arg=text,
@@ -151,7 +152,7 @@ def foreign_site(page_html: str):
         def log_message(self, *args):
             pass
 
-    site = ThreadingHTTPServer(("127.0.0.1", free_port()), Page)
+    site = ThreadingHTTPServer(("127.0.0.1", 0), Page)  # a port of its own, no race
     thread = threading.Thread(target=site.serve_forever, daemon=True)
     thread.start()
     try:
@@ -172,7 +173,7 @@ def test_a_page_of_another_origin_cannot_open_a_tab(browser, tmp_path):
             page = context.new_page()
             page.goto(elsewhere)
             page.wait_for_function("window.__tm.events.some(e => e.startsWith('close'))",
-                                   timeout=30000)
+                                   timeout=PATIENCE * 1000)
             assert page.evaluate("window.__tm.events") == ["error", "close 1006"]
             assert page.evaluate("window.__tm.text") == ""
             assert served.app_processes() == 0
@@ -204,7 +205,7 @@ def test_a_name_rebound_to_this_machine_gets_403(tmp_path):
                                                    f"{served.url}/")
         page.evaluate(f"new WebSocket('ws://rebound.test:{served.port}/ws')")
         page.wait_for_function("window.__tm.events.some(e => e.startsWith('close'))",
-                               timeout=30000)
+                               timeout=PATIENCE * 1000)
         assert page.evaluate("window.__tm.events") == ["error", "close 1006"]
         assert served.app_processes() == 0
         b.close()
