@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
 
-from tests.tmuxkit import PATIENCE
+from tests.waitkit import free_port, listens, wait_for
 
 #: The checkout: ``python -m tui.cli`` run here serves (and its tabs run) this working tree.
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,25 +42,6 @@ window.__tm = {text: "", events: []};
   };
 })();
 """
-
-
-def free_port() -> int:
-    """A TCP port of 127.0.0.1 nobody listens on (now)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(predicate: Callable[[], Any], timeout: float = PATIENCE,
-             what: str = "condition", step: float = 0.05) -> Any:
-    """Poll ``predicate`` until it returns something true (returned), at most ``timeout`` s."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
 @dataclass
@@ -102,32 +80,6 @@ def serve_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     env.pop("COLUMNS", None)
     env.pop("LINES", None)
     return env
-
-
-def listens(pid: int, port: int) -> bool:
-    """Whether process ``pid`` itself has a socket listening on TCP ``port`` (from /proc: a
-    connection could be answered by another process that took the port meanwhile)."""
-    inodes = set()
-    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
-        try:
-            rows = Path(table).read_text().splitlines()[1:]
-        except OSError:
-            continue
-        for row in rows:
-            f = row.split()
-            if f[3] == "0A" and int(f[1].rsplit(":", 1)[1], 16) == port:  # 0A: LISTEN
-                inodes.add(f"socket:[{f[9]}]")
-    try:
-        fds = os.listdir(f"/proc/{pid}/fd")
-    except OSError:
-        return False
-    for fd in fds:
-        try:
-            if os.readlink(f"/proc/{pid}/fd/{fd}") in inodes:
-                return True
-        except OSError:
-            continue
-    return False
 
 
 def _listening(proc: subprocess.Popen, port: int) -> str | None:

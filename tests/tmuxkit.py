@@ -11,6 +11,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.waitkit import PATIENCE
+
 THREADMARK = Path(sys.executable).with_name("threadmark")
 #: A tmux server of this test process's own: parallel workers (and other runs on the machine)
 #: neither share its buffers nor race a shared server that exits with its last session.
@@ -54,12 +56,6 @@ def tmux(*args: str) -> str:
     if r.returncode != 0:
         raise AssertionError(f"tmux {' '.join(args[:2])} failed: {r.stderr.strip()}")
     return r.stdout
-
-
-#: How long a wait on the screen (or a process) may take before it fails: generous, as a
-#: condition met returns at once and a loaded machine (load 10 on 2 cores, a suite's xdist
-#: workers beside) can take seconds to start the app or to draw a frame.
-PATIENCE = 90.0
 
 
 def wait_for(session: str, needle: str, timeout: float = PATIENCE) -> str:

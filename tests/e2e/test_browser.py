@@ -14,8 +14,8 @@ import httpx
 import pytest
 
 from annotations import AnnotationStore
-from tests.servekit import CAPTURE_TERMINAL, serving, wait_for
-from tests.tmuxkit import PATIENCE
+from tests.servekit import CAPTURE_TERMINAL, serving
+from tests.waitkit import PATIENCE, wait_for
 
 pytestmark = pytest.mark.browser
 

@@ -11,7 +11,8 @@ import aiohttp
 import httpx
 import pytest
 
-from tests.servekit import Served, serving, wait_for
+from tests.servekit import Served, serving
+from tests.waitkit import wait_for
 
 
 async def open_ws(served: Served, session: aiohttp.ClientSession, origin: str | None = "own",
