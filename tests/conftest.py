@@ -4,6 +4,7 @@ test is marked ``core``, ``tui`` or ``e2e`` by the folder it lives in (``pytest 
 from __future__ import annotations
 
 import shutil
+import sys
 import uuid
 from pathlib import Path
 
@@ -16,6 +17,13 @@ SEEDS = ROOT / "seeds"
 RU_SEED = SEEDS / "000_8f589049fa7ccfa5.txt"
 TIERS = ("core", "tui", "e2e")
 US_SEED = SEEDS / "003_323cdfd3a9a87bbb.txt"
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The tmux server of this process's tests (if any ran) stops with the session."""
+    tmuxkit = sys.modules.get("tests.tmuxkit")
+    if tmuxkit is not None:
+        tmuxkit.remove_server()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

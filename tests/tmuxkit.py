@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import atexit
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -14,23 +13,27 @@ from pathlib import Path
 from tests.waitkit import PATIENCE
 
 THREADMARK = Path(sys.executable).with_name("threadmark")
+_server_kept: list[bool] = []
 #: A tmux server of this test process's own: parallel workers (and other runs on the machine)
 #: neither share its buffers nor race a shared server that exits with its last session.
 TMUX = ["tmux", "-L", f"threadmark-tests-{os.getpid()}"]
 
 
 @atexit.register
-def _remove_server() -> None:
-    """The tests' server goes with the process, and its socket file (which tmux leaves)."""
-    if shutil.which("tmux") is None:
+def remove_server() -> None:
+    """The tests' server goes with the process, and its socket file (which tmux leaves).
+    Called at the end of the test session (``pytest_unconfigure``), and at exit otherwise:
+    servers of suite runs with xdist, which outlive their last session, were found running
+    with no session after their worker had gone (three, and a socket file each), so an
+    ending that skips atexit functions (execnet ends a worker with ``os._exit`` when its
+    work does not stop in time) must not be the only way out."""
+    if not _server_kept:
         return
+    _server_kept.clear()
     tmux_run("kill-server")
     sock = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}" / TMUX[-1]
     if sock.is_socket():
         sock.unlink()
-
-
-_server_kept: list[bool] = []
 
 
 def _keep_server() -> None:
