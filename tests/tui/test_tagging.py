@@ -234,14 +234,16 @@ async def test_export_from_the_tui(tmp_path, monkeypatch):
         box = app.screen.query_one("#export-path")
         target = tmp_path / "out.json"
         box.value = ""
-        await pilot.press("tab", *str(target), "enter")  # tab: from the format to the file
+        # tab: from the format to the file; typed relative to the working folder (tmp_path),
+        # each key costing a Pilot idle wait
+        await pilot.press("tab", *target.name, "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         doc = json.loads(target.read_text(encoding="utf-8"))
         assert doc["format"] == "threadmark-export"
         assert [a["speaker"] for a in doc["annotations"]] == ["Vladimir Putin"]
-        assert any(f"Wrote {target} (json" in m for m in messages(app))
+        assert any(f"Wrote {target.name} (json" in m for m in messages(app))
 
 
 async def test_tag_whole_comment_from_the_tree(tmp_path, ru_article):
