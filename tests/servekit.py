@@ -3,6 +3,7 @@ processes it runs, conditions to wait on, and what a browser tab's terminal has 
 
 from __future__ import annotations
 
+import fcntl
 import os
 import signal
 import subprocess
@@ -71,6 +72,23 @@ class Served:
             if session == self.proc.pid and b"--served-tab" in cmdline.split(b"\0"):
                 n += 1
         return n
+
+
+def store_free(store: Path) -> bool:
+    """Whether no process holds ``store``'s writer lock (an exclusive ``flock`` on the file;
+    taken and given back here). A tab's process drops out of ``app_processes`` when its main
+    thread has exited, which can be before its last thread has, and the lock goes with that."""
+    try:
+        fd = os.open(store, os.O_RDONLY)
+    except FileNotFoundError:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(fd)  # the flock, if taken, goes with the descriptor
+    return True
 
 
 def serve_env(tmp_path: Path, **extra: str) -> dict[str, str]:

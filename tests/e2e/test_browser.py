@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from annotations import AnnotationStore
-from tests.servekit import CAPTURE_TERMINAL, serving
+from tests.servekit import CAPTURE_TERMINAL, serving, store_free
 from tests.waitkit import PATIENCE, wait_for
 
 pytestmark = pytest.mark.browser
@@ -129,6 +129,7 @@ def test_tag_made_in_the_browser_is_in_the_store(browser, tmp_path):
         page.close()
         second.close()
         wait_for(lambda: served.app_processes() == 0, what="the closed tabs' processes to end")
+        wait_for(lambda: store_free(store), what="the closed tabs to let go of the store")
         third, _ = open_tab(context, url)
         claim_the_second_paragraph(third, "Claim: a check-worthy statement")
         wait_for(lambda: len(tags_in(store)) == 2, what="a tag from the third tab")
