@@ -37,10 +37,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def _private_dirs(tmp_path, monkeypatch):
-    """No test reads or writes the user's own settings or store."""
+    """No test reads or writes the user's own settings or store, or reads the machine's git
+    configuration (a setting there, e.g. commit.gpgsign or a missing user.name in CI, would
+    change what the git of the sync tests does)."""
     monkeypatch.setenv("THREADMARK_CONFIG", str(tmp_path / "config" / "settings.json"))
     monkeypatch.setenv("THREADMARK_STORE", str(tmp_path / "data" / "store.db"))
     monkeypatch.delenv("THREADMARK_ANNOTATOR", raising=False)
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-global-gitconfig"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
 
 
 @pytest.fixture(scope="session")
