@@ -122,8 +122,13 @@ def serving(tmp_path: Path, *args: str, stop: signal.Signals = signal.SIGTERM,
                                  "serve", "--port", str(port), "--store", str(store), *args],
                                 env=serve_env(tmp_path, **env), stdout=log,
                                 stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True)
-        state = partial(_listening, proc, port)
-        if wait_for(state, what="the server to listen") == "listening":
+        try:
+            state = wait_for(partial(_listening, proc, port), what="the server to listen")
+        except BaseException:  # never listened: stopped all the same
+            _stop(proc, signal.SIGKILL)
+            log.close()
+            raise
+        if state == "listening":
             break
         log.close()
         said = (tmp_path / "serve.log").read_text()
@@ -134,10 +139,17 @@ def serving(tmp_path: Path, *args: str, stop: signal.Signals = signal.SIGTERM,
     try:
         yield Served(proc, port, store)
     finally:
-        os.killpg(proc.pid, stop)
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(30)
+        _stop(proc, stop)
         log.close()
+
+
+def _stop(proc: subprocess.Popen, how: signal.Signals) -> None:
+    """Send ``how`` to the server's process group; SIGKILL if it has not ended in 30 s."""
+    try:
+        os.killpg(proc.pid, how)
+        proc.wait(30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(30)
+    except ProcessLookupError:  # the group is gone already
+        proc.wait(30)
