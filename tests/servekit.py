@@ -13,8 +13,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Any
 
-from tests.waitkit import free_port, listens, wait_for
+import httpx
+
+from tests.waitkit import PATIENCE, free_port, listens, wait_for
 
 #: The checkout: ``python -m tui.cli`` run here serves (and its tabs run) this working tree.
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,6 +75,12 @@ class Served:
             if session == self.proc.pid and b"--served-tab" in cmdline.split(b"\0"):
                 n += 1
         return n
+
+
+def get(url: str, **kw: Any) -> httpx.Response:
+    """``httpx.get`` with the tests' generous timeout (httpx's own, 5 s, is within reach of a
+    loaded machine's server)."""
+    return httpx.get(url, timeout=PATIENCE, **kw)
 
 
 def store_free(store: Path) -> bool:

@@ -10,11 +10,10 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import httpx
 import pytest
 
 from annotations import AnnotationStore
-from tests.servekit import CAPTURE_TERMINAL, serving, store_free
+from tests.servekit import CAPTURE_TERMINAL, get, serving, store_free
 from tests.waitkit import PATIENCE, wait_for
 
 pytestmark = pytest.mark.browser
@@ -226,7 +225,7 @@ def test_a_tab_beyond_max_tabs_gets_a_page_saying_so(browser, tmp_path):
         assert served.app_processes() == 1
         first.close()
         wait_for(lambda: served.app_processes() == 0, what="the first tab's process to end")
-        wait_for(lambda: httpx.get(served.url).status_code == 200, what="the server to count it")
+        wait_for(lambda: get(served.url).status_code == 200, what="the server to count it")
         assert second.reload().status == 200
         terminal_shows(second, "2 articles")
         assert served.app_processes() == 1

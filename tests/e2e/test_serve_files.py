@@ -9,10 +9,9 @@ import socket
 import subprocess
 import sys
 
-import httpx
 import pytest
 
-from tests.servekit import ROOT, serve_env, serving
+from tests.servekit import ROOT, get, serve_env, serving
 
 
 @pytest.fixture
@@ -26,7 +25,7 @@ def tmpdir_of_server(tmp_path):
 @pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["stop", "ctrl+c"])
 def test_a_stopped_server_leaves_nothing_in_the_temp_folder(tmp_path, tmpdir_of_server, stop):
     with serving(tmp_path, stop=stop, TMPDIR=str(tmpdir_of_server)) as served:
-        page = httpx.get(served.url + "/")  # the patched template, served
+        page = get(served.url + "/")  # the patched template, served
         assert page.status_code == 200 and "<title>threadmark</title>" in page.text
         assert "fonts.googleapis.com" not in page.text
         assert sorted(p.name for p in tmpdir_of_server.iterdir()) == []
