@@ -12,7 +12,8 @@ from tui.app import ThreadmarkApp
 from tui.compat_textual import notifications, screen_lines
 from tui.widgets.article_table import ArticleRow, ArticleTable
 
-__all__ = ["HOSTILE", "TableApp", "make_app", "messages", "notifications", "screen_text"]
+__all__ = ["HOSTILE", "TableApp", "make_app", "messages", "notifications", "screen_text",
+           "screen_words"]
 
 
 def messages(app: ThreadmarkApp) -> list[str]:
@@ -39,6 +40,13 @@ def make_app(store: Path, open_paths=(), annotator: str = "ana", **kw) -> Thread
 def screen_text(app: ThreadmarkApp) -> str:
     """Everything the screen shows, as plain text lines."""
     return "\n".join(screen_lines(app))
+
+
+def screen_words(app: ThreadmarkApp) -> str:
+    """What the screen shows with each run of spaces and line breaks as one space: a message
+    reads whole wherever the length of a path in it (tmp_path's: longer under xdist or another
+    TMPDIR) makes it wrap."""
+    return " ".join(screen_text(app).split())
 
 
 async def press_written(pilot, *keys: str) -> None:
