@@ -4,6 +4,7 @@ test is marked ``core``, ``tui`` or ``e2e`` by the folder it lives in (``pytest 
 from __future__ import annotations
 
 import shutil
+import sys
 import uuid
 from pathlib import Path
 
@@ -18,6 +19,13 @@ TIERS = ("core", "tui", "e2e")
 US_SEED = SEEDS / "003_323cdfd3a9a87bbb.txt"
 
 
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The tmux server of this process's tests (if any ran) stops with the session."""
+    tmuxkit = sys.modules.get("tests.tmuxkit")
+    if tmuxkit is not None:
+        tmuxkit.remove_server()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark each test with its tier: the folder under tests/ it lives in."""
     tests = ROOT / "tests"
@@ -29,10 +37,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def _private_dirs(tmp_path, monkeypatch):
-    """No test reads or writes the user's own settings or store."""
+    """No test reads or writes the user's own settings or store, or reads the machine's git
+    configuration (a setting there, e.g. commit.gpgsign or a missing user.name in CI, would
+    change what the git of the sync tests does)."""
     monkeypatch.setenv("THREADMARK_CONFIG", str(tmp_path / "config" / "settings.json"))
     monkeypatch.setenv("THREADMARK_STORE", str(tmp_path / "data" / "store.db"))
     monkeypatch.delenv("THREADMARK_ANNOTATOR", raising=False)
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-global-gitconfig"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
 
 
 @pytest.fixture(scope="session")

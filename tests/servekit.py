@@ -3,17 +3,21 @@ processes it runs, conditions to wait on, and what a browser tab's terminal has 
 
 from __future__ import annotations
 
+import fcntl
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
+
+import httpx
+
+from tests.waitkit import PATIENCE, free_port, listens, wait_for
 
 #: The checkout: ``python -m tui.cli`` run here serves (and its tabs run) this working tree.
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,25 +46,6 @@ window.__tm = {text: "", events: []};
   };
 })();
 """
-
-
-def free_port() -> int:
-    """A TCP port of 127.0.0.1 nobody listens on (now)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(predicate: Callable[[], Any], timeout: float = 30.0, what: str = "condition",
-             step: float = 0.05) -> Any:
-    """Poll ``predicate`` until it returns something true (returned), at most ``timeout`` s."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
 @dataclass
@@ -92,38 +77,88 @@ class Served:
         return n
 
 
-@contextmanager
-def serving(tmp_path: Path, *args: str) -> Iterator[Served]:
-    """``threadmark serve`` (this checkout's code) on a free port, stopped on exit."""
-    store = tmp_path / "store.db"
-    port = free_port()
-    env = {**os.environ, "THREADMARK_CONFIG": str(tmp_path / "settings.json")}
+def get(url: str, **kw: Any) -> httpx.Response:
+    """``httpx.get`` with the tests' generous timeout (httpx's own, 5 s, is within reach of a
+    loaded machine's server)."""
+    return httpx.get(url, timeout=PATIENCE, **kw)
+
+
+def store_free(store: Path) -> bool:
+    """Whether no process holds ``store``'s writer lock (an exclusive ``flock`` on the file;
+    taken and given back here). A tab's process drops out of ``app_processes`` when its main
+    thread has exited, which can be before its last thread has, and the lock goes with that."""
+    try:
+        fd = os.open(store, os.O_RDONLY)
+    except FileNotFoundError:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(fd)  # the flock, if taken, goes with the descriptor
+    return True
+
+
+def serve_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """The environment a test's ``threadmark serve`` runs in (its own settings, no
+    COLUMNS/LINES of the test's terminal), with ``extra``."""
+    env = {**os.environ, "THREADMARK_CONFIG": str(tmp_path / "settings.json"), **extra}
     env.pop("COLUMNS", None)
     env.pop("LINES", None)
-    log = (tmp_path / "serve.log").open("wb")
-    proc = subprocess.Popen([sys.executable, "-m", "tui.cli", "--annotator", "browser-user",
-                             "serve", "--port", str(port), "--store", str(store), *args],
-                            env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
-                            start_new_session=True)
+    return env
 
-    def listening() -> bool:
-        if proc.poll() is not None:
-            raise AssertionError("threadmark serve ended: "
-                                 + (tmp_path / "serve.log").read_text()[-2000:])
+
+def _listening(proc: subprocess.Popen, port: int) -> str | None:
+    """"listening" once ``proc`` listens on ``port``, "ended" once it has exited, else None."""
+    if proc.poll() is not None:
+        return "ended"
+    return "listening" if listens(proc.pid, port) else None
+
+
+@contextmanager
+def serving(tmp_path: Path, *args: str, stop: signal.Signals = signal.SIGTERM,
+            **env: str) -> Iterator[Served]:
+    """``threadmark serve`` (this checkout's code) on a free port with ``env`` added to its
+    environment, stopped by ``stop`` (sent to its process group) on exit. A port another
+    process took between ``free_port`` and the server's bind (parallel workers) is tried
+    again on another port."""
+    store = tmp_path / "store.db"
+    for _ in range(5):
+        port = free_port()
+        log = (tmp_path / "serve.log").open("wb")
+        proc = subprocess.Popen([sys.executable, "-m", "tui.cli", "--annotator", "browser-user",
+                                 "serve", "--port", str(port), "--store", str(store), *args],
+                                env=serve_env(tmp_path, **env), stdout=log,
+                                stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True)
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-        except OSError:
-            return False
-        return True
-
+            state = wait_for(partial(_listening, proc, port), what="the server to listen")
+        except BaseException:  # never listened: stopped all the same
+            _stop(proc, signal.SIGKILL)
+            log.close()
+            raise
+        if state == "listening":
+            break
+        log.close()
+        said = (tmp_path / "serve.log").read_text()
+        if "address already in use" not in said:
+            raise AssertionError(f"threadmark serve ended: {said[-2000:]}")
+    else:
+        raise AssertionError("threadmark serve found its port taken 5 times")
     try:
-        wait_for(listening, what="the server to listen")
         yield Served(proc, port, store)
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(10)
+        _stop(proc, stop)
         log.close()
+
+
+def _stop(proc: subprocess.Popen, how: signal.Signals) -> None:
+    """Send ``how`` to the server's process group; SIGKILL if it has not ended in 30 s."""
+    try:
+        os.killpg(proc.pid, how)
+        proc.wait(30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(30)
+    except ProcessLookupError:  # the group is gone already
+        proc.wait(30)

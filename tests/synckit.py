@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import json
 import subprocess
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 from annotations import Anchor, AnnotationStore, Quote
 from annotations.team.sync import sync
 from annotations.team.sync_shards import shard_of
+from tests.waitkit import free_port, listens, wait_for
 
 
 def git(*args: str, cwd: Path | None = None) -> str:
@@ -95,6 +100,18 @@ class Teammate:
         return "".join(ln + "\n" for ln in sorted(lines, key=lambda ln: json.loads(ln)["id"]))
 
 
+def in_a_shard_of_its_own(tag: Quote, taken: set[str]) -> Quote:
+    """``tag`` with the first id (``UUID(int=1)``, ``2``, ...) whose shard is not in ``taken``,
+    that shard added to ``taken``. Random ids put two of a test's hand-written shard files in
+    one file 1 run in 40 (256 shards), the second write replacing the first's line."""
+    for n in range(1, 100_000):
+        sid = uuid.UUID(int=n)
+        if shard_of(str(sid)) not in taken:
+            taken.add(shard_of(str(sid)))
+            return tag.model_copy(update={"id": sid})
+    raise AssertionError(f"no shard left outside {sorted(taken)}")
+
+
 def shard(name: str, sid: str) -> str:
     """The path of the shard that holds tag ``sid`` of ``name``."""
     return f"members/{name}/{shard_of(sid)}.jsonl"
@@ -113,3 +130,34 @@ def one_quote_team(tmp_path: Path, article) -> tuple[Path, Path, Quote, Teammate
 def tag_doc(tag: Quote, **changes: object) -> dict:
     """A tag as a line of a team file, with ``changes``."""
     return {**tag.model_dump(mode="json"), **changes}
+
+
+@contextmanager
+def git_daemon(root: Path) -> Iterator[int]:
+    """``git daemon`` serving the repositories under ``root`` (pushes allowed) on a port of
+    127.0.0.1 it listens on (another tried when the first was taken meanwhile); its port.
+    The daemon program is run itself (``git daemon`` would run it as a child), so that the
+    process checked for its listening socket, and stopped at the end, is the daemon."""
+    daemon_program = Path(git("--exec-path").strip()) / "git-daemon"
+    for _ in range(5):
+        port = free_port()
+        daemon = subprocess.Popen(
+            [str(daemon_program), "--reuseaddr", f"--base-path={root}", "--export-all",
+             "--enable=receive-pack", "--listen=127.0.0.1", f"--port={port}", str(root)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            up = partial(lambda d, p: "ended" if d.poll() is not None else listens(d.pid, p),
+                         daemon, port)
+            if wait_for(up, what=f"git daemon to listen on {port}") is True:
+                break
+        except BaseException:
+            daemon.kill()
+            daemon.wait(30)
+            raise
+    else:
+        raise AssertionError("git daemon ended 5 times before it listened (its port taken?)")
+    try:
+        yield port
+    finally:
+        daemon.terminate()
+        daemon.wait(30)

@@ -4,31 +4,36 @@ from __future__ import annotations
 
 import atexit
 import os
-import shutil
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.waitkit import PATIENCE
+
 THREADMARK = Path(sys.executable).with_name("threadmark")
+_server_kept: list[bool] = []
 #: A tmux server of this test process's own: parallel workers (and other runs on the machine)
 #: neither share its buffers nor race a shared server that exits with its last session.
 TMUX = ["tmux", "-L", f"threadmark-tests-{os.getpid()}"]
 
 
 @atexit.register
-def _remove_server() -> None:
-    """The tests' server goes with the process, and its socket file (which tmux leaves)."""
-    if shutil.which("tmux") is None:
+def remove_server() -> None:
+    """The tests' server goes with the process, and its socket file (which tmux leaves).
+    Called at the end of the test session (``pytest_unconfigure``), and at exit otherwise:
+    servers of suite runs with xdist, which outlive their last session, were found running
+    with no session after their worker had gone (three, and a socket file each), so an
+    ending that skips atexit functions (execnet ends a worker with ``os._exit`` when its
+    work does not stop in time) must not be the only way out."""
+    if not _server_kept:
         return
+    _server_kept.clear()
     tmux_run("kill-server")
     sock = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}" / TMUX[-1]
     if sock.is_socket():
         sock.unlink()
-
-
-_server_kept: list[bool] = []
 
 
 def _keep_server() -> None:
@@ -56,19 +61,13 @@ def tmux(*args: str) -> str:
     return r.stdout
 
 
-def wait_for(session: str, needle: str, timeout: float = 20.0) -> str:
-    deadline = time.monotonic() + timeout
-    screen = ""
-    while time.monotonic() < deadline:
-        screen = tmux("capture-pane", "-p", "-t", session)
-        if needle in screen:
-            return screen
-        time.sleep(0.1)
-    raise AssertionError(f"{needle!r} not on screen after {timeout}s:\n{screen}")
+def wait_for(session: str, needle: str, timeout: float = PATIENCE) -> str:
+    """Poll the pane until ``needle`` is on it; the screen then."""
+    return wait_screen(session, lambda screen: needle in screen, f"{needle!r}", timeout)
 
 
 def wait_screen(session: str, holds: Callable[[str], bool], what: str,
-                timeout: float = 20.0) -> str:
+                timeout: float = PATIENCE) -> str:
     """Poll the pane until ``holds(screen)``; fails naming ``what`` after ``timeout``."""
     deadline = time.monotonic() + timeout
     screen = ""
@@ -80,12 +79,23 @@ def wait_screen(session: str, holds: Callable[[str], bool], what: str,
     raise AssertionError(f"never on screen within {timeout}s: {what}\n{screen}")
 
 
-def wait_gone(session: str, needle: str, timeout: float = 20.0) -> str:
+def wait_gone(session: str, needle: str, timeout: float = PATIENCE) -> str:
     """Poll the pane until ``needle`` is no longer on it."""
     return wait_screen(session, lambda screen: needle not in screen, f"{needle!r} gone", timeout)
 
 
-def wait_dead(pid: int, timeout: float = 10.0) -> None:
+def wait_ended(session: str, timeout: float = PATIENCE) -> None:
+    """Wait until tmux no longer has ``session`` (its command has exited)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if tmux_run("has-session", "-t", session).returncode != 0:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"session {session} still running after {timeout}s:\n"
+                         + tmux("capture-pane", "-p", "-t", session))
+
+
+def wait_dead(pid: int, timeout: float = PATIENCE) -> None:
     """Wait until process ``pid`` has died: gone, or a zombie its parent has yet to reap
     whose other threads have exited too (until the last one has, the process's files, and
     the store's lock with them, are still open)."""

@@ -3,17 +3,21 @@
 textual-serve has no hook to add aiohttp middleware: ``Server.serve`` builds its web
 application with the private ``Server._make_app``. ``HookedServer`` overrides it to append
 the middlewares its ``extra_middlewares()`` returns (``tui/cli/serve_guard.py``'s Host, Origin
-and tab-count checks). ``tests/core/test_compat.py`` fails with a clear message when an upgrade
-moves any of it.
+and tab-count checks), and to serve the page templates its ``templates()`` returns from memory
+(textual-serve reads them from a folder: a patched copy on disk would be one more thing to
+remove at every exit, and a killed server would leave it behind).
+``tests/core/test_compat.py`` fails with a clear message when an upgrade moves any of it.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib.metadata import version
 from typing import Any
 
+import aiohttp_jinja2
+import jinja2
 from aiohttp import web
 from textual_serve.server import Server
 
@@ -28,8 +32,16 @@ class HookedServer(Server):
         """aiohttp middlewares run on every request, before textual-serve's handlers."""
         return ()
 
+    def templates(self) -> Mapping[str, str] | None:
+        """The page templates by file name, served instead of textual-serve's own files
+        (None: textual-serve's)."""
+        return None
+
     async def _make_app(self) -> web.Application:
         app = await super()._make_app()
+        own = self.templates()
+        if own is not None:
+            aiohttp_jinja2.get_env(app).loader = jinja2.DictLoader(dict(own))
         app.middlewares.extend(self.extra_middlewares())
         return app
 
@@ -48,6 +60,9 @@ def check() -> list[str]:
                         "Host/Origin/tab-limit middleware would not be installed")
     elif list(inspect.signature(make_app).parameters) != ["self"]:
         problems.append("Server._make_app changed its signature")
+    elif "aiohttp_jinja2.setup(" not in inspect.getsource(make_app):
+        problems.append("Server._make_app no longer sets up aiohttp_jinja2: threadmark's page "
+                        "templates (held in memory) would not replace textual-serve's")
     if "self._make_app()" not in inspect.getsource(Server.serve):
         problems.append("Server.serve no longer builds its application with _make_app(): the "
                         "Host/Origin/tab-limit middleware would not be installed")

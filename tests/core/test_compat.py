@@ -60,6 +60,20 @@ def test_the_textual_serve_check_names_what_moved(monkeypatch):
     assert problems[1].startswith("Server._make_app is gone")
 
 
+def test_the_textual_serve_check_names_templates_it_could_not_replace(monkeypatch):
+    from textual_serve.server import Server
+
+    from tui import compat_textual_serve
+
+    async def _make_app(self):  # builds its application without aiohttp_jinja2
+        return None
+
+    monkeypatch.setattr(Server, "_make_app", _make_app)
+    assert compat_textual_serve.check() == [
+        "Server._make_app no longer sets up aiohttp_jinja2: threadmark's page templates (held "
+        "in memory) would not replace textual-serve's"]
+
+
 def test_icu_behaviour_is_as_tested():
     from annotations import compat_icu
 

@@ -219,17 +219,20 @@ def server():
             pass
 
         def do_GET(self):
-            if self.path.startswith("/slow"):
-                import time
-                time.sleep(2)
+            if self.path.startswith("/slow"):  # answers only once the test is over
+                self.server.test_over.wait(60)  # type: ignore[attr-defined]
+                return
             if self.path.startswith("/api/items/41000001"):
                 self.path = "/hn/item_story.json"
             return super().do_GET()
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(Handler, directory=str(FIX)))
+    httpd.daemon_threads = True
+    httpd.test_over = threading.Event()  # type: ignore[attr-defined]
     t = threading.Thread(target=httpd.serve_forever, daemon=True)
     t.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.test_over.set()  # type: ignore[attr-defined]
     httpd.shutdown()
     httpd.server_close()
 
@@ -255,10 +258,12 @@ def test_fetch_failures_are_one_line_each(server, tmp_path, capsys):
     store = tmp_path / "s.db"
     urls = [f"{server}/missing.html", f"{server}/slow/x", f"{server}/pages/scmp.com.playbook.html",
             "ftp://example.org/x"]
-    assert main(["fetch", "--store", str(store), "--timeout", "0.5", *urls]) == 2
+    # the slow page never answers: the timeout need not be short to be reached, and the
+    # others have 2 s each on a loaded machine (0.5 s was within reach of a 404 under load)
+    assert main(["fetch", "--store", str(store), "--timeout", "2", *urls]) == 2
     err = capsys.readouterr().err.splitlines()
     assert err[0] == f"threadmark: {urls[0]}: HTTP 404 File not found"
-    assert err[1] == f"threadmark: {urls[1]}: timed out after 0.5 s"
+    assert err[1] == f"threadmark: {urls[1]}: timed out after 2 s"
     assert err[2].startswith(f"threadmark: {urls[2]}: only 24 words of running text")
     assert err[3] == "threadmark: ftp://example.org/x: not an http(s) URL"
     assert len(err) == 4

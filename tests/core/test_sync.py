@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from annotations import Anchor, AnnotationStore, Quote, Stance
 from annotations.team.sync import SyncError, sync, workdir_for
 from tests.conftest import RU_SEED
+from tests.synckit import git_daemon
+from tests.waitkit import wait_for
 from tui.cli import main
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -103,7 +104,9 @@ def test_an_offline_week_syncs_later_and_a_conflict_is_reported(team, ru_article
     one = sorted(ids(ben))[0]
     with AnnotationStore(ben) as s:  # ben edits ana's tag locally (his copy is newer)
         s.update(s.get(one).model_copy(update={"note": "ben's note"}))
-    time.sleep(0.005)  # ana's edit is the newer one (the store keeps milliseconds)
+    edited = ids(ben)[one].updated  # ana's edit is the newer one (the store keeps ms)
+    wait_for(lambda: datetime.now(UTC) > edited + timedelta(milliseconds=1),
+             what="the clock past ben's edit")
     with AnnotationStore(ana) as s:
         s.update(s.get(one).model_copy(update={"note": "ana's note"}))
     run_sync(ana, "ana")
@@ -134,20 +137,7 @@ def test_cli_remote_and_sync_over_git_daemon(tmp_path, ru_article, capsys):
     root.mkdir()
     subprocess.run(["git", "init", "--bare", "--quiet", "-b", "main", str(root / "team.git")],
                    check=True)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    daemon = subprocess.Popen(
-        ["git", "daemon", "--reuseaddr", f"--base-path={root}", "--export-all",
-         "--enable=receive-pack", "--listen=127.0.0.1", f"--port={port}", str(root)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+    with git_daemon(root) as port:
         url = f"git://127.0.0.1:{port}/team.git"
         stores = {}
         for who in ("ana", "ben"):
@@ -163,9 +153,6 @@ def test_cli_remote_and_sync_over_git_daemon(tmp_path, ru_article, capsys):
         out = capsys.readouterr().out.splitlines()
         assert out[-1].startswith("pulled: 1 new, 0 updated, 0 deleted")
         assert len(ids(stores["ben"])) == 1
-    finally:
-        daemon.terminate()
-        daemon.wait(10)
 
 
 def test_failures_are_one_line_and_leave_the_store_alone(tmp_path, ru_article, monkeypatch,

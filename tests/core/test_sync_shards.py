@@ -19,6 +19,7 @@ from tests.synckit import (
     analyst,
     bare,
     git,
+    in_a_shard_of_its_own,
     one_quote_team,
     quote,
     run_sync,
@@ -44,10 +45,6 @@ def reads(monkeypatch):
     return seen
 
 
-def _other_shard(sid: str) -> str:
-    return "00" if shard_of(sid) != "00" else "01"
-
-
 def test_a_day_reads_and_writes_only_the_shards_that_changed(tmp_path, ru_article, reads):
     remote = bare(tmp_path)
     ana, ben = (analyst(tmp_path, n, remote, ru_article) for n in ("ana", "ben"))
@@ -71,10 +68,12 @@ def test_a_day_reads_and_writes_only_the_shards_that_changed(tmp_path, ru_articl
 
 def test_a_shard_speaks_only_for_its_owner_and_its_ids(tmp_path, ru_article):
     remote, ana, q, evil = one_quote_team(tmp_path, ru_article)
-    good = quote(ru_article, 10, 40, "evil", "in its shard")
-    astray = quote(ru_article, 50, 80, "evil", "in another shard")
-    wrong = _other_shard(astray.sid)
-    forged = quote(ru_article, 90, 120, "ana", "forged")
+    taken = {shard_of(q.sid)}  # one line in each file written below, none replaced
+    good = in_a_shard_of_its_own(quote(ru_article, 10, 40, "evil", "in its shard"), taken)
+    astray = in_a_shard_of_its_own(quote(ru_article, 50, 80, "evil", "in another shard"),
+                                   taken)
+    forged = in_a_shard_of_its_own(quote(ru_article, 90, 120, "ana", "forged"), taken)
+    wrong = next(f"{n:02x}" for n in range(256) if f"{n:02x}" not in taken)
     evil.lines(shard("evil", good.sid), tag_doc(good))
     evil.lines(f"members/evil/{wrong}.jsonl", tag_doc(astray))
     evil.lines(shard("evil", forged.sid), tag_doc(forged))
@@ -144,8 +143,8 @@ def test_a_file_of_the_layout_before_shards_is_read_and_moved_into_shards(tmp_pa
     # the repository as a threadmark from before shards left it: one file of ana's lines
     evil = Teammate(tmp_path, remote)
     old = evil.published("ana")
-    assert [json.loads(ln).get("deleted", False) for ln in old.splitlines()] == \
-        [False, True] if kept < gone else [True, False]
+    assert [json.loads(ln).get("deleted", False) for ln in old.splitlines()] == (
+        [False, True] if kept < gone else [True, False])
     shutil.rmtree(evil.dir / "members")
     evil.write("tags/ana.jsonl", old)
     evil.push("ana: before shards")

@@ -10,11 +10,11 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import httpx
 import pytest
 
 from annotations import AnnotationStore
-from tests.servekit import CAPTURE_TERMINAL, free_port, serving, wait_for
+from tests.servekit import CAPTURE_TERMINAL, get, serving, store_free
+from tests.waitkit import PATIENCE, wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -62,7 +62,7 @@ def open_tab(context, url: str):
     return page, requests
 
 
-def terminal_shows(page, text: str, timeout: float = 30.0) -> None:
+def terminal_shows(page, text: str, timeout: float = PATIENCE) -> None:
     """Wait until the tab's terminal has received ``text`` (since the last ``forget``)."""
     try:
         page.wait_for_function("t => window.__tm.text.includes(t)", arg=text,
@@ -128,6 +128,7 @@ def test_tag_made_in_the_browser_is_in_the_store(browser, tmp_path):
         page.close()
         second.close()
         wait_for(lambda: served.app_processes() == 0, what="the closed tabs' processes to end")
+        wait_for(lambda: store_free(store), what="the closed tabs to let go of the store")
         third, _ = open_tab(context, url)
         claim_the_second_paragraph(third, "Claim: a check-worthy statement")
         wait_for(lambda: len(tags_in(store)) == 2, what="a tag from the third tab")
@@ -151,7 +152,7 @@ def foreign_site(page_html: str):
         def log_message(self, *args):
             pass
 
-    site = ThreadingHTTPServer(("127.0.0.1", free_port()), Page)
+    site = ThreadingHTTPServer(("127.0.0.1", 0), Page)  # a port of its own, no race
     thread = threading.Thread(target=site.serve_forever, daemon=True)
     thread.start()
     try:
@@ -172,7 +173,7 @@ def test_a_page_of_another_origin_cannot_open_a_tab(browser, tmp_path):
             page = context.new_page()
             page.goto(elsewhere)
             page.wait_for_function("window.__tm.events.some(e => e.startsWith('close'))",
-                                   timeout=30000)
+                                   timeout=PATIENCE * 1000)
             assert page.evaluate("window.__tm.events") == ["error", "close 1006"]
             assert page.evaluate("window.__tm.text") == ""
             assert served.app_processes() == 0
@@ -204,7 +205,7 @@ def test_a_name_rebound_to_this_machine_gets_403(tmp_path):
                                                    f"{served.url}/")
         page.evaluate(f"new WebSocket('ws://rebound.test:{served.port}/ws')")
         page.wait_for_function("window.__tm.events.some(e => e.startsWith('close'))",
-                               timeout=30000)
+                               timeout=PATIENCE * 1000)
         assert page.evaluate("window.__tm.events") == ["error", "close 1006"]
         assert served.app_processes() == 0
         b.close()
@@ -224,7 +225,7 @@ def test_a_tab_beyond_max_tabs_gets_a_page_saying_so(browser, tmp_path):
         assert served.app_processes() == 1
         first.close()
         wait_for(lambda: served.app_processes() == 0, what="the first tab's process to end")
-        wait_for(lambda: httpx.get(served.url).status_code == 200, what="the server to count it")
+        wait_for(lambda: get(served.url).status_code == 200, what="the server to count it")
         assert second.reload().status == 200
         terminal_shows(second, "2 articles")
         assert served.app_processes() == 1
@@ -242,5 +243,5 @@ def test_non_local_host_needs_public(capsys):
 def test_offline_template_has_no_outside_host():
     from tui.cli.serve import offline_templates
 
-    text = (offline_templates() / "app_index.html").read_text()
+    text = offline_templates()["app_index.html"]
     assert "fonts.googleapis.com" not in text and "RobotoMono-VariableFont_wght.ttf" in text

@@ -8,10 +8,10 @@ from __future__ import annotations
 import sys
 
 import aiohttp
-import httpx
 import pytest
 
-from tests.servekit import Served, serving, wait_for
+from tests.servekit import Served, get, serving
+from tests.waitkit import wait_for
 
 
 async def open_ws(served: Served, session: aiohttp.ClientSession, origin: str | None = "own",
@@ -32,7 +32,7 @@ async def refused(served: Served, session: aiohttp.ClientSession, **how: str | N
 
 def test_the_landing_page_names_threadmark_and_nothing_of_the_command(tmp_path):
     with serving(tmp_path) as served:
-        page = httpx.get(served.url + "/")
+        page = get(served.url + "/")
         assert page.status_code == 200
         assert "<title>threadmark</title>" in page.text
         assert "<div>threadmark</div>" in page.text
@@ -48,12 +48,12 @@ def test_a_foreign_host_header_is_refused(tmp_path):
         for host in (f"evil.example:{port}", f"localhost:{port}", "127.0.0.1", "127.0.0.1:1",
                      f"127.0.0.1:{port}.evil.example"):
             for path in ("/", "/static/js/textual.js", "/ws"):
-                r = httpx.get(served.url + path, headers={"Host": host})
+                r = get(served.url + path, headers={"Host": host})
                 assert r.status_code == 403, (host, path)
                 assert r.text == ("threadmark serve: wrong Host header; this server answers "
                                   f"only its own pages at http://127.0.0.1:{port}/\n")
-        assert httpx.get(served.url + "/static/js/textual.js").status_code == 200
-        assert httpx.get(served.url + "/", headers={"Host": f"127.0.0.1:{port}"}
+        assert get(served.url + "/static/js/textual.js").status_code == 200
+        assert get(served.url + "/", headers={"Host": f"127.0.0.1:{port}"}
                          ).status_code == 200
 
 
@@ -81,13 +81,13 @@ async def test_app_processes_are_capped_by_max_tabs(tmp_path):
             wait_for(lambda: served.app_processes() == 2, what="two tabs' processes")
             for _ in range(3):
                 assert await refused(served, session) == 503
-            full = httpx.get(served.url + "/")
+            full = get(served.url + "/")
             assert full.status_code == 503
             assert "This server runs at most 2 tabs at once, and all are open." in full.text
             assert served.app_processes() == 2
             await first.close()
             wait_for(lambda: served.app_processes() == 1, what="the closed tab's process to end")
-            wait_for(lambda: httpx.get(served.url + "/").status_code == 200,
+            wait_for(lambda: get(served.url + "/").status_code == 200,
                      what="the landing page to open again")
             third = await open_ws(served, session)
             wait_for(lambda: served.app_processes() == 2, what="the third tab's process")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import time
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ import pytest
 from annotations import AnnotationStore, parse_article
 from annotations.suggest import suggest
 from tests.conftest import RU_SEED
-from tests.tmuxkit import THREADMARK, tmux, tmux_run, wait_dead, wait_for
+from tests.tmuxkit import THREADMARK, tmux, tmux_run, wait_dead, wait_ended, wait_for
 
 pytestmark = pytest.mark.tmux
 
@@ -50,14 +49,7 @@ def test_tag_survives_kill_9_in_a_real_terminal(session, tmp_path):
     tmux("send-keys", "-t", session, "Enter")
     wait_for(session, "quotes 1 · stances 0 · claims 0")
     tmux("send-keys", "-t", session, "C-q")
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        r = tmux_run("has-session", "-t", session)
-        if r.returncode != 0:
-            break
-        time.sleep(0.1)
-    else:
-        raise AssertionError("threadmark did not quit on ctrl+q")
+    wait_ended(session)  # threadmark quit on ctrl+q
 
 
 def test_a_suggested_quote_is_saved_with_one_key_in_a_real_terminal(session, tmp_path):

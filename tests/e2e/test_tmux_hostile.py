@@ -54,7 +54,7 @@ def test_hostile_text_reaches_no_terminal_in_forms_and_panels(session, tmp_path)
     wait_for(session, "quotes 1")
     # the tags panel, and editing the saved tag from it
     tmux("send-keys", "-t", session, "a")
-    wait_for(session, "Tags")
+    wait_for(session, "Excerpt")  # the panel's column ("Tags" is in the reader's footer too)
     tmux("send-keys", "-t", session, "e")
     wait_for(session, "Edit Quote: who said it")
     tmux("send-keys", "-t", session, "Escape")

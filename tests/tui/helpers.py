@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from textual.app import App, ComposeResult
 
+from tests.waitkit import PATIENCE
 from tui.app import ThreadmarkApp
 from tui.compat_textual import notifications, screen_lines
 from tui.widgets.article_table import ArticleRow, ArticleTable
 
-__all__ = ["HOSTILE", "TableApp", "make_app", "messages", "notifications", "screen_text"]
+__all__ = ["HOSTILE", "TableApp", "make_app", "messages", "notifications", "screen_text",
+           "screen_words"]
 
 
 def messages(app: ThreadmarkApp) -> list[str]:
@@ -39,6 +42,13 @@ def screen_text(app: ThreadmarkApp) -> str:
     return "\n".join(screen_lines(app))
 
 
+def screen_words(app: ThreadmarkApp) -> str:
+    """What the screen shows with each run of spaces and line breaks as one space: a message
+    reads whole wherever the length of a path in it (tmp_path's: longer under xdist or another
+    TMPDIR) makes it wrap."""
+    return " ".join(screen_text(app).split())
+
+
 async def press_written(pilot, *keys: str) -> None:
     """Press ``keys``, then wait until the writes they queued are on disk and reported."""
     await pilot.press(*keys)
@@ -46,15 +56,16 @@ async def press_written(pilot, *keys: str) -> None:
     await pilot.pause()
 
 
-async def wait_until(pilot, condition, what: str, rounds: int = 500) -> None:
-    """Let the app run (workers, refreshes) until ``condition()`` holds; fails naming
-    ``what`` after ``rounds`` idle cycles (a bound, not a timer)."""
-    for _ in range(rounds):
-        if condition():
-            return
+async def wait_until(pilot, condition, what: str, timeout: float = PATIENCE) -> None:
+    """Let the app run (workers, refreshes, its timers) until ``condition()`` holds; fails
+    naming ``what`` after ``timeout`` seconds (generous: a met condition returns at once, and
+    500 idle cycles, the bound before, took 11 s on an idle machine)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never happened within {timeout} s: {what}")
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-    raise AssertionError(f"never happened: {what}")
 
 
 class TableApp(App[None]):

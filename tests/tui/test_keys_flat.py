@@ -296,6 +296,7 @@ async def test_a_bar_with_no_thumb_is_not_redrawn_for_each_comment(tmp_path):
         await pilot.pause()
         built = []
         original = ScrollBarRender.render_bar
+        kept = ScrollBarRender.__dict__["render_bar"]
 
         def counting(cls, *args, **kwargs):
             built.append(kwargs["window_size"])
@@ -310,7 +311,10 @@ async def test_a_bar_with_no_thumb_is_not_redrawn_for_each_comment(tmp_path):
                                  "the comment pane following the cursor")
                 sizes.add(side.comment_view.virtual_size.height)
         finally:
-            ScrollBarRender.render_bar = original  # type: ignore[method-assign]
+            # the classmethod itself back (``original`` is bound to ScrollBarRender: as the
+            # class attribute it would call every later subclass's bar as ScrollBarRender's)
+            ScrollBarRender.render_bar = kept  # type: ignore[method-assign]
+        assert isinstance(ScrollBarRender.__dict__["render_bar"], classmethod)  # for later tests
         assert len(sizes) > 1  # comments of several lengths
         assert max(sizes) < side.comment_view.scrollable_content_region.height  # all fit
         assert built == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.tui.helpers import make_app, screen_text
+from tests.tui.helpers import make_app, screen_text, screen_words, wait_until
 from tui.screens.reader import ReaderScreen
 
 FIX = Path(__file__).parent.parent / "fixtures"
@@ -65,10 +65,10 @@ async def test_a_served_tab_on_a_locked_store_opens_read_only_with_a_banner(tmp_
     with AnnotationStore(store):  # another tab writes
         app = make_app(store, served_tab=True)
         async with app.run_test(size=(120, 30)) as pilot:
-            await pilot.pause()
+            await wait_until(pilot, lambda: "READ-ONLY: another tab is writing to this store"
+                             in screen_text(app), "the read-only banner")
             assert app.readonly and app.store.readonly
-            assert "READ-ONLY: another tab is writing to this store" in screen_text(app)
         plain = make_app(store)  # outside serve: the lock's message, as before
         async with plain.run_test(size=(120, 30)) as pilot:
-            await pilot.pause()
-            assert "in use by another threadmark" in screen_text(plain)
+            await wait_until(pilot, lambda: "in use by another threadmark" in screen_words(plain),
+                             "the lock's message")

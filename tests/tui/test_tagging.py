@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from annotations import AnnotationStore
 from tests.conftest import RU_SEED
-from tests.tui.helpers import make_app, messages, press_written, screen_text, wait_until
+from tests.tui.helpers import (
+    make_app,
+    messages,
+    press_written,
+    screen_text,
+    screen_words,
+    wait_until,
+)
 from tui.kind_colours import palette
 from tui.screens.reader import ReaderScreen
 from tui.screens.tag_form import TagForm
@@ -234,14 +241,16 @@ async def test_export_from_the_tui(tmp_path, monkeypatch):
         box = app.screen.query_one("#export-path")
         target = tmp_path / "out.json"
         box.value = ""
-        await pilot.press("tab", *str(target), "enter")  # tab: from the format to the file
+        # tab: from the format to the file; typed relative to the working folder (tmp_path),
+        # each key costing a Pilot idle wait
+        await pilot.press("tab", *target.name, "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         doc = json.loads(target.read_text(encoding="utf-8"))
         assert doc["format"] == "threadmark-export"
         assert [a["speaker"] for a in doc["annotations"]] == ["Vladimir Putin"]
-        assert any(f"Wrote {target} (json" in m for m in messages(app))
+        assert any(f"Wrote {target.name} (json" in m for m in messages(app))
 
 
 async def test_tag_whole_comment_from_the_tree(tmp_path, ru_article):
@@ -310,14 +319,13 @@ async def test_locked_store_then_read_only(tmp_path, ru_article):
         other.add_article(ru_article)
         app = make_app(store)
         async with app.run_test(size=(120, 30)) as pilot:
-            await pilot.pause()
-            text = screen_text(app)
-            assert "in use by another threadmark" in text and "--read-only" in text
+            await wait_until(pilot, lambda: "in use by another threadmark" in screen_words(app),
+                             "the lock's message")
+            assert "--read-only" in screen_words(app)
         app = make_app(store, open_paths=[RU_SEED], readonly=True)
         async with app.run_test(size=(120, 30)) as pilot:
-            await pilot.pause()
+            await wait_until(pilot, lambda: "READ-ONLY" in screen_text(app), "the read-only mark")
             assert isinstance(app.screen, ReaderScreen)
-            assert "READ-ONLY" in screen_text(app)
             await pilot.press("right_curly_bracket", "V", "q")
             await pilot.pause()
             await pilot.press("enter")

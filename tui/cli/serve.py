@@ -10,8 +10,10 @@ only requests for its own ``host:port``, opens tabs only for its own pages and r
 tab command (paths, internal flags) is never shown to a visitor.
 
 textual-serve's page template loads its font from Google Fonts; served from here the page
-needs no outside host: the template is patched at start to use the font textual-serve ships
-(the patched copy goes to a temp folder; nothing of textual-serve's is kept in this repo).
+needs no outside host: the template is patched at start to use the font textual-serve ships.
+The server holds the patched copy in memory: nothing is written to disk, so no exit (ctrl+c,
+an error at start, a kill) leaves anything behind, and nothing of textual-serve's is kept in
+this repo.
 """
 
 from __future__ import annotations
@@ -19,8 +21,7 @@ from __future__ import annotations
 import ipaddress
 import shlex
 import sys
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -57,12 +58,13 @@ def is_local(host: str) -> bool:
         return False
 
 
-def offline_templates(max_tabs: int = DEFAULT_MAX_TABS) -> Path:
-    """textual-serve's templates with the Google Fonts link replaced by the bundled font, and
-    the "Session ended" notice naming the tab limit (a tab refused as one too many ends so)."""
+def offline_templates(max_tabs: int = DEFAULT_MAX_TABS) -> dict[str, str]:
+    """textual-serve's templates (file name -> text) with the Google Fonts link replaced by
+    the bundled font, and the "Session ended" notice naming the tab limit (a tab refused as one
+    too many ends so)."""
     src = Path(textual_serve.__file__).parent / "templates"
-    out = Path(tempfile.mkdtemp(prefix="threadmark-serve-"))
-    for t in src.iterdir():
+    out = {}
+    for t in sorted(src.iterdir()):
         text = t.read_text(encoding="utf-8")
         if _FONT_LINK in text:
             start = text.rfind("<link", 0, text.index(_FONT_LINK))
@@ -77,7 +79,7 @@ def offline_templates(max_tabs: int = DEFAULT_MAX_TABS) -> Path:
         if "https://" in text.replace("https://github.com", ""):
             raise ServeError(f"textual-serve's template {t.name} loads from outside hosts; "
                              "re-check tui/cli/serve.py against this textual-serve version")
-        (out / t.name).write_text(text, encoding="utf-8")
+        out[t.name] = text
     return out
 
 
@@ -90,22 +92,26 @@ def tab_command(store: Path, annotator: str | None) -> str:
 
 
 class ThreadmarkServer(HookedServer):
-    """textual-serve's server titled "threadmark", behind a ``TabGuard``."""
+    """textual-serve's server titled "threadmark", behind a ``TabGuard``, serving its own
+    templates from memory."""
 
     def __init__(self, command: str, host: str, port: int, max_tabs: int,
-                 templates: Path) -> None:
+                 templates: Mapping[str, str]) -> None:
         guard = TabGuard(host, port, max_tabs,
                          is_websocket=lambda h: h == self.handle_websocket,
                          is_index=lambda h: h == self.handle_index)
         # the page's URLs (its WebSocket's too) name the origin the guard accepts
         super().__init__(command, host=host, port=port, title="threadmark",
                          public_url=guard.origin,
-                         statics_path=Path(textual_serve.__file__).parent / "static",
-                         templates_path=templates)
+                         statics_path=Path(textual_serve.__file__).parent / "static")
         self.guard = guard
+        self._templates = dict(templates)
 
     def extra_middlewares(self) -> Sequence[Any]:
         return [self.guard.middleware]
+
+    def templates(self) -> Mapping[str, str]:
+        return self._templates
 
     async def on_startup(self, app: Any) -> None:
         """Print nothing: ``threadmark serve`` says where it serves (textual-serve's banner
