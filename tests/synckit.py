@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from annotations import Anchor, AnnotationStore, Quote
+from annotations.store import lazydocs
 from annotations.team.sync import sync
 from annotations.team.sync_shards import shard_of
 from tests.waitkit import free_port, listens, wait_for
@@ -161,3 +162,19 @@ def git_daemon(root: Path) -> Iterator[int]:
     finally:
         daemon.terminate()
         daemon.wait(30)
+
+
+class DecodeCount:
+    """Counts the tags decoded from groups (through ``lazydocs.parse_group``, the seam every
+    group goes through)."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.tags = 0
+        real = lazydocs.parse_group
+
+        def counted(payload: str):
+            found = real(payload)
+            self.tags += len(found)
+            return found
+
+        monkeypatch.setattr(lazydocs, "parse_group", counted)

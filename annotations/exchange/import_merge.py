@@ -22,6 +22,7 @@ from annotations.errors import StoreError
 from annotations.model.models import tag_adapter
 from annotations.model.validation import first_error
 from annotations.store.file.article_ids import LEGACY_IDS, translate_anchor
+from annotations.store.lazydocs import GROUP_TAGS
 from annotations.team.sync_rules import SKEW
 from annotations.util.clock import now_utc
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from annotations.store import AnnotationStore, Tag
 
 #: Tags in one group record (as a compacted store's: ``journal._group_lines``).
-GROUP_SIZE = 5000
+GROUP_SIZE = GROUP_TAGS
 _STRIDE = 1 << 13  # above GROUP_SIZE: a group index and a position in one int
 
 

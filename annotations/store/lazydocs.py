@@ -1,11 +1,11 @@
-"""The tags table, decoded per article when first read.
+"""The tags table, decoded per group when first read.
 
-A compacted store file keeps each article's tags as one *group* line: the tag ids, and the
-tags' JSON as one string (``["g", "tags", article_id, [ids], "<json>"]``). Parsing a string
-is far cheaper than building 100,000 dicts, so opening a store of months of work replays the
-groups without decoding them; an article's tags are decoded the first time any of them is
-read. Every group line is checksummed like any other, and decoding checks that the group
-holds exactly the ids its line lists.
+A compacted store file keeps each article's tags as *group* lines of ``GROUP_TAGS`` tags:
+the tag ids, and the tags' JSON as one string (``["g", "tags", article_id, [ids],
+"<json>"]``). Parsing a string is far cheaper than building 100,000 dicts, so opening a
+store of months of work replays the groups without decoding them; a group's tags are
+decoded the first time any of them is read. Every group line is checksummed like any
+other, and decoding checks that the group holds exactly the ids its line lists.
 
 A group's JSON may also be left in the file: a store opened from its group map
 (``file/group_map``) holds, for each group line, only where the line is (a ``Deferred``), and
@@ -24,6 +24,12 @@ import orjson
 
 from annotations.errors import CorruptStoreError
 from annotations.util.gcpause import gc_paused
+
+#: Tags in one group record (a snapshot's, an import's, a sync's pull). Reading one tag
+#: decodes the whole group holding it (its line read, checksummed, parsed, every tag of it
+#: checked), so groups are small: a day's few changes spread over every article decode about
+#: as many groups as changes, not the articles' whole tags (every member's, in a team).
+GROUP_TAGS = 64
 
 
 class Deferred(Protocol):

@@ -3,9 +3,9 @@
 A day's few changes go through ``AnnotationStore.merge`` (the tags as models). A big pull (a
 new member's first sync: every tag of the team) with no deletion goes in as group records
 (``AnnotationStore.merge_groups``, as ``import-annotations`` writes): each article's tags as
-one JSON string, kept undecoded by the store, so the write costs about the tags' JSON once
-instead of a journal record and an index entry per tag. Both record the same undo step
-(every id, and the stored version of each replaced tag).
+JSON strings of ``lazydocs.GROUP_TAGS`` tags, kept undecoded by the store, so the write costs
+about the tags' JSON once instead of a journal record and an index entry per tag. Both
+record the same undo step (every id, and the stored version of each replaced tag).
 """
 
 from __future__ import annotations
@@ -14,10 +14,12 @@ from typing import Any
 
 import orjson
 
+from annotations.store.lazydocs import GROUP_TAGS
+
 #: From this many tags (new and replaced) without deletions, a pull is written as groups.
 GROUPS_FROM = 2000
 #: Tags in one group record (as a compacted store's, and ``import_merge``'s).
-GROUP_SIZE = 5000
+GROUP_SIZE = GROUP_TAGS
 
 
 def write_pull(store: Any, adds: dict[str, Any], replaces: dict[str, Any],

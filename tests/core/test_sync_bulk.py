@@ -1,5 +1,6 @@
-"""A big pull (a new member's first sync) is written as the store's group records, one per
-article, in one undo step, as a day's few changes are written tag by tag (#28)."""
+"""A big pull (a new member's first sync) is written as the store's group records (an
+article's tags, 64 a group), in one undo step, as a day's few changes are written tag by tag
+(#28)."""
 
 from __future__ import annotations
 

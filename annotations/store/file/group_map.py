@@ -263,10 +263,11 @@ def _replay_mapped(path: Path, file: GroupLines, fd: int, size: int,
         offset, length, number = line[0], line[1], line[2]
         if offset < pos:  # inside the header line
             return None
-        region = _read(path, fd, pos, offset - pos)
-        if region and not region.endswith(b"\n"):
-            return None
-        lineno = replay_region(rep, path, region, 0, pos, lineno)
+        if offset > pos:  # lines between (none between two groups of a snapshot)
+            region = _read(path, fd, pos, offset - pos)
+            if not region.endswith(b"\n"):
+                return None
+            lineno = replay_region(rep, path, region, 0, pos, lineno)
         if lineno + 1 != number or rep.good_length != offset:
             return None
         if len(line) == 5:

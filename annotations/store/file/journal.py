@@ -8,8 +8,9 @@
 
 Each change line is the CRC-32 of its JSON (8 hex digits), a space, the JSON (a list of
 ``["p", table, key, doc]`` / ``["d", table, key]`` operations) and a newline, written and
-fsync'd as one ``write``. A snapshot (compaction) keeps each article's tags as one group
-operation ``["g", "tags", article_id, ids, json]``, decoded only when read (``lazydocs``).
+fsync'd as one ``write``. A snapshot (compaction) keeps each article's tags as group
+operations ``["g", "tags", article_id, ids, json]`` of ``lazydocs.GROUP_TAGS`` tags each,
+decoded only when read (``lazydocs``).
 Only the last line may lack its newline: that is a write a crash cut
 short, and it is dropped. A complete line that fails its checksum or its shape, or a record of
 the wrong shape, is corruption: one line naming the file and the line (or record), the file
@@ -37,7 +38,7 @@ import orjson
 from annotations.errors import CorruptStoreError, ForeignFileError, NewerStoreError, StoreError
 from annotations.model.records import Tables, bad_records, check_records, record_problem
 from annotations.store.lazy_articles import article_stub, record_meta
-from annotations.store.lazydocs import LazyDocs
+from annotations.store.lazydocs import GROUP_TAGS, LazyDocs
 
 if TYPE_CHECKING:
     from annotations.store.file.filelock import StoreLock
@@ -530,7 +531,7 @@ def write_temp(path: Path, tables: Tables, lines: list[bytes] | None = None) -> 
 
 
 def _group_lines(table: Any) -> Iterator[tuple[bytes, str, list[str]]]:
-    """The tags, one group line per article (at most 5,000 tags a line), each with its
+    """The tags, in group lines of one article's tags (``GROUP_TAGS`` a line), each with its
     group's key and ids. Groups never decoded are kept as they are (not decoded to be
     encoded again)."""
     docs = table
@@ -546,8 +547,8 @@ def _group_lines(table: Any) -> Iterator[tuple[bytes, str, list[str]]]:
         by_article.setdefault(aid if type(aid) is str else "", {})[k] = doc
     for aid, docs in by_article.items():
         items = list(docs.items())
-        for i in range(0, len(items), 5000):
-            chunk = dict(items[i : i + 5000])
+        for i in range(0, len(items), GROUP_TAGS):
+            chunk = dict(items[i : i + GROUP_TAGS])
             ids = list(chunk)
             yield encode_line([["g", GROUP_TABLE, aid, ids,
                                 orjson.dumps(chunk).decode()]]), aid, ids
