@@ -88,6 +88,8 @@ def names_source(speaker: str | None, forms: list[str]) -> bool:
         return False
     for f in forms:
         pieces = re.sub(r"\([^()]*\)?", " ", f).split(",")  # "A top strategist, X,"
+        if any(norm(p).split() == sp for p in pieces):
+            return True  # the piece as written: ``an AP survey of Democratic delegates``
         for piece in map(_before_place, pieces):
             fn = norm(piece).split()
             if not fn:

@@ -97,6 +97,10 @@ def test_names_source() -> None:
     assert names_source("Lin Wei", ["Mr. Lin"])  # a family name first, after a title
     assert not names_source("Lin Wei", ["Lin"])  # a first word alone: a given name or junk
     assert not names_source("Reed Ranch", ["Reed"])
+    # the source as written, a place after it included
+    assert names_source("Associated Press survey of Democratic superdelegates",
+                        ["an Associated Press survey of Democratic superdelegates"])
+    assert names_source("CNN/ORC poll in February", ["a CNN/ORC poll in February"])
 
 
 def test_speech_cues() -> None:
