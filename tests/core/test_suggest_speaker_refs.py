@@ -125,3 +125,9 @@ def test_the_pronoun_after_a_names_own_verb_tells_their_gender():
 def test_a_city_and_state_after_a_fronted_place_are_no_one():
     assert speakers('At a town hall in Springfield, Ohio, Tom Reed told reporters that the '
                     'plant would stay open.') == [("the plant woul", "Tom Reed")]
+
+
+def test_a_bracket_or_comma_the_name_never_opened_is_not_the_speakers():
+    assert speakers('He cited his own figures, such as his claim that turnout fell by a third '
+                    '(the actual drop is closer to five percent, according to Factcheck.org). '
+                    'He did not reply.') == [("He cited his o", "Factcheck.org")]
