@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .clause_end import last_clause
 from .fallbacks import blank_parentheses, definite_np, text_subject, trailing_name, unnamed_np
 from .names import PARTY_TAG, Mention, parse_mention, titled, trailing_np
 from .subjects import strip_fronted, time_then_clause
@@ -307,7 +308,7 @@ def subject_of(before: str) -> Mention | None:
         return None
     subject = trailing_np(before)
     m = parse_mention(subject) if subject else None
-    clause = re.split(r"[.;:!?]\s", before)[-1]
+    clause = last_clause(before)
     if m is None and len(clause.split()) <= 8:  # "Another source familiar with … said"
         m = parse_mention(clause)
     return m
@@ -315,9 +316,15 @@ def subject_of(before: str) -> Mention | None:
 
 def clause_subject(text: str) -> Mention | None:
     """The subject of the clause ``text`` ends: its first pronoun or name."""
-    clause = re.split(r"[.;:!?]\s", text)[-1]
-    for part in reversed([p for p in re.split(r",\s*", clause) if p.strip()]):  # nearest first
+    clause = last_clause(text)
+    parts = [p for p in re.split(r",\s*", clause) if p.strip()]
+    for k in range(len(parts) - 1, -1, -1):  # nearest first
+        part = parts[k]
         words = part.split()
+        if words[0] == "who" and k > 0:  # "… would involve Attorney General X, who told"
+            m = parse_mention(trailing_np(parts[k - 1]))
+            if m is not None and m.name:
+                return m
         if words[0].islower() and words[0] not in PRONOUNS and not titled(words[0]) and \
                 words[0] not in ("the", "a", "an", "his", "her", "their", "its"):
             continue  # "emailed supporters on Monday": a verb phrase, not the subject
@@ -334,6 +341,8 @@ def clause_subject(text: str) -> Mention | None:
                         w in REPORTING or w.endswith("s") and not w.endswith("ss"):
                     break
             np.append(w)
+        if np and np[-1].endswith(("'s", "’s")) and len(words) > len(np):
+            continue  # "Mr. Trump's private club": a place or a thing, no subject
         m = parse_mention(" ".join(np)) if np else None
         if m is not None and (m.name or m.role):
             return m

@@ -131,3 +131,26 @@ def test_a_bracket_or_comma_the_name_never_opened_is_not_the_speakers():
     assert speakers('He cited his own figures, such as his claim that turnout fell by a third '
                     '(the actual drop is closer to five percent, according to Factcheck.org). '
                     'He did not reply.') == [("He cited his o", "Factcheck.org")]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # a title's or an initial's period ends no clause: the subject before it speaks
+    (["Mrs. Ann Lee praised Mrs. Joan Hart's work for the children of the county, saying "
+      'she had "steady hands and a good heart."'], [('"steady hands ', "Ann Lee")]),
+    (["In 2016, Ann Lee endorsed Tom J. Reed for mayor, saying he had "
+      '"the courage and the energy to do the job."'], [('"the courage a', "Ann Lee")]),
+    # a possessive phrase set apart is a place or a thing, not the subject
+    (["On Friday, Mr. Tom Reed endorsed Ms. Ann Lee at a rally at the Palace, Ms. Lee's own "
+      'club, calling her "a very intelligent woman who cares deeply."'],
+     [('"a very intell', "Tom Reed")]),
+    # the name a relative "who" follows
+    (["Any decision would involve Attorney General Ann B. Lee, who told the council in "
+      'March: "That matter is being handled by career independent agents, as it should."'],
+     [('"That matter i', "Ann B. Lee")]),
+    # a dateline opens no one's clause
+    (["WASHINGTON — Sen. Tom Reed (R-Iowa) on Wednesday played down the attack and said it "
+      'was much like a judge calling herself "a wise woman."'],
+     [("it was much li", "Tom Reed"), ('"a wise woman.', "Tom Reed")]),
+])
+def test_a_clause_subject_across_titles_initials_and_appositions(paras, expected):
+    assert speakers(*paras) == expected
