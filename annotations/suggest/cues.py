@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .clause_end import last_clause
 from .fallbacks import blank_parentheses, definite_np, text_subject, trailing_name, unnamed_np
 from .names import PARTY_TAG, Mention, parse_mention, titled, trailing_np
-from .subjects import strip_fronted, time_then_clause
+from .subjects import fronted, strip_fronted, time_then_clause
 from .vocab import HEARER_VERBS, MODIFIERS, ORG_WORDS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
 
 _WORD_RE = re.compile(r"[\w’'.-]+|[,:;.!?]")
@@ -314,6 +314,9 @@ def subject_of(before: str) -> Mention | None:
     return m
 
 
+_DETS = ("the", "a", "an", "his", "her", "their", "its")
+
+
 def clause_subject(text: str) -> Mention | None:
     """The subject of the clause ``text`` ends: its first pronoun or name."""
     clause = last_clause(text)
@@ -326,8 +329,8 @@ def clause_subject(text: str) -> Mention | None:
             if m is not None and m.name:
                 return m
         if words[0].islower() and words[0] not in PRONOUNS and not titled(words[0]) and \
-                words[0] not in ("the", "a", "an", "his", "her", "their", "its"):
-            continue  # "emailed supporters on Monday": a verb phrase, not the subject
+                words[0] not in _DETS or len(parts) > 1 and fronted(part):
+            continue  # "emailed supporters on Monday": a verb phrase; "Likewise": no subject
         for w in words[:3]:
             if w.lower() in PRONOUNS:
                 return Mention(pronoun=w.lower())
@@ -335,6 +338,7 @@ def clause_subject(text: str) -> Mention | None:
         np: list[str] = []
         for j, w in enumerate(words[:8]):
             if np and w.islower() and not titled(w) and w not in ("for", "of", "at", "the") \
+                    and not (len(np) == 1 and np[0] in _DETS) \
                     and w not in ORG_WORDS and w not in MODIFIERS:  # "Clinton campaign spokesman"
                 # "Republican presidential candidate X took": modifiers before a role noun
                 if not any(titled(x) for x in words[j + 1:j + 3]) or w.endswith("ed") or \

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .subjects import is_calendar
+from .subjects import fronted, is_calendar
 from .vocab import DETERMINERS, FUNCTION_WORDS, MODIFIERS, ORG_WORDS, PRONOUNS, TITLES
 
 _TOKEN_RE = re.compile(r"[^\s,]+")
@@ -201,6 +201,8 @@ def parse_mention(text: str) -> Mention | None:
     """A mention with its appositions: ``Zhao Lijian, a Foreign Ministry spokesperson``."""
     parts = [p.strip() for p in re.split(r",\s*", text.strip(" ,"))
              if p.strip() and not PARTY_TAG.fullmatch(p.strip())]  # "X, R-Ky.,": no one
+    while len(parts) > 1 and fronted(parts[0]):
+        parts.pop(0)  # "Along with the photo, he": the subject after the fronted phrase
     if not parts:
         return None
     mentions = [m for m in (parse_np(p) for p in parts[:3]) if m is not None]

@@ -154,3 +154,21 @@ def test_a_bracket_or_comma_the_name_never_opened_is_not_the_speakers():
 ])
 def test_a_clause_subject_across_titles_initials_and_appositions(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # a fronted phrase or a span of time before the subject is no one
+    (["Police raided the home of a man from Berlin. Tom Reed, 26, was charged.",
+      'Along with the photo, he had posted: "We are not mourning, we are celebrating!"'],
+     [('"We are not mo', "Tom Reed")]),
+    (["Years after Tom Reed famously claimed that the era of big government was over, the "
+      "party moved on."], [("the era of big", "Tom Reed")]),
+    (["The firm had planned a visit. Hours later, Intel said the event was canceled for the "
+      "whole of the week."], [("the event was ", "Intel")]),
+    # a sentence adverb before a subject it cannot name is still no one
+    (["The Post ran a piece on it. Likewise, a paper from the Brookings Institution had this "
+      'to say about the plan: "Families from the top half would receive more of it."'],
+     [('"Families from', None)]),
+])
+def test_fronted_phrases_and_spans_of_time_are_no_one(paras, expected):
+    assert speakers(*paras) == expected
