@@ -315,6 +315,21 @@ def subject_of(before: str) -> Mention | None:
 
 
 _DETS = ("the", "a", "an", "his", "her", "their", "its")
+#: The commonest irregular past forms and auxiliaries: a clause's verb.
+_PAST = frozenset("""is are was were has had have did made took gave went came saw knew
+    thought found got felt left kept held brought began became ran won lost paid met sent
+    built spent led meant told said wrote spoke broke chose stood sold bought""".split())
+
+
+def _bare_name(words: list[str]) -> bool:
+    """Words that are a name and nothing else (``J. Michael Pearson``)."""
+    return all(w[:1].isupper() or w in ("of", "de", "and") for w in words)
+
+
+def _has_verb(part: str) -> bool:
+    """Whether the words after the first of ``part`` hold a verb (``Mr. Ubben called …``)."""
+    return any(w.islower() and (w.endswith("ed") or w in REPORTING or w in _PAST)
+               for w in part.split()[1:])
 
 
 def clause_subject(text: str) -> Mention | None:
@@ -331,6 +346,8 @@ def clause_subject(text: str) -> Mention | None:
         if words[0].islower() and words[0] not in PRONOUNS and not titled(words[0]) and \
                 words[0] not in _DETS or len(parts) > 1 and fronted(part):
             continue  # "emailed supporters on Monday": a verb phrase; "Likewise": no subject
+        if k > 0 and _bare_name(words) and _has_verb(parts[k - 1]):
+            continue  # "X called Y's chief, Ann Lee,": an apposition to the object
         for w in words[:3]:
             if w.lower() in PRONOUNS:
                 return Mention(pronoun=w.lower())

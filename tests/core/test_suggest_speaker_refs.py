@@ -172,3 +172,16 @@ def test_a_clause_subject_across_titles_initials_and_appositions(paras, expected
 ])
 def test_fronted_phrases_and_spans_of_time_are_no_one(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # a name set apart after a clause's object is that object's apposition, not its subject
+    (["Speaking on a cable channel on Monday, Mr. Tom Reed called the firm's chief executive, "
+      "J. Ann Lee, ''an incredibly driven woman who cares deeply.''"],
+     [("''an incredibl", "Tom Reed")]),
+    (["Ann Lee is telling a packed crowd in snowy Windham, New Hampshire, on the final day "
+      'that "the race is wide open, whatever the polls say."'],
+     [('"the race is w', "Ann Lee")]),
+])
+def test_a_name_set_apart_after_an_object_is_no_subject(paras, expected):
+    assert speakers(*paras) == expected
