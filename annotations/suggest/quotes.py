@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from annotations.text.nav import sentence_bounds
 
 from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention
-from .fallbacks import bracket_source, pronoun_at
+from .fallbacks import bracket_source, pronoun_at, sign_off_source
 from .lead_clause import lead_speaker
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, parse_mention, trailing_np
@@ -323,6 +323,8 @@ def _attribute(text: str, events: list[_Event], people: People,
         if cue is None and g.closed:  # a digest's '“…” [WaPo.]': the bracket names the source
             src = bracket_source(text, g.end)
             cue = Cue("[]", src) if src is not None else None
+            sign = sign_off_source(text, g.end) if cue is None else None
+            cue = Cue("-", sign) if sign is not None else cue  # '"…"' / '- Ann Lee.'
         if cue is None:
             cue = cue_before(text, before_from, g.start)
             cue_at = g.start

@@ -185,3 +185,13 @@ def test_fronted_phrases_and_spans_of_time_are_no_one(paras, expected):
 ])
 def test_a_name_set_apart_after_an_object_is_no_subject(paras, expected):
     assert speakers(*paras) == expected
+
+
+def test_a_dash_line_after_a_quote_signs_it():
+    assert speakers("The readers wrote in after the debate.",
+                    '"The whole idea of a crooked mayor is something we hear about all the '
+                    'time, and it needs to stop."',
+                    "—Ann Lee, Philadelphia.",
+                    '"I will vote for the first time this year, and for the other side."',
+                    "- Tom Reed.") == [('"The whole ide', "Ann Lee"),
+                                       ('"I will vote f', "Tom Reed")]
