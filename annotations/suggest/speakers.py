@@ -112,7 +112,8 @@ def _runs(text: str, lower: set[str]) -> list[tuple[int, list[str]]]:
                     out.append((start, cur))
                 cur = []
                 continue
-            if cur and cur[-1].endswith(("'s", "’s")):  # "Sheffield's Residence Life": two
+            if cur and cur[-1].endswith(("'s", "’s", "s'", "s’")):  # "Sheffield's Residence
+                # Life", "Sanders’ California supporters": two
                 out.append((start, cur))
                 cur = []
             if not cur:

@@ -195,3 +195,11 @@ def test_a_dash_line_after_a_quote_signs_it():
                     '"I will vote for the first time this year, and for the other side."',
                     "- Tom Reed.") == [('"The whole ide', "Ann Lee"),
                                        ('"I will vote f', "Tom Reed")]
+
+
+def test_a_possessive_in_s_apostrophe_ends_a_name():
+    from annotations.suggest.quotes import find_quotes
+
+    text = ("Reynolds’ Ohio supporters can’t quite say goodbye.\n\n"
+            '"We will keep going all the way to the convention," Reynolds said.\n')
+    assert [q.speaker for q in find_quotes(text)] == ["Reynolds"]
