@@ -188,6 +188,12 @@ def parse_np(text: str) -> Mention | None:
             return None
     if name is None and role is None:
         return None
+    cut = next((k for k, w in enumerate(role_t) if _bare(w) in {"of", "at", "from"}), 0)
+    if org and name and cut >= 2 and all(is_cap(w) or titled(w) for w in role_t[:cut]):
+        # "David French of the National Retail Federation": the person before the body
+        person = parse_np(" ".join(role_t[:cut]))
+        if person is not None and person.name and not person.org:
+            return person
     if org and name and role_t and _bare(role_t[-1]) in {"for", "of", "at"} and any(
             titled(w) for w in role_t):
         # "a spokesperson for Sheffield University": an unnamed person of the organisation

@@ -203,3 +203,14 @@ def test_a_possessive_in_s_apostrophe_ends_a_name():
     text = ("Reynolds’ Ohio supporters can’t quite say goodbye.\n\n"
             '"We will keep going all the way to the convention," Reynolds said.\n')
     assert [q.speaker for q in find_quotes(text)] == ["Reynolds"]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # a person "of" the body they work for: the person, before or after the verb
+    (["''This is an extreme revision of the threshold for workers,'' said David French of "
+      "the National Retail Federation."], [("''This is an e", "David French")]),
+    (["''Big tax cuts do not work in an age of high inequality and heavy debt,'' Ann Lee of "
+      "the American Policy Institute wrote recently."], [("''Big tax cuts", "Ann Lee")]),
+])
+def test_a_person_of_a_body_is_the_person(paras, expected):
+    assert speakers(*paras) == expected
