@@ -121,7 +121,8 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
         role.append(run.pop(0))
     if "of" in run[1:]:  # "Alfredo Pedroza of Napa County": the name, then where from
         k = run.index("of")
-        if all(is_namey(w) for w in run[:k]) and len(run[:k]) <= 4:
+        if all(is_namey(w) or re.fullmatch(r"[A-Z]\.", w) for w in run[:k]) and \
+                len(run[:k]) <= 4:  # "Peter T. King of New York" too
             role, run = role + run[k:], run[:k]
     org = any(_bare(w) in ORG_WORDS for w in run)
     if org and run:
@@ -203,10 +204,15 @@ def parse_np(text: str) -> Mention | None:
     return Mention(name=name, role=role, definite=definite and not name, org=org)
 
 
+_RELATIVE = re.compile(r"(?:who|whom|whose|which|and who|and whom)\b")
+
+
 def parse_mention(text: str) -> Mention | None:
     """A mention with its appositions: ``Zhao Lijian, a Foreign Ministry spokesperson``."""
     parts = [p.strip() for p in re.split(r",\s*", text.strip(" ,"))
              if p.strip() and not PARTY_TAG.fullmatch(p.strip())]  # "X, R-Ky.,": no one
+    rel = next((k for k, p in enumerate(parts) if k and _RELATIVE.match(p)), len(parts))
+    parts = parts[:rel]  # "X, who endorsed Mr. Y on Tuesday": a clause about X, not a name
     while len(parts) > 1 and fronted(parts[0]):
         parts.pop(0)  # "Along with the photo, he": the subject after the fronted phrase
     if not parts:

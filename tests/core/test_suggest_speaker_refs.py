@@ -214,3 +214,9 @@ def test_a_possessive_in_s_apostrophe_ends_a_name():
 ])
 def test_a_person_of_a_body_is_the_person(paras, expected):
     assert speakers(*paras) == expected
+
+
+def test_a_relative_clause_after_the_speaker_names_no_one():
+    assert speakers('"It is not going to be easy for him to do it," said a congressman from '
+                    "Ohio, who endorsed Mr. Tom Reed on Tuesday.") == [
+        ('"It is not goi', "congressman")]
