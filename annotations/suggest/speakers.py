@@ -405,7 +405,7 @@ class People:
     def _role(self, m: Mention, pos: int, earlier: list[Speaker]) -> Speaker:
         head = m.head
         if head in ANONYMOUS:  # "the source said": not the last person named
-            return Speaker(m.role or "", None, pos, named=False)
+            return Speaker(self._described(m.role), None, pos, named=False)
         if m.definite and head:
             group = next((g for g in ROLE_GROUPS if head in g), frozenset({head}))
             for s in reversed(earlier):
@@ -426,7 +426,18 @@ class People:
                     return Speaker(top[0][0], self.roles.get(top[0][0]) or m.role, pos)
         # "the spokesman", "the lawyers", "the former president" with no one introduced in
         # that role: the role as written, not the last name (most often someone else's)
-        return Speaker(m.role or "", None, pos, named=False)
+        return Speaker(self._described(m.role), None, pos, named=False)
+
+    def _described(self, role: str | None) -> str:
+        """An unnamed speaker as a description, in lower case when a sentence's start
+        capitalised it (``Senior campaign advisers`` -> ``senior campaign advisers``: the
+        text writes ``senior`` in lower case elsewhere)."""
+        if not role:
+            return ""
+        first = role.split()[0]
+        if first[:1].isupper() and not first.isupper() and first.lower() in self.lower:
+            return first.lower() + role[len(first):]
+        return role
 
     def said(self, s: Speaker) -> None:
         """Remember a speaker for later pronouns and role nouns."""

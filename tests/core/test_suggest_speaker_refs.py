@@ -220,3 +220,10 @@ def test_a_relative_clause_after_the_speaker_names_no_one():
     assert speakers('"It is not going to be easy for him to do it," said a congressman from '
                     "Ohio, who endorsed Mr. Tom Reed on Tuesday.") == [
         ('"It is not goi', "congressman")]
+
+
+def test_an_unnamed_speaker_opening_a_sentence_is_written_as_a_description():
+    got = speakers("The senior staff met on Monday.",
+                   "Senior campaign advisers who have run the numbers argue that by the end of "
+                   "the month the mayor will hold most of the delegates.")
+    assert got == [("by the end of ", "senior campaign advisers")]
