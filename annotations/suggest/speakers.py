@@ -431,11 +431,12 @@ class People:
     def _described(self, role: str | None) -> str:
         """An unnamed speaker as a description, in lower case when a sentence's start
         capitalised it (``Senior campaign advisers`` -> ``senior campaign advisers``: the
-        text writes ``senior`` in lower case elsewhere)."""
+        text writes ``senior`` in lower case elsewhere; no other word capitalised)."""
         if not role:
             return ""
-        first = role.split()[0]
-        if first[:1].isupper() and not first.isupper() and first.lower() in self.lower:
+        first, *rest = role.split()
+        if first[:1].isupper() and not first.isupper() and first.lower() in self.lower and \
+                not any(w[:1].isupper() for w in rest):  # not "Foreign Ministry spokesman"
             return first.lower() + role[len(first):]
         return role
 
