@@ -5,8 +5,8 @@ reading order, so that ``he said`` and ``the minister added`` refer back to the 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from annotations.text.nav import sentence_bounds
@@ -236,8 +236,8 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
     speechy = [(g.start, g.end) for g in segs
                if len(text[g.inner_start:g.inner_end].split()) > 3] + \
         [(a, b) for a, b, _ in set_off]
-    people.mentions = [(p, n) for p, n in people.mentions
-                       if not any(a <= p < b for a, b in in_quote)]
+    quoted_at = _holder(in_quote)
+    people.mentions = [(p, n) for p, n in people.mentions if not quoted_at(p)]
     events: list[_Event] = []
     block_ranges = [(a, b) for a, b, _ in set_off]
     for a, b, line in set_off:
@@ -248,8 +248,12 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
         events.append(_Event(g.start, "seg", seg=g))
     if indirect:
         headings = heading_spans(text)
+        speechy.sort()
+        starts = [a for a, _b in speechy]
+        longest = max((b - a for a, b in speechy), default=0)
         for s, e in bounds:
-            inside = [(a, b) for a, b in speechy if a < e and s < b]
+            inside = [(a, b) for a, b in speechy[bisect_left(starts, s - longest):
+                                                 bisect_left(starts, e)] if s < b]
             if inside:
                 # '"…," Woodard said, though he stressed he had no proof …': after the cue
                 last_end = max(b for _a, b in inside)
@@ -270,6 +274,20 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
     events.sort(key=lambda ev: ev.pos)
     paras = paragraph_spans(text)
     return _attribute(text, events, people, bounds, paras)
+
+
+def _holder(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether one of ``spans`` (start, end) holds a position, in O(log n)."""
+    ordered = sorted(spans)
+    starts = [a for a, _b in ordered]
+    reach: list[int] = []  # the furthest end of the spans that start at or before each
+    for _a, b in ordered:
+        reach.append(max(b, reach[-1]) if reach else b)
+
+    def holds(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and reach[k] > pos
+    return holds
 
 
 def _para_of(paras: Sequence[tuple[int, int]], pos: int) -> int:

@@ -146,6 +146,8 @@ class People:
     introduced: set[int] = field(default_factory=set)
     frozen: bool = False
     _full: dict[str, str] = field(default_factory=dict)
+    #: each word of the names of two words or more -> those names (built with the names)
+    _by_word: dict[str, list[str]] | None = None
     speakers: list[Speaker] = field(default_factory=list)
     gender: Counter[str] = field(default_factory=Counter)  # > 0 female, < 0 male
     lower: set[str] = field(default_factory=set)  # the words the text writes in lower case
@@ -206,6 +208,12 @@ class People:
         for pos, name in p.mentions:
             p.first.setdefault(name, pos)
         parts = {w: n for n in p.names for w in n.split() if w not in _PARTS}
+        p._by_word = {}
+        for n in p.names:
+            words = n.split()
+            if len(words) > 1:
+                for w in dict.fromkeys(words):
+                    p._by_word.setdefault(w, []).append(n)
         titled_singles: list[tuple[int, str, int]] = []
         for pos, word, poss in singles:
             if word in parts or word in p.roles:
@@ -229,7 +237,7 @@ class People:
         if titled_singles:  # "Mr Anderson": the Anderson the text shows to be a man
             at = {pos: k for k, (pos, _n) in enumerate(p.mentions)}
             for pos, word, sign in titled_singles:
-                alike = [n for n in p.names if len(n.split()) > 1 and word in n.split()]
+                alike = list(p._by_word.get(word, ()))
                 cands = [n for n in alike if p.gender.get(n, 0) * sign >= 0] or \
                     alike[:1] * (len(alike) == 1)  # one full name: the title says more
                 if cands:
@@ -295,7 +303,8 @@ class People:
         if len(parts) > 1:
             longer = [n for n in self.names if len(n) > len(name) and n.endswith(" " + name)]
             return max(longer, key=lambda n: (self.names[n], len(n))) if longer else name
-        cands = [n for n in self.names if len(n.split()) > 1 and parts[0] in n.split()]
+        cands = self._by_word.get(parts[0], []) if self._by_word is not None else \
+            [n for n in self.names if len(n.split()) > 1 and parts[0] in n.split()]
         if not cands:
             return name
         # the commonest; on a tie the one named first (the story's own), then the longest
