@@ -101,6 +101,10 @@ def test_names_source() -> None:
     assert names_source("Associated Press survey of Democratic superdelegates",
                         ["an Associated Press survey of Democratic superdelegates"])
     assert names_source("CNN/ORC poll in February", ["a CNN/ORC poll in February"])
+    # an unnamed speaker names the phrase it opens after a quantifier
+    assert names_source("person", ["one person with knowledge of the governor's dilemma"])
+    assert names_source("source", ["But a source familiar with the inquiry"])
+    assert not names_source("person", ["one official with knowledge of it"])
 
 
 def test_speech_cues() -> None:
