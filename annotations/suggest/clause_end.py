@@ -21,7 +21,13 @@ def last_clause(text: str, ends: re.Pattern[str] = _ENDS) -> str:
     exclamation mark and a space), skipping a period that ends a title or an initial; a
     dateline before a story's first clause is none of it."""
     for m in reversed(list(ends.finditer(text))):
-        if text[m.start()] == "." and _ABBREVIATION.search(text, 0, m.start()):
+        if text[m.start()] == "." and ends_abbreviation(text[:m.start()]):
             continue
         return text[m.end():]
     return _DATELINE.sub("", text, count=1)
+
+
+def ends_abbreviation(text: str) -> bool:
+    """Whether ``text`` ends with a title, an initial or a dotted abbreviation whose period
+    would follow (``… Vermont Sen``, ``Donald J``, ``N.H``)."""
+    return _ABBREVIATION.search(text) is not None

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from annotations.text.nav import sentence_bounds
 
-from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention
+from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention, subject_of
 from .fallbacks import bracket_source, pronoun_at, sign_off_source
 from .lead_clause import lead_speaker
 from .marks import Segment, paragraph_spans, quoted
@@ -121,6 +121,10 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
             mention = Mention(role=mention.role, definite=True) if mention.role else \
                 Mention(role=mention.name.lower()) if mention.name and \
                 common_noun(mention.name) and len(subject.split()) == 1 else None
+        if mention is None and subject.endswith(","):
+            # "Lance Beebe, 49, a Navy veteran who now works for the Air Force, said": the
+            # name before the parenthetical, however long
+            mention = subject_of(core)
         if mention is None:
             # "In announcing his retirement, Meadows said …": a subject after a comma
             head, _, after = subject.rpartition(",")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from annotations.text.nav import sentence_bounds
 
+from .clause_end import ends_abbreviation
 from .fallbacks import it_source, they_source, unquoted
 from .modifiers import modifier_pairs, role_led
 from .names import Mention, is_namey, split_name, trailing_np
@@ -406,6 +407,8 @@ class People:
         before = re.sub(r"(?:^|(?<=\s))(?:But|And|Yet|So|Still|However,|Meanwhile,|Now|Then)$",
                         "", before).rstrip()  # "But Yamey is angry": still the sentence's start
         before = re.sub(r"(?:^|(?<=\s))(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$", "", before).rstrip()
+        if before.endswith(".") and ends_abbreviation(before[:-1]):
+            return False  # "… or Vermont Sen. Bernie Sanders": a title's period
         return not before or before.endswith((".", "\n", "?", "!", "”", '"')) or \
             bool(re.search(r"(?:^|[.\n]\s*)(?:[A-Z]\w+ )?[A-Z][\w ]{0,20},$", before)) or \
             bool(re.search(r"(?:^|[.\n]\s*)(?:On|In|At|After|Before|During|Asked|When|As|"

@@ -227,3 +227,15 @@ def test_an_unnamed_speaker_opening_a_sentence_is_written_as_a_description():
                    "Senior campaign advisers who have run the numbers argue that by the end of "
                    "the month the mayor will hold most of the delegates.")
     assert got == [("by the end of ", "senior campaign advisers")]
+
+
+def test_a_long_parenthetical_after_the_subject_and_a_title_before_a_name():
+    # the name before a parenthetical of any length, not the last name inside it
+    assert speakers("Tom Reed, 49, a Navy veteran who now is a civilian employee of the Air "
+                    "Force, said the mayor should be ready for questions about the budget.") == [
+        ("the mayor shou", "Tom Reed")]
+    # a title's period opens no sentence: the later name is no subject for "he"
+    got = speakers("Tom Reed spoke at the rally. He is still not sure whether he will vote for "
+                   "Ann Lee or Vermont Sen. Bill Hart.",
+                   '"I ask my wife whether she is ready to hear questions about it," he said.')
+    assert got == [('"I ask my wife', "Tom Reed")]
