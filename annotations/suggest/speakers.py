@@ -409,6 +409,10 @@ class People:
         before = re.sub(r"(?:^|(?<=\s))(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$", "", before).rstrip()
         if before.endswith(".") and ends_abbreviation(before[:-1]):
             return False  # "… or Vermont Sen. Bernie Sanders": a title's period
+        # "House Intelligence Republican Mike Pompeo": the capitalised role before the name
+        lead = re.search(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)*[A-Z][\w'’-]*$", before)
+        if lead and not any(w.lower() in FUNCTION_WORDS for w in lead.group().split()):
+            before = before[:lead.start()].rstrip()  # not "When Winfrey asked"
         return not before or before.endswith((".", "\n", "?", "!", "”", '"')) or \
             bool(re.search(r"(?:^|[.\n]\s*)(?:[A-Z]\w+ )?[A-Z][\w ]{0,20},$", before)) or \
             bool(re.search(r"(?:^|[.\n]\s*)(?:On|In|At|After|Before|During|Asked|When|As|"

@@ -239,3 +239,11 @@ def test_a_long_parenthetical_after_the_subject_and_a_title_before_a_name():
                    "Ann Lee or Vermont Sen. Bill Hart.",
                    '"I ask my wife whether she is ready to hear questions about it," he said.')
     assert got == [('"I ask my wife', "Tom Reed")]
+
+
+def test_a_capitalised_role_before_a_name_opens_its_sentence():
+    got = speakers('"We will look at every message again," said Ann Lee, a spokeswoman.',
+                   "House Intelligence Republican Tom Reed (R-Kans.), who has seen the "
+                   "messages, agreed with that point.",
+                   '"This lapse presents real risks to our national security," he said.')
+    assert got[-1] == ('"This lapse pr', "Tom Reed")
