@@ -325,7 +325,7 @@ def _attribute(text: str, events: list[_Event], people: People,
             sp = people.resolve(ev.cue.mention, ev.cue_pos, ev.cue.verb)
             if sp is not None:
                 # names inside the reported words come before the speaker, for what follows
-                people.said(Speaker(sp.name, sp.role, max(ev.end, ev.cue_pos), sp.named))
+                people.said(replace(sp, pos=max(ev.end, ev.cue_pos)))
             found.append((ev, sp, ev.cue.verb, 1))
             continue
         g = ev.seg

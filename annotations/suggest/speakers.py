@@ -94,6 +94,8 @@ class Speaker:
     pos: int
     named: bool = True
     direct: bool = False
+    #: an organisation or an outlet (``the Associated Press``): no antecedent of he or she
+    org: bool = False
 
 
 def _runs(text: str, lower: set[str]) -> list[tuple[int, list[str]]]:
@@ -350,7 +352,7 @@ class People:
             name = m.name if m.org else self.fullest(m.name)
             role = m.role or self.roles.get(name) or next(
                 (s.role for s in reversed(earlier) if s.name == name and s.role), None)
-            return Speaker(name, role, pos)
+            return Speaker(name, role, pos, org=m.org)
         if m.role:
             return self._role(m, pos, earlier)
         return None
@@ -359,7 +361,7 @@ class People:
                  verb: str | None) -> Speaker | None:
         if pronoun in {"i", "we"}:
             return None
-        named = [s for s in earlier if s.named and self._fits(s.name, pronoun)]
+        named = [s for s in earlier if s.named and not s.org and self._fits(s.name, pronoun)]
         if verb in CONTINUING and earlier and earlier[-1].direct and not earlier[-1].named \
                 and pos - earlier[-1].pos < 400:
             # 'a spokesperson said "…". He added that …': the unnamed speaker goes on

@@ -247,3 +247,10 @@ def test_a_capitalised_role_before_a_name_opens_its_sentence():
                    "messages, agreed with that point.",
                    '"This lapse presents real risks to our national security," he said.')
     assert got[-1] == ('"This lapse pr', "Tom Reed")
+
+
+def test_an_organisation_is_no_antecedent_of_he_or_she():
+    assert speakers("Tom Reed spoke to farmers in Ames on Monday.",
+                    "The plant will close in May, according to the Associated Press.",
+                    '"We will not let this town down, whatever it costs us," he said.') == [
+        ("The plant will", "Associated Press"), ('"We will not l', "Tom Reed")]
