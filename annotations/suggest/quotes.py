@@ -45,6 +45,11 @@ _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "the", 
                            "this", "his", "her", "their"})
 
 
+#: A reporting verb and ``that`` right before an opening mark (``claimed on Tuesday that "``).
+_REPORTED_BEFORE = re.compile(r"\b[a-z]+(?:ed|s)\b(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?"
+                              r"\s+that\s*$")
+
+
 @dataclass(frozen=True)
 class QuoteFind:
     """One quote found: its span, speaker, role, cue, mode and a confidence."""
@@ -294,6 +299,15 @@ def _holder(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return holds
 
 
+def _person_cue(cue: Cue | None, people: People) -> bool:
+    """Whether ``cue`` names a person the text knows, or he, she or they."""
+    if cue is None:
+        return False
+    m = cue.mention
+    return m.pronoun in ("he", "she", "they") or bool(
+        m.name and not m.org and people.fullest(m.name) in people.names)
+
+
 def _para_of(paras: Sequence[tuple[int, int]], pos: int) -> int:
     k = bisect_right(paras, (pos, len_max)) - 1
     if k >= 0 and paras[k][0] <= pos <= paras[k][1]:
@@ -339,7 +353,12 @@ def _attribute(text: str, events: list[_Event], people: People,
         # '"Parasite" director X said': a title before a noun, not speech before its cue
         spoken = re.search(r"[,.!?…]$", inner.rstrip("’'\"”»")) or \
             re.match(r"[,;:—–-]", text[g.end:g.end + 1])
-        cue = cue_after(text, g.end) if g.closed and not ended and spoken else None
+        # 'as X claimed on Tuesday that "…," one of Y's lawyers said …': the verb the quote
+        # is the object of speaks it, not the next clause's
+        owned = _REPORTED_BEFORE.search(text, max(before_from, g.start - 60), g.start) and \
+            _person_cue(cue_before(text, before_from, g.start), people)
+        cue = cue_after(text, g.end) if g.closed and not ended and spoken and not owned \
+            else None
         cue_at = g.end
         strength = 2
         if cue is None and g.closed:  # a digest's '“…” [WaPo.]': the bracket names the source

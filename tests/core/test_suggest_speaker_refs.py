@@ -254,3 +254,10 @@ def test_an_organisation_is_no_antecedent_of_he_or_she():
                     "The plant will close in May, according to the Associated Press.",
                     '"We will not let this town down, whatever it costs us," he said.') == [
         ("The plant will", "Associated Press"), ('"We will not l', "Tom Reed")]
+
+
+def test_a_quote_a_person_claimed_is_theirs_not_the_next_clauses():
+    got = speakers("Ann Lee and Tom Reed met voters in Ames on Monday.",
+                   'But even as Ann Lee claimed on Tuesday that "the general got in trouble for '
+                   'far less," one of the lawyers for Tom Reed said the cases differ.')
+    assert got[0] == ('"the general g', "Ann Lee")
