@@ -87,7 +87,8 @@ def names_source(speaker: str | None, forms: list[str]) -> bool:
     if not sp:
         return False
     for f in forms:
-        pieces = re.sub(r"\([^()]*\)?", " ", f).split(",")  # "A top strategist, X,"
+        # "A top strategist, X,"; "X — a teacher from Y —"
+        pieces = re.split(r",|\s[—–]\s?|\s?[—–]\s", re.sub(r"\([^()]*\)?", " ", f))
         if any(norm(p).split() == sp for p in pieces):
             return True  # the piece as written: ``an AP survey of Democratic delegates``
         for piece in map(_before_place, pieces):

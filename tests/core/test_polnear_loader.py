@@ -105,6 +105,7 @@ def test_names_source() -> None:
     assert names_source("person", ["one person with knowledge of the governor's dilemma"])
     assert names_source("source", ["But a source familiar with the inquiry"])
     assert not names_source("person", ["one official with knowledge of it"])
+    assert names_source("Jason Sims", ["Jason Sims — a teacher from Mount Pleasant —"])
 
 
 def test_speech_cues() -> None:
