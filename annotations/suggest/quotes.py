@@ -299,6 +299,22 @@ def _holder(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return holds
 
 
+def _sentence_opener(text: str, people: People, sent: int, at: int) -> Speaker | None:
+    """The person who opens the sentence that holds a quote at ``at`` (from ``sent``), when
+    the quote stands inside the sentence after words of its own (not after a colon or a
+    comma that introduce it): its subject."""
+    lead = text[sent:at].rstrip()
+    if not lead or lead.endswith((":", ",")):
+        return None
+    m = bisect_right(people.mentions, (sent, ""))
+    if m >= len(people.mentions) or people.mentions[m][0] >= at:
+        return None
+    pos, name = people.mentions[m]
+    if pos in people.possessive or not people.opens_sentence(pos):
+        return None
+    return Speaker(name, people.roles.get(name), at)
+
+
 def _person_cue(cue: Cue | None, people: People) -> bool:
     """Whether ``cue`` names a person the text knows, or he, she or they."""
     if cue is None:
@@ -406,7 +422,11 @@ def _attribute(text: str, events: list[_Event], people: People,
         same = [f for f in by_para.get(para, ()) if f[0].kind == "seg" and f[1] is not None]
         if same:
             near = min(same, key=lambda f: abs(f[0].pos - g.start))
-            found[k] = (ev, near[1], near[2], 1)
+            # 'Reed blamed the shootings on "sickos" …. Lee called him a "…"': the person
+            # who opens the quote's sentence before the nearest voice
+            opener = _sentence_opener(text, people, sent, g.start)
+            found[k] = (ev, opener, None, 1) if opener is not None else \
+                (ev, near[1], near[2], 1)
             continue
         opens_para = para >= 0 and text[paras[para][0]:g.start].strip() == ""
         if opens_para and para > 0:

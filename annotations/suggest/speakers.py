@@ -269,7 +269,7 @@ class People:
             named.append(here)
             firsts.append(first)
         for i, (s, e) in enumerate(bounds):
-            if len(named[i]) != 1 or not self._opens_sentence(firsts[i]):
+            if len(named[i]) != 1 or not self.opens_sentence(firsts[i]):
                 continue  # "Ginsburg called Trump a faker, and she…": only a subject's pronouns
             (who,) = named[i]
             seg = unquoted(self.text[s:e])
@@ -380,11 +380,11 @@ class People:
         cands = [n for p, n in reversed(after_last)
                  if p > sent and (p not in self.possessive or self.gender.get(n, 0) * sign > 0)
                  or p not in self.possessive and (
-                     self._opens_sentence(p) or p in self.introduced)]
+                     self.opens_sentence(p) or p in self.introduced)]
         # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
         # nearest the text has shown the pronoun fits, else the nearest
         mention = next((n for p, n in reversed(after_last) if p > sent and n in cands and
-                        self._opens_sentence(p)), None) or \
+                        self.opens_sentence(p)), None) or \
             next((n for n in cands if self.gender.get(n, 0) * sign > 0),
                  cands[0] if cands else None)
         if mention is not None:
@@ -404,7 +404,9 @@ class People:
                        None)
         return Speaker(mention, self.roles.get(mention), pos) if mention else None
 
-    def _opens_sentence(self, pos: int) -> bool:
+    def opens_sentence(self, pos: int) -> bool:
+        """Whether the name at ``pos`` opens its sentence (after a conjunction, a fronted
+        phrase or a capitalised role): the sentence's subject."""
         before = self.text[max(0, pos - 120):pos].rstrip()
         before = re.sub(r"(?:^|(?<=\s))(?:But|And|Yet|So|Still|However,|Meanwhile,|Now|Then)$",
                         "", before).rstrip()  # "But Yamey is angry": still the sentence's start

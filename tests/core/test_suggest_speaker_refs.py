@@ -261,3 +261,9 @@ def test_a_quote_a_person_claimed_is_theirs_not_the_next_clauses():
                    'But even as Ann Lee claimed on Tuesday that "the general got in trouble for '
                    'far less," one of the lawyers for Tom Reed said the cases differ.')
     assert got[0] == ('"the general g', "Ann Lee")
+
+
+def test_short_reported_words_take_the_person_who_opens_their_sentence():
+    got = speakers("Tom Reed blamed the problem of the shootings on \"sickos\" and suggested "
+                   "building new homes for them. Ann Lee called Tom Reed a \"petulant child.\"")
+    assert got[0] == ('"sickos"', "Tom Reed")
