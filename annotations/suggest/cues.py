@@ -20,7 +20,7 @@ _AUX = frozenset({"has", "had", "have", "would", "will", "also", "then", "later"
                   "could", "may", "might", "must", "should"})
 _STOP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
                    r"(?<!\bCapt)(?<!\bSgt)(?<!\bAdm)(?<!\bMaj)(?<!\bLt)(?<!\bCol)(?<!\bRev)"
-                   r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])[.]|[!?“”\"«»„]|;(?=\s)|\n")
+                   r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])[.](?![a-z])|[!?“”\"«»„]|;(?=\s)|\n")
 _ACCORDING_RE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Ll]aut|[Nn]ach Angaben (?:von|des|der))"
                            r"\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|[A-Z])\.\s|"
                            r"[^,.;:“”\"«»„]){2,120})")
@@ -263,8 +263,12 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         if len(tail) > 4 and not (w in HEARER_VERBS and len(tail) <= 6) and not long_ok:
             return None
         # "Wallace then asked", "she quickly added": the subject before the adverbs
-        m = subject_of(_ADVERBS_END.sub("", seg[: words[k].start()]))
-        if m is None and tail:  # said Hanno Pevkur: "
+        head = _ADVERBS_END.sub("", seg[: words[k].start()])
+        m = subject_of(head)
+        if m is None and re.search(r"\b(?:but|and)\s*$", head):
+            # "Carson did not mention his rivals by name, but told his supporters, "…"
+            m = clause_subject(re.sub(r"[,\s]*\b(?:but|and)\s*$", "", head))
+        if m is None and tail and w not in HEARER_VERBS:  # said Hanno Pevkur: "
             m = _after_np_of_verb(seg[words[k].end():].rstrip(" :,"))
         if m is None:
             return _colon_cue(seg)  # "The email goes on to say:": the clause before the colon

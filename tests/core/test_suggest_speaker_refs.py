@@ -267,3 +267,16 @@ def test_short_reported_words_take_the_person_who_opens_their_sentence():
     got = speakers("Tom Reed blamed the problem of the shootings on \"sickos\" and suggested "
                    "building new homes for them. Ann Lee called Tom Reed a \"petulant child.\"")
     assert got[0] == ('"sickos"', "Tom Reed")
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # the hearer after "told" is never the speaker; the subject before ", but told"
+    (["Tom Reed did not mention any of his opponents by name, but told his supporters, "
+      "“our nation is in horrible trouble and we must act now.”"],
+     [("“our nation is", "Tom Reed")]),
+    # a period inside a word (a web address) ends no cue
+    (["“The mayor needs a plan for the voters on the left,” Ann Lee, the polling expert who "
+      "founded fivethirtyeight.com, tweeted on Wednesday."], [("“The mayor nee", "Ann Lee")]),
+])
+def test_a_hearer_and_a_web_address_are_no_speakers(paras, expected):
+    assert speakers(*paras) == expected
