@@ -5,6 +5,7 @@ role noun (``he said``, ``the minister added``) refers back to."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -149,6 +150,7 @@ class People:
     introduced: set[int] = field(default_factory=set)
     frozen: bool = False
     _full: dict[str, str] = field(default_factory=dict)
+    bounds: list[tuple[int, int]] = field(default_factory=list)  # the text's sentences
     #: each word of the names of two words or more -> those names (built with the names)
     _by_word: dict[str, list[str]] | None = None
     speakers: list[Speaker] = field(default_factory=list)
@@ -235,7 +237,8 @@ class People:
             p.possessive.add(mod)
             p.introduced.add(head)
         p.introduced.update(pos for pos, _n in p.mentions if role_led(text, pos))
-        p._learn_gender(bounds if bounds is not None else sentence_bounds(text))
+        p.bounds = bounds if bounds is not None else sentence_bounds(text)
+        p._learn_gender(p.bounds)
         p._learn_said_pronouns()
         if titled_singles:  # "Mr Anderson": the Anderson the text shows to be a man
             at = {pos: k for k, (pos, _n) in enumerate(p.mentions)}
@@ -389,6 +392,11 @@ class People:
                  cands[0] if cands else None)
         if mention is not None:
             return Speaker(mention, self.roles.get(mention), pos)
+        # 1b. the subject of the sentence the last speaker was quoted inside, who is not
+        # them ("X, a host, recalled that Y's listeners wondered if "…." "…," he said": X)
+        host = self._host(last, pronoun, sent) if last is not None else None
+        if host is not None:
+            return Speaker(host, self.roles.get(host), pos)
         # 2. the last speaker, when the text has shown the pronoun fits them
         if last is not None and self.gender.get(last.name, 0) * sign > 0:
             return Speaker(last.name, last.role, pos)
@@ -403,6 +411,24 @@ class People:
                         if p < pos and p not in self.possessive and self._fits(n, pronoun)),
                        None)
         return Speaker(mention, self.roles.get(mention), pos) if mention else None
+
+    def _host(self, last: Speaker, pronoun: str, sent: int) -> str | None:
+        """The person who opens the sentence (before ``sent``) in which ``last`` was quoted,
+        when that is someone else the pronoun fits: the sentence's subject."""
+        k = bisect_right(self.bounds, (last.pos, len_max)) - 1
+        if k < 0 or self.bounds[k][1] > sent + 1 or not self.bounds[k][0] <= last.pos:
+            return None
+        s, _e = self.bounds[k]
+        m = bisect_right(self.mentions, (s, ""))
+        if m >= len(self.mentions) or self.mentions[m][0] >= last.pos:
+            return None
+        at, name = self.mentions[m]
+        same = name == last.name or last.name.endswith(" " + name) or \
+            name.endswith(" " + last.name)  # "Abu Hatab" is "Walid Abu Hatab"
+        if same or at in self.possessive or not self.opens_sentence(at) or \
+                not self._fits(name, pronoun):
+            return None
+        return name
 
     def opens_sentence(self, pos: int) -> bool:
         """Whether the name at ``pos`` opens its sentence (after a conjunction, a fronted

@@ -280,3 +280,12 @@ def test_short_reported_words_take_the_person_who_opens_their_sentence():
 ])
 def test_a_hearer_and_a_web_address_are_no_speakers(paras, expected):
     assert speakers(*paras) == expected
+
+
+def test_he_after_a_quote_inside_someone_elses_sentence_is_that_sentences_subject():
+    got = speakers("The summit ended on Monday.",
+                   "Tom Hart denounced Bill Reed’s remarks as “hurtful and "
+                   "humiliating.”",
+                   "“If the voters choose Bill Reed, that will have consequences for "
+                   "everyone,” he said.")
+    assert got[-1] == ("“If the voters", "Tom Hart")
