@@ -208,8 +208,10 @@ SOURCE_NOUNS = frozenset({"statement", "report", "study", "survey", "poll", "mem
 
 
 def not_a_verb(before: str, word: str) -> bool:
-    """A reporting word used as a name or a noun: ``The Washington Post``, ``the report``."""
-    return word[:1].isupper() or before.strip(",").lower() in _NOUN_DETS
+    """A reporting word used as a name or a noun: ``The Washington Post``, ``the report``,
+    ``Trump's remarks``."""
+    return word[:1].isupper() or before.strip(",").lower() in _NOUN_DETS or \
+        before.endswith(("'s", "’s", "s'", "s’"))  # "Trump's remarks": a noun
 
 
 def noun_source(np: str) -> Mention | None:

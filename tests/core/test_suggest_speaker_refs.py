@@ -289,3 +289,10 @@ def test_he_after_a_quote_inside_someone_elses_sentence_is_that_sentences_subjec
                    "“If the voters choose Bill Reed, that will have consequences for "
                    "everyone,” he said.")
     assert got[-1] == ("“If the voters", "Tom Hart")
+
+
+def test_a_reporting_word_after_a_possessive_is_a_noun():
+    got = speakers("The summit ended on Monday.",
+                   "Tom Hart denounced Bill Reed\u2019s remarks as \u201churtful and "
+                   "humiliating.\u201d")
+    assert got == [("\u201churtful and h", "Tom Hart")]
