@@ -28,7 +28,7 @@ from .vocab import HEARER_VERBS, PARTICLES, REPORTING
 _LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|though|"
                       r"although|but|and|while|Though|Although|"
                       r"In (?:a|an|the) (?:statement|interview|email|letter|post|speech)"
-                      r"(?: [\w'’]+){0,6}|On \w+|Later|Earlier)[,]?\s+)+")
+                      r"(?: [\w'’]+){0,6}|On (?:[A-Z][a-z]+day\b|\w+(?=,))|Later|Earlier)[,]?\s+)+")
 _DATELINE_RE = re.compile(r"^(?:(?:[A-Z][A-Z .,'’-]{1,40})?\s*\([A-Za-z][\w .-]{0,20}\)|"
                           r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4})\s*[-—–]+\s*")
 _ACC_START_RE = re.compile(r"^(?:[Aa]ccording to|[Ss]elon) (?P<np>[^,]{2,140}),\s+(?P<rest>.+)$",

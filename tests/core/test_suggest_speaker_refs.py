@@ -296,3 +296,9 @@ def test_a_reporting_word_after_a_possessive_is_a_noun():
                    "Tom Hart denounced Bill Reed\u2019s remarks as \u201churtful and "
                    "humiliating.\u201d")
     assert got == [("\u201churtful and h", "Tom Hart")]
+
+
+def test_a_show_named_in_a_fronted_phrase_is_not_the_speaker():
+    got = speakers("On ABC News's \"This Week,\" Tom Reed said that by refusing to name the "
+                   "threat, his rivals are \"saying we were never at war with anyone at all.\"")
+    assert [s for _w, s in got] == ["Tom Reed", "Tom Reed"]
