@@ -313,8 +313,12 @@ class People:
             [n for n in self.names if len(n.split()) > 1 and parts[0] in n.split()]
         if not cands:
             return name
-        # the commonest; on a tie the one named first (the story's own), then the longest
-        return max(cands, key=lambda n: (self.names[n], -self.first.get(n, len_max), len(n)))
+        # a name the word ends before one it opens ("Jack": Brian Jack, not Jack Dalrymple;
+        # "Bundy": Ammon Bundy, not Bundy Ranch); then the commonest, on a tie the one named
+        # first (the story's own), then the longest
+        ending = [n for n in cands if n.rsplit(None, 1)[-1] == parts[0]]
+        return max(ending or cands,
+                   key=lambda n: (self.names[n], -self.first.get(n, len_max), len(n)))
 
     def _fits(self, name: str, pronoun: str) -> bool:
         g = self.gender.get(name, 0)

@@ -302,3 +302,11 @@ def test_a_show_named_in_a_fronted_phrase_is_not_the_speaker():
     got = speakers("On ABC News's \"This Week,\" Tom Reed said that by refusing to name the "
                    "threat, his rivals are \"saying we were never at war with anyone at all.\"")
     assert [s for _w, s in got] == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_lone_name_is_the_full_name_it_ends_before_one_it_opens():
+    from annotations.suggest.speakers import People
+
+    p = People.of("Gov. Jack Dalrymple spoke first. Jack Dalrymple thanked the crowd. Then "
+                  "Brian Jack, a delegate, took the stage. Jack noted that the list was long.")
+    assert p.fullest("Jack") == "Brian Jack"
