@@ -138,6 +138,10 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
     return role, run, org
 
 
+#: A title right before a name: ``for Mr. X``, ``to President X``.
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor)\.?")
+
+
 def parse_np(text: str) -> Mention | None:
     """One noun phrase (no commas): a name, a role, a role and a name, or a pronoun."""
     text = _CLAUSE_CUT.sub("", text.strip(" ,;:—–-\u00a0"))
@@ -189,6 +193,12 @@ def parse_np(text: str) -> Mention | None:
             return None
     if name is None and role is None:
         return None
+    before = role_t[:-1] if role_t and _COURTESY.fullmatch(role_t[-1]) else role_t
+    if name and not org and len(before) >= 2 and _bare(before[-1]) in {"of", "for", "to"}:
+        # "Friends of Mr. Clinton", "Attorneys for Clinton", "A spokeswoman for President
+        # X": the name is a complement; who speaks is the phrase's head (not "Secretary of
+        # State John Kerry": a place between)
+        return Mention(role=" ".join([*role_t, *name_t]), definite=definite)
     cut = next((k for k, w in enumerate(role_t) if _bare(w) in {"of", "at", "from"}), 0)
     if org and name and cut >= 2 and all(is_cap(w) or titled(w) for w in role_t[:cut]):
         # "David French of the National Retail Federation": the person before the body

@@ -310,3 +310,14 @@ def test_a_lone_name_is_the_full_name_it_ends_before_one_it_opens():
     p = People.of("Gov. Jack Dalrymple spoke first. Jack Dalrymple thanked the crowd. Then "
                   "Brian Jack, a delegate, took the stage. Jack noted that the list was long.")
     assert p.fullest("Jack") == "Brian Jack"
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # a name after "of", "for" or "to" is a complement: the phrase's head speaks
+    (['"We have never seen those records and we never will," a spokeswoman for Ann Lee '
+      "said."], [('"We have never', "spokeswoman for Ann Lee")]),
+    (["Friends of Mr. Tom Reed who have seen him on the trail recently say that his energy "
+      "has matured into calm."], [("his energy has", "Friends of Mr. Tom Reed")]),
+])
+def test_a_name_after_of_or_for_is_no_speaker(paras, expected):
+    assert speakers(*paras) == expected
