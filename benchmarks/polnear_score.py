@@ -87,7 +87,10 @@ def names_source(speaker: str | None, forms: list[str]) -> bool:
     if not sp:
         return False
     for f in forms:
-        pieces = re.sub(r"\([^()]*\)?", " ", f).split(",")  # "A top strategist, X,"
+        # "A top strategist, X,"; "X — a teacher from Y —"
+        pieces = re.split(r",|\s[—–]\s?|\s?[—–]\s", re.sub(r"\([^()]*\)?", " ", f))
+        if any(norm(p).split() == sp for p in pieces):
+            return True  # the piece as written: ``an AP survey of Democratic delegates``
         for piece in map(_before_place, pieces):
             fn = norm(piece).split()
             if not fn:
@@ -95,11 +98,18 @@ def names_source(speaker: str | None, forms: list[str]) -> bool:
             short, long_ = sorted((sp, fn), key=len)
             if long_[len(long_) - len(short):] == short:
                 return True
-            if speaker[:1].islower() and fn[:len(sp)] == sp:  # "person": "a person familiar…"
+            if speaker[:1].islower() and _QUANTIFIED.sub("", " ".join(fn)).split()[
+                    :len(sp)] == sp:  # "person": "a person familiar…", "one person with …"
                 return True
             if len(fn) == 1 and _person_name(speaker) and _one_of_the_names(piece, fn[0], sp):
                 return True  # "Ms. Acosta", "Mr. Xi": the fuller name the text uses
     return False
+
+
+#: A quantifier or a conjunction before an unnamed source (``one person with …``,
+#: ``another source familiar with …``, ``but a source …``).
+_QUANTIFIED = re.compile(r"^(?:(?:but|and|one|another|some|several|many|two|three|four|"
+                         r"five|a|an|the)\s+)+")
 
 
 def _one_of_the_names(piece: str, word: str, names: list[str]) -> bool:

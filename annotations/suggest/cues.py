@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .clause_end import last_clause
 from .fallbacks import blank_parentheses, definite_np, text_subject, trailing_name, unnamed_np
 from .names import PARTY_TAG, Mention, parse_mention, titled, trailing_np
-from .subjects import strip_fronted, time_then_clause
+from .subjects import fronted, strip_fronted, time_then_clause
 from .vocab import HEARER_VERBS, MODIFIERS, ORG_WORDS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
 
 _WORD_RE = re.compile(r"[\w’'.-]+|[,:;.!?]")
@@ -19,7 +20,7 @@ _AUX = frozenset({"has", "had", "have", "would", "will", "also", "then", "later"
                   "could", "may", "might", "must", "should"})
 _STOP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
                    r"(?<!\bCapt)(?<!\bSgt)(?<!\bAdm)(?<!\bMaj)(?<!\bLt)(?<!\bCol)(?<!\bRev)"
-                   r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])[.]|[!?“”\"«»„]|;(?=\s)|\n")
+                   r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])[.](?![a-z])|[!?“”\"«»„]|;(?=\s)|\n")
 _ACCORDING_RE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Ll]aut|[Nn]ach Angaben (?:von|des|der))"
                            r"\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|[A-Z])\.\s|"
                            r"[^,.;:“”\"«»„]){2,120})")
@@ -207,8 +208,10 @@ SOURCE_NOUNS = frozenset({"statement", "report", "study", "survey", "poll", "mem
 
 
 def not_a_verb(before: str, word: str) -> bool:
-    """A reporting word used as a name or a noun: ``The Washington Post``, ``the report``."""
-    return word[:1].isupper() or before.strip(",").lower() in _NOUN_DETS
+    """A reporting word used as a name or a noun: ``The Washington Post``, ``the report``,
+    ``Trump's remarks``."""
+    return word[:1].isupper() or before.strip(",").lower() in _NOUN_DETS or \
+        before.endswith(("'s", "’s", "s'", "s’"))  # "Trump's remarks": a noun
 
 
 def noun_source(np: str) -> Mention | None:
@@ -262,8 +265,12 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         if len(tail) > 4 and not (w in HEARER_VERBS and len(tail) <= 6) and not long_ok:
             return None
         # "Wallace then asked", "she quickly added": the subject before the adverbs
-        m = subject_of(_ADVERBS_END.sub("", seg[: words[k].start()]))
-        if m is None and tail:  # said Hanno Pevkur: "
+        head = _ADVERBS_END.sub("", seg[: words[k].start()])
+        m = subject_of(head)
+        if m is None and re.search(r"\b(?:but|and)\s*$", head):
+            # "Carson did not mention his rivals by name, but told his supporters, "…"
+            m = clause_subject(re.sub(r"[,\s]*\b(?:but|and)\s*$", "", head))
+        if m is None and tail and w not in HEARER_VERBS:  # said Hanno Pevkur: "
             m = _after_np_of_verb(seg[words[k].end():].rstrip(" :,"))
         if m is None:
             return _colon_cue(seg)  # "The email goes on to say:": the clause before the colon
@@ -307,20 +314,46 @@ def subject_of(before: str) -> Mention | None:
         return None
     subject = trailing_np(before)
     m = parse_mention(subject) if subject else None
-    clause = re.split(r"[.;:!?]\s", before)[-1]
+    clause = last_clause(before)
     if m is None and len(clause.split()) <= 8:  # "Another source familiar with … said"
         m = parse_mention(clause)
     return m
 
 
+_DETS = ("the", "a", "an", "his", "her", "their", "its")
+#: The commonest irregular past forms and auxiliaries: a clause's verb.
+_PAST = frozenset("""is are was were has had have did made took gave went came saw knew
+    thought found got felt left kept held brought began became ran won lost paid met sent
+    built spent led meant told said wrote spoke broke chose stood sold bought""".split())
+
+
+def _bare_name(words: list[str]) -> bool:
+    """Words that are a name and nothing else (``J. Michael Pearson``)."""
+    return all(w[:1].isupper() or w in ("of", "de", "and") for w in words)
+
+
+def _has_verb(part: str) -> bool:
+    """Whether the words after the first of ``part`` hold a verb (``Mr. Ubben called …``)."""
+    return any(w.islower() and (w.endswith("ed") or w in REPORTING or w in _PAST)
+               for w in part.split()[1:])
+
+
 def clause_subject(text: str) -> Mention | None:
     """The subject of the clause ``text`` ends: its first pronoun or name."""
-    clause = re.split(r"[.;:!?]\s", text)[-1]
-    for part in reversed([p for p in re.split(r",\s*", clause) if p.strip()]):  # nearest first
+    clause = last_clause(text)
+    parts = [p for p in re.split(r",\s*", clause) if p.strip()]
+    for k in range(len(parts) - 1, -1, -1):  # nearest first
+        part = parts[k]
         words = part.split()
+        if words[0] == "who" and k > 0:  # "… would involve Attorney General X, who told"
+            m = parse_mention(trailing_np(parts[k - 1]))
+            if m is not None and m.name:
+                return m
         if words[0].islower() and words[0] not in PRONOUNS and not titled(words[0]) and \
-                words[0] not in ("the", "a", "an", "his", "her", "their", "its"):
-            continue  # "emailed supporters on Monday": a verb phrase, not the subject
+                words[0] not in _DETS or len(parts) > 1 and fronted(part):
+            continue  # "emailed supporters on Monday": a verb phrase; "Likewise": no subject
+        if k > 0 and _bare_name(words) and _has_verb(parts[k - 1]):
+            continue  # "X called Y's chief, Ann Lee,": an apposition to the object
         for w in words[:3]:
             if w.lower() in PRONOUNS:
                 return Mention(pronoun=w.lower())
@@ -328,12 +361,15 @@ def clause_subject(text: str) -> Mention | None:
         np: list[str] = []
         for j, w in enumerate(words[:8]):
             if np and w.islower() and not titled(w) and w not in ("for", "of", "at", "the") \
+                    and not (len(np) == 1 and np[0] in _DETS) \
                     and w not in ORG_WORDS and w not in MODIFIERS:  # "Clinton campaign spokesman"
                 # "Republican presidential candidate X took": modifiers before a role noun
                 if not any(titled(x) for x in words[j + 1:j + 3]) or w.endswith("ed") or \
                         w in REPORTING or w.endswith("s") and not w.endswith("ss"):
                     break
             np.append(w)
+        if np and np[-1].endswith(("'s", "’s")) and len(words) > len(np):
+            continue  # "Mr. Trump's private club": a place or a thing, no subject
         m = parse_mention(" ".join(np)) if np else None
         if m is not None and (m.name or m.role):
             return m

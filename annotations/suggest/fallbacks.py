@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .names import Mention, is_namey, titled
+from .names import Mention, is_namey, parse_mention, titled
 
 #: A short parenthesis inside a cue: "(R-Fla.)", "(D)", "(pictured)".
 _PAREN_RE = re.compile(r"\([^()\n]{1,30}\)")
@@ -98,6 +98,22 @@ def bracket_source(text: str, pos: int) -> Mention | None:
                                                           for c in "\"“”«»"):
         return None
     return Mention(name=m.group("src").strip(), org=True)
+
+
+_SIGN_OFF_RE = re.compile(r"[ \t]*\n[ \t]*\n?[ \t]*[-—–―]+[ \t]*(?P<line>[A-Z][^\n]{1,80})(?:\n|$)")
+
+
+def sign_off_source(text: str, pos: int) -> Mention | None:
+    """The speaker a line after a quote's paragraph signs it with, after a dash (``"…"`` /
+    ``— Ann Lee, Philadelphia.``): a name of up to four words before a comma or the end."""
+    m = _SIGN_OFF_RE.match(text, pos)
+    if m is None:
+        return None
+    head = m.group("line").split(",")[0].strip().rstrip(".")
+    if not 1 <= len(head.split()) <= 4:
+        return None
+    who = parse_mention(head)
+    return who if who is not None and who.name and not who.pronoun else None
 
 
 _UNNAMED_RE = re.compile(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .subjects import is_calendar
+from .subjects import fronted, is_calendar
 from .vocab import DETERMINERS, FUNCTION_WORDS, MODIFIERS, ORG_WORDS, PRONOUNS, TITLES
 
 _TOKEN_RE = re.compile(r"[^\s,]+")
@@ -121,7 +121,8 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
         role.append(run.pop(0))
     if "of" in run[1:]:  # "Alfredo Pedroza of Napa County": the name, then where from
         k = run.index("of")
-        if all(is_namey(w) for w in run[:k]) and len(run[:k]) <= 4:
+        if all(is_namey(w) or re.fullmatch(r"[A-Z]\.", w) for w in run[:k]) and \
+                len(run[:k]) <= 4:  # "Peter T. King of New York" too
             role, run = role + run[k:], run[:k]
     org = any(_bare(w) in ORG_WORDS for w in run)
     if org and run:
@@ -135,6 +136,10 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
             if len(tail) > 3:
                 role = role + tail[:-2]
     return role, run, org
+
+
+#: A title right before a name: ``for Mr. X``, ``to President X``.
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor)\.?")
 
 
 def parse_np(text: str) -> Mention | None:
@@ -188,6 +193,18 @@ def parse_np(text: str) -> Mention | None:
             return None
     if name is None and role is None:
         return None
+    before = role_t[:-1] if role_t and _COURTESY.fullmatch(role_t[-1]) else role_t
+    if name and not org and len(before) >= 2 and _bare(before[-1]) in {"of", "for", "to"}:
+        # "Friends of Mr. Clinton", "Attorneys for Clinton", "A spokeswoman for President
+        # X": the name is a complement; who speaks is the phrase's head (not "Secretary of
+        # State John Kerry": a place between)
+        return Mention(role=" ".join([*role_t, *name_t]), definite=definite)
+    cut = next((k for k, w in enumerate(role_t) if _bare(w) in {"of", "at", "from"}), 0)
+    if org and name and cut >= 2 and all(is_cap(w) or titled(w) for w in role_t[:cut]):
+        # "David French of the National Retail Federation": the person before the body
+        person = parse_np(" ".join(role_t[:cut]))
+        if person is not None and person.name and not person.org:
+            return person
     if org and name and role_t and _bare(role_t[-1]) in {"for", "of", "at"} and any(
             titled(w) for w in role_t):
         # "a spokesperson for Sheffield University": an unnamed person of the organisation
@@ -197,10 +214,17 @@ def parse_np(text: str) -> Mention | None:
     return Mention(name=name, role=role, definite=definite and not name, org=org)
 
 
+_RELATIVE = re.compile(r"(?:who|whom|whose|which|and who|and whom)\b")
+
+
 def parse_mention(text: str) -> Mention | None:
     """A mention with its appositions: ``Zhao Lijian, a Foreign Ministry spokesperson``."""
     parts = [p.strip() for p in re.split(r",\s*", text.strip(" ,"))
              if p.strip() and not PARTY_TAG.fullmatch(p.strip())]  # "X, R-Ky.,": no one
+    rel = next((k for k, p in enumerate(parts) if k and _RELATIVE.match(p)), len(parts))
+    parts = parts[:rel]  # "X, who endorsed Mr. Y on Tuesday": a clause about X, not a name
+    while len(parts) > 1 and fronted(parts[0]):
+        parts.pop(0)  # "Along with the photo, he": the subject after the fronted phrase
     if not parts:
         return None
     mentions = [m for m in (parse_np(p) for p in parts[:3]) if m is not None]

@@ -5,14 +5,14 @@ reading order, so that ``he said`` and ``the minister added`` refer back to the 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from annotations.text.nav import sentence_bounds
 
-from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention
-from .fallbacks import bracket_source, pronoun_at
+from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention, subject_of
+from .fallbacks import bracket_source, pronoun_at, sign_off_source
 from .lead_clause import lead_speaker
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, parse_mention, trailing_np
@@ -28,7 +28,7 @@ from .vocab import HEARER_VERBS, PARTICLES, REPORTING
 _LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|though|"
                       r"although|but|and|while|Though|Although|"
                       r"In (?:a|an|the) (?:statement|interview|email|letter|post|speech)"
-                      r"(?: [\w'’]+){0,6}|On \w+|Later|Earlier)[,]?\s+)+")
+                      r"(?: [\w'’]+){0,6}|On (?:[A-Z][a-z]+day\b|\w+(?=,))|Later|Earlier)[,]?\s+)+")
 _DATELINE_RE = re.compile(r"^(?:(?:[A-Z][A-Z .,'’-]{1,40})?\s*\([A-Za-z][\w .-]{0,20}\)|"
                           r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4})\s*[-—–]+\s*")
 _ACC_START_RE = re.compile(r"^(?:[Aa]ccording to|[Ss]elon) (?P<np>[^,]{2,140}),\s+(?P<rest>.+)$",
@@ -43,6 +43,11 @@ _AFTER_HEARER = frozenset({"that", "how", "what", "why", "whether", "he", "she",
                            "we", "i", "there"})
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "the", "there",
                            "this", "his", "her", "their"})
+
+
+#: A reporting verb and ``that`` right before an opening mark (``claimed on Tuesday that "``).
+_REPORTED_BEFORE = re.compile(r"\b[a-z]+(?:ed|s)\b(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?"
+                              r"\s+that\s*$")
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,10 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
             mention = Mention(role=mention.role, definite=True) if mention.role else \
                 Mention(role=mention.name.lower()) if mention.name and \
                 common_noun(mention.name) and len(subject.split()) == 1 else None
+        if mention is None and subject.endswith(","):
+            # "Lance Beebe, 49, a Navy veteran who now works for the Air Force, said": the
+            # name before the parenthetical, however long
+            mention = subject_of(core)
         if mention is None:
             # "In announcing his retirement, Meadows said …": a subject after a comma
             head, _, after = subject.rpartition(",")
@@ -236,8 +245,8 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
     speechy = [(g.start, g.end) for g in segs
                if len(text[g.inner_start:g.inner_end].split()) > 3] + \
         [(a, b) for a, b, _ in set_off]
-    people.mentions = [(p, n) for p, n in people.mentions
-                       if not any(a <= p < b for a, b in in_quote)]
+    quoted_at = _holder(in_quote)
+    people.mentions = [(p, n) for p, n in people.mentions if not quoted_at(p)]
     events: list[_Event] = []
     block_ranges = [(a, b) for a, b, _ in set_off]
     for a, b, line in set_off:
@@ -248,8 +257,12 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
         events.append(_Event(g.start, "seg", seg=g))
     if indirect:
         headings = heading_spans(text)
+        speechy.sort()
+        starts = [a for a, _b in speechy]
+        longest = max((b - a for a, b in speechy), default=0)
         for s, e in bounds:
-            inside = [(a, b) for a, b in speechy if a < e and s < b]
+            inside = [(a, b) for a, b in speechy[bisect_left(starts, s - longest):
+                                                 bisect_left(starts, e)] if s < b]
             if inside:
                 # '"…," Woodard said, though he stressed he had no proof …': after the cue
                 last_end = max(b for _a, b in inside)
@@ -270,6 +283,45 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
     events.sort(key=lambda ev: ev.pos)
     paras = paragraph_spans(text)
     return _attribute(text, events, people, bounds, paras)
+
+
+def _holder(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether one of ``spans`` (start, end) holds a position, in O(log n)."""
+    ordered = sorted(spans)
+    starts = [a for a, _b in ordered]
+    reach: list[int] = []  # the furthest end of the spans that start at or before each
+    for _a, b in ordered:
+        reach.append(max(b, reach[-1]) if reach else b)
+
+    def holds(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and reach[k] > pos
+    return holds
+
+
+def _sentence_opener(text: str, people: People, sent: int, at: int) -> Speaker | None:
+    """The person who opens the sentence that holds a quote at ``at`` (from ``sent``), when
+    the quote stands inside the sentence after words of its own (not after a colon or a
+    comma that introduce it): its subject."""
+    lead = text[sent:at].rstrip()
+    if not lead or lead.endswith((":", ",")):
+        return None
+    m = bisect_right(people.mentions, (sent, ""))
+    if m >= len(people.mentions) or people.mentions[m][0] >= at:
+        return None
+    pos, name = people.mentions[m]
+    if pos in people.possessive or not people.opens_sentence(pos):
+        return None
+    return Speaker(name, people.roles.get(name), at)
+
+
+def _person_cue(cue: Cue | None, people: People) -> bool:
+    """Whether ``cue`` names a person the text knows, or he, she or they."""
+    if cue is None:
+        return False
+    m = cue.mention
+    return m.pronoun in ("he", "she", "they") or bool(
+        m.name and not m.org and people.fullest(m.name) in people.names)
 
 
 def _para_of(paras: Sequence[tuple[int, int]], pos: int) -> int:
@@ -303,7 +355,7 @@ def _attribute(text: str, events: list[_Event], people: People,
             sp = people.resolve(ev.cue.mention, ev.cue_pos, ev.cue.verb)
             if sp is not None:
                 # names inside the reported words come before the speaker, for what follows
-                people.said(Speaker(sp.name, sp.role, max(ev.end, ev.cue_pos), sp.named))
+                people.said(replace(sp, pos=max(ev.end, ev.cue_pos)))
             found.append((ev, sp, ev.cue.verb, 1))
             continue
         g = ev.seg
@@ -317,12 +369,19 @@ def _attribute(text: str, events: list[_Event], people: People,
         # '"Parasite" director X said': a title before a noun, not speech before its cue
         spoken = re.search(r"[,.!?…]$", inner.rstrip("’'\"”»")) or \
             re.match(r"[,;:—–-]", text[g.end:g.end + 1])
-        cue = cue_after(text, g.end) if g.closed and not ended and spoken else None
+        # 'as X claimed on Tuesday that "…," one of Y's lawyers said …': the verb the quote
+        # is the object of speaks it, not the next clause's
+        owned = _REPORTED_BEFORE.search(text, max(before_from, g.start - 60), g.start) and \
+            _person_cue(cue_before(text, before_from, g.start), people)
+        cue = cue_after(text, g.end) if g.closed and not ended and spoken and not owned \
+            else None
         cue_at = g.end
         strength = 2
         if cue is None and g.closed:  # a digest's '“…” [WaPo.]': the bracket names the source
             src = bracket_source(text, g.end)
             cue = Cue("[]", src) if src is not None else None
+            sign = sign_off_source(text, g.end) if cue is None else None
+            cue = Cue("-", sign) if sign is not None else cue  # '"…"' / '- Ann Lee.'
         if cue is None:
             cue = cue_before(text, before_from, g.start)
             cue_at = g.start
@@ -363,7 +422,11 @@ def _attribute(text: str, events: list[_Event], people: People,
         same = [f for f in by_para.get(para, ()) if f[0].kind == "seg" and f[1] is not None]
         if same:
             near = min(same, key=lambda f: abs(f[0].pos - g.start))
-            found[k] = (ev, near[1], near[2], 1)
+            # 'Reed blamed the shootings on "sickos" …. Lee called him a "…"': the person
+            # who opens the quote's sentence before the nearest voice
+            opener = _sentence_opener(text, people, sent, g.start)
+            found[k] = (ev, opener, None, 1) if opener is not None else \
+                (ev, near[1], near[2], 1)
             continue
         opens_para = para >= 0 and text[paras[para][0]:g.start].strip() == ""
         if opens_para and para > 0:

@@ -15,11 +15,14 @@ def _verbish(word: str) -> bool:
 
 
 def clean_speaker(name: str | None) -> str | None:
-    """``name`` cut before the first auxiliary, past form or adverb that follows its first
-    word (``Trump did post`` -> ``Trump``); None when the words left are a pronoun or a
+    """``name`` without a closing bracket it never opened or a trailing comma, cut before
+    the first auxiliary, past form or adverb that follows its first word (``Trump did
+    post`` -> ``Trump``); None when the words left are a pronoun or a
     function word (``He fiercely protected …``)."""
+    if name:
+        name = _unbalanced(name)
     if not name or not name[:1].isupper():
-        return name  # an unnamed speaker ("elected officials") is a phrase of its own
+        return name or None  # an unnamed speaker ("elected officials") is a phrase of its own
     words = name.split()
     cut = next((k for k, w in enumerate(words) if k > 0 and w[:1].islower() and _verbish(w)),
                None)
@@ -31,3 +34,13 @@ def clean_speaker(name: str | None) -> str | None:
     if not left or all(w.lower() in PRONOUNS or w.lower() in FUNCTION_WORDS for w in left):
         return None
     return " ".join(left)
+
+
+def _unbalanced(name: str) -> str:
+    """``Factcheck.org)`` -> ``Factcheck.org``; ``West Point,`` -> ``West Point``: a closing
+    bracket the name never opened, and a trailing comma or semicolon, are the sentence's."""
+    name = name.strip().rstrip(",;:")
+    while name[-1:] in ")]" and name.count("(") + name.count("[") < \
+            name.count(")") + name.count("]"):
+        name = name[:-1].rstrip().rstrip(",;:")
+    return name

@@ -5,11 +5,13 @@ role noun (``he said``, ``the minister added``) refers back to."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
 from annotations.text.nav import sentence_bounds
 
+from .clause_end import ends_abbreviation
 from .fallbacks import it_source, they_source, unquoted
 from .modifiers import modifier_pairs, role_led
 from .names import Mention, is_namey, split_name, trailing_np
@@ -93,6 +95,8 @@ class Speaker:
     pos: int
     named: bool = True
     direct: bool = False
+    #: an organisation or an outlet (``the Associated Press``): no antecedent of he or she
+    org: bool = False
 
 
 def _runs(text: str, lower: set[str]) -> list[tuple[int, list[str]]]:
@@ -112,7 +116,8 @@ def _runs(text: str, lower: set[str]) -> list[tuple[int, list[str]]]:
                     out.append((start, cur))
                 cur = []
                 continue
-            if cur and cur[-1].endswith(("'s", "’s")):  # "Sheffield's Residence Life": two
+            if cur and cur[-1].endswith(("'s", "’s", "s'", "s’")):  # "Sheffield's Residence
+                # Life", "Sanders’ California supporters": two
                 out.append((start, cur))
                 cur = []
             if not cur:
@@ -145,6 +150,9 @@ class People:
     introduced: set[int] = field(default_factory=set)
     frozen: bool = False
     _full: dict[str, str] = field(default_factory=dict)
+    bounds: list[tuple[int, int]] = field(default_factory=list)  # the text's sentences
+    #: each word of the names of two words or more -> those names (built with the names)
+    _by_word: dict[str, list[str]] | None = None
     speakers: list[Speaker] = field(default_factory=list)
     gender: Counter[str] = field(default_factory=Counter)  # > 0 female, < 0 male
     lower: set[str] = field(default_factory=set)  # the words the text writes in lower case
@@ -205,6 +213,12 @@ class People:
         for pos, name in p.mentions:
             p.first.setdefault(name, pos)
         parts = {w: n for n in p.names for w in n.split() if w not in _PARTS}
+        p._by_word = {}
+        for n in p.names:
+            words = n.split()
+            if len(words) > 1:
+                for w in dict.fromkeys(words):
+                    p._by_word.setdefault(w, []).append(n)
         titled_singles: list[tuple[int, str, int]] = []
         for pos, word, poss in singles:
             if word in parts or word in p.roles:
@@ -223,12 +237,13 @@ class People:
             p.possessive.add(mod)
             p.introduced.add(head)
         p.introduced.update(pos for pos, _n in p.mentions if role_led(text, pos))
-        p._learn_gender(bounds if bounds is not None else sentence_bounds(text))
+        p.bounds = bounds if bounds is not None else sentence_bounds(text)
+        p._learn_gender(p.bounds)
         p._learn_said_pronouns()
         if titled_singles:  # "Mr Anderson": the Anderson the text shows to be a man
             at = {pos: k for k, (pos, _n) in enumerate(p.mentions)}
             for pos, word, sign in titled_singles:
-                alike = [n for n in p.names if len(n.split()) > 1 and word in n.split()]
+                alike = list(p._by_word.get(word, ()))
                 cands = [n for n in alike if p.gender.get(n, 0) * sign >= 0] or \
                     alike[:1] * (len(alike) == 1)  # one full name: the title says more
                 if cands:
@@ -257,7 +272,7 @@ class People:
             named.append(here)
             firsts.append(first)
         for i, (s, e) in enumerate(bounds):
-            if len(named[i]) != 1 or not self._opens_sentence(firsts[i]):
+            if len(named[i]) != 1 or not self.opens_sentence(firsts[i]):
                 continue  # "Ginsburg called Trump a faker, and she…": only a subject's pronouns
             (who,) = named[i]
             seg = unquoted(self.text[s:e])
@@ -294,11 +309,16 @@ class People:
         if len(parts) > 1:
             longer = [n for n in self.names if len(n) > len(name) and n.endswith(" " + name)]
             return max(longer, key=lambda n: (self.names[n], len(n))) if longer else name
-        cands = [n for n in self.names if len(n.split()) > 1 and parts[0] in n.split()]
+        cands = self._by_word.get(parts[0], []) if self._by_word is not None else \
+            [n for n in self.names if len(n.split()) > 1 and parts[0] in n.split()]
         if not cands:
             return name
-        # the commonest; on a tie the one named first (the story's own), then the longest
-        return max(cands, key=lambda n: (self.names[n], -self.first.get(n, len_max), len(n)))
+        # a name the word ends before one it opens ("Jack": Brian Jack, not Jack Dalrymple;
+        # "Bundy": Ammon Bundy, not Bundy Ranch); then the commonest, on a tie the one named
+        # first (the story's own), then the longest
+        ending = [n for n in cands if n.rsplit(None, 1)[-1] == parts[0]]
+        return max(ending or cands,
+                   key=lambda n: (self.names[n], -self.first.get(n, len_max), len(n)))
 
     def _fits(self, name: str, pronoun: str) -> bool:
         g = self.gender.get(name, 0)
@@ -339,7 +359,7 @@ class People:
             name = m.name if m.org else self.fullest(m.name)
             role = m.role or self.roles.get(name) or next(
                 (s.role for s in reversed(earlier) if s.name == name and s.role), None)
-            return Speaker(name, role, pos)
+            return Speaker(name, role, pos, org=m.org)
         if m.role:
             return self._role(m, pos, earlier)
         return None
@@ -348,7 +368,7 @@ class People:
                  verb: str | None) -> Speaker | None:
         if pronoun in {"i", "we"}:
             return None
-        named = [s for s in earlier if s.named and self._fits(s.name, pronoun)]
+        named = [s for s in earlier if s.named and not s.org and self._fits(s.name, pronoun)]
         if verb in CONTINUING and earlier and earlier[-1].direct and not earlier[-1].named \
                 and pos - earlier[-1].pos < 400:
             # 'a spokesperson said "…". He added that …': the unnamed speaker goes on
@@ -367,15 +387,20 @@ class People:
         cands = [n for p, n in reversed(after_last)
                  if p > sent and (p not in self.possessive or self.gender.get(n, 0) * sign > 0)
                  or p not in self.possessive and (
-                     self._opens_sentence(p) or p in self.introduced)]
+                     self.opens_sentence(p) or p in self.introduced)]
         # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
         # nearest the text has shown the pronoun fits, else the nearest
         mention = next((n for p, n in reversed(after_last) if p > sent and n in cands and
-                        self._opens_sentence(p)), None) or \
+                        self.opens_sentence(p)), None) or \
             next((n for n in cands if self.gender.get(n, 0) * sign > 0),
                  cands[0] if cands else None)
         if mention is not None:
             return Speaker(mention, self.roles.get(mention), pos)
+        # 1b. the subject of the sentence the last speaker was quoted inside, who is not
+        # them ("X, a host, recalled that Y's listeners wondered if "…." "…," he said": X)
+        host = self._host(last, pronoun, sent) if last is not None else None
+        if host is not None:
+            return Speaker(host, self.roles.get(host), pos)
         # 2. the last speaker, when the text has shown the pronoun fits them
         if last is not None and self.gender.get(last.name, 0) * sign > 0:
             return Speaker(last.name, last.role, pos)
@@ -391,11 +416,37 @@ class People:
                        None)
         return Speaker(mention, self.roles.get(mention), pos) if mention else None
 
-    def _opens_sentence(self, pos: int) -> bool:
+    def _host(self, last: Speaker, pronoun: str, sent: int) -> str | None:
+        """The person who opens the sentence (before ``sent``) in which ``last`` was quoted,
+        when that is someone else the pronoun fits: the sentence's subject."""
+        k = bisect_right(self.bounds, (last.pos, len_max)) - 1
+        if k < 0 or self.bounds[k][1] > sent + 1 or not self.bounds[k][0] <= last.pos:
+            return None
+        s, _e = self.bounds[k]
+        m = bisect_right(self.mentions, (s, ""))
+        if m >= len(self.mentions) or self.mentions[m][0] >= last.pos:
+            return None
+        at, name = self.mentions[m]
+        same = name == last.name or last.name.endswith(" " + name) or \
+            name.endswith(" " + last.name)  # "Abu Hatab" is "Walid Abu Hatab"
+        if same or at in self.possessive or not self.opens_sentence(at) or \
+                not self._fits(name, pronoun):
+            return None
+        return name
+
+    def opens_sentence(self, pos: int) -> bool:
+        """Whether the name at ``pos`` opens its sentence (after a conjunction, a fronted
+        phrase or a capitalised role): the sentence's subject."""
         before = self.text[max(0, pos - 120):pos].rstrip()
         before = re.sub(r"(?:^|(?<=\s))(?:But|And|Yet|So|Still|However,|Meanwhile,|Now|Then)$",
                         "", before).rstrip()  # "But Yamey is angry": still the sentence's start
         before = re.sub(r"(?:^|(?<=\s))(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$", "", before).rstrip()
+        if before.endswith(".") and ends_abbreviation(before[:-1]):
+            return False  # "… or Vermont Sen. Bernie Sanders": a title's period
+        # "House Intelligence Republican Mike Pompeo": the capitalised role before the name
+        lead = re.search(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)*[A-Z][\w'’-]*$", before)
+        if lead and not any(w.lower() in FUNCTION_WORDS for w in lead.group().split()):
+            before = before[:lead.start()].rstrip()  # not "When Winfrey asked"
         return not before or before.endswith((".", "\n", "?", "!", "”", '"')) or \
             bool(re.search(r"(?:^|[.\n]\s*)(?:[A-Z]\w+ )?[A-Z][\w ]{0,20},$", before)) or \
             bool(re.search(r"(?:^|[.\n]\s*)(?:On|In|At|After|Before|During|Asked|When|As|"
@@ -404,7 +455,7 @@ class People:
     def _role(self, m: Mention, pos: int, earlier: list[Speaker]) -> Speaker:
         head = m.head
         if head in ANONYMOUS:  # "the source said": not the last person named
-            return Speaker(m.role or "", None, pos, named=False)
+            return Speaker(self._described(m.role), None, pos, named=False)
         if m.definite and head:
             group = next((g for g in ROLE_GROUPS if head in g), frozenset({head}))
             for s in reversed(earlier):
@@ -425,7 +476,19 @@ class People:
                     return Speaker(top[0][0], self.roles.get(top[0][0]) or m.role, pos)
         # "the spokesman", "the lawyers", "the former president" with no one introduced in
         # that role: the role as written, not the last name (most often someone else's)
-        return Speaker(m.role or "", None, pos, named=False)
+        return Speaker(self._described(m.role), None, pos, named=False)
+
+    def _described(self, role: str | None) -> str:
+        """An unnamed speaker as a description, in lower case when a sentence's start
+        capitalised it (``Senior campaign advisers`` -> ``senior campaign advisers``: the
+        text writes ``senior`` in lower case elsewhere; no other word capitalised)."""
+        if not role:
+            return ""
+        first, *rest = role.split()
+        if first[:1].isupper() and not first.isupper() and first.lower() in self.lower and \
+                not any(w[:1].isupper() for w in rest):  # not "Foreign Ministry spokesman"
+            return first.lower() + role[len(first):]
+        return role
 
     def said(self, s: Speaker) -> None:
         """Remember a speaker for later pronouns and role nouns."""

@@ -57,10 +57,27 @@ def is_calendar(name: str | None) -> bool:
     return bool(words) and all(w in CALENDAR for w in words)
 
 
+#: A span of time before ``later``/``after``/``ago`` opening a sentence: ``Hours later,``,
+#: ``Years after`` (the clause after it holds the subject).
+_TIME_FRONT = re.compile(r"^(?:(?:Years|Months|Weeks|Days|Hours|Minutes|Moments|Decades|"
+                         r"Seconds|Shortly|Soon|Not\s+long|Long|Just)\s+(?:later|earlier|ago|"
+                         r"afterwards?|after|before)\b,?\s+|(?:Sure|Granted|True|Yes|No|Oh|"
+                         r"Well|Of\s+course),\s+)")
+
+
+def fronted(part: str) -> bool:
+    """Whether ``part`` (the words before a comma) is a fronted phrase, not a subject:
+    ``Along with the photo``, ``Likewise``, ``Hours later``."""
+    return bool(_FRONTED.match(part.strip() + ", ") or _TIME_FRONT.match(part.strip() + ", "))
+
+
 def strip_fronted(subject: str) -> str:
     """``subject`` without a fronted adverbial and trailing time words: ``In March, the
-    agency`` -> ``the agency``; ``Priebus later Thursday`` -> ``Priebus``. Unchanged when
-    nothing would be left."""
+    agency`` -> ``the agency``; ``Priebus later Thursday`` -> ``Priebus``; ``Hours later,
+    Intel`` -> ``Intel``. Unchanged when nothing would be left."""
+    time = _TIME_FRONT.match(subject)
+    if time and time.end() < len(subject):
+        subject = subject[time.end():]
     m = _FRONTED.match(subject) if "," in subject else None
     if m is None:  # "Regardless, the agency": one word before a comma, then a comma-free
         m = _LONE_FRONTED.match(subject)  # subject (not "Smith, the director of X,")

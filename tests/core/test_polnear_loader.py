@@ -97,6 +97,15 @@ def test_names_source() -> None:
     assert names_source("Lin Wei", ["Mr. Lin"])  # a family name first, after a title
     assert not names_source("Lin Wei", ["Lin"])  # a first word alone: a given name or junk
     assert not names_source("Reed Ranch", ["Reed"])
+    # the source as written, a place after it included
+    assert names_source("Associated Press survey of Democratic superdelegates",
+                        ["an Associated Press survey of Democratic superdelegates"])
+    assert names_source("CNN/ORC poll in February", ["a CNN/ORC poll in February"])
+    # an unnamed speaker names the phrase it opens after a quantifier
+    assert names_source("person", ["one person with knowledge of the governor's dilemma"])
+    assert names_source("source", ["But a source familiar with the inquiry"])
+    assert not names_source("person", ["one official with knowledge of it"])
+    assert names_source("Jason Sims", ["Jason Sims — a teacher from Mount Pleasant —"])
 
 
 def test_speech_cues() -> None:
