@@ -59,8 +59,11 @@ class ReaderScreen(Screen[None]):
         _b("b", "boilerplate", "Boilerplate", "boilerplate",
            "Show or hide boilerplate (subscription lists, photo credits, ...), dimmed"),
         _b("slash", "search", "Search", "search", "Search the focused pane", show=True),
-        _b("n", "find(1)", "Next match", "next-match", "Next search match"),
-        _b("N", "find(-1)", "Previous match", "previous-match", "Previous search match"),
+        # priority: they act as the app receives the key, not after it has bubbled from the
+        # focused pane through every container (``check_action``: not while typing a search)
+        _b("n", "find(1)", "Next match", "next-match", "Next search match", priority=True),
+        _b("N", "find(-1)", "Previous match", "previous-match", "Previous search match",
+           priority=True),
         _b("a", "tags", "Tags", "tags", "List the tags of the open article(s)", show=True),
         _b("u", "undo", "Undo", "undo", "Undo the last tag change (survives restarts)"),
         _b("ctrl+r", "redo", "Redo", "redo", "Redo the last undone tag change"),
@@ -87,6 +90,11 @@ class ReaderScreen(Screen[None]):
         self.search_line = ReaderSearch(self)
         self.suggestions = ReaderSuggestions(self)
         self.tagging = ReaderTagging(self)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "find" and isinstance(self.focused, Input):
+            return False  # the search line (or a form's field) takes the letter
+        return super().check_action(action, parameters)
 
     # -- layout -------------------------------------------------------------------------------
 
