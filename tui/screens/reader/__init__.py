@@ -7,13 +7,12 @@ import time
 from functools import partial
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Input
 from textual.worker import Worker
 
 from annotations.exchange.citation import citation
@@ -30,6 +29,7 @@ from tui.widgets.comment_tree import CommentTree
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.passage.suggestions import SuggestionAction
 from tui.widgets.passage.view import PassageView
+from tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from textual import getters
@@ -108,7 +108,7 @@ class ReaderScreen(Screen[None]):
             if view is None:  # opened by id from the library: it is there
                 raise LookupError(f"no article {aid} in the store")
             yield ArticleSide(view, i, self.suggestions.shown)
-        yield Static(id="status")
+        yield StatusLine(id="status")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -176,8 +176,11 @@ class ReaderScreen(Screen[None]):
         if extra:
             text = f"{extra}  │  {text}" if first else f"{text}  │  {extra}"
         self._status_extra = extra
-        # one row of fixed height: no layout pass (which repaints every pane)
-        self.query_one("#status", Static).update(Text(visible(text)), layout=False)
+        if self._status is None:
+            self._status = self.query_one("#status", StatusLine)
+        self._status.show(visible(text))  # plain text, repainted only when it changed
+
+    _status: StatusLine | None = None
 
     _status_extra = ""
 
