@@ -163,3 +163,61 @@ async def test_reading_pane_rows_are_not_keyed_by_textarea(tmp_path):
         finally:
             TextArea.render_line = original  # type: ignore[method-assign]
         assert side.body in keyed
+
+
+async def test_a_tree_key_draws_no_container_rows(tmp_path):
+    """The reader screen, the side and its two columns are blank (their panes cover them):
+    a repaint draws none of their rows through Textual's styles (each drew ~40 a key)."""
+    from textual._styles_cache import StylesCache
+
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        side = app.screen.sides[0]
+        side.tree.focus()
+        await pilot.pause()
+        drawn: list[str] = []
+        original = StylesCache.render_widget
+
+        def recording(cache, widget, crop):
+            drawn.append(type(widget).__name__)
+            return original(cache, widget, crop)
+
+        StylesCache.render_widget = recording  # type: ignore[method-assign]
+        try:
+            await pilot.press("j")
+            await wait_until(pilot, lambda: side.shown_comment == side.tree.current_id,
+                             "the comment pane following the cursor")
+            await pilot.pause()
+        finally:
+            StylesCache.render_widget = original  # type: ignore[method-assign]
+        assert {"CommentTree", "PassageView"} <= set(drawn)
+        assert not {"ReaderScreen", "ArticleSide", "BodyColumn", "ThreadColumn"} & set(drawn)
+
+
+async def test_blank_containers_are_covered_in_every_layout(tmp_path):
+    """Every cell of the reader shows a pane, a title, the status line or the footer, never
+    a blank container: one article with comments, without, a link post (the thread takes
+    the room), two compared, zoomed, and with the search line open."""
+    from tests.conftest import ROOT
+
+    hn = ROOT / "tests" / "fixtures" / "hn" / "item_story.json"
+    layouts = 0
+    for paths, keys in (([RU_SEED], ()), ([US_SEED], ()), ([hn], ()),
+                        ([RU_SEED, US_SEED], ()), ([RU_SEED, US_SEED], ("z",)),
+                        ([RU_SEED], ("slash",))):
+        app = make_app(tmp_path / f"s{layouts}.db", open_paths=paths)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await _ready(app, pilot)
+            await pilot.press(*keys)
+            await pilot.pause()
+            reader = app.screen
+            sides = reader.sides
+            if paths == [hn]:
+                assert sides[0].has_class("link-body")
+            for y in range(30):
+                for x in range(100):
+                    widget, _ = reader.get_widget_at(x, y)
+                    assert not widget.BLANK, (paths, keys, x, y, widget)
+            layouts += 1
+    assert layouts == 6

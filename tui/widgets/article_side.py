@@ -44,8 +44,27 @@ def is_link_body(body: str) -> bool:
     return len(words) == 1 and words[0].startswith(("http://", "https://"))
 
 
+class BodyColumn(Container):
+    """The column that holds the article's text pane (so thread repaints do not overlap its
+    clip); blank itself, as the pane covers it."""
+
+    BLANK = True
+
+
+class ThreadColumn(Vertical):
+    """The column of the comment tree above the comment pane; blank itself, as they cover it."""
+
+    BLANK = True
+
+
 class ArticleSide(Container):
-    """The panes of one article; ``index`` is 0 (left) or 1 (right)."""
+    """The panes of one article; ``index`` is 0 (left) or 1 (right).
+
+    Blank itself (``BLANK``), as its title and columns cover it: Textual draws every widget a
+    repaint overlaps whole, from its cache of rows, so each container layer drew its ~40
+    rows on every key (and the columns theirs)."""
+
+    BLANK = True
 
     def __init__(self, article: Readable, index: int,
                  suggestions_shown: SuggestionsShown | None = None) -> None:
@@ -64,10 +83,10 @@ class ArticleSide(Container):
     def compose(self) -> ComposeResult:
         yield Static(article_heading(self.article), classes="side-title")
         # few container layers: each one re-renders the rows of every repaint below it
-        with Container(classes="body-col"):  # so thread repaints do not overlap its clip
+        with BodyColumn(classes="body-col"):  # so thread repaints do not overlap its clip
             yield PassageView(id=f"body-{self.index}", classes="body-view",
                               suggestions_shown=self.suggestions_shown)
-        with Vertical(classes="thread"):
+        with ThreadColumn(classes="thread"):
             yield CommentTree(id=f"tree-{self.index}", classes="tree")
             yield PassageView(id=f"comment-{self.index}", classes="comment-view",
                               suggestions_shown=self.suggestions_shown)

@@ -48,6 +48,10 @@ class ReaderScreen(Screen[None]):
     if TYPE_CHECKING:
         app = getters.app(ThreadmarkApp)
 
+    #: blank itself: the sides, the status line and the footer cover it (Textual draws the
+    #: screen's ~40 rows, from its cache, on every key's repaint)
+    BLANK = True
+
     BINDINGS = [
         _b("tab", "cycle(1)", "Next pane", "next-pane",
            "Cycle the focus: article, comments (and the other article when comparing)",
