@@ -192,7 +192,9 @@ async def test_a_tree_key_draws_no_container_rows(tmp_path):
         finally:
             StylesCache.render_widget = original  # type: ignore[method-assign]
         assert {"CommentTree", "PassageView"} <= set(drawn)
-        assert not {"ReaderScreen", "ArticleSide", "BodyColumn", "ThreadColumn"} & set(drawn)
+        assert not {"ReaderScreen", "ArticleSide", "Covered"} & set(drawn)
+        # nor the rows below, the title above or the article's pane beside: not overlapped
+        assert not {"StatusLine", "KeyFooter", "Static"} & set(drawn)
 
 
 async def test_blank_containers_are_covered_in_every_layout(tmp_path):

@@ -26,6 +26,7 @@ from tui.screens.reader.suggestions import ReaderSuggestions, SuggestionsReady
 from tui.screens.reader.tagging import ReaderTagging
 from tui.widgets.article_side import ArticleSide
 from tui.widgets.comment_tree import CommentTree
+from tui.widgets.covered import Covered
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.passage.suggestions import SuggestionAction
 from tui.widgets.passage.view import PassageView
@@ -112,8 +113,10 @@ class ReaderScreen(Screen[None]):
             if view is None:  # opened by id from the library: it is there
                 raise LookupError(f"no article {aid} in the store")
             yield ArticleSide(view, i, self.suggestions.shown)
-        yield StatusLine(id="status")
-        yield KeyFooter()
+        # in rows of their own: a repaint of the panes above does not overlap their clip
+        with Covered(id="bottom-rows"):
+            yield StatusLine(id="status")
+            yield KeyFooter()
 
     def on_mount(self) -> None:
         self.set_class(self.compare, "compare")
