@@ -30,14 +30,51 @@ def flatten(ranges: Ranges, length: int) -> Ranges:
     return _flattened(clipped)
 
 
-def flatten_dense(ranges: Ranges, length: int) -> Ranges:
+#: combined styles by the styles combined (in drawing order): kept across the flattenings of
+#: one restyle, so the same styles over two pieces give the same ``Style`` object
+Combined = dict[tuple[Style, ...], Style]
+
+
+def flatten_dense(ranges: Ranges, length: int, combined: Combined | None = None) -> Ranges:
     """``ranges`` clipped to ``length``; flattened (``flatten``) when there are more than
-    ``FLATTEN_PAST`` of them."""
+    ``FLATTEN_PAST`` of them (their combined styles kept in ``combined`` if given)."""
     clipped = [(s, min(e, length), st) for s, e, st in ranges if s < min(e, length)]
-    return _flattened(clipped) if len(clipped) > FLATTEN_PAST else clipped
+    return _flattened(clipped, combined) if len(clipped) > FLATTEN_PAST else clipped
 
 
-def _flattened(clipped: Ranges) -> Ranges:
+def reflatten(flat: Ranges, ranges: Ranges, length: int, start: int, end: int,
+              combined: Combined) -> Ranges:
+    """``flat``, what ``flatten_dense(old ranges, length, combined)`` gave, after ranges
+    lying within ``start:end`` changed style (``ranges``: all of the line's, in drawing
+    order, the same number as before): only the pieces within ``start:end`` are worked out
+    again, from the ranges over them. The same list as flattening every range anew with
+    ``combined``: a step between two suggestions on a line under thousands of tags costs
+    the ranges over the suggestion, not all of the line's."""
+    clipped = [(s, min(e, length), st) for s, e, st in ranges if s < min(e, length)]
+    if len(clipped) <= FLATTEN_PAST:
+        return clipped
+    end = min(end, length)
+    if start >= end:
+        return flat
+    inside = [(max(s, start), min(e, end), st) for s, e, st in clipped if s < end and e > start]
+    middle = _flattened(inside, combined) if inside else []
+    left: Ranges = []
+    right: Ranges = []
+    for s, e, st in flat:
+        if s < start:
+            left.append((s, min(e, start), st))
+        if e > end:
+            right.append((max(s, end), e, st))
+    out = left
+    for piece in (*middle, *right):  # joined where the same style goes on, as flattening does
+        if out and out[-1][1] == piece[0] and out[-1][2] is piece[2]:
+            out[-1] = (out[-1][0], piece[1], piece[2])
+        else:
+            out.append(piece)
+    return out
+
+
+def _flattened(clipped: Ranges, combined: Combined | None = None) -> Ranges:
     # A piece's style is the styles over it combined in drawing order. Combining keeps, for
     # each attribute, the last style that sets it, so only each distinct style's last range
     # over the piece matters: the key is the distinct styles ordered by their last range,
@@ -53,7 +90,8 @@ def _flattened(clipped: Ranges) -> Ranges:
     ended = bytearray(len(clipped))
     heaps: dict[Style, list[int]] = {}  # style -> -index of each range over the point
     live: dict[Style, int] = {}  # style -> how many of its ranges are over the point
-    combined: dict[tuple[Style, ...], Style] = {}
+    if combined is None:
+        combined = {}
     out: Ranges = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         for i in ends.get(a, ()):

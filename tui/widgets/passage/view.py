@@ -47,7 +47,7 @@ from tui.compat_textual import (
 )
 from tui.kind_colours import Palette, palette
 from tui.widgets.lean_scrollbar import lean_vertical_scrollbar, restyle_scrollbar
-from tui.widgets.line_styles import flatten_dense
+from tui.widgets.line_styles import Combined, flatten_dense, reflatten
 from tui.widgets.passage import select
 from tui.widgets.passage.offsets import OffsetMap
 from tui.widgets.passage.search import SearchMatches
@@ -167,6 +167,7 @@ class PassageView(TextArea):
         self.search_matches = SearchMatches()  # the search's matches (display offsets)
         self._line_spans: dict[int, list[tuple[int, int, Style]]] = {}
         self._flat_spans: dict[int, list[tuple[int, int, Style]]] = {}  # by line, as drawn
+        self._combined: Combined = {}  # their combined styles, until the next restyle
         self.focused_tag: str | None = None
         #: the suggestions marked here (the reader owns whether they are shown)
         self.marks = SuggestionMarks(suggestions_shown or SuggestionsShown())
@@ -521,6 +522,7 @@ class PassageView(TextArea):
             add(self._display_pieces(ds, de), colours.match)
         self._line_spans = per_line
         self._flat_spans = {}
+        self._combined = {}
         clear_line_cache(self)
         self.refresh()
 
@@ -548,7 +550,10 @@ class PassageView(TextArea):
                     self._restyle()
                     return
                 entries[i] = (start, end, new)
-                self._flat_spans.pop(r, None)
+                flat = self._flat_spans.get(r)
+                if flat is not None:  # the pieces within the suggestion only
+                    self._flat_spans[r] = reflatten(flat, entries, len(self.document[r]),
+                                                    start, end, self._combined)
                 rows.append(r)
             if rows:
                 runs.append((min(rows), max(rows)))
@@ -589,7 +594,8 @@ class PassageView(TextArea):
         line = super().get_line(line_index)
         flat = self._flat_spans.get(line_index)
         if flat is None:  # once per line and restyle: drawn as many times as it repaints
-            flat = flatten_dense(self._line_spans.get(line_index, []), len(line.plain))
+            flat = flatten_dense(self._line_spans.get(line_index, []), len(line.plain),
+                                 self._combined)
             self._flat_spans[line_index] = flat
         for s, e, style in flat:
             line.stylize(style, s, e)
