@@ -4,6 +4,9 @@ key within 2x of a bare app's)."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
+
 from textual import events
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
@@ -16,6 +19,43 @@ from tui.widgets.lean_scrollbar import LeanScrollBar
 async def _ready(app, pilot) -> None:
     await pilot.pause()
     await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@contextmanager
+def _calls(cls: type, name: str) -> Iterator[list[tuple]]:
+    """The arguments (the instance first) of every call of ``cls.name`` in the block."""
+    seen: list[tuple] = []
+    original = getattr(cls, name)
+
+    def recording(*args, **kwargs):
+        seen.append(args)
+        return original(*args, **kwargs)
+
+    setattr(cls, name, recording)
+    try:
+        yield seen
+    finally:
+        setattr(cls, name, original)
+
+
+@asynccontextmanager
+async def _tree_focused(tmp_path) -> AsyncIterator[tuple]:
+    """The reader of the Russian seed (a thread), its tree focused: (app, pilot, side)."""
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        side = app.screen.sides[0]
+        side.tree.focus()
+        await pilot.pause()
+        yield app, pilot, side
+
+
+async def _tree_key(pilot, side) -> None:
+    """``j`` in the tree, once the comment pane follows and the frame is drawn."""
+    await pilot.press("j")
+    await wait_until(pilot, lambda: side.shown_comment == side.tree.current_id,
+                     "the comment pane following the cursor")
     await pilot.pause()
 
 
@@ -98,38 +138,21 @@ async def test_a_bar_drawn_as_it_is_takes_no_refresh(tmp_path):
     """The comment pane refreshes its scrollbar for every new comment; a bar that would be
     drawn as it is (no thumb: the comment fits) is not refreshed, a bar whose thumb
     appears is."""
-    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(app, pilot)
-        side = app.screen.sides[0]
+    async with _tree_focused(tmp_path) as (app, pilot, side):
         view = side.comment_view
-        side.tree.focus()
-        await pilot.pause()
         bar = view.vertical_scrollbar
         assert isinstance(bar, LeanScrollBar)
-        refreshed = []
-        original = Widget.refresh
-
-        def recording(widget, *args, **kwargs):
-            if widget is bar:
-                refreshed.append(args)
-            return original(widget, *args, **kwargs)
-
-        Widget.refresh = recording  # type: ignore[method-assign]
-        try:
+        with _calls(Widget, "refresh") as calls:
             heights = set()
             for _ in range(6):
-                await pilot.press("j")
-                await wait_until(pilot, lambda: side.shown_comment == side.tree.current_id,
-                                 "the comment pane following the cursor")
+                await _tree_key(pilot, side)
                 heights.add(view.virtual_size.height)
             assert len(heights) > 1  # comments of several lengths, all fitting
             assert max(heights) < view.scrollable_content_region.height
-            assert refreshed == []
+            assert [c for c in calls if c[0] is bar] == []
             view.show_part(side.article, "body")  # a long text: the bar gets a thumb
             await pilot.pause()
-        finally:
-            Widget.refresh = original  # type: ignore[method-assign]
+        refreshed = [c for c in calls if c[0] is bar]
         assert refreshed  # the thumb is drawn
         assert bar.window_size < bar.window_virtual_size
 
@@ -138,31 +161,13 @@ async def test_reading_pane_rows_are_not_keyed_by_textarea(tmp_path):
     """A tree key draws the comment pane's new rows without TextArea's ``render_line``
     (a cache key of fifteen settings per row, and the whole text joined, for a cache that
     never hits in a reading pane); the body with line numbers on goes through it."""
-    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(app, pilot)
-        side = app.screen.sides[0]
-        side.tree.focus()
-        await pilot.pause()
-        keyed: list[Widget] = []
-        original = TextArea.render_line
-
-        def recording(view, y):
-            keyed.append(view)
-            return original(view, y)
-
-        TextArea.render_line = recording  # type: ignore[method-assign]
-        try:
-            await pilot.press("j")
-            await wait_until(pilot, lambda: side.shown_comment == side.tree.current_id,
-                             "the comment pane following the cursor")
-            await pilot.pause()
+    async with _tree_focused(tmp_path) as (app, pilot, side):
+        with _calls(TextArea, "render_line") as keyed:
+            await _tree_key(pilot, side)
             assert keyed == []
             side.body.show_line_numbers = True  # not a reading pane's setting: TextArea's
             await pilot.pause()
-        finally:
-            TextArea.render_line = original  # type: ignore[method-assign]
-        assert side.body in keyed
+        assert side.body in {args[0] for args in keyed}
 
 
 async def test_a_tree_key_draws_no_container_rows(tmp_path):
@@ -170,31 +175,14 @@ async def test_a_tree_key_draws_no_container_rows(tmp_path):
     a repaint draws none of their rows through Textual's styles (each drew ~40 a key)."""
     from textual._styles_cache import StylesCache
 
-    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _ready(app, pilot)
-        side = app.screen.sides[0]
-        side.tree.focus()
-        await pilot.pause()
-        drawn: list[str] = []
-        original = StylesCache.render_widget
-
-        def recording(cache, widget, crop):
-            drawn.append(type(widget).__name__)
-            return original(cache, widget, crop)
-
-        StylesCache.render_widget = recording  # type: ignore[method-assign]
-        try:
-            await pilot.press("j")
-            await wait_until(pilot, lambda: side.shown_comment == side.tree.current_id,
-                             "the comment pane following the cursor")
-            await pilot.pause()
-        finally:
-            StylesCache.render_widget = original  # type: ignore[method-assign]
-        assert {"CommentTree", "PassageView"} <= set(drawn)
-        assert not {"ReaderScreen", "ArticleSide", "Covered"} & set(drawn)
+    async with _tree_focused(tmp_path) as (app, pilot, side):
+        with _calls(StylesCache, "render_widget") as calls:
+            await _tree_key(pilot, side)
+        drawn = {type(args[1]).__name__ for args in calls}
+        assert {"CommentTree", "PassageView"} <= drawn
+        assert not {"ReaderScreen", "ArticleSide", "Covered"} & drawn
         # nor the rows below, the title above or the article's pane beside: not overlapped
-        assert not {"StatusLine", "KeyFooter", "Static"} & set(drawn)
+        assert not {"StatusLine", "KeyFooter", "Static"} & drawn
 
 
 async def test_blank_containers_are_covered_in_every_layout(tmp_path):
