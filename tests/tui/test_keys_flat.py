@@ -390,8 +390,8 @@ async def test_rows_styled_once_per_line_are_drawn_as_textarea_draws_them(tmp_pa
 
 async def test_a_step_reflattens_only_the_suggestions_pieces(tmp_path):
     """On lines under many tags, ``]`` keeps the drawn pieces of the two suggestions' lines
-    and works out again only those within the suggestions, from the ranges over them (not
-    every range of their lines); the lines are drawn as a full restyle draws them."""
+    and gives those within the suggestions their new style in place of the old (no range of
+    their lines flattened again); the lines are drawn as a full restyle draws them."""
     import tui.widgets.line_styles as line_styles
     import tui.widgets.passage.view as view_module
 
@@ -438,8 +438,8 @@ async def test_a_step_reflattens_only_the_suggestions_pieces(tmp_path):
         assert view.current_suggestion is second
         assert Watched.dropped == [] and rows <= set(view._flat_spans)
         widest = max(len(view._line_spans[r]) for r in rows)
-        assert widest > line_styles.FLATTEN_PAST and sizes
-        assert max(sizes) < widest  # the ranges over a suggestion, not the line's
+        assert widest > line_styles.FLATTEN_PAST
+        assert sizes == []  # no flattening: the suggestions' pieces take the new style
         assert original_re is view_module.reflatten
         stepped = {r: list(view._flat_spans[r]) for r in rows}
         view._restyle()

@@ -167,7 +167,7 @@ class PassageView(TextArea):
         self.search_matches = SearchMatches()  # the search's matches (display offsets)
         self._line_spans: dict[int, list[tuple[int, int, Style]]] = {}
         self._flat_spans: dict[int, list[tuple[int, int, Style]]] = {}  # by line, as drawn
-        self._combined: Combined = {}  # their combined styles, until the next restyle
+        self._combined = Combined()  # their combined styles, until the next restyle
         self.focused_tag: str | None = None
         #: the suggestions marked here (the reader owns whether they are shown)
         self.marks = SuggestionMarks(suggestions_shown or SuggestionsShown())
@@ -522,7 +522,7 @@ class PassageView(TextArea):
             add(self._display_pieces(ds, de), colours.match)
         self._line_spans = per_line
         self._flat_spans = {}
-        self._combined = {}
+        self._combined = Combined()
         clear_line_cache(self)
         self.refresh()
 
@@ -553,7 +553,7 @@ class PassageView(TextArea):
                 flat = self._flat_spans.get(r)
                 if flat is not None:  # the pieces within the suggestion only
                     self._flat_spans[r] = reflatten(flat, entries, len(self.document[r]),
-                                                    start, end, self._combined)
+                                                    start, end, old, new, self._combined)
                 rows.append(r)
             if rows:
                 runs.append((min(rows), max(rows)))
