@@ -211,3 +211,20 @@ async def test_blank_containers_are_covered_in_every_layout(tmp_path):
                     assert not widget.BLANK, (paths, keys, x, y, widget)
             layouts += 1
     assert layouts == 6
+
+
+async def test_a_match_step_draws_the_status_line_not_the_footer(tmp_path):
+    """``n`` repaints the status line (its match count) but not the footer below it, in a
+    row of its own."""
+    from textual._styles_cache import StylesCache
+
+    async with _tree_focused(tmp_path) as (app, pilot, side):
+        side.tree.search("the")
+        await pilot.pause()
+        with _calls(StylesCache, "render_widget") as calls:
+            await pilot.press("n")
+            await wait_until(pilot, lambda: side.shown_comment == side.tree.current_id,
+                             "the comment pane following the match")
+            await pilot.pause()
+        drawn = {type(args[1]).__name__ for args in calls}
+        assert "StatusLine" in drawn and "KeyFooter" not in drawn

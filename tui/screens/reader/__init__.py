@@ -113,9 +113,11 @@ class ReaderScreen(Screen[None]):
             if view is None:  # opened by id from the library: it is there
                 raise LookupError(f"no article {aid} in the store")
             yield ArticleSide(view, i, self.suggestions.shown)
-        # in rows of their own: a repaint of the panes above does not overlap their clip
-        with Covered(id="bottom-rows"):
+        # each in a row of its own: a repaint of the panes above (or of the status line)
+        # does not overlap the clip of what it does not touch
+        with Covered(id="status-row"):
             yield StatusLine(id="status")
+        with Covered(id="footer-row"):
             yield KeyFooter()
 
     def on_mount(self) -> None:
