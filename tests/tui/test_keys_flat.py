@@ -386,3 +386,63 @@ async def test_rows_styled_once_per_line_are_drawn_as_textarea_draws_them(tmp_pa
                     assert lean == own
                     compared += 1
     assert compared > 300 and empty_selected  # an empty line inside a selection too
+
+
+async def test_a_step_reflattens_only_the_suggestions_pieces(tmp_path):
+    """On lines under many tags, ``]`` keeps the drawn pieces of the two suggestions' lines
+    and gives those within the suggestions their new style in place of the old (no range of
+    their lines flattened again); the lines are drawn as a full restyle draws them."""
+    import tui.widgets.line_styles as line_styles
+    import tui.widgets.passage.view as view_module
+
+    with AnnotationStore(tmp_path / "s.db") as s:
+        from annotations import parse_article
+
+        art = parse_article(US_SEED.read_text(encoding="utf-8"))
+        s.add_article(art)
+        body = art.part_text("body")
+        s.add_many([Quote(anchor=Anchor.for_span(art, "body", a, min(len(body), a + 40)),
+                          speaker="X", annotator="ana") for a in range(0, len(body) - 1, 7)])
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED], seed_if_empty=False)
+    async with app.run_test(size=(120, 80)) as pilot:  # both suggestions in view
+        view = await _focused_body(app, pilot)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        first, second = view.suggestions[:2]
+        assert view.current_suggestion is first and view.in_view(
+            view.to_display(second.start), view.to_display(second.end))
+        rows = {r for sg in (first, second) for r, _, _ in view._pieces(sg.start, sg.end)}
+        assert rows <= set(view._flat_spans)  # drawn: their pieces are cached
+
+        class Watched(dict):
+            dropped: list[int] = []
+
+            def pop(self, key, *default):
+                self.dropped.append(key)
+                return super().pop(key, *default)
+
+        view._flat_spans = Watched(view._flat_spans)
+        sizes: list[int] = []
+        original, original_re = line_styles._flattened, view_module.reflatten
+
+        def recording(clipped, combined=None):
+            sizes.append(len(clipped))
+            return original(clipped, combined)
+
+        line_styles._flattened = recording
+        try:
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
+        finally:
+            line_styles._flattened = original
+        assert view.current_suggestion is second
+        assert Watched.dropped == [] and rows <= set(view._flat_spans)
+        widest = max(len(view._line_spans[r]) for r in rows)
+        assert widest > line_styles.FLATTEN_PAST
+        assert sizes == []  # no flattening: the suggestions' pieces take the new style
+        assert original_re is view_module.reflatten
+        stepped = {r: list(view._flat_spans[r]) for r in rows}
+        view._restyle()
+        for r in rows:
+            view.get_line(r)
+        assert {r: list(view._flat_spans[r]) for r in rows} == stepped

@@ -76,3 +76,41 @@ def test_a_line_under_thousands_of_ranges_combines_only_its_distinct_styles(monk
     assert sizes and max(sizes) <= len(STYLES)
     monkeypatch.setattr(Style, "combine", combine)
     assert _segments(line, flat) == _segments(line, ranges)
+
+
+def test_reflattening_a_changed_range_gives_what_flattening_anew_gives():
+    """A range changes style (a suggestion stepped to or from): the pieces worked out again
+    within it (its style put in place of the old one among their styles, or flattened again
+    when another range over it has either style), spliced into the old ones, are the very
+    list a flattening of every range gives (same pieces, same ``Style`` objects)."""
+    from tui.widgets.line_styles import Combined, reflatten
+
+    rng = random.Random(28)
+    old_style, new_style = Style(bgcolor="grey30"), Style(bgcolor="yellow", bold=True)
+    kinds = [Style(color=c) for c in ("red", "green", "blue")] + [
+        Style(bold=True), Style(underline=True), Style(bgcolor="grey23")]
+    checked = dense = shared = 0
+    for _ in range(400):
+        length = rng.randint(20, 400)
+        n = rng.choice([3, 10, 40, 200])
+        with_either = rng.random() < 0.3  # other suggestions drawn in either style
+        styles = kinds + [old_style, new_style] if with_either else kinds
+        ranges = []
+        for _ in range(n):
+            s = rng.randrange(length)
+            ranges.append((s, min(length + 5, s + rng.randint(1, 60)), rng.choice(styles)))
+        s = rng.randrange(length)
+        e = rng.choice([min(length, s + rng.randint(1, 80)), 10**9])
+        at = rng.randrange(len(ranges) + 1)
+        before = [*ranges[:at], (s, e, old_style), *ranges[at:]]
+        after = [*ranges[:at], (s, e, new_style), *ranges[at:]]
+        combined = Combined()
+        flat = flatten_dense(before, length, combined)
+        spliced = reflatten(flat, after, length, s, e, old_style, new_style, combined)
+        anew = flatten_dense(after, length, combined)
+        assert spliced == anew
+        assert all(a[2] is b[2] for a, b in zip(spliced, anew, strict=True))
+        checked += 1
+        dense += len(before) > FLATTEN_PAST
+        shared += with_either
+    assert checked == 400 and dense > 100 and shared > 50

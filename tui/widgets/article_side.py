@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Container, Vertical
+from textual.containers import Container
 from textual.widgets import Static
 
 from annotations.model.article_view import short_comment_id
 from annotations.store.tags_by_part import TagsByPart
 from annotations.util.safe_text import visible
 from tui.widgets.comment_tree import CommentTree
+from tui.widgets.covered import Covered
 from tui.widgets.passage.suggestions import SuggestionsShown
 from tui.widgets.passage.view import PassageView
 
@@ -45,7 +46,13 @@ def is_link_body(body: str) -> bool:
 
 
 class ArticleSide(Container):
-    """The panes of one article; ``index`` is 0 (left) or 1 (right)."""
+    """The panes of one article; ``index`` is 0 (left) or 1 (right).
+
+    Blank itself (``BLANK``), as its title and columns (``Covered``) cover it: Textual
+    draws every widget a repaint overlaps whole, from its cache of rows, so each container
+    layer drew its ~40 rows on every key."""
+
+    BLANK = True
 
     def __init__(self, article: Readable, index: int,
                  suggestions_shown: SuggestionsShown | None = None) -> None:
@@ -62,12 +69,13 @@ class ArticleSide(Container):
         self.tag_index = TagsByPart()
 
     def compose(self) -> ComposeResult:
-        yield Static(article_heading(self.article), classes="side-title")
+        with Covered(classes="side-title-row"):  # so pane repaints do not overlap its clip
+            yield Static(article_heading(self.article), classes="side-title")
         # few container layers: each one re-renders the rows of every repaint below it
-        with Container(classes="body-col"):  # so thread repaints do not overlap its clip
+        with Covered(classes="body-col"):  # so thread repaints do not overlap its clip
             yield PassageView(id=f"body-{self.index}", classes="body-view",
                               suggestions_shown=self.suggestions_shown)
-        with Vertical(classes="thread"):
+        with Covered(classes="thread"):
             yield CommentTree(id=f"tree-{self.index}", classes="tree")
             yield PassageView(id=f"comment-{self.index}", classes="comment-view",
                               suggestions_shown=self.suggestions_shown)

@@ -34,8 +34,10 @@ class LeanScrollBar(ScrollBar):
     _lean_styles: dict[tuple[bool, bool], tuple[Style, Style, bool]] = {}
 
     def restyled(self) -> None:
-        """The pane's styles changed (a theme, a rule): work the colours out anew."""
+        """The pane's styles changed (a theme, a rule): work the colours out anew (and
+        draw the bar at its next refresh)."""
         self._lean_styles = {}
+        self._lean_key = None
 
     def _styles(self) -> tuple[Style, Style, bool]:
         """The bar's style, the style beneath it and whether it is drawn plain (no thumb)."""
@@ -64,9 +66,9 @@ class LeanScrollBar(ScrollBar):
         color = background + color
         return Style.from_color(color.rich_color, background.rich_color)
 
-    def render_lines(self, crop: Region) -> list[Strip]:
-        if not self.vertical:
-            return super().render_lines(crop)
+    def _draw_key(self) -> tuple:
+        """What the bar's rows depend on: (width, height, virtual size, window size,
+        position, bar style, base style); no thumb: virtual size and position 0."""
         width, height = self.size
         style, base, plain = self._styles()
         window_size = self.window_size if self.window_size < self.window_virtual_size else 0
@@ -75,13 +77,31 @@ class LeanScrollBar(ScrollBar):
         virtual, position = ceil(self.window_virtual_size), self.position
         if not window_size:  # no thumb: the bar is its background whatever the length
             virtual = position = 0
-        key = (width, height, virtual, ceil(window_size), position, style, base)
+        return (width, height, virtual, ceil(window_size), position, style, base)
+
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
+                recompose: bool = False) -> LeanScrollBar:
+        """Nothing when the bar would be drawn as it is drawn now: the pane sets the bar's
+        sizes and refreshes it for every new text (a new comment in the comment pane), and
+        a bar with no thumb stays the same."""
+        if (self.vertical and self._lean_key is not None and repaint and not regions
+                and not layout and not recompose and self.is_mounted
+                and self._draw_key() == self._lean_key):
+            return self
+        super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
+        return self
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        if not self.vertical:
+            return super().render_lines(crop)
+        key = self._draw_key()
+        width, height, virtual, window_size, position, style, base = key
         if key != self._lean_key:
             back, bar = style.bgcolor, style.color
             assert back is not None and bar is not None  # _bar_style sets both
             segments = ScrollBarRender.render_bar(
                 size=height, virtual_size=virtual,
-                window_size=ceil(window_size), position=position, thickness=width,
+                window_size=window_size, position=position, thickness=width,
                 vertical=True, back_color=back, bar_color=bar,
             ).segments
             self._lean_strips = [Strip([Segment(seg.text, base + seg.style)], width)

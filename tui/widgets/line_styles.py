@@ -30,14 +30,88 @@ def flatten(ranges: Ranges, length: int) -> Ranges:
     return _flattened(clipped)
 
 
-def flatten_dense(ranges: Ranges, length: int) -> Ranges:
+class Combined:
+    """Combined styles by the styles combined (in drawing order), and each combined style's
+    styles: kept across the flattenings of one restyle, so the same styles over two pieces
+    give the same ``Style`` object."""
+
+    def __init__(self) -> None:
+        self._styles: dict[tuple[Style, ...], Style] = {}
+        self._keys: dict[int, tuple[Style, ...]] = {}  # id of a style given -> its styles
+
+    def get(self, key: tuple[Style, ...]) -> Style:
+        """The styles of ``key`` combined (the style itself for one)."""
+        style = self._styles.get(key)
+        if style is None:
+            style = self._styles[key] = key[0] if len(key) == 1 else Style.combine(key)
+            self._keys[id(style)] = key  # (alive as long as this: it is a value here)
+        return style
+
+    def key_of(self, style: Style) -> tuple[Style, ...] | None:
+        """The styles ``style`` was combined from (None: not given by ``get``)."""
+        return self._keys.get(id(style))
+
+
+def flatten_dense(ranges: Ranges, length: int, combined: Combined | None = None) -> Ranges:
     """``ranges`` clipped to ``length``; flattened (``flatten``) when there are more than
-    ``FLATTEN_PAST`` of them."""
+    ``FLATTEN_PAST`` of them (their combined styles kept in ``combined`` if given)."""
     clipped = [(s, min(e, length), st) for s, e, st in ranges if s < min(e, length)]
-    return _flattened(clipped) if len(clipped) > FLATTEN_PAST else clipped
+    return _flattened(clipped, combined) if len(clipped) > FLATTEN_PAST else clipped
 
 
-def _flattened(clipped: Ranges) -> Ranges:
+def reflatten(flat: Ranges, ranges: Ranges, length: int, start: int, end: int,
+              old: Style, new: Style, combined: Combined) -> Ranges:
+    """``flat``, what ``flatten_dense(old ranges, length, combined)`` gave, after the range
+    ``start:end`` changed its style from ``old`` to ``new`` (``ranges``: all of the line's
+    now, in drawing order): the same list as flattening every range anew with ``combined``,
+    but only the pieces within ``start:end`` are worked out again. When no other range over
+    it has either style, each piece there takes ``new`` in the place of ``old`` among its
+    styles; otherwise the pieces are flattened again from the ranges over it. A step between
+    two suggestions on a line under thousands of tags costs the suggestion's pieces."""
+    clipped = [(s, min(e, length), st) for s, e, st in ranges if s < min(e, length)]
+    if len(clipped) <= FLATTEN_PAST:
+        return clipped
+    end = min(end, length)
+    if start >= end:
+        return flat
+    inside = [(max(s, start), min(e, end), st) for s, e, st in clipped if s < end and e > start]
+    middle = _substituted(flat, start, end, old, new, combined) if sum(
+        st == old or st == new for _, _, st in inside) == 1 else None
+    if middle is None:
+        middle = _flattened(inside, combined)
+    left: Ranges = []
+    right: Ranges = []
+    for s, e, st in flat:
+        if s < start:
+            left.append((s, min(e, start), st))
+        if e > end:
+            right.append((max(s, end), e, st))
+    out = left
+    for piece in (*middle, *right):  # joined where the same style goes on, as flattening does
+        if out and out[-1][1] == piece[0] and out[-1][2] is piece[2]:
+            out[-1] = (out[-1][0], piece[1], piece[2])
+        else:
+            out.append(piece)
+    return out
+
+
+def _substituted(flat: Ranges, start: int, end: int, old: Style, new: Style,
+                 combined: Combined) -> Ranges | None:
+    """The pieces of ``flat`` within ``start:end`` with ``new`` in the place of ``old`` among
+    the styles each combines (None: a piece there that ``combined`` did not give, or one
+    across ``start`` or ``end``)."""
+    out: Ranges = []
+    for s, e, st in flat:
+        if e <= start or s >= end:
+            continue
+        key = combined.key_of(st)
+        if key is None or s < start or e > end:
+            return None
+        out.append((s, e, combined.get(tuple(new if k == old else k for k in key))))
+    return out
+
+
+def _flattened(clipped: Ranges, combined: Combined | None = None) -> Ranges:
     # A piece's style is the styles over it combined in drawing order. Combining keeps, for
     # each attribute, the last style that sets it, so only each distinct style's last range
     # over the piece matters: the key is the distinct styles ordered by their last range,
@@ -53,7 +127,8 @@ def _flattened(clipped: Ranges) -> Ranges:
     ended = bytearray(len(clipped))
     heaps: dict[Style, list[int]] = {}  # style -> -index of each range over the point
     live: dict[Style, int] = {}  # style -> how many of its ranges are over the point
-    combined: dict[tuple[Style, ...], Style] = {}
+    if combined is None:
+        combined = Combined()
     out: Ranges = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         for i in ends.get(a, ()):
@@ -76,8 +151,6 @@ def _flattened(clipped: Ranges) -> Ranges:
             last.append((-heap[0], st))
         key = tuple(st for _, st in sorted(last)) if len(last) > 1 else (last[0][1],)
         style = combined.get(key)
-        if style is None:
-            style = combined[key] = key[0] if len(key) == 1 else Style.combine(key)
         if out and out[-1][1] == a and out[-1][2] is style:
             out[-1] = (out[-1][0], b, style)  # the same styles go on: one piece
         else:

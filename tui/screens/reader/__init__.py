@@ -7,13 +7,12 @@ import time
 from functools import partial
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Input
 from textual.worker import Worker
 
 from annotations.exchange.citation import citation
@@ -27,9 +26,11 @@ from tui.screens.reader.suggestions import ReaderSuggestions, SuggestionsReady
 from tui.screens.reader.tagging import ReaderTagging
 from tui.widgets.article_side import ArticleSide
 from tui.widgets.comment_tree import CommentTree
+from tui.widgets.covered import Covered
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.passage.suggestions import SuggestionAction
 from tui.widgets.passage.view import PassageView
+from tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from textual import getters
@@ -48,6 +49,10 @@ class ReaderScreen(Screen[None]):
     if TYPE_CHECKING:
         app = getters.app(ThreadmarkApp)
 
+    #: blank itself: the sides, the status line and the footer cover it (Textual draws the
+    #: screen's ~40 rows, from its cache, on every key's repaint)
+    BLANK = True
+
     BINDINGS = [
         _b("tab", "cycle(1)", "Next pane", "next-pane",
            "Cycle the focus: article, comments (and the other article when comparing)",
@@ -59,8 +64,11 @@ class ReaderScreen(Screen[None]):
         _b("b", "boilerplate", "Boilerplate", "boilerplate",
            "Show or hide boilerplate (subscription lists, photo credits, ...), dimmed"),
         _b("slash", "search", "Search", "search", "Search the focused pane", show=True),
-        _b("n", "find(1)", "Next match", "next-match", "Next search match"),
-        _b("N", "find(-1)", "Previous match", "previous-match", "Previous search match"),
+        # priority: they act as the app receives the key, not after it has bubbled from the
+        # focused pane through every container (``check_action``: not while typing a search)
+        _b("n", "find(1)", "Next match", "next-match", "Next search match", priority=True),
+        _b("N", "find(-1)", "Previous match", "previous-match", "Previous search match",
+           priority=True),
         _b("a", "tags", "Tags", "tags", "List the tags of the open article(s)", show=True),
         _b("u", "undo", "Undo", "undo", "Undo the last tag change (survives restarts)"),
         _b("ctrl+r", "redo", "Redo", "redo", "Redo the last undone tag change"),
@@ -88,6 +96,11 @@ class ReaderScreen(Screen[None]):
         self.suggestions = ReaderSuggestions(self)
         self.tagging = ReaderTagging(self)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "find" and isinstance(self.focused, Input):
+            return False  # the search line (or a form's field) takes the letter
+        return super().check_action(action, parameters)
+
     # -- layout -------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
@@ -100,8 +113,12 @@ class ReaderScreen(Screen[None]):
             if view is None:  # opened by id from the library: it is there
                 raise LookupError(f"no article {aid} in the store")
             yield ArticleSide(view, i, self.suggestions.shown)
-        yield Static(id="status")
-        yield KeyFooter()
+        # each in a row of its own: a repaint of the panes above (or of the status line)
+        # does not overlap the clip of what it does not touch
+        with Covered(id="status-row"):
+            yield StatusLine(id="status")
+        with Covered(id="footer-row"):
+            yield KeyFooter()
 
     def on_mount(self) -> None:
         self.set_class(self.compare, "compare")
@@ -168,8 +185,11 @@ class ReaderScreen(Screen[None]):
         if extra:
             text = f"{extra}  │  {text}" if first else f"{text}  │  {extra}"
         self._status_extra = extra
-        # one row of fixed height: no layout pass (which repaints every pane)
-        self.query_one("#status", Static).update(Text(visible(text)), layout=False)
+        if self._status is None:
+            self._status = self.query_one("#status", StatusLine)
+        self._status.show(visible(text))  # plain text, repainted only when it changed
+
+    _status: StatusLine | None = None
 
     _status_extra = ""
 

@@ -33,7 +33,7 @@ class ReaderSearch:
             return found.first(Input)
         box = Input(placeholder="search (enter: find, escape: cancel)", id="search",
                     classes="hidden")
-        await self.screen.mount(box, before=self.screen.query_one("#status"))
+        await self.screen.mount(box, before=self.screen.query_one("#status-row"))
         return box
 
     async def open(self) -> None:

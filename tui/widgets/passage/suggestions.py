@@ -20,11 +20,13 @@ if TYPE_CHECKING:
 _b = keyed("passage")
 
 #: PassageView includes these in its BINDINGS (Textual reads BINDINGS of widget classes only).
+#: ``]``/``[`` are priority bindings: they act as the app receives the key (only while the
+#: pane is focused), not after the key has bubbled through every container to the app.
 SUGGESTION_BINDINGS = [
     _b("right_square_bracket", "suggestion(1)", "Next suggestion", "next-suggestion",
-       "Go to the next suggested quote or claim in this pane", show=True),
+       "Go to the next suggested quote or claim in this pane", show=True, priority=True),
     _b("left_square_bracket", "suggestion(-1)", "Previous suggestion", "previous-suggestion",
-       "Go to the previous suggested quote or claim in this pane"),
+       "Go to the previous suggested quote or claim in this pane", priority=True),
     _b("A", "suggestion_act('accept')", "Accept", "accept-suggestion",
        "Save the suggestion under the cursor as it is (no form)"),
     _b("enter", "suggestion_act('edit')", "Edit suggestion", "edit-suggestion",

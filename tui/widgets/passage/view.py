@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
+from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 from textual.geometry import Region, Size
@@ -46,7 +47,7 @@ from tui.compat_textual import (
 )
 from tui.kind_colours import Palette, palette
 from tui.widgets.lean_scrollbar import lean_vertical_scrollbar, restyle_scrollbar
-from tui.widgets.line_styles import flatten_dense
+from tui.widgets.line_styles import Combined, flatten_dense, reflatten
 from tui.widgets.passage import select
 from tui.widgets.passage.offsets import OffsetMap
 from tui.widgets.passage.search import SearchMatches
@@ -67,6 +68,19 @@ FOCUS_TAG_STYLE = Style(reverse=True)
 
 
 _b = keyed("passage")
+
+
+@dataclass(frozen=True)
+class _RowConstants:
+    """What every row of one repaint of a reading pane shares."""
+
+    theme: Any
+    base_style: Style
+    line_style: Style | None
+    target_width: int
+    width: int
+    scroll_y: int
+    console: Console
 
 
 @dataclass(frozen=True)
@@ -153,9 +167,13 @@ class PassageView(TextArea):
         self.search_matches = SearchMatches()  # the search's matches (display offsets)
         self._line_spans: dict[int, list[tuple[int, int, Style]]] = {}
         self._flat_spans: dict[int, list[tuple[int, int, Style]]] = {}  # by line, as drawn
+        self._combined = Combined()  # their combined styles, until the next restyle
         self.focused_tag: str | None = None
         #: the suggestions marked here (the reader owns whether they are shown)
         self.marks = SuggestionMarks(suggestions_shown or SuggestionsShown())
+        # nothing listens for these, and each one a cursor move or a loaded text posted
+        # bubbled through every container to the app (five dispatches a key)
+        self.disable_messages(TextArea.SelectionChanged, TextArea.Changed)
 
     def watch_selection(self, old: Selection, new: Selection) -> None:
         """Repaint the visual rows of the previous and of the new selection (not the rows
@@ -213,13 +231,44 @@ class PassageView(TextArea):
             theme.apply_css(self)
             self._css_applied_to = theme
         self._frame_lines = {}  # the rows of one text line share its styling, in this call
+        self._frame = self._frame_constants() if self._reads_plainly() else None
         try:
             return Widget.render_lines(self, crop)
         finally:
             self._frame_lines = None
+            self._frame = None
 
     #: document line -> its styled sections (one per screen row), while ``render_lines`` runs
     _frame_lines: dict[int, list[Text]] | None = None
+    #: what every row of one ``render_lines`` call shares (None: drawn by TextArea)
+    _frame: _RowConstants | None = None
+
+    def _reads_plainly(self) -> bool:
+        """Whether the pane is set up as a reading pane (wrapped, read-only, no line numbers,
+        syntax, cursor line, bracket matching or placeholder): drawn by ``render_row``."""
+        return (self.soft_wrap and self.read_only and not self.show_line_numbers
+                and not self.highlight_cursor_line and not self.match_cursor_bracket
+                and not self.suggestion and self.language is None and not self.placeholder)
+
+    def _frame_constants(self) -> _RowConstants:
+        theme = text_area_theme(self)
+        base_style = (theme.base_style if theme and theme.base_style is not None
+                      else self.rich_style)
+        return _RowConstants(
+            theme=theme, base_style=base_style,
+            line_style=theme.base_style if theme else None,
+            target_width=self.scrollable_content_region.size.width - self.gutter_width,
+            width=self.size.width, scroll_y=self.scroll_offset.y, console=self.app.console)
+
+    def render_line(self, y: int) -> Strip:
+        """Screen row ``y``: a reading pane's rows are drawn straight by ``render_row``;
+        TextArea's own ``render_line`` first works out a cache key of fifteen of its
+        settings for every row (and joins the whole text to test for a placeholder), and
+        its cache never hits here: the pane's rows are asked for again only once they
+        changed (Textual keeps the drawn rows), and a new text or restyle empties it."""
+        if self._frame is None:
+            return super().render_line(y)
+        return self.render_row(y)
 
     def render_row(self, y: int) -> Strip:
         """Screen row ``y`` as TextArea draws it (its line cache missed), but styling and
@@ -227,30 +276,26 @@ class PassageView(TextArea):
         for each row: a paragraph wrapped onto ten rows was styled ten times. Drawn by
         TextArea itself outside what a reading pane uses (line numbers, syntax, tabs...).
         (TextArea's private hook calls this: ``compat_textual.routes_render_row``.)"""
-        if (not self.soft_wrap or self.show_line_numbers or self.highlight_cursor_line
-                or self.match_cursor_bracket or not self.read_only or self.suggestion
-                or self.language is not None):
-            return default_render_row(self, y)
-        theme = text_area_theme(self)
-        base_style = (theme.base_style if theme and theme.base_style is not None
-                      else self.rich_style)
-        info = wrapped_line_info(self, y + self.scroll_offset.y)
+        c = self._frame
+        if c is None:
+            if not self._reads_plainly():
+                return default_render_row(self, y)
+            c = self._frame_constants()
+        info = wrapped_line_info(self, y + c.scroll_y)
         if info is None:
-            return Strip.blank(self.size.width, base_style)
+            return Strip.blank(c.width, c.base_style)
         line_index, section = info
         frame = self._frame_lines
         sections = frame.get(line_index) if frame is not None else None
         if sections is None:
-            sections = self._styled_sections(line_index, theme)
+            sections = self._styled_sections(line_index, c.theme)
             if sections is None:  # tabs: TextArea expands them
                 return default_render_row(self, y)
             if frame is not None:
                 frame[line_index] = sections
         line = sections[section]
-        target_width = self.scrollable_content_region.size.width - self.gutter_width
-        strip = Strip(line.render(self.app.console), cell_length=line.cell_len)
-        line_style = theme.base_style if theme else None
-        return strip.extend_cell_length(target_width, line_style).apply_style(base_style)
+        strip = Strip(line.render(c.console), cell_length=line.cell_len)
+        return strip.extend_cell_length(c.target_width, c.line_style).apply_style(c.base_style)
 
     def _styled_sections(self, line_index: int, theme: object) -> list[Text] | None:
         """Text line ``line_index`` with the selection and the cursor styled as TextArea
@@ -412,10 +457,7 @@ class PassageView(TextArea):
         display = visible(display).replace("\t", " ")
         self.offsets = OffsetMap(segs, display.split("\n"))
         self.search_matches.clear()
-        # which puts the cursor at (0, 0); nothing listens for these messages, and each would
-        # bubble up through every container to the app
-        with self.prevent(TextArea.Changed, TextArea.SelectionChanged):
-            self.load_text(display)
+        self.load_text(display)  # which puts the cursor at (0, 0)
         if query:
             self.search_matches.run(query, self.text)
         self.set_tags(tags)  # styles all of it
@@ -480,6 +522,7 @@ class PassageView(TextArea):
             add(self._display_pieces(ds, de), colours.match)
         self._line_spans = per_line
         self._flat_spans = {}
+        self._combined = Combined()
         clear_line_cache(self)
         self.refresh()
 
@@ -507,7 +550,10 @@ class PassageView(TextArea):
                     self._restyle()
                     return
                 entries[i] = (start, end, new)
-                self._flat_spans.pop(r, None)
+                flat = self._flat_spans.get(r)
+                if flat is not None:  # the pieces within the suggestion only
+                    self._flat_spans[r] = reflatten(flat, entries, len(self.document[r]),
+                                                    start, end, old, new, self._combined)
                 rows.append(r)
             if rows:
                 runs.append((min(rows), max(rows)))
@@ -548,7 +594,8 @@ class PassageView(TextArea):
         line = super().get_line(line_index)
         flat = self._flat_spans.get(line_index)
         if flat is None:  # once per line and restyle: drawn as many times as it repaints
-            flat = flatten_dense(self._line_spans.get(line_index, []), len(line.plain))
+            flat = flatten_dense(self._line_spans.get(line_index, []), len(line.plain),
+                                 self._combined)
             self._flat_spans[line_index] = flat
         for s, e, style in flat:
             line.stylize(style, s, e)
