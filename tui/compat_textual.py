@@ -158,6 +158,14 @@ def forget_watches(node: Any, obj: Any) -> None:
         entries[:] = [(n, cb) for n, cb in entries if n is not node]
 
 
+def widget_painter() -> type:
+    """Textual's private ``StylesCache`` (``textual._styles_cache``): its ``render_widget``
+    draws one widget's rows, so the tests count the widgets a key repaints through it."""
+    from textual._styles_cache import StylesCache
+
+    return StylesCache
+
+
 def unpin_styles_caches() -> None:
     """Stop Textual's colour cache from keeping every widget's rendered lines alive.
 
@@ -238,6 +246,9 @@ def check() -> list[str]:
             or hasattr(inner_outer, "__wrapped__")):
         problems.append("StylesCache.get_inner_outer is no longer an lru_cache: re-check "
                         "unpin_styles_caches")
+    if "def render_widget" not in inspect.getsource(_styles_cache.StylesCache):
+        problems.append("StylesCache.render_widget is gone: re-check widget_painter (the "
+                        "reader's tests count the widgets a key draws through it)")
     for cls, attr in ((Screen, "_compositor"), (App, "_notifications")):
         if attr not in inspect.getsource(cls.__init__):
             problems.append(f"{cls.__name__}.{attr} is gone")

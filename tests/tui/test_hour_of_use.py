@@ -291,7 +291,10 @@ async def test_article_pane_brings_its_cursor_back_after_a_resize(tmp_path):  # 
 async def test_reply_counts_are_direct_with_the_thread_total(tmp_path):  # 9
     app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
     async with app.run_test(size=(160, 40)) as pilot:
-        await pilot.pause()
+        # the tree's rows are laid out at the screen's full width once the reader is shown
+        await wait_until(pilot, lambda: any("▾ Vladimir Tuzakov" in ln and "reply" in ln
+                                            for ln in screen_text(app).splitlines()),
+                         "Tuzakov's row with its reply count")
         lines = screen_text(app).splitlines()
         tuzakov = next(ln for ln in lines if "▾ Vladimir Tuzakov" in ln)
         assert "  1 reply (2 in thread)" in tuzakov  # 3 has one reply, which has one

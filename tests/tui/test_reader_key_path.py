@@ -13,6 +13,7 @@ from textual.widgets import Input, TextArea
 
 from tests.conftest import RU_SEED, US_SEED
 from tests.tui.helpers import make_app, wait_until
+from tui.compat_textual import widget_painter
 from tui.widgets.lean_scrollbar import LeanScrollBar
 
 
@@ -173,7 +174,7 @@ async def test_reading_pane_rows_are_not_keyed_by_textarea(tmp_path):
 async def test_a_tree_key_draws_no_container_rows(tmp_path):
     """The reader screen, the side and its two columns are blank (their panes cover them):
     a repaint draws none of their rows through Textual's styles (each drew ~40 a key)."""
-    from textual._styles_cache import StylesCache
+    StylesCache = widget_painter()
 
     async with _tree_focused(tmp_path) as (app, pilot, side):
         with _calls(StylesCache, "render_widget") as calls:
@@ -216,7 +217,7 @@ async def test_blank_containers_are_covered_in_every_layout(tmp_path):
 async def test_a_match_step_draws_the_status_line_not_the_footer(tmp_path):
     """``n`` repaints the status line (its match count) but not the footer below it, in a
     row of its own."""
-    from textual._styles_cache import StylesCache
+    StylesCache = widget_painter()
 
     async with _tree_focused(tmp_path) as (app, pilot, side):
         side.tree.search("the")

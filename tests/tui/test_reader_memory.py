@@ -5,11 +5,11 @@ from __future__ import annotations
 import gc
 import weakref
 
-from textual._styles_cache import StylesCache
 from textual.widget import Widget
 
 from tests.conftest import RU_SEED
 from tests.tui.helpers import make_app, wait_until
+from tui.compat_textual import widget_painter
 from tui.gc_session import YOUNG_THRESHOLD, SessionThreshold, freeze_long_lived, release_frozen
 from tui.screens.library import LibraryScreen
 from tui.screens.reader import ReaderScreen
@@ -42,7 +42,7 @@ async def test_closed_readers_are_collected(tmp_path):
         # with the widget (Textual's colour cache kept 1,024 of them, ~100 MB)
         live = {id(o._styles_cache) for o in gc.get_objects() if isinstance(o, Widget)}
         orphans = [o for o in gc.get_objects()
-                   if isinstance(o, StylesCache) and id(o) not in live]
+                   if isinstance(o, widget_painter()) and id(o) not in live]
         assert orphans == []
 
 
