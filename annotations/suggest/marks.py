@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ..text.segment import outside_quotes, sentences_many
+from ..text.segment import merge_open, outside_quotes, sentences_many
 
 #: Opening mark -> the marks that close it.
 PAIRS: dict[str, str] = {"“": "”“\"", "„": "“”", "«": "»", "»": "«", "‘": "’", "‚": "‘’",
@@ -162,7 +163,13 @@ def by_sentence(text: str, segs: list[Segment], lang: str,
     joined where a sentence's end falls inside a quoted segment): (paragraph index, start,
     end, the quoted segments that open in it)."""
     spans = line_sentences([text], lang)[0] if spans is None else spans
-    quotes = [(g.start, g.end) for g in segs]
+    # each paragraph is given only the quoted stretches over it, and each sentence finds
+    # its segments by bisection: linear in the text however many quotes and paragraphs
+    quotes = merge_open([(g.start, g.end) for g in segs])
+    q_starts = [a for a, _b in quotes]
+    q_ends = [b for _a, b in quotes]
+    ordered = sorted(segs, key=lambda g: g.start)
+    g_starts = [g.start for g in ordered]
     i = 0
     for k, (ps, pe) in enumerate(paragraph_spans(text)):
         mine = []
@@ -170,6 +177,7 @@ def by_sentence(text: str, segs: list[Segment], lang: str,
             if spans[i][0] >= ps:
                 mine.append(spans[i])
             i += 1
-        here = [g for g in segs if ps <= g.start < pe]
-        for ss, se in outside_quotes(text, mine, quotes):
-            yield k, ss, se, [g for g in here if ss <= g.start < se]
+        over = quotes[bisect_right(q_ends, ps):bisect_left(q_starts, pe)]
+        for ss, se in outside_quotes(text, mine, over):
+            lo, hi = bisect_left(g_starts, max(ss, ps)), bisect_left(g_starts, min(se, pe))
+            yield k, ss, se, ordered[lo:hi]

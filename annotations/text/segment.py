@@ -123,6 +123,22 @@ def sentences_many(texts: Sequence[str], lang: str | None = None) -> list[list[S
 _CLOSERS = "»”“’\"')]}」』）〕】›"
 
 
+def merge_open(spans: Sequence[Span]) -> list[Span]:
+    """The union of open spans ``(a, b)`` (nested or overlapping), as disjoint spans in
+    order: a position lies strictly inside one of ``spans`` exactly when it lies strictly
+    inside one of these (spans that only touch stay apart: their shared end is in
+    neither)."""
+    out: list[Span] = []
+    for a, b in sorted(spans):
+        if a >= b:
+            continue
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def outside_quotes(text: str, spans: Sequence[Span], quotes: Sequence[Span]) -> list[Span]:
     """``spans`` (sentences of ``text`` in order) joined wherever a sentence's final
     punctuation stands inside one of ``quotes`` (quoted segments, their marks included): a

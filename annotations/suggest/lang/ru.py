@@ -8,11 +8,14 @@ names (``министр обороны Сергей Шойгу`` -> role ``ми�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Any
 
+from ...text.segment import merge_open
 from ..marks import Segment, by_sentence, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
@@ -79,6 +82,9 @@ _CONTINUING = frozenset({"продолжить", "продолжать"})
 _IMPERSONAL = frozenset({"говориться", "сообщаться", "отмечаться", "указываться",
                          "утверждаться", "подчёркиваться", "подчеркиваться", "уточняться",
                          "сказать", "написать", "заявить", "отметить", "указать"})
+#: The most words a cue clause after a dash is read in (the clause, its apposition, a
+#: source cited: ``заявил 30 августа заместитель министра Анатолий Антонов``).
+_CUE_WORDS = 60
 _DASH_RE = re.compile(r"^\s*[,.!?…]?\s*[—–-]{1,2}\s+")
 _PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "оно": "neut"}
 _OBLIQUE_PRON = {"его": "masc", "её": "femn", "ее": "femn", "их": "plur"}
@@ -446,8 +452,39 @@ def _is_verb(word: str, reporting_only: bool = True, gerund: bool = False) -> bo
     return False
 
 
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a < pos < b for a, b in spans)
+class _Spans:
+    """Open spans ``(a, b)``, nested or overlapping, asked whether a position lies strictly
+    inside one of them, in one bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged = merge_open(spans)
+        self.starts = [a for a, _b in merged]
+        self.ends = [b for _a, b in merged]
+
+    def inside(self, pos: int) -> bool:
+        k = bisect_left(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
+
+
+_STOPS = (".", "!", "?", "…")
+
+
+def _sentence_ends(words: list[str]) -> tuple[list[int], list[int]]:
+    """For each word: the index of the last word before it that ends a sentence (-1: none),
+    and of the first from it on that does (the last word: none)."""
+    before = []
+    last = -1
+    for m, w in enumerate(words):
+        before.append(last)
+        if w.endswith(_STOPS):
+            last = m
+    after = [len(words) - 1] * len(words)
+    nxt = len(words) - 1
+    for m in range(len(words) - 1, -1, -1):
+        if words[m].endswith(_STOPS):
+            nxt = m
+        after[m] = nxt
+    return before, after
 
 
 @lru_cache(maxsize=20_000)
@@ -1114,6 +1151,7 @@ class _Finder:
         """Every person named in the text, in reading order (for pronouns and surnames)."""
         text = self.text
         paras = paragraph_spans(text)
+        inside = _Spans(self.qspans).inside
         for k, (ps, pe) in enumerate(paras):
             if k > 0 and text[paras[k - 1][1] - 1] == ":" and text[ps] not in "«„\"“—–-":
                 continue  # a quotation set apart (``set_off``): its names are the speaker's
@@ -1125,8 +1163,16 @@ class _Finder:
             after = {a: b for (a, b), (c, _d) in zip(runs_here, runs_here[1:], strict=False)
                      if b == c and _new_person(words, c)}
             owner = {b: a for a, b in after.items()}
+            # where each word's sentence ends and began, and how many indicative verbs come
+            # before each word: each name looks its sentence up in O(1), not by a scan
+            starts = sorted(a for a, _b in runs_here)
+            ends_before, ends_from = _sentence_ends(words)
+            finite_upto = [0]
+            if runs_here:
+                for w in words:
+                    finite_upto.append(finite_upto[-1] + _finite(_bare(w)))
             for i, j in runs_here:
-                if _inside(self.qspans, toks[i].start()):
+                if inside(toks[i].start()):
                     continue
                 if i > 0 and _bare(words[i - 1]).lower() in _NAMESAKE:
                     continue  # "Центр имени Хруничева": a namesake, no one in the story
@@ -1184,26 +1230,22 @@ class _Finder:
                 nxt = next((_bare(w) for w in words[j:j + 3]
                             if _bare(w).lower() not in ("же", "также", "тоже", "ранее", "уже",
                                                         "вновь", "еще", "ещё")), "")
-                first_run = not any(
-                    a < i and not any(x.endswith((".", "!", "?", "…")) for x in words[a:i])
-                    for a, _b in runs_here)
+                # no other name opens earlier in this sentence
+                first_run = bisect_right(starts, ends_before[i]) >= bisect_left(starts, i)
                 subject = case == "nomn" and first_run and (
                     i == 0 or words[i - 1].endswith((".", "!", "?", "…", "»")) or
                     bool(nxt) and (_finite(nxt) or any(  # "Зюганов уверен, что …"
                         p.tag.POS == "ADJS" for p in M.parses(nxt.lower())[:1])))
                 if subject and i > 0 and _bare(words[i - 1]).lower() in ("что", "чтобы"):
                     subject = False  # "уверен, что Дик Адвокат запоздал": a clause's topic
-                s_end = next((m for m in range(j - 1, len(words))
-                              if words[m].endswith((".", "!", "?", "…"))), len(words) - 1)
+                s_end = ends_from[j - 1]
                 if not subject and case == "nomn" and (
                         words[j - 1].endswith((".", "!", "?", "…")) or words[j - 1].endswith(",")
-                        and not any(_finite(_bare(x)) for x in words[j:s_end + 1])):
+                        and finite_upto[s_end + 1] == finite_upto[j]):
                     # (or before an apposition: "Интервью брал Марсель Андерс, журналист.")
                     # "Сделку оценил и гендиректор сети Борис Добродеев.": a name that ends
                     # its sentence after the sentence's verb is that verb's subject
-                    s0 = max((a + 1 for a in range(i) if words[a].endswith((".", "!", "?", "…"))),
-                             default=0)
-                    subject = any(_finite(_bare(x)) for x in words[s0:i])
+                    subject = finite_upto[i] > finite_upto[ends_before[i] + 1]
                 self.people.add(name, gender, " ".join(role_t) or None, toks[i].start(),
                                 subject=subject, sure=sure)
         self.people.mentions.sort()
@@ -1213,7 +1255,11 @@ class _Finder:
         """A cue clause starting at ``s`` (after a dialogue dash): ``сказал он``,
         ``цитирует РБК Карасина``, ``заявил 30 августа заместитель министра Анатолий
         Антонов``."""
-        toks = _words(self.text, s, e)
+        # a cue clause is a few words: read at most _CUE_WORDS of them, however long the
+        # sentence (one sentence of many quotes asks once per quote)
+        toks = list(islice(_WORD_RE.finditer(self.text, s, e), _CUE_WORDS))
+        if len(toks) == _CUE_WORDS:
+            e = toks[-1].end()
         words = [m.group() for m in toks]
         # the clause ends at a comma that opens a relative clause, or the sentence's end
         cut = len(words)
@@ -2062,18 +2108,23 @@ class _Finder:
     def attribute(self, events: list[_Event]) -> list[QuoteFind]:
         events.sort(key=lambda ev: ev.start)
         paras = paragraph_spans(self.text)
-
-        def para(pos: int) -> int:
-            return next((k for k, (a, b) in enumerate(paras) if a <= pos <= b), -1)
+        where = _paragraphs_of([ev.start for ev in events], paras)
+        # the next event of the same paragraph that has a speaker, for each event
+        ahead: list[_Event | None] = [None] * len(events)
+        seen: dict[int, _Event] = {}
+        for k in range(len(events) - 1, -1, -1):
+            ahead[k] = seen.get(where[k])
+            if events[k].who:
+                seen[where[k]] = events[k]
 
         out: list[QuoteFind] = []
         last: tuple[int, _Speaker] | None = None  # (paragraph, speaker) of the last quote
         for k, ev in enumerate(events):
             who = ev.who
-            p = para(ev.start)
+            p = where[k]
             score = 0.8 if ev.cue else 0.5
             if who is None and ev.direct:
-                nxt = next((x for x in events[k + 1:] if para(x.start) == p and x.who), None)
+                nxt = ahead[k]
                 if last is not None and (last[0] == p or last[0] == p - 1 and
                                          self.text[paras[p][0]] in "«„\"“"):
                     who = last[1]
@@ -2093,6 +2144,18 @@ class _Finder:
             out.append(QuoteFind(ev.start, ev.end, name,
                                  who.role if who else None, ev.cue, ev.mode, score))
         return out
+
+
+def _paragraphs_of(positions: list[int], paras: list[tuple[int, int]]) -> list[int]:
+    """For each of ``positions`` (ascending): the index of the first paragraph ``(a, b)``
+    with ``a <= pos <= b``, else -1; one walk over both lists."""
+    out = []
+    k = 0
+    for pos in positions:
+        while k < len(paras) and paras[k][1] < pos:
+            k += 1
+        out.append(k if k < len(paras) and paras[k][0] <= pos else -1)
+    return out
 
 
 def find_quotes_ru(text: str, sentences: list[tuple[int, int]] | None = None

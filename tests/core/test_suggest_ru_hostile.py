@@ -1,0 +1,69 @@
+"""The Russian and Chinese quote finders on hostile text (made on the fly by
+benchmarks/hostile_inputs.py): the work grows linearly with the input, counted as the lines of
+the core's code run (a count, not a time: doubling the input must not much more than double
+it), no exception escapes, and every quote found is a span of the text with a clean speaker."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
+import pytest
+
+from annotations.suggest.lang import find_quotes_in
+from benchmarks import hostile_inputs as H
+
+
+def _steps(text: str, lang: str) -> int:
+    """The lines of the core's code (``annotations/``) the finder runs on ``text``."""
+    n = 0
+
+    def local(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal n
+        if event == "line":
+            n += 1
+        return local
+
+    def call(frame: FrameType, event: str, arg: Any) -> Any:
+        return local if "annotations" in frame.f_code.co_filename else None
+
+    old = sys.gettrace()
+    sys.settrace(call)
+    try:
+        find_quotes_in(text, lang)
+    finally:
+        sys.settrace(old)
+    return n
+
+
+def _growth(make: Callable[[int], str], n: int, lang: str) -> float:
+    """How much more work the input of size 2n costs than the one of size n (caches warmed
+    first on the larger one)."""
+    find_quotes_in(make(2 * n), lang)
+    return _steps(make(2 * n), lang) / _steps(make(n), lang)
+
+
+@pytest.mark.parametrize("make,n", [
+    (H.ru_name_sentences, 60),    # a name per sentence, one paragraph: each name looked
+    (H.ru_dialogue_lines, 60),    # back over every earlier one; dialogue lines: each quote's
+    (H.ru_quotes_one_sentence, 60),  # paragraph found by a scan; many quotes in one sentence
+], ids=["names", "dialogue", "quotes"])
+def test_russian_work_grows_linearly(make: Callable[[int], str], n: int) -> None:
+    assert _growth(make, n, "ru") < 2.4
+
+
+@pytest.mark.parametrize("make", [H.ru_name_sentences, H.ru_dialogue_lines,
+                                  H.ru_quotes_one_sentence, H.ru_marks_soup, H.ru_odd_chars])
+def test_russian_quotes_are_spans_of_the_text_with_clean_speakers(
+        make: Callable[[int], str]) -> None:
+    text = make(40)
+    found = find_quotes_in(text, "ru")
+    for q in found:
+        assert 0 <= q.start < q.end <= len(text)
+        if q.speaker is not None:
+            assert q.speaker.strip() == q.speaker and q.speaker
+            assert not any(unicodedata.category(c)[0] in "CZ" and c != " "
+                           for c in q.speaker), repr(q.speaker)
