@@ -151,3 +151,20 @@ def ru_odd_chars(n: int) -> str:
     """``n`` cued quotes whose names carry zero-width, combining and direction marks."""
     return "\n\n".join(f"Ива\u200bн Пе\u0301тров\u200f заявил:\u202e «Слово {i} сказано.»"
                        for i in range(n))
+
+
+def ru_open_marks(n: int) -> str:
+    """``n`` opening marks of two families (``«„«„…``), none closed, after a cue."""
+    return "Он сказал: " + "«„" * (n // 2) + " слово"
+
+
+def zh_cue_chain(n: int) -> str:
+    """``n`` verbs of saying (``表示``) in a row, then a quote: no clause boundary before
+    any of them."""
+    return "表示" * n + "“中国”"
+
+
+def zh_quotes_one_sentence(n: int) -> str:
+    """``n`` cued quotes whose full stops stand inside the marks, which makes them one
+    sentence."""
+    return "".join(f"王毅说：「中国支持和平{i}。」" for i in range(n))

@@ -55,6 +55,18 @@ def test_russian_work_grows_linearly(make: Callable[[int], str], n: int) -> None
     assert _growth(make, n, "ru") < 2.4
 
 
+def test_unclosed_marks_are_read_once_per_family() -> None:
+    # each unclosed «„ used to look for its closer to the paragraph's end
+    assert _growth(H.ru_open_marks, 200, "ru") < 2.4
+
+
+@pytest.mark.parametrize("make,n", [
+    (H.zh_cue_chain, 100),  # each cue looked back to the clause's start for its subject
+], ids=["cue-chain"])
+def test_chinese_work_grows_linearly(make: Callable[[int], str], n: int) -> None:
+    assert _growth(make, n, "zh") < 2.4
+
+
 @pytest.mark.parametrize("make", [H.ru_name_sentences, H.ru_dialogue_lines,
                                   H.ru_quotes_one_sentence, H.ru_marks_soup, H.ru_odd_chars])
 def test_russian_quotes_are_spans_of_the_text_with_clean_speakers(

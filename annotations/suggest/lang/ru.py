@@ -85,6 +85,9 @@ _IMPERSONAL = frozenset({"говориться", "сообщаться", "отм
 #: The most words a cue clause after a dash is read in (the clause, its apposition, a
 #: source cited: ``заявил 30 августа заместитель министра Анатолий Антонов``).
 _CUE_WORDS = 60
+#: How many characters after a closing mark are read for the dash or comma and the verb
+#: of a cue (``», — сказал``).
+_AFTER_QUOTE = 1000
 _DASH_RE = re.compile(r"^\s*[,.!?…]?\s*[—–-]{1,2}\s+")
 _PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "оно": "neut"}
 _OBLIQUE_PRON = {"его": "masc", "её": "femn", "ее": "femn", "их": "plur"}
@@ -1041,6 +1044,7 @@ def _nested_segments(text: str, start: int, end: int) -> list[Segment] | None:
     out: list[Segment] = []
     depth = 0
     opened = 0
+    last_close = max(text.rfind(c, start, end) for c in "»“\"”")  # (-1: none)
     for i in range(start, end):
         ch = text[i]
         if ch in "«„":
@@ -1066,8 +1070,7 @@ def _nested_segments(text: str, start: int, end: int) -> list[Segment] | None:
             depth -= 1
             if depth < 0:
                 return None
-            if depth > 0 and _CUE_AFTER.match(text, i + 1, end) and not any(
-                    c in "»“\"”" for c in text[i + 1:end]):
+            if depth > 0 and _CUE_AFTER.match(text, i + 1, end) and last_close <= i:
                 # "«… НАК «Нафтогаз Украины», — цитирует …": one mark closes both quotes
                 # (typesetters drop the second "»"), and a dash cue follows
                 depth = 0
@@ -1734,7 +1737,7 @@ class _Finder:
                     break
                 cue = None
             if cue is None:
-                after = text[g.end:se]
+                after = text[g.end:min(se, g.end + _AFTER_QUOTE)]
                 dm = _DASH_RE.match(after) or re.match(r"\s*,\s+(?=\w)", after)
                 if dm and "—" not in dm.group() and "-" not in dm.group() and "–" not in \
                         dm.group():
@@ -1770,18 +1773,7 @@ class _Finder:
                     nwords >= 4 and (g.end - g.start) * 10 >= (se - ss) * 7:
                 uncued.append(g)
         # reported speech in the text outside those quotes
-        spans = [(ss, se)]
-        for a, b in covered:
-            nxt = []
-            for x, y in spans:
-                if b <= x or a >= y:
-                    nxt.append((x, y))
-                    continue
-                if a > x:
-                    nxt.append((x, a))
-                if b < y:
-                    nxt.append((b, y))
-            spans = nxt
+        spans = _outside(ss, se, covered)
         n = len(out)
         for x, y in spans:
             if len(text[x:y].split()) < 5:
@@ -2144,6 +2136,24 @@ class _Finder:
             out.append(QuoteFind(ev.start, ev.end, name,
                                  who.role if who else None, ev.cue, ev.mode, score))
         return out
+
+
+def _outside(s: int, e: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``[s, e)`` outside every one of ``covered`` (half-open spans), in
+    order; one pass over them sorted."""
+    out = []
+    at = s
+    for a, b in sorted(covered):
+        if b <= at or a >= b:
+            continue
+        if a >= e:
+            break
+        if a > at:
+            out.append((at, a))
+        at = b
+    if at < e:
+        out.append((at, e))
+    return out
 
 
 def _paragraphs_of(positions: list[int], paras: list[tuple[int, int]]) -> list[int]:

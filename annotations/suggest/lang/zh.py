@@ -71,6 +71,9 @@ _HEARER_RE = re.compile(r"[^，,。：:「“『！？]{1,8}[，,：:]")
 _SOME_RE = re.compile(r"(?:一|两|兩|多|数|數|几|幾|某|部分|有)(?:名|位|个|個|些)")
 _PRONOUNS = ("他们", "他們", "她们", "她們", "他", "她", "其")
 _BOUNDARY = "，,。；;！!？?\n：:"
+#: How many characters before a cue its subject is looked for in (a subject with its time,
+#: place and titles: ``外交部发言人赵立坚今（6）日上午在例行记者会上``).
+_SUBJECT_REACH = 80
 _OPEN = "「“『\"‘"
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff·・A-Za-z]")
 _JU_RE = re.compile(r"[据據](?P<np>[^，,。；;]{2,30}?)(?:报道|報導|報道|消息|称|稱|透露|指出|"
@@ -167,10 +170,12 @@ class _Finder:
         (text, start)."""
         text = self.text
         k = cue_at
+        s = max(s, cue_at - _SUBJECT_REACH)  # a subject is a few words, not a clause's all
         while k > s:
             ch = text[k - 1]
             if ch in _CLOSE_OF:
-                o = text.rfind(_CLOSE_OF[ch], s, k - 1)
+                # (only a name of up to 20 characters is read through)
+                o = text.rfind(_CLOSE_OF[ch], max(s, k - 22), k - 1)
                 inner = text[o + 1:k - 1] if o >= 0 else ""
                 if o >= 0 and len(inner) <= 20 and not re.search(r"[。！？!?，,]", inner):
                     k = o  # a name in marks: "接見「加拿大國會議員訪問團」時指出"
