@@ -62,7 +62,8 @@ def test_unclosed_marks_are_read_once_per_family() -> None:
 
 @pytest.mark.parametrize("make,n", [
     (H.zh_cue_chain, 100),  # each cue looked back to the clause's start for its subject
-], ids=["cue-chain"])
+    (H.zh_quotes_one_sentence, 100),  # each quote and cue checked against every other
+], ids=["cue-chain", "quotes"])
 def test_chinese_work_grows_linearly(make: Callable[[int], str], n: int) -> None:
     assert _growth(make, n, "zh") < 2.4
 

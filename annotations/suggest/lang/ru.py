@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import Any
 
-from ...text.segment import merge_open
+from ...text.segment import OpenSpans
 from ..marks import Segment, by_sentence, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
@@ -453,20 +453,6 @@ def _is_verb(word: str, reporting_only: bool = True, gerund: bool = False) -> bo
         if p.tag.POS in kinds and (not reporting_only or p.normal_form in REPORTING):
             return True
     return False
-
-
-class _Spans:
-    """Open spans ``(a, b)``, nested or overlapping, asked whether a position lies strictly
-    inside one of them, in one bisection."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        merged = merge_open(spans)
-        self.starts = [a for a, _b in merged]
-        self.ends = [b for _a, b in merged]
-
-    def inside(self, pos: int) -> bool:
-        k = bisect_left(self.starts, pos) - 1
-        return k >= 0 and pos < self.ends[k]
 
 
 _STOPS = (".", "!", "?", "…")
@@ -1154,7 +1140,7 @@ class _Finder:
         """Every person named in the text, in reading order (for pronouns and surnames)."""
         text = self.text
         paras = paragraph_spans(text)
-        inside = _Spans(self.qspans).inside
+        inside = OpenSpans(self.qspans).inside
         for k, (ps, pe) in enumerate(paras):
             if k > 0 and text[paras[k - 1][1] - 1] == ":" and text[ps] not in "«„\"“—–-":
                 continue  # a quotation set apart (``set_off``): its names are the speaker's
