@@ -168,3 +168,12 @@ def zh_quotes_one_sentence(n: int) -> str:
     """``n`` cued quotes whose full stops stand inside the marks, which makes them one
     sentence."""
     return "".join(f"王毅说：「中国支持和平{i}。」" for i in range(n))
+
+
+def ru_people_paragraphs(n: int) -> str:
+    """``n`` paragraphs, each naming one of 25 people who speaks, is then a pronoun, and
+    names another by the surname alone."""
+    first = ("Иван", "Мария", "Сергей", "Анна", "Дмитрий")
+    last = ("Петров", "Захаров", "Лавров", "Иванов", "Песков")
+    return "\n\n".join(f"{first[i % 5]} {last[i // 5 % 5]} заявил: «Да {i}». Он добавил, что "
+                       f"{last[i * 3 % 5]} сказал «нет»." for i in range(n))

@@ -50,7 +50,9 @@ def _growth(make: Callable[[int], str], n: int, lang: str) -> float:
     (H.ru_name_sentences, 60),    # a name per sentence, one paragraph: each name looked
     (H.ru_dialogue_lines, 60),    # back over every earlier one; dialogue lines: each quote's
     (H.ru_quotes_one_sentence, 60),  # paragraph found by a scan; many quotes in one sentence
-], ids=["names", "dialogue", "quotes"])
+    (H.ru_people_paragraphs, 150),  # paragraphs of speakers, pronouns and surnames: each
+    # looked for among every mention and every speaker so far
+], ids=["names", "dialogue", "quotes", "people"])
 def test_russian_work_grows_linearly(make: Callable[[int], str], n: int) -> None:
     assert _growth(make, n, "ru") < 2.4
 

@@ -8,8 +8,9 @@ names (``министр обороны Сергей Шойгу`` -> role ``ми�
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
@@ -190,6 +191,25 @@ class People:
     said: list[tuple[int, str]] = field(default_factory=list)  # (pos, key) of speakers
     groups: list[tuple[int, _Speaker]] = field(default_factory=list)  # (pos, who) of
     # speakers that are no one person ("представители армии", "СМИ", "МВД")
+    ordered: bool = True  # ``mentions`` in order of position
+
+    def sort_mentions(self) -> None:
+        """Put ``mentions`` in order of position (then ``before`` bisects)."""
+        self.mentions.sort()
+        self.ordered = True
+
+    def before(self, pos: int, since: int = -1) -> Iterator[tuple[int, str, bool]]:
+        """The mentions at positions between ``since`` and ``pos`` (both excluded), from
+        the last one in the list back: in order of position, found by bisection and read only
+        as far back as ``since`` (else every one is looked at)."""
+        ms = self.mentions
+        if not self.ordered:
+            yield from ((p, k, sj) for p, k, sj in reversed(ms) if since < p < pos)
+            return
+        for i in range(bisect_left(ms, pos, key=lambda m: m[0]) - 1, -1, -1):
+            if ms[i][0] <= since:
+                return
+            yield ms[i]
 
     def pronoun(self, gender: str | None, pos: int) -> _Speaker | None:
         """The speaker a pronoun of ``gender`` at ``pos`` stands for: a person (``by_gender``)
@@ -234,9 +254,9 @@ class People:
         if not cands:
             return None
         if len(cands) > 1 and pos is not None:
-            seen = [k for p, k, _s in self.mentions if p < pos and k in cands]
-            if seen:
-                return seen[-1]
+            seen = next((k for _p, k, _s in self.before(pos) if k in cands), None)
+            if seen is not None:
+                return seen
         return max(cands, key=lambda k: (len(k.split()), self.persons[k].count))
 
     def add(self, words: list[str], gender: str | None, role: str | None, pos: int,
@@ -268,6 +288,8 @@ class People:
             p.role = role
         p.count += 1
         if mention:
+            if self.mentions and pos < self.mentions[-1][0]:
+                self.ordered = False
             self.mentions.append((pos, key, subject))
         return key
 
@@ -275,8 +297,19 @@ class People:
         """The speaker (position, key) who spoke last before ``pos`` and ``fits``: by
         position in the text, not by the order the rules found them in (a quotation set
         apart is attributed after the sentences that follow it)."""
-        return max(((p, k) for p, k in self.said if p < pos and fits(k)),
-                   key=lambda x: x[0], default=None)
+        said = self.said  # (in order of position: ``spoke``)
+        best = None
+        for i in range(bisect_left(said, pos, key=lambda x: x[0]) - 1, -1, -1):
+            p, k = said[i]
+            if best is not None and p < best[0]:
+                break
+            if fits(k):
+                best = (p, k)  # (of two at one position, the one recorded first)
+        return best
+
+    def spoke(self, pos: int, key: str) -> None:
+        """Record that the person of ``key`` spoke at ``pos``."""
+        insort(self.said, (pos, key), key=lambda x: x[0])
 
     def full(self, key: str) -> _Person:
         """The person of ``key``."""
@@ -294,13 +327,12 @@ class People:
             return None
         speaker = self.last_said(pos, fits)
         since = speaker[0] if speaker else -1
-        new = next((k for p, k, subj in reversed(self.mentions)
-                    if since < p < pos and subj and fits(k)), None)
+        new = next((k for _p, k, subj in self.before(pos, since) if subj and fits(k)), None)
         if new is not None:
             return new
         if speaker is not None:
             return speaker[1]
-        return next((k for p, k, _s in reversed(self.mentions) if p < pos and fits(k)), None)
+        return next((k for _p, k, _s in self.before(pos) if fits(k)), None)
 
     def _same_post(self, key: str, head: str, deps: frozenset[str] | None) -> bool:
         """Whether the role of ``key`` is the post ``head`` with ``deps``: the same noun, and
@@ -349,13 +381,12 @@ class People:
         last = self.last_said(pos, fits)
         if last is not None and pos - last[0] < 800 and has(last[1], recent=True):
             return last[1]
-        fitting = next((k for p, k, _s in reversed(self.mentions)
-                        if p < pos and has(k) and fits(k)), None)
+        fitting = next((k for _p, k, _s in self.before(pos) if has(k) and fits(k)), None)
         if not generic and last is not None and pos - last[0] < 800 and \
                 not self.persons[last[1]].role and (fitting is None or not self._same_post(
                     fitting, head, deps)) and not any(
-                    last[0] < p < pos and k != last[1] and subj and fits(k)
-                    for p, k, subj in self.mentions):
+                    k != last[1] and subj and fits(k)
+                    for _p, k, subj in self.before(pos, last[0])):
             # "… — заявил Сергей Лавров. … глава МИД РФ подтвердил …": the one who just spoke,
             # named without a post, is given one, unless someone holds that post (the same
             # noun, its dependents not disagreeing; not a synonym: "глава" of a state) or
@@ -379,8 +410,7 @@ class People:
             return any(p.tag.POS == "NOUN" and "anim" in p.tag  # (a post, not "9 августа")
                        for w in role.split()[:3] for p in M.parses(w.lower())[:1])
 
-        subjects = [k for p, k, subj in reversed(self.mentions)
-                    if pos - 600 < p < pos and subj and fits(k)]
+        subjects = [k for _p, k, subj in self.before(pos, pos - 600) if subj and fits(k)]
         near = next((k for k in subjects if not other_post(k)), None)
         if near is not None:
             return near
@@ -1237,7 +1267,7 @@ class _Finder:
                     subject = finite_upto[i] > finite_upto[ends_before[i] + 1]
                 self.people.add(name, gender, " ".join(role_t) or None, toks[i].start(),
                                 subject=subject, sure=sure)
-        self.people.mentions.sort()
+        self.people.sort_mentions()
 
     # --- cues -----------------------------------------------------------------------------
     def dash_cue(self, s: int, e: int, any_verb: bool) -> tuple[str, _Speaker | None, int] | None:
@@ -1976,7 +2006,7 @@ class _Finder:
             # named here said it all the same, and is the one a role or pronoun after means
             key = self.people.key_of(got[1].name.split()) if got[1].name else None
             if key is not None:
-                self.people.said.append((got[2], key))
+                self.people.spoke(got[2], key)
         return False
 
     def reported(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> None:
@@ -2079,7 +2109,7 @@ class _Finder:
         if ev.who is not None and ev.who.name:
             key = self.people.key_of(ev.who.name.split())
             if key is not None:
-                self.people.said.append((ev.cue_pos, key))
+                self.people.spoke(ev.cue_pos, key)
             else:
                 self.people.groups.append((ev.cue_pos, ev.who))
 
