@@ -82,3 +82,17 @@ def test_russian_quotes_are_spans_of_the_text_with_clean_speakers(
             assert q.speaker.strip() == q.speaker and q.speaker
             assert not any(unicodedata.category(c)[0] in "CZ" and c != " "
                            for c in q.speaker), repr(q.speaker)
+
+
+def test_words_keep_their_opening_marks_without_backtracking_over_a_run_of_marks() -> None:
+    from annotations.suggest.lang.ru import _WORD_RE, _words
+
+    # the pattern used to open with the marks' class, repeated: over a run of marks with no
+    # word after, every start in the run was tried to the run's end (the square of its length)
+    assert _WORD_RE.pattern.startswith("\\w")
+    text = "Он: «„слово» (x) " + "«" * 50 + " «“конец”»."
+    assert [(t.start(), t.end(), t.group()) for t in _words(text, 0, len(text))] == [
+        (0, 3, "Он:"), (4, 12, "«„слово»"), (13, 16, "(x)"),
+        (68, len(text), "«“конец”»."),
+    ]
+    assert [t.group() for t in _words(text, 5, 12)] == ["„слово»"]

@@ -73,7 +73,11 @@ _KAK_RE = re.compile(r"(?:^|(?<=[\s,]))[Кк]ак\s+(?P<verb>\w+)\s+(?P<np>[^,:;
 _OB_ETOM_RE = re.compile(r"(?:(?:[Вв] частности|[Кк]роме того|[Пп]озже|[Пп]ри этом|[Тт]акже),?\s+)?"
                          r"(?:[Оо]б этом|[Оо] чём|[Оо] чем)\s+(?P<rest>.+)$", re.S)
 _ETO_RE = re.compile(r"[Ээ]то\s+(?P<rest>(?P<verb>\w+)\s.+)$", re.S)
-_WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
+#: A word from its first letter, with the closing marks and punctuation after it (the
+#: opening marks before it are added by ``_iter_words``: a run of them with no word after
+#: made the pattern try every start in the run, time the square of the run's length).
+_WORD_RE = re.compile(r"\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
+_OPENING = "«„\"“("
 _TURN_RE = re.compile(r"(?P<label>[^\W\d][\w\-.’ ]{1,40}?):\s+(?P<rest>\S)")
 _ASIDES = frozenset({"частности", "целом", "итоге", "свою", "общем", "первую", "том"})
 _PARTICLE_RE = re.compile(r"(?:аль|эль|ад|ас|ат|ар|аш|бен|бин|ибн|абу)-[А-ЯЁ]")
@@ -461,8 +465,39 @@ def _dep_lemmas(words: list[str] | tuple[str, ...]) -> frozenset[str] | None:
     return None if named and not out else frozenset(out)
 
 
-def _words(text: str, s: int, e: int) -> list[re.Match[str]]:
-    return list(_WORD_RE.finditer(text, s, e))
+class _Tok:
+    """A word of the text: its span and its characters (a match's ``start``, ``end`` and
+    ``group``)."""
+
+    __slots__ = ("_s", "_e", "_w")
+
+    def __init__(self, text: str, s: int, e: int) -> None:
+        self._s, self._e, self._w = s, e, text[s:e]
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self._w
+
+
+def _iter_words(text: str, s: int, e: int) -> Iterator[_Tok]:
+    """The words of ``text[s:e]`` in order, each with the opening marks right before it
+    that no earlier word took (``«„слово»``), in one pass."""
+    prev = s
+    for m in _WORD_RE.finditer(text, s, e):
+        a = m.start()
+        while a > prev and text[a - 1] in _OPENING:
+            a -= 1
+        yield _Tok(text, a, m.end())
+        prev = m.end()
+
+
+def _words(text: str, s: int, e: int) -> list[_Tok]:
+    return list(_iter_words(text, s, e))
 
 
 def _bare(w: str) -> str:
@@ -1276,7 +1311,7 @@ class _Finder:
         Антонов``."""
         # a cue clause is a few words: read at most _CUE_WORDS of them, however long the
         # sentence (one sentence of many quotes asks once per quote)
-        toks = list(islice(_WORD_RE.finditer(self.text, s, e), _CUE_WORDS))
+        toks = list(islice(_iter_words(self.text, s, e), _CUE_WORDS))
         if len(toks) == _CUE_WORDS:
             e = toks[-1].end()
         words = [m.group() for m in toks]
