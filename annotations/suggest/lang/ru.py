@@ -2125,8 +2125,9 @@ class _Finder:
             self.emit(out, _Event(s, at, "indirect", verb, who, pos, False))
             return
         # "Одна из групп, уточняет газета «Труд», пришла …": a cue between commas
+        lead = len(sent) - len(sent.lstrip())  # (no words before it: no cue between commas)
         for m in re.finditer(r",\s+(?P<c>[^,]{3,80}?),\s+", sent):
-            if not sent[:m.start()].split():
+            if m.start() <= lead:
                 continue
             c0 = re.match(r"\w+", m.group("c"))
             # ", продолжал он, …": between commas "continued" is a verb of saying too
