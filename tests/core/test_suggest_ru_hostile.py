@@ -78,6 +78,7 @@ def test_russian_quotes_are_spans_of_the_text_with_clean_speakers(
     found = find_quotes_in(text, "ru")
     for q in found:
         assert 0 <= q.start < q.end <= len(text)
+        assert not text[q.start].isspace() and unicodedata.category(text[q.start]) != "Cf"
         if q.speaker is not None:
             assert q.speaker.strip() == q.speaker and q.speaker
             assert not any(unicodedata.category(c)[0] in "CZ" and c != " "
@@ -96,3 +97,13 @@ def test_words_keep_their_opening_marks_without_backtracking_over_a_run_of_marks
         (68, len(text), "«“конец”»."),
     ]
     assert [t.group() for t in _words(text, 5, 12)] == ["„слово»"]
+
+
+def test_a_speaker_shows_no_invisible_character_and_a_quote_starts_on_its_mark() -> None:
+    text = "外交部发言人\u200b赵立坚表示：「中国支持和平，反对战争。」"
+    [q] = find_quotes_in(text, "zh")
+    assert (q.speaker, q.role, text[q.start:q.end]) == (
+        "赵立坚", "外交部发言人", "「中国支持和平，反对战争。」")
+    text = "Иван\tПетров заявил:\u202e «Слово сказано.»"
+    [q] = find_quotes_in(text, "ru")
+    assert (q.speaker, text[q.start:q.end]) == ("Иван Петров", "«Слово сказано.»")
