@@ -52,7 +52,9 @@ def _growth(make: Callable[[int], str], n: int, lang: str) -> float:
     (H.ru_quotes_one_sentence, 60),  # paragraph found by a scan; many quotes in one sentence
     (H.ru_people_paragraphs, 150),  # paragraphs of speakers, pronouns and surnames: each
     # looked for among every mention and every speaker so far
-], ids=["names", "dialogue", "quotes", "people"])
+    (H.ru_marks_soup, 200),  # marks open and close at random: each quote's sentence was
+    # read from its start for a verb of naming before it
+], ids=["names", "dialogue", "quotes", "people", "marks"])
 def test_russian_work_grows_linearly(make: Callable[[int], str], n: int) -> None:
     assert _growth(make, n, "ru") < 2.4
 

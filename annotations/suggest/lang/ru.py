@@ -500,6 +500,21 @@ def _words(text: str, s: int, e: int) -> list[_Tok]:
     return list(_iter_words(text, s, e))
 
 
+def _tail_words(text: str, s: int, e: int, n: int) -> list[_Tok]:
+    """The last ``n`` words of ``text[s:e]`` (all when fewer), read from a window before
+    ``e`` that starts at a space (no word crosses one, so the window's words are the
+    text's) and widens until it holds more than ``n``."""
+    span = 32 * (n + 1)
+    while True:
+        w = max(s, e - span)
+        while w > s and not text[w].isspace():
+            w -= 1
+        toks = _words(text, w, e)
+        if len(toks) > n or w == s:
+            return toks[-n:] if n else []
+        span *= 4
+
+
 def _bare(w: str) -> str:
     return w.strip("«„\"“”»().,;:!?…")
 
@@ -1846,10 +1861,13 @@ class _Finder:
         of naming (and its object) are the subject's: (verb, speaker, its position).
         ``colon``: the words end in a colon before a quotation set apart (``X назвал её
         серьёзным ударом по правительству:``), so the verb may stand further back."""
+        reach = 14 if colon else 7
+        if not any(M.lemmas(_bare(t.group()).lower(), frozenset({"VERB", "GRND"})) & _NAMING
+                   for t in _tail_words(self.text, s, e, reach - 1)):
+            return None  # (no verb of naming among the last words: the sentence is not read)
         toks = _words(self.text, s, e)
         words = [t.group() for t in toks]
-        k = next((k for k in range(len(words) - 1, max(-1, len(words) - (14 if colon else 7)),
-                                   -1)
+        k = next((k for k in range(len(words) - 1, max(-1, len(words) - reach), -1)
                   if M.lemmas(_bare(words[k]).lower(), frozenset({"VERB", "GRND"})) & _NAMING),
                  None)
         if k is None or any(w.endswith((",", ";", ":", ".", "!", "?"))
