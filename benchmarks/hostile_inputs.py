@@ -177,3 +177,4 @@ def ru_people_paragraphs(n: int) -> str:
     last = ("Петров", "Захаров", "Лавров", "Иванов", "Песков")
     return "\n\n".join(f"{first[i % 5]} {last[i // 5 % 5]} заявил: «Да {i}». Он добавил, что "
                        f"{last[i * 3 % 5]} сказал «нет»." for i in range(n))
+

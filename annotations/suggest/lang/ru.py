@@ -90,6 +90,8 @@ _IMPERSONAL = frozenset({"говориться", "сообщаться", "отм
 #: The most words a cue clause after a dash is read in (the clause, its apposition, a
 #: source cited: ``заявил 30 августа заместитель министра Анатолий Антонов``).
 _CUE_WORDS = 60
+#: The most words a role before a name is read in.
+_ROLE_WORDS = 16
 #: How many characters after a closing mark are read for the dash or comma and the verb
 #: of a cue (``», — сказал``).
 _AFTER_QUOTE = 1000
@@ -581,9 +583,10 @@ def _verb_case_gender(word: str) -> str | None:
 
 
 def _role_start(words: list[str], nominative: bool) -> int:
-    """Where the role phrase before a name starts in ``words`` (the tokens before it)."""
+    """Where the role phrase before a name starts in ``words`` (the tokens before it; a role
+    is at most ``_ROLE_WORDS`` words: ``заместитель министра обороны Российской Федерации``)."""
     i = len(words)
-    while i > 0:
+    while i > 0 and len(words) - i < _ROLE_WORDS:
         w = _bare(words[i - 1])
         low = w.lower()
         if not w or low in _PREPS or low in _CLAUSE_WORDS or \
@@ -1274,7 +1277,9 @@ class _Finder:
                             for p in M.parses(prev_w.lower())[:2]))
                 if sure:
                     case = "nomn"
-                r0 = _role_start(words[:owner.get(i, i)], nominative=False)
+                x = owner.get(i, i)
+                lo = max(0, x - _ROLE_WORDS)  # (not a copy of every word before, per name)
+                r0 = lo + _role_start(words[lo:x], nominative=False)
                 head = _bare(words[i - 1]) if i > 0 else ""
                 if i in after or case in ("gent", "accs") and head and any(
                         p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
