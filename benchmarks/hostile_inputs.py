@@ -117,3 +117,64 @@ def text_out_of_step(n: int) -> bytes:
         lines.append("  " * (i + 2) + f"text {i}")
     lines += [f" 1. odd{j} 26 October 2020 16: 13" for j in range(n)]
     return ("\n".join(lines) + "\n").encode()
+
+
+# --- text for the Russian and Chinese quote finders (tests/core/test_suggest_ru_hostile.py,
+# benchmarks/bench_finder_hostile.py): ``n`` repeats of one hostile pattern, in one paragraph
+# unless said otherwise
+
+def ru_name_sentences(n: int) -> str:
+    """``n`` short sentences, each opened by a two-word name, in one paragraph."""
+    first = ("Иван", "Мария", "Сергей", "Анна", "Дмитрий")
+    last = ("Петров", "Захарова", "Лавров", "Иванова", "Песков")
+    return " ".join(f"{first[i % 5]} {last[i * 3 % 5]} заявил: «Да {i}»." for i in range(n))
+
+
+def ru_dialogue_lines(n: int) -> str:
+    """``n`` lines of dialogue (``— Да, — сказал он. — Нет.``), one a paragraph."""
+    return "\n".join(f"— Да {i}, — сказал он. — Нет." for i in range(n))
+
+
+def ru_quotes_one_sentence(n: int) -> str:
+    """``n`` one-word quotes each followed by a dash and a verb, which ICU reads as one
+    sentence."""
+    return " ".join("«слово» — сказал он." for _ in range(n))
+
+
+def ru_marks_soup(n: int) -> str:
+    """``n`` words each after a random-looking quotation mark, none balanced."""
+    marks = "«»„“”\""
+    return "Он сказал: " + " ".join(marks[i * 7 % 6] + f"слово{i}" for i in range(n))
+
+
+def ru_odd_chars(n: int) -> str:
+    """``n`` cued quotes whose names carry zero-width, combining and direction marks."""
+    return "\n\n".join(f"Ива\u200bн Пе\u0301тров\u200f заявил:\u202e «Слово {i} сказано.»"
+                       for i in range(n))
+
+
+def ru_open_marks(n: int) -> str:
+    """``n`` opening marks of two families (``«„«„…``), none closed, after a cue."""
+    return "Он сказал: " + "«„" * (n // 2) + " слово"
+
+
+def zh_cue_chain(n: int) -> str:
+    """``n`` verbs of saying (``表示``) in a row, then a quote: no clause boundary before
+    any of them."""
+    return "表示" * n + "“中国”"
+
+
+def zh_quotes_one_sentence(n: int) -> str:
+    """``n`` cued quotes whose full stops stand inside the marks, which makes them one
+    sentence."""
+    return "".join(f"王毅说：「中国支持和平{i}。」" for i in range(n))
+
+
+def ru_people_paragraphs(n: int) -> str:
+    """``n`` paragraphs, each naming one of 25 people who speaks, is then a pronoun, and
+    names another by the surname alone."""
+    first = ("Иван", "Мария", "Сергей", "Анна", "Дмитрий")
+    last = ("Петров", "Захаров", "Лавров", "Иванов", "Песков")
+    return "\n\n".join(f"{first[i % 5]} {last[i // 5 % 5]} заявил: «Да {i}». Он добавил, что "
+                       f"{last[i * 3 % 5]} сказал «нет»." for i in range(n))
+

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -121,6 +121,37 @@ def sentences_many(texts: Sequence[str], lang: str | None = None) -> list[list[S
 
 #: What may close a sentence after its final punctuation (quotation marks, brackets).
 _CLOSERS = "»”“’\"')]}」』）〕】›"
+
+
+def merge_open(spans: Sequence[Span]) -> list[Span]:
+    """The union of open spans ``(a, b)`` (nested or overlapping), as disjoint spans in
+    order: a position lies strictly inside one of ``spans`` exactly when it lies strictly
+    inside one of these (spans that only touch stay apart: their shared end is in
+    neither)."""
+    out: list[Span] = []
+    for a, b in sorted(spans):
+        if a >= b:
+            continue
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+class OpenSpans:
+    """Open spans ``(a, b)``, nested or overlapping, asked whether a position lies strictly
+    inside one of them, in one bisection."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        merged = merge_open(spans)
+        self.starts = [a for a, _b in merged]
+        self.ends = [b for _a, b in merged]
+
+    def inside(self, pos: int) -> bool:
+        """Whether ``a < pos < b`` for one of the spans."""
+        k = bisect_left(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
 
 
 def outside_quotes(text: str, spans: Sequence[Span], quotes: Sequence[Span]) -> list[Span]:

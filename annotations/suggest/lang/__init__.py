@@ -5,9 +5,11 @@ finders for Russian (``ru``) and Chinese (``zh``). Word lists here are general v
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .detect import finder_language, script_language
+from .visible import visible_name, visible_span
 
 if TYPE_CHECKING:
     from ..quotes import QuoteFind
@@ -37,4 +39,9 @@ def find_quotes_in(text: str, language: str | None = None,
         from ..quotes import find_quotes
 
         return find_quotes(text, set_off, indirect=indirect, bounds=bounds)
+    # a quote starts and ends on a visible character (not a direction mark or a space), and
+    # a speaker or role read out of the text shows no invisible or control character
+    found = [replace(q, start=a, end=b, speaker=visible_name(q.speaker),
+                     role=visible_name(q.role))
+             for q in found for a, b in [visible_span(text, q.start, q.end)] if a < b]
     return found if indirect else [q for q in found if q.mode != "indirect"]

@@ -8,11 +8,15 @@ names (``министр обороны Сергей Шойгу`` -> role ``ми�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Any
 
+from ...text.segment import OpenSpans
 from ..marks import Segment, by_sentence, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
@@ -69,7 +73,11 @@ _KAK_RE = re.compile(r"(?:^|(?<=[\s,]))[Кк]ак\s+(?P<verb>\w+)\s+(?P<np>[^,:;
 _OB_ETOM_RE = re.compile(r"(?:(?:[Вв] частности|[Кк]роме того|[Пп]озже|[Пп]ри этом|[Тт]акже),?\s+)?"
                          r"(?:[Оо]б этом|[Оо] чём|[Оо] чем)\s+(?P<rest>.+)$", re.S)
 _ETO_RE = re.compile(r"[Ээ]то\s+(?P<rest>(?P<verb>\w+)\s.+)$", re.S)
-_WORD_RE = re.compile(r"[«„\"“(]*\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
+#: A word from its first letter, with the closing marks and punctuation after it (the
+#: opening marks before it are added by ``_iter_words``: a run of them with no word after
+#: made the pattern try every start in the run, time the square of the run's length).
+_WORD_RE = re.compile(r"\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
+_OPENING = "«„\"“("
 _TURN_RE = re.compile(r"(?P<label>[^\W\d][\w\-.’ ]{1,40}?):\s+(?P<rest>\S)")
 _ASIDES = frozenset({"частности", "целом", "итоге", "свою", "общем", "первую", "том"})
 _PARTICLE_RE = re.compile(r"(?:аль|эль|ад|ас|ат|ар|аш|бен|бин|ибн|абу)-[А-ЯЁ]")
@@ -79,6 +87,14 @@ _CONTINUING = frozenset({"продолжить", "продолжать"})
 _IMPERSONAL = frozenset({"говориться", "сообщаться", "отмечаться", "указываться",
                          "утверждаться", "подчёркиваться", "подчеркиваться", "уточняться",
                          "сказать", "написать", "заявить", "отметить", "указать"})
+#: The most words a cue clause after a dash is read in (the clause, its apposition, a
+#: source cited: ``заявил 30 августа заместитель министра Анатолий Антонов``).
+_CUE_WORDS = 60
+#: The most words a role before a name is read in.
+_ROLE_WORDS = 16
+#: How many characters after a closing mark are read for the dash or comma and the verb
+#: of a cue (``», — сказал``).
+_AFTER_QUOTE = 1000
 _DASH_RE = re.compile(r"^\s*[,.!?…]?\s*[—–-]{1,2}\s+")
 _PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "оно": "neut"}
 _OBLIQUE_PRON = {"его": "masc", "её": "femn", "ее": "femn", "их": "plur"}
@@ -181,6 +197,25 @@ class People:
     said: list[tuple[int, str]] = field(default_factory=list)  # (pos, key) of speakers
     groups: list[tuple[int, _Speaker]] = field(default_factory=list)  # (pos, who) of
     # speakers that are no one person ("представители армии", "СМИ", "МВД")
+    ordered: bool = True  # ``mentions`` in order of position
+
+    def sort_mentions(self) -> None:
+        """Put ``mentions`` in order of position (then ``before`` bisects)."""
+        self.mentions.sort()
+        self.ordered = True
+
+    def before(self, pos: int, since: int = -1) -> Iterator[tuple[int, str, bool]]:
+        """The mentions at positions between ``since`` and ``pos`` (both excluded), from
+        the last one in the list back: in order of position, found by bisection and read only
+        as far back as ``since`` (else every one is looked at)."""
+        ms = self.mentions
+        if not self.ordered:
+            yield from ((p, k, sj) for p, k, sj in reversed(ms) if since < p < pos)
+            return
+        for i in range(bisect_left(ms, pos, key=lambda m: m[0]) - 1, -1, -1):
+            if ms[i][0] <= since:
+                return
+            yield ms[i]
 
     def pronoun(self, gender: str | None, pos: int) -> _Speaker | None:
         """The speaker a pronoun of ``gender`` at ``pos`` stands for: a person (``by_gender``)
@@ -225,9 +260,9 @@ class People:
         if not cands:
             return None
         if len(cands) > 1 and pos is not None:
-            seen = [k for p, k, _s in self.mentions if p < pos and k in cands]
-            if seen:
-                return seen[-1]
+            seen = next((k for _p, k, _s in self.before(pos) if k in cands), None)
+            if seen is not None:
+                return seen
         return max(cands, key=lambda k: (len(k.split()), self.persons[k].count))
 
     def add(self, words: list[str], gender: str | None, role: str | None, pos: int,
@@ -259,6 +294,8 @@ class People:
             p.role = role
         p.count += 1
         if mention:
+            if self.mentions and pos < self.mentions[-1][0]:
+                self.ordered = False
             self.mentions.append((pos, key, subject))
         return key
 
@@ -266,8 +303,19 @@ class People:
         """The speaker (position, key) who spoke last before ``pos`` and ``fits``: by
         position in the text, not by the order the rules found them in (a quotation set
         apart is attributed after the sentences that follow it)."""
-        return max(((p, k) for p, k in self.said if p < pos and fits(k)),
-                   key=lambda x: x[0], default=None)
+        said = self.said  # (in order of position: ``spoke``)
+        best = None
+        for i in range(bisect_left(said, pos, key=lambda x: x[0]) - 1, -1, -1):
+            p, k = said[i]
+            if best is not None and p < best[0]:
+                break
+            if fits(k):
+                best = (p, k)  # (of two at one position, the one recorded first)
+        return best
+
+    def spoke(self, pos: int, key: str) -> None:
+        """Record that the person of ``key`` spoke at ``pos``."""
+        insort(self.said, (pos, key), key=lambda x: x[0])
 
     def full(self, key: str) -> _Person:
         """The person of ``key``."""
@@ -285,13 +333,12 @@ class People:
             return None
         speaker = self.last_said(pos, fits)
         since = speaker[0] if speaker else -1
-        new = next((k for p, k, subj in reversed(self.mentions)
-                    if since < p < pos and subj and fits(k)), None)
+        new = next((k for _p, k, subj in self.before(pos, since) if subj and fits(k)), None)
         if new is not None:
             return new
         if speaker is not None:
             return speaker[1]
-        return next((k for p, k, _s in reversed(self.mentions) if p < pos and fits(k)), None)
+        return next((k for _p, k, _s in self.before(pos) if fits(k)), None)
 
     def _same_post(self, key: str, head: str, deps: frozenset[str] | None) -> bool:
         """Whether the role of ``key`` is the post ``head`` with ``deps``: the same noun, and
@@ -340,13 +387,12 @@ class People:
         last = self.last_said(pos, fits)
         if last is not None and pos - last[0] < 800 and has(last[1], recent=True):
             return last[1]
-        fitting = next((k for p, k, _s in reversed(self.mentions)
-                        if p < pos and has(k) and fits(k)), None)
+        fitting = next((k for _p, k, _s in self.before(pos) if has(k) and fits(k)), None)
         if not generic and last is not None and pos - last[0] < 800 and \
                 not self.persons[last[1]].role and (fitting is None or not self._same_post(
                     fitting, head, deps)) and not any(
-                    last[0] < p < pos and k != last[1] and subj and fits(k)
-                    for p, k, subj in self.mentions):
+                    k != last[1] and subj and fits(k)
+                    for _p, k, subj in self.before(pos, last[0])):
             # "… — заявил Сергей Лавров. … глава МИД РФ подтвердил …": the one who just spoke,
             # named without a post, is given one, unless someone holds that post (the same
             # noun, its dependents not disagreeing; not a synonym: "глава" of a state) or
@@ -370,8 +416,7 @@ class People:
             return any(p.tag.POS == "NOUN" and "anim" in p.tag  # (a post, not "9 августа")
                        for w in role.split()[:3] for p in M.parses(w.lower())[:1])
 
-        subjects = [k for p, k, subj in reversed(self.mentions)
-                    if pos - 600 < p < pos and subj and fits(k)]
+        subjects = [k for _p, k, subj in self.before(pos, pos - 600) if subj and fits(k)]
         near = next((k for k in subjects if not other_post(k)), None)
         if near is not None:
             return near
@@ -422,8 +467,54 @@ def _dep_lemmas(words: list[str] | tuple[str, ...]) -> frozenset[str] | None:
     return None if named and not out else frozenset(out)
 
 
-def _words(text: str, s: int, e: int) -> list[re.Match[str]]:
-    return list(_WORD_RE.finditer(text, s, e))
+class _Tok:
+    """A word of the text: its span and its characters (a match's ``start``, ``end`` and
+    ``group``)."""
+
+    __slots__ = ("_s", "_e", "_w")
+
+    def __init__(self, text: str, s: int, e: int) -> None:
+        self._s, self._e, self._w = s, e, text[s:e]
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self._w
+
+
+def _iter_words(text: str, s: int, e: int) -> Iterator[_Tok]:
+    """The words of ``text[s:e]`` in order, each with the opening marks right before it
+    that no earlier word took (``«„слово»``), in one pass."""
+    prev = s
+    for m in _WORD_RE.finditer(text, s, e):
+        a = m.start()
+        while a > prev and text[a - 1] in _OPENING:
+            a -= 1
+        yield _Tok(text, a, m.end())
+        prev = m.end()
+
+
+def _words(text: str, s: int, e: int) -> list[_Tok]:
+    return list(_iter_words(text, s, e))
+
+
+def _tail_words(text: str, s: int, e: int, n: int) -> list[_Tok]:
+    """The last ``n`` words of ``text[s:e]`` (all when fewer), read from a window before
+    ``e`` that starts at a space (no word crosses one, so the window's words are the
+    text's) and widens until it holds more than ``n``."""
+    span = 32 * (n + 1)
+    while True:
+        w = max(s, e - span)
+        while w > s and not text[w].isspace():
+            w -= 1
+        toks = _words(text, w, e)
+        if len(toks) > n or w == s:
+            return toks[-n:] if n else []
+        span *= 4
 
 
 def _bare(w: str) -> str:
@@ -446,8 +537,25 @@ def _is_verb(word: str, reporting_only: bool = True, gerund: bool = False) -> bo
     return False
 
 
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a < pos < b for a, b in spans)
+_STOPS = (".", "!", "?", "…")
+
+
+def _sentence_ends(words: list[str]) -> tuple[list[int], list[int]]:
+    """For each word: the index of the last word before it that ends a sentence (-1: none),
+    and of the first from it on that does (the last word: none)."""
+    before = []
+    last = -1
+    for m, w in enumerate(words):
+        before.append(last)
+        if w.endswith(_STOPS):
+            last = m
+    after = [len(words) - 1] * len(words)
+    nxt = len(words) - 1
+    for m in range(len(words) - 1, -1, -1):
+        if words[m].endswith(_STOPS):
+            nxt = m
+        after[m] = nxt
+    return before, after
 
 
 @lru_cache(maxsize=20_000)
@@ -475,9 +583,10 @@ def _verb_case_gender(word: str) -> str | None:
 
 
 def _role_start(words: list[str], nominative: bool) -> int:
-    """Where the role phrase before a name starts in ``words`` (the tokens before it)."""
+    """Where the role phrase before a name starts in ``words`` (the tokens before it; a role
+    is at most ``_ROLE_WORDS`` words: ``заместитель министра обороны Российской Федерации``)."""
     i = len(words)
-    while i > 0:
+    while i > 0 and len(words) - i < _ROLE_WORDS:
         w = _bare(words[i - 1])
         low = w.lower()
         if not w or low in _PREPS or low in _CLAUSE_WORDS or \
@@ -1004,6 +1113,7 @@ def _nested_segments(text: str, start: int, end: int) -> list[Segment] | None:
     out: list[Segment] = []
     depth = 0
     opened = 0
+    last_close = max(text.rfind(c, start, end) for c in "»“\"”")  # (-1: none)
     for i in range(start, end):
         ch = text[i]
         if ch in "«„":
@@ -1029,8 +1139,7 @@ def _nested_segments(text: str, start: int, end: int) -> list[Segment] | None:
             depth -= 1
             if depth < 0:
                 return None
-            if depth > 0 and _CUE_AFTER.match(text, i + 1, end) and not any(
-                    c in "»“\"”" for c in text[i + 1:end]):
+            if depth > 0 and _CUE_AFTER.match(text, i + 1, end) and last_close <= i:
                 # "«… НАК «Нафтогаз Украины», — цитирует …": one mark closes both quotes
                 # (typesetters drop the second "»"), and a dash cue follows
                 depth = 0
@@ -1114,6 +1223,7 @@ class _Finder:
         """Every person named in the text, in reading order (for pronouns and surnames)."""
         text = self.text
         paras = paragraph_spans(text)
+        inside = OpenSpans(self.qspans).inside
         for k, (ps, pe) in enumerate(paras):
             if k > 0 and text[paras[k - 1][1] - 1] == ":" and text[ps] not in "«„\"“—–-":
                 continue  # a quotation set apart (``set_off``): its names are the speaker's
@@ -1125,8 +1235,16 @@ class _Finder:
             after = {a: b for (a, b), (c, _d) in zip(runs_here, runs_here[1:], strict=False)
                      if b == c and _new_person(words, c)}
             owner = {b: a for a, b in after.items()}
+            # where each word's sentence ends and began, and how many indicative verbs come
+            # before each word: each name looks its sentence up in O(1), not by a scan
+            starts = sorted(a for a, _b in runs_here)
+            ends_before, ends_from = _sentence_ends(words)
+            finite_upto = [0]
+            if runs_here:
+                for w in words:
+                    finite_upto.append(finite_upto[-1] + _finite(_bare(w)))
             for i, j in runs_here:
-                if _inside(self.qspans, toks[i].start()):
+                if inside(toks[i].start()):
                     continue
                 if i > 0 and _bare(words[i - 1]).lower() in _NAMESAKE:
                     continue  # "Центр имени Хруничева": a namesake, no one in the story
@@ -1159,7 +1277,9 @@ class _Finder:
                             for p in M.parses(prev_w.lower())[:2]))
                 if sure:
                     case = "nomn"
-                r0 = _role_start(words[:owner.get(i, i)], nominative=False)
+                x = owner.get(i, i)
+                lo = max(0, x - _ROLE_WORDS)  # (not a copy of every word before, per name)
+                r0 = lo + _role_start(words[lo:x], nominative=False)
                 head = _bare(words[i - 1]) if i > 0 else ""
                 if i in after or case in ("gent", "accs") and head and any(
                         p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
@@ -1184,36 +1304,36 @@ class _Finder:
                 nxt = next((_bare(w) for w in words[j:j + 3]
                             if _bare(w).lower() not in ("же", "также", "тоже", "ранее", "уже",
                                                         "вновь", "еще", "ещё")), "")
-                first_run = not any(
-                    a < i and not any(x.endswith((".", "!", "?", "…")) for x in words[a:i])
-                    for a, _b in runs_here)
+                # no other name opens earlier in this sentence
+                first_run = bisect_right(starts, ends_before[i]) >= bisect_left(starts, i)
                 subject = case == "nomn" and first_run and (
                     i == 0 or words[i - 1].endswith((".", "!", "?", "…", "»")) or
                     bool(nxt) and (_finite(nxt) or any(  # "Зюганов уверен, что …"
                         p.tag.POS == "ADJS" for p in M.parses(nxt.lower())[:1])))
                 if subject and i > 0 and _bare(words[i - 1]).lower() in ("что", "чтобы"):
                     subject = False  # "уверен, что Дик Адвокат запоздал": a clause's topic
-                s_end = next((m for m in range(j - 1, len(words))
-                              if words[m].endswith((".", "!", "?", "…"))), len(words) - 1)
+                s_end = ends_from[j - 1]
                 if not subject and case == "nomn" and (
                         words[j - 1].endswith((".", "!", "?", "…")) or words[j - 1].endswith(",")
-                        and not any(_finite(_bare(x)) for x in words[j:s_end + 1])):
+                        and finite_upto[s_end + 1] == finite_upto[j]):
                     # (or before an apposition: "Интервью брал Марсель Андерс, журналист.")
                     # "Сделку оценил и гендиректор сети Борис Добродеев.": a name that ends
                     # its sentence after the sentence's verb is that verb's subject
-                    s0 = max((a + 1 for a in range(i) if words[a].endswith((".", "!", "?", "…"))),
-                             default=0)
-                    subject = any(_finite(_bare(x)) for x in words[s0:i])
+                    subject = finite_upto[i] > finite_upto[ends_before[i] + 1]
                 self.people.add(name, gender, " ".join(role_t) or None, toks[i].start(),
                                 subject=subject, sure=sure)
-        self.people.mentions.sort()
+        self.people.sort_mentions()
 
     # --- cues -----------------------------------------------------------------------------
     def dash_cue(self, s: int, e: int, any_verb: bool) -> tuple[str, _Speaker | None, int] | None:
         """A cue clause starting at ``s`` (after a dialogue dash): ``сказал он``,
         ``цитирует РБК Карасина``, ``заявил 30 августа заместитель министра Анатолий
         Антонов``."""
-        toks = _words(self.text, s, e)
+        # a cue clause is a few words: read at most _CUE_WORDS of them, however long the
+        # sentence (one sentence of many quotes asks once per quote)
+        toks = list(islice(_iter_words(self.text, s, e), _CUE_WORDS))
+        if len(toks) == _CUE_WORDS:
+            e = toks[-1].end()
         words = [m.group() for m in toks]
         # the clause ends at a comma that opens a relative clause, or the sentence's end
         cut = len(words)
@@ -1688,7 +1808,7 @@ class _Finder:
                     break
                 cue = None
             if cue is None:
-                after = text[g.end:se]
+                after = text[g.end:min(se, g.end + _AFTER_QUOTE)]
                 dm = _DASH_RE.match(after) or re.match(r"\s*,\s+(?=\w)", after)
                 if dm and "—" not in dm.group() and "-" not in dm.group() and "–" not in \
                         dm.group():
@@ -1724,18 +1844,7 @@ class _Finder:
                     nwords >= 4 and (g.end - g.start) * 10 >= (se - ss) * 7:
                 uncued.append(g)
         # reported speech in the text outside those quotes
-        spans = [(ss, se)]
-        for a, b in covered:
-            nxt = []
-            for x, y in spans:
-                if b <= x or a >= y:
-                    nxt.append((x, y))
-                    continue
-                if a > x:
-                    nxt.append((x, a))
-                if b < y:
-                    nxt.append((b, y))
-            spans = nxt
+        spans = _outside(ss, se, covered)
         n = len(out)
         for x, y in spans:
             if len(text[x:y].split()) < 5:
@@ -1757,10 +1866,13 @@ class _Finder:
         of naming (and its object) are the subject's: (verb, speaker, its position).
         ``colon``: the words end in a colon before a quotation set apart (``X назвал её
         серьёзным ударом по правительству:``), so the verb may stand further back."""
+        reach = 14 if colon else 7
+        if not any(M.lemmas(_bare(t.group()).lower(), frozenset({"VERB", "GRND"})) & _NAMING
+                   for t in _tail_words(self.text, s, e, reach - 1)):
+            return None  # (no verb of naming among the last words: the sentence is not read)
         toks = _words(self.text, s, e)
         words = [t.group() for t in toks]
-        k = next((k for k in range(len(words) - 1, max(-1, len(words) - (14 if colon else 7)),
-                                   -1)
+        k = next((k for k in range(len(words) - 1, max(-1, len(words) - reach), -1)
                   if M.lemmas(_bare(words[k]).lower(), frozenset({"VERB", "GRND"})) & _NAMING),
                  None)
         if k is None or any(w.endswith((",", ";", ":", ".", "!", "?"))
@@ -1952,7 +2064,7 @@ class _Finder:
             # named here said it all the same, and is the one a role or pronoun after means
             key = self.people.key_of(got[1].name.split()) if got[1].name else None
             if key is not None:
-                self.people.said.append((got[2], key))
+                self.people.spoke(got[2], key)
         return False
 
     def reported(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> None:
@@ -2036,8 +2148,9 @@ class _Finder:
             self.emit(out, _Event(s, at, "indirect", verb, who, pos, False))
             return
         # "Одна из групп, уточняет газета «Труд», пришла …": a cue between commas
+        lead = len(sent) - len(sent.lstrip())  # (no words before it: no cue between commas)
         for m in re.finditer(r",\s+(?P<c>[^,]{3,80}?),\s+", sent):
-            if not sent[:m.start()].split():
+            if m.start() <= lead:
                 continue
             c0 = re.match(r"\w+", m.group("c"))
             # ", продолжал он, …": between commas "continued" is a verb of saying too
@@ -2055,25 +2168,30 @@ class _Finder:
         if ev.who is not None and ev.who.name:
             key = self.people.key_of(ev.who.name.split())
             if key is not None:
-                self.people.said.append((ev.cue_pos, key))
+                self.people.spoke(ev.cue_pos, key)
             else:
                 self.people.groups.append((ev.cue_pos, ev.who))
 
     def attribute(self, events: list[_Event]) -> list[QuoteFind]:
         events.sort(key=lambda ev: ev.start)
         paras = paragraph_spans(self.text)
-
-        def para(pos: int) -> int:
-            return next((k for k, (a, b) in enumerate(paras) if a <= pos <= b), -1)
+        where = _paragraphs_of([ev.start for ev in events], paras)
+        # the next event of the same paragraph that has a speaker, for each event
+        ahead: list[_Event | None] = [None] * len(events)
+        seen: dict[int, _Event] = {}
+        for k in range(len(events) - 1, -1, -1):
+            ahead[k] = seen.get(where[k])
+            if events[k].who:
+                seen[where[k]] = events[k]
 
         out: list[QuoteFind] = []
         last: tuple[int, _Speaker] | None = None  # (paragraph, speaker) of the last quote
         for k, ev in enumerate(events):
             who = ev.who
-            p = para(ev.start)
+            p = where[k]
             score = 0.8 if ev.cue else 0.5
             if who is None and ev.direct:
-                nxt = next((x for x in events[k + 1:] if para(x.start) == p and x.who), None)
+                nxt = ahead[k]
                 if last is not None and (last[0] == p or last[0] == p - 1 and
                                          self.text[paras[p][0]] in "«„\"“"):
                     who = last[1]
@@ -2093,6 +2211,36 @@ class _Finder:
             out.append(QuoteFind(ev.start, ev.end, name,
                                  who.role if who else None, ev.cue, ev.mode, score))
         return out
+
+
+def _outside(s: int, e: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of ``[s, e)`` outside every one of ``covered`` (half-open spans), in
+    order; one pass over them sorted."""
+    out = []
+    at = s
+    for a, b in sorted(covered):
+        if b <= at or a >= b:
+            continue
+        if a >= e:
+            break
+        if a > at:
+            out.append((at, a))
+        at = b
+    if at < e:
+        out.append((at, e))
+    return out
+
+
+def _paragraphs_of(positions: list[int], paras: list[tuple[int, int]]) -> list[int]:
+    """For each of ``positions`` (ascending): the index of the first paragraph ``(a, b)``
+    with ``a <= pos <= b``, else -1; one walk over both lists."""
+    out = []
+    k = 0
+    for pos in positions:
+        while k < len(paras) and paras[k][1] < pos:
+            k += 1
+        out.append(k if k < len(paras) and paras[k][0] <= pos else -1)
+    return out
 
 
 def find_quotes_ru(text: str, sentences: list[tuple[int, int]] | None = None

@@ -8,9 +8,11 @@ speaker."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
+from ...text.segment import OpenSpans
 from ..marks import by_sentence, line_sentences, paragraph_spans, quoted
 from ..quotes import QuoteFind
 
@@ -70,7 +72,17 @@ _TELL = frozenset({"告诉", "告訴", "问", "問"})
 _HEARER_RE = re.compile(r"[^，,。：:「“『！？]{1,8}[，,：:]")
 _SOME_RE = re.compile(r"(?:一|两|兩|多|数|數|几|幾|某|部分|有)(?:名|位|个|個|些)")
 _PRONOUNS = ("他们", "他們", "她们", "她們", "他", "她", "其")
+_LEAD_RE = re.compile(r"[，,：: ]*")
+_STOP_RE = re.compile(r"[。！？]")
+#: A cue right after a closing mark (``「…」，他說``) and the end of its clause after it.
+_CUE_AFTER_RE = re.compile(r"[，,]?\s*(?P<np>[^，,。；「」“”]{1,20}?)(?P<cue>" + _CUE_RE.pattern +
+                           ")")
+_CLAUSE_END_RE = re.compile(r"\s*(?:[。！？!?]|$)|[，,]\s*[「“『]")
+_TERM_AFTER_RE = re.compile(r"(?:為主題|为主题|的|等|計畫|计划|活動|活动)")
 _BOUNDARY = "，,。；;！!？?\n：:"
+#: How many characters before a cue its subject is looked for in (a subject with its time,
+#: place and titles: ``外交部发言人赵立坚今（6）日上午在例行记者会上``).
+_SUBJECT_REACH = 80
 _OPEN = "「“『\"‘"
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff·・A-Za-z]")
 _JU_RE = re.compile(r"[据據](?P<np>[^，,。；;]{2,30}?)(?:报道|報導|報道|消息|称|稱|透露|指出|"
@@ -158,6 +170,7 @@ class _Finder:
         self.text = text
         self.sentences = line_sentences([text], "zh")[0] if sentences is None else sentences
         self.segs = quoted(text)
+        self.quoted = OpenSpans([(g.start, g.end) for g in self.segs])
         self.titled: list[tuple[int, _Speaker]] = []  # people named with a title
         self.last: _Speaker | None = None
         self.last_pos = -1
@@ -167,10 +180,12 @@ class _Finder:
         (text, start)."""
         text = self.text
         k = cue_at
+        s = max(s, cue_at - _SUBJECT_REACH)  # a subject is a few words, not a clause's all
         while k > s:
             ch = text[k - 1]
             if ch in _CLOSE_OF:
-                o = text.rfind(_CLOSE_OF[ch], s, k - 1)
+                # (only a name of up to 20 characters is read through)
+                o = text.rfind(_CLOSE_OF[ch], max(s, k - 22), k - 1)
                 inner = text[o + 1:k - 1] if o >= 0 else ""
                 if o >= 0 and len(inner) <= 20 and not re.search(r"[。！？!?，,]", inner):
                     k = o  # a name in marks: "接見「加拿大國會議員訪問團」時指出"
@@ -260,10 +275,9 @@ class _Finder:
     def cues(self, ss: int, se: int) -> list[tuple[int, int, str]]:
         """(start, end, verb) of each verb of saying in the sentence, outside quotes."""
         text = self.text
-        segs = [(g.start, g.end) for g in self.segs if g.start < se and g.end > ss]
         out = []
         for m in _CUE_RE.finditer(text, ss, se):
-            if any(a < m.start() < b for a, b in segs):
+            if self.quoted.inside(m.start()):
                 continue
             around = text[max(ss, m.start() - 1):m.end() + 1]
             bad = _NOT_CUE.search(around)
@@ -276,8 +290,9 @@ class _Finder:
                 out.append((m.start(), hearer.end() - 1, m.group()))
                 continue
             # what follows must be speech: a mark, a colon or comma, or a clause
-            after = text[m.end():se].lstrip("，,：: ")
-            if nxt in "，,：:「“『" or len(re.split(r"[。！？]", after)[0]) >= 6 and \
+            # (the clause after it, up to a full stop, has 6 characters or more)
+            at = _LEAD_RE.match(text, m.end(), se).end()  # type: ignore[union-attr]
+            if nxt in "，,：:「“『" or se - at >= 6 and not _STOP_RE.search(text, at, at + 6) and \
                     m.group() in ("说", "說", "表示", "提到", "指出", "认为", "認為", "强调",
                                   "強調", "透露", "坦言", "宣布", "宣佈", "称", "稱", "说明",
                                   "說明", "提醒", "重申"):
@@ -316,8 +331,10 @@ class _Finder:
             if who is not None and m.end() < se - 4:
                 here.append(_Event(m.end(), se, "indirect", "引述", who, m.start()))
         if not here:
+            said = _Cover()
+            at_start = {g.start: g for g in reversed(segs)}  # (the first at each position)
             for cs, ce, verb in self.cues(ss, se):
-                if any(ev.start <= cs < ev.end for ev in here):
+                if said.covers(cs):
                     continue  # "她指出，X曾說過「…」": words inside what she said
                 sub = self.subject(ss, cs)
                 who = self.person(sub[0], cs) if sub else None
@@ -340,30 +357,31 @@ class _Finder:
                     continue
                 mode = "direct" if text[start:start + 1] in _OPEN else "indirect"
                 end = se
-                seg = next((g for g in segs if g.start == start), None)
+                seg = at_start.get(start)
                 if seg is not None:
                     end = seg.end
                 here.append(_Event(start, end, mode, verb, who, cs))
+                said.add(start, end)
                 self.last, self.last_pos = who, cs
         # quotation marks: speech when they hold a sentence or follow a cue
+        said = _Cover()
+        for ev in here:
+            said.add(ev.start, ev.end)
         for g in segs:
-            if any(ev.start <= g.start < ev.end for ev in here):
+            if said.covers(g.start):
                 continue
             inner = text[g.inner_start:g.inner_end]
-            after = text[g.end:se]
             cue_after = None
-            am = re.match(r"[，,]?\s*(?P<np>[^，,。；「」“”]{1,20}?)(?P<cue>" + _CUE_RE.pattern +
-                          ")", after)
+            am = _CUE_AFTER_RE.match(text, g.end, se)
             spoken = len(inner) >= 6 and re.search(r"[，,。！？!?；…]", inner)
-            if am and (spoken or re.match(r"\s*(?:[。！？!?]|$)|[，,]\s*[「“『]",
-                                          text[g.end + am.end():se])):
+            if am and (spoken or _CLAUSE_END_RE.match(text, am.end(), se)):
                 # "「…」，他說。": the cue ends the clause (else "談及「X」，副總統說…" is a term)
-                cue_after = (am.group("np"), g.end + am.start("cue"), am.group("cue"))
+                cue_after = (am.group("np"), am.start("cue"), am.group("cue"))
             before = text[max(ss, g.start - 2):g.start]
             if spoken and cue_after is None and (
                     before and before[-1] in "以為为名及與与和、" or
                     before.endswith(("稱為", "称为")) or
-                    re.match(r"(?:為主題|为主题|的|等|計畫|计划|活動|活动)", after)):
+                    _TERM_AFTER_RE.match(text, g.end, se)):
                 spoken = None  # a name or slogan: "以「…」為主題"
             if not spoken and cue_after is None:
                 continue
@@ -379,8 +397,33 @@ class _Finder:
             if who is None:
                 continue
             here.append(_Event(g.start, g.end, "direct", cue_verb, who, g.start))
+            said.add(g.start, g.end)
             self.last, self.last_pos = who, g.start
         events.extend(here)
+
+
+class _Cover:
+    """Half-open spans added mostly in order of their starts, asked whether a position lies
+    in one of them in one bisection (a sentence of thousands of quotes asks once per quote)."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.reach: list[int] = []  # the furthest end among the spans up to each
+
+    def add(self, a: int, b: int) -> None:
+        if self.spans and a < self.spans[-1][0]:  # out of order: sorted again (rare)
+            self.spans = sorted([*self.spans, (a, b)])
+            self.reach = []
+            for _a, e in self.spans:
+                self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+            return
+        self.spans.append((a, b))
+        self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def covers(self, pos: int) -> bool:
+        """Whether ``a <= pos < b`` for one of the spans."""
+        k = bisect_right(self.spans, (pos, float("inf"))) - 1
+        return k >= 0 and self.reach[k] > pos
 
 
 def find_quotes_zh(text: str, sentences: list[tuple[int, int]] | None = None
