@@ -12,11 +12,12 @@ def visible_name(name: str | None) -> str | None:
     None when nothing is left."""
     if name is None:
         return None
-    kept = "".join(c for c in name if unicodedata.category(c) not in ("Cc", "Cf"))
+    kept = "".join(c for c in name if not _control(c))
     return " ".join(kept.split()) or None
 
 
 def _control(c: str) -> bool:
+    """A control or an invisible format character (zero-width space, direction mark)."""
     return unicodedata.category(c) in ("Cc", "Cf")
 
 
