@@ -112,6 +112,14 @@ def person_gender(words: list[str], case: str | None = None) -> str | None:
     return None
 
 
+def oblique_name(word: str, gender: str) -> bool:
+    """Whether ``word`` reads as a person's name only in an oblique case or as the other
+    gender's nominative (``Маркива`` beside a verb in the masculine: a man's genitive)."""
+    ps = [p for p in parses(word) if PERSON_TAGS & p.tag.grammemes]
+    return bool(ps) and not any("nomn" in p.tag and "sing" in p.tag and (
+        gender in p.tag or not ({"masc", "femn"} & p.tag.grammemes)) for p in ps)
+
+
 @lru_cache(maxsize=20_000)
 def _inflect_word(word: str, case: str, gender: str | None) -> str | None:
     best = None

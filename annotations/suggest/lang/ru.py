@@ -832,9 +832,12 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
     if runs:
         i, j = runs[-1] if after_verb else runs[0]
         if gender in ("masc", "femn"):  # the run that agrees with the verb
+            # (not "Адвокат Маркива заявил": a surname a man's only in the genitive)
             fit = [(a, b) for a, b in runs
                    if M.person_gender([_bare(t) for t in toks[a:b]], case or "nomn")
-                   in (None, gender)]
+                   in (None, gender) and not (
+                       case in (None, "nomn") and b - a == 1 and a > 0 and
+                       M.oblique_name(_bare(toks[a]), gender))]
             if fit:
                 i, j = fit[-1] if after_verb else fit[0]
             elif case in (None, "nomn") and runs[0][0] > 0 and (
@@ -1676,8 +1679,15 @@ class _Finder:
                     if any(_bare(x).lower().startswith("котор") for x in before[c:min(c + 3, c1)]):
                         c = c1  # "…, в котором актёр играет …,": a relative clause's own
                         continue  # subject, not the one who speaks
-                    got = _mention(before[c:c1], None, gender, False, self.people,
-                                   toks[k].start())
+                    # "Суд отклонил довод Магуайр, отметив, что …": the clause's subject,
+                    # the words before its verb, not its object
+                    v = next((m2 for m2 in range(c + 1, c1) if _finite(_bare(before[m2])) and
+                              M.parses(_bare(before[m2]).lower())[0].tag.POS == "VERB"), c1)
+                    got = _mention(before[c:v], None, gender, False, self.people,
+                                   toks[k].start()) if v < c1 else None
+                    if got is None:
+                        got = _mention(before[c:c1], None, gender, False, self.people,
+                                       toks[k].start())
                     if got is not None:
                         found.append(got)
                         if self.people.key_of((got.name or "").split()) is not None:
