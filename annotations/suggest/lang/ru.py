@@ -42,6 +42,8 @@ REPORTING = frozenset({
     "утверждаться", "предположить", "предполагать", "подметить", "предлагать",
     "крикнуть", "выкрикнуть", "кричать", "воскликнуть", "произнести", "произносить",
     "отзываться", "отозваться", "думать", "отвергнуть", "отвергать",
+    "свидетельствовать", "выразиться", "выражаться", "высказать", "высказывать",
+    "обратить", "обращать",  # "обратил внимание на то, что …"
 })
 #: Verbs of saying whose content may be an infinitive (``пообещал начать переговоры``).
 _WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
@@ -56,7 +58,8 @@ _ABOUT_NUMBERS = frozenset({"около", "более", "менее", "свыш�
 _NAMING = frozenset({"назвать", "называть", "посчитать", "счесть"})
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
 _PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии|" \
-    r"заверению|заверениям|свидетельствам|свидетельству|убеждению)"
+    r"заверению|заверениям|свидетельствам|свидетельству|убеждению|сообщениям|заявлениям|" \
+    r"(?:(?<=По\s)|(?<=,\sпо\s))оценк(?:е|ам))"  # (not "директор по оценке лотов")
 #: ``по словам X,`` and ``на взгляд X,`` (``На его взгляд, …``)
 _PO_RE = re.compile(r"(?:^|(?<=[\s,(]))(?:[Пп]о|(?P<na>[Нн]а))\s+(?:(?P<pron>его|её|ее|их)\s+)?"
                     r"(?(na)взгляд|" + _PO + r")(?:\s+(?P<np>[^,:;—–]{2,120}?))?"
@@ -141,7 +144,7 @@ SPEAKING_BODIES = frozenset({
     "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор",
     "группа", "власть", "коллегия", "голос", "обвинение", "защита", "музей", "театр",
     "университет", "институт", "академия", "клуб", "федерация", "лига", "профсоюз",
-    "движение", "фракция"})
+    "движение", "фракция", "сторона"})
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
                           "признание", "обещание", "предупреждение", "слово",
@@ -163,7 +166,8 @@ GENERIC_ROLES = frozenset({
 #: одной из девушек`` is not the story's main figure).
 RELATIONS = frozenset({"мать", "отец", "жена", "муж", "сын", "дочь", "брат", "сестра", "вдова",
                        "родственник", "родственница", "друг", "подруга", "знакомая",
-                       "соседка"})
+                       "соседка", "внук", "внучка", "дядя", "тётя", "тетя", "племянник",
+                       "племянница", "дед", "дедушка", "бабушка"})
 _ADVERB_TAGS = frozenset({"ADVB", "PRCL", "CONJ", "NUMR", "PRED", "INTJ"})
 
 
@@ -1053,6 +1057,10 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             for x in toks[max(0, k0 - 2):k + 1])
         key = people.by_role(head, pos, generic, bare=bare, gender=gender,
                              deps=_dep_lemmas(phrase[k - k0 + 1:]))
+        if key is not None and any(  # "дядя Шварца" is not Шварц: someone of his
+                x[:1].isupper() and people.key_of(M.nominative([x], "gent")) == key
+                for x in phrase[k - k0 + 1:]):
+            key = None
         if key is not None:
             p = people.full(key)
             return _Speaker(p.name, p.role or role, p.gender)
@@ -1352,6 +1360,21 @@ class _Finder:
                    len(words))
         apposition = words[cut:nxt] if cut < len(words) and not any(
             _bare(w).lower() in _CLAUSE_WORDS for w in words[cut:cut + 1]) else []
+        a = nxt
+        while apposition and not _name_runs(apposition) and a < len(words) and \
+                not words[a - 1].endswith((".", "!", "?", "…")):
+            # "…, олимпийский чемпион (1996), призер чемпионатов мира Николай Крюков.": posts
+            # in apposition one after another, the name after the last (no verb among them)
+            b = next((k + 1 for k in range(a, len(words))
+                      if words[k].endswith((",", ";", ".", "!", "?", "…"))), len(words))
+            chunk = words[a:b]
+            if _bare(chunk[0]).lower() in _CLAUSE_WORDS or any(
+                    _finite(_bare(w)) and M.parses(_bare(w).lower())[0].tag.POS == "VERB"
+                    for w in chunk):
+                break
+            if _name_runs(chunk):
+                apposition = chunk
+            a = b
         words, toks = words[:cut], toks[:cut]
         if not words:
             return None
@@ -1502,6 +1525,9 @@ class _Finder:
         m = re.match(r"\s*(?:[Вв]|[Вв]о)\s+(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)
         if m is None:
             return None
+        owner = _OBLIQUE_PRON.get(m.group("doc").lower())
+        if owner is not None:  # "отмечается в его телеграмме": the one "его" stands for
+            return self.people.pronoun(owner, s)
         # (no asides: "В заявлении также говорится")
         deps = [w for w in m.group("deps").split() if not any(
             p.tag.POS in _ADVERB_TAGS for p in M.parses(w.lower())[:1])]
