@@ -1831,7 +1831,10 @@ class _Finder:
         text = self.text
         covered: list[tuple[int, int]] = []
         uncued: list = []
-        for g in segs:
+        prev_end = ss  # where the quote before this one in the sentence ends
+        for k, g in enumerate(segs):
+            if k > 0:
+                prev_end = max(prev_end, segs[k - 1].end)
             inner = text[g.inner_start:g.inner_end]
             nwords = len(inner.split())
             cue = None
@@ -1862,7 +1865,11 @@ class _Finder:
                     cue = self.dash_cue(g.end + dm.end(), se, any_verb=bool(spoken))
             colon = None
             if cue is None and text[ss:g.start].rstrip().endswith(":"):
-                colon = self.colon_cue(ss, g.start)
+                # "он крикнул: «…», украинцы в зале ответили: «…»": the words since the quote
+                # before have their own cue
+                colon = self.colon_cue(prev_end, g.start) if prev_end > ss else None
+                if colon is None or colon[1] is None:
+                    colon = self.colon_cue(ss, g.start)
             if cue is None and colon is None:
                 naming = self.naming_cue(ss, g.start)
                 if naming is not None:  # (the sentence's reported speech is read whole)
