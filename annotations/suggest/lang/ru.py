@@ -68,6 +68,9 @@ _PO_RE = re.compile(r"(?:^|(?<=[\s,(]))(?:[Пп]о|(?P<na>[Нн]а))\s+(?:(?P<pr
 _PO_END_RE = re.compile(r"[,]?\s*(?:[—–-]{1,2}\s+)?[Пп]о\s+(?:словам|мнению|определению|"
                         r"убеждению|версии|утверждению)\s+(?P<np>[^,:;.!?«»]{2,80}?)"
                         r"\s*[.!?…]?\s*$")
+#: ``По словам X`` opening a sentence (``po_no_comma``: X with no comma after it)
+_PO_LEAD_RE = re.compile(r"\s*[Пп]о\s+(?:словам|мнению|данным|сообщениям|информации|версии)\s+"
+                         r"(?=[\w«\"])")
 _PO_BARE_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?P<pron>его|её|ее|их)\s+(?:словам|мнению)"
                          r"\s+(?=[\w«\"])")
 _SOGL_RE = re.compile(r"(?:^|(?<=[\s,]))[Сс]огласно\s+(?:(?:заявлению|данным|сообщению|"
@@ -144,7 +147,7 @@ SPEAKING_BODIES = frozenset({
     "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор",
     "группа", "власть", "коллегия", "голос", "обвинение", "защита", "музей", "театр",
     "университет", "институт", "академия", "клуб", "федерация", "лига", "профсоюз",
-    "движение", "фракция", "сторона"})
+    "движение", "фракция", "сторона", "орган"})
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
                           "признание", "обещание", "предупреждение", "слово",
@@ -903,6 +906,15 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             end = next((m for m in range(one + 2, min(len(toks), one + 6))
                         if toks[m].endswith((",", ".", ";", ":"))), min(len(toks), one + 6) - 1)
             return _Speaker(" ".join(_bare(t) for t in toks[one:end + 1]), None, None)
+        # "Ряд экспертов подтвердил": some of a group, in the genitive plural
+        row = next((k for k in range(len(toks) - 1) if _bare(toks[k]).lower() == "ряд"), None)
+        if row is not None:
+            group = next((m for m in range(row + 1, min(len(toks), row + 4))
+                          if any(p.tag.POS == "NOUN" and "anim" in p.tag and "plur" in p.tag
+                                 and "gent" in p.tag
+                                 for p in M.parses(_bare(toks[m]).lower())[:2])), None)
+            if group is not None:
+                return _Speaker(" ".join(_bare(t) for t in toks[row:group + 1]), None, None)
     # a bare role: the first noun that can stand in the case, and its dependents
     want = case or "nomn"
     cands: list[tuple[int, int, Any]] = []  # (rank, index, parse)
@@ -2110,10 +2122,47 @@ class _Finder:
                 self.people.spoke(got[2], key)
         return False
 
+    def po_no_comma(self, s: int, e: int) -> tuple[_Speaker, int] | None:
+        """The source after ``По словам`` with no comma after it (``По словам Роналду ни
+        одна …``): the words from ``s`` that can stand in the genitive (at most six), and
+        where the words that follow them start, when at least three follow."""
+        toks = list(islice(_iter_words(self.text, s, e), 10))
+        n = 0
+        while n < min(6, len(toks)):
+            w = toks[n].group()
+            b = _bare(w)
+            if w.endswith((",", ";", ":")):
+                return None  # the comma is there: ``_PO_RE`` reads it
+            if not b or w.endswith((".", "!", "?", "…")) or b.lower() in _PREPS or \
+                    b.lower() in _CLAUSE_WORDS or \
+                    not (M.can_be(b.lower(), "gent") and not any(
+                        p.tag.POS in _ADVERB_TAGS or p.tag.POS == "NPRO"
+                        for p in M.parses(b.lower())[:1]) or
+                         M.is_person_word(b)):
+                break
+            n += 1
+        if n == 0 or n == len(toks) or len(self.text[toks[n].start():e].split()) < 3 or \
+                toks[n - 1].group().endswith((",", ".", ";", ":")):
+            return None
+        who = _mention([t.group() for t in toks[:n]], "gent", None, True, self.people, s)
+        return (who, toks[n].start()) if who is not None else None
+
     def reported(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> None:
         text = self.text
         sent = text[s:e]
         m = _PO_RE.search(sent) or _PO_BARE_RE.search(sent)
+        lead = _PO_LEAD_RE.match(sent)
+        if lead is not None and (m is None or m.start() == lead.start() and m.group("np") and any(
+                _finite(_bare(w)) and M.parses(_bare(w).lower())[0].tag.POS == "VERB"
+                for w in m.group("np").split())):
+            # "По мнению правоохранительных органов преступление было …" (no comma): the
+            # source is the genitive words after the noun, what they say starts after them
+            got = self.po_no_comma(s + lead.end(), e)
+            if got is not None:
+                cue = " ".join(lead.group().split()[:2]).lower()
+                self.emit(out, _Event(got[1], e, "indirect", cue, got[0], s + lead.start(),
+                                      False))
+                return
         # "Об этом она рассказала …, где, по её словам, …": the sentence before is hers, and
         # so is what follows "по её словам"
         ob_etom = m is not None and self.ob_etom(s, e, out, prev)
