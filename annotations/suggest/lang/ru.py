@@ -2151,17 +2151,18 @@ class _Finder:
         text = self.text
         sent = text[s:e]
         m = _PO_RE.search(sent) or _PO_BARE_RE.search(sent)
-        lead = _PO_LEAD_RE.match(sent)
-        if lead is not None and (m is None or m.start() == lead.start() and m.group("np") and any(
+        po_lead = _PO_LEAD_RE.match(sent)
+        if po_lead is not None and (m is None or m.start() == po_lead.start() and
+                                    m.group("np") and any(
                 _finite(_bare(w)) and M.parses(_bare(w).lower())[0].tag.POS == "VERB"
                 for w in m.group("np").split())):
             # "По мнению правоохранительных органов преступление было …" (no comma): the
             # source is the genitive words after the noun, what they say starts after them
-            got = self.po_no_comma(s + lead.end(), e)
-            if got is not None:
-                cue = " ".join(lead.group().split()[:2]).lower()
-                self.emit(out, _Event(got[1], e, "indirect", cue, got[0], s + lead.start(),
-                                      False))
+            no_comma = self.po_no_comma(s + po_lead.end(), e)
+            if no_comma is not None:
+                cue = " ".join(po_lead.group().split()[:2]).lower()
+                self.emit(out, _Event(no_comma[1], e, "indirect", cue, no_comma[0],
+                                      s + po_lead.start(), False))
                 return
         # "Об этом она рассказала …, где, по её словам, …": the sentence before is hers, and
         # so is what follows "по её словам"
