@@ -112,3 +112,10 @@ def test_po_slovam_with_no_comma_after_its_source():
 def test_some_of_a_group_speak():
     assert speakers("Ряд экспертов подтвердил, что препарат опасен для здоровья.") == [
         ("препарат опасен для", "Ряд экспертов")]
+
+
+def test_a_noun_as_likely_a_person_as_a_thing_speaks_as_a_person():
+    # "агент" reads as a thing (a chemical agent) as often as a person
+    text = ("Похититель Джимми Ли Дайкс мёртв. Агент из города Мобил (штат Алабама) рассказал, "
+            "что преступник достал пистолет.")
+    assert speakers(text) == [("преступник достал пистолет.", "Агент")]

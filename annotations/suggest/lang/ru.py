@@ -164,7 +164,7 @@ GENERIC_ROLES = frozenset({
     "источник", "эксперт", "аналитик", "участник", "житель", "жительница", "очевидец",
     "чиновник", "депутат", "политолог", "специалист", "член", "наблюдатель", "журналист",
     "корреспондент", "пользователь", "посетитель", "свидетель", "знакомый", "сосед",
-    "военный", "врач", "юрист", "адвокат", "активист", "студент"})
+    "военный", "врач", "юрист", "адвокат", "активист", "студент", "агент"})
 #: Relations, not posts: one with no holder in the text is no one it named before (``мать
 #: одной из девушек`` is not the story's main figure).
 RELATIONS = frozenset({"мать", "отец", "жена", "муж", "сын", "дочь", "брат", "сестра", "вдова",
@@ -944,6 +944,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         if not ps or parses[0].tag.POS != "NOUN":
             continue  # "Сами сепаратисты": "сами" is no noun
         p0 = ps[0]
+        anim = next((p for p in ps if "anim" in p.tag), None)
+        if anim is not None and anim.score * 2 >= p0.score:
+            p0 = anim  # "Агент рассказал": the person as likely as the thing, and one speaks
         if t.startswith(("«", '"', "„", "“")) and w[:1].isupper():
             rank = 1  # "по информации «Известий»": a title in marks names the outlet
         elif "anim" in p0.tag:
