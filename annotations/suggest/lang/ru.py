@@ -92,7 +92,8 @@ _RELATIVE = frozenset({"который", "которая", "которые"})
 _CONTINUING = frozenset({"продолжить", "продолжать"})
 _IMPERSONAL = frozenset({"говориться", "сообщаться", "отмечаться", "указываться",
                          "утверждаться", "подчёркиваться", "подчеркиваться", "уточняться",
-                         "сказать", "написать", "заявить", "отметить", "указать"})
+                         "сказать", "написать", "заявить", "отметить", "указать", "сообщить",
+                         "подчеркнуть", "объявить"})
 #: The most words a cue clause after a dash is read in (the clause, its apposition, a
 #: source cited: ``заявил 30 августа заместитель министра Анатолий Антонов``).
 _CUE_WORDS = 60
@@ -1537,7 +1538,7 @@ class _Finder:
             who = _mention(m.group("np").split(), "gent", None, True, self.people, s)
             if who is not None:
                 return who
-        m = re.match(r"\s*(?:[Вв]|[Вв]о)\s+(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)
+        m = re.match(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)
         if m is None:
             return None
         owner = _OBLIQUE_PRON.get(m.group("doc").lower())
@@ -1546,7 +1547,10 @@ class _Finder:
         # (no asides: "В заявлении также говорится")
         deps = [w for w in m.group("deps").split() if not any(
             p.tag.POS in _ADVERB_TAGS for p in M.parses(w.lower())[:1])]
-        cut = next((k for k, w in enumerate(deps) if w.lower() in _PREPS), len(deps))
+        # (and none of the verb after them: "На пресс-конференции X было заявлено")
+        cut = next((k for k, w in enumerate(deps) if w.lower() in _PREPS or any(
+            p.normal_form == "быть" or p.tag.POS in ("VERB", "PRTS")
+            for p in M.parses(w.lower())[:1])), len(deps))
         deps = deps[:cut]  # "в обращении Общества к главе Минюста": the Society's
         if deps:
             who = _mention(deps, "gent", None, True, self.people, s)
@@ -1624,8 +1628,9 @@ class _Finder:
                     p.tag.POS == "INFN" for p in M.parses(nxt)[:1]) if nxt else False
                 # "заявила о приостановке карьеры": what was declared, a noun after "о"
                 # "сообщил о 14 погибших", "сообщают об около 300 ордерах"
-                about = nxt in ("о", "об") and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) &
-                                                    _DECLARE) and k + 2 < len(words) and (
+                about = nxt in ("о", "об") and bool(
+                    M.lemmas(bw.lower(), frozenset({"VERB", "PRTS"})) & _DECLARE) and \
+                    k + 2 < len(words) and (
                     _bare(words[k + 2])[:1].isdigit() or
                     _bare(words[k + 2]).lower() in _ABOUT_NUMBERS or any(
                         p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
@@ -1692,7 +1697,8 @@ class _Finder:
                 d_end = next((m2 + 1 for m2 in range(doc_at + 1, k)
                               if before[m2].endswith((",", ";", ":"))), k)
                 who = self.impersonal(toks[doc_at].start(), toks[d_end - 1].end())
-            elif subj and _bare(subj[0]).lower() in ("в", "во") and impersonal:
+            elif subj and _bare(subj[0]).lower() in ("в", "во", "на") and impersonal and \
+                    not _bare(subj[1:2] and subj[1] or "").lower().startswith("котор"):
                 # "В статье газеты X утверждалось, что …": the paper, in the nominative
                 who = self.impersonal(toks[b0].start(), toks[k].start())
             elif not subj and impersonal:
@@ -1703,9 +1709,29 @@ class _Finder:
                            and _bare(before[m2 + 1]).lower() not in _ASIDES), None)
                 if at is not None:
                     who = self.impersonal(toks[at].start(), toks[k].start())
+            if who is None and impersonal and len(subj) > 1 and b0 > 0 and \
+                    _bare(subj[0]).lower() in ("в", "во", "на") and \
+                    _bare(subj[1]).lower().startswith("котор"):
+                # "пресс-конференция президента Бориса Тадича, на которой было сообщено":
+                # the person whose event (or document) the relative pronoun stands for
+                c0 = max((m2 + 1 for m2 in range(b0 - 1) if before[m2].endswith((",", ";"))),
+                         default=0)
+                if _name_runs(before[c0:b0]):
+                    who = _mention(before[c0:b0], "gent", None, True, self.people,
+                                   toks[k].start())
             if subj and _bare(subj[0]).lower() in ("в", "во", "на") and gender == "plur":
                 # "В пресс-службе банка сообщили, что …": the body spoke
                 who = _mention(subj[1:], "loct", None, True, self.people, toks[k].start())
+            at = next((m2 for m2 in range(len(subj) - 2, 0, -1)
+                       if _bare(subj[m2]).lower() in ("в", "во")), None) \
+                if who is None and gender == "plur" and len(subj) > 2 else None
+            if at is not None and not any(
+                    p.tag.POS == "NOUN" and "plur" in p.tag and "nomn" in p.tag
+                    for x in subj[:at] for p in M.parses(_bare(x).lower())[:1]):
+                # "Несмотря на это 26 февраля в российском Минфине заявили о …": the body
+                # after "в", the sentence's words before it no subject
+                who = _mention(subj[at + 1:], "loct", None, True, self.people,
+                               toks[k].start())
             if who is None and subj and not all(_bare(x).lower() in _CLAUSE_WORDS for x in subj):
                 who = _mention(subj, None, gender, False, self.people, toks[k].start())
             if who is None and b0 > 0:
