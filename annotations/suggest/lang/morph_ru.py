@@ -121,7 +121,9 @@ def oblique_name(word: str, gender: str) -> bool:
     """Whether ``word`` reads as a person's name only in an oblique case or as the other
     gender's nominative (``Маркива`` beside a verb in the masculine: a man's genitive)."""
     ps = [p for p in parses(word) if PERSON_TAGS & p.tag.grammemes]
-    return any("gent" in p.tag and gender in p.tag and "Fixd" not in p.tag for p in ps) and \
+    # (a plural too: "Пресс-секретарь семьи Бушей")
+    return any("gent" in p.tag and "Fixd" not in p.tag and ("sing" in p.tag or "Surn" in p.tag)
+               for p in ps) and \
         not any("nomn" in p.tag and "sing" in p.tag and (  # ("Корреа": no case shown)
             gender in p.tag or not ({"masc", "femn"} & p.tag.grammemes)) for p in ps)
 

@@ -20,6 +20,7 @@ from ...text.segment import OpenSpans
 from ..marks import Segment, by_sentence, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
+from .morph_ru import PERSON_TAGS
 
 #: Verbs of saying, by lemma (general vocabulary).
 REPORTING = frozenset({
@@ -44,6 +45,7 @@ REPORTING = frozenset({
     "отзываться", "отозваться", "думать", "отвергнуть", "отвергать",
     "свидетельствовать", "выразиться", "выражаться", "высказать", "высказывать",
     "обратить", "обращать",  # "обратил внимание на то, что …"
+    "счесть", "посчитать",  # "Суд счёл, что …", as "считает"
 })
 #: Verbs of saying whose content may be an infinitive (``пообещал начать переговоры``).
 _WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
@@ -148,7 +150,8 @@ SPEAKING_BODIES = frozenset({
     "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор",
     "группа", "власть", "коллегия", "голос", "обвинение", "защита", "музей", "театр",
     "университет", "институт", "академия", "клуб", "федерация", "лига", "профсоюз",
-    "движение", "фракция", "сторона", "орган"})
+    "движение", "фракция", "сторона", "орган", "телекомпания", "редакция", "государство",
+    "пресс-центр"})
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
                           "признание", "обещание", "предупреждение", "слово",
@@ -166,6 +169,10 @@ GENERIC_ROLES = frozenset({
     "чиновник", "депутат", "политолог", "специалист", "член", "наблюдатель", "журналист",
     "корреспондент", "пользователь", "посетитель", "свидетель", "знакомый", "сосед",
     "военный", "врач", "юрист", "адвокат", "активист", "студент", "агент"})
+#: Generic roles of people who happen to be there, not of anyone's post.
+BYSTANDERS = frozenset({"очевидец", "очевидица", "свидетель", "свидетельница", "житель",
+                        "жительница", "посетитель", "посетительница", "прохожий", "сосед",
+                        "соседка", "пользователь", "пассажир", "пассажирка", "зритель"})
 #: Relations, not posts: one with no holder in the text is no one it named before (``мать
 #: одной из девушек`` is not the story's main figure).
 RELATIONS = frozenset({"мать", "отец", "жена", "муж", "сын", "дочь", "брат", "сестра", "вдова",
@@ -412,7 +419,10 @@ class People:
             return None
         if generic:
             # "как указал эксперт" right after someone spoke: that speaker
-            return last[1] if bare and last is not None and pos - last[0] < 400 else None
+            # (a bystander is not one known by a post: "По словам очевидца" after the
+            # prosecutor, but "Чиновник заметил" after the deputy minister)
+            return last[1] if bare and last is not None and pos - last[0] < 400 and not (
+                head in BYSTANDERS and self.persons[last[1]].role) else None
         if last is not None and pos - last[0] < 300:
             return last[1]
         # "Медведев назвал ситуацию «…». «…», - заявил тогда премьер.": the subject of a
@@ -849,13 +859,25 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             if fit:
                 i, j = fit[-1] if after_verb else fit[0]
             elif case in (None, "nomn") and runs[0][0] > 0 and (
-                    runs[-1][1] < len(toks) or runs[0][0] == 1) and any(
+                    runs[-1][1] < len(toks) or runs[0][0] == 1 or all(
+                        b - a == 1 and M.oblique_name(_bare(toks[a]), gender)
+                        for a, b in runs)) and any(
                     p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
                     for p in M.parses(_bare(toks[0]).lower())[:2]):
                 # "Помощник Хиллари Клинтон по … делам заявил": no name agrees with the
                 # verb and words follow it (or it follows the role's noun: "Представитель
                 # Волкова подчеркнул"), so the names depend on the role, the subject
                 runs = []
+    if runs and case in (None, "nomn") and i > 1 and M.run_case(
+            [_bare(t) for t in toks[i:j]]) == "gent" and any(
+            p.tag.POS == "NOUN" and "nomn" in p.tag and not PERSON_TAGS & p.tag.grammemes
+            for p in M.parses(_bare(toks[0]).lower())[:1]) and \
+            _bare(toks[i - 1])[:1].islower() and all(
+            p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" not in p.tag
+            for p in M.parses(_bare(toks[i - 1]).lower())[:2]):
+        # "Канцелярия президента Джейкоба Зумы": a name after a post in the genitive is
+        # the post's holder, who depends on the subject's noun; the body (or role) speaks
+        runs = []
     if len(runs) == 1 and gender == "plur" and runs[0][0] > 0 and case in (None, "nomn") and any(
             p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag and "plur" in p.tag
             for p in M.parses(_bare(toks[0]).lower())[:2]):
@@ -890,8 +912,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         p = people.full(added)
         return _Speaker(p.name, role or p.role, p.gender)
     plain = [_bare(t) for t in toks if _bare(t)]
-    if plain and len(plain) <= 3 and all(w[:1].isupper() and not w.isupper() and not (
-            M.known(w) and not M.is_person_word(w)) and (
+    if plain and len(plain) <= 3 and all(w[:1].isupper() and not w.isupper() and (not (
+            M.known(w) and not M.is_person_word(w)) or w == plain[-1] and  # ("Тан сказал":
+            people.key_of([w]) is not None) and (  # a surname the dictionary has as a noun)
             case not in (None, "nomn") or M.may_be_name(w, "nomn")) for w in plain):
         # (a subject is nominative: "ответил Суркову" names whom he answered)
         # (not "Адвокат Насира": a sentence's first word may be a common noun)
@@ -965,6 +988,13 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         cands.append((rank, k, p0))
         if rank == 0:
             break
+    if not cands and case in (None, "nomn") and len(toks) <= 3 and any(
+            p.tag.POS in ("ADJF", "PRTF") and "nomn" in p.tag and "Apro" not in p.tag and
+            ("Subx" in p.tag or "Qual" not in p.tag) and "neut" not in p.tag
+            for p in M.parses(_bare(toks[-1]).lower())[:1]) and \
+            (len(toks) == 1 or not _bare(toks[-1])[:1].isupper()):
+        # "Дежурный сказал", "Пострадавшие рассказали": an adjective that is the noun
+        return _Speaker(" ".join(_bare(t) for t in toks), None, None)
     if not cands:
         # "пишет NEWSru.com", "в Х5 Retail Group", "ООО \"Си Прод\"": a name no dictionary has
         caps = [_bare(t) for t in toks if _bare(t)[:1].isupper() and not M.known(_bare(t))
@@ -1298,6 +1328,8 @@ class _Finder:
                 sure = case != "nomn" and jv < len(words) and \
                     not words[jv - 1].endswith(",") and _finite(_bare(words[jv])) and \
                     M.verb_gender(_bare(words[jv]).lower()) in ("masc", "femn") and \
+                    not (j - i == 1 and M.oblique_name(  # ("семьи Бушей сообщил")
+                        surface[0], str(M.verb_gender(_bare(words[jv]).lower())))) and \
                     prev_w.lower() not in _PREPS and not (
                         prev_w and not M.is_person_word(prev_w) and any(
                             p.tag.POS == "NOUN" and "nomn" in p.tag
@@ -1716,7 +1748,15 @@ class _Finder:
                 # the person whose event (or document) the relative pronoun stands for
                 c0 = max((m2 + 1 for m2 in range(b0 - 1) if before[m2].endswith((",", ";"))),
                          default=0)
-                if _name_runs(before[c0:b0]):
+                v = next((m2 for m2 in range(c0 + 1, b0) if _finite(_bare(before[m2])) and
+                          M.parses(_bare(before[m2]).lower())[0].tag.POS == "VERB"), None)
+                if v is not None and M.lemmas(_bare(before[b0 - 1]).lower(),
+                                              frozenset({"NOUN"})) & _CITED_DOCS:
+                    # "Канцелярия X распространила заявление, в котором говорится": whoever
+                    # issued the document, its clause's subject
+                    who = _mention(before[c0:v], None, None, False, self.people,
+                                   toks[k].start())
+                elif _name_runs(before[c0:b0]):
                     who = _mention(before[c0:b0], "gent", None, True, self.people,
                                    toks[k].start())
             if subj and _bare(subj[0]).lower() in ("в", "во", "на") and gender == "plur":
@@ -2024,7 +2064,15 @@ class _Finder:
             own = [ev for ev in out if ss <= ev.cue_pos < se and ev.who is not None
                    and not ps <= ev.start < pe]
             got: tuple[str | None, _Speaker | None, int] | None = None
-            if own:
+            if own and (own[-1].cue or "") in ("по данным", "по информации", "по сообщениям"):
+                # "По данным канала X, водитель Y объясняет аварию так:": the subject of
+                # the colon's verb speaks, X only reports it
+                cc = self.colon_cue(ss, colon - 1)
+                if cc is not None and cc[1] is not None and cc[2] > own[-1].cue_pos:
+                    got = cc[0], cc[1], cc[2]
+            if got is not None:
+                pass
+            elif own:
                 got = own[-1].cue, own[-1].who, own[-1].cue_pos
             else:
                 cc = self.colon_cue(ss, colon - 1)
@@ -2225,7 +2273,11 @@ class _Finder:
                         not re.match(r"\W*$", sent[:m.start()]):
                     cs = s  # "Их первой жертвой, по словам президента, …": the whole sentence
                 cue = " ".join(m.group().split()[:3 if pron else 2]).rstrip(",").lower()
-                self.emit(out, _Event(cs, e, "indirect", cue, who, pos, False))
+                # "По данным ФБР, …, а Тан сказал сослуживцу, что …": the second's own words
+                end, second = self.second_speaker(cs, e)
+                self.emit(out, _Event(cs, end, "indirect", cue, who, pos, False))
+                if second is not None:
+                    self.emit(out, second)
                 return
         m = _PO_END_RE.search(sent)
         if m and len(sent[:m.start()].split()) >= 3:
