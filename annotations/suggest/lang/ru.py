@@ -135,7 +135,9 @@ ROLE_SYNONYMS = (frozenset({"глава", "руководитель", "нача�
                             "директор", "гендиректор", "управляющий"}),
                  frozenset({"министр", "глава"}), frozenset({"президент", "лидер", "глава"}),
                  frozenset({"премьер", "премьер-министр", "глава"}),
-                 frozenset({"пресс-секретарь", "спикер", "представитель"}))
+                 frozenset({"пресс-секретарь", "спикер", "представитель"}),
+                 frozenset({"монарх", "король", "королева", "император", "императрица",
+                            "эмир", "султан", "шейх"}))
 #: Bodies that speak (general vocabulary, kinds not names: a named institution is known by
 #: its dictionary tag, Orgn): a subject that is no person.
 SPEAKING_BODIES = frozenset({
@@ -152,6 +154,10 @@ SPEAKING_BODIES = frozenset({
     "университет", "институт", "академия", "клуб", "федерация", "лига", "профсоюз",
     "движение", "фракция", "сторона", "орган", "телекомпания", "редакция", "государство",
     "пресс-центр"})
+#: Events at which someone speaks (``пресс-конференция X, на которой было заявлено``).
+EVENT_NOUNS = frozenset({"пресс-конференция", "конференция", "брифинг", "встреча", "заседание",
+                         "совещание", "выступление", "эфир", "передача", "саммит", "церемония",
+                         "форум", "съезд", "митинг", "пресс-подход"})
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
                           "признание", "обещание", "предупреждение", "слово",
@@ -678,6 +684,7 @@ def _surname_after(toks: list[str], k: int) -> bool:
 
 _OPEN_MARKS = ("«", "„", '"', "“")
 _INITIAL_RE = re.compile(r"[А-ЯЁA-Z]\.")
+_ROMAN_RE = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V|X)")
 #: Lower-case particles inside a person's name (general vocabulary).
 NAME_PARTICLES = frozenset({"ибн", "бин", "бен", "ван", "фон", "дер", "де", "ди", "дю", "дель",
                             "делла", "да", "ла", "ле", "аль", "эль", "оглы", "кызы"})
@@ -787,6 +794,9 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
                 if n:  # the particles and the word after them, whatever the dictionary says
                     j += n + 1
                     continue
+                if _ROMAN_RE.fullmatch(_bare(toks[j])):
+                    j += 1  # "Альберт II", "Бенедикт XVI": a monarch's or pope's number
+                    continue
                 if _INITIAL_RE.fullmatch(toks[j]) and j + 1 < len(toks) and \
                         _bare(toks[j + 1])[:1].isupper() and M.is_person_word(_bare(toks[j + 1])):
                     j += 2  # "Дэвид О. Расселл": a middle initial inside the name
@@ -878,6 +888,13 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         # "Канцелярия президента Джейкоба Зумы": a name after a post in the genitive is
         # the post's holder, who depends on the subject's noun; the body (or role) speaks
         runs = []
+    if runs and case in (None, "nomn") and i > 0 and M.run_case(
+            [_bare(t) for t in toks[i:j]]) != "nomn" and any(
+            p.tag.POS == "NOUN" and "inan" in p.tag and "nomn" in p.tag and
+            p.normal_form.split("-")[-1] in SPEAKING_BODIES
+            for p in M.parses(_bare(toks[0]).lower())[:1]):
+        # "Комитет защиты Леонарда Пелтиера": the body, named after the man, speaks
+        return _Speaker(" ".join(_bare(t) for t in toks[:j]), None, None)
     if len(runs) == 1 and gender == "plur" and runs[0][0] > 0 and case in (None, "nomn") and any(
             p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag and "plur" in p.tag
             for p in M.parses(_bare(toks[0]).lower())[:2]):
@@ -1748,17 +1765,27 @@ class _Finder:
                 # the person whose event (or document) the relative pronoun stands for
                 c0 = max((m2 + 1 for m2 in range(b0 - 1) if before[m2].endswith((",", ";"))),
                          default=0)
-                v = next((m2 for m2 in range(c0 + 1, b0) if _finite(_bare(before[m2])) and
+                v = next((m2 for m2 in range(c0, b0) if _finite(_bare(before[m2])) and
                           M.parses(_bare(before[m2]).lower())[0].tag.POS == "VERB"), None)
-                if v is not None and M.lemmas(_bare(before[b0 - 1]).lower(),
-                                              frozenset({"NOUN"})) & _CITED_DOCS:
+                ante = M.lemmas(_bare(before[b0 - 1]).lower(), frozenset({"NOUN"}))
+                if v is not None and any(M.lemmas(_bare(x).lower(), frozenset({"NOUN"})) &
+                                         _CITED_DOCS for x in before[v + 1:b0]):
                     # "Канцелярия X распространила заявление, в котором говорится": whoever
-                    # issued the document, its clause's subject
-                    who = _mention(before[c0:v], None, None, False, self.people,
-                                   toks[k].start())
-                elif _name_runs(before[c0:b0]):
-                    who = _mention(before[c0:b0], "gent", None, True, self.people,
-                                   toks[k].start())
+                    # issued the document, its clause's subject (or the sentence's, when the
+                    # clause opens with its verb: "Комитет …, …, распространил сообщение")
+                    c1 = next((m2 + 1 for m2 in range(v) if before[m2].endswith(",")), v)
+                    who = _mention(before[c0:v] if v > c0 else before[:c1], None, None, False,
+                                   self.people, toks[k].start())
+                elif ante & EVENT_NOUNS or _bare(before[b0 - 1])[:1].isupper():
+                    if _name_runs(before[c0:b0]):
+                        who = _mention(before[c0:b0], "gent", None, True, self.people,
+                                       toks[k].start())
+                elif ante:
+                    # "конституции, в которой сказано, что …": the text the pronoun stands for
+                    ps = [p for p in M.parses(_bare(before[b0 - 1]).lower())
+                          if p.tag.POS == "NOUN" and "inan" in p.tag]
+                    if ps:
+                        who = _Speaker(ps[0].normal_form, None, None)
             if subj and _bare(subj[0]).lower() in ("в", "во", "на") and gender == "plur":
                 # "В пресс-службе банка сообщили, что …": the body spoke
                 who = _mention(subj[1:], "loct", None, True, self.people, toks[k].start())
