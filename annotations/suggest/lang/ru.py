@@ -154,6 +154,9 @@ SPEAKING_BODIES = frozenset({
     "университет", "институт", "академия", "клуб", "федерация", "лига", "профсоюз",
     "движение", "фракция", "сторона", "орган", "телекомпания", "редакция", "государство",
     "пресс-центр"})
+#: Words of how many of a group (``Несколько членов ЕС``, ``двое республиканцев``).
+QUANTITIES = frozenset({"ряд", "несколько", "двое", "трое", "четверо", "пятеро", "оба", "обе",
+                        "большинство", "часть", "многие", "некоторые", "группа"})
 #: Events at which someone speaks (``пресс-конференция X, на которой было заявлено``).
 EVENT_NOUNS = frozenset({"пресс-конференция", "конференция", "брифинг", "встреча", "заседание",
                          "совещание", "выступление", "эфир", "передача", "саммит", "церемония",
@@ -947,15 +950,23 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             end = next((m for m in range(one + 2, min(len(toks), one + 6))
                         if toks[m].endswith((",", ".", ";", ":"))), min(len(toks), one + 6) - 1)
             return _Speaker(" ".join(_bare(t) for t in toks[one:end + 1]), None, None)
-        # "Ряд экспертов подтвердил": some of a group, in the genitive plural
-        row = next((k for k in range(len(toks) - 1) if _bare(toks[k]).lower() == "ряд"), None)
+        # "Ряд экспертов подтвердил", "Несколько членов ЕС", "двое республиканцев": some of
+        # a group, in the genitive plural
+        row = next((k for k in range(len(toks) - 1) if _bare(toks[k]).lower() in QUANTITIES or
+                    _bare(toks[k]).isdigit() or any(p.tag.POS == "NUMR" and "nomn" in p.tag
+                                                    for p in M.parses(_bare(toks[k]).lower())[:1])),
+                   None)
         if row is not None:
             group = next((m for m in range(row + 1, min(len(toks), row + 4))
                           if any(p.tag.POS == "NOUN" and "anim" in p.tag and "plur" in p.tag
                                  and "gent" in p.tag
                                  for p in M.parses(_bare(toks[m]).lower())[:2])), None)
-            if group is not None:
-                return _Speaker(" ".join(_bare(t) for t in toks[row:group + 1]), None, None)
+            if group is not None:  # (and the group's own dependents: "членов ЕС")
+                end = next((m for m in range(group, min(len(toks), group + 4))
+                            if toks[m].endswith((",", ".", ";", ":")) or m + 1 < len(toks) and
+                            (_bare(toks[m + 1]).lower() in _PREPS or
+                             toks[m + 1].startswith("("))), min(len(toks), group + 4) - 1)
+                return _Speaker(" ".join(_bare(t) for t in toks[row:end + 1]), None, None)
     # a bare role: the first noun that can stand in the case, and its dependents
     want = case or "nomn"
     cands: list[tuple[int, int, Any]] = []  # (rank, index, parse)
@@ -1624,6 +1635,31 @@ class _Finder:
                 return _speaker(self.people, last)
         return _Speaker(" ".join(doc + deps), None, None)
 
+    def previous_plural(self, pos: int) -> _Speaker | None:
+        """The subject of a verb in the plural in the sentence right before ``pos``, before
+        or after it (``О нынешнем аресте первыми сообщили южнокорейские СМИ. По их словам``):
+        whom ``их`` stands for."""
+        before = self.text[max(0, pos - 400):pos]
+        ends = [m.end() for m in re.finditer(r"[.!?…]\s+", before)]
+        if not ends or before[ends[-1]:].strip():
+            return None  # (not the sentence's own start: "их" opens this one)
+        start = ends[-2] if len(ends) > 1 else 0
+        base = pos - len(before)
+        toks = _words(self.text, base + start, base + ends[-1])
+        words = [t.group() for t in toks]
+        vi = next((i for i, w in enumerate(words) if _finite(_bare(w)) and
+                   M.verb_gender(_bare(w).lower()) == "plur"), None)
+        if vi is None:
+            return None
+        who = _mention(words[:vi], None, "plur", False, self.people, toks[vi].start()) \
+            if vi else None
+        if who is None:
+            end = next((k + 1 for k in range(vi + 1, len(words))
+                        if words[k].endswith((",", ";", ":", ".", "!", "?"))), len(words))
+            who = _mention(words[vi + 1:end], None, "plur", True, self.people,
+                           toks[vi].start())
+        return who if who is not None and who.role is None and who.gender is None else None
+
     def previous_subject(self, pos: int) -> _Speaker | None:
         """The subject of the sentence before ``pos`` (the words before its first verb), when
         it names a person or a body."""
@@ -2285,11 +2321,25 @@ class _Finder:
                 verb, who, pos, cs = sc
                 self.emit(out, _Event(cs, e, "indirect", verb, who, pos, False))
                 return
+        if m and m.start() <= 3:
+            # "По их словам, канцлер напомнила, что …": what the subject right after the
+            # source is reported to have said is the subject's
+            sc = self.subject_cue(s + m.end(), e)
+            if sc is not None and sc[1] is not None and sc[2] - (s + m.end()) < 60 and \
+                    "," not in self.text[s + m.end():sc[2]]:
+                verb, who2, pos2, cs2 = sc
+                end2, second = self.second_speaker(cs2, e)
+                self.emit(out, _Event(cs2, end2, "indirect", verb, who2, pos2, False))
+                if second is not None:
+                    self.emit(out, second)
+                return
         if m:
             pron = m.group("pron")
             pos = s + m.start()
             if pron:
-                who = self.people.pronoun(_OBLIQUE_PRON[pron.lower()], pos)
+                who = self.previous_plural(pos) if pron.lower() == "их" else None
+                if who is None:
+                    who = self.people.pronoun(_OBLIQUE_PRON[pron.lower()], pos)
             else:
                 # "главного редактора (news.rambler.ru) Максима Токарева": no brackets
                 np = re.sub(r"\([^)]*\)|\(.*$", " ", m.group("np") or "").split()
