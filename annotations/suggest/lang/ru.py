@@ -1711,6 +1711,21 @@ class _Finder:
                 infinitive = bool(M.lemmas(bw.lower(), frozenset({"VERB"})) &
                                   _WITH_INFINITIVE) and any(
                     p.tag.POS == "INFN" for p in M.parses(nxt)[:1]) if nxt else False
+                inf_at = None
+                if nxt and not infinitive and M.lemmas(bw.lower(), frozenset({"VERB"})) & \
+                        _WITH_INFINITIVE:
+                    # "призвал Верховный суд вынести постановление": whom it asks, then
+                    # what (an infinitive after a short object)
+                    for m3 in range(k + 1, min(len(words) - 1, k + 4)):
+                        p3 = M.parses(_bare(words[m3 + 1]).lower())[:1]
+                        if words[m3].endswith((",", ";", ":", ".")) or not any(
+                                p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF") for p in
+                                M.parses(_bare(words[m3]).lower())[:1]):
+                            break
+                        if any(p.tag.POS == "INFN" for p in p3):
+                            inf_at = m3 + 1
+                            break
+                    infinitive = inf_at is not None
                 # "заявила о приостановке карьеры": what was declared, a noun after "о"
                 # "сообщил о 14 погибших", "сообщают об около 300 ордерах"
                 about = nxt in ("о", "об") and bool(
@@ -1727,7 +1742,7 @@ class _Finder:
                 if not about and bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ",
                                                         "написа")):
                     continue
-                content = toks[k + 1].start()
+                content = toks[inf_at if inf_at is not None else k + 1].start()
             before = words[:k]
             # the subject: the words since the last clause break before the verb
             b0 = 0
@@ -2066,6 +2081,9 @@ class _Finder:
                             for w in words[k:len(words) - colon]):
             return None
         b0 = max((m + 1 for m in range(k) if words[m].endswith((",", ";", ":"))), default=0)
+        if b0 < k and _bare(words[b0]).lower() in ("который", "которое", "которую",
+                                                   "которые") and b0 + 1 < k:
+            b0 += 1  # "документ, который ряд СМИ назвали «…»": the relative's own subject
         if any(_bare(w).lower().startswith("котор") for w in words[b0:k]):
             return None  # "Шкрели, которого когда-то называли «…»": no one in particular
         verb = _bare(words[k])
