@@ -1635,6 +1635,16 @@ class _Finder:
                 return _speaker(self.people, last)
         return _Speaker(" ".join(doc + deps), None, None)
 
+    def speaks_of(self, name: str, s: int, e: int) -> bool:
+        """Whether ``text[s:e]`` names the person ``name`` by the surname (any case): what
+        someone is reported to say of that person is not theirs."""
+        last = name.split()[-1].lower()
+        if len(last) < 4 or not last[:1].isalpha():
+            return False
+        stem = last[:max(4, len(last) - 2)]
+        return any(_bare(t.group()).lower().startswith(stem) and _bare(t.group())[:1].isupper()
+                   for t in islice(_iter_words(self.text, s, e), 80))
+
     def previous_plural(self, pos: int) -> _Speaker | None:
         """The subject of a verb in the plural in the sentence right before ``pos``, before
         or after it (``О нынешнем аресте первыми сообщили южнокорейские СМИ. По их словам``):
@@ -1888,6 +1898,12 @@ class _Finder:
                 who = ref
             if who is None:
                 continue
+            if content_needed and who.name and subj and not _name_runs(subj) and not any(
+                    _bare(x).lower() in _PRONOUNS or _bare(x).lower() in _CLAUSE_WORDS
+                    for x in subj) and self.speaks_of(who.name, content, e):
+                # "Венесуэльский министр информации объявил, что у Чавеса …": the post is
+                # not the man the content speaks of (the text's main figure)
+                who = _Speaker(" ".join(_bare(x) for x in subj), None, None)
             return bw, who, toks[k].start(), content
         return None
 
