@@ -2251,6 +2251,10 @@ class _Finder:
             who = _mention(np[at + 1:], "loct", None, True, self.people, m.start())
         if who is None:
             who = _mention(np, None, gender, True, self.people, m.start())
+            if who is not None and who.name and not _name_runs(np) and not any(
+                    w.lower() in _PRONOUNS for w in np) and self.speaks_of(who.name, m.end(), e):
+                who = _Speaker(" ".join(_bare(w) for w in np), None, None)  # (as in
+                # ``subject_cue``: "Как заявил министр, у Чавеса …" is not Чавес's)
         ref = self.citing(m.start(), m.end())
         return (m.group("verb"), ref or who, m.start(), m.end()) if (ref or who) else None
 
