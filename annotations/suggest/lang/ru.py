@@ -2365,11 +2365,7 @@ class _Finder:
             sc = self.subject_cue(s + m.end(), e)
             if sc is not None and sc[1] is not None and sc[2] - (s + m.end()) < 60 and \
                     "," not in self.text[s + m.end():sc[2]]:
-                verb, who2, pos2, cs2 = sc
-                end2, second = self.second_speaker(cs2, e)
-                self.emit(out, _Event(cs2, end2, "indirect", verb, who2, pos2, False))
-                if second is not None:
-                    self.emit(out, second)
+                self.emit_reported(out, sc[3], e, sc[0], sc[1], sc[2])
                 return
         if m:
             pron = m.group("pron")
@@ -2389,10 +2385,7 @@ class _Finder:
                     cs = s  # "Их первой жертвой, по словам президента, …": the whole sentence
                 cue = " ".join(m.group().split()[:3 if pron else 2]).rstrip(",").lower()
                 # "По данным ФБР, …, а Тан сказал сослуживцу, что …": the second's own words
-                end, second = self.second_speaker(cs, e)
-                self.emit(out, _Event(cs, end, "indirect", cue, who, pos, False))
-                if second is not None:
-                    self.emit(out, second)
+                self.emit_reported(out, cs, e, cue, who, pos)
                 return
         m = _PO_END_RE.search(sent)
         if m and len(sent[:m.start()].split()) >= 3:
@@ -2412,10 +2405,7 @@ class _Finder:
                 return
         k = self.kak_cue(s, e)
         if k is not None and k[2] - s < 3:
-            end, second = self.second_speaker(k[3], e)
-            self.emit(out, _Event(k[3], end, "indirect", k[0], k[1], k[2], False))
-            if second is not None:
-                self.emit(out, second)
+            self.emit_reported(out, k[3], e, k[0], k[1], k[2])
             return
         if k is not None and text[k[2] - 2:k[2]].strip() == ",":
             # "В Mail.ru, как рассказали в пресс-службе, автоматически работает …"
@@ -2425,11 +2415,7 @@ class _Finder:
             return
         sc = self.subject_cue(s, e)
         if sc is not None:
-            verb, who, pos, cs = sc
-            end, second = self.second_speaker(cs, e)
-            self.emit(out, _Event(cs, end, "indirect", verb, who, pos, False))
-            if second is not None:
-                self.emit(out, second)
+            self.emit_reported(out, sc[3], e, sc[0], sc[1], sc[2])
             return
         tc = self.tail_cue(s, e)
         if tc is not None:
@@ -2448,6 +2434,15 @@ class _Finder:
             if got is not None and got[1] is not None and got[2] - (s + m.start("c")) < 3:
                 self.emit(out, _Event(s, e, "indirect", got[0], got[1], got[2], False))
                 return
+
+    def emit_reported(self, out: list[_Event], cs: int, e: int, verb: str | None,
+                      who: _Speaker | None, pos: int) -> None:
+        """Emit the reported speech from ``cs`` to ``e``, and a second speaker's after ``, а
+        X добавил, что …`` inside it as its own."""
+        end, second = self.second_speaker(cs, e)
+        self.emit(out, _Event(cs, end, "indirect", verb, who, pos, False))
+        if second is not None:
+            self.emit(out, second)
 
     def emit(self, out: list[_Event], ev: _Event) -> None:
         """Keep an event; its speaker is the last one for the pronouns that follow."""
