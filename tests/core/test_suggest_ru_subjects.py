@@ -104,6 +104,9 @@ def test_po_slovam_with_no_comma_after_its_source():
                     "2010 года.") == [("преступление было совершено", "правоохранительные органы")]
     assert speakers("Вратарь ушёл. По словам Роналду ни одна из матерей не видела "
                     "ребенка.") == [("ни одна из", "Роналду")]
+    # a name in the nominative after the source is the content's subject
+    assert speakers("Туристы извлекли писателя. По словам врачей Ричард Бах находился в тяжёлом "
+                    "состоянии.") == [("Ричард Бах находился", "врачи")]
     # with the comma, the source is read as before (not cut at its preposition)
     assert speakers("По мнению полпреда президента в округе Виктора Ишаева, оптимальное число "
                     "поясов — два.") == [("оптимальное число поясов", "Виктор Ишаев")]

@@ -2311,6 +2311,9 @@ class _Finder:
             b = _bare(w)
             if w.endswith((",", ";", ":")):
                 return None  # the comma is there: ``_PO_RE`` reads it
+            if n > 0 and b[:1].isupper() and _bare(toks[n - 1].group())[:1].islower() and \
+                    M.is_first_name(b) and M.can_be(b, "nomn"):
+                break  # "По словам врачей Ричард Бах находился …": the subject after them
             if not b or w.endswith((".", "!", "?", "…")) or b.lower() in _PREPS or \
                     b.lower() in _CLAUSE_WORDS or \
                     not (M.can_be(b.lower(), "gent") and not any(
