@@ -10,6 +10,9 @@ from typing import Any
 _ANALYZER: Any = None
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 PLACE_TAGS = frozenset({"Geox", "Orgn", "Abbr", "Trad"})
+#: The first parts of compound place names (general vocabulary: saint, new, port, fort).
+PLACE_PREFIXES = ("Сан-", "Санта-", "Сант-", "Лос-", "Лас-", "Нью-", "Сент-", "Порт-",
+                  "Форт-", "Рио-")
 
 
 def analyzer() -> Any:
@@ -78,6 +81,8 @@ def is_person_word(word: str) -> bool:
         return False
     if any(c.isdigit() for c in word):
         return False  # "Сочи-2014", "Евро-2020": an event's name, no one's
+    if word.startswith(PLACE_PREFIXES):
+        return False  # "Сан-Диего", "Нью-Йорка": a place's name
     ps = parses(word)
     if ps and PLACE_TAGS & ps[0].tag.grammemes and not PERSON_TAGS & ps[0].tag.grammemes:
         return False  # "Израиля": the country, though "Израиль" is a first name too
@@ -110,6 +115,17 @@ def person_gender(words: list[str], case: str | None = None) -> str | None:
     if last.endswith(("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")):
         return "masc"
     return None
+
+
+def oblique_name(word: str, gender: str) -> bool:
+    """Whether ``word`` reads as a person's name only in an oblique case or as the other
+    gender's nominative (``Маркива`` beside a verb in the masculine: a man's genitive)."""
+    ps = [p for p in parses(word) if PERSON_TAGS & p.tag.grammemes]
+    # (a plural too: "Пресс-секретарь семьи Бушей")
+    return any("gent" in p.tag and "Fixd" not in p.tag and ("sing" in p.tag or "Surn" in p.tag)
+               for p in ps) and \
+        not any("nomn" in p.tag and "sing" in p.tag and (  # ("Корреа": no case shown)
+            gender in p.tag or not ({"masc", "femn"} & p.tag.grammemes)) for p in ps)
 
 
 @lru_cache(maxsize=20_000)

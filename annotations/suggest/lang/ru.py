@@ -20,6 +20,7 @@ from ...text.segment import OpenSpans
 from ..marks import Segment, by_sentence, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
+from .morph_ru import PERSON_TAGS
 
 #: Verbs of saying, by lemma (general vocabulary).
 REPORTING = frozenset({
@@ -42,6 +43,9 @@ REPORTING = frozenset({
     "утверждаться", "предположить", "предполагать", "подметить", "предлагать",
     "крикнуть", "выкрикнуть", "кричать", "воскликнуть", "произнести", "произносить",
     "отзываться", "отозваться", "думать", "отвергнуть", "отвергать",
+    "свидетельствовать", "выразиться", "выражаться", "высказать", "высказывать",
+    "обратить", "обращать",  # "обратил внимание на то, что …"
+    "счесть", "посчитать",  # "Суд счёл, что …", as "считает"
 })
 #: Verbs of saying whose content may be an infinitive (``пообещал начать переговоры``).
 _WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
@@ -56,7 +60,8 @@ _ABOUT_NUMBERS = frozenset({"около", "более", "менее", "свыш�
 _NAMING = frozenset({"назвать", "называть", "посчитать", "счесть"})
 #: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
 _PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии|" \
-    r"заверению|заверениям|свидетельствам|свидетельству|убеждению)"
+    r"заверению|заверениям|свидетельствам|свидетельству|убеждению|сообщениям|заявлениям|" \
+    r"(?:(?<=По\s)|(?<=,\sпо\s))оценк(?:е|ам))"  # (not "директор по оценке лотов")
 #: ``по словам X,`` and ``на взгляд X,`` (``На его взгляд, …``)
 _PO_RE = re.compile(r"(?:^|(?<=[\s,(]))(?:[Пп]о|(?P<na>[Нн]а))\s+(?:(?P<pron>его|её|ее|их)\s+)?"
                     r"(?(na)взгляд|" + _PO + r")(?:\s+(?P<np>[^,:;—–]{2,120}?))?"
@@ -65,6 +70,9 @@ _PO_RE = re.compile(r"(?:^|(?<=[\s,(]))(?:[Пп]о|(?P<na>[Нн]а))\s+(?:(?P<pr
 _PO_END_RE = re.compile(r"[,]?\s*(?:[—–-]{1,2}\s+)?[Пп]о\s+(?:словам|мнению|определению|"
                         r"убеждению|версии|утверждению)\s+(?P<np>[^,:;.!?«»]{2,80}?)"
                         r"\s*[.!?…]?\s*$")
+#: ``По словам X`` opening a sentence (``po_no_comma``: X with no comma after it)
+_PO_LEAD_RE = re.compile(r"\s*[Пп]о\s+(?:словам|мнению|данным|сообщениям|информации|версии)\s+"
+                         r"(?=[\w«\"])")
 _PO_BARE_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?P<pron>его|её|ее|их)\s+(?:словам|мнению)"
                          r"\s+(?=[\w«\"])")
 _SOGL_RE = re.compile(r"(?:^|(?<=[\s,]))[Сс]огласно\s+(?:(?:заявлению|данным|сообщению|"
@@ -86,7 +94,8 @@ _RELATIVE = frozenset({"который", "которая", "которые"})
 _CONTINUING = frozenset({"продолжить", "продолжать"})
 _IMPERSONAL = frozenset({"говориться", "сообщаться", "отмечаться", "указываться",
                          "утверждаться", "подчёркиваться", "подчеркиваться", "уточняться",
-                         "сказать", "написать", "заявить", "отметить", "указать"})
+                         "сказать", "написать", "заявить", "отметить", "указать", "сообщить",
+                         "подчеркнуть", "объявить"})
 #: The most words a cue clause after a dash is read in (the clause, its apposition, a
 #: source cited: ``заявил 30 августа заместитель министра Анатолий Антонов``).
 _CUE_WORDS = 60
@@ -126,7 +135,9 @@ ROLE_SYNONYMS = (frozenset({"глава", "руководитель", "нача�
                             "директор", "гендиректор", "управляющий"}),
                  frozenset({"министр", "глава"}), frozenset({"президент", "лидер", "глава"}),
                  frozenset({"премьер", "премьер-министр", "глава"}),
-                 frozenset({"пресс-секретарь", "спикер", "представитель"}))
+                 frozenset({"пресс-секретарь", "спикер", "представитель"}),
+                 frozenset({"монарх", "король", "королева", "император", "императрица",
+                            "эмир", "султан", "шейх"}))
 #: Bodies that speak (general vocabulary, kinds not names: a named institution is known by
 #: its dictionary tag, Orgn): a subject that is no person.
 SPEAKING_BODIES = frozenset({
@@ -141,7 +152,15 @@ SPEAKING_BODIES = frozenset({
     "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор",
     "группа", "власть", "коллегия", "голос", "обвинение", "защита", "музей", "театр",
     "университет", "институт", "академия", "клуб", "федерация", "лига", "профсоюз",
-    "движение", "фракция"})
+    "движение", "фракция", "сторона", "орган", "телекомпания", "редакция", "государство",
+    "пресс-центр"})
+#: Words of how many of a group (``Несколько членов ЕС``, ``двое республиканцев``).
+QUANTITIES = frozenset({"ряд", "несколько", "двое", "трое", "четверо", "пятеро", "оба", "обе",
+                        "большинство", "часть", "многие", "некоторые", "группа"})
+#: Events at which someone speaks (``пресс-конференция X, на которой было заявлено``).
+EVENT_NOUNS = frozenset({"пресс-конференция", "конференция", "брифинг", "встреча", "заседание",
+                         "совещание", "выступление", "эфир", "передача", "саммит", "церемония",
+                         "форум", "съезд", "митинг", "пресс-подход"})
 #: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
 SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
                           "признание", "обещание", "предупреждение", "слово",
@@ -158,12 +177,17 @@ GENERIC_ROLES = frozenset({
     "источник", "эксперт", "аналитик", "участник", "житель", "жительница", "очевидец",
     "чиновник", "депутат", "политолог", "специалист", "член", "наблюдатель", "журналист",
     "корреспондент", "пользователь", "посетитель", "свидетель", "знакомый", "сосед",
-    "военный", "врач", "юрист", "адвокат", "активист", "студент"})
+    "военный", "врач", "юрист", "адвокат", "активист", "студент", "агент"})
+#: Generic roles of people who happen to be there, not of anyone's post.
+BYSTANDERS = frozenset({"очевидец", "очевидица", "свидетель", "свидетельница", "житель",
+                        "жительница", "посетитель", "посетительница", "прохожий", "сосед",
+                        "соседка", "пользователь", "пассажир", "пассажирка", "зритель"})
 #: Relations, not posts: one with no holder in the text is no one it named before (``мать
 #: одной из девушек`` is not the story's main figure).
 RELATIONS = frozenset({"мать", "отец", "жена", "муж", "сын", "дочь", "брат", "сестра", "вдова",
                        "родственник", "родственница", "друг", "подруга", "знакомая",
-                       "соседка"})
+                       "соседка", "внук", "внучка", "дядя", "тётя", "тетя", "племянник",
+                       "племянница", "дед", "дедушка", "бабушка"})
 _ADVERB_TAGS = frozenset({"ADVB", "PRCL", "CONJ", "NUMR", "PRED", "INTJ"})
 
 
@@ -404,7 +428,10 @@ class People:
             return None
         if generic:
             # "как указал эксперт" right after someone spoke: that speaker
-            return last[1] if bare and last is not None and pos - last[0] < 400 else None
+            # (a bystander is not one known by a post: "По словам очевидца" after the
+            # prosecutor, but "Чиновник заметил" after the deputy minister)
+            return last[1] if bare and last is not None and pos - last[0] < 400 and not (
+                head in BYSTANDERS and self.persons[last[1]].role) else None
         if last is not None and pos - last[0] < 300:
             return last[1]
         # "Медведев назвал ситуацию «…». «…», - заявил тогда премьер.": the subject of a
@@ -660,6 +687,7 @@ def _surname_after(toks: list[str], k: int) -> bool:
 
 _OPEN_MARKS = ("«", "„", '"', "“")
 _INITIAL_RE = re.compile(r"[А-ЯЁA-Z]\.")
+_ROMAN_RE = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V|X)")
 #: Lower-case particles inside a person's name (general vocabulary).
 NAME_PARTICLES = frozenset({"ибн", "бин", "бен", "ван", "фон", "дер", "де", "ди", "дю", "дель",
                             "делла", "да", "ла", "ле", "аль", "эль", "оглы", "кызы"})
@@ -769,6 +797,9 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
                 if n:  # the particles and the word after them, whatever the dictionary says
                     j += n + 1
                     continue
+                if _ROMAN_RE.fullmatch(_bare(toks[j])):
+                    j += 1  # "Альберт II", "Бенедикт XVI": a monarch's or pope's number
+                    continue
                 if _INITIAL_RE.fullmatch(toks[j]) and j + 1 < len(toks) and \
                         _bare(toks[j + 1])[:1].isupper() and M.is_person_word(_bare(toks[j + 1])):
                     j += 2  # "Дэвид О. Расселл": a middle initial inside the name
@@ -832,19 +863,41 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
     if runs:
         i, j = runs[-1] if after_verb else runs[0]
         if gender in ("masc", "femn"):  # the run that agrees with the verb
+            # (not "Адвокат Маркива заявил": a surname a man's only in the genitive)
             fit = [(a, b) for a, b in runs
                    if M.person_gender([_bare(t) for t in toks[a:b]], case or "nomn")
-                   in (None, gender)]
+                   in (None, gender) and not (
+                       case in (None, "nomn") and b - a == 1 and a > 0 and
+                       M.oblique_name(_bare(toks[a]), gender))]
             if fit:
                 i, j = fit[-1] if after_verb else fit[0]
             elif case in (None, "nomn") and runs[0][0] > 0 and (
-                    runs[-1][1] < len(toks) or runs[0][0] == 1) and any(
+                    runs[-1][1] < len(toks) or runs[0][0] == 1 or all(
+                        b - a == 1 and M.oblique_name(_bare(toks[a]), gender)
+                        for a, b in runs)) and any(
                     p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
                     for p in M.parses(_bare(toks[0]).lower())[:2]):
                 # "Помощник Хиллари Клинтон по … делам заявил": no name agrees with the
                 # verb and words follow it (or it follows the role's noun: "Представитель
                 # Волкова подчеркнул"), so the names depend on the role, the subject
                 runs = []
+    if runs and case in (None, "nomn") and i > 1 and M.run_case(
+            [_bare(t) for t in toks[i:j]]) == "gent" and any(
+            p.tag.POS == "NOUN" and "nomn" in p.tag and not PERSON_TAGS & p.tag.grammemes
+            for p in M.parses(_bare(toks[0]).lower())[:1]) and \
+            _bare(toks[i - 1])[:1].islower() and all(
+            p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" not in p.tag
+            for p in M.parses(_bare(toks[i - 1]).lower())[:2]):
+        # "Канцелярия президента Джейкоба Зумы": a name after a post in the genitive is
+        # the post's holder, who depends on the subject's noun; the body (or role) speaks
+        runs = []
+    if runs and case in (None, "nomn") and i > 0 and M.run_case(
+            [_bare(t) for t in toks[i:j]]) != "nomn" and any(
+            p.tag.POS == "NOUN" and "inan" in p.tag and "nomn" in p.tag and
+            p.normal_form.split("-")[-1] in SPEAKING_BODIES
+            for p in M.parses(_bare(toks[0]).lower())[:1]):
+        # "Комитет защиты Леонарда Пелтиера": the body, named after the man, speaks
+        return _Speaker(" ".join(_bare(t) for t in toks[:j]), None, None)
     if len(runs) == 1 and gender == "plur" and runs[0][0] > 0 and case in (None, "nomn") and any(
             p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag and "plur" in p.tag
             for p in M.parses(_bare(toks[0]).lower())[:2]):
@@ -879,8 +932,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         p = people.full(added)
         return _Speaker(p.name, role or p.role, p.gender)
     plain = [_bare(t) for t in toks if _bare(t)]
-    if plain and len(plain) <= 3 and all(w[:1].isupper() and not w.isupper() and not (
-            M.known(w) and not M.is_person_word(w)) and (
+    if plain and len(plain) <= 3 and all(w[:1].isupper() and not w.isupper() and (not (
+            M.known(w) and not M.is_person_word(w)) or w == plain[-1] and  # ("Тан сказал":
+            people.key_of([w]) is not None) and (  # a surname the dictionary has as a noun)
             case not in (None, "nomn") or M.may_be_name(w, "nomn")) for w in plain):
         # (a subject is nominative: "ответил Суркову" names whom he answered)
         # (not "Адвокат Насира": a sentence's first word may be a common noun)
@@ -896,6 +950,23 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             end = next((m for m in range(one + 2, min(len(toks), one + 6))
                         if toks[m].endswith((",", ".", ";", ":"))), min(len(toks), one + 6) - 1)
             return _Speaker(" ".join(_bare(t) for t in toks[one:end + 1]), None, None)
+        # "Ряд экспертов подтвердил", "Несколько членов ЕС", "двое республиканцев": some of
+        # a group, in the genitive plural
+        row = next((k for k in range(len(toks) - 1) if _bare(toks[k]).lower() in QUANTITIES or
+                    _bare(toks[k]).isdigit() or any(p.tag.POS == "NUMR" and "nomn" in p.tag
+                                                    for p in M.parses(_bare(toks[k]).lower())[:1])),
+                   None)
+        if row is not None:
+            group = next((m for m in range(row + 1, min(len(toks), row + 4))
+                          if any(p.tag.POS == "NOUN" and "anim" in p.tag and "plur" in p.tag
+                                 and "gent" in p.tag
+                                 for p in M.parses(_bare(toks[m]).lower())[:2])), None)
+            if group is not None:  # (and the group's own dependents: "членов ЕС")
+                end = next((m for m in range(group, min(len(toks), group + 4))
+                            if toks[m].endswith((",", ".", ";", ":")) or m + 1 < len(toks) and
+                            (_bare(toks[m + 1]).lower() in _PREPS or
+                             toks[m + 1].startswith("("))), min(len(toks), group + 4) - 1)
+                return _Speaker(" ".join(_bare(t) for t in toks[row:end + 1]), None, None)
     # a bare role: the first noun that can stand in the case, and its dependents
     want = case or "nomn"
     cands: list[tuple[int, int, Any]] = []  # (rank, index, parse)
@@ -925,6 +996,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         if not ps or parses[0].tag.POS != "NOUN":
             continue  # "Сами сепаратисты": "сами" is no noun
         p0 = ps[0]
+        anim = next((p for p in ps if "anim" in p.tag), None)
+        if anim is not None and anim.score * 2 >= p0.score:
+            p0 = anim  # "Агент рассказал": the person as likely as the thing, and one speaks
         if t.startswith(("«", '"', "„", "“")) and w[:1].isupper():
             rank = 1  # "по информации «Известий»": a title in marks names the outlet
         elif "anim" in p0.tag:
@@ -942,6 +1016,13 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         cands.append((rank, k, p0))
         if rank == 0:
             break
+    if not cands and case in (None, "nomn") and len(toks) <= 3 and any(
+            p.tag.POS in ("ADJF", "PRTF") and "nomn" in p.tag and "Apro" not in p.tag and
+            ("Subx" in p.tag or "Qual" not in p.tag) and "neut" not in p.tag
+            for p in M.parses(_bare(toks[-1]).lower())[:1]) and \
+            (len(toks) == 1 or not _bare(toks[-1])[:1].isupper()):
+        # "Дежурный сказал", "Пострадавшие рассказали": an adjective that is the noun
+        return _Speaker(" ".join(_bare(t) for t in toks), None, None)
     if not cands:
         # "пишет NEWSru.com", "в Х5 Retail Group", "ООО \"Си Прод\"": a name no dictionary has
         caps = [_bare(t) for t in toks if _bare(t)[:1].isupper() and not M.known(_bare(t))
@@ -1050,6 +1131,10 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             for x in toks[max(0, k0 - 2):k + 1])
         key = people.by_role(head, pos, generic, bare=bare, gender=gender,
                              deps=_dep_lemmas(phrase[k - k0 + 1:]))
+        if key is not None and any(  # "дядя Шварца" is not Шварц: someone of his
+                x[:1].isupper() and people.key_of(M.nominative([x], "gent")) == key
+                for x in phrase[k - k0 + 1:]):
+            key = None
         if key is not None:
             p = people.full(key)
             return _Speaker(p.name, p.role or role, p.gender)
@@ -1271,6 +1356,8 @@ class _Finder:
                 sure = case != "nomn" and jv < len(words) and \
                     not words[jv - 1].endswith(",") and _finite(_bare(words[jv])) and \
                     M.verb_gender(_bare(words[jv]).lower()) in ("masc", "femn") and \
+                    not (j - i == 1 and M.oblique_name(  # ("семьи Бушей сообщил")
+                        surface[0], str(M.verb_gender(_bare(words[jv]).lower())))) and \
                     prev_w.lower() not in _PREPS and not (
                         prev_w and not M.is_person_word(prev_w) and any(
                             p.tag.POS == "NOUN" and "nomn" in p.tag
@@ -1349,6 +1436,21 @@ class _Finder:
                    len(words))
         apposition = words[cut:nxt] if cut < len(words) and not any(
             _bare(w).lower() in _CLAUSE_WORDS for w in words[cut:cut + 1]) else []
+        a = nxt
+        while apposition and not _name_runs(apposition) and a < len(words) and \
+                not words[a - 1].endswith((".", "!", "?", "…")):
+            # "…, олимпийский чемпион (1996), призер чемпионатов мира Николай Крюков.": posts
+            # in apposition one after another, the name after the last (no verb among them)
+            b = next((k + 1 for k in range(a, len(words))
+                      if words[k].endswith((",", ";", ".", "!", "?", "…"))), len(words))
+            chunk = words[a:b]
+            if _bare(chunk[0]).lower() in _CLAUSE_WORDS or any(
+                    _finite(_bare(w)) and M.parses(_bare(w).lower())[0].tag.POS == "VERB"
+                    for w in chunk):
+                break
+            if _name_runs(chunk):
+                apposition = chunk
+            a = b
         words, toks = words[:cut], toks[:cut]
         if not words:
             return None
@@ -1496,13 +1598,19 @@ class _Finder:
             who = _mention(m.group("np").split(), "gent", None, True, self.people, s)
             if who is not None:
                 return who
-        m = re.match(r"\s*(?:[Вв]|[Вв]о)\s+(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)
+        m = re.match(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)
         if m is None:
             return None
+        owner = _OBLIQUE_PRON.get(m.group("doc").lower())
+        if owner is not None:  # "отмечается в его телеграмме": the one "его" stands for
+            return self.people.pronoun(owner, s)
         # (no asides: "В заявлении также говорится")
         deps = [w for w in m.group("deps").split() if not any(
             p.tag.POS in _ADVERB_TAGS for p in M.parses(w.lower())[:1])]
-        cut = next((k for k, w in enumerate(deps) if w.lower() in _PREPS), len(deps))
+        # (and none of the verb after them: "На пресс-конференции X было заявлено")
+        cut = next((k for k, w in enumerate(deps) if w.lower() in _PREPS or any(
+            p.normal_form == "быть" or p.tag.POS in ("VERB", "PRTS")
+            for p in M.parses(w.lower())[:1])), len(deps))
         deps = deps[:cut]  # "в обращении Общества к главе Минюста": the Society's
         if deps:
             who = _mention(deps, "gent", None, True, self.people, s)
@@ -1526,6 +1634,41 @@ class _Finder:
             if last is not None:
                 return _speaker(self.people, last)
         return _Speaker(" ".join(doc + deps), None, None)
+
+    def speaks_of(self, name: str, s: int, e: int) -> bool:
+        """Whether ``text[s:e]`` names the person ``name`` by the surname (any case): what
+        someone is reported to say of that person is not theirs."""
+        last = name.split()[-1].lower()
+        if len(last) < 4 or not last[:1].isalpha():
+            return False
+        stem = last[:max(4, len(last) - 2)]
+        return any(_bare(t.group()).lower().startswith(stem) and _bare(t.group())[:1].isupper()
+                   for t in islice(_iter_words(self.text, s, e), 80))
+
+    def previous_plural(self, pos: int) -> _Speaker | None:
+        """The subject of a verb in the plural in the sentence right before ``pos``, before
+        or after it (``О нынешнем аресте первыми сообщили южнокорейские СМИ. По их словам``):
+        whom ``их`` stands for."""
+        before = self.text[max(0, pos - 400):pos]
+        ends = [m.end() for m in re.finditer(r"[.!?…]\s+", before)]
+        if not ends or before[ends[-1]:].strip():
+            return None  # (not the sentence's own start: "их" opens this one)
+        start = ends[-2] if len(ends) > 1 else 0
+        base = pos - len(before)
+        toks = _words(self.text, base + start, base + ends[-1])
+        words = [t.group() for t in toks]
+        vi = next((i for i, w in enumerate(words) if _finite(_bare(w)) and
+                   M.verb_gender(_bare(w).lower()) == "plur"), None)
+        if vi is None:
+            return None
+        who = _mention(words[:vi], None, "plur", False, self.people, toks[vi].start()) \
+            if vi else None
+        if who is None:
+            end = next((k + 1 for k in range(vi + 1, len(words))
+                        if words[k].endswith((",", ";", ":", ".", "!", "?"))), len(words))
+            who = _mention(words[vi + 1:end], None, "plur", True, self.people,
+                           toks[vi].start())
+        return who if who is not None and who.role is None and who.gender is None else None
 
     def previous_subject(self, pos: int) -> _Speaker | None:
         """The subject of the sentence before ``pos`` (the words before its first verb), when
@@ -1578,10 +1721,26 @@ class _Finder:
                 infinitive = bool(M.lemmas(bw.lower(), frozenset({"VERB"})) &
                                   _WITH_INFINITIVE) and any(
                     p.tag.POS == "INFN" for p in M.parses(nxt)[:1]) if nxt else False
+                inf_at = None
+                if nxt and not infinitive and M.lemmas(bw.lower(), frozenset({"VERB"})) & \
+                        _WITH_INFINITIVE:
+                    # "призвал Верховный суд вынести постановление": whom it asks, then
+                    # what (an infinitive after a short object)
+                    for m3 in range(k + 1, min(len(words) - 1, k + 4)):
+                        p3 = M.parses(_bare(words[m3 + 1]).lower())[:1]
+                        if words[m3].endswith((",", ";", ":", ".")) or not any(
+                                p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF") for p in
+                                M.parses(_bare(words[m3]).lower())[:1]):
+                            break
+                        if any(p.tag.POS == "INFN" for p in p3):
+                            inf_at = m3 + 1
+                            break
+                    infinitive = inf_at is not None
                 # "заявила о приостановке карьеры": what was declared, a noun after "о"
                 # "сообщил о 14 погибших", "сообщают об около 300 ордерах"
-                about = nxt in ("о", "об") and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) &
-                                                    _DECLARE) and k + 2 < len(words) and (
+                about = nxt in ("о", "об") and bool(
+                    M.lemmas(bw.lower(), frozenset({"VERB", "PRTS"})) & _DECLARE) and \
+                    k + 2 < len(words) and (
                     _bare(words[k + 2])[:1].isdigit() or
                     _bare(words[k + 2]).lower() in _ABOUT_NUMBERS or any(
                         p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
@@ -1593,7 +1752,7 @@ class _Finder:
                 if not about and bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ",
                                                         "написа")):
                     continue
-                content = toks[k + 1].start()
+                content = toks[inf_at if inf_at is not None else k + 1].start()
             before = words[:k]
             # the subject: the words since the last clause break before the verb
             b0 = 0
@@ -1648,7 +1807,8 @@ class _Finder:
                 d_end = next((m2 + 1 for m2 in range(doc_at + 1, k)
                               if before[m2].endswith((",", ";", ":"))), k)
                 who = self.impersonal(toks[doc_at].start(), toks[d_end - 1].end())
-            elif subj and _bare(subj[0]).lower() in ("в", "во") and impersonal:
+            elif subj and _bare(subj[0]).lower() in ("в", "во", "на") and impersonal and \
+                    not _bare(subj[1:2] and subj[1] or "").lower().startswith("котор"):
                 # "В статье газеты X утверждалось, что …": the paper, in the nominative
                 who = self.impersonal(toks[b0].start(), toks[k].start())
             elif not subj and impersonal:
@@ -1659,9 +1819,47 @@ class _Finder:
                            and _bare(before[m2 + 1]).lower() not in _ASIDES), None)
                 if at is not None:
                     who = self.impersonal(toks[at].start(), toks[k].start())
+            if who is None and impersonal and len(subj) > 1 and b0 > 0 and \
+                    _bare(subj[0]).lower() in ("в", "во", "на") and \
+                    _bare(subj[1]).lower().startswith("котор"):
+                # "пресс-конференция президента Бориса Тадича, на которой было сообщено":
+                # the person whose event (or document) the relative pronoun stands for
+                c0 = max((m2 + 1 for m2 in range(b0 - 1) if before[m2].endswith((",", ";"))),
+                         default=0)
+                v = next((m2 for m2 in range(c0, b0) if _finite(_bare(before[m2])) and
+                          M.parses(_bare(before[m2]).lower())[0].tag.POS == "VERB"), None)
+                ante = M.lemmas(_bare(before[b0 - 1]).lower(), frozenset({"NOUN"}))
+                if v is not None and any(M.lemmas(_bare(x).lower(), frozenset({"NOUN"})) &
+                                         _CITED_DOCS for x in before[v + 1:b0]):
+                    # "Канцелярия X распространила заявление, в котором говорится": whoever
+                    # issued the document, its clause's subject (or the sentence's, when the
+                    # clause opens with its verb: "Комитет …, …, распространил сообщение")
+                    c1 = next((m2 + 1 for m2 in range(v) if before[m2].endswith(",")), v)
+                    who = _mention(before[c0:v] if v > c0 else before[:c1], None, None, False,
+                                   self.people, toks[k].start())
+                elif ante & EVENT_NOUNS or _bare(before[b0 - 1])[:1].isupper():
+                    if _name_runs(before[c0:b0]):
+                        who = _mention(before[c0:b0], "gent", None, True, self.people,
+                                       toks[k].start())
+                elif ante:
+                    # "конституции, в которой сказано, что …": the text the pronoun stands for
+                    ps = [p for p in M.parses(_bare(before[b0 - 1]).lower())
+                          if p.tag.POS == "NOUN" and "inan" in p.tag]
+                    if ps:
+                        who = _Speaker(ps[0].normal_form, None, None)
             if subj and _bare(subj[0]).lower() in ("в", "во", "на") and gender == "plur":
                 # "В пресс-службе банка сообщили, что …": the body spoke
                 who = _mention(subj[1:], "loct", None, True, self.people, toks[k].start())
+            at = next((m2 for m2 in range(len(subj) - 2, 0, -1)
+                       if _bare(subj[m2]).lower() in ("в", "во")), None) \
+                if who is None and gender == "plur" and len(subj) > 2 else None
+            if at is not None and not any(
+                    p.tag.POS == "NOUN" and "plur" in p.tag and "nomn" in p.tag
+                    for x in subj[:at] for p in M.parses(_bare(x).lower())[:1]):
+                # "Несмотря на это 26 февраля в российском Минфине заявили о …": the body
+                # after "в", the sentence's words before it no subject
+                who = _mention(subj[at + 1:], "loct", None, True, self.people,
+                               toks[k].start())
             if who is None and subj and not all(_bare(x).lower() in _CLAUSE_WORDS for x in subj):
                 who = _mention(subj, None, gender, False, self.people, toks[k].start())
             if who is None and b0 > 0:
@@ -1676,8 +1874,15 @@ class _Finder:
                     if any(_bare(x).lower().startswith("котор") for x in before[c:min(c + 3, c1)]):
                         c = c1  # "…, в котором актёр играет …,": a relative clause's own
                         continue  # subject, not the one who speaks
-                    got = _mention(before[c:c1], None, gender, False, self.people,
-                                   toks[k].start())
+                    # "Суд отклонил довод Магуайр, отметив, что …": the clause's subject,
+                    # the words before its verb, not its object
+                    v = next((m2 for m2 in range(c + 1, c1) if _finite(_bare(before[m2])) and
+                              M.parses(_bare(before[m2]).lower())[0].tag.POS == "VERB"), c1)
+                    got = _mention(before[c:v], None, gender, False, self.people,
+                                   toks[k].start()) if v < c1 else None
+                    if got is None:
+                        got = _mention(before[c:c1], None, gender, False, self.people,
+                                       toks[k].start())
                     if got is not None:
                         found.append(got)
                         if self.people.key_of((got.name or "").split()) is not None:
@@ -1693,6 +1898,12 @@ class _Finder:
                 who = ref
             if who is None:
                 continue
+            if content_needed and who.name and subj and not _name_runs(subj) and not any(
+                    _bare(x).lower() in _PRONOUNS or _bare(x).lower() in _CLAUSE_WORDS
+                    for x in subj) and self.speaks_of(who.name, content, e):
+                # "Венесуэльский министр информации объявил, что у Чавеса …": the post is
+                # not the man the content speaks of (the text's main figure)
+                who = _Speaker(" ".join(_bare(x) for x in subj), None, None)
             return bw, who, toks[k].start(), content
         return None
 
@@ -1795,7 +2006,10 @@ class _Finder:
         text = self.text
         covered: list[tuple[int, int]] = []
         uncued: list = []
-        for g in segs:
+        prev_end = ss  # where the quote before this one in the sentence ends
+        for k, g in enumerate(segs):
+            if k > 0:
+                prev_end = max(prev_end, segs[k - 1].end)
             inner = text[g.inner_start:g.inner_end]
             nwords = len(inner.split())
             cue = None
@@ -1826,7 +2040,11 @@ class _Finder:
                     cue = self.dash_cue(g.end + dm.end(), se, any_verb=bool(spoken))
             colon = None
             if cue is None and text[ss:g.start].rstrip().endswith(":"):
-                colon = self.colon_cue(ss, g.start)
+                # "он крикнул: «…», украинцы в зале ответили: «…»": the words since the quote
+                # before have their own cue
+                colon = self.colon_cue(prev_end, g.start) if prev_end > ss else None
+                if colon is None or colon[1] is None:
+                    colon = self.colon_cue(ss, g.start)
             if cue is None and colon is None:
                 naming = self.naming_cue(ss, g.start)
                 if naming is not None:  # (the sentence's reported speech is read whole)
@@ -1879,6 +2097,9 @@ class _Finder:
                             for w in words[k:len(words) - colon]):
             return None
         b0 = max((m + 1 for m in range(k) if words[m].endswith((",", ";", ":"))), default=0)
+        if b0 < k and _bare(words[b0]).lower() in ("который", "которое", "которую",
+                                                   "которые") and b0 + 1 < k:
+            b0 += 1  # "документ, который ряд СМИ назвали «…»": the relative's own subject
         if any(_bare(w).lower().startswith("котор") for w in words[b0:k]):
             return None  # "Шкрели, которого когда-то называли «…»": no one in particular
         verb = _bare(words[k])
@@ -1940,7 +2161,15 @@ class _Finder:
             own = [ev for ev in out if ss <= ev.cue_pos < se and ev.who is not None
                    and not ps <= ev.start < pe]
             got: tuple[str | None, _Speaker | None, int] | None = None
-            if own:
+            if own and (own[-1].cue or "") in ("по данным", "по информации", "по сообщениям"):
+                # "По данным канала X, водитель Y объясняет аварию так:": the subject of
+                # the colon's verb speaks, X only reports it
+                cc = self.colon_cue(ss, colon - 1)
+                if cc is not None and cc[1] is not None and cc[2] > own[-1].cue_pos:
+                    got = cc[0], cc[1], cc[2]
+            if got is not None:
+                pass
+            elif own:
                 got = own[-1].cue, own[-1].who, own[-1].cue_pos
             else:
                 cc = self.colon_cue(ss, colon - 1)
@@ -2022,6 +2251,10 @@ class _Finder:
             who = _mention(np[at + 1:], "loct", None, True, self.people, m.start())
         if who is None:
             who = _mention(np, None, gender, True, self.people, m.start())
+            if who is not None and who.name and not _name_runs(np) and not any(
+                    w.lower() in _PRONOUNS for w in np) and self.speaks_of(who.name, m.end(), e):
+                who = _Speaker(" ".join(_bare(w) for w in np), None, None)  # (as in
+                # ``subject_cue``: "Как заявил министр, у Чавеса …" is not Чавес's)
         ref = self.citing(m.start(), m.end())
         return (m.group("verb"), ref or who, m.start(), m.end()) if (ref or who) else None
 
@@ -2067,10 +2300,51 @@ class _Finder:
                 self.people.spoke(got[2], key)
         return False
 
+    def po_no_comma(self, s: int, e: int) -> tuple[_Speaker, int] | None:
+        """The source after ``По словам`` with no comma after it (``По словам Роналду ни
+        одна …``): the words from ``s`` that can stand in the genitive (at most six), and
+        where the words that follow them start, when at least three follow."""
+        toks = list(islice(_iter_words(self.text, s, e), 10))
+        n = 0
+        while n < min(6, len(toks)):
+            w = toks[n].group()
+            b = _bare(w)
+            if w.endswith((",", ";", ":")):
+                return None  # the comma is there: ``_PO_RE`` reads it
+            if n > 0 and b[:1].isupper() and _bare(toks[n - 1].group())[:1].islower() and \
+                    M.is_first_name(b) and M.can_be(b, "nomn"):
+                break  # "По словам врачей Ричард Бах находился …": the subject after them
+            if not b or w.endswith((".", "!", "?", "…")) or b.lower() in _PREPS or \
+                    b.lower() in _CLAUSE_WORDS or \
+                    not (M.can_be(b.lower(), "gent") and not any(
+                        p.tag.POS in _ADVERB_TAGS or p.tag.POS == "NPRO"
+                        for p in M.parses(b.lower())[:1]) or
+                         M.is_person_word(b)):
+                break
+            n += 1
+        if n == 0 or n == len(toks) or len(self.text[toks[n].start():e].split()) < 3 or \
+                toks[n - 1].group().endswith((",", ".", ";", ":")):
+            return None
+        who = _mention([t.group() for t in toks[:n]], "gent", None, True, self.people, s)
+        return (who, toks[n].start()) if who is not None else None
+
     def reported(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> None:
         text = self.text
         sent = text[s:e]
         m = _PO_RE.search(sent) or _PO_BARE_RE.search(sent)
+        po_lead = _PO_LEAD_RE.match(sent)
+        if po_lead is not None and (m is None or m.start() == po_lead.start() and
+                                    m.group("np") and any(
+                _finite(_bare(w)) and M.parses(_bare(w).lower())[0].tag.POS == "VERB"
+                for w in m.group("np").split())):
+            # "По мнению правоохранительных органов преступление было …" (no comma): the
+            # source is the genitive words after the noun, what they say starts after them
+            no_comma = self.po_no_comma(s + po_lead.end(), e)
+            if no_comma is not None:
+                cue = " ".join(po_lead.group().split()[:2]).lower()
+                self.emit(out, _Event(no_comma[1], e, "indirect", cue, no_comma[0],
+                                      s + po_lead.start(), False))
+                return
         # "Об этом она рассказала …, где, по её словам, …": the sentence before is hers, and
         # so is what follows "по её словам"
         ob_etom = m is not None and self.ob_etom(s, e, out, prev)
@@ -2088,11 +2362,21 @@ class _Finder:
                 verb, who, pos, cs = sc
                 self.emit(out, _Event(cs, e, "indirect", verb, who, pos, False))
                 return
+        if m and m.start() <= 3:
+            # "По их словам, канцлер напомнила, что …": what the subject right after the
+            # source is reported to have said is the subject's
+            sc = self.subject_cue(s + m.end(), e)
+            if sc is not None and sc[1] is not None and sc[2] - (s + m.end()) < 60 and \
+                    "," not in self.text[s + m.end():sc[2]]:
+                self.emit_reported(out, sc[3], e, sc[0], sc[1], sc[2])
+                return
         if m:
             pron = m.group("pron")
             pos = s + m.start()
             if pron:
-                who = self.people.pronoun(_OBLIQUE_PRON[pron.lower()], pos)
+                who = self.previous_plural(pos) if pron.lower() == "их" else None
+                if who is None:
+                    who = self.people.pronoun(_OBLIQUE_PRON[pron.lower()], pos)
             else:
                 # "главного редактора (news.rambler.ru) Максима Токарева": no brackets
                 np = re.sub(r"\([^)]*\)|\(.*$", " ", m.group("np") or "").split()
@@ -2103,7 +2387,8 @@ class _Finder:
                         not re.match(r"\W*$", sent[:m.start()]):
                     cs = s  # "Их первой жертвой, по словам президента, …": the whole sentence
                 cue = " ".join(m.group().split()[:3 if pron else 2]).rstrip(",").lower()
-                self.emit(out, _Event(cs, e, "indirect", cue, who, pos, False))
+                # "По данным ФБР, …, а Тан сказал сослуживцу, что …": the second's own words
+                self.emit_reported(out, cs, e, cue, who, pos)
                 return
         m = _PO_END_RE.search(sent)
         if m and len(sent[:m.start()].split()) >= 3:
@@ -2123,10 +2408,7 @@ class _Finder:
                 return
         k = self.kak_cue(s, e)
         if k is not None and k[2] - s < 3:
-            end, second = self.second_speaker(k[3], e)
-            self.emit(out, _Event(k[3], end, "indirect", k[0], k[1], k[2], False))
-            if second is not None:
-                self.emit(out, second)
+            self.emit_reported(out, k[3], e, k[0], k[1], k[2])
             return
         if k is not None and text[k[2] - 2:k[2]].strip() == ",":
             # "В Mail.ru, как рассказали в пресс-службе, автоматически работает …"
@@ -2136,11 +2418,7 @@ class _Finder:
             return
         sc = self.subject_cue(s, e)
         if sc is not None:
-            verb, who, pos, cs = sc
-            end, second = self.second_speaker(cs, e)
-            self.emit(out, _Event(cs, end, "indirect", verb, who, pos, False))
-            if second is not None:
-                self.emit(out, second)
+            self.emit_reported(out, sc[3], e, sc[0], sc[1], sc[2])
             return
         tc = self.tail_cue(s, e)
         if tc is not None:
@@ -2159,6 +2437,15 @@ class _Finder:
             if got is not None and got[1] is not None and got[2] - (s + m.start("c")) < 3:
                 self.emit(out, _Event(s, e, "indirect", got[0], got[1], got[2], False))
                 return
+
+    def emit_reported(self, out: list[_Event], cs: int, e: int, verb: str | None,
+                      who: _Speaker | None, pos: int) -> None:
+        """Emit the reported speech from ``cs`` to ``e``, and a second speaker's after ``, а
+        X добавил, что …`` inside it as its own."""
+        end, second = self.second_speaker(cs, e)
+        self.emit(out, _Event(cs, end, "indirect", verb, who, pos, False))
+        if second is not None:
+            self.emit(out, second)
 
     def emit(self, out: list[_Event], ev: _Event) -> None:
         """Keep an event; its speaker is the last one for the pronouns that follow."""
