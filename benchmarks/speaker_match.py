@@ -1,0 +1,141 @@
+"""Whether a suggested speaker *names the person* a gold quote's speaker forms name: a second
+speaker measure beside the strict one (one of the gold forms exactly,
+``benchmarks.quote_gold.Score.speaker_accuracy``), by general rules and no list of names.
+
+A suggestion names the person when the strict rule holds, or
+
+- one of it and a gold form ends with the other at a word boundary (a character boundary in
+  Chinese or Japanese); the longer one's extra leading words are a role or title: they do not
+  end in a preposition, a conjunction or a possessive link (``a spokesman for X``, ``X's
+  wife``, ``жена у X``, ``外交部的X``) nor in a Russian name part (a first name, a surname, a
+  capitalised word the dictionary does not hold or a capitalised nominative that is no
+  person's noun: the name goes on); and the shorter one is a full name: at least two words
+  (two characters in CJK), its first and last word capitalised where the script has case,
+  and, in Russian, every Cyrillic word of it possibly a nominative singular (a genitive name
+  after a noun is someone else: ``адвокат Ивана Петрова`` is not ``Иван Петров``), or
+- it is exactly the last word (the surname) of the gold speaker's first form, a name of at
+  least two words, and no other speaker of a gold quote in the same article has a form ending
+  in that word (``Petrov`` is not credited where Ivan and Oleg Petrov both speak).
+
+An indeclinable name after a Russian noun (``жена Мари Дюпон``) reads as apposition, as the
+text's own grammar allows: the measure cannot tell it from a genitive."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:a|an|the|one|some|another)\s+", re.IGNORECASE)
+#: Words after which a name is not the one the words before describe (general vocabulary:
+#: prepositions, conjunctions and possessive links of English and Russian).
+LINKS = frozenset({
+    "for", "of", "to", "from", "with", "by", "at", "on", "in", "about", "behind", "near",
+    "and", "or", "nor", "than", "versus", "vs",
+    "у", "для", "от", "при", "с", "со", "к", "ко", "о", "об", "обо", "по", "за", "из", "до",
+    "без", "в", "во", "на", "над", "под", "перед", "между", "через", "про", "ради", "против",
+    "и", "или", "а", "но", "чем",
+})
+#: The same for Chinese and Japanese (possessive 的/之/の, and, with, to).
+CJK_LINKS = frozenset("的之の和与與及跟同对對向と")
+
+
+def normal(name: str | None) -> str:
+    """The strict rule's normal form: case, determiners and apostrophe style ignored."""
+    s = (name or "").lower().replace("’", "'").strip(" .,")
+    s = re.sub(r"^(?:a|an|the|one|some|another)\s+", "", s)
+    return re.sub(r"\s+", " ", s)
+
+
+def _tokens(name: str) -> list[str]:
+    """The words of a speaker form, case kept (characters for a CJK form with no spaces)."""
+    s = _DETERMINER.sub("", name.replace("’", "'").strip(" .,"))
+    if _CJK.search(s) and not re.search(r"\s", s):
+        return list(s)
+    return s.split()
+
+
+def _nominative(word: str) -> bool:
+    """Whether a Cyrillic word may be a nominative singular (pymorphy3: a word its dictionary
+    holds fails when it reads as a singular only in oblique cases, as ``Ивана``; a guessed
+    one fails when its first guess is a singular oblique case, as ``Гутерриша``'s genitive).
+    Other words: yes."""
+    if not _CYRILLIC.search(word):
+        return True
+    from annotations.suggest.lang.morph_ru import known, parses
+
+    readings = [p.tag.grammemes for p in parses(word)]
+    if not readings or "UNKN" in readings[0]:
+        return True
+    if any({"nomn", "sing"} <= r for r in readings):
+        return known(word) or "nomn" in readings[0] or "sing" not in readings[0]
+    return not any("sing" in r for r in readings)
+
+
+def _name_part(word: str) -> bool:
+    """Whether a capitalised Cyrillic word before a name goes on with the name rather than
+    being a role's: a first name, surname or patronymic at its first reading (``Анна`` in
+    ``Анна Мария Петрова``), a word pymorphy3's dictionary does not hold, or a nominative
+    that is no animate noun (``Хван`` in ``Хван Чжан Еп``; a role is a person's noun,
+    ``Министр``, and a place or body before a name is a genitive, ``России``)."""
+    if not _CYRILLIC.search(word) or not word[:1].isupper():
+        return False
+    from annotations.suggest.lang.morph_ru import known, parses
+
+    ps = parses(word)
+    if not known(word) or not ps:
+        return True
+    tag = ps[0].tag.grammemes
+    return bool(PERSON_TAGS & tag) or "nomn" in tag and "anim" not in tag
+
+
+def _full_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a full name: two words or more (CJK: characters), first and last
+    capitalised where cased, Cyrillic ones nominative singular."""
+    if len(words) < 2:
+        return False
+    if _CJK.search(words[0]):
+        return True
+    for w in (words[0], words[-1]):
+        c = next((ch for ch in w if ch.isalpha()), "")
+        if c.lower() != c.upper() and not c.isupper():
+            return False
+    return all(_nominative(w) for w in words)
+
+
+def _link(word: str) -> bool:
+    """Whether a word joins what follows to what comes before rather than naming it."""
+    low = word.lower()
+    return low in LINKS or low in CJK_LINKS or low.endswith(("'s", "s'", "'", ",", "&"))
+
+
+def _role_plus(longer: list[str], shorter: list[str]) -> bool:
+    """Whether ``longer`` is a role or title followed by the full name ``shorter``."""
+    k = len(shorter)
+    if len(longer) <= k or [w.lower() for w in longer[-k:]] != [w.lower() for w in shorter]:
+        return False
+    extra = longer[-k - 1]
+    return not _link(extra) and not _name_part(extra) and _full_name(shorter)
+
+
+def names_person(got: str | None, forms: Sequence[str],
+                 others: Iterable[Sequence[str]] = ()) -> bool:
+    """Whether the suggested speaker ``got`` names the person of the gold ``forms`` (the first
+    form the full name); ``others`` are the forms of the article's other gold speakers."""
+    if not got or not got.strip():
+        return False
+    if normal(got) in {normal(f) for f in forms}:
+        return True
+    g = _tokens(got)
+    for f in forms:
+        t = _tokens(f)
+        if _role_plus(g, t) or _role_plus(t, g):
+            return True
+    first = _tokens(forms[0]) if forms else []
+    if len(g) != 1 or len(first) < 2 or _CJK.search(g[0]) or g[0].lower() != first[-1].lower():
+        return False
+    surname = g[0].lower()
+    return not any(t and t[-1].lower() == surname
+                   for other in others for t in map(_tokens, other))

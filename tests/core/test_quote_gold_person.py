@@ -1,0 +1,110 @@
+"""The gold scorer's second speaker measure, "names the person" (benchmarks.speaker_match),
+beside the strict one it leaves as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.model.build import make_article
+from annotations.suggest.suggestion import Suggestion
+from benchmarks.quote_gold import GoldArticle, Score
+from benchmarks.speaker_match import names_person
+
+CREDITED = [
+    # the strict rule (case and determiners ignored)
+    ("the Minister", ["minister"]),
+    # a role or title before the full name, either side longer
+    ("министр обороны Сергей Шойгу", ["Сергей Шойгу", "Шойгу"]),
+    ("Сергей Шойгу", ["министр обороны России Сергей Шойгу"]),
+    ("пресс-секретарь Кремля Дмитрий Песков", ["Дмитрий Песков"]),
+    ("Министр Иван Петров", ["Иван Петров"]),
+    ("шериф Эд Гонзалес", ["Эд Гонзалес"]),
+    ("White House spokesman Josh Earnest", ["Josh Earnest", "Earnest"]),
+    ("агентство Khaama Press", ["Khaama Press"]),
+    ("外交部发言人赵立坚", ["赵立坚"]),
+    ("李克强的夫人程虹", ["程虹"]),
+    # the first form's surname, no other speaker sharing it
+    ("Шойгу", ["Сергей Шойгу"]),
+    ("Earnest", ["Josh Earnest"]),
+]
+
+NOT_CREDITED = [
+    # a link before the name: someone else's spokesman, wife, lawyer
+    ("a spokesman for John Smith", ["John Smith"]),
+    ("the wife of John Smith", ["John Smith"]),
+    ("John Smith's wife", ["John Smith"]),
+    ("Smith's John Doe", ["John Doe"]),
+    ("Jane Roe and John Doe", ["John Doe"]),
+    ("Петров и Анна Смирнова", ["Анна Смирнова"]),
+    ("习近平和王毅", ["王毅"]),
+    # Russian case: a genitive name after a noun is someone else
+    ("жена Ивана Петрова", ["Иван Петров", "Петров"]),
+    ("адвокат Ивана Петрова", ["Иван Петров", "Петров"]),
+    ("Ивана Петрова", ["адвокат Ивана Петрова"]),
+    ("Антониу Гутерриша", ["представитель генсека ООН Антониу Гутерриша"]),
+    ("Виталины Цымбалюк-Романовской",
+     ["близкая подруга супруги Джигарханяна Виталины Цымбалюк-Романовской"]),
+    # the name goes on: no role before it
+    ("Мария Петрова", ["Анна Мария Петрова"]),
+    ("Чжан Еп", ["Хван Чжан Еп"]),
+    # the shorter one is no full name
+    ("President Obama", ["Barack Obama"]),
+    ("российский министр обороны", ["министр обороны"]),
+    ("Defense Ministry spokesman", ["spokesman"]),
+    # a first name is no surname; nothing named
+    ("Сергей", ["Сергей Шойгу"]),
+    ("赵", ["赵立坚"]),
+    (None, ["Сергей Шойгу"]),
+    ("", ["Сергей Шойгу"]),
+]
+
+
+@pytest.mark.parametrize(("got", "forms"), CREDITED)
+def test_names_the_person(got: str, forms: list[str]) -> None:
+    assert names_person(got, forms) is True
+
+
+@pytest.mark.parametrize(("got", "forms"), NOT_CREDITED)
+def test_does_not_name_the_person(got: str | None, forms: list[str]) -> None:
+    assert names_person(got, forms) is False
+
+
+def test_a_surname_another_speaker_of_the_article_shares_is_not_credited() -> None:
+    assert names_person("Петров", ["Иван Петров"], [["Анна Петрова", "Петрова"]]) is True
+    assert names_person("Петров", ["Иван Петров"], [["Олег Петров", "Петров"]]) is False
+    assert names_person("Smith", ["John Smith"], [["Mary Smith"]]) is False
+
+
+def _gold(speakers: list[str]) -> tuple[GoldArticle, list[Suggestion]]:
+    """A two-quote article: Shoigu's quote and Ivan Petrov's, and one suggestion on each."""
+    body = "«Первая цитата», — сказал министр. «Вторая цитата», — сказал Петров."
+    art = make_article("Заголовок", [("paragraph", body)], [], language="ru")
+    text = art.body
+    g = GoldArticle("t", "o", "dev", art, (0, len(text)))
+    a, b = text.index("Первая"), text.index("Вторая")
+    g.quotes = [(a, a + 14, ["Сергей Шойгу", "Шойгу"], "direct"),
+                (b, b + 14, speakers, "direct")]
+    sugg = [Suggestion("quote", "article", a, a + 14, text[a:a + 14],
+                       {"speaker": "министр обороны Сергей Шойгу"}),
+            Suggestion("quote", "article", b, b + 14, text[b:b + 14], {"speaker": "Петров"})]
+    return g, sugg
+
+
+def test_score_counts_both_measures_and_keeps_the_strict_one() -> None:
+    g, sugg = _gold(["Иван Петров"])
+    sc = Score()
+    sc.add(g, sugg)
+    assert (sc.found, sc.speaker_right, sc.person_right) == (2, 0, 2)
+    assert (sc.speaker_accuracy, sc.person_accuracy) == (0.0, 1.0)
+    assert len(sc.misses) == 2  # the strict misses are listed as before
+    assert sc.person_only == [
+        "t: 'Первая цитата»' gold 'Сергей Шойгу|Шойгу' got 'министр обороны Сергей Шойгу'",
+        "t: 'Вторая цитата»' gold 'Иван Петров' got 'Петров'"]
+
+
+def test_score_refuses_a_surname_of_two_speakers_in_one_article() -> None:
+    g, sugg = _gold(["Анна Шойгу"])
+    sugg[1].fields["speaker"] = "Шойгу"
+    sc = Score()
+    sc.add(g, sugg)
+    assert (sc.speaker_right, sc.person_right) == (0, 1)
