@@ -13,12 +13,14 @@ A suggestion names the person when the strict rule holds, or
   (two characters in CJK), its first and last word capitalised where the script has case,
   and, in Russian, every Cyrillic word of it possibly a nominative singular (a genitive name
   after a noun is someone else: ``адвокат Ивана Петрова`` is not ``Иван Петров``), or
-- it is exactly the last word (the surname) of the gold speaker's first form, a name of at
-  least two words, and no other speaker of a gold quote in the same article has a form ending
-  in that word (``Petrov`` is not credited where Ivan and Oleg Petrov both speak).
+- it is exactly the last word (the surname) of the gold speaker's first form, a full name as
+  above (``источник`` is no surname of ``близкий к ней источник``), and no other speaker of
+  a gold quote in the same article has a form ending in that word (``Petrov`` is not
+  credited where Ivan and Oleg Petrov both speak).
 
-An indeclinable name after a Russian noun (``жена Мари Дюпон``) reads as apposition, as the
-text's own grammar allows: the measure cannot tell it from a genitive."""
+An indeclinable name after a Russian noun (``жена Мари Дюпон``, ``пресс-служба ЦБ РФ``,
+``представители Walt Disney``) reads as apposition, as the text's own grammar allows: case
+cannot tell it from a genitive, and the dev gold lists such pairs as one speaker."""
 
 from __future__ import annotations
 
@@ -134,7 +136,8 @@ def names_person(got: str | None, forms: Sequence[str],
         if _role_plus(g, t) or _role_plus(t, g):
             return True
     first = _tokens(forms[0]) if forms else []
-    if len(g) != 1 or len(first) < 2 or _CJK.search(g[0]) or g[0].lower() != first[-1].lower():
+    if (len(g) != 1 or not first or _CJK.search(g[0]) or g[0].lower() != first[-1].lower()
+            or not _full_name(first)):
         return False
     surname = g[0].lower()
     return not any(t and t[-1].lower() == surname

@@ -53,6 +53,8 @@ NOT_CREDITED = [
     ("Defense Ministry spokesman", ["spokesman"]),
     # a first name is no surname; nothing named
     ("Сергей", ["Сергей Шойгу"]),
+    ("источник", ["близкий к ней источник"]),
+    ("СМИ", ["ряд СМИ"]),
     ("赵", ["赵立坚"]),
     (None, ["Сергей Шойгу"]),
     ("", ["Сергей Шойгу"]),
