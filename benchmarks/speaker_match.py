@@ -18,9 +18,11 @@ A suggestion names the person when the strict rule holds, or
   a gold quote in the same article has a form ending in that word (``Petrov`` is not
   credited where Ivan and Oleg Petrov both speak).
 
-An indeclinable name after a Russian noun (``жена Мари Дюпон``, ``пресс-служба ЦБ РФ``,
-``представители Walt Disney``) reads as apposition, as the text's own grammar allows: case
-cannot tell it from a genitive, and the dev gold lists such pairs as one speaker."""
+A person's noun before a body's name (Latin words or abbreviations: ``представители Walt
+Disney``) is the body's people, not the body. An indeclinable name after another Russian noun
+(``жена Мари Дюпон``, ``пресс-служба ЦБ РФ``, ``газета The New York Post``) reads as
+apposition, as the text's own grammar allows: case cannot tell it from a genitive, and the dev
+gold lists such pairs as one speaker."""
 
 from __future__ import annotations
 
@@ -107,6 +109,21 @@ def _full_name(words: Sequence[str]) -> bool:
     return all(_nominative(w) for w in words)
 
 
+def _person_of_a_body(extra: str, name: Sequence[str]) -> bool:
+    """Whether a Russian person's noun stands before a name of no case it could show, a
+    body's: Latin words or abbreviations (``представители Walt Disney``, ``представитель МИД
+    РФ``: the body's people, a genitive, since a person is no body)."""
+    if not _CYRILLIC.search(extra):
+        return False
+    from annotations.suggest.lang.morph_ru import parses
+
+    ps = parses(extra)
+    if not ps or ps[0].tag.POS != "NOUN" or "anim" not in ps[0].tag.grammemes:
+        return False
+    return all(not _CYRILLIC.search(w) or w.isupper()
+               or any("Abbr" in p.tag.grammemes for p in parses(w)[:1]) for w in name)
+
+
 def _link(word: str) -> bool:
     """Whether a word joins what follows to what comes before rather than naming it."""
     low = word.lower()
@@ -119,7 +136,8 @@ def _role_plus(longer: list[str], shorter: list[str]) -> bool:
     if len(longer) <= k or [w.lower() for w in longer[-k:]] != [w.lower() for w in shorter]:
         return False
     extra = longer[-k - 1]
-    return not _link(extra) and not _name_part(extra) and _full_name(shorter)
+    return (not _link(extra) and not _name_part(extra) and _full_name(shorter)
+            and not _person_of_a_body(extra, shorter))
 
 
 def names_person(got: str | None, forms: Sequence[str],

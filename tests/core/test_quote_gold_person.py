@@ -21,6 +21,8 @@ CREDITED = [
     ("шериф Эд Гонзалес", ["Эд Гонзалес"]),
     ("White House spokesman Josh Earnest", ["Josh Earnest", "Earnest"]),
     ("агентство Khaama Press", ["Khaama Press"]),
+    ("газета The New York Post", ["The New York Post"]),
+    ("пресс-служба ЦБ РФ", ["ЦБ РФ"]),
     ("外交部发言人赵立坚", ["赵立坚"]),
     ("李克强的夫人程虹", ["程虹"]),
     # the first form's surname, no other speaker sharing it
@@ -37,6 +39,8 @@ NOT_CREDITED = [
     ("Jane Roe and John Doe", ["John Doe"]),
     ("Петров и Анна Смирнова", ["Анна Смирнова"]),
     ("习近平和王毅", ["王毅"]),
+    ("представители Walt Disney", ["Walt Disney"]),
+    ("представитель МИД РФ", ["МИД РФ"]),
     # Russian case: a genitive name after a noun is someone else
     ("жена Ивана Петрова", ["Иван Петров", "Петров"]),
     ("адвокат Ивана Петрова", ["Иван Петров", "Петров"]),
