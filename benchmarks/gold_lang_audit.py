@@ -24,20 +24,21 @@ ROOT = Path(__file__).resolve().parent.parent
 Key = tuple[str, str, int]
 
 
-def _git(*args: str) -> str:
-    return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True,
+def _git(root: Path, *args: str) -> str:
+    return subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True,
                           check=True).stdout
 
 
-def first_forms(lang: str) -> tuple[dict[Key, str], dict[str, str], dict[Key, str]]:
-    """Per dev quote (file, snippet, n), its speaker as first committed and that commit; and
-    each dev article's first commit."""
+def first_forms(lang: str, root: Path = ROOT
+                ) -> tuple[dict[Key, str], dict[str, str], dict[Key, str]]:
+    """Per dev quote (file, snippet, n) of the git repository at ``root``, its speaker as
+    first committed; each dev article's first commit; each dev quote's first commit."""
     path = f"benchmarks/gold/lang/quotes_{lang}.json"
     first: dict[Key, str] = {}
     when: dict[Key, str] = {}
     article_first: dict[str, str] = {}
-    for commit in _git("log", "--format=%h", "--reverse", "--", path).split():
-        data = json.loads(_git("show", f"{commit}:{path}"))
+    for commit in _git(root, "log", "--format=%h", "--reverse", "--", path).split():
+        data = json.loads(_git(root, "show", f"{commit}:{path}"))
         for a in data["articles"]:
             if a["split"] != "dev":
                 continue

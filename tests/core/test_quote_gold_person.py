@@ -3,10 +3,16 @@ beside the strict one it leaves as it was."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+from pathlib import Path
+
 import pytest
 
 from annotations.model.build import make_article
 from annotations.suggest.suggestion import Suggestion
+from benchmarks.gold_lang_audit import first_forms
 from benchmarks.quote_gold import GoldArticle, Score
 from benchmarks.speaker_match import names_person
 
@@ -114,3 +120,30 @@ def test_score_refuses_a_surname_of_two_speakers_in_one_article() -> None:
     sc = Score()
     sc.add(g, sugg)
     assert (sc.speaker_right, sc.person_right) == (0, 1)
+
+
+def test_audit_reads_the_first_committed_forms_of_dev_quotes_only(tmp_path: Path) -> None:
+    def commit(articles: list[dict[str, object]], message: str) -> str:
+        (gold_dir / "quotes_ru.json").write_text(json.dumps({"articles": articles}),
+                                                  encoding="utf-8")
+        for args in (["add", "-A"], ["commit", "-qm", message]):
+            subprocess.run(["git", "-C", str(tmp_path), *args], check=True, env=env)
+        return subprocess.run(["git", "-C", str(tmp_path), "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True, check=True, env=env).stdout.strip()
+
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True, env=env)
+    gold_dir = tmp_path / "benchmarks" / "gold" / "lang"
+    gold_dir.mkdir(parents=True)
+    held: dict[str, object] = {"file": "ru/h.txt", "split": "heldout",
+                               "quotes": [["x", "Held Out", "direct"]]}
+    c1 = commit([{"file": "ru/d.txt", "split": "dev", "quotes": [["a", "Иван Петров", "direct"]]},
+                 held], "one")
+    c2 = commit([{"file": "ru/d.txt", "split": "dev",
+                  "quotes": [["a", "Иван Петров|министр Иван Петров", "direct"],
+                             ["b", "Анна", "indirect", 1]]}, held], "two")
+    first, article_first, when = first_forms("ru", tmp_path)
+    assert first == {("ru/d.txt", "a", 0): "Иван Петров", ("ru/d.txt", "b", 1): "Анна"}
+    assert article_first == {"ru/d.txt": c1}
+    assert when == {("ru/d.txt", "a", 0): c1, ("ru/d.txt", "b", 1): c2}
