@@ -4,15 +4,17 @@ speaker measure beside the strict one (one of the gold forms exactly,
 
 A suggestion names the person when the strict rule holds, or
 
-- one of it and a gold form ends with the other at a word boundary (a character boundary in
-  Chinese or Japanese); the longer one's extra leading words are a role or title: they do not
-  end in a preposition, a conjunction or a possessive link (``a spokesman for X``, ``X's
-  wife``, ``жена у X``, ``外交部的X``) nor in a Russian name part (a first name, a surname, a
-  capitalised word the dictionary does not hold or a capitalised nominative that is no
-  person's noun: the name goes on); and the shorter one is a full name: at least two words
-  (two characters in CJK), its first and last word capitalised where the script has case,
-  and, in Russian, every Cyrillic word of it possibly a nominative singular (a genitive name
-  after a noun is someone else: ``адвокат Ивана Петрова`` is not ``Иван Петров``), or
+- one of it and a gold form ends with the other at a word boundary (in Chinese or Japanese a
+  boundary of ICU's word breaker: ``副`` makes ``副总统`` another role than ``总统``); the
+  longer one's extra leading words are a role or title: they do not end in a preposition, a
+  conjunction or a possessive link (``a spokesman for X``, ``X's wife``, ``жена у X``,
+  ``外交部的X``) nor in a Russian name part (a first name, a surname, a capitalised word the
+  dictionary does not hold or a capitalised nominative that is no person's noun: the name
+  goes on); and the shorter one is a full name: at least two words (in CJK two characters and
+  no single dictionary word: ``总统`` is a role), its first and last word capitalised where
+  the script has case, and, in Russian, every Cyrillic word of it possibly a nominative
+  singular (a genitive name after a noun is someone else: ``адвокат Ивана Петрова`` is not
+  ``Иван Петров``), or
 - it is exactly the last word (the surname) of the gold speaker's first form, a full name as
   above (``источник`` is no surname of ``близкий к ней источник``), and no other speaker of
   a gold quote in the same article has a form ending in that word (``Petrov`` is not
@@ -95,13 +97,31 @@ def _name_part(word: str) -> bool:
     return bool(PERSON_TAGS & tag) or "nomn" in tag and "anim" not in tag
 
 
+def _cjk_name(chars: Sequence[str]) -> bool:
+    """Whether CJK characters may be a name: not one word of ICU's dictionary (``总统``,
+    ``外长`` are roles; ``赵立坚`` and ``拜登`` break into pieces)."""
+    from annotations.compat_icu import word_segments
+
+    text = "".join(chars)
+    return word_segments(text, "zh") != [(0, len(text))]
+
+
+def _cjk_boundary(chars: Sequence[str], at: int) -> bool:
+    """Whether ICU's word breaker puts a boundary before ``chars[at]`` (``副总统`` has none
+    before ``总统``; ``国务院副总理`` none before ``总理``)."""
+    from annotations.compat_icu import word_segments
+
+    return any(start == at for start, _ in word_segments("".join(chars), "zh"))
+
+
 def _full_name(words: Sequence[str]) -> bool:
-    """Whether ``words`` are a full name: two words or more (CJK: characters), first and last
-    capitalised where cased, Cyrillic ones nominative singular."""
+    """Whether ``words`` are a full name: two words or more (CJK: characters, and no single
+    dictionary word), first and last capitalised where cased, Cyrillic ones nominative
+    singular."""
     if len(words) < 2:
         return False
     if _CJK.search(words[0]):
-        return True
+        return _cjk_name(words)
     for w in (words[0], words[-1]):
         c = next((ch for ch in w if ch.isalpha()), "")
         if c.lower() != c.upper() and not c.isupper():
@@ -136,6 +156,8 @@ def _role_plus(longer: list[str], shorter: list[str]) -> bool:
     if len(longer) <= k or [w.lower() for w in longer[-k:]] != [w.lower() for w in shorter]:
         return False
     extra = longer[-k - 1]
+    if _CJK.search(extra) and not _cjk_boundary(longer, len(longer) - k):
+        return False
     return (not _link(extra) and not _name_part(extra) and _full_name(shorter)
             and not _person_of_a_body(extra, shorter))
 

@@ -30,6 +30,8 @@ CREDITED = [
     ("газета The New York Post", ["The New York Post"]),
     ("пресс-служба ЦБ РФ", ["ЦБ РФ"]),
     ("外交部发言人赵立坚", ["赵立坚"]),
+    ("国家主席习近平", ["习近平"]),
+    ("美国总统拜登", ["拜登"]),
     ("李克强的夫人程虹", ["程虹"]),
     # the first form's surname, no other speaker sharing it
     ("Шойгу", ["Сергей Шойгу"]),
@@ -46,6 +48,11 @@ NOT_CREDITED = [
     ("Петров и Анна Смирнова", ["Анна Смирнова"]),
     ("习近平和王毅", ["王毅"]),
     ("представители Walt Disney", ["Walt Disney"]),
+    # CJK: no word boundary before the shorter (vice president), or a role word, no name
+    ("副总统", ["总统"]),
+    ("国务院副总理", ["总理"]),
+    ("代理总统", ["总统"]),
+    ("副外长", ["外长"]),
     ("представитель МИД РФ", ["МИД РФ"]),
     # Russian case: a genitive name after a noun is someone else
     ("жена Ивана Петрова", ["Иван Петров", "Петров"]),
