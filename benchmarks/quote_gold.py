@@ -2,13 +2,14 @@
 
 A gold quote is *found* when a quote suggestion overlaps its snippet; its *speaker* is right
 when the suggestion names one of the gold forms (case, determiners and apostrophe style
-ignored). *Precision* counts the direct and mixed suggestions inside the annotated lines that
+ignored); a second measure counts it when it *names the person* by the looser general rules
+of ``benchmarks.speaker_match`` (a role before the full name, a surname no other speaker
+shares). *Precision* counts the direct and mixed suggestions inside the annotated lines that
 overlap some gold quote."""
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from annotations.model.article import Article
 from annotations.sources.loader import load_article
 from annotations.suggest import Suggestion
 from annotations.suggest.finder import body_quotes
+from benchmarks.speaker_match import names_person
+from benchmarks.speaker_match import normal as _norm
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold" / "quotes.json"
@@ -31,12 +34,6 @@ class GoldArticle:
     article: Article
     region: tuple[int, int]
     quotes: list[tuple[int, int, list[str], str]] = field(default_factory=list)
-
-
-def _norm(name: str | None) -> str:
-    s = (name or "").lower().replace("’", "'").strip(" .,")
-    s = re.sub(r"^(?:a|an|the|one|some|another)\s+", "", s)
-    return re.sub(r"\s+", " ", s)
 
 
 def load_gold(path: Path = GOLD) -> list[GoldArticle]:
@@ -70,11 +67,14 @@ class Score:
     gold: int = 0
     found: int = 0
     speaker_right: int = 0
+    person_right: int = 0
     direct_gold: int = 0
     direct_found: int = 0
     suggested_direct: int = 0
     direct_true: int = 0
     misses: list[str] = field(default_factory=list)
+    #: The speakers wrong by the strict rule that name the person (for reading them).
+    person_only: list[str] = field(default_factory=list)
 
     def add(self, g: GoldArticle, sugg: list[Suggestion]) -> None:
         """Score one article's body quote suggestions."""
@@ -93,11 +93,17 @@ class Score:
             self.direct_found += direct
             best = max(hits, key=lambda s: min(e0, s.end) - max(s0, s.start))
             got = best.fields.get("speaker")
+            others = [sp for _, _, sp, _ in g.quotes if sp[0] != speakers[0]]
             if _norm(got) in {_norm(x) for x in speakers}:
                 self.speaker_right += 1
+                self.person_right += 1
             else:
                 self.misses.append(f"{g.name}: SPEAKER {body[s0:e0][:40]!r} "
                                    f"gold {speakers[0]!r} got {got!r}")
+                if names_person(got, speakers, others):
+                    self.person_right += 1
+                    self.person_only.append(f"{g.name}: {body[s0:e0][:40]!r} gold "
+                                            f"{'|'.join(speakers)!r} got {got!r}")
         for s in sugg:
             if s.fields.get("mode") == "indirect":
                 continue
@@ -126,6 +132,11 @@ class Score:
     def speaker_accuracy(self) -> float:
         """Right speakers / found gold quotes."""
         return self.speaker_right / self.found if self.found else 0.0
+
+    @property
+    def person_accuracy(self) -> float:
+        """Speakers that name the person / found gold quotes."""
+        return self.person_right / self.found if self.found else 0.0
 
 
 def score(articles: list[GoldArticle]) -> Score:
