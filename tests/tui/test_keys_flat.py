@@ -446,3 +446,61 @@ async def test_a_step_reflattens_only_the_suggestions_pieces(tmp_path):
         for r in rows:
             view.get_line(r)
         assert {r: list(view._flat_spans[r]) for r in rows} == stepped
+
+
+async def test_a_step_reads_the_suggestions_entries_not_the_tags_of_their_lines(tmp_path):
+    """``]`` on lines under hundreds of tags looks at each line's suggestion entries only
+    (they lie together in the line's entries): not at its tags, to find the suggestion or
+    to work out its pieces, so a step costs the same at 0 and at 50,000 tags."""
+    with AnnotationStore(tmp_path / "s.db") as s:
+        from annotations import parse_article
+
+        art = parse_article(US_SEED.read_text(encoding="utf-8"))
+        s.add_article(art)
+        body = art.part_text("body")
+        s.add_many([Quote(anchor=Anchor.for_span(art, "body", a, min(len(body), a + 90)),
+                          speaker="X", annotator="ana") for a in range(0, len(body) - 1, 2)])
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED], seed_if_empty=False)
+    async with app.run_test(size=(120, 80)) as pilot:
+        view = await _focused_body(app, pilot)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        first, second = view.suggestions[:2]
+        rows = {r for sg in (first, second) for r, _, _ in view._pieces(sg.start, sg.end)}
+        assert rows <= set(view._flat_spans)
+        read: list[int] = []
+
+        class Reading(list):
+            """A line's entries, counting those each call reads."""
+
+            def __iter__(self):
+                read.append(len(self))
+                return super().__iter__()
+
+            def index(self, value, start=0, stop=None):
+                stop = len(self) if stop is None else min(stop, len(self))
+                read.append(stop - start)
+                return super().index(value, start, stop)
+
+            def __getitem__(self, i):
+                if isinstance(i, slice):
+                    read.append(len(range(*i.indices(len(self)))))
+                return super().__getitem__(i)
+
+        for r in rows:
+            view._line_spans[r] = Reading(view._line_spans[r])
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert view.current_suggestion is second
+        step_read = list(read)
+        fewest_tags = min(len(view._line_spans[r]) for r in rows)
+        assert fewest_tags > 50
+        colours = view._palette
+        most = max(sum(st in (colours.suggestion, colours.suggestion_current)
+                       for _, _, st in view._line_spans[r]) for r in rows)
+        assert step_read and max(step_read) <= most < 10
+        stepped = {r: list(view._flat_spans[r]) for r in rows}
+        view._restyle()
+        for r in rows:
+            view.get_line(r)
+        assert {r: list(view._flat_spans[r]) for r in rows} == stepped

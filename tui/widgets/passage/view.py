@@ -47,7 +47,14 @@ from tui.compat_textual import (
 )
 from tui.kind_colours import Palette, palette
 from tui.widgets.lean_scrollbar import lean_vertical_scrollbar, restyle_scrollbar
-from tui.widgets.line_styles import Combined, flatten_dense, reflatten
+from tui.widgets.line_styles import (
+    Combined,
+    clip,
+    flatten_dense,
+    is_dense,
+    reflatten,
+    swap_in_layer,
+)
 from tui.widgets.passage import select
 from tui.widgets.passage.offsets import OffsetMap
 from tui.widgets.passage.search import SearchMatches
@@ -167,6 +174,10 @@ class PassageView(TextArea):
         self.search_matches = SearchMatches()  # the search's matches (display offsets)
         self._line_spans: dict[int, list[tuple[int, int, Style]]] = {}
         self._flat_spans: dict[int, list[tuple[int, int, Style]]] = {}  # by line, as drawn
+        self._dense: set[int] = set()  # the lines whose drawn pieces are flattened
+        #: each line's suggestions' entries in ``_line_spans`` (from, to), one after another;
+        #: None when another entry may share their styles (a step then reflattens)
+        self._suggestion_entries: dict[int, tuple[int, int]] | None = {}
         self._combined = Combined()  # their combined styles, until the next restyle
         self.focused_tag: str | None = None
         #: the suggestions marked here (the reader owns whether they are shown)
@@ -506,29 +517,42 @@ class PassageView(TextArea):
                 per_line.setdefault(r, []).append((start, end, style))
 
         colours = self._palette = palette(self.app)
+        others: set[Style] = set()  # the styles drawn besides the suggestions'
         for sp in self._block_spans:
             add(self._pieces(sp.start, sp.end), colours.blocks[sp.kind])
+            others.add(colours.blocks[sp.kind])
+        before = {r: len(entries) for r, entries in per_line.items()}
         if self.marks.shown.on:  # beneath the saved tags: a saved tag always shows
             for sg in self.marks.items:
                 current = sg is self.marks.current
                 add(self._pieces(sg.start, sg.end),
                     colours.suggestion_current if current else colours.suggestion)
+        layer = {r: (before.get(r, 0), len(entries)) for r, entries in per_line.items()
+                 if len(entries) > before.get(r, 0)}
         for sp in self._tag_spans:
             style = colours.tags[sp.kind]
             if sp.tag_id is not None and sp.tag_id == self.focused_tag:
                 style = style + FOCUS_TAG_STYLE
+                others.add(style)
             add(self._pieces(sp.start, sp.end), style)
         for ds, de in self.search_matches.spans:
             add(self._display_pieces(ds, de), colours.match)
+        others.update(colours.tags.values())
+        others.add(colours.match)
+        shared = colours.suggestion in others or colours.suggestion_current in others
+        self._suggestion_entries = None if shared else layer
         self._line_spans = per_line
         self._flat_spans = {}
+        self._dense = set()
         self._combined = Combined()
         clear_line_cache(self)
         self.refresh()
 
     def restyle_current_suggestion(self, previous: Suggestion | None) -> None:
         """The current suggestion moved on from ``previous``: restyle only the lines of
-        those two (``]``/``[`` cost the same however many tags the pane holds)."""
+        those two (``]``/``[`` cost the same however many tags the pane holds): on each,
+        the suggestions' entries are looked at, and the drawn pieces within the two
+        suggestions (``swap_in_layer``), not the tags under them."""
         colours = self._palette
         current = self.marks.current
         if previous is current:
@@ -536,6 +560,8 @@ class PassageView(TextArea):
         if colours is None or not self.marks.shown.on:
             self._restyle()
             return
+        layers = self._suggestion_entries
+        layer_styles = (colours.suggestion, colours.suggestion_current)
         runs = []  # the lines of each of the two (not those between them)
         for sg, old, new in ((previous, colours.suggestion_current, colours.suggestion),
                              (current, colours.suggestion, colours.suggestion_current)):
@@ -544,16 +570,25 @@ class PassageView(TextArea):
             rows = []
             for r, start, end in self._pieces(sg.start, sg.end):
                 entries = self._line_spans.get(r, [])
+                lo, hi = layers.get(r, (0, 0)) if layers is not None else (0, len(entries))
                 try:
-                    i = entries.index((start, end, old))
+                    i = entries.index((start, end, old), lo, hi)
                 except ValueError:  # not drawn as it was thought to be: draw everything
                     self._restyle()
                     return
                 entries[i] = (start, end, new)
                 flat = self._flat_spans.get(r)
                 if flat is not None:  # the pieces within the suggestion only
-                    self._flat_spans[r] = reflatten(flat, entries, len(self.document[r]),
-                                                    start, end, old, new, self._combined)
+                    length = len(self.document[r])
+                    if r not in self._dense:
+                        flat = clip(entries, length)
+                    else:
+                        swapped = None if layers is None else swap_in_layer(
+                            flat, length, start, end, clip(entries[lo:hi], length),
+                            layer_styles, self._combined)
+                        flat = swapped if swapped is not None else reflatten(
+                            flat, entries, length, start, end, old, new, self._combined)
+                    self._flat_spans[r] = flat
                 rows.append(r)
             if rows:
                 runs.append((min(rows), max(rows)))
@@ -594,8 +629,10 @@ class PassageView(TextArea):
         line = super().get_line(line_index)
         flat = self._flat_spans.get(line_index)
         if flat is None:  # once per line and restyle: drawn as many times as it repaints
-            flat = flatten_dense(self._line_spans.get(line_index, []), len(line.plain),
-                                 self._combined)
+            clipped = clip(self._line_spans.get(line_index, []), len(line.plain))
+            flat = flatten_dense(clipped, len(line.plain), self._combined)
+            if is_dense(clipped):
+                self._dense.add(line_index)
             self._flat_spans[line_index] = flat
         for s, e, style in flat:
             line.stylize(style, s, e)
