@@ -4,6 +4,8 @@ the side's tags by part, ``]``/``[`` restyling only the two suggestions stepped 
 
 from __future__ import annotations
 
+from rich.text import Text
+
 from annotations import Anchor, AnnotationStore, Quote
 from annotations.store.tags_by_part import TagsByPart
 from tests.conftest import RU_SEED, US_SEED
@@ -504,3 +506,132 @@ async def test_a_step_reads_the_suggestions_entries_not_the_tags_of_their_lines(
         for r in rows:
             view.get_line(r)
         assert {r: list(view._flat_spans[r]) for r in rows} == stepped
+
+
+async def test_rows_under_many_tags_are_drawn_as_textarea_draws_them(tmp_path):
+    """Lines under more than ``FLATTEN_PAST`` tags are drawn from their flattened pieces
+    straight into segments (no ``Text`` styled and rendered span by span) when neither the
+    selection nor the cursor is on them; each row is still what TextArea draws, in the body
+    and in a comment, unfocused, focused, with a selection, a stepped-to suggestion and a
+    search's matches."""
+    from tui.widgets.line_styles import FLATTEN_PAST
+
+    with AnnotationStore(tmp_path / "s.db") as s:
+        from annotations import Claim, parse_article
+
+        art = parse_article(RU_SEED.read_text(encoding="utf-8"))
+        s.add_article(art)
+        body = art.part_text("body")
+        tags = [Quote(anchor=Anchor.for_span(art, "body", a, min(len(body), a + 60)),
+                      speaker="X", annotator="ana") for a in range(0, len(body) - 1, 9)]
+        comments = [c.id for c, _ in art.walk()]
+        for cid in comments[:4]:
+            text = art.part_text(cid)
+            tags += [Claim(anchor=Anchor.for_span(art, cid, a, min(len(text), a + 25)),
+                           annotator="ana") for a in range(0, len(text) - 1, 3)]
+        s.add_many(tags)
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED], seed_if_empty=False)
+    straight = compared = 0
+    async with app.run_test(size=(100, 36)) as pilot:
+        await _ready(app, pilot)
+        side = app.screen.sides[0]
+        steps = [(side.body, ()), (side.body, ("focus",)), (side.body, ("shift+down",) * 3),
+                 (side.body, ("right_square_bracket",)), (side.body, ("search",)),
+                 (side.comment_view, ("tree",)), (side.comment_view, ("focus",)),
+                 (side.comment_view, ("shift+down", "shift+down"))]
+        for view, keys in steps:
+            if keys == ("focus",):
+                view.focus()
+            elif keys == ("search",):
+                view.search("the")
+            elif keys == ("tree",):
+                side.tree.focus()
+                await pilot.press("j")
+                app.screen.flush_detail()
+            else:
+                await pilot.press(*keys)
+            await pilot.pause()
+            dense = [r for r, v in view._line_spans.items() if len(v) > FLATTEN_PAST]
+            assert dense
+            for lean, own in _rows_as_textual_draws_them(view):
+                assert lean == own
+                compared += 1
+            view._frame_lines = {}
+            try:
+                for y in range(view.scrollable_content_region.height):
+                    view.render_row(y)
+                straight += sum(not isinstance(rows[0], Text)
+                                for rows in view._frame_lines.values())
+            finally:
+                view._frame_lines = None
+    assert compared > 150 and straight > 10
+
+
+async def test_a_reading_row_is_built_as_one_strip(tmp_path):
+    """Each row a reading pane draws is one ``Strip`` (each makes seven caches), not
+    TextArea's strip, then a padded copy, then a copy on the base style: a new comment in
+    the pane draws a dozen rows on every tree key."""
+    from textual.strip import Strip
+
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        body = await _focused_body(app, pilot)
+        height = body.scrollable_content_region.height
+        built = []
+        original = Strip.__init__
+
+        def counting(strip, *args, **kwargs):
+            built.append(strip)
+            original(strip, *args, **kwargs)
+
+        Strip.__init__ = counting  # type: ignore[method-assign]
+        try:
+            body._frame = body._frame_constants()
+            body._frame_lines = {}
+            rows = [body.render_row(y) for y in range(height)]
+        finally:
+            Strip.__init__ = original  # type: ignore[method-assign]
+            body._frame_lines = None
+            body._frame = None
+        assert len(built) == len(rows) == height
+        assert all(r.cell_length == body.scrollable_content_region.width for r in rows)
+
+
+async def test_a_comment_shown_again_with_the_same_tags_makes_no_span_anew(tmp_path, ru_article):
+    """Going back to a comment (``N`` after ``n``, ``k`` after ``j``) draws it from the
+    spans made for its tags the first time, while the side's tags are the same; a changed
+    tag set makes them anew."""
+    import tui.widgets.passage.view as view_module
+
+    comments = [c.id for c, _ in ru_article.walk()]
+    with AnnotationStore(tmp_path / "s.db") as s:
+        s.add_article(ru_article)
+        s.add_many([Quote(anchor=Anchor.for_span(ru_article, cid, a, a + 4), speaker="X",
+                          annotator="ana") for cid in comments[:2] for a in (0, 3, 6)])
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        side = app.screen.sides[0]
+        made: list[int] = []
+        original = view_module.Span
+
+        class Counted(original):  # type: ignore[misc,valid-type]
+            def __init__(self, *args, **kwargs):
+                made.append(args[0])
+                super().__init__(*args, **kwargs)
+
+        view_module.Span = Counted
+        try:
+            shown = []
+            for cid in (comments[0], comments[1], comments[0], comments[1]):
+                side.show_comment(cid)
+                shown.append([(sp.start, sp.end) for sp in side.comment_view.tag_spans])
+            first = len(made)
+            side.set_tags(app.store.tags(article_id=side.article.id))  # a new index
+            side.show_comment(comments[0])
+        finally:
+            view_module.Span = original
+        assert shown == [[(0, 4), (3, 7), (6, 10)]] * 4
+        # the first comment's were made as the reader opened on it; the second's once
+        assert side.tree.model.rows[0].comment.id == comments[0] and first == 3
+        assert len(made) == first + 3 + 3  # a new index: the comment shown, then the other

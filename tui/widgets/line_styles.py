@@ -177,7 +177,15 @@ def _substituted(flat: Ranges, start: int, end: int, old: Style, new: Style,
     return out
 
 
-def _flattened(clipped: Ranges, combined: Combined | None = None) -> Ranges:
+def cut(clipped: Ranges, combined: Combined) -> Ranges:
+    """``clipped`` (ranges clipped to their line) cut where any starts or ends, each piece
+    with its combined style, pieces with the same style *not* joined: the segments rich
+    renders from a ``Text`` styled with these ranges, one for one (uncovered gaps left
+    out; their styles equal to rich's, which combines every range over a piece)."""
+    return _flattened(clipped, combined, join=False)
+
+
+def _flattened(clipped: Ranges, combined: Combined | None = None, join: bool = True) -> Ranges:
     # A piece's style is the styles over it combined in drawing order. Combining keeps, for
     # each attribute, the last style that sets it, so only each distinct style's last range
     # over the piece matters: the key is the distinct styles ordered by their last range,
@@ -217,7 +225,7 @@ def _flattened(clipped: Ranges, combined: Combined | None = None) -> Ranges:
             last.append((-heap[0], st))
         key = tuple(st for _, st in sorted(last)) if len(last) > 1 else (last[0][1],)
         style = combined.get(key)
-        if out and out[-1][1] == a and out[-1][2] is style:
+        if join and out and out[-1][1] == a and out[-1][2] is style:
             out[-1] = (out[-1][0], b, style)  # the same styles go on: one piece
         else:
             out.append((a, b, style))
