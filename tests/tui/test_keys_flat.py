@@ -38,6 +38,28 @@ async def _repaints_of_a_step(pilot, body: PassageView) -> list[tuple]:
     return calls
 
 
+def _body_under_quotes(store, every: int, length: int) -> None:
+    """The US seed in ``store`` with a quote ``length`` long starting every ``every``
+    characters of its body."""
+    from annotations import parse_article
+
+    with AnnotationStore(store) as s:
+        art = parse_article(US_SEED.read_text(encoding="utf-8"))
+        s.add_article(art)
+        body = art.part_text("body")
+        s.add_many([Quote(anchor=Anchor.for_span(art, "body", a, min(len(body), a + length)),
+                          speaker="X", annotator="ana") for a in range(0, len(body) - 1, every)])
+
+
+def _as_a_full_restyle_draws_them(view: PassageView, rows: set[int]) -> None:
+    """Assert that ``rows``' drawn pieces are those a full restyle draws."""
+    stepped = {r: list(view._flat_spans[r]) for r in rows}
+    view._restyle()
+    for r in rows:
+        view.get_line(r)
+    assert {r: list(view._flat_spans[r]) for r in rows} == stepped
+
+
 async def _focused_body(app, pilot) -> PassageView:
     """The first side's body, once the suggestions are in, focused."""
     await _ready(app, pilot)
@@ -397,14 +419,7 @@ async def test_a_step_reflattens_only_the_suggestions_pieces(tmp_path):
     import tui.widgets.line_styles as line_styles
     import tui.widgets.passage.view as view_module
 
-    with AnnotationStore(tmp_path / "s.db") as s:
-        from annotations import parse_article
-
-        art = parse_article(US_SEED.read_text(encoding="utf-8"))
-        s.add_article(art)
-        body = art.part_text("body")
-        s.add_many([Quote(anchor=Anchor.for_span(art, "body", a, min(len(body), a + 40)),
-                          speaker="X", annotator="ana") for a in range(0, len(body) - 1, 7)])
+    _body_under_quotes(tmp_path / "s.db", every=7, length=40)
     app = make_app(tmp_path / "s.db", open_paths=[US_SEED], seed_if_empty=False)
     async with app.run_test(size=(120, 80)) as pilot:  # both suggestions in view
         view = await _focused_body(app, pilot)
@@ -443,25 +458,14 @@ async def test_a_step_reflattens_only_the_suggestions_pieces(tmp_path):
         assert widest > line_styles.FLATTEN_PAST
         assert sizes == []  # no flattening: the suggestions' pieces take the new style
         assert original_re is view_module.reflatten
-        stepped = {r: list(view._flat_spans[r]) for r in rows}
-        view._restyle()
-        for r in rows:
-            view.get_line(r)
-        assert {r: list(view._flat_spans[r]) for r in rows} == stepped
+        _as_a_full_restyle_draws_them(view, rows)
 
 
 async def test_a_step_reads_the_suggestions_entries_not_the_tags_of_their_lines(tmp_path):
     """``]`` on lines under hundreds of tags looks at each line's suggestion entries only
     (they lie together in the line's entries): not at its tags, to find the suggestion or
     to work out its pieces, so a step costs the same at 0 and at 50,000 tags."""
-    with AnnotationStore(tmp_path / "s.db") as s:
-        from annotations import parse_article
-
-        art = parse_article(US_SEED.read_text(encoding="utf-8"))
-        s.add_article(art)
-        body = art.part_text("body")
-        s.add_many([Quote(anchor=Anchor.for_span(art, "body", a, min(len(body), a + 90)),
-                          speaker="X", annotator="ana") for a in range(0, len(body) - 1, 2)])
+    _body_under_quotes(tmp_path / "s.db", every=2, length=90)
     app = make_app(tmp_path / "s.db", open_paths=[US_SEED], seed_if_empty=False)
     async with app.run_test(size=(120, 80)) as pilot:
         view = await _focused_body(app, pilot)
@@ -501,11 +505,7 @@ async def test_a_step_reads_the_suggestions_entries_not_the_tags_of_their_lines(
         most = max(sum(st in (colours.suggestion, colours.suggestion_current)
                        for _, _, st in view._line_spans[r]) for r in rows)
         assert step_read and max(step_read) <= most < 10
-        stepped = {r: list(view._flat_spans[r]) for r in rows}
-        view._restyle()
-        for r in rows:
-            view.get_line(r)
-        assert {r: list(view._flat_spans[r]) for r in rows} == stepped
+        _as_a_full_restyle_draws_them(view, rows)
 
 
 async def test_rows_under_many_tags_are_drawn_as_textarea_draws_them(tmp_path):
