@@ -635,3 +635,46 @@ async def test_a_comment_shown_again_with_the_same_tags_makes_no_span_anew(tmp_p
         # the first comment's were made as the reader opened on it; the second's once
         assert side.tree.model.rows[0].comment.id == comments[0] and first == 3
         assert len(made) == first + 3 + 3  # a new index: the comment shown, then the other
+
+
+async def test_a_tree_row_of_a_long_comment_handles_only_what_it_shows(tmp_path):
+    """A comment of 20,000 characters (Chinese among them) gives its tree row the first
+    cells that fit, exactly as cropping its whole text gave, without measuring and
+    cutting the whole text (a row cost the length of its comment)."""
+    from rich.segment import Segment
+    from textual.strip import Strip
+
+    from annotations.model.thread import render_comments
+    from benchmarks.synth import make_tree
+
+    comments = make_tree(3, 1)
+    long_text = ("Moscow 与北京 said — " * 1200)[:20000]
+    comments[0].text = long_text
+    path = tmp_path / "a.txt"
+    path.write_text(US_SEED.read_text(encoding="utf-8").rstrip()
+                    + "\n\nDear reader, to leave comments on the publication, you must sign in.\n"
+                    + "\n".join(render_comments(comments)) + "\n", encoding="utf-8")
+    app = make_app(tmp_path / "s.db", open_paths=[path], seed_if_empty=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _ready(app, pilot)
+        tree = app.screen.sides[0].tree
+        row = tree.model.rows[0]
+        assert row.comment.text == long_text
+        widest: list[int] = []
+        original = Strip.__init__
+
+        def recording(strip, segments, *args, **kwargs):
+            segments = list(segments)
+            widest.append(max((len(s.text) for s in segments), default=0))
+            original(strip, segments, *args, **kwargs)
+
+        width = 100  # a row wider than the pane's, so the text shows
+        Strip.__init__ = recording  # type: ignore[method-assign]
+        try:
+            drawn = tree._render_row(0, width, False, tree.rich_style)
+        finally:
+            Strip.__init__ = original  # type: ignore[method-assign]
+        head = drawn.text[:drawn.text.index(long_text[:10])]
+        whole = Strip([Segment(head + long_text)]).crop(0, width)
+        assert drawn.text == whole.text and drawn.cell_length == width
+        assert max(widest) <= width + 2  # ("  " before the text)
