@@ -8,7 +8,7 @@ import weakref
 from textual.widget import Widget
 
 from tests.conftest import RU_SEED
-from tests.tui.helpers import make_app, wait_until
+from tests.tui.helpers import make_app, opened_reader, wait_until
 from tui.compat_textual import widget_painter
 from tui.gc_session import YOUNG_THRESHOLD, SessionThreshold, freeze_long_lived, release_frozen
 from tui.screens.library import LibraryScreen
@@ -148,10 +148,7 @@ async def test_a_readers_validated_tags_are_out_of_the_collectors_reach(tmp_path
                           annotator="ana") for cid in comments[:5]])
     app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        reader = app.screen
-        assert isinstance(reader, ReaderScreen)
+        reader = await opened_reader(app, pilot)
         await wait_until(pilot, lambda: app.screen.suggestions.found
                          and not app.screen.sides[0].drawn_from_marks, "the validated tags drawn")
         tags = list(reader.sides[0].tag_index.tags)
