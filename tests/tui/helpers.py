@@ -12,8 +12,19 @@ from tui.app import ThreadmarkApp
 from tui.compat_textual import notifications, screen_lines
 from tui.widgets.article_table import ArticleRow, ArticleTable
 
-__all__ = ["HOSTILE", "TableApp", "make_app", "messages", "notifications", "screen_text",
-           "screen_words"]
+__all__ = ["HOSTILE", "TableApp", "make_app", "messages", "notifications", "opened_reader",
+           "screen_text", "screen_words"]
+
+
+async def opened_reader(app: ThreadmarkApp, pilot):
+    """The reader the app opened on (``open_paths``), once its workers are done."""
+    from tui.screens.reader import ReaderScreen
+
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    reader = app.screen
+    assert isinstance(reader, ReaderScreen)
+    return reader
 
 
 def messages(app: ThreadmarkApp) -> list[str]:

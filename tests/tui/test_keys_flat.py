@@ -4,6 +4,8 @@ the side's tags by part, ``]``/``[`` restyling only the two suggestions stepped 
 
 from __future__ import annotations
 
+from rich.text import Text
+
 from annotations import Anchor, AnnotationStore, Quote
 from annotations.store.tags_by_part import TagsByPart
 from tests.conftest import RU_SEED, US_SEED
@@ -34,6 +36,28 @@ async def _repaints_of_a_step(pilot, body: PassageView) -> list[tuple]:
     finally:
         PassageView.refresh = original
     return calls
+
+
+def _body_under_quotes(store, every: int, length: int) -> None:
+    """The US seed in ``store`` with a quote ``length`` long starting every ``every``
+    characters of its body."""
+    from annotations import parse_article
+
+    with AnnotationStore(store) as s:
+        art = parse_article(US_SEED.read_text(encoding="utf-8"))
+        s.add_article(art)
+        body = art.part_text("body")
+        s.add_many([Quote(anchor=Anchor.for_span(art, "body", a, min(len(body), a + length)),
+                          speaker="X", annotator="ana") for a in range(0, len(body) - 1, every)])
+
+
+def _as_a_full_restyle_draws_them(view: PassageView, rows: set[int]) -> None:
+    """Assert that ``rows``' drawn pieces are those a full restyle draws."""
+    stepped = {r: list(view._flat_spans[r]) for r in rows}
+    view._restyle()
+    for r in rows:
+        view.get_line(r)
+    assert {r: list(view._flat_spans[r]) for r in rows} == stepped
 
 
 async def _focused_body(app, pilot) -> PassageView:
@@ -395,14 +419,7 @@ async def test_a_step_reflattens_only_the_suggestions_pieces(tmp_path):
     import tui.widgets.line_styles as line_styles
     import tui.widgets.passage.view as view_module
 
-    with AnnotationStore(tmp_path / "s.db") as s:
-        from annotations import parse_article
-
-        art = parse_article(US_SEED.read_text(encoding="utf-8"))
-        s.add_article(art)
-        body = art.part_text("body")
-        s.add_many([Quote(anchor=Anchor.for_span(art, "body", a, min(len(body), a + 40)),
-                          speaker="X", annotator="ana") for a in range(0, len(body) - 1, 7)])
+    _body_under_quotes(tmp_path / "s.db", every=7, length=40)
     app = make_app(tmp_path / "s.db", open_paths=[US_SEED], seed_if_empty=False)
     async with app.run_test(size=(120, 80)) as pilot:  # both suggestions in view
         view = await _focused_body(app, pilot)
@@ -441,8 +458,223 @@ async def test_a_step_reflattens_only_the_suggestions_pieces(tmp_path):
         assert widest > line_styles.FLATTEN_PAST
         assert sizes == []  # no flattening: the suggestions' pieces take the new style
         assert original_re is view_module.reflatten
-        stepped = {r: list(view._flat_spans[r]) for r in rows}
-        view._restyle()
+        _as_a_full_restyle_draws_them(view, rows)
+
+
+async def test_a_step_reads_the_suggestions_entries_not_the_tags_of_their_lines(tmp_path):
+    """``]`` on lines under hundreds of tags looks at each line's suggestion entries only
+    (they lie together in the line's entries): not at its tags, to find the suggestion or
+    to work out its pieces, so a step costs the same at 0 and at 50,000 tags."""
+    _body_under_quotes(tmp_path / "s.db", every=2, length=90)
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED], seed_if_empty=False)
+    async with app.run_test(size=(120, 80)) as pilot:
+        view = await _focused_body(app, pilot)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        first, second = view.suggestions[:2]
+        rows = {r for sg in (first, second) for r, _, _ in view._pieces(sg.start, sg.end)}
+        assert rows <= set(view._flat_spans)
+        read: list[int] = []
+
+        class Reading(list):
+            """A line's entries, counting those each call reads."""
+
+            def __iter__(self):
+                read.append(len(self))
+                return super().__iter__()
+
+            def index(self, value, start=0, stop=None):
+                stop = len(self) if stop is None else min(stop, len(self))
+                read.append(stop - start)
+                return super().index(value, start, stop)
+
+            def __getitem__(self, i):
+                if isinstance(i, slice):
+                    read.append(len(range(*i.indices(len(self)))))
+                return super().__getitem__(i)
+
         for r in rows:
-            view.get_line(r)
-        assert {r: list(view._flat_spans[r]) for r in rows} == stepped
+            view._line_spans[r] = Reading(view._line_spans[r])
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert view.current_suggestion is second
+        step_read = list(read)
+        fewest_tags = min(len(view._line_spans[r]) for r in rows)
+        assert fewest_tags > 50
+        colours = view._palette
+        most = max(sum(st in (colours.suggestion, colours.suggestion_current)
+                       for _, _, st in view._line_spans[r]) for r in rows)
+        assert step_read and max(step_read) <= most < 10
+        _as_a_full_restyle_draws_them(view, rows)
+
+
+async def test_rows_under_many_tags_are_drawn_as_textarea_draws_them(tmp_path):
+    """Lines under more than ``FLATTEN_PAST`` tags are drawn from their flattened pieces
+    straight into segments (no ``Text`` styled and rendered span by span) when neither the
+    selection nor the cursor is on them; each row is still what TextArea draws, in the body
+    and in a comment, unfocused, focused, with a selection, a stepped-to suggestion and a
+    search's matches."""
+    from tui.widgets.line_styles import FLATTEN_PAST
+
+    with AnnotationStore(tmp_path / "s.db") as s:
+        from annotations import Claim, parse_article
+
+        art = parse_article(RU_SEED.read_text(encoding="utf-8"))
+        s.add_article(art)
+        body = art.part_text("body")
+        tags = [Quote(anchor=Anchor.for_span(art, "body", a, min(len(body), a + 60)),
+                      speaker="X", annotator="ana") for a in range(0, len(body) - 1, 9)]
+        comments = [c.id for c, _ in art.walk()]
+        for cid in comments[:4]:
+            text = art.part_text(cid)
+            tags += [Claim(anchor=Anchor.for_span(art, cid, a, min(len(text), a + 25)),
+                           annotator="ana") for a in range(0, len(text) - 1, 3)]
+        s.add_many(tags)
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED], seed_if_empty=False)
+    straight = compared = 0
+    async with app.run_test(size=(100, 36)) as pilot:
+        await _ready(app, pilot)
+        side = app.screen.sides[0]
+        steps = [(side.body, ()), (side.body, ("focus",)), (side.body, ("shift+down",) * 3),
+                 (side.body, ("right_square_bracket",)), (side.body, ("search",)),
+                 (side.comment_view, ("tree",)), (side.comment_view, ("focus",)),
+                 (side.comment_view, ("shift+down", "shift+down"))]
+        for view, keys in steps:
+            if keys == ("focus",):
+                view.focus()
+            elif keys == ("search",):
+                view.search("the")
+            elif keys == ("tree",):
+                side.tree.focus()
+                await pilot.press("j")
+                app.screen.flush_detail()
+            else:
+                await pilot.press(*keys)
+            await pilot.pause()
+            dense = [r for r, v in view._line_spans.items() if len(v) > FLATTEN_PAST]
+            assert dense
+            for lean, own in _rows_as_textual_draws_them(view):
+                assert lean == own
+                compared += 1
+            view._frame_lines = {}
+            try:
+                for y in range(view.scrollable_content_region.height):
+                    view.render_row(y)
+                straight += sum(not isinstance(rows[0], Text)
+                                for rows in view._frame_lines.values())
+            finally:
+                view._frame_lines = None
+    assert compared > 150 and straight > 10
+
+
+async def test_a_reading_row_is_built_as_one_strip(tmp_path):
+    """Each row a reading pane draws is one ``Strip`` (each makes seven caches), not
+    TextArea's strip, then a padded copy, then a copy on the base style: a new comment in
+    the pane draws a dozen rows on every tree key."""
+    from textual.strip import Strip
+
+    app = make_app(tmp_path / "s.db", open_paths=[US_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        body = await _focused_body(app, pilot)
+        height = body.scrollable_content_region.height
+        built = []
+        original = Strip.__init__
+
+        def counting(strip, *args, **kwargs):
+            built.append(strip)
+            original(strip, *args, **kwargs)
+
+        Strip.__init__ = counting  # type: ignore[method-assign]
+        try:
+            body._frame = body._frame_constants()
+            body._frame_lines = {}
+            rows = [body.render_row(y) for y in range(height)]
+        finally:
+            Strip.__init__ = original  # type: ignore[method-assign]
+            body._frame_lines = None
+            body._frame = None
+        assert len(built) == len(rows) == height
+        assert all(r.cell_length == body.scrollable_content_region.width for r in rows)
+
+
+async def test_a_comment_shown_again_with_the_same_tags_makes_no_span_anew(tmp_path, ru_article):
+    """Going back to a comment (``N`` after ``n``, ``k`` after ``j``) draws it from the
+    spans made for its tags the first time, while the side's tags are the same; a changed
+    tag set makes them anew."""
+    import tui.widgets.passage.view as view_module
+
+    comments = [c.id for c, _ in ru_article.walk()]
+    with AnnotationStore(tmp_path / "s.db") as s:
+        s.add_article(ru_article)
+        s.add_many([Quote(anchor=Anchor.for_span(ru_article, cid, a, a + 4), speaker="X",
+                          annotator="ana") for cid in comments[:2] for a in (0, 3, 6)])
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        side = app.screen.sides[0]
+        made: list[int] = []
+        original = view_module.Span
+
+        class Counted(original):  # type: ignore[misc,valid-type]
+            def __init__(self, *args, **kwargs):
+                made.append(args[0])
+                super().__init__(*args, **kwargs)
+
+        view_module.Span = Counted
+        try:
+            shown = []
+            for cid in (comments[0], comments[1], comments[0], comments[1]):
+                side.show_comment(cid)
+                shown.append([(sp.start, sp.end) for sp in side.comment_view.tag_spans])
+            first = len(made)
+            side.set_tags(app.store.tags(article_id=side.article.id))  # a new index
+            side.show_comment(comments[0])
+        finally:
+            view_module.Span = original
+        assert shown == [[(0, 4), (3, 7), (6, 10)]] * 4
+        # the first comment's were made as the reader opened on it; the second's once
+        assert side.tree.model.rows[0].comment.id == comments[0] and first == 3
+        assert len(made) == first + 3 + 3  # a new index: the comment shown, then the other
+
+
+async def test_a_tree_row_of_a_long_comment_handles_only_what_it_shows(tmp_path):
+    """A comment of 20,000 characters (Chinese among them) gives its tree row the first
+    cells that fit, exactly as cropping its whole text gave, without measuring and
+    cutting the whole text (a row cost the length of its comment)."""
+    from rich.segment import Segment
+    from textual.strip import Strip
+
+    from annotations.model.thread import render_comments
+    from benchmarks.synth import make_tree
+
+    comments = make_tree(3, 1)
+    long_text = ("Moscow 与北京 said — " * 1200)[:20000]
+    comments[0].text = long_text
+    path = tmp_path / "a.txt"
+    path.write_text(US_SEED.read_text(encoding="utf-8").rstrip()
+                    + "\n\nDear reader, to leave comments on the publication, you must sign in.\n"
+                    + "\n".join(render_comments(comments)) + "\n", encoding="utf-8")
+    app = make_app(tmp_path / "s.db", open_paths=[path], seed_if_empty=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _ready(app, pilot)
+        tree = app.screen.sides[0].tree
+        row = tree.model.rows[0]
+        assert row.comment.text == long_text
+        widest: list[int] = []
+        original = Strip.__init__
+
+        def recording(strip, segments, *args, **kwargs):
+            segments = list(segments)
+            widest.append(max((len(s.text) for s in segments), default=0))
+            original(strip, segments, *args, **kwargs)
+
+        width = 100  # a row wider than the pane's, so the text shows
+        Strip.__init__ = recording  # type: ignore[method-assign]
+        try:
+            drawn = tree._render_row(0, width, False, tree.rich_style)
+        finally:
+            Strip.__init__ = original  # type: ignore[method-assign]
+        head = drawn.text[:drawn.text.index(long_text[:10])]
+        whole = Strip([Segment(head + long_text)]).crop(0, width)
+        assert drawn.text == whole.text and drawn.cell_length == width
+        assert max(widest) <= width + 2  # ("  " before the text)

@@ -114,3 +114,46 @@ def test_reflattening_a_changed_range_gives_what_flattening_anew_gives():
         dense += len(before) > FLATTEN_PAST
         shared += with_either
     assert checked == 400 and dense > 100 and shared > 50
+
+
+def test_swapping_a_layer_range_gives_what_flattening_anew_gives():
+    """A suggestion stepped to or from, on a line under blocks below and tags above, its
+    fellow suggestions overlapping it in either style: the pieces within it take the
+    layer's styles over them now (the rest of each piece's styles kept), spliced into the
+    old pieces: the very list a flattening of every range gives (same ``Style`` objects)."""
+    from tui.widgets.line_styles import Combined, swap_in_layer
+
+    rng = random.Random(2028)
+    faint, current = Style(italic=True, dim=True), Style(italic=True, underline=True)
+    below = [Style(bgcolor="grey23"), Style(color="grey50")]
+    above = [Style(bgcolor=c) for c in ("red", "green", "blue")] + [Style(reverse=True)]
+    checked = shared = 0
+    for _ in range(400):
+        length = rng.randint(20, 300)
+
+        def ranges(n: int, styles: list[Style], length: int = length
+                   ) -> list[tuple[int, int, Style]]:
+            out = []
+            for _ in range(n):
+                s = rng.randrange(length)
+                e = rng.choice([s + rng.randint(1, 80), 10**9])
+                out.append((s, e, rng.choice(styles)))
+            return out
+
+        layer = ranges(rng.randint(1, 5), [faint, faint, current])
+        k = rng.randrange(len(layer))
+        s, e, old = layer[k]
+        new = current if old is faint else faint
+        after_layer = [*layer[:k], (s, e, new), *layer[k + 1:]]
+        under, over = ranges(rng.randint(0, 4), below), ranges(rng.choice([20, 60, 300]), above)
+        combined = Combined()
+        flat = flatten_dense(under + layer + over, length, combined)
+        anew = flatten_dense(under + after_layer + over, length, combined)
+        clipped = [(a, min(b, length), st) for a, b, st in after_layer if a < min(b, length)]
+        swapped = swap_in_layer(flat, length, s, e, clipped, (faint, current), combined)
+        assert swapped == anew
+        assert all(a[2] is b[2] for a, b in zip(swapped, anew, strict=True))
+        checked += 1
+        shared += any(a < min(e, length) and s < b for i, (a, b, _) in enumerate(layer)
+                      if i != k)
+    assert checked == 400 and shared > 100

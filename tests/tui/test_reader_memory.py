@@ -8,7 +8,7 @@ import weakref
 from textual.widget import Widget
 
 from tests.conftest import RU_SEED
-from tests.tui.helpers import make_app, wait_until
+from tests.tui.helpers import make_app, opened_reader, wait_until
 from tui.compat_textual import widget_painter
 from tui.gc_session import YOUNG_THRESHOLD, SessionThreshold, freeze_long_lived, release_frozen
 from tui.screens.library import LibraryScreen
@@ -133,3 +133,33 @@ def test_the_session_threshold_restores_what_it_replaced():
         assert gc.get_threshold() == (700, 7, 3)
     finally:
         gc.set_threshold(*before)
+
+
+async def test_a_readers_validated_tags_are_out_of_the_collectors_reach(tmp_path, ru_article):
+    """Once its tags are validated (the suggestions worker) the reader freezes them with
+    itself: a full collection no longer re-scans an article's tens of thousands of tags on
+    some key (~350 ms at 50,000); closing the reader gives them back, and it is collected."""
+    from annotations import Anchor, AnnotationStore, Quote
+
+    comments = [c.id for c, _ in ru_article.walk()]
+    with AnnotationStore(tmp_path / "s.db") as s:
+        s.add_article(ru_article)
+        s.add_many([Quote(anchor=Anchor.for_span(ru_article, cid, 0, 4), speaker="X",
+                          annotator="ana") for cid in comments[:5]])
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = await opened_reader(app, pilot)
+        await wait_until(pilot, lambda: app.screen.suggestions.found
+                         and not app.screen.sides[0].drawn_from_marks, "the validated tags drawn")
+        tags = list(reader.sides[0].tag_index.tags)
+        assert len(tags) == 5 and all(gc.is_tracked(t) for t in tags)  # (containers)
+        tracked = {id(o) for o in gc.get_objects()}
+        assert [t for t in tags if id(t) in tracked] == []  # frozen, not in a generation
+        assert id(reader) not in tracked
+        ref = weakref.ref(reader)
+        del reader, tags
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        gc.collect()
+        assert ref() is None

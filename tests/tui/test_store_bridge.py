@@ -10,8 +10,7 @@ import pytest
 from annotations import Anchor, Quote
 from annotations.errors import StoreError
 from tests.conftest import RU_SEED
-from tests.tui.helpers import make_app, messages, press_written, wait_until
-from tui.screens.reader import ReaderScreen
+from tests.tui.helpers import make_app, messages, opened_reader, press_written, wait_until
 from tui.screens.tags import TagsScreen
 from tui.store_bridge.bridge import StoreBridge, never
 
@@ -101,10 +100,7 @@ async def test_a_failing_delete_in_the_tags_panel_is_not_said_done(tmp_path, ru_
 async def test_the_reader_owns_the_suggestions_toggle_its_panes_read(tmp_path):
     app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        reader = app.screen
-        assert isinstance(reader, ReaderScreen)
+        reader = await opened_reader(app, pilot)
         side = reader.sides[0]
         shown = reader.suggestions.shown
         assert side.suggestions_shown is shown

@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Header, Input, Static
+from textual.widgets import Header, Input
 
 from annotations.store.library_filter import SORT_KEYS, parse_filter
 from annotations.util.safe_text import visible
 from tui.bindings import keyed
 from tui.screens.library_rows import LibraryRows
 from tui.widgets.article_table import ArticleTable
+from tui.widgets.fitted_line import FittedLine
 from tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ class LibraryScreen(Screen[None]):
                                 "to:2020-12-31 (enter: keep, escape: clear)",
                     id="library-filter", classes="hidden")
         yield ArticleTable(id="articles")
-        yield Static(id="library-status")
+        yield FittedLine(id="library-status")  # the store path gives way, not the name
         yield KeyFooter()
 
     @property
@@ -119,10 +119,11 @@ class LibraryScreen(Screen[None]):
         status = f"{shown} of {total} articles" if q else f"{total} articles"
         if self.marked:
             status += f" · {len(self.marked)} marked (c side by side, C compares outlets)"
-        status += f" · store {store.path} · annotator {self.app.annotator}"
+        after = f" · annotator {self.app.annotator}"
         if self.app.readonly:
-            status += " · READ-ONLY"
-        self.query_one("#library-status", Static).update(Text(status))
+            after += " · READ-ONLY"
+        self.query_one("#library-status", FittedLine).show(f"{status} · store ", str(store.path),
+                                                           after)
 
     def _cursor_id(self) -> str | None:
         return self.table.current_id()

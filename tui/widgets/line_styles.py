@@ -9,7 +9,9 @@ as it has characters, however many tags cover it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from heapq import heappop, heappush
+from operator import itemgetter
 
 from rich.style import Style
 
@@ -52,11 +54,75 @@ class Combined:
         return self._keys.get(id(style))
 
 
+def clip(ranges: Ranges, length: int) -> Ranges:
+    """``ranges`` cut at ``length``; those left empty left out."""
+    return [(s, min(e, length), st) for s, e, st in ranges if s < min(e, length)]
+
+
 def flatten_dense(ranges: Ranges, length: int, combined: Combined | None = None) -> Ranges:
     """``ranges`` clipped to ``length``; flattened (``flatten``) when there are more than
     ``FLATTEN_PAST`` of them (their combined styles kept in ``combined`` if given)."""
-    clipped = [(s, min(e, length), st) for s, e, st in ranges if s < min(e, length)]
+    clipped = clip(ranges, length)
     return _flattened(clipped, combined) if len(clipped) > FLATTEN_PAST else clipped
+
+
+def is_dense(clipped: Ranges) -> bool:
+    """Whether ``flatten_dense`` flattens these (clipped) ranges."""
+    return len(clipped) > FLATTEN_PAST
+
+
+def swap_in_layer(flat: Ranges, length: int, start: int, end: int, layer: Ranges,
+                  layer_styles: tuple[Style, ...], combined: Combined) -> Ranges | None:
+    """``flat``, a line's ranges flattened with ``combined`` (``flatten_dense``, dense),
+    after one range of a *layer* over ``start:end`` changed its style; the same list as
+    flattening every range anew. The layer's ranges (``layer``: the line's ranges in the
+    styles ``layer_styles``, in drawing order, as they are now) are drawn one after another,
+    and no other range of the line has one of those styles; so in each piece's styles (in
+    drawing order) the layer's come together, and only they change. Each piece within
+    ``start:end`` keeps the others and takes the styles of the layer ranges over it now.
+
+    The cost is that of the pieces within ``start:end`` and of the layer (a few suggestions
+    on a line), whatever number of ranges (tags) lie under or over them. None: a piece there
+    that ``combined`` did not give."""
+    end = min(end, length)
+    if start >= end:
+        return flat
+    first = bisect_right(flat, start, key=itemgetter(1))  # the first piece ending past start
+    stop = bisect_left(flat, end, key=itemgetter(0))  # the first piece starting at end or on
+    cuts = sorted({start, end, *(x for s, e, _ in layer for x in (s, e) if start < x < end)})
+    out = flat[:first]
+
+    def put(a: int, b: int, style: Style) -> None:  # joined as flattening joins them
+        if out and out[-1][1] == a and out[-1][2] is style:
+            out[-1] = (out[-1][0], b, style)
+        else:
+            out.append((a, b, style))
+
+    for s, e, style in flat[first:stop]:
+        key = combined.key_of(style)
+        if key is None:
+            return None
+        at = [i for i, st in enumerate(key) if st in layer_styles]
+        if not at or at[-1] - at[0] != len(at) - 1:
+            return None
+        head, tail = key[:at[0]], key[at[-1] + 1:]
+        if s < start:
+            put(s, start, style)
+        lo, hi = max(s, start), min(e, end)
+        inner = [x for x in cuts if lo < x < hi]
+        for a, b in zip([lo, *inner], [*inner, hi], strict=True):
+            last: dict[Style, int] = {}  # the layer's styles over a:b, by their last range
+            for i, (ls, le, st) in enumerate(layer):
+                if ls <= a and b <= le:
+                    last.pop(st, None)
+                    last[st] = i
+            put(a, b, combined.get(head + tuple(last) + tail))
+        if e > end:
+            put(end, e, style)
+    if stop < len(flat):
+        put(*flat[stop])
+        out.extend(flat[stop + 1:])
+    return out
 
 
 def reflatten(flat: Ranges, ranges: Ranges, length: int, start: int, end: int,
@@ -111,7 +177,15 @@ def _substituted(flat: Ranges, start: int, end: int, old: Style, new: Style,
     return out
 
 
-def _flattened(clipped: Ranges, combined: Combined | None = None) -> Ranges:
+def cut(clipped: Ranges, combined: Combined) -> Ranges:
+    """``clipped`` (ranges clipped to their line) cut where any starts or ends, each piece
+    with its combined style, pieces with the same style *not* joined: the segments rich
+    renders from a ``Text`` styled with these ranges, one for one (uncovered gaps left
+    out; their styles equal to rich's, which combines every range over a piece)."""
+    return _flattened(clipped, combined, join=False)
+
+
+def _flattened(clipped: Ranges, combined: Combined | None = None, join: bool = True) -> Ranges:
     # A piece's style is the styles over it combined in drawing order. Combining keeps, for
     # each attribute, the last style that sets it, so only each distinct style's last range
     # over the piece matters: the key is the distinct styles ordered by their last range,
@@ -151,7 +225,7 @@ def _flattened(clipped: Ranges, combined: Combined | None = None) -> Ranges:
             last.append((-heap[0], st))
         key = tuple(st for _, st in sorted(last)) if len(last) > 1 else (last[0][1],)
         style = combined.get(key)
-        if out and out[-1][1] == a and out[-1][2] is style:
+        if join and out and out[-1][1] == a and out[-1][2] is style:
             out[-1] = (out[-1][0], b, style)  # the same styles go on: one piece
         else:
             out.append((a, b, style))

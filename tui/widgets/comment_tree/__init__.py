@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.cache import LRUCache
@@ -214,7 +215,10 @@ class CommentTree(ScrollView, can_focus=True):
             if n != direct:
                 label += f" ({n} in thread)"
             segs.append(Segment(label, Style(dim=True)))
-        first = visible(c.text.replace("\n", " ").strip())
+        first = c.text.replace("\n", " ").strip()
+        if len(first) > width and cell_len(first[:width]) >= width:
+            first = first[:width]  # what the row can show (a long comment cost its length)
+        first = visible(first)
         style = Style(reverse=True) if i in self.matches else Style()
         segs.append(Segment("  " + first, style))
         strip = Strip(segs).extend_cell_length(width).crop(0, width)

@@ -19,7 +19,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from rich.cells import cell_len
 from rich.console import Console
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.geometry import Region, Size
@@ -47,7 +49,15 @@ from tui.compat_textual import (
 )
 from tui.kind_colours import Palette, palette
 from tui.widgets.lean_scrollbar import lean_vertical_scrollbar, restyle_scrollbar
-from tui.widgets.line_styles import Combined, flatten_dense, reflatten
+from tui.widgets.line_styles import (
+    Combined,
+    clip,
+    cut,
+    flatten_dense,
+    is_dense,
+    reflatten,
+    swap_in_layer,
+)
 from tui.widgets.passage import select
 from tui.widgets.passage.offsets import OffsetMap
 from tui.widgets.passage.search import SearchMatches
@@ -164,9 +174,16 @@ class PassageView(TextArea):
         self.offsets = OffsetMap()  # display <-> source <-> (row, column)
         self._block_spans: list[Span] = []
         self._tag_spans: list[Span] = []
+        #: (article id, part) -> the tags last drawn there and their spans: a part shown
+        #: again with the very same tags (the side's index by part) makes no span anew
+        self._spans_of: dict[tuple[str | None, str], tuple[Sequence[Drawable], list[Span]]] = {}
         self.search_matches = SearchMatches()  # the search's matches (display offsets)
         self._line_spans: dict[int, list[tuple[int, int, Style]]] = {}
         self._flat_spans: dict[int, list[tuple[int, int, Style]]] = {}  # by line, as drawn
+        self._dense: set[int] = set()  # the lines whose drawn pieces are flattened
+        #: each line's suggestions' entries in ``_line_spans`` (from, to), one after another;
+        #: None when another entry may share their styles (a step then reflattens)
+        self._suggestion_entries: dict[int, tuple[int, int]] | None = {}
         self._combined = Combined()  # their combined styles, until the next restyle
         self.focused_tag: str | None = None
         #: the suggestions marked here (the reader owns whether they are shown)
@@ -239,7 +256,7 @@ class PassageView(TextArea):
             self._frame = None
 
     #: document line -> its styled sections (one per screen row), while ``render_lines`` runs
-    _frame_lines: dict[int, list[Text]] | None = None
+    _frame_lines: dict[int, list[Text] | list[tuple[list[Segment], int]]] | None = None
     #: what every row of one ``render_lines`` call shares (None: drawn by TextArea)
     _frame: _RowConstants | None = None
 
@@ -286,16 +303,68 @@ class PassageView(TextArea):
             return Strip.blank(c.width, c.base_style)
         line_index, section = info
         frame = self._frame_lines
-        sections = frame.get(line_index) if frame is not None else None
+        sections: list[Text] | list[tuple[list[Segment], int]] | None = (
+            frame.get(line_index) if frame is not None else None)
         if sections is None:
-            sections = self._styled_sections(line_index, c.theme)
+            sections = (self._flat_sections(line_index)
+                        or self._styled_sections(line_index, c.theme))
             if sections is None:  # tabs: TextArea expands them
                 return default_render_row(self, y)
             if frame is not None:
                 frame[line_index] = sections
         line = sections[section]
-        strip = Strip(line.render(c.console), cell_length=line.cell_len)
-        return strip.extend_cell_length(c.target_width, c.line_style).apply_style(c.base_style)
+        # one Strip, not three (TextArea's rendered strip, then padded, then on the base
+        # style): each Strip makes seven caches, and a new comment draws a dozen rows
+        if isinstance(line, Text):
+            segments = list(line.render(c.console))
+            cells = line.cell_len
+        else:
+            segments, cells = list(line[0]), line[1]
+        if cells < c.target_width:
+            segments.append(Segment(" " * (c.target_width - cells), c.line_style))
+            cells = c.target_width
+        return Strip(Segment.apply_style(segments, c.base_style), cells)
+
+    def _flat_sections(self, line_index: int) -> list[tuple[list[Segment], int]] | None:
+        """The rows (segments, cells) of text line ``line_index`` made straight from its
+        styled ranges when neither the selection nor the cursor touches it: the segments
+        rich renders from the line styled with them (one per piece between the ranges'
+        starts and ends, or per flattened piece of a dense line; one per gap; cut where the
+        line wraps), without a ``Text`` styled, divided and rendered span by span. None
+        otherwise (tabs, the cursor's line, a selected one)."""
+        start, end = self.selection
+        (top_row, _), (bottom_row, _) = sorted((start, end))
+        if (start != end and top_row <= line_index <= bottom_row) or (
+                self.has_focus and line_index == end[0]):
+            return None
+        text = self.document[line_index]
+        if "\t" in text:
+            return None
+        flat = self._flat_of(line_index, len(text))
+        if line_index not in self._dense and len(flat) > 1:
+            flat = cut(flat, self._combined)  # overlapping: rich cuts at every end
+        text += " "  # as TextArea draws a line: a cell for the cursor at its end
+        offsets = self.wrapped_document.get_offsets(line_index)
+        rows = []
+        k = 0
+        for a, b in zip([0, *offsets], [*offsets, len(text)], strict=True):
+            segments = []
+            at = a
+            while k < len(flat) and flat[k][1] <= a:
+                k += 1
+            j = k
+            while j < len(flat) and flat[j][0] < b:
+                s, e, style = flat[j]
+                s, e = max(s, a), min(e, b)
+                if s > at:
+                    segments.append(Segment(text[at:s]))
+                segments.append(Segment(text[s:e], style))
+                at = e
+                j += 1
+            if at < b:
+                segments.append(Segment(text[at:b]))
+            rows.append((segments, cell_len(text[a:b])))
+        return rows
 
     def _styled_sections(self, line_index: int, theme: object) -> list[Text] | None:
         """Text line ``line_index`` with the selection and the cursor styled as TextArea
@@ -467,13 +536,24 @@ class PassageView(TextArea):
     def set_tags(self, tags: Sequence[Drawable], focused: str | None = None) -> None:
         """Highlight these tags (only those anchored on this part are drawn)."""
         aid = self.article.id if self.article is not None else None
-        spans = [Span(t.anchor.start, t.anchor.end, t.kind, str(t.id)) for t in tags
-                 if t.anchor.article_id == aid and t.anchor.part == self.part]
-        # outer spans first, so inner ones (a claim inside a quote) are drawn on top
-        spans.sort(key=lambda s: (-(s.end - s.start), s.start))
+        key = (aid, self.part)
+        known = self._spans_of.get(key)
+        if known is not None and known[0] is tags:  # the same tags (a comment shown again)
+            spans = known[1]
+        else:
+            spans = [Span(t.anchor.start, t.anchor.end, t.kind, str(t.id)) for t in tags
+                     if t.anchor.article_id == aid and t.anchor.part == self.part]
+            # outer spans first, so inner ones (a claim inside a quote) are drawn on top
+            spans.sort(key=lambda s: (-(s.end - s.start), s.start))
+            if len(self._spans_of) >= self.SPANS_KEPT:
+                self._spans_of.clear()
+            self._spans_of[key] = (tags, spans)
         self._tag_spans = spans
         self.focused_tag = focused
         self._restyle()
+
+    #: how many parts' tag spans are kept (``set_tags``), by the tags they were made from
+    SPANS_KEPT = 256
 
     @property
     def tag_spans(self) -> list[Span]:
@@ -506,29 +586,42 @@ class PassageView(TextArea):
                 per_line.setdefault(r, []).append((start, end, style))
 
         colours = self._palette = palette(self.app)
+        others: set[Style] = set()  # the styles drawn besides the suggestions'
         for sp in self._block_spans:
             add(self._pieces(sp.start, sp.end), colours.blocks[sp.kind])
+            others.add(colours.blocks[sp.kind])
+        before = {r: len(entries) for r, entries in per_line.items()}
         if self.marks.shown.on:  # beneath the saved tags: a saved tag always shows
             for sg in self.marks.items:
                 current = sg is self.marks.current
                 add(self._pieces(sg.start, sg.end),
                     colours.suggestion_current if current else colours.suggestion)
+        layer = {r: (before.get(r, 0), len(entries)) for r, entries in per_line.items()
+                 if len(entries) > before.get(r, 0)}
         for sp in self._tag_spans:
             style = colours.tags[sp.kind]
             if sp.tag_id is not None and sp.tag_id == self.focused_tag:
                 style = style + FOCUS_TAG_STYLE
+                others.add(style)
             add(self._pieces(sp.start, sp.end), style)
         for ds, de in self.search_matches.spans:
             add(self._display_pieces(ds, de), colours.match)
+        others.update(colours.tags.values())
+        others.add(colours.match)
+        shared = colours.suggestion in others or colours.suggestion_current in others
+        self._suggestion_entries = None if shared else layer
         self._line_spans = per_line
         self._flat_spans = {}
+        self._dense = set()
         self._combined = Combined()
         clear_line_cache(self)
         self.refresh()
 
     def restyle_current_suggestion(self, previous: Suggestion | None) -> None:
         """The current suggestion moved on from ``previous``: restyle only the lines of
-        those two (``]``/``[`` cost the same however many tags the pane holds)."""
+        those two (``]``/``[`` cost the same however many tags the pane holds): on each,
+        the suggestions' entries are looked at, and the drawn pieces within the two
+        suggestions (``swap_in_layer``), not the tags under them."""
         colours = self._palette
         current = self.marks.current
         if previous is current:
@@ -536,6 +629,8 @@ class PassageView(TextArea):
         if colours is None or not self.marks.shown.on:
             self._restyle()
             return
+        layers = self._suggestion_entries
+        layer_styles = (colours.suggestion, colours.suggestion_current)
         runs = []  # the lines of each of the two (not those between them)
         for sg, old, new in ((previous, colours.suggestion_current, colours.suggestion),
                              (current, colours.suggestion, colours.suggestion_current)):
@@ -544,16 +639,25 @@ class PassageView(TextArea):
             rows = []
             for r, start, end in self._pieces(sg.start, sg.end):
                 entries = self._line_spans.get(r, [])
+                lo, hi = layers.get(r, (0, 0)) if layers is not None else (0, len(entries))
                 try:
-                    i = entries.index((start, end, old))
+                    i = entries.index((start, end, old), lo, hi)
                 except ValueError:  # not drawn as it was thought to be: draw everything
                     self._restyle()
                     return
                 entries[i] = (start, end, new)
                 flat = self._flat_spans.get(r)
                 if flat is not None:  # the pieces within the suggestion only
-                    self._flat_spans[r] = reflatten(flat, entries, len(self.document[r]),
-                                                    start, end, old, new, self._combined)
+                    length = len(self.document[r])
+                    if r not in self._dense:
+                        flat = clip(entries, length)
+                    else:
+                        swapped = None if layers is None else swap_in_layer(
+                            flat, length, start, end, clip(entries[lo:hi], length),
+                            layer_styles, self._combined)
+                        flat = swapped if swapped is not None else reflatten(
+                            flat, entries, length, start, end, old, new, self._combined)
+                    self._flat_spans[r] = flat
                 rows.append(r)
             if rows:
                 runs.append((min(rows), max(rows)))
@@ -592,17 +696,24 @@ class PassageView(TextArea):
 
     def get_line(self, line_index: int) -> Text:
         line = super().get_line(line_index)
-        flat = self._flat_spans.get(line_index)
-        if flat is None:  # once per line and restyle: drawn as many times as it repaints
-            flat = flatten_dense(self._line_spans.get(line_index, []), len(line.plain),
-                                 self._combined)
-            self._flat_spans[line_index] = flat
-        for s, e, style in flat:
+        for s, e, style in self._flat_of(line_index, len(line.plain)):
             line.stylize(style, s, e)
         if self.has_focus and line_index == self.selection.end[0] and self._palette:
             # the reading cursor's line: beneath the tag colours, so they still show on it
             line.stylize_before(self._palette.cursor_line)
         return line
+
+    def _flat_of(self, line_index: int, length: int) -> list[tuple[int, int, Style]]:
+        """Line ``line_index``'s styled ranges as drawn (``length`` long): flattened when
+        dense (``flatten_dense``), worked out once per line and restyle."""
+        flat = self._flat_spans.get(line_index)
+        if flat is None:  # once per line and restyle: drawn as many times as it repaints
+            clipped = clip(self._line_spans.get(line_index, []), length)
+            flat = flatten_dense(clipped, length, self._combined)
+            if is_dense(clipped):
+                self._dense.add(line_index)
+            self._flat_spans[line_index] = flat
+        return flat
 
     def set_show_boilerplate(self, show: bool, tags: Sequence[Drawable]) -> None:
         """Show (dimmed) or hide boilerplate, keeping the cursor near the same text."""
