@@ -57,6 +57,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|across|near|throughout|outside|inside)[ \u00
 
 
 len_max = 1 << 62
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)\b")
+#: Capitalised words and one lower-case role noun before a name: "Foreign Ministry spokesman".
+_ROLE_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)+[a-z][\w-]*$")
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{4,}")
 
 
@@ -384,10 +387,11 @@ class People:
         after_last = [(p, n) for p, n in self.mentions
                       if p < pos and (last is None or p > last.pos) and self._fits(n, pronoun)]
         # 1. a person named since the last speaker in this sentence, or opening a sentence
+        lead = self._first_named_before(after_last, sent)
         cands = [n for p, n in reversed(after_last)
                  if p > sent and (p not in self.possessive or self.gender.get(n, 0) * sign > 0)
                  or p not in self.possessive and (
-                     self.opens_sentence(p) or p in self.introduced)]
+                     self.opens_sentence(p) or p in self.introduced or p == lead)]
         # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
         # nearest the text has shown the pronoun fits, else the nearest
         mention = next((n for p, n in reversed(after_last) if p > sent and n in cands and
@@ -415,6 +419,17 @@ class People:
                         if p < pos and p not in self.possessive and self._fits(n, pronoun)),
                        None)
         return Speaker(mention, self.roles.get(mention), pos) if mention else None
+
+    def _first_named_before(self, after_last: list[tuple[int, str]], sent: int) -> int:
+        """Where the first person named in the sentence before the one opening at ``sent``
+        stands (``Was Szlachta satisfied? "…," he said``; ``…, say experts like Ann Lee, …``),
+        of ``after_last``; -1 when a pronoun comes before it there (``She compares him to
+        Trump.``: the subject is someone else) or that sentence names no one."""
+        prev = max(self.text.rfind(". ", 0, sent), self.text.rfind("\n", 0, sent))
+        at = next((p for p, _n in after_last if p > prev), -1)
+        if not prev < at < sent or _SUBJECT_PRONOUN.search(self.text, prev, at):
+            return -1
+        return at
 
     def _host(self, last: Speaker, pronoun: str, sent: int) -> str | None:
         """The person who opens the sentence (before ``sent``) in which ``last`` was quoted,
@@ -447,10 +462,16 @@ class People:
         lead = re.search(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)*[A-Z][\w'’-]*$", before)
         if lead and not any(w.lower() in FUNCTION_WORDS for w in lead.group().split()):
             before = before[:lead.start()].rstrip()  # not "When Winfrey asked"
+        # "Chinese Foreign Ministry spokesman Lu Kang", "Conservative icon X": a role noun
+        # after capitalised words
+        elif (role := _ROLE_LEAD.search(before)) and \
+                role.group().split()[-1] in TITLES and \
+                not any(w.lower() in FUNCTION_WORDS for w in role.group().split()):
+            before = before[:role.start()].rstrip()
         return not before or before.endswith((".", "\n", "?", "!", "”", '"')) or \
             bool(re.search(r"(?:^|[.\n]\s*)(?:[A-Z]\w+ )?[A-Z][\w ]{0,20},$", before)) or \
             bool(re.search(r"(?:^|[.\n]\s*)(?:On|In|At|After|Before|During|Asked|When|As|"
-                           r"While|Later|Earlier)\b[^.!?\n\"“”]{0,80},$", before))
+                           r"While|Later|Earlier|[A-Z][a-z]+ing)\b[^.!?\n\"“”]{0,80},$", before))
 
     def _role(self, m: Mention, pos: int, earlier: list[Speaker]) -> Speaker:
         head = m.head

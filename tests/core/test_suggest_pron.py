@@ -1,0 +1,57 @@
+"""Who ``he said`` / ``she said`` refers back to, on short invented sentences: the person a
+sentence just before introduces, the subject behind a role noun or a fronted participle, and
+never a name a pronoun subject acts on."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.model.build import make_article
+from annotations.suggest import suggest
+
+
+def speakers(*paras: str) -> list[tuple[str, str | None]]:
+    """(first words, speaker) of each quote suggested in the body."""
+    a = make_article("t", [("paragraph", p) for p in paras], [])
+    return [(s.exact[:14], s.fields["speaker"])
+            for s in suggest(a, claims=False) if s.part == "body"]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # "a worker named X has …": X, not the last speaker
+    (['"We will not move the plant south," Tom Reed said at the rally.',
+      'Outside the plant, a worker named Sam Cole has nothing but praise for his job. '
+      '"The atmosphere is relaxed and healthy," he said.'],
+     [('"We will not m', "Tom Reed"), ('"The atmospher', "Sam Cole")]),
+    # "say experts like X, a geologist, …": X is who goes on speaking
+    (['"The tunnels are deeper than anyone thought," said Tom Reed, the commissioner.',
+      'Part of the problem, say experts like Sam Cole, a geologist, is the ground itself. '
+      '"Radar does not see that far down," he said.'],
+     [('"The tunnels a', "Tom Reed"), ('"Radar does no', "Sam Cole")]),
+])
+def test_the_first_person_named_in_the_sentence_before_is_the_antecedent(paras, expected):
+    assert speakers(*paras) == expected
+
+
+def test_a_name_a_pronoun_subject_acts_on_is_not_the_antecedent():
+    # "She compares him to Tom Reed.": Reed is her object; she is Ann Lee, quoted before
+    paras = ['"The plan is a gift to the banks," Ann Lee said on Monday.',
+             'She compares him to Tom Reed. The rally will give voters "a live '
+             'demonstration of how we each take on a billionaire," she said.']
+    assert speakers(*paras) == [('"The plan is a', "Ann Lee"), ('"a live demons', "Ann Lee")]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # a capitalised role ending in a lower-case role noun before the name: still the subject
+    (['"Hacking is a crime in every country," Tom Reed said.',
+      'In Beijing, Foreign Ministry spokesman Sam Cole repeated that China opposed hacking. '
+      '"People should show evidence first," he told reporters.'],
+     [('"Hacking is a ', "Tom Reed"), ('"People should', "Sam Cole")]),
+    # a fronted participle phrase before the subject
+    (['"Hacking is a crime in every country," Tom Reed said.',
+      'Speaking in Beijing on Monday, Sam Cole repeated that China opposed hacking. '
+      '"People should show evidence first," he told reporters.'],
+     [('"Hacking is a ', "Tom Reed"), ('"People should', "Sam Cole")]),
+])
+def test_the_subject_behind_a_role_noun_or_a_fronted_phrase_is_the_antecedent(paras, expected):
+    assert speakers(*paras) == expected
