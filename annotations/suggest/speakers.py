@@ -57,7 +57,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|across|near|throughout|outside|inside)[ \u00
 
 
 len_max = 1 << 62
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e)\b")
+#: A pronoun before a name in its sentence: someone else is that sentence's subject.
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[Hh]er|[Tt]heir|"
+                              r"[Ii]ts|[Oo]ur)\b")
 #: Capitalised words and one lower-case role noun before a name: "Foreign Ministry spokesman".
 _ROLE_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)+[a-z][\w-]*$")
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{4,}")
@@ -424,9 +426,11 @@ class People:
         """Where the first person named in the sentence before the one opening at ``sent``
         stands (``Was Szlachta satisfied? "…," he said``; ``…, say experts like Ann Lee, …``),
         of ``after_last``; -1 when a pronoun comes before it there (``She compares him to
-        Trump.``: the subject is someone else) or that sentence names no one."""
-        prev = max(self.text.rfind(". ", 0, sent), self.text.rfind("\n", 0, sent))
-        at = next((p for p, _n in after_last if p > prev), -1)
+        Trump.``, ``during her interview with Winfrey``: the subject is someone else) or that
+        sentence names no one."""
+        k = bisect_right(self.bounds, (sent, len_max)) - 1
+        prev = self.bounds[k][0] if k >= 0 else 0
+        at = next((p for p, _n in after_last if p >= prev), -1)
         if not prev < at < sent or _SUBJECT_PRONOUN.search(self.text, prev, at):
             return -1
         return at

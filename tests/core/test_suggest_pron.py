@@ -33,6 +33,22 @@ def test_the_first_person_named_in_the_sentence_before_is_the_antecedent(paras, 
     assert speakers(*paras) == expected
 
 
+def test_the_sentence_before_is_read_whole_past_a_title_s_period():
+    # "Mr. Diaz's hand" does not cut the sentence before: Sam Cole is named first in it
+    paras = ['"We will not move the plant south," Tom Reed said at the rally.',
+             'Outside the plant, a worker named Sam Cole shook Mr. Diaz\'s hand warmly. '
+             '"The atmosphere is relaxed and healthy," he said.']
+    assert speakers(*paras) == [('"We will not m', "Tom Reed"), ('"The atmospher', "Sam Cole")]
+
+
+def test_a_name_after_a_possessive_pronoun_is_not_the_antecedent():
+    # "during her interview with Ann Lee": Lee is not who "she" is; the last speaker is
+    paras = ['"I felt alone in that house," Mia Ross said on Sunday.',
+             'The duchess has hinted before, but during her interview with Ann Lee she went '
+             'further. "Nobody there would help me at all," she said.']
+    assert speakers(*paras) == [('"I felt alone ', "Mia Ross"), ('"Nobody there ', "Mia Ross")]
+
+
 def test_a_name_a_pronoun_subject_acts_on_is_not_the_antecedent():
     # "She compares him to Tom Reed.": Reed is her object; she is Ann Lee, quoted before
     paras = ['"The plan is a gift to the banks," Ann Lee said on Monday.',
