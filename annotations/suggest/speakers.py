@@ -255,6 +255,8 @@ class People:
                     best = max(cands, key=lambda n: (p.gender.get(n, 0) * sign, p.names[n]))
                     p.mentions[at[pos]] = (pos, best)
                     p.gender[best] += 3 * sign  # "Mr. Daley": a title outweighs pronouns
+                elif not alike:  # "Mr. Obama" with no fuller name: the one word is the name
+                    p.gender[word] += 3 * sign
         p.frozen = True
         return p
 

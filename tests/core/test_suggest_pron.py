@@ -71,3 +71,11 @@ def test_a_name_a_pronoun_subject_acts_on_is_not_the_antecedent():
 ])
 def test_the_subject_behind_a_role_noun_or_a_fronted_phrase_is_the_antecedent(paras, expected):
     assert speakers(*paras) == expected
+
+
+def test_a_courtesy_title_before_a_lone_surname_is_gender_evidence():
+    # "Mr. Diaz", no fuller name in the text: he is no antecedent of "she"
+    paras = ['Ann Lee ran the city for a decade.',
+             '"We lost the vote on Monday," Mr. Diaz said.',
+             '"It was a fair count in the end," she said.']
+    assert speakers(*paras) == [('"We lost the v', "Diaz"), ('"It was a fair', "Ann Lee")]
