@@ -392,15 +392,18 @@ class People:
                       if p < pos and (last is None or p > last.pos) and self._fits(n, pronoun)]
         # 1. a person named since the last speaker in this sentence, or opening a sentence
         lead = self._first_named_before(after_last, sent)
-        cands = [n for p, n in reversed(after_last)
-                 if p > sent and (p not in self.possessive or self.gender.get(n, 0) * sign > 0)
-                 or p not in self.possessive and (
-                     self.opens_sentence(p) or p in self.introduced or p == lead)]
+        near = [(p, n) for p, n in reversed(after_last)
+                if p > sent and (p not in self.possessive or self.gender.get(n, 0) * sign > 0)
+                or p not in self.possessive and (
+                    self.opens_sentence(p) or p in self.introduced or p == lead)]
+        cands = [n for _p, n in near]
         # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
-        # nearest the text has shown the pronoun fits, else the nearest
+        # nearest the text has shown the pronoun fits, named in the last three sentences,
+        # else the nearest
+        recent = self._sentences_back(pos, 3)
         mention = next((n for p, n in reversed(after_last) if p > sent and n in cands and
                         self.opens_sentence(p)), None) or \
-            next((n for n in cands if self.gender.get(n, 0) * sign > 0),
+            next((n for p, n in near if p >= recent and self.gender.get(n, 0) * sign > 0),
                  cands[0] if cands else None)
         if mention is not None:
             return Speaker(mention, self.roles.get(mention), pos)
@@ -423,6 +426,11 @@ class People:
                         if p < pos and p not in self.possessive and self._fits(n, pronoun)),
                        None)
         return Speaker(mention, self.roles.get(mention), pos) if mention else None
+
+    def _sentences_back(self, pos: int, n: int) -> int:
+        """Where the sentence ``n - 1`` sentences before the one holding ``pos`` opens."""
+        k = bisect_right(self.bounds, (pos, len_max)) - 1
+        return self.bounds[max(0, k - n + 1)][0] if k >= 0 else 0
 
     def _first_named_before(self, after_last: list[tuple[int, str]], sent: int) -> int:
         """Where the first person named in the sentence before the one opening at ``sent``

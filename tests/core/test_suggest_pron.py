@@ -79,3 +79,12 @@ def test_a_courtesy_title_before_a_lone_surname_is_gender_evidence():
              '"We lost the vote on Monday," Mr. Diaz said.',
              '"It was a fair count in the end," she said.']
     assert speakers(*paras) == [('"We lost the v', "Diaz"), ('"It was a fair', "Ann Lee")]
+
+
+def test_gender_evidence_prefers_a_candidate_only_among_the_last_three_sentences():
+    # Tom Reed is shown to be a man, but far back: the nearer subject Sam Cole speaks
+    paras = ['Tom Reed came first, and he was greeted warmly.',
+             'The hall was full. The crowd was loud. The night was long.',
+             'Later, Sam Cole took the stage. The lights went down.',
+             '"We will win this state in the fall," he said.']
+    assert speakers(*paras) == [('"We will win t', "Sam Cole")]
