@@ -466,7 +466,10 @@ class People:
     def opens_sentence(self, pos: int) -> bool:
         """Whether the name at ``pos`` opens its sentence (after a conjunction, a fronted
         phrase or a capitalised role): the sentence's subject."""
-        before = self.text[max(0, pos - 120):pos].rstrip()
+        raw = self.text[max(0, pos - 120):pos]
+        before = raw.rstrip()
+        if "\n" in raw[len(before):]:
+            return True  # a paragraph's first word ('… harder.")' then a new paragraph)
         before = re.sub(r"(?:^|(?<=\s))(?:But|And|Yet|So|Still|However,|Meanwhile,|Now|Then)$",
                         "", before).rstrip()  # "But Yamey is angry": still the sentence's start
         before = re.sub(r"(?:^|(?<=\s))(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$", "", before).rstrip()

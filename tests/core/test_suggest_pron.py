@@ -88,3 +88,11 @@ def test_gender_evidence_prefers_a_candidate_only_among_the_last_three_sentences
              'Later, Sam Cole took the stage. The lights went down.',
              '"We will win this state in the fall," he said.']
     assert speakers(*paras) == [('"We will win t', "Sam Cole")]
+
+
+def test_a_name_opening_a_paragraph_opens_its_sentence_after_a_closing_parenthesis():
+    # '… harder.")' ends the paragraph before: Mia Ross is the next one's subject
+    paras = ['Ann Lee spoke at the rally. (She also noted, "We will punch back harder.")',
+             'Mia Ross, 34, could be a bridge to voters. She has pushed back against critics, '
+             'calling them "small and mean."']
+    assert speakers(*paras) == [('"We will punch', "Ann Lee"), ('"small and mea', "Mia Ross")]
