@@ -495,8 +495,9 @@ def _partial_subjects(text: str, found: list, people: People,
         sent = _sentence_start(bounds, g.start)
         who = partial_subject(text[sent:g.start], text[g.inner_start:g.inner_end]) or \
             lead_speaker(text[sent:g.start]) or reporting_subject(text[sent:g.start])
-        if who is not None:
-            found[k] = (ev, people.resolve(who, g.start), verb, 0)
+        if who is not None:  # 'he found Trump "charming"': "he" is resolved where it stands
+            at = pronoun_at(text, sent, g.start, who.pronoun) if who.pronoun else g.start
+            found[k] = (ev, people.resolve(who, at), verb, 0)
 
 
 def _pull_quotes(text: str, found: list) -> None:  # the working tuples

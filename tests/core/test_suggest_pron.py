@@ -96,3 +96,10 @@ def test_a_name_opening_a_paragraph_opens_its_sentence_after_a_closing_parenthes
              'Mia Ross, 34, could be a bridge to voters. She has pushed back against critics, '
              'calling them "small and mean."']
     assert speakers(*paras) == [('"We will punch', "Ann Lee"), ('"small and mea', "Mia Ross")]
+
+
+def test_a_partial_quote_s_pronoun_subject_is_resolved_where_it_stands():
+    # "she found Tom Reed '…'": she is resolved before the name she acts on
+    paras = ['"We will win this fight," Ann Lee said on Monday.',
+             'At dinner she found Tom Reed "a very charming and generous man."']
+    assert speakers(*paras) == [('"We will win t', "Ann Lee"), ('"a very charmi', "Ann Lee")]
