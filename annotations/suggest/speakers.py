@@ -381,10 +381,6 @@ class People:
             # 'a spokesperson said "…". He added that …': the unnamed speaker goes on
             prev = earlier[-1]
             return Speaker(prev.name, prev.role, pos, named=False)
-        if verb in CONTINUING:
-            last_direct = next((s for s in reversed(named) if s.direct), None)
-            if last_direct is not None:
-                return Speaker(last_direct.name, last_direct.role, pos)
         last = named[-1] if named else None
         sign = 1 if pronoun in {"she", "sie"} else -1 if pronoun in {"he", "er"} else 0
         sent = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos))

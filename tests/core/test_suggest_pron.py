@@ -103,3 +103,12 @@ def test_a_partial_quote_s_pronoun_subject_is_resolved_where_it_stands():
     paras = ['"We will win this fight," Ann Lee said on Monday.',
              'At dinner she found Tom Reed "a very charming and generous man."']
     assert speakers(*paras) == [('"We will win t', "Ann Lee"), ('"a very charmi', "Ann Lee")]
+
+
+def test_he_added_goes_on_with_the_last_speaker_not_the_last_one_quoted_directly():
+    # Ann Lee speaks (reported) after Tom Reed's quote: "she added" is hers
+    paras = ['"The rules were broken many times over," Tom Reed said.',
+             'Ann Lee, a lawyer for the family, said the case would go to trial in the spring. '
+             '"We expect to win it outright," she added.']
+    assert speakers(*paras) == [('"The rules wer', "Tom Reed"), ('the case would', "Ann Lee"),
+                                ('"We expect to ', "Ann Lee")]
