@@ -437,9 +437,12 @@ def _attribute(text: str, events: list[_Event], people: People,
                 continue
             ps, pe = paras[para - 1]
             if text[ps:pe].rstrip().endswith(":"):
-                c = cue_before(text, _sentence_start(bounds, pe - 1), pe)
-                if c is not None:
-                    found[k] = (ev, people.resolve(c.mention, pe), c.verb, 1)
+                cs = _sentence_start(bounds, pe - 1)
+                c = cue_before(text, cs, pe)
+                if c is not None:  # 'He told Ann Lee:': "he" resolved where it stands
+                    at = pronoun_at(text, cs, pe, c.mention.pronoun) if c.mention.pronoun \
+                        else pe
+                    found[k] = (ev, people.resolve(c.mention, at), c.verb, 1)
     _partial_subjects(text, found, people, bounds)
     _pull_quotes(text, found)
     for ev, sp, verb, strength in found:

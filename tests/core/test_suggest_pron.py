@@ -112,3 +112,11 @@ def test_he_added_goes_on_with_the_last_speaker_not_the_last_one_quoted_directly
              '"We expect to win it outright," she added.']
     assert speakers(*paras) == [('"The rules wer', "Tom Reed"), ('the case would', "Ann Lee"),
                                 ('"We expect to ', "Ann Lee")]
+
+
+def test_he_before_a_colon_that_opens_a_quote_paragraph_is_resolved_before_the_hearer():
+    # "he told Ann Lee:" then the quote: he is Tom Reed, not the hearer named after him
+    paras = ['"We will build the bridge next year," Tom Reed said on Monday.',
+             'Later that night he told Ann Lee:',
+             '"Nobody in this town will stop that bridge."']
+    assert speakers(*paras) == [('"We will build', "Tom Reed"), ('"Nobody in thi', "Tom Reed")]
