@@ -58,6 +58,10 @@ _LOCATIVE = re.compile(r"\b(?:in|at|across|near|throughout|outside|inside)[ \u00
 
 len_max = 1 << 62
 #: A pronoun before a name in its sentence: someone else is that sentence's subject.
+#: A lone capitalised word before a reporting verb: ``Carson said``.
+_SPEAKING_SINGLE = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]+)[ \u00a0]+(?:said|says|told|"
+                              r"added|argued|wrote|noted)\b")
+_PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[Hh]er|[Tt]heir|"
                               r"[Ii]ts|[Oo]ur)\b")
 #: Capitalised words and one lower-case role noun before a name: "Foreign Ministry spokesman".
@@ -70,6 +74,14 @@ def common_noun(word: str) -> bool:
     can speak (``Companies``, ``Opponents``, ``Research``), not an adverb or a participle."""
     low = word.lower()
     return low.isalpha() and not low.endswith(("ly", "ing")) and low not in FUNCTION_WORDS
+
+
+def _speaking_singles(text: str, lower: set[str]) -> set[str]:
+    """The lone capitalised words a text has speak (``Carson said``, with no fuller name for
+    Carson anywhere): a person the text names by surname alone; not a pronoun or a word the
+    text also writes in lower case (``Officials said``)."""
+    return {w for w in (m.group(1) for m in _SPEAKING_SINGLE.finditer(text))
+            if w.lower() not in lower and w.lower() not in _PRONOUN_WORDS}
 
 
 def heading_spans(text: str) -> list[tuple[int, int]]:
@@ -225,8 +237,9 @@ class People:
                 for w in dict.fromkeys(words):
                     p._by_word.setdefault(w, []).append(n)
         titled_singles: list[tuple[int, str, int]] = []
+        speaking = _speaking_singles(text, p.lower)
         for pos, word, poss in singles:
-            if word in parts or word in p.roles:
+            if word in parts or word in p.roles or word in speaking:
                 full = p.fullest(word)
                 p.names[full] += 1
                 p.mentions.append((pos, full))

@@ -120,3 +120,13 @@ def test_he_before_a_colon_that_opens_a_quote_paragraph_is_resolved_before_the_h
              'Later that night he told Ann Lee:',
              '"Nobody in this town will stop that bridge."']
     assert speakers(*paras) == [('"We will build', "Tom Reed"), ('"Nobody in thi', "Tom Reed")]
+
+
+def test_a_surname_the_text_has_speak_alone_is_an_antecedent():
+    # "Carson said …" elsewhere, no fuller name: Carson is a person "he" can refer to
+    paras = ['"With an eye to the vote, we picked the city," Tom Reed said.',
+             'Carson defied the question and made no choice. "With certainty, I predict the '
+             'winner will be one of the two," he said.',
+             'Carson said later that he was tired.']
+    assert speakers(*paras) == [('"With an eye t', "Tom Reed"), ('"With certaint', "Carson")]
+
