@@ -62,6 +62,9 @@ len_max = 1 << 62
 _SPEAKING_SINGLE = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]+)[ \u00a0]+(?:said|says|told|"
                               r"added|argued|wrote|noted)\b")
 _PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+#: A name followed by "and" and another name, or after one and "and": one of a pair.
+_BEFORE_AND = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+[A-Z]")
+_AFTER_AND = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[Hh]er|[Tt]heir|"
                               r"[Ii]ts|[Oo]ur)\b")
 #: Capitalised words and one lower-case role noun before a name: "Foreign Ministry spokesman".
@@ -405,15 +408,12 @@ class People:
                 if p > sent and (p not in self.possessive or self.gender.get(n, 0) * sign > 0)
                 or p not in self.possessive and (
                     self.opens_sentence(p) or p in self.introduced or p == lead)]
-        cands = [n for _p, n in near]
+        cands = [n for p, n in near if not self._coordinated(p)]
         # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
-        # nearest the text has shown the pronoun fits, named in the last three sentences,
-        # else the nearest
-        recent = self._sentences_back(pos, 3)
+        # nearest (gender evidence only rules candidates out: a man shown to be one further
+        # back is not nearer for it; one of a pair joined by "and" is no candidate)
         mention = next((n for p, n in reversed(after_last) if p > sent and n in cands and
-                        self.opens_sentence(p)), None) or \
-            next((n for p, n in near if p >= recent and self.gender.get(n, 0) * sign > 0),
-                 cands[0] if cands else None)
+                        self.opens_sentence(p)), None) or (cands[0] if cands else None)
         if mention is not None:
             return Speaker(mention, self.roles.get(mention), pos)
         # 1b. the subject of the sentence the last speaker was quoted inside, who is not
@@ -436,10 +436,11 @@ class People:
                        None)
         return Speaker(mention, self.roles.get(mention), pos) if mention else None
 
-    def _sentences_back(self, pos: int, n: int) -> int:
-        """Where the sentence ``n - 1`` sentences before the one holding ``pos`` opens."""
-        k = bisect_right(self.bounds, (pos, len_max)) - 1
-        return self.bounds[max(0, k - n + 1)][0] if k >= 0 else 0
+    def _coordinated(self, pos: int) -> bool:
+        """Whether the name at ``pos`` is one of two joined by ``and`` (``Pat Quinn and Tom
+        Reed followed``): a pair, no antecedent of he or she."""
+        return bool(_BEFORE_AND.match(self.text, pos) or
+                    _AFTER_AND.search(self.text, max(0, pos - 60), pos))
 
     def _first_named_before(self, after_last: list[tuple[int, str]], sent: int) -> int:
         """Where the first person named in the sentence before the one opening at ``sent``

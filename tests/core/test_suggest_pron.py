@@ -73,8 +73,8 @@ def test_a_courtesy_title_before_a_lone_surname_is_gender_evidence():
     assert speakers(*paras) == [('"We lost the v', "Diaz"), ('"It was a fair', "Ann Lee")]
 
 
-def test_gender_evidence_prefers_a_candidate_only_among_the_last_three_sentences():
-    # Tom Reed is shown to be a man, but far back: the nearer subject Sam Cole speaks
+def test_gender_evidence_rules_out_but_does_not_outrank_the_nearest_subject():
+    # Tom Reed is shown to be a man, but further back: the nearer subject Sam Cole speaks
     paras = ['Tom Reed came first, and he was greeted warmly.',
              'The hall was full. The crowd was loud. The night was long.',
              'Later, Sam Cole took the stage. The lights went down.',
@@ -122,3 +122,19 @@ def test_a_surname_the_text_has_speak_alone_is_an_antecedent():
              'Carson said later that he was tired.']
     assert speakers(*paras) == [('"With an eye t', "Tom Reed"), ('"With certaint', "Carson")]
 
+
+
+def test_one_of_a_pair_joined_by_and_is_no_antecedent_of_he_or_she():
+    # "Sam Cole and Tom Reed arrived": a pair; "she" is Ann Lee, named before them
+    paras = ['"The count is not over yet," Mia Ross said.',
+             'Ann Lee spoke first. Sam Cole and Tom Reed arrived later.',
+             '"We will win this state in the fall," she said.']
+    assert speakers(*paras) == [('"The count is ', "Mia Ross"), ('"We will win t', "Ann Lee")]
+
+
+def test_a_man_shown_two_sentences_back_does_not_outrank_the_subject_just_named():
+    # Sam Cole is shown to be a man; Paul Diaz, of unknown gender, is the nearer subject
+    paras = ['"The count is not over yet," Mia Ross said.',
+             'Sam Cole spoke next, and he wept. Paul Diaz denounced the remarks and warned of '
+             'the cost. "If they choose Tom Reed, it will have consequences for all," he said.']
+    assert speakers(*paras) == [('"The count is ', "Mia Ross"), ('"If they choos', "Paul Diaz")]
