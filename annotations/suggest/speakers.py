@@ -404,8 +404,10 @@ class People:
                       if p < pos and (last is None or p > last.pos) and self._fits(n, pronoun)]
         # 1. a person named since the last speaker in this sentence, or opening a sentence
         lead = self._first_named_before(after_last, sent)
+        going_on = verb in CONTINUING  # "he added": not a name merely mentioned in its sentence
         near = [(p, n) for p, n in reversed(after_last)
-                if p > sent and (p not in self.possessive or self.gender.get(n, 0) * sign > 0)
+                if p > sent and not going_on and (
+                    p not in self.possessive or self.gender.get(n, 0) * sign > 0)
                 or p not in self.possessive and (
                     self.opens_sentence(p) or p in self.introduced or p == lead)]
         cands = [n for p, n in near if not self._coordinated(p)]

@@ -138,3 +138,12 @@ def test_a_man_shown_two_sentences_back_does_not_outrank_the_subject_just_named(
              'Sam Cole spoke next, and he wept. Paul Diaz denounced the remarks and warned of '
              'the cost. "If they choose Tom Reed, it will have consequences for all," he said.']
     assert speakers(*paras) == [('"The count is ', "Mia Ross"), ('"If they choos', "Paul Diaz")]
+
+
+def test_he_added_is_not_a_name_merely_mentioned_in_its_sentence():
+    # "Plans from the front-runner, Sam Cole, …, he added,": Tom Reed goes on
+    paras = ['"There is no way to keep the promises we made," said Tom Reed of the policy '
+             'center.',
+             'Plans so far from the front-runner, Sam Cole, to raise taxes on gains, he added, '
+             'amount to "just kind of tinkering at the edges."']
+    assert speakers(*paras) == [('"There is no w', "Tom Reed"), ('"just kind of ', "Tom Reed")]
