@@ -65,6 +65,7 @@ _PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 #: A name followed by "and" and another name, or after one and "and": one of a pair.
 _BEFORE_AND = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+[A-Z]")
 _AFTER_AND = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+$")
+_LONE_MARK = re.compile(r'[“”«»"]')
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[Hh]er|[Tt]heir|"
                               r"[Ii]ts|[Oo]ur)\b")
 #: Capitalised words and one lower-case role noun before a name: "Foreign Ministry spokesman".
@@ -85,6 +86,22 @@ def _speaking_singles(text: str, lower: set[str]) -> set[str]:
     text also writes in lower case (``Officials said``)."""
     return {w for w in (m.group(1) for m in _SPEAKING_SINGLE.finditer(text))
             if w.lower() not in lower and w.lower() not in _PRONOUN_WORDS}
+
+
+def _outside_quotes(sentence: str) -> str:
+    """A sentence's words outside quotation marks, also when a quote opens in it and closes
+    in a later sentence (``Beck wrote: "I couldn't disagree with her more.``) or opened in an
+    earlier one (``… for years," she said.``): a lone mark after punctuation closes a quote,
+    any other opens one."""
+    seg = unquoted(sentence)
+    start = 0  # the words before a closing mark are quoted
+    for m in _LONE_MARK.finditer(seg):
+        if m.group() in "”»" or m.group() == '"' and \
+                seg[max(0, m.start() - 8):m.start()].rstrip()[-1:] in ",.!?…":
+            start = m.end()
+            continue
+        return " " * start + seg[start:m.start()]
+    return " " * start + seg[start:]
 
 
 def heading_spans(text: str) -> list[tuple[int, int]]:
@@ -298,9 +315,9 @@ class People:
             if len(named[i]) != 1 or not self.opens_sentence(firsts[i]):
                 continue  # "Ginsburg called Trump a faker, and she…": only a subject's pronouns
             (who,) = named[i]
-            seg = unquoted(self.text[s:e])
+            seg = _outside_quotes(self.text[s:e])
             if not _PRONOUN_RE.search(seg) and i + 1 < len(bounds) and not named[i + 1]:
-                seg = unquoted(self.text[bounds[i + 1][0]:bounds[i + 1][1]])
+                seg = _outside_quotes(self.text[bounds[i + 1][0]:bounds[i + 1][1]])
             for m in _PRONOUN_RE.finditer(seg):
                 w = m.group(1).lower()
                 self.gender[who] += (w in FEMALE_WORDS) - (w in MALE_WORDS)

@@ -147,3 +147,13 @@ def test_he_added_is_not_a_name_merely_mentioned_in_its_sentence():
              'Plans so far from the front-runner, Sam Cole, to raise taxes on gains, he added, '
              'amount to "just kind of tinkering at the edges."']
     assert speakers(*paras) == [('"There is no w', "Tom Reed"), ('"just kind of ', "Tom Reed")]
+
+
+def test_pronouns_inside_a_quote_that_runs_over_sentences_are_no_gender_evidence():
+    # "her" and "She" are Tom Reed's quoted words, not the writer's: he stays a candidate
+    paras = ['Sam Cole spoke first.',
+             'In a post after the speech, Tom Reed wrote: “I could not disagree with her more. '
+             'She has played this game for years.”',
+             'Critics were quick to respond. “I take it all back, every word of it,” he said '
+             'the next day.']
+    assert speakers(*paras) == [('“I could not d', "Tom Reed"), ('“I take it all', "Tom Reed")]
