@@ -57,7 +57,6 @@ _LOCATIVE = re.compile(r"\b(?:in|at|across|near|throughout|outside|inside)[ \u00
 
 
 len_max = 1 << 62
-#: A pronoun before a name in its sentence: someone else is that sentence's subject.
 #: A lone capitalised word before a reporting verb: ``Carson said``.
 _SPEAKING_SINGLE = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]+)[ \u00a0]+(?:said|says|told|"
                               r"added|argued|wrote|noted)\b")
@@ -66,6 +65,7 @@ _PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _BEFORE_AND = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+[A-Z]")
 _AFTER_AND = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+$")
 _LONE_MARK = re.compile(r'[“”«»"]')
+#: A pronoun before a name in its sentence: someone else is that sentence's subject.
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[Hh]er|[Tt]heir|"
                               r"[Ii]ts|[Oo]ur)\b")
 #: Capitalised words and one lower-case role noun before a name: "Foreign Ministry spokesman".
@@ -463,7 +463,7 @@ class People:
 
     def _first_named_before(self, after_last: list[tuple[int, str]], sent: int) -> int:
         """Where the first person named in the sentence before the one opening at ``sent``
-        stands (``Was Szlachta satisfied? "…," he said``; ``…, say experts like Ann Lee, …``),
+        stands (``a worker named Ann Lee has …``; ``…, say experts like Ann Lee, …``),
         of ``after_last``; -1 when a pronoun comes before it there (``She compares him to
         Trump.``, ``during her interview with Winfrey``: the subject is someone else) or that
         sentence names no one."""
@@ -508,8 +508,7 @@ class People:
         lead = re.search(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)*[A-Z][\w'’-]*$", before)
         if lead and not any(w.lower() in FUNCTION_WORDS for w in lead.group().split()):
             before = before[:lead.start()].rstrip()  # not "When Winfrey asked"
-        # "Chinese Foreign Ministry spokesman Lu Kang", "Conservative icon X": a role noun
-        # after capitalised words
+        # "Chinese Foreign Ministry spokesman Lu Kang": a role noun after capitalised words
         elif (role := _ROLE_LEAD.search(before)) and \
                 role.group().split()[-1] in TITLES and \
                 not any(w.lower() in FUNCTION_WORDS for w in role.group().split()):
