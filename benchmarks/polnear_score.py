@@ -195,6 +195,8 @@ class PolScore:
     speaker_marked: list[int] = field(default_factory=lambda: [0, 0])
     #: of sources written as a name or a noun phrase (no pronoun: no coreference needed)
     speaker_named: list[int] = field(default_factory=lambda: [0, 0])
+    #: of sources written as a pronoun (``he said``: right when it names the chain's entity)
+    speaker_pronoun: list[int] = field(default_factory=lambda: [0, 0])
     direct: list[int] = field(default_factory=lambda: [0, 0])
     misses: list[str] = field(default_factory=list)
     #: missed attributions holding a mark, by kind (``polnear_misses.miss_kind``)
@@ -252,9 +254,10 @@ class PolScore:
         right = names_source(best.speaker, forms)
         self.speaker[1] += 1
         self.speaker[0] += right
-        if norm(art.span_text(att.source)) not in _PRONOUNS:
-            self.speaker_named[1] += 1
-            self.speaker_named[0] += right
+        by_name = norm(art.span_text(att.source)) not in _PRONOUNS
+        kind = self.speaker_named if by_name else self.speaker_pronoun
+        kind[1] += 1
+        kind[0] += right
         if kinds[-1] == "marked":
             self.speaker_marked[1] += 1
             self.speaker_marked[0] += right

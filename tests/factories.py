@@ -8,6 +8,8 @@ from pathlib import Path
 
 from annotations import Anchor, Claim, Quote, Stance
 from annotations.errors import StoreError
+from annotations.model.build import make_article
+from annotations.suggest import suggest
 
 # -- one tag of each kind on the Russian seed article ----------------------------------------------
 
@@ -136,3 +138,11 @@ XINHUA_SENTENCES = [
     "即便日常已改变了模样，但生活依然要继续。",
     "纵然已有焦虑煎熬，但内心仍需要坚强。",
 ]
+
+
+def body_speakers(*paras: str) -> list[tuple[str, str | None]]:
+    """(first 14 characters, speaker) of each quote suggested in the body of an article made
+    of ``paras``."""
+    a = make_article("t", [("paragraph", p) for p in paras], [])
+    return [(s.exact[:14], s.fields["speaker"])
+            for s in suggest(a, claims=False) if s.part == "body"]

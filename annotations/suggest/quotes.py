@@ -437,9 +437,12 @@ def _attribute(text: str, events: list[_Event], people: People,
                 continue
             ps, pe = paras[para - 1]
             if text[ps:pe].rstrip().endswith(":"):
-                c = cue_before(text, _sentence_start(bounds, pe - 1), pe)
-                if c is not None:
-                    found[k] = (ev, people.resolve(c.mention, pe), c.verb, 1)
+                cs = _sentence_start(bounds, pe - 1)
+                c = cue_before(text, cs, pe)
+                if c is not None:  # 'He told Ann Lee:': "he" resolved where it stands
+                    at = pronoun_at(text, cs, pe, c.mention.pronoun) if c.mention.pronoun \
+                        else pe
+                    found[k] = (ev, people.resolve(c.mention, at), c.verb, 1)
     _partial_subjects(text, found, people, bounds)
     _pull_quotes(text, found)
     for ev, sp, verb, strength in found:
@@ -495,8 +498,9 @@ def _partial_subjects(text: str, found: list, people: People,
         sent = _sentence_start(bounds, g.start)
         who = partial_subject(text[sent:g.start], text[g.inner_start:g.inner_end]) or \
             lead_speaker(text[sent:g.start]) or reporting_subject(text[sent:g.start])
-        if who is not None:
-            found[k] = (ev, people.resolve(who, g.start), verb, 0)
+        if who is not None:  # 'he found Trump "charming"': "he" is resolved where it stands
+            at = pronoun_at(text, sent, g.start, who.pronoun) if who.pronoun else g.start
+            found[k] = (ev, people.resolve(who, at), verb, 0)
 
 
 def _pull_quotes(text: str, found: list) -> None:  # the working tuples

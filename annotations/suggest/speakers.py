@@ -57,6 +57,19 @@ _LOCATIVE = re.compile(r"\b(?:in|at|across|near|throughout|outside|inside)[ \u00
 
 
 len_max = 1 << 62
+#: A lone capitalised word before a reporting verb: ``Carson said``.
+_SPEAKING_SINGLE = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]+)[ \u00a0]+(?:said|says|told|"
+                              r"added|argued|wrote|noted)\b")
+_PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+#: A name followed by "and" and another name, or after one and "and": one of a pair.
+_BEFORE_AND = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+[A-Z]")
+_AFTER_AND = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+$")
+_LONE_MARK = re.compile(r'[“”«»"]')
+#: A pronoun before a name in its sentence: someone else is that sentence's subject.
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[Hh]er|[Tt]heir|"
+                              r"[Ii]ts|[Oo]ur)\b")
+#: Capitalised words and one lower-case role noun before a name: "Foreign Ministry spokesman".
+_ROLE_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)+[a-z][\w-]*$")
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{4,}")
 
 
@@ -65,6 +78,30 @@ def common_noun(word: str) -> bool:
     can speak (``Companies``, ``Opponents``, ``Research``), not an adverb or a participle."""
     low = word.lower()
     return low.isalpha() and not low.endswith(("ly", "ing")) and low not in FUNCTION_WORDS
+
+
+def _speaking_singles(text: str, lower: set[str]) -> set[str]:
+    """The lone capitalised words a text has speak (``Carson said``, with no fuller name for
+    Carson anywhere): a person the text names by surname alone; not a pronoun or a word the
+    text also writes in lower case (``Officials said``)."""
+    return {w for w in (m.group(1) for m in _SPEAKING_SINGLE.finditer(text))
+            if w.lower() not in lower and w.lower() not in _PRONOUN_WORDS}
+
+
+def _outside_quotes(sentence: str) -> str:
+    """A sentence's words outside quotation marks, also when a quote opens in it and closes
+    in a later sentence (``Beck wrote: "I couldn't disagree with her more.``) or opened in an
+    earlier one (``… for years," she said.``): a lone mark after punctuation closes a quote,
+    any other opens one."""
+    seg = unquoted(sentence)
+    start = 0  # the words before a closing mark are quoted
+    for m in _LONE_MARK.finditer(seg):
+        if m.group() in "”»" or m.group() == '"' and \
+                seg[max(0, m.start() - 8):m.start()].rstrip()[-1:] in ",.!?…":
+            start = m.end()
+            continue
+        return " " * start + seg[start:m.start()]
+    return " " * start + seg[start:]
 
 
 def heading_spans(text: str) -> list[tuple[int, int]]:
@@ -220,8 +257,9 @@ class People:
                 for w in dict.fromkeys(words):
                     p._by_word.setdefault(w, []).append(n)
         titled_singles: list[tuple[int, str, int]] = []
+        speaking = _speaking_singles(text, p.lower)
         for pos, word, poss in singles:
-            if word in parts or word in p.roles:
+            if word in parts or word in p.roles or word in speaking:
                 full = p.fullest(word)
                 p.names[full] += 1
                 p.mentions.append((pos, full))
@@ -250,6 +288,8 @@ class People:
                     best = max(cands, key=lambda n: (p.gender.get(n, 0) * sign, p.names[n]))
                     p.mentions[at[pos]] = (pos, best)
                     p.gender[best] += 3 * sign  # "Mr. Daley": a title outweighs pronouns
+                elif not alike:  # "Mr. Obama" with no fuller name: the one word is the name
+                    p.gender[word] += 3 * sign
         p.frozen = True
         return p
 
@@ -275,9 +315,9 @@ class People:
             if len(named[i]) != 1 or not self.opens_sentence(firsts[i]):
                 continue  # "Ginsburg called Trump a faker, and she…": only a subject's pronouns
             (who,) = named[i]
-            seg = unquoted(self.text[s:e])
+            seg = _outside_quotes(self.text[s:e])
             if not _PRONOUN_RE.search(seg) and i + 1 < len(bounds) and not named[i + 1]:
-                seg = unquoted(self.text[bounds[i + 1][0]:bounds[i + 1][1]])
+                seg = _outside_quotes(self.text[bounds[i + 1][0]:bounds[i + 1][1]])
             for m in _PRONOUN_RE.finditer(seg):
                 w = m.group(1).lower()
                 self.gender[who] += (w in FEMALE_WORDS) - (w in MALE_WORDS)
@@ -374,26 +414,25 @@ class People:
             # 'a spokesperson said "…". He added that …': the unnamed speaker goes on
             prev = earlier[-1]
             return Speaker(prev.name, prev.role, pos, named=False)
-        if verb in CONTINUING:
-            last_direct = next((s for s in reversed(named) if s.direct), None)
-            if last_direct is not None:
-                return Speaker(last_direct.name, last_direct.role, pos)
         last = named[-1] if named else None
         sign = 1 if pronoun in {"she", "sie"} else -1 if pronoun in {"he", "er"} else 0
         sent = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos))
         after_last = [(p, n) for p, n in self.mentions
                       if p < pos and (last is None or p > last.pos) and self._fits(n, pronoun)]
         # 1. a person named since the last speaker in this sentence, or opening a sentence
-        cands = [n for p, n in reversed(after_last)
-                 if p > sent and (p not in self.possessive or self.gender.get(n, 0) * sign > 0)
-                 or p not in self.possessive and (
-                     self.opens_sentence(p) or p in self.introduced)]
+        lead = self._first_named_before(after_last, sent)
+        going_on = verb in CONTINUING  # "he added": not a name merely mentioned in its sentence
+        near = [(p, n) for p, n in reversed(after_last)
+                if p > sent and not going_on and (
+                    p not in self.possessive or self.gender.get(n, 0) * sign > 0)
+                or p not in self.possessive and (
+                    self.opens_sentence(p) or p in self.introduced or p == lead)]
+        cands = [n for p, n in near if not self._coordinated(p)]
         # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
-        # nearest the text has shown the pronoun fits, else the nearest
+        # nearest (gender evidence only rules candidates out: a man shown to be one further
+        # back is not nearer for it; one of a pair joined by "and" is no candidate)
         mention = next((n for p, n in reversed(after_last) if p > sent and n in cands and
-                        self.opens_sentence(p)), None) or \
-            next((n for n in cands if self.gender.get(n, 0) * sign > 0),
-                 cands[0] if cands else None)
+                        self.opens_sentence(p)), None) or (cands[0] if cands else None)
         if mention is not None:
             return Speaker(mention, self.roles.get(mention), pos)
         # 1b. the subject of the sentence the last speaker was quoted inside, who is not
@@ -416,6 +455,25 @@ class People:
                        None)
         return Speaker(mention, self.roles.get(mention), pos) if mention else None
 
+    def _coordinated(self, pos: int) -> bool:
+        """Whether the name at ``pos`` is one of two joined by ``and`` (``Pat Quinn and Tom
+        Reed followed``): a pair, no antecedent of he or she."""
+        return bool(_BEFORE_AND.match(self.text, pos) or
+                    _AFTER_AND.search(self.text, max(0, pos - 60), pos))
+
+    def _first_named_before(self, after_last: list[tuple[int, str]], sent: int) -> int:
+        """Where the first person named in the sentence before the one opening at ``sent``
+        stands (``a worker named Ann Lee has …``; ``…, say experts like Ann Lee, …``),
+        of ``after_last``; -1 when a pronoun comes before it there (``She compares him to
+        Trump.``, ``during her interview with Winfrey``: the subject is someone else) or that
+        sentence names no one."""
+        k = bisect_right(self.bounds, (sent, len_max)) - 1
+        prev = self.bounds[k][0] if k >= 0 else 0
+        at = next((p for p, _n in after_last if p >= prev), -1)
+        if not prev < at < sent or _SUBJECT_PRONOUN.search(self.text, prev, at):
+            return -1
+        return at
+
     def _host(self, last: Speaker, pronoun: str, sent: int) -> str | None:
         """The person who opens the sentence (before ``sent``) in which ``last`` was quoted,
         when that is someone else the pronoun fits: the sentence's subject."""
@@ -437,7 +495,10 @@ class People:
     def opens_sentence(self, pos: int) -> bool:
         """Whether the name at ``pos`` opens its sentence (after a conjunction, a fronted
         phrase or a capitalised role): the sentence's subject."""
-        before = self.text[max(0, pos - 120):pos].rstrip()
+        raw = self.text[max(0, pos - 120):pos]
+        before = raw.rstrip()
+        if "\n" in raw[len(before):]:
+            return True  # a paragraph's first word ('… harder.")' then a new paragraph)
         before = re.sub(r"(?:^|(?<=\s))(?:But|And|Yet|So|Still|However,|Meanwhile,|Now|Then)$",
                         "", before).rstrip()  # "But Yamey is angry": still the sentence's start
         before = re.sub(r"(?:^|(?<=\s))(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$", "", before).rstrip()
@@ -447,10 +508,15 @@ class People:
         lead = re.search(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)*[A-Z][\w'’-]*$", before)
         if lead and not any(w.lower() in FUNCTION_WORDS for w in lead.group().split()):
             before = before[:lead.start()].rstrip()  # not "When Winfrey asked"
+        # "Chinese Foreign Ministry spokesman Lu Kang": a role noun after capitalised words
+        elif (role := _ROLE_LEAD.search(before)) and \
+                role.group().split()[-1] in TITLES and \
+                not any(w.lower() in FUNCTION_WORDS for w in role.group().split()):
+            before = before[:role.start()].rstrip()
         return not before or before.endswith((".", "\n", "?", "!", "”", '"')) or \
             bool(re.search(r"(?:^|[.\n]\s*)(?:[A-Z]\w+ )?[A-Z][\w ]{0,20},$", before)) or \
             bool(re.search(r"(?:^|[.\n]\s*)(?:On|In|At|After|Before|During|Asked|When|As|"
-                           r"While|Later|Earlier)\b[^.!?\n\"“”]{0,80},$", before))
+                           r"While|Later|Earlier|[A-Z][a-z]+ing)\b[^.!?\n\"“”]{0,80},$", before))
 
     def _role(self, m: Mention, pos: int, earlier: list[Speaker]) -> Speaker:
         head = m.head

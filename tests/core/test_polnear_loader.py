@@ -73,6 +73,7 @@ def test_scores_the_finder(corpus: Path) -> None:
     assert sc.counts["indirect"] == [1, 1]
     assert sc.speaker_named == [1, 1]  # "Voters" (not "she")
     assert sc.speaker == [2, 2]  # "she" -> the chain's "Ann Lee"; "Voters"
+    assert sc.speaker_pronoun == [1, 1]  # "she"
     assert sc.direct == [1, 1]
     assert sc.misses == []
 

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.model.build import make_article
-from annotations.suggest import suggest
-
-
-def speakers(*paras: str) -> list[tuple[str, str | None]]:
-    """(first words, speaker) of each quote suggested in the body."""
-    a = make_article("t", [("paragraph", p) for p in paras], [])
-    return [(s.exact[:14], s.fields["speaker"])
-            for s in suggest(a, claims=False) if s.part == "body"]
+from tests.factories import body_speakers as speakers
 
 
 @pytest.mark.parametrize(("paras", "expected"), [
