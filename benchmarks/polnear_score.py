@@ -86,12 +86,12 @@ def names_source(speaker: str | None, forms: list[str]) -> bool:
     sp = norm(speaker).split()
     if not sp:
         return False
-    for f in forms:
+    for n_form, f in enumerate(forms):
         # "A top strategist, X,"; "X — a teacher from Y —"
         pieces = re.split(r",|\s[—–]\s?|\s?[—–]\s", re.sub(r"\([^()]*\)?", " ", f))
         if any(norm(p).split() == sp for p in pieces):
             return True  # the piece as written: ``an AP survey of Democratic delegates``
-        for piece in map(_before_place, pieces):
+        for n_piece, piece in enumerate(map(_before_place, pieces)):
             fn = norm(piece).split()
             if not fn:
                 continue
@@ -103,7 +103,35 @@ def names_source(speaker: str | None, forms: list[str]) -> bool:
                 return True
             if len(fn) == 1 and _person_name(speaker) and _one_of_the_names(piece, fn[0], sp):
                 return True  # "Ms. Acosta", "Mr. Xi": the fuller name the text uses
+            if not n_form and not n_piece and \
+                    _head_np(fn) == _QUANTIFIED.sub("", " ".join(sp)).split():
+                return True  # the source's own head: "three people briefed on the talks"
     return False
+
+
+#: Words after a noun phrase's head that open a clause or a participle's phrase about it.
+_CLAUSE_AFTER_HEAD = frozenset({"who", "whom", "whose", "which", "that", "familiar", "close",
+                                "involved", "knowledgeable", "briefed", "conducted",
+                                "released", "published", "reported", "authorized"})
+#: Prepositions after a head (``Republicans on Capitol Hill``); ``of`` is none (``University``
+#: is no name of ``the University of Michigan``).
+_PREPOSITIONS = frozenset({"in", "on", "at", "from", "to", "for", "with"})
+
+
+def _head_np(words: list[str]) -> list[str] | None:
+    """The head noun phrase of a source (folded words): the words before the first that
+    modifies the head after it, a quantifier dropped (``Some delegates at the convention``
+    -> ``delegates``, ``a Quinnipiac poll conducted in February`` -> ``quinnipiac poll``);
+    a preposition ends it after two words or a plural (not ``Sophie in 't Veld``). None
+    when nothing modifies the head after it, or the head holds ``of``."""
+    for k, w in enumerate(words):
+        if not k:
+            continue
+        head = _QUANTIFIED.sub("", " ".join(words[:k])).split()
+        if w in _CLAUSE_AFTER_HEAD or w in _PREPOSITIONS and head and (
+                len(head) > 1 or head[-1].endswith("s")):
+            return head if head and "of" not in head else None
+    return None
 
 
 #: A quantifier or a conjunction before an unnamed source (``one person with …``,
