@@ -306,7 +306,9 @@ def subject_of(before: str) -> Mention | None:
     says``; ``James Townsend, prosecuting, said``), the noun phrase that opens the clause."""
     before = strip_fronted(before.rstrip())  # "In March, the agency", "X later Thursday"
     if before.endswith(","):
-        clause = re.split(r"(?:[.;:!?]|\bthat|\bbut|\band)\s", before)[-1].strip()
+        # a clause after "…, and"; not "and" inside the apposition ("Paul Begala, a former
+        # adviser to Mr. Clinton and a friend of the couple's,")
+        clause = re.split(r"(?:[.;:!?]|\bthat|,\s*but|,\s*and)\s", before)[-1].strip()
         head = clause.split(",", 1)[0]
         m = parse_mention(head) if head else None
         if m is not None and (m.name or m.role or m.pronoun):

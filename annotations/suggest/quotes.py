@@ -113,7 +113,7 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
         if verb not in REPORTING or k == 0:
             continue
         subject = _AUX_END.sub("", body[: w.start()].strip()).strip()
-        subject = re.sub(r"\s+\w+ly$", "", subject)  # "He proudly told …"
+        subject = re.sub(r"\s+[a-z]+ly$", "", subject)  # "He proudly told …"
         if subject.endswith(",") and parse_mention(subject) is None:
             break  # "…, says X": the cue ends the sentence (below)
         found = _speech_after(verb, words[k + 1 :])

@@ -1,0 +1,31 @@
+"""Speakers written as a name or a noun phrase (issue #26): the person an apposition
+describes, not a word inside it; a name that ends in -ly is no adverb. Sentences invented
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.suggest.quotes import find_quotes
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str]]:
+    """(first words, speaker, mode) of every quote of ``text``."""
+    return [(text[q.start:q.end][:19], q.speaker, q.mode) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize("apposition", [
+    "a retired teacher and volunteer organiser at the oldest food bank in Dayton",
+    "a former aide to Mr. Ortiz and a friend of the family's",
+    "a Democrat of Ohio and a member of the House Budget Committee",
+])
+def test_an_apposition_with_and_leaves_the_name_as_the_speaker(apposition):
+    text = (f"Lena Marsh, {apposition}, said that the county had waited far too long for "
+            "any of the promised money.")
+    assert speakers(text) == [("the county had wait", "Lena Marsh", "indirect")]
+
+
+def test_a_name_ending_in_ly_is_not_an_adverb():
+    text = ("Nora Kelly spoke last.\n\nMs. Kelly said she considered the vote a deliberate "
+            "attempt to embarrass the board.")
+    assert speakers(text) == [("she considered the ", "Nora Kelly", "indirect")]
