@@ -130,6 +130,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
         if bare not in REPORTING or k > 0 and not_a_verb(words[k - 1], w) and not (
                 k == 1 and words[0] == "a" and (not bare.isascii() or bare == "dit")):
             continue  # (but « … », a déclaré X)
+        if k == 0 and pos > 0 and w[:1].isupper():
+            continue  # '"…," State spokesman X said': a name's word, not the verb "state"
         if k == 0 or k == 1 and words[0].lower() in {"a", "ont", "avait", "hat", "haben"}:
             # said Zhao / sagte Müller / a déclaré Marie Dubois
             rest = seg[seg.index(w) + len(w):]

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .subjects import fronted, is_calendar
-from .vocab import DETERMINERS, FUNCTION_WORDS, MODIFIERS, ORG_WORDS, PRONOUNS, TITLES
+from .vocab import DETERMINERS, FUNCTION_WORDS, MODIFIERS, ORG_WORDS, PRONOUNS, REPORTING, TITLES
 
 _TOKEN_RE = re.compile(r"[^\s,]+")
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "al", "el",
@@ -69,6 +69,18 @@ def _bare(word: str) -> str:
     for s in ("'s", "’s"):
         w = w.removesuffix(s)
     return w
+
+
+#: Endings of nouns for what a person does (``pollster``, ``strategist``, ``consultant``,
+#: ``historian``, ``lawyer``, ``organizer``).
+_AGENT = re.compile(r"[a-z]{3,}(?:ster|ist|ant|ent|ian|er|or|ee)s?")
+
+
+def agent_noun(word: str) -> bool:
+    """A lower-case noun for someone by what they do, right before a full name:
+    ``Democratic pollster Peter Fenn`` (a role the list of titles need not hold)."""
+    b = word.strip(".,;:()")
+    return bool(_AGENT.fullmatch(b)) and b not in FUNCTION_WORDS and b not in REPORTING
 
 
 def is_cap(word: str) -> bool:
@@ -170,7 +182,8 @@ def parse_np(text: str) -> Mention | None:
     # "science advisers", "Clinton's top foreign policy aide Jake Sullivan": a role noun
     # with its modifiers, before a name or alone
     headed = bool(role_t) and (titled(role_t[-1]) or not name_t and _bare(role_t[-1]) in
-                               ORG_WORDS) and len(role_t) <= 8
+                               ORG_WORDS or len(name_t) >= 2 and agent_noun(role_t[-1])) \
+        and len(role_t) <= 8
     for w in role_t:
         b = _bare(w)
         if not (is_cap(w) or titled(w) or b in MODIFIERS or b in ORG_WORDS or b in _PARTICLES

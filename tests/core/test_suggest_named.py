@@ -29,3 +29,12 @@ def test_a_name_ending_in_ly_is_not_an_adverb():
     text = ("Nora Kelly spoke last.\n\nMs. Kelly said she considered the vote a deliberate "
             "attempt to embarrass the board.")
     assert speakers(text) == [("she considered the ", "Nora Kelly", "indirect")]
+
+
+@pytest.mark.parametrize("cue", [
+    "Democratic pollster Peter Fenn said",  # a role noun the titles need not list
+    "State spokesman Peter Fenn said",  # "State": a name's word, not the verb
+])
+def test_a_role_and_a_full_name_after_a_quote_name_the_speaker(cue):
+    text = f'"The next three weeks will decide the whole race for both of them," {cue}.'
+    assert speakers(text) == [('"The next three wee', "Peter Fenn", "direct")]
