@@ -156,7 +156,8 @@ _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor)
 
 def parse_np(text: str) -> Mention | None:
     """One noun phrase (no commas): a name, a role, a role and a name, or a pronoun."""
-    text = _CLAUSE_CUT.sub("", text.strip(" ,;:—–-\u00a0"))
+    # "Ann Lee - who …": the dash that set the clause apart goes with it
+    text = _CLAUSE_CUT.sub("", text.strip(" ,;:—–-\u00a0")).rstrip(" ,;:—–-\u00a0")
     text = re.sub(r"\s*\([^()]*\)?", " ", text).strip()  # "Bobby Scott (D-Va.)": no name
     tokens = _TOKEN_RE.findall(text)
     while tokens and _bare(tokens[0]) in _LEADING:

@@ -39,7 +39,7 @@ def clean_speaker(name: str | None) -> str | None:
 def _unbalanced(name: str) -> str:
     """``Factcheck.org)`` -> ``Factcheck.org``; ``West Point,`` -> ``West Point``: a closing
     bracket the name never opened, and a trailing comma or semicolon, are the sentence's."""
-    name = name.strip().rstrip(",;:")
+    name = name.strip().rstrip(",;:—–- ")
     while name[-1:] in ")]" and name.count("(") + name.count("[") < \
             name.count(")") + name.count("]"):
         name = name[:-1].rstrip().rstrip(",;:")

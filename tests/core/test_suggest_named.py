@@ -38,3 +38,18 @@ def test_a_name_ending_in_ly_is_not_an_adverb():
 def test_a_role_and_a_full_name_after_a_quote_name_the_speaker(cue):
     text = f'"The next three weeks will decide the whole race for both of them," {cue}.'
     assert speakers(text) == [('"The next three wee', "Peter Fenn", "direct")]
+
+
+def test_a_clause_set_apart_by_dashes_leaves_the_name_and_its_role():
+    text = ('The talks ended.\n\nParty leader Ann Lee - who previously said she would "close '
+            'every one of those plants" - said at a rally that she would not back down.')
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [("Ann Lee", "Party leader")]
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("Ann Lee -", "Ann Lee"), ("Ann Lee —", "Ann Lee"), ("Mark-Viverito", "Mark-Viverito"),
+    ("West Point,", "West Point"),
+])
+def test_a_speaker_never_ends_in_a_dash_or_a_comma(raw, clean):
+    from annotations.suggest.speaker_clean import clean_speaker
+    assert clean_speaker(raw) == clean
