@@ -142,6 +142,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
             return Cue(bare, m) if m else None
         if k > 0 and words[k - 1].lower() in {"was", "were", "is", "are", "been", "being", "be"}:
             return None  # "X was asked": X did not speak
+        if k > 1 and words[0].lower() in _CLAUSE_OPENERS - {"as"}:
+            return None  # '"…," and the board agreed': a clause of its own ("as X said": a cue)
         before = [x for x in words[:k] if x.strip(",").lower() not in _AUX]
         while len(before) > 1 and _ADVERB.fullmatch(before[-1]):  # "X now said", "X quickly added"
             before.pop()
@@ -164,6 +166,10 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
                      seg)
 
 
+#: Words that open a clause of its own after a quote: no cue follows them.
+_CLAUSE_OPENERS = frozenset({"while", "whereas", "and", "but", "or", "as", "when", "because",
+                             "though", "although", "if", "after", "before", "since", "until",
+                             "so", "yet", "where", "unless", "once", "which", "who"})
 _ANY_VERB_RE = re.compile(r"(?P<np>[^;:]{1,80}?)\s+(?P<verb>[a-z]{3,}ed)"
                           r"(?:\s+(?:back|again|out|on|up|[a-z]+ly))?[\s,]*$")
 _VERB_FIRST_RE = re.compile(r"(?P<verb>[a-z]{3,}ed)(?:\s+(?:back|again|out|on|up))?\s+"
@@ -175,8 +181,8 @@ def _any_verb(text: str, at: int, seg: str) -> Cue | None:
     sentence right after a quote are its cue, though the verb is not a reporting one."""
     end = at + len(seg)
     if text[end:end + 1] not in (".", "!", ",") or "\n" in seg or len(seg.split()) > 14 \
-            or "ed" not in seg:
-        return None
+            or "ed" not in seg or seg.split(None, 1)[0].lower() in _CLAUSE_OPENERS:
+        return None  # '"…," while others disagreed': a clause of its own, no cue
     m = _ANY_VERB_RE.match(seg)
     if m:
         who = parse_mention(m.group("np")) or noun_source(m.group("np")) or \
@@ -358,6 +364,9 @@ def clause_subject(text: str) -> Mention | None:
             continue  # "emailed supporters on Monday": a verb phrase; "Likewise": no subject
         if k > 0 and _bare_name(words) and _has_verb(parts[k - 1]):
             continue  # "X called Y's chief, Ann Lee,": an apposition to the object
+        if k > 0 and words[0] in ("a", "an") and parts[k - 1].split()[-1][:1].isupper() \
+                and not fronted(parts[k - 1]):
+            continue  # "X said that Fiorina, a first-time chief executive,": Fiorina's
         for w in words[:3]:
             if w.lower() in PRONOUNS:
                 return Mention(pronoun=w.lower())

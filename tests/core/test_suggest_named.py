@@ -53,3 +53,13 @@ def test_a_clause_set_apart_by_dashes_leaves_the_name_and_its_role():
 def test_a_speaker_never_ends_in_a_dash_or_a_comma(raw, clean):
     from annotations.suggest.speaker_clean import clean_speaker
     assert clean_speaker(raw) == clean
+
+
+@pytest.mark.parametrize("after", [
+    "while other leaders disagreed",  # no cue: a clause of its own
+    "and the board agreed",
+])
+def test_a_clause_after_a_partial_quote_is_no_cue_and_the_subject_speaks(after):
+    text = ("The board met on Monday.\n\nWalter Hewlett sniped that Fiorina, a first-time "
+            f'chief executive, was "learning on the job and failing at it," {after}.')
+    assert speakers(text) == [('"learning on the jo', "Walter Hewlett", "mixed")]
