@@ -308,11 +308,21 @@ def _colon_cue(seg: str) -> Cue | None:
         else None
 
 
+#: A reporting clause set in a sentence between commas: ``X, Rubio said,``.
+_ASIDE = re.compile(r",\s+(?P<np>[^,]{1,60}?)\s+(?:said|says|added|noted|wrote|argued|"
+                    r"claimed|insisted|recalled|explained)\s*,$")
+
+
 def subject_of(before: str) -> Mention | None:
     """Who the words ``before`` a reporting verb name as its subject: the noun phrase right
     before it, or, when a parenthetical comes between (``X, a director of …, who runs …,
     says``; ``James Townsend, prosecuting, said``), the noun phrase that opens the clause."""
     before = strip_fronted(before.rstrip())  # "In March, the agency", "X later Thursday"
+    aside = _ASIDE.search(before)
+    if aside:  # "CNN, Cruz said, called it …": who the aside says reports it
+        m = parse_mention(aside.group("np"))
+        if m is not None and (m.name or m.pronoun in ("he", "she", "they")):
+            return m
     if before.endswith(","):
         # a clause after "…, and"; not "and" inside the apposition ("Paul Begala, a former
         # adviser to Mr. Clinton and a friend of the couple's,")

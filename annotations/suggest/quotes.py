@@ -424,7 +424,9 @@ def _attribute(text: str, events: list[_Event], people: People,
             near = min(same, key=lambda f: abs(f[0].pos - g.start))
             # 'Reed blamed the shootings on "sickos" …. Lee called him a "…"': the person
             # who opens the quote's sentence before the nearest voice
-            opener = _sentence_opener(text, people, sent, g.start)
+            # ('X, Rubio said, had been "…" and passed "…"': the cue of the same sentence)
+            opener = None if _sentence_start(bounds, near[0].pos) == sent else \
+                _sentence_opener(text, people, sent, g.start)
             found[k] = (ev, opener, None, 1) if opener is not None else \
                 (ev, near[1], near[2], 1)
             continue

@@ -63,3 +63,15 @@ def test_a_clause_after_a_partial_quote_is_no_cue_and_the_subject_speaks(after):
     text = ("The board met on Monday.\n\nWalter Hewlett sniped that Fiorina, a first-time "
             f'chief executive, was "learning on the job and failing at it," {after}.')
     assert speakers(text) == [('"learning on the jo', "Walter Hewlett", "mixed")]
+
+
+def test_a_reporting_aside_gives_the_speaker_of_its_whole_sentence():
+    text = ('He spoke for an hour.\n\nVice President Ann Lee, Rubio said, had been in the '
+            'Senate for "a thousand years" and passed "hundreds of bills."')
+    assert [q.speaker for q in find_quotes(text)] == ["Rubio", "Rubio"]
+
+
+def test_an_aside_names_who_reports_a_verb_after_it():
+    text = 'The campaign moved on.\n\nCNN, Cruz said, called the announcement "highly ' \
+        'significant."'
+    assert speakers(text) == [('"highly significant', "Cruz", "mixed")]
