@@ -98,10 +98,13 @@ def _after_np_of_verb(rest: str) -> Mention | None:
     if time_then_clause(np):  # "said Tuesday that": a date, no speaker
         return None
     m = parse_mention(np)
-    if m is not None and m.pronoun is None and m.name:
-        return m
     head = _PLACE_OR_SETTING.split(np, maxsplit=1)[0].strip()  # "Trump in his speech", "X of Y"
     named = parse_mention(head) if head != np.strip() and head[:1].isupper() else None
+    if named is not None and named.name and not named.org and len(named.name.split()) > 1 \
+            and m is not None and m.name != named.name:
+        return named  # "says Stu Rothenberg of the … Report": the person, not the body
+    if m is not None and m.pronoun is None and m.name:
+        return m
     if named is not None and named.name and named.pronoun is None:
         return named
     if m is not None and m.pronoun is None:

@@ -280,6 +280,9 @@ def trailing_np(text: str) -> str:
             out.insert(0, w)
             if k > 0 and tokens[k - 1].endswith(","):
                 continue
+            if k > 1 and tokens[k - 1] == "of" and is_cap(tokens[k - 2]) and \
+                    not titled(tokens[k - 2]):
+                continue  # "George Zornick of The Nation": the person before the outlet
             break
         if is_cap(w) or titled(w) or b in MODIFIERS or b in PRONOUNS or b in _PARTICLES \
                 or b in ORG_WORDS or w.endswith(("'s", "’s")) or (b in {"of", "at", "for"}

@@ -75,3 +75,13 @@ def test_an_aside_names_who_reports_a_verb_after_it():
     text = 'The campaign moved on.\n\nCNN, Cruz said, called the announcement "highly ' \
         'significant."'
     assert speakers(text) == [('"highly significant', "Cruz", "mixed")]
+
+
+@pytest.mark.parametrize("text", [
+    'The race tightened.\n\nGeorge Hale of The Ledger wrote, "If you want voters to trust '
+    'you, you have to show it when it costs you something."',
+    '"If you want voters to trust you, you have to show it when it costs you something," '
+    'says George Hale of the non-partisan Hale-Moss Political Report.',
+])
+def test_a_person_of_an_outlet_is_the_person(text):
+    assert [q.speaker for q in find_quotes(text)] == ["George Hale"]
