@@ -377,6 +377,12 @@ def _attribute(text: str, events: list[_Event], people: People,
             else None
         cue_at = g.end
         strength = 2
+        if cue is None and g.closed and text[before_from:g.start].rstrip().endswith(":"):
+            # '- Philip Bump: “…” [WaPo.]': the writer the colon names, not the outlet after
+            colon = cue_before(text, before_from, g.start)
+            if colon is not None and colon.verb == ":" and colon.adjacent and \
+                    colon.mention.name and not colon.mention.org:
+                cue, cue_at = colon, g.start
         if cue is None and g.closed:  # a digest's '“…” [WaPo.]': the bracket names the source
             src = bracket_source(text, g.end)
             cue = Cue("[]", src) if src is not None else None

@@ -85,3 +85,15 @@ def test_an_aside_names_who_reports_a_verb_after_it():
 ])
 def test_a_person_of_an_outlet_is_the_person(text):
     assert [q.speaker for q in find_quotes(text)] == ["George Hale"]
+
+
+def test_a_writer_before_a_colon_outranks_the_outlet_in_brackets():
+    text = ('TOP STORIES.\n\nTHE SOUTH IS NO LONGER HIS - Philip Marsh: “Two weeks ago, his '
+            'strongest territory had been the South, and now it is the Northeast.” [WaPo.]')
+    assert speakers(text) == [("“Two weeks ago, his", "Philip Marsh", "direct")]
+
+
+def test_a_name_does_not_swallow_the_verb_after_it():
+    text = ('Asked on Monday whether her husband would serve, Mrs. Clinton shook her head and '
+            'said, "No, he will not be part of it."')
+    assert speakers(text) == [('"No, he will not be', "Clinton", "direct")]
