@@ -97,3 +97,23 @@ def test_a_name_does_not_swallow_the_verb_after_it():
     text = ('Asked on Monday whether her husband would serve, Mrs. Clinton shook her head and '
             'said, "No, he will not be part of it."')
     assert speakers(text) == [('"No, he will not be', "Clinton", "direct")]
+
+
+def test_an_office_names_the_subject_of_the_sentence_before():
+    text = ('Tom Reed met voters. Reed spoke first. Reed spoke again.\n\nJo Hart (D-Nev.) '
+            'blasted Reed and defended Ann Lee in an interview. "It shows a lack of character '
+            'in my opinion," the Senate minority leader said.')
+    assert [q.speaker for q in find_quotes(text)] == ["Jo Hart"]
+
+
+def test_a_known_different_office_is_not_the_one_named():
+    text = ('Senator Ann Lee spoke. Lee spoke again. Lee won.\n\nMayor Tom Reed disbanded the '
+            'unit in April. "There is hatred like nobody has ever seen," the senator said.')
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Lee"]
+
+
+def test_a_senator_of_one_state_is_not_the_senator_of_another():
+    text = ('"We will win this state," said Texas Sen. Ann Lee at the rally.\n\nJo Hart spoke '
+            'later in Miami. "Nobody here wants another recount this year," the Florida '
+            'senator said.')
+    assert [q.speaker for q in find_quotes(text)] == ["Ann Lee", "Jo Hart"]
