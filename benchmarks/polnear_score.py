@@ -53,13 +53,21 @@ _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "who", "you", "him"
                        "them", "me", "us", "which", "that", "his", "hers", "their", "its",
                        "our", "my", "your", "himself", "herself", "themselves", "whom"})
 _TITLE_RE = re.compile(r"^(?:(?:the|a|an|mr|mrs|ms|dr|sen|rep|gov|gen|president|"
-                       r"secretary|senator|governor)\.?\s+)+")
+                       r"secretary|senator|governor|professor|prof|judge|justice|rev|"
+                       r"ambassador|mayor)\.?\s+)+")
+#: ``A teary-eyed Bush``: an indefinite article and lower-case words that describe the
+#: person before their name.
+_DESCRIBED_NAME = re.compile(r"^[Aa]n?\s+(?:(?!(?:to|of|for|with|at|in|from|by|on|and|or|"
+                             r"like)\s)[a-z][\w-]*\s+){1,3}"
+                             r"(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$)")
 
 
 def norm(name: str) -> str:
     """A name as compared: lower case, no title, determiner, possessive or generational
-    suffix (``Joseph R. Biden Jr.`` is ``Mr. Biden``)."""
-    s = name.lower().replace("’", "'").strip(" .,;:\"“”")
+    suffix (``Joseph R. Biden Jr.`` is ``Mr. Biden``), no words that describe the person
+    before it after ``a`` (``A teary-eyed Bush`` is ``Bush``)."""
+    s = _DESCRIBED_NAME.sub("", name.strip(" .,;:\"“”"))
+    s = s.lower().replace("’", "'").strip(" .,;:\"“”")
     s = re.sub(r"'s$", "", s)
     s = re.sub(r",?\s+(?:jr|sr|ii|iii|iv)\.?$", "", s)
     s = re.sub(r"\s+(?:himself|herself|itself|themselves)$", "", s)  # "Cruz himself"

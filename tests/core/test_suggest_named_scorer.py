@@ -37,3 +37,22 @@ def test_the_head_rule_reads_the_source_not_its_chain() -> None:
     # a coreference mention that swallowed a verb is no head to credit
     assert not names_source("Sanders campaign projects",
                             ["The Sanders campaign", "Sanders campaign projects that it"])
+
+
+@pytest.mark.parametrize(("speaker", "source"), [
+    ("Jeb Bush", "A teary-eyed Bush"),  # words that describe the person before the name
+    ("Pat Miller", "a terse Miller"),
+    ("Lee Epstein", "Professor Epstein"),  # a title
+    ("Ann Lee", "Judge Lee"),
+])
+def test_a_described_or_titled_name_is_the_name(speaker: str, source: str) -> None:
+    assert names_source(speaker, [source])
+
+
+@pytest.mark.parametrize(("speaker", "source"), [
+    ("longtime adviser", "a longtime adviser to Trump"),
+    ("Donald Trump", "a longtime adviser to Trump"),
+    ("Jared Huffman", "critics like Huffman"),
+])
+def test_a_phrase_about_a_name_is_not_the_name(speaker: str, source: str) -> None:
+    assert not names_source(speaker, [source])
