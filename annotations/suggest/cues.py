@@ -8,7 +8,14 @@ import re
 from dataclasses import dataclass
 
 from .clause_end import last_clause
-from .fallbacks import blank_parentheses, definite_np, text_subject, trailing_name, unnamed_np
+from .fallbacks import (
+    TEXT_NOUNS,
+    blank_parentheses,
+    definite_np,
+    text_subject,
+    trailing_name,
+    unnamed_np,
+)
 from .names import PARTY_TAG, Mention, parse_mention, titled, trailing_np
 from .subjects import fronted, strip_fronted, time_then_clause
 from .vocab import HEARER_VERBS, MODIFIERS, ORG_WORDS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
@@ -125,6 +132,9 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     if acc:  # ", according to the report": not the verb "report"
         m = source_mention(acc.group("np"))
         return Cue("according to", m) if m else None
+    read = _text_reads(seg)
+    if read is not None:
+        return read
     words = seg.split()
     for k, w in enumerate(words[:30]):
         if k >= 14 and "," not in " ".join(words[:k]):
@@ -173,6 +183,22 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
 _CLAUSE_OPENERS = frozenset({"while", "whereas", "and", "but", "or", "as", "when", "because",
                              "though", "although", "if", "after", "before", "since", "until",
                              "so", "yet", "where", "unless", "once", "which", "who"})
+_READS_AFTER = re.compile(r"(?P<verb>reads?)\s+(?P<np>.+)$")
+_READ_BEFORE = re.compile(r"(?P<np>.+?)\s+(?P<verb>reads?)$")
+
+
+def _text_reads(seg: str) -> Cue | None:
+    """``"…," the email read`` / ``"…," reads a Wednesday editorial in The Register``: a
+    text whose words a quote gives (``read`` is no cue of a person)."""
+    m = _READ_BEFORE.fullmatch(seg.strip(" ,")) or _READS_AFTER.fullmatch(seg.strip(" ,"))
+    if m is None or len(m.group("np").split()) > 10:
+        return None
+    who = noun_source(m.group("np")) or det_np(m.group("np"))
+    if who is None or who.role is None or who.role.split()[-1].lower() not in TEXT_NOUNS:
+        return None
+    return Cue(m.group("verb"), who)
+
+
 _ANY_VERB_RE = re.compile(r"(?P<np>[^;:]{1,80}?)\s+(?P<verb>[a-z]{3,}ed)"
                           r"(?:\s+(?:back|again|out|on|up|[a-z]+ly))?[\s,]*$")
 _VERB_FIRST_RE = re.compile(r"(?P<verb>[a-z]{3,}ed)(?:\s+(?:back|again|out|on|up))?\s+"

@@ -117,3 +117,13 @@ def test_a_senator_of_one_state_is_not_the_senator_of_another():
             'later in Miami. "Nobody here wants another recount this year," the Florida '
             'senator said.')
     assert [q.speaker for q in find_quotes(text)] == ["Ann Lee", "Jo Hart"]
+
+
+@pytest.mark.parametrize(("cue", "speaker"), [
+    ("the email read", "email"),
+    ("the suit reads", "suit"),
+    ("reads a Wednesday editorial in The Gazette", "Wednesday editorial"),
+])
+def test_a_text_that_reads_is_the_source(cue, speaker):
+    text = f'"There are creatures that have shown more spine than this board," {cue}.'
+    assert speakers(text) == [('"There are creature', speaker, "direct")]
