@@ -202,7 +202,7 @@ def _text_reads(seg: str) -> Cue | None:
 _ANY_VERB_RE = re.compile(r"(?P<np>[^;:]{1,80}?)\s+(?P<verb>[a-z]{3,}ed)"
                           r"(?:\s+(?:back|again|out|on|up|[a-z]+ly))?[\s,]*$")
 _VERB_FIRST_RE = re.compile(r"(?P<verb>[a-z]{3,}ed)(?:\s+(?:back|again|out|on|up))?\s+"
-                            r"(?P<np>[^,;:]{1,60}?)[\s,]*$")
+                            r"(?P<np>[^,;:]{1,60}?(?:,[^;:]{1,80}?)?)[\s,]*$")
 
 
 def _any_verb(text: str, at: int, seg: str) -> Cue | None:

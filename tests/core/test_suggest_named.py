@@ -127,3 +127,9 @@ def test_a_senator_of_one_state_is_not_the_senator_of_another():
 def test_a_text_that_reads_is_the_source(cue, speaker):
     text = f'"There are creatures that have shown more spine than this board," {cue}.'
     assert speakers(text) == [('"There are creature', speaker, "direct")]
+
+
+def test_a_verb_before_a_name_and_its_apposition_is_a_cue():
+    text = ('"An awful lot of analysts said no, and she set out to prove them wrong," '
+            "remembered Roy Verley, the firm's former chief spokesman.")
+    assert speakers(text) == [('"An awful lot of an', "Roy Verley", "direct")]
