@@ -11,7 +11,15 @@ from dataclasses import dataclass, replace
 
 from annotations.text.nav import sentence_bounds
 
-from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention, subject_of
+from .cues import (
+    Cue,
+    clause_subject,
+    cue_after,
+    cue_before,
+    cue_line,
+    source_mention,
+    subject_of,
+)
 from .fallbacks import bracket_source, pronoun_at, sign_off_source
 from .lead_clause import lead_speaker
 from .marks import Segment, paragraph_spans, quoted
@@ -110,8 +118,8 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
     words = list(re.finditer(r"\S+", body))
     for k, w in enumerate(words):
         verb = w.group().strip(",").lower()
-        if verb not in REPORTING or k == 0:
-            continue
+        if verb not in REPORTING or k == 0 or words[k - 1].group().lower() in ("a", "an", "the"):
+            continue  # "New York, a state that …": a noun after its article
         subject = _AUX_END.sub("", body[: w.start()].strip()).strip()
         subject = re.sub(r"\s+[a-z]+ly$", "", subject)  # "He proudly told …"
         if subject.endswith(",") and parse_mention(subject) is None:

@@ -133,3 +133,9 @@ def test_a_verb_before_a_name_and_its_apposition_is_a_cue():
     text = ('"An awful lot of analysts said no, and she set out to prove them wrong," '
             "remembered Roy Verley, the firm's former chief spokesman.")
     assert speakers(text) == [('"An awful lot of an', "Roy Verley", "direct")]
+
+
+def test_a_noun_after_an_article_is_no_reporting_verb():
+    text = ('Even as the race moves to Ohio, a state that she hoped to carry by a large margin, '
+            'the race will be tight, said Dan Gerstein, a political analyst.')
+    assert [(q.speaker, q.mode) for q in find_quotes(text)] == [("Dan Gerstein", "indirect")]
