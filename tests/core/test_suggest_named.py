@@ -139,3 +139,14 @@ def test_a_noun_after_an_article_is_no_reporting_verb():
     text = ('Even as the race moves to Ohio, a state that she hoped to carry by a large margin, '
             'the race will be tight, said Dan Gerstein, a political analyst.')
     assert [(q.speaker, q.mode) for q in find_quotes(text)] == [("Dan Gerstein", "indirect")]
+
+
+@pytest.mark.parametrize(("dateline", "speaker"), [
+    ("NEW YORK, Dec. 22 (UPI) — ", "Chelsea Hart"),
+    ("LA CROSSE, Wisc. — ", "Chelsea Hart"),
+    ("WASHINGTON (AP) - ", "Chelsea Hart"),
+])
+def test_a_dateline_is_no_speaker(dateline, speaker):
+    text = (f"Hart expects a second child.\n\n{dateline}Chelsea Hart announced she and her "
+            "husband are expecting their second child this summer.")
+    assert [(q.speaker, q.mode) for q in find_quotes(text)] == [(speaker, "indirect")]
