@@ -150,3 +150,17 @@ def test_a_dateline_is_no_speaker(dateline, speaker):
     text = (f"Hart expects a second child.\n\n{dateline}Chelsea Hart announced she and her "
             "husband are expecting their second child this summer.")
     assert [(q.speaker, q.mode) for q in find_quotes(text)] == [(speaker, "indirect")]
+
+
+def test_a_partial_quote_belongs_to_the_name_that_opens_its_clause():
+    text = ('The race narrowed.\n\nAnn Lee is praising Tom Reed, who ended his bid on '
+            'Saturday, as "a man who never went to the gutter" in the race.')
+    assert speakers(text) == [('"a man who never we', "Ann Lee", "mixed")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('When Gov. Jo Hart criticized Tom Reed in a debate, Ann Lee shot back that she '
+     'would "never bake cookies for a living."', "Ann Lee"),
+])
+def test_a_subordinate_clause_opens_with_no_speaker(sentence, speaker):
+    assert [q.speaker for q in find_quotes("The debate went on.\n\n" + sentence)] == [speaker]
