@@ -126,6 +126,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     seg = blank_party_tags(blank_parentheses(text[pos:limit]))
     seg = _STOP.split(seg, maxsplit=1)[0] if not re.match(r"\s*[.!?]", seg) else ""
     seg = seg.lstrip(" ,—–-\u00a0")
+    if seg[:1] in "'’" and seg[1:2].isspace():  # a nested mark's end: ''…'' ' said X
+        seg = seg[1:].lstrip(" ,—–-\u00a0")
     if not seg:
         return None
     acc = _ACCORDING_RE.match(seg)
@@ -145,6 +147,9 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
             continue  # (but « … », a déclaré X)
         if k == 0 and pos > 0 and w[:1].isupper():
             continue  # '"…," State spokesman X said': a name's word, not the verb "state"
+        if k == 0 and bare not in _INVERTING and len(words) > 2 and words[1][:1].isupper() \
+                and any(x.strip(",.").lower() in _INVERTING for x in words[2:8]):
+            continue  # '"…," state Sen. X said': a noun before a title, the verb after
         if k == 0 or k == 1 and words[0].lower() in {"a", "ont", "avait", "hat", "haben"}:
             # said Zhao / sagte Müller / a déclaré Marie Dubois
             rest = seg[seg.index(w) + len(w):]

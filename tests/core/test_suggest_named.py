@@ -164,3 +164,13 @@ def test_a_partial_quote_belongs_to_the_name_that_opens_its_clause():
 ])
 def test_a_subordinate_clause_opens_with_no_speaker(sentence, speaker):
     assert [q.speaker for q in find_quotes("The debate went on.\n\n" + sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("''I sat at my desk when it first came up on 'Fox and Friends,''' said Tommy Vietor, a "
+     "former spokesman.", "Tommy Vietor"),  # a nested mark ends the quote
+    ('"We are tying their hands and saying we know better," state Sen. Jason Holsman said.',
+     "Jason Holsman"),  # "state": a noun before a title
+])
+def test_a_cue_after_a_nested_mark_or_a_noun_like_verb(text, speaker):
+    assert [q.speaker for q in find_quotes(text) if q.mode == "direct"] == [speaker]
