@@ -301,6 +301,9 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         if w not in REPORTING or k > 0 and not_a_verb(words[k - 1].group(), words[k].group()):
             continue
         tail = words[k + 1 :]
+        after = [t.group().strip(",:;").lower() for t in tail[:2]]
+        if w in ("went", "goes", "go") and after[:1] == ["on"] and after[1:] not in ([], ["to"]):
+            continue  # "once the Senate goes on recess": no "went on to say"
         partial = text[pos + 1:pos + 2].islower()
         long_ok = (seg.rstrip().endswith(",") or partial) and w in {
             "said", "says", "added", "told", "argued", "wrote", "noted", "stressed"}

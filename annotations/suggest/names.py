@@ -237,8 +237,9 @@ def parse_mention(text: str) -> Mention | None:
              if p.strip() and not PARTY_TAG.fullmatch(p.strip())]  # "X, R-Ky.,": no one
     rel = next((k for k, p in enumerate(parts) if k and _RELATIVE.match(p)), len(parts))
     parts = parts[:rel]  # "X, who endorsed Mr. Y on Tuesday": a clause about X, not a name
-    while len(parts) > 1 and fronted(parts[0]):
+    while len(parts) > 1 and fronted(parts[0]) and parse_np(parts[1]) is not None:
         parts.pop(0)  # "Along with the photo, he": the subject after the fronted phrase
+        # (not "Skelly, explaining …": a name ending in -ly before a participle)
     if not parts:
         return None
     mentions = [m for m in (parse_np(p) for p in parts[:3]) if m is not None]

@@ -174,3 +174,15 @@ def test_a_subordinate_clause_opens_with_no_speaker(sentence, speaker):
 ])
 def test_a_cue_after_a_nested_mark_or_a_noun_like_verb(text, speaker):
     assert [q.speaker for q in find_quotes(text) if q.mode == "direct"] == [speaker]
+
+
+def test_a_name_ending_in_ly_before_a_participle_is_the_speaker():
+    text = ('"Having access to the file and two people who understand it is valuable," said '
+            'Skelly, explaining he worked more closely with Chrabaszcz.')
+    assert [q.speaker for q in find_quotes(text) if q.mode == "direct"] == ["Skelly"]
+
+
+def test_going_on_recess_is_no_cue():
+    text = ('By contrast, Sen. Ann Lee said that once the Senate goes on recess, "I intend to '
+            'do as much as I can, wherever I can be helpful."')
+    assert [q.speaker for q in find_quotes(text) if q.mode == "direct"] == ["Ann Lee"]
