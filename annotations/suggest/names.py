@@ -237,9 +237,10 @@ def parse_mention(text: str) -> Mention | None:
              if p.strip() and not PARTY_TAG.fullmatch(p.strip())]  # "X, R-Ky.,": no one
     rel = next((k for k, p in enumerate(parts) if k and _RELATIVE.match(p)), len(parts))
     parts = parts[:rel]  # "X, who endorsed Mr. Y on Tuesday": a clause about X, not a name
-    while len(parts) > 1 and fronted(parts[0]) and parse_np(parts[1]) is not None:
+    while len(parts) > 1 and fronted(parts[0]) and not (
+            re.fullmatch(r"[A-Z][a-z]+ly", parts[0]) and parse_np(parts[1]) is None):
         parts.pop(0)  # "Along with the photo, he": the subject after the fronted phrase
-        # (not "Skelly, explaining …": a name ending in -ly before a participle)
+        # (not "Skelly, explaining …": a name ending in -ly before no subject)
     if not parts:
         return None
     mentions = [m for m in (parse_np(p) for p in parts[:3]) if m is not None]

@@ -177,9 +177,10 @@ def test_a_cue_after_a_nested_mark_or_a_noun_like_verb(text, speaker):
 
 
 def test_a_name_ending_in_ly_before_a_participle_is_the_speaker():
-    text = ('"Having access to the file and two people who understand it is valuable," said '
-            'Skelly, explaining he worked more closely with Chrabaszcz.')
-    assert [q.speaker for q in find_quotes(text) if q.mode == "direct"] == ["Skelly"]
+    text = ('Jim Skelly ran the data team.\n\n"Having access to the file and two people who '
+            'understand it is valuable," said Skelly, explaining he worked more closely with '
+            'Chrabaszcz.')
+    assert [q.speaker for q in find_quotes(text) if q.mode == "direct"] == ["Jim Skelly"]
 
 
 def test_going_on_recess_is_no_cue():
