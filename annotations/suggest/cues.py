@@ -16,7 +16,7 @@ from .fallbacks import (
     trailing_name,
     unnamed_np,
 )
-from .names import PARTY_TAG, Mention, parse_mention, titled, trailing_np
+from .names import PARTY_TAG, Mention, parse_mention, parse_np, titled, trailing_np
 from .subjects import fronted, strip_fronted, time_then_clause
 from .vocab import HEARER_VERBS, MODIFIERS, ORG_WORDS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
 
@@ -313,8 +313,10 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         head = _ADVERBS_END.sub("", seg[: words[k].start()])
         m = subject_of(head)
         if m is None and re.search(r"\b(?:but|and)\s*$", head):
-            # "Carson did not mention his rivals by name, but told his supporters, "…"
-            m = clause_subject(re.sub(r"[,\s]*\b(?:but|and)\s*$", "", head))
+            # "Carson did not mention his rivals by name, but told his supporters, "…";
+            # "Hayek confirmed she had been and said": the clause's opening name
+            first = re.sub(r"[,\s]*\b(?:but|and)\s*$", "", head)
+            m = opening_subject(last_clause(first)) or clause_subject(first)
         if m is None and tail and w not in HEARER_VERBS:  # said Hanno Pevkur: "
             m = _after_np_of_verb(seg[words[k].end():].rstrip(" :,"))
         if m is None:
@@ -393,6 +395,27 @@ def _has_verb(part: str) -> bool:
     """Whether the words after the first of ``part`` hold a verb (``Mr. Ubben called …``)."""
     return any(w.islower() and (w.endswith("ed") or w in REPORTING or w in _PAST)
                for w in part.split()[1:])
+
+
+_SUBORDINATING = frozenset({"when", "while", "after", "before", "as", "if", "because",
+                            "although", "though", "since", "until", "once", "unless"})
+_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+_MODALS = frozenset("will would could can may might must do does should shall".split())
+
+
+def opening_subject(clause: str) -> Mention | None:
+    """The person a clause opens with, up to its verb: ``Cruz is praising Jeb Bush``,
+    ``Former Florida governor Jeb Bush called …`` (a name, no organisation, no possessor)."""
+    words = clause.split()
+    k = next((i for i, w in enumerate(words) if i and w.islower() and (
+        w in _PAST or w in _MODALS or w in REPORTING or len(w) > 4 and w.endswith("ed"))), None)
+    if k is None or k > 8 or any(w.endswith((",", ";", ":")) or w in ("and", "or")
+                                 for w in words[:k]) or words[0].lower() in _SUBORDINATING:
+        return None  # "Cruz and Trump have …", "When X criticized Y, …": no one subject
+    if words[k] in _BE and k + 1 < len(words) and words[k + 1].endswith("ed"):
+        return None  # "Sanders was asked by X": a passive's subject does not speak
+    m = parse_np(" ".join(words[:k]))
+    return m if m is not None and m.name and not m.org and not m.pronoun else None
 
 
 def clause_subject(text: str) -> Mention | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import clause_subject, subject_of
+from .cues import clause_subject, opening_subject, subject_of
 from .names import Mention, parse_np
 from .subjects import strip_fronted
 from .vocab import REPORTING
@@ -37,26 +37,6 @@ def partial_subject(before: str, inner: str) -> Mention | None:
     if m is None or m.pronoun in ("i", "we") or not (m.name or m.pronoun or m.role):
         return None
     return m
-
-
-_SUBORDINATING = frozenset({"when", "while", "after", "before", "as", "if", "because",
-                            "although", "though", "since", "until", "once", "unless"})
-_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
-
-
-def opening_subject(clause: str) -> Mention | None:
-    """The person a clause opens with, up to its verb: ``Cruz is praising Jeb Bush``,
-    ``Former Florida governor Jeb Bush called …`` (a name, no organisation, no possessor)."""
-    words = clause.split()
-    k = next((i for i, w in enumerate(words) if i and w.islower() and (
-        w in _VERBISH or w in REPORTING or len(w) > 4 and w.endswith("ed"))), None)
-    if k is None or k > 8 or any(w.endswith((",", ";", ":")) or w in ("and", "or")
-                                 for w in words[:k]) or words[0].lower() in _SUBORDINATING:
-        return None  # "Cruz and Trump have …", "When X criticized Y, …": no one subject
-    if words[k] in _BE and k + 1 < len(words) and words[k + 1].endswith("ed"):
-        return None  # "Sanders was asked by X": a passive's subject does not speak
-    m = parse_np(" ".join(words[:k]))
-    return m if m is not None and m.name and not m.org and not m.pronoun else None
 
 
 _LABEL_RE = re.compile(r"\b(?:called|calls|calling|dubbed|dubbing|labeled|labelled|labeling|"

@@ -187,3 +187,9 @@ def test_going_on_recess_is_no_cue():
     text = ('By contrast, Sen. Ann Lee said that once the Senate goes on recess, "I intend to '
             'do as much as I can, wherever I can be helpful."')
     assert [q.speaker for q in find_quotes(text) if q.mode == "direct"] == ["Ann Lee"]
+
+
+def test_the_name_that_opens_a_clause_speaks_after_and_said():
+    text = ('The actress was asked if she had ever faced bias. Salma Reyes confirmed she had '
+            'been and said, "America has a very severe problem with discrimination."')
+    assert [q.speaker for q in find_quotes(text) if q.mode == "direct"] == ["Salma Reyes"]
