@@ -204,8 +204,10 @@ def _text_reads(seg: str) -> Cue | None:
     return Cue(m.group("verb"), who)
 
 
-_ANY_VERB_RE = re.compile(r"(?P<np>[^;:]{1,80}?)\s+(?P<verb>[a-z]{3,}ed)"
-                          r"(?:\s+(?:back|again|out|on|up|[a-z]+ly))?[\s,]*$")
+_ANY_VERB_RE = re.compile(r"(?P<np>[^;:]{1,80}?)\s+(?P<verb>[a-z]{3,}ed|shot|spat|swore|struck)"
+                          r"(?:\s+(?:back|again|out|on|up|[a-z]+ly))?"
+                          r"(?:\s+with\s+an?\s+[a-z]+)?[\s,]*$")  # "shot back with a laugh"
+_PAST_FORM = re.compile(r"ed\b|\b(?:shot|spat|swore|struck)\b")
 _VERB_FIRST_RE = re.compile(r"(?P<verb>[a-z]{3,}ed)(?:\s+(?:back|again|out|on|up))?\s+"
                             r"(?P<np>[^,;:]{1,60}?(?:,[^;:]{1,80}?)?)[\s,]*$")
 
@@ -215,7 +217,7 @@ def _any_verb(text: str, at: int, seg: str) -> Cue | None:
     sentence right after a quote are its cue, though the verb is not a reporting one."""
     end = at + len(seg)
     if text[end:end + 1] not in (".", "!", ",") or "\n" in seg or len(seg.split()) > 14 \
-            or "ed" not in seg or seg.split(None, 1)[0].lower() in _CLAUSE_OPENERS:
+            or not _PAST_FORM.search(seg) or seg.split(None, 1)[0].lower() in _CLAUSE_OPENERS:
         return None  # '"…," while others disagreed': a clause of its own, no cue
     m = _ANY_VERB_RE.match(seg)
     if m:

@@ -195,3 +195,9 @@ def test_the_name_that_opens_a_clause_speaks_after_and_said():
     text = 'Reyes confirmed she had been and said, "America has a severe problem."'
     cue = cue_before(text, 0, text.index('"'))
     assert cue is not None and cue.mention == Mention(name="Reyes")  # not "she"
+
+
+@pytest.mark.parametrize("cue", ["Tom Reed shot back", "Tom Reed shot back with a laugh"])
+def test_shot_back_is_a_cue(cue):
+    text = f'Ann Lee spoke first.\n\n"They are all here for the free stuff," {cue}.'
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Reed"]
