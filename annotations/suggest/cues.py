@@ -282,6 +282,10 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
     """A cue in ``text[start:pos]``, the sentence before an opening mark: ``Putin said: "``,
     ``a spokesman stressed that they "``, ``According to X, "``."""
     seg = text[start:pos]
+    taken = _taken_from(re.split(r"\s[-—–]\s?|[.!?]\s", seg.rstrip())[-1]) \
+        if seg.rstrip().endswith(":") else None
+    if taken is not None:  # "Pollsters agree - More from Jones:": Jones
+        return taken
     acc = list(_ACCORDING_RE.finditer(seg))
     if acc and len(seg[acc[-1].end():].split()) <= 2:
         m = source_mention(acc[-1].group("np"))
@@ -327,6 +331,19 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
     return _colon_cue(seg)
 
 
+_FROM_SOURCE = re.compile(r"(?:More\s+from|From)\s+(?P<np>[^,;:]{2,60}):")
+
+
+def _taken_from(head: str) -> Cue | None:
+    """``More from Jones:``, ``From the report:`` (the words before a colon, after a dash or
+    a sentence's end): who the quote after them is taken from."""
+    source = _FROM_SOURCE.fullmatch(head.strip())
+    if source is None:
+        return None
+    m = parse_mention(source.group("np")) or noun_source(source.group("np"))
+    return Cue(":", m) if m is not None and (m.name or m.role) else None
+
+
 def _colon_cue(seg: str) -> Cue | None:
     """``Peggy Drexler, CNN: "…``: a name (and what it writes for) before a colon that
     opens the quote, all of the sentence before it; else the subject of the sentence a
@@ -334,7 +351,11 @@ def _colon_cue(seg: str) -> Cue | None:
     head = seg.rstrip()
     if not head.endswith(":"):
         return None
-    head = re.split(r"\s[-—–]\s", head)[-1]  # "A HEADLINE - Frank Newport:": after the dash
+    head = re.split(r"\s[-—–]\s?", head)[-1]  # "A HEADLINE - Frank Newport:": after the dash
+    head = re.split(r"[.!?]\s", head)[-1]  # the sentence the colon ends
+    taken = _taken_from(head)
+    if taken is not None:
+        return taken
     if len(head.split()) <= 8:
         m = parse_mention(head[:-1])
         if m is not None and m.name and not m.org:

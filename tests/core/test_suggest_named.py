@@ -201,3 +201,12 @@ def test_the_name_that_opens_a_clause_speaks_after_and_said():
 def test_shot_back_is_a_cue(cue):
     text = f'Ann Lee spoke first.\n\n"They are all here for the free stuff," {cue}.'
     assert [q.speaker for q in find_quotes(text)] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("Pollsters agree - More from Jones: ", "Jones"),
+    ("Not all web panels are equal. From the report: ", "report"),
+])
+def test_words_taken_from_a_source_before_a_colon(lead, speaker):
+    text = f"{lead}“Samples with longer field periods produced far more accurate results.”"
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
