@@ -210,3 +210,15 @@ def test_shot_back_is_a_cue(cue):
 def test_words_taken_from_a_source_before_a_colon(lead, speaker):
     text = f"{lead}“Samples with longer field periods produced far more accurate results.”"
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('Corporate lobbyists describe such work as "a different cup of tea" than the usual.',
+     "corporate lobbyists"),
+    ('Multiple outlets reported on Wednesday the agency had "more than one conversation" '
+     'with him.', "multiple outlets"),
+    ('Ann Lee also bemoaned the climate in which people "literally hate each other" now.',
+     "Ann Lee"),  # an adverb after a name modifies no noun
+])
+def test_a_capitalised_modifier_and_its_noun_speak_together(sentence, speaker):
+    assert [q.speaker for q in find_quotes("The firm grew.\n\n" + sentence)] == [speaker]
