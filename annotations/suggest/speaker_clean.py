@@ -17,9 +17,15 @@ _PAST = frozenset("""shook took gave made went came saw knew thought found got f
     broke chose stood sold bought threw drew grew rose fell sat put let""".split())
 
 
+#: Nouns ending in -ly: no adverb (``CNN tally``, ``a Trump rally``).
+_LY_NOUNS = frozenset("""tally rally ally family assembly supply monopoly anomaly jelly belly
+    bully homily melancholy""".split())
+
+
 def _verbish(word: str) -> bool:
     w = word.strip(",.;:").lower()
-    return w in _AUX or w in _PAST or len(w) > 4 and w.endswith(("ed", "ly"))
+    return w in _AUX or w in _PAST or len(w) > 4 and (
+        w.endswith("ed") or w.endswith("ly") and w not in _LY_NOUNS)
 
 
 def clean_speaker(name: str | None) -> str | None:

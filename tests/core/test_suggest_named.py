@@ -222,3 +222,9 @@ def test_words_taken_from_a_source_before_a_colon(lead, speaker):
 ])
 def test_a_capitalised_modifier_and_its_noun_speak_together(sentence, speaker):
     assert [q.speaker for q in find_quotes("The firm grew.\n\n" + sentence)] == [speaker]
+
+
+def test_a_noun_ending_in_ly_is_kept_in_the_speaker():
+    text = ('Reed has won 758 delegates so far, compared to Lee’s 538, according to a CNN '
+            'tally, but his path to victory is narrow.')
+    assert [q.speaker for q in find_quotes(text)] == ["CNN tally"]
