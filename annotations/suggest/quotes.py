@@ -314,12 +314,10 @@ def _sentence_opener(text: str, people: People, sent: int, at: int) -> Speaker |
     lead = text[sent:at].rstrip()
     if not lead or lead.endswith((":", ",")):
         return None
-    m = bisect_right(people.mentions, (sent, ""))
-    if m >= len(people.mentions) or people.mentions[m][0] >= at:
+    opener = people.opener(sent, at)
+    if opener is None:
         return None
-    pos, name = people.mentions[m]
-    if pos in people.possessive or not people.opens_sentence(pos):
-        return None
+    name = opener[1]
     return Speaker(name, people.roles.get(name), at)
 
 

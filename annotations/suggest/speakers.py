@@ -554,18 +554,28 @@ class People:
         next sentence names them by their office: ``Ann Lee blasted the plan. "…," the
         senator said``), when no one else opens a sentence or clause between."""
         k = bisect_right(self.bounds, (pos, len_max)) - 1
-        if k < 1:
+        opener = self.opener(self.bounds[k - 1][0], pos) if k >= 1 else None
+        if opener is None:
             return None
-        s, _e = self.bounds[k - 1]
-        m = bisect_right(self.mentions, (s, ""))
-        if m >= len(self.mentions) or self.mentions[m][0] >= pos:
+        at, name = opener
+        i = bisect_right(self.mentions, (at, name))
+        while i < len(self.mentions) and self.mentions[i][0] < pos:
+            p, n = self.mentions[i]
+            if n != name and p not in self.possessive and self.opens_sentence(p):
+                return None  # someone else opens a sentence or clause between
+            i += 1
+        return name
+
+    def opener(self, start: int, before: int) -> tuple[int, str] | None:
+        """(position, name) of the first person named from ``start`` (before ``before``)
+        when they open their sentence and are no possessor: its subject."""
+        m = bisect_right(self.mentions, (start, ""))
+        if m >= len(self.mentions) or self.mentions[m][0] >= before:
             return None
         at, name = self.mentions[m]
         if at in self.possessive or not self.opens_sentence(at):
             return None
-        others = [n for p, n in self.mentions[m + 1:] if p < pos and n != name and
-                  p not in self.possessive and self.opens_sentence(p)]
-        return None if others else name
+        return at, name
 
     def _described(self, role: str | None) -> str:
         """An unnamed speaker as a description, in lower case when a sentence's start
