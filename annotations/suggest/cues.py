@@ -375,6 +375,10 @@ _ASIDE = re.compile(r",\s+(?P<np>[^,]{1,60}?)\s+(?:said|says|added|noted|wrote|a
                     r"claimed|insisted|recalled|explained)\s*,$")
 
 
+#: A phrase that ends in a place after a preposition (``… University in Berea``).
+_IN_PLACE = re.compile(r"\b(?:in|at|from|near|of)\s+(?:[A-Z][\w.'’-]*\s?)+$")
+
+
 def subject_of(before: str) -> Mention | None:
     """Who the words ``before`` a reporting verb name as its subject: the noun phrase right
     before it, or, when a parenthetical comes between (``X, a director of …, who runs …,
@@ -388,11 +392,18 @@ def subject_of(before: str) -> Mention | None:
     if before.endswith(","):
         # a clause after "…, and"; not "and" inside the apposition ("Paul Begala, a former
         # adviser to Mr. Clinton and a friend of the couple's,")
-        clause = re.split(r"(?:[.;:!?]|\bthat|,\s*but|,\s*and)\s", before)[-1].strip()
-        head = clause.split(",", 1)[0]
-        m = parse_mention(head) if head else None
-        if m is not None and (m.name or m.role or m.pronoun):
-            return m
+        # (a period of "D.C." or "Sen." ends no clause)
+        clause = re.split(r"(?:\bthat|,\s*but|,\s*and)\s", last_clause(before))[-1].strip()
+        parts = clause.split(",")
+        for k, head in enumerate(parts[:4]):  # past a fronted phrase the clause opens with
+            if not head.strip() or fronted(head) or len(head.split()) == 1 and (
+                    k and _IN_PLACE.search(parts[k - 1]) or re.fullmatch(r"\s*[A-Z]{2}\s*", head)):
+                continue  # "Tuesday in Berea, OH, after winning, Gov. X,": a town's state
+            m = parse_mention(head)
+            if m is not None and (m.name or m.role or m.pronoun):
+                return m
+            if head.strip()[:1].isupper():
+                return None  # a capitalised phrase that names no one is the subject
         return None
     subject = trailing_np(before)
     m = parse_mention(subject) if subject else None

@@ -228,3 +228,15 @@ def test_a_noun_ending_in_ly_is_kept_in_the_speaker():
     text = ('Reed has won 758 delegates so far, compared to Lee’s 538, according to a CNN '
             'tally, but his path to victory is narrow.')
     assert [q.speaker for q in find_quotes(text)] == ["CNN tally"]
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("Steve Elm, a top fundraiser and veteran D.C. lobbyist close to the campaign in "
+     "Brooklyn, says", "Steve Elm"),  # the period of "D.C." ends no clause
+    ("Tuesday at Baldwin University in Berea, OH, after winning the primary, Gov. Jo Hart "
+     "(R-OH), said,", "Jo Hart"),  # a town's state is no subject
+])
+def test_the_name_before_an_apposition_past_abbreviations_and_places(lead, speaker):
+    from annotations.suggest.cues import subject_of
+    m = subject_of(lead.rsplit(" ", 1)[0])
+    assert m is not None and m.name == speaker
