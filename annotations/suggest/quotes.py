@@ -122,6 +122,8 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
             continue  # "New York, a state that …": a noun after its article
         subject = _AUX_END.sub("", body[: w.start()].strip()).strip()
         subject = re.sub(r"\s+[a-z]+ly$", "", subject)  # "He proudly told …"
+        # "Murphy — after a knock on wood — told": the words set apart by dashes
+        subject = re.sub(r"\s[—–-]{1,2}\s[^—–]{1,80}?\s[—–-]{1,2}$", "", subject).strip()
         if subject.endswith(",") and parse_mention(subject) is None:
             break  # "…, says X": the cue ends the sentence (below)
         found = _speech_after(verb, words[k + 1 :])
@@ -387,7 +389,7 @@ def _attribute(text: str, events: list[_Event], people: People,
             # '- Philip Bump: “…” [WaPo.]': the writer the colon names, not the outlet after
             colon = cue_before(text, before_from, g.start)
             if colon is not None and colon.verb == ":" and colon.adjacent and \
-                    colon.mention.name and not colon.mention.org:
+                    colon.mention.name:
                 cue, cue_at = colon, g.start
         if cue is None and g.closed:  # a digest's '“…” [WaPo.]': the bracket names the source
             src = bracket_source(text, g.end)

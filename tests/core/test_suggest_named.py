@@ -240,3 +240,9 @@ def test_the_name_before_an_apposition_past_abbreviations_and_places(lead, speak
     from annotations.suggest.cues import subject_of
     m = subject_of(lead.rsplit(" ", 1)[0])
     assert m is not None and m.name == speaker
+
+
+def test_words_set_apart_by_dashes_between_subject_and_verb():
+    text = ("Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision "
+            'to vote, and that the endorsement was "a big deal."')
+    assert [q.speaker for q in find_quotes(text)] == ["Jason Sims", "Jason Sims"]

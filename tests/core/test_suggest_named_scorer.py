@@ -55,3 +55,8 @@ def test_a_described_or_titled_name_is_the_name(speaker: str, source: str) -> No
 ])
 def test_a_phrase_about_a_name_is_not_the_name(speaker: str, source: str) -> None:
     assert not names_source(speaker, [source])
+
+
+def test_a_typed_dash_sets_an_apposition_apart():
+    assert names_source("some liberal economists", [
+        "some liberal economists - including a minority of the Fed's own committee -"])
