@@ -96,7 +96,8 @@ def names_source(speaker: str | None, forms: list[str]) -> bool:
         return False
     for n_form, f in enumerate(forms):
         # "A top strategist, X,"; "X — a teacher from Y —"
-        pieces = re.split(r",|\s[—–]\s?|\s?[—–]\s", re.sub(r"\([^()]*\)?", " ", f))
+        pieces = re.split(r",|\s[—–]\s?|\s?[—–]\s|\s-{1,2}\s",  # " - ": a typed dash
+                          re.sub(r"\([^()]*\)?", " ", f))
         if any(norm(p).split() == sp for p in pieces):
             return True  # the piece as written: ``an AP survey of Democratic delegates``
         for n_piece, piece in enumerate(map(_before_place, pieces)):
