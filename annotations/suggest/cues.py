@@ -72,7 +72,7 @@ def det_np(np: str) -> Mention | None:
             words[-1].lower().endswith("ly") or any(
                 w.lower() in REPORTING or w.lower() in _AUX for w in words):
         return None
-    rest = np[m.end():]
+    rest = re.sub(r"^\s*(?:at|of|from|in)\s[^,]{1,40}(?=,)", "", np[m.end():])  # "at Lehigh"
     if rest.lstrip().startswith(","):  # "his best friend at Lehigh, Bruce Turry,"
         named = parse_mention(rest.strip(" ,").split(",")[0])
         if named is not None and named.name and not named.org:
@@ -116,6 +116,9 @@ def _after_np_of_verb(rest: str) -> Mention | None:
         return named
     if m is not None and m.pronoun is None:
         return m
+    described = det_np(np)
+    if described is not None and described.name:  # "said his best friend at X, Ann Lee,"
+        return described
     return noun_source(np) or trailing_name(np) or unnamed_np(np)
 
 

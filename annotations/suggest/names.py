@@ -7,7 +7,17 @@ import re
 from dataclasses import dataclass
 
 from .subjects import fronted, is_calendar
-from .vocab import DETERMINERS, FUNCTION_WORDS, MODIFIERS, ORG_WORDS, PRONOUNS, REPORTING, TITLES
+from .vocab import (
+    DETERMINERS,
+    FEMALE_WORDS,
+    FUNCTION_WORDS,
+    MALE_WORDS,
+    MODIFIERS,
+    ORG_WORDS,
+    PRONOUNS,
+    REPORTING,
+    TITLES,
+)
 
 _TOKEN_RE = re.compile(r"[^\s,]+")
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "al", "el",
@@ -76,11 +86,18 @@ def _bare(word: str) -> str:
 _AGENT = re.compile(r"[a-z]{3,}(?:ster|ist|ant|ent|ian|er|or|ee)s?")
 
 
+#: Nouns for a relative or a person by sex (``his nephew X``): a role before a full name.
+KIN = (MALE_WORDS | FEMALE_WORDS) - PRONOUNS - TITLES - {"mr", "mrs", "ms", "miss", "herr", "frau",
+                                                        "monsieur", "madame", "sir", "lord",
+                                                        "lady", "dame"}
+
+
 def agent_noun(word: str) -> bool:
     """A lower-case noun for someone by what they do, right before a full name:
     ``Democratic pollster Peter Fenn`` (a role the list of titles need not hold)."""
     b = word.strip(".,;:()")
-    return bool(_AGENT.fullmatch(b)) and b not in FUNCTION_WORDS and b not in REPORTING
+    return (bool(_AGENT.fullmatch(b)) or b in KIN) and b not in FUNCTION_WORDS and \
+        b not in REPORTING
 
 
 def is_cap(word: str) -> bool:

@@ -246,3 +246,13 @@ def test_words_set_apart_by_dashes_between_subject_and_verb():
     text = ("Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision "
             'to vote, and that the endorsement was "a big deal."')
     assert [q.speaker for q in find_quotes(text)] == ["Jason Sims", "Jason Sims"]
+
+
+@pytest.mark.parametrize(("cue", "speaker", "role"), [
+    ("his nephew Amir el Soheil added", "Amir el Soheil", None),  # a kin noun
+    ("said his best friend at Lehigh, Bruce Turry, who spoke to us", "Bruce Turry",
+     "best friend"),  # the apposition after a place
+])
+def test_a_relative_or_friend_named_after_a_quote(cue: str, speaker: str, role: str | None):
+    text = f'"He was excited to be coming home, and everything was fine," {cue}.'
+    assert [(q.speaker, q.role) for q in find_quotes(text)] == [(speaker, role)]
