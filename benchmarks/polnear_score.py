@@ -53,13 +53,21 @@ _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "who", "you", "him"
                        "them", "me", "us", "which", "that", "his", "hers", "their", "its",
                        "our", "my", "your", "himself", "herself", "themselves", "whom"})
 _TITLE_RE = re.compile(r"^(?:(?:the|a|an|mr|mrs|ms|dr|sen|rep|gov|gen|president|"
-                       r"secretary|senator|governor)\.?\s+)+")
+                       r"secretary|senator|governor|professor|prof|judge|justice|rev|"
+                       r"ambassador|mayor)\.?\s+)+")
+#: ``A teary-eyed Bush``: an indefinite article and lower-case words that describe the
+#: person before their name.
+_DESCRIBED_NAME = re.compile(r"^[Aa]n?\s+(?:(?!(?:to|of|for|with|at|in|from|by|on|and|or|"
+                             r"like)\s)[a-z][\w-]*\s+){1,3}"
+                             r"(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$)")
 
 
 def norm(name: str) -> str:
     """A name as compared: lower case, no title, determiner, possessive or generational
-    suffix (``Joseph R. Biden Jr.`` is ``Mr. Biden``)."""
-    s = name.lower().replace("’", "'").strip(" .,;:\"“”")
+    suffix (``Joseph R. Biden Jr.`` is ``Mr. Biden``), no words that describe the person
+    before it after ``a`` (``A teary-eyed Bush`` is ``Bush``)."""
+    s = _DESCRIBED_NAME.sub("", name.strip(" .,;:\"“”"))
+    s = s.lower().replace("’", "'").strip(" .,;:\"“”")
     s = re.sub(r"'s$", "", s)
     s = re.sub(r",?\s+(?:jr|sr|ii|iii|iv)\.?$", "", s)
     s = re.sub(r"\s+(?:himself|herself|itself|themselves)$", "", s)  # "Cruz himself"
@@ -86,12 +94,13 @@ def names_source(speaker: str | None, forms: list[str]) -> bool:
     sp = norm(speaker).split()
     if not sp:
         return False
-    for f in forms:
+    for n_form, f in enumerate(forms):
         # "A top strategist, X,"; "X — a teacher from Y —"
-        pieces = re.split(r",|\s[—–]\s?|\s?[—–]\s", re.sub(r"\([^()]*\)?", " ", f))
+        pieces = re.split(r",|\s[—–]\s?|\s?[—–]\s|\s-{1,2}\s",  # " - ": a typed dash
+                          re.sub(r"\([^()]*\)?", " ", f))
         if any(norm(p).split() == sp for p in pieces):
             return True  # the piece as written: ``an AP survey of Democratic delegates``
-        for piece in map(_before_place, pieces):
+        for n_piece, piece in enumerate(map(_before_place, pieces)):
             fn = norm(piece).split()
             if not fn:
                 continue
@@ -103,7 +112,35 @@ def names_source(speaker: str | None, forms: list[str]) -> bool:
                 return True
             if len(fn) == 1 and _person_name(speaker) and _one_of_the_names(piece, fn[0], sp):
                 return True  # "Ms. Acosta", "Mr. Xi": the fuller name the text uses
+            if not n_form and not n_piece and \
+                    _head_np(fn) == _QUANTIFIED.sub("", " ".join(sp)).split():
+                return True  # the source's own head: "three people briefed on the talks"
     return False
+
+
+#: Words after a noun phrase's head that open a clause or a participle's phrase about it.
+_CLAUSE_AFTER_HEAD = frozenset({"who", "whom", "whose", "which", "that", "familiar", "close",
+                                "involved", "knowledgeable", "briefed", "conducted",
+                                "released", "published", "reported", "authorized"})
+#: Prepositions after a head (``Republicans on Capitol Hill``); ``of`` is none (``University``
+#: is no name of ``the University of Michigan``).
+_PREPOSITIONS = frozenset({"in", "on", "at", "from", "to", "for", "with"})
+
+
+def _head_np(words: list[str]) -> list[str] | None:
+    """The head noun phrase of a source (folded words): the words before the first that
+    modifies the head after it, a quantifier dropped (``Some delegates at the convention``
+    -> ``delegates``, ``a Quinnipiac poll conducted in February`` -> ``quinnipiac poll``);
+    a preposition ends it after two words or a plural (not ``Sophie in 't Veld``). None
+    when nothing modifies the head after it, or the head holds ``of``."""
+    for k, w in enumerate(words):
+        if not k:
+            continue
+        head = _QUANTIFIED.sub("", " ".join(words[:k])).split()
+        if w in _CLAUSE_AFTER_HEAD or w in _PREPOSITIONS and head and (
+                len(head) > 1 or head[-1].endswith("s")):
+            return head if head and "of" not in head else None
+    return None
 
 
 #: A quantifier or a conjunction before an unnamed source (``one person with …``,

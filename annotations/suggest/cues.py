@@ -8,8 +8,15 @@ import re
 from dataclasses import dataclass
 
 from .clause_end import last_clause
-from .fallbacks import blank_parentheses, definite_np, text_subject, trailing_name, unnamed_np
-from .names import PARTY_TAG, Mention, parse_mention, titled, trailing_np
+from .fallbacks import (
+    TEXT_NOUNS,
+    blank_parentheses,
+    definite_np,
+    text_subject,
+    trailing_name,
+    unnamed_np,
+)
+from .names import PARTY_TAG, Mention, parse_mention, parse_np, titled, trailing_np
 from .subjects import fronted, strip_fronted, time_then_clause
 from .vocab import HEARER_VERBS, MODIFIERS, ORG_WORDS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
 
@@ -65,7 +72,7 @@ def det_np(np: str) -> Mention | None:
             words[-1].lower().endswith("ly") or any(
                 w.lower() in REPORTING or w.lower() in _AUX for w in words):
         return None
-    rest = np[m.end():]
+    rest = re.sub(r"^\s*(?:at|of|from|in)\s[^,]{1,40}(?=,)", "", np[m.end():])  # "at Lehigh"
     if rest.lstrip().startswith(","):  # "his best friend at Lehigh, Bruce Turry,"
         named = parse_mention(rest.strip(" ,").split(",")[0])
         if named is not None and named.name and not named.org:
@@ -98,14 +105,20 @@ def _after_np_of_verb(rest: str) -> Mention | None:
     if time_then_clause(np):  # "said Tuesday that": a date, no speaker
         return None
     m = parse_mention(np)
-    if m is not None and m.pronoun is None and m.name:
-        return m
     head = _PLACE_OR_SETTING.split(np, maxsplit=1)[0].strip()  # "Trump in his speech", "X of Y"
     named = parse_mention(head) if head != np.strip() and head[:1].isupper() else None
+    if named is not None and named.name and not named.org and len(named.name.split()) > 1 \
+            and m is not None and m.name != named.name:
+        return named  # "says Stu Rothenberg of the … Report": the person, not the body
+    if m is not None and m.pronoun is None and m.name:
+        return m
     if named is not None and named.name and named.pronoun is None:
         return named
     if m is not None and m.pronoun is None:
         return m
+    described = det_np(np)
+    if described is not None and described.name:  # "said his best friend at X, Ann Lee,"
+        return described
     return noun_source(np) or trailing_name(np) or unnamed_np(np)
 
 
@@ -116,12 +129,17 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     seg = blank_party_tags(blank_parentheses(text[pos:limit]))
     seg = _STOP.split(seg, maxsplit=1)[0] if not re.match(r"\s*[.!?]", seg) else ""
     seg = seg.lstrip(" ,—–-\u00a0")
+    if seg[:1] in "'’" and seg[1:2].isspace():  # a nested mark's end: ''…'' ' said X
+        seg = seg[1:].lstrip(" ,—–-\u00a0")
     if not seg:
         return None
     acc = _ACCORDING_RE.match(seg)
     if acc:  # ", according to the report": not the verb "report"
         m = source_mention(acc.group("np"))
         return Cue("according to", m) if m else None
+    read = _text_reads(seg)
+    if read is not None:
+        return read
     words = seg.split()
     for k, w in enumerate(words[:30]):
         if k >= 14 and "," not in " ".join(words[:k]):
@@ -130,6 +148,11 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
         if bare not in REPORTING or k > 0 and not_a_verb(words[k - 1], w) and not (
                 k == 1 and words[0] == "a" and (not bare.isascii() or bare == "dit")):
             continue  # (but « … », a déclaré X)
+        if k == 0 and pos > 0 and w[:1].isupper():
+            continue  # '"…," State spokesman X said': a name's word, not the verb "state"
+        if k == 0 and bare not in _INVERTING and len(words) > 2 and words[1][:1].isupper() \
+                and any(x.strip(",.").lower() in _INVERTING for x in words[2:8]):
+            continue  # '"…," state Sen. X said': a noun before a title, the verb after
         if k == 0 or k == 1 and words[0].lower() in {"a", "ont", "avait", "hat", "haben"}:
             # said Zhao / sagte Müller / a déclaré Marie Dubois
             rest = seg[seg.index(w) + len(w):]
@@ -140,6 +163,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
             return Cue(bare, m) if m else None
         if k > 0 and words[k - 1].lower() in {"was", "were", "is", "are", "been", "being", "be"}:
             return None  # "X was asked": X did not speak
+        if k > 1 and words[0].lower() in _CLAUSE_OPENERS - {"as"}:
+            return None  # '"…," and the board agreed': a clause of its own ("as X said": a cue)
         before = [x for x in words[:k] if x.strip(",").lower() not in _AUX]
         while len(before) > 1 and _ADVERB.fullmatch(before[-1]):  # "X now said", "X quickly added"
             before.pop()
@@ -162,10 +187,32 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
                      seg)
 
 
-_ANY_VERB_RE = re.compile(r"(?P<np>[^;:]{1,80}?)\s+(?P<verb>[a-z]{3,}ed)"
-                          r"(?:\s+(?:back|again|out|on|up|[a-z]+ly))?[\s,]*$")
+#: Words that open a clause of its own after a quote: no cue follows them.
+_CLAUSE_OPENERS = frozenset({"while", "whereas", "and", "but", "or", "as", "when", "because",
+                             "though", "although", "if", "after", "before", "since", "until",
+                             "so", "yet", "where", "unless", "once", "which", "who"})
+_READS_AFTER = re.compile(r"(?P<verb>reads?)\s+(?P<np>.+)$")
+_READ_BEFORE = re.compile(r"(?P<np>.+?)\s+(?P<verb>reads?)$")
+
+
+def _text_reads(seg: str) -> Cue | None:
+    """``"…," the email read`` / ``"…," reads a Wednesday editorial in The Register``: a
+    text whose words a quote gives (``read`` is no cue of a person)."""
+    m = _READ_BEFORE.fullmatch(seg.strip(" ,")) or _READS_AFTER.fullmatch(seg.strip(" ,"))
+    if m is None or len(m.group("np").split()) > 10:
+        return None
+    who = noun_source(m.group("np")) or det_np(m.group("np"))
+    if who is None or who.role is None or who.role.split()[-1].lower() not in TEXT_NOUNS:
+        return None
+    return Cue(m.group("verb"), who)
+
+
+_ANY_VERB_RE = re.compile(r"(?P<np>[^;:]{1,80}?)\s+(?P<verb>[a-z]{3,}ed|shot|spat|swore|struck)"
+                          r"(?:\s+(?:back|again|out|on|up|[a-z]+ly))?"
+                          r"(?:\s+with\s+an?\s+[a-z]+)?[\s,]*$")  # "shot back with a laugh"
+_PAST_FORM = re.compile(r"ed\b|\b(?:shot|spat|swore|struck)\b")
 _VERB_FIRST_RE = re.compile(r"(?P<verb>[a-z]{3,}ed)(?:\s+(?:back|again|out|on|up))?\s+"
-                            r"(?P<np>[^,;:]{1,60}?)[\s,]*$")
+                            r"(?P<np>[^,;:]{1,60}?(?:,[^;:]{1,80}?)?)[\s,]*$")
 
 
 def _any_verb(text: str, at: int, seg: str) -> Cue | None:
@@ -173,8 +220,8 @@ def _any_verb(text: str, at: int, seg: str) -> Cue | None:
     sentence right after a quote are its cue, though the verb is not a reporting one."""
     end = at + len(seg)
     if text[end:end + 1] not in (".", "!", ",") or "\n" in seg or len(seg.split()) > 14 \
-            or "ed" not in seg:
-        return None
+            or not _PAST_FORM.search(seg) or seg.split(None, 1)[0].lower() in _CLAUSE_OPENERS:
+        return None  # '"…," while others disagreed': a clause of its own, no cue
     m = _ANY_VERB_RE.match(seg)
     if m:
         who = parse_mention(m.group("np")) or noun_source(m.group("np")) or \
@@ -238,6 +285,10 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
     """A cue in ``text[start:pos]``, the sentence before an opening mark: ``Putin said: "``,
     ``a spokesman stressed that they "``, ``According to X, "``."""
     seg = text[start:pos]
+    taken = _taken_from(re.split(r"\s[-—–]\s?|[.!?]\s", seg.rstrip())[-1]) \
+        if seg.rstrip().endswith(":") else None
+    if taken is not None:  # "Pollsters agree - More from Jones:": Jones
+        return taken
     acc = list(_ACCORDING_RE.finditer(seg))
     if acc and len(seg[acc[-1].end():].split()) <= 2:
         m = source_mention(acc[-1].group("np"))
@@ -259,6 +310,9 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         if w not in REPORTING or k > 0 and not_a_verb(words[k - 1].group(), words[k].group()):
             continue
         tail = words[k + 1 :]
+        after = [t.group().strip(",:;").lower() for t in tail[:2]]
+        if w in ("went", "goes", "go") and after[:1] == ["on"] and after[1:] not in ([], ["to"]):
+            continue  # "once the Senate goes on recess": no "went on to say"
         partial = text[pos + 1:pos + 2].islower()
         long_ok = (seg.rstrip().endswith(",") or partial) and w in {
             "said", "says", "added", "told", "argued", "wrote", "noted", "stressed"}
@@ -268,14 +322,29 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         head = _ADVERBS_END.sub("", seg[: words[k].start()])
         m = subject_of(head)
         if m is None and re.search(r"\b(?:but|and)\s*$", head):
-            # "Carson did not mention his rivals by name, but told his supporters, "…"
-            m = clause_subject(re.sub(r"[,\s]*\b(?:but|and)\s*$", "", head))
+            # "Carson did not mention his rivals by name, but told his supporters, "…";
+            # "Hayek confirmed she had been and said": the clause's opening name
+            first = re.sub(r"[,\s]*\b(?:but|and)\s*$", "", head)
+            m = opening_subject(last_clause(first)) or clause_subject(first)
         if m is None and tail and w not in HEARER_VERBS:  # said Hanno Pevkur: "
             m = _after_np_of_verb(seg[words[k].end():].rstrip(" :,"))
         if m is None:
             return _colon_cue(seg)  # "The email goes on to say:": the clause before the colon
         return Cue(w, m, adjacent=len(tail) <= 2)
     return _colon_cue(seg)
+
+
+_FROM_SOURCE = re.compile(r"(?:More\s+from|From)\s+(?P<np>[^,;:]{2,60}):")
+
+
+def _taken_from(head: str) -> Cue | None:
+    """``More from Jones:``, ``From the report:`` (the words before a colon, after a dash or
+    a sentence's end): who the quote after them is taken from."""
+    source = _FROM_SOURCE.fullmatch(head.strip())
+    if source is None:
+        return None
+    m = parse_mention(source.group("np")) or noun_source(source.group("np"))
+    return Cue(":", m) if m is not None and (m.name or m.role) else None
 
 
 def _colon_cue(seg: str) -> Cue | None:
@@ -285,7 +354,11 @@ def _colon_cue(seg: str) -> Cue | None:
     head = seg.rstrip()
     if not head.endswith(":"):
         return None
-    head = re.split(r"\s[-—–]\s", head)[-1]  # "A HEADLINE - Frank Newport:": after the dash
+    head = re.split(r"\s[-—–]\s?", head)[-1]  # "A HEADLINE - Frank Newport:": after the dash
+    head = re.split(r"[.!?]\s", head)[-1]  # the sentence the colon ends
+    taken = _taken_from(head)
+    if taken is not None:
+        return taken
     if len(head.split()) <= 8:
         m = parse_mention(head[:-1])
         if m is not None and m.name and not m.org:
@@ -300,17 +373,40 @@ def _colon_cue(seg: str) -> Cue | None:
         else None
 
 
+#: A reporting clause set in a sentence between commas: ``X, Rubio said,``.
+_ASIDE = re.compile(r",\s+(?P<np>[^,]{1,60}?)\s+(?:said|says|added|noted|wrote|argued|"
+                    r"claimed|insisted|recalled|explained)\s*,$")
+
+
+#: A phrase that ends in a place after a preposition (``… University in Berea``).
+_IN_PLACE = re.compile(r"\b(?:in|at|from|near|of)\s+(?:[A-Z][\w.'’-]*\s?)+$")
+
+
 def subject_of(before: str) -> Mention | None:
     """Who the words ``before`` a reporting verb name as its subject: the noun phrase right
     before it, or, when a parenthetical comes between (``X, a director of …, who runs …,
     says``; ``James Townsend, prosecuting, said``), the noun phrase that opens the clause."""
     before = strip_fronted(before.rstrip())  # "In March, the agency", "X later Thursday"
-    if before.endswith(","):
-        clause = re.split(r"(?:[.;:!?]|\bthat|\bbut|\band)\s", before)[-1].strip()
-        head = clause.split(",", 1)[0]
-        m = parse_mention(head) if head else None
-        if m is not None and (m.name or m.role or m.pronoun):
+    aside = _ASIDE.search(before)
+    if aside:  # "CNN, Cruz said, called it …": who the aside says reports it
+        m = parse_mention(aside.group("np"))
+        if m is not None and (m.name or m.pronoun in ("he", "she", "they")):
             return m
+    if before.endswith(","):
+        # a clause after "…, and"; not "and" inside the apposition ("Paul Begala, a former
+        # adviser to Mr. Clinton and a friend of the couple's,")
+        # (a period of "D.C." or "Sen." ends no clause)
+        clause = re.split(r"(?:\bthat|,\s*but|,\s*and)\s", last_clause(before))[-1].strip()
+        parts = clause.split(",")
+        for k, head in enumerate(parts[:4]):  # past a fronted phrase the clause opens with
+            if not head.strip() or fronted(head) or len(head.split()) == 1 and (
+                    k and _IN_PLACE.search(parts[k - 1]) or re.fullmatch(r"\s*[A-Z]{2}\s*", head)):
+                continue  # "Tuesday in Berea, OH, after winning, Gov. X,": a town's state
+            m = parse_mention(head)
+            if m is not None and (m.name or m.role or m.pronoun):
+                return m
+            if head.strip()[:1].isupper():
+                return None  # a capitalised phrase that names no one is the subject
         return None
     subject = trailing_np(before)
     m = parse_mention(subject) if subject else None
@@ -338,6 +434,27 @@ def _has_verb(part: str) -> bool:
                for w in part.split()[1:])
 
 
+_SUBORDINATING = frozenset({"when", "while", "after", "before", "as", "if", "because",
+                            "although", "though", "since", "until", "once", "unless"})
+_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+_MODALS = frozenset("will would could can may might must do does should shall".split())
+
+
+def opening_subject(clause: str) -> Mention | None:
+    """The person a clause opens with, up to its verb: ``Cruz is praising Jeb Bush``,
+    ``Former Florida governor Jeb Bush called …`` (a name, no organisation, no possessor)."""
+    words = clause.split()
+    k = next((i for i, w in enumerate(words) if i and w.islower() and (
+        w in _PAST or w in _MODALS or w in REPORTING or len(w) > 4 and w.endswith("ed"))), None)
+    if k is None or k > 8 or any(w.endswith((",", ";", ":")) or w in ("and", "or")
+                                 for w in words[:k]) or words[0].lower() in _SUBORDINATING:
+        return None  # "Cruz and Trump have …", "When X criticized Y, …": no one subject
+    if words[k] in _BE and k + 1 < len(words) and words[k + 1].endswith("ed"):
+        return None  # "Sanders was asked by X": a passive's subject does not speak
+    m = parse_np(" ".join(words[:k]))
+    return m if m is not None and m.name and not m.org and not m.pronoun else None
+
+
 def clause_subject(text: str) -> Mention | None:
     """The subject of the clause ``text`` ends: its first pronoun or name."""
     clause = last_clause(text)
@@ -354,6 +471,9 @@ def clause_subject(text: str) -> Mention | None:
             continue  # "emailed supporters on Monday": a verb phrase; "Likewise": no subject
         if k > 0 and _bare_name(words) and _has_verb(parts[k - 1]):
             continue  # "X called Y's chief, Ann Lee,": an apposition to the object
+        if k > 0 and words[0] in ("a", "an") and parts[k - 1].split()[-1][:1].isupper() \
+                and not fronted(parts[k - 1]):
+            continue  # "X said that Fiorina, a first-time chief executive,": Fiorina's
         for w in words[:3]:
             if w.lower() in PRONOUNS:
                 return Mention(pronoun=w.lower())

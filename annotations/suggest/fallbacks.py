@@ -19,7 +19,7 @@ _NOT_SPEAKERS = frozenset("""same other former latter following above below rest
     problem question answer issue news truth""".split())
 #: Nouns for a text that ``it`` can stand for when it speaks.
 TEXT_NOUNS = frozenset("""statement report study survey poll memo letter email e-mail complaint
-    lawsuit filing ad advert advertisement release document analysis website tweet book
+    lawsuit suit filing ad advert advertisement release document analysis website tweet book
     editorial article column ruling indictment message announcement notice sign banner
     caption headline verdict order review note blog video post petition resolution motion
     brief transcript newspaper paper magazine bill law plan proposal platform order

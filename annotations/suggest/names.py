@@ -7,7 +7,17 @@ import re
 from dataclasses import dataclass
 
 from .subjects import fronted, is_calendar
-from .vocab import DETERMINERS, FUNCTION_WORDS, MODIFIERS, ORG_WORDS, PRONOUNS, TITLES
+from .vocab import (
+    DETERMINERS,
+    FEMALE_WORDS,
+    FUNCTION_WORDS,
+    MALE_WORDS,
+    MODIFIERS,
+    ORG_WORDS,
+    PRONOUNS,
+    REPORTING,
+    TITLES,
+)
 
 _TOKEN_RE = re.compile(r"[^\s,]+")
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "al", "el",
@@ -69,6 +79,25 @@ def _bare(word: str) -> str:
     for s in ("'s", "’s"):
         w = w.removesuffix(s)
     return w
+
+
+#: Endings of nouns for what a person does (``pollster``, ``strategist``, ``consultant``,
+#: ``historian``, ``lawyer``, ``organizer``).
+_AGENT = re.compile(r"[a-z]{3,}(?:ster|ist|ant|ent|ian|er|or|ee)s?")
+
+
+#: Nouns for a relative or a person by sex (``his nephew X``): a role before a full name.
+KIN = (MALE_WORDS | FEMALE_WORDS) - PRONOUNS - TITLES - {"mr", "mrs", "ms", "miss", "herr", "frau",
+                                                        "monsieur", "madame", "sir", "lord",
+                                                        "lady", "dame"}
+
+
+def agent_noun(word: str) -> bool:
+    """A lower-case noun for someone by what they do, right before a full name:
+    ``Democratic pollster Peter Fenn`` (a role the list of titles need not hold)."""
+    b = word.strip(".,;:()")
+    return (bool(_AGENT.fullmatch(b)) or b in KIN) and b not in FUNCTION_WORDS and \
+        b not in REPORTING
 
 
 def is_cap(word: str) -> bool:
@@ -144,7 +173,8 @@ _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor)
 
 def parse_np(text: str) -> Mention | None:
     """One noun phrase (no commas): a name, a role, a role and a name, or a pronoun."""
-    text = _CLAUSE_CUT.sub("", text.strip(" ,;:—–-\u00a0"))
+    # "Ann Lee - who …": the dash that set the clause apart goes with it
+    text = _CLAUSE_CUT.sub("", text.strip(" ,;:—–-\u00a0")).rstrip(" ,;:—–-\u00a0")
     text = re.sub(r"\s*\([^()]*\)?", " ", text).strip()  # "Bobby Scott (D-Va.)": no name
     tokens = _TOKEN_RE.findall(text)
     while tokens and _bare(tokens[0]) in _LEADING:
@@ -170,7 +200,8 @@ def parse_np(text: str) -> Mention | None:
     # "science advisers", "Clinton's top foreign policy aide Jake Sullivan": a role noun
     # with its modifiers, before a name or alone
     headed = bool(role_t) and (titled(role_t[-1]) or not name_t and _bare(role_t[-1]) in
-                               ORG_WORDS) and len(role_t) <= 8
+                               ORG_WORDS or len(name_t) >= 2 and agent_noun(role_t[-1])) \
+        and len(role_t) <= 8
     for w in role_t:
         b = _bare(w)
         if not (is_cap(w) or titled(w) or b in MODIFIERS or b in ORG_WORDS or b in _PARTICLES
@@ -223,8 +254,10 @@ def parse_mention(text: str) -> Mention | None:
              if p.strip() and not PARTY_TAG.fullmatch(p.strip())]  # "X, R-Ky.,": no one
     rel = next((k for k, p in enumerate(parts) if k and _RELATIVE.match(p)), len(parts))
     parts = parts[:rel]  # "X, who endorsed Mr. Y on Tuesday": a clause about X, not a name
-    while len(parts) > 1 and fronted(parts[0]):
+    while len(parts) > 1 and fronted(parts[0]) and not (
+            re.fullmatch(r"[A-Z][a-z]+ly", parts[0]) and parse_np(parts[1]) is None):
         parts.pop(0)  # "Along with the photo, he": the subject after the fronted phrase
+        # (not "Skelly, explaining …": a name ending in -ly before no subject)
     if not parts:
         return None
     mentions = [m for m in (parse_np(p) for p in parts[:3]) if m is not None]
@@ -266,6 +299,9 @@ def trailing_np(text: str) -> str:
             out.insert(0, w)
             if k > 0 and tokens[k - 1].endswith(","):
                 continue
+            if k > 1 and tokens[k - 1] == "of" and is_cap(tokens[k - 2]) and \
+                    not titled(tokens[k - 2]):
+                continue  # "George Zornick of The Nation": the person before the outlet
             break
         if is_cap(w) or titled(w) or b in MODIFIERS or b in PRONOUNS or b in _PARTICLES \
                 or b in ORG_WORDS or w.endswith(("'s", "’s")) or (b in {"of", "at", "for"}

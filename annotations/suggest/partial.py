@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .cues import clause_subject, subject_of
+from .cues import clause_subject, opening_subject, subject_of
 from .names import Mention, parse_np
 from .subjects import strip_fronted
-from .vocab import REPORTING
+from .vocab import FUNCTION_WORDS, REPORTING
 
 #: Auxiliaries and the commonest irregular past forms: a clause's verb.
 _VERBISH = frozenset("""is are was were will would could can may might must has had have do
@@ -30,11 +30,32 @@ def partial_subject(before: str, inner: str) -> Mention | None:
                                  for w in words[1:]):
         return None
     head = parse_np(clause.split(",", 1)[0]) if "," in clause else None
-    # "Tom Reed, a party operative who …, said …": the name that opens the clause
-    m = head if head is not None and head.name and not head.org else clause_subject(clause)
+    # "Tom Reed, a party operative who …, said …": the name that opens the clause; "Cruz
+    # is praising Jeb Bush, who …, as": the name before the clause's verb
+    m = head if head is not None and head.name and not head.org else \
+        opening_subject(clause) or clause_subject(clause)
     if m is None or m.pronoun in ("i", "we") or not (m.name or m.pronoun or m.role):
         return None
-    return m
+    return _modified_noun(clause, m) or m
+
+
+def _modified_noun(clause: str, m: Mention) -> Mention | None:
+    """``Corporate lobbyists describe …``, ``Multiple outlets reported …``: a capitalised
+    word that opens the clause before a lower-case noun and then a verb modifies that noun;
+    who speaks is the phrase (``corporate lobbyists``), not a person named ``Corporate``."""
+    if not m.name or " " in m.name or m.role:
+        return None
+    words = strip_fronted(clause).split()
+    k = 1 if words[:1] and words[0].lower() in ("a", "an", "the") else 0
+    if len(words) < k + 3 or words[k] != m.name:
+        return None
+    noun, after = words[k + 1], words[k + 2].strip(",").lower()
+    if not noun.isalpha() or not noun.islower() or noun in _VERBISH or noun in REPORTING or \
+            noun.endswith(("ed", "ly")) or noun in FUNCTION_WORDS or len(noun) < 4:
+        return None
+    verb = after in REPORTING or after in _VERBISH or after.endswith("ed") or after in (
+        "just", "also", "now")
+    return Mention(role=f"{m.name.lower()} {noun}", definite=k > 0) if verb else None
 
 
 _LABEL_RE = re.compile(r"\b(?:called|calls|calling|dubbed|dubbing|labeled|labelled|labeling|"

@@ -11,7 +11,15 @@ from dataclasses import dataclass, replace
 
 from annotations.text.nav import sentence_bounds
 
-from .cues import Cue, clause_subject, cue_after, cue_before, cue_line, source_mention, subject_of
+from .cues import (
+    Cue,
+    clause_subject,
+    cue_after,
+    cue_before,
+    cue_line,
+    source_mention,
+    subject_of,
+)
 from .fallbacks import bracket_source, pronoun_at, sign_off_source
 from .lead_clause import lead_speaker
 from .marks import Segment, paragraph_spans, quoted
@@ -110,10 +118,12 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
     words = list(re.finditer(r"\S+", body))
     for k, w in enumerate(words):
         verb = w.group().strip(",").lower()
-        if verb not in REPORTING or k == 0:
-            continue
+        if verb not in REPORTING or k == 0 or words[k - 1].group().lower() in ("a", "an", "the"):
+            continue  # "New York, a state that …": a noun after its article
         subject = _AUX_END.sub("", body[: w.start()].strip()).strip()
-        subject = re.sub(r"\s+\w+ly$", "", subject)  # "He proudly told …"
+        subject = re.sub(r"\s+[a-z]+ly$", "", subject)  # "He proudly told …"
+        # "Murphy — after a knock on wood — told": the words set apart by dashes
+        subject = re.sub(r"\s[—–-]{1,2}\s[^—–]{1,80}?\s[—–-]{1,2}$", "", subject).strip()
         if subject.endswith(",") and parse_mention(subject) is None:
             break  # "…, says X": the cue ends the sentence (below)
         found = _speech_after(verb, words[k + 1 :])
@@ -306,12 +316,10 @@ def _sentence_opener(text: str, people: People, sent: int, at: int) -> Speaker |
     lead = text[sent:at].rstrip()
     if not lead or lead.endswith((":", ",")):
         return None
-    m = bisect_right(people.mentions, (sent, ""))
-    if m >= len(people.mentions) or people.mentions[m][0] >= at:
+    opener = people.opener(sent, at)
+    if opener is None:
         return None
-    pos, name = people.mentions[m]
-    if pos in people.possessive or not people.opens_sentence(pos):
-        return None
+    name = opener[1]
     return Speaker(name, people.roles.get(name), at)
 
 
@@ -377,6 +385,12 @@ def _attribute(text: str, events: list[_Event], people: People,
             else None
         cue_at = g.end
         strength = 2
+        if cue is None and g.closed and text[before_from:g.start].rstrip().endswith(":"):
+            # '- Philip Bump: “…” [WaPo.]': the writer the colon names, not the outlet after
+            colon = cue_before(text, before_from, g.start)
+            if colon is not None and colon.verb == ":" and colon.adjacent and \
+                    colon.mention.name:
+                cue, cue_at = colon, g.start
         if cue is None and g.closed:  # a digest's '“…” [WaPo.]': the bracket names the source
             src = bracket_source(text, g.end)
             cue = Cue("[]", src) if src is not None else None
@@ -424,7 +438,9 @@ def _attribute(text: str, events: list[_Event], people: People,
             near = min(same, key=lambda f: abs(f[0].pos - g.start))
             # 'Reed blamed the shootings on "sickos" …. Lee called him a "…"': the person
             # who opens the quote's sentence before the nearest voice
-            opener = _sentence_opener(text, people, sent, g.start)
+            # ('X, Rubio said, had been "…" and passed "…"': the cue of the same sentence)
+            opener = None if _sentence_start(bounds, near[0].pos) == sent else \
+                _sentence_opener(text, people, sent, g.start)
             found[k] = (ev, opener, None, 1) if opener is not None else \
                 (ev, near[1], near[2], 1)
             continue

@@ -24,4 +24,21 @@ def same_role(role: str, group: frozenset[str], mention_role: str | None) -> boo
     if not any(w in group and titled(w) for w in words):
         return False
     owner = possessor(mention_role)
-    return owner is None or owner in role.lower().replace("’", "'")
+    return (owner is None or owner in role.lower().replace("’", "'")) and \
+        _modifiers_agree(role, mention_role)
+
+
+def _proper_modifiers(role: str) -> set[str]:
+    """The capitalised words of a role that are no title (``Florida`` of ``Florida Sen.``,
+    ``Russian`` of ``the Russian president``), folded."""
+    return {w.strip(",.()").lower() for w in role.split()
+            if w[:1].isupper() and not titled(w) and not w.lower().endswith(("'s", "’s"))
+            and w.lower() not in ("the", "a", "an", "his", "her", "their", "its")}
+
+
+def _modifiers_agree(role: str, mention_role: str | None) -> bool:
+    """``the Florida senator`` is not the ``Texas Sen.`` named before: when both roles carry
+    a capitalised modifier (a place, a party), they share one."""
+    mine = _proper_modifiers(mention_role or "")
+    theirs = _proper_modifiers(role)
+    return not mine or not theirs or bool(mine & theirs)

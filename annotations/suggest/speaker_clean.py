@@ -5,13 +5,27 @@ from __future__ import annotations
 
 from .vocab import FUNCTION_WORDS, PRONOUNS
 
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 _AUX = frozenset("""did does do has have had may might could would will can should must is are
     was were been being again also then later still even just never now once""".split())
 
 
+#: The commonest irregular past forms: a clause's verb after a name (``Mrs. Clinton shook
+#: her head``).
+_PAST = frozenset("""shook took gave made went came saw knew thought found got felt left kept
+    held brought began became ran won lost paid met sent spent led told said wrote spoke
+    broke chose stood sold bought threw drew grew rose fell sat put let""".split())
+
+
+#: Nouns ending in -ly: no adverb (``CNN tally``, ``a Trump rally``).
+_LY_NOUNS = frozenset("""tally rally ally family assembly supply monopoly anomaly jelly belly
+    bully homily melancholy""".split())
+
+
 def _verbish(word: str) -> bool:
     w = word.strip(",.;:").lower()
-    return w in _AUX or len(w) > 4 and w.endswith(("ed", "ly"))
+    return w in _AUX or w in _PAST or len(w) > 4 and (
+        w.endswith("ed") or w.endswith("ly") and w not in _LY_NOUNS)
 
 
 def clean_speaker(name: str | None) -> str | None:
@@ -27,19 +41,28 @@ def clean_speaker(name: str | None) -> str | None:
     cut = next((k for k, w in enumerate(words) if k > 0 and w[:1].islower() and _verbish(w)),
                None)
     if cut is None:
-        return name
+        return _untitled(name)
     left = words[:cut]
     while left and _verbish(left[-1]):
         left.pop()
     if not left or all(w.lower() in PRONOUNS or w.lower() in FUNCTION_WORDS for w in left):
         return None
-    return " ".join(left)
+    return _untitled(" ".join(left))
+
+
+def _untitled(name: str) -> str:
+    """``Mrs. Clinton`` -> ``Clinton``: a courtesy title before a name is no part of it."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].strip(".").lower() in _COURTESY:
+        k += 1
+    return " ".join(words[k:]) if k and words[k][:1].isupper() else name
 
 
 def _unbalanced(name: str) -> str:
     """``Factcheck.org)`` -> ``Factcheck.org``; ``West Point,`` -> ``West Point``: a closing
     bracket the name never opened, and a trailing comma or semicolon, are the sentence's."""
-    name = name.strip().rstrip(",;:")
+    name = name.strip().rstrip(",;:—–- ")
     while name[-1:] in ")]" and name.count("(") + name.count("[") < \
             name.count(")") + name.count("]"):
         name = name[:-1].rstrip().rstrip(",;:")

@@ -534,6 +534,11 @@ class People:
                        for w in (m.role or "").split())
             if head in OFFICES and not possessor(m.role):  # "the Russian president"
                 like = "she" if head in FEMALE_WORDS else "he" if head in MALE_WORDS else "they"
+                before = self._last_subject(pos)  # "X blasted Y. '…,' the senator said"
+                known = self.roles.get(before or "")
+                if before is not None and not past and self._fits(before, like) and (
+                        known is None or same_role(known, group, m.role)):
+                    return Speaker(before, self.roles.get(before) or m.role, pos)
                 top = Counter(n for p, n in self.mentions if p < pos).most_common(2)
                 # the text's main figure; for a past office ("the former mayor") only one
                 # named far more often than anyone else (a story about them)
@@ -543,6 +548,34 @@ class People:
         # "the spokesman", "the lawyers", "the former president" with no one introduced in
         # that role: the role as written, not the last name (most often someone else's)
         return Speaker(self._described(m.role), None, pos, named=False)
+
+    def _last_subject(self, pos: int) -> str | None:
+        """The person who opens the sentence before the one holding ``pos`` (a story's
+        next sentence names them by their office: ``Ann Lee blasted the plan. "…," the
+        senator said``), when no one else opens a sentence or clause between."""
+        k = bisect_right(self.bounds, (pos, len_max)) - 1
+        opener = self.opener(self.bounds[k - 1][0], pos) if k >= 1 else None
+        if opener is None:
+            return None
+        at, name = opener
+        i = bisect_right(self.mentions, (at, name))
+        while i < len(self.mentions) and self.mentions[i][0] < pos:
+            p, n = self.mentions[i]
+            if n != name and p not in self.possessive and self.opens_sentence(p):
+                return None  # someone else opens a sentence or clause between
+            i += 1
+        return name
+
+    def opener(self, start: int, before: int) -> tuple[int, str] | None:
+        """(position, name) of the first person named from ``start`` (before ``before``)
+        when they open their sentence and are no possessor: its subject."""
+        m = bisect_right(self.mentions, (start, ""))
+        if m >= len(self.mentions) or self.mentions[m][0] >= before:
+            return None
+        at, name = self.mentions[m]
+        if at in self.possessive or not self.opens_sentence(at):
+            return None
+        return at, name
 
     def _described(self, role: str | None) -> str:
         """An unnamed speaker as a description, in lower case when a sentence's start

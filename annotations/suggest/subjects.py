@@ -71,10 +71,20 @@ def fronted(part: str) -> bool:
     return bool(_FRONTED.match(part.strip() + ", ") or _TIME_FRONT.match(part.strip() + ", "))
 
 
+#: A dateline before a story's first sentence: ``NEW YORK, Dec. 22 (UPI) —``, ``LA CROSSE,
+#: Wisc. —``: a place in capitals, a date or a state, an agency, a dash.
+DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+)*,?(?:[ \u00a0]+[A-Z][a-z]{1,4}"
+                      r"\.?(?:[ \u00a0]+\d{1,2})?)?(?:[ \u00a0]*\([\w .-]{1,20}\))?"
+                      r"[ \u00a0]*[-—–]+[ \u00a0]*")
+
+
 def strip_fronted(subject: str) -> str:
     """``subject`` without a fronted adverbial and trailing time words: ``In March, the
     agency`` -> ``the agency``; ``Priebus later Thursday`` -> ``Priebus``; ``Hours later,
     Intel`` -> ``Intel``. Unchanged when nothing would be left."""
+    dateline = DATELINE.match(subject)
+    if dateline and dateline.end() < len(subject):
+        subject = subject[dateline.end():]
     time = _TIME_FRONT.match(subject)
     if time and time.end() < len(subject):
         subject = subject[time.end():]
