@@ -26,7 +26,7 @@ from annotations.store import AnnotationStore
 from annotations.store.file.storage import StoreError
 from annotations.util.safe_text import visible
 from tui.commands import ThreadmarkCommands
-from tui.compat_textual import unpin_styles_caches
+from tui.compat_textual import draw_only_dirty_widgets, unpin_styles_caches
 from tui.gc_session import SessionThreshold
 from tui.startup import AfterFrame, resume_collector
 from tui.store_bridge.app_store import AppStore
@@ -96,6 +96,7 @@ class ThreadmarkApp(App[None]):
     ) -> None:
         super().__init__()
         unpin_styles_caches()  # else closed screens' drawn lines stay cached (memory grows)
+        draw_only_dirty_widgets()  # a repaint draws no pane it does not write to
         #: the thread the app runs on (saves run in workers and report back to it)
         self.ui_thread = threading.get_ident()
         warning = None

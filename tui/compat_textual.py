@@ -3,7 +3,8 @@
 threadmark's big-data widgets reach into a few internals for speed (each measured; see the
 README's benchmarks): TextArea's line cache and theme, the size hook that otherwise triggers a
 screen-wide layout pass, ScrollView's scroll update, the scrollbar a widget creates on first
-use, and (for tests) the compositor's rendered lines and the app's notifications.
+use, the compositor's partial repaint (only the widgets it writes), and (for tests) the
+compositor's rendered lines and the app's notifications.
 ``tests/core/test_compat.py`` fails with a clear message when an upgrade moves any of them.
 """
 
@@ -197,6 +198,67 @@ def unpin_styles_caches() -> None:
     original.cache_clear()
 
 
+def draw_only_dirty_widgets() -> None:
+    """Let a partial repaint draw only the widgets that overlap an area to repaint.
+
+    ``Compositor.render_partial_update`` (``textual._compositor``) draws every widget that
+    overlaps the box around all areas to repaint: when ``n`` moves the comment tree (left),
+    the comment pane and the status line (bottom), that box is the whole screen and the
+    article's pane draws its ~40 rows for nothing (none of its cells is in an area written
+    to the terminal). Replaced by the same method with a box whose ``overlaps`` asks each
+    area in turn, which ``_get_renders`` is the only one to call; what reaches the terminal
+    is the same (a cell is written only inside an area, and a widget with a cell there
+    overlaps it). Once per process; idempotent."""
+    from textual._compositor import ChopsUpdate, Compositor
+    from textual.geometry import Region
+
+    if getattr(Compositor.render_partial_update, "only_dirty_widgets", False):
+        return
+
+    class Areas(Region):
+        """The box around the areas to repaint; it overlaps what one of them overlaps."""
+
+        areas: tuple[Region, ...] = ()
+
+        def overlaps(self, other: Region) -> bool:  # type: ignore[override]  # Region.overlaps is an lru_cache
+            return any(area.overlaps(other) for area in self.areas)
+
+    def render_partial_update(self: Any) -> Any:
+        screen_region = self.size.region
+        update_regions = self._dirty_regions.copy()
+        self._dirty_regions.clear()
+        if not update_regions:
+            return None
+        crop = Areas(*Region.from_union(update_regions).intersection(screen_region))
+        crop.areas = tuple(update_regions)
+        spans = list(self._regions_to_spans(update_regions))
+        is_rendered_line = {y for y, _, _ in spans}.__contains__
+        chops = self._render_chops(crop, is_rendered_line)
+        chop_ends = [cut_set[1:] for cut_set in self.cuts]
+        return ChopsUpdate(chops, spans, chop_ends)
+
+    render_partial_update.only_dirty_widgets = True  # type: ignore[attr-defined]
+    render_partial_update.original = Compositor.render_partial_update  # type: ignore[attr-defined]
+    Compositor.render_partial_update = render_partial_update  # type: ignore[method-assign]
+
+
+def repaint_both_ways(app: App, regions: list[Any]) -> tuple[str, str]:
+    """What the terminal gets when ``regions`` of the app's screen are repainted by
+    ``draw_only_dirty_widgets``' method and by Textual's own (for tests: they must agree)."""
+    from textual._compositor import Compositor
+
+    compositor = app.screen._compositor
+    writes = []
+    for method in (Compositor.render_partial_update,
+                   getattr(Compositor.render_partial_update, "original", None)):
+        assert method is not None, "draw_only_dirty_widgets was not installed"
+        compositor._dirty_regions.update(regions)
+        update = method(compositor)
+        assert update is not None, "nothing to repaint"
+        writes.append(update.render_segments(app.console))
+    return writes[0], writes[1]
+
+
 def check() -> list[str]:
     """Problems with the private API this module relies on (empty when all is as tested)."""
     problems = []
@@ -249,6 +311,18 @@ def check() -> list[str]:
     if "def render_widget" not in inspect.getsource(_styles_cache.StylesCache):
         problems.append("StylesCache.render_widget is gone: re-check widget_painter (the "
                         "reader's tests count the widgets a key draws through it)")
+    from textual._compositor import Compositor
+
+    partial = Compositor.render_partial_update
+    partial = getattr(partial, "original", partial)
+    if ("chops = self._render_chops(crop, is_rendered_line)" not in inspect.getsource(partial)
+            or "renders = self._get_renders(crop)" not in inspect.getsource(
+                Compositor._render_chops)
+            or "crop_overlaps = crop.overlaps" not in inspect.getsource(
+                Compositor._get_renders)):
+        problems.append("Compositor.render_partial_update no longer draws through "
+                        "_render_chops and _get_renders' crop.overlaps: re-check "
+                        "draw_only_dirty_widgets")
     for cls, attr in ((Screen, "_compositor"), (App, "_notifications")):
         if attr not in inspect.getsource(cls.__init__):
             problems.append(f"{cls.__name__}.{attr} is gone")

@@ -13,7 +13,7 @@ from textual.widgets import Input, TextArea
 
 from tests.conftest import RU_SEED, US_SEED
 from tests.tui.helpers import make_app, wait_until
-from tui.compat_textual import widget_painter
+from tui.compat_textual import repaint_both_ways, widget_painter
 from tui.widgets.lean_scrollbar import LeanScrollBar
 
 
@@ -229,3 +229,27 @@ async def test_a_match_step_draws_the_status_line_not_the_footer(tmp_path):
             await pilot.pause()
         drawn = {type(args[1]).__name__ for args in calls}
         assert "StatusLine" in drawn and "KeyFooter" not in drawn
+
+
+async def test_a_match_step_draws_no_pane_it_does_not_write(tmp_path):
+    """``n`` repaints the tree (left), the comment pane and the status line (bottom): the box
+    around them is the whole screen, yet the article's pane, which none of them overlaps,
+    is not drawn (``compat_textual.draw_only_dirty_widgets``), and the screen shows the
+    match's comment as a full repaint would."""
+    StylesCache = widget_painter()
+
+    async with _tree_focused(tmp_path) as (app, pilot, side):
+        side.tree.search("the")
+        await pilot.pause()
+        with _calls(StylesCache, "render_widget") as calls:
+            await pilot.press("n")
+            await wait_until(pilot, lambda: side.shown_comment == side.tree.current_id,
+                             "the comment pane following the match")
+            await pilot.pause()
+        drawn = [args[1] for args in calls]
+        assert side.tree in drawn and side.body not in drawn
+        # the same areas repainted by Textual's own method write the same to the terminal
+        ours, textuals = repaint_both_ways(
+            app, [side.tree.region, app.screen.query_one("StatusLine").region])
+        assert ours == textuals
+        assert len(ours) > side.tree.region.width * side.tree.region.height
