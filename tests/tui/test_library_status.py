@@ -4,7 +4,7 @@ shortened in its middle instead."""
 from __future__ import annotations
 
 from tests.tui.helpers import make_app, screen_lines
-from tui.widgets.fitted_line import cut_middle
+from tui.widgets.cells import cut_middle
 
 
 def test_a_path_too_long_is_cut_in_its_middle():

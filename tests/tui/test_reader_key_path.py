@@ -52,6 +52,23 @@ async def _tree_focused(tmp_path) -> AsyncIterator[tuple]:
         yield app, pilot, side
 
 
+@asynccontextmanager
+async def _match_step(tmp_path) -> AsyncIterator[tuple]:
+    """The Russian seed's tree after a search and one ``n``: (app, side, the widgets'
+    ``render_widget`` calls during the step)."""
+    StylesCache = widget_painter()
+
+    async with _tree_focused(tmp_path) as (app, pilot, side):
+        side.tree.search("the")
+        await pilot.pause()
+        with _calls(StylesCache, "render_widget") as calls:
+            await pilot.press("n")
+            await wait_until(pilot, lambda: side.shown_comment == side.tree.current_id,
+                             "the comment pane following the match")
+            await pilot.pause()
+        yield app, side, calls
+
+
 async def _tree_key(pilot, side) -> None:
     """``j`` in the tree, once the comment pane follows and the frame is drawn."""
     await pilot.press("j")
@@ -217,16 +234,7 @@ async def test_blank_containers_are_covered_in_every_layout(tmp_path):
 async def test_a_match_step_draws_the_status_line_not_the_footer(tmp_path):
     """``n`` repaints the status line (its match count) but not the footer below it, in a
     row of its own."""
-    StylesCache = widget_painter()
-
-    async with _tree_focused(tmp_path) as (app, pilot, side):
-        side.tree.search("the")
-        await pilot.pause()
-        with _calls(StylesCache, "render_widget") as calls:
-            await pilot.press("n")
-            await wait_until(pilot, lambda: side.shown_comment == side.tree.current_id,
-                             "the comment pane following the match")
-            await pilot.pause()
+    async with _match_step(tmp_path) as (app, side, calls):
         drawn = {type(args[1]).__name__ for args in calls}
         assert "StatusLine" in drawn and "KeyFooter" not in drawn
 
@@ -236,16 +244,7 @@ async def test_a_match_step_draws_no_pane_it_does_not_write(tmp_path):
     around them is the whole screen, yet the article's pane, which none of them overlaps,
     is not drawn (``compat_textual.draw_only_dirty_widgets``), and the screen shows the
     match's comment as a full repaint would."""
-    StylesCache = widget_painter()
-
-    async with _tree_focused(tmp_path) as (app, pilot, side):
-        side.tree.search("the")
-        await pilot.pause()
-        with _calls(StylesCache, "render_widget") as calls:
-            await pilot.press("n")
-            await wait_until(pilot, lambda: side.shown_comment == side.tree.current_id,
-                             "the comment pane following the match")
-            await pilot.pause()
+    async with _match_step(tmp_path) as (app, side, calls):
         drawn = [args[1] for args in calls]
         assert side.tree in drawn and side.body not in drawn
         # the same areas repainted by Textual's own method write the same to the terminal

@@ -1,5 +1,6 @@
-"""Text cut or padded to a number of terminal cells: CJK characters and most emoji take two
-cells, combining marks none (rich's measure, which Textual draws by)."""
+"""Text cut, shortened in its middle or padded to a number of terminal cells: CJK characters
+and most emoji take two cells, combining marks none (rich's measure, which Textual draws
+by)."""
 
 from __future__ import annotations
 
@@ -29,4 +30,31 @@ def fit(text: str, width: int, *, right: bool = False) -> str:
     return pad + text if right else text + pad
 
 
-__all__ = ["cell_len", "fit"]
+def _head(text: str, cells: int) -> str:
+    """The longest start of ``text`` that fits in ``cells`` cells."""
+    used = 0
+    for i, ch in enumerate(text):
+        used += cell_len(ch)
+        if used > cells:
+            return text[:i]
+    return text
+
+
+def _tail(text: str, cells: int) -> str:
+    """The longest end of ``text`` that fits in ``cells`` cells."""
+    return _head(text[::-1], cells)[::-1]
+
+
+def cut_middle(text: str, cells: int) -> str:
+    """``text`` in at most ``cells`` cells: as it is when it fits, else its start and its
+    end (the end one cell longer when they differ: a file name is there) around ``…``."""
+    if cell_len(text) <= cells:
+        return text
+    if cells < 1:
+        return ""
+    keep = cells - 1
+    start = _head(text, keep // 2)
+    return start + ELLIPSIS + _tail(text, keep - cell_len(start))
+
+
+__all__ = ["cell_len", "cut_middle", "fit"]

@@ -4,40 +4,11 @@ stays in view at any width."""
 
 from __future__ import annotations
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual.widgets import Static
 
 from annotations.util.safe_text import visible
-
-ELLIPSIS = "…"
-
-
-def _head(text: str, cells: int) -> str:
-    """The longest start of ``text`` that fits in ``cells`` cells."""
-    used = 0
-    for i, ch in enumerate(text):
-        used += cell_len(ch)
-        if used > cells:
-            return text[:i]
-    return text
-
-
-def _tail(text: str, cells: int) -> str:
-    """The longest end of ``text`` that fits in ``cells`` cells."""
-    return _head(text[::-1], cells)[::-1]
-
-
-def cut_middle(text: str, cells: int) -> str:
-    """``text`` in at most ``cells`` cells: as it is when it fits, else its start and its
-    end (the end one cell longer when they differ: a file name is there) around ``…``."""
-    if cell_len(text) <= cells:
-        return text
-    if cells < 1:
-        return ""
-    keep = cells - 1
-    start = _head(text, keep // 2)
-    return start + ELLIPSIS + _tail(text, keep - cell_len(start))
+from tui.widgets.cells import cell_len, cut_middle
 
 
 class FittedLine(Static):
