@@ -23,6 +23,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from annotations.suggest.quotes import find_quotes
+from annotations.suggest.speakers import People
+from annotations.suggest.typewriter import typewriter_quotes
 from benchmarks.polnear import Attribution, PolArticle
 from benchmarks.polnear_misses import miss_kind, segments_of
 
@@ -214,6 +216,41 @@ def source_forms(art: PolArticle, att: Attribution) -> list[str]:
     return forms
 
 
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FIRST_PERSON = frozenset({"i", "me", "my"})
+
+
+def chain_check(people: People, source: str, forms: list[str]) -> str | None:
+    """Whether CoreNLP's chain can check the speaker of a pronoun source that stands for one
+    person (``he``, ``she``, ``I``; any other is checked as before): None when
+    one of the chain's mentions names a person the text names (``people``, the suggester's
+    index of the text's names, matched by the name's last word) and the text has not shown
+    every such person to be of the pronoun's other gender; else why not: ``no person`` (the
+    chain holds only pronouns, roles or words that name no one: ``the Vermont senator``,
+    ``Kickstarter``) or ``other gender`` (``he`` joined to a woman)."""
+    word = norm(source)
+    sign = 1 if word in _FEMALE else -1 if word in _MALE else 0
+    if not sign and word not in _FIRST_PERSON:
+        return None  # "they", "it", "who": a group or a thing the chain may name as written
+    last: dict[str, list[str]] = {}
+    for n in people.names:
+        last.setdefault(n.split()[-1].lower().replace("’", "'"), []).append(n)
+    persons: set[str] = set()
+    for f in forms[1:]:
+        if norm(f) in _PRONOUNS:
+            continue
+        for piece in re.split(r",|\s[—–]\s?|\s?[—–]\s|\s-{1,2}\s", f):
+            words = norm(_before_place(piece)).rstrip("'").split()
+            if words:
+                persons.update(last.get(words[-1], ()))
+    if not persons:
+        return "no person"
+    if sign and all(people.gender.get(n, 0) * sign < 0 for n in persons):
+        return "other gender"
+    return None
+
+
 def is_speech_cue(cue: str) -> bool:
     """A cue that reports speech or writing (not thought, perception or opinion)."""
     low = cue.lower()
@@ -234,16 +271,24 @@ class PolScore:
     speaker_named: list[int] = field(default_factory=lambda: [0, 0])
     #: of sources written as a pronoun (``he said``: right when it names the chain's entity)
     speaker_pronoun: list[int] = field(default_factory=lambda: [0, 0])
+    #: of those, the ones whose chain can check the speaker (``chain_check``): a second,
+    #: labelled figure, not the official one
+    speaker_pronoun_checked: list[int] = field(default_factory=lambda: [0, 0])
+    #: pronoun sources whose chain cannot check the speaker, by why (``chain_check``) and
+    #: whether the speaker was counted right: ("no person", False) …
+    chain_unchecked: Counter[tuple[str, bool]] = field(default_factory=Counter)
     direct: list[int] = field(default_factory=lambda: [0, 0])
     misses: list[str] = field(default_factory=list)
     #: missed attributions holding a mark, by kind (``polnear_misses.miss_kind``)
     kinds: Counter[str] = field(default_factory=Counter)
     unchecked: int = 0
+    _people: People | None = None
 
     def add(self, art: PolArticle) -> None:
         """Run the finder on one article and count."""
         quotes = find_quotes(art.text)
         text = art.text
+        self._people = None
         contents = [att.content for att in art.attributions]
         marked = segments_of(text)
         for att in art.attributions:
@@ -295,6 +340,15 @@ class PolScore:
         kind = self.speaker_named if by_name else self.speaker_pronoun
         kind[1] += 1
         kind[0] += right
+        if not by_name:
+            if self._people is None:
+                self._people = People.of(typewriter_quotes(art.text))
+            why = chain_check(self._people, forms[0], forms)
+            if why is None:
+                self.speaker_pronoun_checked[1] += 1
+                self.speaker_pronoun_checked[0] += right
+            else:
+                self.chain_unchecked[(why, right)] += 1
         if kinds[-1] == "marked":
             self.speaker_marked[1] += 1
             self.speaker_marked[0] += right

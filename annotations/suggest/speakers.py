@@ -222,7 +222,12 @@ class People:
             if before:
                 role_t = before.split() + role_t
             titles = [w for w in role_t if w.lower().strip(",.") in TITLES]
-            start = pos0 + sum(len(w) + 1 for w in tokens[: len(tokens) - len(name_t)])
+            # the name's first word: a place after it is no part of it ("Gov. John Kasich of
+            # Ohio" starts at John)
+            lead_n = next((k for k, w in enumerate(tokens) if re.sub(r"['’]s?$", "", w) ==
+                           name_t[0] and k + len(name_t) <= len(tokens)),
+                          len(tokens) - len(name_t))
+            start = pos0 + sum(len(w) + 1 for w in tokens[:lead_n])
             poss = tokens[-1].endswith(("'s", "’s", "'", "’"))
             if len(name_t) == 1:  # "Zhao", "Mr Anderson": the fuller name, once all are known
                 singles.append((start, name_t[0], poss))
@@ -416,7 +421,7 @@ class People:
             return Speaker(prev.name, prev.role, pos, named=False)
         last = named[-1] if named else None
         sign = 1 if pronoun in {"she", "sie"} else -1 if pronoun in {"he", "er"} else 0
-        sent = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos))
+        sent = self.sentence_start(pos)
         after_last = [(p, n) for p, n in self.mentions
                       if p < pos and (last is None or p > last.pos) and self._fits(n, pronoun)]
         # 1. a person named since the last speaker in this sentence, or opening a sentence
@@ -454,6 +459,16 @@ class People:
                         if p < pos and p not in self.possessive and self._fits(n, pronoun)),
                        None)
         return Speaker(mention, self.roles.get(mention), pos) if mention else None
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` opens: the last ``. `` or line break before it
+        that is no title's, initial's or abbreviation's period (``C. Boyden Gray, who served
+        under Mr. Bush's father, …, he said``: one sentence, whose subject is Gray)."""
+        line = self.text.rfind("\n", 0, pos)
+        at = self.text.rfind(". ", 0, pos)
+        while at > line and ends_abbreviation(self.text[max(0, at - 40):at]):
+            at = self.text.rfind(". ", 0, at)
+        return max(at, line)
 
     def _coordinated(self, pos: int) -> bool:
         """Whether the name at ``pos`` is one of two joined by ``and`` (``Pat Quinn and Tom

@@ -1,0 +1,35 @@
+"""Who ``he said`` / ``she said`` refers back to (#26, seventh round), on short invented
+sentences: the pronoun's own sentence is not cut at a title's or an initial's period, and a
+name followed by a place (``Gov. Tom Reed of Ohio``) stands where its first word stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import body_speakers as speakers
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # an initial opening the subject's name ("C. Alan Moss") and a title inside the sentence
+    # ("Mr. Reed's father, Sam Reed,") start no new sentence: Moss is its subject
+    (['"We never raised our voices," Tom Reed said of the old days.',
+      "C. Alan Moss, who served as counsel under Mr. Reed's father, Sam Reed, walked "
+      'through the rules of the house: "Good manners were simply assumed," he said.'],
+     [('"We never rais', "Tom Reed"), ('"Good manners ', "C. Alan Moss")]),
+    # a senator's title in the pronoun's own clause
+    (['"We never raised our voices," Tom Reed said of the old days.',
+      'Dan Moss, who was close to Sen. Sam Reed for years, recalled what he called "the '
+      'gentle years."'],
+     [('"We never rais', "Tom Reed"), ('"the gentle ye', "Dan Moss")]),
+])
+def test_a_title_or_an_initial_does_not_cut_the_pronoun_s_sentence(paras, expected):
+    assert speakers(*paras) == expected
+
+
+def test_a_name_followed_by_a_place_stands_where_its_first_word_stands():
+    # "Gov. Sam Cole of Ohio": Cole is no sentence's subject (the object of "admired"), so
+    # "she" is Ann Lee, who opens the sentence
+    paras = ['"Turnout will be low," said Tom Reed, a pollster.',
+             'Ann Lee, 75, a retired nurse in Dayton, has long admired Gov. Sam Cole of Ohio '
+             'in the primary. "I will vote for whoever is left," she said.']
+    assert speakers(*paras) == [('"Turnout will ', "Tom Reed"), ('"I will vote f', "Ann Lee")]
