@@ -70,6 +70,8 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[
                               r"[Ii]ts|[Oo]ur)\b")
 #: Capitalised words and one lower-case role noun before a name: "Foreign Ministry spokesman".
 _ROLE_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)+[a-z][\w-]*$")
+#: A relative pronoun right before a pronoun subject: ``X, who he said was …``.
+_RELATIVE_BEFORE = re.compile(r",[ \u00a0]+(?:who|whom)[ \u00a0]+$")
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{4,}")
 
 
@@ -424,6 +426,10 @@ class People:
         sent = self.sentence_start(pos)
         after_last = [(p, n) for p, n in self.mentions
                       if p < pos and (last is None or p > last.pos) and self._fits(n, pronoun)]
+        if _RELATIVE_BEFORE.search(self.text, max(0, pos - 12), pos) and after_last:
+            # "… by President Obama, who he noted was …": the name the relative stands for
+            # is what the pronoun's verb is about, never the pronoun
+            after_last.pop()
         # 1. a person named since the last speaker in this sentence, or opening a sentence
         lead = self._first_named_before(after_last, sent)
         going_on = verb in CONTINUING  # "he added": not a name merely mentioned in its sentence

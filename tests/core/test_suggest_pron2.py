@@ -33,3 +33,11 @@ def test_a_name_followed_by_a_place_stands_where_its_first_word_stands():
              'Ann Lee, 75, a retired nurse in Dayton, has long admired Gov. Sam Cole of Ohio '
              'in the primary. "I will vote for whoever is left," she said.']
     assert speakers(*paras) == [('"Turnout will ', "Tom Reed"), ('"I will vote f', "Ann Lee")]
+
+
+def test_the_name_a_relative_stands_for_is_not_the_pronoun_after_it():
+    # "… by Governor Sam Cole, who he noted was …": Cole is what Reed noted, not Reed
+    paras = ['"We will cut taxes," Tom Reed told the crowd on Monday.',
+             'He attacked the budget signed by Governor Sam Cole, who he noted was "in his '
+             'last year, thankfully."']
+    assert speakers(*paras) == [('"We will cut t', "Tom Reed"), ('"in his last y', "Tom Reed")]
