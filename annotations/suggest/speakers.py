@@ -70,6 +70,10 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[
                               r"[Ii]ts|[Oo]ur)\b")
 #: Capitalised words and one lower-case role noun before a name: "Foreign Ministry spokesman".
 _ROLE_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)+[a-z][\w-]*$")
+#: Someone's role before a name set apart by commas: ``Mr. Reed's campaign chairman,``.
+_POSSESSOR_ROLE = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*['’]s?"
+                             r"|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}"
+                             r"[a-z][\w-]*,$")
 #: A relative pronoun right before a pronoun subject: ``X, who he said was …``.
 _RELATIVE_BEFORE = re.compile(r",[ \u00a0]+(?:who|whom)[ \u00a0]+$")
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{4,}")
@@ -525,6 +529,15 @@ class People:
         before = re.sub(r"(?:^|(?<=\s))(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$", "", before).rstrip()
         if before.endswith(".") and ends_abbreviation(before[:-1]):
             return False  # "… or Vermont Sen. Bernie Sanders": a title's period
+        # "Mr. Reed's campaign chairman, Sam Cole, …", "His lawyer, Sam Cole, …": the name
+        # set apart after someone's role is the sentence's subject
+        bare = _POSSESSOR_ROLE.sub("", before).rstrip()
+        return self._opens_after(before) or bare != before and self._opens_after(bare)
+
+    @staticmethod
+    def _opens_after(before: str) -> bool:
+        """Whether a name after ``before`` (the words before it, stripped) opens its
+        sentence."""
         # "House Intelligence Republican Mike Pompeo": the capitalised role before the name
         lead = re.search(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)*[A-Z][\w'’-]*$", before)
         if lead and not any(w.lower() in FUNCTION_WORDS for w in lead.group().split()):

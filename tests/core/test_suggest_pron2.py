@@ -41,3 +41,22 @@ def test_the_name_a_relative_stands_for_is_not_the_pronoun_after_it():
              'He attacked the budget signed by Governor Sam Cole, who he noted was "in his '
              'last year, thankfully."']
     assert speakers(*paras) == [('"We will cut t', "Tom Reed"), ('"in his last y', "Tom Reed")]
+
+
+@pytest.mark.parametrize("lead", ["Mr. Reed's campaign manager,", "His campaign manager,"])
+def test_the_name_set_apart_after_someone_s_role_is_the_subject(lead):
+    # "Mr. Reed's campaign manager, Sam Cole, …. He …": Cole opens the sentence, Reed (a
+    # possessor) does not; "His …" likewise
+    paras = ['"We will win Ohio," Tom Reed said on Monday.',
+             f'On the radio, {lead} Sam Cole, dismissed the poll as "noise from Washington." '
+             'He said that the campaign had "never been in better shape."']
+    assert speakers(*paras) == [('"We will win O', "Tom Reed"), ('"noise from Wa', "Sam Cole"),
+                                ('"never been in', "Sam Cole")]
+
+
+def test_a_possessive_inside_a_fronted_phrase_is_still_a_fronted_phrase():
+    # "In one of her columns, Ann Lee …": Lee is the subject (the fronted phrase is no role)
+    paras = ['"The court is for everyone," said Tom Reed, the governor.',
+             'In one of her old columns, Ann Lee mocked "the so-called experts." '
+             '"They know nothing about the law," she added.']
+    assert speakers(*paras)[-1] == ('"They know not', "Ann Lee")
