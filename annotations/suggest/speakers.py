@@ -420,9 +420,10 @@ class People:
         if pronoun in {"i", "we"}:
             return None
         named = [s for s in earlier if s.named and not s.org and self._fits(s.name, pronoun)]
-        if verb in CONTINUING and earlier and earlier[-1].direct and not earlier[-1].named \
+        if verb in CONTINUING and earlier and not earlier[-1].named \
                 and pos - earlier[-1].pos < 400:
-            # 'a spokesperson said "…". He added that …': the unnamed speaker goes on
+            # 'a spokesperson said "…". He added that …': the unnamed speaker goes on, also
+            # one reported indirectly ('A spokesman for X said the …. He added …')
             prev = earlier[-1]
             return Speaker(prev.name, prev.role, pos, named=False)
         last = named[-1] if named else None

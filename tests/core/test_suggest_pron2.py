@@ -60,3 +60,10 @@ def test_a_possessive_inside_a_fronted_phrase_is_still_a_fronted_phrase():
              'In one of her old columns, Ann Lee mocked "the so-called experts." '
              '"They know nothing about the law," she added.']
     assert speakers(*paras)[-1] == ('"They know not', "Ann Lee")
+
+
+def test_an_unnamed_speaker_reported_indirectly_goes_on_with_he_added():
+    # 'A spokesman for Mr. Reed said …. He added that …': the spokesman, not Reed
+    paras = ['Tom Reed, the owner, did not answer. A spokesman for Mr. Reed said the review '
+             'had nothing to do with the sale. He added that the firm had "done nothing wrong."']
+    assert speakers(*paras)[-1] == ('"done nothing ', "spokesman for Mr. Reed")
