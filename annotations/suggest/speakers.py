@@ -532,8 +532,12 @@ class People:
             return False  # "… or Vermont Sen. Bernie Sanders": a title's period
         # "Mr. Reed's campaign chairman, Sam Cole, …", "His lawyer, Sam Cole, …": the name
         # set apart after someone's role is the sentence's subject
+        if self._opens_after(before):
+            return True
+        if not before.endswith(","):
+            return False
         bare = _POSSESSOR_ROLE.sub("", before).rstrip()
-        return self._opens_after(before) or bare != before and self._opens_after(bare)
+        return bare != before and self._opens_after(bare)
 
     @staticmethod
     def _opens_after(before: str) -> bool:
