@@ -74,6 +74,10 @@ _ROLE_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)+[a-z][\w-]*
 _POSSESSOR_ROLE = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*['’]s?"
                              r"|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}"
                              r"[a-z][\w-]*,$")
+#: A verb's or a preposition's object (``forcing X to``, ``a debate with X``): no antecedent of a
+#: pronoun in its sentence while a speaker before it fits.
+_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ing|to|of|for|with|by|against|about|from|at|on|into|"
+                            r"toward|over|like|than)[ \u00a0]+$")
 #: A relative pronoun right before a pronoun subject: ``X, who he said was …``.
 _RELATIVE_BEFORE = re.compile(r",[ \u00a0]+(?:who|whom)[ \u00a0]+$")
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{4,}")
@@ -440,7 +444,8 @@ class People:
         going_on = verb in CONTINUING  # "he added": not a name merely mentioned in its sentence
         near = [(p, n) for p, n in reversed(after_last)
                 if p > sent and not going_on and (
-                    p not in self.possessive or self.gender.get(n, 0) * sign > 0)
+                    p not in self.possessive or self.gender.get(n, 0) * sign > 0) and not (
+                    last is not None and _OBJECT_BEFORE.search(self.text, max(0, p - 30), p))
                 or p not in self.possessive and (
                     self.opens_sentence(p) or p in self.introduced or p == lead)]
         cands = [n for p, n in near if not self._coordinated(p)]

@@ -67,3 +67,14 @@ def test_an_unnamed_speaker_reported_indirectly_goes_on_with_he_added():
     paras = ['Tom Reed, the owner, did not answer. A spokesman for Mr. Reed said the review '
              'had nothing to do with the sale. He added that the firm had "done nothing wrong."']
     assert speakers(*paras)[-1] == ('"done nothing ', "spokesman for Mr. Reed")
+
+
+@pytest.mark.parametrize("clause", [
+    "The campaign has won one concession so far: forcing Sam Cole to drop his plan.",
+    "The campaign has won one concession so far, a debate with Sam Cole in Ohio.",
+])
+def test_a_name_a_verb_or_a_preposition_acts_on_is_no_antecedent_after_a_speaker(clause):
+    # the last speaker goes on: Cole is an object in the pronoun's sentence, not its subject
+    paras = ['"Guns are the issue of this race," Tom Reed said on Monday.',
+             f'{clause[:-1]}, "and that is only the start," he said.']
+    assert speakers(*paras)[-1] == ('"and that is o', "Tom Reed")
