@@ -16,7 +16,15 @@ from .fallbacks import it_source, they_source, unquoted
 from .modifiers import modifier_pairs, role_led
 from .names import Mention, is_namey, split_name, trailing_np
 from .role_match import possessor, same_role
-from .vocab import CONTINUING, FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
+from .vocab import (
+    CONTINUING,
+    FEMALE_WORDS,
+    FUNCTION_WORDS,
+    MALE_WORDS,
+    REPORTING,
+    ROLE_GROUPS,
+    TITLES,
+)
 
 _RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
                      r"[ \u00a0]+)?[A-Z][\w'’.-]*)*)")
@@ -78,6 +86,12 @@ _POSSESSOR_ROLE = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A
 #: pronoun in its sentence while a speaker before it fits.
 _OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ing|to|of|for|with|by|against|about|from|at|on|into|"
                             r"toward|over|like|than)[ \u00a0]+$")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*)[ \u00a0]+$")
+#: Words after which a name opens a clause (its subject): ``because X``, ``and X``.
+_OPENS_CLAUSE = frozenset({"and", "or", "but", "nor", "that", "because", "while", "when",
+                           "whereas", "if", "unless", "whether", "where", "though", "although",
+                           "as", "since", "until", "once", "after", "before", "than", "whom",
+                           "who", "which", "how", "why", "what"})
 #: A relative pronoun right before a pronoun subject: ``X, who he said was …``.
 _RELATIVE_BEFORE = re.compile(r",[ \u00a0]+(?:who|whom)[ \u00a0]+$")
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{4,}")
@@ -445,7 +459,7 @@ class People:
         near = [(p, n) for p, n in reversed(after_last)
                 if p > sent and not going_on and (
                     p not in self.possessive or self.gender.get(n, 0) * sign > 0) and not (
-                    last is not None and _OBJECT_BEFORE.search(self.text, max(0, p - 30), p))
+                    last is not None and self._acted_on(p))
                 or p not in self.possessive and (
                     self.opens_sentence(p) or p in self.introduced or p == lead)]
         cands = [n for p, n in near if not self._coordinated(p)]
@@ -485,6 +499,17 @@ class People:
         while at > line and ends_abbreviation(self.text[max(0, at - 40):at]):
             at = self.text.rfind(". ", 0, at)
         return max(at, line)
+
+    def _acted_on(self, pos: int) -> bool:
+        """Whether the name at ``pos`` follows a preposition or a verb that acts on it
+        (``forcing X to``, ``a debate with X``, ``likes X``), not a reporting verb it is
+        the subject of (``said X``) or a word that opens a clause (``because X``)."""
+        m = _WORD_BEFORE.search(self.text, max(0, pos - 30), pos)
+        if m is None:
+            return False
+        w = m.group(1)
+        return _OBJECT_BEFORE.search(self.text, max(0, pos - 30), pos) is not None or (
+            w not in FUNCTION_WORDS and w not in REPORTING and w not in _OPENS_CLAUSE)
 
     def _coordinated(self, pos: int) -> bool:
         """Whether the name at ``pos`` is one of two joined by ``and`` (``Pat Quinn and Tom

@@ -72,6 +72,7 @@ def test_an_unnamed_speaker_reported_indirectly_goes_on_with_he_added():
 @pytest.mark.parametrize("clause", [
     "The campaign has won one concession so far: forcing Sam Cole to drop his plan.",
     "The campaign has won one concession so far, a debate with Sam Cole in Ohio.",
+    "The campaign has won one concession so far and now openly admires Sam Cole.",
 ])
 def test_a_name_a_verb_or_a_preposition_acts_on_is_no_antecedent_after_a_speaker(clause):
     # the last speaker goes on: Cole is an object in the pronoun's sentence, not its subject
