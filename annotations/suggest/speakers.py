@@ -226,7 +226,7 @@ class People:
         p = cls(text)
         p.lower = set(re.findall(r"\b[a-z][\w'’-]*", text))
         headings = heading_spans(text)
-        singles: list[tuple[int, str, bool]] = []
+        singles: list[tuple[int, str, bool, str]] = []
         for pos0, tokens in _runs(text, p.lower):
             if any(a <= pos0 < b for a, b in headings):
                 continue
@@ -254,7 +254,7 @@ class People:
             start = pos0 + sum(len(w) + 1 for w in tokens[:lead_n])
             poss = tokens[-1].endswith(("'s", "’s", "'", "’"))
             if len(name_t) == 1:  # "Zhao", "Mr Anderson": the fuller name, once all are known
-                singles.append((start, name_t[0], poss))
+                singles.append((start, name_t[0], poss, titles[-1] if titles else ""))
                 if titles:
                     p.roles.setdefault(name_t[0], " ".join(role_t))
                 continue
@@ -287,14 +287,19 @@ class People:
                     p._by_word.setdefault(w, []).append(n)
         titled_singles: list[tuple[int, str, int]] = []
         speaking = _speaking_singles(text, p.lower)
-        for pos, word, poss in singles:
+        untitled: set[int] = set()
+        for pos, word, poss, own in singles:
             if word in parts or word in p.roles or word in speaking:
                 full = p.fullest(word)
                 p.names[full] += 1
                 p.mentions.append((pos, full))
                 if poss:
                     p.possessive.add(pos)
-                title = (p.roles.get(word) or "").split()[-1:]
+                # the title before this mention ("Mrs. Clinton" after "Mr. Clinton"), else
+                # the first one the text gives the word
+                title = [own] if own else (p.roles.get(word) or "").split()[-1:]
+                if not own:
+                    untitled.add(pos)
                 b = title[0].lower().strip(".,") if title else ""
                 sign = 1 if b in FEMALE_WORDS else -1 if b in MALE_WORDS else 0
                 if sign:
@@ -305,6 +310,7 @@ class People:
             p.introduced.add(head)
         p.introduced.update(pos for pos, _n in p.mentions if role_led(text, pos))
         p.bounds = bounds if bounds is not None else sentence_bounds(text)
+        titled_singles = p._split_couples(titled_singles, untitled)
         p._learn_gender(p.bounds)
         p._learn_said_pronouns()
         if titled_singles:  # "Mr Anderson": the Anderson the text shows to be a man
@@ -321,6 +327,44 @@ class People:
                     p.gender[word] += 3 * sign
         p.frozen = True
         return p
+
+    def _split_couples(self, titled: list[tuple[int, str, int]],
+                       untitled: set[int]) -> list[tuple[int, str, int]]:
+        """``Mrs. Clinton`` and ``Mr. Clinton`` in one text are two people. Each full name
+        holding the word (``Hillary Clinton``, ``Bill Clinton``) is taken to be of the title
+        that first follows it; a titled mention goes to the full name of its title written
+        last before it, else it is a person of its own, named by the word, of its title's
+        gender (a mention with no title of its own, ``Clinton``, is left as it is). The
+        titled mentions left to resolve by gender are returned."""
+        signs: dict[str, set[int]] = {}
+        for pos, word, sign in titled:
+            if pos not in untitled:
+                signs.setdefault(word, set()).add(sign)
+        by_word = self._by_word or {}
+        couples = {w for w, ss in signs.items() if len(ss) == 2}
+        if not couples:
+            return titled
+        own: dict[str, int] = {}
+        for w in couples:
+            for full in by_word.get(w, ()):
+                first = self.first.get(full, -1)
+                own[full] = next((s for q, ww, s in titled
+                                  if ww == w and q > first and q not in untitled), 0)
+        at = {pos: k for k, (pos, _n) in enumerate(self.mentions)}
+        rest = []
+        for pos, word, sign in titled:
+            if word not in couples:
+                rest.append((pos, word, sign))
+                continue
+            if pos in untitled:
+                continue
+            fits = [f for f in by_word.get(word, ()) if own.get(f) == sign]
+            name = max(fits, key=lambda f: max((q for q, n in self.mentions if n == f and q < pos
+                                                and q not in at), default=-1)) \
+                if fits else word
+            self.mentions[at[pos]] = (pos, name)
+            self.gender[name] += 3 * sign
+        return rest
 
     def _learn_gender(self, bounds: list[tuple[int, int]]) -> None:
         """A sentence that names one person, as its subject, and says ``she``/``her`` outside

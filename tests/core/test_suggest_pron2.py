@@ -79,3 +79,12 @@ def test_a_name_a_verb_or_a_preposition_acts_on_is_no_antecedent_after_a_speaker
     paras = ['"Guns are the issue of this race," Tom Reed said on Monday.',
              f'{clause[:-1]}, "and that is only the start," he said.']
     assert speakers(*paras)[-1] == ('"and that is o', "Tom Reed")
+
+
+def test_mr_and_mrs_of_one_surname_are_two_people():
+    # one full name (Ann Reed, whose title first follows her) and "Mr. Reed": a man of his own
+    paras = ['Ann Reed, the mayor, opened the fair on Saturday with her husband.',
+             'Mrs. Reed cut the ribbon. "This town has never looked better," she said.',
+             'Mr. Reed, a retired pilot, flew over the crowd. "I have done this for thirty '
+             'years," he said.']
+    assert speakers(*paras) == [('"This town has', "Ann Reed"), ('"I have done t', "Reed")]
