@@ -70,7 +70,7 @@ def norm(name: str) -> str:
     before it after ``a`` (``A teary-eyed Bush`` is ``Bush``)."""
     s = _DESCRIBED_NAME.sub("", name.strip(" .,;:\"“”"))
     s = s.lower().replace("’", "'").strip(" .,;:\"“”")
-    s = re.sub(r"'s$", "", s)
+    s = re.sub(r"(?<=s)'$|'s$", "", s)  # "Sanders's", "Sanders’"
     s = re.sub(r",?\s+(?:jr|sr|ii|iii|iv)\.?$", "", s)
     s = re.sub(r"\s+(?:himself|herself|itself|themselves)$", "", s)  # "Cruz himself"
     s = _TITLE_RE.sub("", s)
@@ -241,7 +241,7 @@ def chain_check(people: People, source: str, forms: list[str]) -> str | None:
         if norm(f) in _PRONOUNS:
             continue
         for piece in re.split(r",|\s[—–]\s?|\s?[—–]\s|\s-{1,2}\s", f):
-            words = norm(_before_place(piece)).rstrip("'").split()
+            words = norm(_before_place(piece)).split()
             if words:
                 persons.update(last.get(words[-1], ()))
     if not persons:

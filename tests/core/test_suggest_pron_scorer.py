@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from annotations.suggest.speakers import People
 from benchmarks.polnear import Attribution, PolArticle
-from benchmarks.polnear_score import PolScore, chain_check
+from benchmarks.polnear_score import PolScore, chain_check, names_source, norm
 
 TEXT = ("Ann Lee, the mayor, spoke on Monday. She said the budget was late.\n\n"
         '"We will fix it," she said.')
@@ -51,3 +51,9 @@ def test_the_second_figure_leaves_the_official_one_alone():
     assert sc.speaker_pronoun == [1, 2]  # the official figure: the second chain misses
     assert sc.speaker_pronoun_checked == [1, 1]
     assert sc.chain_unchecked == {("no person", False): 1}
+
+
+def test_a_possessive_written_s_apostrophe_is_ignored_like_s_apostrophe_s():
+    assert norm("Sanders’") == norm("Sanders's") == "sanders"
+    assert names_source("Manuel Valls", ["Valls’"])
+    assert norm("Jones") == "jones"
