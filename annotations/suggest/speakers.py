@@ -92,6 +92,9 @@ _OPENS_CLAUSE = frozenset({"and", "or", "but", "nor", "that", "because", "while"
                            "whereas", "if", "unless", "whether", "where", "though", "although",
                            "as", "since", "until", "once", "after", "before", "than", "whom",
                            "who", "which", "how", "why", "what"})
+#: A lower-case noun right before a name, a comma between at most: ``her husband, X``.
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+),?[ \u00a0]+$")
+_GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 #: A relative pronoun right before a pronoun subject: ``X, who he said was …``.
 _RELATIVE_BEFORE = re.compile(r",[ \u00a0]+(?:who|whom)[ \u00a0]+$")
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{4,}")
@@ -275,7 +278,8 @@ class People:
                 p.roles.setdefault(name, pred.group(1).strip())
             for w in role_t[-2:]:
                 b = w.lower().strip(".,")
-                p.gender[name] += (b in FEMALE_WORDS) - (b in MALE_WORDS)
+                if b not in _GENDERED_PRONOUNS:  # "told her Sam Cole": no word about Cole
+                    p.gender[name] += (b in FEMALE_WORDS) - (b in MALE_WORDS)
         for pos, name in p.mentions:
             p.first.setdefault(name, pos)
         parts = {w: n for n in p.names for w in n.split() if w not in _PARTS}
@@ -313,6 +317,7 @@ class People:
         titled_singles = p._split_couples(titled_singles, untitled)
         p._learn_gender(p.bounds)
         p._learn_said_pronouns()
+        p._learn_kin()
         if titled_singles:  # "Mr Anderson": the Anderson the text shows to be a man
             at = {pos: k for k, (pos, _n) in enumerate(p.mentions)}
             for pos, word, sign in titled_singles:
@@ -394,6 +399,15 @@ class People:
             for m in _PRONOUN_RE.finditer(seg):
                 w = m.group(1).lower()
                 self.gender[who] += (w in FEMALE_WORDS) - (w in MALE_WORDS)
+
+    def _learn_kin(self) -> None:
+        """``her husband, Sam Cole,``, ``his daughter Ann``: a gendered noun right before a
+        name (a comma between at most) tells that person's gender."""
+        for pos, name in self.mentions:
+            m = _NOUN_BEFORE.search(self.text, max(0, pos - 30), pos)
+            w = m.group(1) if m is not None else ""
+            if w not in _GENDERED_PRONOUNS:  # not "told her Sam Cole was …"
+                self.gender[name] += (w in FEMALE_WORDS) - (w in MALE_WORDS)
 
     def _learn_said_pronouns(self) -> None:
         """``Ann Lee said she …``, ``Reed told reporters that he …``: the pronoun of a name's

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotations.suggest.speakers import People
 from tests.factories import body_speakers as speakers
 
 
@@ -88,3 +89,17 @@ def test_mr_and_mrs_of_one_surname_are_two_people():
              'Mr. Reed, a retired pilot, flew over the crowd. "I have done this for thirty '
              'years," he said.']
     assert speakers(*paras) == [('"This town has', "Ann Reed"), ('"I have done t', "Reed")]
+
+
+def test_a_kin_noun_before_a_name_tells_the_gender():
+    # "her husband, Sam Berg,": a man, so "she" is Ann Berg
+    paras = ['"Rubio is my pick now," said Ann Berg, a donor from Ohio.',
+             'Along with her husband, Sam Berg, a banker, she gave to both parties this year, '
+             '"and I feel bad saying it," she said.']
+    assert speakers(*paras) == [('"Rubio is my p', "Ann Berg"), ('"and I feel ba', "Ann Berg")]
+
+
+def test_a_pronoun_before_a_name_tells_no_gender():
+    # "told her Sam Cole was …": "her" is the hearer, no word about Cole; "his son, Sam Cole,"
+    assert People.of("Ann Lee said he told her Sam Cole was right.").gender["Sam Cole"] == 0
+    assert People.of("Ann Lee said his son, Sam Cole, was right.").gender["Sam Cole"] < 0
