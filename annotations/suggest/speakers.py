@@ -15,16 +15,9 @@ from .clause_end import ends_abbreviation
 from .fallbacks import it_source, they_source, unquoted
 from .modifiers import modifier_pairs, role_led
 from .names import Mention, is_namey, split_name, trailing_np
+from .pronouns import fits, resolve
 from .role_match import possessor, same_role
-from .vocab import (
-    CONTINUING,
-    FEMALE_WORDS,
-    FUNCTION_WORDS,
-    MALE_WORDS,
-    REPORTING,
-    ROLE_GROUPS,
-    TITLES,
-)
+from .vocab import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 
 _RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
                      r"[ \u00a0]+)?[A-Z][\w'’.-]*)*)")
@@ -69,34 +62,16 @@ len_max = 1 << 62
 _SPEAKING_SINGLE = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]+)[ \u00a0]+(?:said|says|told|"
                               r"added|argued|wrote|noted)\b")
 _PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
-#: A name followed by "and" and another name, or after one and "and": one of a pair.
-_BEFORE_AND = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+[A-Z]")
-_AFTER_AND = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+$")
 _LONE_MARK = re.compile(r'[“”«»"]')
-#: A pronoun before a name in its sentence: someone else is that sentence's subject.
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[Hh]er|[Tt]heir|"
-                              r"[Ii]ts|[Oo]ur)\b")
 #: Capitalised words and one lower-case role noun before a name: "Foreign Ministry spokesman".
 _ROLE_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)+[a-z][\w-]*$")
 #: Someone's role before a name set apart by commas: ``Mr. Reed's campaign chairman,``.
 _POSSESSOR_ROLE = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*['’]s?"
                              r"|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}"
                              r"[a-z][\w-]*,$")
-#: A verb's or a preposition's object (``forcing X to``, ``a debate with X``): no antecedent of a
-#: pronoun in its sentence while a speaker before it fits.
-_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ing|to|of|for|with|by|against|about|from|at|on|into|"
-                            r"toward|over|like|than)[ \u00a0]+$")
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*)[ \u00a0]+$")
-#: Words after which a name opens a clause (its subject): ``because X``, ``and X``.
-_OPENS_CLAUSE = frozenset({"and", "or", "but", "nor", "that", "because", "while", "when",
-                           "whereas", "if", "unless", "whether", "where", "though", "although",
-                           "as", "since", "until", "once", "after", "before", "than", "whom",
-                           "who", "which", "how", "why", "what"})
 #: A lower-case noun right before a name, a comma between at most: ``her husband, X``.
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+),?[ \u00a0]+$")
 _GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-#: A relative pronoun right before a pronoun subject: ``X, who he said was …``.
-_RELATIVE_BEFORE = re.compile(r",[ \u00a0]+(?:who|whom)[ \u00a0]+$")
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{4,}")
 
 
@@ -448,12 +423,7 @@ class People:
                    key=lambda n: (self.names[n], -self.first.get(n, len_max), len(n)))
 
     def _fits(self, name: str, pronoun: str) -> bool:
-        g = self.gender.get(name, 0)
-        if pronoun in {"she", "sie"}:
-            return g >= 0
-        if pronoun in {"he", "er"}:
-            return g <= 0
-        return True
+        return fits(self, name, pronoun)
 
     def nobody(self, m: Mention | None) -> bool:
         """A lone capitalised word the text knows as no one's name: one it also writes in
@@ -481,7 +451,8 @@ class People:
             what = it_source(self.text, pos)
             return Speaker(what, None, pos, named=False) if what else None
         if m.pronoun:
-            return self._pronoun(m.pronoun, pos, earlier, verb)
+            ref = resolve(self, m.pronoun, pos, earlier, verb)
+            return Speaker(ref.name, ref.role, pos, named=ref.named) if ref else None
         if m.name:
             name = m.name if m.org else self.fullest(m.name)
             role = m.role or self.roles.get(name) or next(
@@ -490,121 +461,6 @@ class People:
         if m.role:
             return self._role(m, pos, earlier)
         return None
-
-    def _pronoun(self, pronoun: str, pos: int, earlier: list[Speaker],
-                 verb: str | None) -> Speaker | None:
-        if pronoun in {"i", "we"}:
-            return None
-        named = [s for s in earlier if s.named and not s.org and self._fits(s.name, pronoun)]
-        if verb in CONTINUING and earlier and not earlier[-1].named \
-                and pos - earlier[-1].pos < 400:
-            # 'a spokesperson said "…". He added that …': the unnamed speaker goes on, also
-            # one reported indirectly ('A spokesman for X said the …. He added …')
-            prev = earlier[-1]
-            return Speaker(prev.name, prev.role, pos, named=False)
-        last = named[-1] if named else None
-        sign = 1 if pronoun in {"she", "sie"} else -1 if pronoun in {"he", "er"} else 0
-        sent = self.sentence_start(pos)
-        after_last = [(p, n) for p, n in self.mentions
-                      if p < pos and (last is None or p > last.pos) and self._fits(n, pronoun)]
-        if _RELATIVE_BEFORE.search(self.text, max(0, pos - 12), pos) and after_last:
-            # "… by President Obama, who he noted was …": the name the relative stands for
-            # is what the pronoun's verb is about, never the pronoun
-            after_last.pop()
-        # 1. a person named since the last speaker in this sentence, or opening a sentence
-        lead = self._first_named_before(after_last, sent)
-        going_on = verb in CONTINUING  # "he added": not a name merely mentioned in its sentence
-        near = [(p, n) for p, n in reversed(after_last)
-                if p > sent and not going_on and (
-                    p not in self.possessive or self.gender.get(n, 0) * sign > 0) and not (
-                    last is not None and self._acted_on(p))
-                or p not in self.possessive and (
-                    self.opens_sentence(p) or p in self.introduced or p == lead)]
-        cands = [n for p, n in near if not self._coordinated(p)]
-        # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
-        # nearest (gender evidence only rules candidates out: a man shown to be one further
-        # back is not nearer for it; one of a pair joined by "and" is no candidate)
-        mention = next((n for p, n in reversed(after_last) if p > sent and n in cands and
-                        self.opens_sentence(p)), None) or (cands[0] if cands else None)
-        if mention is not None:
-            return Speaker(mention, self.roles.get(mention), pos)
-        # 1b. the subject of the sentence the last speaker was quoted inside, who is not
-        # them ("X, a host, recalled that Y's listeners wondered if "…." "…," he said": X)
-        host = self._host(last, pronoun, sent) if last is not None else None
-        if host is not None:
-            return Speaker(host, self.roles.get(host), pos)
-        # 2. the last speaker, when the text has shown the pronoun fits them
-        if last is not None and self.gender.get(last.name, 0) * sign > 0:
-            return Speaker(last.name, last.role, pos)
-        # 3. else a person named since, whom the text has shown the pronoun fits
-        sure = next((n for p, n in reversed(after_last)
-                     if p not in self.possessive and self.gender.get(n, 0) * sign > 0), None)
-        if sure is not None:
-            return Speaker(sure, self.roles.get(sure), pos)
-        if last is not None:
-            return Speaker(last.name, last.role, pos)
-        mention = next((n for p, n in reversed(self.mentions)
-                        if p < pos and p not in self.possessive and self._fits(n, pronoun)),
-                       None)
-        return Speaker(mention, self.roles.get(mention), pos) if mention else None
-
-    def sentence_start(self, pos: int) -> int:
-        """Where the sentence holding ``pos`` opens: the last ``. `` or line break before it
-        that is no title's, initial's or abbreviation's period (``C. Boyden Gray, who served
-        under Mr. Bush's father, …, he said``: one sentence, whose subject is Gray)."""
-        line = self.text.rfind("\n", 0, pos)
-        at = self.text.rfind(". ", 0, pos)
-        while at > line and ends_abbreviation(self.text[max(0, at - 40):at]):
-            at = self.text.rfind(". ", 0, at)
-        return max(at, line)
-
-    def _acted_on(self, pos: int) -> bool:
-        """Whether the name at ``pos`` follows a preposition or a verb that acts on it
-        (``forcing X to``, ``a debate with X``, ``likes X``), not a reporting verb it is
-        the subject of (``said X``) or a word that opens a clause (``because X``)."""
-        m = _WORD_BEFORE.search(self.text, max(0, pos - 30), pos)
-        if m is None:
-            return False
-        w = m.group(1)
-        return _OBJECT_BEFORE.search(self.text, max(0, pos - 30), pos) is not None or (
-            w not in FUNCTION_WORDS and w not in REPORTING and w not in _OPENS_CLAUSE)
-
-    def _coordinated(self, pos: int) -> bool:
-        """Whether the name at ``pos`` is one of two joined by ``and`` (``Pat Quinn and Tom
-        Reed followed``): a pair, no antecedent of he or she."""
-        return bool(_BEFORE_AND.match(self.text, pos) or
-                    _AFTER_AND.search(self.text, max(0, pos - 60), pos))
-
-    def _first_named_before(self, after_last: list[tuple[int, str]], sent: int) -> int:
-        """Where the first person named in the sentence before the one opening at ``sent``
-        stands (``a worker named Ann Lee has …``; ``…, say experts like Ann Lee, …``),
-        of ``after_last``; -1 when a pronoun comes before it there (``She compares him to
-        Trump.``, ``during her interview with Winfrey``: the subject is someone else) or that
-        sentence names no one."""
-        k = bisect_right(self.bounds, (sent, len_max)) - 1
-        prev = self.bounds[k][0] if k >= 0 else 0
-        at = next((p for p, _n in after_last if p >= prev), -1)
-        if not prev < at < sent or _SUBJECT_PRONOUN.search(self.text, prev, at):
-            return -1
-        return at
-
-    def _host(self, last: Speaker, pronoun: str, sent: int) -> str | None:
-        """The person who opens the sentence (before ``sent``) in which ``last`` was quoted,
-        when that is someone else the pronoun fits: the sentence's subject."""
-        k = bisect_right(self.bounds, (last.pos, len_max)) - 1
-        if k < 0 or self.bounds[k][1] > sent + 1 or not self.bounds[k][0] <= last.pos:
-            return None
-        s, _e = self.bounds[k]
-        m = bisect_right(self.mentions, (s, ""))
-        if m >= len(self.mentions) or self.mentions[m][0] >= last.pos:
-            return None
-        at, name = self.mentions[m]
-        same = name == last.name or last.name.endswith(" " + name) or \
-            name.endswith(" " + last.name)  # "Abu Hatab" is "Walid Abu Hatab"
-        if same or at in self.possessive or not self.opens_sentence(at) or \
-                not self._fits(name, pronoun):
-            return None
-        return name
 
     def opens_sentence(self, pos: int) -> bool:
         """Whether the name at ``pos`` opens its sentence (after a conjunction, a fronted
