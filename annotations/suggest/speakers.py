@@ -311,11 +311,12 @@ class People:
     def _split_couples(self, titled: list[tuple[int, str, int]],
                        untitled: set[int]) -> list[tuple[int, str, int]]:
         """``Mrs. Clinton`` and ``Mr. Clinton`` in one text are two people. Each full name
-        holding the word (``Hillary Clinton``, ``Bill Clinton``) is taken to be of the title
-        that first follows it; a titled mention goes to the full name of its title written
-        last before it, else it is a person of its own, named by the word, of its title's
-        gender (a mention with no title of its own, ``Clinton``, is left as it is). The
-        titled mentions left to resolve by gender are returned."""
+        holding the word (``Hillary Clinton``, ``Bill Clinton``) is of the gender the words
+        before it show (``her son Eric Reed``), else of the title that first follows it; a
+        titled mention goes to the full name of its title written in full last before it,
+        else it is a person of its own, named by the word, of its title's gender (a mention
+        with no title of its own, ``Clinton``, is left as it is). The titled mentions left
+        to resolve by gender are returned."""
         signs: dict[str, set[int]] = {}
         for pos, word, sign in titled:
             if pos not in untitled:
@@ -328,9 +329,11 @@ class People:
         for w in couples:
             for full in by_word.get(w, ()):
                 first = self.first.get(full, -1)
-                own[full] = next((s for q, ww, s in titled
-                                  if ww == w and q > first and q not in untitled), 0)
+                g = self.gender.get(full, 0)  # "her son Eric Reed": the words before it
+                own[full] = (g > 0) - (g < 0) if g else next(
+                    (s for q, ww, s in titled if ww == w and q > first and q not in untitled), 0)
         at = {pos: k for k, (pos, _n) in enumerate(self.mentions)}
+        singles = {pos for pos, _w, _s in titled} | untitled
         rest = []
         for pos, word, sign in titled:
             if word not in couples:
@@ -338,10 +341,10 @@ class People:
                 continue
             if pos in untitled:
                 continue
-            fits = [f for f in by_word.get(word, ()) if own.get(f) == sign]
-            name = max(fits, key=lambda f: max((q for q, n in self.mentions if n == f and q < pos
-                                                and q not in at), default=-1)) \
-                if fits else word
+            of_title = [f for f in by_word.get(word, ()) if own.get(f) == sign]
+            name = max(of_title, key=lambda f: max(  # the one written in full last before
+                (q for q, n in self.mentions if n == f and q < pos and q not in singles),
+                default=-1)) if of_title else word
             self.mentions[at[pos]] = (pos, name)
             self.gender[name] += 3 * sign
         return rest

@@ -103,3 +103,15 @@ def test_a_pronoun_before_a_name_tells_no_gender():
     # "told her Sam Cole was …": "her" is the hearer, no word about Cole; "his son, Sam Cole,"
     assert People.of("Ann Lee said he told her Sam Cole was right.").gender["Sam Cole"] == 0
     assert People.of("Ann Lee said his son, Sam Cole, was right.").gender["Sam Cole"] < 0
+
+
+def test_mr_reed_is_the_man_named_in_full_last_before_him():
+    # two men and a woman share the surname: "her son Eric Reed" is a man although "Mrs.
+    # Reed" is the first title after him; each "Mr. Reed" is the man written in full last
+    text = ("Ann Reed and her son Eric Reed arrived first. Mrs. Reed spoke. Later her "
+            "husband, Tom Reed, came. Mr. Reed waved. Then Eric Reed left, and Mr. Reed "
+            "followed him.")
+    p = People.of(text)
+    titled = [(text[pos:pos + 4], name) for pos, name in p.mentions if text[pos - 4:pos] in
+              ("Mr. ", "rs. ")]
+    assert titled == [("Reed", "Ann Reed"), ("Reed", "Tom Reed"), ("Reed", "Eric Reed")]
