@@ -11,7 +11,8 @@ from benchmarks.polnear_score import PolScore, score
 GOALS = {"opening": 0.97, "marked": 0.9, "speaker": 0.9, "direct": 0.95}
 
 
-_WHY = {"no person": "the chain names no person", "other gender": "its people of the other gender"}
+_WHY = {"no person": "the chain names no person",
+        "other gender": "its gendered words all of the other gender"}
 
 
 def chain_line(sc: PolScore) -> str:
@@ -55,6 +56,6 @@ def report_polnear(root: str, misses: str | None = None, limit: int | None = Non
           "speaker >= {speaker}  (named: speaker of sources written as a name or a noun "
           "phrase; pronoun: of sources written as a pronoun, right when the speaker names "
           "the entity of its CoreNLP chain; 'where the chain can check it' leaves out he/she/I "
-          "sources whose chain names no person the text names, or only people the text "
-          "shows to be of the other gender: a second figure, not the official one)"
+          "sources whose chain holds no person's name, or whose other gendered words are all "
+          "of the other gender: a second figure, not the official one)"
           .format(**GOALS))

@@ -23,8 +23,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from annotations.suggest.quotes import find_quotes
-from annotations.suggest.speakers import People
-from annotations.suggest.typewriter import typewriter_quotes
 from benchmarks.polnear import Attribution, PolArticle
 from benchmarks.polnear_misses import miss_kind, segments_of
 
@@ -216,39 +214,73 @@ def source_forms(art: PolArticle, att: Attribution) -> list[str]:
     return forms
 
 
-_FEMALE = frozenset({"she", "her", "hers", "herself"})
-_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself", "mrs", "ms"})
+_MALE = frozenset({"he", "him", "his", "himself", "mr"})
 _FIRST_PERSON = frozenset({"i", "me", "my"})
 
 
-def chain_check(people: People, source: str, forms: list[str]) -> str | None:
+def chain_check(text: str, source: str, forms: list[str]) -> str | None:
     """Whether CoreNLP's chain can check the speaker of a pronoun source that stands for one
-    person (``he``, ``she``, ``I``; any other is checked as before): None when
-    one of the chain's mentions names a person the text names (``people``, the suggester's
-    index of the text's names, matched by the name's last word) and the text has not shown
-    every such person to be of the pronoun's other gender; else why not: ``no person`` (the
-    chain holds only pronouns, roles or words that name no one: ``the Vermont senator``,
-    ``Kickstarter``) or ``other gender`` (``he`` joined to a woman)."""
+    person (``he``, ``she``, ``I``; any other is checked as before), from the article's
+    ``text`` and the source's ``forms`` (``source_forms``) alone: None when one of the
+    chain's mentions is a person's name (``_names_a_person``) and the chain's other gendered
+    words (pronouns, ``Mr.``, ``Mrs.``) are not all of the pronoun's other gender; else why
+    not: ``no person`` (the chain holds only pronouns, roles or words that name no one: ``the
+    Vermont senator``, ``Kickstarter``, a first name alone) or ``other gender`` (``he``
+    joined to ``Hillary Clinton`` and ``her``)."""
     word = norm(source)
     sign = 1 if word in _FEMALE else -1 if word in _MALE else 0
     if not sign and word not in _FIRST_PERSON:
         return None  # "they", "it", "who": a group or a thing the chain may name as written
-    last: dict[str, list[str]] = {}
-    for n in people.names:
-        last.setdefault(n.split()[-1].lower().replace("’", "'"), []).append(n)
-    persons: set[str] = set()
-    for f in forms[1:]:
-        if norm(f) in _PRONOUNS:
-            continue
-        for piece in re.split(r",|\s[—–]\s?|\s?[—–]\s|\s-{1,2}\s", f):
-            words = norm(_before_place(piece)).split()
-            if words:
-                persons.update(last.get(words[-1], ()))
-    if not persons:
+    mentions = forms[1:]
+    if not any(_names_a_person(text, piece) for f in mentions if norm(f) not in _PRONOUNS
+               for piece in re.split(r",|\s[—–]\s?|\s?[—–]\s|\s-{1,2}\s", f)):
         return "no person"
-    if sign and all(people.gender.get(n, 0) * sign < 0 for n in persons):
+    female = sum(_gendered(f, _FEMALE) for f in mentions) - (sign > 0)
+    male = sum(_gendered(f, _MALE) for f in mentions) - (sign < 0)
+    same, other = (female, male) if sign > 0 else (male, female)
+    if sign and other > 0 and same <= 0:
         return "other gender"
     return None
+
+
+_NAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt",
+                          "col", "adm", "president", "senator", "governor", "secretary",
+                          "judge", "justice", "rev", "prof"})
+
+
+def _names_a_person(text: str, piece: str) -> bool:
+    """Whether a chain mention (or a comma-separated part of one, a place and a bracket
+    after it dropped) ends in a person's name: capitalised words after its titles, two or
+    more (``FBI general counsel James Baker``), or one after a title
+    (``Mr. Trump``) or that the article also writes after another capitalised word
+    (``a confident-seeming Manafort``: ``Paul Manafort``)."""
+    bare = norm_case(_before_place(re.sub(r"\([^()]*\)?", " ", piece)))
+    run: list[str] = []
+    for w in reversed(bare.split()):
+        if not (w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w))):
+            break
+        run.insert(0, w)
+    titled = False
+    while run and run[0].lower().rstrip(".") in _NAME_TITLES:
+        titled, run = True, run[1:]
+    if not run:
+        return False
+    return len(run) > 1 or titled or re.search(
+        rf"\b[A-Z][\w.'’-]*[ \u00a0]+{re.escape(run[0])}\b", text) is not None
+
+
+def norm_case(piece: str) -> str:
+    """A mention as written, less its possessive, an emphatic ``himself`` and the
+    punctuation around it (``Mr. Obama himself`` -> ``Mr. Obama``)."""
+    s = piece.strip(" .,;:\"“”'’")
+    s = re.sub(r"\s+(?:himself|herself|themselves)$", "", s)
+    return re.sub(r"['’]s?$", "", s)
+
+
+def _gendered(mention: str, words: frozenset[str]) -> int:
+    """How many of ``words`` (a gender's pronouns and titles) a chain mention holds."""
+    return sum(w.strip(".,;:\"“”'’").lower() in words for w in mention.split())
 
 
 def is_speech_cue(cue: str) -> bool:
@@ -282,13 +314,11 @@ class PolScore:
     #: missed attributions holding a mark, by kind (``polnear_misses.miss_kind``)
     kinds: Counter[str] = field(default_factory=Counter)
     unchecked: int = 0
-    _people: People | None = None
 
     def add(self, art: PolArticle) -> None:
         """Run the finder on one article and count."""
         quotes = find_quotes(art.text)
         text = art.text
-        self._people = None
         contents = [att.content for att in art.attributions]
         marked = segments_of(text)
         for att in art.attributions:
@@ -341,9 +371,7 @@ class PolScore:
         kind[1] += 1
         kind[0] += right
         if not by_name:
-            if self._people is None:
-                self._people = People.of(typewriter_quotes(art.text))
-            why = chain_check(self._people, forms[0], forms)
+            why = chain_check(art.text, forms[0], forms)
             if why is None:
                 self.speaker_pronoun_checked[1] += 1
                 self.speaker_pronoun_checked[0] += right
