@@ -1,6 +1,7 @@
 """Who ``he said`` / ``she said`` refers back to (#26, seventh round), on short invented
-sentences: the pronoun's own sentence is not cut at a title's or an initial's period, and a
-name followed by a place (``Gov. Tom Reed of Ohio``) stands where its first word stands."""
+sentences: the pronoun's sentence past titles and initials, a name before a place, a
+relative ``who``, a name after someone's role, ``he added`` after an unnamed speaker, names a
+verb or a preposition acts on, ``Mr.`` and ``Mrs.`` of one surname, and gendered nouns."""
 
 from __future__ import annotations
 
