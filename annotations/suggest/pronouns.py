@@ -120,7 +120,9 @@ def sentence_start(p: People, pos: int) -> int:
     under Mr. Bush's father, …, he said``: one sentence, whose subject is Gray)."""
     line = p.text.rfind("\n", 0, pos)
     at = p.text.rfind(". ", 0, pos)
-    while at > line and ends_abbreviation(p.text[max(0, at - 40):at]):
+    for _ in range(30):  # bounded: a run of titles is no sentence of its own
+        if at <= line or not ends_abbreviation(p.text[max(0, at - 40):at]):
+            break
         at = p.text.rfind(". ", 0, at)
     return max(at, line)
 

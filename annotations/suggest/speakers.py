@@ -177,6 +177,12 @@ def _runs(text: str, lower: set[str]) -> list[tuple[int, list[str]]]:
     return out
 
 
+def _last_before(positions: list[int], pos: int) -> int:
+    """The last of sorted ``positions`` before ``pos``; -1 when none is."""
+    k = bisect_right(positions, pos - 1)
+    return positions[k - 1] if k else -1
+
+
 @dataclass
 class People:
     """The names of one text and the speakers seen so far in reading order."""
@@ -334,6 +340,10 @@ class People:
                     (s for q, ww, s in titled if ww == w and q > first and q not in untitled), 0)
         at = {pos: k for k, (pos, _n) in enumerate(self.mentions)}
         singles = {pos for pos, _w, _s in titled} | untitled
+        written: dict[str, list[int]] = {}  # where each of those full names is written in full
+        for q, n in self.mentions:
+            if n in own and q not in singles:
+                written.setdefault(n, []).append(q)
         rest = []
         for pos, word, sign in titled:
             if word not in couples:
@@ -342,9 +352,8 @@ class People:
             if pos in untitled:
                 continue
             of_title = [f for f in by_word.get(word, ()) if own.get(f) == sign]
-            name = max(of_title, key=lambda f: max(  # the one written in full last before
-                (q for q, n in self.mentions if n == f and q < pos and q not in singles),
-                default=-1)) if of_title else word
+            name = max(of_title, key=lambda f: _last_before(written.get(f, []), pos)) \
+                if of_title else word  # the one written in full last before it
             self.mentions[at[pos]] = (pos, name)
             self.gender[name] += 3 * sign
         return rest
