@@ -8,7 +8,11 @@ the rules were written), ``heldout`` (measured blind once, then read), ``heldout
 read: the honest figure). With ``--polnear DIR`` (a local copy of PolNeAR's train and dev
 splits, never in this repository; see ``benchmarks/polnear.py``), the same per split of it:
 recall of quotes opening with a mark, of quotes holding one, of indirect speech with a speech
-cue, precision of direct suggestions, speaker accuracy (``benchmarks/polnear_score.py``).
+cue, precision of direct suggestions, speaker accuracy (``benchmarks/polnear_score.py``), and
+under each split a second, labelled speaker figure: over the sources whose CoreNLP chain can
+check the speaker (he/she/I sources whose chain holds no person's name, or whose other
+gendered words are all of the other gender, left out and counted apart:
+``polnear_score.chain_check``).
 Speed: a 5,000-word article (real text), a 10,000-comment thread, and the same thread of
 real Russian paragraphs (the Russian finder), medians.
 """

@@ -68,7 +68,7 @@ def norm(name: str) -> str:
     before it after ``a`` (``A teary-eyed Bush`` is ``Bush``)."""
     s = _DESCRIBED_NAME.sub("", name.strip(" .,;:\"“”"))
     s = s.lower().replace("’", "'").strip(" .,;:\"“”")
-    s = re.sub(r"'s$", "", s)
+    s = re.sub(r"(?<=s)'$|'s$", "", s)  # "Sanders's", "Sanders’"
     s = re.sub(r",?\s+(?:jr|sr|ii|iii|iv)\.?$", "", s)
     s = re.sub(r"\s+(?:himself|herself|itself|themselves)$", "", s)  # "Cruz himself"
     s = _TITLE_RE.sub("", s)
@@ -214,6 +214,75 @@ def source_forms(art: PolArticle, att: Attribution) -> list[str]:
     return forms
 
 
+_FEMALE = frozenset({"she", "her", "hers", "herself", "mrs", "ms"})
+_MALE = frozenset({"he", "him", "his", "himself", "mr"})
+_FIRST_PERSON = frozenset({"i", "me", "my"})
+
+
+def chain_check(text: str, source: str, forms: list[str]) -> str | None:
+    """Whether CoreNLP's chain can check the speaker of a pronoun source that stands for one
+    person (``he``, ``she``, ``I``; any other is checked as before), from the article's
+    ``text`` and the source's ``forms`` (``source_forms``) alone: None when one of the
+    chain's mentions is a person's name (``_names_a_person``) and the chain's other gendered
+    words (pronouns, ``Mr.``, ``Mrs.``) are not all of the pronoun's other gender; else why
+    not: ``no person`` (the chain holds only pronouns, roles or words that name no one: ``the
+    Vermont senator``, ``Kickstarter``, a first name alone) or ``other gender`` (``he``
+    joined to ``Hillary Clinton`` and ``her``)."""
+    word = norm(source)
+    sign = 1 if word in _FEMALE else -1 if word in _MALE else 0
+    if not sign and word not in _FIRST_PERSON:
+        return None  # "they", "it", "who": a group or a thing the chain may name as written
+    mentions = forms[1:]
+    if not any(_names_a_person(text, piece) for f in mentions if norm(f) not in _PRONOUNS
+               for piece in re.split(r",|\s[—–]\s?|\s?[—–]\s|\s-{1,2}\s", f)):
+        return "no person"
+    female = sum(_gendered(f, _FEMALE) for f in mentions) - (sign > 0)
+    male = sum(_gendered(f, _MALE) for f in mentions) - (sign < 0)
+    same, other = (female, male) if sign > 0 else (male, female)
+    if sign and other > 0 and same <= 0:
+        return "other gender"
+    return None
+
+
+_NAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "lt",
+                          "col", "adm", "president", "senator", "governor", "secretary",
+                          "judge", "justice", "rev", "prof"})
+
+
+def _names_a_person(text: str, piece: str) -> bool:
+    """Whether a chain mention (or a comma-separated part of one, a place and a bracket
+    after it dropped) ends in a person's name: capitalised words after its titles, two or
+    more (``FBI general counsel James Baker``), or one after a title
+    (``Mr. Trump``) or that the article also writes after another capitalised word
+    (``a confident-seeming Manafort``: ``Paul Manafort``)."""
+    bare = norm_case(_before_place(re.sub(r"\([^()]*\)?", " ", piece)))
+    run: list[str] = []
+    for w in reversed(bare.split()):
+        if not (w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w))):
+            break
+        run.insert(0, w)
+    titled = False
+    while run and run[0].lower().rstrip(".") in _NAME_TITLES:
+        titled, run = True, run[1:]
+    if not run:
+        return False
+    return len(run) > 1 or titled or re.search(
+        rf"\b[A-Z][\w.'’-]*[ \u00a0]+{re.escape(run[0])}\b", text) is not None
+
+
+def norm_case(piece: str) -> str:
+    """A mention as written, less its possessive, an emphatic ``himself`` and the
+    punctuation around it (``Mr. Obama himself`` -> ``Mr. Obama``)."""
+    s = piece.strip(" .,;:\"“”'’")
+    s = re.sub(r"\s+(?:himself|herself|themselves)$", "", s)
+    return re.sub(r"['’]s?$", "", s)
+
+
+def _gendered(mention: str, words: frozenset[str]) -> int:
+    """How many of ``words`` (a gender's pronouns and titles) a chain mention holds."""
+    return sum(w.strip(".,;:\"“”'’").lower() in words for w in mention.split())
+
+
 def is_speech_cue(cue: str) -> bool:
     """A cue that reports speech or writing (not thought, perception or opinion)."""
     low = cue.lower()
@@ -234,6 +303,12 @@ class PolScore:
     speaker_named: list[int] = field(default_factory=lambda: [0, 0])
     #: of sources written as a pronoun (``he said``: right when it names the chain's entity)
     speaker_pronoun: list[int] = field(default_factory=lambda: [0, 0])
+    #: of those, the ones whose chain can check the speaker (``chain_check``): a second,
+    #: labelled figure, not the official one
+    speaker_pronoun_checked: list[int] = field(default_factory=lambda: [0, 0])
+    #: pronoun sources whose chain cannot check the speaker, by why (``chain_check``) and
+    #: whether the speaker was counted right: ("no person", False) …
+    chain_unchecked: Counter[tuple[str, bool]] = field(default_factory=Counter)
     direct: list[int] = field(default_factory=lambda: [0, 0])
     misses: list[str] = field(default_factory=list)
     #: missed attributions holding a mark, by kind (``polnear_misses.miss_kind``)
@@ -295,6 +370,13 @@ class PolScore:
         kind = self.speaker_named if by_name else self.speaker_pronoun
         kind[1] += 1
         kind[0] += right
+        if not by_name:
+            why = chain_check(art.text, forms[0], forms)
+            if why is None:
+                self.speaker_pronoun_checked[1] += 1
+                self.speaker_pronoun_checked[0] += right
+            else:
+                self.chain_unchecked[(why, right)] += 1
         if kinds[-1] == "marked":
             self.speaker_marked[1] += 1
             self.speaker_marked[0] += right

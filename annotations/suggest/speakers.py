@@ -15,8 +15,9 @@ from .clause_end import ends_abbreviation
 from .fallbacks import it_source, they_source, unquoted
 from .modifiers import modifier_pairs, role_led
 from .names import Mention, is_namey, split_name, trailing_np
+from .pronouns import fits, resolve
 from .role_match import possessor, same_role
-from .vocab import CONTINUING, FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
+from .vocab import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 
 _RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
                      r"[ \u00a0]+)?[A-Z][\w'’.-]*)*)")
@@ -61,15 +62,16 @@ len_max = 1 << 62
 _SPEAKING_SINGLE = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]+)[ \u00a0]+(?:said|says|told|"
                               r"added|argued|wrote|noted)\b")
 _PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
-#: A name followed by "and" and another name, or after one and "and": one of a pair.
-_BEFORE_AND = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+[A-Z]")
-_AFTER_AND = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+$")
 _LONE_MARK = re.compile(r'[“”«»"]')
-#: A pronoun before a name in its sentence: someone else is that sentence's subject.
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[Hh]er|[Tt]heir|"
-                              r"[Ii]ts|[Oo]ur)\b")
 #: Capitalised words and one lower-case role noun before a name: "Foreign Ministry spokesman".
 _ROLE_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)+[a-z][\w-]*$")
+#: Someone's role before a name set apart by commas: ``Mr. Reed's campaign chairman,``.
+_POSSESSOR_ROLE = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*['’]s?"
+                             r"|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}"
+                             r"[a-z][\w-]*,$")
+#: A lower-case noun right before a name, a comma between at most: ``her husband, X``.
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+),?[ \u00a0]+$")
+_GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{4,}")
 
 
@@ -175,6 +177,12 @@ def _runs(text: str, lower: set[str]) -> list[tuple[int, list[str]]]:
     return out
 
 
+def _last_before(positions: list[int], pos: int) -> int:
+    """The last of sorted ``positions`` before ``pos``; -1 when none is."""
+    k = bisect_right(positions, pos - 1)
+    return positions[k - 1] if k else -1
+
+
 @dataclass
 class People:
     """The names of one text and the speakers seen so far in reading order."""
@@ -202,7 +210,7 @@ class People:
         p = cls(text)
         p.lower = set(re.findall(r"\b[a-z][\w'’-]*", text))
         headings = heading_spans(text)
-        singles: list[tuple[int, str, bool]] = []
+        singles: list[tuple[int, str, bool, str]] = []
         for pos0, tokens in _runs(text, p.lower):
             if any(a <= pos0 < b for a, b in headings):
                 continue
@@ -222,10 +230,15 @@ class People:
             if before:
                 role_t = before.split() + role_t
             titles = [w for w in role_t if w.lower().strip(",.") in TITLES]
-            start = pos0 + sum(len(w) + 1 for w in tokens[: len(tokens) - len(name_t)])
+            # the name's first word: a place after it is no part of it ("Gov. John Kasich of
+            # Ohio" starts at John)
+            lead_n = next((k for k, w in enumerate(tokens) if re.sub(r"['’]s?$", "", w) ==
+                           name_t[0] and k + len(name_t) <= len(tokens)),
+                          len(tokens) - len(name_t))
+            start = pos0 + sum(len(w) + 1 for w in tokens[:lead_n])
             poss = tokens[-1].endswith(("'s", "’s", "'", "’"))
             if len(name_t) == 1:  # "Zhao", "Mr Anderson": the fuller name, once all are known
-                singles.append((start, name_t[0], poss))
+                singles.append((start, name_t[0], poss, titles[-1] if titles else ""))
                 if titles:
                     p.roles.setdefault(name_t[0], " ".join(role_t))
                 continue
@@ -246,7 +259,8 @@ class People:
                 p.roles.setdefault(name, pred.group(1).strip())
             for w in role_t[-2:]:
                 b = w.lower().strip(".,")
-                p.gender[name] += (b in FEMALE_WORDS) - (b in MALE_WORDS)
+                if b not in _GENDERED_PRONOUNS:  # "told her Sam Cole": no word about Cole
+                    p.gender[name] += (b in FEMALE_WORDS) - (b in MALE_WORDS)
         for pos, name in p.mentions:
             p.first.setdefault(name, pos)
         parts = {w: n for n in p.names for w in n.split() if w not in _PARTS}
@@ -258,14 +272,19 @@ class People:
                     p._by_word.setdefault(w, []).append(n)
         titled_singles: list[tuple[int, str, int]] = []
         speaking = _speaking_singles(text, p.lower)
-        for pos, word, poss in singles:
+        untitled: set[int] = set()
+        for pos, word, poss, own in singles:
             if word in parts or word in p.roles or word in speaking:
                 full = p.fullest(word)
                 p.names[full] += 1
                 p.mentions.append((pos, full))
                 if poss:
                     p.possessive.add(pos)
-                title = (p.roles.get(word) or "").split()[-1:]
+                # the title before this mention ("Mrs. Clinton" after "Mr. Clinton"), else
+                # the first one the text gives the word
+                title = [own] if own else (p.roles.get(word) or "").split()[-1:]
+                if not own:
+                    untitled.add(pos)
                 b = title[0].lower().strip(".,") if title else ""
                 sign = 1 if b in FEMALE_WORDS else -1 if b in MALE_WORDS else 0
                 if sign:
@@ -276,8 +295,10 @@ class People:
             p.introduced.add(head)
         p.introduced.update(pos for pos, _n in p.mentions if role_led(text, pos))
         p.bounds = bounds if bounds is not None else sentence_bounds(text)
+        titled_singles = p._split_couples(titled_singles, untitled)
         p._learn_gender(p.bounds)
         p._learn_said_pronouns()
+        p._learn_kin()
         if titled_singles:  # "Mr Anderson": the Anderson the text shows to be a man
             at = {pos: k for k, (pos, _n) in enumerate(p.mentions)}
             for pos, word, sign in titled_singles:
@@ -292,6 +313,50 @@ class People:
                     p.gender[word] += 3 * sign
         p.frozen = True
         return p
+
+    def _split_couples(self, titled: list[tuple[int, str, int]],
+                       untitled: set[int]) -> list[tuple[int, str, int]]:
+        """``Mrs. Clinton`` and ``Mr. Clinton`` in one text are two people. Each full name
+        holding the word (``Hillary Clinton``, ``Bill Clinton``) is of the gender the words
+        before it show (``her son Eric Reed``), else of the title that first follows it; a
+        titled mention goes to the full name of its title written in full last before it,
+        else it is a person of its own, named by the word, of its title's gender (a mention
+        with no title of its own, ``Clinton``, is left as it is). The titled mentions left
+        to resolve by gender are returned."""
+        signs: dict[str, set[int]] = {}
+        for pos, word, sign in titled:
+            if pos not in untitled:
+                signs.setdefault(word, set()).add(sign)
+        by_word = self._by_word or {}
+        couples = {w for w, ss in signs.items() if len(ss) == 2}
+        if not couples:
+            return titled
+        own: dict[str, int] = {}
+        for w in couples:
+            for full in by_word.get(w, ()):
+                first = self.first.get(full, -1)
+                g = self.gender.get(full, 0)  # "her son Eric Reed": the words before it
+                own[full] = (g > 0) - (g < 0) if g else next(
+                    (s for q, ww, s in titled if ww == w and q > first and q not in untitled), 0)
+        at = {pos: k for k, (pos, _n) in enumerate(self.mentions)}
+        singles = {pos for pos, _w, _s in titled} | untitled
+        written: dict[str, list[int]] = {}  # where each of those full names is written in full
+        for q, n in self.mentions:
+            if n in own and q not in singles:
+                written.setdefault(n, []).append(q)
+        rest = []
+        for pos, word, sign in titled:
+            if word not in couples:
+                rest.append((pos, word, sign))
+                continue
+            if pos in untitled:
+                continue
+            of_title = [f for f in by_word.get(word, ()) if own.get(f) == sign]
+            name = max(of_title, key=lambda f: _last_before(written.get(f, []), pos)) \
+                if of_title else word  # the one written in full last before it
+            self.mentions[at[pos]] = (pos, name)
+            self.gender[name] += 3 * sign
+        return rest
 
     def _learn_gender(self, bounds: list[tuple[int, int]]) -> None:
         """A sentence that names one person, as its subject, and says ``she``/``her`` outside
@@ -321,6 +386,15 @@ class People:
             for m in _PRONOUN_RE.finditer(seg):
                 w = m.group(1).lower()
                 self.gender[who] += (w in FEMALE_WORDS) - (w in MALE_WORDS)
+
+    def _learn_kin(self) -> None:
+        """``her husband, Sam Cole,``, ``his daughter Ann``: a gendered noun right before a
+        name (a comma between at most) tells that person's gender."""
+        for pos, name in self.mentions:
+            m = _NOUN_BEFORE.search(self.text, max(0, pos - 30), pos)
+            w = m.group(1) if m is not None else ""
+            if w not in _GENDERED_PRONOUNS:  # not "told her Sam Cole was …"
+                self.gender[name] += (w in FEMALE_WORDS) - (w in MALE_WORDS)
 
     def _learn_said_pronouns(self) -> None:
         """``Ann Lee said she …``, ``Reed told reporters that he …``: the pronoun of a name's
@@ -361,12 +435,7 @@ class People:
                    key=lambda n: (self.names[n], -self.first.get(n, len_max), len(n)))
 
     def _fits(self, name: str, pronoun: str) -> bool:
-        g = self.gender.get(name, 0)
-        if pronoun in {"she", "sie"}:
-            return g >= 0
-        if pronoun in {"he", "er"}:
-            return g <= 0
-        return True
+        return fits(self, name, pronoun)
 
     def nobody(self, m: Mention | None) -> bool:
         """A lone capitalised word the text knows as no one's name: one it also writes in
@@ -394,7 +463,8 @@ class People:
             what = it_source(self.text, pos)
             return Speaker(what, None, pos, named=False) if what else None
         if m.pronoun:
-            return self._pronoun(m.pronoun, pos, earlier, verb)
+            ref = resolve(self, m.pronoun, pos, earlier, verb)
+            return Speaker(ref.name, ref.role, pos, named=ref.named) if ref else None
         if m.name:
             name = m.name if m.org else self.fullest(m.name)
             role = m.role or self.roles.get(name) or next(
@@ -403,94 +473,6 @@ class People:
         if m.role:
             return self._role(m, pos, earlier)
         return None
-
-    def _pronoun(self, pronoun: str, pos: int, earlier: list[Speaker],
-                 verb: str | None) -> Speaker | None:
-        if pronoun in {"i", "we"}:
-            return None
-        named = [s for s in earlier if s.named and not s.org and self._fits(s.name, pronoun)]
-        if verb in CONTINUING and earlier and earlier[-1].direct and not earlier[-1].named \
-                and pos - earlier[-1].pos < 400:
-            # 'a spokesperson said "…". He added that …': the unnamed speaker goes on
-            prev = earlier[-1]
-            return Speaker(prev.name, prev.role, pos, named=False)
-        last = named[-1] if named else None
-        sign = 1 if pronoun in {"she", "sie"} else -1 if pronoun in {"he", "er"} else 0
-        sent = max(self.text.rfind(". ", 0, pos), self.text.rfind("\n", 0, pos))
-        after_last = [(p, n) for p, n in self.mentions
-                      if p < pos and (last is None or p > last.pos) and self._fits(n, pronoun)]
-        # 1. a person named since the last speaker in this sentence, or opening a sentence
-        lead = self._first_named_before(after_last, sent)
-        going_on = verb in CONTINUING  # "he added": not a name merely mentioned in its sentence
-        near = [(p, n) for p, n in reversed(after_last)
-                if p > sent and not going_on and (
-                    p not in self.possessive or self.gender.get(n, 0) * sign > 0)
-                or p not in self.possessive and (
-                    self.opens_sentence(p) or p in self.introduced or p == lead)]
-        cands = [n for p, n in near if not self._coordinated(p)]
-        # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
-        # nearest (gender evidence only rules candidates out: a man shown to be one further
-        # back is not nearer for it; one of a pair joined by "and" is no candidate)
-        mention = next((n for p, n in reversed(after_last) if p > sent and n in cands and
-                        self.opens_sentence(p)), None) or (cands[0] if cands else None)
-        if mention is not None:
-            return Speaker(mention, self.roles.get(mention), pos)
-        # 1b. the subject of the sentence the last speaker was quoted inside, who is not
-        # them ("X, a host, recalled that Y's listeners wondered if "…." "…," he said": X)
-        host = self._host(last, pronoun, sent) if last is not None else None
-        if host is not None:
-            return Speaker(host, self.roles.get(host), pos)
-        # 2. the last speaker, when the text has shown the pronoun fits them
-        if last is not None and self.gender.get(last.name, 0) * sign > 0:
-            return Speaker(last.name, last.role, pos)
-        # 3. else a person named since, whom the text has shown the pronoun fits
-        sure = next((n for p, n in reversed(after_last)
-                     if p not in self.possessive and self.gender.get(n, 0) * sign > 0), None)
-        if sure is not None:
-            return Speaker(sure, self.roles.get(sure), pos)
-        if last is not None:
-            return Speaker(last.name, last.role, pos)
-        mention = next((n for p, n in reversed(self.mentions)
-                        if p < pos and p not in self.possessive and self._fits(n, pronoun)),
-                       None)
-        return Speaker(mention, self.roles.get(mention), pos) if mention else None
-
-    def _coordinated(self, pos: int) -> bool:
-        """Whether the name at ``pos`` is one of two joined by ``and`` (``Pat Quinn and Tom
-        Reed followed``): a pair, no antecedent of he or she."""
-        return bool(_BEFORE_AND.match(self.text, pos) or
-                    _AFTER_AND.search(self.text, max(0, pos - 60), pos))
-
-    def _first_named_before(self, after_last: list[tuple[int, str]], sent: int) -> int:
-        """Where the first person named in the sentence before the one opening at ``sent``
-        stands (``a worker named Ann Lee has …``; ``…, say experts like Ann Lee, …``),
-        of ``after_last``; -1 when a pronoun comes before it there (``She compares him to
-        Trump.``, ``during her interview with Winfrey``: the subject is someone else) or that
-        sentence names no one."""
-        k = bisect_right(self.bounds, (sent, len_max)) - 1
-        prev = self.bounds[k][0] if k >= 0 else 0
-        at = next((p for p, _n in after_last if p >= prev), -1)
-        if not prev < at < sent or _SUBJECT_PRONOUN.search(self.text, prev, at):
-            return -1
-        return at
-
-    def _host(self, last: Speaker, pronoun: str, sent: int) -> str | None:
-        """The person who opens the sentence (before ``sent``) in which ``last`` was quoted,
-        when that is someone else the pronoun fits: the sentence's subject."""
-        k = bisect_right(self.bounds, (last.pos, len_max)) - 1
-        if k < 0 or self.bounds[k][1] > sent + 1 or not self.bounds[k][0] <= last.pos:
-            return None
-        s, _e = self.bounds[k]
-        m = bisect_right(self.mentions, (s, ""))
-        if m >= len(self.mentions) or self.mentions[m][0] >= last.pos:
-            return None
-        at, name = self.mentions[m]
-        same = name == last.name or last.name.endswith(" " + name) or \
-            name.endswith(" " + last.name)  # "Abu Hatab" is "Walid Abu Hatab"
-        if same or at in self.possessive or not self.opens_sentence(at) or \
-                not self._fits(name, pronoun):
-            return None
-        return name
 
     def opens_sentence(self, pos: int) -> bool:
         """Whether the name at ``pos`` opens its sentence (after a conjunction, a fronted
@@ -504,6 +486,19 @@ class People:
         before = re.sub(r"(?:^|(?<=\s))(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?$", "", before).rstrip()
         if before.endswith(".") and ends_abbreviation(before[:-1]):
             return False  # "… or Vermont Sen. Bernie Sanders": a title's period
+        # "Mr. Reed's campaign chairman, Sam Cole, …", "His lawyer, Sam Cole, …": the name
+        # set apart after someone's role is the sentence's subject
+        if self._opens_after(before):
+            return True
+        if not before.endswith(","):
+            return False
+        bare = _POSSESSOR_ROLE.sub("", before).rstrip()
+        return bare != before and self._opens_after(bare)
+
+    @staticmethod
+    def _opens_after(before: str) -> bool:
+        """Whether a name after ``before`` (the words before it, stripped) opens its
+        sentence."""
         # "House Intelligence Republican Mike Pompeo": the capitalised role before the name
         lead = re.search(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)*[A-Z][\w'’-]*$", before)
         if lead and not any(w.lower() in FUNCTION_WORDS for w in lead.group().split()):

@@ -1,0 +1,179 @@
+"""Whom ``he said`` / ``she said`` refers back to, in a text indexed by ``speakers.People``:
+a person named since the last speaker (in the pronoun's sentence, opening a sentence, or
+first in the sentence before), the subject of the sentence the last speaker was quoted in,
+the last speaker the text shows the pronoun fits, a person named since it fits, the last
+speaker (``resolve``)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING, NamedTuple
+
+from .clause_end import ends_abbreviation
+from .vocab import CONTINUING, FUNCTION_WORDS, REPORTING
+
+if TYPE_CHECKING:
+    from .speakers import People, Speaker
+
+_LEN_MAX = 1 << 62
+#: A name followed by "and" and another name, or after one and "and": one of a pair.
+_BEFORE_AND = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+[A-Z]")
+_AFTER_AND = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+$")
+#: A pronoun before a name in its sentence: someone else is that sentence's subject.
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[Hh]er|[Tt]heir|"
+                              r"[Ii]ts|[Oo]ur)\b")
+#: A verb's or a preposition's object (``forcing X to``, ``a debate with X``): no antecedent of a
+#: pronoun in its sentence while a speaker before it fits.
+_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ing|to|of|for|with|by|against|about|from|at|on|into|"
+                            r"toward|over|like|than)[ \u00a0]+$")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*)[ \u00a0]+$")
+#: Words after which a name opens a clause (its subject): ``because X``, ``and X``.
+_OPENS_CLAUSE = frozenset({"and", "or", "but", "nor", "that", "because", "while", "when",
+                           "whereas", "if", "unless", "whether", "where", "though", "although",
+                           "as", "since", "until", "once", "after", "before", "than", "whom",
+                           "who", "which", "how", "why", "what"})
+#: A relative pronoun right before a pronoun subject: ``X, who he said was …``.
+_RELATIVE_BEFORE = re.compile(r",[ \u00a0]+(?:who|whom)[ \u00a0]+$")
+
+
+class Referent(NamedTuple):
+    """Whom a pronoun refers to: a name (or an unnamed speaker's description) and a role."""
+
+    name: str
+    role: str | None
+    named: bool = True
+
+
+def fits(p: People, name: str, pronoun: str) -> bool:
+    """Whether the text has not shown ``name`` to be of the other gender than ``pronoun``."""
+    g = p.gender.get(name, 0)
+    if pronoun in {"she", "sie"}:
+        return g >= 0
+    if pronoun in {"he", "er"}:
+        return g <= 0
+    return True
+
+
+def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
+            verb: str | None) -> Referent | None:
+    """Whom ``pronoun`` (``he``, ``she`` …) at ``pos`` refers to, ``earlier`` being the
+    speakers so far and ``verb`` its reporting verb; None for ``I``/``we`` or no one."""
+    if pronoun in {"i", "we"}:
+        return None
+    named = [s for s in earlier if s.named and not s.org and fits(p, s.name, pronoun)]
+    if verb in CONTINUING and earlier and not earlier[-1].named \
+            and pos - earlier[-1].pos < 400:
+        # 'a spokesperson said "…". He added that …': the unnamed speaker goes on, also
+        # one reported indirectly ('A spokesman for X said the …. He added …')
+        prev = earlier[-1]
+        return Referent(prev.name, prev.role, named=False)
+    last = named[-1] if named else None
+    sign = 1 if pronoun in {"she", "sie"} else -1 if pronoun in {"he", "er"} else 0
+    sent = sentence_start(p, pos)
+    after_last = [(q, n) for q, n in p.mentions
+                  if q < pos and (last is None or q > last.pos) and fits(p, n, pronoun)]
+    if _RELATIVE_BEFORE.search(p.text, max(0, pos - 12), pos) and after_last:
+        # "… by President Obama, who he noted was …": the name the relative stands for
+        # is what the pronoun's verb is about, never the pronoun
+        after_last.pop()
+    # 1. a person named since the last speaker in this sentence, or opening a sentence
+    lead = _first_named_before(p, after_last, sent)
+    going_on = verb in CONTINUING  # "he added": not a name merely mentioned in its sentence
+    near = [(q, n) for q, n in reversed(after_last)
+            if q > sent and not going_on and (
+                q not in p.possessive or p.gender.get(n, 0) * sign > 0) and not (
+                last is not None and _acted_on(p, q))
+            or q not in p.possessive and (
+                p.opens_sentence(q) or q in p.introduced or q == lead)]
+    cands = [n for q, n in near if not _coordinated(p, q)]
+    # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
+    # nearest (gender evidence only rules candidates out: a man shown to be one further
+    # back is not nearer for it; one of a pair joined by "and" is no candidate)
+    mention = next((n for q, n in reversed(after_last) if q > sent and n in cands and
+                    p.opens_sentence(q)), None) or (cands[0] if cands else None)
+    if mention is not None:
+        return Referent(mention, p.roles.get(mention))
+    # 1b. the subject of the sentence the last speaker was quoted inside, who is not
+    # them ("X, a host, recalled that Y's listeners wondered if "…." "…," he said": X)
+    host = _host(p, last, pronoun, sent) if last is not None else None
+    if host is not None:
+        return Referent(host, p.roles.get(host))
+    # 2. the last speaker, when the text has shown the pronoun fits them
+    if last is not None and p.gender.get(last.name, 0) * sign > 0:
+        return Referent(last.name, last.role)
+    # 3. else a person named since, whom the text has shown the pronoun fits
+    sure = next((n for q, n in reversed(after_last)
+                 if q not in p.possessive and p.gender.get(n, 0) * sign > 0), None)
+    if sure is not None:
+        return Referent(sure, p.roles.get(sure))
+    if last is not None:
+        return Referent(last.name, last.role)
+    mention = next((n for q, n in reversed(p.mentions)
+                    if q < pos and q not in p.possessive and fits(p, n, pronoun)), None)
+    return Referent(mention, p.roles.get(mention)) if mention else None
+
+
+def sentence_start(p: People, pos: int) -> int:
+    """Where the sentence holding ``pos`` opens: the last ``. `` or line break before it
+    that is no title's, initial's or abbreviation's period (``C. Boyden Gray, who served
+    under Mr. Bush's father, …, he said``: one sentence, whose subject is Gray)."""
+    line = p.text.rfind("\n", 0, pos)
+    at = p.text.rfind(". ", 0, pos)
+    for _ in range(30):  # bounded: a run of titles is no sentence of its own
+        if at <= line or not ends_abbreviation(p.text[max(0, at - 40):at]):
+            break
+        at = p.text.rfind(". ", 0, at)
+    return max(at, line)
+
+
+def _acted_on(p: People, pos: int) -> bool:
+    """Whether the name at ``pos`` follows a preposition or a verb that acts on it
+    (``forcing X to``, ``a debate with X``, ``likes X``), not a reporting verb it is
+    the subject of (``said X``) or a word that opens a clause (``because X``)."""
+    m = _WORD_BEFORE.search(p.text, max(0, pos - 30), pos)
+    if m is None:
+        return False
+    w = m.group(1)
+    return _OBJECT_BEFORE.search(p.text, max(0, pos - 30), pos) is not None or (
+        w not in FUNCTION_WORDS and w not in REPORTING and w not in _OPENS_CLAUSE)
+
+
+def _coordinated(p: People, pos: int) -> bool:
+    """Whether the name at ``pos`` is one of two joined by ``and`` (``Pat Quinn and Tom
+    Reed followed``): a pair, no antecedent of he or she."""
+    return bool(_BEFORE_AND.match(p.text, pos) or
+                _AFTER_AND.search(p.text, max(0, pos - 60), pos))
+
+
+def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int) -> int:
+    """Where the first person named in the sentence before the one opening at ``sent``
+    stands (``a worker named Ann Lee has …``; ``…, say experts like Ann Lee, …``),
+    of ``after_last``; -1 when a pronoun comes before it there (``She compares him to
+    Trump.``, ``during her interview with Winfrey``: the subject is someone else) or that
+    sentence names no one."""
+    k = bisect_right(p.bounds, (sent, _LEN_MAX)) - 1
+    prev = p.bounds[k][0] if k >= 0 else 0
+    at = next((q for q, _n in after_last if q >= prev), -1)
+    if not prev < at < sent or _SUBJECT_PRONOUN.search(p.text, prev, at):
+        return -1
+    return at
+
+
+def _host(p: People, last: Speaker, pronoun: str, sent: int) -> str | None:
+    """The person who opens the sentence (before ``sent``) in which ``last`` was quoted,
+    when that is someone else the pronoun fits: the sentence's subject."""
+    k = bisect_right(p.bounds, (last.pos, _LEN_MAX)) - 1
+    if k < 0 or p.bounds[k][1] > sent + 1 or not p.bounds[k][0] <= last.pos:
+        return None
+    s, _e = p.bounds[k]
+    m = bisect_right(p.mentions, (s, ""))
+    if m >= len(p.mentions) or p.mentions[m][0] >= last.pos:
+        return None
+    at, name = p.mentions[m]
+    same = name == last.name or last.name.endswith(" " + name) or \
+        name.endswith(" " + last.name)  # "Abu Hatab" is "Walid Abu Hatab"
+    if same or at in p.possessive or not p.opens_sentence(at) or \
+            not fits(p, name, pronoun):
+        return None
+    return name
