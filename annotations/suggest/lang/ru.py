@@ -706,6 +706,23 @@ def _new_person(toks: list[str], j: int) -> bool:
         p.tag.case == "nomn" and "sing" in p.tag for p in M.parses(prev))
 
 
+def _foreign_pair(toks: list[str], k: int) -> bool:
+    """``президент Фонда прав человека Тор Халворссен``: two capitalised Cyrillic words
+    mid-phrase after a lower-case word (no preposition), the second one no dictionary
+    knows and the last of the phrase, are a foreign first name and surname, whatever the
+    dictionary makes of the first (``тор``)."""
+    if k == 0 or k + 1 >= len(toks) or toks[k].endswith((",", ".", ";", ":", "!", "?", "…")) \
+            or toks[k].startswith(_OPEN_MARKS) or toks[k + 1].startswith(_OPEN_MARKS):
+        return False
+    w, nxt, prev = _bare(toks[k]), _bare(toks[k + 1]), _bare(toks[k - 1])
+    last = k + 2 == len(toks) or toks[k + 1].endswith((",", ".", ";", ":", "!", "?", "…")) \
+        or toks[k + 2].startswith("(")
+    return last and all(x[:1].isupper() and not x.isupper() and not x[:1].isascii() and
+                        "-" not in x for x in (w, nxt)) and \
+        prev[:1].islower() and not toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…")) \
+        and prev.lower() not in _PREPS and not M.known(nxt)
+
+
 def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
     """(i, j) of runs of person words in ``toks``; a first name opens a new run
     (``пресс-секретарь Путина Дмитрий Песков``), and a capitalised word after a first name is
@@ -725,6 +742,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
             return False  # "директор бюро города Вустера": a place's name ("глава района
             # Абдулла Карими": a first name opens a person's)
         if M.is_person_word(w):
+            return True
+        if _foreign_pair(toks, k):
             return True
         if k > 0 and w[:1].isupper() and not w.isupper() and not toks[k - 1].endswith(
                 (".", "!", "?", "…")) and all(p.tag.POS == "ADJF" for p in M.parses(w)[:2]):
@@ -752,7 +771,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
         # too) a capitalised word is the surname, though the dictionary reads it as a place
         # or guesses an organisation; "Аделина Сотникова": so is a word it does not know
         # after another person word
-        return M.first_name_like(prev) or not M.known(w) and M.is_person_word(prev)
+        return M.first_name_like(prev) or not M.known(w) and (
+            M.is_person_word(prev) or _foreign_pair(toks, k - 1))
 
     def lead(k: int) -> bool:
         """``директор Нейл Патрик Харрис``: a capitalised word the dictionary knows only as
@@ -835,6 +855,12 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         toks = _unbracketed(toks)
         if not toks:
             return None
+    alias = next((k for k in range(1, len(toks)) if _bare(toks[k]).lower() == "как" and any(
+        p.tag.POS in ("ADJF", "PRTF") for p in M.parses(_bare(toks[k - 1]).lower())[:1])), None)
+    if alias is not None:  # "более известного как Сокол": another's alias, no one speaking
+        toks = toks[:alias - 1]
+        if not toks:
+            return None
     first = _bare(toks[0]).lower()
     if case in (None, "nomn"):
         pron = [_bare(t).lower() for t in toks if _bare(t).lower() in _PRONOUNS]
@@ -852,8 +878,10 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         runs = [(i, j) for i, j in runs if _nominative_name([_bare(t) for t in toks[i:j]])]
     # "написали девушки в Twitter", "по итогам встречи в Астане": a name in a
     # prepositional phrase is no subject, nor the object that is quoted
+    # "рэпера Кирилла Толмацкого, больше известного как Децл": a name after "как" is
+    # another's alias (or an example), no subject
     runs = [(i, j) for i, j in runs if i == 0 or _bare(toks[i - 1]).lower() not in _PREPS and
-            _bare(toks[i - 1]).lower() not in _NAMESAKE]
+            _bare(toks[i - 1]).lower() not in _NAMESAKE and _bare(toks[i - 1]).lower() != "как"]
     if not after_verb:
         # "Агент Орвела Джон Браун сказал": a name right before another that opens with a
         # first name in the nominative is that one's role's dependent, not the subject
@@ -866,7 +894,7 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             # (not "Адвокат Маркива заявил": a surname a man's only in the genitive)
             fit = [(a, b) for a, b in runs
                    if M.person_gender([_bare(t) for t in toks[a:b]], case or "nomn")
-                   in (None, gender) and not (
+                   in (None, gender) and not _other_gender(people, toks[a:b], gender) and not (
                        case in (None, "nomn") and b - a == 1 and a > 0 and
                        M.oblique_name(_bare(toks[a]), gender))]
             if fit:
@@ -884,7 +912,7 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
     if runs and case in (None, "nomn") and i > 1 and M.run_case(
             [_bare(t) for t in toks[i:j]]) == "gent" and any(
             p.tag.POS == "NOUN" and "nomn" in p.tag and not PERSON_TAGS & p.tag.grammemes
-            for p in M.parses(_bare(toks[0]).lower())[:1]) and \
+            for p in M.parses(_bare(toks[_head_before(toks, i)]).lower())[:1]) and \
             _bare(toks[i - 1])[:1].islower() and all(
             p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" not in p.tag
             for p in M.parses(_bare(toks[i - 1]).lower())[:2]):
@@ -1025,8 +1053,10 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         return _Speaker(" ".join(_bare(t) for t in toks), None, None)
     if not cands:
         # "пишет NEWSru.com", "в Х5 Retail Group", "ООО \"Си Прод\"": a name no dictionary has
-        caps = [_bare(t) for t in toks if _bare(t)[:1].isupper() and not M.known(_bare(t))
-                or t.startswith(("«", '"', "„", "“")) or _bare(t).isupper()]
+        caps = [_bare(t) for k, t in enumerate(toks) if (
+                _bare(t)[:1].isupper() and not M.known(_bare(t)) or
+                t.startswith(("«", '"', "„", "“")) or _bare(t).isupper()) and not (
+                k > 0 and _bare(toks[k - 1]).lower() == "как")]  # ("известного как Децл")
         at = next((k for k, t in enumerate(toks) if _bare(t) == caps[0]), 0) if caps else 0
         run = []
         for t in toks[at:]:
@@ -1140,6 +1170,26 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             return _Speaker(p.name, p.role or role, p.gender)
         return _Speaker(role, None, None)
     return None
+
+
+def _other_gender(people: People, run: list[str], gender: str) -> bool:
+    """Whether the name ``run`` (one indeclinable word) is a person named before whose
+    gender is not ``gender`` (``Представитель Лопес сообщил`` after ``Дженнифер Лопес``:
+    the verb's man is her representative)."""
+    words = [_bare(t) for t in run]
+    return len(words) == 1 and people.key_of(words) is not None and \
+        people.key_of(words, gender) is None
+
+
+def _head_before(toks: list[str], i: int) -> int:
+    """The index of the noun a genitive chain ending before ``i`` depends on (``отец`` in
+    ``В 2019 году отец рэпера Кирилла Толмацкого``): back over lower-case words that can be
+    genitive, 0 when the chain opens the phrase."""
+    k = i - 1
+    while k > 0 and _bare(toks[k])[:1].islower() and not toks[k - 1].endswith(
+            (",", ".", ";", ":")) and M.can_be(_bare(toks[k]).lower(), "gent"):
+        k -= 1
+    return k
 
 
 def _unbracketed(toks: list[str]) -> list[str]:
@@ -1361,6 +1411,13 @@ class _Finder:
                     prev_w.lower() not in _PREPS and not (
                         prev_w and not M.is_person_word(prev_w) and any(
                             p.tag.POS == "NOUN" and "nomn" in p.tag
+                            for p in M.parses(prev_w.lower())[:2])) and not (
+                        # "отец рэпера Кирилла Толмацкого сообщил": the name agrees with the
+                        # person's noun before it, in an oblique case, and depends on it
+                        prev_w[:1].islower() and any(
+                            p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case != "nomn"
+                            and p.tag.case in M.CASES and all(
+                                M.may_be_name(w, str(p.tag.case)) for w in surface)
                             for p in M.parses(prev_w.lower())[:2]))
                 if sure:
                     case = "nomn"
@@ -1407,6 +1464,9 @@ class _Finder:
                     # "Сделку оценил и гендиректор сети Борис Добродеев.": a name that ends
                     # its sentence after the sentence's verb is that verb's subject
                     subject = finite_upto[i] > finite_upto[ends_before[i] + 1]
+                if role_t and gender in ("masc", "femn") and \
+                        _other_gender(self.people, name, gender):
+                    continue  # "Представитель Лопес сообщил": her man, not a new Лопес
                 self.people.add(name, gender, " ".join(role_t) or None, toks[i].start(),
                                 subject=subject, sure=sure)
         self.people.sort_mentions()

@@ -1,0 +1,34 @@
+"""Russian speakers read from a role's chain of nouns and names (#25, session 11), each on
+short invented sentences with the exact speaker expected: an alias after ``как``, a name
+that depends on a person's noun before the verb, a representative of a person of the other
+gender, and a foreign name no dictionary knows after a role."""
+
+from __future__ import annotations
+
+from tests.lang_kit import ru_speakers as speakers
+
+
+def test_an_alias_after_kak_is_no_speaker():
+    text = ("Отец певца Ивана Соколова, более известного как Сокол, сообщил о смерти "
+            "артиста.")
+    assert speakers(text) == [("о смерти артиста.", "Отец певца Ивана Соколова")]
+
+
+def test_a_name_after_a_persons_noun_in_the_genitive_depends_on_it():
+    # (an adjectival surname, whose genitive a verb's gender must not make a subject)
+    text = "В 2019 году отец футболиста Петра Соколовского сообщил, что его сын здоров."
+    assert speakers(text) == [("его сын здоров.", "отец футболиста Петра Соколовского")]
+
+
+def test_a_representative_of_a_person_of_the_other_gender():
+    text = ("Актриса Анна Мартен снялась в новом фильме. Представитель Мартен сообщил, что "
+            "съёмки закончились в мае.")
+    assert speakers(text) == [("съёмки закончились в", "Представитель Мартен")]
+
+
+def test_a_foreign_name_after_a_role_with_a_surname_no_dictionary_knows():
+    text = ("Певица выступила перед президентом Петром Ивановым. «Это позор», — заявил "
+            "председатель комитета защиты животных (Animal Rights Committee) Тор Брандквист "
+            "(Thor Brandqvist). «Куда она поедет дальше?» — продолжил он.")
+    assert speakers(text) == [("«Это позор»", "Тор Брандквист"),
+                              ("«Куда она поедет", "Тор Брандквист")]
