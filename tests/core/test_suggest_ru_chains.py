@@ -32,3 +32,24 @@ def test_a_foreign_name_after_a_role_with_a_surname_no_dictionary_knows():
             "(Thor Brandqvist). «Куда она поедет дальше?» — продолжил он.")
     assert speakers(text) == [("«Это позор»", "Тор Брандквист"),
                               ("«Куда она поедет", "Тор Брандквист")]
+
+
+def test_after_posle_togo_kak_the_subject_still_speaks():
+    # "того" before "как" is a pronoun, no alias's participle
+    text = ("Снимок был сделан весной, после того как президент страны Иван Петров объявил о "
+            "скорой отставке правительства.")
+    assert speakers(text) == [("о скорой отставке", "Иван Петров")]
+
+
+def test_what_was_declared_fronted_after_o_and_a_pronoun_for_the_unnamed_speaker():
+    text = ("Певец умер в понедельник. О смерти певца сообщила его дочь. Она рассказала, что "
+            "её отец долго болел.")
+    assert speakers(text) == [("О смерти певца", "дочь"), ("её отец долго", "дочь")]
+    assert speakers("О смерти актрисы сообщили её родственники.") == [
+        ("О смерти актрисы", "родственники")]
+
+
+def test_the_unnamed_speaker_gives_way_to_a_person_named_since():
+    text = ("О смерти певца сообщила его дочь. Певица Анна Белова пришла на похороны. Она "
+            "рассказала, что знала его много лет.")
+    assert speakers(text) == [("О смерти певца", "дочь"), ("знала его много", "Анна Белова")]

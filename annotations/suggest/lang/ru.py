@@ -246,11 +246,34 @@ class People:
         or, for ``они``/``их``, the last speaker that is no one person, when it spoke in the
         last few sentences (``По их словам``, ``По их данным``)."""
         key = self.by_gender(gender, pos)
+        unnamed = self.unnamed(gender, pos)
+        if unnamed is not None:
+            return unnamed
         if key is not None:
             return _speaker(self, key)
         if gender == "plur":
             return next((who for p, who in reversed(self.groups) if pos - 600 < p < pos), None)
         return None
+
+    def unnamed(self, gender: str | None, pos: int) -> _Speaker | None:
+        """``О смерти певца сообщила его дочь. Она рассказала, …``: the one no name names who
+        spoke last, in the sentence before ``pos``, when the noun that names it (a person's,
+        singular) has the pronoun's gender and no person spoke or was named since."""
+        if gender not in ("masc", "femn"):
+            return None
+        p, who = next(((p, w) for p, w in reversed(self.groups) if p < pos), (-1, None))
+        if who is None or not who.name or pos - p > 200 or \
+                any(True for _m in self.before(pos, p)) or \
+                any(p < q < pos for q, _k in self.said):
+            return None
+        head = next((w for w in who.name.split() if any(
+            x.tag.POS == "NOUN" for x in M.parses(w.lower())[:1])), None)
+        if head is None or not any(
+                x.tag.POS == "NOUN" and "anim" in x.tag and "sing" in x.tag and
+                "nomn" in x.tag and x.tag.gender == gender
+                for x in M.parses(head.lower())[:1]):
+            return None
+        return who
 
     def key_of(self, words: list[str] | tuple[str, ...], gender: str | None = None,
                pos: int | None = None) -> str | None:
@@ -856,7 +879,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         if not toks:
             return None
     alias = next((k for k in range(1, len(toks)) if _bare(toks[k]).lower() == "как" and any(
-        p.tag.POS in ("ADJF", "PRTF") for p in M.parses(_bare(toks[k - 1]).lower())[:1])), None)
+        p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag  # (not "после того как")
+        for p in M.parses(_bare(toks[k - 1]).lower())[:1])), None)
     if alias is not None:  # "более известного как Сокол": another's alias, no one speaking
         toks = toks[:alias - 1]
         if not toks:
@@ -2360,6 +2384,32 @@ class _Finder:
                 self.people.spoke(got[2], key)
         return False
 
+    def fronted_about(self, s: int, e: int, out: list[_Event]) -> bool:
+        """``О смерти актёра сообщила его дочь.``: what was declared, fronted after ``о``,
+        then the verb of declaring and its subject; True when kept."""
+        toks = _words(self.text, s, e)[:10]
+        if len(toks) < 4 or _bare(toks[0].group()).lower() not in ("о", "об", "обо") or \
+                _bare(toks[1].group()).lower() in ("этом", "чём", "чем", "том", "нём", "нем",
+                                                    "ней", "них"):
+            return False
+        for k in range(2, len(toks) - 1):
+            w = toks[k - 1].group()
+            if w.endswith((",", ";", ":", ".", "!", "?", "…")):
+                return False
+            bw = _bare(toks[k].group()).lower()
+            if not _is_verb(bw):
+                continue
+            if not M.lemmas(bw, frozenset({"VERB"})) & (_DECLARE | {"рассказать",
+                                                                    "рассказывать"}):
+                return False
+            got = self.dash_cue(toks[k].start(), e, any_verb=False)
+            if got is None or got[1] is None:
+                return False
+            self.emit(out, _Event(s, toks[k - 1].end(), "indirect", got[0], got[1], got[2],
+                                  False))
+            return True
+        return False
+
     def po_no_comma(self, s: int, e: int) -> tuple[_Speaker, int] | None:
         """The source after ``По словам`` with no comma after it (``По словам Роналду ни
         одна …``): the words from ``s`` that can stand in the genitive (at most six), and
@@ -2475,6 +2525,8 @@ class _Finder:
             self.emit(out, _Event(s, e, "indirect", k[0], k[1], k[2], False))
             return
         if not ob_etom and self.ob_etom(s, e, out, prev):
+            return
+        if self.fronted_about(s, e, out):
             return
         sc = self.subject_cue(s, e)
         if sc is not None:
