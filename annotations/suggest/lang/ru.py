@@ -2385,8 +2385,9 @@ class _Finder:
         return False
 
     def fronted_about(self, s: int, e: int, out: list[_Event]) -> bool:
-        """``О смерти актёра сообщила его дочь.``: what was declared, fronted after ``о``,
-        then the verb of declaring and its subject; True when kept."""
+        """``О смерти актёра сообщила его дочь.``: what was declared (a noun phrase in the
+        prepositional case) fronted after ``о``, then a verb of declaring (not of telling:
+        ``О встрече рассказал X`` names a topic) and its subject; True when kept."""
         toks = _words(self.text, s, e)[:10]
         if len(toks) < 4 or _bare(toks[0].group()).lower() not in ("о", "об", "обо") or \
                 _bare(toks[1].group()).lower() in ("этом", "чём", "чем", "том", "нём", "нем",
@@ -2398,9 +2399,13 @@ class _Finder:
                 return False
             bw = _bare(toks[k].group()).lower()
             if not _is_verb(bw):
+                # the fronted words are one noun phrase in the prepositional case and its
+                # genitive dependents (not "О нынешнем аресте первыми сообщили")
+                if not (M.can_be(bw, "loct") or M.can_be(bw, "gent") or
+                        not M.known(bw)):
+                    return False
                 continue
-            if not M.lemmas(bw, frozenset({"VERB"})) & (_DECLARE | {"рассказать",
-                                                                    "рассказывать"}):
+            if not M.lemmas(bw, frozenset({"VERB"})) & _DECLARE:
                 return False
             got = self.dash_cue(toks[k].start(), e, any_verb=False)
             if got is None or got[1] is None:
