@@ -91,6 +91,8 @@ _ASIDES = frozenset({"частности", "целом", "итоге", "свою
 _PARTICLE_RE = re.compile(r"(?:аль|эль|ад|ас|ат|ар|аш|бен|бин|ибн|абу)-[А-ЯЁ]")
 _NAMESAKE = frozenset({"имени", "им"})  # "Центр имени Хруничева", "им. Пушкина"
 _RELATIVE = frozenset({"который", "которая", "которые"})
+_MANY = frozenset({"многие", "некоторые"})
+_SUBORDINATORS = frozenset({"хотя", "если", "когда", "поскольку", "пока", "раз", "ибо"})
 _CONTINUING = frozenset({"продолжить", "продолжать"})
 _IMPERSONAL = frozenset({"говориться", "сообщаться", "отмечаться", "указываться",
                          "утверждаться", "подчёркиваться", "подчеркиваться", "уточняться",
@@ -476,7 +478,16 @@ class People:
             return top[0][0]  # (the text's main figure before one known by another post)
         if subjects:
             return subjects[0]
-        return next((k for p, k, _s in self.mentions if p > pos and has(k) and fits(k)), None)
+        return next((k for p, k, _s in self.mentions if p > pos and has(k) and fits(k) and
+                     not self._plural_role(k)), None)
+
+    def _plural_role(self, key: str) -> bool:
+        """Whether the role of ``key`` opens with a plural noun (``сенаторы Рэнд Пол и Марко
+        Рубио``: a group's post, not one later named by it)."""
+        role = self.persons[key].role or ""
+        noun = next((p for w in role.split()[:3] for p in M.parses(w.lower())[:1]
+                     if p.tag.POS == "NOUN"), None)
+        return noun is not None and "plur" in noun.tag
 
 
 #: Nouns a post's dependents use for one body (``глава министерства`` is ``руководитель
@@ -1019,6 +1030,11 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                             (_bare(toks[m + 1]).lower() in _PREPS or
                              toks[m + 1].startswith("("))), min(len(toks), group + 4) - 1)
                 return _Speaker(" ".join(_bare(t) for t in toks[row:end + 1]), None, None)
+    plain_low = [_bare(t).lower() for t in toks if _bare(t)]
+    if case in (None, "nomn") and gender in (None, "plur") and len(plain_low) == 1 and \
+            plain_low[0] in _MANY:
+        # "Многие считают, что …": a pronoun for many people, standing alone as the subject
+        return _Speaker(plain_low[0], None, None)
     # a bare role: the first noun that can stand in the case, and its dependents
     want = case or "nomn"
     cands: list[tuple[int, int, Any]] = []  # (rank, index, parse)
@@ -1143,8 +1159,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 _bare(toks[k + m + 1])[:1].isupper() and _bare(toks[k + m - 1])[:1].isupper()
 
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
-                     if not joined(m) and (_bare(x).lower() in _CLAUSE_WORDS or
-                     _bare(x).lower() in _PREPS or
+                     if not joined(m) and not _from_body(toks, k, m) and (
+                     _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
                      x.startswith("(") or x[:1].isdigit() or  # "учёных 2006 года"
                      _bare(x)[:1].islower() and all(  # "прокурор журналистам": whom he told
                          p.tag.POS == "NOUN" and "datv" in p.tag
@@ -1194,6 +1210,20 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             return _Speaker(p.name, p.role or role, p.gender)
         return _Speaker(role, None, None)
     return None
+
+
+def _from_body(toks: list[str], k: int, m: int) -> bool:
+    """Whether ``toks[k + m]`` is the ``от`` of a post's constituency right after a person's
+    noun (``сенатор от Техаса``, ``депутат от «Единой России»``), the name after it."""
+    if m != 1 or k + 2 >= len(toks) or _bare(toks[k + 1]).lower() != "от" or \
+            toks[k].endswith((",", ".", ";", ":")):
+        return False
+    nxt = toks[k + 2]
+    if k + 3 < len(toks) and not nxt.endswith((",", ".", ";", ":", "»", '"')) and \
+            _bare(toks[k + 3]).lower() in _PREPS:
+        return False  # ("наблюдатели от Организации по …": a long name, not cut in two)
+    return (_bare(nxt)[:1].isupper() or nxt.startswith(_OPEN_MARKS)) and any(
+        p.tag.POS == "NOUN" and "anim" in p.tag for p in M.parses(_bare(toks[k]).lower())[:1])
 
 
 def _other_gender(people: People, run: list[str], gender: str) -> bool:
@@ -1955,7 +1985,10 @@ class _Finder:
                 found: list[_Speaker] = []
                 while c < b0:
                     c1 = next((m2 + 1 for m2 in range(c, b0) if before[m2].endswith(",")), b0)
-                    if any(_bare(x).lower().startswith("котор") for x in before[c:min(c + 3, c1)]):
+                    if any(_bare(x).lower().startswith("котор") for x in before[c:min(c + 3, c1)]) \
+                            or _bare(before[c]).lower() in _SUBORDINATORS:
+                        # ("Хотя X родился в Канаде, двое юристов …, недавно написали":
+                        # a subordinate clause's subject is no one speaking)
                         c = c1  # "…, в котором актёр играет …,": a relative clause's own
                         continue  # subject, not the one who speaks
                     # "Суд отклонил довод Магуайр, отметив, что …": the clause's subject,
@@ -1982,7 +2015,9 @@ class _Finder:
                 who = ref
             if who is None:
                 continue
-            if content_needed and who.name and subj and not _name_runs(subj) and not any(
+            if content_needed and who.name and subj and not _name_runs(subj) and any(
+                    p.tag.POS in ("NOUN", "ADJF") for x in subj
+                    for p in M.parses(_bare(x).lower())[:1]) and not any(
                     _bare(x).lower() in _PRONOUNS or _bare(x).lower() in _CLAUSE_WORDS
                     for x in subj) and self.speaks_of(who.name, content, e):
                 # "Венесуэльский министр информации объявил, что у Чавеса …": the post is
