@@ -77,3 +77,28 @@ def test_a_subordinate_clause_s_subject_and_an_adverb_do_not_speak():
 def test_many_standing_alone_as_the_subject():
     assert speakers("Многие считают, что это противоречит основному принципу проекта.") == [
         ("это противоречит основному", "многие")]
+
+
+def test_a_cue_clause_then_a_gerund_of_saying_gives_both_parts_to_its_subject():
+    text = ("Министр проходил лечение в столичной клинике, сообщило государственное "
+            "агентство ABC, добавив, что его состояние стабильно.")
+    assert speakers(text) == [("Министр проходил лечение", "государственное агентство ABC"),
+                              ("его состояние стабильно.", "государственное агентство ABC")]
+
+
+def test_an_outlets_name_opening_with_digits():
+    assert speakers("Он женился в прошлом году, сообщает газета 5Вечер.") == [
+        ("Он женился в", "газета 5Вечер")]
+
+
+def test_a_name_in_apposition_after_a_post_ending_in_a_place():
+    text = "«Такое бывает редко», сказал директор музея и историк из Мирного, Павел Орлов."
+    assert speakers(text) == [("«Такое бывает редко»", "Павел Орлов")]
+
+
+def test_a_paragraph_after_a_colon_reporting_others_it_names_is_no_quotation():
+    text = ("Говорить о судьбе сервиса пока рано, заявил пресс-секретарь ведомства Иван "
+            "Петров:\n\nВ июне сервис был включен в реестр. По словам главы ведомства Олега "
+            "Смирнова, данных достаточно для внесения в реестр.")
+    assert speakers(text) == [("Говорить о судьбе", "Иван Петров"),
+                              ("данных достаточно для", "Олег Смирнов")]

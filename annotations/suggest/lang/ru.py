@@ -91,6 +91,7 @@ _ASIDES = frozenset({"частности", "целом", "итоге", "свою
 _PARTICLE_RE = re.compile(r"(?:аль|эль|ад|ас|ат|ар|аш|бен|бин|ибн|абу)-[А-ЯЁ]")
 _NAMESAKE = frozenset({"имени", "им"})  # "Центр имени Хруничева", "им. Пушкина"
 _RELATIVE = frozenset({"который", "которая", "которые"})
+_GERUND_THAT_RE = re.compile(r"[^,.!?;:]{2,120}?,\s+(?P<g>\w+),?\s+что,?\s+")
 _MANY = frozenset({"многие", "некоторые"})
 _SUBORDINATORS = frozenset({"хотя", "если", "когда", "поскольку", "пока", "раз", "ибо"})
 _CONTINUING = frozenset({"продолжить", "продолжать"})
@@ -1161,7 +1162,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
                      if not joined(m) and not _from_body(toks, k, m) and (
                      _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
-                     x.startswith("(") or x[:1].isdigit() or  # "учёных 2006 года"
+                     x.startswith("(") or x[:1].isdigit() and not re.match(
+                         r"\d+[A-ZА-ЯЁ]", x) or  # "учёных 2006 года" (not "газета 7Плюс")
                      _bare(x)[:1].islower() and all(  # "прокурор журналистам": whom he told
                          p.tag.POS == "NOUN" and "datv" in p.tag
                          for p in M.parses(_bare(x).lower())[:2]) or
@@ -1600,7 +1602,9 @@ class _Finder:
             who = _mention(rest[r0:], "accs", None, True, self.people, toks[0].start())
             return verb, who, toks[vi].start()
         before = words[:vi]
-        if apposition and _name_runs(apposition) and not _name_runs(rest):
+        if apposition and _name_runs(apposition) and not any(
+                i == 0 or _bare(rest[i - 1]).lower() not in _PREPS for i, _j in _name_runs(rest)):
+            # (a name after a preposition is a place's: "археолог из Новоселова, Иван Петров")
             rest = rest + apposition
         if rest and _bare(rest[0]).lower() in _OBLIQUE_PRON and any_verb:
             # "— приводит его «Росбалт»", "— цитирует её агентство": the object spoke
@@ -2304,6 +2308,14 @@ class _Finder:
             if got is None:
                 continue
             verb, who, pos = got
+            if not marked and not _first_person(text[ps:pe]) and any(
+                    ev.cue is not None and ev.who is not None and who is not None and
+                    bool(ev.who.name) and ev.who.name != who.name and
+                    self.speaks_of(ev.who.name or "", ps, pe) for ev in mine):
+                # a paragraph in the third person that reports the words of others it names
+                # ("По словам главы ведомства X, …") is narration, not the quotation (not
+                # "Он говорил, что …": the speaker retelling another's words)
+                continue
             if marked:
                 for ev in mine:
                     if ev.direct and ev.cue is None:
@@ -2417,6 +2429,29 @@ class _Finder:
             key = self.people.key_of(got[1].name.split()) if got[1].name else None
             if key is not None:
                 self.people.spoke(got[2], key)
+        return False
+
+    def tail_then_gerund(self, s: int, e: int, out: list[_Event]) -> bool:
+        """``…, сообщило агентство X, добавив, что …``: the words before the cue clause and
+        those after the gerund's ``что`` are both the cue's subject's; True when kept."""
+        text = self.text
+        for m in re.finditer(r",\s+", text[s:e]):
+            at = s + m.start()
+            if len(text[s:at].split()) < 4:
+                continue
+            got = self.dash_cue(s + m.end(), e, any_verb=False)
+            if got is None or got[1] is None or got[2] - (s + m.end()) > 25:
+                continue
+            g = _GERUND_THAT_RE.match(text, s + m.end(), e)
+            if g is None or not any(p.tag.POS == "GRND"
+                                    for p in M.parses(g.group("g").lower())[:1]) or \
+                    not _is_verb(g.group("g"), gerund=True):
+                return False
+            verb, who, pos = got
+            self.emit(out, _Event(s, at, "indirect", verb, who, pos, False))
+            self.emit(out, _Event(g.end(), e, "indirect", g.group("g"), who, s + g.start("g"),
+                                  False))
+            return True
         return False
 
     def fronted_about(self, s: int, e: int, out: list[_Event]) -> bool:
@@ -2567,6 +2602,8 @@ class _Finder:
         if not ob_etom and self.ob_etom(s, e, out, prev):
             return
         if self.fronted_about(s, e, out):
+            return
+        if self.tail_then_gerund(s, e, out):
             return
         sc = self.subject_cue(s, e)
         if sc is not None:
