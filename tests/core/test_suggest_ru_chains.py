@@ -102,3 +102,32 @@ def test_a_paragraph_after_a_colon_reporting_others_it_names_is_no_quotation():
             "Смирнова, данных достаточно для внесения в реестр.")
     assert speakers(text) == [("Говорить о судьбе", "Иван Петров"),
                               ("данных достаточно для", "Олег Смирнов")]
+
+
+def test_news_agencies_in_one_word_speak():
+    text = "Российские информагентства сообщают, что после подсчёта голосов побеждает Иван Петров."
+    assert speakers(text) == [("после подсчёта голосов", "Российские информагентства")]
+
+
+def test_a_monarchs_name_no_dictionary_has_before_his_number():
+    text = ("Король Абвгди IV объявил о переименовании страны (New Name), что на местном языке "
+            "означает «земля предков».")
+    assert speakers(text) == [("о переименовании страны", "Абвгди IV")]
+
+
+def test_a_body_speaking_in_a_clause_before_a_gerund_of_saying():
+    text = ("Тем не менее, в министерстве юстиции края опровергли эту информацию, напомнив, "
+            "что родители обязаны избегать в именах цифр.")
+    assert speakers(text) == [("родители обязаны избегать", "министерство юстиции края")]
+
+
+def test_a_verb_of_saying_with_no_subject_goes_on_about_the_one_before():
+    text = ("Король Иван получил убежище в 1992 году. Также заявлял, что готов вернуться в "
+            "страну.")
+    assert speakers(text) == [("готов вернуться в", "Иван")]
+
+
+def test_a_time_before_the_event_at_which_it_was_announced():
+    text = ("В среду 14 декабря на заседании избирательной комиссии края было объявлено, что "
+            "больше всех голосов собрал Иван Петров.")
+    assert speakers(text) == [("больше всех голосов", "избирательная комиссия края")]

@@ -92,6 +92,13 @@ _PARTICLE_RE = re.compile(r"(?:аль|эль|ад|ас|ат|ар|аш|бен|б�
 _NAMESAKE = frozenset({"имени", "им"})  # "Центр имени Хруничева", "им. Пушкина"
 _RELATIVE = frozenset({"который", "которая", "которые"})
 _GERUND_THAT_RE = re.compile(r"[^,.!?;:]{2,120}?,\s+(?P<g>\w+),?\s+что,?\s+")
+_WHEN_RE = re.compile(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?P<t>\w+)[^,.;:]{0,30}?\s"
+                      r"(?=(?:[Вв]|[Вв]о|[Нн]а)\s)")
+#: Nouns of time (``в среду``, ``в декабре``, ``на этой неделе``), general vocabulary.
+_TIME_NOUNS = frozenset({
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "день",
+    "утро", "вечер", "ночь", "год", "месяц", "неделя", "время", "январь", "февраль", "март",
+    "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"})
 _MANY = frozenset({"многие", "некоторые"})
 _SUBORDINATORS = frozenset({"хотя", "если", "когда", "поскольку", "пока", "раз", "ибо"})
 _CONTINUING = frozenset({"продолжить", "продолжать"})
@@ -156,7 +163,7 @@ SPEAKING_BODIES = frozenset({
     "группа", "власть", "коллегия", "голос", "обвинение", "защита", "музей", "театр",
     "университет", "институт", "академия", "клуб", "федерация", "лига", "профсоюз",
     "движение", "фракция", "сторона", "орган", "телекомпания", "редакция", "государство",
-    "пресс-центр"})
+    "пресс-центр", "информагентство"})
 #: Words of how many of a group (``Несколько членов ЕС``, ``двое республиканцев``).
 QUANTITIES = frozenset({"ряд", "несколько", "двое", "трое", "четверо", "пятеро", "оба", "обе",
                         "большинство", "часть", "многие", "некоторые", "группа"})
@@ -780,6 +787,10 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
             return True
         if _foreign_pair(toks, k):
             return True
+        if k + 1 < len(toks) and w[:1].isupper() and not w.isupper() and not M.known(w) and \
+                not toks[k].endswith((",", ".", ";", ":")) and \
+                _ROMAN_RE.fullmatch(_bare(toks[k + 1])):
+            return True  # "Король Мсвати III": a monarch's name no dictionary has, his number
         if k > 0 and w[:1].isupper() and not w.isupper() and not toks[k - 1].endswith(
                 (".", "!", "?", "…")) and all(p.tag.POS == "ADJF" for p in M.parses(w)[:2]):
             # "по словам Ампелонского,": a capitalised adjective that qualifies no noun is
@@ -1716,6 +1727,11 @@ class _Finder:
             who = _mention(m.group("np").split(), "gent", None, True, self.people, s)
             if who is not None:
                 return who
+        tm = _WHEN_RE.match(seg)
+        if tm is not None and M.lemmas(tm.group("t").lower(), frozenset({"NOUN"})) & _TIME_NOUNS:
+            # "В среду 14 декабря на заседании комиссии было объявлено": the time first,
+            # then the event or document
+            s, seg = s + tm.end(), seg[tm.end():]
         m = re.match(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)
         if m is None:
             return None
@@ -1828,6 +1844,10 @@ class _Finder:
             # (a full stop inside a word is no clause break: ", пишет NEWSru.com, что")
             m = re.match(r"\s*,?\s*(?:[\w\s\-«»\"'’()]|\.(?=\w)){0,80}?,?\s*что,?\s+|\s*:\s*",
                          after)
+            if m and ":" not in m.group() and re.match(r"\s+об?\s(?!том\W)", after) and \
+                    M.lemmas(bw.lower(), frozenset({"VERB"})) & _DECLARE:
+                m = None  # "объявил о переименовании страны (…), что означает …": what was
+                # declared is the noun after "о"; the "что" after it is a relative's
             if not content_needed:
                 content = vend
             elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что,?\s+$", m.group())):
@@ -1999,8 +2019,14 @@ class _Finder:
                     # the words before its verb, not its object
                     v = next((m2 for m2 in range(c + 1, c1) if _finite(_bare(before[m2])) and
                               M.parses(_bare(before[m2]).lower())[0].tag.POS == "VERB"), c1)
-                    got = _mention(before[c:v], None, gender, False, self.people,
-                                   toks[k].start()) if v < c1 else None
+                    at_body = _bare(before[c]).lower() in ("в", "во", "на") and v < c1 and \
+                        _verb_case_gender(_bare(before[v])) == "plur"
+                    # "в министерстве юстиции опровергли эту информацию, напомнив, что": the
+                    # body the clause's plural verb speaks for
+                    got = _mention(before[c + 1:v], "loct", None, True, self.people,
+                                   toks[k].start()) if at_body else \
+                        _mention(before[c:v], None, gender, False, self.people,
+                                 toks[k].start()) if v < c1 else None
                     if got is None:
                         got = _mention(before[c:c1], None, gender, False, self.people,
                                        toks[k].start())
@@ -2017,6 +2043,15 @@ class _Finder:
                 if "ссыл" in text[s:vend + 40] else None
             if ref is not None:
                 who = ref
+            if who is None and b0 == 0 and gender in ("masc", "femn") and \
+                    text[:toks[0].start()].rstrip()[-1:] in ("", ".", "!", "?", "…") and \
+                    re.match(r"\s*,\s*что\s", after) is not None and all(
+                    any(p.tag.POS in _ADVERB_TAGS for p in M.parses(_bare(x).lower())[:1])
+                    for x in subj):
+                # "Также заявлял, что готов вернуться": a sentence with no subject (the verb
+                # right before "что": no subject after it), the one the text goes on about
+                # (as "он" would be), of the verb's gender
+                who = self.people.pronoun(gender, toks[k].start())
             if who is None:
                 continue
             if content_needed and who.name and subj and not _name_runs(subj) and any(
