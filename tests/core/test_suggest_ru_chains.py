@@ -131,3 +131,21 @@ def test_a_time_before_the_event_at_which_it_was_announced():
     text = ("В среду 14 декабря на заседании избирательной комиссии края было объявлено, что "
             "больше всех голосов собрал Иван Петров.")
     assert speakers(text) == [("больше всех голосов", "избирательная комиссия края")]
+
+
+def test_soglasno_a_document_in_the_dative():
+    text = "Согласно материалам уголовного дела, Иванов задумал поджог из мести."
+    assert speakers(text) == [("Иванов задумал поджог", "материалы уголовного дела")]
+
+
+def test_an_abbreviation_that_reads_as_a_verb_stays_in_the_document():
+    # "МОК" in lower case would be a verb ("мокнуть"); an abbreviation is the body's name
+    text = ("«Спортсменка должна была сдать анализ», – переводит официальное заявление МОК "
+            "по этому делу британская газета.")
+    assert speakers(text) == [("«Спортсменка должна была", "официальное заявление МОК")]
+
+
+def test_the_antecedent_of_a_relative_clause_of_saying_speaks():
+    text = ("Агентство передаёт слова журналистки, которая жалуется, что её заставили снять "
+            "платок.")
+    assert speakers(text) == [("её заставили снять", "журналистка")]

@@ -99,6 +99,7 @@ _TIME_NOUNS = frozenset({
     "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "день",
     "утро", "вечер", "ночь", "год", "месяц", "неделя", "время", "январь", "февраль", "март",
     "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"})
+_RELATIVE_SAYS_RE = re.compile(r"[^,.!?;:]{1,60},\s*котор\w+\s+(?P<v>\w+)")
 _MANY = frozenset({"многие", "некоторые"})
 _SUBORDINATORS = frozenset({"хотя", "если", "когда", "поскольку", "пока", "раз", "ибо"})
 _CONTINUING = frozenset({"продолжить", "продолжать"})
@@ -1178,7 +1179,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                      _bare(x)[:1].islower() and all(  # "прокурор журналистам": whom he told
                          p.tag.POS == "NOUN" and "datv" in p.tag
                          for p in M.parses(_bare(x).lower())[:2]) or
-                     any(p.tag.POS in _ADVERB_TAGS or p.tag.POS in ("VERB", "INFN", "GRND")
+                     not _bare(x).isupper() and any(  # (not "МОК": an abbreviation)
+                         p.tag.POS in _ADVERB_TAGS or p.tag.POS in ("VERB", "INFN", "GRND")
                          for p in M.parses(_bare(x).lower())[:1]))),
                     None)
         if stop is not None:
@@ -1854,7 +1856,13 @@ class _Finder:
                 content = vend + m.end()
                 if len(after[m.end():].split()) < 2:
                     continue
+
             else:
+                rel = _RELATIVE_SAYS_RE.match(after)
+                if rel is not None and _is_verb(rel.group("v")):
+                    # "Агентство передаёт слова журналистки, которая жалуется, что …": the
+                    # relative clause's verb of saying has the words; its antecedent speaks
+                    continue
                 nxt = _bare(words[k + 1]).lower() if k + 1 < len(words) else ""
                 infinitive = bool(M.lemmas(bw.lower(), frozenset({"VERB"})) &
                                   _WITH_INFINITIVE) and any(
@@ -2621,7 +2629,14 @@ class _Finder:
                 return
         m = _SOGL_RE.search(sent)
         if m and m.start() < 3:
-            who = _mention(m.group("np").split(), "gent", None, True, self.people, s + m.start())
+            np = m.group("np").split()
+            who = _mention(np, "gent", None, True, self.people, s + m.start())
+            if who is None and np and M.lemmas(np[0].lower(), frozenset({"NOUN"})) & \
+                    (_CITED_DOCS - {"данные", "информация", "сведения"}) and any(
+                    p.tag.case == "datv" for p in M.parses(np[0].lower())[:2]):
+                # "Согласно материалам уголовного дела, …": the document (in the dative)
+                # itself, with its dependents
+                who = _Speaker(" ".join(M.nominative_phrase(np[:4], "datv")), None, None)
             if who is not None:
                 self.emit(out, _Event(s + m.end(), e, "indirect", "согласно", who, s + m.start(),
                                   False))
