@@ -149,3 +149,9 @@ def test_the_antecedent_of_a_relative_clause_of_saying_speaks():
     text = ("Агентство передаёт слова журналистки, которая жалуется, что её заставили снять "
             "платок.")
     assert speakers(text) == [("её заставили снять", "журналистка")]
+
+
+def test_a_name_joined_by_particles_some_spelled_capitalised():
+    text = ("Глава государства шейх Хамдан бен Зайед Аль Нахайян, выступая по телевидению, "
+            "объявил, что уходит в отставку ради своего сына.")
+    assert speakers(text) == [("уходит в отставку", "Хамдан бен Зайед Аль Нахайян")]

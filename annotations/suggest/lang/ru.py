@@ -788,6 +788,10 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
             return True
         if _foreign_pair(toks, k):
             return True
+        if k + 2 < len(toks) and w[:1].isupper() and not w.isupper() and k > 0 and \
+                not toks[k].endswith((",", ".", ";", ":")) and toks[k + 1] in NAME_PARTICLES \
+                and _bare(toks[k + 2])[:1].isupper() and not _bare(toks[k + 2]).isupper():
+            return True  # "шейх Хамад бен Халифа": a name joined to the next by a particle
         if k + 1 < len(toks) and w[:1].isupper() and not w.isupper() and not M.known(w) and \
                 not toks[k].endswith((",", ".", ";", ":")) and \
                 _ROMAN_RE.fullmatch(_bare(toks[k + 1])):
@@ -867,6 +871,11 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
                 if _ROMAN_RE.fullmatch(_bare(toks[j])):
                     j += 1  # "Альберт II", "Бенедикт XVI": a monarch's or pope's number
                     continue
+                if toks[j] in ("Аль", "Эль", "Бен", "Бин", "Ибн", "Абу") and \
+                        j + 1 < len(toks) and not toks[j - 1].endswith(",") and \
+                        _bare(toks[j + 1])[:1].isupper() and not _bare(toks[j + 1]).isupper():
+                    j += 2  # "Хамад бен Халифа Аль Тани": a particle spelled capitalised
+                    continue
                 if _INITIAL_RE.fullmatch(toks[j]) and j + 1 < len(toks) and \
                         _bare(toks[j + 1])[:1].isupper() and M.is_person_word(_bare(toks[j + 1])):
                     j += 2  # "Дэвид О. Расселл": a middle initial inside the name
@@ -888,7 +897,9 @@ def _nominative_name(name: list[str]) -> bool:
     name in the nominative, is a surname the dictionary knows only as a common noun's
     oblique form (``Нил Басу``: no dative of ``бас``)."""
     lead = len(name) > 1 and M.is_first_name(name[0]) and M.may_be_name(name[0], "nomn")
-    return all(M.may_be_name(w, "nomn") or lead and k > 0 and not any(
+    # "Хамад бен Халифа Аль Тани": after a particle, the name's foreign parts as they are
+    part = next((k for k, w in enumerate(name) if w in NAME_PARTICLES), len(name))
+    return all(M.may_be_name(w, "nomn") or k >= part or lead and k > 0 and not any(
         M.PERSON_TAGS & p.tag.grammemes for p in M.parses(w)[:3]) for k, w in enumerate(name))
 
 
