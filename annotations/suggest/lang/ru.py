@@ -281,7 +281,7 @@ class _Finder:
                     M.verb_gender(_bare(words[jv]).lower()) in ("masc", "femn") and \
                     not (j - i == 1 and M.oblique_name(  # ("семьи Бушей сообщил")
                         surface[0], str(M.verb_gender(_bare(words[jv]).lower())))) and \
-                    prev_w.lower() not in _PREPS and not (
+                    prev_w.lower() not in _PREPS and not _after_preposition(words, i) and not (
                         prev_w and not M.is_person_word(prev_w) and any(
                             p.tag.POS == "NOUN" and "nomn" in p.tag
                             for p in M.parses(prev_w.lower())[:2])) and not (
@@ -320,7 +320,7 @@ class _Finder:
                         gender = g
                 nxt = next((_bare(w) for w in words[j:j + 3]
                             if _bare(w).lower() not in ("же", "также", "тоже", "ранее", "уже",
-                                                        "вновь", "еще", "ещё")), "")
+                                                        "вновь", "еще", "ещё", "не")), "")
                 # no other name opens earlier in this sentence
                 first_run = bisect_right(starts, ends_before[i]) >= bisect_left(starts, i)
                 subject = case == "nomn" and first_run and (
@@ -542,6 +542,10 @@ class _Finder:
         if m is None:
             return None
         owner = _OBLIQUE_PRON.get(m.group("doc").lower())
+        if owner == "plur":  # "говорится в их заявлении": the group named last
+            got = self.people.pronoun(owner, s) or self.plural_antecedent(s)
+            if got is not None:
+                return got
         if owner is not None:  # "отмечается в его телеграмме": the one "его" stands for
             return self.people.pronoun(owner, s)
         # (no asides: "В заявлении также говорится")
@@ -609,6 +613,27 @@ class _Finder:
             who = _mention(words[vi + 1:end], None, "plur", True, self.people,
                            toks[vi].start())
         return who if who is not None and who.role is None and who.gender is None else None
+
+    def plural_antecedent(self, pos: int) -> _Speaker | None:
+        """The plural subject ``их`` or ``они`` at ``pos`` stands for: that of the nearest of
+        the three sentences before whose plural verb has a subject that is no pronoun
+        (``Родители погибшей приехали … Они умоляли … — говорится в их заявлении``)."""
+        before = self.text[max(0, pos - 600):pos]
+        base = pos - len(before)
+        ends = [0] + [m.end() for m in re.finditer(r"[.!?…]\s+", before)]
+        for a, b in list(zip(ends, ends[1:], strict=False))[::-1][:3]:
+            toks = _words(self.text, base + a, base + b)
+            words = [t.group() for t in toks]
+            vi = next((i for i, w in enumerate(words) if _finite(_bare(w)) and
+                       M.verb_gender(_bare(w).lower()) == "plur"), None)
+            if not vi:
+                continue
+            if any(_bare(w).lower() in ("они", "их") for w in words[:vi]):
+                continue
+            who = _mention(words[:vi], None, "plur", False, self.people, toks[vi].start())
+            if who is not None and who.role is None and who.gender is None:
+                return who
+        return None
 
     def previous_subject(self, pos: int) -> _Speaker | None:
         """The subject of the sentence before ``pos`` (the words before its first verb), when
@@ -1541,6 +1566,16 @@ class _Finder:
             out.append(QuoteFind(ev.start, ev.end, name,
                                  who.role if who else None, ev.cue, ev.mode, score))
         return out
+
+
+def _after_preposition(words: list[str], i: int) -> bool:
+    """Whether the name at ``i`` follows a preposition over adjectives only (``над
+    53-летним Лебедевым``): the object of a prepositional phrase, no subject."""
+    k = i - 1
+    while k >= 0 and k > i - 4 and any(p.tag.POS in ("ADJF", "PRTF", "NUMR")
+                                       for p in M.parses(_bare(words[k]).lower())[:1]):
+        k -= 1
+    return k < i - 1 and k >= 0 and _bare(words[k]).lower() in _PREPS
 
 
 def _outside(s: int, e: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:

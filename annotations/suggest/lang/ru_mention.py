@@ -63,6 +63,15 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             M.PERSON_TAGS & M.parses(_bare(toks[i]))[0].tag.grammemes or
             people.key_of([_bare(toks[i])]) is not None]  # "Сами сепаратисты": no name
     if case in (None, "nomn"):
+        h = _head_noun(toks)
+        body = [(i, j) for i, j in runs if i > h + 1 and _bare(toks[h])[:1].islower() and
+                M.run_case([_bare(t) for t in toks[i:j]]) == "gent" and any(
+                    p.tag.POS == "NOUN" and "inan" in p.tag and "nomn" in p.tag and
+                    p.normal_form in _DOC_BODIES for p in M.parses(_bare(toks[h]).lower())[:2])]
+        if body:
+            # "официальный блог создателя антивируса Джона Макафи": the blog (or site) of
+            # the man, in the genitive after it, speaks
+            return _Speaker(" ".join(_bare(t) for t in toks[:body[0][1]]), None, None)
         runs = [(i, j) for i, j in runs if _nominative_name([_bare(t) for t in toks[i:j]])]
     # "написали девушки в Twitter", "по итогам встречи в Астане": a name in a
     # prepositional phrase is no subject, nor the object that is quoted
@@ -111,8 +120,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             [_bare(t) for t in toks[i:j]]) != "nomn" and any(
             p.tag.POS == "NOUN" and "inan" in p.tag and "nomn" in p.tag and
             p.normal_form.split("-")[-1] in SPEAKING_BODIES
-            for p in M.parses(_bare(toks[0]).lower())[:1]):
-        # "Комитет защиты Леонарда Пелтиера": the body, named after the man, speaks
+            for p in M.parses(_bare(toks[_head_noun(toks)]).lower())[:1]):
+        # "Комитет защиты Леонарда Пелтиера": the body, named after the man, speaks (and
+        # "официальный блог создателя антивируса Джона Макафи": the blog, after adjectives)
         return _Speaker(" ".join(_bare(t) for t in toks[:j]), None, None)
     if len(runs) == 1 and gender == "plur" and runs[0][0] > 0 and case in (None, "nomn") and any(
             p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag and "plur" in p.tag
@@ -293,6 +303,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         while k0 > 0 and any(p.tag.POS == "ADJF" and want in p.tag and "Apro" not in p.tag
                              for p in M.parses(_bare(toks[k0 - 1]).lower())[:2]):
             k0 -= 1  # "официальный Киев", not "Сами сепаратисты"
+        if k0 > 0 and "plur" in p0.tag and _bare(toks[k0 - 1]).lower() in _MANY:
+            k0 -= 1  # "Некоторые французские политологи": some of them spoke
         while rank == 1 and w.isupper() and k0 > 0 and _bare(toks[k0 - 1]).isupper() and \
                 len(_bare(toks[k0 - 1])) > 1 and not toks[k0 - 1].endswith((",", ".", ";", ":")):
             k0 -= 1  # "В СК РФ подтвердили": one body's name of two abbreviations
@@ -388,6 +400,19 @@ def _other_gender(people: People, run: list[str], gender: str) -> bool:
     words = [_bare(t) for t in run]
     return len(words) == 1 and people.key_of(words) is not None and \
         people.key_of(words, gender) is None
+
+
+#: What a person writes in that speaks for them (``блог X``, ``сайт X``), general vocabulary.
+_DOC_BODIES = frozenset({"блог", "микроблог", "аккаунт", "сайт", "страница"})
+
+
+def _head_noun(toks: list[str]) -> int:
+    """The index of the first word of ``toks`` after the adjectives that open it."""
+    k = 0
+    while k + 1 < len(toks) and k < 3 and _bare(toks[k])[:1].islower() and any(
+            p.tag.POS in ("ADJF", "PRTF") for p in M.parses(_bare(toks[k]).lower())[:1]):
+        k += 1
+    return k
 
 
 def _head_before(toks: list[str], i: int) -> int:
