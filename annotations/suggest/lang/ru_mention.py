@@ -17,6 +17,7 @@ from .ru_vocab import (
     _OBLIQUE_PRON,
     _PREPS,
     _PRONOUNS,
+    _TIME_NOUNS,
     GENERIC_ROLES,
     QUANTITIES,
     SPEAKING_BODIES,
@@ -42,6 +43,13 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         toks = _unbracketed(toks)
         if not toks:
             return None
+    d = 0
+    while d < len(toks) - 1 and d < 6 and (_bare(toks[d]).isdigit() or M.lemmas(
+            _bare(toks[d]).lower(), frozenset({"NOUN"})) & _TIME_NOUNS and
+            _bare(toks[d])[:1].islower()):
+        d += 1
+    if d and any(_bare(t).isdigit() for t in toks[:d]):
+        toks = toks[d:]  # "20 марта 2013 года Норвежская академия": the date before the subject
     alias = next((k for k in range(1, len(toks)) if _bare(toks[k]).lower() == "как" and any(
         p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag  # (not "после того как")
         for p in M.parses(_bare(toks[k - 1]).lower())[:1])), None)
@@ -241,9 +249,11 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             rank = 1  # "СМИ", "пресс-служба", "агентство"
         else:
             continue  # "очередь", "время": no one speaks
-        if rank == 0 and want == "gent" and cands and cands[-1][:2] == (1, k - 1) and \
+        if rank == 0 and (want == "gent" or M.can_be(low, "gent")) and cands and \
+                cands[-1][:2] == (1, k - 1) and \
                 _bare(toks[k - 1])[:1].islower() and not toks[k - 1].startswith(_OPEN_MARKS):
             break  # "по данным сайта президента": the site's, the president its dependent
+            # (and "пресс-служба главы государства": the service's, whatever case fits)
         cands.append((rank, k, p0))
         if rank == 0:
             break
@@ -278,7 +288,10 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
     if cands:
         rank, k, p0 = min(cands, key=lambda c: (c[0], c[1]))
         if rank == 1 and k + 1 < len(toks) and not (
-                want == "gent" and _bare(toks[k])[:1].islower()) and any(
+                want == "gent" and _bare(toks[k])[:1].islower()) and not (
+                # ("пресс-служба главы государства": the head's dependent, not the speaker)
+                _bare(toks[k])[:1].islower() and M.can_be(_bare(toks[k + 1]).lower(), "gent")
+                ) and any(
                 "anim" in p.tag and p.tag.POS == "NOUN" and want in p.tag
                 for p in M.parses(_bare(toks[k + 1]).lower())[:1]):
             k, p0 = k + 1, M.parses(_bare(toks[k + 1]).lower())[0]  # "РБК представитель"
@@ -324,7 +337,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 _bare(toks[k + m + 1])[:1].isupper() and _bare(toks[k + m - 1])[:1].isupper()
 
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
-                     if not joined(m) and not _from_body(toks, k, m) and (
+                     if not joined(m) and not _from_body(toks, k, m) and \
+                     not _genitives_joined(toks, k + m) and (
                      _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
                      x.startswith("(") or x[:1].isdigit() and not re.match(
                          r"\d+[A-ZА-ЯЁ]", x) or  # "учёных 2006 года" (not "газета 7Плюс")
@@ -404,6 +418,17 @@ def _other_gender(people: People, run: list[str], gender: str) -> bool:
 
 #: What a person writes in that speaks for them (``блог X``, ``сайт X``), general vocabulary.
 _DOC_BODIES = frozenset({"блог", "микроблог", "аккаунт", "сайт", "страница"})
+
+
+def _genitives_joined(toks: list[str], at: int) -> bool:
+    """Whether ``toks[at]`` is an ``и`` joining two lower-case genitive nouns of one body's
+    name (``академия наук и литературы``)."""
+    if at < 1 or at + 1 >= len(toks) or _bare(toks[at]).lower() != "и" or \
+            toks[at - 1].endswith((",", ".", ";", ":")):
+        return False
+    return all(_bare(w)[:1].islower() and any(
+        p.tag.POS == "NOUN" and "gent" in p.tag and "inan" in p.tag
+        for p in M.parses(_bare(w).lower())[:2]) for w in (toks[at - 1], toks[at + 1]))
 
 
 def _head_noun(toks: list[str]) -> int:
