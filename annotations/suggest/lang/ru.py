@@ -538,7 +538,8 @@ class _Finder:
             # "В среду 14 декабря на заседании комиссии было объявлено": the time first,
             # then the event or document
             s, seg = s + tm.end(), seg[tm.end():]
-        m = re.match(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)
+        m = re.match(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?:(?:этом|этой|том|той|этих|данном|данной)\s+)?"
+                     r"(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)  # ("В этом контракте")
         if m is None:
             return None
         owner = _OBLIQUE_PRON.get(m.group("doc").lower())

@@ -75,7 +75,8 @@ class People:
         if key is not None:
             return _speaker(self, key)
         if gender == "plur":
-            return next((who for p, who in reversed(self.groups) if pos - 600 < p < pos), None)
+            last = next((who for p, who in reversed(self.groups) if pos - 600 < p < pos), None)
+            return None if last is None or _singular_thing(last) else last
         return None
 
     def unnamed(self, gender: str | None, pos: int) -> _Speaker | None:
@@ -347,6 +348,15 @@ def _dep_lemmas(words: list[str] | tuple[str, ...]) -> frozenset[str] | None:
             continue
         out |= M.lemmas(b.lower(), frozenset({"NOUN"}))
     return None if named and not out else frozenset(out)
+
+
+def _singular_thing(who: _Speaker) -> bool:
+    """Whether ``who`` is named by a singular inanimate noun (``обращение``, ``заявление``):
+    no ``они`` stands for it."""
+    head = next((p for w in (who.name or "").split()[:3] for p in M.parses(w.lower())[:1]
+                 if p.tag.POS == "NOUN"), None)
+    return head is not None and "inan" in head.tag and "sing" in head.tag and \
+        not (who.name or "")[:1].isupper()
 
 
 def _speaker(people: People, key: str) -> _Speaker:

@@ -256,6 +256,30 @@ def _foreign_pair(toks: list[str], k: int) -> bool:
         and prev.lower() not in _PREPS and not M.known(nxt)
 
 
+def _short_cap(t: str) -> bool:
+    """A capitalised Cyrillic word of at most four letters, not an abbreviation."""
+    w = _bare(t)
+    return 1 < len(w) <= 4 and w[:1].isupper() and not w.isupper() and not w[:1].isascii() \
+        and not t.startswith(_OPEN_MARKS)
+
+
+def _syllable_name(toks: list[str], k: int) -> bool:
+    """``Пак Кын Хе``, ``Аун Сан Су Чжи``: three or more short capitalised words in a row,
+    mid-sentence, are an East Asian name of syllables, whatever the dictionary makes of
+    each."""
+    if k == 0 or toks[k - 1].endswith((".", "!", "?", "…")) and not _short_cap(toks[k - 1]):
+        return False
+    a = k
+    while a > 0 and _short_cap(toks[a - 1]) and not toks[a - 1].endswith((",", ".", ";", ":")):
+        a -= 1
+    b = k
+    while b < len(toks) and _short_cap(toks[b]) and (b == k or not toks[b - 1].endswith(
+            (",", ".", ";", ":"))):
+        b += 1
+    return _short_cap(toks[k]) and b - a >= 3 and a > 0 and \
+        not toks[a - 1].endswith((".", "!", "?", "…"))
+
+
 def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
     """(i, j) of runs of person words in ``toks``; a first name opens a new run
     (``пресс-секретарь Путина Дмитрий Песков``), and a capitalised word after a first name is
@@ -277,6 +301,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
         if M.is_person_word(w):
             return True
         if _foreign_pair(toks, k):
+            return True
+        if _syllable_name(toks, k):
             return True
         if k + 2 < len(toks) and w[:1].isupper() and not w.isupper() and k > 0 and \
                 not toks[k].endswith((",", ".", ";", ":")) and toks[k + 1] in NAME_PARTICLES \
@@ -372,7 +398,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
                     continue
                 if not (person(j) or j == i + 1 and _surname_after(toks, j)) or \
                         toks[j].startswith("(") or not (led and j == i + 1) and \
-                        _new_person(toks, j):
+                        _new_person(toks, j) and not (  # (one name of syllables)
+                            _syllable_name(toks, j) and _short_cap(toks[j - 1])):
                     break
                 j += 1
             runs.append((i, j))
