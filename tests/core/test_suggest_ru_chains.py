@@ -5,6 +5,7 @@ gender, and a foreign name no dictionary knows after a role."""
 
 from __future__ import annotations
 
+from annotations.suggest.lang.morph_ru import nominative
 from tests.lang_kit import ru_speakers as speakers
 
 
@@ -218,3 +219,15 @@ def test_oni_is_no_singular_document():
             "обращении. Кроме того, они призывают губернатора способствовать прекращению "
             "преследования.")
     assert [w for _q, w in speakers(text)] == ["обращение"]
+
+
+def test_a_foreign_name_in_i_no_dictionary_has_does_not_decline():
+    assert nominative(["Роухани"], "gent") == ["Роухани"]
+    assert nominative(["Анджелины", "Джоли"], "gent") == ["Анджелина", "Джоли"]
+    assert nominative(["Марии"], "gent") == ["Мария"]  # a name the dictionary has declines
+
+
+def test_on_a_clubs_site_the_site_speaks():
+    text = ("Спортсмен занял третье место в соревнованиях, говорится на сайте городского "
+            "спортивного клуба.")
+    assert speakers(text) == [("Спортсмен занял третье", "сайт городского спортивного клуба")]

@@ -22,7 +22,7 @@ from ...text.segment import OpenSpans
 from ..marks import Segment, by_sentence, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
-from .ru_mention import _mention, _other_gender
+from .ru_mention import _DOC_BODIES, _mention, _other_gender
 from .ru_people import People, _Speaker, _speaker
 from .ru_vocab import (
     _ABOUT_NUMBERS,
@@ -557,6 +557,10 @@ class _Finder:
             p.normal_form == "быть" or p.tag.POS in ("VERB", "PRTS")
             for p in M.parses(w.lower())[:1])), len(deps))
         deps = deps[:cut]  # "в обращении Общества к главе Минюста": the Society's
+        if deps and M.lemmas(m.group("doc").lower(), frozenset({"NOUN"})) & _DOC_BODIES:
+            # "говорится на сайте клуба": the site with whose it is, as the text names it
+            return _Speaker(" ".join(M.nominative_phrase([m.group("doc")], "loct") + deps),
+                            None, None)
         if deps:
             who = _mention(deps, "gent", None, True, self.people, s)
             if who is not None:
