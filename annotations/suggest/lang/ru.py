@@ -60,6 +60,7 @@ from .ru_vocab import (
     _WHEN_RE,
     _WITH_INFINITIVE,
     EVENT_NOUNS,
+    SPEAKING_BODIES,
     SPEECH_NOUNS,
 )
 from .ru_words import (
@@ -414,6 +415,19 @@ class _Finder:
                     if i == 0 or _bare(rest[i - 1]).lower() not in _PREPS]
             if runs:
                 r0 = max(0, runs[-1][0] - 1)
+            elif rest and _bare(rest[0])[:1].islower() and any(
+                    p.tag.POS == "NOUN" and "accs" in p.tag and
+                    p.normal_form.split("-")[-1] in SPEAKING_BODIES
+                    for p in M.parses(_bare(rest[0]).lower())[:2]) and not M.can_be(
+                    _bare(rest[0]).lower(), "nomn"):  # (not "цитирует агентство X": the agency
+                # quotes X)
+                # "цитирует пресс-службу резиденции наследника короны": the body quoted,
+                # right after, with its dependents as the text gives them
+                n = next((m + 1 for m, w in enumerate(rest[:8]) if w.endswith((",", ":", "."))),
+                         min(len(rest), 8))
+                body = _Speaker(" ".join(M.nominative_phrase([_bare(rest[0])], "accs") +
+                                         [_bare(w) for w in rest[1:n]]), None, None)
+                return verb, body, toks[vi].start()
             else:  # "цитирует «Росбалт» канцлера": the last lower-case noun
                 r0 = max((k for k, w in enumerate(rest) if _bare(w)[:1].islower()), default=0)
             who = _mention(rest[r0:], "accs", None, True, self.people, toks[0].start())
@@ -692,6 +706,8 @@ class _Finder:
                     continue
 
             else:
+                if bw.lower().startswith(("цитир", "процитир")):
+                    continue  # "цитирует пресс-службу": whom it quotes, not what
                 rel = _RELATIVE_SAYS_RE.match(after)
                 if rel is not None and _is_verb(rel.group("v")):
                     # "Агентство передаёт слова журналистки, которая жалуется, что …": the
@@ -1117,6 +1133,11 @@ class _Finder:
         """The cue of words ending in a colon before a quotation (``X заявил:``, ``Как
         сообщил X:``, ``…, отметил X:``, ``Слова X:``)."""
         got = self.subject_cue(s, e, content_needed=False) or self.kak_cue(s, e)
+        if got is not None and got[0].lower().startswith(("цитир", "процитир")):
+            # "The Guardian цитирует пресс-службу резиденции:": whom it quotes speaks
+            obj = self.dash_cue(got[2], e, any_verb=False)
+            if obj is not None and obj[1] is not None:
+                got = (got[0], obj[1], got[2], got[3])
         tc = self.tail_cue(s, e) if got is None or "," in self.text[s:got[2]] else None
         if tc is not None and (got is None or tc[3] == got[2]):
             # "…, отметил Чистов:": the name after the verb, not a clause before the comma
