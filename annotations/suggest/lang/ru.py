@@ -419,10 +419,10 @@ class _Finder:
                     p.tag.POS == "NOUN" and "accs" in p.tag and
                     p.normal_form.split("-")[-1] in SPEAKING_BODIES
                     for p in M.parses(_bare(rest[0]).lower())[:2]) and not M.can_be(
-                    _bare(rest[0]).lower(), "nomn"):  # (not "цитирует агентство X": the agency
-                # quotes X)
+                    _bare(rest[0]).lower(), "nomn"):
                 # "цитирует пресс-службу резиденции наследника короны": the body quoted,
-                # right after, with its dependents as the text gives them
+                # right after, with its dependents as the text gives them (an accusative
+                # that cannot be nominative: in "цитирует агентство X" the agency quotes X)
                 n = next((m + 1 for m, w in enumerate(rest[:8]) if w.endswith((",", ":", "."))),
                          min(len(rest), 8))
                 body = _Speaker(" ".join(M.nominative_phrase([_bare(rest[0])], "accs") +
