@@ -237,3 +237,14 @@ def test_an_outlet_quoting_a_press_service_before_a_quotation_set_apart():
     text = ("Принц заболел.\n\nГазета цитирует пресс-службу резиденции наследника короны:\nВ "
             "соответствии с рекомендациями принц находится в самоизоляции дома.")
     assert speakers(text) == [("В соответствии с", "пресс-служба резиденции наследника короны")]
+
+
+def test_a_place_inside_a_post_before_the_name():
+    text = ("Как сообщает куратор музея Чехова в Ялте Иван Петров (Ivan Petrov), в этом году "
+            "музей посетили 55 тысяч человек.")
+    assert speakers(text) == [("в этом году", "Иван Петров")]
+
+
+def test_modifiers_before_an_impersonal_cues_document():
+    text = "Он пропал. В более позднем сообщении говорилось, что тот человек уехал в 1998 году."
+    assert speakers(text) == [("тот человек уехал", "более позднее сообщение")]

@@ -22,7 +22,7 @@ from ...text.segment import OpenSpans
 from ..marks import Segment, by_sentence, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
-from .ru_mention import _DOC_BODIES, _mention, _other_gender
+from .ru_mention import _DOC_BODIES, _mention, _other_gender, _unbracketed
 from .ru_people import People, _Speaker, _speaker
 from .ru_vocab import (
     _ABOUT_NUMBERS,
@@ -552,8 +552,13 @@ class _Finder:
             # "В среду 14 декабря на заседании комиссии было объявлено": the time first,
             # then the event or document
             s, seg = s + tm.end(), seg[tm.end():]
-        m = re.match(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?:(?:этом|этой|том|той|этих|данном|данной)\s+)?"
-                     r"(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)  # ("В этом контракте")
+        m = None
+        for doc_re in _DOC_RES:  # "В более позднем сообщении": the modifiers before the noun
+            m = doc_re.match(seg)
+            if m is None or M.lemmas(m.group("doc").lower(), frozenset({"NOUN"})) or not all(
+                    any(p.tag.POS in ("ADJF", "ADVB", "PRTF") for p in M.parses(w)[:1])
+                    for w in m.group("mods").split() + [m.group("doc").lower()]):
+                break
         if m is None:
             return None
         owner = _OBLIQUE_PRON.get(m.group("doc").lower())
@@ -583,7 +588,7 @@ class _Finder:
                 "них": ("plur",)}.get(m.group("doc").lower())
         if pron is not None:  # "Он подписал поручение. В нём говорится …": the document
             return self.antecedent(s, pron)
-        doc = M.nominative_phrase([m.group("doc")], "loct")
+        doc = M.nominative_phrase(m.group("mods").split() + [m.group("doc")], "loct")
         if not deps and M.lemmas(m.group("doc").lower()) & _CITED_DOCS - {"интервью"}:
             # "X выразили соболезнования. В заявлении говорится: …": whose the statement is
             who = self.previous_subject(s)
@@ -1270,6 +1275,9 @@ class _Finder:
         gender = _verb_case_gender(m.group("verb"))
         np = m.group("np").split()
         at = next((k for k, w in enumerate(np) if w.lower() in ("в", "во", "на")), None)
+        if at is not None and at > 0 and gender != "plur" and any(
+                i > at + 1 for i, _j in _name_runs(_unbracketed(np))):
+            at = None  # "куратор музея По в Балтиморе Джефф Джером": a place inside the post
         who = None
         if at is not None and at > 0:  # "как заявили наблюдатели от ОБСЕ в Европе"
             who = _mention(np[:at], None, gender, True, self.people, m.start())
@@ -1592,6 +1600,13 @@ class _Finder:
             out.append(QuoteFind(ev.start, ev.end, name,
                                  who.role if who else None, ev.cue, ev.mode, score))
         return out
+
+
+#: ``В сообщении X``, ``В этом контракте``, ``В более позднем сообщении``: a document after
+#: ``в``/``на`` with none, one or two modifiers before it.
+_DOC_RES = [re.compile(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?:(?:этом|этой|том|той|этих|данном|данной)"
+                       r"\s+)?(?P<mods>(?:[а-яё]+\s+){" + str(n) + r"})(?P<doc>[\w-]+)\s*"
+                       r"(?P<deps>[^,.;:]{0,80})") for n in range(3)]
 
 
 def _after_preposition(words: list[str], i: int) -> bool:
