@@ -248,3 +248,8 @@ def test_a_place_inside_a_post_before_the_name():
 def test_modifiers_before_an_impersonal_cues_document():
     text = "Он пропал. В более позднем сообщении говорилось, что тот человек уехал в 1998 году."
     assert speakers(text) == [("тот человек уехал", "более позднее сообщение")]
+
+
+def test_adverbs_between_the_fronted_o_phrase_and_its_verb():
+    assert speakers("Певец умер. О кончине певца только сейчас сообщили его родственники.") == [
+        ("О кончине певца", "родственники")]

@@ -1369,6 +1369,8 @@ class _Finder:
                 _bare(toks[1].group()).lower() in ("этом", "чём", "чем", "том", "нём", "нем",
                                                     "ней", "них"):
             return False
+        np_end = toks[1].end()  # where the noun phrase ends (adverbs may follow it)
+        adverbs = False
         for k in range(2, len(toks) - 1):
             w = toks[k - 1].group()
             if w.endswith((",", ";", ":", ".", "!", "?", "…")):
@@ -1376,9 +1378,14 @@ class _Finder:
             bw = _bare(toks[k].group()).lower()
             if not _is_verb(bw):
                 # the fronted words are one noun phrase in the prepositional case and its
-                # genitive dependents (not "О нынешнем аресте первыми сообщили")
-                if not (M.can_be(bw, "loct") or M.can_be(bw, "gent") or
-                        not M.known(bw)):
+                # genitive dependents (not "О нынешнем аресте первыми сообщили"), then
+                # adverbs ("О кончине певца только сейчас сообщили")
+                if any(p.tag.POS in ("ADVB", "PRCL") for p in M.parses(bw)[:1]):
+                    adverbs = True
+                elif not adverbs and (M.can_be(bw, "loct") or M.can_be(bw, "gent") or
+                                      not M.known(bw)):
+                    np_end = toks[k].end()
+                else:
                     return False
                 continue
             if not M.lemmas(bw, frozenset({"VERB"})) & _DECLARE:
@@ -1386,8 +1393,7 @@ class _Finder:
             got = self.dash_cue(toks[k].start(), e, any_verb=False)
             if got is None or got[1] is None:
                 return False
-            self.emit(out, _Event(s, toks[k - 1].end(), "indirect", got[0], got[1], got[2],
-                                  False))
+            self.emit(out, _Event(s, np_end, "indirect", got[0], got[1], got[2], False))
             return True
         return False
 
