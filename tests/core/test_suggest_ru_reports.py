@@ -117,3 +117,9 @@ def test_modifiers_before_an_impersonal_cues_document():
 def test_adverbs_between_the_fronted_o_phrase_and_its_verb():
     assert speakers("Певец умер. О кончине певца только сейчас сообщили его родственники.") == [
         ("О кончине певца", "родственники")]
+
+
+def test_a_paragraph_after_a_colon_that_reports_a_body_in_capitals_is_narration():
+    text = ("Артистка, которой позвонили журналисты, сказала:\n\n\nВ ноябре юморист развёлся "
+            "с супругой. СМИ тогда писали, что проблема случилась из-за молодой помощницы.")
+    assert speakers(text) == [("проблема случилась из-за", "СМИ")]

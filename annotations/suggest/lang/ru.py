@@ -1213,8 +1213,12 @@ class _Finder:
             verb, who, pos = got
             if not marked and not _first_person(text[ps:pe]) and any(
                     ev.cue is not None and ev.who is not None and who is not None and
-                    bool(ev.who.name) and ev.who.name != who.name and
-                    self.speaks_of(ev.who.name or "", ps, pe) for ev in mine):
+                    bool(ev.who.name) and ev.who.name != who.name and (
+                        self.speaks_of(ev.who.name or "", ps, pe) or
+                        # ("СМИ тогда писали, что …": a body's short name in capitals)
+                        (ev.who.name or "").isupper() and re.search(
+                            r"\b" + re.escape(ev.who.name or "") + r"\b", text[ps:pe]) is not None)
+                    for ev in mine):
                 # a paragraph in the third person that reports the words of others it names
                 # ("По словам главы ведомства X, …") is narration, not the quotation (not
                 # "Он говорил, что …": the speaker retelling another's words)

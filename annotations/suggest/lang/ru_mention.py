@@ -132,6 +132,11 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         # "Комитет защиты Леонарда Пелтиера": the body, named after the man, speaks (and
         # "официальный блог создателя антивируса Джона Макафи": the blog, after adjectives)
         return _Speaker(" ".join(_bare(t) for t in toks[:j]), None, None)
+    if len(runs) == 2 and gender == "plur" and case in (None, "nomn") and \
+            runs[1][0] == runs[0][1] + 1 and _bare(toks[runs[0][1]]).lower() == "и":
+        # "Депутаты Госдумы Адальби Шхагошев и Александр Грибов предложили": the two speak
+        r0 = _role_start(toks[:runs[0][0]], nominative=True)
+        return _Speaker(" ".join(_bare(t) for t in toks[r0:runs[1][1]]), None, None)
     if len(runs) == 1 and gender == "plur" and runs[0][0] > 0 and case in (None, "nomn") and any(
             p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag and "plur" in p.tag
             for p in M.parses(_bare(toks[0]).lower())[:2]):
@@ -191,10 +196,13 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                                                     for p in M.parses(_bare(toks[k]).lower())[:1])),
                    None)
         if row is not None:
-            group = next((m for m in range(row + 1, min(len(toks), row + 4))
-                          if any(p.tag.POS == "NOUN" and "anim" in p.tag and "plur" in p.tag
-                                 and "gent" in p.tag
-                                 for p in M.parses(_bare(toks[m]).lower())[:2])), None)
+            group = next((m for m in range(row + 1, min(len(toks), row + 6))
+                          if M.parses(_bare(toks[m]).lower())[0].tag.POS == "NOUN" and any(
+                              p.tag.POS == "NOUN" and "plur" in p.tag and "gent" in p.tag
+                              and ("anim" in p.tag or p.normal_form in SPEAKING_BODIES and
+                                   _bare(toks[m])[:1].islower())  # (not "ряд СМИ": СМИ speak)
+                              for p in M.parses(_bare(toks[m]).lower())[:2])), None)
+            # ("Несколько близких к семье источников сообщают": sources speak too)
             if group is not None:  # (and the group's own dependents: "членов ЕС")
                 end = next((m for m in range(group, min(len(toks), group + 4))
                             if toks[m].endswith((",", ".", ";", ":")) or m + 1 < len(toks) and
