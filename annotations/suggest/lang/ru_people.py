@@ -65,13 +65,14 @@ class People:
             yield ms[i]
 
     def pronoun(self, gender: str | None, pos: int) -> _Speaker | None:
-        """The speaker a pronoun of ``gender`` at ``pos`` stands for: a person (``by_gender``)
-        or, for ``они``/``их``, the last speaker that is no one person, when it spoke in the
-        last few sentences (``По их словам``, ``По их данным``)."""
-        key = self.by_gender(gender, pos)
+        """The speaker a pronoun of ``gender`` at ``pos`` stands for: the unnamed one who
+        spoke in the sentence before (``unnamed``), else a person (``by_gender``), else, for
+        ``они``/``их``, the last speaker that is no one person, when it spoke in the last few
+        sentences and is no singular document (``По их словам``, ``По их данным``)."""
         unnamed = self.unnamed(gender, pos)
         if unnamed is not None:
             return unnamed
+        key = self.by_gender(gender, pos)
         if key is not None:
             return _speaker(self, key)
         if gender == "plur":
