@@ -88,7 +88,8 @@ def test_russian_quotes_are_spans_of_the_text_with_clean_speakers(
 
 
 def test_words_keep_their_opening_marks_without_backtracking_over_a_run_of_marks() -> None:
-    from annotations.suggest.lang.ru import _WORD_RE, _words
+    from annotations.suggest.lang.ru_vocab import _WORD_RE
+    from annotations.suggest.lang.ru_words import _words
 
     # the pattern used to open with the marks' class, repeated: over a run of marks with no
     # word after, every start in the run was tried to the run's end (the square of its length)

@@ -187,6 +187,9 @@ def nominative(words: list[str], case: str | None) -> list[str]:
                 got = w[:-2]
             elif case == "datv" and w.endswith("у") and gender != "femn":
                 got = w[:-1]  # "Моралесу" -> "Моралес"
+        if got is not None and not known(w) and w.endswith("и") and not w.endswith("ии") and \
+                got.endswith(("я", "ь")):
+            got = w  # "Роухани": a foreign name in -и no dictionary has does not decline
         got = got or w
         if "ё" not in w and "Ё" not in w:  # the text's spelling: "Петр" stays with е
             got = got.replace("ё", "е").replace("Ё", "Е")

@@ -3,1160 +3,82 @@ dash (``«…», — сказал он.``, ``«…, — пояснила она,
 reported speech (``X заявил, что …``, ``…, сообщил X.``, ``по словам X``, ``по мнению X``,
 ``как сообщил X``, ``согласно заявлению X``, ``Об этом заявил X``), speakers in the
 nominative (pymorphy3), pronouns resolved by the gender the verb shows, roles kept apart from
-names (``министр обороны Сергей Шойгу`` -> role ``министр обороны``, ``Сергей Шойгу``)."""
+names (``министр обороны Сергей Шойгу`` -> role ``министр обороны``, ``Сергей Шойгу``).
+
+The finder's parts, by concern: ``ru_vocab`` (the general vocabulary and cue patterns),
+``ru_words`` (tokens and the runs of words that name a person), ``ru_people`` (the people a
+text names and whom a pronoun or a bare role refers to), ``ru_mention`` (the speaker a noun
+phrase names); this module reads the cues and attributes the quotes."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from dataclasses import dataclass
 from itertools import islice
-from typing import Any
 
 from ...text.segment import OpenSpans
 from ..marks import Segment, by_sentence, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
-from .morph_ru import PERSON_TAGS
-
-#: Verbs of saying, by lemma (general vocabulary).
-REPORTING = frozenset({
-    "сказать", "говорить", "заявить", "заявлять", "отметить", "отмечать", "подчеркнуть",
-    "подчёркивать", "подчеркивать", "добавить", "добавлять", "пояснить", "пояснять",
-    "сообщить", "сообщать", "признаться", "признать", "признавать", "пожаловаться",
-    "жаловаться", "считать", "написать", "писать", "рассказать", "рассказывать", "уточнить",
-    "объяснить", "объяснять", "напомнить", "напоминать", "констатировать", "заключить",
-    "подтвердить", "подтверждать", "утверждать", "указать", "указывать", "предупредить",
-    "предупреждать", "посетовать", "возмутиться", "ответить", "отвечать", "полагать",
-    "заверить", "опровергнуть", "пообещать", "обещать", "призвать", "призывать", "пригрозить",
-    "цитировать", "процитировать", "передать", "передавать", "повторить", "допустить",
-    "не исключить", "объявить", "объявлять", "убеждать", "настаивать", "выразить",
-    "высказаться", "комментировать", "прокомментировать", "отрицать", "оценить",
-    "сообщаться", "говориться", "информировать", "рассказываться", "резюмировать",
-    "подытожить", "парировать", "усомниться", "сомневаться", "уверять", "отмечаться",
-    "согласиться", "возразить", "упрекнуть", "предложить", "обвинить", "обвинять",
-    "уточнять", "опровергать", "прогнозировать", "заверять", "признаваться", "спрашивать",
-    "сетовать", "сокрушаться", "уверить", "заметить", "замечать", "уточняться",
-    "утверждаться", "предположить", "предполагать", "подметить", "предлагать",
-    "крикнуть", "выкрикнуть", "кричать", "воскликнуть", "произнести", "произносить",
-    "отзываться", "отозваться", "думать", "отвергнуть", "отвергать",
-    "свидетельствовать", "выразиться", "выражаться", "высказать", "высказывать",
-    "обратить", "обращать",  # "обратил внимание на то, что …"
-    "счесть", "посчитать",  # "Суд счёл, что …", as "считает"
-})
-#: Verbs of saying whose content may be an infinitive (``пообещал начать переговоры``).
-_WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
-                              "призывать", "пригрозить"})
-#: Verbs of declaring whose content may be a noun after "о" (``заявил о намерении …``).
-#: (not "рассказала о своей жизни": a topic told about, not what was said)
-_DECLARE = frozenset({"заявить", "заявлять", "объявить", "объявлять", "сообщить", "сообщать",
-                      "предупредить", "предупреждать"})
-#: Words of quantity that may open what was declared (``сообщают об около 300 ордерах``).
-_ABOUT_NUMBERS = frozenset({"около", "более", "менее", "свыше", "почти", "порядка", "не"})
-#: Verbs of naming: a quotation right after one (``назвал его «…»``) is the subject's words.
-_NAMING = frozenset({"назвать", "называть", "посчитать", "счесть"})
-#: Nouns of "according to X" (``по словам``, ``по мнению``, ``по данным``).
-_PO = r"(?:словам|мнению|данным|сообщению|информации|утверждению|заявлению|версии|" \
-    r"заверению|заверениям|свидетельствам|свидетельству|убеждению|сообщениям|заявлениям|" \
-    r"(?:(?<=По\s)|(?<=,\sпо\s))оценк(?:е|ам))"  # (not "директор по оценке лотов")
-#: ``по словам X,`` and ``на взгляд X,`` (``На его взгляд, …``)
-_PO_RE = re.compile(r"(?:^|(?<=[\s,(]))(?:[Пп]о|(?P<na>[Нн]а))\s+(?:(?P<pron>его|её|ее|их)\s+)?"
-                    r"(?(na)взгляд|" + _PO + r")(?:\s+(?P<np>[^,:;—–]{2,120}?))?"
-                    r"\s*(?:,|[—–](?=\s))\s*")
-#: ``…, — по словам X.`` closing its sentence: X said what comes before
-_PO_END_RE = re.compile(r"[,]?\s*(?:[—–-]{1,2}\s+)?[Пп]о\s+(?:словам|мнению|определению|"
-                        r"убеждению|версии|утверждению)\s+(?P<np>[^,:;.!?«»]{2,80}?)"
-                        r"\s*[.!?…]?\s*$")
-#: ``По словам X`` opening a sentence (``po_no_comma``: X with no comma after it)
-_PO_LEAD_RE = re.compile(r"\s*[Пп]о\s+(?:словам|мнению|данным|сообщениям|информации|версии)\s+"
-                         r"(?=[\w«\"])")
-_PO_BARE_RE = re.compile(r"(?:^|(?<=[\s,(]))[Пп]о\s+(?P<pron>его|её|ее|их)\s+(?:словам|мнению)"
-                         r"\s+(?=[\w«\"])")
-_SOGL_RE = re.compile(r"(?:^|(?<=[\s,]))[Сс]огласно\s+(?:(?:заявлению|данным|сообщению|"
-                      r"информации|словам)\s+)?(?P<np>[^,:;]{2,120}?)\s*,\s*")
-_KAK_RE = re.compile(r"(?:^|(?<=[\s,]))[Кк]ак\s+(?P<verb>\w+)\s+(?P<np>[^,:;]{2,160}?)\s*[,:]\s*")
-_OB_ETOM_RE = re.compile(r"(?:(?:[Вв] частности|[Кк]роме того|[Пп]озже|[Пп]ри этом|[Тт]акже),?\s+)?"
-                         r"(?:[Оо]б этом|[Оо] чём|[Оо] чем)\s+(?P<rest>.+)$", re.S)
-_ETO_RE = re.compile(r"[Ээ]то\s+(?P<rest>(?P<verb>\w+)\s.+)$", re.S)
-#: A word from its first letter, with the closing marks and punctuation after it (the
-#: opening marks before it are added by ``_iter_words``: a run of them with no word after
-#: made the pattern try every start in the run, time the square of the run's length).
-_WORD_RE = re.compile(r"\w[\w\-’'.&]*[»\"”“)]*[,.;:!?…]*")
-_OPENING = "«„\"“("
-_TURN_RE = re.compile(r"(?P<label>[^\W\d][\w\-.’ ]{1,40}?):\s+(?P<rest>\S)")
-_ASIDES = frozenset({"частности", "целом", "итоге", "свою", "общем", "первую", "том"})
-_PARTICLE_RE = re.compile(r"(?:аль|эль|ад|ас|ат|ар|аш|бен|бин|ибн|абу)-[А-ЯЁ]")
-_NAMESAKE = frozenset({"имени", "им"})  # "Центр имени Хруничева", "им. Пушкина"
-_RELATIVE = frozenset({"который", "которая", "которые"})
-_CONTINUING = frozenset({"продолжить", "продолжать"})
-_IMPERSONAL = frozenset({"говориться", "сообщаться", "отмечаться", "указываться",
-                         "утверждаться", "подчёркиваться", "подчеркиваться", "уточняться",
-                         "сказать", "написать", "заявить", "отметить", "указать", "сообщить",
-                         "подчеркнуть", "объявить"})
-#: The most words a cue clause after a dash is read in (the clause, its apposition, a
-#: source cited: ``заявил 30 августа заместитель министра Анатолий Антонов``).
-_CUE_WORDS = 60
-#: The most words a role before a name is read in.
-_ROLE_WORDS = 16
-#: How many characters after a closing mark are read for the dash or comma and the verb
-#: of a cue (``», — сказал``).
-_AFTER_QUOTE = 1000
-_DASH_RE = re.compile(r"^\s*[,.!?…]?\s*[—–-]{1,2}\s+")
-_PRONOUNS = {"он": "masc", "она": "femn", "они": "plur", "оно": "neut"}
-_OBLIQUE_PRON = {"его": "masc", "её": "femn", "ее": "femn", "их": "plur"}
-_PREPS = frozenset({"в", "во", "на", "с", "со", "по", "к", "ко", "у", "о", "об", "от", "из",
-                    "за", "для", "до", "при", "без", "под", "над", "перед", "после", "через",
-                    "между", "около", "против", "накануне", "среди"})
-_CLAUSE_WORDS = frozenset({"что", "чтобы", "который", "которая", "которые", "которого",
-                           "которой", "которым", "где", "когда", "если", "и", "а", "но",
-                           "однако", "также", "тоже", "ли", "как", "поскольку", "потому"})
-#: Nouns of places: a capitalised word right after one names the place (``города Вустера``,
-#: ``округа Харрис``), no person, unless it is a first name.
-PLACE_NOUNS = frozenset({"город", "посёлок", "поселок", "село", "деревня", "станица", "штат",
-                         "провинция", "округ", "район", "область", "край", "республика",
-                         "остров", "регион", "префектура", "графство", "улица", "аэропорт"})
-
-
-def _forms(lemmas: frozenset[str]) -> frozenset[str]:
-    """Every singular form of the nouns ``lemmas`` (for a quick look-up of a word)."""
-    out: set[str] = set()
-    for lemma in lemmas:
-        for p in M.parses(lemma)[:1]:
-            out.update(f.word for f in p.lexeme if "sing" in f.tag)
-    return frozenset(out)
-
-
-_PLACE_FORMS = _forms(PLACE_NOUNS)
-#: Posts that name each other (general vocabulary).
-ROLE_SYNONYMS = (frozenset({"глава", "руководитель", "начальник", "председатель", "шеф",
-                            "директор", "гендиректор", "управляющий"}),
-                 frozenset({"министр", "глава"}), frozenset({"президент", "лидер", "глава"}),
-                 frozenset({"премьер", "премьер-министр", "глава"}),
-                 frozenset({"пресс-секретарь", "спикер", "представитель"}),
-                 frozenset({"монарх", "король", "королева", "император", "императрица",
-                            "эмир", "султан", "шейх"}))
-#: Bodies that speak (general vocabulary, kinds not names: a named institution is known by
-#: its dictionary tag, Orgn): a subject that is no person.
-SPEAKING_BODIES = frozenset({
-    "пресс-служба", "правительство", "министерство", "ведомство", "агентство", "газета",
-    "издание", "сми", "полиция", "штаб", "департамент", "администрация", "служба", "комитет",
-    "комиссия", "управление", "прокуратура", "суд", "компания", "холдинг", "банк", "партия",
-    "посольство", "телеканал", "радиостанция", "журнал", "сайт", "доклад", "сообщение",
-    "заявление", "организация", "союз", "совет", "палата", "парламент", "фонд", "центр",
-    "пресса", "мэрия", "офис", "ассоциация", "корпорация", "концерн", "штаб-квартира",
-    "канцелярия", "секретариат",
-    "руководство", "командование", "следствие", "источник", "площадка", "делегация",
-    "миссия", "представительство", "ооо", "оао", "зао", "пао", "ао", "фирма", "оператор",
-    "группа", "власть", "коллегия", "голос", "обвинение", "защита", "музей", "театр",
-    "университет", "институт", "академия", "клуб", "федерация", "лига", "профсоюз",
-    "движение", "фракция", "сторона", "орган", "телекомпания", "редакция", "государство",
-    "пресс-центр"})
-#: Words of how many of a group (``Несколько членов ЕС``, ``двое республиканцев``).
-QUANTITIES = frozenset({"ряд", "несколько", "двое", "трое", "четверо", "пятеро", "оба", "обе",
-                        "большинство", "часть", "многие", "некоторые", "группа"})
-#: Events at which someone speaks (``пресс-конференция X, на которой было заявлено``).
-EVENT_NOUNS = frozenset({"пресс-конференция", "конференция", "брифинг", "встреча", "заседание",
-                         "совещание", "выступление", "эфир", "передача", "саммит", "церемония",
-                         "форум", "съезд", "митинг", "пресс-подход"})
-#: Nouns of saying that introduce what was said (``ограничился заявлением, что …``).
-SPEECH_NOUNS = frozenset({"заявление", "сообщение", "комментарий", "утверждение",
-                          "признание", "обещание", "предупреждение", "слово",
-                          "выступление", "доклад", "речь"})
-#: Nouns of what someone said or wrote, before a colon and the quote (``Слова X: «…»``).
-_SPEECH_DOCS = SPEECH_NOUNS | {"интервью", "отрывок", "реплика", "цитата", "письмо",
-                               "обращение", "высказывание"}
-#: What is cited rather than who (``со ссылкой на данные X``): X spoke.
-_CITED_DOCS = _SPEECH_DOCS | {"данные", "информация", "материал", "материалы", "сведения",
-                              "публикация", "статья", "отчёт", "отчет", "исследование"}
-#: Roles many people hold: a bare one is no one in particular (``представитель компании``).
-GENERIC_ROLES = frozenset({
-    "представитель", "сотрудник", "сотрудница", "менеджер", "собеседник", "собеседница",
-    "источник", "эксперт", "аналитик", "участник", "житель", "жительница", "очевидец",
-    "чиновник", "депутат", "политолог", "специалист", "член", "наблюдатель", "журналист",
-    "корреспондент", "пользователь", "посетитель", "свидетель", "знакомый", "сосед",
-    "военный", "врач", "юрист", "адвокат", "активист", "студент", "агент"})
-#: Generic roles of people who happen to be there, not of anyone's post.
-BYSTANDERS = frozenset({"очевидец", "очевидица", "свидетель", "свидетельница", "житель",
-                        "жительница", "посетитель", "посетительница", "прохожий", "сосед",
-                        "соседка", "пользователь", "пассажир", "пассажирка", "зритель"})
-#: Relations, not posts: one with no holder in the text is no one it named before (``мать
-#: одной из девушек`` is not the story's main figure).
-RELATIONS = frozenset({"мать", "отец", "жена", "муж", "сын", "дочь", "брат", "сестра", "вдова",
-                       "родственник", "родственница", "друг", "подруга", "знакомая",
-                       "соседка", "внук", "внучка", "дядя", "тётя", "тетя", "племянник",
-                       "племянница", "дед", "дедушка", "бабушка"})
-_ADVERB_TAGS = frozenset({"ADVB", "PRCL", "CONJ", "NUMR", "PRED", "INTJ"})
-
-
-@dataclass
-class _Person:
-    words: tuple[str, ...]
-    gender: str | None
-    role: str | None = None
-    count: int = 0
-    sure: bool = False  # its nominative read from a construction, not guessed
-
-    @property
-    def name(self) -> str:
-        return " ".join(self.words)
-
-
-@dataclass
-class _Speaker:
-    name: str | None
-    role: str | None
-    gender: str | None
-
-
-@dataclass
-class People:
-    """The people a text names, in the nominative, with their gender and role when the text
-    shows them, and where each is mentioned (outside quotes)."""
-
-    persons: dict[str, _Person] = field(default_factory=dict)  # key: the full name, lower
-    mentions: list[tuple[int, str, bool]] = field(default_factory=list)  # (pos, key, subject)
-    said: list[tuple[int, str]] = field(default_factory=list)  # (pos, key) of speakers
-    groups: list[tuple[int, _Speaker]] = field(default_factory=list)  # (pos, who) of
-    # speakers that are no one person ("представители армии", "СМИ", "МВД")
-    ordered: bool = True  # ``mentions`` in order of position
-
-    def sort_mentions(self) -> None:
-        """Put ``mentions`` in order of position (then ``before`` bisects)."""
-        self.mentions.sort()
-        self.ordered = True
-
-    def before(self, pos: int, since: int = -1) -> Iterator[tuple[int, str, bool]]:
-        """The mentions at positions between ``since`` and ``pos`` (both excluded), from
-        the last one in the list back: in order of position, found by bisection and read only
-        as far back as ``since`` (else every one is looked at)."""
-        ms = self.mentions
-        if not self.ordered:
-            yield from ((p, k, sj) for p, k, sj in reversed(ms) if since < p < pos)
-            return
-        for i in range(bisect_left(ms, pos, key=lambda m: m[0]) - 1, -1, -1):
-            if ms[i][0] <= since:
-                return
-            yield ms[i]
-
-    def pronoun(self, gender: str | None, pos: int) -> _Speaker | None:
-        """The speaker a pronoun of ``gender`` at ``pos`` stands for: a person (``by_gender``)
-        or, for ``они``/``их``, the last speaker that is no one person, when it spoke in the
-        last few sentences (``По их словам``, ``По их данным``)."""
-        key = self.by_gender(gender, pos)
-        if key is not None:
-            return _speaker(self, key)
-        if gender == "plur":
-            return next((who for p, who in reversed(self.groups) if pos - 600 < p < pos), None)
-        return None
-
-    def key_of(self, words: list[str] | tuple[str, ...], gender: str | None = None,
-               pos: int | None = None) -> str | None:
-        """The person ``words`` (nominative) name: the same full name, else one whose
-        surname it is (``Меркель`` -> ``Ангела Меркель``; of two, the one of ``gender``
-        mentioned last before ``pos``)."""
-        if not words:
-            return None
-        full = " ".join(words).lower()
-        if full in self.persons:
-            return full
-        last = words[-1].lower()
-
-        def same(k: str) -> bool:
-            other = k.split()[-1]
-            if other == last:
-                return True
-            if len(other) == len(last) >= 4 and other[:-1] == last[:-1] and \
-                    other[-1] in "аеиоуыэюя" and last[-1] in "аеиоуыэюя":
-                return True  # "Окаве": the dative of "Окава", whom the dictionary does not know
-            return (other.startswith(last) or last.startswith(other)) and \
-                abs(len(other) - len(last)) <= 2 and min(len(other), len(last)) >= 4
-
-        if len(words) > 1:  # "Владимир Путин" and "В. Путин": the first names must agree
-            cands = [k for k in self.persons if same(k) and (
-                len(k.split()) == 1 or k.split()[0][:1] == words[0][:1].lower())]
-        else:
-            cands = [k for k in self.persons if same(k)]
-        if gender in ("masc", "femn"):  # "Бут сообщил" is not "Алла Бут"
-            cands = [k for k in cands if self.persons[k].gender in (None, gender)]
-        if not cands:
-            return None
-        if len(cands) > 1 and pos is not None:
-            seen = next((k for _p, k, _s in self.before(pos) if k in cands), None)
-            if seen is not None:
-                return seen
-        return max(cands, key=lambda k: (len(k.split()), self.persons[k].count))
-
-    def add(self, words: list[str], gender: str | None, role: str | None, pos: int,
-            mention: bool = True, subject: bool = False, sure: bool = False) -> str:
-        """Record a person (``words`` nominative) named at ``pos``; returns its key."""
-        key = self.key_of(words, gender, pos)
-        if key is None or len(words) > 1 and len(key.split()) == 1:
-            new = " ".join(words).lower()
-            if key is not None:  # "Меркель" first, "Ангела Меркель" later: one person
-                old = self.persons.pop(key)
-                self.mentions = [(p, new if k == key else k, sj) for p, k, sj in self.mentions]
-                self.said = [(p, new if k == key else k) for p, k in self.said]
-                self.persons[new] = old
-                old.words = tuple(words)
-            key = new
-        p = self.persons.get(key)
-        if p is None:
-            p = self.persons[key] = _Person(tuple(words), gender, role)
-        elif sure and not p.sure and p.words != tuple(words):
-            # "Поризкова", not "Поризков"; "Максим Токарев", not "Максима Токарева"
-            p.words = tuple(words) if len(words) == len(p.words) else \
-                tuple(p.words[:-1]) + (words[-1],)
-        if sure and gender in ("masc", "femn"):
-            p.gender = gender  # the verb that agrees with the name: "сообщила … Алия Бекетова"
-        p.sure = p.sure or sure
-        if p.gender is None and gender in ("masc", "femn"):
-            p.gender = gender
-        if role and (not p.role or sure and not p.sure):
-            p.role = role
-        p.count += 1
-        if mention:
-            if self.mentions and pos < self.mentions[-1][0]:
-                self.ordered = False
-            self.mentions.append((pos, key, subject))
-        return key
-
-    def last_said(self, pos: int, fits: Any) -> tuple[int, str] | None:
-        """The speaker (position, key) who spoke last before ``pos`` and ``fits``: by
-        position in the text, not by the order the rules found them in (a quotation set
-        apart is attributed after the sentences that follow it)."""
-        said = self.said  # (in order of position: ``spoke``)
-        best = None
-        for i in range(bisect_left(said, pos, key=lambda x: x[0]) - 1, -1, -1):
-            p, k = said[i]
-            if best is not None and p < best[0]:
-                break
-            if fits(k):
-                best = (p, k)  # (of two at one position, the one recorded first)
-        return best
-
-    def spoke(self, pos: int, key: str) -> None:
-        """Record that the person of ``key`` spoke at ``pos``."""
-        insort(self.said, (pos, key), key=lambda x: x[0])
-
-    def full(self, key: str) -> _Person:
-        """The person of ``key``."""
-        return self.persons[key]
-
-    def by_gender(self, gender: str | None, pos: int) -> str | None:
-        """The person a pronoun of ``gender`` at ``pos`` refers to: a person brought in as a
-        sentence's subject since the last speaker, else the last speaker who fits, else the
-        last person mentioned who fits."""
-        def fits(key: str) -> bool:
-            g = self.persons[key].gender
-            return gender is None or g is None or g == gender
-
-        if gender == "plur":
-            return None
-        speaker = self.last_said(pos, fits)
-        since = speaker[0] if speaker else -1
-        new = next((k for _p, k, subj in self.before(pos, since) if subj and fits(k)), None)
-        if new is not None:
-            return new
-        if speaker is not None:
-            return speaker[1]
-        return next((k for _p, k, _s in self.before(pos) if fits(k)), None)
-
-    def _same_post(self, key: str, head: str, deps: frozenset[str] | None) -> bool:
-        """Whether the role of ``key`` is the post ``head`` with ``deps``: the same noun, and
-        dependents that agree when both have common nouns among them."""
-        role = self.persons[key].role
-        if not role or head not in _head_lemmas(role):
-            return False
-        theirs = _dep_lemmas(role.split()[1:])
-        return not (deps and theirs) or bool(_widen(deps) & _widen(theirs))
-
-    def by_role(self, head: str, pos: int, generic: bool, bare: bool = False,
-                gender: str | None = None, deps: frozenset[str] | None = None) -> str | None:
-        """The person a bare role (``министр``, ``глава холдинга``) at ``pos`` refers to:
-        the last speaker, when recent and the role fits or is no other person's; else the
-        last person whose role has that noun (or a synonym); else, for a post one person
-        holds (not ``представитель``, ``эксперт``), the text's main figure, or the person
-        the text gives that role later (``Канцлер считает …`` in a lead)."""
-        group = frozenset({head}).union(*(g for g in ROLE_SYNONYMS if head in g))
-
-        def has(key: str, recent: bool = False) -> bool:
-            role = self.persons[key].role
-            if not role:
-                return False
-            first = _head_lemmas(role)
-            same = head in first
-            if not same and (generic or not group & first):
-                return False
-            # a post is the same only when the posts' dependents agree: "министр спорта" is
-            # not "глава лаборатории", "глава государства" not "глава правительства" (but
-            # "руководитель ведомства" is "глава министерства"); a synonym with dependents is
-            # not a post with other dependents ("премьер Финляндии" / "глава банка"); a bare
-            # post may be anyone's
-            theirs = _dep_lemmas(role.split()[1:])
-            if deps and theirs:
-                return bool(_widen(deps) & _widen(theirs))
-            if not same and theirs and deps != frozenset():
-                return False  # "премьер-министр Финляндии" is no "глава банка"
-            # a bare synonym may be the one who just spoke ("сказал министр" after the
-            # head of the ministry), not anyone with another post ("президент")
-            return same or not theirs or deps is None or recent
-
-        def fits(key: str) -> bool:  # "сказал президент" is no woman
-            g = self.persons[key].gender
-            return gender not in ("masc", "femn") or g is None or g == gender
-
-        last = self.last_said(pos, fits)
-        if last is not None and pos - last[0] < 800 and has(last[1], recent=True):
-            return last[1]
-        fitting = next((k for _p, k, _s in self.before(pos) if has(k) and fits(k)), None)
-        if not generic and last is not None and pos - last[0] < 800 and \
-                not self.persons[last[1]].role and (fitting is None or not self._same_post(
-                    fitting, head, deps)) and not any(
-                    k != last[1] and subj and fits(k)
-                    for _p, k, subj in self.before(pos, last[0])):
-            # "… — заявил Сергей Лавров. … глава МИД РФ подтвердил …": the one who just spoke,
-            # named without a post, is given one, unless someone holds that post (the same
-            # noun, its dependents not disagreeing; not a synonym: "глава" of a state) or
-            # someone else came into the text since as a sentence's subject (as for "он")
-            return last[1]
-        if fitting is not None:
-            return fitting
-        if head in RELATIONS:
-            return None
-        if generic:
-            # "как указал эксперт" right after someone spoke: that speaker
-            # (a bystander is not one known by a post: "По словам очевидца" after the
-            # prosecutor, but "Чиновник заметил" after the deputy minister)
-            return last[1] if bare and last is not None and pos - last[0] < 400 and not (
-                head in BYSTANDERS and self.persons[last[1]].role) else None
-        if last is not None and pos - last[0] < 300:
-            return last[1]
-        # "Медведев назвал ситуацию «…». «…», - заявил тогда премьер.": the subject of a
-        # sentence close before
-        def other_post(key: str) -> bool:  # "сценарист Дэвид Расселл" is no "актёр"
-            role = self.persons[key].role
-            if not role or group & _head_lemmas(role):
-                return False
-            return any(p.tag.POS == "NOUN" and "anim" in p.tag  # (a post, not "9 августа")
-                       for w in role.split()[:3] for p in M.parses(w.lower())[:1])
-
-        subjects = [k for _p, k, subj in self.before(pos, pos - 600) if subj and fits(k)]
-        near = next((k for k in subjects if not other_post(k)), None)
-        if near is not None:
-            return near
-        counts = Counter(k for p, k, _s in self.mentions if p < pos and fits(k))
-        top = counts.most_common(1)
-        if top and top[0][1] >= 2:
-            return top[0][0]  # (the text's main figure before one known by another post)
-        if subjects:
-            return subjects[0]
-        return next((k for p, k, _s in self.mentions if p > pos and has(k) and fits(k)), None)
-
-
-#: Nouns a post's dependents use for one body (``глава министерства`` is ``руководитель
-#: ведомства``), general vocabulary.
-BODY_SYNONYMS = (frozenset({"министерство", "ведомство", "департамент"}),
-                 frozenset({"государство", "страна"}),
-                 frozenset({"компания", "фирма", "корпорация", "концерн", "холдинг"}))
-
-
-def _head_lemmas(role: str) -> set[str]:
-    """The lemmas of a role's noun: its first word, or the first noun after the adjectives
-    that open it (``известного композитора``: ``композитор``)."""
-    words = role.split()
-    for w in words[:4]:
-        ps = M.parses(w.lower())
-        if not ps or ps[0].tag.POS not in ("ADJF", "PRTF"):
-            return M.lemmas(w.lower()) | M.lemmas(w)
-    return M.lemmas(words[0])
-
-
-def _widen(lemmas: frozenset[str]) -> frozenset[str]:
-    """``lemmas`` and their synonyms among ``BODY_SYNONYMS``."""
-    return lemmas.union(*(g for g in BODY_SYNONYMS if g & lemmas))
-
-
-def _dep_lemmas(words: list[str] | tuple[str, ...]) -> frozenset[str] | None:
-    """The lemmas of the common nouns among a role's dependents (``спорта`` -> ``спорт``);
-    None when its only dependents are names (``ЛДПР``, ``Минфина``), which common nouns
-    cannot be compared with."""
-    out: set[str] = set()
-    named = False
-    for w in words:
-        b = _bare(w)
-        if b[:1].isupper() or w[:1] in "«\"„“":
-            named = True
-            continue
-        out |= M.lemmas(b.lower(), frozenset({"NOUN"}))
-    return None if named and not out else frozenset(out)
-
-
-class _Tok:
-    """A word of the text: its span and its characters (a match's ``start``, ``end`` and
-    ``group``)."""
-
-    __slots__ = ("_s", "_e", "_w")
-
-    def __init__(self, text: str, s: int, e: int) -> None:
-        self._s, self._e, self._w = s, e, text[s:e]
-
-    def start(self) -> int:
-        return self._s
-
-    def end(self) -> int:
-        return self._e
-
-    def group(self) -> str:
-        return self._w
-
-
-def _iter_words(text: str, s: int, e: int) -> Iterator[_Tok]:
-    """The words of ``text[s:e]`` in order, each with the opening marks right before it
-    that no earlier word took (``«„слово»``), in one pass."""
-    prev = s
-    for m in _WORD_RE.finditer(text, s, e):
-        a = m.start()
-        while a > prev and text[a - 1] in _OPENING:
-            a -= 1
-        yield _Tok(text, a, m.end())
-        prev = m.end()
-
-
-def _words(text: str, s: int, e: int) -> list[_Tok]:
-    return list(_iter_words(text, s, e))
-
-
-def _tail_words(text: str, s: int, e: int, n: int) -> list[_Tok]:
-    """The last ``n`` words of ``text[s:e]`` (all when fewer), read from a window before
-    ``e`` that starts at a space (no word crosses one, so the window's words are the
-    text's) and widens until it holds more than ``n``."""
-    span = 32 * (n + 1)
-    while True:
-        w = max(s, e - span)
-        while w > s and not text[w].isspace():
-            w -= 1
-        toks = _words(text, w, e)
-        if len(toks) > n or w == s:
-            return toks[-n:] if n else []
-        span *= 4
-
-
-def _bare(w: str) -> str:
-    return w.strip("«„\"“”»().,;:!?…")
-
-
-def _name_word(w: str) -> str:
-    """A word of a name as it is written: bare, but an initial keeps its full stop."""
-    return w if _INITIAL_RE.fullmatch(w) else _bare(w)
-
-
-@lru_cache(maxsize=20_000)
-def _is_verb(word: str, reporting_only: bool = True, gerund: bool = False) -> bool:
-    """A verb (of saying, unless ``reporting_only`` is false); ``gerund``: also its gerund
-    (``посетовав``)."""
-    kinds = ("VERB", "INFN", "GRND") if gerund else ("VERB", "INFN")
-    for p in M.parses(word.lower()):
-        if p.tag.POS in kinds and (not reporting_only or p.normal_form in REPORTING):
-            return True
-    return False
-
-
-_STOPS = (".", "!", "?", "…")
-
-
-def _sentence_ends(words: list[str]) -> tuple[list[int], list[int]]:
-    """For each word: the index of the last word before it that ends a sentence (-1: none),
-    and of the first from it on that does (the last word: none)."""
-    before = []
-    last = -1
-    for m, w in enumerate(words):
-        before.append(last)
-        if w.endswith(_STOPS):
-            last = m
-    after = [len(words) - 1] * len(words)
-    nxt = len(words) - 1
-    for m in range(len(words) - 1, -1, -1):
-        if words[m].endswith(_STOPS):
-            nxt = m
-        after[m] = nxt
-    return before, after
-
-
-@lru_cache(maxsize=20_000)
-def _finite(word: str) -> bool:
-    """A verb in the indicative (``возмутился``, ``констатировала``), not an infinitive."""
-    return any(p.tag.POS == "VERB" and "indc" in p.tag for p in M.parses(word.lower())[:2])
-
-
-#: Short forms of conviction that report what someone holds (``уверен, что``), by lemma:
-#: the dictionary reads ``уверены`` as the participle of ``уверить``.
-_BELIEF = frozenset({"уверенный", "убеждённый", "убежденный", "уверить", "убедить"})
-
-
-def _belief_gender(word: str) -> str | None:
-    """``masc``, ``femn``, ``neut`` or ``plur`` of a short form of conviction
-    (``уверена`` -> ``femn``); None for any other word."""
-    for p in M.parses(word.lower())[:2]:
-        if p.tag.POS in ("ADJS", "PRTS") and p.normal_form in _BELIEF:
-            return "plur" if "plur" in p.tag else str(p.tag.gender or "masc")
-    return None
-
-
-def _verb_case_gender(word: str) -> str | None:
-    return M.verb_gender(word.lower())
-
-
-def _role_start(words: list[str], nominative: bool) -> int:
-    """Where the role phrase before a name starts in ``words`` (the tokens before it; a role
-    is at most ``_ROLE_WORDS`` words: ``заместитель министра обороны Российской Федерации``)."""
-    i = len(words)
-    while i > 0 and len(words) - i < _ROLE_WORDS:
-        w = _bare(words[i - 1])
-        low = w.lower()
-        if not w or low in _PREPS or low in _CLAUSE_WORDS or \
-                words[i - 1].rstrip("»\"”)").endswith((".", "!", "?", "…")):
-            break
-        if w[:1].isupper() and not w.isupper() and M.is_person_word(w):
-            break
-        ps = M.parses(low)
-        if not any(p.tag.POS in ("NOUN", "ADJF", "PRTF") or "Abbr" in p.tag for p in ps[:3]) \
-                and not (w[:1].isupper() or words[i - 1].startswith("«")):
-            break
-        i -= 1
-    # a role is a person's: it opens with an animate noun or the adjectives before one
-    while i < len(words) and not any(
-            (p.tag.POS == "NOUN" and "anim" in p.tag) or p.tag.POS in ("ADJF", "PRTF")
-            for p in M.parses(_bare(words[i]).lower())[:2]):
-        i += 1
-    # adjectives open it only when they qualify its noun: "свою очередь глава ведомства" is
-    # "глава ведомства" (the adjective qualifies "очередь", no person)
-    j = i
-    while j < len(words) and all(p.tag.POS in ("ADJF", "PRTF") or "Apro" in p.tag
-                                 for p in M.parses(_bare(words[j]).lower())[:1]):
-        j += 1
-    if j > i and j < len(words) and not any(p.tag.POS == "NOUN" and "anim" in p.tag
-                                             for p in M.parses(_bare(words[j]).lower())[:2]):
-        i = j
-        while i < len(words) and not any(
-                (p.tag.POS == "NOUN" and "anim" in p.tag) or p.tag.POS in ("ADJF", "PRTF")
-                for p in M.parses(_bare(words[i]).lower())[:2]):
-            i += 1
-    if nominative:  # the subject: from its first word that can be nominative
-        while i < len(words) and not (M.can_be(_bare(words[i]).lower(), "nomn") and not (
-                _bare(words[i])[:1].isupper() and (M.is_person_word(_bare(words[i])) or any(
-                    "Geox" in p.tag for p in M.parses(_bare(words[i]))[:2])))):
-            i += 1
-    # a role names a person: "Свой отказ Нетаньяху …" or "по атомной энергии Дан …" is none
-    if not any(p.tag.POS == "NOUN" and "anim" in p.tag
-               for w in words[i:] for p in M.parses(_bare(w).lower())[:2]):
-        return len(words)
-    return i
-
-
-def _role_case(role: list[str], name: list[str], case: str) -> str:
-    """The case of a name after its role: a name agrees with the role's head noun, so when no
-    common noun of the role can stand in ``case`` (the name's own likeliest reading) the name
-    takes the case of the nearest one it can stand in (``президенту Боливии Эво Моралесу``:
-    dative, not the accusative of a woman's ``Моралеса``)."""
-    nouns = [{str(p.tag.case) for p in M.parses(w.lower()) if p.tag.POS == "NOUN"}
-             for k, w in enumerate(role)  # (its head may open the sentence: "Глава района")
-             if w[:1].islower() or k == 0 and not M.is_person_word(w)]
-    nouns = [c & M.CASES for c in nouns if c & M.CASES]
-    if not nouns or any(case in c for c in nouns):
-        return case
-    for cases in reversed(nouns):
-        fit = [c for c in sorted(cases) if all(M.may_be_name(w, c) for w in name)]
-        if len(fit) == 1:
-            return fit[0]
-    return case
-
-
-def _surname_after(toks: list[str], k: int) -> bool:
-    """``Эмманюэль Макрон``: a capitalised Cyrillic word mid-sentence right after a lone name
-    word is its surname, though the dictionary knows it as a common noun (``макрон``)."""
-    w = _bare(toks[k])
-    if not w[:1].isupper() or w.isupper() or w[:1].isascii() or \
-            toks[k].startswith(("«", "„", '"', "“")) or \
-            toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…", "»", '"')):
-        return False
-    return not any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in M.parses(w)[:2])
-
-
-_OPEN_MARKS = ("«", "„", '"', "“")
-_INITIAL_RE = re.compile(r"[А-ЯЁA-Z]\.")
-_ROMAN_RE = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V|X)")
-#: Lower-case particles inside a person's name (general vocabulary).
-NAME_PARTICLES = frozenset({"ибн", "бин", "бен", "ван", "фон", "дер", "де", "ди", "дю", "дель",
-                            "делла", "да", "ла", "ле", "аль", "эль", "оглы", "кызы"})
-
-
-def _new_person(toks: list[str], j: int) -> bool:
-    """Whether the first name at ``j`` opens another person's name: after a word that is no
-    first name (``пресс-секретарь Путина Дмитрий Песков``), or after a first name in an
-    oblique case when this one is nominative (``менеджер Ирвина Джон Стэйнтон``)."""
-    w, prev = _bare(toks[j]), _bare(toks[j - 1])
-    if not M.is_first_name(w):
-        return False
-    if not M.first_name_like(prev):  # ("Муджахид Юсуф Рава": one man's three names)
-        return True
-    return M.can_be(w, "nomn") and not any(  # ("Кристины" is nominative only as a plural)
-        p.tag.case == "nomn" and "sing" in p.tag for p in M.parses(prev))
-
-
-def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
-    """(i, j) of runs of person words in ``toks``; a first name opens a new run
-    (``пресс-секретарь Путина Дмитрий Песков``), and a capitalised word after a first name is
-    its surname even when the dictionary knows it (``Владислав Бриг``)."""
-    @cache
-    def person(k: int) -> bool:
-        w = _bare(toks[k])
-        if k > 0 and _PARTICLE_RE.match(w):
-            return person(k - 1) or M.is_first_name(_bare(toks[k - 1]))  # "Айман аль-Завахири"
-        if toks[k].startswith(("«", "„", '"', "“")) or \
-                toks[k].rstrip(",.;:!?…").endswith(("»", '"', "”", "“")):
-            return False  # ООО "Си Прод", газета «Труд»: a name in marks is no person's
-        if (k == 0 or toks[k - 1].endswith((".", "!", "?", "…"))) and M.common_first(w):
-            return False  # "Герой Мураками увлекается …": a sentence's first word, a noun
-        if k > 0 and w[:1].isupper() and _bare(toks[k - 1]).lower() in _PLACE_FORMS and \
-                not M.is_first_name(w):
-            return False  # "директор бюро города Вустера": a place's name ("глава района
-            # Абдулла Карими": a first name opens a person's)
-        if M.is_person_word(w):
-            return True
-        if k > 0 and w[:1].isupper() and not w.isupper() and not toks[k - 1].endswith(
-                (".", "!", "?", "…")) and all(p.tag.POS == "ADJF" for p in M.parses(w)[:2]):
-            # "по словам Ампелонского,": a capitalised adjective that qualifies no noun is
-            # a surname of adjectival form
-            # (the noun may follow other adjectives: "Южная водозаборная станция")
-            n = k + 1
-            while n < len(toks) and n < k + 4 and not toks[n - 1].endswith(
-                    (",", ".", ";", ":")) and all(
-                    p.tag.POS in ("ADJF", "PRTF") for p in M.parses(_bare(toks[n]).lower())[:2]):
-                n += 1
-            nxt = _bare(toks[n]).lower() if n < len(toks) else ""
-            if toks[k].endswith((",", ".", ";", ":")) or not nxt or not any(
-                    p.tag.POS == "NOUN" for p in M.parses(nxt)[:2]):
-                return True
-        if k == 0 or not w[:1].isupper() or w.isupper() or toks[k].startswith(_OPEN_MARKS) or \
-                toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…", "»", '"')):
-            return False
-        prev = _bare(toks[k - 1])
-        if M.is_first_name(prev):
-            return True
-        if w[:1].isascii():
-            return False
-        # "Патриша Хьюстон", "Бадди Макгирт": after a first name (one the dictionary guesses
-        # too) a capitalised word is the surname, though the dictionary reads it as a place
-        # or guesses an organisation; "Аделина Сотникова": so is a word it does not know
-        # after another person word
-        return M.first_name_like(prev) or not M.known(w) and M.is_person_word(prev)
-
-    def lead(k: int) -> bool:
-        """``директор Нейл Патрик Харрис``: a capitalised word the dictionary knows only as
-        a common noun in the nominative (not ``аппарата Думы Анна …``: a genitive depends on
-        the role), mid-sentence after a lower-case word, right before a first name and
-        another person word, opens that name."""
-        w = _bare(toks[k])
-        if k == 0 or k + 2 >= len(toks) or not w[:1].isupper() or w.isupper() or \
-                w[:1].isascii() or toks[k].startswith(_OPEN_MARKS) or \
-                toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…", "»", '"')) or \
-                toks[k].endswith((",", ".", ";", ":")) or \
-                toks[k + 1].endswith((",", ".", ";", ":")) or \
-                not _bare(toks[k - 1])[:1].islower():
-            return False
-        ps = M.parses(w)[:2]
-        return M.known(w) and not any(
-            (M.PERSON_TAGS | M.PLACE_TAGS) & p.tag.grammemes for p in ps) and \
-            all(p.tag.POS == "NOUN" for p in ps) and \
-            any("sing" in p.tag and p.tag.case == "nomn" for p in ps) and \
-            not M.can_be(w.lower(), "gent") and M.is_first_name(_bare(toks[k + 1])) and \
-            person(k + 2)
-
-    def particle(j: int) -> int:
-        """``Мухаммед ибн Салман``, ``Урсула фон дер Ляйен``: how many lower-case particles
-        of a name start at ``j`` before the capitalised word that ends it (0: none)."""
-        n = j
-        while n < len(toks) and n < j + 3 and toks[n] in NAME_PARTICLES:
-            n += 1
-        if n == j or n >= len(toks) or not _bare(toks[n])[:1].isupper() or \
-                _bare(toks[n]).isupper() or toks[n].startswith(_OPEN_MARKS):
-            return 0
-        return n - j
-
-    runs = []
-    i = 0
-    while i < len(toks):
-        led = not person(i) and lead(i)
-        if led or person(i):
-            j = i + 1
-            while j < len(toks) and not toks[j - 1].endswith((",", ".", ";", ":", "»")):
-                n = particle(j)
-                if n:  # the particles and the word after them, whatever the dictionary says
-                    j += n + 1
-                    continue
-                if _ROMAN_RE.fullmatch(_bare(toks[j])):
-                    j += 1  # "Альберт II", "Бенедикт XVI": a monarch's or pope's number
-                    continue
-                if _INITIAL_RE.fullmatch(toks[j]) and j + 1 < len(toks) and \
-                        _bare(toks[j + 1])[:1].isupper() and M.is_person_word(_bare(toks[j + 1])):
-                    j += 2  # "Дэвид О. Расселл": a middle initial inside the name
-                    continue
-                if not (person(j) or j == i + 1 and _surname_after(toks, j)) or \
-                        toks[j].startswith("(") or not (led and j == i + 1) and \
-                        _new_person(toks, j):
-                    break
-                j += 1
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
-    return runs
-
-
-def _nominative_name(name: list[str]) -> bool:
-    """Whether a person's name can stand in the nominative: each word can, or, after a first
-    name in the nominative, is a surname the dictionary knows only as a common noun's
-    oblique form (``Нил Басу``: no dative of ``бас``)."""
-    lead = len(name) > 1 and M.is_first_name(name[0]) and M.may_be_name(name[0], "nomn")
-    return all(M.may_be_name(w, "nomn") or lead and k > 0 and not any(
-        M.PERSON_TAGS & p.tag.grammemes for p in M.parses(w)[:3]) for k, w in enumerate(name))
-
-
-def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: bool,
-             people: People, pos: int) -> _Speaker | None:
-    """The speaker a noun phrase names: a pronoun, a person (with the role before the name),
-    or a bare role. ``case``: the case it stands in (None: the subject, nominative)."""
-    if not toks:
-        return None
-    if any(t.startswith("(") for t in toks):  # "коллегия регистраторов (Colegio de …)"
-        toks = _unbracketed(toks)
-        if not toks:
-            return None
-    first = _bare(toks[0]).lower()
-    if case in (None, "nomn"):
-        pron = [_bare(t).lower() for t in toks if _bare(t).lower() in _PRONOUNS]
-        if pron and not after_verb:
-            first = pron[-1]
-    if first in _PRONOUNS and case in (None, "nomn"):
-        return people.pronoun(_PRONOUNS[first], pos)
-    if first in _OBLIQUE_PRON and case not in (None, "nomn"):
-        return people.pronoun(_OBLIQUE_PRON[first], pos)
-    runs = [(i, j) for i, j in _name_runs(toks)
-            if j - i > 1 or i > 0 or not M.known(_bare(toks[i])) or
-            M.PERSON_TAGS & M.parses(_bare(toks[i]))[0].tag.grammemes or
-            people.key_of([_bare(toks[i])]) is not None]  # "Сами сепаратисты": no name
-    if case in (None, "nomn"):
-        runs = [(i, j) for i, j in runs if _nominative_name([_bare(t) for t in toks[i:j]])]
-    # "написали девушки в Twitter", "по итогам встречи в Астане": a name in a
-    # prepositional phrase is no subject, nor the object that is quoted
-    runs = [(i, j) for i, j in runs if i == 0 or _bare(toks[i - 1]).lower() not in _PREPS and
-            _bare(toks[i - 1]).lower() not in _NAMESAKE]
-    if not after_verb:
-        # "Агент Орвела Джон Браун сказал": a name right before another that opens with a
-        # first name in the nominative is that one's role's dependent, not the subject
-        runs = [(a, b) for k, (a, b) in enumerate(runs)
-                if not (k + 1 < len(runs) and runs[k + 1][0] == b and
-                        M.is_first_name(_bare(toks[b])) and M.can_be(_bare(toks[b]), "nomn"))]
-    if runs:
-        i, j = runs[-1] if after_verb else runs[0]
-        if gender in ("masc", "femn"):  # the run that agrees with the verb
-            # (not "Адвокат Маркива заявил": a surname a man's only in the genitive)
-            fit = [(a, b) for a, b in runs
-                   if M.person_gender([_bare(t) for t in toks[a:b]], case or "nomn")
-                   in (None, gender) and not (
-                       case in (None, "nomn") and b - a == 1 and a > 0 and
-                       M.oblique_name(_bare(toks[a]), gender))]
-            if fit:
-                i, j = fit[-1] if after_verb else fit[0]
-            elif case in (None, "nomn") and runs[0][0] > 0 and (
-                    runs[-1][1] < len(toks) or runs[0][0] == 1 or all(
-                        b - a == 1 and M.oblique_name(_bare(toks[a]), gender)
-                        for a, b in runs)) and any(
-                    p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
-                    for p in M.parses(_bare(toks[0]).lower())[:2]):
-                # "Помощник Хиллари Клинтон по … делам заявил": no name agrees with the
-                # verb and words follow it (or it follows the role's noun: "Представитель
-                # Волкова подчеркнул"), so the names depend on the role, the subject
-                runs = []
-    if runs and case in (None, "nomn") and i > 1 and M.run_case(
-            [_bare(t) for t in toks[i:j]]) == "gent" and any(
-            p.tag.POS == "NOUN" and "nomn" in p.tag and not PERSON_TAGS & p.tag.grammemes
-            for p in M.parses(_bare(toks[0]).lower())[:1]) and \
-            _bare(toks[i - 1])[:1].islower() and all(
-            p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" not in p.tag
-            for p in M.parses(_bare(toks[i - 1]).lower())[:2]):
-        # "Канцелярия президента Джейкоба Зумы": a name after a post in the genitive is
-        # the post's holder, who depends on the subject's noun; the body (or role) speaks
-        runs = []
-    if runs and case in (None, "nomn") and i > 0 and M.run_case(
-            [_bare(t) for t in toks[i:j]]) != "nomn" and any(
-            p.tag.POS == "NOUN" and "inan" in p.tag and "nomn" in p.tag and
-            p.normal_form.split("-")[-1] in SPEAKING_BODIES
-            for p in M.parses(_bare(toks[0]).lower())[:1]):
-        # "Комитет защиты Леонарда Пелтиера": the body, named after the man, speaks
-        return _Speaker(" ".join(_bare(t) for t in toks[:j]), None, None)
-    if len(runs) == 1 and gender == "plur" and runs[0][0] > 0 and case in (None, "nomn") and any(
-            p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag and "plur" in p.tag
-            for p in M.parses(_bare(toks[0]).lower())[:2]):
-        # "сообщили жители поселка Петро-Славянка": the plural noun speaks, one name is no
-        # plural verb's subject
-        runs = []
-    if runs:
-        if i > 0 and _bare(toks[i - 1])[:1].islower():
-            head = [p for p in M.parses(_bare(toks[i - 1]).lower())
-                    if p.tag.POS == "NOUN" and (case or "nomn") in p.tag]
-            first_name = any(M.is_first_name(_bare(t)) and M.can_be(_bare(t), case or "nomn")
-                             for t in toks[i:j])
-            speech = any(p.normal_form in SPEECH_NOUNS for p in head)
-            if speech:
-                # "цитирует заявление Мутко": the words are the person's, named in the genitive
-                case = "gent"
-            elif head and all("inan" in p.tag and "sing" in p.tag for p in head) and not any(
-                    "Geox" in p.tag or "Name" in p.tag for p in head) and not first_name and \
-                    any(p.normal_form.split("-")[-1] in SPEAKING_BODIES for p in head):
-                # (only a body speaks for the name: "В то же время Порошенко отметил")
-                # "пресс-службу Порошенко": the service speaks, the name stays genitive
-                org = M.nominative([_bare(toks[i - 1])], case) + [_bare(t) for t in toks[i:j]]
-                return _Speaker(" ".join(org), None, None)
-        name = M.nominative([_name_word(t) for t in toks[i:j]], case or "nomn")
-        r0 = _role_start(toks[:i], nominative=case in (None, "nomn"))
-        role_t = [_bare(t) for t in toks[r0:i]]
-        if role_t and case not in (None, "nomn"):
-            role_t = M.nominative(role_t[:1], case) + role_t[1:]
-        role = " ".join(role_t) or None
-        g = M.person_gender(name, "nomn") or (gender if gender in ("masc", "femn") else None)
-        added = people.add(name, g, role, pos, mention=False, sure=True)
-        p = people.full(added)
-        return _Speaker(p.name, role or p.role, p.gender)
-    plain = [_bare(t) for t in toks if _bare(t)]
-    if plain and len(plain) <= 3 and all(w[:1].isupper() and not w.isupper() and (not (
-            M.known(w) and not M.is_person_word(w)) or w == plain[-1] and  # ("Тан сказал":
-            people.key_of([w]) is not None) and (  # a surname the dictionary has as a noun)
-            case not in (None, "nomn") or M.may_be_name(w, "nomn")) for w in plain):
-        # (a subject is nominative: "ответил Суркову" names whom he answered)
-        # (not "Адвокат Насира": a sentence's first word may be a common noun)
-        # "По словам Валруса": a surname no dictionary knows, of a person named before
-        key = people.key_of(plain, gender, pos)
-        if key is not None:
-            return _speaker(people, key)
-    if case in (None, "nomn"):
-        # "признался корреспонденту «Коммерсанта» один из участников встречи"
-        one = next((k for k in range(len(toks) - 2) if _bare(toks[k]).lower() in
-                    ("один", "одна", "одно") and _bare(toks[k + 1]).lower() == "из"), None)
-        if one is not None:
-            end = next((m for m in range(one + 2, min(len(toks), one + 6))
-                        if toks[m].endswith((",", ".", ";", ":"))), min(len(toks), one + 6) - 1)
-            return _Speaker(" ".join(_bare(t) for t in toks[one:end + 1]), None, None)
-        # "Ряд экспертов подтвердил", "Несколько членов ЕС", "двое республиканцев": some of
-        # a group, in the genitive plural
-        row = next((k for k in range(len(toks) - 1) if _bare(toks[k]).lower() in QUANTITIES or
-                    _bare(toks[k]).isdigit() or any(p.tag.POS == "NUMR" and "nomn" in p.tag
-                                                    for p in M.parses(_bare(toks[k]).lower())[:1])),
-                   None)
-        if row is not None:
-            group = next((m for m in range(row + 1, min(len(toks), row + 4))
-                          if any(p.tag.POS == "NOUN" and "anim" in p.tag and "plur" in p.tag
-                                 and "gent" in p.tag
-                                 for p in M.parses(_bare(toks[m]).lower())[:2])), None)
-            if group is not None:  # (and the group's own dependents: "членов ЕС")
-                end = next((m for m in range(group, min(len(toks), group + 4))
-                            if toks[m].endswith((",", ".", ";", ":")) or m + 1 < len(toks) and
-                            (_bare(toks[m + 1]).lower() in _PREPS or
-                             toks[m + 1].startswith("("))), min(len(toks), group + 4) - 1)
-                return _Speaker(" ".join(_bare(t) for t in toks[row:end + 1]), None, None)
-    # a bare role: the first noun that can stand in the case, and its dependents
-    want = case or "nomn"
-    cands: list[tuple[int, int, Any]] = []  # (rank, index, parse)
-    skip = -1
-    for k, t in enumerate(toks):
-        w = _bare(t)
-        low = w.lower()
-        if not w or k <= skip:
-            continue
-        if low in _PREPS:  # a prepositional phrase: up to its noun, no subject
-            skip = next((m for m in range(k + 1, min(len(toks), k + 5))
-                         if any(p.tag.POS in ("NOUN", "NPRO") or "Apro" in p.tag
-                                for p in M.parses(_bare(toks[m]).lower())[:2])), k + 1)
-            nouns = [p for p in M.parses(_bare(toks[skip]).lower()) if p.tag.POS == "NOUN"] \
-                if skip < len(toks) else []
-            if nouns and all(p.tag.case == "nomn" for p in nouns):
-                skip = k  # "Накануне глава правительства …": an adverb, for no noun it governs
-            continue
-        if t.startswith(("«", "„", '"', "“")) and not t.rstrip(",.;:").endswith(("»", '"', "”")):
-            continue  # the first word of a name in marks
-        if w[:1].isupper() and not w.isupper() and case not in (None, "nomn", "loct") and \
-                not any("Orgn" in p.tag for p in M.parses(w)[:2]) and \
-                not t.startswith(("«", '"')):
-            continue  # a capitalised oblique word: a name's, not a body's ("в Минобороны" is)
-        parses = M.parses(low)
-        ps = [p for p in parses if p.tag.POS == "NOUN" and want in p.tag]
-        if not ps or parses[0].tag.POS != "NOUN":
-            continue  # "Сами сепаратисты": "сами" is no noun
-        p0 = ps[0]
-        anim = next((p for p in ps if "anim" in p.tag), None)
-        if anim is not None and anim.score * 2 >= p0.score:
-            p0 = anim  # "Агент рассказал": the person as likely as the thing, and one speaks
-        if t.startswith(("«", '"', "„", "“")) and w[:1].isupper():
-            rank = 1  # "по информации «Известий»": a title in marks names the outlet
-        elif "anim" in p0.tag:
-            rank = 0
-        elif w.isupper() or p0.normal_form.split("-")[-1] in SPEAKING_BODIES or \
-                "Orgn" in p0.tag or "Geox" in p0.tag and want == "nomn" or \
-                want == "loct" and w[:1].isupper() and k == 0:
-            # ("В Кремле заявили": the place is the body that speaks)
-            rank = 1  # "СМИ", "пресс-служба", "агентство"
-        else:
-            continue  # "очередь", "время": no one speaks
-        if rank == 0 and want == "gent" and cands and cands[-1][:2] == (1, k - 1) and \
-                _bare(toks[k - 1])[:1].islower() and not toks[k - 1].startswith(_OPEN_MARKS):
-            break  # "по данным сайта президента": the site's, the president its dependent
-        cands.append((rank, k, p0))
-        if rank == 0:
-            break
-    if not cands and case in (None, "nomn") and len(toks) <= 3 and any(
-            p.tag.POS in ("ADJF", "PRTF") and "nomn" in p.tag and "Apro" not in p.tag and
-            ("Subx" in p.tag or "Qual" not in p.tag) and "neut" not in p.tag
-            for p in M.parses(_bare(toks[-1]).lower())[:1]) and \
-            (len(toks) == 1 or not _bare(toks[-1])[:1].isupper()):
-        # "Дежурный сказал", "Пострадавшие рассказали": an adjective that is the noun
-        return _Speaker(" ".join(_bare(t) for t in toks), None, None)
-    if not cands:
-        # "пишет NEWSru.com", "в Х5 Retail Group", "ООО \"Си Прод\"": a name no dictionary has
-        caps = [_bare(t) for t in toks if _bare(t)[:1].isupper() and not M.known(_bare(t))
-                or t.startswith(("«", '"', "„", "“")) or _bare(t).isupper()]
-        at = next((k for k, t in enumerate(toks) if _bare(t) == caps[0]), 0) if caps else 0
-        run = []
-        for t in toks[at:]:
-            b = _bare(t)
-            if not b or b.lower() in _PREPS or b.lower() in _CLAUSE_WORDS:
-                break
-            run.append(t.rstrip(",.;:!?…"))
-            if t.endswith((",", ".", ";", ":")):
-                break
-        if caps and run:
-            return _Speaker(" ".join(run), None, None)
-    if case not in (None, "nomn") and not cands:
-        up = [_bare(t) for t in toks if _bare(t).isupper() and len(_bare(t)) > 1]
-        if up:  # "по данным МВД"
-            return _Speaker(up[0], None, None)
-    if cands:
-        rank, k, p0 = min(cands, key=lambda c: (c[0], c[1]))
-        if rank == 1 and k + 1 < len(toks) and not (
-                want == "gent" and _bare(toks[k])[:1].islower()) and any(
-                "anim" in p.tag and p.tag.POS == "NOUN" and want in p.tag
-                for p in M.parses(_bare(toks[k + 1]).lower())[:1]):
-            k, p0 = k + 1, M.parses(_bare(toks[k + 1]).lower())[0]  # "РБК представитель"
-        elif rank == 1 and (_bare(toks[k]).isupper() or toks[k].startswith(("«", '"'))):
-            # "— сообщил ТАСС источник", "сообщил РИА Новости источник в …": an outlet's
-            # name, then the noun that speaks (the outlet is whom it was told)
-            j = k + 1
-            while j < len(toks) and j <= k + 3 and _bare(toks[j])[:1].isupper() and \
-                    not toks[j - 1].endswith((",", ".", ";", ":")):
-                j += 1
-            nxt = [p for p in M.parses(_bare(toks[j]).lower())[:1]
-                   if p.tag.POS == "NOUN" and want in p.tag and p.normal_form in
-                   GENERIC_ROLES | SPEAKING_BODIES] if j < len(toks) and \
-                _bare(toks[j])[:1].islower() and not toks[j - 1].endswith(
-                    (",", ".", ";", ":")) else []
-            if nxt:
-                k, p0 = j, nxt[0]
-        ps = [p0]
-        w = _bare(toks[k])
-        head = p0.normal_form
-        k0 = k
-        while k0 > 0 and any(p.tag.POS == "ADJF" and want in p.tag and "Apro" not in p.tag
-                             for p in M.parses(_bare(toks[k0 - 1]).lower())[:2]):
-            k0 -= 1  # "официальный Киев", not "Сами сепаратисты"
-        while rank == 1 and w.isupper() and k0 > 0 and _bare(toks[k0 - 1]).isupper() and \
-                len(_bare(toks[k0 - 1])) > 1 and not toks[k0 - 1].endswith((",", ".", ";", ":")):
-            k0 -= 1  # "В СК РФ подтвердили": one body's name of two abbreviations
-        phrase = [_bare(x) for x in toks[k0:k + 5]]
-        if rank == 1 and k + 1 < len(toks) and toks[k + 1].startswith(("«", '"', "„", "“")):
-            # "газета «Труд»", "ООО \"Си Прод\"": the body and its name in marks
-            closing = next((m for m in range(k + 1, min(len(toks), k + 6))
-                            if toks[m].rstrip(",.;:!?…").endswith(("»", '"', "”", "“"))), None)
-            if closing is not None:
-                return _Speaker(" ".join([*M.nominative_phrase([w], want if case else None)]
-                                         + [t.rstrip(",.;:!?…") for t in toks[k + 1:closing + 1]]),
-                                None, None)
-        plural = "plur" in p0.tag
-
-        def joined(m: int) -> bool:  # "Издания Tolo и Pajhwok": bodies named together
-            return plural and _bare(toks[k + m]).lower() == "и" and k + m + 1 < len(toks) and \
-                _bare(toks[k + m + 1])[:1].isupper() and _bare(toks[k + m - 1])[:1].isupper()
-
-        stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
-                     if not joined(m) and (_bare(x).lower() in _CLAUSE_WORDS or
-                     _bare(x).lower() in _PREPS or
-                     x.startswith("(") or x[:1].isdigit() or  # "учёных 2006 года"
-                     _bare(x)[:1].islower() and all(  # "прокурор журналистам": whom he told
-                         p.tag.POS == "NOUN" and "datv" in p.tag
-                         for p in M.parses(_bare(x).lower())[:2]) or
-                     any(p.tag.POS in _ADVERB_TAGS or p.tag.POS in ("VERB", "INFN", "GRND")
-                         for p in M.parses(_bare(x).lower())[:1]))),
-                    None)
-        if stop is not None:
-            phrase = phrase[:k - k0 + stop]
-        comma = next((m for m, x in enumerate(toks[k:k + 5]) if x.endswith((",", "."))), None)
-        if comma is not None:
-            phrase = phrase[:k - k0 + comma + 1]
-        raw = toks[k0:k0 + len(phrase)]
-        if any(r.startswith("«") for r in raw[1:]) and \
-                sum(r.count("«") for r in raw) == sum(r.count("»") for r in raw):
-            # "представитель движения «Братья-мусульмане»": a name keeps its marks
-            phrase = [("«" if r.startswith("«") and x else "") + x +
-                      ("»" if r.rstrip(",.;:!?…").endswith("»") and x else "")
-                      for x, r in zip(phrase, raw, strict=True)]
-        phrase = [x for x in phrase if x]
-        bare = len(phrase) == 1
-        while len(phrase) > 1 and any(p.tag.POS in ("NUMR", "NPRO", "ADJF") and
-                                      "Apro" in p.tag or p.tag.POS == "NUMR"
-                                      for p in M.parses(phrase[-1].lower())[:1]):
-            phrase.pop()  # "менеджер одной (из …)": the head, not a dangling "одной"
-        if case not in (None, "nomn"):
-            phrase = M.nominative_phrase(phrase, case)
-        tk = toks[k]
-        if tk.startswith(("«", '"', "„", "“")) and len(phrase) == 1:
-            close = "»" if tk.startswith("«") else '"' if tk.startswith('"') else "“"
-            phrase = [tk[0] + phrase[0][:1].upper() + phrase[0][1:] + close]  # «Известия»
-        role = " ".join(phrase)
-        if "plur" in ps[0].tag or rank == 1:
-            return _Speaker(role, None, None)  # "эксперты", "пресс-служба …"
-        generic = head in GENERIC_ROLES or any(
-            _bare(x).lower() in ("один", "одна", "одного", "одной", "другой", "другого",
-                                 "бывший", "бывшего", "некий", "некоего", "ряд")
-            for x in toks[max(0, k0 - 2):k + 1])
-        key = people.by_role(head, pos, generic, bare=bare, gender=gender,
-                             deps=_dep_lemmas(phrase[k - k0 + 1:]))
-        if key is not None and any(  # "дядя Шварца" is not Шварц: someone of his
-                x[:1].isupper() and people.key_of(M.nominative([x], "gent")) == key
-                for x in phrase[k - k0 + 1:]):
-            key = None
-        if key is not None:
-            p = people.full(key)
-            return _Speaker(p.name, p.role or role, p.gender)
-        return _Speaker(role, None, None)
-    return None
-
-
-def _unbracketed(toks: list[str]) -> list[str]:
-    """``toks`` without the words in brackets (a name's Latin spelling, an aside)."""
-    out, depth = [], 0
-    for t in toks:
-        depth += t.count("(")
-        if depth == 0:
-            out.append(t)
-        depth = max(0, depth - t.count(")"))
-    return out
-
-
-def _speaker(people: People, key: str) -> _Speaker:
-    p = people.full(key)
-    return _Speaker(p.name, p.role, p.gender)
-
+from .ru_mention import _DOC_BODIES, _mention, _other_gender, _unbracketed
+from .ru_people import People, _Speaker, _speaker
+from .ru_vocab import (
+    _ABOUT_NUMBERS,
+    _ADVERB_TAGS,
+    _AFTER_QUOTE,
+    _ASIDES,
+    _CITED_DOCS,
+    _CLAUSE_WORDS,
+    _CONTINUING,
+    _CUE_WORDS,
+    _DASH_RE,
+    _DECLARE,
+    _ETO_RE,
+    _GERUND_THAT_RE,
+    _IMPERSONAL,
+    _KAK_RE,
+    _NAMESAKE,
+    _NAMING,
+    _OB_ETOM_RE,
+    _OBLIQUE_PRON,
+    _PO_BARE_RE,
+    _PO_END_RE,
+    _PO_LEAD_RE,
+    _PO_RE,
+    _PREPS,
+    _PRONOUNS,
+    _RELATIVE,
+    _RELATIVE_SAYS_RE,
+    _ROLE_WORDS,
+    _SOGL_RE,
+    _SPEECH_DOCS,
+    _SUBORDINATORS,
+    _TIME_NOUNS,
+    _TURN_RE,
+    _WHEN_RE,
+    _WITH_INFINITIVE,
+    EVENT_NOUNS,
+    SPEAKING_BODIES,
+    SPEECH_NOUNS,
+)
+from .ru_words import (
+    _bare,
+    _belief_gender,
+    _finite,
+    _is_verb,
+    _iter_words,
+    _name_runs,
+    _name_word,
+    _new_person,
+    _role_case,
+    _role_start,
+    _sentence_ends,
+    _tail_words,
+    _verb_case_gender,
+    _words,
+)
 
 #: Pronouns of the first and second person (general vocabulary): words of speech, not of
 #: a news text's narration.
@@ -1237,6 +159,8 @@ _CUE_AFTER = re.compile(r"[,.!?…]?\s*[—–-]{1,2}\s")
 
 
 _DIALOGUE_OPEN = re.compile(r"[—–-]\s+")
+
+
 _DIALOGUE_TURN = re.compile(r"[,.!?…]\s+(?:[—–]|-(?=\s))\s*")
 
 
@@ -1358,9 +282,16 @@ class _Finder:
                     M.verb_gender(_bare(words[jv]).lower()) in ("masc", "femn") and \
                     not (j - i == 1 and M.oblique_name(  # ("семьи Бушей сообщил")
                         surface[0], str(M.verb_gender(_bare(words[jv]).lower())))) and \
-                    prev_w.lower() not in _PREPS and not (
+                    prev_w.lower() not in _PREPS and not _after_preposition(words, i) and not (
                         prev_w and not M.is_person_word(prev_w) and any(
                             p.tag.POS == "NOUN" and "nomn" in p.tag
+                            for p in M.parses(prev_w.lower())[:2])) and not (
+                        # "отец рэпера Кирилла Толмацкого сообщил": the name agrees with the
+                        # person's noun before it, in an oblique case, and depends on it
+                        prev_w[:1].islower() and any(
+                            p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case != "nomn"
+                            and p.tag.case in M.CASES and all(
+                                M.may_be_name(w, str(p.tag.case)) for w in surface)
                             for p in M.parses(prev_w.lower())[:2]))
                 if sure:
                     case = "nomn"
@@ -1390,7 +321,7 @@ class _Finder:
                         gender = g
                 nxt = next((_bare(w) for w in words[j:j + 3]
                             if _bare(w).lower() not in ("же", "также", "тоже", "ранее", "уже",
-                                                        "вновь", "еще", "ещё")), "")
+                                                        "вновь", "еще", "ещё", "не")), "")
                 # no other name opens earlier in this sentence
                 first_run = bisect_right(starts, ends_before[i]) >= bisect_left(starts, i)
                 subject = case == "nomn" and first_run and (
@@ -1407,6 +338,9 @@ class _Finder:
                     # "Сделку оценил и гендиректор сети Борис Добродеев.": a name that ends
                     # its sentence after the sentence's verb is that verb's subject
                     subject = finite_upto[i] > finite_upto[ends_before[i] + 1]
+                if role_t and gender in ("masc", "femn") and \
+                        _other_gender(self.people, name, gender):
+                    continue  # "Представитель Лопес сообщил": her man, not a new Лопес
                 self.people.add(name, gender, " ".join(role_t) or None, toks[i].start(),
                                 subject=subject, sure=sure)
         self.people.sort_mentions()
@@ -1481,12 +415,27 @@ class _Finder:
                     if i == 0 or _bare(rest[i - 1]).lower() not in _PREPS]
             if runs:
                 r0 = max(0, runs[-1][0] - 1)
+            elif rest and _bare(rest[0])[:1].islower() and any(
+                    p.tag.POS == "NOUN" and "accs" in p.tag and
+                    p.normal_form.split("-")[-1] in SPEAKING_BODIES
+                    for p in M.parses(_bare(rest[0]).lower())[:2]) and not M.can_be(
+                    _bare(rest[0]).lower(), "nomn"):
+                # "цитирует пресс-службу резиденции наследника короны": the body quoted,
+                # right after, with its dependents as the text gives them (an accusative
+                # that cannot be nominative: in "цитирует агентство X" the agency quotes X)
+                n = next((m + 1 for m, w in enumerate(rest[:8]) if w.endswith((",", ":", "."))),
+                         min(len(rest), 8))
+                body = _Speaker(" ".join(M.nominative_phrase([_bare(rest[0])], "accs") +
+                                         [_bare(w) for w in rest[1:n]]), None, None)
+                return verb, body, toks[vi].start()
             else:  # "цитирует «Росбалт» канцлера": the last lower-case noun
                 r0 = max((k for k, w in enumerate(rest) if _bare(w)[:1].islower()), default=0)
             who = _mention(rest[r0:], "accs", None, True, self.people, toks[0].start())
             return verb, who, toks[vi].start()
         before = words[:vi]
-        if apposition and _name_runs(apposition) and not _name_runs(rest):
+        if apposition and _name_runs(apposition) and not any(
+                i == 0 or _bare(rest[i - 1]).lower() not in _PREPS for i, _j in _name_runs(rest)):
+            # (a name after a preposition is a place's: "археолог из Новоселова, Иван Петров")
             rest = rest + apposition
         if rest and _bare(rest[0]).lower() in _OBLIQUE_PRON and any_verb:
             # "— приводит его «Росбалт»", "— цитирует её агентство": the object spoke
@@ -1598,10 +547,25 @@ class _Finder:
             who = _mention(m.group("np").split(), "gent", None, True, self.people, s)
             if who is not None:
                 return who
-        m = re.match(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?P<doc>[\w-]+)\s*(?P<deps>[^,.;:]{0,80})", seg)
+        tm = _WHEN_RE.match(seg)
+        if tm is not None and M.lemmas(tm.group("t").lower(), frozenset({"NOUN"})) & _TIME_NOUNS:
+            # "В среду 14 декабря на заседании комиссии было объявлено": the time first,
+            # then the event or document
+            s, seg = s + tm.end(), seg[tm.end():]
+        m = None
+        for doc_re in _DOC_RES:  # "В более позднем сообщении": the modifiers before the noun
+            m = doc_re.match(seg)
+            if m is None or M.lemmas(m.group("doc").lower(), frozenset({"NOUN"})) or not all(
+                    any(p.tag.POS in ("ADJF", "ADVB", "PRTF") for p in M.parses(w)[:1])
+                    for w in m.group("mods").split() + [m.group("doc").lower()]):
+                break
         if m is None:
             return None
         owner = _OBLIQUE_PRON.get(m.group("doc").lower())
+        if owner == "plur":  # "говорится в их заявлении": the group named last
+            got = self.people.pronoun(owner, s) or self.plural_antecedent(s)
+            if got is not None:
+                return got
         if owner is not None:  # "отмечается в его телеграмме": the one "его" stands for
             return self.people.pronoun(owner, s)
         # (no asides: "В заявлении также говорится")
@@ -1612,6 +576,10 @@ class _Finder:
             p.normal_form == "быть" or p.tag.POS in ("VERB", "PRTS")
             for p in M.parses(w.lower())[:1])), len(deps))
         deps = deps[:cut]  # "в обращении Общества к главе Минюста": the Society's
+        if deps and M.lemmas(m.group("doc").lower(), frozenset({"NOUN"})) & _DOC_BODIES:
+            # "говорится на сайте клуба": the site with whose it is, as the text names it
+            return _Speaker(" ".join(M.nominative_phrase([m.group("doc")], "loct") + deps),
+                            None, None)
         if deps:
             who = _mention(deps, "gent", None, True, self.people, s)
             if who is not None:
@@ -1620,7 +588,7 @@ class _Finder:
                 "них": ("plur",)}.get(m.group("doc").lower())
         if pron is not None:  # "Он подписал поручение. В нём говорится …": the document
             return self.antecedent(s, pron)
-        doc = M.nominative_phrase([m.group("doc")], "loct")
+        doc = M.nominative_phrase(m.group("mods").split() + [m.group("doc")], "loct")
         if not deps and M.lemmas(m.group("doc").lower()) & _CITED_DOCS - {"интервью"}:
             # "X выразили соболезнования. В заявлении говорится: …": whose the statement is
             who = self.previous_subject(s)
@@ -1670,6 +638,27 @@ class _Finder:
                            toks[vi].start())
         return who if who is not None and who.role is None and who.gender is None else None
 
+    def plural_antecedent(self, pos: int) -> _Speaker | None:
+        """The plural subject ``их`` or ``они`` at ``pos`` stands for: that of the nearest of
+        the three sentences before whose plural verb has a subject that is no pronoun
+        (``Родители погибшей приехали … Они умоляли … — говорится в их заявлении``)."""
+        before = self.text[max(0, pos - 600):pos]
+        base = pos - len(before)
+        ends = [0] + [m.end() for m in re.finditer(r"[.!?…]\s+", before)]
+        for a, b in list(zip(ends, ends[1:], strict=False))[::-1][:3]:
+            toks = _words(self.text, base + a, base + b)
+            words = [t.group() for t in toks]
+            vi = next((i for i, w in enumerate(words) if _finite(_bare(w)) and
+                       M.verb_gender(_bare(w).lower()) == "plur"), None)
+            if not vi:
+                continue
+            if any(_bare(w).lower() in ("они", "их") for w in words[:vi]):
+                continue
+            who = _mention(words[:vi], None, "plur", False, self.people, toks[vi].start())
+            if who is not None and who.role is None and who.gender is None:
+                return who
+        return None
+
     def previous_subject(self, pos: int) -> _Speaker | None:
         """The subject of the sentence before ``pos`` (the words before its first verb), when
         it names a person or a body."""
@@ -1710,13 +699,25 @@ class _Finder:
             # (a full stop inside a word is no clause break: ", пишет NEWSru.com, что")
             m = re.match(r"\s*,?\s*(?:[\w\s\-«»\"'’()]|\.(?=\w)){0,80}?,?\s*что,?\s+|\s*:\s*",
                          after)
+            if m and ":" not in m.group() and re.match(r"\s+об?\s(?!том\W)", after) and \
+                    M.lemmas(bw.lower(), frozenset({"VERB"})) & _DECLARE:
+                m = None  # "объявил о переименовании страны (…), что означает …": what was
+                # declared is the noun after "о"; the "что" after it is a relative's
             if not content_needed:
                 content = vend
             elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что,?\s+$", m.group())):
                 content = vend + m.end()
                 if len(after[m.end():].split()) < 2:
                     continue
+
             else:
+                if bw.lower().startswith(("цитир", "процитир")):
+                    continue  # "цитирует пресс-службу": whom it quotes, not what
+                rel = _RELATIVE_SAYS_RE.match(after)
+                if rel is not None and _is_verb(rel.group("v")):
+                    # "Агентство передаёт слова журналистки, которая жалуется, что …": the
+                    # relative clause's verb of saying has the words; its antecedent speaks
+                    continue
                 nxt = _bare(words[k + 1]).lower() if k + 1 < len(words) else ""
                 infinitive = bool(M.lemmas(bw.lower(), frozenset({"VERB"})) &
                                   _WITH_INFINITIVE) and any(
@@ -1871,15 +872,24 @@ class _Finder:
                 found: list[_Speaker] = []
                 while c < b0:
                     c1 = next((m2 + 1 for m2 in range(c, b0) if before[m2].endswith(",")), b0)
-                    if any(_bare(x).lower().startswith("котор") for x in before[c:min(c + 3, c1)]):
+                    if any(_bare(x).lower().startswith("котор") for x in before[c:min(c + 3, c1)]) \
+                            or _bare(before[c]).lower() in _SUBORDINATORS:
+                        # ("Хотя X родился в Канаде, двое юристов …, недавно написали":
+                        # a subordinate clause's subject is no one speaking)
                         c = c1  # "…, в котором актёр играет …,": a relative clause's own
                         continue  # subject, not the one who speaks
                     # "Суд отклонил довод Магуайр, отметив, что …": the clause's subject,
                     # the words before its verb, not its object
                     v = next((m2 for m2 in range(c + 1, c1) if _finite(_bare(before[m2])) and
                               M.parses(_bare(before[m2]).lower())[0].tag.POS == "VERB"), c1)
-                    got = _mention(before[c:v], None, gender, False, self.people,
-                                   toks[k].start()) if v < c1 else None
+                    at_body = _bare(before[c]).lower() in ("в", "во", "на") and v < c1 and \
+                        _verb_case_gender(_bare(before[v])) == "plur"
+                    # "в министерстве юстиции опровергли эту информацию, напомнив, что": the
+                    # body the clause's plural verb speaks for
+                    got = _mention(before[c + 1:v], "loct", None, True, self.people,
+                                   toks[k].start()) if at_body else \
+                        _mention(before[c:v], None, gender, False, self.people,
+                                 toks[k].start()) if v < c1 else None
                     if got is None:
                         got = _mention(before[c:c1], None, gender, False, self.people,
                                        toks[k].start())
@@ -1896,9 +906,20 @@ class _Finder:
                 if "ссыл" in text[s:vend + 40] else None
             if ref is not None:
                 who = ref
+            if who is None and b0 == 0 and gender in ("masc", "femn") and \
+                    text[:toks[0].start()].rstrip()[-1:] in ("", ".", "!", "?", "…") and \
+                    re.match(r"\s*,\s*что\s", after) is not None and all(
+                    any(p.tag.POS in _ADVERB_TAGS for p in M.parses(_bare(x).lower())[:1])
+                    for x in subj):
+                # "Также заявлял, что готов вернуться": a sentence with no subject (the verb
+                # right before "что": no subject after it), the one the text goes on about
+                # (as "он" would be), of the verb's gender
+                who = self.people.pronoun(gender, toks[k].start())
             if who is None:
                 continue
-            if content_needed and who.name and subj and not _name_runs(subj) and not any(
+            if content_needed and who.name and subj and not _name_runs(subj) and any(
+                    p.tag.POS in ("NOUN", "ADJF") for x in subj
+                    for p in M.parses(_bare(x).lower())[:1]) and not any(
                     _bare(x).lower() in _PRONOUNS or _bare(x).lower() in _CLAUSE_WORDS
                     for x in subj) and self.speaks_of(who.name, content, e):
                 # "Венесуэльский министр информации объявил, что у Чавеса …": the post is
@@ -2117,6 +1138,11 @@ class _Finder:
         """The cue of words ending in a colon before a quotation (``X заявил:``, ``Как
         сообщил X:``, ``…, отметил X:``, ``Слова X:``)."""
         got = self.subject_cue(s, e, content_needed=False) or self.kak_cue(s, e)
+        if got is not None and got[0].lower().startswith(("цитир", "процитир")):
+            # "The Guardian цитирует пресс-службу резиденции:": whom it quotes speaks
+            obj = self.dash_cue(got[2], e, any_verb=False)
+            if obj is not None and obj[1] is not None:
+                got = (got[0], obj[1], got[2], got[3])
         tc = self.tail_cue(s, e) if got is None or "," in self.text[s:got[2]] else None
         if tc is not None and (got is None or tc[3] == got[2]):
             # "…, отметил Чистов:": the name after the verb, not a clause before the comma
@@ -2185,6 +1211,18 @@ class _Finder:
             if got is None:
                 continue
             verb, who, pos = got
+            if not marked and not _first_person(text[ps:pe]) and any(
+                    ev.cue is not None and ev.who is not None and who is not None and
+                    bool(ev.who.name) and ev.who.name != who.name and (
+                        self.speaks_of(ev.who.name or "", ps, pe) or
+                        # ("СМИ тогда писали, что …": a body's short name in capitals)
+                        (ev.who.name or "").isupper() and re.search(
+                            r"\b" + re.escape(ev.who.name or "") + r"\b", text[ps:pe]) is not None)
+                    for ev in mine):
+                # a paragraph in the third person that reports the words of others it names
+                # ("По словам главы ведомства X, …") is narration, not the quotation (not
+                # "Он говорил, что …": the speaker retelling another's words)
+                continue
             if marked:
                 for ev in mine:
                     if ev.direct and ev.cue is None:
@@ -2241,6 +1279,9 @@ class _Finder:
         gender = _verb_case_gender(m.group("verb"))
         np = m.group("np").split()
         at = next((k for k, w in enumerate(np) if w.lower() in ("в", "во", "на")), None)
+        if at is not None and at > 0 and gender != "plur" and any(
+                i > at + 1 for i, _j in _name_runs(_unbracketed(np))):
+            at = None  # "куратор музея По в Балтиморе Джефф Джером": a place inside the post
         who = None
         if at is not None and at > 0:  # "как заявили наблюдатели от ОБСЕ в Европе"
             who = _mention(np[:at], None, gender, True, self.people, m.start())
@@ -2298,6 +1339,66 @@ class _Finder:
             key = self.people.key_of(got[1].name.split()) if got[1].name else None
             if key is not None:
                 self.people.spoke(got[2], key)
+        return False
+
+    def tail_then_gerund(self, s: int, e: int, out: list[_Event]) -> bool:
+        """``…, сообщило агентство X, добавив, что …``: the words before the cue clause and
+        those after the gerund's ``что`` are both the cue's subject's; True when kept."""
+        text = self.text
+        for m in re.finditer(r",\s+", text[s:e]):
+            at = s + m.start()
+            if len(text[s:at].split()) < 4:
+                continue
+            got = self.dash_cue(s + m.end(), e, any_verb=False)
+            if got is None or got[1] is None or got[2] - (s + m.end()) > 25:
+                continue
+            g = _GERUND_THAT_RE.match(text, s + m.end(), e)
+            if g is None or not any(p.tag.POS == "GRND"
+                                    for p in M.parses(g.group("g").lower())[:1]) or \
+                    not _is_verb(g.group("g"), gerund=True):
+                return False
+            verb, who, pos = got
+            self.emit(out, _Event(s, at, "indirect", verb, who, pos, False))
+            self.emit(out, _Event(g.end(), e, "indirect", g.group("g"), who, s + g.start("g"),
+                                  False))
+            return True
+        return False
+
+    def fronted_about(self, s: int, e: int, out: list[_Event]) -> bool:
+        """``О смерти актёра сообщила его дочь.``: what was declared (a noun phrase in the
+        prepositional case) fronted after ``о``, then a verb of declaring (not of telling:
+        ``О встрече рассказал X`` names a topic) and its subject; True when kept."""
+        toks = _words(self.text, s, e)[:10]
+        if len(toks) < 4 or _bare(toks[0].group()).lower() not in ("о", "об", "обо") or \
+                _bare(toks[1].group()).lower() in ("этом", "чём", "чем", "том", "нём", "нем",
+                                                    "ней", "них"):
+            return False
+        np_end = toks[1].end()  # where the noun phrase ends (adverbs may follow it)
+        adverbs = False
+        for k in range(2, len(toks) - 1):
+            w = toks[k - 1].group()
+            if w.endswith((",", ";", ":", ".", "!", "?", "…")):
+                return False
+            bw = _bare(toks[k].group()).lower()
+            if not _is_verb(bw):
+                # the fronted words are one noun phrase in the prepositional case and its
+                # genitive dependents (not "О нынешнем аресте первыми сообщили"), then
+                # adverbs ("О кончине певца только сейчас сообщили")
+                if any(p.tag.POS in ("ADVB", "PRCL") for p in M.parses(bw)[:1]):
+                    adverbs = True
+                elif not adverbs and (M.can_be(bw, "loct") or M.can_be(bw, "gent") or
+                                      not M.known(bw)):
+                    np_end = toks[k].end()
+                else:
+                    return False
+                continue
+            if not M.lemmas(bw, frozenset({"VERB"})) & _DECLARE:
+                return False
+            got = self.dash_cue(toks[k].start(), e, any_verb=False)
+            if got is None or got[1] is None:
+                return False
+            self.emit(out, _Event(s, np_end, "indirect", got[0], got[1], got[2], False))
+            return True
         return False
 
     def po_no_comma(self, s: int, e: int) -> tuple[_Speaker, int] | None:
@@ -2401,7 +1502,14 @@ class _Finder:
                 return
         m = _SOGL_RE.search(sent)
         if m and m.start() < 3:
-            who = _mention(m.group("np").split(), "gent", None, True, self.people, s + m.start())
+            np = m.group("np").split()
+            who = _mention(np, "gent", None, True, self.people, s + m.start())
+            if who is None and np and M.lemmas(np[0].lower(), frozenset({"NOUN"})) & \
+                    (_CITED_DOCS - {"данные", "информация", "сведения"}) and any(
+                    p.tag.case == "datv" for p in M.parses(np[0].lower())[:2]):
+                # "Согласно материалам уголовного дела, …": the document (in the dative)
+                # itself, with its dependents
+                who = _Speaker(" ".join(M.nominative_phrase(np[:4], "datv")), None, None)
             if who is not None:
                 self.emit(out, _Event(s + m.end(), e, "indirect", "согласно", who, s + m.start(),
                                   False))
@@ -2415,6 +1523,10 @@ class _Finder:
             self.emit(out, _Event(s, e, "indirect", k[0], k[1], k[2], False))
             return
         if not ob_etom and self.ob_etom(s, e, out, prev):
+            return
+        if self.fronted_about(s, e, out):
+            return
+        if self.tail_then_gerund(s, e, out):
             return
         sc = self.subject_cue(s, e)
         if sc is not None:
@@ -2498,6 +1610,23 @@ class _Finder:
             out.append(QuoteFind(ev.start, ev.end, name,
                                  who.role if who else None, ev.cue, ev.mode, score))
         return out
+
+
+#: ``В сообщении X``, ``В этом контракте``, ``В более позднем сообщении``: a document after
+#: ``в``/``на`` with none, one or two modifiers before it.
+_DOC_RES = [re.compile(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?:(?:этом|этой|том|той|этих|данном|данной)"
+                       r"\s+)?(?P<mods>(?:[а-яё]+\s+){" + str(n) + r"})(?P<doc>[\w-]+)\s*"
+                       r"(?P<deps>[^,.;:]{0,80})") for n in range(3)]
+
+
+def _after_preposition(words: list[str], i: int) -> bool:
+    """Whether the name at ``i`` follows a preposition over adjectives only (``над
+    53-летним Лебедевым``): the object of a prepositional phrase, no subject."""
+    k = i - 1
+    while k >= 0 and k > i - 4 and any(p.tag.POS in ("ADJF", "PRTF", "NUMR")
+                                       for p in M.parses(_bare(words[k]).lower())[:1]):
+        k -= 1
+    return k < i - 1 and k >= 0 and _bare(words[k]).lower() in _PREPS
 
 
 def _outside(s: int, e: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,420 @@
+"""Words of a Russian text for the quote finder: its tokens, verbs of saying, and the runs of
+words that name a person (``_name_runs``: first names, surnames the dictionary does not know,
+particles, initials, a monarch's number)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache, lru_cache
+
+from . import morph_ru as M
+from .ru_vocab import (
+    _CLAUSE_WORDS,
+    _OPENING,
+    _PARTICLE_RE,
+    _PLACE_FORMS,
+    _PREPS,
+    _ROLE_WORDS,
+    _WORD_RE,
+    REPORTING,
+)
+
+
+class _Tok:
+    """A word of the text: its span and its characters (a match's ``start``, ``end`` and
+    ``group``)."""
+
+    __slots__ = ("_s", "_e", "_w")
+
+    def __init__(self, text: str, s: int, e: int) -> None:
+        self._s, self._e, self._w = s, e, text[s:e]
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self._w
+
+
+def _iter_words(text: str, s: int, e: int) -> Iterator[_Tok]:
+    """The words of ``text[s:e]`` in order, each with the opening marks right before it
+    that no earlier word took (``«„слово»``), in one pass."""
+    prev = s
+    for m in _WORD_RE.finditer(text, s, e):
+        a = m.start()
+        while a > prev and text[a - 1] in _OPENING:
+            a -= 1
+        yield _Tok(text, a, m.end())
+        prev = m.end()
+
+
+def _words(text: str, s: int, e: int) -> list[_Tok]:
+    return list(_iter_words(text, s, e))
+
+
+def _tail_words(text: str, s: int, e: int, n: int) -> list[_Tok]:
+    """The last ``n`` words of ``text[s:e]`` (all when fewer), read from a window before
+    ``e`` that starts at a space (no word crosses one, so the window's words are the
+    text's) and widens until it holds more than ``n``."""
+    span = 32 * (n + 1)
+    while True:
+        w = max(s, e - span)
+        while w > s and not text[w].isspace():
+            w -= 1
+        toks = _words(text, w, e)
+        if len(toks) > n or w == s:
+            return toks[-n:] if n else []
+        span *= 4
+
+
+def _bare(w: str) -> str:
+    return w.strip("«„\"“”»().,;:!?…")
+
+
+def _name_word(w: str) -> str:
+    """A word of a name as it is written: bare, but an initial keeps its full stop."""
+    return w if _INITIAL_RE.fullmatch(w) else _bare(w)
+
+
+@lru_cache(maxsize=20_000)
+def _is_verb(word: str, reporting_only: bool = True, gerund: bool = False) -> bool:
+    """A verb (of saying, unless ``reporting_only`` is false); ``gerund``: also its gerund
+    (``посетовав``)."""
+    kinds = ("VERB", "INFN", "GRND") if gerund else ("VERB", "INFN")
+    for p in M.parses(word.lower()):
+        if p.tag.POS in kinds and (not reporting_only or p.normal_form in REPORTING):
+            return True
+    return False
+
+
+_STOPS = (".", "!", "?", "…")
+
+
+def _sentence_ends(words: list[str]) -> tuple[list[int], list[int]]:
+    """For each word: the index of the last word before it that ends a sentence (-1: none),
+    and of the first from it on that does (the last word: none)."""
+    before = []
+    last = -1
+    for m, w in enumerate(words):
+        before.append(last)
+        if w.endswith(_STOPS):
+            last = m
+    after = [len(words) - 1] * len(words)
+    nxt = len(words) - 1
+    for m in range(len(words) - 1, -1, -1):
+        if words[m].endswith(_STOPS):
+            nxt = m
+        after[m] = nxt
+    return before, after
+
+
+@lru_cache(maxsize=20_000)
+def _finite(word: str) -> bool:
+    """A verb in the indicative (``возмутился``, ``констатировала``), not an infinitive."""
+    return any(p.tag.POS == "VERB" and "indc" in p.tag for p in M.parses(word.lower())[:2])
+
+
+#: Short forms of conviction that report what someone holds (``уверен, что``), by lemma:
+#: the dictionary reads ``уверены`` as the participle of ``уверить``.
+_BELIEF = frozenset({"уверенный", "убеждённый", "убежденный", "уверить", "убедить"})
+
+
+def _belief_gender(word: str) -> str | None:
+    """``masc``, ``femn``, ``neut`` or ``plur`` of a short form of conviction
+    (``уверена`` -> ``femn``); None for any other word."""
+    for p in M.parses(word.lower())[:2]:
+        if p.tag.POS in ("ADJS", "PRTS") and p.normal_form in _BELIEF:
+            return "plur" if "plur" in p.tag else str(p.tag.gender or "masc")
+    return None
+
+
+def _verb_case_gender(word: str) -> str | None:
+    return M.verb_gender(word.lower())
+
+
+def _role_start(words: list[str], nominative: bool) -> int:
+    """Where the role phrase before a name starts in ``words`` (the tokens before it; a role
+    is at most ``_ROLE_WORDS`` words: ``заместитель министра обороны Российской Федерации``)."""
+    i = len(words)
+    while i > 0 and len(words) - i < _ROLE_WORDS:
+        w = _bare(words[i - 1])
+        low = w.lower()
+        if not w or low in _PREPS or low in _CLAUSE_WORDS or \
+                words[i - 1].rstrip("»\"”)").endswith((".", "!", "?", "…")):
+            break
+        if w[:1].isupper() and not w.isupper() and M.is_person_word(w):
+            break
+        ps = M.parses(low)
+        if not any(p.tag.POS in ("NOUN", "ADJF", "PRTF") or "Abbr" in p.tag for p in ps[:3]) \
+                and not (w[:1].isupper() or words[i - 1].startswith("«")):
+            break
+        i -= 1
+    # a role is a person's: it opens with an animate noun or the adjectives before one
+    while i < len(words) and not any(
+            (p.tag.POS == "NOUN" and "anim" in p.tag) or p.tag.POS in ("ADJF", "PRTF")
+            for p in M.parses(_bare(words[i]).lower())[:2]):
+        i += 1
+    # adjectives open it only when they qualify its noun: "свою очередь глава ведомства" is
+    # "глава ведомства" (the adjective qualifies "очередь", no person)
+    j = i
+    while j < len(words) and all(p.tag.POS in ("ADJF", "PRTF") or "Apro" in p.tag
+                                 for p in M.parses(_bare(words[j]).lower())[:1]):
+        j += 1
+    if j > i and j < len(words) and not any(p.tag.POS == "NOUN" and "anim" in p.tag
+                                             for p in M.parses(_bare(words[j]).lower())[:2]):
+        i = j
+        while i < len(words) and not any(
+                (p.tag.POS == "NOUN" and "anim" in p.tag) or p.tag.POS in ("ADJF", "PRTF")
+                for p in M.parses(_bare(words[i]).lower())[:2]):
+            i += 1
+    if nominative:  # the subject: from its first word that can be nominative
+        while i < len(words) and not (M.can_be(_bare(words[i]).lower(), "nomn") and not (
+                _bare(words[i])[:1].isupper() and (M.is_person_word(_bare(words[i])) or any(
+                    "Geox" in p.tag for p in M.parses(_bare(words[i]))[:2])))):
+            i += 1
+    # a role names a person: "Свой отказ Нетаньяху …" or "по атомной энергии Дан …" is none
+    if not any(p.tag.POS == "NOUN" and "anim" in p.tag
+               for w in words[i:] for p in M.parses(_bare(w).lower())[:2]):
+        return len(words)
+    return i
+
+
+def _role_case(role: list[str], name: list[str], case: str) -> str:
+    """The case of a name after its role: a name agrees with the role's head noun, so when no
+    common noun of the role can stand in ``case`` (the name's own likeliest reading) the name
+    takes the case of the nearest one it can stand in (``президенту Боливии Эво Моралесу``:
+    dative, not the accusative of a woman's ``Моралеса``)."""
+    nouns = [{str(p.tag.case) for p in M.parses(w.lower()) if p.tag.POS == "NOUN"}
+             for k, w in enumerate(role)  # (its head may open the sentence: "Глава района")
+             if w[:1].islower() or k == 0 and not M.is_person_word(w)]
+    nouns = [c & M.CASES for c in nouns if c & M.CASES]
+    if not nouns or any(case in c for c in nouns):
+        return case
+    for cases in reversed(nouns):
+        fit = [c for c in sorted(cases) if all(M.may_be_name(w, c) for w in name)]
+        if len(fit) == 1:
+            return fit[0]
+    return case
+
+
+def _surname_after(toks: list[str], k: int) -> bool:
+    """``Эмманюэль Макрон``: a capitalised Cyrillic word mid-sentence right after a lone name
+    word is its surname, though the dictionary knows it as a common noun (``макрон``)."""
+    w = _bare(toks[k])
+    if not w[:1].isupper() or w.isupper() or w[:1].isascii() or \
+            toks[k].startswith(("«", "„", '"', "“")) or \
+            toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…", "»", '"')):
+        return False
+    return not any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in M.parses(w)[:2])
+
+
+_OPEN_MARKS = ("«", "„", '"', "“")
+
+
+_INITIAL_RE = re.compile(r"[А-ЯЁA-Z]\.")
+
+
+_ROMAN_RE = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{1,3}|V|X)")
+
+
+#: Lower-case particles inside a person's name (general vocabulary).
+NAME_PARTICLES = frozenset({"ибн", "бин", "бен", "ван", "фон", "дер", "де", "ди", "дю", "дель",
+                            "делла", "да", "ла", "ле", "аль", "эль", "оглы", "кызы"})
+
+
+def _new_person(toks: list[str], j: int) -> bool:
+    """Whether the first name at ``j`` opens another person's name: after a word that is no
+    first name (``пресс-секретарь Путина Дмитрий Песков``), or after a first name in an
+    oblique case when this one is nominative (``менеджер Ирвина Джон Стэйнтон``)."""
+    w, prev = _bare(toks[j]), _bare(toks[j - 1])
+    if not M.is_first_name(w):
+        return False
+    if not M.first_name_like(prev):  # ("Муджахид Юсуф Рава": one man's three names)
+        return True
+    return M.can_be(w, "nomn") and not any(  # ("Кристины" is nominative only as a plural)
+        p.tag.case == "nomn" and "sing" in p.tag for p in M.parses(prev))
+
+
+def _foreign_pair(toks: list[str], k: int) -> bool:
+    """``президент Фонда прав человека Тор Халворссен``: two capitalised Cyrillic words
+    mid-phrase after a lower-case word (no preposition), the second one no dictionary
+    knows and the last of the phrase, are a foreign first name and surname, whatever the
+    dictionary makes of the first (``тор``)."""
+    if k == 0 or k + 1 >= len(toks) or toks[k].endswith((",", ".", ";", ":", "!", "?", "…")) \
+            or toks[k].startswith(_OPEN_MARKS) or toks[k + 1].startswith(_OPEN_MARKS):
+        return False
+    w, nxt, prev = _bare(toks[k]), _bare(toks[k + 1]), _bare(toks[k - 1])
+    last = k + 2 == len(toks) or toks[k + 1].endswith((",", ".", ";", ":", "!", "?", "…")) \
+        or toks[k + 2].startswith("(")
+    return last and all(x[:1].isupper() and not x.isupper() and not x[:1].isascii() and
+                        "-" not in x for x in (w, nxt)) and \
+        prev[:1].islower() and not toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…")) \
+        and prev.lower() not in _PREPS and not M.known(nxt)
+
+
+def _short_cap(t: str) -> bool:
+    """A capitalised Cyrillic word of at most four letters, not an abbreviation."""
+    w = _bare(t)
+    return 1 < len(w) <= 4 and w[:1].isupper() and not w.isupper() and not w[:1].isascii() \
+        and not t.startswith(_OPEN_MARKS)
+
+
+def _syllable_name(toks: list[str], k: int) -> bool:
+    """``Пак Кын Хе``, ``Аун Сан Су Чжи``: three or more short capitalised words in a row,
+    mid-sentence, are an East Asian name of syllables, whatever the dictionary makes of
+    each."""
+    if k == 0 or toks[k - 1].endswith((".", "!", "?", "…")) and not _short_cap(toks[k - 1]):
+        return False
+    a = k
+    while a > 0 and _short_cap(toks[a - 1]) and not toks[a - 1].endswith((",", ".", ";", ":")):
+        a -= 1
+    b = k
+    while b < len(toks) and _short_cap(toks[b]) and (b == k or not toks[b - 1].endswith(
+            (",", ".", ";", ":"))):
+        b += 1
+    return _short_cap(toks[k]) and b - a >= 3 and a > 0 and \
+        not toks[a - 1].endswith((".", "!", "?", "…"))
+
+
+def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
+    """(i, j) of runs of person words in ``toks``; a first name opens a new run
+    (``пресс-секретарь Путина Дмитрий Песков``), and a capitalised word after a first name is
+    its surname even when the dictionary knows it (``Владислав Бриг``)."""
+    @cache
+    def person(k: int) -> bool:
+        w = _bare(toks[k])
+        if k > 0 and _PARTICLE_RE.match(w):
+            return person(k - 1) or M.is_first_name(_bare(toks[k - 1]))  # "Айман аль-Завахири"
+        if toks[k].startswith(("«", "„", '"', "“")) or \
+                toks[k].rstrip(",.;:!?…").endswith(("»", '"', "”", "“")):
+            return False  # ООО "Си Прод", газета «Труд»: a name in marks is no person's
+        if (k == 0 or toks[k - 1].endswith((".", "!", "?", "…"))) and M.common_first(w):
+            return False  # "Герой Мураками увлекается …": a sentence's first word, a noun
+        if k > 0 and w[:1].isupper() and _bare(toks[k - 1]).lower() in _PLACE_FORMS and \
+                not M.is_first_name(w):
+            return False  # "директор бюро города Вустера": a place's name ("глава района
+            # Абдулла Карими": a first name opens a person's)
+        if M.is_person_word(w):
+            return True
+        if _foreign_pair(toks, k):
+            return True
+        if _syllable_name(toks, k):
+            return True
+        if k + 2 < len(toks) and w[:1].isupper() and not w.isupper() and k > 0 and \
+                not toks[k].endswith((",", ".", ";", ":")) and toks[k + 1] in NAME_PARTICLES \
+                and _bare(toks[k + 2])[:1].isupper() and not _bare(toks[k + 2]).isupper():
+            return True  # "шейх Хамад бен Халифа": a name joined to the next by a particle
+        if k + 1 < len(toks) and w[:1].isupper() and not w.isupper() and not M.known(w) and \
+                not toks[k].endswith((",", ".", ";", ":")) and \
+                _ROMAN_RE.fullmatch(_bare(toks[k + 1])):
+            return True  # "Король Мсвати III": a monarch's name no dictionary has, his number
+        if k > 0 and w[:1].isupper() and not w.isupper() and not toks[k - 1].endswith(
+                (".", "!", "?", "…")) and all(p.tag.POS == "ADJF" for p in M.parses(w)[:2]):
+            # "по словам Ампелонского,": a capitalised adjective that qualifies no noun is
+            # a surname of adjectival form
+            # (the noun may follow other adjectives: "Южная водозаборная станция")
+            n = k + 1
+            while n < len(toks) and n < k + 4 and not toks[n - 1].endswith(
+                    (",", ".", ";", ":")) and all(
+                    p.tag.POS in ("ADJF", "PRTF") for p in M.parses(_bare(toks[n]).lower())[:2]):
+                n += 1
+            nxt = _bare(toks[n]).lower() if n < len(toks) else ""
+            if toks[k].endswith((",", ".", ";", ":")) or not nxt or not any(
+                    p.tag.POS == "NOUN" for p in M.parses(nxt)[:2]):
+                return True
+        if k == 0 or not w[:1].isupper() or w.isupper() or toks[k].startswith(_OPEN_MARKS) or \
+                toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…", "»", '"')):
+            return False
+        prev = _bare(toks[k - 1])
+        if M.is_first_name(prev):
+            return True
+        if w[:1].isascii():
+            return False
+        # "Патриша Хьюстон", "Бадди Макгирт": after a first name (one the dictionary guesses
+        # too) a capitalised word is the surname, though the dictionary reads it as a place
+        # or guesses an organisation; "Аделина Сотникова": so is a word it does not know
+        # after another person word
+        return M.first_name_like(prev) or not M.known(w) and (
+            M.is_person_word(prev) or _foreign_pair(toks, k - 1))
+
+    def lead(k: int) -> bool:
+        """``директор Нейл Патрик Харрис``: a capitalised word the dictionary knows only as
+        a common noun in the nominative (not ``аппарата Думы Анна …``: a genitive depends on
+        the role), mid-sentence after a lower-case word, right before a first name and
+        another person word, opens that name."""
+        w = _bare(toks[k])
+        if k == 0 or k + 2 >= len(toks) or not w[:1].isupper() or w.isupper() or \
+                w[:1].isascii() or toks[k].startswith(_OPEN_MARKS) or \
+                toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…", "»", '"')) or \
+                toks[k].endswith((",", ".", ";", ":")) or \
+                toks[k + 1].endswith((",", ".", ";", ":")) or \
+                not _bare(toks[k - 1])[:1].islower():
+            return False
+        ps = M.parses(w)[:2]
+        return M.known(w) and not any(
+            (M.PERSON_TAGS | M.PLACE_TAGS) & p.tag.grammemes for p in ps) and \
+            all(p.tag.POS == "NOUN" for p in ps) and \
+            any("sing" in p.tag and p.tag.case == "nomn" for p in ps) and \
+            not M.can_be(w.lower(), "gent") and M.is_first_name(_bare(toks[k + 1])) and \
+            person(k + 2)
+
+    def particle(j: int) -> int:
+        """``Мухаммед ибн Салман``, ``Урсула фон дер Ляйен``: how many lower-case particles
+        of a name start at ``j`` before the capitalised word that ends it (0: none)."""
+        n = j
+        while n < len(toks) and n < j + 3 and toks[n] in NAME_PARTICLES:
+            n += 1
+        if n == j or n >= len(toks) or not _bare(toks[n])[:1].isupper() or \
+                _bare(toks[n]).isupper() or toks[n].startswith(_OPEN_MARKS):
+            return 0
+        return n - j
+
+    runs = []
+    i = 0
+    while i < len(toks):
+        led = not person(i) and lead(i)
+        if led or person(i):
+            j = i + 1
+            while j < len(toks) and not toks[j - 1].endswith((",", ".", ";", ":", "»")):
+                n = particle(j)
+                if n:  # the particles and the word after them, whatever the dictionary says
+                    j += n + 1
+                    continue
+                if _ROMAN_RE.fullmatch(_bare(toks[j])):
+                    j += 1  # "Альберт II", "Бенедикт XVI": a monarch's or pope's number
+                    continue
+                if toks[j] in ("Аль", "Эль", "Бен", "Бин", "Ибн", "Абу") and \
+                        j + 1 < len(toks) and not toks[j - 1].endswith(",") and \
+                        _bare(toks[j + 1])[:1].isupper() and not _bare(toks[j + 1]).isupper():
+                    j += 2  # "Хамад бен Халифа Аль Тани": a particle spelled capitalised
+                    continue
+                if _INITIAL_RE.fullmatch(toks[j]) and j + 1 < len(toks) and \
+                        _bare(toks[j + 1])[:1].isupper() and M.is_person_word(_bare(toks[j + 1])):
+                    j += 2  # "Дэвид О. Расселл": a middle initial inside the name
+                    continue
+                if not (person(j) or j == i + 1 and _surname_after(toks, j)) or \
+                        toks[j].startswith("(") or not (led and j == i + 1) and \
+                        _new_person(toks, j) and not (  # (one name of syllables)
+                            _syllable_name(toks, j) and _short_cap(toks[j - 1])):
+                    break
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _nominative_name(name: list[str]) -> bool:
+    """Whether a person's name can stand in the nominative: each word can, or, after a first
+    name in the nominative, is a surname the dictionary knows only as a common noun's
+    oblique form (``Нил Басу``: no dative of ``бас``)."""
+    lead = len(name) > 1 and M.is_first_name(name[0]) and M.may_be_name(name[0], "nomn")
+    # "Хамад бен Халифа Аль Тани": after a particle, the name's foreign parts as they are
+    part = next((k for k, w in enumerate(name) if w in NAME_PARTICLES), len(name))
+    return all(M.may_be_name(w, "nomn") or k >= part or lead and k > 0 and not any(
+        M.PERSON_TAGS & p.tag.grammemes for p in M.parses(w)[:3]) for k, w in enumerate(name))
