@@ -60,3 +60,40 @@ def test_what_the_text_shows_comes_before_the_first_name():
     assert p.gender["Karen Holt"] < 0 and p.sex("Karen Holt") < 0
     assert p.sex("Ann Reed") == 2 and p.gender.get("Ann Reed", 0) == 0
     assert speakers(*paras) == [('"We will win t', "Ann Reed"), ('"It was a long', "Karen Holt")]
+
+
+def test_the_build_keeps_names_of_one_sex_with_enough_births(tmp_path, monkeypatch):
+    from benchmarks import build_first_names as build
+
+    monkeypatch.setattr(build, "FIRST_YEAR", 2000)
+    monkeypatch.setattr(build, "LAST_YEAR", 2001)
+    (tmp_path / "yob2000.txt").write_text("Ann,F,1500\nLee,F,900\nTom,M,1990\nLee,M,1000\n"
+                                          "Bo,M,40\n", encoding="ascii")
+    (tmp_path / "yob2001.txt").write_text("Ann,F,600\nTom,M,20\nTom,F,30\nLee,M,200\n",
+                                          encoding="ascii")
+    births, digest = build.count_births(tmp_path)
+    assert births == {"Ann": [2100, 0], "Lee": [900, 1200], "Tom": [30, 2010], "Bo": [0, 40]}
+    assert len(digest) == 64
+    # Tom: 2,010 of 2,040 (98.5%) a man's; Lee: 57% only; Bo: too few births
+    assert build.one_sex_names(births) == [("Ann", "F"), ("Tom", "M")]
+    (tmp_path / "yob2001.txt").write_text("Ann,F,600\n<b>,F,1\n", encoding="ascii")
+    with pytest.raises(ValueError, match="yob2001.txt"):
+        build.count_births(tmp_path)
+
+
+def test_the_shipped_table_says_how_it_was_made_and_is_packaged():
+    import tomllib
+    from pathlib import Path
+
+    from benchmarks import build_first_names as build
+
+    head = first_names._TABLE.read_text(encoding="ascii").splitlines()[:2]
+    assert head[0] == (f"# SSA national baby names (public domain), births {build.FIRST_YEAR}-"
+                       f"{build.LAST_YEAR}; kept: {build.MIN_BIRTHS}+ births, "
+                       f"{build.MIN_SHARE:.0%}+ of one sex; built by "
+                       "benchmarks/build_first_names.py")
+    assert head[1].startswith("# sha256 of yob1920..yob2005.txt in year order: ")
+    assert (first_names._TABLE.parent / "first_names.NOTICE.md").is_file()
+    root = Path(__file__).resolve().parents[2]
+    conf = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "*.tsv" in conf["tool"]["setuptools"]["package-data"]["annotations.suggest"]
