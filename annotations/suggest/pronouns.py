@@ -46,8 +46,10 @@ class Referent(NamedTuple):
 
 
 def fits(p: People, name: str, pronoun: str) -> bool:
-    """Whether the text has not shown ``name`` to be of the other gender than ``pronoun``."""
-    g = p.gender.get(name, 0)
+    """Whether what the text shows of ``name`` and their first name (``People.sex``: a
+    ``Karen`` is no ``he`` unless the text says so) do not make them of the other gender
+    than ``pronoun``."""
+    g = p.sex(name)
     if pronoun in {"she", "sie"}:
         return g >= 0
     if pronoun in {"he", "er"}:

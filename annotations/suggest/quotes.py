@@ -116,10 +116,13 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
             return s + off, s + off + m.end("rest"), Cue("according to", mention), \
                 s + off + m.start("np")
     words = list(re.finditer(r"\S+", body))
+    headline = title_case(body)  # "Senator Claims Victory": every word capitalised
     for k, w in enumerate(words):
         verb = w.group().strip(",").lower()
         if verb not in REPORTING or k == 0 or words[k - 1].group().lower() in ("a", "an", "the"):
             continue  # "New York, a state that …": a noun after its article
+        if w.group()[:1].isupper() and not headline:
+            continue  # "the United States to …", "The Washington Post": no verb, a name's word
         subject = _AUX_END.sub("", body[: w.start()].strip()).strip()
         subject = re.sub(r"\s+[a-z]+ly$", "", subject)  # "He proudly told …"
         # "Murphy — after a knock on wood — told": the words set apart by dashes
@@ -203,9 +206,15 @@ def _speech_after(verb: str, rest: list[re.Match[str]]) -> int | None:
     if low and low[0] in PARTICLES and verb in {"points", "pointed", "point"}:
         low, rest = low[1:], rest[1:]  # "points out that …"
     if verb in HEARER_VERBS:  # told reporters that …, told the jury how …, told King she …
-        while j < min(len(rest), 4) and low[j] not in _AFTER_HEARER:
+        units = 0  # words before ``that``, a run of capitalised ones (an outlet's name) one
+        while j < len(rest) and low[j] not in _AFTER_HEARER:
+            units += not (j and rest[j].group()[:1].isupper() and
+                          rest[j - 1].group()[:1].isupper() and
+                          not rest[j - 1].group().endswith(","))
+            if units > 4:
+                return None
             j += 1
-        if j >= len(rest) or low[j] not in _AFTER_HEARER:
+        if j >= len(rest):
             return None
         if low[j] == "that":
             j += 1
@@ -323,6 +332,22 @@ def _sentence_opener(text: str, people: People, sent: int, at: int) -> Speaker |
     return Speaker(name, people.roles.get(name), at)
 
 
+#: Verbs of naming: the name after them is their object (``called China "a rival"``).
+_NAMING = frozenset({"called", "calls", "call", "dubbed", "dubs", "labeled", "labelled",
+                     "labels", "termed", "terms"})
+
+
+def _naming_object(cue: Cue, before: str) -> bool:
+    """Whether ``cue``, read in the words ``before`` a quote, is a verb of naming and its
+    name is written after the verb: the object named, not the speaker (``She has often
+    called China "…"``; ``"…," called China`` is read after the quote, never here)."""
+    name = cue.mention.name
+    if cue.verb not in _NAMING or not name:
+        return False
+    at = before.rfind(cue.verb)
+    return at >= 0 and name.split()[0] in before[at + len(cue.verb):]
+
+
 def _person_cue(cue: Cue | None, people: People) -> bool:
     """Whether ``cue`` names a person the text knows, or he, she or they."""
     if cue is None:
@@ -399,6 +424,8 @@ def _attribute(text: str, events: list[_Event], people: People,
         if cue is None:
             cue = cue_before(text, before_from, g.start)
             cue_at = g.start
+            if cue is not None and _naming_object(cue, text[before_from:g.start]):
+                cue = None  # 'She has called China "…"': China is what she called, no speaker
             if cue is not None and cue.mention.pronoun:  # 'He said X "…"': not X
                 cue_at = pronoun_at(text, before_from, g.start, cue.mention.pronoun)
         if cue is None:  # '… the "impressive sensitivity" will help, says X, …'

@@ -13,6 +13,7 @@ from annotations.text.nav import sentence_bounds
 
 from .clause_end import ends_abbreviation
 from .fallbacks import it_source, they_source, unquoted
+from .first_names import first_name_sign
 from .modifiers import modifier_pairs, role_led
 from .names import Mention, is_namey, split_name, trailing_np
 from .pronouns import fits, resolve
@@ -57,6 +58,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|across|near|throughout|outside|inside)[ \u00
                        r"(?:the[ \u00a0]+)?$")
 
 
+#: What a first name weighs as gender evidence: more than one pronoun, less than a title.
+_FIRST_NAME_WEIGHT = 2
 len_max = 1 << 62
 #: A lone capitalised word before a reporting verb: ``Carson said``.
 _SPEAKING_SINGLE = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]+)[ \u00a0]+(?:said|says|told|"
@@ -407,6 +410,13 @@ class People:
             if said:
                 w = said.group(1).lower()
                 self.gender[name] += (w == "she") - (w == "he")
+
+    def sex(self, name: str) -> int:
+        """``name``'s gender (> 0 a woman, < 0 a man) from what the text shows and their
+        first name (``first_names``), which outweighs a pronoun of the sentence they open or
+        the next (``Karen Holt arrived. "…," he said.``: the pronoun being resolved) but not
+        a title (``Mr. Holt``) or three pronouns."""
+        return self.gender.get(name, 0) + _FIRST_NAME_WEIGHT * first_name_sign(name)
 
     def fullest(self, name: str) -> str:
         """``Zhao`` -> ``Zhao Lijian``; ``Pevkur`` -> ``Hanno Pevkur`` (the longest form this
