@@ -258,8 +258,9 @@ async def test_a_scroll_puts_back_the_tree_rows_drawn_before(tmp_path):
     """``N`` on the first match wraps to the last (the tree scrolls to the thread's end),
     ``n`` comes back: the next ``N`` shows rows the tree drew before, put back as they were
     drawn (border and background on), not drawn again through Textual's styles (~70 µs a
-    row); the screen is the same as a repaint that draws every row afresh, the tree focused
-    and not."""
+    row), and the border rows, which a scroll leaves as they are, are not drawn either; the
+    screen is the same as a repaint that draws every row afresh, the tree focused and
+    not."""
     from annotations.model.thread import render_comments
     from benchmarks.synth import make_tree
     from tui.widgets.comment_tree import CommentTree
@@ -287,11 +288,15 @@ async def test_a_scroll_puts_back_the_tree_rows_drawn_before(tmp_path):
             await step(key)
         first = tree.cursor
         top = tree.scroll_offset.y
-        with _calls(CommentTree, "render_line") as drawn:
+        StylesCache = widget_painter()
+        with _calls(CommentTree, "render_line") as drawn, \
+                _calls(StylesCache, "render_line") as styled:
             await step("N")
         assert tree.cursor == tree._ordered_matches()[-1] and tree.cursor > first
         assert tree.scroll_offset.y > top + tree.size.height  # none of the rows shown before
         assert drawn == []  # every row on screen was drawn at the first N (20 rows)
+        # (Textual's styles draw a row with the widget's own render_line to fill it)
+        assert [args[2] for args in styled if args[8].__self__ is tree] == []
 
         async def afresh() -> str:
             tree._forget_rows()

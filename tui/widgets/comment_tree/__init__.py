@@ -295,7 +295,9 @@ class CommentTree(ScrollView, can_focus=True):
                 if 0 <= row < len(self.model.rows):
                     self.refresh_line(self.model.visible_pos(row))
         else:
-            self.refresh()
+            # scrolled: every row below the border changes (ScrollView asked for them too);
+            # the border rows stay as they are drawn (a whole refresh drew them again)
+            self.refresh(self.size.region)
 
     def _scroll_to_cursor(self) -> None:
         if self.model is None or not self.model.rows:
