@@ -8,7 +8,9 @@ thread of 2,000 comments; a fifth of the tags on the body (stances, so the body'
 quotes and claims stay to step through), the rest spread over the comments. The cases: tree
 cursor j/k (the comment pane follows), article pane j/k, ``]``/``[`` through the body's
 suggestions, ``n``/``N`` through a search of the thread; and the bare app's key (j/k
-updating a ``Static`` under a ``Header`` and a ``Footer``).
+updating a ``Static`` under a ``Header`` and a ``Footer``). j/k go ten keys down, ten up;
+``]``/``[`` and ``n``/``N`` four forward, four back, so two keys in eight wrap round (from
+the first suggestion or match to the last and back) and scroll their pane a long way.
 
 What is measured: the app's own CPU time per key. Keys are posted to the app as a terminal
 would send them, 150 ms apart (``bench_tui.PACE``: each handled in full, the comment pane
@@ -334,6 +336,8 @@ def main() -> None:
           f"2,000 comments; {time.monotonic() - started:.0f} s")
     print(f"load average over the rounds {min(loads):.1f}-{max(loads):.1f} (1 min), now "
           f"{now} (1, 5, 15 min) on {os.cpu_count()} cores")
+    print("j/k: 10 down, 10 up; ]/[ and n/N: 4 forward, 4 back (2 keys in 8 wrap round and "
+          "scroll the pane)")
     print("ratios: worked out within each round, median (min-max) over rounds; worst size")
     for line in summary(rounds, sizes):
         print(line)
