@@ -18,15 +18,17 @@ included); the CPU of the process while idle (its rate over an idle half second 
 times the span the keys took) is subtracted. Everything the keys cost is counted, the cyclic
 collector's pauses included (their ms per key is printed apart as well).
 
-How it stays steady on a shared machine: ``--rounds`` rounds, each of which runs the bare app
-and every size once, each in a fresh process (so no process's luck of memory layout, hash
-seed or collector state counts for more than one round), in an order rotated every round (no
-case always first). In each process every case gets a few keys of warm-up, then ``--keys``
-measured keys. A round's figure for a case is its mean CPU per key; the table shows, per
-case, the median over rounds and the spread (min-max) beside it. The ratios are worked out
-within each round (a case against the bare app, and against its own cost at 0 tags, measured
-a few seconds apart) and their median over rounds is shown with its spread. The load average
-is printed for every round and at the end.
+How it stays steady on a shared machine: ``--rounds`` rounds, each of which runs every size
+once and the bare app beside each size (just before it in one round, just after it in the
+next), each in a fresh process (so no process's luck of memory layout, hash seed or
+collector state counts for more than one round), the sizes in an order rotated every round
+(no size always first). In each process every case gets a few keys of warm-up, then
+``--keys`` measured keys. A round's figure for a case is its mean CPU per key (every key
+counted: no key's figure is dropped as an outlier); the table shows, per case, the median
+over rounds and the spread (min-max) beside it. The ratios are worked out within each round,
+a case against the bare app run beside it (seconds apart) and against its own cost at 0
+tags, and their median over rounds is shown with its spread. The load average is printed for
+every round and at the end.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ from benchmarks.synth import make_tree
 BARE = "bare"
 #: the reader's cases, in the order a process runs them
 CASES = ("tree j/k", "article j/k", "article ]/[", "tree n/N (search)")
-WARM_KEYS = 4  # keys of each case run before its measured ones (caches filled as in use)
+WARM_KEYS = 2  # keys each way of each case run before its measured ones (caches filled)
 IDLE_SPAN = 0.5  # seconds of idle CPU measured before each case
 RESULT = "RESULT "  # the child's line of figures on stdout
 
@@ -234,6 +236,27 @@ def rotated(items: Sequence[str], r: int) -> list[str]:
     return [*items[k:], *items[:k]]
 
 
+def paired(size: str) -> str:
+    """The key of the bare app's run beside ``size`` in a round."""
+    return f"{BARE} {size}"
+
+
+def round_order(sizes: Sequence[str], r: int) -> list[tuple[str, str]]:
+    """Round ``r``'s runs, (what runs, its key in the round): the sizes rotated, the bare app
+    just before each in even rounds and just after it in odd ones."""
+    out: list[tuple[str, str]] = []
+    for size in rotated(sizes, r):
+        pair = [(BARE, paired(size)), (size, size)]
+        out += pair if r % 2 == 0 else pair[::-1]
+    return out
+
+
+def bare_runs(rounds: list[dict[str, dict[str, list[float]]]], sizes: Sequence[str],
+              at: int = 0) -> list[float]:
+    """Every run of the bare app (``at`` 0: CPU ms per key; 1: the collector's)."""
+    return [r[paired(s)][BARE][at] for r in rounds for s in sizes]
+
+
 def median_and_spread(values: Iterable[float]) -> tuple[float, float, float]:
     """(median, min, max)."""
     vs = sorted(values)
@@ -243,10 +266,11 @@ def median_and_spread(values: Iterable[float]) -> tuple[float, float, float]:
 def round_ratios(rounds: list[dict[str, dict[str, list[float]]]], size: str, case: str,
                  over: str) -> list[float]:
     """Per round, ``case`` at ``size`` divided by ``over``'s figure in the same round
-    (``over`` is ``BARE`` for the bare app's key, or a size for the same case there)."""
+    (``over`` is ``BARE`` for the bare app's key in the run beside ``size``, or a size
+    for the same case there)."""
     out = []
     for rnd in rounds:
-        below = rnd[over][BARE][0] if over == BARE else rnd[over][case][0]
+        below = rnd[paired(size)][BARE][0] if over == BARE else rnd[over][case][0]
         out.append(rnd[size][case][0] / below)
     return out
 
@@ -256,7 +280,7 @@ def summary(rounds: list[dict[str, dict[str, list[float]]]], sizes: list[str]) -
     case the worst over sizes of the within-round ratios' medians (against the bare app, and
     against the case at the first size)."""
     lines = []
-    bare = median_and_spread(r[BARE][BARE][0] for r in rounds)
+    bare = median_and_spread(bare_runs(rounds, sizes))
     head = f"  {'key':<18}" + "".join(f"{f'{int(s):,} tags':>20}" for s in sizes)
     lines.append(head + f"{'worst/0 tags':>20}{'worst/bare':>20}")
     for case in CASES:
@@ -278,7 +302,7 @@ def summary(rounds: list[dict[str, dict[str, list[float]]]], sizes: list[str]) -
         lines.append(f"  {case:<18}" + "".join(
             f"{statistics.median(g):>10.2f} ({max(g):.2f})      "
             for g in ([r[s][case][1] for r in rounds] for s in sizes)))
-    g = [r[BARE][BARE][1] for r in rounds]
+    g = bare_runs(rounds, sizes, 1)
     lines.append(f"  {'bare app (Static)':<18}{statistics.median(g):>10.2f} ({max(g):.2f})")
     return lines
 
@@ -321,9 +345,9 @@ def main() -> None:
         build_stores(tmp, [int(s) for s in sizes])
         for r in range(args.rounds):
             rnd, took = {}, []
-            for case in rotated([BARE, *sizes], r):
+            for case, key in round_order(sizes, r):
                 t = time.monotonic()
-                rnd[case] = run_child(case, tmp, args.keys, args.warm)
+                rnd[key] = run_child(case, tmp, args.keys, args.warm)
                 took.append(f"{case} {time.monotonic() - t:.0f} s")
                 loads.append(os.getloadavg()[0])
             rounds.append(rnd)
@@ -331,14 +355,16 @@ def main() -> None:
                   file=sys.stderr, flush=True)
     now = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"CPU per key (ms; keys {1000 * PACE:.0f} ms apart, idle CPU subtracted; each "
-          f"round a fresh process per case, {args.warm} warm-up and {args.keys} measured keys "
-          f"of each kind; median (min-max) over {args.rounds} interleaved rounds); article with "
-          f"2,000 comments; {time.monotonic() - started:.0f} s")
+          f"round a fresh process per size and one for the bare app beside each, "
+          f"{args.warm} warm-up keys each way and {args.keys} measured keys of each kind; "
+          f"median (min-max) over {args.rounds} interleaved rounds); article with 2,000 "
+          f"comments; {time.monotonic() - started:.0f} s")
     print(f"load average over the rounds {min(loads):.1f}-{max(loads):.1f} (1 min), now "
           f"{now} (1, 5, 15 min) on {os.cpu_count()} cores")
     print("j/k: 10 down, 10 up; ]/[ and n/N: 4 forward, 4 back (2 keys in 8 wrap round and "
           "scroll the pane)")
-    print("ratios: worked out within each round, median (min-max) over rounds; worst size")
+    print("ratios: worked out within each round (against the bare app run beside the size), "
+          "median (min-max) over rounds; the worst size")
     for line in summary(rounds, sizes):
         print(line)
     print("goal: every key within 1.5x of its cost at 0 tags, and within 2x of the bare app")

@@ -1,5 +1,6 @@
 """The reader-keys benchmark's rounds and summary (``benchmarks/bench_reader_scale.py``): the
-order rotates, ratios are taken within a round, medians and spreads over rounds."""
+order rotates, the bare app runs beside each size, ratios are taken within a round against
+that run, medians and spreads over rounds."""
 
 from __future__ import annotations
 
@@ -8,22 +9,25 @@ from benchmarks.bench_reader_scale import BARE, CASES
 
 
 def _round(bare: float, costs: dict[str, tuple[float, float]]) -> dict:
-    """A round: the bare app's key, and per size every case at the given (ms, gc ms)."""
-    out = {BARE: {BARE: [bare, 0.5]}}
+    """A round: per size every case at the given (ms, gc ms), and the bare app's key beside
+    it at ``bare`` ms (gc 0.5 ms)."""
+    out = {}
     for size, (ms, gc_ms) in costs.items():
         out[size] = {case: [ms, gc_ms] for case in CASES}
+        out[bench.paired(size)] = {BARE: [bare, 0.5]}
     return out
 
 
-def test_each_case_takes_each_place_in_the_order_once_over_as_many_rounds():
-    cases = [BARE, "0", "10000", "50000"]
-    orders = [bench.rotated(cases, r) for r in range(4)]
-    assert orders[0] == cases
-    assert orders[1] == ["0", "10000", "50000", BARE]
-    assert orders[3] == ["50000", BARE, "0", "10000"]
-    for place in range(4):
-        assert sorted(o[place] for o in orders) == sorted(cases)
-    assert bench.rotated(cases, 5) == orders[1]
+def test_each_size_takes_each_place_once_over_as_many_rounds_the_bare_app_beside_it():
+    sizes = ["0", "10000", "50000"]
+    orders = [bench.round_order(sizes, r) for r in range(3)]
+    assert orders[0] == [(BARE, "bare 0"), ("0", "0"), (BARE, "bare 10000"),
+                         ("10000", "10000"), (BARE, "bare 50000"), ("50000", "50000")]
+    assert orders[1] == [("10000", "10000"), (BARE, "bare 10000"), ("50000", "50000"),
+                         (BARE, "bare 50000"), ("0", "0"), (BARE, "bare 0")]
+    for place in range(3):
+        assert sorted(o[2 * place + (r + 1) % 2][0] for r, o in enumerate(orders)) == sizes
+    assert bench.rotated(sizes, 4) == ["10000", "50000", "0"]
 
 
 def test_ratios_are_taken_within_each_round():
@@ -33,6 +37,9 @@ def test_ratios_are_taken_within_each_round():
     rounds = [_round(2.0, {"0": (4.0, 0.0), "50": (5.0, 0.0)}),
               _round(4.0, {"0": (8.0, 0.0), "50": (10.0, 0.0)}),
               _round(2.5, {"0": (5.0, 0.0), "50": (7.5, 0.0)})]
+    rounds[0][bench.paired("50")][BARE][0] = 2.5  # the run beside 50 tags is the one taken
+    assert bench.round_ratios(rounds, "50", "tree j/k", BARE)[0] == 2.0
+    rounds[0][bench.paired("50")][BARE][0] = 2.0
     assert bench.round_ratios(rounds, "0", "tree j/k", BARE) == [2.0, 2.0, 2.0]
     assert bench.round_ratios(rounds, "50", "tree j/k", BARE) == [2.5, 2.5, 3.0]
     assert bench.round_ratios(rounds, "50", "tree j/k", "0") == [1.25, 1.25, 1.5]
@@ -49,7 +56,7 @@ def test_the_summary_shows_medians_with_their_spread_and_the_worst_size():
     assert row.split() == ["tree", "j/k", "5.00", "(4.00-8.00)", "7.50", "(5.00-10.00)",
                            "1.25x", "(1.25-1.50)", "2.50x", "(2.50-3.00)"]
     bare = next(line for line in lines if line.strip().startswith("bare app"))
-    assert bare.split()[-2:] == ["2.50", "(2.00-4.00)"]
+    assert bare.split()[-2:] == ["2.50", "(2.00-4.00)"]  # the six runs of the bare app
     gc_row = [line for line in lines if line.strip().startswith("tree j/k")][1]
     assert gc_row.split() == ["tree", "j/k", "0.10", "(0.20)", "0.30", "(0.40)"]
 
