@@ -49,7 +49,7 @@ from pathlib import Path
 
 from annotations import Anchor, AnnotationStore, Claim, Quote, Stance, parse_article
 from annotations.model.thread import render_comments
-from benchmarks.bench_tui import CHARACTERS, PACE
+from benchmarks.bench_tui import CHARACTERS, PACE, minimal_app
 from benchmarks.synth import make_tree
 
 BARE = "bare"
@@ -182,23 +182,7 @@ async def reader_round(store: Path, path: Path, n: int, warm: int) -> dict[str, 
 
 async def bare_round(n: int, warm: int) -> dict[str, list[float]]:
     """The bare app's key once: {"bare": [CPU ms per key, collector ms per key]}."""
-    from textual.app import App, ComposeResult
-    from textual.widgets import Footer, Header, Static
-
-    class Minimal(App[None]):
-        BINDINGS = [("j", "bump", "Bump"), ("k", "bump", "Bump")]
-        count = 0
-
-        def compose(self) -> ComposeResult:
-            yield Header()
-            yield Static("0", id="s")
-            yield Footer()
-
-        def action_bump(self) -> None:
-            self.count += 1
-            self.query_one("#s", Static).update(str(self.count))
-
-    app = Minimal()
+    app = minimal_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         return {BARE: list(await measure_keys(app, pilot, "j", "k", 10, n, warm))}

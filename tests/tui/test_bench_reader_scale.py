@@ -69,3 +69,24 @@ async def test_a_round_of_the_reader_runs_every_case_on_the_tagged_article(tmp_p
     assert set(out) == {*CASES, "tags"}
     assert out["tags"][0] == 40.0
     assert all(len(out[case]) == 2 for case in CASES)
+
+
+async def test_a_round_of_the_bare_app_updates_its_line_for_every_key():
+    """The bare app's round: every key posted bumps its ``Static`` (its own key's work is
+    what is measured), two warm-up keys each way and four measured."""
+    from benchmarks.bench_tui import minimal_app
+
+    made = []
+
+    def recording():
+        made.append(minimal_app())
+        return made[-1]
+
+    original = bench.minimal_app
+    bench.minimal_app = recording
+    try:
+        out = await bench.bare_round(4, 2)
+    finally:
+        bench.minimal_app = original
+    assert set(out) == {BARE} and len(out[BARE]) == 2
+    assert made[0].count == 8
