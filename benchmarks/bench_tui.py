@@ -127,7 +127,9 @@ async def key_cpu_threadmark(big: Path, tmp: Path, n: int) -> dict[str, float]:
     return out
 
 
-async def key_cpu_minimal(n: int) -> dict[str, float]:
+def minimal_app():
+    """The bare app the keys are compared with: j/k update a ``Static`` under a ``Header``
+    and above a ``Footer``."""
     from textual.app import App, ComposeResult
     from textual.widgets import Footer, Header, Static
 
@@ -144,7 +146,11 @@ async def key_cpu_minimal(n: int) -> dict[str, float]:
             self.count += 1
             self.query_one("#s", Static).update(str(self.count))
 
-    app = Minimal()
+    return Minimal()
+
+
+async def key_cpu_minimal(n: int) -> dict[str, float]:
+    app = minimal_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         return {"paced": await paced_cpu(app, pilot, _jk(n), PACE),

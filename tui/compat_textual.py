@@ -3,7 +3,8 @@
 threadmark's big-data widgets reach into a few internals for speed (each measured; see the
 README's benchmarks): TextArea's line cache and theme, the size hook that otherwise triggers a
 screen-wide layout pass, ScrollView's scroll update, the scrollbar a widget creates on first
-use, the compositor's partial repaint (only the widgets it writes), and (for tests) the
+use, the compositor's partial repaint (only the widgets it writes), the rows a widget keeps
+drawn (the comment tree puts back rows it drew before when it scrolls), and (for tests) the
 compositor's rendered lines and the app's notifications.
 ``tests/core/test_compat.py`` fails with a clear message when an upgrade moves any of them.
 """
@@ -159,6 +160,15 @@ def forget_watches(node: Any, obj: Any) -> None:
         entries[:] = [(n, cb) for n, cb in entries if n is not node]
 
 
+def styled_rows(widget: Widget) -> tuple[dict[int, Any], set[int]]:
+    """The rows Textual keeps drawn for ``widget`` (row -> its ``Strip`` with the widget's
+    border and background, what ``StylesCache.render`` reuses) and the rows it must draw
+    again (``Widget._styles_cache``: its ``_cache`` and ``_dirty_lines``). A row put in the
+    first and taken out of the second is shown as it is, not drawn."""
+    cache = widget._styles_cache
+    return cache._cache, cache._dirty_lines
+
+
 def widget_painter() -> type:
     """Textual's private ``StylesCache`` (``textual._styles_cache``): its ``render_widget``
     draws one widget's rows, so the tests count the widgets a key repaints through it."""
@@ -308,6 +318,13 @@ def check() -> list[str]:
             or hasattr(inner_outer, "__wrapped__")):
         problems.append("StylesCache.get_inner_outer is no longer an lru_cache: re-check "
                         "unpin_styles_caches")
+    painter = _styles_cache.StylesCache
+    if ("self._cache: dict[int, Strip] = {}" not in inspect.getsource(painter.__init__)
+            or "self._dirty_lines: set[int] = set()" not in inspect.getsource(painter.__init__)
+            or "if is_dirty(y) or y not in self._cache:" not in inspect.getsource(painter.render)
+            or "self._styles_cache = StylesCache()" not in inspect.getsource(Widget.__init__)):
+        problems.append("Widget._styles_cache no longer keeps its drawn rows in _cache and the "
+                        "rows to draw in _dirty_lines: re-check styled_rows")
     if "def render_widget" not in inspect.getsource(_styles_cache.StylesCache):
         problems.append("StylesCache.render_widget is gone: re-check widget_painter (the "
                         "reader's tests count the widgets a key draws through it)")

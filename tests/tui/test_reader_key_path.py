@@ -252,3 +252,61 @@ async def test_a_match_step_draws_no_pane_it_does_not_write(tmp_path):
             app, [side.tree.region, app.screen.query_one("StatusLine").region])
         assert ours == textuals
         assert len(ours) > side.tree.region.width * side.tree.region.height
+
+
+async def test_a_scroll_puts_back_the_tree_rows_drawn_before(tmp_path):
+    """``N`` on the first match wraps to the last (the tree scrolls to the thread's end),
+    ``n`` comes back: the next ``N`` shows rows the tree drew before, put back as they were
+    drawn (border and background on), not drawn again through Textual's styles (~70 µs a
+    row), and the border rows, which a scroll leaves as they are, are not drawn either; the
+    screen is the same as a repaint that draws every row afresh, the tree focused and
+    not."""
+    from annotations.model.thread import render_comments
+    from benchmarks.synth import make_tree
+    from tui.widgets.comment_tree import CommentTree
+
+    path = tmp_path / "a.txt"
+    path.write_text(US_SEED.read_text(encoding="utf-8").rstrip()
+                    + "\n\nDear reader, to leave comments on the publication, you must sign in.\n"
+                    + "\n".join(render_comments(make_tree(300, 1))) + "\n", encoding="utf-8")
+    app = make_app(tmp_path / "s.db", open_paths=[path], seed_if_empty=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _ready(app, pilot)
+        side = app.screen.sides[0]
+        tree = side.tree
+        tree.focus()
+        tree.search("putin")
+        await pilot.pause()
+
+        async def step(key: str) -> None:
+            await pilot.press(key)
+            await wait_until(pilot, lambda: side.shown_comment == tree.current_id,
+                             "the comment pane following the match")
+            await pilot.pause()
+
+        for key in ("n", "N", "n"):
+            await step(key)
+        first = tree.cursor
+        top = tree.scroll_offset.y
+        StylesCache = widget_painter()
+        with _calls(CommentTree, "render_line") as drawn, \
+                _calls(StylesCache, "render_line") as styled:
+            await step("N")
+        assert tree.cursor == tree._ordered_matches()[-1] and tree.cursor > first
+        assert tree.scroll_offset.y > top + tree.size.height  # none of the rows shown before
+        assert drawn == []  # every row on screen was drawn at the first N (20 rows)
+        # (Textual's styles draw a row with the widget's own render_line to fill it)
+        assert [args[2] for args in styled if args[8].__self__ is tree] == []
+
+        async def afresh() -> str:
+            tree._forget_rows()
+            tree.refresh()
+            await pilot.pause()
+            return app.export_screenshot()
+
+        shown = app.export_screenshot()
+        assert shown == await afresh()
+        side.body.focus()  # the tree's border and cursor row change colour
+        await pilot.pause()
+        blurred = app.export_screenshot()
+        assert blurred != shown and blurred == await afresh()
