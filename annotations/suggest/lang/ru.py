@@ -59,6 +59,7 @@ from .ru_vocab import (
     _TURN_RE,
     _WHEN_RE,
     _WITH_INFINITIVE,
+    COLON_VERBS,
     EVENT_NOUNS,
     SPEAKING_BODIES,
     SPEECH_NOUNS,
@@ -675,10 +676,11 @@ class _Finder:
         return _mention(words[:vi], None, _verb_case_gender(_bare(words[vi])), False,
                         self.people, toks[vi].start())
 
-    def subject_cue(self, s: int, e: int, content_needed: bool = True
+    def subject_cue(self, s: int, e: int, content_needed: bool = True, colon: bool = False
                     ) -> tuple[str, _Speaker | None, int, int] | None:
         """``X заявил, что …`` / ``X заявил: …`` / ``X подчеркнул необходимость …`` in
-        ``text[s:e]``: (verb, speaker, cue position, content start)."""
+        ``text[s:e]``: (verb, speaker, cue position, content start). ``colon``: the words
+        end in a colon before a quotation, so ``X поздравил победителей:`` is a cue too."""
         text = self.text
         toks = _words(text, s, e)
         words = [m.group() for m in toks]
@@ -691,7 +693,10 @@ class _Finder:
             # "В аннотации к книге сказано:": a short participle of saying
             prts = any(p.tag.POS == "PRTS" and p.normal_form in _IMPERSONAL
                        for p in M.parses(bw.lower())[:2])
-            if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts):
+            # "Путин поздравил победителей:": a verb that brings in a quotation at a colon
+            at_colon = colon and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) & COLON_VERBS)
+            if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts or
+                              at_colon):
                 continue
             # what follows: "что …", ": …", a noun object, or nothing we read
             vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
@@ -1137,7 +1142,18 @@ class _Finder:
     def colon_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
         """The cue of words ending in a colon before a quotation (``X заявил:``, ``Как
         сообщил X:``, ``…, отметил X:``, ``Слова X:``)."""
-        got = self.subject_cue(s, e, content_needed=False) or self.kak_cue(s, e)
+        got = self.subject_cue(s, e, content_needed=False, colon=True) or self.kak_cue(s, e)
+        if got is not None and M.lemmas(got[0].lower(), frozenset({"VERB"})) & COLON_VERBS and \
+                not self.nominative_before(s, got[2]):
+            # "Также X поздравил его учитель Y:": whom it congratulates comes first, in the
+            # accusative; the one who speaks after the verb
+            after = [w.group() for w in _words(self.text, got[2], e)][1:]
+            if after and _bare(after[0]).lower() in _OBLIQUE_PRON:
+                after = after[1:]  # "его учитель": whose teacher, not who
+            who = _mention(after, None, _verb_case_gender(got[0]), True, self.people, got[2]) \
+                if after else None
+            if who is not None:
+                got = (got[0], who, got[2], got[3])
         if got is not None and got[0].lower().startswith(("цитир", "процитир")):
             # "The Guardian цитирует пресс-службу резиденции:": whom it quotes speaks
             obj = self.dash_cue(got[2], e, any_verb=False)
@@ -1151,6 +1167,16 @@ class _Finder:
             nm = self.naming_cue(s, e, colon=True)
             got = (*nm, e) if nm is not None else None
         return got or self.noun_cue(s, e) or self.inverted_cue(s, e)
+
+    def nominative_before(self, s: int, e: int) -> bool:
+        """Whether ``text[s:e]`` holds a capitalised word that may be a subject: a name whose
+        run of words is in the nominative, or another word that may be."""
+        words = [_bare(w.group()) for w in _words(self.text, s, e)]
+        runs = _name_runs(words)
+        in_run = {i for a, b in runs for i in range(a, b)}
+        return any(M.run_case(words[a:b]) == "nomn" for a, b in runs) or any(
+            w[:1].isupper() and i not in in_run and M.may_be(w, "nomn")
+            for i, w in enumerate(words))
 
     def inverted_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
         """``Впечатления от концерта резюмировал журналист X, …:``: a verb of saying after

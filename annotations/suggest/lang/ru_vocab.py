@@ -51,6 +51,11 @@ _DECLARE = frozenset({"заявить", "заявлять", "объявить", 
 _ABOUT_NUMBERS = frozenset({"около", "более", "менее", "свыше", "почти", "порядка", "не"})
 
 
+#: Verbs that bring in a quotation only before a colon (``X поздравил победителей:``, ``X
+#: поделился впечатлениями:``), not verbs of saying elsewhere (``поздравил его с юбилеем``).
+COLON_VERBS = frozenset({"поздравить", "поздравлять", "поделиться", "делиться"})
+
+
 #: Verbs of naming: a quotation right after one (``назвал его «…»``) is the subject's words.
 _NAMING = frozenset({"назвать", "называть", "посчитать", "счесть"})
 

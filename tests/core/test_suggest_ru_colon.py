@@ -1,0 +1,32 @@
+"""Russian cues found in #25's seventh session on a batch of Wikinews dev texts with
+quotations set apart: verbs that bring in a quotation only before a colon (``поздравил``,
+``поделился``), whichever side of the verb its subject stands. Sentences written for the
+tests, each with the exact speaker expected, in the nominative."""
+
+from __future__ import annotations
+
+from tests.lang_kit import ru_found as found
+
+
+def test_a_congratulation_before_a_colon_brings_in_the_quotation_set_apart():
+    text = ("Сборная выиграла турнир.\n\nПрезидент страны Иван Петров поздравил победителей:"
+            "\n\nПоздравляю вас с победой. Это большой успех.\n\nМатч прошёл в субботу.")
+    assert found(text) == [("Поздравляю вас с", "Иван Петров", "поздравил")]
+
+
+def test_sharing_impressions_before_a_colon_brings_in_the_quotation_set_apart():
+    text = ("Команда выиграла.\n\nНападающий клуба Эдер поделился эмоциями после матча:\n\n"
+            "Я просто забил. Мы чемпионы!\n\nИгра прошла в Москве.")
+    assert found(text) == [("Я просто забил.", "Эдер", "поделился")]
+
+
+def test_whom_one_congratulates_first_in_the_accusative_is_not_the_speaker():
+    text = ("Путин поздравил артиста с юбилеем.\n\nТакже Владимира Машкова поздравил его "
+            "учитель Олег Табаков:\n\nОн безусловный талант и настоящий хулиган.")
+    assert found(text) == [("Он безусловный талант", "Олег Табаков", "поздравил")]
+
+
+def test_a_congratulation_without_a_colon_is_no_quote():
+    assert found("Иван Петров поздравил Олега Смирнова с юбилеем. Праздник прошёл в "
+                 "субботу.") == []
+    assert found("Иван Петров поделился впечатлениями с друзьями. Он уехал домой.") == []
