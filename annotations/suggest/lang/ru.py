@@ -22,7 +22,7 @@ from ...text.segment import OpenSpans
 from ..marks import Segment, by_sentence, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
-from .ru_mention import _DOC_BODIES, _mention, _other_gender, _unbracketed
+from .ru_mention import _DOC_BODIES, _mention, _other_gender, _unbracketed, undeferential
 from .ru_people import People, _Speaker, _speaker
 from .ru_vocab import (
     _ABOUT_NUMBERS,
@@ -576,7 +576,7 @@ class _Finder:
         cut = next((k for k, w in enumerate(deps) if w.lower() in _PREPS or any(
             p.normal_form == "быть" or p.tag.POS in ("VERB", "PRTS")
             for p in M.parses(w.lower())[:1])), len(deps))
-        deps = deps[:cut]  # "в обращении Общества к главе Минюста": the Society's
+        deps = undeferential(deps[:cut])  # "в обращении Общества к главе Минюста": the Society's
         if deps and M.lemmas(m.group("doc").lower(), frozenset({"NOUN"})) & _DOC_BODIES:
             # "говорится на сайте клуба": the site with whose it is, as the text names it
             return _Speaker(" ".join(M.nominative_phrase([m.group("doc")], "loct") + deps),
@@ -1506,7 +1506,7 @@ class _Finder:
                     who = self.people.pronoun(_OBLIQUE_PRON[pron.lower()], pos)
             else:
                 # "главного редактора (news.rambler.ru) Максима Токарева": no brackets
-                np = re.sub(r"\([^)]*\)|\(.*$", " ", m.group("np") or "").split()
+                np = undeferential(re.sub(r"\([^)]*\)|\(.*$", " ", m.group("np") or "").split())
                 who = _mention(np, "gent", None, True, self.people, pos) if np else None
             if who is not None:
                 cs = s + m.end()
