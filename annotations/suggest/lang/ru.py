@@ -577,6 +577,13 @@ class _Finder:
             p.normal_form == "быть" or p.tag.POS in ("VERB", "PRTS")
             for p in M.parses(w.lower())[:1])), len(deps))
         deps = undeferential(deps[:cut])  # "в обращении Общества к главе Минюста": the Society's
+        raw = m.group("deps").split()
+        if not deps and len(raw) > 2 and raw[0].lower() == "на" and any(
+                (dm := r.match(self.text, s + m.start("deps"), e)) is not None and
+                M.lemmas(dm.group("doc").lower(), frozenset({"NOUN"})) & _DOC_BODIES
+                for r in _DOC_RES):
+            # "В заявлении на официальном сайте клуба говорится": the site, with whose it is
+            return self.impersonal(s + m.start("deps"), e)
         if deps and M.lemmas(m.group("doc").lower(), frozenset({"NOUN"})) & _DOC_BODIES:
             # "говорится на сайте клуба": the site with whose it is, as the text names it
             return _Speaker(" ".join(M.nominative_phrase([m.group("doc")], "loct") + deps),
@@ -1206,6 +1213,8 @@ class _Finder:
             ps, pe = paras[k + 1]
             if text[ps] in "—–-":
                 continue  # a dialogue line reads itself
+            if text[pe - 1] == ":":
+                continue  # another cue line ("В заявлении говорится:"): the quotation after it
             mine = [ev for ev in out if ps <= ev.start < pe]
             marked = text[ps] in "«„\"“"
             if marked and any(ev.direct and ev.cue is not None for ev in mine):
