@@ -1150,17 +1150,8 @@ class _Finder:
         """The cue of words ending in a colon before a quotation (``X заявил:``, ``Как
         сообщил X:``, ``…, отметил X:``, ``Слова X:``)."""
         got = self.subject_cue(s, e, content_needed=False, colon=True) or self.kak_cue(s, e)
-        if got is not None and M.lemmas(got[0].lower(), frozenset({"VERB"})) & COLON_VERBS and \
-                not self.nominative_before(s, got[2]):
-            # "Также X поздравил его учитель Y:": whom it congratulates comes first, in the
-            # accusative; the one who speaks after the verb
-            after = [w.group() for w in _words(self.text, got[2], e)][1:]
-            if after and _bare(after[0]).lower() in _OBLIQUE_PRON:
-                after = after[1:]  # "его учитель": whose teacher, not who
-            who = _mention(after, None, _verb_case_gender(got[0]), True, self.people, got[2]) \
-                if after else None
-            if who is not None:
-                got = (got[0], who, got[2], got[3])
+        if got is None or M.lemmas(got[0].lower(), frozenset({"VERB"})) & COLON_VERBS:
+            got = self.inverted_colon_verb(s, e) or got
         if got is not None and got[0].lower().startswith(("цитир", "процитир")):
             # "The Guardian цитирует пресс-службу резиденции:": whom it quotes speaks
             obj = self.dash_cue(got[2], e, any_verb=False)
@@ -1174,6 +1165,23 @@ class _Finder:
             nm = self.naming_cue(s, e, colon=True)
             got = (*nm, e) if nm is not None else None
         return got or self.noun_cue(s, e) or self.inverted_cue(s, e)
+
+    def inverted_colon_verb(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
+        """``Также X поздравил его учитель Y:``, ``Гостей приветствовал губернатор Y:``: whom
+        a verb that brings in a quotation greets comes first, not in the nominative; the one
+        who speaks after the verb."""
+        toks = _words(self.text, s, e)
+        k = next((k for k, t in enumerate(toks[:20]) if M.lemmas(
+            _bare(t.group()).lower(), frozenset({"VERB"})) & COLON_VERBS), None)
+        if k is None or self.nominative_before(s, toks[k].start()):
+            return None
+        after = [t.group() for t in toks[k + 1:]]
+        if after and _bare(after[0]).lower() in _OBLIQUE_PRON:
+            after = after[1:]  # "его учитель": whose teacher, not who
+        verb = _bare(toks[k].group())
+        who = _mention(after, None, _verb_case_gender(verb), True, self.people,
+                       toks[k].start()) if after else None
+        return (verb, who, toks[k].start(), e) if who is not None else None
 
     def nominative_before(self, s: int, e: int) -> bool:
         """Whether ``text[s:e]`` holds a capitalised word that may be a subject: a name whose
