@@ -1524,6 +1524,11 @@ class _Finder:
             else:
                 # "главного редактора (news.rambler.ru) Максима Токарева": no brackets
                 np = undeferential(re.sub(r"\([^)]*\)|\(.*$", " ", m.group("np") or "").split())
+                runs = _name_runs(np)
+                cut = next((a for a, b in runs if a > 0 and b - a > 1 and
+                            np[a - 1][:1].islower() and M.run_case(np[a:b]) == "nomn"), None)
+                if cut is not None:
+                    np = np[:cut]  # "По данным следствия Ахмад Рахами, …": the subject after
                 who = _mention(np, "gent", None, True, self.people, pos) if np else None
             if who is not None:
                 cs = s + m.end()
@@ -1544,18 +1549,29 @@ class _Finder:
                                       False))
                 return
         m = _SOGL_RE.search(sent)
-        if m and m.start() < 3:
+        # (or set off by commas inside the sentence: "…, в результате чего, согласно
+        # материалам следствия, было найдено …": the whole sentence)
+        inside = m is not None and m.start() >= 3 and sent[:m.start()].rstrip().endswith(",") \
+            and self.subject_cue(s, e) is None and self.kak_cue(s, e) is None and \
+            self.tail_cue(s, e) is None  # (a cue of its own speaks: "…, сообщает X.")
+        if m and (m.start() < 3 or inside):
             np = m.group("np").split()
             who = _mention(np, "gent", None, True, self.people, s + m.start())
             if who is None and np and M.lemmas(np[0].lower(), frozenset({"NOUN"})) & \
-                    (_CITED_DOCS - {"данные", "информация", "сведения"}) and any(
+                    (_CITED_DOCS - {"данные", "информация", "сведения"} | {"документ"}) and any(
                     p.tag.case == "datv" for p in M.parses(np[0].lower())[:2]):
                 # "Согласно материалам уголовного дела, …": the document (in the dative)
                 # itself, with its dependents
                 who = _Speaker(" ".join(M.nominative_phrase(np[:4], "datv")), None, None)
+            if who is None and np and np[0][:1].isupper() and any(
+                    p.tag.case == "gent" and p.normal_form in SPEAKING_BODIES
+                    for p in M.parses(np[0].lower())[:2]):
+                # "Согласно данным Организации Объединённых наций": a body's name of words
+                # in capitals, its head in the nominative
+                who = _Speaker(" ".join(M.nominative_phrase(np[:6], "gent")), None, None)
             if who is not None:
-                self.emit(out, _Event(s + m.end(), e, "indirect", "согласно", who, s + m.start(),
-                                  False))
+                self.emit(out, _Event(s if inside else s + m.end(), e, "indirect", "согласно",
+                                      who, s + m.start(), False))
                 return
         k = self.kak_cue(s, e)
         if k is not None and k[2] - s < 3:

@@ -339,7 +339,7 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         head = p0.normal_form
         k0 = k
         while k0 > 0 and any(p.tag.POS == "ADJF" and want in p.tag and "Apro" not in p.tag
-                             for p in M.parses(_bare(toks[k0 - 1]).lower())[:2]):
+                             for p in M.parses(_bare(toks[k0 - 1]).lower())[:3]):
             k0 -= 1  # "официальный Киев", not "Сами сепаратисты"
         if k0 > 0 and "plur" in p0.tag and _bare(toks[k0 - 1]).lower() in _MANY:
             k0 -= 1  # "Некоторые французские политологи": some of them spoke
