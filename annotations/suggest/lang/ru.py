@@ -61,6 +61,7 @@ from .ru_vocab import (
     _WITH_INFINITIVE,
     COLON_VERBS,
     EVENT_NOUNS,
+    NEGATED_ONLY,
     SPEAKING_BODIES,
     SPEECH_NOUNS,
 )
@@ -705,6 +706,9 @@ class _Finder:
             if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts or
                               at_colon):
                 continue
+            if M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & NEGATED_ONLY and not (
+                    that and _bare(words[k - 1]).lower() == "не"):
+                continue  # "исключил его из партии": no saying
             # what follows: "что …", ": …", a noun object, or nothing we read
             vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
             after = text[vend:e]
@@ -927,6 +931,18 @@ class _Finder:
                 # right before "что": no subject after it), the one the text goes on about
                 # (as "он" would be), of the verb's gender
                 who = self.people.pronoun(gender, toks[k].start())
+            if who is None and 0 < b0 < 4 and gender not in ("masc", "femn") and \
+                    text[:toks[0].start()].rstrip()[-1:] in (".", "!", "?", "…") and \
+                    re.match(r"\s*,\s*что\s", after) is not None and all(
+                        any(p.tag.POS in _ADVERB_TAGS for p in M.parses(_bare(x).lower())[:1])
+                        for x in subj) and all(
+                        _bare(x).lower() in _PREPS or _bare(x).lower() in _ASIDES or any(
+                            p.tag.POS in _ADVERB_TAGS | {"NPRO"}
+                            for p in M.parses(_bare(x).lower())[:1]) for x in before[:b0]):
+                # "Следствие рассматривает версии. В том числе, не исключает, что …": a
+                # sentence with no subject after an aside, its verb of no gender: the
+                # subject of the sentence before
+                who = self.previous_subject(toks[0].start())
             if who is None:
                 continue
             if content_needed and who.name and subj and not _name_runs(subj) and any(
