@@ -59,6 +59,7 @@ from .ru_vocab import (
     _TURN_RE,
     _WHEN_RE,
     _WITH_INFINITIVE,
+    COLON_DOC_VERBS,
     COLON_VERBS,
     EVENT_NOUNS,
     NEGATED_ONLY,
@@ -702,7 +703,8 @@ class _Finder:
             prts = any(p.tag.POS == "PRTS" and p.normal_form in _IMPERSONAL
                        for p in M.parses(bw.lower())[:2])
             # "Путин поздравил победителей:": a verb that brings in a quotation at a colon
-            at_colon = colon and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) & COLON_VERBS)
+            at_colon = colon and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) & COLON_VERBS or
+                                      self.publishes_words(words, k))
             if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts or
                               at_colon):
                 continue
@@ -1181,6 +1183,16 @@ class _Finder:
             nm = self.naming_cue(s, e, colon=True)
             got = (*nm, e) if nm is not None else None
         return got or self.noun_cue(s, e) or self.inverted_cue(s, e)
+
+    @staticmethod
+    def publishes_words(words: list[str], k: int) -> bool:
+        """Whether ``words[k]`` publishes a text of someone's words, its object among the few
+        words after it (``распространил следующее видеообращение к Президенту``)."""
+        if not M.lemmas(_bare(words[k]).lower(), frozenset({"VERB"})) & COLON_DOC_VERBS:
+            return False
+        return any(lem in _SPEECH_DOCS or lem.endswith(("обращение", "заявление"))
+                   for w in words[k + 1:k + 5] for lem in M.lemmas(_bare(w).lower(),
+                                                                   frozenset({"NOUN"})))
 
     def inverted_colon_verb(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
         """``Также X поздравил его учитель Y:``, ``Гостей приветствовал губернатор Y:``: whom

@@ -67,6 +67,11 @@ COLON_VERBS = frozenset({"поздравить", "поздравлять", "по
                          "поприветствовать"})
 
 
+#: Verbs of publishing that bring in a quotation before a colon when their object is a text
+#: of someone's words (``X распространил видеообращение:``; not ``опубликовала фотографии:``).
+COLON_DOC_VERBS = frozenset({"распространить", "опубликовать", "обнародовать", "зачитать"})
+
+
 #: Verbs of naming: a quotation right after one (``назвал его «…»``) is the subject's words.
 _NAMING = frozenset({"назвать", "называть", "посчитать", "счесть"})
 
