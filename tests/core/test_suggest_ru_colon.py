@@ -135,3 +135,9 @@ def test_publishing_a_text_of_one_s_words_before_a_colon_brings_in_the_quotation
     assert found(text) == [("Я обращаюсь к", "Иван Петров", "распространил")]
     assert found("Полиция опубликовала фотографии подозреваемых:\n\nНа снимках видны двое "
                  "мужчин.") == []
+
+
+def test_an_impersonal_cue_s_document_after_the_verb_and_a_time_is_no_document():
+    text = ("Ребёнок родился вечером.\n\nВ этот раз о рождении было объявлено в твиттере "
+            "резиденции:\n\nГерцогиня благополучно родила сына.")
+    assert found(text) == [("Герцогиня благополучно родила", "твиттер резиденции", "объявлено")]

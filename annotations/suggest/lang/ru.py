@@ -562,8 +562,8 @@ class _Finder:
                     any(p.tag.POS in ("ADJF", "ADVB", "PRTF") for p in M.parses(w)[:1])
                     for w in m.group("mods").split() + [m.group("doc").lower()]):
                 break
-        if m is None:
-            return None
+        if m is None or M.lemmas(m.group("doc").lower(), frozenset({"NOUN"})) & _TIME_NOUNS:
+            return None  # (not "в этот раз": a time, no document)
         owner = _OBLIQUE_PRON.get(m.group("doc").lower())
         if owner == "plur":  # "говорится в их заявлении": the group named last
             got = self.people.pronoun(owner, s) or self.plural_antecedent(s)
@@ -838,6 +838,16 @@ class _Finder:
                            and _bare(before[m2 + 1]).lower() not in _ASIDES), None)
                 if at is not None:
                     who = self.impersonal(toks[at].start(), toks[k].start())
+            if who is None and impersonal and (prts or bw.lower().endswith(("ся", "сь"))) and (
+                    not subj or _bare(subj[0]).lower() in ("в", "во", "на", "о", "об")):
+                # "В этот раз о рождении было объявлено также в твиттере X": the document
+                # after the verb (past adverbs), when no subject stands before it
+                a = k + 1
+                while a < len(words) and any(p.tag.POS in _ADVERB_TAGS
+                                             for p in M.parses(_bare(words[a]).lower())[:1]):
+                    a += 1
+                if a < len(words) and _bare(words[a]).lower() in ("в", "во", "на"):
+                    who = self.impersonal(toks[a].start(), e)
             if who is None and impersonal and len(subj) > 1 and b0 > 0 and \
                     _bare(subj[0]).lower() in ("в", "во", "на") and \
                     _bare(subj[1]).lower().startswith("котор"):
