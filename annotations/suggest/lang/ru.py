@@ -779,7 +779,19 @@ class _Finder:
                 if x.endswith((",", ";", ":")) or _bare(x).lower() in ("что", "который",
                                                                          "которая", "которые"):
                     b0 = m2 + 1
-            subj = before[b0:]
+            # "Она болела и в конце ноября врачи посоветовали …": a clause of its own before
+            # "и" (its finite verb) is no part of the subject; nor a title in marks before it
+            # ("для требований «пакета Яровой» ФСБ предложила")
+            cut = max((m2 + 2 for m2 in range(b0, k - 2) if _bare(before[m2 + 1]).lower() == "и"
+                       and _finite(_bare(before[m2])) and M.parses(
+                           _bare(before[m2]).lower())[0].tag.POS == "VERB"), default=b0)
+            cut = max([cut] + [m2 + 1 for m2 in range(b0, k - 1)
+                               if before[m2].endswith("»") and not before[m2 + 1].startswith("«")
+                               and _bare(before[m2 + 1])[:1].isupper() and (
+                                   _bare(before[m2 + 1]).isupper() or
+                                   M.can_be(_bare(before[m2 + 1]), "nomn"))])
+            subj = before[cut:] if any(_name_runs(before[cut:])) or any(
+                M.can_be(_bare(x).lower(), "nomn", "NOUN") for x in before[cut:]) else before[b0:]
             if b0 > 1 and _bare(before[b0 - 1]).lower() in _RELATIVE and \
                     any(_finite(_bare(x)) for x in subj):
                 # "X, который в среду посетил Белград заявил": the relative clause has its
