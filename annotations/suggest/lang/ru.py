@@ -1580,6 +1580,12 @@ class _Finder:
                 if cut is not None:
                     np = np[:cut]  # "По данным следствия Ахмад Рахами, …": the subject after
                 who = _mention(np, "gent", None, True, self.people, pos) if np else None
+                if who is not None and who.name and np and not _name_runs(np) and \
+                        np[0][:1].islower() and self.speaks_of(who.name, s + m.end(), e):
+                    # "По мнению автора петиции, Петров «…»": a post is not the main figure
+                    # its content speaks of
+                    who = _Speaker(" ".join(M.nominative_phrase([_bare(x) for x in np], "gent")),
+                                   None, None)
             if who is not None:
                 cs = s + m.end()
                 if m.start() > 0 and sent[:m.start()].strip(" ,(") and \
