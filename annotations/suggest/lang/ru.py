@@ -933,6 +933,13 @@ class _Finder:
                     if got is None:
                         got = _mention(before[c:c1], None, gender, False, self.people,
                                        toks[k].start())
+                    if got is not None and got.name and v < c1 and not any(
+                            M.run_case([_bare(x) for x in before[c + a:c + b]]) == "nomn"
+                            for a, b in _name_runs(before[c:v])) and \
+                            self.speaks_of(got.name, content, e):
+                        # "Из обвинений Зюганову автор петиции указал …, отметив, что
+                        # Зюганов …": a post, not the main figure its content speaks of
+                        got = self.antecedent_role(before[c:v], gender) or got
                     if got is not None:
                         found.append(got)
                         if self.people.key_of((got.name or "").split()) is not None:
