@@ -3,6 +3,7 @@
     python -m benchmarks.gold_lang [--misses ru:dev[:wikinews]] [--dev-only]
     python -m benchmarks.gold_lang --flips ru [--dev-only]
     python -m benchmarks.gold_lang --batch wikinews_3366,wikinews_3377
+    python -m benchmarks.gold_lang --kinds ru:heldout:wikinews   # counts only, no text
 
 ``--batch`` scores only the named dev articles and prints their misses: a new batch's first
 run, before any rule is changed for it, is the honest figure for unseen text. ``--dev-only``
@@ -21,11 +22,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
 
 from annotations.model.build import make_article
 from annotations.suggest.finder import body_quotes
 from benchmarks.quote_gold import GoldArticle, Score
+from benchmarks.speaker_match import normal as norm_speaker
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "benchmarks" / "gold" / "lang"
@@ -92,6 +95,40 @@ def batch_lines(stems: list[str], lang: str = "ru") -> list[str]:
             *("    " + m for m in sc.misses)]
 
 
+def error_kinds(articles: list[GoldArticle], found: dict[str, list] | None = None
+                ) -> Counter[tuple[str, str]]:
+    """Counts only (no text: usable on held-out articles): each gold quote's outcome, as
+    (mode, kind): ``missed``; ``right``; or a wrong speaker that is ``none``, ``another
+    speaker of the article`` (one of its other quotes' gold forms), ``lower-case`` (a role or
+    body) or ``other capitalised``. ``found``: the finder's suggestions by article name."""
+    out: Counter[tuple[str, str]] = Counter()
+    for g in articles:
+        sugg = [x for x in (found[g.name] if found is not None else body_quotes(g.article))
+                if x.kind == "quote"]
+        forms = {norm_speaker(f) for _s, _e, sp, _m in g.quotes for f in sp}
+        for s0, e0, sp, mode in g.quotes:
+            hits = [x for x in sugg if x.start < e0 and s0 < x.end]
+            if not hits:
+                out[(mode, "missed")] += 1
+                continue
+            best = max(hits, key=lambda x: min(e0, x.end) - max(s0, x.start))
+            got = best.fields.get("speaker")
+            mine = {norm_speaker(f) for f in sp}
+            kind = ("right" if norm_speaker(got) in mine else "none" if not got else
+                    "another speaker of the article" if norm_speaker(got) in forms else
+                    "lower-case" if got[:1].islower() else "other capitalised")
+            out[(mode, kind)] += 1
+    return out
+
+
+def kinds_lines(lang: str, split: str, source: str = "all") -> list[str]:
+    """The counts of ``error_kinds`` for one language, split and source, one line each."""
+    arts = [g for g in load_lang_gold(lang) if g.split == split and
+            source in ("all", source_of(lang, g))]
+    return [f"{n:>5}  {mode:<9} {kind}"
+            for (mode, kind), n in sorted(error_kinds(arts).items())]
+
+
 def table(misses: str | None = None, dev_only: bool = False,
           flips: str | None = None) -> list[str]:
     """The lines of the table: per language and split, quotes, recall and speaker accuracy
@@ -132,7 +169,12 @@ def main() -> None:
     ap.add_argument("--flips", choices=LANGS, help="print the dev speakers of LANG that only "
                     "the 'names the person' measure credits")
     ap.add_argument("--batch", help="comma-separated dev article stems: their figures and misses")
+    ap.add_argument("--kinds", help="LANG:SPLIT[:SOURCE]: counts of each quote's outcome by "
+                    "mode and kind of wrong speaker (counts only, no text: e.g. ru:heldout)")
     args = ap.parse_args()
+    if args.kinds:
+        print("\n".join(kinds_lines(*args.kinds.split(":")[:3])))
+        return
     if args.batch:
         print("\n".join(batch_lines([s.strip() for s in args.batch.split(",") if s.strip()])))
         return

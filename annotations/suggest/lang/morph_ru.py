@@ -307,9 +307,10 @@ def nominative_phrase(words: list[str], case: str | None) -> list[str]:
     ``бывший сотрудник компании``); its dependents stay as they are."""
     if case in (None, "nomn") or not words:
         return list(words)
+    # (not an adjective the dictionary also reads as a noun: "Главном управлении")
     head = next((k for k, w in enumerate(words)
-                 if any(p.tag.POS == "NOUN" and case in p.tag for p in parses(w.lower()))),
-                None)
+                 if any(p.tag.POS == "NOUN" and case in p.tag for p in parses(w.lower())) and
+                 not (k + 1 < len(words) and parses(w.lower())[0].tag.POS == "ADJF")), None)
     if head is None:
         return nominative(words[:1], case) + list(words[1:])
     hp = next(p for p in parses(words[head].lower()) if p.tag.POS == "NOUN" and case in p.tag)
@@ -328,7 +329,7 @@ def nominative_phrase(words: list[str], case: str | None) -> list[str]:
             continue
         got = ap.inflect({"nomn"} | gram) or ap.inflect({"nomn"})
         if got is not None:
-            out[k] = got.word
+            out[k] = got.word[:1].upper() + got.word[1:] if words[k][:1].isupper() else got.word
     # the text's spelling: "ученых" gives "ученые", not "учёные"
     return [o if "ё" in w.lower() else o.replace("ё", "е").replace("Ё", "Е")
             for o, w in zip(out, words, strict=True)]

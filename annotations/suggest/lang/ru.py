@@ -22,7 +22,7 @@ from ...text.segment import OpenSpans
 from ..marks import Segment, by_sentence, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
-from .ru_mention import _DOC_BODIES, _mention, _other_gender, _unbracketed
+from .ru_mention import _DOC_BODIES, _mention, _other_gender, _unbracketed, undeferential
 from .ru_people import People, _Speaker, _speaker
 from .ru_vocab import (
     _ABOUT_NUMBERS,
@@ -59,7 +59,10 @@ from .ru_vocab import (
     _TURN_RE,
     _WHEN_RE,
     _WITH_INFINITIVE,
+    COLON_DOC_VERBS,
+    COLON_VERBS,
     EVENT_NOUNS,
+    NEGATED_ONLY,
     SPEAKING_BODIES,
     SPEECH_NOUNS,
 )
@@ -559,8 +562,8 @@ class _Finder:
                     any(p.tag.POS in ("ADJF", "ADVB", "PRTF") for p in M.parses(w)[:1])
                     for w in m.group("mods").split() + [m.group("doc").lower()]):
                 break
-        if m is None:
-            return None
+        if m is None or M.lemmas(m.group("doc").lower(), frozenset({"NOUN"})) & _TIME_NOUNS:
+            return None  # (not "в этот раз": a time, no document)
         owner = _OBLIQUE_PRON.get(m.group("doc").lower())
         if owner == "plur":  # "говорится в их заявлении": the group named last
             got = self.people.pronoun(owner, s) or self.plural_antecedent(s)
@@ -575,7 +578,14 @@ class _Finder:
         cut = next((k for k, w in enumerate(deps) if w.lower() in _PREPS or any(
             p.normal_form == "быть" or p.tag.POS in ("VERB", "PRTS")
             for p in M.parses(w.lower())[:1])), len(deps))
-        deps = deps[:cut]  # "в обращении Общества к главе Минюста": the Society's
+        deps = undeferential(deps[:cut])  # "в обращении Общества к главе Минюста": the Society's
+        raw = m.group("deps").split()
+        if not deps and len(raw) > 2 and raw[0].lower() == "на" and any(
+                (dm := r.match(self.text, s + m.start("deps"), e)) is not None and
+                M.lemmas(dm.group("doc").lower(), frozenset({"NOUN"})) & _DOC_BODIES
+                for r in _DOC_RES):
+            # "В заявлении на официальном сайте клуба говорится": the site, with whose it is
+            return self.impersonal(s + m.start("deps"), e)
         if deps and M.lemmas(m.group("doc").lower(), frozenset({"NOUN"})) & _DOC_BODIES:
             # "говорится на сайте клуба": the site with whose it is, as the text names it
             return _Speaker(" ".join(M.nominative_phrase([m.group("doc")], "loct") + deps),
@@ -675,10 +685,11 @@ class _Finder:
         return _mention(words[:vi], None, _verb_case_gender(_bare(words[vi])), False,
                         self.people, toks[vi].start())
 
-    def subject_cue(self, s: int, e: int, content_needed: bool = True
+    def subject_cue(self, s: int, e: int, content_needed: bool = True, colon: bool = False
                     ) -> tuple[str, _Speaker | None, int, int] | None:
         """``X заявил, что …`` / ``X заявил: …`` / ``X подчеркнул необходимость …`` in
-        ``text[s:e]``: (verb, speaker, cue position, content start)."""
+        ``text[s:e]``: (verb, speaker, cue position, content start). ``colon``: the words
+        end in a colon before a quotation, so ``X поздравил победителей:`` is a cue too."""
         text = self.text
         toks = _words(text, s, e)
         words = [m.group() for m in toks]
@@ -691,8 +702,15 @@ class _Finder:
             # "В аннотации к книге сказано:": a short participle of saying
             prts = any(p.tag.POS == "PRTS" and p.normal_form in _IMPERSONAL
                        for p in M.parses(bw.lower())[:2])
-            if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts):
+            # "Путин поздравил победителей:": a verb that brings in a quotation at a colon
+            at_colon = colon and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) & COLON_VERBS or
+                                      self.publishes_words(words, k))
+            if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts or
+                              at_colon):
                 continue
+            if M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & NEGATED_ONLY and not (
+                    that and _bare(words[k - 1]).lower() == "не"):
+                continue  # "исключил его из партии": no saying
             # what follows: "что …", ": …", a noun object, or nothing we read
             vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
             after = text[vend:e]
@@ -761,7 +779,19 @@ class _Finder:
                 if x.endswith((",", ";", ":")) or _bare(x).lower() in ("что", "который",
                                                                          "которая", "которые"):
                     b0 = m2 + 1
-            subj = before[b0:]
+            # "Она болела и в конце ноября врачи посоветовали …": a clause of its own before
+            # "и" (its finite verb) is no part of the subject; nor a title in marks before it
+            # ("для требований «пакета Яровой» ФСБ предложила")
+            cut = max((m2 + 2 for m2 in range(b0, k - 2) if _bare(before[m2 + 1]).lower() == "и"
+                       and _finite(_bare(before[m2])) and M.parses(
+                           _bare(before[m2]).lower())[0].tag.POS == "VERB"), default=b0)
+            cut = max([cut] + [m2 + 1 for m2 in range(b0, k - 1)
+                               if before[m2].endswith("»") and not before[m2 + 1].startswith("«")
+                               and _bare(before[m2 + 1])[:1].isupper() and (
+                                   _bare(before[m2 + 1]).isupper() or
+                                   M.can_be(_bare(before[m2 + 1]), "nomn"))])
+            subj = before[cut:] if any(_name_runs(before[cut:])) or any(
+                M.can_be(_bare(x).lower(), "nomn", "NOUN") for x in before[cut:]) else before[b0:]
             if b0 > 1 and _bare(before[b0 - 1]).lower() in _RELATIVE and \
                     any(_finite(_bare(x)) for x in subj):
                 # "X, который в среду посетил Белград заявил": the relative clause has its
@@ -820,6 +850,16 @@ class _Finder:
                            and _bare(before[m2 + 1]).lower() not in _ASIDES), None)
                 if at is not None:
                     who = self.impersonal(toks[at].start(), toks[k].start())
+            if who is None and impersonal and (prts or bw.lower().endswith(("ся", "сь"))) and (
+                    not subj or _bare(subj[0]).lower() in ("в", "во", "на", "о", "об")):
+                # "В этот раз о рождении было объявлено также в твиттере X": the document
+                # after the verb (past adverbs), when no subject stands before it
+                a = k + 1
+                while a < len(words) and any(p.tag.POS in _ADVERB_TAGS
+                                             for p in M.parses(_bare(words[a]).lower())[:1]):
+                    a += 1
+                if a < len(words) and _bare(words[a]).lower() in ("в", "во", "на"):
+                    who = self.impersonal(toks[a].start(), e)
             if who is None and impersonal and len(subj) > 1 and b0 > 0 and \
                     _bare(subj[0]).lower() in ("в", "во", "на") and \
                     _bare(subj[1]).lower().startswith("котор"):
@@ -893,6 +933,13 @@ class _Finder:
                     if got is None:
                         got = _mention(before[c:c1], None, gender, False, self.people,
                                        toks[k].start())
+                    if got is not None and got.name and v < c1 and not any(
+                            M.run_case([_bare(x) for x in before[c + a:c + b]]) == "nomn"
+                            for a, b in _name_runs(before[c:v])) and \
+                            self.speaks_of(got.name, content, e):
+                        # "Из обвинений Зюганову автор петиции указал …, отметив, что
+                        # Зюганов …": a post, not the main figure its content speaks of
+                        got = self.antecedent_role(before[c:v], gender) or got
                     if got is not None:
                         found.append(got)
                         if self.people.key_of((got.name or "").split()) is not None:
@@ -915,6 +962,18 @@ class _Finder:
                 # right before "что": no subject after it), the one the text goes on about
                 # (as "он" would be), of the verb's gender
                 who = self.people.pronoun(gender, toks[k].start())
+            if who is None and 0 < b0 < 4 and gender not in ("masc", "femn") and \
+                    text[:toks[0].start()].rstrip()[-1:] in (".", "!", "?", "…") and \
+                    re.match(r"\s*,\s*что\s", after) is not None and all(
+                        any(p.tag.POS in _ADVERB_TAGS for p in M.parses(_bare(x).lower())[:1])
+                        for x in subj) and all(
+                        _bare(x).lower() in _PREPS or _bare(x).lower() in _ASIDES or any(
+                            p.tag.POS in _ADVERB_TAGS | {"NPRO"}
+                            for p in M.parses(_bare(x).lower())[:1]) for x in before[:b0]):
+                # "Следствие рассматривает версии. В том числе, не исключает, что …": a
+                # sentence with no subject after an aside, its verb of no gender: the
+                # subject of the sentence before
+                who = self.previous_subject(toks[0].start())
             if who is None:
                 continue
             if content_needed and who.name and subj and not _name_runs(subj) and any(
@@ -1137,7 +1196,9 @@ class _Finder:
     def colon_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
         """The cue of words ending in a colon before a quotation (``X заявил:``, ``Как
         сообщил X:``, ``…, отметил X:``, ``Слова X:``)."""
-        got = self.subject_cue(s, e, content_needed=False) or self.kak_cue(s, e)
+        got = self.subject_cue(s, e, content_needed=False, colon=True) or self.kak_cue(s, e)
+        if got is None or M.lemmas(got[0].lower(), frozenset({"VERB"})) & COLON_VERBS:
+            got = self.inverted_colon_verb(s, e) or got
         if got is not None and got[0].lower().startswith(("цитир", "процитир")):
             # "The Guardian цитирует пресс-службу резиденции:": whom it quotes speaks
             obj = self.dash_cue(got[2], e, any_verb=False)
@@ -1151,6 +1212,43 @@ class _Finder:
             nm = self.naming_cue(s, e, colon=True)
             got = (*nm, e) if nm is not None else None
         return got or self.noun_cue(s, e) or self.inverted_cue(s, e)
+
+    @staticmethod
+    def publishes_words(words: list[str], k: int) -> bool:
+        """Whether ``words[k]`` publishes a text of someone's words, its object among the few
+        words after it (``распространил следующее видеообращение к Президенту``)."""
+        if not M.lemmas(_bare(words[k]).lower(), frozenset({"VERB"})) & COLON_DOC_VERBS:
+            return False
+        return any(lem in _SPEECH_DOCS or lem.endswith(("обращение", "заявление"))
+                   for w in words[k + 1:k + 5] for lem in M.lemmas(_bare(w).lower(),
+                                                                   frozenset({"NOUN"})))
+
+    def inverted_colon_verb(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
+        """``Также X поздравил его учитель Y:``, ``Гостей приветствовал губернатор Y:``: whom
+        a verb that brings in a quotation greets comes first, not in the nominative; the one
+        who speaks after the verb."""
+        toks = _words(self.text, s, e)
+        k = next((k for k, t in enumerate(toks[:20]) if M.lemmas(
+            _bare(t.group()).lower(), frozenset({"VERB"})) & COLON_VERBS), None)
+        if k is None or self.nominative_before(s, toks[k].start()):
+            return None
+        after = [t.group() for t in toks[k + 1:]]
+        if after and _bare(after[0]).lower() in _OBLIQUE_PRON:
+            after = after[1:]  # "его учитель": whose teacher, not who
+        verb = _bare(toks[k].group())
+        who = _mention(after, None, _verb_case_gender(verb), True, self.people,
+                       toks[k].start()) if after else None
+        return (verb, who, toks[k].start(), e) if who is not None else None
+
+    def nominative_before(self, s: int, e: int) -> bool:
+        """Whether ``text[s:e]`` holds a capitalised word that may be a subject: a name whose
+        run of words is in the nominative, or another word that may be."""
+        words = [_bare(w.group()) for w in _words(self.text, s, e)]
+        runs = _name_runs(words)
+        in_run = {i for a, b in runs for i in range(a, b)}
+        return any(M.run_case(words[a:b]) == "nomn" for a, b in runs) or any(
+            w[:1].isupper() and i not in in_run and M.may_be(w, "nomn")
+            for i, w in enumerate(words))
 
     def inverted_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
         """``Впечатления от концерта резюмировал журналист X, …:``: a verb of saying after
@@ -1180,6 +1278,8 @@ class _Finder:
             ps, pe = paras[k + 1]
             if text[ps] in "—–-":
                 continue  # a dialogue line reads itself
+            if text[pe - 1] == ":":
+                continue  # another cue line ("В заявлении говорится:"): the quotation after it
             mine = [ev for ev in out if ps <= ev.start < pe]
             marked = text[ps] in "«„\"“"
             if marked and any(ev.direct and ev.cue is not None for ev in mine):
@@ -1480,8 +1580,19 @@ class _Finder:
                     who = self.people.pronoun(_OBLIQUE_PRON[pron.lower()], pos)
             else:
                 # "главного редактора (news.rambler.ru) Максима Токарева": no brackets
-                np = re.sub(r"\([^)]*\)|\(.*$", " ", m.group("np") or "").split()
+                np = undeferential(re.sub(r"\([^)]*\)|\(.*$", " ", m.group("np") or "").split())
+                runs = _name_runs(np)
+                cut = next((a for a, b in runs if a > 0 and b - a > 1 and
+                            np[a - 1][:1].islower() and M.run_case(np[a:b]) == "nomn"), None)
+                if cut is not None:
+                    np = np[:cut]  # "По данным следствия Ахмад Рахами, …": the subject after
                 who = _mention(np, "gent", None, True, self.people, pos) if np else None
+                if who is not None and who.name and np and not _name_runs(np) and \
+                        np[0][:1].islower() and self.speaks_of(who.name, s + m.end(), e):
+                    # "По мнению автора петиции, Петров «…»": a post is not the main figure
+                    # its content speaks of
+                    who = _Speaker(" ".join(M.nominative_phrase([_bare(x) for x in np], "gent")),
+                                   None, None)
             if who is not None:
                 cs = s + m.end()
                 if m.start() > 0 and sent[:m.start()].strip(" ,(") and \
@@ -1501,18 +1612,29 @@ class _Finder:
                                       False))
                 return
         m = _SOGL_RE.search(sent)
-        if m and m.start() < 3:
+        # (or set off by commas inside the sentence: "…, в результате чего, согласно
+        # материалам следствия, было найдено …": the whole sentence)
+        inside = m is not None and m.start() >= 3 and sent[:m.start()].rstrip().endswith(",") \
+            and self.subject_cue(s, e) is None and self.kak_cue(s, e) is None and \
+            self.tail_cue(s, e) is None  # (a cue of its own speaks: "…, сообщает X.")
+        if m and (m.start() < 3 or inside):
             np = m.group("np").split()
             who = _mention(np, "gent", None, True, self.people, s + m.start())
             if who is None and np and M.lemmas(np[0].lower(), frozenset({"NOUN"})) & \
-                    (_CITED_DOCS - {"данные", "информация", "сведения"}) and any(
+                    (_CITED_DOCS - {"данные", "информация", "сведения"} | {"документ"}) and any(
                     p.tag.case == "datv" for p in M.parses(np[0].lower())[:2]):
                 # "Согласно материалам уголовного дела, …": the document (in the dative)
                 # itself, with its dependents
                 who = _Speaker(" ".join(M.nominative_phrase(np[:4], "datv")), None, None)
+            if who is None and np and np[0][:1].isupper() and any(
+                    p.tag.case == "gent" and p.normal_form in SPEAKING_BODIES
+                    for p in M.parses(np[0].lower())[:2]):
+                # "Согласно данным Организации Объединённых наций": a body's name of words
+                # in capitals, its head in the nominative
+                who = _Speaker(" ".join(M.nominative_phrase(np[:6], "gent")), None, None)
             if who is not None:
-                self.emit(out, _Event(s + m.end(), e, "indirect", "согласно", who, s + m.start(),
-                                  False))
+                self.emit(out, _Event(s if inside else s + m.end(), e, "indirect", "согласно",
+                                      who, s + m.start(), False))
                 return
         k = self.kak_cue(s, e)
         if k is not None and k[2] - s < 3:

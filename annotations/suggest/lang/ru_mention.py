@@ -33,6 +33,23 @@ from .ru_words import (
 )
 
 
+def undeferential(toks: list[str]) -> list[str]:
+    """``toks`` (words inside a sentence, none opening it) with a post capitalised out of
+    deference in lower case (``в телеграмме Президента``, ``по словам Министра``): a word the
+    dictionary knows only as a person's common noun, no name, after no capitalised word."""
+    return [t.lower() if _deferential(toks, k) else t for k, t in enumerate(toks)]
+
+
+def _deferential(toks: list[str], k: int) -> bool:
+    w = _bare(toks[k])
+    if not w[:1].isupper() or w.isupper() or k > 0 and _bare(toks[k - 1])[:1].isupper():
+        return False
+    ps = M.parses(w.lower())[:3]
+    return bool(ps) and M.known(w.lower()) and all(
+        p.tag.POS == "NOUN" and "anim" in p.tag and not (
+            (M.PERSON_TAGS | M.PLACE_TAGS | {"Orgn", "Abbr"}) & p.tag.grammemes) for p in ps)
+
+
 def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: bool,
              people: People, pos: int) -> _Speaker | None:
     """The speaker a noun phrase names: a pronoun, a person (with the role before the name),
@@ -322,7 +339,7 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         head = p0.normal_form
         k0 = k
         while k0 > 0 and any(p.tag.POS == "ADJF" and want in p.tag and "Apro" not in p.tag
-                             for p in M.parses(_bare(toks[k0 - 1]).lower())[:2]):
+                             for p in M.parses(_bare(toks[k0 - 1]).lower())[:3]):
             k0 -= 1  # "официальный Киев", not "Сами сепаратисты"
         if k0 > 0 and "plur" in p0.tag and _bare(toks[k0 - 1]).lower() in _MANY:
             k0 -= 1  # "Некоторые французские политологи": some of them spoke
