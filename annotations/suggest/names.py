@@ -290,7 +290,9 @@ def trailing_np(text: str) -> str:
             # an apposition: "Zhao Lijian, a Foreign Ministry spokesperson," said; not an
             # organisation before a role ("by the Aspen Times, the former mayor"), nor a
             # phrase before it ("At the same time, the person")
-            if (_bare(out[0]) in DETERMINERS or _bare(out[0]) in TITLES) and \
+            # a title before a name is a full name, no apposition ("in Las Vegas, Mr. Trump")
+            full = _bare(out[0]) in TITLES and len(out) > 1 and is_namey(out[1])
+            if (_bare(out[0]) in DETERMINERS or _bare(out[0]) in TITLES) and not full and \
                     _bare(w) not in ORG_WORDS and (is_cap(w) or titled(w)):
                 out.insert(0, w)
                 continue
