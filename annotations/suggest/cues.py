@@ -18,7 +18,16 @@ from .fallbacks import (
 )
 from .names import PARTY_TAG, Mention, parse_mention, parse_np, titled, trailing_np
 from .subjects import fronted, strip_fronted, time_then_clause
-from .vocab import HEARER_VERBS, MODIFIERS, ORG_WORDS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
+from .vocab import (
+    FUNCTION_WORDS,
+    HEARER_VERBS,
+    MODIFIERS,
+    ORG_WORDS,
+    PARTICIPLES,
+    PARTICLES,
+    PRONOUNS,
+    REPORTING,
+)
 
 _WORD_RE = re.compile(r"[\w’'.-]+|[,:;.!?]")
 _AUX = frozenset({"has", "had", "have", "would", "will", "also", "then", "later", "further",
@@ -369,8 +378,39 @@ def _colon_cue(seg: str) -> Cue | None:
     m = clause_subject(head[:-1])
     if m is None or not (m.name or m.pronoun):
         m = text_subject(head[:-1])  # "The email goes on to say:", "The ad ends with …:"
+    if m is None:
+        m = _named_opener(head[:-1])  # "Article 12 affirms:", "The X Board was clear:"
     return Cue(":", m, adjacent=False) if m is not None and (m.name or m.pronoun or m.role) \
         else None
+
+
+#: A capitalised noun phrase that opens a clause (a body, a document, a possessor's text),
+#: then its verb: ``Article 12 affirms``, ``The Ohio Board of Elections was``, ``Lee's letter
+#: makes``.
+_NAMED_OPENER = re.compile(
+    r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the|\d+))*"
+    r"(?:\s+[a-z]+)?)\s+(?P<verb>[a-z]+)\b")
+
+
+def _named_opener(clause: str) -> Mention | None:
+    """The capitalised noun phrase that opens ``clause`` before its verb (a third person's
+    ``-s``, a past ``-ed``, ``was``): a body or a document (its last lower-case word a noun
+    for a text) that speaks before a colon."""
+    m = _NAMED_OPENER.match(clause.strip())
+    if m is None:
+        return None
+    np, verb = m.group("np"), m.group("verb")
+    if np.split()[-1].islower() and np.split()[-1] not in TEXT_NOUNS:
+        np, verb = np.rsplit(" ", 1)  # "The Ohio Board of Elections was conclusive"
+    if not (verb in _PAST or verb.endswith("ed") or verb.endswith("s") and
+            not verb.endswith(("ss", "us"))) or verb in PRONOUNS:
+        return None
+    if np.split()[0].lower() in FUNCTION_WORDS:
+        return None  # "At his news conference …": a fronted phrase, no subject
+    if np.split()[-1].islower():
+        return Mention(role=np, definite=True) if np.split()[-1] in TEXT_NOUNS else None
+    named = parse_mention(np)  # else a body or a text by its name: "Article 12"
+    return named if named is not None and named.name else Mention(name=np, org=True)
 
 
 #: A reporting clause set in a sentence between commas: ``X, Rubio said,``.

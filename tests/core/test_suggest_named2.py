@@ -3,6 +3,8 @@ from PolNeAR train's misses by kind. Sentences invented for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from annotations.suggest.quotes import find_quotes
 
 
@@ -15,3 +17,20 @@ def test_a_title_and_a_name_after_a_place_are_the_speaker_not_the_place():
     text = ("Last spring, as a heckler was led out of a hall in Grand Rapids, Ms. Okafor "
             'said, "Let him stay, he paid for his seat."')
     assert speakers(text)[-1] == ('"Let him stay, he p', "Okafor", "direct")
+
+
+@pytest.mark.parametrize(("clause", "speaker"), [
+    ("Article 12 affirms:", "Article 12"),  # a document by its name, then its verb
+    ("The Ohio Board of Elections was blunt in its findings:", "Ohio Board of Elections"),
+    ("Lee's letter makes a plain case:", "Lee's letter"),  # a possessor's text
+])
+def test_a_body_or_a_document_opening_the_clause_before_a_colon_speaks(clause, speaker):
+    text = (f'The dispute lasted for years.\n\n{clause} '
+            '"No member may be expelled without a hearing."')
+    assert speakers(text) == [('"No member may be e', speaker, "direct")]
+
+
+def test_a_fronted_phrase_before_a_colon_is_no_speaker():
+    text = ('The dispute lasted for years.\n\nAt his hearing in Salem on Monday, the first '
+            'questions ranged widely: "Is it time to change the rule?"')
+    assert speakers(text)[0][1] != "At"
