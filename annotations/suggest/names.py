@@ -14,6 +14,7 @@ from .vocab import (
     MALE_WORDS,
     MODIFIERS,
     ORG_WORDS,
+    PARTICIPLES,
     PRONOUNS,
     REPORTING,
     TITLES,
@@ -184,6 +185,12 @@ def parse_np(text: str) -> Mention | None:
     if len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].endswith("ing") and \
             tokens[1][:1].islower():
         return None  # "Walking into the office": a participle's phrase, not a name
+    if tokens[0].endswith("ing") and tokens[0].isalpha() and tokens[0].islower() and (
+            tokens[0] in PARTICIPLES or tokens[0] == "including" or len(tokens) > 1 and
+            _bare(tokens[1]) in DETERMINERS | {"his", "her", "their", "its", "some"}):
+        # "saying the agreement", "telling reporters": no one; "including Sen. X": X
+        rest = parse_np(" ".join(tokens[1:])) if len(tokens) > 1 else None
+        return rest if rest is not None and rest.name else None
     if len(tokens) == 1 and _bare(tokens[0]) in PRONOUNS:
         return Mention(pronoun=_bare(tokens[0]))
     definite = False

@@ -34,3 +34,22 @@ def test_a_fronted_phrase_before_a_colon_is_no_speaker():
     text = ('The dispute lasted for years.\n\nAt his hearing in Salem on Monday, the first '
             'questions ranged widely: "Is it time to change the rule?"')
     assert speakers(text)[0][1] != "At"
+
+
+@pytest.mark.parametrize("phrase", ["saying the agreement", "telling reporters",
+                                    "echoing some commentators"])
+def test_a_participle_and_its_object_name_no_one(phrase):
+    from annotations.suggest.names import parse_mention
+    assert parse_mention(phrase) is None
+
+
+def test_a_participle_before_a_name_leaves_the_name():
+    from annotations.suggest.names import parse_mention
+    m = parse_mention("including Sen. Ann Marsh")
+    assert (m.name, m.role) == ("Ann Marsh", "Sen.")
+
+
+def test_an_adjective_in_ing_before_a_noun_is_kept():
+    from annotations.suggest.names import parse_mention
+    m = parse_mention("leading economists")
+    assert m is not None and m.role == "leading economists"
