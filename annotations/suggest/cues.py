@@ -174,6 +174,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
             return None  # "X was asked": X did not speak
         if k > 1 and words[0].lower() in _CLAUSE_OPENERS - {"as"}:
             return None  # '"…," and the board agreed': a clause of its own ("as X said": a cue)
+        if _NEGATION & {x.lower() for x in words[max(0, k - 2):k]}:
+            return None  # '"…." The group did not elaborate.': no one spoke
         before = [x for x in words[:k] if x.strip(",").lower() not in _AUX]
         while len(before) > 1 and _ADVERB.fullmatch(before[-1]):  # "X now said", "X quickly added"
             before.pop()
@@ -194,6 +196,25 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
         return Cue("so", m) if m else None
     return _any_verb(text, pos + len(text[pos:limit]) - len(text[pos:limit].lstrip(" ,—–-")),
                      seg)
+
+
+_NEGATION = frozenset({"not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't"})
+
+
+def closing_cue(text: str, pos: int) -> bool:
+    """Whether the words after a quote that ends with its own period are a short sentence
+    that only says who spoke it (``"… emails." Dana Pike said.``): a name and its verb, a
+    few words at most, nothing reported after them (not ``"… end." On Monday, X told the
+    board that …``)."""
+    rest = text[pos:pos + 120]
+    end = _STOP.search(rest)  # not the period of "Gov."
+    if end is None or rest[end.start()] not in ".!?":
+        return False
+    words = [w.strip(",").lower() for w in rest[:end.start()].split()]
+    verb = next((k for k, w in enumerate(words) if w in REPORTING), None)
+    return 2 <= len(words) <= 6 and verb is not None and (
+        verb == 0 or len(words) - verb <= 2 and rest.lstrip()[:1].isupper()) and \
+        not _NEGATION & set(words)
 
 
 #: Words that open a clause of its own after a quote: no cue follows them.

@@ -14,6 +14,7 @@ from annotations.text.nav import sentence_bounds
 from .cues import (
     Cue,
     clause_subject,
+    closing_cue,
     cue_after,
     cue_before,
     cue_line,
@@ -406,8 +407,8 @@ def _attribute(text: str, events: list[_Event], people: People,
         # is the object of speaks it, not the next clause's
         owned = _REPORTED_BEFORE.search(text, max(before_from, g.start - 60), g.start) and \
             _person_cue(cue_before(text, before_from, g.start), people)
-        cue = cue_after(text, g.end) if g.closed and not ended and spoken and not owned \
-            else None
+        cue = cue_after(text, g.end) if g.closed and spoken and not owned and (
+            not ended or closing_cue(text, g.end)) else None
         cue_at = g.end
         strength = 2
         if cue is None and g.closed and text[before_from:g.start].rstrip().endswith(":"):

@@ -53,3 +53,16 @@ def test_an_adjective_in_ing_before_a_noun_is_kept():
     from annotations.suggest.names import parse_mention
     m = parse_mention("leading economists")
     assert m is not None and m.role == "leading economists"
+
+
+@pytest.mark.parametrize("after", ["Dana Pike said.", "said Dana Pike.", "Dana Pike said later."])
+def test_a_short_sentence_naming_the_speaker_after_a_quote_ending_in_a_period_is_its_cue(
+        after):
+    text = ("The county met on Tuesday and Ann Hill chaired.\n\n"
+            f'"I hope you find the missing records." {after}')
+    assert speakers(text) == [('"I hope you find th', "Dana Pike", "direct")]
+
+
+def test_a_negated_verb_after_a_quote_is_no_cue():
+    text = '"We are done there," the group did not elaborate.'
+    assert speakers(text) == [('"We are done there,', None, "direct")]
