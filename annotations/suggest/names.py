@@ -191,6 +191,8 @@ def parse_np(text: str) -> Mention | None:
         # "saying the agreement", "telling reporters": no one; "including Sen. X": X
         rest = parse_np(" ".join(tokens[1:])) if len(tokens) > 1 else None
         return rest if rest is not None and rest.name else None
+    if tokens[0] in ("of", "to"):
+        return None  # "said of the senator", "to the drafting committee": not who speaks
     if len(tokens) == 1 and _bare(tokens[0]) in PRONOUNS:
         return Mention(pronoun=_bare(tokens[0]))
     definite = False

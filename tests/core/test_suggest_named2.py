@@ -66,3 +66,15 @@ def test_a_short_sentence_naming_the_speaker_after_a_quote_ending_in_a_period_is
 def test_a_negated_verb_after_a_quote_is_no_cue():
     text = '"We are done there," the group did not elaborate.'
     assert speakers(text) == [('"We are done there,', None, "direct")]
+
+
+@pytest.mark.parametrize("phrase", ["of the senator", "to the drafting committee"])
+def test_a_phrase_after_of_or_to_names_no_speaker(phrase):
+    from annotations.suggest.names import parse_mention
+    assert parse_mention(phrase) is None
+
+
+def test_said_of_someone_is_about_them_not_by_them():
+    text = ('Ann Hill, the board\'s adviser, said of the senator, "She takes the threat '
+            'very seriously."')
+    assert speakers(text) == [('"She takes the thre', "Ann Hill", "direct")]
