@@ -178,7 +178,8 @@ def parse_np(text: str) -> Mention | None:
     text = _CLAUSE_CUT.sub("", text.strip(" ,;:—–-\u00a0")).rstrip(" ,;:—–-\u00a0")
     text = re.sub(r"\s*\([^()]*\)?", " ", text).strip()  # "Bobby Scott (D-Va.)": no name
     tokens = _TOKEN_RE.findall(text)
-    while tokens and _bare(tokens[0]) in _LEADING:
+    while tokens and (_bare(tokens[0]) in _LEADING or len(tokens) > 1 and tokens[0] in (
+            "which", "whom", "that")):  # "the changes, which officials said will …"
         tokens.pop(0)
     if not tokens or len(tokens) > 16:
         return None

@@ -78,3 +78,9 @@ def test_said_of_someone_is_about_them_not_by_them():
     text = ('Ann Hill, the board\'s adviser, said of the senator, "She takes the threat '
             'very seriously."')
     assert speakers(text) == [('"She takes the thre', "Ann Hill", "direct")]
+
+
+def test_a_relative_pronoun_before_a_subject_is_no_part_of_it():
+    from annotations.suggest.names import parse_mention
+    m = parse_mention("which county officials")
+    assert m is not None and m.role == "county officials"
