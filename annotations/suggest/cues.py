@@ -159,6 +159,9 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
             continue  # (but « … », a déclaré X)
         if k == 0 and pos > 0 and w[:1].isupper():
             continue  # '"…," State spokesman X said': a name's word, not the verb "state"
+        if bare in ("went", "goes", "go") and (k + 1 >= len(words) or
+                                              words[k + 1].strip(",.").lower() != "on"):
+            continue  # ", two days after voters went to the polls": no "went on to say"
         if k == 0 and bare not in _INVERTING and len(words) > 2 and words[1][:1].isupper() \
                 and any(x.strip(",.").lower() in _INVERTING for x in words[2:8]):
             continue  # '"…," state Sen. X said': a noun before a title, the verb after

@@ -84,3 +84,11 @@ def test_a_relative_pronoun_before_a_subject_is_no_part_of_it():
     from annotations.suggest.names import parse_mention
     m = parse_mention("which county officials")
     assert m is not None and m.role == "county officials"
+
+
+def test_went_is_a_cue_only_as_went_on():
+    text = ("Ann Lee won the county primary, the Associated Press declared on Thursday, two "
+            "days after voters went to the polls.")
+    assert speakers(text) == [("Ann Lee won the cou", "Associated Press", "indirect")]
+    assert speakers('"We will be back," Ann Lee went on.') == [
+        ('"We will be back,"', "Ann Lee", "direct")]
