@@ -545,7 +545,7 @@ def clause_subject(text: str) -> Mention | None:
         np: list[str] = []
         for j, w in enumerate(words[:8]):
             if np and w.islower() and not titled(w) and w not in ("for", "of", "at", "the") \
-                    and not (len(np) == 1 and np[0] in _DETS) \
+                    and not (len(np) == 1 and np[0].lower() in _DETS) \
                     and w not in ORG_WORDS and w not in MODIFIERS:  # "Clinton campaign spokesman"
                 # "Republican presidential candidate X took": modifiers before a role noun
                 if not any(titled(x) for x in words[j + 1:j + 3]) or w.endswith("ed") or \
@@ -555,6 +555,8 @@ def clause_subject(text: str) -> Mention | None:
         if np and np[-1].endswith(("'s", "’s")) and len(words) > len(np):
             continue  # "Mr. Trump's private club": a place or a thing, no subject
         m = parse_mention(" ".join(np)) if np else None
+        if m is None and np:
+            m = noun_source(" ".join(np))  # "The ad targets a …": a text that speaks
         if m is not None and (m.name or m.role):
             return m
     return None

@@ -92,3 +92,13 @@ def test_went_is_a_cue_only_as_went_on():
     assert speakers(text) == [("Ann Lee won the cou", "Associated Press", "indirect")]
     assert speakers('"We will be back," Ann Lee went on.') == [
         ('"We will be back,"', "Ann Lee", "direct")]
+
+
+@pytest.mark.parametrize(("clause", "speaker"), [
+    ("The ad targets a", "ad"),
+    ("The survey asks whether any resident has", "survey"),
+    ("Instead, the statement talked about giving voters the right to", "statement"),
+])
+def test_a_text_that_opens_the_clause_speaks_its_partial_quote(clause, speaker):
+    text = f'The vote was set for May.\n\n{clause} "say in what the county will do next."'
+    assert speakers(text) == [('"say in what the co', speaker, "mixed")]
