@@ -27,6 +27,7 @@ _HEADS = r"(?:In|On|At|After|Before|During|From|Since|With|Without|Under|For|By|
     r"Absent|Toward|Towards|Upon|Via|Including|Given|Thanks|Due|Ahead|Apart|Aside|" \
     r"Contrary|Compared|Pending|Barring|Behind|Inside|Outside|Near|Per|" \
     r"[A-Z][a-z]+day|[A-Z][a-z]+ing|" \
+    r"[A-Z][a-z]{2,}ed(?=\s(?:on|in|with|by|to|at|about|from|after|for)\b)|" \
     r"Asked|Pressed|Interviewed)"
 #: Sentence adverbs that stand alone before a comma.
 _ADVERBS = r"(?:Moreover|Furthermore|Indeed|Still|However|Instead|Separately|Similarly|" \

@@ -102,3 +102,17 @@ def test_went_is_a_cue_only_as_went_on():
 def test_a_text_that_opens_the_clause_speaks_its_partial_quote(clause, speaker):
     text = f'The vote was set for May.\n\n{clause} "say in what the county will do next."'
     assert speakers(text) == [('"say in what the co', speaker, "mixed")]
+
+
+@pytest.mark.parametrize("phrase", ["Based on the statement released by the network",
+                                    "Preceded at the lectern by the sheriff",
+                                    "Faced with the ruling"])
+def test_a_fronted_past_participle_is_no_subject(phrase):
+    from annotations.suggest.subjects import fronted, strip_fronted
+    assert fronted(phrase)
+    assert strip_fronted(f"{phrase}, Ann Lee") == "Ann Lee"
+
+
+def test_a_name_in_ed_before_its_apposition_is_kept():
+    from annotations.suggest.subjects import strip_fronted
+    assert strip_fronted("Ted Marsh, the county clerk,") == "Ted Marsh, the county clerk,"
