@@ -399,6 +399,14 @@ def _colon_cue(seg: str) -> Cue | None:
     words = head[:-1].split()
     if len(words) < 2 or not any(w.islower() for w in words[1:4]):
         return None  # a label ("BREAKING NEWS:"), not a clause with a subject and a verb
+    last = words[-1].lower()
+    if len(words) > 2 and (last in REPORTING or last.endswith("ed")) and words[-1].islower():
+        # "X said as the heckler yelled:": the subject of the verb the colon follows
+        clause = _ADVERBS_END.sub("", head[:-1].rsplit(None, 1)[0])
+        unnamed = re.search(r"\b(?:the|this)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$", clause)
+        near = subject_of(clause) or (definite_np(unnamed.group()) if unnamed else None)
+        if near is not None and (near.name or near.role or near.pronoun):
+            return Cue(":", near, adjacent=False)
     m = clause_subject(head[:-1])
     if m is None or not (m.name or m.pronoun):
         m = text_subject(head[:-1])  # "The email goes on to say:", "The ad ends with …:"

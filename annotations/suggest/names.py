@@ -302,8 +302,10 @@ def trailing_np(text: str) -> str:
             # phrase before it ("At the same time, the person")
             # a title before a name is a full name, no apposition ("in Las Vegas, Mr. Trump")
             full = _bare(out[0]) in TITLES and len(out) > 1 and is_namey(out[1])
+            # (not two roles: "attacked the mayor, the attendees chanted")
             if (_bare(out[0]) in DETERMINERS or _bare(out[0]) in TITLES) and not full and \
-                    _bare(w) not in ORG_WORDS and (is_cap(w) or titled(w)):
+                    _bare(w) not in ORG_WORDS and (is_cap(w) or titled(w) and not (
+                        k > 0 and _bare(tokens[k - 1]) in DETERMINERS)):
                 out.insert(0, w)
                 continue
             break

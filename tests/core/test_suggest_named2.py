@@ -116,3 +116,16 @@ def test_a_fronted_past_participle_is_no_subject(phrase):
 def test_a_name_in_ed_before_its_apposition_is_kept():
     from annotations.suggest.subjects import strip_fronted
     assert strip_fronted("Ted Marsh, the county clerk,") == "Ted Marsh, the county clerk,"
+
+
+def test_two_roles_after_a_comma_are_no_apposition():
+    text = ('Ann Lee spoke in Dayton.\n\nAs Ann Lee attacked the mayor, the attendees '
+            'chanted, "Lock him up!"')
+    assert speakers(text) == [('"Lock him up!"', "attendees", "direct")]
+
+
+def test_the_verb_a_colon_follows_gives_the_speaker():
+    text = ('Ann Lee spoke in Dayton.\n\n"We have some problems," Ann Lee said as the '
+            'heckler yelled: "You are done!"')
+    assert speakers(text) == [('"We have some probl', "Ann Lee", "direct"),
+                              ('"You are done!"', "heckler", "direct")]
