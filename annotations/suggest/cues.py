@@ -90,6 +90,16 @@ def det_np(np: str) -> Mention | None:
     return Mention(role=" ".join(words), definite=definite)
 
 
+def _unnamed_clause(head: str) -> Mention | None:
+    """The words of a clause before its reporting verb when they are only a determiner and
+    a few lower-case words (``Another child``, ``One tweet``): someone or a text unnamed."""
+    lead = last_clause(head).strip(" ,")
+    m = _DET_NP.fullmatch(lead)
+    if m is None or len(lead.split()) > 4 or not m.group("np").islower():
+        return None
+    return det_np(lead)
+
+
 def _is_verb(word: str) -> bool:
     return word.lower() in REPORTING
 
@@ -361,6 +371,8 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
             m = opening_subject(last_clause(first)) or clause_subject(first)
         if m is None and tail and w not in HEARER_VERBS:  # said Hanno Pevkur: "
             m = _after_np_of_verb(seg[words[k].end():].rstrip(" :,"))
+        if m is None:  # "Another child responded,", "One tweet said:": someone unnamed
+            m = _unnamed_clause(head)
         if m is None:
             return _colon_cue(seg)  # "The email goes on to say:": the clause before the colon
         return Cue(w, m, adjacent=len(tail) <= 2)

@@ -129,3 +129,14 @@ def test_the_verb_a_colon_follows_gives_the_speaker():
             'heckler yelled: "You are done!"')
     assert speakers(text) == [('"We have some probl', "Ann Lee", "direct"),
                               ('"You are done!"', "heckler", "direct")]
+
+
+@pytest.mark.parametrize(("clause", "speaker"), [
+    ("Another child responded,", "child"),
+    ("The former pollster added,", "former pollster"),
+    ("Her economic plan promises to", "economic plan"),
+])
+def test_a_determiner_and_lower_case_words_before_the_verb_speak(clause, speaker):
+    text = ("A boy stared at a painting of Tom Reyes and asked who he was.\n\n"
+            f'{clause} "lift up every worker in the county."')
+    assert speakers(text)[-1][1] == speaker
