@@ -140,3 +140,14 @@ def test_a_determiner_and_lower_case_words_before_the_verb_speak(clause, speaker
     text = ("A boy stared at a painting of Tom Reyes and asked who he was.\n\n"
             f'{clause} "lift up every worker in the county."')
     assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("U.S. Court of Appeals for the", "U.S. Court of Appeals"),
+    ("spokesman for Mayor Tom G. Reyes of", "spokesman for Mayor Tom G. Reyes"),
+    ("Former secretary of", "Former secretary"),
+    ("the", None),
+])
+def test_a_speaker_never_ends_in_a_preposition_or_an_article(raw, clean):
+    from annotations.suggest.speaker_clean import clean_speaker
+    assert clean_speaker(raw) == clean
