@@ -297,6 +297,9 @@ class PolScore:
 
     counts: dict[str, list[int]] = field(default_factory=lambda: {
         k: [0, 0] for k in ("opening", "marked", "indirect")})
+    #: sources written as a name whose speaker is counted wrong: (article, its text, source,
+    #: speaker, where the source starts), for ``speaker_reading``'s second figure
+    named_wrong: list[tuple[str, str, str, str | None, int]] = field(default_factory=list)
     speaker: list[int] = field(default_factory=lambda: [0, 0])
     speaker_marked: list[int] = field(default_factory=lambda: [0, 0])
     #: of sources written as a name or a noun phrase (no pronoun: no coreference needed)
@@ -309,9 +312,6 @@ class PolScore:
     #: pronoun sources whose chain cannot check the speaker, by why (``chain_check``) and
     #: whether the speaker was counted right: ("no person", False) …
     chain_unchecked: Counter[tuple[str, bool]] = field(default_factory=Counter)
-    #: sources written as a name whose speaker is counted wrong: (article, its text, source,
-    #: speaker, where the source starts), for ``speaker_reading``'s second figure
-    named_wrong: list[tuple[str, str, str, str | None, int]] = field(default_factory=list)
     direct: list[int] = field(default_factory=lambda: [0, 0])
     misses: list[str] = field(default_factory=list)
     #: missed attributions holding a mark, by kind (``polnear_misses.miss_kind``)
@@ -380,15 +380,15 @@ class PolScore:
                 self.speaker_pronoun_checked[0] += right
             else:
                 self.chain_unchecked[(why, right)] += 1
-        if by_name and not right:
-            self.named_wrong.append((art.name, art.text, art.span_text(att.source),
-                                     best.speaker, att.source[0][0]))
         if kinds[-1] == "marked":
             self.speaker_marked[1] += 1
             self.speaker_marked[0] += right
         if not right:
             self.misses.append(f"{art.name}: SPEAKER {kinds[0]} {content[:50]!r} gold "
                                f"{art.span_text(att.source)!r} got {best.speaker!r}")
+            if by_name:
+                self.named_wrong.append((art.name, art.text, art.span_text(att.source),
+                                         best.speaker, att.source[0][0]))
         return True
 
     def rate(self, key: str) -> float:
