@@ -151,3 +151,11 @@ def test_a_determiner_and_lower_case_words_before_the_verb_speak(clause, speaker
 def test_a_speaker_never_ends_in_a_preposition_or_an_article(raw, clean):
     from annotations.suggest.speaker_clean import clean_speaker
     assert clean_speaker(raw) == clean
+
+
+def test_a_former_office_before_a_name_opens_the_sentence():
+    from annotations.suggest.speakers import People
+    text = ("The story began.\n\nFormer governor Jed Banks called the new orders dangerous. "
+            "Then New Mexico Gov. Tom Reyes spoke.")
+    people = People.of(text)
+    assert people.opens_sentence(text.index("Jed Banks"))
