@@ -440,7 +440,12 @@ def _named_opener(clause: str) -> Mention | None:
     """The capitalised noun phrase that opens ``clause`` before its verb (a third person's
     ``-s``, a past ``-ed``, ``was``): a body or a document (its last lower-case word a noun
     for a text) that speaks before a colon."""
-    m = _NAMED_OPENER.match(clause.strip())
+    clause = re.sub(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ss]o)\s+", "", strip_fronted(clause.strip()))
+    m = _NAMED_OPENER.fullmatch(clause) or _NAMED_OPENER.match(clause)
+    if m is None or m.group("np").split()[0].lower() in FUNCTION_WORDS and "," in clause:
+        # "As if addressing the board, the Ohio Board of Elections was …": after the comma
+        clause = re.sub(r"^(?:the|The)\s+", "", clause.rsplit(", ", 1)[-1])
+        m = _NAMED_OPENER.match(clause)
     if m is None:
         return None
     np, verb = m.group("np"), m.group("verb")

@@ -23,6 +23,8 @@ def test_a_title_and_a_name_after_a_place_are_the_speaker_not_the_place():
     ("Article 12 affirms:", "Article 12"),  # a document by its name, then its verb
     ("The Ohio Board of Elections was blunt in its findings:", "Ohio Board of Elections"),
     ("Lee's letter makes a plain case:", "Lee's letter"),  # a possessor's text
+    ("As if addressing the mayor, the Ohio Board of Elections was clear:",
+     "Ohio Board of Elections"),  # after a fronted clause
 ])
 def test_a_body_or_a_document_opening_the_clause_before_a_colon_speaks(clause, speaker):
     text = (f'The dispute lasted for years.\n\n{clause} '
