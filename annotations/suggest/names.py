@@ -101,6 +101,17 @@ def agent_noun(word: str) -> bool:
         b not in REPORTING
 
 
+def _noun_before_name(role: list[str]) -> bool:
+    """A lower-case noun and at most two words before it, all before a full name: ``retired
+    neurosurgeon Ben Carson``, ``conservative commentator Jonah Goldberg`` (what the person
+    is, though no list of titles holds the noun)."""
+    head = role[-1]
+    return len(role) <= 3 and head.isalpha() and head.islower() and len(head) > 3 and \
+        not head.endswith(("ed", "ing", "ly")) and head not in FUNCTION_WORDS and \
+        all(w.isalpha() and w.islower() and w not in FUNCTION_WORDS and w not in REPORTING
+            for w in role)
+
+
 def is_cap(word: str) -> bool:
     """A capitalised word (a name's, a title's): ``Pevkur``, ``O'Neill``, ``al-Sisi``."""
     w = word.lstrip("(\"'“‘")
@@ -210,7 +221,8 @@ def parse_np(text: str) -> Mention | None:
     # "science advisers", "Clinton's top foreign policy aide Jake Sullivan": a role noun
     # with its modifiers, before a name or alone
     headed = bool(role_t) and (titled(role_t[-1]) or not name_t and _bare(role_t[-1]) in
-                               ORG_WORDS or len(name_t) >= 2 and agent_noun(role_t[-1])) \
+                               ORG_WORDS or len(name_t) >= 2 and (agent_noun(role_t[-1]) or
+                                                                  _noun_before_name(role_t))) \
         and len(role_t) <= 8
     for w in role_t:
         b = _bare(w)

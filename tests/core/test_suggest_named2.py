@@ -161,3 +161,20 @@ def test_a_former_office_before_a_name_opens_the_sentence():
             "Then New Mexico Gov. Tom Reyes spoke.")
     people = People.of(text)
     assert people.opens_sentence(text.index("Jed Banks"))
+
+
+@pytest.mark.parametrize(("phrase", "role"), [
+    ("retired neurosurgeon Ben Corso", "retired neurosurgeon"),
+    ("conservative commentator Jonah Gold", "conservative commentator"),
+])
+def test_lower_case_words_before_a_full_name_are_its_role(phrase, role):
+    from annotations.suggest.names import parse_mention
+    m = parse_mention(phrase)
+    assert (m.name, m.role) == (" ".join(phrase.split()[-2:]), role)
+
+
+def test_a_role_before_a_full_name_after_a_quote_names_the_speaker():
+    text = ('She had not.\n\n"I am not going to say it is a mistake," said retired '
+            "neurosurgeon Ben Corso, asked about his claims of an offer from West Point, "
+            "when he had not applied.")
+    assert speakers(text)[0] == ('"I am not going to ', "Ben Corso", "direct")
