@@ -211,6 +211,14 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
                      seg)
 
 
+def verb_first_cue(text: str, pos: int) -> bool:
+    """Whether a verb that goes before its subject follows a closing mark at once, then the
+    subject (``"… anonymity" said Nick Merrill``): the quote's cue, though no comma or period
+    ends the quoted words (not ``"Parasite" director X said``)."""
+    m = re.match(r"\s+(\w+)\s+(?:[A-Z]|(?:the|a|an|one|another)\s)", text[pos:pos + 60])
+    return m is not None and m.group(1) in _INVERTING
+
+
 _NEGATION = frozenset({"not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't"})
 
 

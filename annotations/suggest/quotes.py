@@ -20,6 +20,7 @@ from .cues import (
     cue_line,
     source_mention,
     subject_of,
+    verb_first_cue,
 )
 from .fallbacks import bracket_source, pronoun_at, sign_off_source
 from .lead_clause import lead_speaker
@@ -402,7 +403,7 @@ def _attribute(text: str, events: list[_Event], people: People,
         ended = inner.endswith(".") and not inner.endswith("..")
         # '"Parasite" director X said': a title before a noun, not speech before its cue
         spoken = re.search(r"[,.!?…]$", inner.rstrip("’'\"”»")) or \
-            re.match(r"[,;:—–-]", text[g.end:g.end + 1])
+            re.match(r"[,;:—–-]", text[g.end:g.end + 1]) or verb_first_cue(text, g.end)
         # 'as X claimed on Tuesday that "…," one of Y's lawyers said …': the verb the quote
         # is the object of speaks it, not the next clause's
         owned = _REPORTED_BEFORE.search(text, max(before_from, g.start - 60), g.start) and \

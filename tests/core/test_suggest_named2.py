@@ -178,3 +178,13 @@ def test_a_role_before_a_full_name_after_a_quote_names_the_speaker():
             "neurosurgeon Ben Corso, asked about his claims of an offer from West Point, "
             "when he had not applied.")
     assert speakers(text)[0] == ('"I am not going to ', "Ben Corso", "direct")
+
+
+def test_a_verb_before_its_subject_right_after_a_quote_is_its_cue_without_a_comma():
+    text = ('The talks went on.\n\n"For months we have had to stand by while leaks hid behind '
+            'anonymity" said Nick Marrow, a campaign spokesman.')
+    assert speakers(text) == [('"For months we have', "Nick Marrow", "direct")]
+
+
+def test_a_title_before_a_noun_and_a_name_is_still_no_quote():
+    assert speakers('"Parasite" director Bong Joon Ho said he was pleased.') == []
