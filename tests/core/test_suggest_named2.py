@@ -188,3 +188,16 @@ def test_a_verb_before_its_subject_right_after_a_quote_is_its_cue_without_a_comm
 
 def test_a_title_before_a_noun_and_a_name_is_still_no_quote():
     assert speakers('"Parasite" director Bong Joon Ho said he was pleased.') == []
+
+
+@pytest.mark.parametrize(("before", "who"), [
+    ("Several county officials warned that such deals are harmful. They said ",
+     "Several county officials"),  # "such deals are": no speaker
+    ("Had their arguments for more stimulus prevailed sooner, the recovery might have been "
+     "faster, they ", None),  # "stimulus" is no plural
+    ("Ohio officials said they are reviewing whether users' comments are lawful. "
+     "Sometimes, they ", "Ohio officials"),
+])
+def test_they_are_the_last_plural_that_speaks_or_acts(before, who):
+    from annotations.suggest.fallbacks import they_source
+    assert they_source(before, len(before)) == who
