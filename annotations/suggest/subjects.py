@@ -62,7 +62,9 @@ def is_calendar(name: str | None) -> bool:
 #: ``Years after`` (the clause after it holds the subject).
 _TIME_FRONT = re.compile(r"^(?:(?:Years|Months|Weeks|Days|Hours|Minutes|Moments|Decades|"
                          r"Seconds|Shortly|Soon|Not\s+long|Long|Just)\s+(?:later|earlier|ago|"
-                         r"afterwards?|after|before)\b,?\s+|(?:Sure|Granted|True|Yes|No|Oh|"
+                         r"afterwards?|after|before)\b,?\s+|(?:Many|Some|Most|Other|On\s+some)"
+                         r"\s+(?:days|nights|weeks|mornings|evenings|times),\s+|"
+                         r"(?:Sure|Granted|True|Yes|No|Oh|"
                          r"Well|Of\s+course),\s+)")
 
 

@@ -201,3 +201,14 @@ def test_a_title_before_a_noun_and_a_name_is_still_no_quote():
 def test_they_are_the_last_plural_that_speaks_or_acts(before, who):
     from annotations.suggest.fallbacks import they_source
     assert they_source(before, len(before)) == who
+
+
+def test_a_name_after_a_verb_and_a_preposition_is_written_to_not_the_writer():
+    text = ("The files were moved to secure storage, Pat Kern, the undersecretary for "
+            "management, wrote in a memo to Inspector General Steve Linn.")
+    assert speakers(text)[0][1] != "Steve Linn"
+
+
+def test_many_days_before_an_aside_is_no_one():
+    text = "Many days, former employees said, she would stay at the office past midnight."
+    assert speakers(text) == [("she would stay at t", "former employees", "indirect")]
