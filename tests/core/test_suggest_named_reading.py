@@ -48,3 +48,18 @@ def test_only_a_lower_case_definite_role_has_a_head():
     assert role_head("A friend") is None
     assert role_head("the report") is None  # no one holds it
     assert role_head("Senator Lee") is None
+
+
+def test_the_scorer_keeps_the_named_misses_the_second_figure_reads():
+    from benchmarks.polnear import Attribution, PolArticle
+    from benchmarks.polnear_score import score
+    text = ('Sen. Ann Lee spoke in Dayton on Monday about the plant.\n\n"We will keep every '
+            'job in this county," the senator said.')
+    quote = (text.index('"We'), text.index('," the') + 2)
+    source = (text.index("the senator"), text.index("the senator") + len("the senator"))
+    said = (source[1] + 1, source[1] + 5)
+    sc = score([PolArticle("invented", text, [Attribution((source,), (said,), (quote,))])])
+    assert sc.speaker_named == [0, 1]  # no chain joins the role to the name: not official
+    assert [(w[2], w[3], w[4]) for w in sc.named_wrong] == [("the senator", "Ann Lee",
+                                                              source[0])]
+    assert by_reading(text, "the senator", "Ann Lee", source[0]) == "role"
