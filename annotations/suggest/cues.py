@@ -123,8 +123,9 @@ def _after_np_of_verb(rest: str) -> Mention | None:
     np = _STOP.split(rest, maxsplit=1)[0]
     if time_then_clause(np):  # "said Tuesday that": a date, no speaker
         return None
-    if re.match(r"\s*(?:in|on|at|to|for|with|from|during|after|before|about)\s", np):
-        return None  # "wrote in a memo to Inspector General X": X is written to
+    if re.match(r"\s*(?:in|on|at|to|for|with|from|during|after|before|about|that)\s", np):
+        return None  # "wrote in a memo to Inspector General X": X is written to; "has
+        # complained that the administration …": the reported clause's subject
     m = parse_mention(np)
     head = _PLACE_OR_SETTING.split(np, maxsplit=1)[0].strip()  # "Trump in his speech", "X of Y"
     named = parse_mention(head) if head != np.strip() and head[:1].isupper() else None

@@ -212,3 +212,9 @@ def test_a_name_after_a_verb_and_a_preposition_is_written_to_not_the_writer():
 def test_many_days_before_an_aside_is_no_one():
     text = "Many days, former employees said, she would stay at the office past midnight."
     assert speakers(text) == [("she would stay at t", "former employees", "indirect")]
+
+
+def test_the_subject_of_a_reported_clause_does_not_speak_its_partial_quote():
+    text = ("The talks went on.\n\nOn the stump, Tom Reyes has complained that the county "
+            'administration "was the worst thing that has happened to the town."')
+    assert speakers(text) == [('"was the worst thing', "Tom Reyes", "mixed")]
