@@ -356,8 +356,11 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
                 k + 1].group().lower() == "that" and text[pos + 1:pos + 2].islower()
                 or after_comma and len(words) - k <= 10):
             # he declined, saying "…"; X backs this up, saying that most of it is "…": the
-            # clause's subject speaks
-            subj = clause_subject(seg[: words[k].start()])
+            # clause's subject speaks; "…, with Trump reportedly yelling:": the one after "with"
+            absolute = _WITH_SUBJECT.search(seg[: words[k].start()])
+            subj = parse_mention(absolute.group("np")) if absolute else None
+            subj = subj if subj is not None and (subj.name or subj.role) else \
+                clause_subject(seg[: words[k].start()])
             if subj is not None:
                 return Cue(w, subj)
             continue
@@ -391,6 +394,11 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
 
 
 _FROM_SOURCE = re.compile(r"(?:More\s+from|From)\s+(?P<np>[^,;:]{2,60}):")
+
+
+#: An absolute phrase's subject before its participle: ``, with Trump reportedly``.
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+                           r"(?:\s+[a-z]+ly)?\s*$")
 
 
 def _taken_from(head: str) -> Cue | None:

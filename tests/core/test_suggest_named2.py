@@ -218,3 +218,12 @@ def test_the_subject_of_a_reported_clause_does_not_speak_its_partial_quote():
     text = ("The talks went on.\n\nOn the stump, Tom Reyes has complained that the county "
             'administration "was the worst thing that has happened to the town."')
     assert speakers(text) == [('"was the worst thin', "Tom Reyes", "mixed")]
+
+
+def test_the_name_after_with_speaks_the_participle_after_it():
+    text = ("The week was long.\n\nRepublicans were quick to chime in, with Tom Reyes "
+            'tweeting that it was a "disaster" for the mayor.')
+    assert speakers(text)[-1] == ('"disaster"', "Tom Reyes", "mixed")
+    text = ("At a rally in Akron, Ohio, on Saturday, fans kicked a protester, with Tom Reyes "
+            'reportedly yelling: "Get him out of here!"')
+    assert speakers(text) == [('"Get him out of here', "Tom Reyes", "direct")]
