@@ -226,4 +226,4 @@ def test_the_name_after_with_speaks_the_participle_after_it():
     assert speakers(text)[-1] == ('"disaster"', "Tom Reyes", "mixed")
     text = ("At a rally in Akron, Ohio, on Saturday, fans kicked a protester, with Tom Reyes "
             'reportedly yelling: "Get him out of here!"')
-    assert speakers(text) == [('"Get him out of here', "Tom Reyes", "direct")]
+    assert speakers(text) == [('"Get him out of her', "Tom Reyes", "direct")]
