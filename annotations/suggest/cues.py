@@ -273,6 +273,8 @@ def _any_verb(text: str, at: int, seg: str) -> Cue | None:
     """``"Go register," Trump implored.``: a speaker and any past-tense verb that end the
     sentence right after a quote are its cue, though the verb is not a reporting one."""
     end = at + len(seg)
+    if text[max(0, at - 4):at].rstrip(" ,—–-\u00a0")[-1:] not in ("”", '"', "’", "'", "»"):
+        return None  # "…, a recommendation X adopted.": no quote right before, no cue
     if text[end:end + 1] not in (".", "!", ",") or "\n" in seg or len(seg.split()) > 14 \
             or not _PAST_FORM.search(seg) or seg.split(None, 1)[0].lower() in _CLAUSE_OPENERS:
         return None  # '"…," while others disagreed': a clause of its own, no cue

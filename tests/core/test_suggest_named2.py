@@ -227,3 +227,12 @@ def test_the_name_after_with_speaks_the_participle_after_it():
     text = ("At a rally in Akron, Ohio, on Saturday, fans kicked a protester, with Tom Reyes "
             'reportedly yelling: "Get him out of here!"')
     assert speakers(text) == [('"Get him out of her', "Tom Reyes", "direct")]
+
+
+def test_any_verb_is_a_cue_only_right_after_a_quote():
+    text = ('The story began.\n\nLast month, the director called the plan "extremely '
+            'careless," but said it should go ahead, a decision Attorney General Dana Pike '
+            "adopted.")
+    assert speakers(text)[0] == ('"extremely careless', "director", "mixed")
+    assert speakers('"Go register," Ann Lee implored.') == [('"Go register,"', "Ann Lee",
+                                                             "direct")]
