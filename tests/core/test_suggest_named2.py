@@ -230,9 +230,9 @@ def test_the_name_after_with_speaks_the_participle_after_it():
 
 
 def test_any_verb_is_a_cue_only_right_after_a_quote():
-    text = ('The story began.\n\nLast month, the director called the plan "extremely '
-            'careless," but said it should go ahead, a decision Attorney General Dana Pike '
-            "adopted.")
-    assert speakers(text)[0] == ('"extremely careless', "director", "mixed")
+    text = ('The story began.\n\nLast month, FBI Director Jim Cole called the use of private '
+            'servers "extremely careless," but said she should face no criminal charges, a '
+            "recommendation Attorney General Dana Pike adopted.")
+    assert speakers(text)[0] == ('"extremely careless', "Jim Cole", "mixed")
     assert speakers('"Go register," Ann Lee implored.') == [('"Go register,"', "Ann Lee",
                                                              "direct")]
