@@ -183,6 +183,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
             rest = seg[seg.index(w) + len(w):]
             if bare in PARTICLES:
                 continue
+            if bare in HEARER_VERBS and bare not in _INVERTING:
+                return None  # ", told an audience at …": the hearer, never the speaker
             m = _after_np_of_verb(rest) or (det_np(_STOP.split(rest, maxsplit=1)[0])
                                             if bare in _INVERTING else None)
             return Cue(bare, m) if m else None
@@ -385,7 +387,7 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
             # "Hayek confirmed she had been and said": the clause's opening name
             first = re.sub(r"[,\s]*\b(?:but|and)\s*$", "", head)
             m = opening_subject(last_clause(first)) or clause_subject(first)
-        if m is None and tail and w not in HEARER_VERBS:  # said Hanno Pevkur: "
+        if m is None and tail and w not in HEARER_VERBS and w in _INVERTING:  # said X: "
             m = _after_np_of_verb(seg[words[k].end():].rstrip(" :,"))
         if m is None:  # "Another child responded,", "One tweet said:": someone unnamed
             m = _unnamed_clause(head)

@@ -236,3 +236,16 @@ def test_any_verb_is_a_cue_only_right_after_a_quote():
     assert speakers(text)[0] == ('"extremely careless', "Jim Cole", "mixed")
     assert speakers('"Go register," Ann Lee implored.') == [('"Go register,"', "Ann Lee",
                                                              "direct")]
+
+
+def test_the_hearer_after_told_never_speaks():
+    text = ("The letter was signed by many.\n\nThe novelist Maria Vega, one of the signers, "
+            "told an audience at a festival in Akron last week that the remarks were "
+            '"intolerable."')
+    assert all(sp != "audience" for _, sp, _ in speakers(text))
+
+
+def test_the_object_of_a_verb_that_takes_one_does_not_speak():
+    text = ('The suit was filed.\n\nThe petition accuses the county board of "attempting to '
+            'bully the residents into silence."')
+    assert speakers(text) == [('"attempting to bull', "petition", "mixed")]
