@@ -297,6 +297,9 @@ class PolScore:
 
     counts: dict[str, list[int]] = field(default_factory=lambda: {
         k: [0, 0] for k in ("opening", "marked", "indirect")})
+    #: sources written as a name whose speaker is counted wrong: (article, its text, source,
+    #: speaker, where the source starts), for ``speaker_reading``'s second figure
+    named_wrong: list[tuple[str, str, str, str | None, int]] = field(default_factory=list)
     speaker: list[int] = field(default_factory=lambda: [0, 0])
     speaker_marked: list[int] = field(default_factory=lambda: [0, 0])
     #: of sources written as a name or a noun phrase (no pronoun: no coreference needed)
@@ -383,6 +386,9 @@ class PolScore:
         if not right:
             self.misses.append(f"{art.name}: SPEAKER {kinds[0]} {content[:50]!r} gold "
                                f"{art.span_text(att.source)!r} got {best.speaker!r}")
+            if by_name:
+                self.named_wrong.append((art.name, art.text, art.span_text(att.source),
+                                         best.speaker, att.source[0][0]))
         return True
 
     def rate(self, key: str) -> float:

@@ -18,7 +18,16 @@ from .fallbacks import (
 )
 from .names import PARTY_TAG, Mention, parse_mention, parse_np, titled, trailing_np
 from .subjects import fronted, strip_fronted, time_then_clause
-from .vocab import HEARER_VERBS, MODIFIERS, ORG_WORDS, PARTICIPLES, PARTICLES, PRONOUNS, REPORTING
+from .vocab import (
+    FUNCTION_WORDS,
+    HEARER_VERBS,
+    MODIFIERS,
+    ORG_WORDS,
+    PARTICIPLES,
+    PARTICLES,
+    PRONOUNS,
+    REPORTING,
+)
 
 _WORD_RE = re.compile(r"[\w’'.-]+|[,:;.!?]")
 _AUX = frozenset({"has", "had", "have", "would", "will", "also", "then", "later", "further",
@@ -81,6 +90,16 @@ def det_np(np: str) -> Mention | None:
     return Mention(role=" ".join(words), definite=definite)
 
 
+def _unnamed_clause(head: str) -> Mention | None:
+    """The words of a clause before its reporting verb when they are only a determiner and
+    a few lower-case words (``Another child``, ``One tweet``): someone or a text unnamed."""
+    lead = last_clause(head).strip(" ,")
+    m = _DET_NP.fullmatch(lead)
+    if m is None or len(lead.split()) > 4 or not m.group("np").islower():
+        return None
+    return det_np(lead)
+
+
 def _is_verb(word: str) -> bool:
     return word.lower() in REPORTING
 
@@ -104,6 +123,9 @@ def _after_np_of_verb(rest: str) -> Mention | None:
     np = _STOP.split(rest, maxsplit=1)[0]
     if time_then_clause(np):  # "said Tuesday that": a date, no speaker
         return None
+    if re.match(r"\s*(?:in|on|at|to|for|with|from|during|after|before|about|that)\s", np):
+        return None  # "wrote in a memo to Inspector General X": X is written to; "has
+        # complained that the administration …": the reported clause's subject
     m = parse_mention(np)
     head = _PLACE_OR_SETTING.split(np, maxsplit=1)[0].strip()  # "Trump in his speech", "X of Y"
     named = parse_mention(head) if head != np.strip() and head[:1].isupper() else None
@@ -150,6 +172,9 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
             continue  # (but « … », a déclaré X)
         if k == 0 and pos > 0 and w[:1].isupper():
             continue  # '"…," State spokesman X said': a name's word, not the verb "state"
+        if bare in ("went", "goes", "go") and (k + 1 >= len(words) or
+                                              words[k + 1].strip(",.").lower() != "on"):
+            continue  # ", two days after voters went to the polls": no "went on to say"
         if k == 0 and bare not in _INVERTING and len(words) > 2 and words[1][:1].isupper() \
                 and any(x.strip(",.").lower() in _INVERTING for x in words[2:8]):
             continue  # '"…," state Sen. X said': a noun before a title, the verb after
@@ -158,6 +183,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
             rest = seg[seg.index(w) + len(w):]
             if bare in PARTICLES:
                 continue
+            if bare in HEARER_VERBS and bare not in _INVERTING:
+                return None  # ", told an audience at …": the hearer, never the speaker
             m = _after_np_of_verb(rest) or (det_np(_STOP.split(rest, maxsplit=1)[0])
                                             if bare in _INVERTING else None)
             return Cue(bare, m) if m else None
@@ -165,6 +192,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
             return None  # "X was asked": X did not speak
         if k > 1 and words[0].lower() in _CLAUSE_OPENERS - {"as"}:
             return None  # '"…," and the board agreed': a clause of its own ("as X said": a cue)
+        if _NEGATION & {x.lower() for x in words[max(0, k - 2):k]}:
+            return None  # '"…." The group did not elaborate.': no one spoke
         before = [x for x in words[:k] if x.strip(",").lower() not in _AUX]
         while len(before) > 1 and _ADVERB.fullmatch(before[-1]):  # "X now said", "X quickly added"
             before.pop()
@@ -185,6 +214,33 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
         return Cue("so", m) if m else None
     return _any_verb(text, pos + len(text[pos:limit]) - len(text[pos:limit].lstrip(" ,—–-")),
                      seg)
+
+
+def verb_first_cue(text: str, pos: int) -> bool:
+    """Whether a verb that goes before its subject follows a closing mark at once, then the
+    subject (``"… anonymity" said Nick Merrill``): the quote's cue, though no comma or period
+    ends the quoted words (not ``"Parasite" director X said``)."""
+    m = re.match(r"\s+(\w+)\s+(?:[A-Z]|(?:the|a|an|one|another)\s)", text[pos:pos + 60])
+    return m is not None and m.group(1) in _INVERTING
+
+
+_NEGATION = frozenset({"not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't"})
+
+
+def closing_cue(text: str, pos: int) -> bool:
+    """Whether the words after a quote that ends with its own period are a short sentence
+    that only says who spoke it (``"… emails." Dana Pike said.``): a name and its verb, a
+    few words at most, nothing reported after them (not ``"… end." On Monday, X told the
+    board that …``)."""
+    rest = text[pos:pos + 120]
+    end = _STOP.search(rest)  # not the period of "Gov."
+    if end is None or rest[end.start()] not in ".!?":
+        return False
+    words = [w.strip(",").lower() for w in rest[:end.start()].split()]
+    verb = next((k for k, w in enumerate(words) if w in REPORTING), None)
+    return 2 <= len(words) <= 6 and verb is not None and (
+        verb == 0 or len(words) - verb <= 2 and rest.lstrip()[:1].isupper()) and \
+        not _NEGATION & set(words)
 
 
 #: Words that open a clause of its own after a quote: no cue follows them.
@@ -219,6 +275,8 @@ def _any_verb(text: str, at: int, seg: str) -> Cue | None:
     """``"Go register," Trump implored.``: a speaker and any past-tense verb that end the
     sentence right after a quote are its cue, though the verb is not a reporting one."""
     end = at + len(seg)
+    if text[max(0, at - 4):at].rstrip(" ,—–-\u00a0")[-1:] not in ("”", '"', "’", "'", "»"):
+        return None  # "…, a recommendation X adopted.": no quote right before, no cue
     if text[end:end + 1] not in (".", "!", ",") or "\n" in seg or len(seg.split()) > 14 \
             or not _PAST_FORM.search(seg) or seg.split(None, 1)[0].lower() in _CLAUSE_OPENERS:
         return None  # '"…," while others disagreed': a clause of its own, no cue
@@ -302,8 +360,11 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
                 k + 1].group().lower() == "that" and text[pos + 1:pos + 2].islower()
                 or after_comma and len(words) - k <= 10):
             # he declined, saying "…"; X backs this up, saying that most of it is "…": the
-            # clause's subject speaks
-            subj = clause_subject(seg[: words[k].start()])
+            # clause's subject speaks; "…, with Trump reportedly yelling:": the one after "with"
+            absolute = _WITH_SUBJECT.search(seg[: words[k].start()])
+            subj = parse_mention(absolute.group("np")) if absolute else None
+            subj = subj if subj is not None and (subj.name or subj.role) else \
+                clause_subject(seg[: words[k].start()])
             if subj is not None:
                 return Cue(w, subj)
             continue
@@ -326,8 +387,10 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
             # "Hayek confirmed she had been and said": the clause's opening name
             first = re.sub(r"[,\s]*\b(?:but|and)\s*$", "", head)
             m = opening_subject(last_clause(first)) or clause_subject(first)
-        if m is None and tail and w not in HEARER_VERBS:  # said Hanno Pevkur: "
+        if m is None and tail and w not in HEARER_VERBS and w in _INVERTING:  # said X: "
             m = _after_np_of_verb(seg[words[k].end():].rstrip(" :,"))
+        if m is None:  # "Another child responded,", "One tweet said:": someone unnamed
+            m = _unnamed_clause(head)
         if m is None:
             return _colon_cue(seg)  # "The email goes on to say:": the clause before the colon
         return Cue(w, m, adjacent=len(tail) <= 2)
@@ -335,6 +398,11 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
 
 
 _FROM_SOURCE = re.compile(r"(?:More\s+from|From)\s+(?P<np>[^,;:]{2,60}):")
+
+
+#: An absolute phrase's subject before its participle: ``, with Trump reportedly``.
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+                           r"(?:\s+[a-z]+ly)?\s*$")
 
 
 def _taken_from(head: str) -> Cue | None:
@@ -366,11 +434,55 @@ def _colon_cue(seg: str) -> Cue | None:
     words = head[:-1].split()
     if len(words) < 2 or not any(w.islower() for w in words[1:4]):
         return None  # a label ("BREAKING NEWS:"), not a clause with a subject and a verb
+    last = words[-1].lower()
+    if len(words) > 2 and (last in REPORTING or last.endswith("ed")) and words[-1].islower():
+        # "X said as the heckler yelled:": the subject of the verb the colon follows
+        clause = _ADVERBS_END.sub("", head[:-1].rsplit(None, 1)[0])
+        unnamed = re.search(r"\b(?:the|this)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$", clause)
+        near = subject_of(clause) or (definite_np(unnamed.group()) if unnamed else None)
+        if near is not None and (near.name or near.role or near.pronoun):
+            return Cue(":", near, adjacent=False)
     m = clause_subject(head[:-1])
     if m is None or not (m.name or m.pronoun):
         m = text_subject(head[:-1])  # "The email goes on to say:", "The ad ends with …:"
+    if m is None:
+        m = _named_opener(head[:-1])  # "Article 12 affirms:", "The X Board was clear:"
     return Cue(":", m, adjacent=False) if m is not None and (m.name or m.pronoun or m.role) \
         else None
+
+
+#: A capitalised noun phrase that opens a clause (a body, a document, a possessor's text),
+#: then its verb: ``Article 12 affirms``, ``The Ohio Board of Elections was``, ``Lee's letter
+#: makes``.
+_NAMED_OPENER = re.compile(
+    r"(?:[Tt]he\s+)?(?P<np>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the|\d+))*"
+    r"(?:\s+[a-z]+)?)\s+(?P<verb>[a-z]+)\b")
+
+
+def _named_opener(clause: str) -> Mention | None:
+    """The capitalised noun phrase that opens ``clause`` before its verb (a third person's
+    ``-s``, a past ``-ed``, ``was``): a body or a document (its last lower-case word a noun
+    for a text) that speaks before a colon."""
+    clause = re.sub(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ss]o)\s+", "", strip_fronted(clause.strip()))
+    m = _NAMED_OPENER.fullmatch(clause) or _NAMED_OPENER.match(clause)
+    if m is None or m.group("np").split()[0].lower() in FUNCTION_WORDS and "," in clause:
+        # "As if addressing the board, the Ohio Board of Elections was …": after the comma
+        clause = re.sub(r"^(?:the|The)\s+", "", clause.rsplit(", ", 1)[-1])
+        m = _NAMED_OPENER.match(clause)
+    if m is None:
+        return None
+    np, verb = m.group("np"), m.group("verb")
+    if np.split()[-1].islower() and np.split()[-1] not in TEXT_NOUNS:
+        np, verb = np.rsplit(" ", 1)  # "The Ohio Board of Elections was conclusive"
+    if not (verb in _PAST or verb.endswith("ed") or verb.endswith("s") and
+            not verb.endswith(("ss", "us"))) or verb in PRONOUNS:
+        return None
+    if np.split()[0].lower() in FUNCTION_WORDS:
+        return None  # "At his news conference …": a fronted phrase, no subject
+    if np.split()[-1].islower():
+        return Mention(role=np, definite=True) if np.split()[-1] in TEXT_NOUNS else None
+    named = parse_mention(np)  # else a body or a text by its name: "Article 12"
+    return named if named is not None and named.name else Mention(name=np, org=True)
 
 
 #: A reporting clause set in a sentence between commas: ``X, Rubio said,``.
@@ -481,7 +593,7 @@ def clause_subject(text: str) -> Mention | None:
         np: list[str] = []
         for j, w in enumerate(words[:8]):
             if np and w.islower() and not titled(w) and w not in ("for", "of", "at", "the") \
-                    and not (len(np) == 1 and np[0] in _DETS) \
+                    and not (len(np) == 1 and np[0].lower() in _DETS) \
                     and w not in ORG_WORDS and w not in MODIFIERS:  # "Clinton campaign spokesman"
                 # "Republican presidential candidate X took": modifiers before a role noun
                 if not any(titled(x) for x in words[j + 1:j + 3]) or w.endswith("ed") or \
@@ -491,6 +603,8 @@ def clause_subject(text: str) -> Mention | None:
         if np and np[-1].endswith(("'s", "’s")) and len(words) > len(np):
             continue  # "Mr. Trump's private club": a place or a thing, no subject
         m = parse_mention(" ".join(np)) if np else None
+        if m is None and np:
+            m = noun_source(" ".join(np))  # "The ad targets a …": a text that speaks
         if m is not None and (m.name or m.role):
             return m
     return None

@@ -152,12 +152,17 @@ def text_subject(clause: str) -> Mention | None:
 _PLURAL_SUBJECT_RE = re.compile(
     r"(?P<np>\b(?:[\w'’-]+[ \u00a0]+){0,3}?(?P<head>\b[A-Za-z][a-z-]{2,}s))"
     r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+|also[ \u00a0]+)?(?:say|said|argue|argued|believe|believed|"
-    r"note|noted|warn|warned|contend|contended|claim|claimed|insist|insisted|are|were|have|"
-    r"had|do|did|will|would|could|can|may|[a-z]{3,}ed)\b")
+    r"note|noted|warn|warned|contend|contended|claim|claimed|insist|insisted|have|"
+    r"had|[a-z]{3,}ed)\b")
 _NOT_PLURAL = frozenset({"this", "its", "his", "has", "was", "is", "does", "says", "news",
                          "us", "less", "unless", "thus", "across", "always", "perhaps"})
 _DETS_RE = re.compile(r"^(?:(?:the|a|an|and|but|that|which|while|when|as|so|yet|or|if|"
                       r"because|after|before|since)\s+)+", re.I)
+
+
+#: Words inside a matched phrase after which the plural noun phrase starts.
+_NP_BREAK = frozenset({"for", "of", "to", "in", "on", "at", "with", "whether", "that", "if",
+                       "about", "from", "by", "than", "like", "what"})
 
 
 def they_source(text: str, pos: int) -> str | None:
@@ -166,10 +171,15 @@ def they_source(text: str, pos: int) -> str | None:
     say …, they said``); None when there is none (never one named person)."""
     start = max(text.rfind("\n", 0, pos) + 1, pos - 300)
     found = [m for m in _PLURAL_SUBJECT_RE.finditer(text, start, pos)
-             if m.group("head").lower() not in _NOT_PLURAL]
+             if m.group("head").lower() not in _NOT_PLURAL
+             and not m.group("head").lower().endswith(("us", "ss", "is"))]  # "stimulus"
     if not found:
         return None
     np = _DETS_RE.sub("", found[-1].group("np")).strip()
     words = np.split()
+    # "arguments for more stimulus", "whether users' comments": after the last function
+    # word, the noun phrase
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.lower() in _NP_BREAK), default=0)
+    words = words[cut:]
     # the noun phrase: from its last capitalised or determiner word on ("Several Democrats")
     return " ".join(words[-3:]) if words else None

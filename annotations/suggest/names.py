@@ -14,6 +14,7 @@ from .vocab import (
     MALE_WORDS,
     MODIFIERS,
     ORG_WORDS,
+    PARTICIPLES,
     PRONOUNS,
     REPORTING,
     TITLES,
@@ -100,6 +101,17 @@ def agent_noun(word: str) -> bool:
         b not in REPORTING
 
 
+def _noun_before_name(role: list[str]) -> bool:
+    """A lower-case noun and at most two words before it, all before a full name: ``retired
+    neurosurgeon Ben Carson``, ``conservative commentator Jonah Goldberg`` (what the person
+    is, though no list of titles holds the noun)."""
+    head = role[-1]
+    return len(role) <= 3 and head.isalpha() and head.islower() and len(head) > 3 and \
+        not head.endswith(("ed", "ing", "ly")) and head not in FUNCTION_WORDS and \
+        all(w.isalpha() and w.islower() and w not in FUNCTION_WORDS and w not in REPORTING
+            for w in role)
+
+
 def is_cap(word: str) -> bool:
     """A capitalised word (a name's, a title's): ``Pevkur``, ``O'Neill``, ``al-Sisi``."""
     w = word.lstrip("(\"'“‘")
@@ -177,13 +189,22 @@ def parse_np(text: str) -> Mention | None:
     text = _CLAUSE_CUT.sub("", text.strip(" ,;:—–-\u00a0")).rstrip(" ,;:—–-\u00a0")
     text = re.sub(r"\s*\([^()]*\)?", " ", text).strip()  # "Bobby Scott (D-Va.)": no name
     tokens = _TOKEN_RE.findall(text)
-    while tokens and _bare(tokens[0]) in _LEADING:
+    while tokens and (_bare(tokens[0]) in _LEADING or len(tokens) > 1 and tokens[0] in (
+            "which", "whom", "that")):  # "the changes, which officials said will …"
         tokens.pop(0)
     if not tokens or len(tokens) > 16:
         return None
     if len(tokens) > 1 and tokens[0][:1].isupper() and tokens[0].endswith("ing") and \
             tokens[1][:1].islower():
         return None  # "Walking into the office": a participle's phrase, not a name
+    if tokens[0].endswith("ing") and tokens[0].isalpha() and tokens[0].islower() and (
+            tokens[0] in PARTICIPLES or tokens[0] == "including" or len(tokens) > 1 and
+            _bare(tokens[1]) in DETERMINERS | {"his", "her", "their", "its", "some"}):
+        # "saying the agreement", "telling reporters": no one; "including Sen. X": X
+        rest = parse_np(" ".join(tokens[1:])) if len(tokens) > 1 else None
+        return rest if rest is not None and rest.name else None
+    if tokens[0] in ("of", "to"):
+        return None  # "said of the senator", "to the drafting committee": not who speaks
     if len(tokens) == 1 and _bare(tokens[0]) in PRONOUNS:
         return Mention(pronoun=_bare(tokens[0]))
     definite = False
@@ -200,7 +221,8 @@ def parse_np(text: str) -> Mention | None:
     # "science advisers", "Clinton's top foreign policy aide Jake Sullivan": a role noun
     # with its modifiers, before a name or alone
     headed = bool(role_t) and (titled(role_t[-1]) or not name_t and _bare(role_t[-1]) in
-                               ORG_WORDS or len(name_t) >= 2 and agent_noun(role_t[-1])) \
+                               ORG_WORDS or len(name_t) >= 2 and (agent_noun(role_t[-1]) or
+                                                                  _noun_before_name(role_t))) \
         and len(role_t) <= 8
     for w in role_t:
         b = _bare(w)
@@ -290,8 +312,12 @@ def trailing_np(text: str) -> str:
             # an apposition: "Zhao Lijian, a Foreign Ministry spokesperson," said; not an
             # organisation before a role ("by the Aspen Times, the former mayor"), nor a
             # phrase before it ("At the same time, the person")
-            if (_bare(out[0]) in DETERMINERS or _bare(out[0]) in TITLES) and \
-                    _bare(w) not in ORG_WORDS and (is_cap(w) or titled(w)):
+            # a title before a name is a full name, no apposition ("in Las Vegas, Mr. Trump")
+            full = _bare(out[0]) in TITLES and len(out) > 1 and is_namey(out[1])
+            # (not two roles: "attacked the mayor, the attendees chanted")
+            if (_bare(out[0]) in DETERMINERS or _bare(out[0]) in TITLES) and not full and \
+                    _bare(w) not in ORG_WORDS and (is_cap(w) or titled(w) and not (
+                        k > 0 and _bare(tokens[k - 1]) in DETERMINERS)):
                 out.insert(0, w)
                 continue
             break

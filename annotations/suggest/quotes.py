@@ -14,11 +14,13 @@ from annotations.text.nav import sentence_bounds
 from .cues import (
     Cue,
     clause_subject,
+    closing_cue,
     cue_after,
     cue_before,
     cue_line,
     source_mention,
     subject_of,
+    verb_first_cue,
 )
 from .fallbacks import bracket_source, pronoun_at, sign_off_source
 from .lead_clause import lead_speaker
@@ -401,13 +403,13 @@ def _attribute(text: str, events: list[_Event], people: People,
         ended = inner.endswith(".") and not inner.endswith("..")
         # '"Parasite" director X said': a title before a noun, not speech before its cue
         spoken = re.search(r"[,.!?…]$", inner.rstrip("’'\"”»")) or \
-            re.match(r"[,;:—–-]", text[g.end:g.end + 1])
+            re.match(r"[,;:—–-]", text[g.end:g.end + 1]) or verb_first_cue(text, g.end)
         # 'as X claimed on Tuesday that "…," one of Y's lawyers said …': the verb the quote
         # is the object of speaks it, not the next clause's
         owned = _REPORTED_BEFORE.search(text, max(before_from, g.start - 60), g.start) and \
             _person_cue(cue_before(text, before_from, g.start), people)
-        cue = cue_after(text, g.end) if g.closed and not ended and spoken and not owned \
-            else None
+        cue = cue_after(text, g.end) if g.closed and spoken and not owned and (
+            not ended or closing_cue(text, g.end)) else None
         cue_at = g.end
         strength = 2
         if cue is None and g.closed and text[before_from:g.start].rstrip().endswith(":"):

@@ -35,6 +35,8 @@ def clean_speaker(name: str | None) -> str | None:
     function word (``He fiercely protected …``)."""
     if name:
         name = _unbalanced(name)
+    if name and name.lower() in _DANGLING:
+        return None  # "the": no one
     if not name or not name[:1].isupper():
         return name or None  # an unnamed speaker ("elected officials") is a phrase of its own
     words = name.split()
@@ -66,4 +68,13 @@ def _unbalanced(name: str) -> str:
     while name[-1:] in ")]" and name.count("(") + name.count("[") < \
             name.count(")") + name.count("]"):
         name = name[:-1].rstrip().rstrip(",;:")
-    return name
+    words = name.split()
+    while len(words) > 1 and words[-1] in _DANGLING:  # "spokesman for the Mayor of": a cut
+        words.pop()
+    return " ".join(words) if len(words) < len(name.split()) else name
+
+
+#: Words that never end a name or a role: a phrase cut after them (``Court of Appeals for
+#: the``, ``Former secretary of``).
+_DANGLING = frozenset({"of", "for", "the", "and", "to", "by", "from", "in", "at", "a", "an",
+                       "on", "with", "or"})

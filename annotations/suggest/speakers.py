@@ -516,7 +516,7 @@ class People:
         # "Chinese Foreign Ministry spokesman Lu Kang": a role noun after capitalised words
         elif (role := _ROLE_LEAD.search(before)) and \
                 role.group().split()[-1] in TITLES and \
-                not any(w.lower() in FUNCTION_WORDS for w in role.group().split()):
+                not any(w.lower() in FUNCTION_WORDS - {"former"} for w in role.group().split()):
             before = before[:role.start()].rstrip()
         return not before or before.endswith((".", "\n", "?", "!", "”", '"')) or \
             bool(re.search(r"(?:^|[.\n]\s*)(?:[A-Z]\w+ )?[A-Z][\w ]{0,20},$", before)) or \

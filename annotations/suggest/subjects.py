@@ -27,6 +27,7 @@ _HEADS = r"(?:In|On|At|After|Before|During|From|Since|With|Without|Under|For|By|
     r"Absent|Toward|Towards|Upon|Via|Including|Given|Thanks|Due|Ahead|Apart|Aside|" \
     r"Contrary|Compared|Pending|Barring|Behind|Inside|Outside|Near|Per|" \
     r"[A-Z][a-z]+day|[A-Z][a-z]+ing|" \
+    r"[A-Z][a-z]{2,}ed(?=\s(?:on|in|with|by|to|at|about|from|after|for)\b)|" \
     r"Asked|Pressed|Interviewed)"
 #: Sentence adverbs that stand alone before a comma.
 _ADVERBS = r"(?:Moreover|Furthermore|Indeed|Still|However|Instead|Separately|Similarly|" \
@@ -61,7 +62,9 @@ def is_calendar(name: str | None) -> bool:
 #: ``Years after`` (the clause after it holds the subject).
 _TIME_FRONT = re.compile(r"^(?:(?:Years|Months|Weeks|Days|Hours|Minutes|Moments|Decades|"
                          r"Seconds|Shortly|Soon|Not\s+long|Long|Just)\s+(?:later|earlier|ago|"
-                         r"afterwards?|after|before)\b,?\s+|(?:Sure|Granted|True|Yes|No|Oh|"
+                         r"afterwards?|after|before)\b,?\s+|(?:Many|Some|Most|Other|On\s+some)"
+                         r"\s+(?:days|nights|weeks|mornings|evenings|times),\s+|"
+                         r"(?:Sure|Granted|True|Yes|No|Oh|"
                          r"Well|Of\s+course),\s+)")
 
 
