@@ -39,6 +39,7 @@ _STOP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!
                    r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])[.](?![a-z])|[!?“”\"«»„]|;(?=\s)|\n")
 _ACCORDING_RE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Ll]aut|[Nn]ach Angaben (?:von|des|der))"
                            r"\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|[A-Z])\.\s|"
+                           r"[A-Z]\.(?=[A-Z]|-[A-Z])|"  # "polling by the A.F.L.-C.I.O."
                            r"[^,.;:“”\"«»„]){2,120})")
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?P<verb>\w+ed)\s+by\s+"
                          r"(?P<np>[^.;:“”\"«»„]{2,160})")
@@ -329,6 +330,11 @@ def noun_source(np: str) -> Mention | None:
     return Mention(role=m.group("np"), definite=m.group("det").lower() not in {"a", "an", "one"})
 
 
+#: Where the phrase ``according to`` names stops naming its source: a parenthesis, a
+#: relative clause, ``at the time``.
+_SOURCE_TAIL = re.compile(r"\s*\(|\s+(?:who|which|whose|that)\s|\s+at\s+the\s+time\b")
+
+
 def source_mention(np: str) -> Mention | None:
     """Who ``according to`` names: a person or, failing that, the phrase itself (``an
     investigation by …``, ``the Health Ministry in Gaza``)."""
@@ -336,6 +342,7 @@ def source_mention(np: str) -> Mention | None:
     if m is not None:
         return m
     text = re.sub(r"^(?:the|a|an)\s+", "", np.strip(" ,.;"), flags=re.I)
+    text = _SOURCE_TAIL.split(text, maxsplit=1)[0]  # "polls at the time", "X who asked …"
     return Mention(role=text) if 0 < len(text.split()) <= 10 else None
 
 

@@ -38,3 +38,16 @@ def test_a_clause_with_a_second_verb_before_but_gives_no_clause_as_speaker():
     text = ('Ann Lee spoke on Monday.\n\nThe mayor she endorsed lost, but said that the '
             'budget was "a mess."')
     assert "lost" not in (speakers(text)[-1][1] or "")
+
+
+@pytest.mark.parametrize(("source", "speaker"), [
+    ("exit polls (a wide margin, but one in line with the last vote. Turnout fell.)",
+     "exit polls"),  # a parenthesis over two sentences
+    ("polls at the time", "polls"),  # when, not who
+    ("two members present who asked not to be named", "two members present"),  # a relative
+    ("polling by the A.F.L.-C.I.O., even as others did not", "polling by the A.F.L.-C.I.O"),
+])
+def test_according_to_names_its_source_without_what_follows_it(source, speaker):
+    text = ("The vote was close.\n\nUnion members in the county favored the mayor by ten "
+            f"points, according to {source}.")
+    assert speakers(text) == [("Union member", speaker, "indirect")]
