@@ -51,3 +51,10 @@ def test_according_to_names_its_source_without_what_follows_it(source, speaker):
     text = ("The vote was close.\n\nUnion members in the county favored the mayor by ten "
             f"points, according to {source}.")
     assert speakers(text) == [("Union member", speaker, "indirect")]
+
+
+def test_initials_written_together_before_of_and_a_place_are_a_name():
+    text = ('The vote neared.\n\nG.K. Ford of Ohio said he was “outraged” to even hear about '
+            'it.')
+    assert speakers(text) == [("he was “outr", "G.K. Ford", "indirect"),
+                              ("“outraged”", "G.K. Ford", "mixed")]
