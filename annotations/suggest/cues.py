@@ -39,6 +39,7 @@ _STOP = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!
                    r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])[.](?![a-z])|[!?“”\"«»„]|;(?=\s)|\n")
 _ACCORDING_RE = re.compile(r"(?:[Aa]ccording to|[Ss]elon|[Ll]aut|[Nn]ach Angaben (?:von|des|der))"
                            r"\s+(?P<np>(?:(?:Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|[A-Z])\.\s|"
+                           r"[A-Z]\.(?=[A-Z]|-[A-Z])|"  # "polling by the A.F.L.-C.I.O."
                            r"[^,.;:“”\"«»„]){2,120})")
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?P<verb>\w+ed)\s+by\s+"
                          r"(?P<np>[^.;:“”\"«»„]{2,160})")
@@ -329,6 +330,11 @@ def noun_source(np: str) -> Mention | None:
     return Mention(role=m.group("np"), definite=m.group("det").lower() not in {"a", "an", "one"})
 
 
+#: Where the phrase ``according to`` names stops naming its source: a parenthesis, a
+#: relative clause, ``at the time``.
+_SOURCE_TAIL = re.compile(r"\s*\(|\s+(?:who|which|whose|that)\s|\s+at\s+the\s+time\b")
+
+
 def source_mention(np: str) -> Mention | None:
     """Who ``according to`` names: a person or, failing that, the phrase itself (``an
     investigation by …``, ``the Health Ministry in Gaza``)."""
@@ -336,6 +342,7 @@ def source_mention(np: str) -> Mention | None:
     if m is not None:
         return m
     text = re.sub(r"^(?:the|a|an)\s+", "", np.strip(" ,.;"), flags=re.I)
+    text = _SOURCE_TAIL.split(text, maxsplit=1)[0]  # "polls at the time", "X who asked …"
     return Mention(role=text) if 0 < len(text.split()) <= 10 else None
 
 
@@ -490,6 +497,13 @@ _ASIDE = re.compile(r",\s+(?P<np>[^,]{1,60}?)\s+(?:said|says|added|noted|wrote|a
                     r"claimed|insisted|recalled|explained)\s*,$")
 
 
+#: A subject, then a participle or a setting before ``to``/``with`` and whom it addresses:
+#: ``Another source speaking to Ann Lee``, ``Tom Ford in a letter to Ann Lee`` (the one
+#: addressed is no speaker).
+_HEARD = re.compile(r"(?P<head>\S.*?)[\s,]+(?:[a-z]{2,}ing|in\s+(?:an?|his|her|their)\s+"
+                    r"[a-z]+)\s+(?:to|with)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*")
+
+
 #: A phrase that ends in a place after a preposition (``… University in Berea``).
 _IN_PLACE = re.compile(r"\b(?:in|at|from|near|of)\s+(?:[A-Z][\w.'’-]*\s?)+$")
 
@@ -520,12 +534,39 @@ def subject_of(before: str) -> Mention | None:
             if head.strip()[:1].isupper():
                 return None  # a capitalised phrase that names no one is the subject
         return None
+    heard = _HEARD.fullmatch(last_clause(before))
+    if heard is not None:  # "Another source speaking to Ann Lee said": not Ann Lee
+        head = heard.group("head").strip(" ,")
+        return parse_mention(head) or definite_np(head) or det_np(head)
     subject = trailing_np(before)
     m = parse_mention(subject) if subject else None
     clause = last_clause(before)
+    if m is None and _COORDINATED.fullmatch(clause):  # "She endorsed the mayor, but said"
+        return _coordinated_subject(clause)
     if m is None and len(clause.split()) <= 8:  # "Another source familiar with … said"
         m = parse_mention(clause)
     return m
+
+
+#: A clause, then the conjunction that joins the reporting verb's clause to it.
+_COORDINATED = re.compile(r"(?P<clause>.+?),?\s+(?:but|and)\s*")
+def _coordinated_subject(clause: str) -> Mention | None:
+    """Who speaks after ``, but said`` or ``and said`` when the clause before is a
+    subject, a verb and its object (``She endorsed the mayor``): the subject (a pronoun,
+    a name or a role), never the whole clause."""
+    m = _COORDINATED.fullmatch(clause)
+    words = m.group("clause").split() if m else []
+    k = next((i for i, w in enumerate(words[:7]) if i and w.islower() and (
+        w.endswith("ed") or w in _PAST or w in REPORTING)), None)
+    if k is None or not 1 <= len(words) - k - 1 <= 4 or any(
+            w.endswith(",") or w.islower() and (w.endswith("ed") or w in REPORTING or w in _PAST)
+            for w in words[k + 1:]):
+        return None  # no plain object after one verb
+    subj = " ".join(words[:k])
+    if subj.lower() in PRONOUNS:
+        return Mention(pronoun=subj.lower())
+    who = parse_mention(subj) or definite_np(subj)
+    return who if who is not None and (who.name or who.role) else None
 
 
 _DETS = ("the", "a", "an", "his", "her", "their", "its")

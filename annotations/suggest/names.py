@@ -162,7 +162,7 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
         role.append(run.pop(0))
     if "of" in run[1:]:  # "Alfredo Pedroza of Napa County": the name, then where from
         k = run.index("of")
-        if all(is_namey(w) or re.fullmatch(r"[A-Z]\.", w) for w in run[:k]) and \
+        if all(is_namey(w) or re.fullmatch(r"(?:[A-Z]\.)+", w) for w in run[:k]) and \
                 len(run[:k]) <= 4:  # "Peter T. King of New York" too
             role, run = role + run[k:], run[:k]
     org = any(_bare(w) in ORG_WORDS for w in run)
