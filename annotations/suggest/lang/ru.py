@@ -1638,6 +1638,13 @@ class _Finder:
                 return
         k = self.kak_cue(s, e)
         if k is not None and k[2] - s < 3:
+            inner = self.subject_cue(k[3], e)
+            if inner is not None and inner[1] is not None and inner[2] - k[3] < 60 and \
+                    re.fullmatch(r'\w+(?:,\s*что|:)\s*[«"„]?', text[inner[2]:inner[3]]):
+                # "Как передаёт агентство, министр заявил, что …": the outlet reports
+                # the words of one with a cue of his own, who said them
+                self.emit_reported(out, inner[3], e, inner[0], inner[1], inner[2])
+                return
             self.emit_reported(out, k[3], e, k[0], k[1], k[2])
             return
         if k is not None and text[k[2] - 2:k[2]].strip() == ",":

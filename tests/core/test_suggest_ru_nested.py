@@ -1,0 +1,24 @@
+"""Russian quotes in marks inside reported speech with more than one source named in the
+sentence (#25's eighth session): an outlet that reports another's words, and the one whose
+words they are. Sentences written for the tests, each with the exact speaker expected."""
+
+from __future__ import annotations
+
+from tests.lang_kit import ru_found as found
+
+
+def test_an_outlet_reporting_one_with_a_cue_of_his_own_gives_him_the_words():
+    text = "Как передаёт агентство, министр Иван Петров заявил, что реформа «будет продолжена»."
+    assert found(text) == [("реформа «будет продолжена».", "Иван Петров", "заявил")]
+    text = "Как пишет газета, Анна Кузнецова призналась, что «не ожидала такого результата»."
+    assert found(text) == [("«не ожидала такого", "Анна Кузнецова", "призналась")]
+    text = "Как сообщает агентство Reuters, Олег Смирнов отметил, что переговоры «зашли в тупик»."
+    assert found(text) == [("переговоры «зашли в", "Олег Смирнов", "отметил")]
+
+
+def test_an_outlet_reporting_a_subject_with_no_cue_of_its_own_keeps_the_words():
+    text = ("Как рассказал президент Иван Петров, врачи объяснили ему невозможность встречи "
+            "тем, что он нуждается в покое.")
+    assert found(text) == [("врачи объяснили ему", "Иван Петров", "рассказал")]
+    assert found("Как сообщает агентство, министр Иван Петров уехал в отпуск.") == [
+        ("министр Иван Петров", "агентство", "сообщает")]
