@@ -63,6 +63,7 @@ from .ru_vocab import (
     COLON_VERBS,
     EVENT_NOUNS,
     NEGATED_ONLY,
+    REPORTING,
     SPEAKING_BODIES,
     SPEECH_NOUNS,
 )
@@ -1441,6 +1442,29 @@ class _Finder:
                 self.people.spoke(got[2], key)
         return False
 
+    def participle_cue(self, s: int, e: int, out: list[_Event]) -> bool:
+        """``…, прокомментировал Олег Смирнов, отметивший, что …``: a participle of saying
+        set off by commas after a name speaks for it (the name in the participle's case and
+        gender); True when kept."""
+        text = self.text
+        for m in re.finditer(r",\s+(?P<p>\w+),\s+что,?\s+", text[s:e]):
+            ps = [p for p in M.parses(m.group("p").lower())[:2]
+                  if p.tag.POS == "PRTF" and "actv" in p.tag and p.normal_form in REPORTING]
+            if not ps:
+                continue
+            lead = text[s:s + m.start()]
+            clause = re.split(r"[,;:—]\s+|\s+и\s+", lead)[-1].split()[-6:]
+            case = ps[0].tag.case
+            gender = str(ps[0].tag.gender) if ps[0].tag.number == "sing" else "plur"
+            case = str(case)
+            who = _mention(clause, None if case == "nomn" else case, gender, True,
+                           self.people, s + m.start("p"))
+            if who is None or not who.name or not who.name[:1].isupper():
+                continue
+            self.emit_reported(out, s + m.end(), e, m.group("p"), who, s + m.start("p"))
+            return True
+        return False
+
     def tail_then_gerund(self, s: int, e: int, out: list[_Event]) -> bool:
         """``…, сообщило агентство X, добавив, что …``: the words before the cue clause and
         those after the gerund's ``что`` are both the cue's subject's; True when kept."""
@@ -1665,6 +1689,8 @@ class _Finder:
         if tc is not None:
             at, verb, who, pos = tc
             self.emit(out, _Event(s, at, "indirect", verb, who, pos, False))
+            return
+        if self.participle_cue(s, e, out):
             return
         # "Одна из групп, уточняет газета «Труд», пришла …": a cue between commas
         lead = len(sent) - len(sent.lstrip())  # (no words before it: no cue between commas)
