@@ -598,7 +598,17 @@ class _Finder:
         pron = {"нем": ("masc", "neut"), "нём": ("masc", "neut"), "ней": ("femn",),
                 "них": ("plur",)}.get(m.group("doc").lower())
         if pron is not None:  # "Он подписал поручение. В нём говорится …": the document
-            return self.antecedent(s, pron)
+            got = self.antecedent(s, pron)
+            if got is not None and got.name and M.lemmas(
+                    got.name.split()[0].lower(), frozenset({"NOUN"})) & (
+                    _CITED_DOCS - {"интервью"}):
+                # "Партия распространила заявление. В нём говорится …": whose it is, as
+                # for "В заявлении говорится" below
+                who = self.previous_subject(s)
+                if who is not None and who.name and not M.lemmas(
+                        who.name.split()[0].lower(), frozenset({"NOUN"})) & _CITED_DOCS:
+                    return who
+            return got
         doc = M.nominative_phrase(m.group("mods").split() + [m.group("doc")], "loct")
         if not deps and M.lemmas(m.group("doc").lower()) & _CITED_DOCS - {"интервью"}:
             # "X выразили соболезнования. В заявлении говорится: …": whose the statement is
