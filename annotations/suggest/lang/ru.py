@@ -1674,6 +1674,7 @@ class _Finder:
         if k is not None and k[2] - s < 3:
             inner = self.subject_cue(k[3], e)
             if inner is not None and inner[1] is not None and inner[2] - k[3] < 60 and \
+                    "," not in text[k[3]:inner[2]] and \
                     re.fullmatch(r'\w+(?:,\s*что|:)\s*[«"„]?', text[inner[2]:inner[3]]):
                 # "Как передаёт агентство, министр заявил, что …": the outlet reports
                 # the words of one with a cue of his own, who said them

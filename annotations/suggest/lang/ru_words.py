@@ -244,16 +244,24 @@ def _foreign_pair(toks: list[str], k: int) -> bool:
     mid-phrase after a lower-case word (no preposition), the second one no dictionary
     knows and the last of the phrase, are a foreign first name and surname, whatever the
     dictionary makes of the first (``тор``)."""
-    if k == 0 or k + 1 >= len(toks) or toks[k].endswith((",", ".", ";", ":", "!", "?", "…")) \
+    if k + 1 >= len(toks) or toks[k].endswith((",", ".", ";", ":", "!", "?", "…")) \
             or toks[k].startswith(_OPEN_MARKS) or toks[k + 1].startswith(_OPEN_MARKS):
         return False
-    w, nxt, prev = _bare(toks[k]), _bare(toks[k + 1]), _bare(toks[k - 1])
+    w, nxt = _bare(toks[k]), _bare(toks[k + 1])
     last = k + 2 == len(toks) or toks[k + 1].endswith((",", ".", ";", ":", "!", "?", "…")) \
         or toks[k + 2].startswith("(")
-    return last and all(x[:1].isupper() and not x.isupper() and not x[:1].isascii() and
-                        "-" not in x for x in (w, nxt)) and \
-        prev[:1].islower() and not toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…")) \
-        and prev.lower() not in _PREPS and not M.known(nxt)
+    if not last or M.known(nxt) or not all(x[:1].isupper() and not x.isupper() and
+                                            not x[:1].isascii() and "-" not in x
+                                            for x in (w, nxt)):
+        return False
+    if k == 0:  # "Жаир Болсонару заявил": the phrase's first word, no dictionary knows either
+        return not M.known(w)
+    prev = _bare(toks[k - 1])
+    # (a role opening the sentence is capitalised: "Президент Жаир Болсонару")
+    lower = prev[:1].islower() or k == 1 and not M.known(w) and bool(
+        M.lemmas(prev.lower(), frozenset({"NOUN"}))) and not M.is_person_word(prev)
+    return lower and not toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…")) \
+        and prev.lower() not in _PREPS
 
 
 def _short_cap(t: str) -> bool:
