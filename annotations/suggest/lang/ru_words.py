@@ -264,6 +264,26 @@ def _foreign_pair(toks: list[str], k: int) -> bool:
         and prev.lower() not in _PREPS
 
 
+def _noun_first_name(toks: list[str], k: int) -> bool:
+    """``мэр Лондона Садик Хан``, ``лидер Китая Си Цзиньпин``: a capitalised word mid-phrase
+    that the dictionary knows only as a thing's noun (``садик``, ``си``), right before a
+    surname, is a foreign first name."""
+    if k == 0 or k + 1 >= len(toks) or toks[k - 1].endswith(_STOPS + (",", ";", ":")) or \
+            toks[k].endswith(_STOPS + (",", ";", ":")) or toks[k].startswith(_OPEN_MARKS) or \
+            toks[k + 1].startswith(_OPEN_MARKS):
+        return False
+    w, nxt = _bare(toks[k]), _bare(toks[k + 1])
+    if not w[:1].isupper() or w.isupper() or w[:1].isascii() or not M.is_person_word(nxt) \
+            or M.is_first_name(nxt):  # ("Нейл Патрик Харрис": a first name opens the run)
+        return False
+    ps = M.parses(w.lower())
+    # (in the nominative singular only, or indeclinable: not "Национальной Ассамблеи")
+    return bool(ps) and all(p.tag.POS == "NOUN" and "inan" in p.tag and not {
+        "Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & p.tag.grammemes and (
+        "Fixd" in p.tag or p.tag.number == "sing" and p.tag.case in ("nomn", "accs"))
+        for p in ps) and any(p.tag.case == "nomn" for p in ps)
+
+
 def _short_cap(t: str) -> bool:
     """A capitalised Cyrillic word of at most four letters, not an abbreviation."""
     w = _bare(t)
@@ -309,6 +329,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
         if M.is_person_word(w):
             return True
         if _foreign_pair(toks, k):
+            return True
+        if _noun_first_name(toks, k):
             return True
         if _syllable_name(toks, k):
             return True
