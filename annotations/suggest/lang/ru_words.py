@@ -294,18 +294,24 @@ def _short_cap(t: str) -> bool:
 def _syllable_name(toks: list[str], k: int) -> bool:
     """``Пак Кын Хе``, ``Аун Сан Су Чжи``: three or more short capitalised words in a row,
     mid-sentence, are an East Asian name of syllables, whatever the dictionary makes of
-    each."""
-    if k == 0 or toks[k - 1].endswith((".", "!", "?", "…")) and not _short_cap(toks[k - 1]):
-        return False
+    each; at a sentence's start too (``Ким Чен Ын заявил``) unless its first word is a
+    function word."""
     a = k
-    while a > 0 and _short_cap(toks[a - 1]) and not toks[a - 1].endswith((",", ".", ";", ":")):
+    while a > 0 and _short_cap(toks[a - 1]) and not toks[a - 1].endswith(_STOPS + (",", ";", ":")):
         a -= 1
     b = k
     while b < len(toks) and _short_cap(toks[b]) and (b == k or not toks[b - 1].endswith(
             (",", ".", ";", ":"))):
         b += 1
-    return _short_cap(toks[k]) and b - a >= 3 and a > 0 and \
-        not toks[a - 1].endswith((".", "!", "?", "…"))
+    if not _short_cap(toks[k]) or b - a < 3:
+        return False
+    if a > 0 and not toks[a - 1].endswith(_STOPS):
+        return True
+    return not any(p.tag.POS in _FUNCTION_POS for p in M.parses(_bare(toks[a]).lower())[:1])
+
+
+#: parts of speech of a sentence's first word that open no name
+_FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "ADVB", "INTJ", "PRED"})
 
 
 def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
