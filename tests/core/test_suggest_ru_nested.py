@@ -79,3 +79,8 @@ def test_a_body_s_name_in_marks_is_no_person_after_it():
             "разрушена».")
     assert found(text) == [("больница «была полностью", "Организация «Врачи без границ»",
                             "заявила")]
+
+
+def test_a_name_of_syllables_whose_first_is_a_common_noun_opening_the_sentence():
+    assert found("Пан Ги Мун заявил журналистам, что страна «не отступит».") == [
+        ("страна «не отступит».", "Пан Ги Мун", "заявил")]

@@ -326,7 +326,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
         if toks[k].startswith(("«", "„", '"', "“")) or \
                 toks[k].rstrip(",.;:!?…").endswith(("»", '"', "”", "“")):
             return False  # ООО "Си Прод", газета «Труд»: a name in marks is no person's
-        if (k == 0 or toks[k - 1].endswith((".", "!", "?", "…"))) and M.common_first(w):
+        if (k == 0 or toks[k - 1].endswith((".", "!", "?", "…"))) and M.common_first(w) \
+                and not _syllable_name(toks, k):  # ("Пан Ги Мун заявил": a name of syllables)
             return False  # "Герой Мураками увлекается …": a sentence's first word, a noun
         if k > 0 and w[:1].isupper() and _bare(toks[k - 1]).lower() in _PLACE_FORMS and \
                 not M.is_first_name(w):
