@@ -63,6 +63,7 @@ from .ru_vocab import (
     COLON_VERBS,
     EVENT_NOUNS,
     NEGATED_ONLY,
+    REPORTING,
     SPEAKING_BODIES,
     SPEECH_NOUNS,
 )
@@ -597,7 +598,17 @@ class _Finder:
         pron = {"нем": ("masc", "neut"), "нём": ("masc", "neut"), "ней": ("femn",),
                 "них": ("plur",)}.get(m.group("doc").lower())
         if pron is not None:  # "Он подписал поручение. В нём говорится …": the document
-            return self.antecedent(s, pron)
+            got = self.antecedent(s, pron)
+            if got is not None and got.name and M.lemmas(
+                    got.name.split()[0].lower(), frozenset({"NOUN"})) & (
+                    _CITED_DOCS - {"интервью"}):
+                # "Партия распространила заявление. В нём говорится …": whose it is, as
+                # for "В заявлении говорится" below
+                who = self.previous_subject(s)
+                if who is not None and who.name and not M.lemmas(
+                        who.name.split()[0].lower(), frozenset({"NOUN"})) & _CITED_DOCS:
+                    return who
+            return got
         doc = M.nominative_phrase(m.group("mods").split() + [m.group("doc")], "loct")
         if not deps and M.lemmas(m.group("doc").lower()) & _CITED_DOCS - {"интервью"}:
             # "X выразили соболезнования. В заявлении говорится: …": whose the statement is
@@ -1441,6 +1452,29 @@ class _Finder:
                 self.people.spoke(got[2], key)
         return False
 
+    def participle_cue(self, s: int, e: int, out: list[_Event]) -> bool:
+        """``…, прокомментировал Олег Смирнов, отметивший, что …``: a participle of saying
+        set off by commas after a name speaks for it (the name in the participle's case and
+        gender); True when kept."""
+        text = self.text
+        for m in re.finditer(r",\s+(?P<p>\w+),\s+что,?\s+", text[s:e]):
+            ps = [p for p in M.parses(m.group("p").lower())[:2]
+                  if p.tag.POS == "PRTF" and "actv" in p.tag and p.normal_form in REPORTING]
+            if not ps:
+                continue
+            lead = text[s:s + m.start()]
+            clause = re.split(r"[,;:—]\s+|\s+и\s+", lead)[-1].split()[-6:]
+            case = ps[0].tag.case
+            gender = str(ps[0].tag.gender) if ps[0].tag.number == "sing" else "plur"
+            case = str(case)
+            who = _mention(clause, None if case == "nomn" else case, gender, True,
+                           self.people, s + m.start("p"))
+            if who is None or not who.name or not who.name[:1].isupper():
+                continue
+            self.emit_reported(out, s + m.end(), e, m.group("p"), who, s + m.start("p"))
+            return True
+        return False
+
     def tail_then_gerund(self, s: int, e: int, out: list[_Event]) -> bool:
         """``…, сообщило агентство X, добавив, что …``: the words before the cue clause and
         those after the gerund's ``что`` are both the cue's subject's; True when kept."""
@@ -1638,6 +1672,14 @@ class _Finder:
                 return
         k = self.kak_cue(s, e)
         if k is not None and k[2] - s < 3:
+            inner = self.subject_cue(k[3], e)
+            if inner is not None and inner[1] is not None and inner[2] - k[3] < 60 and \
+                    "," not in text[k[3]:inner[2]] and \
+                    re.fullmatch(r'\w+(?:,\s*что|:)\s*[«"„]?', text[inner[2]:inner[3]]):
+                # "Как передаёт агентство, министр заявил, что …": the outlet reports
+                # the words of one with a cue of his own, who said them
+                self.emit_reported(out, inner[3], e, inner[0], inner[1], inner[2])
+                return
             self.emit_reported(out, k[3], e, k[0], k[1], k[2])
             return
         if k is not None and text[k[2] - 2:k[2]].strip() == ",":
@@ -1658,6 +1700,8 @@ class _Finder:
         if tc is not None:
             at, verb, who, pos = tc
             self.emit(out, _Event(s, at, "indirect", verb, who, pos, False))
+            return
+        if self.participle_cue(s, e, out):
             return
         # "Одна из групп, уточняет газета «Труд», пришла …": a cue between commas
         lead = len(sent) - len(sent.lstrip())  # (no words before it: no cue between commas)

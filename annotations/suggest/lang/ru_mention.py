@@ -312,7 +312,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             return _Speaker(up[0], None, None)
     if cands:
         rank, k, p0 = min(cands, key=lambda c: (c[0], c[1]))
-        if rank == 1 and k + 1 < len(toks) and not (
+        if rank == 1 and k + 1 < len(toks) and not toks[k + 1].startswith(_OPEN_MARKS) and not (
+                # ("организация «Врачи без границ»": the body's name in marks, no person)
                 want == "gent" and _bare(toks[k])[:1].islower()) and not (
                 # ("пресс-служба главы государства": the head's dependent, not the speaker)
                 _bare(toks[k])[:1].islower() and M.can_be(_bare(toks[k + 1]).lower(), "gent")

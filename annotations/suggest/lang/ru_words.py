@@ -244,16 +244,44 @@ def _foreign_pair(toks: list[str], k: int) -> bool:
     mid-phrase after a lower-case word (no preposition), the second one no dictionary
     knows and the last of the phrase, are a foreign first name and surname, whatever the
     dictionary makes of the first (``тор``)."""
-    if k == 0 or k + 1 >= len(toks) or toks[k].endswith((",", ".", ";", ":", "!", "?", "…")) \
+    if k + 1 >= len(toks) or toks[k].endswith((",", ".", ";", ":", "!", "?", "…")) \
             or toks[k].startswith(_OPEN_MARKS) or toks[k + 1].startswith(_OPEN_MARKS):
         return False
-    w, nxt, prev = _bare(toks[k]), _bare(toks[k + 1]), _bare(toks[k - 1])
+    w, nxt = _bare(toks[k]), _bare(toks[k + 1])
     last = k + 2 == len(toks) or toks[k + 1].endswith((",", ".", ";", ":", "!", "?", "…")) \
         or toks[k + 2].startswith("(")
-    return last and all(x[:1].isupper() and not x.isupper() and not x[:1].isascii() and
-                        "-" not in x for x in (w, nxt)) and \
-        prev[:1].islower() and not toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…")) \
-        and prev.lower() not in _PREPS and not M.known(nxt)
+    if not last or M.known(nxt) or not all(x[:1].isupper() and not x.isupper() and
+                                            not x[:1].isascii() and "-" not in x
+                                            for x in (w, nxt)):
+        return False
+    if k == 0:  # "Жаир Болсонару заявил": the phrase's first word, no dictionary knows either
+        return not M.known(w)
+    prev = _bare(toks[k - 1])
+    # (a role opening the sentence is capitalised: "Президент Жаир Болсонару")
+    lower = prev[:1].islower() or k == 1 and not M.known(w) and bool(
+        M.lemmas(prev.lower(), frozenset({"NOUN"}))) and not M.is_person_word(prev)
+    return lower and not toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…")) \
+        and prev.lower() not in _PREPS
+
+
+def _noun_first_name(toks: list[str], k: int) -> bool:
+    """``мэр Лондона Садик Хан``, ``лидер Китая Си Цзиньпин``: a capitalised word mid-phrase
+    that the dictionary knows only as a thing's noun (``садик``, ``си``), right before a
+    surname, is a foreign first name."""
+    if k == 0 or k + 1 >= len(toks) or toks[k - 1].endswith(_STOPS + (",", ";", ":")) or \
+            toks[k].endswith(_STOPS + (",", ";", ":")) or toks[k].startswith(_OPEN_MARKS) or \
+            toks[k + 1].startswith(_OPEN_MARKS):
+        return False
+    w, nxt = _bare(toks[k]), _bare(toks[k + 1])
+    if not w[:1].isupper() or w.isupper() or w[:1].isascii() or not M.is_person_word(nxt) \
+            or M.is_first_name(nxt):  # ("Нейл Патрик Харрис": a first name opens the run)
+        return False
+    ps = M.parses(w.lower())
+    # (in the nominative singular only, or indeclinable: not "Национальной Ассамблеи")
+    return bool(ps) and all(p.tag.POS == "NOUN" and "inan" in p.tag and not {
+        "Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & p.tag.grammemes and (
+        "Fixd" in p.tag or p.tag.number == "sing" and p.tag.case in ("nomn", "accs"))
+        for p in ps) and any(p.tag.case == "nomn" for p in ps)
 
 
 def _short_cap(t: str) -> bool:
@@ -266,18 +294,24 @@ def _short_cap(t: str) -> bool:
 def _syllable_name(toks: list[str], k: int) -> bool:
     """``Пак Кын Хе``, ``Аун Сан Су Чжи``: three or more short capitalised words in a row,
     mid-sentence, are an East Asian name of syllables, whatever the dictionary makes of
-    each."""
-    if k == 0 or toks[k - 1].endswith((".", "!", "?", "…")) and not _short_cap(toks[k - 1]):
-        return False
+    each; at a sentence's start too (``Ким Чен Ын заявил``) unless its first word is a
+    function word."""
     a = k
-    while a > 0 and _short_cap(toks[a - 1]) and not toks[a - 1].endswith((",", ".", ";", ":")):
+    while a > 0 and _short_cap(toks[a - 1]) and not toks[a - 1].endswith(_STOPS + (",", ";", ":")):
         a -= 1
     b = k
     while b < len(toks) and _short_cap(toks[b]) and (b == k or not toks[b - 1].endswith(
             (",", ".", ";", ":"))):
         b += 1
-    return _short_cap(toks[k]) and b - a >= 3 and a > 0 and \
-        not toks[a - 1].endswith((".", "!", "?", "…"))
+    if not _short_cap(toks[k]) or b - a < 3:
+        return False
+    if a > 0 and not toks[a - 1].endswith(_STOPS):
+        return True
+    return not any(p.tag.POS in _FUNCTION_POS for p in M.parses(_bare(toks[a]).lower())[:1])
+
+
+#: parts of speech of a sentence's first word that open no name
+_FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "ADVB", "INTJ", "PRED"})
 
 
 def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
@@ -292,7 +326,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
         if toks[k].startswith(("«", "„", '"', "“")) or \
                 toks[k].rstrip(",.;:!?…").endswith(("»", '"', "”", "“")):
             return False  # ООО "Си Прод", газета «Труд»: a name in marks is no person's
-        if (k == 0 or toks[k - 1].endswith((".", "!", "?", "…"))) and M.common_first(w):
+        if (k == 0 or toks[k - 1].endswith((".", "!", "?", "…"))) and M.common_first(w) \
+                and not _syllable_name(toks, k):  # ("Пан Ги Мун заявил": a name of syllables)
             return False  # "Герой Мураками увлекается …": a sentence's first word, a noun
         if k > 0 and w[:1].isupper() and _bare(toks[k - 1]).lower() in _PLACE_FORMS and \
                 not M.is_first_name(w):
@@ -301,6 +336,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
         if M.is_person_word(w):
             return True
         if _foreign_pair(toks, k):
+            return True
+        if _noun_first_name(toks, k):
             return True
         if _syllable_name(toks, k):
             return True
