@@ -91,12 +91,41 @@ async def test_export_dialog_letters_choose_the_format_never_replace_the_path(tm
         await pilot.press("tab", "x")  # in the file field a key adds to the path
         assert path.value == str(expected) + "x"
         await pilot.press("backspace", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_until(pilot, lambda: not isinstance(app.screen, ExportScreen),
+                         "the export dialog closes")
         assert expected.read_text().startswith("id,kind,article_id")
-        assert not isinstance(app.screen, ExportScreen)
         assert [p.name for p in expected.parent.iterdir()] == [expected.name]
         assert not (Path.cwd() / "c").exists() and not (Path.cwd() / "x").exists()
+
+
+async def test_export_dialog_closes_after_its_writer_finished_not_from_inside_it(tmp_path,
+                                                                                   monkeypatch):
+    """A writer that closed its own dialog was cancelled with it now and then (the dialog's
+    workers are cancelled as it goes): the dialog closes once the writer has succeeded."""
+    from textual.worker import WorkerState
+
+    from tui.screens.export import ExportScreen
+
+    states: list[list[WorkerState]] = []
+    close = ExportScreen.dismiss
+
+    def dismiss(self, result=None):
+        states.append([w.state for w in self.app.workers if w.name == "write"])
+        return close(self, result)
+
+    monkeypatch.setattr(ExportScreen, "dismiss", dismiss)
+    target = tmp_path / "out.json"
+    app = make_app(tmp_path / "s.db", open_paths=[RU_SEED])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("E")
+        await wait_until(pilot, lambda: isinstance(app.screen, ExportScreen), "the dialog")
+        app.screen.query_one("#export-path").value = str(target)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: not isinstance(app.screen, ExportScreen),
+                         "the export dialog closes")
+        assert states == [[WorkerState.SUCCESS]]
+        assert [w.state for w in app.workers if w.name == "write"] in ([], [WorkerState.SUCCESS])
+    assert target.read_text().startswith("{")
 
 
 async def test_form_excerpt_does_not_double_the_spans_quotation_marks(tmp_path, us_article):  # 5

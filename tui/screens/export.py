@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
+from textual.worker import Worker, WorkerState
 
 from annotations.errors import ThreadmarkError
 from annotations.exchange.export import FORMATS, Selection, export_bytes
@@ -101,7 +102,9 @@ class ExportScreen(ModalScreen[Path | None]):
         self.query_one("#export-error", Static).update(Text(visible(message), style="bold red"))
 
     @work(thread=True, exclusive=True, exit_on_error=False)
-    def write(self, fmt: str, path: Path) -> None:
+    def write(self, fmt: str, path: Path) -> Path | None:
+        """Write the file; its path when written (the screen then closes: a worker that closed
+        its own screen was cancelled with it), None after a line in the form says why not."""
         store = self.app.store
         try:
             exports = Path(self._default_path(fmt)).parent
@@ -111,13 +114,18 @@ class ExportScreen(ModalScreen[Path | None]):
             write_output(path, data)
         except OSError as e:
             self.app.call_from_thread(self._error, f"{path.parent}: {e.strerror}")
-            return
+            return None
         except ThreadmarkError as e:
             self.app.call_from_thread(self._error, str(e))
-            return
+            return None
         lines = data.count(b"\n")
         self.app.call_from_thread(self.app.say, f"Wrote {path} ({fmt}, {lines} lines)")
-        self.app.call_from_thread(self.dismiss, path)
+        return path
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if (event.worker.name == "write" and event.state == WorkerState.SUCCESS
+                and event.worker.result is not None):
+            self.dismiss(event.worker.result)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
