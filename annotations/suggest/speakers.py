@@ -444,9 +444,6 @@ class People:
         return max(ending or cands,
                    key=lambda n: (self.names[n], -self.first.get(n, len_max), len(n)))
 
-    def _fits(self, name: str, pronoun: str) -> bool:
-        return fits(self, name, pronoun)
-
     def nobody(self, m: Mention | None) -> bool:
         """A lone capitalised word the text knows as no one's name: one it also writes in
         lower case, or a participle or adverb (``Even``, ``Soon``, ``Appearing``)."""
@@ -541,13 +538,13 @@ class People:
                 like = "she" if head in FEMALE_WORDS else "he" if head in MALE_WORDS else "they"
                 before = self._last_subject(pos)  # "X blasted Y. '…,' the senator said"
                 known = self.roles.get(before or "")
-                if before is not None and not past and self._fits(before, like) and (
+                if before is not None and not past and fits(self, before, like) and (
                         known is None or same_role(known, group, m.role)):
                     return Speaker(before, self.roles.get(before) or m.role, pos)
                 top = Counter(n for p, n in self.mentions if p < pos).most_common(2)
                 # the text's main figure; for a past office ("the former mayor") only one
                 # named far more often than anyone else (a story about them)
-                if top and top[0][1] >= 2 and self._fits(top[0][0], like) and (
+                if top and top[0][1] >= 2 and fits(self, top[0][0], like) and (
                         not past or top[0][1] >= 3 * (top[1][1] if len(top) > 1 else 0)):
                     return Speaker(top[0][0], self.roles.get(top[0][0]) or m.role, pos)
         # "the spokesman", "the lawyers", "the former president" with no one introduced in
