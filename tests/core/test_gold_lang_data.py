@@ -7,7 +7,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from benchmarks.gold_lang import GOLD_DIR, LANGS, declared_split, load_lang_gold, source_of
+from benchmarks.gold_lang import (
+    GOLD_DIR,
+    LANGS,
+    declared_split,
+    first_run_lines,
+    load_lang_gold,
+    source_of,
+)
 from benchmarks.gold_lang_check import long_sentences, repeats, text_id
 
 
@@ -62,3 +69,31 @@ def test_repeats_finds_one_id_twice_and_a_shared_long_sentence(tmp_path):
     assert text_id("wikinews2_7") == text_id("wikinews_7") == ("wikinews", "7")
     assert text_id("book_7") == ("book", "7")
     assert long_sentences("Коротко. " + long) == {long}
+
+
+def test_first_run_prints_held_out_counts_but_only_dev_misses(tmp_path):
+    (tmp_path / "ru").mkdir()
+    texts = {"d": "Новости\nИван Петров заявил, что цены вырастут весной.\n"
+                  "Праздник прошёл в субботу на главной площади.",
+             "h": "Другие\nАнна Смирнова сказала, что это неправда.\n"
+                  "Праздник прошёл в воскресенье у реки."}
+    for stem, text in texts.items():
+        (tmp_path / "ru" / f"{stem}.txt").write_text(text, "utf-8")
+    arts = [{"file": f"ru/{stem}.txt", "lang": "ru", "outlet": "t", "url": "u", "split": split,
+             "quotes": [[first, speaker, "indirect"], [second, "Олег Сидоров", "direct"]]}
+            for stem, split, first, speaker, second in (
+                ("d", "dev", "цены вырастут весной", "Иван Петров", "Праздник прошёл в суб"),
+                ("h", "heldout", "это неправда", "Анна Смирнова", "Праздник прошёл в вос"))]
+    (tmp_path / "quotes_ru.json").write_text(json.dumps({"articles": arts}), "utf-8")
+    lines = first_run_lines(["d", "h"], "ru", tmp_path)
+    assert lines == [
+        "dev: 1 articles, 2 quotes: recall 0.500 (1), speaker 1.000 (1), names the person "
+        "1.000 (1)",
+        "       1  direct    missed",
+        "       1  indirect  right",
+        "heldout: 1 articles, 2 quotes: recall 0.500 (1), speaker 1.000 (1), names the "
+        "person 1.000 (1)",
+        "       1  direct    missed",
+        "       1  indirect  right",
+        "dev misses:",
+        "    d: MISSED 'Праздник прошёл в суб' (Олег Сидоров)"]
