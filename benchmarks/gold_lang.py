@@ -91,9 +91,14 @@ def load_lang_gold(lang: str, gold_dir: Path = GOLD_DIR) -> list[GoldArticle]:
 
 def score_lang(articles: list[GoldArticle]) -> Score:
     """Run the finder on each article and score it."""
+    return score_found(articles, {g.name: body_quotes(g.article) for g in articles})
+
+
+def score_found(articles: list[GoldArticle], found: dict[str, list]) -> Score:
+    """Score each article against the finder's suggestions in ``found`` (by article name)."""
     sc = Score()
     for g in articles:
-        sc.add(g, body_quotes(g.article))
+        sc.add(g, found[g.name])
     return sc
 
 
@@ -126,9 +131,7 @@ def first_run_lines(stems: list[str], lang: str = "ru", gold_dir: Path = GOLD_DI
     for split in ("dev", "heldout"):
         arts = [by_name[s] for s in stems if by_name[s].split == split]
         found = {g.name: body_quotes(g.article) for g in arts}
-        sc = Score()
-        for g in arts:
-            sc.add(g, found[g.name])
+        sc = score_found(arts, found)
         lines.append(f"{split}: {len(arts)} articles, {sc.gold} quotes: recall "
                      f"{sc.recall:.3f} ({sc.found}), speaker {sc.speaker_accuracy:.3f} "
                      f"({sc.speaker_right}), names the person {sc.person_accuracy:.3f} "
@@ -189,9 +192,7 @@ def table(misses: str | None = None, dev_only: bool = False,
             for source in ["all", *sources]:
                 arts = [g for g in gold if g.split == split
                         and source in ("all", source_of(lang, g))]
-                sc = Score()
-                for g in arts:
-                    sc.add(g, found[g.name])
+                sc = score_found(arts, found)
                 lines.append(f"{lang:<5} {split:<8} {source:<10} {len(arts):>8} {sc.gold:>6} "
                              f"{sc.recall:>7.3f} {sc.direct_recall:>7.3f} "
                              f"{sc.precision:>9.3f} {sc.speaker_accuracy:>8.3f} "
