@@ -97,3 +97,16 @@ def test_first_run_prints_held_out_counts_but_only_dev_misses(tmp_path):
         "       1  indirect  right",
         "dev misses:",
         "    d: MISSED 'Праздник прошёл в суб' (Олег Сидоров)"]
+
+
+def test_every_text_of_the_later_batch_is_in_one_recorded_batch_with_its_counts():
+    record = json.loads((GOLD_DIR / "wikinews2_batches.json").read_text(encoding="utf-8"))
+    by_name = {g.name: g for g in load_lang_gold("ru") if g.name.startswith("wikinews2_")}
+    stems = [s for b in record["batches"] for s in b["stems"]]
+    assert sorted(stems) == sorted(by_name)  # each text in exactly one batch
+    for b in record["batches"]:
+        for split, run in b["first_run"].items():
+            arts = [by_name[s] for s in b["stems"] if by_name[s].split == split]
+            assert (run["articles"], run["quotes"]) == (len(arts),
+                                                        sum(len(g.quotes) for g in arts))
+            assert run["quotes"] >= run["found"] >= run["person_right"] >= run["speaker_right"]
