@@ -6,11 +6,9 @@ benchmarks/gold/lang/ru), the issue, or (the bodies that speak) written in news 
 
 from __future__ import annotations
 
-import hashlib
-
 from annotations.suggest.lang import finder_language, script_language
 from annotations.suggest.lang.morph_ru import nominative, verb_gender
-from benchmarks.gold_lang import LANGS, load_lang_gold
+from benchmarks.gold_lang import LANGS, declared_split, load_lang_gold
 from tests.lang_kit import article, quotes
 
 
@@ -231,8 +229,7 @@ def test_every_gold_snippet_is_in_its_text_and_the_split_is_the_declared_rule():
         assert sum(len(g.quotes) for g in gold) >= 100
         assert {g.article.language for g in gold} == {lang}
         for g in gold:
-            odd = int(hashlib.sha1(g.name.encode()).hexdigest(), 16) % 2
-            assert g.split == ("heldout" if odd else "dev")
+            assert g.split == declared_split(g.name)
             for s0, e0, speakers, mode in g.quotes:
                 assert 0 <= s0 < e0 <= len(g.article.body) and speakers[0]
                 assert mode in ("direct", "indirect", "mixed")
