@@ -47,6 +47,7 @@ from .ru_vocab import (
     _PO_END_RE,
     _PO_LEAD_RE,
     _PO_RE,
+    _PO_REL_RE,
     _PREPS,
     _PRONOUNS,
     _RELATIVE,
@@ -492,6 +493,33 @@ class _Finder:
         who = _mention(rest, None, gender, True, self.people, toks[vi].start())
         return verb, who, toks[vi].start()
 
+    def relative_antecedent(self, before: list[str], gender: str | None, pos: int
+                            ) -> _Speaker | None:
+        """The person a relative pronoun right after ``before`` (the words up to its comma)
+        stands for: the name right before it, in any case (``… главы банка Налле Валруса,
+        который заявил``), with its role, else the person the noun before names
+        (``antecedent_role``)."""
+        runs_a = _name_runs(before)
+        if not runs_a or not all(_bare(x)[:1].isupper() for x in before[runs_a[-1][0]:]):
+            # "процитировало официального представителя правительства, который заявил": no
+            # name, so the person the noun before names, in the nominative
+            return self.antecedent_role(before, gender)
+        a = runs_a[-1][0]  # "Налле Валруса": its unknown surname too
+        name = [_bare(x) for x in before[a:]]
+        case = M.run_case(name)
+        r0 = _role_start(before[:a], nominative=False)
+        head = [p for p in M.parses(_bare(before[r0]).lower())[:1]
+                if p.tag.POS == "NOUN"] if r0 < a else []
+        if head and head[0].tag.case in M.CASES and all(
+                M.may_be_name(x, str(head[0].tag.case)) for x in name):
+            case = str(head[0].tag.case)  # a name agrees with its role's case
+        nom = M.nominative(name, case)
+        role_t = [_bare(x) for x in before[r0:a]]
+        role = " ".join(M.nominative_phrase(role_t, case)) if role_t else None
+        key = self.people.add(nom, gender if gender in ("masc", "femn") else None,
+                              role, pos, mention=False, sure=True)
+        return _speaker(self.people, key)
+
     def antecedent_role(self, words: list[str], gender: str | None) -> _Speaker | None:
         """The person a relative pronoun after ``words`` stands for when no name precedes it:
         the last animate noun among the last words, with its adjectives and dependents, in
@@ -816,27 +844,7 @@ class _Finder:
                     before[b0 - 2].endswith(","):
                 # "… со словами главы банка Налле Валруса, который заявил, что …": the
                 # relative pronoun's antecedent, the name right before it, in any case
-                runs_a = _name_runs(before[:b0 - 1])
-                if runs_a and all(_bare(x)[:1].isupper() for x in before[runs_a[-1][0]:b0 - 1]):
-                    a, b = runs_a[-1][0], b0 - 1  # "Налле Валруса": its unknown surname too
-                    name = [_bare(x) for x in before[a:b]]
-                    case = M.run_case(name)
-                    r0 = _role_start(before[:a], nominative=False)
-                    head = [p for p in M.parses(_bare(before[r0]).lower())[:1]
-                            if p.tag.POS == "NOUN"] if r0 < a else []
-                    if head and head[0].tag.case in M.CASES and all(
-                            M.may_be_name(x, str(head[0].tag.case)) for x in name):
-                        case = str(head[0].tag.case)  # a name agrees with its role's case
-                    nom = M.nominative(name, case)
-                    role_t = [_bare(x) for x in before[r0:a]]
-                    role = " ".join(M.nominative_phrase(role_t, case)) if role_t else None
-                    key = self.people.add(nom, gender if gender in ("masc", "femn") else None,
-                                          role, toks[k].start(), mention=False, sure=True)
-                    who = _speaker(self.people, key)
-                else:
-                    # "процитировало официального представителя правительства, который
-                    # заявил": no name, so the person the noun before names, in the nominative
-                    who = self.antecedent_role(before[:b0 - 1], gender)
+                who = self.relative_antecedent(before[:b0 - 1], gender, toks[k].start())
             impersonal = prts or (gender == "neut" or bw.lower().endswith(("ся", "сь"))) and any(
                 p.normal_form in _IMPERSONAL for p in M.parses(bw.lower())[:2])
             doc_at = next((m2 for m2 in range(len(before) - 1)
@@ -1563,9 +1571,42 @@ class _Finder:
         who = _mention([t.group() for t in toks[:n]], "gent", None, True, self.people, s)
         return (who, toks[n].start()) if who is not None else None
 
+    def po_relative(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None
+                    ) -> bool:
+        """``…, с Анной Ивановой, по словам которой, переговоры …``: the relative's
+        antecedent (the name or person's noun right before its comma) said what follows, and
+        the words before keep their own cue; ``По словам последнего, …``: the person named
+        last before, of the pronoun's gender."""
+        sent = self.text[s:e]
+        m = _PO_REL_RE.search(sent)
+        if m is None or len(sent[m.end():].split()) < 2:
+            return False
+        pos = s + m.start()
+        gender = "femn" if (m.group("rel") or m.group("last")).endswith(("ой", "ей")) else "masc"
+        head = sent[:m.start()].rstrip()
+        if m.group("rel"):
+            if not head.endswith(","):
+                return False
+            who = self.relative_antecedent([t.group() for t in _words(self.text, s, s + len(head))],
+                                           gender, pos)
+        else:
+            people = self.people
+            key = next((k for p, k, _s in people.before(pos) if pos - p < 400 and
+                        people.full(k).gender in (None, gender)), None)
+            who = _speaker(people, key) if key is not None else None
+        if who is None:
+            return False
+        cue = " ".join(m.group().split()[:3]).rstrip(",").lower()
+        self.emit_reported(out, s + m.end(), e, cue, who, pos)
+        if m.group("rel") and len(head.split()) >= 5:
+            self.reported(s, s + len(head) - 1, out, prev)  # "X заявил, что …, по словам которой"
+        return True
+
     def reported(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> None:
         text = self.text
         sent = text[s:e]
+        if self.po_relative(s, e, out, prev):
+            return
         m = _PO_RE.search(sent) or _PO_BARE_RE.search(sent)
         po_lead = _PO_LEAD_RE.match(sent)
         if po_lead is not None and (m is None or m.start() == po_lead.start() and

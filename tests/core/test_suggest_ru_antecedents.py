@@ -1,0 +1,49 @@
+"""Russian sources named by what they stand for (#25's ninth session): ``по словам которой``
+(the relative's antecedent), ``по словам последнего`` (the person named last). Sentences
+written for the tests, each with the exact speaker and span expected."""
+
+from __future__ import annotations
+
+from annotations.suggest.lang.ru import find_quotes_ru
+from tests.lang_kit import ru_found as found
+
+
+def test_a_relative_after_according_to_stands_for_the_name_before_its_comma():
+    text = "Иван Петров встретился с Анной Ивановой, по словам которой, переговоры зашли в тупик."
+    assert found(text) == [("переговоры зашли в", "Анна Иванова", "по словам которой")]
+    text = ("Министр встретился с послом Олегом Смирновым, по словам которого переговоры "
+            "зашли в тупик.")
+    assert found(text) == [("переговоры зашли в", "Олег Смирнов", "по словам которого")]
+
+
+def test_the_relatives_words_are_only_those_after_it():
+    text = "Иван Петров встретился с Анной Ивановой, по словам которой, переговоры зашли в тупик."
+    (q,) = find_quotes_ru(text)
+    assert text[q.start:q.end] == "переговоры зашли в тупик."
+
+
+def test_the_words_before_the_relative_keep_their_own_cue():
+    text = ("Иван Петров заявил, что встретился с Анной Ивановой, по словам которой переговоры "
+            "зашли в тупик.")
+    got = [(text[q.start:q.end], q.speaker) for q in find_quotes_ru(text)]
+    assert got == [("встретился с Анной Ивановой", "Иван Петров"),
+                   ("переговоры зашли в тупик.", "Анна Иванова")]
+
+
+def test_a_relative_after_a_persons_noun_with_no_name_is_that_person():
+    text = "Полиция допросила свидетеля, по словам которого преступник скрылся на машине."
+    assert found(text) == [("преступник скрылся на", "свидетель", "по словам которого")]
+
+
+def test_according_to_the_latter_is_the_person_named_last_of_its_gender():
+    text = ("Иван Петров обсудил ситуацию с Олегом Смирновым. По словам последнего, переговоры "
+            "зашли в тупик.")
+    assert found(text) == [("переговоры зашли в", "Олег Смирнов", "по словам последнего")]
+    text = ("Анна Иванова обсудила ситуацию с Олегом Смирновым. По словам последней, "
+            "переговоры зашли в тупик.")
+    assert found(text) == [("переговоры зашли в", "Анна Иванова", "по словам последней")]
+
+
+def test_the_last_as_an_adjective_before_its_noun_is_no_pronoun():
+    text = "По словам последнего свидетеля, преступник скрылся на машине."
+    assert found(text) == [("преступник скрылся на", "последний свидетель", "по словам")]
