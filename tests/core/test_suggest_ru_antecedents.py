@@ -47,3 +47,9 @@ def test_according_to_the_latter_is_the_person_named_last_of_its_gender():
 def test_the_last_as_an_adjective_before_its_noun_is_no_pronoun():
     text = "По словам последнего свидетеля, преступник скрылся на машине."
     assert found(text) == [("преступник скрылся на", "последний свидетель", "по словам")]
+
+
+def test_a_post_named_in_the_instrumental_is_given_back_in_the_nominative():
+    text = ("Министр здравоохранения Михаил Мурашко встретился с главой компании Иваном "
+            "Петровым. Глава компании заявил, что пандемия ещё не закончилась.")
+    assert found(text) == [("пандемия ещё не", "Иван Петров", "заявил")]

@@ -333,3 +333,13 @@ def nominative_phrase(words: list[str], case: str | None) -> list[str]:
     # the text's spelling: "ученых" gives "ученые", not "учёные"
     return [o if "ё" in w.lower() else o.replace("ё", "е").replace("Ё", "Е")
             for o, w in zip(out, words, strict=True)]
+
+
+def role_nominative(words: list[str], case: str) -> list[str]:
+    """A role before a name, put in the nominative from the name's ``case``: a head noun (or
+    adjectives and their noun) in that case by its own declension (``главой компании`` ->
+    ``глава компании``, not a surname's ``главая``), else its first word as a name's."""
+    if any(p.tag.POS in ("NOUN", "ADJF") and case in p.tag for p in parses(words[0].lower())):
+        return nominative_phrase(words, case)
+    return nominative(words[:1], case) + list(words[1:])
+

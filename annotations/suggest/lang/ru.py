@@ -315,7 +315,7 @@ class _Finder:
                 name = M.nominative(surface, case)
                 role_t = [_bare(w) for w in words[r0:i]]
                 if role_t and case != "nomn":
-                    role_t = M.nominative(role_t[:1], case) + role_t[1:]
+                    role_t = M.role_nominative(role_t, case)
                 # the gender its case shows ("Каранесу": a man's dative), else its nominative's
                 gender = (M.person_gender(surface, case) if case != "nomn" else None) or \
                     M.person_gender(name, "nomn")

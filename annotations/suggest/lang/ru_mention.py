@@ -181,7 +181,7 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         r0 = _role_start(toks[:i], nominative=case in (None, "nomn"))
         role_t = [_bare(t) for t in toks[r0:i]]
         if role_t and case not in (None, "nomn"):
-            role_t = M.nominative(role_t[:1], case) + role_t[1:]
+            role_t = M.role_nominative(role_t, case)
         role = " ".join(role_t) or None
         g = M.person_gender(name, "nomn") or (gender if gender in ("masc", "femn") else None)
         added = people.add(name, g, role, pos, mention=False, sure=True)
