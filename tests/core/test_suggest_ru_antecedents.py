@@ -53,3 +53,9 @@ def test_a_post_named_in_the_instrumental_is_given_back_in_the_nominative():
     text = ("Министр здравоохранения Михаил Мурашко встретился с главой компании Иваном "
             "Петровым. Глава компании заявил, что пандемия ещё не закончилась.")
     assert found(text) == [("пандемия ещё не", "Иван Петров", "заявил")]
+
+
+def test_a_name_after_a_verb_of_the_other_gender_is_its_object_not_a_womans_nominative():
+    text = ("Генпрокурор Юрий Луценко обвинил Петра Порошенко в коррупции. Порошенко заявил, "
+            "что обвинения ложны.")
+    assert found(text)[-1] == ("обвинения ложны.", "Петр Порошенко", "заявил")

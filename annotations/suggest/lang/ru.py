@@ -276,7 +276,12 @@ class _Finder:
                                if words[m].rstrip(",.;:!?…").endswith(")")), jv)
                 near_verb = jv < len(words) and not words[jv - 1].endswith(",") and \
                     _finite(_bare(words[jv])) or i > 0 and _is_verb(_bare(words[i - 1]))
-                if case != "nomn" and near_verb and all(M.may_be(w, "nomn") for w in surface):
+                # (not when the verb before shows the other gender: "обвинил Петра
+                # Порошенко" is Пётр's genitive, no woman's nominative)
+                vg = M.verb_gender(_bare(words[i - 1]).lower()) if i > 0 else None
+                if case != "nomn" and near_verb and all(M.may_be(w, "nomn") for w in surface) \
+                        and not (vg in ("masc", "femn") and M.person_gender(surface, "nomn")
+                                 not in (None, vg)):
                     case = "nomn"  # "— пожаловалась Поризкова": no genitive of "Поризков"
                 # "В красном купальнике Мартина Биг участвовала": a name right before a verb
                 # that shows a person's gender, after no noun it could depend on, is its
