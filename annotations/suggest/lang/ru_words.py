@@ -452,6 +452,8 @@ def _nominative_name(name: list[str]) -> bool:
     oblique form (``Нил Басу``: no dative of ``бас``)."""
     lead = len(name) > 1 and M.is_first_name(name[0]) and M.may_be_name(name[0], "nomn")
     # "Хамад бен Халифа Аль Тани": after a particle, the name's foreign parts as they are
-    part = next((k for k, w in enumerate(name) if w in NAME_PARTICLES), len(name))
+    # (spelled capitalised too: "Марин Ле Пен", "Роберт Де Ниро")
+    part = next((k for k, w in enumerate(name) if k > 0 and w.lower() in NAME_PARTICLES),
+                len(name))
     return all(M.may_be_name(w, "nomn") or k >= part or lead and k > 0 and not any(
         M.PERSON_TAGS & p.tag.grammemes for p in M.parses(w)[:3]) for k, w in enumerate(name))
