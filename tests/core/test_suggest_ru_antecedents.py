@@ -66,3 +66,18 @@ def test_a_name_particle_spelled_capitalised_stays_in_the_name():
         ("переговоры зашли в", "Марин Ле Пен", "заявила")]
     assert found("По словам Марин Ле Пен, переговоры зашли в тупик.") == [
         ("переговоры зашли в", "Марин Ле Пен", "по словам")]
+
+
+def test_a_foreign_name_after_the_place_a_post_depends_on_stays_whole():
+    text = "Официальный представитель МИД Китая Чжао Лицзянь заявил, что переговоры зашли в тупик."
+    assert found(text) == [("переговоры зашли в", "Чжао Лицзянь", "заявил")]
+    text = ("По словам официального представителя МИД Китая Чжао Лицзяня, переговоры зашли в "
+            "тупик.")
+    assert found(text) == [("переговоры зашли в", "Чжао Лицзянь", "по словам")]
+
+
+def test_a_surname_after_a_place_with_no_post_before_it_stays_alone():
+    # (a full stop spaced off its sentence, as tokenised corpora print it)
+    text = ("Министр поставит вопрос о выводе войск с территории Карабаха . Мирзазаде "
+            "подчеркнул, что страна настаивает на своём.")
+    assert found(text)[-1] == ("страна настаивает на", "Мирзазаде", "подчеркнул")

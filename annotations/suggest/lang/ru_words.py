@@ -249,7 +249,8 @@ def _foreign_pair(toks: list[str], k: int) -> bool:
         return False
     w, nxt = _bare(toks[k]), _bare(toks[k + 1])
     last = k + 2 == len(toks) or toks[k + 1].endswith((",", ".", ";", ":", "!", "?", "…")) \
-        or toks[k + 2].startswith("(")
+        or toks[k + 2].startswith("(") or k > 0 and _finite(_bare(toks[k + 2])) and \
+        _after_post_of(toks, k) and not M.known(w)  # ("МИД Китая Чжао Лицзянь заявил")
     if not last or M.known(nxt) or not all(x[:1].isupper() and not x.isupper() and
                                             not x[:1].isascii() and "-" not in x
                                             for x in (w, nxt)):
@@ -259,9 +260,24 @@ def _foreign_pair(toks: list[str], k: int) -> bool:
     prev = _bare(toks[k - 1])
     # (a role opening the sentence is capitalised: "Президент Жаир Болсонару")
     lower = prev[:1].islower() or k == 1 and not M.known(w) and bool(
-        M.lemmas(prev.lower(), frozenset({"NOUN"}))) and not M.is_person_word(prev)
+        M.lemmas(prev.lower(), frozenset({"NOUN"}))) and not M.is_person_word(prev) or \
+        _after_post_of(toks, k) and not M.known(w)
     return lower and not toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…")) \
         and prev.lower() not in _PREPS
+
+
+def _after_post_of(toks: list[str], k: int) -> bool:
+    """``представитель МИД Китая Чжао Лицзянь``: the word before ``k`` is a place's or
+    body's name in the genitive (or an abbreviation) that a person's post a few words
+    before depends on."""
+    prev = _bare(toks[k - 1])
+    if not prev[:1].isupper() or not (prev.isupper() or prev[:1].isascii() or any(
+            p.tag.case == "gent" and {"Geox", "Orgn"} & p.tag.grammemes
+            for p in M.parses(prev)[:2])):
+        return False
+    return any(any(p.tag.POS == "NOUN" and "anim" in p.tag and not M.PERSON_TAGS & p.tag.grammemes
+                   for p in M.parses(_bare(t).lower())[:1])
+               for t in toks[max(0, k - 5):k - 1])
 
 
 def _noun_first_name(toks: list[str], k: int) -> bool:
