@@ -1150,7 +1150,7 @@ class _Finder:
                 if colon is None or colon[1] is None:
                     colon = self.colon_cue(ss, g.start)
             if cue is None and colon is None:
-                naming = self.naming_cue(ss, g.start)
+                naming = self.naming_cue(ss, g.start) or self.call_cue(ss, g.start)
                 if naming is not None:  # (the sentence's reported speech is read whole)
                     self.emit(out, _Event(g.start, g.end, "mixed", *naming, True))
                     continue
@@ -1216,6 +1216,28 @@ class _Finder:
             who = _mention(words[c:c1], None, gender, False, self.people, pos)
             c = c1
         return (verb, who, pos) if who is not None else None
+
+    def call_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int] | None:
+        """``Активисты вышли на площадь с призывом «…»``: words in marks right after ``с
+        призывом``, ``с требованием``, ``с лозунгом``, ``со словами`` are the subject's of
+        the verb before: (the cue, speaker, its position)."""
+        m = _CALL_RE.search(self.text, s, e)
+        if m is None:
+            return None
+        toks = _words(self.text, s, m.start())
+        words = [t.group() for t in toks]
+        k = next((k for k in range(len(words) - 1, -1, -1) if _finite(_bare(words[k])) and
+                  M.parses(_bare(words[k]).lower())[0].tag.POS == "VERB"), None)
+        if k is None or any(w.endswith((",", ";", ":", ".", "!", "?")) for w in words[k:]):
+            return None
+        b0 = max((j + 1 for j in range(k) if words[j].endswith((",", ";", ":"))), default=0)
+        if b0 >= k or any(_bare(w).lower().startswith("котор") for w in words[b0:k]):
+            return None
+        pos = toks[k].start()
+        who = _mention(words[b0:k], None, _verb_case_gender(_bare(words[k])), False,
+                       self.people, pos)
+        cue = " ".join(m.group().split()[:2]).lower()
+        return (cue, who, pos) if who is not None else None
 
     def colon_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
         """The cue of words ending in a colon before a quotation (``X заявил:``, ``Как
@@ -1822,6 +1844,11 @@ class _Finder:
             out.append(QuoteFind(ev.start, ev.end, name,
                                  who.role if who else None, ev.cue, ev.mode, score))
         return out
+
+
+#: ``с призывом «…»``, ``с требованием «…»``, ``со словами «…»``: a call or slogan in marks
+_CALL_RE = re.compile(r"(?<!\w)(?:[Сс]|[Сс]о)\s+(?:призыв(?:ом|ами)|требовани(?:ем|ями)|"
+                      r"лозунг(?:ом|ами)|словами|крик(?:ом|ами)|возглас(?:ом|ами))\s*:?\s*$")
 
 
 #: ``В сообщении X``, ``В этом контракте``, ``В более позднем сообщении``: a document after
