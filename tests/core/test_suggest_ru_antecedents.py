@@ -94,3 +94,23 @@ def test_a_call_in_marks_after_with_a_call_is_the_subjects():
 
 def test_a_title_in_marks_after_another_noun_is_no_call():
     assert found("Компания выпустила продукт под названием «Новый мир».") == []
+
+
+def test_a_first_name_known_as_a_thing_opening_the_sentence_stays_with_the_surname():
+    assert found("Садик Хан заявил, что переговоры зашли в тупик.") == [
+        ("переговоры зашли в", "Садик Хан", "заявил")]
+    assert found("Си Цзиньпин заявил, что переговоры зашли в тупик.") == [
+        ("переговоры зашли в", "Си Цзиньпин", "заявил")]
+
+
+def test_a_first_name_known_as_a_thing_in_an_oblique_case_stays_with_the_surname():
+    assert found("По словам мэра Лондона Садика Хана, переговоры зашли в тупик.") == [
+        ("переговоры зашли в", "Садик Хан", "по словам")]
+    text = ("Иван Петров обратился к мэру Садику Хану. Хан заявил, что переговоры зашли в "
+            "тупик.")
+    assert found(text) == [("переговоры зашли в", "Садик Хан", "заявил")]
+
+
+def test_a_body_in_an_oblique_case_before_a_name_is_no_first_name():
+    text = "По словам сотрудника Фонда Карнеги Ивана Петрова, переговоры зашли в тупик."
+    assert found(text) == [("переговоры зашли в", "Иван Петров", "по словам")]

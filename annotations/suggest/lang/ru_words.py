@@ -18,6 +18,7 @@ from .ru_vocab import (
     _ROLE_WORDS,
     _WORD_RE,
     REPORTING,
+    SPEAKING_BODIES,
 )
 
 
@@ -292,12 +293,72 @@ def _noun_first_name(toks: list[str], k: int) -> bool:
     if not w[:1].isupper() or w.isupper() or w[:1].isascii() or not M.is_person_word(nxt) \
             or M.is_first_name(nxt):  # ("Нейл Патрик Харрис": a first name opens the run)
         return False
+    return _thing_noun(w)
+
+
+def _thing_noun(w: str) -> bool:
+    """Whether the dictionary knows ``w`` only as a thing's noun in the nominative singular
+    (or indeclinable): no name, place or organisation, no oblique case (not ``Национальной
+    Ассамблеи``)."""
     ps = M.parses(w.lower())
-    # (in the nominative singular only, or indeclinable: not "Национальной Ассамблеи")
     return bool(ps) and all(p.tag.POS == "NOUN" and "inan" in p.tag and not {
         "Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & p.tag.grammemes and (
         "Fixd" in p.tag or p.tag.number == "sing" and p.tag.case in ("nomn", "accs"))
         for p in ps) and any(p.tag.case == "nomn" for p in ps)
+
+
+def _oblique_noun_first_name(toks: list[str], k: int) -> bool:
+    """``по словам мэра Лондона Садика Хана``: a capitalised word mid-phrase that the
+    dictionary knows only as a thing's noun in the singular of an oblique case (no body
+    that speaks: not ``сотрудник Фонда Карнеги``), before a surname that can stand in that
+    case, after a person's noun in it (its lower-case role, over capitalised words), is a
+    foreign first name in that case."""
+    if k == 0 or k + 1 >= len(toks) or toks[k - 1].endswith(_STOPS + (",", ";", ":")) or \
+            toks[k].endswith(_STOPS + (",", ";", ":")) or toks[k].startswith(_OPEN_MARKS) or \
+            toks[k + 1].startswith(_OPEN_MARKS):
+        return False
+    w, nxt = _bare(toks[k]), _bare(toks[k + 1])
+    if not w[:1].isupper() or w.isupper() or w[:1].isascii() or not M.is_person_word(nxt) \
+            or M.lemmas(w.lower()) & SPEAKING_BODIES:
+        return False
+    ps = M.parses(w.lower())
+    if not ps or not all(p.tag.POS == "NOUN" and "inan" in p.tag and "sing" in p.tag and
+                         p.tag.case not in (None, "nomn") and not {
+                             "Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Fixd"} &
+                         p.tag.grammemes for p in ps):
+        return False
+    cases = {str(p.tag.case) for p in ps}
+    if M.is_first_name(nxt) and not any(  # ("Хана": Хан's genitive, not only a first name)
+            str(p.tag.case) in cases and "Name" not in p.tag.grammemes for p in M.parses(nxt)):
+        return False
+    r = k - 1
+    while r > 0 and _bare(toks[r])[:1].isupper() and not toks[r - 1].endswith(
+            _STOPS + (",", ";", ":")):
+        r -= 1  # ("мэра Лондона"): over the place or body the role depends on
+    role = _bare(toks[r])
+    return role[:1].islower() and any(
+        p.tag.POS == "NOUN" and "anim" in p.tag and str(p.tag.case) in cases and
+        not M.PERSON_TAGS & p.tag.grammemes for p in M.parses(role)[:2]) and any(
+        M.may_be_name(nxt, c) for c in cases)
+
+
+def _opening_noun_first_name(toks: list[str], k: int) -> bool:
+    """``Садик Хан заявил``, ``Си Цзиньпин сказал``: a sentence's first word the dictionary
+    knows only as a thing's noun (no body that speaks), before a surname that can stand
+    only in the nominative (so no genitive that depends on the noun: ``Команда Петрова
+    заявила``) and then the verb or a comma, is a foreign first name."""
+    if k + 2 >= len(toks) or toks[k].endswith(_STOPS + (",", ";", ":")) or \
+            toks[k].startswith(_OPEN_MARKS) or toks[k + 1].startswith(_OPEN_MARKS):
+        return False
+    w, nxt = _bare(toks[k]), _bare(toks[k + 1])
+    if not w[:1].isupper() or w.isupper() or w[:1].isascii() or not M.is_person_word(nxt) or \
+            M.is_first_name(nxt) or not M.may_be_name(nxt, "nomn") or \
+            M.lemmas(w.lower()) & SPEAKING_BODIES:
+        return False
+    # (a surname no dictionary knows is a genitive only with a vowel at its end)
+    if M.may_be_name(nxt, "gent") and (M.known(nxt) or nxt[-1].lower() in "аяыиуюеоэё"):
+        return False
+    return _thing_noun(w) and (toks[k + 1].endswith(",") or _finite(_bare(toks[k + 2])))
 
 
 def _short_cap(t: str) -> bool:
@@ -342,8 +403,11 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
         if toks[k].startswith(("«", "„", '"', "“")) or \
                 toks[k].rstrip(",.;:!?…").endswith(("»", '"', "”", "“")):
             return False  # ООО "Си Прод", газета «Труд»: a name in marks is no person's
-        if (k == 0 or toks[k - 1].endswith((".", "!", "?", "…"))) and M.common_first(w) \
-                and not _syllable_name(toks, k):  # ("Пан Ги Мун заявил": a name of syllables)
+        opening = k == 0 or toks[k - 1].endswith((".", "!", "?", "…"))
+        if opening and _opening_noun_first_name(toks, k):
+            return True  # "Садик Хан заявил"
+        if opening and M.common_first(w) and not _syllable_name(toks, k):
+            # ("Пан Ги Мун заявил": a name of syllables)
             return False  # "Герой Мураками увлекается …": a sentence's first word, a noun
         if k > 0 and w[:1].isupper() and _bare(toks[k - 1]).lower() in _PLACE_FORMS and \
                 not M.is_first_name(w):
@@ -353,7 +417,7 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
             return True
         if _foreign_pair(toks, k):
             return True
-        if _noun_first_name(toks, k):
+        if _noun_first_name(toks, k) or _oblique_noun_first_name(toks, k):
             return True
         if _syllable_name(toks, k):
             return True
@@ -431,6 +495,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
     while i < len(toks):
         led = not person(i) and lead(i)
         if led or person(i):
+            # "мэра Садика Хана": the surname is no other person's first name ("Хана")
+            led = led or _oblique_noun_first_name(toks, i)
             j = i + 1
             while j < len(toks) and not toks[j - 1].endswith((",", ".", ";", ":", "»")):
                 n = particle(j)
