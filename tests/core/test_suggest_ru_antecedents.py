@@ -114,3 +114,15 @@ def test_a_first_name_known_as_a_thing_in_an_oblique_case_stays_with_the_surname
 def test_a_body_in_an_oblique_case_before_a_name_is_no_first_name():
     text = "По словам сотрудника Фонда Карнеги Ивана Петрова, переговоры зашли в тупик."
     assert found(text) == [("переговоры зашли в", "Иван Петров", "по словам")]
+
+
+def test_an_east_asian_name_opening_a_sentence_with_an_enclitic_syllable_stays_whole():
+    assert found("Ли Сянь Лун заявил, что переговоры зашли в тупик.") == [
+        ("переговоры зашли в", "Ли Сянь Лун", "заявил")]
+    assert found("По словам Ли Сянь Луна, переговоры зашли в тупик.") == [
+        ("переговоры зашли в", "Ли Сянь Лун", "по словам")]
+
+
+def test_an_east_asian_name_after_a_conjunction_opening_the_sentence_stays_whole():
+    assert found("Но Ким Чен Ын заявил, что переговоры зашли в тупик.") == [
+        ("переговоры зашли в", "Ким Чен Ын", "заявил")]

@@ -384,7 +384,15 @@ def _syllable_name(toks: list[str], k: int) -> bool:
         return False
     if a > 0 and not toks[a - 1].endswith(_STOPS):
         return True
-    return not any(p.tag.POS in _FUNCTION_POS for p in M.parses(_bare(toks[a]).lower())[:1])
+    first = _bare(toks[a]).lower()
+    # (an enclitic cannot open a sentence: "Ли Сянь Лун" is a name)
+    if first in _ENCLITICS or not any(p.tag.POS in _FUNCTION_POS for p in M.parses(first)[:1]):
+        return True
+    return k > a and b - a > 3  # "Но Ким Чен Ын заявил": the name after the function word
+
+
+#: particles that never open a sentence (``ли``, ``же``, ``бы``)
+_ENCLITICS = frozenset({"ли", "ль", "же", "ж", "бы", "б"})
 
 
 #: parts of speech of a sentence's first word that open no name
