@@ -126,3 +126,13 @@ def test_an_east_asian_name_opening_a_sentence_with_an_enclitic_syllable_stays_w
 def test_an_east_asian_name_after_a_conjunction_opening_the_sentence_stays_whole():
     assert found("Но Ким Чен Ын заявил, что переговоры зашли в тупик.") == [
         ("переговоры зашли в", "Ким Чен Ын", "заявил")]
+
+
+def test_a_name_before_a_mans_verb_is_no_womans_nominative():
+    from annotations.suggest.lang.ru import _Finder
+
+    text = ("Константин Тынчев госпитализирован. У лидера рок-группы «Звезда» Константина "
+            "Тынчева случился инфаркт.")
+    f = _Finder(text)
+    f.collect_people()
+    assert {k: p.gender for k, p in f.people.persons.items()} == {"константин тынчев": "masc"}

@@ -287,9 +287,13 @@ class _Finder:
                 # that shows a person's gender, after no noun it could depend on, is its
                 # subject, whatever case the dictionary reads first
                 prev_w = _bare(words[i - 1]) if i > 0 else ""
+                # (nor when the name read as a nominative is of the other gender: "у …
+                # лидера Константина Кинчева случился инфаркт" is no woman's)
                 sure = case != "nomn" and jv < len(words) and \
                     not words[jv - 1].endswith(",") and _finite(_bare(words[jv])) and \
                     M.verb_gender(_bare(words[jv]).lower()) in ("masc", "femn") and \
+                    M.person_gender(surface, "nomn") in (  # ("Константина Кинчева
+                        None, M.verb_gender(_bare(words[jv]).lower())) and \
                     not (j - i == 1 and M.oblique_name(  # ("семьи Бушей сообщил")
                         surface[0], str(M.verb_gender(_bare(words[jv]).lower())))) and \
                     prev_w.lower() not in _PREPS and not _after_preposition(words, i) and not (
