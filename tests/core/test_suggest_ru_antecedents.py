@@ -136,3 +136,10 @@ def test_a_name_before_a_mans_verb_is_no_womans_nominative():
     f = _Finder(text)
     f.collect_people()
     assert {k: p.gender for k, p in f.people.persons.items()} == {"константин тынчев": "masc"}
+
+
+def test_a_name_after_the_verb_before_a_dash_apposition_closing_the_sentence_is_its_subject():
+    text = ("Прокурор Олег Смирнов закрыл дело об убийстве подростка. В субботу в городе "
+            "начались акции протеста. Их инициатором стал Иван Петров — отец убитого зимой "
+            "подростка. Он считает, что прокуратура провела расследование необъективно.")
+    assert found(text) == [("прокуратура провела расследование", "Иван Петров", "считает")]

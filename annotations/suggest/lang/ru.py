@@ -345,8 +345,10 @@ class _Finder:
                 if subject and i > 0 and _bare(words[i - 1]).lower() in ("что", "чтобы"):
                     subject = False  # "уверен, что Дик Адвокат запоздал": a clause's topic
                 s_end = ends_from[j - 1]
+                dash = j < len(words) and "—" in text[toks[j - 1].end():toks[j].start()]
                 if not subject and case == "nomn" and (
-                        words[j - 1].endswith((".", "!", "?", "…")) or words[j - 1].endswith(",")
+                        words[j - 1].endswith((".", "!", "?", "…")) or
+                        (words[j - 1].endswith(",") or dash)  # ("стал X — отец …")
                         and finite_upto[s_end + 1] == finite_upto[j]):
                     # (or before an apposition: "Интервью брал Марсель Андерс, журналист.")
                     # "Сделку оценил и гендиректор сети Борис Добродеев.": a name that ends
