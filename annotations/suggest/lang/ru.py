@@ -62,6 +62,7 @@ from .ru_vocab import (
     _WITH_INFINITIVE,
     COLON_DOC_VERBS,
     COLON_VERBS,
+    DESCRIBED,
     EVENT_NOUNS,
     NEGATED_ONLY,
     REPORTING,
@@ -1084,12 +1085,44 @@ class _Finder:
             if k in lines:
                 continue
             n = len(out)
+            self.note_described(ss, se)
             self.sentence(ss, se, segs, out, prev_sent)
             # "Об этом заявил X" reports the sentence before when it has no cue of its own
             prev_sent = (ss, se) if len(out) == n else None
         self.attribution_lines(lines, out)
         self.set_off(last, out)
         return self.attribute(out)
+
+    def note_described(self, ss: int, se: int) -> None:
+        """Record a sentence opening with a person named only by a description: its subject
+        (``33-летний мужчина вышел …``, up to three modifiers before the noun, then its
+        verb) or the object of a plural verb of no subject (``Нападавшего задержали``)."""
+        words = [t.group() for t in islice(_iter_words(self.text, ss, se), 7)]
+        k = 0
+        while k < min(3, len(words) - 1) and not words[k].endswith((",", ";", ":")) and any(
+                p.tag.POS in ("ADJF", "NUMR") for p in M.parses(_bare(words[k]).lower())[:1]):
+            k += 1
+        if k + 1 >= len(words) or words[k].endswith((",", ";", ":", ".", "!", "?")):
+            return
+        head = _bare(words[k]).lower()
+        for p in M.parses(head)[:2]:
+            case = str(p.tag.case)
+            if p.tag.POS not in ("NOUN", "PRTF") or "sing" not in p.tag or \
+                    case not in ("nomn", "accs", "gent"):
+                continue
+            nom = M.nominative_phrase(tuple(_bare(w).lower() for w in words[:k + 1]), case) \
+                if case != "nomn" else [_bare(w).lower() for w in words[:k + 1]]
+            if nom[-1] not in DESCRIBED:
+                continue
+            verb = _bare(words[k + 1]).lower()
+            if not _finite(verb) or case != "nomn" and M.verb_gender(verb) != "plur":
+                continue
+            if re.search(r"(?<!\w)(?:его|ему|им|её|ее|ей|ним|нему|нему|неё|нее|ней)(?!\w)",
+                         self.text[ss:se]):
+                return  # "Мужчина спросил его …": whom it acted on may be the one who answers
+            gender = "femn" if "femn" in p.tag else "masc"
+            self.people.described.append((ss, _Speaker(" ".join(nom), None, gender)))
+            return
 
     def attribution_lines(self, lines: dict[int, tuple[int, int]], out: list[_Event]) -> None:
         """Give each paragraph followed by an attribution line (``— пожаловалась
