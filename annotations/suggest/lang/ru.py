@@ -1110,7 +1110,7 @@ class _Finder:
             if p.tag.POS not in ("NOUN", "PRTF") or "sing" not in p.tag or \
                     case not in ("nomn", "accs", "gent"):
                 continue
-            nom = M.nominative_phrase(tuple(_bare(w).lower() for w in words[:k + 1]), case) \
+            nom = M.nominative_phrase([_bare(w).lower() for w in words[:k + 1]], case) \
                 if case != "nomn" else [_bare(w).lower() for w in words[:k + 1]]
             if nom[-1] not in DESCRIBED:
                 continue
