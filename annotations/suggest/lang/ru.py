@@ -944,7 +944,9 @@ class _Finder:
                 while c < b0:
                     c1 = next((m2 + 1 for m2 in range(c, b0) if before[m2].endswith(",")), b0)
                     if any(_bare(x).lower().startswith("котор") for x in before[c:min(c + 3, c1)]) \
-                            or _bare(before[c]).lower() in _SUBORDINATORS:
+                            or _bare(before[c]).lower() in _SUBORDINATORS or c > 0 and any(
+                                p.tag.POS == "PRTF" for p in M.parses(_bare(before[c]).lower())[:1]):
+                        # (nor a participle's phrase: "Врачи, лечащие X, говорят, что …")
                         # ("Хотя X родился в Канаде, двое юристов …, недавно написали":
                         # a subordinate clause's subject is no one speaking)
                         c = c1  # "…, в котором актёр играет …,": a relative clause's own

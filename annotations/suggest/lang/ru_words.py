@@ -147,6 +147,9 @@ def _role_start(words: list[str], nominative: bool) -> int:
         if not w or low in _PREPS or low in _CLAUSE_WORDS or \
                 words[i - 1].rstrip("»\"”)").endswith((".", "!", "?", "…")):
             break
+        if words[i - 1].endswith(",") and i < len(words) and any(
+                p.tag.POS == "PRTF" for p in M.parses(_bare(words[i]).lower())[:1]):
+            break  # "Прокурор, занимающийся делом X": a participle's phrase opens after it
         if w[:1].isupper() and not w.isupper() and M.is_person_word(w):
             break
         ps = M.parses(low)
