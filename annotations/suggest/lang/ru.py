@@ -945,7 +945,8 @@ class _Finder:
                     c1 = next((m2 + 1 for m2 in range(c, b0) if before[m2].endswith(",")), b0)
                     if any(_bare(x).lower().startswith("котор") for x in before[c:min(c + 3, c1)]) \
                             or _bare(before[c]).lower() in _SUBORDINATORS or c > 0 and any(
-                                p.tag.POS == "PRTF" for p in M.parses(_bare(before[c]).lower())[:1]):
+                                p.tag.POS == "PRTF"
+                                for p in M.parses(_bare(before[c]).lower())[:1]):
                         # (nor a participle's phrase: "Врачи, лечащие X, говорят, что …")
                         # ("Хотя X родился в Канаде, двое юристов …, недавно написали":
                         # a subordinate clause's subject is no one speaking)
