@@ -289,6 +289,16 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             (len(toks) == 1 or not _bare(toks[-1])[:1].isupper()):
         # "Дежурный сказал", "Пострадавшие рассказали": an adjective that is the noun
         return _Speaker(" ".join(_bare(t) for t in toks), None, None)
+    while len(plain) > 1 and any(p.tag.POS == "ADVB" for p in M.parses(plain[0].lower())[:1]):
+        plain = plain[1:]  # ("Вчера Кремль сообщил")
+    if not cands and case in (None, "nomn") and 1 <= len(plain) <= 2 and \
+            plain[0][:1].isupper() and not plain[0].isupper() and any(
+            p.tag.POS == "NOUN" and "inan" in p.tag and "sing" in p.tag and "nomn" in p.tag
+            for p in M.parses(plain[-1].lower())[:1]) and (len(plain) == 1 or any(
+            p.tag.POS == "ADJF" and "nomn" in p.tag for p in M.parses(plain[0].lower())[:1])):
+        # "Кремль сообщил", "Белый дом заявил": a thing's name as the subject of a verb of
+        # saying is the body it stands for
+        return _Speaker(" ".join(plain), None, None)
     if not cands:
         # "пишет NEWSru.com", "в Х5 Retail Group", "ООО \"Си Прод\"": a name no dictionary has
         caps = [_bare(t) for k, t in enumerate(toks) if (
