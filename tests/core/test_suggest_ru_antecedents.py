@@ -174,3 +174,13 @@ def test_a_things_name_as_the_subject_of_a_verb_of_saying_is_the_body_it_stands_
     assert found(text) == [("президент получает информацию", "Белый дом", "сообщил")]
     text = "Вчера Кремль сообщил, что президент получает информацию о ходе расследования."
     assert found(text) == [("президент получает информацию", "Кремль", "сообщил")]
+
+
+def test_a_name_the_text_showed_in_the_nominative_keeps_that_reading():
+    from annotations.suggest.lang.ru import _Finder
+
+    text = ("Евгения Кудновец добилась блокировки клипа.\n\nУ себя на странице в Facebook "
+            "Евгения Кудновец так прокомментировала запрет клипа.")
+    f = _Finder(text)
+    f.collect_people()
+    assert {k: p.gender for k, p in f.people.persons.items()} == {"евгения кудновец": "femn"}

@@ -310,6 +310,10 @@ class _Finder:
                             for p in M.parses(prev_w.lower())[:2]))
                 if sure:
                     case = "nomn"
+                seen = self.people.persons.get(" ".join(surface).lower())
+                if case != "nomn" and len(surface) > 1 and seen is not None and \
+                        list(seen.words) == surface:
+                    case = "nomn"  # "Евгения Чудновец": the text named her so before
                 x = owner.get(i, i)
                 lo = max(0, x - _ROLE_WORDS)  # (not a copy of every word before, per name)
                 r0 = lo + _role_start(words[lo:x], nominative=False)
