@@ -184,3 +184,13 @@ def test_a_name_the_text_showed_in_the_nominative_keeps_that_reading():
     f = _Finder(text)
     f.collect_people()
     assert {k: p.gender for k, p in f.people.persons.items()} == {"евгения кудновец": "femn"}
+
+
+def test_a_foreign_name_in_ya_is_given_back_from_its_genitive_in_yi():
+    text = ("Однако, по словам Мануэля Арайи, который возил больного писателя, агенты "
+            "воспользовались болезнью.")
+    (q,) = find_quotes_ru(text)
+    assert (text[q.start:q.end], q.speaker) == ("агенты воспользовались болезнью.",
+                                                "Мануэль Арайя")
+    assert found("По словам Хасана Роухани, переговоры зашли в тупик.") == [
+        ("переговоры зашли в", "Хасан Роухани", "по словам")]

@@ -178,6 +178,9 @@ def nominative(words: list[str], case: str | None) -> list[str]:
             out.append(w)  # "Сьюзан Райс", "Дины Хоермаер": her surname does not decline
             continue
         got = _inflect_word(w, case, gender)
+        if case in ("gent", "datv", "loct") and w.endswith("йи") and len(w) > 3 and \
+                w[:1].isupper() and not known(w):
+            got = w[:-1] + "я"  # "Арайи": Арайя's ("йи" ends no nominative)
         if got is None and (not known(w) or w[:1].isupper()):
             if case in ("gent", "accs") and w.endswith("а") and gender != "femn":
                 got = w[:-1]
@@ -187,7 +190,8 @@ def nominative(words: list[str], case: str | None) -> list[str]:
                 got = w[:-2]
             elif case == "datv" and w.endswith("у") and gender != "femn":
                 got = w[:-1]  # "Моралесу" -> "Моралес"
-        if got is not None and not known(w) and w.endswith("и") and not w.endswith("ии") and \
+        if got is not None and not known(w) and w.endswith("и") and \
+                not w.endswith(("ии", "йи")) and \
                 got.endswith(("я", "ь")):
             got = w  # "Роухани": a foreign name in -и no dictionary has does not decline
         got = got or w

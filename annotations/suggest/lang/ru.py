@@ -1743,8 +1743,16 @@ class _Finder:
                                    None, None)
             if who is not None:
                 cs = s + m.end()
+                rel = re.match(r"котор\w+\s[^,.;:!?]*,\s*", text[cs:e])
+                if rel is not None and len(text[cs + rel.end():e].split()) >= 3:
+                    cs += rel.end()  # "по словам X, который возил его, агенты …": the
+                    # relative clause is part of who X is
+                lead_words = re.findall(r"\w+", sent[:m.start()])
                 if m.start() > 0 and sent[:m.start()].strip(" ,(") and \
-                        not re.match(r"\W*$", sent[:m.start()]):
+                        not re.match(r"\W*$", sent[:m.start()]) and not all(
+                            any(p.tag.POS in ("CONJ", "PRCL", "INTJ") for p in
+                                M.parses(w.lower())[:1]) for w in lead_words):
+                    # (not "Однако, по словам X, …": a conjunction before it opens no words)
                     cs = s  # "Их первой жертвой, по словам президента, …": the whole sentence
                 cue = " ".join(m.group().split()[:3 if pron else 2]).rstrip(",").lower()
                 # "По данным ФБР, …, а Тан сказал сослуживцу, что …": the second's own words
