@@ -240,8 +240,9 @@ def _new_person(toks: list[str], j: int) -> bool:
     if not M.first_name_like(prev) and not (  # ("Муджахид Юсуф Рава": one man's three names)
             # "Али Абдалла Салех": a name the dictionary reads first as another word, but
             # also as a first name in the nominative, chains on too
-            M.can_be(w, "nomn") and M.known(prev) and any("Name" in p.tag.grammemes and p.tag.case == "nomn" and
-                                        "sing" in p.tag for p in M.parses(prev))):
+            M.can_be(w, "nomn") and M.known(prev) and any(
+                "Name" in p.tag.grammemes and p.tag.case == "nomn" and "sing" in p.tag
+                for p in M.parses(prev))):
         return True
     return M.can_be(w, "nomn") and not any(  # ("Кристины" is nominative only as a plural)
         p.tag.case == "nomn" and "sing" in p.tag for p in M.parses(prev))
