@@ -84,6 +84,8 @@ def is_person_word(word: str) -> bool:
     if word.startswith(PLACE_PREFIXES):
         return False  # "Сан-Диего", "Нью-Йорка": a place's name
     ps = parses(word)
+    if "летн" in word.lower() and ps and ps[0].tag.POS == "ADJF":
+        return False  # "Шестидесятивосьмилетняя Руссефф": an age, no name
     if ps and PLACE_TAGS & ps[0].tag.grammemes and not PERSON_TAGS & ps[0].tag.grammemes:
         return False  # "Израиля": the country, though "Израиль" is a first name too
     if any(PERSON_TAGS & p.tag.grammemes for p in ps[:3]):
