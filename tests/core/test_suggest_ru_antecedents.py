@@ -209,3 +209,8 @@ def test_an_age_written_in_words_opening_the_sentence_is_no_part_of_the_name():
             "экономист по образованию, заявила, что перераспределение фондов является обычной "
             "практикой.")
     assert found(text) == [("перераспределение фондов является", "Дилма Руссефф", "заявила")]
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_bodys_name():
+    text = "Позднее румынское ведомство объявило о смерти своего военного."
+    assert found(text) == [("о смерти своего", "румынское ведомство", "объявило")]

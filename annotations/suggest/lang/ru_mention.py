@@ -352,6 +352,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         while k0 > 0 and any(p.tag.POS == "ADJF" and want in p.tag and "Apro" not in p.tag
                              for p in M.parses(_bare(toks[k0 - 1]).lower())[:3]):
             k0 -= 1  # "официальный Киев", not "Сами сепаратисты"
+        if k0 < k - 1 and any(p.tag.POS in ("COMP", "ADVB")
+                              for p in M.parses(_bare(toks[k0]).lower())[:3]):
+            k0 += 1  # "Позднее румынское ведомство объявило": an adverb before the adjectives
         if k0 > 0 and "plur" in p0.tag and _bare(toks[k0 - 1]).lower() in _MANY:
             k0 -= 1  # "Некоторые французские политологи": some of them spoke
         while rank == 1 and w.isupper() and k0 > 0 and _bare(toks[k0 - 1]).isupper() and \
