@@ -214,3 +214,12 @@ def test_an_age_written_in_words_opening_the_sentence_is_no_part_of_the_name():
 def test_an_adverb_opening_the_sentence_is_no_part_of_the_bodys_name():
     text = "Позднее румынское ведомство объявило о смерти своего военного."
     assert found(text) == [("о смерти своего", "румынское ведомство", "объявило")]
+
+
+def test_a_bodys_branch_keeps_the_region_it_serves():
+    text = "В пресс-службе ГУ МВД России по Москве уточнили, что задержанный признал вину."
+    assert found(text) == [("задержанный признал вину.", "пресс-служба ГУ МВД России по Москве",
+                            "уточнили")]
+    text = "Как сообщили в управлении МВД по Свердловской области, задержанный признал вину."
+    assert found(text) == [("задержанный признал вину.", "управление МВД по Свердловской области",
+                            "сообщили")]

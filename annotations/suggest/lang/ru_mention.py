@@ -401,6 +401,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                       ("»" if r.rstrip(",.;:!?…").endswith("»") and x else "")
                       for x, r in zip(phrase, raw, strict=True)]
         phrase = [x for x in phrase if x]
+        if rank == 1 and len(phrase) > 1:
+            phrase += _branch_of(toks, k0 + len(phrase))
         bare = len(phrase) == 1
         while len(phrase) > 1 and any(p.tag.POS in ("NUMR", "NPRO", "ADJF") and
                                       "Apro" in p.tag or p.tag.POS == "NUMR"
@@ -430,6 +432,36 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             return _Speaker(p.name, p.role or role, p.gender)
         return _Speaker(role, None, None)
     return None
+
+
+#: Nouns of a region a body's branch serves (``ГУ МВД по Свердловской области``).
+_REGIONS = frozenset({"области", "краю", "округу", "району", "республике", "городу"})
+
+
+def _branch_of(toks: list[str], at: int) -> list[str]:
+    """``ГУ МВД России по Москве``, ``СК РФ по Кабардино-Балкарии``, ``по г. Москве``: the
+    region a body's branch serves, after ``по`` right after a capitalised word of the body's
+    name (``at``: the token after it), else nothing."""
+    if at + 1 >= len(toks) or at == 0 or toks[at] != "по" or \
+            toks[at - 1].endswith((",", ".", ";", ":")) or not _bare(toks[at - 1])[:1].isupper():
+        return []
+    out = [toks[at]]
+    m = at + 1
+    if toks[m] == "г.":
+        out.append(toks[m])
+        m += 1
+    caps = False
+    while m < len(toks) and m < at + 5:
+        b = _bare(toks[m])
+        if b[:1].isupper() and not toks[m].startswith(_OPEN_MARKS):
+            caps = True
+        elif not (caps and b in _REGIONS):
+            break
+        out.append(b)
+        if toks[m].endswith((",", ".", ";", ":", "!", "?")):
+            break
+        m += 1
+    return out if caps else []
 
 
 def _from_body(toks: list[str], k: int, m: int) -> bool:
