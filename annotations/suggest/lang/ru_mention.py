@@ -126,7 +126,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                         b - a == 1 and M.oblique_name(_bare(toks[a]), gender)
                         for a, b in runs)) and any(
                     p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
-                    for p in M.parses(_bare(toks[0]).lower())[:2]):
+                    for w in (toks[0], toks[runs[0][0] - 1])  # ("Однако позже внук
+                    for p in M.parses(_bare(w).lower())[:2]):  # Петрова сообщил")
                 # "Помощник Хиллари Клинтон по … делам заявил": no name agrees with the
                 # verb and words follow it (or it follows the role's noun: "Представитель
                 # Волкова подчеркнул"), so the names depend on the role, the subject
