@@ -115,7 +115,10 @@ def _sentence_ends(words: list[str]) -> tuple[list[int], list[int]]:
 
 @lru_cache(maxsize=20_000)
 def _finite(word: str) -> bool:
-    """A verb in the indicative (``возмутился``, ``констатировала``), not an infinitive."""
+    """A verb in the indicative (``возмутился``, ``констатировала``), not an infinitive (nor
+    a name with a capital after a hyphen: ``аль-Моджеб``)."""
+    if re.search(r"-[А-ЯЁA-Z]", word):
+        return False
     return any(p.tag.POS == "VERB" and "indc" in p.tag for p in M.parses(word.lower())[:2])
 
 
