@@ -18,6 +18,7 @@ from .ru_vocab import (
     _PREPS,
     _PRONOUNS,
     _TIME_NOUNS,
+    DESCRIBED,
     GENERIC_ROLES,
     QUANTITIES,
     SPEAKING_BODIES,
@@ -418,7 +419,7 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         role = " ".join(phrase)
         if "plur" in ps[0].tag or rank == 1:
             return _Speaker(role, None, None)  # "эксперты", "пресс-служба …"
-        generic = head in GENERIC_ROLES or any(
+        generic = head in GENERIC_ROLES or head in DESCRIBED or any(
             _bare(x).lower() in ("один", "одна", "одного", "одной", "другой", "другого",
                                  "бывший", "бывшего", "некий", "некоего", "ряд")
             for x in toks[max(0, k0 - 2):k + 1])
