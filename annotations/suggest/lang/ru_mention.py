@@ -419,7 +419,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         role = " ".join(phrase)
         if "plur" in ps[0].tag or rank == 1:
             return _Speaker(role, None, None)  # "эксперты", "пресс-служба …"
-        generic = head in GENERIC_ROLES or head in DESCRIBED or any(
+        # (a description with modifiers, "27-летняя женщина", is someone new; a bare
+        # "Женщина" may be the woman just named)
+        generic = head in GENERIC_ROLES or head in DESCRIBED and not bare or any(
             _bare(x).lower() in ("один", "одна", "одного", "одной", "другой", "другого",
                                  "бывший", "бывшего", "некий", "некоего", "ряд")
             for x in toks[max(0, k0 - 2):k + 1])
