@@ -1407,6 +1407,9 @@ class _Finder:
                     ev.cue is not None and ev.who is not None and who is not None and
                     bool(ev.who.name) and ev.who.name != who.name and (
                         self.speaks_of(ev.who.name or "", ps, pe) or
+                        # ("Как говорят знакомые артиста, …": a group named as the text has it)
+                        len((ev.who.name or "").split()) > 1 and
+                        (ev.who.name or "") in text[ps:pe] or
                         # ("СМИ тогда писали, что …": a body's short name in capitals)
                         (ev.who.name or "").isupper() and re.search(
                             r"\b" + re.escape(ev.who.name or "") + r"\b", text[ps:pe]) is not None)

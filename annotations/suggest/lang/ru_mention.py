@@ -291,6 +291,13 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             (len(toks) == 1 or not _bare(toks[-1])[:1].isupper()):
         # "Дежурный сказал", "Пострадавшие рассказали": an adjective that is the noun
         return _Speaker(" ".join(_bare(t) for t in toks), None, None)
+    if not cands and case in (None, "nomn") and 1 < len(toks) <= 4 and \
+            _bare(toks[0])[:1].islower() and any(
+            p.tag.POS == "ADJF" and "nomn" in p.tag and "plur" in p.tag and "Apro" not in p.tag
+            for p in M.parses(_bare(toks[0]).lower())[:1]) and all(
+            M.can_be(_bare(t).lower(), "gent") for t in toks[1:]):
+        # "Как говорят знакомые артиста, …": an adjective that is the noun, with whose
+        return _Speaker(" ".join(_bare(t) for t in toks), None, None)
     while len(plain) > 1 and any(p.tag.POS == "ADVB" for p in M.parses(plain[0].lower())[:1]):
         plain = plain[1:]  # ("Вчера Кремль сообщил")
     if not cands and case in (None, "nomn") and 1 <= len(plain) <= 2 and \
