@@ -345,6 +345,11 @@ class _Finder:
                 first_run = bisect_right(starts, ends_before[i]) >= bisect_left(starts, i)
                 subject = case == "nomn" and first_run and (
                     i == 0 or words[i - 1].endswith((".", "!", "?", "…", "»")) or
+                    # ("Но Старовойтов с этим не согласен."): after a conjunction opening it
+                    any(_bare(words[c]).lower() in _OPENING_CONJ and (
+                        c == 0 or words[c - 1].endswith((".", "!", "?", "…"))) and not any(
+                        w.endswith((",", ";", ":")) for w in words[c:i])
+                        for c in range(max(0, i - 4), i)) or
                     bool(nxt) and (_finite(nxt) or any(  # "Зюганов уверен, что …"
                         p.tag.POS == "ADJS" for p in M.parses(nxt.lower())[:1])))
                 if subject and i > 0 and _bare(words[i - 1]).lower() in ("что", "чтобы"):
@@ -1906,6 +1911,10 @@ class _Finder:
 #: ``с призывом «…»``, ``с требованием «…»``, ``со словами «…»``: a call or slogan in marks
 _CALL_RE = re.compile(r"(?<!\w)(?:[Сс]|[Сс]о)\s+(?:призыв(?:ом|ами)|требовани(?:ем|ями)|"
                       r"лозунг(?:ом|ами)|словами|крик(?:ом|ами)|возглас(?:ом|ами))\s*:?\s*$")
+
+
+#: Conjunctions that may open a sentence before its subject (``Но X не согласен``).
+_OPENING_CONJ = frozenset({"но", "а", "и", "однако", "зато", "впрочем"})
 
 
 #: ``В сообщении X``, ``В этом контракте``, ``В более позднем сообщении``: a document after
