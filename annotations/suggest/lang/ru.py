@@ -765,8 +765,13 @@ class _Finder:
             # "Путин поздравил победителей:": a verb that brings in a quotation at a colon
             at_colon = colon and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) & COLON_VERBS or
                                       self.publishes_words(words, k))
+            # "дал понять, что …": to give to understand is to say
+            understand = k + 1 < len(words) and _bare(words[k + 1]).lower() == "понять" and \
+                re.match(r",?\s*что\s", text[toks[k + 1].end() - 1:toks[k + 1].end() + 8]) \
+                is not None and \
+                bool(M.lemmas(bw.lower(), frozenset({"VERB"})) & {"дать", "давать"})
             if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts or
-                              at_colon):
+                              at_colon or understand):
                 continue
             if M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & NEGATED_ONLY and not (
                     that and _bare(words[k - 1]).lower() == "не"):
@@ -813,6 +818,11 @@ class _Finder:
                             break
                         if any(p.tag.POS == "INFN" for p in p3):
                             inf_at = m3 + 1
+                            break
+                        if _bare(words[m3 + 1]).lower() == "не" and m3 + 2 < len(words) and \
+                                any(p.tag.POS == "INFN"
+                                    for p in M.parses(_bare(words[m3 + 2]).lower())[:1]):
+                            inf_at = m3 + 1  # "призвал жителей не выходить на улицу"
                             break
                     infinitive = inf_at is not None
                 # "заявила о приостановке карьеры": what was declared, a noun after "о"
