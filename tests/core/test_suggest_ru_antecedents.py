@@ -268,3 +268,10 @@ def test_to_give_to_understand_is_to_say():
 def test_a_call_to_do_nothing_is_a_call():
     assert found("Мэр города призвал местных жителей не выходить на улицу.") == [
         ("не выходить на", "Мэр города", "призвал")]
+
+
+def test_a_person_inside_a_prepositional_phrase_after_the_body_opening_it_is_no_head():
+    text = ("Секретариат агентства в сообщении о смерти главы Агентства подтвердил данные о "
+            "том, что директор собирался покинуть свой пост.")
+    assert found(text) == [("директор собирался покинуть", "Секретариат агентства",
+                            "подтвердил")]

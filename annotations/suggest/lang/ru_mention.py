@@ -242,6 +242,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         low = w.lower()
         if not w or k <= skip:
             continue
+        if low in _PREPS and cands and cands[0][1] == 0 and k > 0 and \
+                not toks[k - 1].endswith((",", ";", ":", ".", "!", "?")):
+            break  # "Секретариат X в сообщении о смерти главы Y": the head opened the phrase
         if low in _PREPS:  # a prepositional phrase: up to its noun, no subject
             skip = next((m for m in range(k + 1, min(len(toks), k + 5))
                          if any(p.tag.POS in ("NOUN", "NPRO") or "Apro" in p.tag
