@@ -1134,7 +1134,8 @@ class _Finder:
                 continue
             nom = M.nominative_phrase([_bare(w).lower() for w in words[:k + 1]], case) \
                 if case != "nomn" else [_bare(w).lower() for w in words[:k + 1]]
-            if nom[-1] not in DESCRIBED:
+            if nom[-1] not in DESCRIBED and not (  # ("Компания извинилась. Она заявила")
+                    case == "nomn" and "inan" in p.tag and p.normal_form in SPEAKING_BODIES):
                 continue
             verb = _bare(words[k + 1]).lower()
             if not _finite(verb) or case != "nomn" and M.verb_gender(verb) != "plur":
