@@ -1519,6 +1519,17 @@ class _Finder:
             if nxt is not None and nxt[2] - (cs + cm.end()) < 60:
                 return cs + cm.start(), _Event(nxt[3], e, "indirect", nxt[0], nxt[1], nxt[2],
                                                False)
+        # "Критики говорят, что …, сторонники пишут, что …": a clause of its own after a
+        # comma, a short subject and its verb of saying before "что"
+        for cm in re.finditer(r",\s+(?=[а-яё])(?!(?:что|чтобы|котор|как|когда|если|где|"
+                              r"чем|пока|хотя|то|и|а|но|или)\b)", self.text[cs:e]):
+            at = cs + cm.end()
+            nxt = self.subject_cue(at, e)
+            if nxt is not None and nxt[1] is not None and nxt[2] - at < 40 and \
+                    "," not in self.text[at:nxt[2]] and \
+                    re.fullmatch(r"\w+,\s*что\s*", self.text[nxt[2]:nxt[3]]):
+                return cs + cm.start(), _Event(nxt[3], e, "indirect", nxt[0], nxt[1], nxt[2],
+                                               False)
         return e, None
 
     def ob_etom(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> bool:
