@@ -256,6 +256,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             continue
         if t.startswith(("«", "„", '"', "“")) and not t.rstrip(",.;:").endswith(("»", '"', "”")):
             continue  # the first word of a name in marks
+        if k > 0 and _bare(toks[k - 1]).lower() in _NAMESAKE:
+            continue  # "Пресс-служба театра имени Пушкина": a namesake, no one speaking
         if w[:1].isupper() and not w.isupper() and case not in (None, "nomn", "loct") and \
                 not any("Orgn" in p.tag for p in M.parses(w)[:2]) and \
                 not t.startswith(("«", '"')):
@@ -415,6 +417,15 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         phrase = [x for x in phrase if x]
         if rank == 1 and len(phrase) > 1:
             phrase += _branch_of(toks, k0 + len(phrase))
+        if phrase and phrase[-1].lower() in _NAMESAKE:
+            # "филармонии имени Габдуллы Тукая": the namesake's name is part of the body's
+            at = k0 + len(phrase)
+            while at < len(toks) and at < k0 + len(phrase) + 3 and \
+                    _bare(toks[at])[:1].isupper() and not toks[at - 1].endswith((",", ";", ":")):
+                phrase.append(_bare(toks[at]))
+                if toks[at].endswith((",", ".", ";", ":")):
+                    break
+                at += 1
         bare = len(phrase) == 1
         while len(phrase) > 1 and any(p.tag.POS in ("NUMR", "NPRO", "ADJF") and
                                       "Apro" in p.tag or p.tag.POS == "NUMR"
