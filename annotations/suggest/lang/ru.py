@@ -846,6 +846,8 @@ class _Finder:
             # the subject: the words since the last clause break before the verb
             b0 = 0
             for m2, x in enumerate(before):
+                if x.endswith("»,") and m2 + 1 < len(before) and before[m2 + 1].startswith("«"):
+                    continue  # "автор «…», «…» и «…» сказал": a list of titles, one phrase
                 if x.endswith((",", ";", ":")) or _bare(x).lower() in ("что", "который",
                                                                          "которая", "которые"):
                     b0 = m2 + 1
