@@ -737,7 +737,10 @@ class _Finder:
         if len(ends) < 1:
             return None
         start = ends[-2] if len(ends) > 1 else 0
-        toks = _words(self.text, pos - len(before) + start, pos - len(before) + ends[-1])
+        at = pos - len(before) + start
+        if any(a <= at < b for a, b in self.qspans) or self.text[at:at + 1] in "«„\"“":
+            return None  # (a sentence of a quotation is no one's report: "«…. …», - говорится")
+        toks = _words(self.text, at, pos - len(before) + ends[-1])
         words = [t.group() for t in toks]
         vi = next((i for i, w in enumerate(words) if _finite(_bare(w))), None)
         if not vi:
