@@ -661,7 +661,8 @@ class _Finder:
         doc = M.nominative_phrase(m.group("mods").split() + [m.group("doc")], "loct")
         if not deps and M.lemmas(m.group("doc").lower()) & _CITED_DOCS - {"интервью"}:
             # "X выразили соболезнования. В заявлении говорится: …": whose the statement is
-            who = self.previous_subject(s)
+            # ("Об этом сообщил секретариат X. В сообщении говорится": who spoke there)
+            who = self.previous_subject(s) or self.previous_speaker(s)
             if who is not None and who.name and not M.lemmas(
                     who.name.split()[0].lower(), frozenset({"NOUN"})) & _CITED_DOCS:
                 return who  # (not "Сообщение появилось на сайте": the document itself)
@@ -728,6 +729,16 @@ class _Finder:
             if who is not None and who.role is None and who.gender is None:
                 return who
         return None
+
+    def previous_speaker(self, pos: int) -> _Speaker | None:
+        """Who spoke last in the sentence just before ``pos`` (a person or a body), else
+        None."""
+        before = self.text[max(0, pos - 400):pos]
+        ends = [m.end() for m in re.finditer(r"[.!?…]\s+", before)]
+        start = pos - len(before) + (ends[-2] if len(ends) > 1 else 0)
+        said = [(p, _speaker(self.people, k)) for p, k in self.people.said if start <= p < pos]
+        said += [(p, w) for p, w in self.people.groups if start <= p < pos]
+        return max(said, key=lambda x: x[0])[1] if said else None
 
     def previous_subject(self, pos: int) -> _Speaker | None:
         """The subject of the sentence before ``pos`` (the words before its first verb), when
