@@ -21,6 +21,7 @@ from .ru_vocab import (
     DESCRIBED,
     GENERIC_ROLES,
     QUANTITIES,
+    ROLE_SYNONYMS,
     SPEAKING_BODIES,
     SPEECH_NOUNS,
 )
@@ -448,6 +449,18 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             for x in toks[max(0, k0 - 2):k + 1])
         key = people.by_role(head, pos, generic, bare=bare, gender=gender,
                              deps=_dep_lemmas(phrase[k - k0 + 1:]))
+        if key is None and generic and head not in GENERIC_ROLES and head not in DESCRIBED and \
+                any(_bare(x).lower() in ("бывший", "бывшего", "бывшая", "бывшей")
+                    for x in toks[max(0, k0 - 2):k + 1]):
+            # "76-летний бывший премьер-министр Италии": the one the text gave that former
+            # post ("бывшего премьера Италии X"), not someone new
+            former = people.by_role(head, pos, False, bare=bare, gender=gender,
+                                    deps=_dep_lemmas(phrase[k - k0 + 1:]))
+            role_of = (people.full(former).role or "").lower() if former is not None else ""
+            posts = {x.normal_form for w in role_of.split()[1:3] for x in M.parses(w)[:3]}
+            same = {head}.union(*(g for g in ROLE_SYNONYMS if head in g))
+            if former is not None and role_of.startswith("бывш") and same & posts:
+                key = former
         if key is not None and any(  # "дядя Шварца" is not Шварц: someone of his
                 x[:1].isupper() and people.key_of(M.nominative([x], "gent")) == key
                 for x in phrase[k - k0 + 1:]):
