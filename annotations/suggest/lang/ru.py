@@ -1312,8 +1312,11 @@ class _Finder:
         if b0 >= k or any(_bare(w).lower().startswith("котор") for w in words[b0:k]):
             return None
         pos = toks[k].start()
-        who = _mention(words[b0:k], None, _verb_case_gender(_bare(words[k])), False,
-                       self.people, pos)
+        gender = _verb_case_gender(_bare(words[k]))
+        who = _mention(words[b0:k], None, gender, False, self.people, pos)
+        if who is None and k + 1 < len(words):
+            # "На площади собрались около 100 демонстрантов с криками «…»": after the verb
+            who = _mention(words[k + 1:], None, gender, True, self.people, pos)
         cue = " ".join(m.group().split()[:2]).lower()
         return (cue, who, pos) if who is not None else None
 
