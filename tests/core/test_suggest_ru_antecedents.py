@@ -335,3 +335,8 @@ def test_a_former_post_is_the_one_the_text_gave_that_former_post():
 def test_a_call_in_marks_after_an_inverted_subject_is_the_subjects():
     text = "На площади собрались активисты с криками «Мы требуем справедливости»."
     assert found(text) == [("«Мы требуем справедливости»", "активисты", "с криками")]
+
+
+def test_according_to_two_people_joined_by_and_gives_both():
+    assert found("По словам Ивана Петрова и Анны Ивановой, переговоры зашли в тупик.") == [
+        ("переговоры зашли в", "Иван Петров и Анна Иванова", "по словам")]

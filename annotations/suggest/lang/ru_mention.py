@@ -152,6 +152,11 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         # "Комитет защиты Леонарда Пелтиера": the body, named after the man, speaks (and
         # "официальный блог создателя антивируса Джона Макафи": the blog, after adjectives)
         return _Speaker(" ".join(_bare(t) for t in toks[:j]), None, None)
+    if len(runs) == 2 and case == "gent" and runs[0][0] == 0 and runs[1][1] == len(toks) and \
+            runs[1][0] == runs[0][1] + 1 and _bare(toks[runs[0][1]]).lower() == "и":
+        # "По словам Петрова и Ивановой": the two, each in the nominative
+        both = [M.nominative([_name_word(t) for t in toks[a:b]], "gent") for a, b in runs]
+        return _Speaker(" ".join(both[0]) + " и " + " ".join(both[1]), None, None)
     if len(runs) == 2 and gender == "plur" and case in (None, "nomn") and \
             runs[1][0] == runs[0][1] + 1 and _bare(toks[runs[0][1]]).lower() == "и":
         # "Депутаты Госдумы Адальби Шхагошев и Александр Грибов предложили": the two speak
