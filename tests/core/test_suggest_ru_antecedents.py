@@ -340,3 +340,10 @@ def test_a_call_in_marks_after_an_inverted_subject_is_the_subjects():
 def test_according_to_two_people_joined_by_and_gives_both():
     assert found("По словам Ивана Петрова и Анны Ивановой, переговоры зашли в тупик.") == [
         ("переговоры зашли в", "Иван Петров и Анна Иванова", "по словам")]
+
+
+def test_a_gerund_of_saying_after_about_this_reported_by_x_is_xs_too():
+    text = ("Компания выпустила новый смартфон. Об этом сообщил её глава Иван Петров, отметив, "
+            "что продажи начнутся в марте.")
+    assert found(text) == [("Компания выпустила новый", "Иван Петров", "сообщил"),
+                           ("продажи начнутся в", "Иван Петров", "отметив")]

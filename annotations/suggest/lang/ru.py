@@ -1573,6 +1573,13 @@ class _Finder:
             got = sv[:3]
         if got is not None and got[1] is not None and prev is not None:
             self.emit(out, _Event(prev[0], prev[1], "indirect", got[0], got[1], got[2], False))
+            # "Об этом сообщил X, отметив, что …": what the gerund of saying brings in is his
+            g = re.search(r",\s+(?P<g>\w+),?\s+что,?\s+", self.text[m.start("rest"):e])
+            if g is not None and _is_verb(g.group("g"), gerund=True) and any(
+                    p.tag.POS == "GRND" for p in M.parses(g.group("g").lower())[:1]) and \
+                    len(self.text[m.start("rest") + g.end():e].split()) >= 2:
+                self.emit(out, _Event(m.start("rest") + g.end(), e, "indirect", g.group("g"),
+                                      got[1], m.start("rest") + g.start("g"), False))
             return True
         if got is not None and got[1] is not None:
             # the sentence before had a cue of its own ("Соседи считают, что …"): the one
