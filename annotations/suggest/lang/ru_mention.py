@@ -392,8 +392,15 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         plural = "plur" in p0.tag
 
         def joined(m: int) -> bool:  # "Издания Tolo и Pajhwok": bodies named together
-            return plural and _bare(toks[k + m]).lower() == "и" and k + m + 1 < len(toks) and \
-                _bare(toks[k + m + 1])[:1].isupper() and _bare(toks[k + m - 1])[:1].isupper()
+            if not plural or _bare(toks[k + m]).lower() != "и" or k + m + 1 >= len(toks):
+                return False
+            if _bare(toks[k + m + 1])[:1].isupper() and _bare(toks[k + m - 1])[:1].isupper():
+                return True
+            # "очевидцев и друзей", "критики и сами музыканты": two groups of people
+            n = k + m + 1 + (_bare(toks[k + m + 1]).lower() in ("сами", "самих"))
+            return m == 1 and n < len(toks) and any(
+                p.tag.POS == "NOUN" and "anim" in p.tag and "plur" in p.tag and want in p.tag
+                for p in M.parses(_bare(toks[n]).lower())[:2])
 
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
                      if not joined(m) and not _from_body(toks, k, m) and \
@@ -439,6 +446,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             phrase.pop()  # "менеджер одной (из …)": the head, not a dangling "одной"
         if case not in (None, "nomn"):
             phrase = M.nominative_phrase(phrase, case)
+            if "и" in phrase[1:]:  # "очевидцев и друзей": both groups in the nominative
+                a = phrase.index("и", 1)
+                phrase = phrase[:a + 1] + M.nominative_phrase(phrase[a + 1:], case)
         tk = toks[k]
         if tk.startswith(("«", '"', "„", "“")) and len(phrase) == 1:
             close = "»" if tk.startswith("«") else '"' if tk.startswith('"') else "“"
