@@ -392,14 +392,18 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         plural = "plur" in p0.tag
 
         def joined(m: int) -> bool:  # "Издания Tolo и Pajhwok": bodies named together
-            if not plural or _bare(toks[k + m]).lower() != "и" or k + m + 1 >= len(toks):
+            if _bare(toks[k + m]).lower() != "и" or k + m + 1 >= len(toks):
                 return False
-            if _bare(toks[k + m + 1])[:1].isupper() and _bare(toks[k + m - 1])[:1].isupper():
+            if plural and _bare(toks[k + m + 1])[:1].isupper() and \
+                    _bare(toks[k + m - 1])[:1].isupper():
                 return True
-            # "очевидцев и друзей", "критики и сами музыканты": two groups of people
+            # "очевидцев и друзей", "критики и сами музыканты": two groups of people;
+            # "правительства и губернатора области": a body and a post
             n = k + m + 1 + (_bare(toks[k + m + 1]).lower() in ("сами", "самих"))
-            return m == 1 and n < len(toks) and any(
-                p.tag.POS == "NOUN" and "anim" in p.tag and "plur" in p.tag and want in p.tag
+            return m == 1 and n < len(toks) and (plural or rank == 1) and any(
+                p.tag.POS == "NOUN" and want in p.tag and (
+                    "anim" in p.tag and ("plur" in p.tag) == plural or
+                    p.normal_form in SPEAKING_BODIES)
                 for p in M.parses(_bare(toks[n]).lower())[:2])
 
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
