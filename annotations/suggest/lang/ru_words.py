@@ -296,15 +296,22 @@ def _noun_first_name(toks: list[str], k: int) -> bool:
     """``мэр Лондона Садик Хан``, ``лидер Китая Си Цзиньпин``: a capitalised word mid-phrase
     that the dictionary knows only as a thing's noun (``садик``, ``си``), right before a
     surname, is a foreign first name."""
+    if not _capital_before_person(toks, k):
+        return False
+    # ("Нейл Патрик Харрис": a first name opens the run)
+    return not M.is_first_name(_bare(toks[k + 1])) and _thing_noun(_bare(toks[k]))
+
+
+def _capital_before_person(toks: list[str], k: int) -> bool:
+    """Whether ``toks[k]`` is a capitalised Cyrillic word mid-phrase (no stop or comma
+    around it, no marks) right before a word that can be a person's name."""
     if k == 0 or k + 1 >= len(toks) or toks[k - 1].endswith(_STOPS + (",", ";", ":")) or \
             toks[k].endswith(_STOPS + (",", ";", ":")) or toks[k].startswith(_OPEN_MARKS) or \
             toks[k + 1].startswith(_OPEN_MARKS):
         return False
-    w, nxt = _bare(toks[k]), _bare(toks[k + 1])
-    if not w[:1].isupper() or w.isupper() or w[:1].isascii() or not M.is_person_word(nxt) \
-            or M.is_first_name(nxt):  # ("Нейл Патрик Харрис": a first name opens the run)
-        return False
-    return _thing_noun(w)
+    w = _bare(toks[k])
+    return w[:1].isupper() and not w.isupper() and not w[:1].isascii() and \
+        M.is_person_word(_bare(toks[k + 1]))
 
 
 def _thing_noun(w: str) -> bool:
@@ -324,13 +331,10 @@ def _oblique_noun_first_name(toks: list[str], k: int) -> bool:
     that speaks: not ``сотрудник Фонда Карнеги``), before a surname that can stand in that
     case, after a person's noun in it (its lower-case role, over capitalised words), is a
     foreign first name in that case."""
-    if k == 0 or k + 1 >= len(toks) or toks[k - 1].endswith(_STOPS + (",", ";", ":")) or \
-            toks[k].endswith(_STOPS + (",", ";", ":")) or toks[k].startswith(_OPEN_MARKS) or \
-            toks[k + 1].startswith(_OPEN_MARKS):
+    if not _capital_before_person(toks, k):
         return False
     w, nxt = _bare(toks[k]), _bare(toks[k + 1])
-    if not w[:1].isupper() or w.isupper() or w[:1].isascii() or not M.is_person_word(nxt) \
-            or M.lemmas(w.lower()) & SPEAKING_BODIES:
+    if M.lemmas(w.lower()) & SPEAKING_BODIES:
         return False
     ps = M.parses(w.lower())
     if not ps or not all(p.tag.POS == "NOUN" and "inan" in p.tag and "sing" in p.tag and
