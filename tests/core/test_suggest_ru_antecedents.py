@@ -360,3 +360,10 @@ def test_two_groups_of_people_joined_by_and_speak_together():
 def test_two_bodies_joined_by_and_speak_together():
     assert found("Правительство и парламент заявили, что реформа продолжится.") == [
         ("реформа продолжится.", "Правительство и парламент", "заявили")]
+
+
+def test_according_to_information_or_counts_of_a_source():
+    assert found("По сведениям агентства, президент находится в реанимации.") == [
+        ("президент находится в", "агентство", "по сведениям")]
+    text = "По сведениям некоторых изданий Иван Петров находится в реанимации."
+    assert found(text) == [("Иван Петров находится", "издания", "по сведениям")]

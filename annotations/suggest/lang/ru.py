@@ -1683,8 +1683,11 @@ class _Finder:
             b = _bare(w)
             if w.endswith((",", ";", ":")):
                 return None  # the comma is there: ``_PO_RE`` reads it
-            if n > 0 and b[:1].isupper() and _bare(toks[n - 1].group())[:1].islower() and \
-                    M.is_first_name(b) and M.can_be(b, "nomn"):
+            if n > 0 and b[:1].isupper() and _bare(toks[n - 1].group())[:1].islower() and (
+                    M.is_first_name(b) and M.can_be(b, "nomn") or
+                    # ("По сведениям некоторых изданий Кинчев находится …")
+                    M.is_person_word(b) and M.may_be_name(b, "nomn") and n + 1 < len(toks) and
+                    _finite(_bare(toks[n + 1].group()))):
                 break  # "По словам врачей Ричард Бах находился …": the subject after them
             if not b or w.endswith((".", "!", "?", "…")) or b.lower() in _PREPS or \
                     b.lower() in _CLAUSE_WORDS or \
