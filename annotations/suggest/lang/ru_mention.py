@@ -408,6 +408,7 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
 
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
                      if not joined(m) and not _from_body(toks, k, m) and \
+                     not _mission_in(toks, k + m) and \
                      not _genitives_joined(toks, k + m) and (
                      _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
                      x.startswith("(") or x[:1].isdigit() and not re.match(
@@ -519,6 +520,22 @@ def _branch_of(toks: list[str], at: int) -> list[str]:
             break
         m += 1
     return out if caps else []
+
+
+#: Bodies a country keeps in another place (``посольства России в США``): the place after
+#: ``в`` is part of their name.
+_MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "представительство",
+                       "миссия", "постпредство"})
+
+
+def _mission_in(toks: list[str], at: int) -> bool:
+    """Whether ``toks[at]`` is the ``в`` of a mission's host (``посольства России в США``):
+    a capitalised place after it, a mission's noun (and its country) before it."""
+    if at < 1 or at + 1 >= len(toks) or _bare(toks[at]).lower() not in ("в", "во") or \
+            not _bare(toks[at + 1])[:1].isupper() or toks[at - 1].endswith((",", ".", ";", ":")):
+        return False
+    return any(M.lemmas(_bare(t).lower(), frozenset({"NOUN"})) & _MISSIONS
+               for t in toks[max(0, at - 2):at])
 
 
 def _from_body(toks: list[str], k: int, m: int) -> bool:
