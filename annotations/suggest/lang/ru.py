@@ -767,6 +767,12 @@ class _Finder:
         text = self.text
         toks = _words(text, s, e)
         words = [m.group() for m in toks]
+        for k in range(1, min(len(words), 45)):
+            if re.fullmatch(r"\s+[—–]\s+", text[toks[k - 1].end():toks[k].start()]) and \
+                    _bare(words[k])[:1].isupper() and not words[k - 1].endswith(","):
+                # "Адвокат Петра — Валентин Пышкин рассказал": a dash before a name sets it
+                # apart as a comma does
+                words[k - 1] += ","
         for k, w in enumerate(words[:45]):
             bw = _bare(w)
             that = re.match(r",?\s*что\s", text[toks[k].end() - 1:toks[k].end() + 8]) is not None
