@@ -379,3 +379,10 @@ def test_a_missions_host_place_is_part_of_its_name():
 def test_a_dash_before_a_name_in_the_subject_sets_it_apart():
     text = "Адвокат Петра — Валентин Пышкин рассказал, что подсудимый не помнит случившегося."
     assert found(text) == [("подсудимый не помнит", "Валентин Пышкин", "рассказал")]
+
+
+def test_a_named_person_citing_another_speaks_himself():
+    text = "Иван Петров, ссылаясь на Олега Смирнова, заявил, что переговоры зашли в тупик."
+    assert found(text) == [("переговоры зашли в", "Иван Петров", "заявил")]
+    text = "СМИ со ссылкой на данные агентства Fitch сообщили, что переговоры зашли в тупик."
+    assert found(text) == [("переговоры зашли в", "агентство Fitch", "сообщили")]

@@ -1026,8 +1026,9 @@ class _Finder:
             # "СМИ со ссылкой на агентство Fitch сообщили, что …": the source cited spoke
             ref = self.citing(toks[b0].start() if b0 < k else s, vend + 40) \
                 if "ссыл" in text[s:vend + 40] else None
-            if ref is not None:
-                who = ref
+            if ref is not None and (who is None or not who.name or
+                                    self.people.key_of(who.name.split()) is None):
+                who = ref  # (not "X, ссылаясь на Y, заявил": a person named speaks himself)
             if who is None and b0 == 0 and gender in ("masc", "femn") and \
                     text[:toks[0].start()].rstrip()[-1:] in ("", ".", "!", "?", "…") and \
                     re.match(r"\s*,\s*что\s", after) is not None and all(
