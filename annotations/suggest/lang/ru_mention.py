@@ -183,7 +183,12 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                     any(p.normal_form.split("-")[-1] in SPEAKING_BODIES for p in head):
                 # (only a body speaks for the name: "В то же время Порошенко отметил")
                 # "пресс-службу Порошенко": the service speaks, the name stays genitive
-                org = M.nominative([_bare(toks[i - 1])], case) + [_bare(t) for t in toks[i:j]]
+                a = i - 1
+                while a > 0 and any(p.tag.POS == "ADJF" and (case or "nomn") in p.tag
+                                    for p in M.parses(_bare(toks[a - 1]).lower())[:3]):
+                    a -= 1  # "Главном управлении Нацполиции": its adjectives too
+                org = M.nominative_phrase([_bare(t) for t in toks[a:i]], case) + \
+                    [_bare(t) for t in toks[i:j]] + _branch_of(toks, j)
                 return _Speaker(" ".join(org), None, None)
         name = M.nominative([_name_word(t) for t in toks[i:j]], case or "nomn")
         r0 = _role_start(toks[:i], nominative=case in (None, "nomn"))
