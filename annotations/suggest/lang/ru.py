@@ -767,7 +767,7 @@ class _Finder:
         text = self.text
         toks = _words(text, s, e)
         words = [m.group() for m in toks]
-        for k in range(1, min(len(words), 45)):
+        for k in range(1, min(len(words), 45) if "—" in text[s:e] or "–" in text[s:e] else 0):
             if re.fullmatch(r"\s+[—–]\s+", text[toks[k - 1].end():toks[k].start()]) and \
                     _bare(words[k])[:1].isupper() and not words[k - 1].endswith(","):
                 # "Адвокат Петра — Валентин Пышкин рассказал": a dash before a name sets it

@@ -117,7 +117,7 @@ def _sentence_ends(words: list[str]) -> tuple[list[int], list[int]]:
 def _finite(word: str) -> bool:
     """A verb in the indicative (``возмутился``, ``констатировала``), not an infinitive (nor
     a name with a capital after a hyphen: ``аль-Моджеб``)."""
-    if re.search(r"-[А-ЯЁA-Z]", word):
+    if "-" in word and re.search(r"-[А-ЯЁA-Z]", word):
         return False
     return any(p.tag.POS == "VERB" and "indc" in p.tag for p in M.parses(word.lower())[:2])
 
@@ -261,8 +261,8 @@ def _foreign_pair(toks: list[str], k: int) -> bool:
         return False
     w, nxt = _bare(toks[k]), _bare(toks[k + 1])
     last = k + 2 == len(toks) or toks[k + 1].endswith((",", ".", ";", ":", "!", "?", "…")) \
-        or toks[k + 2].startswith("(") or k > 0 and _finite(_bare(toks[k + 2])) and \
-        _after_post_of(toks, k) and not M.known(w)  # ("МИД Китая Чжао Лицзянь заявил")
+        or toks[k + 2].startswith("(") or k > 0 and not M.known(w) and \
+        _finite(_bare(toks[k + 2])) and _after_post_of(toks, k)  # ("МИД Китая Чжао Лицзянь")
     if not last or M.known(nxt) or not all(x[:1].isupper() and not x.isupper() and
                                             not x[:1].isascii() and "-" not in x
                                             for x in (w, nxt)):
@@ -273,7 +273,7 @@ def _foreign_pair(toks: list[str], k: int) -> bool:
     # (a role opening the sentence is capitalised: "Президент Жаир Болсонару")
     lower = prev[:1].islower() or k == 1 and not M.known(w) and bool(
         M.lemmas(prev.lower(), frozenset({"NOUN"}))) and not M.is_person_word(prev) or \
-        _after_post_of(toks, k) and not M.known(w)
+        not M.known(w) and _after_post_of(toks, k)
     return lower and not toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…")) \
         and prev.lower() not in _PREPS
 
@@ -305,10 +305,10 @@ def _noun_first_name(toks: list[str], k: int) -> bool:
 def _capital_before_person(toks: list[str], k: int) -> bool:
     """Whether ``toks[k]`` is a capitalised Cyrillic word mid-phrase (no stop or comma
     around it, no marks) right before a word that can be a person's name."""
-    if k == 0 or k + 1 >= len(toks) or toks[k - 1].endswith(_STOPS + (",", ";", ":")) or \
-            toks[k].endswith(_STOPS + (",", ";", ":")) or toks[k].startswith(_OPEN_MARKS) or \
-            toks[k + 1].startswith(_OPEN_MARKS):
-        return False
+    if k == 0 or k + 1 >= len(toks) or not toks[k][:1].isupper() or \
+            toks[k - 1].endswith(_STOPS + (",", ";", ":")) or \
+            toks[k].endswith(_STOPS + (",", ";", ":")) or toks[k + 1].startswith(_OPEN_MARKS):
+        return False  # (a lower-case word, the commonest, is ruled out first)
     w = _bare(toks[k])
     return w[:1].isupper() and not w.isupper() and not w[:1].isascii() and \
         M.is_person_word(_bare(toks[k + 1]))
