@@ -84,6 +84,8 @@ def is_person_word(word: str) -> bool:
     if word.startswith(PLACE_PREFIXES):
         return False  # "Сан-Диего", "Нью-Йорка": a place's name
     ps = parses(word)
+    if "летн" in word.lower() and ps and ps[0].tag.POS == "ADJF":
+        return False  # "Шестидесятивосьмилетняя Руссефф": an age, no name
     if ps and PLACE_TAGS & ps[0].tag.grammemes and not PERSON_TAGS & ps[0].tag.grammemes:
         return False  # "Израиля": the country, though "Израиль" is a first name too
     if any(PERSON_TAGS & p.tag.grammemes for p in ps[:3]):
@@ -178,6 +180,9 @@ def nominative(words: list[str], case: str | None) -> list[str]:
             out.append(w)  # "Сьюзан Райс", "Дины Хоермаер": her surname does not decline
             continue
         got = _inflect_word(w, case, gender)
+        if case in ("gent", "datv", "loct") and w.endswith("йи") and len(w) > 3 and \
+                w[:1].isupper() and not known(w):
+            got = w[:-1] + "я"  # "Арайи": Арайя's ("йи" ends no nominative)
         if got is None and (not known(w) or w[:1].isupper()):
             if case in ("gent", "accs") and w.endswith("а") and gender != "femn":
                 got = w[:-1]
@@ -187,7 +192,8 @@ def nominative(words: list[str], case: str | None) -> list[str]:
                 got = w[:-2]
             elif case == "datv" and w.endswith("у") and gender != "femn":
                 got = w[:-1]  # "Моралесу" -> "Моралес"
-        if got is not None and not known(w) and w.endswith("и") and not w.endswith("ии") and \
+        if got is not None and not known(w) and w.endswith("и") and \
+                not w.endswith(("ии", "йи")) and \
                 got.endswith(("я", "ь")):
             got = w  # "Роухани": a foreign name in -и no dictionary has does not decline
         got = got or w
@@ -333,3 +339,13 @@ def nominative_phrase(words: list[str], case: str | None) -> list[str]:
     # the text's spelling: "ученых" gives "ученые", not "учёные"
     return [o if "ё" in w.lower() else o.replace("ё", "е").replace("Ё", "Е")
             for o, w in zip(out, words, strict=True)]
+
+
+def role_nominative(words: list[str], case: str) -> list[str]:
+    """A role before a name, put in the nominative from the name's ``case``: a head noun (or
+    adjectives and their noun) in that case by its own declension (``главой компании`` ->
+    ``глава компании``, not a surname's ``главая``), else its first word as a name's."""
+    if any(p.tag.POS in ("NOUN", "ADJF") and case in p.tag for p in parses(words[0].lower())):
+        return nominative_phrase(words, case)
+    return nominative(words[:1], case) + list(words[1:])
+

@@ -47,6 +47,7 @@ from .ru_vocab import (
     _PO_END_RE,
     _PO_LEAD_RE,
     _PO_RE,
+    _PO_REL_RE,
     _PREPS,
     _PRONOUNS,
     _RELATIVE,
@@ -61,6 +62,7 @@ from .ru_vocab import (
     _WITH_INFINITIVE,
     COLON_DOC_VERBS,
     COLON_VERBS,
+    DESCRIBED,
     EVENT_NOUNS,
     NEGATED_ONLY,
     REPORTING,
@@ -275,15 +277,24 @@ class _Finder:
                                if words[m].rstrip(",.;:!?…").endswith(")")), jv)
                 near_verb = jv < len(words) and not words[jv - 1].endswith(",") and \
                     _finite(_bare(words[jv])) or i > 0 and _is_verb(_bare(words[i - 1]))
-                if case != "nomn" and near_verb and all(M.may_be(w, "nomn") for w in surface):
+                # (not when the verb before shows the other gender: "обвинил Петра
+                # Порошенко" is Пётр's genitive, no woman's nominative)
+                vg = M.verb_gender(_bare(words[i - 1]).lower()) if i > 0 else None
+                if case != "nomn" and near_verb and all(M.may_be(w, "nomn") for w in surface) \
+                        and not (vg in ("masc", "femn") and M.person_gender(surface, "nomn")
+                                 not in (None, vg)):
                     case = "nomn"  # "— пожаловалась Поризкова": no genitive of "Поризков"
                 # "В красном купальнике Мартина Биг участвовала": a name right before a verb
                 # that shows a person's gender, after no noun it could depend on, is its
                 # subject, whatever case the dictionary reads first
                 prev_w = _bare(words[i - 1]) if i > 0 else ""
+                # (nor when the name read as a nominative is of the other gender: "у …
+                # лидера Константина Кинчева случился инфаркт" is no woman's)
                 sure = case != "nomn" and jv < len(words) and \
                     not words[jv - 1].endswith(",") and _finite(_bare(words[jv])) and \
                     M.verb_gender(_bare(words[jv]).lower()) in ("masc", "femn") and \
+                    M.person_gender(surface, "nomn") in (  # ("Константина Кинчева
+                        None, M.verb_gender(_bare(words[jv]).lower())) and \
                     not (j - i == 1 and M.oblique_name(  # ("семьи Бушей сообщил")
                         surface[0], str(M.verb_gender(_bare(words[jv]).lower())))) and \
                     prev_w.lower() not in _PREPS and not _after_preposition(words, i) and not (
@@ -299,6 +310,10 @@ class _Finder:
                             for p in M.parses(prev_w.lower())[:2]))
                 if sure:
                     case = "nomn"
+                seen = self.people.persons.get(" ".join(surface).lower())
+                if case != "nomn" and len(surface) > 1 and seen is not None and \
+                        list(seen.words) == surface:
+                    case = "nomn"  # "Евгения Чудновец": the text named her so before
                 x = owner.get(i, i)
                 lo = max(0, x - _ROLE_WORDS)  # (not a copy of every word before, per name)
                 r0 = lo + _role_start(words[lo:x], nominative=False)
@@ -314,7 +329,7 @@ class _Finder:
                 name = M.nominative(surface, case)
                 role_t = [_bare(w) for w in words[r0:i]]
                 if role_t and case != "nomn":
-                    role_t = M.nominative(role_t[:1], case) + role_t[1:]
+                    role_t = M.role_nominative(role_t, case)
                 # the gender its case shows ("Каранесу": a man's dative), else its nominative's
                 gender = (M.person_gender(surface, case) if case != "nomn" else None) or \
                     M.person_gender(name, "nomn")
@@ -330,13 +345,20 @@ class _Finder:
                 first_run = bisect_right(starts, ends_before[i]) >= bisect_left(starts, i)
                 subject = case == "nomn" and first_run and (
                     i == 0 or words[i - 1].endswith((".", "!", "?", "…", "»")) or
+                    # ("Но Старовойтов с этим не согласен."): after a conjunction opening it
+                    any(_bare(words[c]).lower() in _OPENING_CONJ and (
+                        c == 0 or words[c - 1].endswith((".", "!", "?", "…"))) and not any(
+                        w.endswith((",", ";", ":")) for w in words[c:i])
+                        for c in range(max(0, i - 4), i)) or
                     bool(nxt) and (_finite(nxt) or any(  # "Зюганов уверен, что …"
                         p.tag.POS == "ADJS" for p in M.parses(nxt.lower())[:1])))
                 if subject and i > 0 and _bare(words[i - 1]).lower() in ("что", "чтобы"):
                     subject = False  # "уверен, что Дик Адвокат запоздал": a clause's topic
                 s_end = ends_from[j - 1]
+                dash = j < len(words) and "—" in text[toks[j - 1].end():toks[j].start()]
                 if not subject and case == "nomn" and (
-                        words[j - 1].endswith((".", "!", "?", "…")) or words[j - 1].endswith(",")
+                        words[j - 1].endswith((".", "!", "?", "…")) or
+                        (words[j - 1].endswith(",") or dash)  # ("стал X — отец …")
                         and finite_upto[s_end + 1] == finite_upto[j]):
                     # (or before an apposition: "Интервью брал Марсель Андерс, журналист.")
                     # "Сделку оценил и гендиректор сети Борис Добродеев.": a name that ends
@@ -492,6 +514,33 @@ class _Finder:
         who = _mention(rest, None, gender, True, self.people, toks[vi].start())
         return verb, who, toks[vi].start()
 
+    def relative_antecedent(self, before: list[str], gender: str | None, pos: int
+                            ) -> _Speaker | None:
+        """The person a relative pronoun right after ``before`` (the words up to its comma)
+        stands for: the name right before it, in any case (``… главы банка Налле Валруса,
+        который заявил``), with its role, else the person the noun before names
+        (``antecedent_role``)."""
+        runs_a = _name_runs(before)
+        if not runs_a or not all(_bare(x)[:1].isupper() for x in before[runs_a[-1][0]:]):
+            # "процитировало официального представителя правительства, который заявил": no
+            # name, so the person the noun before names, in the nominative
+            return self.antecedent_role(before, gender)
+        a = runs_a[-1][0]  # "Налле Валруса": its unknown surname too
+        name = [_bare(x) for x in before[a:]]
+        case = M.run_case(name)
+        r0 = _role_start(before[:a], nominative=False)
+        head = [p for p in M.parses(_bare(before[r0]).lower())[:1]
+                if p.tag.POS == "NOUN"] if r0 < a else []
+        if head and head[0].tag.case in M.CASES and all(
+                M.may_be_name(x, str(head[0].tag.case)) for x in name):
+            case = str(head[0].tag.case)  # a name agrees with its role's case
+        nom = M.nominative(name, case)
+        role_t = [_bare(x) for x in before[r0:a]]
+        role = " ".join(M.nominative_phrase(role_t, case)) if role_t else None
+        key = self.people.add(nom, gender if gender in ("masc", "femn") else None,
+                              role, pos, mention=False, sure=True)
+        return _speaker(self.people, key)
+
     def antecedent_role(self, words: list[str], gender: str | None) -> _Speaker | None:
         """The person a relative pronoun after ``words`` stands for when no name precedes it:
         the last animate noun among the last words, with its adjectives and dependents, in
@@ -612,7 +661,8 @@ class _Finder:
         doc = M.nominative_phrase(m.group("mods").split() + [m.group("doc")], "loct")
         if not deps and M.lemmas(m.group("doc").lower()) & _CITED_DOCS - {"интервью"}:
             # "X выразили соболезнования. В заявлении говорится: …": whose the statement is
-            who = self.previous_subject(s)
+            # ("Об этом сообщил секретариат X. В сообщении говорится": who spoke there)
+            who = self.previous_subject(s) or self.previous_speaker(s)
             if who is not None and who.name and not M.lemmas(
                     who.name.split()[0].lower(), frozenset({"NOUN"})) & _CITED_DOCS:
                 return who  # (not "Сообщение появилось на сайте": the document itself)
@@ -680,6 +730,16 @@ class _Finder:
                 return who
         return None
 
+    def previous_speaker(self, pos: int) -> _Speaker | None:
+        """Who spoke last in the sentence just before ``pos`` (a person or a body), else
+        None."""
+        before = self.text[max(0, pos - 400):pos]
+        ends = [m.end() for m in re.finditer(r"[.!?…]\s+", before)]
+        start = pos - len(before) + (ends[-2] if len(ends) > 1 else 0)
+        said = [(p, _speaker(self.people, k)) for p, k in self.people.said if start <= p < pos]
+        said += [(p, w) for p, w in self.people.groups if start <= p < pos]
+        return max(said, key=lambda x: x[0])[1] if said else None
+
     def previous_subject(self, pos: int) -> _Speaker | None:
         """The subject of the sentence before ``pos`` (the words before its first verb), when
         it names a person or a body."""
@@ -688,7 +748,10 @@ class _Finder:
         if len(ends) < 1:
             return None
         start = ends[-2] if len(ends) > 1 else 0
-        toks = _words(self.text, pos - len(before) + start, pos - len(before) + ends[-1])
+        at = pos - len(before) + start
+        if any(a <= at < b for a, b in self.qspans) or self.text[at:at + 1] in "«„\"“":
+            return None  # (a sentence of a quotation is no one's report: "«…. …», - говорится")
+        toks = _words(self.text, at, pos - len(before) + ends[-1])
         words = [t.group() for t in toks]
         vi = next((i for i, w in enumerate(words) if _finite(_bare(w))), None)
         if not vi:
@@ -704,6 +767,12 @@ class _Finder:
         text = self.text
         toks = _words(text, s, e)
         words = [m.group() for m in toks]
+        for k in range(1, min(len(words), 45) if "—" in text[s:e] or "–" in text[s:e] else 0):
+            if re.fullmatch(r"\s+[—–]\s+", text[toks[k - 1].end():toks[k].start()]) and \
+                    _bare(words[k])[:1].isupper() and not words[k - 1].endswith(","):
+                # "Адвокат Петра — Валентин Пышкин рассказал": a dash before a name sets it
+                # apart as a comma does
+                words[k - 1] += ","
         for k, w in enumerate(words[:45]):
             bw = _bare(w)
             that = re.match(r",?\s*что\s", text[toks[k].end() - 1:toks[k].end() + 8]) is not None
@@ -716,8 +785,13 @@ class _Finder:
             # "Путин поздравил победителей:": a verb that brings in a quotation at a colon
             at_colon = colon and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) & COLON_VERBS or
                                       self.publishes_words(words, k))
+            # "дал понять, что …": to give to understand is to say
+            understand = k + 1 < len(words) and _bare(words[k + 1]).lower() == "понять" and \
+                re.match(r",?\s*что\s", text[toks[k + 1].end() - 1:toks[k + 1].end() + 8]) \
+                is not None and \
+                bool(M.lemmas(bw.lower(), frozenset({"VERB"})) & {"дать", "давать"})
             if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts or
-                              at_colon):
+                              at_colon or understand):
                 continue
             if M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & NEGATED_ONLY and not (
                     that and _bare(words[k - 1]).lower() == "не"):
@@ -765,6 +839,11 @@ class _Finder:
                         if any(p.tag.POS == "INFN" for p in p3):
                             inf_at = m3 + 1
                             break
+                        if _bare(words[m3 + 1]).lower() == "не" and m3 + 2 < len(words) and \
+                                any(p.tag.POS == "INFN"
+                                    for p in M.parses(_bare(words[m3 + 2]).lower())[:1]):
+                            inf_at = m3 + 1  # "призвал жителей не выходить на улицу"
+                            break
                     infinitive = inf_at is not None
                 # "заявила о приостановке карьеры": what was declared, a noun after "о"
                 # "сообщил о 14 погибших", "сообщают об около 300 ордерах"
@@ -787,6 +866,8 @@ class _Finder:
             # the subject: the words since the last clause break before the verb
             b0 = 0
             for m2, x in enumerate(before):
+                if x.endswith("»,") and m2 + 1 < len(before) and before[m2 + 1].startswith("«"):
+                    continue  # "автор «…», «…» и «…» сказал": a list of titles, one phrase
                 if x.endswith((",", ";", ":")) or _bare(x).lower() in ("что", "который",
                                                                          "которая", "которые"):
                     b0 = m2 + 1
@@ -816,27 +897,7 @@ class _Finder:
                     before[b0 - 2].endswith(","):
                 # "… со словами главы банка Налле Валруса, который заявил, что …": the
                 # relative pronoun's antecedent, the name right before it, in any case
-                runs_a = _name_runs(before[:b0 - 1])
-                if runs_a and all(_bare(x)[:1].isupper() for x in before[runs_a[-1][0]:b0 - 1]):
-                    a, b = runs_a[-1][0], b0 - 1  # "Налле Валруса": its unknown surname too
-                    name = [_bare(x) for x in before[a:b]]
-                    case = M.run_case(name)
-                    r0 = _role_start(before[:a], nominative=False)
-                    head = [p for p in M.parses(_bare(before[r0]).lower())[:1]
-                            if p.tag.POS == "NOUN"] if r0 < a else []
-                    if head and head[0].tag.case in M.CASES and all(
-                            M.may_be_name(x, str(head[0].tag.case)) for x in name):
-                        case = str(head[0].tag.case)  # a name agrees with its role's case
-                    nom = M.nominative(name, case)
-                    role_t = [_bare(x) for x in before[r0:a]]
-                    role = " ".join(M.nominative_phrase(role_t, case)) if role_t else None
-                    key = self.people.add(nom, gender if gender in ("masc", "femn") else None,
-                                          role, toks[k].start(), mention=False, sure=True)
-                    who = _speaker(self.people, key)
-                else:
-                    # "процитировало официального представителя правительства, который
-                    # заявил": no name, so the person the noun before names, in the nominative
-                    who = self.antecedent_role(before[:b0 - 1], gender)
+                who = self.relative_antecedent(before[:b0 - 1], gender, toks[k].start())
             impersonal = prts or (gender == "neut" or bw.lower().endswith(("ся", "сь"))) and any(
                 p.normal_form in _IMPERSONAL for p in M.parses(bw.lower())[:2])
             doc_at = next((m2 for m2 in range(len(before) - 1)
@@ -924,7 +985,10 @@ class _Finder:
                 while c < b0:
                     c1 = next((m2 + 1 for m2 in range(c, b0) if before[m2].endswith(",")), b0)
                     if any(_bare(x).lower().startswith("котор") for x in before[c:min(c + 3, c1)]) \
-                            or _bare(before[c]).lower() in _SUBORDINATORS:
+                            or _bare(before[c]).lower() in _SUBORDINATORS or c > 0 and any(
+                                p.tag.POS == "PRTF"
+                                for p in M.parses(_bare(before[c]).lower())[:1]):
+                        # (nor a participle's phrase: "Врачи, лечащие X, говорят, что …")
                         # ("Хотя X родился в Канаде, двое юристов …, недавно написали":
                         # a subordinate clause's subject is no one speaking)
                         c = c1  # "…, в котором актёр играет …,": a relative clause's own
@@ -962,8 +1026,9 @@ class _Finder:
             # "СМИ со ссылкой на агентство Fitch сообщили, что …": the source cited spoke
             ref = self.citing(toks[b0].start() if b0 < k else s, vend + 40) \
                 if "ссыл" in text[s:vend + 40] else None
-            if ref is not None:
-                who = ref
+            if ref is not None and (who is None or not who.name or
+                                    self.people.key_of(who.name.split()) is None):
+                who = ref  # (not "X, ссылаясь на Y, заявил": a person named speaks himself)
             if who is None and b0 == 0 and gender in ("masc", "femn") and \
                     text[:toks[0].start()].rstrip()[-1:] in ("", ".", "!", "?", "…") and \
                     re.match(r"\s*,\s*что\s", after) is not None and all(
@@ -1065,12 +1130,45 @@ class _Finder:
             if k in lines:
                 continue
             n = len(out)
+            self.note_described(ss, se)
             self.sentence(ss, se, segs, out, prev_sent)
             # "Об этом заявил X" reports the sentence before when it has no cue of its own
             prev_sent = (ss, se) if len(out) == n else None
         self.attribution_lines(lines, out)
         self.set_off(last, out)
         return self.attribute(out)
+
+    def note_described(self, ss: int, se: int) -> None:
+        """Record a sentence opening with a person named only by a description: its subject
+        (``33-летний мужчина вышел …``, up to three modifiers before the noun, then its
+        verb) or the object of a plural verb of no subject (``Нападавшего задержали``)."""
+        words = [t.group() for t in islice(_iter_words(self.text, ss, se), 7)]
+        k = 0
+        while k < min(3, len(words) - 1) and not words[k].endswith((",", ";", ":")) and any(
+                p.tag.POS in ("ADJF", "NUMR") for p in M.parses(_bare(words[k]).lower())[:1]):
+            k += 1
+        if k + 1 >= len(words) or words[k].endswith((",", ";", ":", ".", "!", "?")):
+            return
+        head = _bare(words[k]).lower()
+        for p in M.parses(head)[:2]:
+            case = str(p.tag.case)
+            if p.tag.POS not in ("NOUN", "PRTF") or "sing" not in p.tag or \
+                    case not in ("nomn", "accs", "gent"):
+                continue
+            nom = M.nominative_phrase([_bare(w).lower() for w in words[:k + 1]], case) \
+                if case != "nomn" else [_bare(w).lower() for w in words[:k + 1]]
+            if nom[-1] not in DESCRIBED and not (  # ("Компания извинилась. Она заявила")
+                    case == "nomn" and "inan" in p.tag and p.normal_form in SPEAKING_BODIES):
+                continue
+            verb = _bare(words[k + 1]).lower()
+            if not _finite(verb) or case != "nomn" and M.verb_gender(verb) != "plur":
+                continue
+            if re.search(r"(?<!\w)(?:его|ему|им|её|ее|ей|ним|нему|нему|неё|нее|ней)(?!\w)",
+                         self.text[ss:se]):
+                return  # "Мужчина спросил его …": whom it acted on may be the one who answers
+            gender = "femn" if "femn" in p.tag else "masc"
+            self.people.described.append((ss, _Speaker(" ".join(nom), None, gender)))
+            return
 
     def attribution_lines(self, lines: dict[int, tuple[int, int]], out: list[_Event]) -> None:
         """Give each paragraph followed by an attribution line (``— пожаловалась
@@ -1137,7 +1235,7 @@ class _Finder:
                 if colon is None or colon[1] is None:
                     colon = self.colon_cue(ss, g.start)
             if cue is None and colon is None:
-                naming = self.naming_cue(ss, g.start)
+                naming = self.naming_cue(ss, g.start) or self.call_cue(ss, g.start)
                 if naming is not None:  # (the sentence's reported speech is read whole)
                     self.emit(out, _Event(g.start, g.end, "mixed", *naming, True))
                     continue
@@ -1203,6 +1301,31 @@ class _Finder:
             who = _mention(words[c:c1], None, gender, False, self.people, pos)
             c = c1
         return (verb, who, pos) if who is not None else None
+
+    def call_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int] | None:
+        """``Активисты вышли на площадь с призывом «…»``: words in marks right after ``с
+        призывом``, ``с требованием``, ``с лозунгом``, ``со словами`` are the subject's of
+        the verb before: (the cue, speaker, its position)."""
+        m = _CALL_RE.search(self.text, s, e)
+        if m is None:
+            return None
+        toks = _words(self.text, s, m.start())
+        words = [t.group() for t in toks]
+        k = next((k for k in range(len(words) - 1, -1, -1) if _finite(_bare(words[k])) and
+                  M.parses(_bare(words[k]).lower())[0].tag.POS == "VERB"), None)
+        if k is None or any(w.endswith((",", ";", ":", ".", "!", "?")) for w in words[k:]):
+            return None
+        b0 = max((j + 1 for j in range(k) if words[j].endswith((",", ";", ":"))), default=0)
+        if b0 >= k or any(_bare(w).lower().startswith("котор") for w in words[b0:k]):
+            return None
+        pos = toks[k].start()
+        gender = _verb_case_gender(_bare(words[k]))
+        who = _mention(words[b0:k], None, gender, False, self.people, pos)
+        if who is None and k + 1 < len(words):
+            # "На площади собрались около 100 демонстрантов с криками «…»": after the verb
+            who = _mention(words[k + 1:], None, gender, True, self.people, pos)
+        cue = " ".join(m.group().split()[:2]).lower()
+        return (cue, who, pos) if who is not None else None
 
     def colon_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
         """The cue of words ending in a colon before a quotation (``X заявил:``, ``Как
@@ -1326,6 +1449,9 @@ class _Finder:
                     ev.cue is not None and ev.who is not None and who is not None and
                     bool(ev.who.name) and ev.who.name != who.name and (
                         self.speaks_of(ev.who.name or "", ps, pe) or
+                        # ("Как говорят знакомые артиста, …": a group named as the text has it)
+                        len((ev.who.name or "").split()) > 1 and
+                        (ev.who.name or "") in text[ps:pe] or
                         # ("СМИ тогда писали, что …": a body's short name in capitals)
                         (ev.who.name or "").isupper() and re.search(
                             r"\b" + re.escape(ev.who.name or "") + r"\b", text[ps:pe]) is not None)
@@ -1419,6 +1545,17 @@ class _Finder:
             if nxt is not None and nxt[2] - (cs + cm.end()) < 60:
                 return cs + cm.start(), _Event(nxt[3], e, "indirect", nxt[0], nxt[1], nxt[2],
                                                False)
+        # "Критики говорят, что …, сторонники пишут, что …": a clause of its own after a
+        # comma, a short subject and its verb of saying before "что"
+        for cm in re.finditer(r",\s+(?=[а-яё])(?!(?:что|чтобы|котор|как|когда|если|где|"
+                              r"чем|пока|хотя|то|и|а|но|или)\b)", self.text[cs:e]):
+            at = cs + cm.end()
+            nxt = self.subject_cue(at, e)
+            if nxt is not None and nxt[1] is not None and nxt[2] - at < 40 and \
+                    "," not in self.text[at:nxt[2]] and \
+                    re.fullmatch(r"\w+,\s*что\s*", self.text[nxt[2]:nxt[3]]):
+                return cs + cm.start(), _Event(nxt[3], e, "indirect", nxt[0], nxt[1], nxt[2],
+                                               False)
         return e, None
 
     def ob_etom(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> bool:
@@ -1443,6 +1580,13 @@ class _Finder:
             got = sv[:3]
         if got is not None and got[1] is not None and prev is not None:
             self.emit(out, _Event(prev[0], prev[1], "indirect", got[0], got[1], got[2], False))
+            # "Об этом сообщил X, отметив, что …": what the gerund of saying brings in is his
+            g = re.search(r",\s+(?P<g>\w+),?\s+что,?\s+", self.text[m.start("rest"):e])
+            if g is not None and _is_verb(g.group("g"), gerund=True) and any(
+                    p.tag.POS == "GRND" for p in M.parses(g.group("g").lower())[:1]) and \
+                    len(self.text[m.start("rest") + g.end():e].split()) >= 2:
+                self.emit(out, _Event(m.start("rest") + g.end(), e, "indirect", g.group("g"),
+                                      got[1], m.start("rest") + g.start("g"), False))
             return True
         if got is not None and got[1] is not None:
             # the sentence before had a cue of its own ("Соседи считают, что …"): the one
@@ -1546,8 +1690,11 @@ class _Finder:
             b = _bare(w)
             if w.endswith((",", ";", ":")):
                 return None  # the comma is there: ``_PO_RE`` reads it
-            if n > 0 and b[:1].isupper() and _bare(toks[n - 1].group())[:1].islower() and \
-                    M.is_first_name(b) and M.can_be(b, "nomn"):
+            if n > 0 and b[:1].isupper() and _bare(toks[n - 1].group())[:1].islower() and (
+                    M.is_first_name(b) and M.can_be(b, "nomn") or
+                    # ("По сведениям некоторых изданий Кинчев находится …")
+                    M.is_person_word(b) and M.may_be_name(b, "nomn") and n + 1 < len(toks) and
+                    _finite(_bare(toks[n + 1].group()))):
                 break  # "По словам врачей Ричард Бах находился …": the subject after them
             if not b or w.endswith((".", "!", "?", "…")) or b.lower() in _PREPS or \
                     b.lower() in _CLAUSE_WORDS or \
@@ -1563,9 +1710,42 @@ class _Finder:
         who = _mention([t.group() for t in toks[:n]], "gent", None, True, self.people, s)
         return (who, toks[n].start()) if who is not None else None
 
+    def po_relative(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None
+                    ) -> bool:
+        """``…, с Анной Ивановой, по словам которой, переговоры …``: the relative's
+        antecedent (the name or person's noun right before its comma) said what follows, and
+        the words before keep their own cue; ``По словам последнего, …``: the person named
+        last before, of the pronoun's gender."""
+        sent = self.text[s:e]
+        m = _PO_REL_RE.search(sent)
+        if m is None or len(sent[m.end():].split()) < 2:
+            return False
+        pos = s + m.start()
+        gender = "femn" if (m.group("rel") or m.group("last")).endswith(("ой", "ей")) else "masc"
+        head = sent[:m.start()].rstrip()
+        if m.group("rel"):
+            if not head.endswith(","):
+                return False
+            who = self.relative_antecedent([t.group() for t in _words(self.text, s, s + len(head))],
+                                           gender, pos)
+        else:
+            people = self.people
+            key = next((k for p, k, _s in people.before(pos) if pos - p < 400 and
+                        people.full(k).gender in (None, gender)), None)
+            who = _speaker(people, key) if key is not None else None
+        if who is None:
+            return False
+        cue = " ".join(m.group().split()[:3]).rstrip(",").lower()
+        self.emit_reported(out, s + m.end(), e, cue, who, pos)
+        if m.group("rel") and len(head.split()) >= 5:
+            self.reported(s, s + len(head) - 1, out, prev)  # "X заявил, что …, по словам которой"
+        return True
+
     def reported(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None) -> None:
         text = self.text
         sent = text[s:e]
+        if self.po_relative(s, e, out, prev):
+            return
         m = _PO_RE.search(sent) or _PO_BARE_RE.search(sent)
         po_lead = _PO_LEAD_RE.match(sent)
         if po_lead is not None and (m is None or m.start() == po_lead.start() and
@@ -1629,8 +1809,16 @@ class _Finder:
                                    None, None)
             if who is not None:
                 cs = s + m.end()
+                rel = re.match(r"котор\w+\s[^,.;:!?]*,\s*", text[cs:e])
+                if rel is not None and len(text[cs + rel.end():e].split()) >= 3:
+                    cs += rel.end()  # "по словам X, который возил его, агенты …": the
+                    # relative clause is part of who X is
+                lead_words = re.findall(r"\w+", sent[:m.start()])
                 if m.start() > 0 and sent[:m.start()].strip(" ,(") and \
-                        not re.match(r"\W*$", sent[:m.start()]):
+                        not re.match(r"\W*$", sent[:m.start()]) and not all(
+                            any(p.tag.POS in ("CONJ", "PRCL", "INTJ") for p in
+                                M.parses(w.lower())[:1]) for w in lead_words):
+                    # (not "Однако, по словам X, …": a conjunction before it opens no words)
                     cs = s  # "Их первой жертвой, по словам президента, …": the whole sentence
                 cue = " ".join(m.group().split()[:3 if pron else 2]).rstrip(",").lower()
                 # "По данным ФБР, …, а Тан сказал сослуживцу, что …": the second's own words
@@ -1776,6 +1964,15 @@ class _Finder:
             out.append(QuoteFind(ev.start, ev.end, name,
                                  who.role if who else None, ev.cue, ev.mode, score))
         return out
+
+
+#: ``с призывом «…»``, ``с требованием «…»``, ``со словами «…»``: a call or slogan in marks
+_CALL_RE = re.compile(r"(?<!\w)(?:[Сс]|[Сс]о)\s+(?:призыв(?:ом|ами)|требовани(?:ем|ями)|"
+                      r"лозунг(?:ом|ами)|словами|крик(?:ом|ами)|возглас(?:ом|ами))\s*:?\s*$")
+
+
+#: Conjunctions that may open a sentence before its subject (``Но X не согласен``).
+_OPENING_CONJ = frozenset({"но", "а", "и", "однако", "зато", "впрочем"})
 
 
 #: ``В сообщении X``, ``В этом контракте``, ``В более позднем сообщении``: a document after

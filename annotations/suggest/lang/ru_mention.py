@@ -18,8 +18,10 @@ from .ru_vocab import (
     _PREPS,
     _PRONOUNS,
     _TIME_NOUNS,
+    DESCRIBED,
     GENERIC_ROLES,
     QUANTITIES,
+    ROLE_SYNONYMS,
     SPEAKING_BODIES,
     SPEECH_NOUNS,
 )
@@ -126,7 +128,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                         b - a == 1 and M.oblique_name(_bare(toks[a]), gender)
                         for a, b in runs)) and any(
                     p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
-                    for p in M.parses(_bare(toks[0]).lower())[:2]):
+                    for w in (toks[0], toks[runs[0][0] - 1])  # ("Однако позже внук
+                    for p in M.parses(_bare(w).lower())[:2]):  # Петрова сообщил")
                 # "Помощник Хиллари Клинтон по … делам заявил": no name agrees with the
                 # verb and words follow it (or it follows the role's noun: "Представитель
                 # Волкова подчеркнул"), so the names depend on the role, the subject
@@ -149,6 +152,11 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         # "Комитет защиты Леонарда Пелтиера": the body, named after the man, speaks (and
         # "официальный блог создателя антивируса Джона Макафи": the blog, after adjectives)
         return _Speaker(" ".join(_bare(t) for t in toks[:j]), None, None)
+    if len(runs) == 2 and case == "gent" and runs[0][0] == 0 and runs[1][1] == len(toks) and \
+            runs[1][0] == runs[0][1] + 1 and _bare(toks[runs[0][1]]).lower() == "и":
+        # "По словам Петрова и Ивановой": the two, each in the nominative
+        both = [M.nominative([_name_word(t) for t in toks[a:b]], "gent") for a, b in runs]
+        return _Speaker(" ".join(both[0]) + " и " + " ".join(both[1]), None, None)
     if len(runs) == 2 and gender == "plur" and case in (None, "nomn") and \
             runs[1][0] == runs[0][1] + 1 and _bare(toks[runs[0][1]]).lower() == "и":
         # "Депутаты Госдумы Адальби Шхагошев и Александр Грибов предложили": the two speak
@@ -175,13 +183,18 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                     any(p.normal_form.split("-")[-1] in SPEAKING_BODIES for p in head):
                 # (only a body speaks for the name: "В то же время Порошенко отметил")
                 # "пресс-службу Порошенко": the service speaks, the name stays genitive
-                org = M.nominative([_bare(toks[i - 1])], case) + [_bare(t) for t in toks[i:j]]
+                a = i - 1
+                while a > 0 and any(p.tag.POS == "ADJF" and (case or "nomn") in p.tag
+                                    for p in M.parses(_bare(toks[a - 1]).lower())[:3]):
+                    a -= 1  # "Главном управлении Нацполиции": its adjectives too
+                org = M.nominative_phrase([_bare(t) for t in toks[a:i]], case) + \
+                    [_bare(t) for t in toks[i:j]] + _branch_of(toks, j)
                 return _Speaker(" ".join(org), None, None)
         name = M.nominative([_name_word(t) for t in toks[i:j]], case or "nomn")
         r0 = _role_start(toks[:i], nominative=case in (None, "nomn"))
         role_t = [_bare(t) for t in toks[r0:i]]
         if role_t and case not in (None, "nomn"):
-            role_t = M.nominative(role_t[:1], case) + role_t[1:]
+            role_t = M.role_nominative(role_t, case)
         role = " ".join(role_t) or None
         g = M.person_gender(name, "nomn") or (gender if gender in ("masc", "femn") else None)
         added = people.add(name, g, role, pos, mention=False, sure=True)
@@ -240,6 +253,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         low = w.lower()
         if not w or k <= skip:
             continue
+        if low in _PREPS and cands and cands[0][1] == 0 and k > 0 and \
+                not toks[k - 1].endswith((",", ";", ":", ".", "!", "?")):
+            break  # "Секретариат X в сообщении о смерти главы Y": the head opened the phrase
         if low in _PREPS:  # a prepositional phrase: up to its noun, no subject
             skip = next((m for m in range(k + 1, min(len(toks), k + 5))
                          if any(p.tag.POS in ("NOUN", "NPRO") or "Apro" in p.tag
@@ -251,6 +267,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             continue
         if t.startswith(("«", "„", '"', "“")) and not t.rstrip(",.;:").endswith(("»", '"', "”")):
             continue  # the first word of a name in marks
+        if k > 0 and _bare(toks[k - 1]).lower() in _NAMESAKE:
+            continue  # "Пресс-служба театра имени Пушкина": a namesake, no one speaking
         if w[:1].isupper() and not w.isupper() and case not in (None, "nomn", "loct") and \
                 not any("Orgn" in p.tag for p in M.parses(w)[:2]) and \
                 not t.startswith(("«", '"')):
@@ -289,6 +307,23 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             (len(toks) == 1 or not _bare(toks[-1])[:1].isupper()):
         # "Дежурный сказал", "Пострадавшие рассказали": an adjective that is the noun
         return _Speaker(" ".join(_bare(t) for t in toks), None, None)
+    if not cands and case in (None, "nomn") and 1 < len(toks) <= 4 and \
+            _bare(toks[0])[:1].islower() and any(
+            p.tag.POS == "ADJF" and "nomn" in p.tag and "plur" in p.tag and "Apro" not in p.tag
+            for p in M.parses(_bare(toks[0]).lower())[:1]) and all(
+            M.can_be(_bare(t).lower(), "gent") for t in toks[1:]):
+        # "Как говорят знакомые артиста, …": an adjective that is the noun, with whose
+        return _Speaker(" ".join(_bare(t) for t in toks), None, None)
+    while len(plain) > 1 and any(p.tag.POS == "ADVB" for p in M.parses(plain[0].lower())[:1]):
+        plain = plain[1:]  # ("Вчера Кремль сообщил")
+    if not cands and case in (None, "nomn") and 1 <= len(plain) <= 2 and \
+            plain[0][:1].isupper() and not plain[0].isupper() and any(
+            p.tag.POS == "NOUN" and "inan" in p.tag and "sing" in p.tag and "nomn" in p.tag
+            for p in M.parses(plain[-1].lower())[:1]) and (len(plain) == 1 or any(
+            p.tag.POS == "ADJF" and "nomn" in p.tag for p in M.parses(plain[0].lower())[:1])):
+        # "Кремль сообщил", "Белый дом заявил": a thing's name as the subject of a verb of
+        # saying is the body it stands for
+        return _Speaker(" ".join(plain), None, None)
     if not cands:
         # "пишет NEWSru.com", "в Х5 Retail Group", "ООО \"Си Прод\"": a name no dictionary has
         caps = [_bare(t) for k, t in enumerate(toks) if (
@@ -342,6 +377,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         while k0 > 0 and any(p.tag.POS == "ADJF" and want in p.tag and "Apro" not in p.tag
                              for p in M.parses(_bare(toks[k0 - 1]).lower())[:3]):
             k0 -= 1  # "официальный Киев", not "Сами сепаратисты"
+        if k0 < k - 1 and any(p.tag.POS in ("COMP", "ADVB")
+                              for p in M.parses(_bare(toks[k0]).lower())[:3]):
+            k0 += 1  # "Позднее румынское ведомство объявило": an adverb before the adjectives
         if k0 > 0 and "plur" in p0.tag and _bare(toks[k0 - 1]).lower() in _MANY:
             k0 -= 1  # "Некоторые французские политологи": some of them spoke
         while rank == 1 and w.isupper() and k0 > 0 and _bare(toks[k0 - 1]).isupper() and \
@@ -359,11 +397,23 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         plural = "plur" in p0.tag
 
         def joined(m: int) -> bool:  # "Издания Tolo и Pajhwok": bodies named together
-            return plural and _bare(toks[k + m]).lower() == "и" and k + m + 1 < len(toks) and \
-                _bare(toks[k + m + 1])[:1].isupper() and _bare(toks[k + m - 1])[:1].isupper()
+            if _bare(toks[k + m]).lower() != "и" or k + m + 1 >= len(toks):
+                return False
+            if plural and _bare(toks[k + m + 1])[:1].isupper() and \
+                    _bare(toks[k + m - 1])[:1].isupper():
+                return True
+            # "очевидцев и друзей", "критики и сами музыканты": two groups of people;
+            # "правительства и губернатора области": a body and a post
+            n = k + m + 1 + (_bare(toks[k + m + 1]).lower() in ("сами", "самих"))
+            return m == 1 and n < len(toks) and (plural or rank == 1) and any(
+                p.tag.POS == "NOUN" and want in p.tag and (
+                    "anim" in p.tag and ("plur" in p.tag) == plural or
+                    p.normal_form in SPEAKING_BODIES)
+                for p in M.parses(_bare(toks[n]).lower())[:2])
 
         stop = next((m for m, x in enumerate(toks[k + 1:k + 5], 1)
                      if not joined(m) and not _from_body(toks, k, m) and \
+                     not _mission_in(toks, k + m) and \
                      not _genitives_joined(toks, k + m) and (
                      _bare(x).lower() in _CLAUSE_WORDS or _bare(x).lower() in _PREPS or
                      x.startswith("(") or x[:1].isdigit() and not re.match(
@@ -388,6 +438,17 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                       ("»" if r.rstrip(",.;:!?…").endswith("»") and x else "")
                       for x, r in zip(phrase, raw, strict=True)]
         phrase = [x for x in phrase if x]
+        if rank == 1 and len(phrase) > 1:
+            phrase += _branch_of(toks, k0 + len(phrase))
+        if phrase and phrase[-1].lower() in _NAMESAKE:
+            # "филармонии имени Габдуллы Тукая": the namesake's name is part of the body's
+            at = k0 + len(phrase)
+            while at < len(toks) and at < k0 + len(phrase) + 3 and \
+                    _bare(toks[at])[:1].isupper() and not toks[at - 1].endswith((",", ";", ":")):
+                phrase.append(_bare(toks[at]))
+                if toks[at].endswith((",", ".", ";", ":")):
+                    break
+                at += 1
         bare = len(phrase) == 1
         while len(phrase) > 1 and any(p.tag.POS in ("NUMR", "NPRO", "ADJF") and
                                       "Apro" in p.tag or p.tag.POS == "NUMR"
@@ -395,6 +456,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             phrase.pop()  # "менеджер одной (из …)": the head, not a dangling "одной"
         if case not in (None, "nomn"):
             phrase = M.nominative_phrase(phrase, case)
+            if "и" in phrase[1:]:  # "очевидцев и друзей": both groups in the nominative
+                a = phrase.index("и", 1)
+                phrase = phrase[:a + 1] + M.nominative_phrase(phrase[a + 1:], case)
         tk = toks[k]
         if tk.startswith(("«", '"', "„", "“")) and len(phrase) == 1:
             close = "»" if tk.startswith("«") else '"' if tk.startswith('"') else "“"
@@ -402,12 +466,26 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         role = " ".join(phrase)
         if "plur" in ps[0].tag or rank == 1:
             return _Speaker(role, None, None)  # "эксперты", "пресс-служба …"
-        generic = head in GENERIC_ROLES or any(
+        # (a description with modifiers, "27-летняя женщина", is someone new; a bare
+        # "Женщина" may be the woman just named)
+        generic = head in GENERIC_ROLES or head in DESCRIBED and not bare or any(
             _bare(x).lower() in ("один", "одна", "одного", "одной", "другой", "другого",
                                  "бывший", "бывшего", "некий", "некоего", "ряд")
             for x in toks[max(0, k0 - 2):k + 1])
         key = people.by_role(head, pos, generic, bare=bare, gender=gender,
                              deps=_dep_lemmas(phrase[k - k0 + 1:]))
+        if key is None and generic and head not in GENERIC_ROLES and head not in DESCRIBED and \
+                any(_bare(x).lower() in ("бывший", "бывшего", "бывшая", "бывшей")
+                    for x in toks[max(0, k0 - 2):k + 1]):
+            # "76-летний бывший премьер-министр Италии": the one the text gave that former
+            # post ("бывшего премьера Италии X"), not someone new
+            former = people.by_role(head, pos, False, bare=bare, gender=gender,
+                                    deps=_dep_lemmas(phrase[k - k0 + 1:]))
+            role_of = (people.full(former).role or "").lower() if former is not None else ""
+            posts = {x.normal_form for w in role_of.split()[1:3] for x in M.parses(w)[:3]}
+            same = {head}.union(*(g for g in ROLE_SYNONYMS if head in g))
+            if former is not None and role_of.startswith("бывш") and same & posts:
+                key = former
         if key is not None and any(  # "дядя Шварца" is not Шварц: someone of his
                 x[:1].isupper() and people.key_of(M.nominative([x], "gent")) == key
                 for x in phrase[k - k0 + 1:]):
@@ -417,6 +495,52 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             return _Speaker(p.name, p.role or role, p.gender)
         return _Speaker(role, None, None)
     return None
+
+
+#: Nouns of a region a body's branch serves (``ГУ МВД по Свердловской области``).
+_REGIONS = frozenset({"области", "краю", "округу", "району", "республике", "городу"})
+
+
+def _branch_of(toks: list[str], at: int) -> list[str]:
+    """``ГУ МВД России по Москве``, ``СК РФ по Кабардино-Балкарии``, ``по г. Москве``: the
+    region a body's branch serves, after ``по`` right after a capitalised word of the body's
+    name (``at``: the token after it), else nothing."""
+    if at + 1 >= len(toks) or at == 0 or toks[at] != "по" or \
+            toks[at - 1].endswith((",", ".", ";", ":")) or not _bare(toks[at - 1])[:1].isupper():
+        return []
+    out = [toks[at]]
+    m = at + 1
+    if toks[m] == "г.":
+        out.append(toks[m])
+        m += 1
+    caps = False
+    while m < len(toks) and m < at + 5:
+        b = _bare(toks[m])
+        if b[:1].isupper() and not toks[m].startswith(_OPEN_MARKS):
+            caps = True
+        elif not (caps and b in _REGIONS):
+            break
+        out.append(b)
+        if toks[m].endswith((",", ".", ";", ":", "!", "?")):
+            break
+        m += 1
+    return out if caps else []
+
+
+#: Bodies a country keeps in another place (``посольства России в США``): the place after
+#: ``в`` is part of their name.
+_MISSIONS = frozenset({"посольство", "консульство", "генконсульство", "представительство",
+                       "миссия", "постпредство"})
+
+
+def _mission_in(toks: list[str], at: int) -> bool:
+    """Whether ``toks[at]`` is the ``в`` of a mission's host (``посольства России в США``):
+    a capitalised place after it, a mission's noun (and its country) before it."""
+    if at < 1 or at + 1 >= len(toks) or _bare(toks[at]).lower() not in ("в", "во") or \
+            not _bare(toks[at + 1])[:1].isupper() or toks[at - 1].endswith((",", ".", ";", ":")):
+        return False
+    return any(M.lemmas(_bare(t).lower(), frozenset({"NOUN"})) & _MISSIONS
+               for t in toks[max(0, at - 2):at])
 
 
 def _from_body(toks: list[str], k: int, m: int) -> bool:

@@ -45,6 +45,8 @@ class People:
     groups: list[tuple[int, _Speaker]] = field(default_factory=list)  # (pos, who) of
     # speakers that are no one person ("представители армии", "СМИ", "МВД")
     ordered: bool = True  # ``mentions`` in order of position
+    described: list[tuple[int, _Speaker]] = field(default_factory=list)  # (pos, who) of a
+    # sentence's subject named only by a description ("33-летний мужчина"), in order
 
     def sort_mentions(self) -> None:
         """Put ``mentions`` in order of position (then ``before`` bisects)."""
@@ -69,7 +71,7 @@ class People:
         spoke in the sentence before (``unnamed``), else a person (``by_gender``), else, for
         ``они``/``их``, the last speaker that is no one person, when it spoke in the last few
         sentences and is no singular document (``По их словам``, ``По их данным``)."""
-        unnamed = self.unnamed(gender, pos)
+        unnamed = self.unnamed(gender, pos) or self.just_described(gender, pos)
         if unnamed is not None:
             return unnamed
         key = self.by_gender(gender, pos)
@@ -97,6 +99,16 @@ class People:
                 x.tag.POS == "NOUN" and "anim" in x.tag and "sing" in x.tag and
                 "nomn" in x.tag and x.tag.gender == gender
                 for x in M.parses(head.lower())[:1]):
+            return None
+        return who
+
+    def just_described(self, gender: str | None, pos: int) -> _Speaker | None:
+        """``33-летний мужчина вышел во двор. Хотя он сообщил, …``: the subject named only
+        by a description of the pronoun's gender in a sentence just before ``pos``, when no
+        person was named and no one spoke since."""
+        p, who = next(((p, w) for p, w in reversed(self.described) if p < pos), (-1, None))
+        if who is None or who.gender != gender or pos - p > 300 or \
+                any(True for _m in self.before(pos, p)) or any(p < q < pos for q, _k in self.said):
             return None
         return who
 

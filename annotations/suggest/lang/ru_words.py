@@ -18,6 +18,7 @@ from .ru_vocab import (
     _ROLE_WORDS,
     _WORD_RE,
     REPORTING,
+    SPEAKING_BODIES,
 )
 
 
@@ -114,7 +115,10 @@ def _sentence_ends(words: list[str]) -> tuple[list[int], list[int]]:
 
 @lru_cache(maxsize=20_000)
 def _finite(word: str) -> bool:
-    """A verb in the indicative (``возмутился``, ``констатировала``), not an infinitive."""
+    """A verb in the indicative (``возмутился``, ``констатировала``), not an infinitive (nor
+    a name with a capital after a hyphen: ``аль-Моджеб``)."""
+    if "-" in word and re.search(r"-[А-ЯЁA-Z]", word):
+        return False
     return any(p.tag.POS == "VERB" and "indc" in p.tag for p in M.parses(word.lower())[:2])
 
 
@@ -146,6 +150,9 @@ def _role_start(words: list[str], nominative: bool) -> int:
         if not w or low in _PREPS or low in _CLAUSE_WORDS or \
                 words[i - 1].rstrip("»\"”)").endswith((".", "!", "?", "…")):
             break
+        if words[i - 1].endswith(",") and i < len(words) and any(
+                p.tag.POS == "PRTF" for p in M.parses(_bare(words[i]).lower())[:1]):
+            break  # "Прокурор, занимающийся делом X": a participle's phrase opens after it
         if w[:1].isupper() and not w.isupper() and M.is_person_word(w):
             break
         ps = M.parses(low)
@@ -233,7 +240,12 @@ def _new_person(toks: list[str], j: int) -> bool:
     w, prev = _bare(toks[j]), _bare(toks[j - 1])
     if not M.is_first_name(w):
         return False
-    if not M.first_name_like(prev):  # ("Муджахид Юсуф Рава": one man's three names)
+    if not M.first_name_like(prev) and not (  # ("Муджахид Юсуф Рава": one man's three names)
+            # "Али Абдалла Салех": a name the dictionary reads first as another word, but
+            # also as a first name in the nominative, chains on too
+            M.can_be(w, "nomn") and M.known(prev) and any(
+                "Name" in p.tag.grammemes and p.tag.case == "nomn" and "sing" in p.tag
+                for p in M.parses(prev))):
         return True
     return M.can_be(w, "nomn") and not any(  # ("Кристины" is nominative only as a plural)
         p.tag.case == "nomn" and "sing" in p.tag for p in M.parses(prev))
@@ -249,7 +261,8 @@ def _foreign_pair(toks: list[str], k: int) -> bool:
         return False
     w, nxt = _bare(toks[k]), _bare(toks[k + 1])
     last = k + 2 == len(toks) or toks[k + 1].endswith((",", ".", ";", ":", "!", "?", "…")) \
-        or toks[k + 2].startswith("(")
+        or toks[k + 2].startswith("(") or k > 0 and not M.known(w) and \
+        _finite(_bare(toks[k + 2])) and _after_post_of(toks, k)  # ("МИД Китая Чжао Лицзянь")
     if not last or M.known(nxt) or not all(x[:1].isupper() and not x.isupper() and
                                             not x[:1].isascii() and "-" not in x
                                             for x in (w, nxt)):
@@ -259,29 +272,108 @@ def _foreign_pair(toks: list[str], k: int) -> bool:
     prev = _bare(toks[k - 1])
     # (a role opening the sentence is capitalised: "Президент Жаир Болсонару")
     lower = prev[:1].islower() or k == 1 and not M.known(w) and bool(
-        M.lemmas(prev.lower(), frozenset({"NOUN"}))) and not M.is_person_word(prev)
+        M.lemmas(prev.lower(), frozenset({"NOUN"}))) and not M.is_person_word(prev) or \
+        not M.known(w) and _after_post_of(toks, k)
     return lower and not toks[k - 1].endswith((",", ".", ";", ":", "!", "?", "…")) \
         and prev.lower() not in _PREPS
+
+
+def _after_post_of(toks: list[str], k: int) -> bool:
+    """``представитель МИД Китая Чжао Лицзянь``: the word before ``k`` is a place's or
+    body's name in the genitive (or an abbreviation) that a person's post a few words
+    before depends on."""
+    prev = _bare(toks[k - 1])
+    if not prev[:1].isupper() or not (prev.isupper() or prev[:1].isascii() or any(
+            p.tag.case == "gent" and {"Geox", "Orgn"} & p.tag.grammemes
+            for p in M.parses(prev)[:2])):
+        return False
+    return any(any(p.tag.POS == "NOUN" and "anim" in p.tag and not M.PERSON_TAGS & p.tag.grammemes
+                   for p in M.parses(_bare(t).lower())[:1])
+               for t in toks[max(0, k - 5):k - 1])
 
 
 def _noun_first_name(toks: list[str], k: int) -> bool:
     """``мэр Лондона Садик Хан``, ``лидер Китая Си Цзиньпин``: a capitalised word mid-phrase
     that the dictionary knows only as a thing's noun (``садик``, ``си``), right before a
     surname, is a foreign first name."""
-    if k == 0 or k + 1 >= len(toks) or toks[k - 1].endswith(_STOPS + (",", ";", ":")) or \
-            toks[k].endswith(_STOPS + (",", ";", ":")) or toks[k].startswith(_OPEN_MARKS) or \
-            toks[k + 1].startswith(_OPEN_MARKS):
+    if not _capital_before_person(toks, k):
         return False
-    w, nxt = _bare(toks[k]), _bare(toks[k + 1])
-    if not w[:1].isupper() or w.isupper() or w[:1].isascii() or not M.is_person_word(nxt) \
-            or M.is_first_name(nxt):  # ("Нейл Патрик Харрис": a first name opens the run)
-        return False
+    # ("Нейл Патрик Харрис": a first name opens the run)
+    return not M.is_first_name(_bare(toks[k + 1])) and _thing_noun(_bare(toks[k]))
+
+
+def _capital_before_person(toks: list[str], k: int) -> bool:
+    """Whether ``toks[k]`` is a capitalised Cyrillic word mid-phrase (no stop or comma
+    around it, no marks) right before a word that can be a person's name."""
+    if k == 0 or k + 1 >= len(toks) or not toks[k][:1].isupper() or \
+            toks[k - 1].endswith(_STOPS + (",", ";", ":")) or \
+            toks[k].endswith(_STOPS + (",", ";", ":")) or toks[k + 1].startswith(_OPEN_MARKS):
+        return False  # (a lower-case word, the commonest, is ruled out first)
+    w = _bare(toks[k])
+    return w[:1].isupper() and not w.isupper() and not w[:1].isascii() and \
+        M.is_person_word(_bare(toks[k + 1]))
+
+
+def _thing_noun(w: str) -> bool:
+    """Whether the dictionary knows ``w`` only as a thing's noun in the nominative singular
+    (or indeclinable): no name, place or organisation, no oblique case (not ``Национальной
+    Ассамблеи``)."""
     ps = M.parses(w.lower())
-    # (in the nominative singular only, or indeclinable: not "Национальной Ассамблеи")
     return bool(ps) and all(p.tag.POS == "NOUN" and "inan" in p.tag and not {
         "Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & p.tag.grammemes and (
         "Fixd" in p.tag or p.tag.number == "sing" and p.tag.case in ("nomn", "accs"))
         for p in ps) and any(p.tag.case == "nomn" for p in ps)
+
+
+def _oblique_noun_first_name(toks: list[str], k: int) -> bool:
+    """``по словам мэра Лондона Садика Хана``: a capitalised word mid-phrase that the
+    dictionary knows only as a thing's noun in the singular of an oblique case (no body
+    that speaks: not ``сотрудник Фонда Карнеги``), before a surname that can stand in that
+    case, after a person's noun in it (its lower-case role, over capitalised words), is a
+    foreign first name in that case."""
+    if not _capital_before_person(toks, k):
+        return False
+    w, nxt = _bare(toks[k]), _bare(toks[k + 1])
+    if M.lemmas(w.lower()) & SPEAKING_BODIES:
+        return False
+    ps = M.parses(w.lower())
+    if not ps or not all(p.tag.POS == "NOUN" and "inan" in p.tag and "sing" in p.tag and
+                         p.tag.case not in (None, "nomn") and not {
+                             "Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Fixd"} &
+                         p.tag.grammemes for p in ps):
+        return False
+    cases = {str(p.tag.case) for p in ps}
+    if M.is_first_name(nxt) and not any(  # ("Хана": Хан's genitive, not only a first name)
+            str(p.tag.case) in cases and "Name" not in p.tag.grammemes for p in M.parses(nxt)):
+        return False
+    r = k - 1
+    while r > 0 and _bare(toks[r])[:1].isupper() and not toks[r - 1].endswith(
+            _STOPS + (",", ";", ":")):
+        r -= 1  # ("мэра Лондона"): over the place or body the role depends on
+    role = _bare(toks[r])
+    return role[:1].islower() and any(
+        p.tag.POS == "NOUN" and "anim" in p.tag and str(p.tag.case) in cases and
+        not M.PERSON_TAGS & p.tag.grammemes for p in M.parses(role)[:2]) and any(
+        M.may_be_name(nxt, c) for c in cases)
+
+
+def _opening_noun_first_name(toks: list[str], k: int) -> bool:
+    """``Садик Хан заявил``, ``Си Цзиньпин сказал``: a sentence's first word the dictionary
+    knows only as a thing's noun (no body that speaks), before a surname that can stand
+    only in the nominative (so no genitive that depends on the noun: ``Команда Петрова
+    заявила``) and then the verb or a comma, is a foreign first name."""
+    if k + 2 >= len(toks) or toks[k].endswith(_STOPS + (",", ";", ":")) or \
+            toks[k].startswith(_OPEN_MARKS) or toks[k + 1].startswith(_OPEN_MARKS):
+        return False
+    w, nxt = _bare(toks[k]), _bare(toks[k + 1])
+    if not w[:1].isupper() or w.isupper() or w[:1].isascii() or not M.is_person_word(nxt) or \
+            M.is_first_name(nxt) or not M.may_be_name(nxt, "nomn") or \
+            M.lemmas(w.lower()) & SPEAKING_BODIES:
+        return False
+    # (a surname no dictionary knows is a genitive only with a vowel at its end)
+    if M.may_be_name(nxt, "gent") and (M.known(nxt) or nxt[-1].lower() in "аяыиуюеоэё"):
+        return False
+    return _thing_noun(w) and (toks[k + 1].endswith(",") or _finite(_bare(toks[k + 2])))
 
 
 def _short_cap(t: str) -> bool:
@@ -307,7 +399,15 @@ def _syllable_name(toks: list[str], k: int) -> bool:
         return False
     if a > 0 and not toks[a - 1].endswith(_STOPS):
         return True
-    return not any(p.tag.POS in _FUNCTION_POS for p in M.parses(_bare(toks[a]).lower())[:1])
+    first = _bare(toks[a]).lower()
+    # (an enclitic cannot open a sentence: "Ли Сянь Лун" is a name)
+    if first in _ENCLITICS or not any(p.tag.POS in _FUNCTION_POS for p in M.parses(first)[:1]):
+        return True
+    return k > a and b - a > 3  # "Но Ким Чен Ын заявил": the name after the function word
+
+
+#: particles that never open a sentence (``ли``, ``же``, ``бы``)
+_ENCLITICS = frozenset({"ли", "ль", "же", "ж", "бы", "б"})
 
 
 #: parts of speech of a sentence's first word that open no name
@@ -326,8 +426,11 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
         if toks[k].startswith(("«", "„", '"', "“")) or \
                 toks[k].rstrip(",.;:!?…").endswith(("»", '"', "”", "“")):
             return False  # ООО "Си Прод", газета «Труд»: a name in marks is no person's
-        if (k == 0 or toks[k - 1].endswith((".", "!", "?", "…"))) and M.common_first(w) \
-                and not _syllable_name(toks, k):  # ("Пан Ги Мун заявил": a name of syllables)
+        opening = k == 0 or toks[k - 1].endswith((".", "!", "?", "…"))
+        if opening and _opening_noun_first_name(toks, k):
+            return True  # "Садик Хан заявил"
+        if opening and M.common_first(w) and not _syllable_name(toks, k):
+            # ("Пан Ги Мун заявил": a name of syllables)
             return False  # "Герой Мураками увлекается …": a sentence's first word, a noun
         if k > 0 and w[:1].isupper() and _bare(toks[k - 1]).lower() in _PLACE_FORMS and \
                 not M.is_first_name(w):
@@ -337,7 +440,7 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
             return True
         if _foreign_pair(toks, k):
             return True
-        if _noun_first_name(toks, k):
+        if _noun_first_name(toks, k) or _oblique_noun_first_name(toks, k):
             return True
         if _syllable_name(toks, k):
             return True
@@ -415,6 +518,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
     while i < len(toks):
         led = not person(i) and lead(i)
         if led or person(i):
+            # "мэра Садика Хана": the surname is no other person's first name ("Хана")
+            led = led or _oblique_noun_first_name(toks, i)
             j = i + 1
             while j < len(toks) and not toks[j - 1].endswith((",", ".", ";", ":", "»")):
                 n = particle(j)
@@ -452,6 +557,8 @@ def _nominative_name(name: list[str]) -> bool:
     oblique form (``Нил Басу``: no dative of ``бас``)."""
     lead = len(name) > 1 and M.is_first_name(name[0]) and M.may_be_name(name[0], "nomn")
     # "Хамад бен Халифа Аль Тани": after a particle, the name's foreign parts as they are
-    part = next((k for k, w in enumerate(name) if w in NAME_PARTICLES), len(name))
+    # (spelled capitalised too: "Марин Ле Пен", "Роберт Де Ниро")
+    part = next((k for k, w in enumerate(name) if k > 0 and w.lower() in NAME_PARTICLES),
+                len(name))
     return all(M.may_be_name(w, "nomn") or k >= part or lead and k > 0 and not any(
         M.PERSON_TAGS & p.tag.grammemes for p in M.parses(w)[:3]) for k, w in enumerate(name))
