@@ -62,8 +62,11 @@ from .ru_vocab import (
     _WITH_INFINITIVE,
     COLON_DOC_VERBS,
     COLON_VERBS,
+    CONCLUDE_VERBS,
+    CONCLUSION_NOUNS,
     DESCRIBED,
     EVENT_NOUNS,
+    FINDING_VERBS,
     NEGATED_ONLY,
     REPORTING,
     SPEAKING_BODIES,
@@ -790,8 +793,17 @@ class _Finder:
                 re.match(r",?\s*что\s", text[toks[k + 1].end() - 1:toks[k + 1].end() + 8]) \
                 is not None and \
                 bool(M.lemmas(bw.lower(), frozenset({"VERB"})) & {"дать", "давать"})
+            # "Комиссия пришла к выводу, что …", "Следствие установило, что …": a finding
+            # stated is said as "считает" is
+            finding = that and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) & FINDING_VERBS)
+            conclude = k + 2 < len(words) and \
+                bool(M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & CONCLUDE_VERBS) and \
+                _bare(words[k + 1]).lower() == "к" and \
+                _bare(words[k + 2]).lower() in CONCLUSION_NOUNS and \
+                re.match(r",?\s*что\s", text[toks[k + 2].end() - 1:toks[k + 2].end() + 8]) \
+                is not None
             if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts or
-                              at_colon or understand):
+                              at_colon or understand or finding or conclude):
                 continue
             if M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & NEGATED_ONLY and not (
                     that and _bare(words[k - 1]).lower() == "не"):

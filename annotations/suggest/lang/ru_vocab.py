@@ -46,6 +46,16 @@ REPORTING = frozenset({
 NEGATED_ONLY = frozenset({"исключить", "исключать"})
 
 
+#: Verbs of finding out that state a finding only before "что" (``Следствие установило, что
+#: …``; not ``установил рекорд``).
+FINDING_VERBS = frozenset({"установить", "устанавливать"})
+
+
+#: Verbs and nouns of concluding (``пришёл к выводу, что …``, ``приходят к заключению, что``).
+CONCLUDE_VERBS = frozenset({"прийти", "приходить"})
+CONCLUSION_NOUNS = frozenset({"выводу", "заключению", "мнению"})
+
+
 #: Verbs of saying whose content may be an infinitive (``пообещал начать переговоры``).
 _WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
                               "призывать", "пригрозить", "рекомендовать", "порекомендовать",

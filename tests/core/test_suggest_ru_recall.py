@@ -1,0 +1,25 @@
+"""Russian cues found in #25's tenth session on the wikinews2 dev misses (recall): findings
+stated (``пришла к выводу, что``, ``установило, что``). Sentences written for the tests,
+each with the exact speaker expected, in the nominative."""
+
+from __future__ import annotations
+
+from tests.lang_kit import ru_found as found
+
+
+def test_a_conclusion_reached_is_what_its_subject_states():
+    assert found("Комиссия пришла к выводу, что заключённый больше не представляет "
+                 "угрозы.") == [("заключённый больше не", "Комиссия", "пришла")]
+    assert found("В своей работе Иван Петров пришёл к заключению, что каждый пятый "
+                 "школьник спит мало.") == [("каждый пятый школьник", "Иван Петров",
+                                             "пришёл")]
+
+
+def test_a_finding_established_before_that_is_what_its_subject_states():
+    assert found("Следствие установило, что преступники пришли к дому около "
+                 "полуночи.") == [("преступники пришли к", "Следствие", "установило")]
+
+
+def test_establishing_or_coming_without_that_is_no_quote():
+    assert found("Спортсмен установил мировой рекорд в беге.") == []
+    assert found("Иван Петров пришёл к дому друга, что стоит у реки.") == []
