@@ -23,3 +23,17 @@ def test_a_finding_established_before_that_is_what_its_subject_states():
 def test_establishing_or_coming_without_that_is_no_quote():
     assert found("Спортсмен установил мировой рекорд в беге.") == []
     assert found("Иван Петров пришёл к дому друга, что стоит у реки.") == []
+
+
+def test_thanks_or_news_told_before_a_colon_bring_in_the_quotation_set_apart():
+    text = ("Учителя получили награды.\n\nДиректор школы Иван Петров поблагодарил коллег "
+            "следующими словами:\n\nСпасибо вам за доверие. Я сделаю всё возможное.")
+    assert found(text) == [("Спасибо вам за", "Иван Петров", "поблагодарил")]
+    text = ("Подруга певицы Ольга Петрова поведала о новости:\n\nСегодня моя подружка "
+            "родила сына.")
+    assert found(text) == [("Сегодня моя подружка", "Ольга Петрова", "поведала")]
+
+
+def test_thanks_or_a_tale_without_a_colon_is_no_quote():
+    assert found("Иван Петров поблагодарил коллег за помощь. Он уехал домой.") == []
+    assert found("Ольга Петрова поведала о своей жизни в деревне.") == []

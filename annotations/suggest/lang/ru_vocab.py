@@ -75,7 +75,7 @@ _ABOUT_NUMBERS = frozenset({"около", "более", "менее", "свыш�
 #: Verbs that bring in a quotation only before a colon (``X поздравил победителей:``, ``X
 #: поделился впечатлениями:``), not verbs of saying elsewhere (``поздравил его с юбилеем``).
 COLON_VERBS = frozenset({"поздравить", "поздравлять", "поделиться", "делиться", "приветствовать",
-                         "поприветствовать"})
+                         "поприветствовать", "поблагодарить", "благодарить", "поведать"})
 
 
 #: Verbs of publishing that bring in a quotation before a colon when their object is a text
