@@ -37,3 +37,10 @@ def test_thanks_or_news_told_before_a_colon_bring_in_the_quotation_set_apart():
 def test_thanks_or_a_tale_without_a_colon_is_no_quote():
     assert found("Иван Петров поблагодарил коллег за помощь. Он уехал домой.") == []
     assert found("Ольга Петрова поведала о своей жизни в деревне.") == []
+
+
+def test_by_the_words_of_his_relative_with_no_comma_gives_the_relative():
+    text = "Писатель умер в Москве. По словам его брата Ивана Петрова он скончался дома."
+    assert found(text) == [("он скончался дома.", "Иван Петров", "по словам")]
+    text = "Писатель умер в Москве. По словам его супруги Валентины Петровой он скончался дома."
+    assert found(text) == [("он скончался дома.", "Валентина Петрова", "по словам")]

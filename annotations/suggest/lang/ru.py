@@ -1702,8 +1702,11 @@ class _Finder:
             b = _bare(w)
             if w.endswith((",", ";", ":")):
                 return None  # the comma is there: ``_PO_RE`` reads it
+            if n == 0 and b.lower() in _OBLIQUE_PRON and len(toks) > 1:
+                n += 1  # "По словам его супруги Анны Ивановой он …": his wife's words
+                continue
             if n > 0 and b[:1].isupper() and _bare(toks[n - 1].group())[:1].islower() and (
-                    M.is_first_name(b) and M.can_be(b, "nomn") or
+                    M.is_first_name(b) and M.may_be_name(b, "nomn") or
                     # ("По сведениям некоторых изданий Кинчев находится …")
                     M.is_person_word(b) and M.may_be_name(b, "nomn") and n + 1 < len(toks) and
                     _finite(_bare(toks[n + 1].group()))):
@@ -1719,7 +1722,11 @@ class _Finder:
         if n == 0 or n == len(toks) or len(self.text[toks[n].start():e].split()) < 3 or \
                 toks[n - 1].group().endswith((",", ".", ";", ":")):
             return None
-        who = _mention([t.group() for t in toks[:n]], "gent", None, True, self.people, s)
+        own = int(_bare(toks[0].group()).lower() in _OBLIQUE_PRON)  # ("его супруги")
+        if n <= own:
+            return None
+        who = _mention([t.group() for t in toks[own:n]], "gent", None, True, self.people,
+                       toks[own].start())
         return (who, toks[n].start()) if who is not None else None
 
     def po_relative(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None
