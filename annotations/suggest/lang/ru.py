@@ -60,6 +60,7 @@ from .ru_vocab import (
     _TURN_RE,
     _WHEN_RE,
     _WITH_INFINITIVE,
+    ACCUSE_VERBS,
     COLON_DOC_VERBS,
     COLON_VERBS,
     CONCLUDE_VERBS,
@@ -743,6 +744,17 @@ class _Finder:
         said += [(p, w) for p, w in self.people.groups if start <= p < pos]
         return max(said, key=lambda x: x[0])[1] if said else None
 
+    def the_latter(self, pos: int, gender: str | None) -> _Speaker | None:
+        """``Последняя`` as a subject at ``pos``: the last name in marks before it in the
+        sentence before, after a noun of the verb's gender (``с компанией «Альфа»``)."""
+        before = self.text[max(0, pos - 300):pos]
+        for m in reversed(list(re.finditer(r"(\w+)\s+«([^«»]{1,60})»", before))):
+            heads = [p for p in M.parses(m.group(1).lower())[:2] if p.tag.POS == "NOUN"]
+            if heads and (gender is None or any(p.tag.gender == gender for p in heads)):
+                return _mention([f"«{m.group(2)}»"], None, None, False, self.people,
+                                pos - len(before) + m.start(2))
+        return None
+
     def previous_subject(self, pos: int) -> _Speaker | None:
         """The subject of the sentence before ``pos`` (the words before its first verb), when
         it names a person or a body."""
@@ -802,8 +814,15 @@ class _Finder:
                 _bare(words[k + 2]).lower() in CONCLUSION_NOUNS and \
                 re.match(r",?\s*что\s", text[toks[k + 2].end() - 1:toks[k + 2].end() + 8]) \
                 is not None
+            # "обвинил власти в нарушении …", "заподозрили его в …": the charge is said
+            accuse = bool(M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & ACCUSE_VERBS) and \
+                any(_bare(x).lower() in ("в", "во") for x in words[k + 1:k + 6]) and \
+                not any(x.endswith((",", ";", ":", ".", "!", "?"))
+                        for x in words[k:next((i for i in range(k + 1, min(len(words), k + 6))
+                                               if _bare(words[i]).lower() in ("в", "во")),
+                                              k + 1)])
             if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts or
-                              at_colon or understand or finding or conclude):
+                              at_colon or understand or finding or conclude or accuse):
                 continue
             if M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & NEGATED_ONLY and not (
                     that and _bare(words[k - 1]).lower() == "не"):
@@ -866,9 +885,10 @@ class _Finder:
                     _bare(words[k + 2]).lower() in _ABOUT_NUMBERS or any(
                         p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
                         for p in M.parses(_bare(words[k + 2]).lower())[:1]))
-                if not nxt or not (infinitive or about or any(
-                        p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(nxt)[:2])) or \
-                        len(words) - k < (3 if infinitive else 4 if about else 5):
+                charge = accuse and bool(nxt) and len(words) - k >= 4
+                if not charge and (not nxt or not (infinitive or about or any(
+                        p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(nxt)[:2])) or
+                        len(words) - k < (3 if infinitive else 4 if about else 5)):
                     continue
                 if not about and bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ",
                                                         "написа")):
@@ -905,6 +925,10 @@ class _Finder:
                 subj = before[a0:b0 - 1]
             gender = _belief_gender(bw) if belief else _verb_case_gender(bw)
             who = None
+            if len(subj) == 1 and "последний" in M.lemmas(_bare(subj[0]).lower(),
+                                                           frozenset({"ADJF"})):
+                # "… с компанией «Альфа». Последняя обвиняет …": the latter
+                who = self.the_latter(toks[k].start(), gender)
             if not subj and b0 > 1 and _bare(before[b0 - 1]).lower() in _RELATIVE and \
                     before[b0 - 2].endswith(","):
                 # "… со словами главы банка Налле Валруса, который заявил, что …": the
