@@ -69,3 +69,9 @@ def test_the_latter_is_the_last_body_named_in_marks_of_the_verb_s_gender():
     text = ("Канал поссорился с компанией «Альфа». Последняя обвиняет канал в просрочке "
             "погашения векселей.")
     assert found(text) == [("канал в просрочке", "«Альфа»", "обвиняет")]
+
+
+def test_an_opinion_agreed_on_is_what_its_subject_states():
+    assert found("Эксперты сходятся во мнении, что инцидент повлияет на выборы.") == [
+        ("инцидент повлияет на", "Эксперты", "сходятся")]
+    assert found("Эксперты сходятся во многом с коллегами.") == []

@@ -64,7 +64,6 @@ from .ru_vocab import (
     COLON_DOC_VERBS,
     COLON_VERBS,
     CONCLUDE_VERBS,
-    CONCLUSION_NOUNS,
     DESCRIBED,
     EVENT_NOUNS,
     FINDING_VERBS,
@@ -808,11 +807,10 @@ class _Finder:
             # "Комиссия пришла к выводу, что …", "Следствие установило, что …": a finding
             # stated is said as "считает" is
             finding = that and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) & FINDING_VERBS)
-            conclude = k + 2 < len(words) and \
-                bool(M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & CONCLUDE_VERBS) and \
-                _bare(words[k + 1]).lower() == "к" and \
-                _bare(words[k + 2]).lower() in CONCLUSION_NOUNS and \
-                re.match(r",?\s*что\s", text[toks[k + 2].end() - 1:toks[k + 2].end() + 8]) \
+            conclude = k + 2 < len(words) and any(
+                (_bare(words[k + 1]).lower(), _bare(words[k + 2]).lower()) in CONCLUDE_VERBS[v]
+                for v in M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & CONCLUDE_VERBS.keys()
+            ) and re.match(r",?\s*что\s", text[toks[k + 2].end() - 1:toks[k + 2].end() + 8]) \
                 is not None
             # "обвинил власти в нарушении …", "заподозрили его в …": the charge is said
             accuse = bool(M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & ACCUSE_VERBS) and \

@@ -51,9 +51,12 @@ NEGATED_ONLY = frozenset({"исключить", "исключать"})
 FINDING_VERBS = frozenset({"установить", "устанавливать"})
 
 
-#: Verbs and nouns of concluding (``пришёл к выводу, что …``, ``приходят к заключению, что``).
-CONCLUDE_VERBS = frozenset({"прийти", "приходить"})
-CONCLUSION_NOUNS = frozenset({"выводу", "заключению", "мнению"})
+#: Verbs of concluding or agreeing and the two words after them before "что" (``пришёл к
+#: выводу, что …``, ``приходят к заключению, что``, ``сходятся во мнении, что``).
+_TO_CONCLUSION = frozenset({("к", "выводу"), ("к", "заключению"), ("к", "мнению")})
+_IN_OPINION = frozenset({("во", "мнении")})
+CONCLUDE_VERBS = {"прийти": _TO_CONCLUSION, "приходить": _TO_CONCLUSION,
+                  "сходиться": _IN_OPINION, "сойтись": _IN_OPINION}
 
 
 #: Verbs of charging someone: what follows is the charge said (``обвинил X в …``), when a
