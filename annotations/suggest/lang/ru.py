@@ -227,6 +227,11 @@ def ru_quoted(text: str) -> list[Segment]:
     return sorted(out, key=lambda g: g.start)
 
 
+#: Linking words that may open a sentence before ``Как сообщает X, …``.
+_OPENING_LINK_RE = re.compile(r"\s*(?:[Оо]днако|[Нн]о|[Ии]|[Аа]|[Тт]акже|[Вв]прочем|"
+                              r"[Тт]ем не менее|[Кк]роме того|[Пп]ри этом)\s*,?\s*")
+
+
 class _Finder:
     def __init__(self, text: str, sentences: list[tuple[int, int]] | None = None) -> None:
         self.text = text
@@ -1900,7 +1905,8 @@ class _Finder:
                                       who, s + m.start(), False))
                 return
         k = self.kak_cue(s, e)
-        if k is not None and k[2] - s < 3:
+        if k is not None and (k[2] - s < 3 or _OPENING_LINK_RE.fullmatch(text, s, k[2])):
+            # ("Однако как сообщают СМИ, …": a linking word before it)
             inner = self.subject_cue(k[3], e)
             if inner is not None and inner[1] is not None and inner[2] - k[3] < 60 and \
                     "," not in text[k[3]:inner[2]] and \
