@@ -60,10 +60,13 @@ from .ru_vocab import (
     _TURN_RE,
     _WHEN_RE,
     _WITH_INFINITIVE,
+    ACCUSE_VERBS,
     COLON_DOC_VERBS,
     COLON_VERBS,
+    CONCLUDE_VERBS,
     DESCRIBED,
     EVENT_NOUNS,
+    FINDING_VERBS,
     NEGATED_ONLY,
     REPORTING,
     SPEAKING_BODIES,
@@ -222,6 +225,11 @@ def ru_quoted(text: str) -> list[Segment]:
         else:
             out.extend(nested)
     return sorted(out, key=lambda g: g.start)
+
+
+#: Linking words that may open a sentence before ``Как сообщает X, …``.
+_OPENING_LINK_RE = re.compile(r"\s*(?:[Оо]днако|[Нн]о|[Ии]|[Аа]|[Тт]акже|[Вв]прочем|"
+                              r"[Тт]ем не менее|[Кк]роме того|[Пп]ри этом)\s*,?\s*")
 
 
 class _Finder:
@@ -740,6 +748,17 @@ class _Finder:
         said += [(p, w) for p, w in self.people.groups if start <= p < pos]
         return max(said, key=lambda x: x[0])[1] if said else None
 
+    def the_latter(self, pos: int, gender: str | None) -> _Speaker | None:
+        """``Последняя`` as a subject at ``pos``: the last name in marks before it in the
+        sentence before, after a noun of the verb's gender (``с компанией «Альфа»``)."""
+        before = self.text[max(0, pos - 300):pos]
+        for m in reversed(list(re.finditer(r"(\w+)\s+«([^«»]{1,60})»", before))):
+            heads = [p for p in M.parses(m.group(1).lower())[:2] if p.tag.POS == "NOUN"]
+            if heads and (gender is None or any(p.tag.gender == gender for p in heads)):
+                return _mention([f"«{m.group(2)}»"], None, None, False, self.people,
+                                pos - len(before) + m.start(2))
+        return None
+
     def previous_subject(self, pos: int) -> _Speaker | None:
         """The subject of the sentence before ``pos`` (the words before its first verb), when
         it names a person or a body."""
@@ -790,8 +809,23 @@ class _Finder:
                 re.match(r",?\s*что\s", text[toks[k + 1].end() - 1:toks[k + 1].end() + 8]) \
                 is not None and \
                 bool(M.lemmas(bw.lower(), frozenset({"VERB"})) & {"дать", "давать"})
+            # "Комиссия пришла к выводу, что …", "Следствие установило, что …": a finding
+            # stated is said as "считает" is
+            finding = that and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) & FINDING_VERBS)
+            conclude = k + 2 < len(words) and any(
+                (_bare(words[k + 1]).lower(), _bare(words[k + 2]).lower()) in CONCLUDE_VERBS[v]
+                for v in M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & CONCLUDE_VERBS.keys()
+            ) and re.match(r",?\s*что\s", text[toks[k + 2].end() - 1:toks[k + 2].end() + 8]) \
+                is not None
+            # "обвинил власти в нарушении …", "заподозрили его в …": the charge is said
+            accuse = bool(M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & ACCUSE_VERBS) and \
+                any(_bare(x).lower() in ("в", "во") for x in words[k + 1:k + 6]) and \
+                not any(x.endswith((",", ";", ":", ".", "!", "?"))
+                        for x in words[k:next((i for i in range(k + 1, min(len(words), k + 6))
+                                               if _bare(words[i]).lower() in ("в", "во")),
+                                              k + 1)])
             if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts or
-                              at_colon or understand):
+                              at_colon or understand or finding or conclude or accuse):
                 continue
             if M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & NEGATED_ONLY and not (
                     that and _bare(words[k - 1]).lower() == "не"):
@@ -854,9 +888,10 @@ class _Finder:
                     _bare(words[k + 2]).lower() in _ABOUT_NUMBERS or any(
                         p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
                         for p in M.parses(_bare(words[k + 2]).lower())[:1]))
-                if not nxt or not (infinitive or about or any(
-                        p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(nxt)[:2])) or \
-                        len(words) - k < (3 if infinitive else 4 if about else 5):
+                charge = accuse and bool(nxt) and len(words) - k >= 4
+                if not charge and (not nxt or not (infinitive or about or any(
+                        p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(nxt)[:2])) or
+                        len(words) - k < (3 if infinitive else 4 if about else 5)):
                     continue
                 if not about and bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ",
                                                         "написа")):
@@ -893,6 +928,10 @@ class _Finder:
                 subj = before[a0:b0 - 1]
             gender = _belief_gender(bw) if belief else _verb_case_gender(bw)
             who = None
+            if len(subj) == 1 and "последний" in M.lemmas(_bare(subj[0]).lower(),
+                                                           frozenset({"ADJF"})):
+                # "… с компанией «Альфа». Последняя обвиняет …": the latter
+                who = self.the_latter(toks[k].start(), gender)
             if not subj and b0 > 1 and _bare(before[b0 - 1]).lower() in _RELATIVE and \
                     before[b0 - 2].endswith(","):
                 # "… со словами главы банка Налле Валруса, который заявил, что …": the
@@ -1690,8 +1729,11 @@ class _Finder:
             b = _bare(w)
             if w.endswith((",", ";", ":")):
                 return None  # the comma is there: ``_PO_RE`` reads it
+            if n == 0 and b.lower() in _OBLIQUE_PRON and len(toks) > 1:
+                n += 1  # "По словам его супруги Анны Ивановой он …": his wife's words
+                continue
             if n > 0 and b[:1].isupper() and _bare(toks[n - 1].group())[:1].islower() and (
-                    M.is_first_name(b) and M.can_be(b, "nomn") or
+                    M.is_first_name(b) and M.may_be_name(b, "nomn") or
                     # ("По сведениям некоторых изданий Кинчев находится …")
                     M.is_person_word(b) and M.may_be_name(b, "nomn") and n + 1 < len(toks) and
                     _finite(_bare(toks[n + 1].group()))):
@@ -1707,7 +1749,11 @@ class _Finder:
         if n == 0 or n == len(toks) or len(self.text[toks[n].start():e].split()) < 3 or \
                 toks[n - 1].group().endswith((",", ".", ";", ":")):
             return None
-        who = _mention([t.group() for t in toks[:n]], "gent", None, True, self.people, s)
+        own = int(_bare(toks[0].group()).lower() in _OBLIQUE_PRON)  # ("его супруги")
+        if n <= own:
+            return None
+        who = _mention([t.group() for t in toks[own:n]], "gent", None, True, self.people,
+                       toks[own].start())
         return (who, toks[n].start()) if who is not None else None
 
     def po_relative(self, s: int, e: int, out: list[_Event], prev: tuple[int, int] | None
@@ -1859,7 +1905,8 @@ class _Finder:
                                       who, s + m.start(), False))
                 return
         k = self.kak_cue(s, e)
-        if k is not None and k[2] - s < 3:
+        if k is not None and (k[2] - s < 3 or _OPENING_LINK_RE.fullmatch(text, s, k[2])):
+            # ("Однако как сообщают СМИ, …": a linking word before it)
             inner = self.subject_cue(k[3], e)
             if inner is not None and inner[1] is not None and inner[2] - k[3] < 60 and \
                     "," not in text[k[3]:inner[2]] and \
