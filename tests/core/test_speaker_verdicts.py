@@ -134,3 +134,29 @@ def test_the_scorer_records_each_counted_speaker_under_its_id():
     assert (sc.speaker, right) == ([int(right), 1], right)
     adj = adjudicate(sc.speaker_records, [verdict(rid, speaker, True, official=right)])
     assert adj.rate == 1.0 and adj.unadjudicated == 0
+
+
+def test_bench_prints_the_adjudicated_figure_under_dev_only(tmp_path, capsys, monkeypatch):
+    import benchmarks.bench_polnear as bench
+
+    text = 'Ann Lee spoke on Monday.\n\n"We will fix the roads," the mayor said.\n'
+    src, cue, quote = text.index("the mayor"), text.index("said"), text.index('"We')
+    ann = (f"T1\tSource {src} {src + 9}\tthe mayor\nT2\tCue {cue} {cue + 4}\tsaid\n"
+           f"T3\tContent {quote} {text.index(' the mayor')}\tquote\n"
+           "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n")
+    for split in ("train", "dev"):
+        for sub in ("text", "attributions"):
+            (tmp_path / "data" / split / sub).mkdir(parents=True)
+        (tmp_path / "data" / split / "text" / "a.txt").write_text(text, encoding="utf-8")
+        (tmp_path / "data" / split / "attributions" / "a_x.ann").write_text(ann,
+                                                                           encoding="utf-8")
+    [art] = bench.load_split(tmp_path, "dev")
+    [(rid, speaker, right)] = score([art]).speaker_records
+    monkeypatch.setattr(bench, "load_verdicts", lambda: [verdict(rid, speaker, True, right)])
+    bench.report_polnear(str(tmp_path))
+    lines = capsys.readouterr().out.splitlines()
+    figures = [k for k, line in enumerate(lines) if "dev speaker, adjudicated" in line]
+    [at] = figures
+    assert lines[at].split()[:2] == ["second", "figure:"]
+    assert "1.000 (1 / 1)" in lines[at] and "0 unadjudicated" in lines[at]
+    assert lines[at - 2].split()[0] == "dev"  # under dev's row and its chain line
