@@ -73,9 +73,10 @@ def _verdict_word(word: str, where: str) -> bool:
 def parse_verdicts(text: str, name: str = "verdicts") -> list[Verdict]:
     """The verdicts of a TSV text (``HEADER``'s columns; ``#`` lines are comments).
     ValueError naming the line for anything else: a bad id or hash, a verdict that is not
-    ``right``/``wrong``, an id twice."""
+    ``right``/``wrong``, an id judged twice for the same speaker (one id may carry verdicts
+    for several speakers: the suggestions of successive code)."""
     out: list[Verdict] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     header = False
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -94,9 +95,9 @@ def parse_verdicts(text: str, name: str = "verdicts") -> list[Verdict]:
             raise ValueError(f"{where}: not an attribution id and a speaker hash")
         if not _KIND.fullmatch(kind):
             raise ValueError(f"{where}: the kind must be a short lower-case label")
-        if rid in seen:
-            raise ValueError(f"{where}: {rid} judged twice")
-        seen.add(rid)
+        if (rid, digest) in seen:
+            raise ValueError(f"{where}: {rid} judged twice for one speaker")
+        seen.add((rid, digest))
         out.append(Verdict(rid, digest, _verdict_word(official, where),
                            _verdict_word(verdict, where), kind))
         if len(out) > _MAX_ROWS:
@@ -152,18 +153,19 @@ def adjudicate(records: Iterable[tuple[str, str | None, bool]],
     official verdict) with the judge's ``verdicts``: a verdict counts only for the same id,
     the same speaker and the same official verdict; an official miss without one is
     unadjudicated and counted wrong."""
-    by_id = {v.id: v for v in verdicts}
-    used: set[str] = set()
+    by_key = {(v.id, v.digest): v for v in verdicts}
+    used: set[tuple[str, str]] = set()
     out = Adjudicated()
     for rid, speaker, right in records:
         out.total += 1
         out.official += right
-        v = by_id.get(rid)
-        if v is None or v.digest != speaker_digest(speaker) or v.official != right:
+        key = (rid, speaker_digest(speaker))
+        v = by_key.get(key)
+        if v is None or v.official != right:
             if not right:
                 out.unadjudicated += 1
             continue
-        used.add(rid)
+        used.add(key)
         if right:
             out.sample += 1
             out.sample_wrong += not v.right
@@ -173,7 +175,7 @@ def adjudicate(records: Iterable[tuple[str, str | None, bool]],
         else:
             out.wrong += 1
             out.wrong_kinds[v.kind] += 1
-    out.stale = len(by_id) - len(used)
+    out.stale = len(by_key) - len(used)
     return out
 
 

@@ -62,6 +62,19 @@ def test_a_verdict_for_another_speaker_is_stale_and_the_miss_unadjudicated():
     assert adj.rate == 0.5
 
 
+def test_one_attribution_judged_for_two_speakers_counts_the_current_one():
+    # the verdicts of two versions of the code: the fragment read wrong, the name right
+    verdicts = [verdict("c:1-2:3", "Democratic", False, kind="fragment"),
+                verdict("c:1-2:3", "Ann Lee", True, kind="pronoun-chain-wrong")]
+    now = adjudicate([("c:1-2:3", "Ann Lee", False)], verdicts)
+    before = adjudicate([("c:1-2:3", "Democratic", False)], verdicts)
+    assert (now.credited, now.wrong, now.stale) == (1, 0, 1)
+    assert (before.credited, before.wrong, before.stale) == (0, 1, 1)
+    assert parse_verdicts(HEAD + ROW + "\n" + ROW.replace(
+        speaker_digest("Ann Lee"), speaker_digest("Democratic")))[1].digest == \
+        speaker_digest("Democratic")
+
+
 def test_a_verdict_for_a_miss_that_is_gone_or_now_official_is_stale():
     records = [("a:1-2:3", "Ann Lee", True)]  # once a miss, now right officially
     adj = adjudicate(records, [verdict("a:1-2:3", "Ann Lee", True),
@@ -103,7 +116,7 @@ def test_a_verdict_file_is_read():
 @pytest.mark.parametrize(("text", "why"), [
     ("id\tspeaker\n" + ROW, "t:1: the header must be"),
     (HEAD + ROW.replace("\tright\t", "\tmaybe\t"), "t:3: 'maybe' is neither"),
-    (HEAD + ROW + "\n" + ROW, "t:4: 0123456789ab:120-125:90 judged twice"),
+    (HEAD + ROW + "\n" + ROW, "t:4: 0123456789ab:120-125:90 judged twice for one speaker"),
     (HEAD + ROW.replace("0123456789ab", "nyt_2016-09-08_obama"), "t:3: not an attribution"),
     (HEAD + ROW.replace("role-unjoined", "Ann Lee said so"), "t:3: the kind must be"),
     (HEAD + ROW + "\textra", "t:3: 6 columns, not 5"),
