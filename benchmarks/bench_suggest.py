@@ -12,7 +12,9 @@ cue, precision of direct suggestions, speaker accuracy (``benchmarks/polnear_sco
 under each split a second, labelled speaker figure: over the sources whose CoreNLP chain can
 check the speaker (he/she/I sources whose chain holds no person's name, or whose other
 gendered words are all of the other gender, left out and counted apart:
-``polnear_score.chain_check``).
+``polnear_score.chain_check``), and under dev a third, labelled "dev speaker, adjudicated":
+the official counts with one judge's verdicts on its misses (``benchmarks/speaker_verdicts``;
+misses no current verdict covers are counted wrong and said).
 Speed: a 5,000-word article (real text), a 10,000-comment thread, and the same thread of
 real Russian paragraphs (the Russian finder), medians.
 """

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from annotations.suggest.quotes import find_quotes
 from benchmarks.polnear import Attribution, PolArticle
 from benchmarks.polnear_misses import miss_kind, segments_of
+from benchmarks.speaker_verdicts import attribution_id
 
 MARKS = '"“”«»'
 OPENING = '"“«'
@@ -312,6 +313,10 @@ class PolScore:
     #: pronoun sources whose chain cannot check the speaker, by why (``chain_check``) and
     #: whether the speaker was counted right: ("no person", False) …
     chain_unchecked: Counter[tuple[str, bool]] = field(default_factory=Counter)
+    #: every speaker counted in ``speaker``: (``speaker_verdicts.attribution_id``, the
+    #: suggested speaker, official verdict), for the adjudicated figure of
+    #: ``benchmarks/speaker_verdicts``
+    speaker_records: list[tuple[str, str | None, bool]] = field(default_factory=list)
     direct: list[int] = field(default_factory=lambda: [0, 0])
     misses: list[str] = field(default_factory=list)
     #: missed attributions holding a mark, by kind (``polnear_misses.miss_kind``)
@@ -369,6 +374,7 @@ class PolScore:
         right = names_source(best.speaker, forms)
         self.speaker[1] += 1
         self.speaker[0] += right
+        self.speaker_records.append((attribution_id(art.name, att), best.speaker, right))
         by_name = norm(art.span_text(att.source)) not in _PRONOUNS
         kind = self.speaker_named if by_name else self.speaker_pronoun
         kind[1] += 1
