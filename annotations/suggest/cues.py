@@ -151,7 +151,7 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     limit = min(len(text), pos + 160) if end is None else end
     seg = blank_party_tags(blank_parentheses(text[pos:limit]))
     seg = _STOP.split(seg, maxsplit=1)[0] if not re.match(r"\s*[.!?]", seg) else ""
-    seg = seg.lstrip(" ,—–-\u00a0")
+    seg = seg.lstrip(" ,—–―-\u00a0")  # "―": the quotation dash
     if seg[:1] in "'’" and seg[1:2].isspace():  # a nested mark's end: ''…'' ' said X
         seg = seg[1:].lstrip(" ,—–-\u00a0")
     if not seg:
@@ -234,6 +234,7 @@ def closing_cue(text: str, pos: int) -> bool:
     few words at most, nothing reported after them (not ``"… end." On Monday, X told the
     board that …``)."""
     rest = text[pos:pos + 120]
+    rest = rest[len(rest) - len(rest.lstrip(" \u00a0—–―-")):]  # '"…." — Ann Lee said.'
     end = _STOP.search(rest)  # not the period of "Gov."
     if end is None or rest[end.start()] not in ".!?":
         return False

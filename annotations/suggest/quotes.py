@@ -408,8 +408,11 @@ def _attribute(text: str, events: list[_Event], people: People,
         # is the object of speaks it, not the next clause's
         owned = _REPORTED_BEFORE.search(text, max(before_from, g.start - 60), g.start) and \
             _person_cue(cue_before(text, before_from, g.start), people)
-        cue = cue_after(text, g.end) if g.closed and spoken and not owned and (
-            not ended or closing_cue(text, g.end)) else None
+        # '"…" ― Ann Lee, The Daily Ledger', '"…"' / '- Ann Lee.': a dash signs the quote
+        sign = sign_off_source(text, g.end, text[before_from:g.start]) if g.closed else None
+        cue = Cue("-", sign) if sign is not None else cue_after(text, g.end) if \
+            g.closed and spoken and not owned and (not ended or closing_cue(text, g.end)) \
+            else None
         cue_at = g.end
         strength = 2
         if cue is None and g.closed and text[before_from:g.start].rstrip().endswith(":"):
@@ -421,8 +424,6 @@ def _attribute(text: str, events: list[_Event], people: People,
         if cue is None and g.closed:  # a digest's '“…” [WaPo.]': the bracket names the source
             src = bracket_source(text, g.end)
             cue = Cue("[]", src) if src is not None else None
-            sign = sign_off_source(text, g.end) if cue is None else None
-            cue = Cue("-", sign) if sign is not None else cue  # '"…"' / '- Ann Lee.'
         if cue is None:
             cue = cue_before(text, before_from, g.start)
             cue_at = g.start
