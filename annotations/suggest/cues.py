@@ -316,8 +316,8 @@ SOURCE_NOUNS = frozenset({"statement", "report", "study", "survey", "poll", "mem
 
 def not_a_verb(before: str, word: str) -> bool:
     """A reporting word used as a name or a noun: ``The Washington Post``, ``the report``,
-    ``Trump's remarks``."""
-    return word[:1].isupper() or before.strip(",").lower() in _NOUN_DETS or \
+    ``Trump's remarks``, ``secretary of state``."""
+    return word[:1].isupper() or before.strip(",").lower() in _NOUN_DETS | {"of"} or \
         before.endswith(("'s", "’s", "s'", "s’"))  # "Trump's remarks": a noun
 
 
@@ -355,6 +355,9 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         if seg.rstrip().endswith(":") else None
     if taken is not None:  # "Pollsters agree - More from Jones:": Jones
         return taken
+    label = _dash_label(seg)
+    if label is not None:  # "Pollsters agree - Ann Lee:": Ann Lee, not the pollsters
+        return Cue(":", label)
     acc = list(_ACCORDING_RE.finditer(seg))
     if acc and len(seg[acc[-1].end():].split()) <= 2:
         m = source_mention(acc[-1].group("np"))
@@ -398,11 +401,24 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         if m is None and tail and w not in HEARER_VERBS and w in _INVERTING:  # said X: "
             m = _after_np_of_verb(seg[words[k].end():].rstrip(" :,"))
         if m is None:  # "Another child responded,", "One tweet said:": someone unnamed
-            m = _unnamed_clause(head)
+            m = _unnamed_clause(head) or noun_source(last_clause(head))  # "One tweet said:"
         if m is None:
             return _colon_cue(seg)  # "The email goes on to say:": the clause before the colon
         return Cue(w, m, adjacent=len(tail) <= 2)
     return _colon_cue(seg)
+
+
+def _dash_label(seg: str) -> Mention | None:
+    """``Pollsters agree - Ann Lee:``, ``… the caucus — Ledger Polling:``: a name of up to
+    six words, alone between a dash and the colon that opens a quote, labels it (a
+    digest's source line)."""
+    if not seg.rstrip().endswith(":"):
+        return None
+    parts = re.split(r"\s[-—–―]{1,2}\s", seg.rstrip()[:-1])
+    if len(parts) < 2 or not 1 <= len(parts[-1].split()) <= 6:
+        return None
+    m = parse_mention(parts[-1])
+    return m if m is not None and m.name and not m.pronoun else None
 
 
 _FROM_SOURCE = re.compile(r"(?:More\s+from|From)\s+(?P<np>[^,;:]{2,60}):")
