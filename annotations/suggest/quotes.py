@@ -18,6 +18,7 @@ from .cues import (
     cue_after,
     cue_before,
     cue_line,
+    noun_source,
     source_mention,
     subject_of,
     verb_first_cue,
@@ -136,6 +137,8 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
             continue
         core = strip_fronted(subject)  # "In March, the agency announced": not "March"
         mention = parse_mention(core) if len(core.split()) <= 14 else None
+        if mention is None:
+            mention = noun_source(core)  # "The joint statement said …": a text speaks
         if people is not None and mention is not None and people.nobody(mention):
             # "Even after the vote, X said": not "Even"; "Companies say": companies
             mention = Mention(role=mention.role, definite=True) if mention.role else \
