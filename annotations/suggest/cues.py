@@ -453,7 +453,7 @@ def _colon_cue(seg: str) -> Cue | None:
         return taken
     if len(head.split()) <= 8:
         m = parse_mention(head[:-1])
-        if m is not None and m.name and not m.org:
+        if m is not None and m.name and not m.org and len(m.name) > 1:  # not "Q:"
             return Cue(":", m)
     words = head[:-1].split()
     if len(words) < 2 or not any(w.islower() for w in words[1:4]):

@@ -33,6 +33,7 @@ from .speaker_clean import clean_speaker
 from .speakers import People, Speaker, common_noun, heading_spans
 from .subjects import strip_fronted
 from .titles import names_a_work, title_case
+from .transcript import cased, transcript_lines
 from .typewriter import trimmed, typewriter_quotes
 from .vocab import HEARER_VERBS, PARTICLES, REPORTING
 
@@ -265,16 +266,19 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
     bounds = sentence_bounds(text) if bounds is None else bounds
     people = People.of(text, bounds)
     segs = [trimmed(text, g) for g in quoted(text)]
-    in_quote = [(g.start, g.end) for g in segs] + [(a, b) for a, b, _ in set_off]
+    paras = paragraph_spans(text)
+    lines = transcript_lines(text, paras, people.names)  # "TRUMP: …", "Q: …"
+    block_ranges = [(a, b) for a, b, _ in set_off] + [(t.start, t.end) for t in lines]
+    in_quote = [(g.start, g.end) for g in segs] + block_ranges
     speechy = [(g.start, g.end) for g in segs
-               if len(text[g.inner_start:g.inner_end].split()) > 3] + \
-        [(a, b) for a, b, _ in set_off]
+               if len(text[g.inner_start:g.inner_end].split()) > 3] + block_ranges
     quoted_at = _holder(in_quote)
     people.mentions = [(p, n) for p, n in people.mentions if not quoted_at(p)]
     events: list[_Event] = []
-    block_ranges = [(a, b) for a, b, _ in set_off]
     for a, b, line in set_off:
         events.append(_Event(a, "block", end=b, attribution=line))
+    for t in lines:
+        events.append(_Event(t.start, "block", end=t.end, cue=Cue(":", t.speaker)))
     for g in segs:
         if any(a <= g.start < b for a, b in block_ranges):
             continue
@@ -305,7 +309,6 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
             if ind is not None:
                 events.append(_Event(ind[0], "indirect", end=ind[1], cue=ind[2], cue_pos=ind[3]))
     events.sort(key=lambda ev: ev.pos)
-    paras = paragraph_spans(text)
     return _attribute(text, events, people, bounds, paras)
 
 
@@ -379,8 +382,8 @@ def _attribute(text: str, events: list[_Event], people: People,
     prev_end = 0
     found: list[tuple[_Event, Speaker | None, str | None, int]] = []
     for ev in events:
-        if ev.kind == "block":
-            cue = cue_line(ev.attribution) if ev.attribution else None
+        if ev.kind == "block":  # a set-off quote, or a transcript line and its label
+            cue = cue_line(ev.attribution) if ev.attribution else ev.cue
             sp = people.resolve(cue.mention, ev.end, cue.verb.lstrip("- ")) if cue else None
             if sp is not None:
                 sp.direct = True
@@ -441,6 +444,9 @@ def _attribute(text: str, events: list[_Event], people: People,
             tail = tail_cue(text[sent:se])
             if tail is not None and sent + tail[0] >= g.end - 1:
                 cue, cue_at, strength = tail[1], sent + tail[0], 1
+        if cue is not None and cue.verb == ":" and (name := cue.mention.name) and \
+                name.isupper():  # 'TOM FORD: "…"': Tom Ford
+            cue = replace(cue, mention=replace(cue.mention, name=cased(name, people.names)))
         sp = people.resolve(cue.mention, cue_at, cue.verb) if cue else None
         if sp is not None:
             sp.direct = True
