@@ -240,6 +240,27 @@ def _speech_after(verb: str, rest: list[re.Match[str]]) -> int | None:
     return rest[j].start()
 
 
+#: Words that open a clause or a phrase of its own after a quote: no closing cue.
+_NOT_CUE_START = frozenset({"and", "but", "or", "while", "as", "when", "because", "if", "for",
+                            "of", "to", "in", "on", "at", "with", "by", "from", "that", "which",
+                            "who", "is", "was", "are", "were", "will", "would"})
+
+
+def _closing_clause(text: str, pos: int) -> bool:
+    """Whether the words after a quote that ends with no punctuation of its own are a
+    short clause that says who spoke it and ends the sentence (``"… today" the paper's
+    editor Tom Ford responded.``, ``"…" Lee said after the vote.``): a subject of up to
+    eight words, a reporting verb, at most a setting after it."""
+    rest = text[pos:pos + 160]
+    end = re.search(r"[.!?\n]", rest)
+    words = rest[:end.start() if end else len(rest)].split()
+    if not 2 <= len(words) <= 14 or words[0].lower() in _NOT_CUE_START:
+        return False
+    verb = next((k for k, w in enumerate(words[:9]) if k and w.strip(",") in REPORTING), None)
+    return verb is not None and (verb == len(words) - 1 or words[verb + 1] in _SETTING and
+                                 len(words) - verb <= 8)
+
+
 def tail_cue(sentence: str) -> tuple[int, Cue] | None:
     """A cue after one of the last three commas of a sentence: (comma offset, cue)."""
     commas = [m.start() for m in re.finditer(r",\s", sentence)][-3:]
@@ -409,7 +430,8 @@ def _attribute(text: str, events: list[_Event], people: People,
         ended = inner.endswith(".") and not inner.endswith("..")
         # '"Parasite" director X said': a title before a noun, not speech before its cue
         spoken = re.search(r"[,.!?…]$", inner.rstrip("’'\"”»")) or \
-            re.match(r"[,;:—–-]", text[g.end:g.end + 1]) or verb_first_cue(text, g.end)
+            re.match(r"[,;:—–-]", text[g.end:g.end + 1]) or verb_first_cue(text, g.end) or \
+            len(inner.split()) >= 4 and not title_case(inner) and _closing_clause(text, g.end)
         # 'as X claimed on Tuesday that "…," one of Y's lawyers said …': the verb the quote
         # is the object of speaks it, not the next clause's
         owned = _REPORTED_BEFORE.search(text, max(before_from, g.start - 60), g.start) and \
@@ -504,14 +526,33 @@ def _attribute(text: str, events: list[_Event], people: People,
         q = _finish(text, ev, sp, verb, strength, bounds)
         if q is not None:
             out.append(q)
-    return _voices(text, out, paras, people)
+    return _voices(text, out, paras, people, bounds)
+
+
+def _previous_subject(text: str, people: People, bounds: Sequence[tuple[int, int]],
+                      para: tuple[int, int], pos: int) -> Speaker | None:
+    """The person who opens the sentence before a quote that opens its own, in the same
+    paragraph (``Ann Lee agreed. "…"``, ``She touted her record. "…"``): its subject."""
+    k = bisect_right(bounds, (pos, len_max)) - 1
+    if k < 1 or text[bounds[k][0]:pos].strip() or bounds[k - 1][0] < para[0]:
+        return None
+    s, e = bounds[k - 1]
+    opener = people.opener(s, e)
+    if opener is not None:
+        return Speaker(opener[1], people.roles.get(opener[1]), pos)
+    lead = re.match(r"\s*(?:(?:But|And|Then|Later|Still),?\s+)?(He|She)\s+[a-z]", text[s:e])
+    if lead is None:
+        return None
+    return people.resolve(Mention(pronoun=lead.group(1).lower()), s + lead.start(1))
 
 
 def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]],
-            people: People) -> list[QuoteFind]:
+            people: People, bounds: Sequence[tuple[int, int]]) -> list[QuoteFind]:
     """Quotes still without a speaker take the one of the paragraph's next quote with a
-    speaker (``"…" Costs rose, X said.``), else the last voice quoted in it or the paragraph
-    before (words quoted with no cue in a run of quotes), else, for a quote of whole
+    speaker (``"…" Costs rose, X said.``), else, when the paragraph has quoted no one before
+    it, the subject of the sentence before it (``Ann Lee agreed. "…"``), else the last voice
+    quoted in it or the paragraph before (words quoted with no cue in a run of quotes), else,
+    for a quote of whole
     sentences with no cue, the last person named in them (``Ana Ruiz was blunt. "…"``; not
     for ``"…," they said``: a cue that names no one)."""
     paras_of = [_para_of(paras, q.start) for q in quotes]
@@ -524,13 +565,17 @@ def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]]
             while j < len(quotes) and paras_of[j] == para and quotes[j].speaker is None:
                 j += 1
             nxt = quotes[j] if j < len(quotes) and paras_of[j] == para else None
+            whole = re.search(r"[.!?…]\W*$", text[q.start:q.end]) is not None  # sentences
+            before = None if nxt is not None or last is not None and last[0] == para or \
+                not whole else _previous_subject(text, people, bounds, paras[para], q.start)
             if nxt is None and last is not None and 0 <= para - last[0] <= 1:
                 nxt = last[1]
-            if nxt is not None:
+            if before is not None:  # 'Ann Lee agreed. "…"': not the paragraph before's voice
+                q = replace(q, speaker=before.name, role=clean_role(before.role))
+            elif nxt is not None:
                 q = replace(q, speaker=nxt.speaker, role=nxt.role)
             elif q.cue is None and para >= 0 and text[paras[para][0]:q.start].rstrip()[
-                    -1:] in ("", ".", "!", "?", '"', "”") and re.search(
-                    r"[.!?…]\W*$", text[q.start:q.end]):  # a quote that is whole sentences
+                    -1:] in ("", ".", "!", "?", '"', "”") and whole:
                 ps = paras[max(0, para - 1)][0]
                 m = bisect_right(people.mentions, (q.start, "")) - 1
                 if m >= 0 and people.mentions[m][0] >= ps:  # the person named just before
