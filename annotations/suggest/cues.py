@@ -392,6 +392,9 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
             return None
         # "Wallace then asked", "she quickly added": the subject before the adverbs
         head = _ADVERBS_END.sub("", seg[: words[k].start()])
+        # "a post from Ann Lee who wrote,", "Ann Lee was prompted to say,": Ann Lee (not
+        # "a candidate who promised mass deportation:": the verb's own clause)
+        head = _BEFORE_VERB.sub("", head) if not tail else _TO_VERB.sub("", head)
         m = subject_of(head)
         if m is None and re.search(r"\b(?:but|and)\s*$", head):
             # "Carson did not mention his rivals by name, but told his supporters, "…";
@@ -419,6 +422,14 @@ def _dash_label(seg: str) -> Mention | None:
         return None
     m = parse_mention(parts[-1])
     return m if m is not None and m.name and not m.pronoun else None
+
+
+#: Words between a subject and its reporting verb that are not its subject: a relative
+#: pronoun (``a post from Ann Lee who wrote``), a verb or a state and ``to`` (``Ann Lee was
+#: prompted to say``, ``… was quick to add``, ``… decided to write``).
+_TO_VERB = re.compile(r"(?<=\w)\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
+                      r"(?:[a-z]+ed|quick|eager|ready|able|happy|careful|keen)\s+to\s*$")
+_BEFORE_VERB = re.compile(r"(?<=\w),?\s+(?:who|which)\s*$|" + _TO_VERB.pattern)
 
 
 _FROM_SOURCE = re.compile(r"(?:More\s+from|From)\s+(?P<np>[^,;:]{2,60}):")
