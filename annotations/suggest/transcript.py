@@ -71,11 +71,11 @@ def transcript_lines(text: str, paras: Sequence[tuple[int, int]],
         if not words:
             continue  # "Ann Lee: 1,501.", "Ohio: Ann Lee, Tom Ford and Jo Park": no speech
         found.append((k, m.group("label"), m.end(), e))
-    written = {label: _written_name(label, names) for _k, label, _s, _e in found}
+    written = {label: _written_name(label, names) for label in {f[1] for f in found}}
     out = []
-    for k, label, s, e in found:
-        run = {lab for kk, lab, _s, _e in found
-               if abs(kk - k) <= 2 and kk != k} | {label}  # an exchange around it
+    for i, (k, label, s, e) in enumerate(found):
+        # an exchange around it: the labelled paragraphs at most two before or after
+        run = {lab for kk, lab, _s, _e in found[max(0, i - 2):i + 3] if abs(kk - k) <= 2}
         # two speakers at least, one of them a name the text writes (not "CORRECTION:"
         # then "UPDATE:")
         exchange = len({_bare_label(x) for x in run}) >= 2 and any(written[x] for x in run)
