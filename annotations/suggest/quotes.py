@@ -128,6 +128,8 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
         if w.group()[:1].isupper() and not headline:
             continue  # "the United States to …", "The Washington Post": no verb, a name's word
         subject = _AUX_END.sub("", body[: w.start()].strip()).strip()
+        if headline:  # "Wow: Ann Lee Just Said", "Lee May Not Have Said": the name
+            subject = _HEADLINE_AUX.sub("", subject.rsplit(": ", 1)[-1]).strip()
         subject = re.sub(r"\s+[a-z]+ly$", "", subject)  # "He proudly told …"
         # "Murphy — after a knock on wood — told": the words set apart by dashes
         subject = re.sub(r"\s[—–-]{1,2}\s[^—–]{1,80}?\s[—–-]{1,2}$", "", subject).strip()
@@ -179,6 +181,9 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
     return None
 
 
+#: Words between a headline's subject and its verb, all capitalised there.
+_HEADLINE_AUX = re.compile(r"(?:\s+(?:just|now|finally|also|still|again|reportedly|may|might|"
+                           r"will|would|could|has|have|had|not|is|was|never))+\s*$", re.I)
 _AUX_END = re.compile(r"\b(?:also|has|had|have|then|later|once|would|previously|recently)\s*$")
 _SAYS_WHAT = frozenset({
     "said", "says", "say", "added", "adds", "noted", "argued", "believes", "claimed", "claims",
@@ -324,7 +329,7 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
                 e = min(a for a, _b in inside)
                 if e <= s or len(text[s:e].split()) < 6:
                     continue
-            if any(a <= s < b for a, b in headings):
+            if any(a <= s < b for a, b in headings) and s > 0:
                 continue  # a title-case heading ("X Says Y"): no sentence of the text
             ind = _indirect(text, s, e, people)
             if ind is not None:
