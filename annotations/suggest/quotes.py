@@ -208,12 +208,17 @@ _SETTING = frozenset({"in", "on", "at", "during", "after", "before", "to", "last
                       "publicly", "repeatedly", "again", "also", "backstage", "separately"})
 
 
+#: A pronoun and a contracted verb (``she’s``, ``they're``, ``I'm``, ``it'll``).
+_CONTRACTED = re.compile(r"^(he|she|it|they|we|i|you|there|that)[’'](?:s|re|m|ll|ve|d)$")
+
+
 def _speech_after(verb: str, rest: list[re.Match[str]]) -> int | None:
     """Where the reported words start after a reporting verb (offset in the sentence body):
     ``said that …``, ``told reporters that …``, ``told King she …``, ``said in a statement
     … that …``, ``said the …``; None when what follows is no clause."""
     j = 0
-    low = [r.group().strip(",").lower() for r in rest]
+    # "said she’s", "told reporters they're": a pronoun and its verb in one word
+    low = [_CONTRACTED.sub(r"\1", r.group().strip(",").lower()) for r in rest]
     if low and low[0] in PARTICLES and verb in {"points", "pointed", "point"}:
         low, rest = low[1:], rest[1:]  # "points out that …"
     if verb in HEARER_VERBS:  # told reporters that …, told the jury how …, told King she …
