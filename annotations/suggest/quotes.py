@@ -42,7 +42,7 @@ _LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|
                       r"In (?:a|an|the) (?:statement|interview|email|letter|post|speech)"
                       r"(?: [\w'’]+){0,6}|On (?:[A-Z][a-z]+day\b|\w+(?=,))|Later|Earlier)[,]?\s+)+")
 _DATELINE_RE = re.compile(r"^(?:(?:[A-Z][A-Z .,'’-]{1,40})?\s*\([A-Za-z][\w .-]{0,20}\)|"
-                          r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4})\s*[-—–]+\s*")
+                          r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4})\s*[-—–―]+\s*")
 _ACC_START_RE = re.compile(r"^(?:[Aa]ccording to|[Ss]elon) (?P<np>[^,]{2,140}),\s+(?P<rest>.+)$",
                            re.S)
 _ACC_END_RE = re.compile(r"^(?P<rest>.+?),?\s+according to (?P<np>[^,]{2,140}?)[.]?$", re.S)
@@ -176,6 +176,13 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
     tail = tail_cue(body)
     if tail is not None:
         at, c = tail
+        if _aside(body, at) and not c.mention.pronoun and \
+                len(body.split()) - len(body[at:].split()) >= 2 and \
+                len(body.split()) >= 8:  # "In the end, Lee said, voters …": all of it
+            # (from the last clause set apart by a dash or a colon before the aside)
+            cut = max((x.end() for x in re.finditer(r"\s[-—–―]+\s|[;:]\s", body[:at])),
+                      default=0)
+            return s + off + cut, e, c, s + off + at
         if len(body[:at].split()) >= 5:
             return s + off, s + off + at, c, s + off + at
     return None
@@ -281,11 +288,30 @@ def tail_cue(sentence: str) -> tuple[int, Cue] | None:
         words = sentence[at + 1:].split()
         k = next((i for i, w in enumerate(words) if w.strip(",.").lower() in REPORTING), 0)
         after = [w.strip(",.") for w in words[k + 1:]]
-        if k > 0 and after and not (after[0].lower() in _SETTING or after[0][:1].isupper()
-                                    or words[k].strip(",.").lower() in HEARER_VERBS):
+        aside = words[k].endswith(",") and _aside(sentence, at)  # "X, Lee said, Y"
+        if k > 0 and after and not aside and not (
+                after[0].lower() in _SETTING or after[0][:1].isupper()
+                or words[k].strip(",.").lower() in HEARER_VERBS):
             continue  # ", and he stressed the possibility …": the verb has its own object
         return at, c
     return None
+
+
+def _aside(sentence: str, at: int) -> bool:
+    """Whether the cue after the comma at ``at`` is set apart in the middle of its
+    sentence (``The argument would be aided, Lee said, by the calendar.``), which holds no
+    quotation mark: the reported words are the whole sentence, not only those before the
+    cue."""
+    m = re.search(r",\s", sentence[at + 1:])
+    if m is None or len(sentence[at + 1 + m.end():].split()) < 3 or \
+            re.search(r"[\"“”«»]", sentence):
+        return False  # (words in marks: the marks' rules read the sentence)
+    raw = sentence[at + 1:at + 1 + m.start()].split()
+    words = [w.lower() for w in raw]
+    # the cue alone between the commas: a short subject and its verb, or the verb and a
+    # name or "the" role (not "said their stump speeches": the verb's own object)
+    return 2 <= len(words) <= 6 and (words[-1] in REPORTING or words[0] in REPORTING and (
+        raw[1][:1].isupper() or words[1] == "the"))
 
 
 def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),

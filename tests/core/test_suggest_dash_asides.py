@@ -1,0 +1,43 @@
+"""Reported speech whose cue is set apart by commas in the middle of its sentence (``The
+argument would be aided, Tom Ford said, by the calendar.``), issue #26. Sentences invented
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.suggest.quotes import find_quotes
+
+
+def found(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(words, speaker, cue, mode) of every quote of ``text``."""
+    return [(text[q.start:q.end], q.speaker, q.cue, q.mode) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "verb"), [
+    ("In the end, Tom Ford said, union voters almost always vote for the party.",
+     "Tom Ford", "said"),
+    ("The argument would be aided, Tom Ford said, by the primary calendar in the spring.",
+     "Tom Ford", "said"),
+    ("The argument would be aided, said Tom Ford, by the primary calendar in the spring.",
+     "Tom Ford", "said"),
+    ("The argument would be aided, the mayor argued, by the primary calendar this spring.",
+     "mayor", "argued"),
+])
+def test_a_cue_set_apart_by_commas_reports_the_whole_sentence(sentence, speaker, verb):
+    text = f"The council met on Monday.\n\n{sentence}"
+    assert found(text) == [(sentence, speaker, verb, "indirect")]
+
+
+def test_an_aside_reports_the_clause_after_a_dash_only():
+    text = ("The council met on Monday.\n\nThe trial went on - proof, the prosecutor argued, "
+            "of his part in the occupation of the refuge.")
+    assert found(text) == [("proof, the prosecutor argued, of his part in the occupation of "
+                            "the refuge.", "prosecutor", "argued", "indirect")]
+
+
+def test_a_verb_with_its_own_object_between_commas_is_no_aside():
+    text = ("The council met on Monday.\n\nAides to Ann Lee said their stump speeches, already "
+            "full of such references, would focus on it.")
+    assert found(text) == [("their stump speeches, already full of such references, would "
+                            "focus on it.", "Aides", "said", "indirect")]
