@@ -84,3 +84,11 @@ def test_a_dash_line_that_is_no_signature_names_no_one(line):
 def test_a_dash_after_a_quote_inside_a_sentence_signs_nothing(sentence, speaker):
     text = f"The plan was unveiled.\n\n{sentence}"
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("dash", ["―", "—", "-"])
+def test_a_dateline_before_reported_speech_is_no_part_of_it(dash):
+    text = (f"The party met.\n\nPHILADELPHIA {dash} Ann Lee’s campaign said it is looking for a "
+            "new chair to lead the state party.")
+    assert [(text[q.start:q.end].split()[0], q.speaker) for q in find_quotes(text)] == [
+        ("it", "Ann Lee’s campaign")]
