@@ -130,12 +130,27 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
         subject = _AUX_END.sub("", body[: w.start()].strip()).strip()
         if headline:  # "Wow: Ann Lee Just Said", "Lee May Not Have Said": the name
             subject = _HEADLINE_AUX.sub("", subject.rsplit(": ", 1)[-1]).strip()
+        after_colon = subject.rsplit(": ", 1)[-1]
+        if after_colon[:1].isupper() and len(after_colon.split()) <= 4:
+            subject = after_colon  # "… is paying off: He said": the clause after the colon
         subject = re.sub(r"\s+[a-z]+ly$", "", subject)  # "He proudly told …"
         # "Murphy — after a knock on wood — told": the words set apart by dashes
         subject = re.sub(r"\s[—–-]{1,2}\s[^—–]{1,80}?\s[—–-]{1,2}$", "", subject).strip()
-        if subject.endswith(",") and parse_mention(subject) is None:
-            break  # "…, says X": the cue ends the sentence (below)
         found = _speech_after(verb, words[k + 1 :])
+        if found is None and w.group().endswith(",") and verb in _SAYS_WHAT:
+            # "X says, win or lose on Tuesday, he’s staying": the clause after the aside
+            close = next((j for j in range(k + 1, min(len(words), k + 12))
+                          if words[j].group().endswith(",")), None)
+            found = _speech_after(verb, words[close + 1:]) if close is not None else None
+        apart = None
+        if subject.endswith(",") and parse_mention(subject) is None:
+            # "…, says X": the cue ends the sentence (below); not "The author of the book,
+            # Ann Lee, said in an interview that …": the name set apart before the verb
+            named = parse_mention(subject.rstrip(", ").rsplit(",", 1)[-1])
+            apart = None if found is None else subject_of(strip_fronted(subject)) or (
+                named if named is not None and named.name and not named.pronoun else None)
+            if apart is None:
+                break
         if found is None:
             continue
         core = strip_fronted(subject)  # "In March, the agency announced": not "March"
@@ -150,7 +165,7 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
         if mention is None and subject.endswith(","):
             # "Lance Beebe, 49, a Navy veteran who now works for the Air Force, said": the
             # name before the parenthetical, however long
-            mention = subject_of(core)
+            mention = subject_of(core) or apart
         if mention is None:
             # "In announcing his retirement, Meadows said …": a subject after a comma
             head, _, after = subject.rpartition(",")

@@ -41,3 +41,19 @@ def test_a_verb_with_its_own_object_between_commas_is_no_aside():
             "full of such references, would focus on it.")
     assert found(text) == [("their stump speeches, already full of such references, would "
                             "focus on it.", "Aides", "said", "indirect")]
+
+
+@pytest.mark.parametrize(("sentence", "words", "verb"), [
+    # a subject set apart by commas, then the verb, a setting and "that"
+    ("The author of the book, Tom Ford, said in a telephone interview that he stands by "
+     "the depiction.", "he stands by the depiction.", "said"),
+    # the clause after a colon
+    ("The mayor has been attacked on the radio because it pays off: Tom Ford said he’s raised "
+     "about $100,000 since.", "he’s raised about $100,000 since.", "said"),
+    # an aside right after the verb
+    ("Tom Ford says, win or lose in Tuesday’s primary, he’s staying in the race.",
+     "he’s staying in the race.", "says"),
+])
+def test_reported_speech_past_what_sets_its_subject_or_verb_apart(sentence, words, verb):
+    text = f"The council met on Monday.\n\n{sentence}"
+    assert found(text) == [(words, "Tom Ford", verb, "indirect")]
