@@ -131,7 +131,10 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
         if headline:  # "Wow: Ann Lee Just Said", "Lee May Not Have Said": the name
             subject = _HEADLINE_AUX.sub("", subject.rsplit(": ", 1)[-1]).strip()
         after_colon = subject.rsplit(": ", 1)[-1]
-        if after_colon[:1].isupper() and len(after_colon.split()) <= 4:
+        sub_at = 0  # where the subject's clause opens in the sentence
+        if after_colon != subject and after_colon[:1].isupper() and \
+                len(after_colon.split()) <= 4:
+            sub_at = body.rfind(": ", 0, w.start()) + 2
             subject = after_colon  # "… is paying off: He said": the clause after the colon
         subject = re.sub(r"\s+[a-z]+ly$", "", subject)  # "He proudly told …"
         # "Murphy — after a knock on wood — told": the words set apart by dashes
@@ -186,7 +189,7 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
                     body):  # "When X said Y, the market fell": Y ends at the main clause
             comma = text.find(", ", s + off + found, e)
             end = comma if comma > 0 else e
-        return s + off + found, end, Cue(verb, mention), s + off
+        return s + off + found, end, Cue(verb, mention), s + off + sub_at
     # "…, Zhao said." / "…, says Zhiqiang Shen, director of …" at the end of the sentence
     tail = tail_cue(body)
     if tail is not None:

@@ -48,8 +48,8 @@ def test_a_verb_with_its_own_object_between_commas_is_no_aside():
     ("The author of the book, Tom Ford, said in a telephone interview that he stands by "
      "the depiction.", "he stands by the depiction.", "said"),
     # the clause after a colon
-    ("The mayor has been attacked on the radio because it pays off: Tom Ford said he’s raised "
-     "about $100,000 since.", "he’s raised about $100,000 since.", "said"),
+    ("Tom Ford attacks the mayor on his radio show because it pays off: He said he has raised "
+     "about $100,000 since.", "he has raised about $100,000 since.", "said"),
     # an aside right after the verb
     ("Tom Ford says, win or lose in Tuesday’s primary, he’s staying in the race.",
      "he’s staying in the race.", "says"),
