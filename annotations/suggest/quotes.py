@@ -53,6 +53,9 @@ _PREP = frozenset({"about", "of", "to", "for", "with", "on", "in", "at", "from",
 
 _AFTER_HEARER = frozenset({"that", "how", "what", "why", "whether", "he", "she", "they", "it",
                            "we", "i", "there"})
+#: Determiners that open a reported clause after a hearer (``told the AP his firm …``,
+#: ``told reporters this was …``), never the hearer's first word.
+_CLAUSE_DET = frozenset({"his", "her", "their", "its", "our", "this", "these", "those"})
 _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "the", "there",
                            "this", "his", "her", "their"})
 
@@ -182,8 +185,9 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
             mention = near if near is not None and (near.name or near.pronoun and re.search(
                 r"\b(?:because|as|since|when|while|after|before|though|although|and|but|so|"
                 r"that|if)\s+\w+$", subject)) else None
-        if mention is None:
-            continue
+        if mention is None or mention.pronoun and verb in HEARER_VERBS and \
+                body[found:].split(None, 1)[0].lower() in _CLAUSE_DET:
+            continue  # ("he told the AP his …": left to a cue the pronoun rules read)
         end = e
         if re.match(r"(?:When|While|After|Before|As|If|Since|Because|Though|Although|Once)\b",
                     body):  # "When X said Y, the market fell": Y ends at the main clause
@@ -248,7 +252,8 @@ def _speech_after(verb: str, rest: list[re.Match[str]]) -> int | None:
         low, rest = low[1:], rest[1:]  # "points out that …"
     if verb in HEARER_VERBS:  # told reporters that …, told the jury how …, told King she …
         units = 0  # words before ``that``, a run of capitalised ones (an outlet's name) one
-        while j < len(rest) and low[j] not in _AFTER_HEARER:
+        while j < len(rest) and low[j] not in _AFTER_HEARER and not (
+                j and low[j] in _CLAUSE_DET):  # "told the AP his firm …": not "told his staff"
             units += not (j and rest[j].group()[:1].isupper() and
                           rest[j - 1].group()[:1].isupper() and
                           not rest[j - 1].group().endswith(","))

@@ -57,3 +57,20 @@ def test_a_verb_with_its_own_object_between_commas_is_no_aside():
 def test_reported_speech_past_what_sets_its_subject_or_verb_apart(sentence, words, verb):
     text = f"The council met on Monday.\n\n{sentence}"
     assert found(text) == [(words, "Tom Ford", verb, "indirect")]
+
+
+@pytest.mark.parametrize(("hearer", "clause"), [
+    ("the AP", "his firm worked closely with the group on the plan."),
+    ("reporters", "this was the only chance to pass a bill this year."),
+    ("a crowd in Dayton", "their votes had been counted twice by the board."),
+])
+def test_a_determiner_after_a_hearer_opens_the_reported_clause(hearer, clause):
+    text = f"The council met on Monday.\n\nTom Ford told {hearer} {clause}"
+    assert found(text) == [(clause, "Tom Ford", "told", "indirect")]
+
+
+def test_a_possessive_hearer_is_still_the_hearer():
+    text = ("The council met on Monday.\n\nTom Ford told his staff that the firm worked closely "
+            "with the group on the plan.")
+    assert found(text) == [("the firm worked closely with the group on the plan.", "Tom Ford",
+                            "told", "indirect")]
