@@ -124,8 +124,10 @@ def sign_off_source(text: str, pos: int, lead: str | None = None) -> Mention | N
     quote, an epigraph, a quoted post): a name of up to six words before a parenthesis, a
     comma (a role or an outlet after it) or the end."""
     m = _SIGN_OFF_RE.match(text, pos)
-    if m is None and lead is not None and _OPENS_LINE_RE.fullmatch(lead.rsplit("\n", 1)[-1]):
+    if m is None and lead is not None:
         m = _SIGN_SAME_LINE_RE.match(text, pos)
+        if m is not None and not _OPENS_LINE_RE.fullmatch(lead.rsplit("\n", 1)[-1]):
+            m = None
     if m is None:
         return None
     line = m.group("line").rstrip(" .")

@@ -247,7 +247,8 @@ def _speech_after(verb: str, rest: list[re.Match[str]]) -> int | None:
     … that …``, ``said the …``; None when what follows is no clause."""
     j = 0
     # "said she’s", "told reporters they're": a pronoun and its verb in one word
-    low = [_CONTRACTED.sub(r"\1", r.group().strip(",").lower()) for r in rest]
+    low = [w if "’" not in w and "'" not in w else _CONTRACTED.sub(r"\1", w)
+           for w in (r.group().strip(",").lower() for r in rest)]
     if low and low[0] in PARTICLES and verb in {"points", "pointed", "point"}:
         low, rest = low[1:], rest[1:]  # "points out that …"
     if verb in HEARER_VERBS:  # told reporters that …, told the jury how …, told King she …
