@@ -238,7 +238,7 @@ _SETTING = frozenset({"in", "on", "at", "during", "after", "before", "to", "last
 
 
 #: A pronoun and a contracted verb (``she’s``, ``they're``, ``I'm``, ``it'll``).
-_CONTRACTED = re.compile(r"^(he|she|it|they|we|i|you|there|that)[’'](?:s|re|m|ll|ve|d)$")
+_CONTRACTED = re.compile(r"^(he|she|it|they|we|i|you|there|that)'(?:s|re|m|ll|ve|d)$")
 
 
 def _speech_after(verb: str, rest: list[re.Match[str]]) -> int | None:
@@ -247,7 +247,7 @@ def _speech_after(verb: str, rest: list[re.Match[str]]) -> int | None:
     … that …``, ``said the …``; None when what follows is no clause."""
     j = 0
     # "said she’s", "told reporters they're": a pronoun and its verb in one word
-    low = [w if "’" not in w and "'" not in w else _CONTRACTED.sub(r"\1", w)
+    low = [w if "’" not in w and "'" not in w else _CONTRACTED.sub(r"\1", w.replace("’", "'"))
            for w in (r.group().strip(",").lower() for r in rest)]
     if low and low[0] in PARTICLES and verb in {"points", "pointed", "point"}:
         low, rest = low[1:], rest[1:]  # "points out that …"
@@ -274,7 +274,7 @@ def _speech_after(verb: str, rest: list[re.Match[str]]) -> int | None:
     elif not low or low[0] in _PREP or verb not in _SAYS_WHAT:
         return None
     elif not (low[0] in _CLAUSE_START - {"the", "this", "his", "her", "their"} or any(
-            w in _FINITE or w.endswith("ed") for w in low[1:10])):
+            w in _FINITE or w.endswith(("ed", "n't")) for w in low[1:10])):  # "can’t"
         return None  # "stressed the theoretical possibility of …": a noun, not a clause
     if len(rest) - j < 4:
         return None
