@@ -35,7 +35,7 @@ from .subjects import strip_fronted
 from .titles import names_a_work, title_case
 from .transcript import cased, transcript_lines
 from .typewriter import trimmed, typewriter_quotes
-from .vocab import HEARER_VERBS, PARTICLES, REPORTING
+from .vocab import FUNCTION_WORDS, HEARER_VERBS, PARTICLES, REPORTING
 
 _LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|though|"
                       r"although|but|and|while|Though|Although|"
@@ -163,6 +163,11 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
         mention = parse_mention(core) if len(core.split()) <= 14 else None
         if mention is None:
             mention = noun_source(core)  # "The joint statement said …": a text speaks
+        if mention is None and _PLURAL_GROUP.fullmatch(core) and \
+                not core.split()[-1].endswith(("ss", "us", "is")) and \
+                core.split()[0].lower() not in FUNCTION_WORDS and \
+                not re.search(r"\d|percent|\bof\b", core):  # (not "46 percent of voters")
+            mention = Mention(role=core)  # "Security specialists say …": a group unnamed
         if people is not None and mention is not None and people.nobody(mention):
             # "Even after the vote, X said": not "Even"; "Companies say": companies
             mention = Mention(role=mention.role, definite=True) if mention.role else \
@@ -208,6 +213,11 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
         if len(body[:at].split()) >= 5:
             return s + off, s + off + at, c, s + off + at
     return None
+
+
+#: A group no name is given: modifiers (capitalised or not) and a plural noun in lower case
+#: (``security specialists``, ``Iowa biofuels advocates``, ``local GOP leaders``).
+_PLURAL_GROUP = re.compile(r"(?:[\w'’.-]+\s+){0,3}[a-z][a-z-]{2,}s")
 
 
 #: Words between a headline's subject and its verb, all capitalised there.

@@ -41,3 +41,21 @@ def test_reported_speech_with_a_text_at_its_end_names_the_text():
     text = ("The two leaders met on Monday.\n\nThe two nations will work together on trade "
             "and security, according to the report.")
     assert speakers(text) == [("The two nati", "report", "according to", "indirect")]
+
+
+@pytest.mark.parametrize(("group", "speaker", "verb"), [
+    # a sentence's capital on a word the text writes in lower case is no name's
+    ("Security specialists say", "security specialists", "say"),
+    ("Local party leaders said", "Local party leaders", "said"),
+    ("Iowa biofuel advocates say", "Iowa biofuel advocates", "say"),
+])
+def test_a_group_no_name_is_given_that_opens_reported_speech_speaks_it(group, speaker, verb):
+    text = (f"The two leaders met on Monday.\n\n{group} the two nations would work together on "
+            "trade and on security.")
+    assert speakers(text) == [("the two nati", speaker, verb, "indirect")]
+
+
+def test_a_share_of_those_polled_is_no_group_speaker():
+    text = ("The two leaders met on Monday.\n\n46 percent of voters said the two nations would "
+            "work together on trade.")
+    assert speakers(text) == []
