@@ -126,7 +126,8 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
     headline = title_case(body)  # "Senator Claims Victory": every word capitalised
     for k, w in enumerate(words):
         verb = w.group().strip(",").lower()
-        if verb not in REPORTING or k == 0 or words[k - 1].group().lower() in ("a", "an", "the"):
+        if verb not in REPORTING and verb not in _PARTICIPLE_SAYS or k == 0 or \
+                words[k - 1].group().lower() in ("a", "an", "the"):
             continue  # "New York, a state that …": a noun after its article
         if w.group()[:1].isupper() and not headline:
             continue  # "the United States to …", "The Washington Post": no verb, a name's word
@@ -148,6 +149,14 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
             close = next((j for j in range(k + 1, min(len(words), k + 12))
                           if words[j].group().endswith(",")), None)
             found = _speech_after(verb, words[close + 1:]) if close is not None else None
+        if verb in _PARTICIPLE_SAYS and subject.endswith(","):
+            # "Rubio pushed back on the claims, saying that …": the clause's subject speaks
+            found = _speech_after(_PARTICIPLE_SAYS[verb], words[k + 1:])
+            who = clause_subject(subject.rstrip(", ")) if found is not None else None
+            if found is not None and who is not None and (
+                    who.name or who.role or who.pronoun in ("he", "she")):
+                return s + off + found, e, Cue(verb, who), s + off
+            continue
         apart = None
         if subject.endswith(",") and parse_mention(subject) is None:
             # "…, says X": the cue ends the sentence (below); not "The author of the book,
@@ -215,6 +224,13 @@ def _indirect(text: str, s: int, e: int, people: People | None = None
     return None
 
 
+#: Participles that report what the clause's subject said, and the finite form whose
+#: reported clause they take (``…, saying that …``, ``…, noting he …``).
+_PARTICIPLE_SAYS = {"saying": "says", "noting": "notes", "arguing": "argues",
+                    "adding": "added", "warning": "warns", "insisting": "insists",
+                    "claiming": "claims", "explaining": "explained", "stressing": "stressed",
+                    "acknowledging": "acknowledged", "admitting": "admitted",
+                    "predicting": "predicted", "asserting": "asserted"}
 #: A group no name is given: modifiers (capitalised or not) and a plural noun in lower case
 #: (``security specialists``, ``Iowa biofuels advocates``, ``local GOP leaders``).
 _PLURAL_GROUP = re.compile(r"(?:[\w'’.-]+\s+){0,3}[a-z][a-z-]{2,}s")

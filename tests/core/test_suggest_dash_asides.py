@@ -74,3 +74,17 @@ def test_a_possessive_hearer_is_still_the_hearer():
             "with the group on the plan.")
     assert found(text) == [("the firm worked closely with the group on the plan.", "Tom Ford",
                             "told", "indirect")]
+
+
+@pytest.mark.parametrize(("sentence", "clause", "verb", "speaker"), [
+    ("Tom Ford pushed back on those claims Thursday, saying that the bill had the right "
+     "parts.", "the bill had the right parts.", "saying", "Tom Ford"),
+    ("Ann Lee attacked Tom Ford, saying he would appoint judges who would overturn it.",
+     "he would appoint judges who would overturn it.", "saying", "Ann Lee"),
+    ("The Russians used the fighters to justify airstrikes, noting the city is a front.",
+     "the city is a front.", "noting", "Russians"),
+])
+def test_a_participle_after_a_clause_reports_what_its_subject_said(sentence, clause, verb,
+                                                                   speaker):
+    text = f"The council met on Monday.\n\n{sentence}"
+    assert found(text) == [(clause, speaker, verb, "indirect")]
