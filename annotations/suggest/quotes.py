@@ -122,9 +122,37 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
                 continue  # a title-case heading ("X Says Y"): no sentence of the text
             ind = reported_speech(text, s, e, people)
             if ind is not None:
-                events.append(_Event(ind[0], "indirect", end=ind[1], cue=ind[2], cue_pos=ind[3]))
+                events.extend(_second_report(text, ind, e, people))
     events.sort(key=lambda ev: ev.pos)
     return _attribute(text, events, people, bounds, paras)
+
+
+#: Where a second clause with its own report may open inside a sentence.
+_SECOND_CLAUSE = re.compile(r",\s+(?:while|but|whereas)\s+|;\s+")
+
+
+def _second_report(text: str, ind: tuple[int, int, Cue, int], e: int,
+                   people: People) -> list[_Event]:
+    """The event of reported speech ``ind`` found in a sentence ending at ``e``, and of a
+    second report that a clause of its own opens after it (``X said A, while Y said B``;
+    ``When X said A, Y said B``): the first then ends where the second clause opens."""
+    start, end, cue, cue_pos = ind
+    more = None
+    if end < e and cue_pos < end:  # "When X said A, …": the main clause after it
+        more = reported_speech(text, end + 2, e, people)
+    else:
+        for m in _SECOND_CLAUSE.finditer(text, start, end):
+            if cue_pos >= m.start():
+                break  # "A, but B, according to X": one report, its cue after both
+            more = reported_speech(text, m.end(), e, people)
+            if more is not None and more[3] >= m.end():
+                end = m.start()
+                break
+            more = None
+    out = [_Event(start, "indirect", end=end, cue=cue, cue_pos=cue_pos)]
+    if more is not None and more[3] >= end:
+        out.append(_Event(more[0], "indirect", end=more[1], cue=more[2], cue_pos=more[3]))
+    return out
 
 
 def _holder(spans: list[tuple[int, int]]) -> Callable[[int], bool]:

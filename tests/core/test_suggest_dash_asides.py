@@ -88,3 +88,17 @@ def test_a_participle_after_a_clause_reports_what_its_subject_said(sentence, cla
                                                                    speaker):
     text = f"The council met on Monday.\n\n{sentence}"
     assert found(text) == [(clause, speaker, verb, "indirect")]
+
+
+@pytest.mark.parametrize(("sentence", "first", "second"), [
+    ("Jo Park said the plan was good, but Tom Ford said she does not have the votes.",
+     ("the plan was good", "Jo Park"), ("she does not have the votes.", "Tom Ford")),
+    ("Jo Park said the plan was good; Tom Ford said it would fail within a year.",
+     ("the plan was good", "Jo Park"), ("it would fail within a year.", "Tom Ford")),
+    ("While Jo Park has said that he often makes such calls, Tom Ford said he does not make "
+     "them in public.", ("he often makes such calls", "Jo Park"),
+     ("he does not make them in public.", "Tom Ford")),
+])
+def test_a_second_clause_with_its_own_report_is_a_second_quote(sentence, first, second):
+    text = f"The council met on Monday.\n\n{sentence}"
+    assert [(w, sp) for w, sp, _cue, _mode in found(text)] == [first, second]
