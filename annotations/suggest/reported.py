@@ -77,6 +77,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         subject = _AUX_END.sub("", body[: w.start()].strip()).strip()
         if headline:  # "Wow: Ann Lee Just Said", "Lee May Not Have Said": the name
             subject = _HEADLINE_AUX.sub("", subject.rsplit(": ", 1)[-1]).strip()
+        subject = re.sub(r",\s+who$", "", subject)  # "…, Ann Lee, who told POLITICO he'll"
         after_colon = subject.rsplit(": ", 1)[-1]
         sub_at = 0  # where the subject's clause opens in the sentence
         if after_colon != subject and after_colon[:1].isupper() and \

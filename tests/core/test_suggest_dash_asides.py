@@ -102,3 +102,10 @@ def test_a_participle_after_a_clause_reports_what_its_subject_said(sentence, cla
 def test_a_second_clause_with_its_own_report_is_a_second_quote(sentence, first, second):
     text = f"The council met on Monday.\n\n{sentence}"
     assert [(w, sp) for w, sp, _cue, _mode in found(text)] == [first, second]
+
+
+def test_the_name_before_who_reports_the_relative_clause():
+    text = ("The council met on Monday.\n\nBut Ann Lee notably made no mention of Tom Ford, "
+            "who announced he is suspending his campaign this week.")
+    assert found(text) == [("he is suspending his campaign this week.", "Tom Ford",
+                            "announced", "indirect")]
