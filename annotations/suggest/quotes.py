@@ -13,6 +13,7 @@ from annotations.text.nav import sentence_bounds
 
 from .cues import (
     Cue,
+    clause_subject,
     closing_cue,
     cue_after,
     cue_before,
@@ -338,6 +339,10 @@ def _attribute(text: str, events: list[_Event], people: People,
             if text[ps:pe].rstrip().endswith(":"):
                 cs = _sentence_start(bounds, pe - 1)
                 c = cue_before(text, cs, pe)
+                if c is None:  # "Ann Lee argued that:", "The foundation describes it so:"
+                    subj = clause_subject(text[cs:pe].rstrip(" :"))
+                    c = Cue(":", subj) if subj is not None and (
+                        subj.name or subj.role or subj.pronoun in ("he", "she")) else None
                 if c is not None:  # 'He told Ann Lee:': "he" resolved where it stands
                     at = pronoun_at(text, cs, pe, c.mention.pronoun) if c.mention.pronoun \
                         else pe

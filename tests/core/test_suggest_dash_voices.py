@@ -56,3 +56,9 @@ def test_words_after_a_quote_that_go_on_with_the_sentence_are_no_cue(after):
     text = ('Ann Lee spoke first.\n\nShe called it "a challenge to his house and his '
             f'campaign" {after}')
     assert speakers(text) == [('"a challenge', "Ann Lee")]
+
+
+def test_a_paragraph_ending_in_a_colon_gives_its_subject_to_the_quote_after_it():
+    text = ("Tom Ford spoke first.\n\nThe Lee Foundation describes itself in the following "
+            'way:\n\n"Everywhere we go, we are trying to work ourselves out of a job."')
+    assert speakers(text)[-1] == ('"Everywhere ', "Lee Foundation")
