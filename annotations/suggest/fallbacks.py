@@ -119,10 +119,11 @@ _SIGNER_END = re.compile(r"\s*\(|\s*[,;|]\s*")
 def sign_off_source(text: str, pos: int, lead: str | None = None) -> Mention | None:
     """The speaker a dash after a quote signs it with: on a line of its own after the
     quote's paragraph (``"…"`` / ``— Ann Lee, Philadelphia.``) or, when the quote opens its
-    line or sentence (``lead``, the words before it there, is empty), on the quote's own
-    line (``"…" ― Ann Lee, The Daily Ledger``, ``"…" -- Sen. Ann Lee (D-Ohio)``, a pull
-    quote, an epigraph, a quoted post): a name of up to six words before a parenthesis, a
-    comma (a role or an outlet after it) or the end."""
+    line (``lead``, the words before it in its sentence, ends in a line that holds nothing
+    but a bullet or the signature of the quote before it), on the quote's own line (``"…" ―
+    Ann Lee, The Daily Ledger``, ``"…" -- Sen. Ann Lee (D-Ohio)``, a pull quote, an
+    epigraph, a quoted post): a name of up to six words before a parenthesis, a comma (a
+    role or an outlet after it) or the end."""
     m = _SIGN_OFF_RE.match(text, pos)
     if m is None and lead is not None:
         m = _SIGN_SAME_LINE_RE.match(text, pos)
