@@ -151,7 +151,7 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     limit = min(len(text), pos + 160) if end is None else end
     seg = blank_party_tags(blank_parentheses(text[pos:limit]))
     seg = _STOP.split(seg, maxsplit=1)[0] if not re.match(r"\s*[.!?]", seg) else ""
-    seg = seg.lstrip(" ,—–-\u00a0")
+    seg = seg.lstrip(" ,—–―-\u00a0")  # "―": the quotation dash
     if seg[:1] in "'’" and seg[1:2].isspace():  # a nested mark's end: ''…'' ' said X
         seg = seg[1:].lstrip(" ,—–-\u00a0")
     if not seg:
@@ -234,6 +234,7 @@ def closing_cue(text: str, pos: int) -> bool:
     few words at most, nothing reported after them (not ``"… end." On Monday, X told the
     board that …``)."""
     rest = text[pos:pos + 120]
+    rest = rest[len(rest) - len(rest.lstrip(" \u00a0—–―-")):]  # '"…." — Ann Lee said.'
     end = _STOP.search(rest)  # not the period of "Gov."
     if end is None or rest[end.start()] not in ".!?":
         return False
@@ -315,8 +316,8 @@ SOURCE_NOUNS = frozenset({"statement", "report", "study", "survey", "poll", "mem
 
 def not_a_verb(before: str, word: str) -> bool:
     """A reporting word used as a name or a noun: ``The Washington Post``, ``the report``,
-    ``Trump's remarks``."""
-    return word[:1].isupper() or before.strip(",").lower() in _NOUN_DETS or \
+    ``Trump's remarks``, ``secretary of state``."""
+    return word[:1].isupper() or before.strip(",").lower() in _NOUN_DETS | {"of"} or \
         before.endswith(("'s", "’s", "s'", "s’"))  # "Trump's remarks": a noun
 
 
@@ -354,6 +355,9 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         if seg.rstrip().endswith(":") else None
     if taken is not None:  # "Pollsters agree - More from Jones:": Jones
         return taken
+    label = _dash_label(seg)
+    if label is not None:  # "Pollsters agree - Ann Lee:": Ann Lee, not the pollsters
+        return Cue(":", label)
     acc = list(_ACCORDING_RE.finditer(seg))
     if acc and len(seg[acc[-1].end():].split()) <= 2:
         m = source_mention(acc[-1].group("np"))
@@ -388,6 +392,9 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
             return None
         # "Wallace then asked", "she quickly added": the subject before the adverbs
         head = _ADVERBS_END.sub("", seg[: words[k].start()])
+        # "a post from Ann Lee who wrote,", "Ann Lee was prompted to say,": Ann Lee (not
+        # "a candidate who promised mass deportation:": the verb's own clause)
+        head = _BEFORE_VERB.sub("", head) if not tail else _TO_VERB.sub("", head)
         m = subject_of(head)
         if m is None and re.search(r"\b(?:but|and)\s*$", head):
             # "Carson did not mention his rivals by name, but told his supporters, "…";
@@ -397,11 +404,32 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         if m is None and tail and w not in HEARER_VERBS and w in _INVERTING:  # said X: "
             m = _after_np_of_verb(seg[words[k].end():].rstrip(" :,"))
         if m is None:  # "Another child responded,", "One tweet said:": someone unnamed
-            m = _unnamed_clause(head)
+            m = _unnamed_clause(head) or noun_source(last_clause(head))  # "One tweet said:"
         if m is None:
             return _colon_cue(seg)  # "The email goes on to say:": the clause before the colon
         return Cue(w, m, adjacent=len(tail) <= 2)
     return _colon_cue(seg)
+
+
+def _dash_label(seg: str) -> Mention | None:
+    """``Pollsters agree - Ann Lee:``, ``… the caucus — Ledger Polling:``: a name of up to
+    six words, alone between a dash and the colon that opens a quote, labels it (a
+    digest's source line)."""
+    if not seg.rstrip().endswith(":"):
+        return None
+    parts = re.split(r"\s[-—–―]{1,2}\s", seg.rstrip()[:-1])
+    if len(parts) < 2 or not 1 <= len(parts[-1].split()) <= 6:
+        return None
+    m = parse_mention(parts[-1])
+    return m if m is not None and m.name and not m.pronoun else None
+
+
+#: Words between a subject and its reporting verb that are not its subject: a relative
+#: pronoun (``a post from Ann Lee who wrote``), a verb or a state and ``to`` (``Ann Lee was
+#: prompted to say``, ``… was quick to add``, ``… decided to write``).
+_TO_VERB = re.compile(r"(?<=\w)\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
+                      r"(?:[a-z]+ed|quick|eager|ready|able|happy|careful|keen)\s+to\s*$")
+_BEFORE_VERB = re.compile(r"(?<=\w),?\s+(?:who|which)\s*$|" + _TO_VERB.pattern)
 
 
 _FROM_SOURCE = re.compile(r"(?:More\s+from|From)\s+(?P<np>[^,;:]{2,60}):")
@@ -436,7 +464,7 @@ def _colon_cue(seg: str) -> Cue | None:
         return taken
     if len(head.split()) <= 8:
         m = parse_mention(head[:-1])
-        if m is not None and m.name and not m.org:
+        if m is not None and m.name and not m.org and len(m.name) > 1:  # not "Q:"
             return Cue(":", m)
     words = head[:-1].split()
     if len(words) < 2 or not any(w.islower() for w in words[1:4]):

@@ -100,20 +100,51 @@ def bracket_source(text: str, pos: int) -> Mention | None:
     return Mention(name=m.group("src").strip(), org=True)
 
 
-_SIGN_OFF_RE = re.compile(r"[ \t]*\n[ \t]*\n?[ \t]*[-—–―]+[ \t]*(?P<line>[A-Z][^\n]{1,80})(?:\n|$)")
+#: A dash that signs a quote: an em dash, a horizontal bar (the quotation dash), an en
+#: dash, two hyphens, or one hyphen set apart by a space.
+_SIGN_DASH = r"(?:[—―–]+|-{2,}|-(?=[ \t\u00a0]))"
+#: The signature itself: a capitalised line up to its end or the next opening mark.
+_SIGNATURE = r"(?P<line>[A-Z][^\n“\"«]{0,160}?)[ \t\u00a0]*(?=\n|$|[“\"«]\S)"
+_SIGN_OFF_RE = re.compile(r"[ \t]*\n[ \t]*\n?[ \t]*[-—–―]+[ \t]*" + _SIGNATURE)
+_SIGN_SAME_LINE_RE = re.compile(r"[ \t\u00a0]*" + _SIGN_DASH + r"[ \t\u00a0]*" + _SIGNATURE)
+#: Words before a quote on its line that leave it opening the line: a bullet, or the
+#: signature of the quote before it (``"…" ― Ann Lee "…" ― Tom Ford``).
+_OPENS_LINE_RE = re.compile(r"[ \t\u00a0•*·>-]*|(?:.*[”\"»])?[ \t\u00a0]*" + _SIGN_DASH +
+                            r"[ \t\u00a0]*[A-Z][^\n“\"«]{0,160}", re.S)
+#: Where the signer's name ends: a parenthesis (``(@handle)``, ``(D-Ohio)``), a comma
+#: before a role or an outlet, a semicolon, a bar.
+_SIGNER_END = re.compile(r"\s*\(|\s*[,;|]\s*")
 
 
-def sign_off_source(text: str, pos: int) -> Mention | None:
-    """The speaker a line after a quote's paragraph signs it with, after a dash (``"…"`` /
-    ``— Ann Lee, Philadelphia.``): a name of up to four words before a comma or the end."""
+def sign_off_source(text: str, pos: int, lead: str | None = None) -> Mention | None:
+    """The speaker a dash after a quote signs it with: on a line of its own after the
+    quote's paragraph (``"…"`` / ``— Ann Lee, Philadelphia.``) or, when the quote opens its
+    line (``lead``, the words before it in its sentence, ends in a line that holds nothing
+    but a bullet or the signature of the quote before it), on the quote's own line (``"…" ―
+    Ann Lee, The Daily Ledger``, ``"…" -- Sen. Ann Lee (D-Ohio)``, a pull quote, an
+    epigraph, a quoted post): a name of up to six words before a parenthesis, a comma (a
+    role or an outlet after it) or the end."""
     m = _SIGN_OFF_RE.match(text, pos)
+    if m is None and lead is not None:
+        m = _SIGN_SAME_LINE_RE.match(text, pos)
+        if m is not None and not _OPENS_LINE_RE.fullmatch(lead.rsplit("\n", 1)[-1]):
+            m = None
     if m is None:
         return None
-    head = m.group("line").split(",")[0].strip().rstrip(".")
-    if not 1 <= len(head.split()) <= 4:
+    line = m.group("line").rstrip(" .")
+    if line.endswith(("-", "—", "–", "―")):
+        return None  # "– Ready for the debate –": a heading set between dashes
+    head, *rest = _SIGNER_END.split(line, maxsplit=1)
+    if not 1 <= len(head.split()) <= 6:
         return None
     who = parse_mention(head)
-    return who if who is not None and who.name and not who.pronoun else None
+    if who is None or not who.name or who.pronoun or not head.endswith(who.name):
+        return None  # "Ready to quiz the candidate": no name that ends the phrase
+    if rest and rest[0]:  # "Ann Lee, a state senator": her role as well
+        full = parse_mention(f"{head}, {rest[0]}")
+        if full is not None and full.name == who.name and full.role:
+            return full
+    return who
 
 
 _UNNAMED_RE = re.compile(

@@ -18,42 +18,20 @@ from .cues import (
     cue_after,
     cue_before,
     cue_line,
-    source_mention,
-    subject_of,
     verb_first_cue,
 )
 from .fallbacks import bracket_source, pronoun_at, sign_off_source
 from .lead_clause import lead_speaker
 from .marks import Segment, paragraph_spans, quoted
-from .names import Mention, parse_mention, trailing_np
+from .names import Mention
 from .partial import labels, partial_subject, reported_words, reporting_subject
+from .reported import closing_clause, reported_speech, tail_cue
 from .roles import clean_role
 from .speaker_clean import clean_speaker
-from .speakers import People, Speaker, common_noun, heading_spans
-from .subjects import strip_fronted
+from .speakers import People, Speaker, heading_spans
 from .titles import names_a_work, title_case
+from .transcript import cased, transcript_lines
 from .typewriter import trimmed, typewriter_quotes
-from .vocab import HEARER_VERBS, PARTICLES, REPORTING
-
-_LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|though|"
-                      r"although|but|and|while|Though|Although|"
-                      r"In (?:a|an|the) (?:statement|interview|email|letter|post|speech)"
-                      r"(?: [\w'’]+){0,6}|On (?:[A-Z][a-z]+day\b|\w+(?=,))|Later|Earlier)[,]?\s+)+")
-_DATELINE_RE = re.compile(r"^(?:(?:[A-Z][A-Z .,'’-]{1,40})?\s*\([A-Za-z][\w .-]{0,20}\)|"
-                          r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4})\s*[-—–]+\s*")
-_ACC_START_RE = re.compile(r"^(?:[Aa]ccording to|[Ss]elon) (?P<np>[^,]{2,140}),\s+(?P<rest>.+)$",
-                           re.S)
-_ACC_END_RE = re.compile(r"^(?P<rest>.+?),?\s+according to (?P<np>[^,]{2,140}?)[.]?$", re.S)
-_PREP = frozenset({"about", "of", "to", "for", "with", "on", "in", "at", "from", "by", "up",
-                   "into", "over", "against", "as", "what", "how", "why", "whether", "when",
-                   "him", "them", "me", "us", "nothing", "little"})
-
-
-_AFTER_HEARER = frozenset({"that", "how", "what", "why", "whether", "he", "she", "they", "it",
-                           "we", "i", "there"})
-_CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "the", "there",
-                           "this", "his", "her", "their"})
-
 
 #: A reporting verb and ``that`` right before an opening mark (``claimed on Tuesday that "``).
 _REPORTED_BEFORE = re.compile(r"\b[a-z]+(?:ed|s)\b(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?"
@@ -95,164 +73,6 @@ def _sentence_end(bounds: Sequence[tuple[int, int]], pos: int, default: int) -> 
     return bounds[k][1] if k >= 0 and bounds[k][0] <= pos < bounds[k][1] else default
 
 
-def _indirect(text: str, s: int, e: int, people: People | None = None
-              ) -> tuple[int, int, Cue, int] | None:
-    """Indirect speech in one sentence: (content start, end, cue, position of the mention)."""
-    sent = text[s:e]
-    dateline = _DATELINE_RE.match(sent)  # "LOS ANGELES (Reuters) - …": not the reported words
-    if dateline:
-        s, sent = s + dateline.end(), sent[dateline.end():]
-    lead = _LEAD_RE.match(sent)
-    off = lead.end() if lead else 0
-    body = sent[off:]
-    m = _ACC_START_RE.match(body)
-    if m:
-        mention = source_mention(m.group("np"))
-        if mention and len(m.group("rest").split()) >= 4:
-            cs = s + off + m.start("rest")
-            return cs, e, Cue("according to", mention), s + off
-    m = _ACC_END_RE.match(body)
-    if m:
-        mention = source_mention(m.group("np"))
-        if mention and len(m.group("rest").split()) >= 4:
-            return s + off, s + off + m.end("rest"), Cue("according to", mention), \
-                s + off + m.start("np")
-    words = list(re.finditer(r"\S+", body))
-    headline = title_case(body)  # "Senator Claims Victory": every word capitalised
-    for k, w in enumerate(words):
-        verb = w.group().strip(",").lower()
-        if verb not in REPORTING or k == 0 or words[k - 1].group().lower() in ("a", "an", "the"):
-            continue  # "New York, a state that …": a noun after its article
-        if w.group()[:1].isupper() and not headline:
-            continue  # "the United States to …", "The Washington Post": no verb, a name's word
-        subject = _AUX_END.sub("", body[: w.start()].strip()).strip()
-        subject = re.sub(r"\s+[a-z]+ly$", "", subject)  # "He proudly told …"
-        # "Murphy — after a knock on wood — told": the words set apart by dashes
-        subject = re.sub(r"\s[—–-]{1,2}\s[^—–]{1,80}?\s[—–-]{1,2}$", "", subject).strip()
-        if subject.endswith(",") and parse_mention(subject) is None:
-            break  # "…, says X": the cue ends the sentence (below)
-        found = _speech_after(verb, words[k + 1 :])
-        if found is None:
-            continue
-        core = strip_fronted(subject)  # "In March, the agency announced": not "March"
-        mention = parse_mention(core) if len(core.split()) <= 14 else None
-        if people is not None and mention is not None and people.nobody(mention):
-            # "Even after the vote, X said": not "Even"; "Companies say": companies
-            mention = Mention(role=mention.role, definite=True) if mention.role else \
-                Mention(role=mention.name.lower()) if mention.name and \
-                common_noun(mention.name) and len(subject.split()) == 1 else None
-        if mention is None and subject.endswith(","):
-            # "Lance Beebe, 49, a Navy veteran who now works for the Air Force, said": the
-            # name before the parenthetical, however long
-            mention = subject_of(core)
-        if mention is None:
-            # "In announcing his retirement, Meadows said …": a subject after a comma
-            head, _, after = subject.rpartition(",")
-            mention = parse_mention(after) if head and len(after.split()) <= 6 else None
-        if mention is None and re.search(r",\s*(?:but|and|yet)$|\s(?:but|and)$", subject):
-            # "Green accepts that …, but says …": the clause's first subject
-            mention = clause_subject(re.sub(r"[,\s]*(?:but|and|yet)$", "", subject))
-        if mention is None:
-            # "… a declaration that Amnesty International said could …"; "because they said"
-            near = parse_mention(trailing_np(subject))
-            mention = near if near is not None and (near.name or near.pronoun and re.search(
-                r"\b(?:because|as|since|when|while|after|before|though|although|and|but|so|"
-                r"that|if)\s+\w+$", subject)) else None
-        if mention is None:
-            continue
-        end = e
-        if re.match(r"(?:When|While|After|Before|As|If|Since|Because|Though|Although|Once)\b",
-                    body):  # "When X said Y, the market fell": Y ends at the main clause
-            comma = text.find(", ", s + off + found, e)
-            end = comma if comma > 0 else e
-        return s + off + found, end, Cue(verb, mention), s + off
-    # "…, Zhao said." / "…, says Zhiqiang Shen, director of …" at the end of the sentence
-    tail = tail_cue(body)
-    if tail is not None:
-        at, c = tail
-        if len(body[:at].split()) >= 5:
-            return s + off, s + off + at, c, s + off + at
-    return None
-
-
-_AUX_END = re.compile(r"\b(?:also|has|had|have|then|later|once|would|previously|recently)\s*$")
-_SAYS_WHAT = frozenset({
-    "said", "says", "say", "added", "adds", "noted", "argued", "believes", "claimed", "claims",
-    "stressed", "warned", "insisted", "explained", "acknowledged", "admitted", "announced",
-    "confirmed", "denied", "wrote", "writes", "stated", "suggested", "predicted", "emphasized",
-    "emphasised", "maintained", "contended", "asserted", "alleged", "estimated", "thinks",
-    "believe", "argue", "argues", "notes", "insists", "warns", "agreed", "countered",
-    "conceded", "hinted", "revealed", "recalled", "reported", "reiterated"})
-_FINITE = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "may",
-                     "might", "must", "has", "had", "have", "do", "does", "did", "should",
-                     "shall", "isn't", "wasn't", "won't", "wouldn't", "can't", "couldn't",
-                     # the commonest irregular past forms
-                     "hurt", "put", "set", "cut", "made", "took", "gave", "went", "came", "saw",
-                     "knew", "thought", "found", "got", "felt", "left", "kept", "held",
-                     "brought", "began", "became", "ran", "won", "lost", "paid", "met", "sent",
-                     "built", "spent", "fell", "rose", "grew", "led", "meant", "told", "said",
-                     "understood", "stood", "sold", "bought", "caught", "taught", "fought",
-                     "drove", "wrote", "spoke", "broke", "chose", "forgot", "hid", "let", "shut",
-                     "struck", "threw", "wore", "woke", "ate", "drank", "flew", "swore"})
-_SETTING = frozenset({"in", "on", "at", "during", "after", "before", "to", "last", "this",
-                      "earlier", "later", "yesterday", "today", "recently", "privately",
-                      "publicly", "repeatedly", "again", "also", "backstage", "separately"})
-
-
-def _speech_after(verb: str, rest: list[re.Match[str]]) -> int | None:
-    """Where the reported words start after a reporting verb (offset in the sentence body):
-    ``said that …``, ``told reporters that …``, ``told King she …``, ``said in a statement
-    … that …``, ``said the …``; None when what follows is no clause."""
-    j = 0
-    low = [r.group().strip(",").lower() for r in rest]
-    if low and low[0] in PARTICLES and verb in {"points", "pointed", "point"}:
-        low, rest = low[1:], rest[1:]  # "points out that …"
-    if verb in HEARER_VERBS:  # told reporters that …, told the jury how …, told King she …
-        units = 0  # words before ``that``, a run of capitalised ones (an outlet's name) one
-        while j < len(rest) and low[j] not in _AFTER_HEARER:
-            units += not (j and rest[j].group()[:1].isupper() and
-                          rest[j - 1].group()[:1].isupper() and
-                          not rest[j - 1].group().endswith(","))
-            if units > 4:
-                return None
-            j += 1
-        if j >= len(rest):
-            return None
-        if low[j] == "that":
-            j += 1
-    elif low and low[0] in _SETTING:
-        j = next((i + 1 for i in range(min(len(low), 14)) if low[i] == "that"), -1)
-        if j < 0:
-            return None
-    elif low and low[0] == "that":
-        j = 1
-    elif not low or low[0] in _PREP or verb not in _SAYS_WHAT:
-        return None
-    elif not (low[0] in _CLAUSE_START - {"the", "this", "his", "her", "their"} or any(
-            w in _FINITE or w.endswith("ed") for w in low[1:10])):
-        return None  # "stressed the theoretical possibility of …": a noun, not a clause
-    if len(rest) - j < 4:
-        return None
-    return rest[j].start()
-
-
-def tail_cue(sentence: str) -> tuple[int, Cue] | None:
-    """A cue after one of the last three commas of a sentence: (comma offset, cue)."""
-    commas = [m.start() for m in re.finditer(r",\s", sentence)][-3:]
-    for at in reversed(commas):
-        c = cue_after(sentence, at + 1)
-        if c is None or c.mention.pronoun not in (None, "he", "she", "they"):
-            continue
-        words = sentence[at + 1:].split()
-        k = next((i for i, w in enumerate(words) if w.strip(",.").lower() in REPORTING), 0)
-        after = [w.strip(",.") for w in words[k + 1:]]
-        if k > 0 and after and not (after[0].lower() in _SETTING or after[0][:1].isupper()
-                                    or words[k].strip(",.").lower() in HEARER_VERBS):
-            continue  # ", and he stressed the possibility …": the verb has its own object
-        return at, c
-    return None
-
-
 def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
                 indirect: bool = True,
                 bounds: list[tuple[int, int]] | None = None) -> list[QuoteFind]:
@@ -262,16 +82,19 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
     bounds = sentence_bounds(text) if bounds is None else bounds
     people = People.of(text, bounds)
     segs = [trimmed(text, g) for g in quoted(text)]
-    in_quote = [(g.start, g.end) for g in segs] + [(a, b) for a, b, _ in set_off]
+    paras = paragraph_spans(text)
+    lines = transcript_lines(text, paras, people.names)  # "TRUMP: …", "Q: …"
+    block_ranges = [(a, b) for a, b, _ in set_off] + [(t.start, t.end) for t in lines]
+    in_quote = [(g.start, g.end) for g in segs] + block_ranges
     speechy = [(g.start, g.end) for g in segs
-               if len(text[g.inner_start:g.inner_end].split()) > 3] + \
-        [(a, b) for a, b, _ in set_off]
+               if len(text[g.inner_start:g.inner_end].split()) > 3] + block_ranges
     quoted_at = _holder(in_quote)
     people.mentions = [(p, n) for p, n in people.mentions if not quoted_at(p)]
     events: list[_Event] = []
-    block_ranges = [(a, b) for a, b, _ in set_off]
     for a, b, line in set_off:
         events.append(_Event(a, "block", end=b, attribution=line))
+    for t in lines:
+        events.append(_Event(t.start, "block", end=t.end, cue=Cue(":", t.speaker)))
     for g in segs:
         if any(a <= g.start < b for a, b in block_ranges):
             continue
@@ -289,21 +112,48 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
                 last_end = max(b for _a, b in inside)
                 comma = text.find(", ", last_end, e)
                 if comma > 0 and len(text[comma:e].split()) >= 6:
-                    ind = _indirect(text, comma + 2, e, people)
+                    ind = reported_speech(text, comma + 2, e, people)
                     if ind is not None:
                         events.append(_Event(ind[0], "indirect", end=ind[1], cue=ind[2],
                                              cue_pos=ind[3]))
                 e = min(a for a, _b in inside)
                 if e <= s or len(text[s:e].split()) < 6:
                     continue
-            if any(a <= s < b for a, b in headings):
+            if any(a <= s < b for a, b in headings) and s > 0:
                 continue  # a title-case heading ("X Says Y"): no sentence of the text
-            ind = _indirect(text, s, e, people)
+            ind = reported_speech(text, s, e, people)
             if ind is not None:
-                events.append(_Event(ind[0], "indirect", end=ind[1], cue=ind[2], cue_pos=ind[3]))
+                events.extend(_second_report(text, ind, e, people))
     events.sort(key=lambda ev: ev.pos)
-    paras = paragraph_spans(text)
     return _attribute(text, events, people, bounds, paras)
+
+
+#: Where a second clause with its own report may open inside a sentence.
+_SECOND_CLAUSE = re.compile(r",\s+(?:while|but|whereas)\s+|;\s+")
+
+
+def _second_report(text: str, ind: tuple[int, int, Cue, int], e: int,
+                   people: People) -> list[_Event]:
+    """The event of reported speech ``ind`` found in a sentence ending at ``e``, and of a
+    second report that a clause of its own opens after it (``X said A, while Y said B``;
+    ``When X said A, Y said B``): the first then ends where the second clause opens."""
+    start, end, cue, cue_pos = ind
+    more = None
+    if end < e and cue_pos < end:  # "When X said A, …": the main clause after it
+        more = reported_speech(text, end + 2, e, people)
+    else:
+        for m in _SECOND_CLAUSE.finditer(text, start, end):
+            if cue_pos >= m.start():
+                break  # "A, but B, according to X": one report, its cue after both
+            more = reported_speech(text, m.end(), e, people)
+            if more is not None and more[3] >= m.end():
+                end = m.start()
+                break
+            more = None
+    out = [_Event(start, "indirect", end=end, cue=cue, cue_pos=cue_pos)]
+    if more is not None and more[3] >= end:
+        out.append(_Event(more[0], "indirect", end=more[1], cue=more[2], cue_pos=more[3]))
+    return out
 
 
 def _holder(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
@@ -376,8 +226,8 @@ def _attribute(text: str, events: list[_Event], people: People,
     prev_end = 0
     found: list[tuple[_Event, Speaker | None, str | None, int]] = []
     for ev in events:
-        if ev.kind == "block":
-            cue = cue_line(ev.attribution) if ev.attribution else None
+        if ev.kind == "block":  # a set-off quote, or a transcript line and its label
+            cue = cue_line(ev.attribution) if ev.attribution else ev.cue
             sp = people.resolve(cue.mention, ev.end, cue.verb.lstrip("- ")) if cue else None
             if sp is not None:
                 sp.direct = True
@@ -403,13 +253,17 @@ def _attribute(text: str, events: list[_Event], people: People,
         ended = inner.endswith(".") and not inner.endswith("..")
         # '"Parasite" director X said': a title before a noun, not speech before its cue
         spoken = re.search(r"[,.!?…]$", inner.rstrip("’'\"”»")) or \
-            re.match(r"[,;:—–-]", text[g.end:g.end + 1]) or verb_first_cue(text, g.end)
+            re.match(r"[,;:—–-]", text[g.end:g.end + 1]) or verb_first_cue(text, g.end) or \
+            len(inner.split()) >= 4 and not title_case(inner) and closing_clause(text, g.end)
         # 'as X claimed on Tuesday that "…," one of Y's lawyers said …': the verb the quote
         # is the object of speaks it, not the next clause's
         owned = _REPORTED_BEFORE.search(text, max(before_from, g.start - 60), g.start) and \
             _person_cue(cue_before(text, before_from, g.start), people)
-        cue = cue_after(text, g.end) if g.closed and spoken and not owned and (
-            not ended or closing_cue(text, g.end)) else None
+        # '"…" ― Ann Lee, The Daily Ledger', '"…"' / '- Ann Lee.': a dash signs the quote
+        sign = sign_off_source(text, g.end, text[before_from:g.start]) if g.closed else None
+        cue = Cue("-", sign) if sign is not None else cue_after(text, g.end) if \
+            g.closed and spoken and not owned and (not ended or closing_cue(text, g.end)) \
+            else None
         cue_at = g.end
         strength = 2
         if cue is None and g.closed and text[before_from:g.start].rstrip().endswith(":"):
@@ -421,8 +275,6 @@ def _attribute(text: str, events: list[_Event], people: People,
         if cue is None and g.closed:  # a digest's '“…” [WaPo.]': the bracket names the source
             src = bracket_source(text, g.end)
             cue = Cue("[]", src) if src is not None else None
-            sign = sign_off_source(text, g.end) if cue is None else None
-            cue = Cue("-", sign) if sign is not None else cue  # '"…"' / '- Ann Lee.'
         if cue is None:
             cue = cue_before(text, before_from, g.start)
             cue_at = g.start
@@ -437,6 +289,9 @@ def _attribute(text: str, events: list[_Event], people: People,
             tail = tail_cue(text[sent:se])
             if tail is not None and sent + tail[0] >= g.end - 1:
                 cue, cue_at, strength = tail[1], sent + tail[0], 1
+        if cue is not None and cue.verb == ":" and (name := cue.mention.name) and \
+                name.isupper():  # 'TOM FORD: "…"': Tom Ford
+            cue = replace(cue, mention=replace(cue.mention, name=cased(name, people.names)))
         sp = people.resolve(cue.mention, cue_at, cue.verb) if cue else None
         if sp is not None:
             sp.direct = True
@@ -484,6 +339,10 @@ def _attribute(text: str, events: list[_Event], people: People,
             if text[ps:pe].rstrip().endswith(":"):
                 cs = _sentence_start(bounds, pe - 1)
                 c = cue_before(text, cs, pe)
+                if c is None:  # "Ann Lee argued that:", "The foundation describes it so:"
+                    subj = clause_subject(text[cs:pe].rstrip(" :"))
+                    c = Cue(":", subj) if subj is not None and (
+                        subj.name or subj.role or subj.pronoun in ("he", "she")) else None
                 if c is not None:  # 'He told Ann Lee:': "he" resolved where it stands
                     at = pronoun_at(text, cs, pe, c.mention.pronoun) if c.mention.pronoun \
                         else pe
@@ -494,14 +353,33 @@ def _attribute(text: str, events: list[_Event], people: People,
         q = _finish(text, ev, sp, verb, strength, bounds)
         if q is not None:
             out.append(q)
-    return _voices(text, out, paras, people)
+    return _voices(text, out, paras, people, bounds)
+
+
+def _previous_subject(text: str, people: People, bounds: Sequence[tuple[int, int]],
+                      para: tuple[int, int], pos: int) -> Speaker | None:
+    """The person who opens the sentence before a quote that opens its own, in the same
+    paragraph (``Ann Lee agreed. "…"``, ``She touted her record. "…"``): its subject."""
+    k = bisect_right(bounds, (pos, len_max)) - 1
+    if k < 1 or text[bounds[k][0]:pos].strip() or bounds[k - 1][0] < para[0]:
+        return None
+    s, e = bounds[k - 1]
+    opener = people.opener(s, e)
+    if opener is not None:
+        return Speaker(opener[1], people.roles.get(opener[1]), pos)
+    lead = re.match(r"\s*(?:(?:But|And|Then|Later|Still),?\s+)?(He|She)\s+[a-z]", text[s:e])
+    if lead is None:
+        return None
+    return people.resolve(Mention(pronoun=lead.group(1).lower()), s + lead.start(1))
 
 
 def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]],
-            people: People) -> list[QuoteFind]:
+            people: People, bounds: Sequence[tuple[int, int]]) -> list[QuoteFind]:
     """Quotes still without a speaker take the one of the paragraph's next quote with a
-    speaker (``"…" Costs rose, X said.``), else the last voice quoted in it or the paragraph
-    before (words quoted with no cue in a run of quotes), else, for a quote of whole
+    speaker (``"…" Costs rose, X said.``), else, when the paragraph has quoted no one before
+    it, the subject of the sentence before it (``Ann Lee agreed. "…"``), else the last voice
+    quoted in it or the paragraph before (words quoted with no cue in a run of quotes), else,
+    for a quote of whole
     sentences with no cue, the last person named in them (``Ana Ruiz was blunt. "…"``; not
     for ``"…," they said``: a cue that names no one)."""
     paras_of = [_para_of(paras, q.start) for q in quotes]
@@ -514,13 +392,17 @@ def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]]
             while j < len(quotes) and paras_of[j] == para and quotes[j].speaker is None:
                 j += 1
             nxt = quotes[j] if j < len(quotes) and paras_of[j] == para else None
+            whole = re.search(r"[.!?…]\W*$", text[q.start:q.end]) is not None  # sentences
+            before = None if nxt is not None or last is not None and last[0] == para or \
+                not whole else _previous_subject(text, people, bounds, paras[para], q.start)
             if nxt is None and last is not None and 0 <= para - last[0] <= 1:
                 nxt = last[1]
-            if nxt is not None:
+            if before is not None:  # 'Ann Lee agreed. "…"': not the paragraph before's voice
+                q = replace(q, speaker=before.name, role=clean_role(before.role))
+            elif nxt is not None:
                 q = replace(q, speaker=nxt.speaker, role=nxt.role)
             elif q.cue is None and para >= 0 and text[paras[para][0]:q.start].rstrip()[
-                    -1:] in ("", ".", "!", "?", '"', "”") and re.search(
-                    r"[.!?…]\W*$", text[q.start:q.end]):  # a quote that is whole sentences
+                    -1:] in ("", ".", "!", "?", '"', "”") and whole:
                 ps = paras[max(0, para - 1)][0]
                 m = bisect_right(people.mentions, (q.start, "")) - 1
                 if m >= 0 and people.mentions[m][0] >= ps:  # the person named just before

@@ -4,7 +4,7 @@ Post``), and a verb of naming read as an inverted cue (``called China "…"``)."
 
 from __future__ import annotations
 
-from annotations.suggest.quotes import _indirect
+from annotations.suggest.reported import reported_speech as _indirect
 from tests.factories import body_speakers as speakers
 
 
