@@ -550,7 +550,9 @@ def subject_of(before: str) -> Mention | None:
         # a clause after "…, and"; not "and" inside the apposition ("Paul Begala, a former
         # adviser to Mr. Clinton and a friend of the couple's,")
         # (a period of "D.C." or "Sen." ends no clause)
-        clause = re.split(r"(?:\bthat|,\s*but|,\s*and)\s", last_clause(before))[-1].strip()
+        # "X signed an order, while Ann Lee, a governor,": the clause the conjunction opens
+        clause = re.split(r"(?:\bthat|,\s*but|,\s*and|,\s*(?:while|whereas|when|as))\s",
+                          last_clause(before))[-1].strip()
         parts = clause.split(",")
         for k, head in enumerate(parts[:4]):  # past a fronted phrase the clause opens with
             if not head.strip() or fronted(head) or len(head.split()) == 1 and (
