@@ -168,7 +168,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
         if k >= 14 and "," not in " ".join(words[:k]):
             break  # past 14 words only through appositions ("X, the director of …, said")
         bare = w.strip(",:;").lower()
-        if bare not in REPORTING or k > 0 and not_a_verb(words[k - 1], w) and not (
+        if bare not in REPORTING or k > 0 and not_a_verb(
+                words[k - 1], w, " ".join(words[:k]) + " ") and not (
                 k == 1 and words[0] == "a" and (not bare.isascii() or bare == "dit")):
             continue  # (but « … », a déclaré X)
         if k == 0 and pos > 0 and w[:1].isupper():
@@ -314,11 +315,19 @@ SOURCE_NOUNS = frozenset({"statement", "report", "study", "survey", "poll", "mem
                           "petition", "resolution", "motion", "brief", "transcript"})
 
 
-def not_a_verb(before: str, word: str) -> bool:
+def not_a_verb(before: str, word: str, lead: str = "") -> bool:
     """A reporting word used as a name or a noun: ``The Washington Post``, ``the report``,
-    ``Trump's remarks``, ``secretary of state``."""
+    ``Trump's remarks``, ``secretary of state``; ``the State Department report``
+    (``lead``: the words before it)."""
     return word[:1].isupper() or before.strip(",").lower() in _NOUN_DETS | {"of"} or \
-        before.endswith(("'s", "’s", "s'", "s’"))  # "Trump's remarks": a noun
+        before.endswith(("'s", "’s", "s'", "s’")) or (  # "Trump's remarks": a noun
+            word in SOURCE_NOUNS and _NAMED_BEFORE_NOUN.search(lead) is not None)
+
+
+#: A determiner or a year, then capitalised words: what names a text before its noun (``A
+#: 2014 House Intelligence Committee report found``: ``report`` is no verb).
+_NAMED_BEFORE_NOUN = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|"
+                                r"[Tt]heir)|\b\d{4})(?:\s+[A-Z][\w.'’&-]*)+\s+$")
 
 
 def noun_source(np: str) -> Mention | None:
@@ -379,7 +388,8 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
             if subj is not None:
                 return Cue(w, subj)
             continue
-        if w not in REPORTING or k > 0 and not_a_verb(words[k - 1].group(), words[k].group()):
+        if w not in REPORTING or k > 0 and not_a_verb(words[k - 1].group(), words[k].group(),
+                                                      seg[:words[k].start()]):
             continue
         tail = words[k + 1 :]
         after = [t.group().strip(",:;").lower() for t in tail[:2]]
@@ -667,6 +677,9 @@ def clause_subject(text: str) -> Mention | None:
                     and not (len(np) == 1 and np[0].lower() in _DETS) \
                     and w not in ORG_WORDS and w not in MODIFIERS:  # "Clinton campaign spokesman"
                 # "Republican presidential candidate X took": modifiers before a role noun
+                if w in SOURCE_NOUNS and np[-1][:1].isupper() and len(np) > 1:
+                    np.append(w)  # "A 2014 House Committee report found": the text
+                    break
                 if not any(titled(x) for x in words[j + 1:j + 3]) or w.endswith("ed") or \
                         w in REPORTING or w.endswith("s") and not w.endswith("ss"):
                     break

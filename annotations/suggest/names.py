@@ -220,6 +220,8 @@ def parse_np(text: str) -> Mention | None:
     name_t = [_strip_possessive(w) if k == len(name_t) - 1 else w for k, w in enumerate(name_t)]
     # "science advisers", "Clinton's top foreign policy aide Jake Sullivan": a role noun
     # with its modifiers, before a name or alone
+    if not name_t and _named_text(role_t):  # "A 2014 House Intelligence Committee report"
+        return Mention(role=" ".join(role_t), definite=definite)
     headed = bool(role_t) and (titled(role_t[-1]) or not name_t and _bare(role_t[-1]) in
                                ORG_WORDS or len(name_t) >= 2 and (agent_noun(role_t[-1]) or
                                                                   _noun_before_name(role_t))) \
@@ -265,6 +267,22 @@ def parse_np(text: str) -> Mention | None:
     if name and role is None and not org and all(_bare(w) in ORG_WORDS for w in name_t):
         org = True
     return Mention(name=name, role=role, definite=definite and not name, org=org)
+
+
+def _named_text(words: list[str]) -> bool:
+    """A text named by capitalised words before its noun (``2014 House Intelligence
+    Committee report``, ``Club for Growth ad``, ``Rove ad``): a document that speaks as
+    written, not the body or the person its modifiers name."""
+    if not 2 <= len(words) <= 7 or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    from .fallbacks import TEXT_NOUNS  # (fallbacks reads names: imported when used)
+
+    if words[-1] not in TEXT_NOUNS:
+        return False
+    lead = words[:-1]
+    return is_cap(lead[0]) or lead[0].isdigit() and len(lead) > 1 and is_cap(lead[1]) if all(
+        is_cap(w) or w.isdigit() or w in ("of", "for", "and") and 0 < k < len(lead) - 1
+        for k, w in enumerate(lead)) else False
 
 
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|and who|and whom)\b")

@@ -21,3 +21,16 @@ def test_a_clause_after_a_comma_and_a_conjunction_speaks_through_its_own_subject
     text = (f"Gov. Tom Reed on Monday signed an order, {conjunction} Sam Cole, a former "
             'governor, proposed they "wait and see what the courts do" first.')
     assert speakers(text)[-1] == ('"wait and se', speaker, "mixed")
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('A 2014 House Oversight Committee report found "no sign of any order to stand down."',
+     "2014 House Oversight Committee report"),  # "report" is no verb after the body's name
+    ('The Reed ad hits Lee for taking "ten times more money from banks than from voters."',
+     "Reed ad"),  # the ad, not Tom Reed who paid for it
+    ('One Club for Growth ad, which is airing now, argues that "only Lee can win the state."',
+     "Club for Growth ad"),  # the ad, not the club
+])
+def test_a_text_named_by_capitalised_words_speaks_as_the_text(sentence, speaker):
+    text = f"Tom Reed and Ann Lee spent heavily this year.\n\n{sentence}"
+    assert speakers(text)[-1][1] == speaker
