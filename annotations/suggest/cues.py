@@ -672,7 +672,14 @@ def clause_subject(text: str) -> Mention | None:
                 return Mention(pronoun=w.lower())
         # the noun phrase that opens the part, up to its verb
         np: list[str] = []
-        for j, w in enumerate(words[:8]):
+        body = words[0] in ("the", "The")  # a body's name may run on: "the X and Y of Z"
+        for j, w in enumerate(words[:12 if body else 8]):
+            if j >= 8 and not (w[:1].isupper() or w in ("of", "the", "and")):
+                break
+            if body and w == "and" and np and np[-1][:1].isupper() and j + 1 < len(words) \
+                    and words[j + 1][:1].isupper() and not titled(words[j + 1]):
+                np.append(w)  # "the Science and Technology Directorate of …"
+                continue
             if np and w.islower() and not titled(w) and w not in ("for", "of", "at", "the") \
                     and not (len(np) == 1 and np[0].lower() in _DETS) \
                     and w not in ORG_WORDS and w not in MODIFIERS:  # "Clinton campaign spokesman"

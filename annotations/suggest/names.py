@@ -216,6 +216,8 @@ def parse_np(text: str) -> Mention | None:
         definite = True  # "Russia's foreign minister"
     if not tokens:
         return None
+    if first == "the" and (body := _body_name(tokens)) is not None:
+        return Mention(name=body, org=True)  # "the University of Michigan": one body
     role_t, name_t, org = split_name(tokens)
     name_t = [_strip_possessive(w) if k == len(name_t) - 1 else w for k, w in enumerate(name_t)]
     # "science advisers", "Clinton's top foreign policy aide Jake Sullivan": a role noun
@@ -267,6 +269,30 @@ def parse_np(text: str) -> Mention | None:
     if name and role is None and not org and all(_bare(w) in ORG_WORDS for w in name_t):
         org = True
     return Mention(name=name, role=role, definite=definite and not name, org=org)
+
+
+#: Words that join the capitalised words of one body's name: ``Division of Gaming
+#: Enforcement``, ``Science and Technology Directorate of the Department of …``.
+_JOINERS = frozenset({"of", "and", "for", "the", "on", "&"})
+
+
+def _body_name(tokens: list[str]) -> str | None:
+    """The name of a body after ``the`` (``the University of Michigan``, ``the state
+    Division of Gaming Enforcement``): capitalised words joined by ``of``/``and``/``the``
+    (one ``of`` at least), lower-case modifiers before them, no title among them; None
+    otherwise (a person is never ``the``: ``the Secretary of State`` is a role)."""
+    k = 0
+    while k < len(tokens) - 1 and tokens[k] in MODIFIERS:
+        k += 1
+    words = tokens[k:]
+    if len(words) < 3 or "of" not in words or not is_cap(words[0]) or not is_cap(words[-1]) \
+            or words[-1].endswith(("'s", "’s")):
+        return None
+    if not all(w in _JOINERS or is_cap(w) and not titled(w) and w.isascii() for w in words):
+        return None
+    if any(w.endswith(".") and w.count(".") == 1 and len(w) > 2 for w in words[:-1]):
+        return None  # "Freedom of Information Act. Judicial Watch": a sentence's end
+    return " ".join(words)
 
 
 def _named_text(words: list[str]) -> bool:

@@ -34,3 +34,23 @@ def test_a_clause_after_a_comma_and_a_conjunction_speaks_through_its_own_subject
 def test_a_text_named_by_capitalised_words_speaks_as_the_text(sentence, speaker):
     text = f"Tom Reed and Ann Lee spent heavily this year.\n\n{sentence}"
     assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Sales over the last year were higher than in any year since 2004, the University of "
+     "Ohio reported last week.", "University of Ohio"),
+    ("The casinos won slightly less in May than in the same month last year, according to "
+     "the state Division of Gaming Enforcement.", "Division of Gaming Enforcement"),
+    ('Most recently, the Science and Technology Directorate of the Department of Transport '
+     'concluded that the methods were "not suited to the needs of drivers."',
+     "Science and Technology Directorate of the Department of Transport"),
+])
+def test_a_body_named_with_of_after_the_is_one_name(sentence, speaker):
+    assert speakers(f"Numbers came in on Friday.\n\n{sentence}")[-1][1] == speaker
+
+
+def test_a_body_name_never_runs_across_a_sentence_end():
+    from annotations.suggest.names import parse_mention
+
+    m = parse_mention("the Freedom of Information Act. Judicial Watch")
+    assert m is not None and m.name == "Freedom"  # not "… Act. Judicial Watch" as one body
