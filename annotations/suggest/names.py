@@ -311,6 +311,11 @@ def _named_text(words: list[str]) -> bool:
         for k, w in enumerate(lead)) else False
 
 
+#: A capitalised name, then a setting: ``South Carolina at the close of the day``.
+_SETTING_AFTER = re.compile(r"^(?:[A-Z][\w.'’-]*\s+)+(?:at|in|on|during|after|before|near)\s+"
+                            r"(?:the|a|an|his|her|their)\s")
+
+
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|and who|and whom)\b")
 
 
@@ -326,6 +331,13 @@ def parse_mention(text: str) -> Mention | None:
         # (not "Skelly, explaining …": a name ending in -ly before no subject)
     if not parts:
         return None
+    if len(parts) > 1 and _SETTING_AFTER.search(parts[0]):
+        # "(Speaking in Columbia,) South Carolina at the close of the day, Cruz": the name
+        # before a setting is the place a fronted phrase ends with; the name after it speaks
+        last = parse_np(parts[-1])
+        if last is not None and last.name and not last.org and not last.role and \
+                all(is_cap(w) for w in parts[-1].split()):
+            return last
     mentions = [m for m in (parse_np(p) for p in parts[:3]) if m is not None]
     if not mentions:
         return None

@@ -54,3 +54,10 @@ def test_a_body_name_never_runs_across_a_sentence_end():
 
     m = parse_mention("the Freedom of Information Act. Judicial Watch")
     assert m is not None and m.name == "Freedom"  # not "… Act. Judicial Watch" as one body
+
+
+def test_a_place_that_ends_a_fronted_phrase_before_a_setting_is_not_the_subject():
+    text = ("Tom Reed spoke for an hour.\n\nSpeaking to a crowd of supporters in Dayton, "
+            "West Virginia at the close of the day, Reed warned that the party is growing "
+            "nervous about the gains of the movement.")
+    assert speakers(text) == [("the party is", "Tom Reed", "indirect")]
