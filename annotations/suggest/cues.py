@@ -659,6 +659,9 @@ def clause_subject(text: str) -> Mention | None:
             m = parse_mention(trailing_np(parts[k - 1]))
             if m is not None and m.name:
                 return m
+        if k and words[0] in ("as", "while", "whereas", "when") and len(words) > 2 and \
+                words[1][:1].isupper():  # "…, as Ann Lee echoed the criticism, saying"
+            words = words[1:]
         if words[0].islower() and words[0] not in PRONOUNS and not titled(words[0]) and \
                 words[0] not in _DETS or len(parts) > 1 and fronted(part):
             continue  # "emailed supporters on Monday": a verb phrase; "Likewise": no subject

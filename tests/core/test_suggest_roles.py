@@ -61,3 +61,10 @@ def test_a_place_that_ends_a_fronted_phrase_before_a_setting_is_not_the_subject(
             "West Virginia at the close of the day, Reed warned that the party is growing "
             "nervous about the gains of the movement.")
     assert speakers(text) == [("the party is", "Tom Reed", "indirect")]
+
+
+@pytest.mark.parametrize("conjunction", ["as", "while", "when"])
+def test_a_clause_opened_by_a_conjunction_gives_the_participle_its_subject(conjunction):
+    text = (f"Sam Cole spoke first. It was a potent punch, {conjunction} Ann Lee echoed the "
+            'criticism, saying Cole "reminds us every day that he is not fit."')
+    assert speakers(text)[-1] == ('"reminds us ', "Ann Lee", "mixed")
