@@ -148,7 +148,7 @@ def _after_np_of_verb(rest: str) -> Mention | None:
 def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     """A cue that starts at ``pos`` (just after a closing mark): ``, Zhao said`` /
     ``, said Zhao`` / ``, he told reporters``."""
-    limit = min(len(text), pos + 160) if end is None else end
+    limit = min(len(text), pos + 240) if end is None else end
     seg = blank_party_tags(blank_parentheses(text[pos:limit]))
     seg = _STOP.split(seg, maxsplit=1)[0] if not re.match(r"\s*[.!?]", seg) else ""
     seg = seg.lstrip(" ,—–―-\u00a0")  # "―": the quotation dash
@@ -196,7 +196,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
             return None  # '"…," and the board agreed': a clause of its own ("as X said": a cue)
         if _NEGATION & {x.lower() for x in words[max(0, k - 2):k]}:
             return None  # '"…." The group did not elaborate.': no one spoke
-        before = [x for x in words[:k] if x.strip(",").lower() not in _AUX]
+        # a capitalised "Will", "May" after a quote is a name, no auxiliary ('…," Will wrote')
+        before = [x for x in words[:k] if x.strip(",") not in _AUX]
         while len(before) > 1 and _ADVERB.fullmatch(before[-1]):  # "X now said", "X quickly added"
             before.pop()
         m = parse_mention(" ".join(before)) or noun_source(" ".join(before)) or \

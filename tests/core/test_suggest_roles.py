@@ -68,3 +68,17 @@ def test_a_clause_opened_by_a_conjunction_gives_the_participle_its_subject(conju
     text = (f"Sam Cole spoke first. It was a potent punch, {conjunction} Ann Lee echoed the "
             'criticism, saying Cole "reminds us every day that he is not fit."')
     assert speakers(text)[-1] == ('"reminds us ', "Ann Lee", "mixed")
+
+
+def test_a_capitalised_auxiliary_after_a_quote_is_a_name():
+    text = ("Columnist Will Ward wrote on Sunday.\n\n"
+            '"This might, and should, end the hopes of every outsider," Will wrote.')
+    assert speakers(text) == [('"This might,', "Will Ward", "direct")]
+
+
+def test_a_long_apposition_between_the_name_and_its_verb_is_read_through():
+    text = ("Tom Reed praised the reporter after Ann Lee left.\n\n"
+            '"Very good reporter, this guy," Reed, the party\'s presidential front-runner '
+            "nationally and the current leader of the polls in his own home region by a wide "
+            "margin after winning the first two primaries, said when Boyle asked him a question.")
+    assert speakers(text) == [('"Very good r', "Tom Reed", "direct")]
