@@ -82,3 +82,26 @@ def test_a_long_apposition_between_the_name_and_its_verb_is_read_through():
             "nationally and the current leader of the polls in his own home region by a wide "
             "margin after winning the first two primaries, said when Boyle asked him a question.")
     assert speakers(text) == [('"Very good r', "Tom Reed", "direct")]
+
+
+@pytest.mark.parametrize(("role", "clean"), [
+    ("aide —", "aide"),  # a dash the sentence set after it
+    ("his top aide —", "his top aide"),
+    ("“spokesman", "spokesman"), ("spokesman”", "spokesman"),  # a quotation mark beside it
+    ("president-elect,", "president-elect"),  # a compound title, not dropped as no role
+    ("Mr.", None), ("When President", "President"), ("authors,", "authors"),  # as before
+])
+def test_the_form_never_proposes_a_role_with_punctuation_at_its_edges(role, clean):
+    from annotations.suggest.roles import clean_role
+
+    assert clean_role(role) == clean
+
+
+@pytest.mark.parametrize(("name", "clean"), [
+    ("Correction: An", None),  # a label and an article: no one
+    ("UPDATE: Tom Reed", "Tom Reed"),  # the label before a colon is no part of the name
+])
+def test_a_speaker_never_keeps_a_label_before_a_colon(name, clean):
+    from annotations.suggest.speaker_clean import clean_speaker
+
+    assert clean_speaker(name) == clean
