@@ -226,8 +226,8 @@ def parse_np(text: str) -> Mention | None:
         return Mention(role=" ".join(role_t), definite=definite)
     headed = bool(role_t) and (titled(role_t[-1]) or not name_t and _bare(role_t[-1]) in
                                ORG_WORDS or len(name_t) >= 2 and (agent_noun(role_t[-1]) or
-                                                                  _noun_before_name(role_t))) \
-        and len(role_t) <= 8
+                                                                  _noun_before_name(role_t))
+                               or not name_t and _someones(role_t)) and len(role_t) <= 8
     for w in role_t:
         b = _bare(w)
         if not (is_cap(w) or titled(w) or b in MODIFIERS or b in ORG_WORDS or b in _PARTICLES
@@ -241,7 +241,7 @@ def parse_np(text: str) -> Mention | None:
         return None
     role = " ".join(role_t).strip() or None
     if role and not any(titled(w) or _bare(w) in ORG_WORDS for w in role_t) \
-            and not name_t:
+            and not name_t and not _someones(role_t):
         return None
     name = " ".join(name_t) or None
     if is_calendar(name):  # "said Tuesday that": a date, not a name
@@ -293,6 +293,17 @@ def _body_name(tokens: list[str]) -> str | None:
     if any(w.endswith(".") and w.count(".") == 1 and len(w) > 2 for w in words[:-1]):
         return None  # "Freedom of Information Act. Judicial Watch": a sentence's end
     return " ".join(words)
+
+
+#: Nouns for someone on a person's side (``a Lee ally``): no title, yet a role.
+_SIDE_NOUNS = frozenset({"ally", "allies", "surrogate", "surrogates", "confidant",
+                         "confidante", "loyalist", "loyalists", "backer", "backers"})
+
+
+def _someones(words: list[str]) -> bool:
+    """A capitalised name before a noun for someone on their side: ``Lee ally``, ``Trump
+    loyalists`` (an unnamed person, not the one the name gives)."""
+    return len(words) >= 2 and words[-1] in _SIDE_NOUNS and is_cap(words[-2])
 
 
 def _named_text(words: list[str]) -> bool:

@@ -105,3 +105,12 @@ def test_a_speaker_never_keeps_a_label_before_a_colon(name, clean):
     from annotations.suggest.speaker_clean import clean_speaker
 
     assert clean_speaker(name) == clean
+
+
+@pytest.mark.parametrize(("cue", "speaker"), [
+    ("a Lee ally said", "Lee ally"),  # someone on Lee's side, not Lee
+    ("said one Lee surrogate", "Lee surrogate"),
+])
+def test_a_name_before_a_noun_for_someone_on_their_side_is_an_unnamed_person(cue, speaker):
+    text = f'Ann Lee spoke at the rally.\n\n"This is the end of it," {cue}.'
+    assert speakers(text) == [('"This is the', speaker, "direct")]
