@@ -45,6 +45,7 @@ REPORTING: frozenset[str] = frozenset(
         "rave", "rant", "fume", "growl", "thunder", "marvel", "chuckle", "laugh", "recite",
         "intone", "implore", "beg", "scoff", "sneer", "shoot", "fire", "chime", "crow",
     )
+    | {"admitted", "quipped", "snapped"}  # a doubled consonant (not "admited")
     | {"forecast", "went", "goes", "pointed", "points", "wrote", "sagte", "sagt", "sagten",
        "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "schrieb", "schreibt",
        "fügte", "warnte", "warnt", "kritisierte", "sagen", "dit", "déclaré", "affirmé",

@@ -114,3 +114,12 @@ def test_a_speaker_never_keeps_a_label_before_a_colon(name, clean):
 def test_a_name_before_a_noun_for_someone_on_their_side_is_an_unnamed_person(cue, speaker):
     text = f'Ann Lee spoke at the rally.\n\n"This is the end of it," {cue}.'
     assert speakers(text) == [('"This is the', speaker, "direct")]
+
+
+def test_a_verb_that_doubles_its_consonant_is_a_reporting_verb():
+    text = ("Sam Cole spoke to the board on Monday.\n\n"
+            "Cole admitted that the course name in his book had been wrong for years.\n\n"
+            '"If you ask one more mean question, I may have to leave," Ann Lee quipped, '
+            "to laughs from the crowd.")
+    assert speakers(text) == [("the course n", "Sam Cole", "indirect"),
+                              ('"If you ask ', "Ann Lee", "direct")]
