@@ -44,6 +44,7 @@ REPORTING: frozenset[str] = frozenset(
         "yell", "chant", "bark", "boom", "holler", "interject", "mutter", "murmur", "gush",
         "rave", "rant", "fume", "growl", "thunder", "marvel", "chuckle", "laugh", "recite",
         "intone", "implore", "beg", "scoff", "sneer", "shoot", "fire", "chime", "crow",
+        "proclaim",
     )
     | {"admitted", "quipped", "snapped"}  # a doubled consonant (not "admited")
     | {"forecast", "went", "goes", "pointed", "points", "wrote", "sagte", "sagt", "sagten",

@@ -123,3 +123,10 @@ def test_a_verb_that_doubles_its_consonant_is_a_reporting_verb():
             "to laughs from the crowd.")
     assert speakers(text) == [("the course n", "Sam Cole", "indirect"),
                               ('"If you ask ', "Ann Lee", "direct")]
+
+
+def test_proclaimed_is_a_reporting_verb():
+    text = ("Ann Lee spoke at the convention.\n\n"
+            'Guns are "the ultimate public health crisis," Sam Cole, a former governor, '
+            "proclaimed to a cheering crowd.")
+    assert speakers(text)[-1][1] == "Sam Cole"
