@@ -130,3 +130,11 @@ def test_proclaimed_is_a_reporting_verb():
             'Guns are "the ultimate public health crisis," Sam Cole, a former governor, '
             "proclaimed to a cheering crowd.")
     assert speakers(text)[-1][1] == "Sam Cole"
+
+
+@pytest.mark.parametrize("joint", [", whereas", ", and", ";"])
+def test_a_second_clause_that_reports_speech_has_its_own_speaker(joint):
+    text = ("Sam Cole said on Monday that there was no intent in the case at all"
+            f"{joint} Tom Reed acknowledged that he knew the files he shared were secret.")
+    assert speakers(text) == [("there was no", "Sam Cole", "indirect"),
+                              ("he knew the ", "Tom Reed", "indirect")]
