@@ -138,3 +138,10 @@ def test_a_second_clause_that_reports_speech_has_its_own_speaker(joint):
             f"{joint} Tom Reed acknowledged that he knew the files he shared were secret.")
     assert speakers(text) == [("there was no", "Sam Cole", "indirect"),
                               ("he knew the ", "Tom Reed", "indirect")]
+
+
+def test_the_main_clause_after_a_when_clause_reports_its_own_words():
+    text = ("When Ann Lee, during a debate in 1973, urged that the board resign at once, "
+            "Sam Cole replied in an even voice that he was pleased she had said so.")
+    assert speakers(text) == [("the board re", "Ann Lee", "indirect"),
+                              ("he was pleas", "Sam Cole", "indirect")]
