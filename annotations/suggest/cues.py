@@ -562,18 +562,22 @@ def subject_of(before: str) -> Mention | None:
         # adviser to Mr. Clinton and a friend of the couple's,")
         # (a period of "D.C." or "Sen." ends no clause)
         # "X signed an order, while Ann Lee, a governor,": the clause the conjunction opens
-        clause = re.split(r"(?:\bthat|,\s*but|,\s*and|,\s*(?:while|whereas|when|as))\s",
-                          last_clause(before))[-1].strip()
-        parts = clause.split(",")
-        for k, head in enumerate(parts[:4]):  # past a fronted phrase the clause opens with
-            if not head.strip() or fronted(head) or len(head.split()) == 1 and (
-                    k and _IN_PLACE.search(parts[k - 1]) or re.fullmatch(r"\s*[A-Z]{2}\s*", head)):
-                continue  # "Tuesday in Berea, OH, after winning, Gov. X,": a town's state
-            m = parse_mention(head)
-            if m is not None and (m.name or m.role or m.pronoun):
-                return m
-            if head.strip()[:1].isupper():
-                return None  # a capitalised phrase that names no one is the subject
+        # (then, when the clause after "that" names no one, before it: "Ann Lee, clad in
+        # lights that formed the name Trump," is Ann Lee's apposition, no reported clause)
+        for joints in (r"(?:\bthat|,\s*but|,\s*and|,\s*(?:while|whereas|when|as))\s",
+                       r"(?:,\s*but|,\s*and|,\s*(?:while|whereas|when|as))\s"):
+            clause = re.split(joints, last_clause(before))[-1].strip()
+            parts = clause.split(",")
+            for k, head in enumerate(parts[:4]):  # past a fronted phrase the clause opens with
+                if not head.strip() or fronted(head) or len(head.split()) == 1 and (
+                        k and _IN_PLACE.search(parts[k - 1]) or
+                        re.fullmatch(r"\s*[A-Z]{2}\s*", head)):
+                    continue  # "Tuesday in Berea, OH, after winning, Gov. X,": a town's state
+                m = parse_mention(head)
+                if m is not None and (m.name or m.role or m.pronoun):
+                    return m
+                if head.strip()[:1].isupper():
+                    return None  # a capitalised phrase that names no one is the subject
         return None
     heard = _HEARD.fullmatch(last_clause(before))
     if heard is not None:  # "Another source speaking to Ann Lee said": not Ann Lee

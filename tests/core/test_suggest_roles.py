@@ -145,3 +145,9 @@ def test_the_main_clause_after_a_when_clause_reports_its_own_words():
             "Sam Cole replied in an even voice that he was pleased she had said so.")
     assert speakers(text) == [("the board re", "Ann Lee", "indirect"),
                               ("he was pleas", "Sam Cole", "indirect")]
+
+
+def test_a_relative_that_inside_an_apposition_opens_no_reported_clause():
+    text = ("State delegate Mary Ross, clad in a red cape with blinking lights that formed the "
+            'name Trump, said the convention could be a "failure" if he loses in the fall.')
+    assert speakers(text)[0][1] == "Mary Ross"
