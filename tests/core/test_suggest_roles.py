@@ -151,3 +151,10 @@ def test_a_relative_that_inside_an_apposition_opens_no_reported_clause():
     text = ("State delegate Mary Ross, clad in a red cape with blinking lights that formed the "
             'name Trump, said the convention could be a "failure" if he loses in the fall.')
     assert speakers(text)[0][1] == "Mary Ross"
+
+
+def test_the_role_refers_back_to_the_unnamed_speaker_who_was_introduced_with_it():
+    text = ("Sam Cole, a senior committee official, said on Monday that the plan was weak. A "
+            "senior administration official said on Friday that the White House backed the "
+            'effort.\n\n"We welcome constructive steps from our partners," the official said.')
+    assert speakers(text)[-1] == ('"We welcome ', "senior administration official", "direct")
