@@ -17,6 +17,7 @@ from .vocab import (
     PARTICIPLES,
     PRONOUNS,
     REPORTING,
+    TEXT_NOUNS,
     TITLES,
 )
 
@@ -310,11 +311,7 @@ def _named_text(words: list[str]) -> bool:
     """A text named by capitalised words before its noun (``2014 House Intelligence
     Committee report``, ``Club for Growth ad``, ``Rove ad``): a document that speaks as
     written, not the body or the person its modifiers name."""
-    if not 2 <= len(words) <= 7 or not words[-1].isalpha() or not words[-1].islower():
-        return False
-    from .fallbacks import TEXT_NOUNS  # (fallbacks reads names: imported when used)
-
-    if words[-1] not in TEXT_NOUNS:
+    if not 2 <= len(words) <= 7 or words[-1] not in TEXT_NOUNS:
         return False
     lead = words[:-1]
     return is_cap(lead[0]) or lead[0].isdigit() and len(lead) > 1 and is_cap(lead[1]) if all(
