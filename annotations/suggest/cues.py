@@ -475,7 +475,8 @@ def _colon_cue(seg: str) -> Cue | None:
         return taken
     if len(head.split()) <= 8:
         m = parse_mention(head[:-1])
-        if m is not None and m.name and not m.org and len(m.name) > 1:  # not "Q:"
+        if m is not None and m.name and (not m.org or " and " in m.name) and \
+                len(m.name) > 1:  # not "Q:"; two people joined by "and" too
             return Cue(":", m)
     words = head[:-1].split()
     if len(words) < 2 or not any(w.islower() for w in words[1:4]):

@@ -219,6 +219,10 @@ def parse_np(text: str) -> Mention | None:
         return None
     if first == "the" and (body := _body_name(tokens)) is not None:
         return Mention(name=body, org=True)  # "the University of Michigan": one body
+    if tokens.count("and") == 1 and not definite:
+        both = _coordinated(tokens)
+        if both is not None:
+            return both
     role_t, name_t, org = split_name(tokens)
     name_t = [_strip_possessive(w) if k == len(name_t) - 1 else w for k, w in enumerate(name_t)]
     # "science advisers", "Clinton's top foreign policy aide Jake Sullivan": a role noun
@@ -305,6 +309,22 @@ def _someones(words: list[str]) -> bool:
     """A capitalised name before a noun for someone on their side: ``Lee ally``, ``Trump
     loyalists`` (an unnamed person, not the one the name gives)."""
     return len(words) >= 2 and words[-1] in _SIDE_NOUNS and is_cap(words[-2])
+
+
+def _coordinated(tokens: list[str]) -> Mention | None:
+    """``Dunn and John``, ``Sens. Ann Lee of Ohio and Tom Reed of Iowa``: two named people
+    (or bodies) who speak together, as written; a group, no antecedent of he or she."""
+    k = tokens.index("and")
+    left, right = tokens[:k], tokens[k + 1:]
+    if not (0 < len(left) <= 6 and 0 < len(right) <= 6):
+        return None
+    sides = [parse_np(" ".join(side)) for side in (left, right)]
+    if not all(m is not None and m.name and not m.pronoun for m in sides):
+        return None
+    if right[0].islower() and right[0] not in DETERMINERS and len(left) <= 2 and \
+            not any(titled(w) for w in left):
+        return None  # "Popular Christian and corporate speaker X": two words before a role
+    return Mention(name=" ".join(tokens).rstrip(".,;:"), org=True)
 
 
 def _named_text(words: list[str]) -> bool:

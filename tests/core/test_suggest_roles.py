@@ -170,3 +170,22 @@ def test_reported_words_end_before_though_and_a_clause_of_its_own():
     text = ("Other candidates, including Ann Lee and Sam Cole, have said that the record is "
             "a fair target for criticism, though Ms. Lee said she doubted voters would care.")
     assert speakers(text)[-1] == ("she doubted ", "Ann Lee", "indirect")
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Dunn and Reed agreed that they would back a new candidate if one emerged.",
+     "Dunn and Reed"),  # two people who speak together, not the last named
+    ("Sens. Ann Dunn of Ohio and Tom Reed of Iowa also said they would be happy to have him "
+     "on the trail.", "Sens. Ann Dunn of Ohio and Tom Reed of Iowa"),
+    ("Popular Christian and corporate speaker Tom Reed said he has a word for the voters.",
+     "Tom Reed"),  # adjectives joined before a role: one person
+])
+def test_people_joined_by_and_speak_together(sentence, speaker):
+    text = f"Ann Dunn and Tom Reed met on Monday.\n\n{sentence}"
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_two_people_before_a_colon_speak_together():
+    text = ("The pollsters wrote on Friday.\n\nMark Hale and Jon Cobb: \"Although the polls "
+            'failed to predict the winner, they were close on the rest of the field."')
+    assert speakers(text)[-1][1] == "Mark Hale and Jon Cobb"
