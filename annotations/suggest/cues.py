@@ -396,6 +396,8 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         after = [t.group().strip(",:;").lower() for t in tail[:2]]
         if w in ("went", "goes", "go") and after[:1] == ["on"] and after[1:] not in ([], ["to"]):
             continue  # "once the Senate goes on recess": no "went on to say"
+        if w in ("went", "goes", "go") and not after and not words[k].group().endswith(":"):
+            continue  # 'saying the agreement goes "…"': no cue ("the saying goes:" is one)
         partial = text[pos + 1:pos + 2].islower()
         long_ok = (seg.rstrip().endswith(",") or partial) and w in {
             "said", "says", "added", "told", "argued", "wrote", "noted", "stressed"}

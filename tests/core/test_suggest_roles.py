@@ -189,3 +189,9 @@ def test_two_people_before_a_colon_speak_together():
     text = ("The pollsters wrote on Friday.\n\nMark Hale and Jon Cobb: \"Although the polls "
             'failed to predict the winner, they were close on the rest of the field."')
     assert speakers(text)[-1][1] == "Mark Hale and Jon Cobb"
+
+
+def test_goes_before_a_quote_is_no_cue_unless_a_colon_follows_it():
+    text = ("Sen. Tom Reed on Saturday criticized the accord reached after two weeks of talks, "
+            'saying the agreement goes "nowhere near far enough."')
+    assert speakers(text) == [('"nowhere nea', "Tom Reed", "mixed")]
