@@ -160,12 +160,6 @@ def test_the_role_refers_back_to_the_unnamed_speaker_who_was_introduced_with_it(
     assert speakers(text)[-1] == ('"We welcome ', "senior administration official", "direct")
 
 
-def test_a_participle_of_speech_gives_its_words_to_the_main_clause_subject():
-    text = ("Ben Cole spoke on Monday.\n\nCole turned the story back on the paper, pointing "
-            "out that the paper's Tom Reed had reported in June that the campaign was over.")
-    assert speakers(text) == [("the paper's ", "Ben Cole", "indirect")]
-
-
 def test_reported_words_end_before_though_and_a_clause_of_its_own():
     text = ("Other candidates, including Ann Lee and Sam Cole, have said that the record is "
             "a fair target for criticism, though Ms. Lee said she doubted voters would care.")
