@@ -148,7 +148,7 @@ def _after_np_of_verb(rest: str) -> Mention | None:
 def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     """A cue that starts at ``pos`` (just after a closing mark): ``, Zhao said`` /
     ``, said Zhao`` / ``, he told reporters``."""
-    limit = min(len(text), pos + 160) if end is None else end
+    limit = min(len(text), pos + 240) if end is None else end
     seg = blank_party_tags(blank_parentheses(text[pos:limit]))
     seg = _STOP.split(seg, maxsplit=1)[0] if not re.match(r"\s*[.!?]", seg) else ""
     seg = seg.lstrip(" ,—–―-\u00a0")  # "―": the quotation dash
@@ -168,7 +168,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
         if k >= 14 and "," not in " ".join(words[:k]):
             break  # past 14 words only through appositions ("X, the director of …, said")
         bare = w.strip(",:;").lower()
-        if bare not in REPORTING or k > 0 and not_a_verb(words[k - 1], w) and not (
+        if bare not in REPORTING or k > 0 and not_a_verb(
+                words[k - 1], w, " ".join(words[:k]) + " ") and not (
                 k == 1 and words[0] == "a" and (not bare.isascii() or bare == "dit")):
             continue  # (but « … », a déclaré X)
         if k == 0 and pos > 0 and w[:1].isupper():
@@ -195,7 +196,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
             return None  # '"…," and the board agreed': a clause of its own ("as X said": a cue)
         if _NEGATION & {x.lower() for x in words[max(0, k - 2):k]}:
             return None  # '"…." The group did not elaborate.': no one spoke
-        before = [x for x in words[:k] if x.strip(",").lower() not in _AUX]
+        # a capitalised "Will", "May" after a quote is a name, no auxiliary ('…," Will wrote')
+        before = [x for x in words[:k] if x.strip(",") not in _AUX]
         while len(before) > 1 and _ADVERB.fullmatch(before[-1]):  # "X now said", "X quickly added"
             before.pop()
         m = parse_mention(" ".join(before)) or noun_source(" ".join(before)) or \
@@ -314,11 +316,19 @@ SOURCE_NOUNS = frozenset({"statement", "report", "study", "survey", "poll", "mem
                           "petition", "resolution", "motion", "brief", "transcript"})
 
 
-def not_a_verb(before: str, word: str) -> bool:
+def not_a_verb(before: str, word: str, lead: str = "") -> bool:
     """A reporting word used as a name or a noun: ``The Washington Post``, ``the report``,
-    ``Trump's remarks``, ``secretary of state``."""
+    ``Trump's remarks``, ``secretary of state``; ``the State Department report``
+    (``lead``: the words before it)."""
     return word[:1].isupper() or before.strip(",").lower() in _NOUN_DETS | {"of"} or \
-        before.endswith(("'s", "’s", "s'", "s’"))  # "Trump's remarks": a noun
+        before.endswith(("'s", "’s", "s'", "s’")) or (  # "Trump's remarks": a noun
+            word in SOURCE_NOUNS and _NAMED_BEFORE_NOUN.search(lead) is not None)
+
+
+#: A determiner or a year, then capitalised words: what names a text before its noun (``A
+#: 2014 House Intelligence Committee report found``: ``report`` is no verb).
+_NAMED_BEFORE_NOUN = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|"
+                                r"[Tt]heir)|\b\d{4})(?:\s+[A-Z][\w.'’&-]*)+\s+$")
 
 
 def noun_source(np: str) -> Mention | None:
@@ -379,12 +389,15 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
             if subj is not None:
                 return Cue(w, subj)
             continue
-        if w not in REPORTING or k > 0 and not_a_verb(words[k - 1].group(), words[k].group()):
+        if w not in REPORTING or k > 0 and not_a_verb(words[k - 1].group(), words[k].group(),
+                                                      seg[:words[k].start()]):
             continue
         tail = words[k + 1 :]
         after = [t.group().strip(",:;").lower() for t in tail[:2]]
         if w in ("went", "goes", "go") and after[:1] == ["on"] and after[1:] not in ([], ["to"]):
             continue  # "once the Senate goes on recess": no "went on to say"
+        if w in ("went", "goes", "go") and not after and not words[k].group().endswith(":"):
+            continue  # 'saying the agreement goes "…"': no cue ("the saying goes:" is one)
         partial = text[pos + 1:pos + 2].islower()
         long_ok = (seg.rstrip().endswith(",") or partial) and w in {
             "said", "says", "added", "told", "argued", "wrote", "noted", "stressed"}
@@ -464,7 +477,8 @@ def _colon_cue(seg: str) -> Cue | None:
         return taken
     if len(head.split()) <= 8:
         m = parse_mention(head[:-1])
-        if m is not None and m.name and not m.org and len(m.name) > 1:  # not "Q:"
+        if m is not None and m.name and (not m.org or " and " in m.name) and \
+                len(m.name) > 1:  # not "Q:"; two people joined by "and" too
             return Cue(":", m)
     words = head[:-1].split()
     if len(words) < 2 or not any(w.islower() for w in words[1:4]):
@@ -550,17 +564,23 @@ def subject_of(before: str) -> Mention | None:
         # a clause after "…, and"; not "and" inside the apposition ("Paul Begala, a former
         # adviser to Mr. Clinton and a friend of the couple's,")
         # (a period of "D.C." or "Sen." ends no clause)
-        clause = re.split(r"(?:\bthat|,\s*but|,\s*and)\s", last_clause(before))[-1].strip()
-        parts = clause.split(",")
-        for k, head in enumerate(parts[:4]):  # past a fronted phrase the clause opens with
-            if not head.strip() or fronted(head) or len(head.split()) == 1 and (
-                    k and _IN_PLACE.search(parts[k - 1]) or re.fullmatch(r"\s*[A-Z]{2}\s*", head)):
-                continue  # "Tuesday in Berea, OH, after winning, Gov. X,": a town's state
-            m = parse_mention(head)
-            if m is not None and (m.name or m.role or m.pronoun):
-                return m
-            if head.strip()[:1].isupper():
-                return None  # a capitalised phrase that names no one is the subject
+        # "X signed an order, while Ann Lee, a governor,": the clause the conjunction opens
+        # (then, when the clause after "that" names no one, before it: "Ann Lee, clad in
+        # lights that formed the name Trump," is Ann Lee's apposition, no reported clause)
+        for joints in (r"(?:\bthat|,\s*but|,\s*and|,\s*(?:while|whereas|when|as))\s",
+                       r"(?:,\s*but|,\s*and|,\s*(?:while|whereas|when|as))\s"):
+            clause = re.split(joints, last_clause(before))[-1].strip()
+            parts = clause.split(",")
+            for k, head in enumerate(parts[:4]):  # past a fronted phrase the clause opens with
+                if not head.strip() or fronted(head) or len(head.split()) == 1 and (
+                        k and _IN_PLACE.search(parts[k - 1]) or
+                        re.fullmatch(r"\s*[A-Z]{2}\s*", head)):
+                    continue  # "Tuesday in Berea, OH, after winning, Gov. X,": a town's state
+                m = parse_mention(head)
+                if m is not None and (m.name or m.role or m.pronoun):
+                    return m
+                if head.strip()[:1].isupper():
+                    return None  # a capitalised phrase that names no one is the subject
         return None
     heard = _HEARD.fullmatch(last_clause(before))
     if heard is not None:  # "Another source speaking to Ann Lee said": not Ann Lee
@@ -647,6 +667,9 @@ def clause_subject(text: str) -> Mention | None:
             m = parse_mention(trailing_np(parts[k - 1]))
             if m is not None and m.name:
                 return m
+        if k and words[0] in ("as", "while", "whereas", "when") and len(words) > 2 and \
+                words[1][:1].isupper():  # "…, as Ann Lee echoed the criticism, saying"
+            words = words[1:]
         if words[0].islower() and words[0] not in PRONOUNS and not titled(words[0]) and \
                 words[0] not in _DETS or len(parts) > 1 and fronted(part):
             continue  # "emailed supporters on Monday": a verb phrase; "Likewise": no subject
@@ -660,11 +683,21 @@ def clause_subject(text: str) -> Mention | None:
                 return Mention(pronoun=w.lower())
         # the noun phrase that opens the part, up to its verb
         np: list[str] = []
-        for j, w in enumerate(words[:8]):
+        body = words[0] in ("the", "The")  # a body's name may run on: "the X and Y of Z"
+        for j, w in enumerate(words[:12 if body else 8]):
+            if j >= 8 and not (w[:1].isupper() or w in ("of", "the", "and")):
+                break
+            if body and w == "and" and np and np[-1][:1].isupper() and j + 1 < len(words) \
+                    and words[j + 1][:1].isupper() and not titled(words[j + 1]):
+                np.append(w)  # "the Science and Technology Directorate of …"
+                continue
             if np and w.islower() and not titled(w) and w not in ("for", "of", "at", "the") \
                     and not (len(np) == 1 and np[0].lower() in _DETS) \
                     and w not in ORG_WORDS and w not in MODIFIERS:  # "Clinton campaign spokesman"
                 # "Republican presidential candidate X took": modifiers before a role noun
+                if w in SOURCE_NOUNS and np[-1][:1].isupper() and len(np) > 1:
+                    np.append(w)  # "A 2014 House Committee report found": the text
+                    break
                 if not any(titled(x) for x in words[j + 1:j + 3]) or w.endswith("ed") or \
                         w in REPORTING or w.endswith("s") and not w.endswith("ss"):
                     break

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .names import Mention, is_namey, parse_mention, titled
+from .vocab import TEXT_NOUNS
 
 #: A short parenthesis inside a cue: "(R-Fla.)", "(D)", "(pictured)".
 _PAREN_RE = re.compile(r"\([^()\n]{1,30}\)")
@@ -17,13 +18,6 @@ _DEFINITE_NP = re.compile(r"(?:the|this|that)\s+(?P<np>[a-z][a-z'’-]+(?:\s+[a-
 _NOT_SPEAKERS = frozenset("""same other former latter following above below rest first last
     next one ones idea point fact thing things way time day year week result reason case
     problem question answer issue news truth""".split())
-#: Nouns for a text that ``it`` can stand for when it speaks.
-TEXT_NOUNS = frozenset("""statement report study survey poll memo letter email e-mail complaint
-    lawsuit suit filing ad advert advertisement release document analysis website tweet book
-    editorial article column ruling indictment message announcement notice sign banner
-    caption headline verdict order review note blog video post petition resolution motion
-    brief transcript newspaper paper magazine bill law plan proposal platform order
-    decision opinion assessment audit cable""".split())
 _TEXT_NP = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
                       r"(?P<np>(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][a-z-]+))\b")
 

@@ -17,6 +17,7 @@ from .vocab import (
     PARTICIPLES,
     PRONOUNS,
     REPORTING,
+    TEXT_NOUNS,
     TITLES,
 )
 
@@ -216,14 +217,22 @@ def parse_np(text: str) -> Mention | None:
         definite = True  # "Russia's foreign minister"
     if not tokens:
         return None
+    if first == "the" and (body := _body_name(tokens)) is not None:
+        return Mention(name=body, org=True)  # "the University of Michigan": one body
+    if tokens.count("and") == 1 and not definite:
+        both = _coordinated(tokens)
+        if both is not None:
+            return both
     role_t, name_t, org = split_name(tokens)
     name_t = [_strip_possessive(w) if k == len(name_t) - 1 else w for k, w in enumerate(name_t)]
     # "science advisers", "Clinton's top foreign policy aide Jake Sullivan": a role noun
     # with its modifiers, before a name or alone
+    if not name_t and _named_text(role_t):  # "A 2014 House Intelligence Committee report"
+        return Mention(role=" ".join(role_t), definite=definite)
     headed = bool(role_t) and (titled(role_t[-1]) or not name_t and _bare(role_t[-1]) in
                                ORG_WORDS or len(name_t) >= 2 and (agent_noun(role_t[-1]) or
-                                                                  _noun_before_name(role_t))) \
-        and len(role_t) <= 8
+                                                                  _noun_before_name(role_t))
+                               or not name_t and _someones(role_t)) and len(role_t) <= 8
     for w in role_t:
         b = _bare(w)
         if not (is_cap(w) or titled(w) or b in MODIFIERS or b in ORG_WORDS or b in _PARTICLES
@@ -237,7 +246,7 @@ def parse_np(text: str) -> Mention | None:
         return None
     role = " ".join(role_t).strip() or None
     if role and not any(titled(w) or _bare(w) in ORG_WORDS for w in role_t) \
-            and not name_t:
+            and not name_t and not _someones(role_t):
         return None
     name = " ".join(name_t) or None
     if is_calendar(name):  # "said Tuesday that": a date, not a name
@@ -267,6 +276,74 @@ def parse_np(text: str) -> Mention | None:
     return Mention(name=name, role=role, definite=definite and not name, org=org)
 
 
+#: Words that join the capitalised words of one body's name: ``Division of Gaming
+#: Enforcement``, ``Science and Technology Directorate of the Department of …``.
+_JOINERS = frozenset({"of", "and", "for", "the", "on", "&"})
+
+
+def _body_name(tokens: list[str]) -> str | None:
+    """The name of a body after ``the`` (``the University of Michigan``, ``the state
+    Division of Gaming Enforcement``): capitalised words joined by ``of``/``and``/``the``
+    (one ``of`` at least), lower-case modifiers before them, no title among them; None
+    otherwise (a person is never ``the``: ``the Secretary of State`` is a role)."""
+    k = 0
+    while k < len(tokens) - 1 and tokens[k] in MODIFIERS:
+        k += 1
+    words = tokens[k:]
+    if len(words) < 3 or "of" not in words or not is_cap(words[0]) or not is_cap(words[-1]) \
+            or words[-1].endswith(("'s", "’s")):
+        return None
+    if not all(w in _JOINERS or is_cap(w) and not titled(w) and w.isascii() for w in words):
+        return None
+    if any(w.endswith(".") and w.count(".") == 1 and len(w) > 2 for w in words[:-1]):
+        return None  # "Freedom of Information Act. Judicial Watch": a sentence's end
+    return " ".join(words)
+
+
+#: Nouns for someone on a person's side (``a Lee ally``): no title, yet a role.
+_SIDE_NOUNS = frozenset({"ally", "allies", "surrogate", "surrogates", "confidant",
+                         "confidante", "loyalist", "loyalists", "backer", "backers"})
+
+
+def _someones(words: list[str]) -> bool:
+    """A capitalised name before a noun for someone on their side: ``Lee ally``, ``Trump
+    loyalists`` (an unnamed person, not the one the name gives)."""
+    return len(words) >= 2 and words[-1] in _SIDE_NOUNS and is_cap(words[-2])
+
+
+def _coordinated(tokens: list[str]) -> Mention | None:
+    """``Dunn and John``, ``Sens. Ann Lee of Ohio and Tom Reed of Iowa``: two named people
+    (or bodies) who speak together, as written; a group, no antecedent of he or she."""
+    k = tokens.index("and")
+    left, right = tokens[:k], tokens[k + 1:]
+    if not (0 < len(left) <= 6 and 0 < len(right) <= 6):
+        return None
+    sides = [parse_np(" ".join(side)) for side in (left, right)]
+    if not all(m is not None and m.name and not m.pronoun for m in sides):
+        return None
+    if right[0].islower() and right[0] not in DETERMINERS and len(left) <= 2 and \
+            not any(titled(w) for w in left):
+        return None  # "Popular Christian and corporate speaker X": two words before a role
+    return Mention(name=" ".join(tokens).rstrip(".,;:"), org=True)
+
+
+def _named_text(words: list[str]) -> bool:
+    """A text named by capitalised words before its noun (``2014 House Intelligence
+    Committee report``, ``Club for Growth ad``, ``Rove ad``): a document that speaks as
+    written, not the body or the person its modifiers name."""
+    if not 2 <= len(words) <= 7 or words[-1] not in TEXT_NOUNS:
+        return False
+    lead = words[:-1]
+    return is_cap(lead[0]) or lead[0].isdigit() and len(lead) > 1 and is_cap(lead[1]) if all(
+        is_cap(w) or w.isdigit() or w in ("of", "for", "and") and 0 < k < len(lead) - 1
+        for k, w in enumerate(lead)) else False
+
+
+#: A capitalised name, then a setting: ``South Carolina at the close of the day``.
+_SETTING_AFTER = re.compile(r"^(?:[A-Z][\w.'’-]*\s+)+(?:at|in|on|during|after|before|near)\s+"
+                            r"(?:the|a|an|his|her|their)\s")
+
+
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|and who|and whom)\b")
 
 
@@ -282,6 +359,13 @@ def parse_mention(text: str) -> Mention | None:
         # (not "Skelly, explaining …": a name ending in -ly before no subject)
     if not parts:
         return None
+    if len(parts) > 1 and _SETTING_AFTER.search(parts[0]):
+        # "(Speaking in Columbia,) South Carolina at the close of the day, Cruz": the name
+        # before a setting is the place a fronted phrase ends with; the name after it speaks
+        last = parse_np(parts[-1])
+        if last is not None and last.name and not last.org and not last.role and \
+                all(is_cap(w) for w in parts[-1].split()):
+            return last
     mentions = [m for m in (parse_np(p) for p in parts[:3]) if m is not None]
     if not mentions:
         return None

@@ -20,7 +20,7 @@ _SENTENCE_END = re.compile(r"(\S*)[.!?]+[\s\"“”]+(?=\S)")
 
 
 def _bare(word: str) -> str:
-    return word.strip(".,;:()[]\"“”'’").lower()
+    return word.strip(".,;:()[]\"“”'’‘—–").lower()
 
 
 def clean_role(role: str | None) -> str | None:
@@ -46,7 +46,7 @@ def clean_role(role: str | None) -> str | None:
     while words and (_bare(words[-1]) in _EDGE or _bare(words[-1]) in HONORIFICS
                      or _bare(words[-1]) in {"the", "a", "an"} or not _bare(words[-1])):
         words.pop()
-    if not any(_bare(w).rsplit("-", 1)[-1] in TITLES for w in words):
-        return None  # "former", "Epstein", "6:00p.m": no role noun
-    out = " ".join(words).rstrip(".,;:—–-")
+    if not any(_bare(w) in TITLES or _bare(w).rsplit("-", 1)[-1] in TITLES for w in words):
+        return None  # "former", "Epstein", "6:00p.m": no role noun ("president-elect" is one)
+    out = " ".join(words).strip(".,;:—–-\"“”‘’'()[] ")  # "aide —", "“spokesman"
     return out or None

@@ -34,7 +34,7 @@ def clean_speaker(name: str | None) -> str | None:
     post`` -> ``Trump``); None when the words left are a pronoun or a
     function word (``He fiercely protected …``)."""
     if name:
-        name = _unbalanced(name)
+        name = _unbalanced(name.rsplit(": ", 1)[-1])  # "Correction: An": a label before it
     if name and name.lower() in _DANGLING:
         return None  # "the": no one
     if not name or not name[:1].isupper():

@@ -139,6 +139,9 @@ class Speaker:
     direct: bool = False
     #: an organisation or an outlet (``the Associated Press``): no antecedent of he or she
     org: bool = False
+    #: the role an unnamed speaker was written with (``a U.S. official familiar with …``),
+    #: so that ``the official`` refers back to them; not proposed as their role
+    unnamed_role: str | None = None
 
 
 def _runs(text: str, lower: set[str]) -> list[tuple[int, list[str]]]:
@@ -529,6 +532,10 @@ class People:
             for s in reversed(earlier):
                 if s.role and same_role(s.role, group, m.role):
                     return Speaker(s.name, s.role, pos, s.named)
+                if s.unnamed_role and s.unnamed_role.split()[-1].lower() == head and \
+                        " of " not in s.unnamed_role and same_role(s.unnamed_role, group, m.role):
+                    # "A U.S. official familiar with … said …. The official said": them
+                    return Speaker(s.name, None, pos, False, unnamed_role=s.unnamed_role)
             for name, role in reversed(list(self.roles.items())):
                 if same_role(role, group, m.role) and self.text.find(name) < pos:
                     return Speaker(name, role, pos)
@@ -549,7 +556,8 @@ class People:
                     return Speaker(top[0][0], self.roles.get(top[0][0]) or m.role, pos)
         # "the spokesman", "the lawyers", "the former president" with no one introduced in
         # that role: the role as written, not the last name (most often someone else's)
-        return Speaker(self._described(m.role), None, pos, named=False)
+        return Speaker(self._described(m.role), None, pos, named=False,
+                       unnamed_role=None if m.definite else m.role)
 
     def _last_subject(self, pos: int) -> str | None:
         """The person who opens the sentence before the one holding ``pos`` (a story's

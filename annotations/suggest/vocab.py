@@ -44,7 +44,9 @@ REPORTING: frozenset[str] = frozenset(
         "yell", "chant", "bark", "boom", "holler", "interject", "mutter", "murmur", "gush",
         "rave", "rant", "fume", "growl", "thunder", "marvel", "chuckle", "laugh", "recite",
         "intone", "implore", "beg", "scoff", "sneer", "shoot", "fire", "chime", "crow",
+        "proclaim",
     )
+    | {"admitted", "quipped", "snapped"}  # a doubled consonant (not "admited")
     | {"forecast", "went", "goes", "pointed", "points", "wrote", "sagte", "sagt", "sagten",
        "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "schrieb", "schreibt",
        "fügte", "warnte", "warnt", "kritisierte", "sagen", "dit", "déclaré", "affirmé",
@@ -162,3 +164,11 @@ CONTINUING = frozenset({"added", "adds", "continued", "continues", "went on", "g
 #: Participles whose speaker is the clause's subject: ``he declined, saying "…"``.
 PARTICIPLES = frozenset({"saying", "adding", "telling", "noting", "asking", "explaining",
                          "insisting", "warning", "arguing", "writing", "stressing"})
+
+#: Nouns for a text that speaks (``it`` can stand for one; ``the Reed ad`` is one).
+TEXT_NOUNS = frozenset("""statement report study survey poll memo letter email e-mail complaint
+    lawsuit suit filing ad advert advertisement release document analysis website tweet book
+    editorial article column ruling indictment message announcement notice sign banner
+    caption headline verdict order review note blog video post petition resolution motion
+    brief transcript newspaper paper magazine bill law plan proposal platform order
+    decision opinion assessment audit cable""".split())
