@@ -35,6 +35,17 @@ _OPENS_CLAUSE = frozenset({"and", "or", "but", "nor", "that", "because", "while"
                            "who", "which", "how", "why", "what"})
 #: A relative pronoun right before a pronoun subject: ``X, who he said was …``.
 _RELATIVE_BEFORE = re.compile(r",[ \u00a0]+(?:who|whom)[ \u00a0]+$")
+#: A name's words from where it stands: capitalised words (initials, titles) in a row.
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w'’-]*")
+#: Right after a name, its reporting verb set apart or ending the sentence: ``X, Ann Lee
+#: said, …``, ``… the best candidate, Ann Lee argues.``
+_REPORTS_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+)(?=[,.;]|[ \u00a0]*$)")
+#: A verb right after a quote's closing mark before a name, its titles between: ``…," said
+#: Gov. Terry E. Branstad`` (not ``never mentioned Trump``, ``…, praised Obama``).
+_VERB_BEFORE = re.compile(r"[”\"’'][ \u00a0]*([a-z]+)[ \u00a0]+"
+                          r"(?:[A-Z][\w'’-]*\.?[ \u00a0]+){0,3}$")
+#: Verbs whose object follows them: the name after them is spoken to or of (``told X``).
+_TO_WHOM = frozenset({"told", "tells", "tell", "asked", "asks", "ask", "thought", "thinks"})
 
 
 class Referent(NamedTuple):
@@ -82,18 +93,20 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     # 1. a person named since the last speaker in this sentence, or opening a sentence
     lead = _first_named_before(p, after_last, sent)
     going_on = verb in CONTINUING  # "he added": not a name merely mentioned in its sentence
-    near = [(q, n) for q, n in reversed(after_last)
+    told = _told_from(p, sent, pos)  # 'Clinton "caused havoc," he said': what he said
+    near = [(q, n) for q, n in reversed(after_last) if not sent < q < told
             if q > sent and not going_on and (
                 q not in p.possessive or p.gender.get(n, 0) * sign > 0) and not (
                 last is not None and _acted_on(p, q))
             or q not in p.possessive and (
-                p.opens_sentence(q) or q in p.introduced or q == lead)]
+                p.opens_sentence(q) and (q > sent or not _reported_in(p, q, _end_of(p, q), n))
+                or q in p.introduced or q == lead)]
     cands = [n for q, n in near if not _coordinated(p, q)]
     # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
     # nearest (gender evidence only rules candidates out: a man shown to be one further
     # back is not nearer for it; one of a pair joined by "and" is no candidate)
     mention = next((n for q, n in reversed(after_last) if q > sent and n in cands and
-                    p.opens_sentence(q)), None) or (cands[0] if cands else None)
+                    p.opens_sentence(q) and not q < told), None) or (cands[0] if cands else None)
     if mention is not None:
         return Referent(mention, p.roles.get(mention))
     # 1b. the subject of the sentence the last speaker was quoted inside, who is not
@@ -127,6 +140,62 @@ def sentence_start(p: People, pos: int) -> int:
             break
         at = p.text.rfind(". ", 0, at)
     return max(at, line)
+
+
+def _reports(p: People, pos: int) -> bool:
+    """Whether the name at ``pos`` is the subject of its sentence's reporting verb set apart
+    or ending the sentence (``Cruz is the best, Ann Lee argues.``, ``Trump, Ann Lee said,
+    has …``), or after it (``…, said Mr. Bartels``): the one who speaks that sentence."""
+    name = _NAME_WORDS.match(p.text, pos)
+    if name is None or name.group().endswith(("'s", "’s", "s'", "s’")):
+        return False  # "Lee's remarks,": a possessor
+    after = _REPORTS_AFTER.match(p.text, name.end(), name.end() + 30)
+    if after is not None and after.group(1) in REPORTING and after.group(1) not in _TO_WHOM:
+        return True
+    before = _VERB_BEFORE.search(p.text, max(0, pos - 40), pos)
+    return before is not None and before.group(1) in REPORTING and \
+        before.group(1) not in _TO_WHOM
+
+
+#: A quote's closing mark right before a pronoun's cue: ``…," he said``.
+_CLOSES = re.compile(r"[”\"][ \u00a0]*$")
+#: Words that end a clause before a quote: the quote is its object, not its continuation.
+_LEADS_QUOTE = re.compile(r"(?:[:,—–-]|\b(?:that|as|of|about|called|calling|is|was|are|were|"
+                          r"be|been)|\b[a-z]+ed|\b[a-z]+s)[ \u00a0]*$")
+
+
+def _told_from(p: People, sent: int, pos: int) -> int:
+    """Where the words a pronoun's cue after a quote reports open, when the quote goes on
+    from words of its sentence with no verb of their own (``Clinton "caused havoc," he
+    said``: Clinton is what he said, not who said it); ``sent`` otherwise."""
+    close = _CLOSES.search(p.text, max(sent, pos - 3), pos)
+    if close is None or p.text[close.start() - 1:close.start()] not in (",", "!", "?"):
+        return sent  # '"…." He said …': a sentence of its own
+    opening = max(p.text.rfind("“", sent, close.start()), p.text.rfind('"', sent, close.start()))
+    # a period before a no-break space ends a sentence too (``….\u00a0Clinton "…"``)
+    lead = p.text[max(sent, p.text.rfind(".\u00a0", sent, opening) + 1):opening].strip()
+    if opening <= sent or not lead or _LEADS_QUOTE.search(lead) or any(
+            w.lower() in REPORTING for w in re.findall(r"[a-z]+", lead)):
+        return sent
+    return opening
+
+
+def _end_of(p: People, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (``People.bounds``)."""
+    k = bisect_right(p.bounds, (pos, _LEN_MAX)) - 1
+    return p.bounds[k][1] if k >= 0 else len(p.text)
+
+
+def _reported_in(p: People, pos: int, end: int, name: str) -> bool:
+    """Whether someone other than ``name`` (at ``pos``) reports the sentence it opens
+    (before ``end``): ``Cruz is the best, Ann Lee argues.``: Cruz is what is reported."""
+    k = bisect_right(p.mentions, (pos, name))
+    while k < len(p.mentions) and p.mentions[k][0] < end:
+        q, n = p.mentions[k]
+        if n != name and _reports(p, q):
+            return True
+        k += 1
+    return False
 
 
 def _acted_on(p: People, pos: int) -> bool:
@@ -168,7 +237,7 @@ def _host(p: People, last: Speaker, pronoun: str, sent: int) -> str | None:
     k = bisect_right(p.bounds, (last.pos, _LEN_MAX)) - 1
     if k < 0 or p.bounds[k][1] > sent + 1 or not p.bounds[k][0] <= last.pos:
         return None
-    s, _e = p.bounds[k]
+    s, e = p.bounds[k]
     m = bisect_right(p.mentions, (s, ""))
     if m >= len(p.mentions) or p.mentions[m][0] >= last.pos:
         return None
@@ -176,6 +245,6 @@ def _host(p: People, last: Speaker, pronoun: str, sent: int) -> str | None:
     same = name == last.name or last.name.endswith(" " + name) or \
         name.endswith(" " + last.name)  # "Abu Hatab" is "Walid Abu Hatab"
     if same or at in p.possessive or not p.opens_sentence(at) or \
-            not fits(p, name, pronoun):
-        return None
+            not fits(p, name, pronoun) or _reported_in(p, at, e, name):
+        return None  # "Trump, Ann Lee said, has …": the one quoted reports that sentence
     return name

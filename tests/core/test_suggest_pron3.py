@@ -1,0 +1,35 @@
+"""Who ``he said`` / ``she said`` refers back to (#26, tenth round), on short invented
+sentences: a sentence whose reporting verb has a subject of its own (``Cruz is the best,
+Ann Lee argues.``, ``Trump, Ann Lee said, has …``, ``…," said Mr. Reed``) is that person's,
+not the name opening it; a name a quote goes on from before ``he said`` is what was said."""
+
+from __future__ import annotations
+
+from tests.factories import body_speakers as speakers
+
+
+def test_a_name_opening_a_sentence_someone_else_reports_is_no_antecedent():
+    # "Sam Cole is …, Tom Reed argues.": Cole is what Reed argues; "he says" is Reed
+    paras = ['"The race is wide open," Tom Reed said on Monday.',
+             'Sam Cole is not only right on the issues, he is also the best speaker Tom '
+             'Reed argues.',
+             '"Cole is our best debater," he says.']
+    assert speakers(*paras) == [('"The race is w', "Tom Reed"), ('"Cole is our b', "Tom Reed")]
+
+
+def test_a_reporting_aside_makes_its_speaker_the_host_of_the_sentence():
+    # "Sam Cole, Tom Reed said, has created a "…"": the next "he said" goes on with Reed,
+    # not with Cole, who opens the sentence
+    paras = ['"They care about their country," Tom Reed said.',
+             'Sam Cole, Tom Reed said, has created a "strange political zone."',
+             '"So afterwards, the crowd feels free," he said.']
+    assert speakers(*paras) == [('"They care abo', "Tom Reed"), ('has created a ', "Sam Cole"),
+                                ('"strange polit', "Tom Reed"), ('"So afterwards', "Tom Reed")]
+
+
+def test_a_name_a_quote_goes_on_from_is_what_the_pronoun_said():
+    # 'Cole "caused havoc," he said': Cole is the quote's subject, not its speaker
+    paras = ['Tom Reed spoke to reporters on Monday about the budget.',
+             'Reed summed up Ann Cole as "weak," and said she should resign.\u00a0Sam Cole '
+             '"caused tremendous havoc," he said.']
+    assert speakers(*paras) == [('"weak,"', "Tom Reed"), ('"caused tremen', "Tom Reed")]
