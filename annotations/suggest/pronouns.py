@@ -11,6 +11,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 from .clause_end import ends_abbreviation
+from .fallbacks import they_source, unquoted
 from .vocab import CONTINUING, FUNCTION_WORDS, REPORTING
 
 if TYPE_CHECKING:
@@ -248,3 +249,70 @@ def _host(p: People, last: Speaker, pronoun: str, sent: int) -> str | None:
             not fits(p, name, pronoun) or _reported_in(p, at, e, name):
         return None  # "Trump, Ann Lee said, has …": the one quoted reports that sentence
     return name
+
+
+#: Irregular plural nouns that head a group: ``People briefed on the talks were …``.
+_IRREGULAR_PLURALS = r"(?:[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren|[Pp]olice)"
+_GROUP_VERBS = frozenset({"are", "were", "do", "did", "have", "had", "can", "could", "will",
+                          "would", "should", "must", "may", "might", "paid", "made", "took",
+                          "gave", "went", "came", "found", "felt", "knew", "saw", "want",
+                          "need", "hope", "fear", "expect", "agree", "believe", "think"})
+#: A group that acts: two names joined by ``and`` (``Ann Lee and Sam Cole of X suggest``), or a
+#: plural (``…s``, ``people``) opening a clause, before a verb a group does (a bare or past
+#: form: ``were``, ``did``, ``paid``, ``expect``, any reporting verb).
+_GROUP_SUBJECT = re.compile(
+    r"(?P<np>(?:[A-Z][\w.'’-]*[ \u00a0]+){0,3}[A-Z][\w'’-]+[ \u00a0]+and[ \u00a0]+"
+    r"(?:[A-Z][\w.'’-]*[ \u00a0]+){0,3}[A-Z][\w'’-]+"
+    r"|(?<![\w'’-])(?:[A-Za-z][\w'’-]*[ \u00a0]+){0,2}?(?:[A-Za-z][a-z-]{2,}s|" +
+    _IRREGULAR_PLURALS +
+    r"))(?:[ \u00a0]+(?:of|from|at|in|on|briefed|close|familiar)[ \u00a0]+[^,.;:]{1,60}?)?"
+    r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+|also[ \u00a0]+)?(?P<verb>[a-z]+ed|" +
+    "|".join(sorted(_GROUP_VERBS | REPORTING, key=len, reverse=True)) + r")\b")
+_NOT_GROUP = frozenset({"this", "its", "his", "has", "was", "is", "does", "says", "news", "us",
+                        "less", "unless", "thus", "across", "always", "perhaps", "as",
+                        "analysis", "status", "campus", "bus", "virus", "process"})
+#: Words that open a clause set before the main one: its subject is no part of what a
+#: trailing cue reports (``As X and Y stumped …, they were …, they said``).
+_SUBORDINATE = frozenset({"as", "when", "while", "because", "if", "after", "before", "since"})
+#: What opens a clause before its subject: a sentence's end, a comma, a conjunction.
+_CLAUSE_LEAD = re.compile(r"(?:[.!?:;,]|^|\n|(?<![\w'’-])(?i:and|but|while|as|because|when|if))"
+                          r"[ \u00a0]+$")
+_THEY = re.compile(r"\b[Tt]hey\b")
+
+
+def they_referent(text: str, pos: int) -> str | None:
+    """Who ``they`` at ``pos`` are when they speak: the last plural that speaks or acts
+    (``fallbacks.they_source``), else the last group that opens a clause before a verb in
+    the paragraph (``People briefed on the talks were …``, ``Ann Lee and Sam Cole suggest
+    …``), never one named person; None when there is none."""
+    who = they_source(text, pos)
+    if who is not None:
+        return who
+    own = _THEY.search(text, pos, min(len(text), pos + 200))  # a cue read from its sentence's
+    if own is not None and ". " not in text[pos:own.start()]:  # start: from the pronoun on
+        pos = own.start()
+    start = max(text.rfind("\n", 0, pos) + 1, pos - 300)
+    # "X can do that, they said": what they said is not who said it, but for a clause set
+    # before it ("As X and Y stumped …, they were …, they said")
+    said_from = max(text.rfind(". ", 0, pos), start) if re.search(
+        r",[ \u00a0]*$", text[max(0, pos - 3):pos]) else pos
+    found = None
+    for m in _GROUP_SUBJECT.finditer(unquoted(text[start:pos])):
+        words = m.group("np").split()
+        if words[-1].lower() in _NOT_GROUP or words[-1].endswith(("ss", "'s", "’s")) or \
+                start + m.start() >= said_from and words[0].lower() not in _SUBORDINATE:
+            continue
+        cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.lower() in FUNCTION_WORDS
+                   and w.lower() not in ("the", "a", "an", "and", "some", "many", "most", "all")),
+                  default=0)
+        at = start + m.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
+        lead = text[max(0, at - 40):at].rstrip()
+        if at > start and not (_CLAUSE_LEAD.search(lead + " ") and not (
+                lead.endswith(".") and ends_abbreviation(lead[:-1]))):
+            continue  # not a clause's subject ("criticism from Democrats and …", "that X")
+        found = " ".join(words[cut:])
+    if found is None:
+        return None
+    words = found.split()
+    det = next((k for k, w in enumerate(words) if w.lower() in ("the", "a", "an")), -1)
+    return " ".join(words[det + 1:]) if det >= 0 and det + 1 < len(words) else found

@@ -1,9 +1,12 @@
 """Who ``he said`` / ``she said`` refers back to (#26, tenth round), on short invented
 sentences: a sentence whose reporting verb has a subject of its own (``Cruz is the best,
 Ann Lee argues.``, ``Trump, Ann Lee said, has …``, ``…," said Mr. Reed``) is that person's,
-not the name opening it; a name a quote goes on from before ``he said`` is what was said."""
+not the name opening it; a name a quote goes on from before ``he said`` is what was said;
+``they`` is the group that opens a clause before it."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.factories import body_speakers as speakers
 
@@ -33,3 +36,28 @@ def test_a_name_a_quote_goes_on_from_is_what_the_pronoun_said():
              'Reed summed up Ann Cole as "weak," and said she should resign.\u00a0Sam Cole '
              '"caused tremendous havoc," he said.']
     assert speakers(*paras) == [('"weak,"', "Tom Reed"), ('"caused tremen', "Tom Reed")]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # a plural the fallback's verbs missed ("were", an irregular plural "People")
+    (['The mayor spoke on Monday.',
+      'People briefed on the plan were adamant that the mayor would resign. And they insisted '
+      'that the council had "nothing left to decide."'],
+     [('"nothing left ', "People")]),
+    # two people joined by "and" in a clause set before the cue's own sentence
+    (['The tour went on for a week.',
+      'As Ann Lee and Tom Reed toured the state, they were greeted by "bigger crowds than '
+      'ever," they said.'],
+     [('"bigger crowds', "Ann Lee and Tom Reed")]),
+    # a past form no list holds ("paid"), the group two clauses back
+    (['The march began at noon.',
+      'The protesters also paid tribute to the victims. As they walked down the street, they '
+      'chanted "no justice, no peace."'],
+     [('As they walked', "protesters"), ('"no justice, n', "protesters")]),
+    # kept: the group whose clause the pronoun's "because" goes on from
+    (['The bill failed on Tuesday.',
+      'Senate Democrats blocked the bill because they said the language was "a poison pill."'],
+     [('the language w', "Senate Democrats"), ('"a poison pill', "Senate Democrats")]),
+])
+def test_they_is_the_group_that_opens_a_clause_before_it(paras, expected):
+    assert speakers(*paras) == expected
