@@ -11,7 +11,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 from .clause_end import ends_abbreviation
-from .fallbacks import they_source, unquoted
+from .fallbacks import TEXT_NOUNS, it_source, they_source, unquoted
 from .vocab import CONTINUING, FUNCTION_WORDS, REPORTING
 
 if TYPE_CHECKING:
@@ -275,8 +275,8 @@ _NOT_GROUP = frozenset({"this", "its", "his", "has", "was", "is", "does", "says"
 #: trailing cue reports (``As X and Y stumped …, they were …, they said``).
 _SUBORDINATE = frozenset({"as", "when", "while", "because", "if", "after", "before", "since"})
 #: What opens a clause before its subject: a sentence's end, a comma, a conjunction.
-_CLAUSE_LEAD = re.compile(r"(?:[.!?:;,]|^|\n|(?<![\w'’-])(?i:and|but|while|as|because|when|if))"
-                          r"[ \u00a0]+$")
+_CLAUSE_LEAD = re.compile(r"(?:[.!?:;,”\"]|^|\n|(?<![\w'’-])(?i:and|but|while|as|because|when|"
+                          r"if))[ \u00a0]+$")
 _THEY = re.compile(r"\b[Tt]hey\b")
 
 
@@ -316,3 +316,42 @@ def they_referent(text: str, pos: int) -> str | None:
     words = found.split()
     det = next((k for k, w in enumerate(words) if w.lower() in ("the", "a", "an")), -1)
     return " ".join(words[det + 1:]) if det >= 0 and det + 1 < len(words) else found
+
+
+#: Nouns for a body that speaks as ``it``: ``the company``, ``the Business Council``.
+_BODIES = ("council", "committee", "commission", "company", "corporation", "group", "party",
+           "association", "institute", "foundation", "agency", "department", "board", "court",
+           "campaign", "network", "union", "organization", "organisation", "center", "centre",
+           "bureau", "office", "ministry", "government", "administration", "firm", "coalition",
+           "alliance", "movement", "league", "federation", "panel", "newspaper", "website")
+#: A body (``the Business Council of British Columbia``, ``Trump's campaign``, ``the
+#: company``) or a text after a possessive (``Thursday's memo``), as a clause's subject.
+_BODY = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:[Tt]he|(?:[A-Z][\w.&'’-]*[ \u00a0]+){0,3}[A-Z][\w.&-]*['’]s)"
+    r"[ \u00a0]+(?:[A-Z][\w.&'’-]*[ \u00a0]+){0,5}?(?P<head>[A-Za-z]+)"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:[A-Z][\w.'’-]*[ \u00a0]?){1,4}|[ \u00a0]+(?:of|from)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?[\w.'’-]+(?:[ \u00a0]+[A-Z][\w.'’-]*){0,3})?)"
+    r"(?=[ \u00a0]+(?:[a-z]+ly[ \u00a0]+|also[ \u00a0]+)?(?P<verb>[a-z]+ed|[a-z]+s|said|wrote|"
+    r"made|took|put|sent|gave|began|had|was)\b)")
+
+
+def it_referent(text: str, pos: int) -> str | None:
+    """What ``it`` at ``pos`` stands for when it speaks: the last body that spoke as a
+    clause's subject in the 400 characters before (``The company said in a statement …. "…,"
+    it added``: the company), else the last text named there (``fallbacks.it_source``: ``The
+    council sent a letter …. It added``), else the last body or text that was a clause's
+    subject (``Thursday's memo from the panel seemed …``: the memo)."""
+    spoke = acted = None
+    start = max(0, pos - 400)
+    for m in _BODY.finditer(unquoted(text[start:pos])):
+        head = m.group("head").lower()
+        lead = text[max(0, start + m.start() - 40):start + m.start()].rstrip()
+        if (head in _BODIES or head in TEXT_NOUNS) and (
+                not lead or _CLAUSE_LEAD.search(lead + " ")):  # not "most of the party has"
+            # "Thursday's memo from the panel": the memo
+            np = re.sub(r"[ \u00a0]+from[ \u00a0].*$", "", m.group("np"))
+            if head in _BODIES and m.group("verb") in REPORTING:
+                spoke = np
+            acted = np
+    found = spoke or it_source(text, pos) or acted
+    return re.sub(r"^[Tt]he[ \u00a0]+", "", found) if found else None

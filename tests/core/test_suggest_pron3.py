@@ -61,3 +61,21 @@ def test_a_name_a_quote_goes_on_from_is_what_the_pronoun_said():
 ])
 def test_they_is_the_group_that_opens_a_clause_before_it(paras, expected):
     assert speakers(*paras) == expected
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # a body that opened a clause, the paragraph before
+    (['The tax rose in 2008.', 'Still, the Business Council of Ohio opposed an increase.',
+      '"Keep the tax in place at the current level," it recommended.'],
+     [('"Keep the tax ', "Business Council of Ohio")]),
+    # a text after a possessive, with the body it comes from
+    (['The hearing lasted all day.', "Thursday's memo from the panel seemed aimed at the critics.",
+      '"So far, 59 of the witnesses were new," it stated.'],
+     [('"So far, 59 of', "Thursday's memo")]),
+    # the body that spoke, not the text it spoke in
+    (['The chain lost money.', 'The company said in a statement that it would appeal.',
+      '"We will win this case," it added.'],
+     [('"We will win t', "company")]),
+])
+def test_it_is_the_body_or_text_that_opens_a_clause_before_it(paras, expected):
+    assert speakers(*paras) == expected
