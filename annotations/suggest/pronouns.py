@@ -101,7 +101,7 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
                 last is not None and _acted_on(p, q))
             or q not in p.possessive and (
                 p.opens_sentence(q) and (q > sent or not _reported_in(p, q, _end_of(p, q), n))
-                or q in p.introduced or q == lead)]
+                or q in p.introduced or q == lead or q < sent and _opens_clause(p, q))]
     cands = [n for q, n in near if not _coordinated(p, q)]
     # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
     # nearest (gender evidence only rules candidates out: a man shown to be one further
@@ -179,6 +179,23 @@ def _told_from(p: People, sent: int, pos: int) -> int:
             w.lower() in REPORTING for w in re.findall(r"[a-z]+", lead)):
         return sent
     return opening
+
+
+#: A coordinated clause's start before its subject: ``…, but a hoarse-voiced X got …``.
+_CLAUSE_BEFORE = re.compile(r"[,;][ \u00a0]+(?:and|but|yet|so|while|whereas)[ \u00a0]+"
+                            r"(?:(?:a|an|the)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2})?$")
+_VERB_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+(?:[a-z]+ed|[a-z]+s|got|had|was|"
+                         r"said|told|made|took|gave|went|came|won|lost|did)\b")
+
+
+def _opens_clause(p: People, pos: int) -> bool:
+    """Whether the name at ``pos`` is the subject of a clause joined to its sentence's first
+    (``X put Y on the defensive, but a hoarse-voiced Y got in digs``): a subject, as the
+    sentence's own."""
+    if not _CLAUSE_BEFORE.search(p.text, max(0, pos - 40), pos):
+        return False
+    name = _NAME_WORDS.match(p.text, pos)
+    return name is not None and _VERB_AFTER.match(p.text, name.end()) is not None
 
 
 def _end_of(p: People, pos: int) -> int:

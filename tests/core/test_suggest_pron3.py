@@ -79,3 +79,13 @@ def test_they_is_the_group_that_opens_a_clause_before_it(paras, expected):
 ])
 def test_it_is_the_body_or_text_that_opens_a_clause_before_it(paras, expected):
     assert speakers(*paras) == expected
+
+
+def test_the_subject_of_a_clause_after_but_is_the_sentence_s_latest_subject():
+    # "Cole put Reed on the defensive, but a hoarse-voiced Reed got in digs. He …": Reed,
+    # the subject of the clause after "but", not Cole, who opens the sentence
+    paras = ['Tom Reed attacked Sam Cole for hours at the debate.',
+             'Cole put Reed on the defensive through much of the debate, but a hoarse-voiced '
+             'Reed got in numerous digs. He accused Cole of being too cozy with the banks. He '
+             'noted that Cole had "accepted millions from them."']
+    assert speakers(*paras) == [('"accepted mill', "Tom Reed")]
