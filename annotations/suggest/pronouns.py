@@ -160,24 +160,22 @@ def _reports(p: People, pos: int) -> bool:
 
 #: A quote's closing mark right before a pronoun's cue: ``…," he said``.
 _CLOSES = re.compile(r"[”\"][ \u00a0]*$")
-#: Words that end a clause before a quote: the quote is its object, not its continuation.
-_LEADS_QUOTE = re.compile(r"(?:[:,—–-]|\b(?:that|as|of|about|called|calling|is|was|are|were|"
-                          r"be|been)|\b[a-z]+ed|\b[a-z]+s)[ \u00a0]*$")
+#: Capitalised words alone (a name, its titles): ``Sam Cole``, ``Gov. Sam Cole``.
+_NAME_ONLY = re.compile(r"[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*")
 
 
 def _told_from(p: People, sent: int, pos: int) -> int:
     """Where the words a pronoun's cue after a quote reports open, when the quote goes on
-    from words of its sentence with no verb of their own (``Clinton "caused havoc," he
-    said``: Clinton is what he said, not who said it); ``sent`` otherwise."""
+    from a name that opens its sentence (``Clinton "caused havoc," he said``: Clinton is what
+    he said, not who said it); ``sent`` otherwise."""
     close = _CLOSES.search(p.text, max(sent, pos - 3), pos)
     if close is None or p.text[close.start() - 1:close.start()] not in (",", "!", "?"):
         return sent  # '"…." He said …': a sentence of its own
     opening = max(p.text.rfind("“", sent, close.start()), p.text.rfind('"', sent, close.start()))
     # a period before a no-break space ends a sentence too (``….\u00a0Clinton "…"``)
     lead = p.text[max(sent, p.text.rfind(".\u00a0", sent, opening) + 1):opening].strip()
-    if opening <= sent or not lead or _LEADS_QUOTE.search(lead) or any(
-            w.lower() in REPORTING for w in re.findall(r"[a-z]+", lead)):
-        return sent
+    if opening <= sent or not _NAME_ONLY.fullmatch(lead):
+        return sent  # 'X admitted that they had "…," he said': words of their own
     return opening
 
 
