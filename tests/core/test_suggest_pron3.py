@@ -30,6 +30,15 @@ def test_a_reporting_aside_makes_its_speaker_the_host_of_the_sentence():
                                 ('"strange polit', "Tom Reed"), ('"So afterwards', "Tom Reed")]
 
 
+def test_a_name_with_a_verb_of_its_own_before_the_quote_still_speaks():
+    # 'Although Cole admitted … that they had "…," he claimed': the quote goes on from
+    # Cole's own clause, so he is Cole
+    paras = ['"We never spoke," Tom Reed said.',
+             'Although Sam Cole admitted to the paper that he and the woman had "been friends '
+             'for some time," he claimed they never met.']
+    assert speakers(*paras) == [('"We never spok', "Tom Reed"), ('"been friends ', "Sam Cole")]
+
+
 def test_a_name_a_quote_goes_on_from_is_what_the_pronoun_said():
     # 'Cole "caused havoc," he said': Cole is the quote's subject, not its speaker
     paras = ['Tom Reed spoke to reporters on Monday about the budget.',
