@@ -101,7 +101,8 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
                 last is not None and _acted_on(p, q))
             or q not in p.possessive and (
                 p.opens_sentence(q) and (q > sent or not _reported_in(p, q, _end_of(p, q), n))
-                or q in p.introduced or q == lead or q < sent and _opens_clause(p, q))]
+                or q in p.introduced or q == lead or q < sent and (
+                    _opens_clause(p, q) or _presented(p, q)))]
     cands = [n for q, n in near if not _coordinated(p, q)]
     # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
     # nearest (gender evidence only rules candidates out: a man shown to be one further
@@ -194,6 +195,21 @@ def _opens_clause(p: People, pos: int) -> bool:
         return False
     name = _NAME_WORDS.match(p.text, pos)
     return name is not None and _VERB_AFTER.match(p.text, name.end()) is not None
+
+
+#: A name a sentence presents: ``Then there's X.``, ``In the back was X, a worker.``
+_PRESENTS = re.compile(r"(?:\b[Tt]here(?:['’]s|[ \u00a0]+(?:is|was))|(?<=[ \u00a0])was)[ \u00a0]+$")
+_ENDS_NAME = re.compile(r"(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*"
+                        r"(?:[.!?]|,[ \u00a0]+(?:a|an|the)\b)")
+
+
+def _presented(p: People, pos: int) -> bool:
+    """Whether the name at ``pos`` is what its sentence presents, at its end (``Then there's
+    Ann Lee.``, ``There in the back was Ann Lee, a worker.``): the next sentence's topic."""
+    if not _PRESENTS.search(p.text, max(0, pos - 20), pos):
+        return False
+    name = _NAME_WORDS.match(p.text, pos)
+    return name is not None and _ENDS_NAME.match(p.text, name.end()) is not None
 
 
 def _end_of(p: People, pos: int) -> int:

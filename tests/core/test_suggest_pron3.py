@@ -98,3 +98,13 @@ def test_the_subject_of_a_clause_after_but_is_the_sentence_s_latest_subject():
              'Reed got in numerous digs. He accused Cole of being too cozy with the banks. He '
              'noted that Cole had "accepted millions from them."']
     assert speakers(*paras) == [('"accepted mill', "Tom Reed")]
+
+
+def test_a_name_a_sentence_presents_is_the_next_quote_s_speaker():
+    # "Then there's Cole." presents Cole: the "he" of the next paragraph, not Reed, who
+    # opened the sentence before (the quote's own period hides the sentence before it)
+    paras = ['"We need the votes," Ann Lee said.',
+             "Tom Reed himself has made comments supportive of her bid.",
+             "Then there's Sam Cole.",
+             '"Kind of bewildering. Just do it," he wrote last October.']
+    assert speakers(*paras) == [('"We need the v', "Ann Lee"), ('"Kind of bewil', "Sam Cole")]
