@@ -141,7 +141,16 @@ def sentence_start(p: People, pos: int) -> int:
         if at <= line or not ends_abbreviation(p.text[max(0, at - 40):at]):
             break
         at = p.text.rfind(". ", 0, at)
-    return max(at, line)
+    start = max(at, line)
+    # '"… a week out. Just do it," he wrote': a period inside the quote the pronoun's cue
+    # follows ends no sentence of the text's
+    close = _CLOSES.search(p.text, max(start, pos - 3), pos)
+    if close is not None and start > 0:
+        opening = max(p.text.rfind("“", line + 1, close.start()),
+                      p.text.rfind('"', line + 1, close.start()))
+        if line < opening < start:
+            return sentence_start(p, opening)
+    return start
 
 
 def _reports(p: People, pos: int) -> bool:

@@ -108,3 +108,12 @@ def test_a_name_a_sentence_presents_is_the_next_quote_s_speaker():
              "Then there's Sam Cole.",
              '"Kind of bewildering. Just do it," he wrote last October.']
     assert speakers(*paras) == [('"We need the v', "Ann Lee"), ('"Kind of bewil', "Sam Cole")]
+
+
+def test_a_period_inside_the_quote_before_he_said_ends_no_sentence_of_the_text():
+    # '"It works. It really works," he said': the pronoun's sentence opens at the quote, so
+    # the sentence before it is the one naming Cole
+    paras = ['"Turnout will be low," Tom Reed said.',
+             'A worker named Sam Cole has nothing but praise for the plan.',
+             '"It works. It really works," he said.']
+    assert speakers(*paras) == [('"Turnout will ', "Tom Reed"), ('"It works. It ', "Sam Cole")]
