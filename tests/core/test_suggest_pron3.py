@@ -117,3 +117,12 @@ def test_a_period_inside_the_quote_before_he_said_ends_no_sentence_of_the_text()
              'A worker named Sam Cole has nothing but praise for the plan.',
              '"It works. It really works," he said.']
     assert speakers(*paras) == [('"Turnout will ', "Tom Reed"), ('"It works. It ', "Sam Cole")]
+
+
+def test_a_lone_word_and_a_comma_before_a_pronoun_is_no_subject():
+    # "Nor, he said, did he …": "Nor" is fronted, "he" says it (it had given "Nor")
+    paras = ['"There never was an order," Tom Reed said.',
+             'Nor, he said, did he say anything that could be "interpreted as an order" to '
+             'stand down.']
+    assert speakers(*paras) == [('"There never w', "Tom Reed"), ('did he say any', "Tom Reed"),
+                                ('"interpreted a', "Tom Reed")]
