@@ -1,8 +1,9 @@
 """Whom ``he said`` / ``she said`` refers back to, in a text indexed by ``speakers.People``:
-a person named since the last speaker (in the pronoun's sentence, opening a sentence, or
-first in the sentence before), the subject of the sentence the last speaker was quoted in,
-the last speaker the text shows the pronoun fits, a person named since it fits, the last
-speaker (``resolve``)."""
+a person named since the last speaker (in the pronoun's sentence, opening a sentence or a
+clause after ``, but``, first in the sentence before, or presented by it), the subject of
+the sentence the last speaker was quoted in, the last speaker the text shows the pronoun
+fits, a person named since it fits, the last speaker (``resolve``); who ``they`` are
+(``they_referent``) and what ``it`` is (``it_referent``) when they speak."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ _OPENS_CLAUSE = frozenset({"and", "or", "but", "nor", "that", "because", "while"
 #: A relative pronoun right before a pronoun subject: ``X, who he said was …``.
 _RELATIVE_BEFORE = re.compile(r",[ \u00a0]+(?:who|whom)[ \u00a0]+$")
 #: A name's words from where it stands: capitalised words (initials, titles) in a row.
-_NAME_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w'’-]*")
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]+){0,6}[A-Z][\w'’-]*")
 #: Right after a name, its reporting verb set apart or ending the sentence: ``X, Ann Lee
 #: said, …``, ``… the best candidate, Ann Lee argues.``
 _REPORTS_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+)(?=[,.;]|[ \u00a0]*$)")
@@ -134,23 +135,32 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
 def sentence_start(p: People, pos: int) -> int:
     """Where the sentence holding ``pos`` opens: the last ``. `` or line break before it
     that is no title's, initial's or abbreviation's period (``C. Boyden Gray, who served
-    under Mr. Bush's father, …, he said``: one sentence, whose subject is Gray)."""
+    under Mr. Bush's father, …, he said``: one sentence, whose subject is Gray), nor one
+    inside the quote a cue at ``pos`` follows (``"… a week out. Just do it," he wrote``)."""
+    for _ in range(30):  # bounded: quotes in a row, each ending where the next one's cue is
+        start = _period_start(p, pos)
+        close = _CLOSES.search(p.text, max(start, pos - 3), pos)
+        if close is None or start <= 0:
+            return start
+        line = p.text.rfind("\n", 0, pos)
+        opening = max(p.text.rfind("“", line + 1, close.start()),
+                      p.text.rfind('"', line + 1, close.start()))
+        if not line < opening < start:
+            return start
+        pos = opening
+    return _period_start(p, pos)
+
+
+def _period_start(p: People, pos: int) -> int:
+    """The last ``. `` or line break before ``pos`` that is no title's, initial's or
+    abbreviation's period."""
     line = p.text.rfind("\n", 0, pos)
     at = p.text.rfind(". ", 0, pos)
     for _ in range(30):  # bounded: a run of titles is no sentence of its own
         if at <= line or not ends_abbreviation(p.text[max(0, at - 40):at]):
             break
         at = p.text.rfind(". ", 0, at)
-    start = max(at, line)
-    # '"… a week out. Just do it," he wrote': a period inside the quote the pronoun's cue
-    # follows ends no sentence of the text's
-    close = _CLOSES.search(p.text, max(start, pos - 3), pos)
-    if close is not None and start > 0:
-        opening = max(p.text.rfind("“", line + 1, close.start()),
-                      p.text.rfind('"', line + 1, close.start()))
-        if line < opening < start:
-            return sentence_start(p, opening)
-    return start
+    return max(at, line)
 
 
 def _reports(p: People, pos: int) -> bool:
@@ -359,11 +369,12 @@ def they_referent(text: str, pos: int) -> str | None:
 
 
 #: Nouns for a body that speaks as ``it``: ``the company``, ``the Business Council``.
-_BODIES = ("council", "committee", "commission", "company", "corporation", "group", "party",
-           "association", "institute", "foundation", "agency", "department", "board", "court",
-           "campaign", "network", "union", "organization", "organisation", "center", "centre",
-           "bureau", "office", "ministry", "government", "administration", "firm", "coalition",
-           "alliance", "movement", "league", "federation", "panel", "newspaper", "website")
+_BODIES = frozenset({
+    "council", "committee", "commission", "company", "corporation", "group", "party",
+    "association", "institute", "foundation", "agency", "department", "board", "court",
+    "campaign", "network", "union", "organization", "organisation", "center", "centre",
+    "bureau", "office", "ministry", "government", "administration", "firm", "coalition",
+    "alliance", "movement", "league", "federation", "panel", "newspaper", "website"})
 #: A body (``the Business Council of British Columbia``, ``Trump's campaign``, ``the
 #: company``) or a text after a possessive (``Thursday's memo``), as a clause's subject.
 _BODY = re.compile(
