@@ -8,7 +8,7 @@ fits, a person named since it fits, the last speaker (``resolve``); who ``they``
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 from .clause_end import ends_abbreviation
@@ -86,7 +86,9 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     last = named[-1] if named else None
     sign = 1 if pronoun in {"she", "sie"} else -1 if pronoun in {"he", "er"} else 0
     sent = sentence_start(p, pos)
-    after_last = [(q, n) for q, n in p.mentions
+    lo = bisect_right(p.mentions, (last.pos, "\uffff")) if last is not None else 0
+    hi = bisect_left(p.mentions, (pos, ""))  # mentions are sorted: those between, at once
+    after_last = [(q, n) for q, n in p.mentions[lo:hi]
                   if q < pos and (last is None or q > last.pos) and fits(p, n, pronoun)]
     if _RELATIVE_BEFORE.search(p.text, max(0, pos - 12), pos) and after_last:
         # "… by President Obama, who he noted was …": the name the relative stands for
