@@ -337,12 +337,12 @@ def they_referent(text: str, pos: int) -> str | None:
     (``fallbacks.they_source``), else the last group that opens a clause before a verb in
     the paragraph (``People briefed on the talks were …``, ``Ann Lee and Sam Cole suggest
     …``), never one named person; None when there is none."""
-    who = they_source(text, pos)
-    if who is not None:
-        return who
     own = _THEY.search(text, pos, min(len(text), pos + 200))  # a cue read from its sentence's
     if own is not None and ". " not in text[pos:own.start()]:  # start: from the pronoun on
         pos = own.start()
+    who = they_source(text, pos)
+    if who is not None:
+        return who
     start = max(text.rfind("\n", 0, pos) + 1, pos - 300)
     # "X can do that, they said": what they said is not who said it, but for a clause set
     # before it ("As X and Y stumped …, they were …, they said")

@@ -63,6 +63,12 @@ def test_a_name_a_quote_goes_on_from_is_what_the_pronoun_said():
       'The protesters also paid tribute to the victims. As they walked down the street, they '
       'chanted "no justice, no peace."'],
      [('As they walked', "protesters"), ('"no justice, n', "protesters")]),
+    # a cue read from its sentence's start: the plural is found from the pronoun on
+    (['Opinions among older people are more closely divided.',
+      'Millennials have reached a broad consensus on an issue that divides the nation: By '
+      'nearly 2-1, they say transgender people should be able to use the bathrooms of their '
+      'choice, a survey shows.'],
+     [('transgender pe', "Millennials")]),
     # kept: the group whose clause the pronoun's "because" goes on from
     (['The bill failed on Tuesday.',
       'Senate Democrats blocked the bill because they said the language was "a poison pill."'],
