@@ -76,6 +76,12 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     speakers so far and ``verb`` its reporting verb; None for ``I``/``we`` or no one."""
     if pronoun in {"i", "we"}:
         return None
+    # a cue of reported speech read from its sentence's start ("Lee's fate is unclear, but
+    # she said …"): the pronoun is resolved where it stands, after the names before it
+    own = re.compile(rf"\b{re.escape(pronoun)}\b", re.I).search(p.text, pos, pos + 200)
+    if own is not None and ". " not in p.text[pos:own.start()] and \
+            not _CLOSES.search(p.text, max(0, pos - 3), pos):
+        pos = own.start()
     named = [s for s in earlier if s.named and not s.org and fits(p, s.name, pronoun)]
     if verb in CONTINUING and earlier and not earlier[-1].named \
             and pos - earlier[-1].pos < 400:

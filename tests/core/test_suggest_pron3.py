@@ -132,3 +132,20 @@ def test_a_lone_word_and_a_comma_before_a_pronoun_is_no_subject():
              'stand down.']
     assert speakers(*paras) == [('"There never w', "Tom Reed"), ('did he say any', "Tom Reed"),
                                 ('"interpreted a', "Tom Reed")]
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    # "which he said …": the pronoun stands after the name in its own sentence
+    (['"We are fine," Tom Reed said on Monday.',
+      'Sam Cole has made several statements on the matter, including a call for a wall at the '
+      'border, which he said the neighbours should pay for.'],
+     [('"We are fine,"', "Tom Reed"), ('the neighbours', "Sam Cole")]),
+    (['"Turnout was high," said Tom Reed of the monitoring group.',
+      "Ann Lee's fate is still unclear, but she said at a news conference last week that she "
+      "would govern the country anyway."],
+     [('"Turnout was h', "Tom Reed"), ('she would gove', "Ann Lee")]),
+])
+def test_an_indirect_cue_s_pronoun_is_resolved_where_it_stands(paras, expected):
+    # the cue of reported speech is read from its sentence's start: the pronoun is resolved
+    # from where it stands, after the names its sentence gives before it
+    assert speakers(*paras) == expected
