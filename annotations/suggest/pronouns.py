@@ -1,16 +1,18 @@
 """Whom ``he said`` / ``she said`` refers back to, in a text indexed by ``speakers.People``:
-a person named since the last speaker (in the pronoun's sentence, opening a sentence, or
-first in the sentence before), the subject of the sentence the last speaker was quoted in,
-the last speaker the text shows the pronoun fits, a person named since it fits, the last
-speaker (``resolve``)."""
+a person named since the last speaker (in the pronoun's sentence, opening a sentence or a
+clause after ``, but``, first in the sentence before, or presented by it), the subject of
+the sentence the last speaker was quoted in, the last speaker the text shows the pronoun
+fits, a person named since it fits, the last speaker (``resolve``); who ``they`` are
+(``they_referent``) and what ``it`` is (``it_referent``) when they speak."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 from .clause_end import ends_abbreviation
+from .fallbacks import TEXT_NOUNS, it_source, they_source, unquoted
 from .vocab import CONTINUING, FUNCTION_WORDS, REPORTING
 
 if TYPE_CHECKING:
@@ -35,6 +37,17 @@ _OPENS_CLAUSE = frozenset({"and", "or", "but", "nor", "that", "because", "while"
                            "who", "which", "how", "why", "what"})
 #: A relative pronoun right before a pronoun subject: ``X, who he said was …``.
 _RELATIVE_BEFORE = re.compile(r",[ \u00a0]+(?:who|whom)[ \u00a0]+$")
+#: A name's words from where it stands: capitalised words (initials, titles) in a row.
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]+){0,6}[A-Z][\w'’-]*")
+#: Right after a name, its reporting verb set apart or ending the sentence: ``X, Ann Lee
+#: said, …``, ``… the best candidate, Ann Lee argues.``
+_REPORTS_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+)(?=[,.;]|[ \u00a0]*$)")
+#: A verb right after a quote's closing mark before a name, its titles between: ``…," said
+#: Gov. Terry E. Branstad`` (not ``never mentioned Trump``, ``…, praised Obama``).
+_VERB_BEFORE = re.compile(r"[”\"’'][ \u00a0]*([a-z]+)[ \u00a0]+"
+                          r"(?:[A-Z][\w'’-]*\.?[ \u00a0]+){0,3}$")
+#: Verbs whose object follows them: the name after them is spoken to or of (``told X``).
+_TO_WHOM = frozenset({"told", "tells", "tell", "asked", "asks", "ask", "thought", "thinks"})
 
 
 class Referent(NamedTuple):
@@ -63,6 +76,12 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     speakers so far and ``verb`` its reporting verb; None for ``I``/``we`` or no one."""
     if pronoun in {"i", "we"}:
         return None
+    # a cue of reported speech read from its sentence's start ("Lee's fate is unclear, but
+    # she said …"): the pronoun is resolved where it stands, after the names before it
+    own = re.compile(rf"\b{re.escape(pronoun)}\b", re.I).search(p.text, pos, pos + 200)
+    if own is not None and ". " not in p.text[pos:own.start()] and \
+            not _CLOSES.search(p.text, max(0, pos - 3), pos):
+        pos = own.start()
     named = [s for s in earlier if s.named and not s.org and fits(p, s.name, pronoun)]
     if verb in CONTINUING and earlier and not earlier[-1].named \
             and pos - earlier[-1].pos < 400:
@@ -73,7 +92,9 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     last = named[-1] if named else None
     sign = 1 if pronoun in {"she", "sie"} else -1 if pronoun in {"he", "er"} else 0
     sent = sentence_start(p, pos)
-    after_last = [(q, n) for q, n in p.mentions
+    lo = bisect_right(p.mentions, (last.pos, "\uffff")) if last is not None else 0
+    hi = bisect_left(p.mentions, (pos, ""))  # mentions are sorted: those between, at once
+    after_last = [(q, n) for q, n in p.mentions[lo:hi]
                   if q < pos and (last is None or q > last.pos) and fits(p, n, pronoun)]
     if _RELATIVE_BEFORE.search(p.text, max(0, pos - 12), pos) and after_last:
         # "… by President Obama, who he noted was …": the name the relative stands for
@@ -82,18 +103,21 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     # 1. a person named since the last speaker in this sentence, or opening a sentence
     lead = _first_named_before(p, after_last, sent)
     going_on = verb in CONTINUING  # "he added": not a name merely mentioned in its sentence
-    near = [(q, n) for q, n in reversed(after_last)
+    told = _told_from(p, sent, pos)  # 'Clinton "caused havoc," he said': what he said
+    near = [(q, n) for q, n in reversed(after_last) if not sent < q < told
             if q > sent and not going_on and (
                 q not in p.possessive or p.gender.get(n, 0) * sign > 0) and not (
                 last is not None and _acted_on(p, q))
             or q not in p.possessive and (
-                p.opens_sentence(q) or q in p.introduced or q == lead)]
+                p.opens_sentence(q) and (q > sent or not _reported_in(p, q, _end_of(p, q), n))
+                or q in p.introduced or q == lead or q < sent and (
+                    _opens_clause(p, q) or _presented(p, q)))]
     cands = [n for q, n in near if not _coordinated(p, q)]
     # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
     # nearest (gender evidence only rules candidates out: a man shown to be one further
     # back is not nearer for it; one of a pair joined by "and" is no candidate)
     mention = next((n for q, n in reversed(after_last) if q > sent and n in cands and
-                    p.opens_sentence(q)), None) or (cands[0] if cands else None)
+                    p.opens_sentence(q) and not q < told), None) or (cands[0] if cands else None)
     if mention is not None:
         return Referent(mention, p.roles.get(mention))
     # 1b. the subject of the sentence the last speaker was quoted inside, who is not
@@ -119,7 +143,25 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
 def sentence_start(p: People, pos: int) -> int:
     """Where the sentence holding ``pos`` opens: the last ``. `` or line break before it
     that is no title's, initial's or abbreviation's period (``C. Boyden Gray, who served
-    under Mr. Bush's father, …, he said``: one sentence, whose subject is Gray)."""
+    under Mr. Bush's father, …, he said``: one sentence, whose subject is Gray), nor one
+    inside the quote a cue at ``pos`` follows (``"… a week out. Just do it," he wrote``)."""
+    for _ in range(30):  # bounded: quotes in a row, each ending where the next one's cue is
+        start = _period_start(p, pos)
+        close = _CLOSES.search(p.text, max(start, pos - 3), pos)
+        if close is None or start <= 0:
+            return start
+        line = p.text.rfind("\n", 0, pos)
+        opening = max(p.text.rfind("“", line + 1, close.start()),
+                      p.text.rfind('"', line + 1, close.start()))
+        if not line < opening < start:
+            return start
+        pos = opening
+    return _period_start(p, pos)
+
+
+def _period_start(p: People, pos: int) -> int:
+    """The last ``. `` or line break before ``pos`` that is no title's, initial's or
+    abbreviation's period."""
     line = p.text.rfind("\n", 0, pos)
     at = p.text.rfind(". ", 0, pos)
     for _ in range(30):  # bounded: a run of titles is no sentence of its own
@@ -127,6 +169,92 @@ def sentence_start(p: People, pos: int) -> int:
             break
         at = p.text.rfind(". ", 0, at)
     return max(at, line)
+
+
+def _reports(p: People, pos: int) -> bool:
+    """Whether the name at ``pos`` is the subject of its sentence's reporting verb set apart
+    or ending the sentence (``Cruz is the best, Ann Lee argues.``, ``Trump, Ann Lee said,
+    has …``), or after it (``…, said Mr. Bartels``): the one who speaks that sentence."""
+    name = _NAME_WORDS.match(p.text, pos)
+    if name is None or name.group().endswith(("'s", "’s", "s'", "s’")):
+        return False  # "Lee's remarks,": a possessor
+    after = _REPORTS_AFTER.match(p.text, name.end(), name.end() + 30)
+    if after is not None and after.group(1) in REPORTING and after.group(1) not in _TO_WHOM:
+        return True
+    before = _VERB_BEFORE.search(p.text, max(0, pos - 40), pos)
+    return before is not None and before.group(1) in REPORTING and \
+        before.group(1) not in _TO_WHOM
+
+
+#: A quote's closing mark right before a pronoun's cue: ``…," he said``.
+_CLOSES = re.compile(r"[”\"][ \u00a0]*$")
+#: Capitalised words alone (a name, its titles): ``Sam Cole``, ``Gov. Sam Cole``.
+_NAME_ONLY = re.compile(r"[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*")
+
+
+def _told_from(p: People, sent: int, pos: int) -> int:
+    """Where the words a pronoun's cue after a quote reports open, when the quote goes on
+    from a name that opens its sentence (``Clinton "caused havoc," he said``: Clinton is what
+    he said, not who said it); ``sent`` otherwise."""
+    close = _CLOSES.search(p.text, max(sent, pos - 3), pos)
+    if close is None or p.text[close.start() - 1:close.start()] not in (",", "!", "?"):
+        return sent  # '"…." He said …': a sentence of its own
+    opening = max(p.text.rfind("“", sent, close.start()), p.text.rfind('"', sent, close.start()))
+    # a period before a no-break space ends a sentence too (``….\u00a0Clinton "…"``)
+    lead = p.text[max(sent, p.text.rfind(".\u00a0", sent, opening) + 1):opening].strip()
+    if opening <= sent or not _NAME_ONLY.fullmatch(lead):
+        return sent  # 'X admitted that they had "…," he said': words of their own
+    return opening
+
+
+#: A coordinated clause's start before its subject: ``…, but a hoarse-voiced X got …``.
+_CLAUSE_BEFORE = re.compile(r"[,;][ \u00a0]+(?:and|but|yet|so|while|whereas)[ \u00a0]+"
+                            r"(?:(?:a|an|the)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2})?$")
+_VERB_AFTER = re.compile(r"(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+(?:[a-z]+ed|[a-z]+s|got|had|was|"
+                         r"said|told|made|took|gave|went|came|won|lost|did)\b")
+
+
+def _opens_clause(p: People, pos: int) -> bool:
+    """Whether the name at ``pos`` is the subject of a clause joined to its sentence's first
+    (``X put Y on the defensive, but a hoarse-voiced Y got in digs``): a subject, as the
+    sentence's own."""
+    if not _CLAUSE_BEFORE.search(p.text, max(0, pos - 40), pos):
+        return False
+    name = _NAME_WORDS.match(p.text, pos)
+    return name is not None and _VERB_AFTER.match(p.text, name.end()) is not None
+
+
+#: A name a sentence presents: ``Then there's X.``, ``In the back was X, a worker.``
+_PRESENTS = re.compile(r"(?:\b[Tt]here(?:['’]s|[ \u00a0]+(?:is|was))|(?<=[ \u00a0])was)[ \u00a0]+$")
+_ENDS_NAME = re.compile(r"(?:[ \u00a0]+[A-Z][\w.'’-]*)*[ \u00a0]*"
+                        r"(?:[.!?]|,[ \u00a0]+(?:a|an|the)\b)")
+
+
+def _presented(p: People, pos: int) -> bool:
+    """Whether the name at ``pos`` is what its sentence presents, at its end (``Then there's
+    Ann Lee.``, ``There in the back was Ann Lee, a worker.``): the next sentence's topic."""
+    if not _PRESENTS.search(p.text, max(0, pos - 20), pos):
+        return False
+    name = _NAME_WORDS.match(p.text, pos)
+    return name is not None and _ENDS_NAME.match(p.text, name.end()) is not None
+
+
+def _end_of(p: People, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (``People.bounds``)."""
+    k = bisect_right(p.bounds, (pos, _LEN_MAX)) - 1
+    return p.bounds[k][1] if k >= 0 else len(p.text)
+
+
+def _reported_in(p: People, pos: int, end: int, name: str) -> bool:
+    """Whether someone other than ``name`` (at ``pos``) reports the sentence it opens
+    (before ``end``): ``Cruz is the best, Ann Lee argues.``: Cruz is what is reported."""
+    k = bisect_right(p.mentions, (pos, name))
+    while k < len(p.mentions) and p.mentions[k][0] < end:
+        q, n = p.mentions[k]
+        if n != name and _reports(p, q):
+            return True
+        k += 1
+    return False
 
 
 def _acted_on(p: People, pos: int) -> bool:
@@ -168,7 +296,7 @@ def _host(p: People, last: Speaker, pronoun: str, sent: int) -> str | None:
     k = bisect_right(p.bounds, (last.pos, _LEN_MAX)) - 1
     if k < 0 or p.bounds[k][1] > sent + 1 or not p.bounds[k][0] <= last.pos:
         return None
-    s, _e = p.bounds[k]
+    s, e = p.bounds[k]
     m = bisect_right(p.mentions, (s, ""))
     if m >= len(p.mentions) or p.mentions[m][0] >= last.pos:
         return None
@@ -176,6 +304,113 @@ def _host(p: People, last: Speaker, pronoun: str, sent: int) -> str | None:
     same = name == last.name or last.name.endswith(" " + name) or \
         name.endswith(" " + last.name)  # "Abu Hatab" is "Walid Abu Hatab"
     if same or at in p.possessive or not p.opens_sentence(at) or \
-            not fits(p, name, pronoun):
-        return None
+            not fits(p, name, pronoun) or _reported_in(p, at, e, name):
+        return None  # "Trump, Ann Lee said, has …": the one quoted reports that sentence
     return name
+
+
+#: Irregular plural nouns that head a group: ``People briefed on the talks were …``.
+_IRREGULAR_PLURALS = r"(?:[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren|[Pp]olice)"
+_GROUP_VERBS = frozenset({"are", "were", "do", "did", "have", "had", "can", "could", "will",
+                          "would", "should", "must", "may", "might", "paid", "made", "took",
+                          "gave", "went", "came", "found", "felt", "knew", "saw", "want",
+                          "need", "hope", "fear", "expect", "agree", "believe", "think"})
+#: A group that acts: two names joined by ``and`` (``Ann Lee and Sam Cole of X suggest``), or a
+#: plural (``…s``, ``people``) opening a clause, before a verb a group does (a bare or past
+#: form: ``were``, ``did``, ``paid``, ``expect``, any reporting verb).
+_GROUP_SUBJECT = re.compile(
+    r"(?P<np>(?:[A-Z][\w.'’-]*[ \u00a0]+){0,3}[A-Z][\w'’-]+[ \u00a0]+and[ \u00a0]+"
+    r"(?:[A-Z][\w.'’-]*[ \u00a0]+){0,3}[A-Z][\w'’-]+"
+    r"|(?<![\w'’-])(?:[A-Za-z][\w'’-]*[ \u00a0]+){0,2}?(?:[A-Za-z][a-z-]{2,}s|" +
+    _IRREGULAR_PLURALS +
+    r"))(?:[ \u00a0]+(?:of|from|at|in|on|briefed|close|familiar)[ \u00a0]+[^,.;:]{1,60}?)?"
+    r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+|also[ \u00a0]+)?(?P<verb>[a-z]+ed|" +
+    "|".join(sorted(_GROUP_VERBS | REPORTING, key=len, reverse=True)) + r")\b")
+_NOT_GROUP = frozenset({"this", "its", "his", "has", "was", "is", "does", "says", "news", "us",
+                        "less", "unless", "thus", "across", "always", "perhaps", "as",
+                        "analysis", "status", "campus", "bus", "virus", "process"})
+#: Words that open a clause set before the main one: its subject is no part of what a
+#: trailing cue reports (``As X and Y stumped …, they were …, they said``).
+_SUBORDINATE = frozenset({"as", "when", "while", "because", "if", "after", "before", "since"})
+#: What opens a clause before its subject: a sentence's end, a comma, a conjunction.
+_CLAUSE_LEAD = re.compile(r"(?:[.!?:;,”\"]|^|\n|(?<![\w'’-])(?i:and|but|while|as|because|when|"
+                          r"if))[ \u00a0]+$")
+_THEY = re.compile(r"\b[Tt]hey\b")
+
+
+def they_referent(text: str, pos: int) -> str | None:
+    """Who ``they`` at ``pos`` are when they speak: the last plural that speaks or acts
+    (``fallbacks.they_source``), else the last group that opens a clause before a verb in
+    the paragraph (``People briefed on the talks were …``, ``Ann Lee and Sam Cole suggest
+    …``), never one named person; None when there is none."""
+    own = _THEY.search(text, pos, min(len(text), pos + 200))  # a cue read from its sentence's
+    if own is not None and ". " not in text[pos:own.start()]:  # start: from the pronoun on
+        pos = own.start()
+    who = they_source(text, pos)
+    if who is not None:
+        return who
+    start = max(text.rfind("\n", 0, pos) + 1, pos - 300)
+    # "X can do that, they said": what they said is not who said it, but for a clause set
+    # before it ("As X and Y stumped …, they were …, they said")
+    said_from = max(text.rfind(". ", 0, pos), start) if re.search(
+        r",[ \u00a0]*$", text[max(0, pos - 3):pos]) else pos
+    found = None
+    for m in _GROUP_SUBJECT.finditer(unquoted(text[start:pos])):
+        words = m.group("np").split()
+        if words[-1].lower() in _NOT_GROUP or words[-1].endswith(("ss", "'s", "’s")) or \
+                start + m.start() >= said_from and words[0].lower() not in _SUBORDINATE:
+            continue
+        cut = max((k + 1 for k, w in enumerate(words[:-1]) if w.lower() in FUNCTION_WORDS
+                   and w.lower() not in ("the", "a", "an", "and", "some", "many", "most", "all")),
+                  default=0)
+        at = start + m.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
+        lead = text[max(0, at - 40):at].rstrip()
+        if at > start and not (_CLAUSE_LEAD.search(lead + " ") and not (
+                lead.endswith(".") and ends_abbreviation(lead[:-1]))):
+            continue  # not a clause's subject ("criticism from Democrats and …", "that X")
+        found = " ".join(words[cut:])
+    if found is None:
+        return None
+    words = found.split()
+    det = next((k for k, w in enumerate(words) if w.lower() in ("the", "a", "an")), -1)
+    return " ".join(words[det + 1:]) if det >= 0 and det + 1 < len(words) else found
+
+
+#: Nouns for a body that speaks as ``it``: ``the company``, ``the Business Council``.
+_BODIES = frozenset({
+    "council", "committee", "commission", "company", "corporation", "group", "party",
+    "association", "institute", "foundation", "agency", "department", "board", "court",
+    "campaign", "network", "union", "organization", "organisation", "center", "centre",
+    "bureau", "office", "ministry", "government", "administration", "firm", "coalition",
+    "alliance", "movement", "league", "federation", "panel", "newspaper", "website"})
+#: A body (``the Business Council of British Columbia``, ``Trump's campaign``, ``the
+#: company``) or a text after a possessive (``Thursday's memo``), as a clause's subject.
+_BODY = re.compile(
+    r"(?<![\w'’-])(?P<np>(?:[Tt]he|(?:[A-Z][\w.&'’-]*[ \u00a0]+){0,3}[A-Z][\w.&-]*['’]s)"
+    r"[ \u00a0]+(?:[A-Z][\w.&'’-]*[ \u00a0]+){0,5}?(?P<head>[A-Za-z]+)"
+    r"(?:[ \u00a0]+of[ \u00a0]+(?:[A-Z][\w.'’-]*[ \u00a0]?){1,4}|[ \u00a0]+(?:of|from)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?[\w.'’-]+(?:[ \u00a0]+[A-Z][\w.'’-]*){0,3})?)"
+    r"(?=[ \u00a0]+(?:[a-z]+ly[ \u00a0]+|also[ \u00a0]+)?(?P<verb>[a-z]+ed|[a-z]+s|said|wrote|"
+    r"made|took|put|sent|gave|began|had|was)\b)")
+
+
+def it_referent(text: str, pos: int) -> str | None:
+    """What ``it`` at ``pos`` stands for when it speaks: the last body that spoke as a
+    clause's subject in the 400 characters before (``The company said in a statement …. "…,"
+    it added``: the company), else the last text named there (``fallbacks.it_source``: ``The
+    council sent a letter …. It added``), else the last body or text that was a clause's
+    subject (``Thursday's memo from the panel seemed …``: the memo)."""
+    spoke = acted = None
+    start = max(0, pos - 400)
+    for m in _BODY.finditer(unquoted(text[start:pos])):
+        head = m.group("head").lower()
+        lead = text[max(0, start + m.start() - 40):start + m.start()].rstrip()
+        if (head in _BODIES or head in TEXT_NOUNS) and (
+                not lead or _CLAUSE_LEAD.search(lead + " ")):  # not "most of the party has"
+            # "Thursday's memo from the panel": the memo
+            np = re.sub(r"[ \u00a0]+from[ \u00a0].*$", "", m.group("np"))
+            if head in _BODIES and m.group("verb") in REPORTING:
+                spoke = np
+            acted = np
+    found = spoke or it_source(text, pos) or acted
+    return re.sub(r"^[Tt]he[ \u00a0]+", "", found) if found else None

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from annotations.text.nav import sentence_bounds
 
 from .clause_end import ends_abbreviation
-from .fallbacks import it_source, they_source, unquoted
+from .fallbacks import unquoted
 from .first_names import first_name_sign
 from .modifiers import modifier_pairs, role_led
 from .names import Mention, is_namey, split_name, trailing_np
-from .pronouns import fits, resolve
+from .pronouns import fits, it_referent, resolve, they_referent
 from .role_match import possessor, same_role
 from .vocab import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 
@@ -467,10 +467,10 @@ class People:
                 return None
         earlier = [s for s in self.speakers if s.pos <= pos]
         if m.pronoun == "they":  # "Military analysts say … they said": a group, no one person
-            who = they_source(self.text, pos)
+            who = they_referent(self.text, pos)
             return Speaker(who, None, pos, named=False) if who else None
         if m.pronoun == "it":  # '"…," it stated': the memo, the letter named before
-            what = it_source(self.text, pos)
+            what = it_referent(self.text, pos)
             return Speaker(what, None, pos, named=False) if what else None
         if m.pronoun:
             ref = resolve(self, m.pronoun, pos, earlier, verb)

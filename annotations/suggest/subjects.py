@@ -46,7 +46,7 @@ _ENDS_IN_PLACE = re.compile(r"\b(?:in|at|from|near|outside|of)[ \u00a0]+(?:[A-Z]
                             r"[ \u00a0]?)+,[”\"’']?\s+$")
 _PLACE_TAIL = re.compile(r"[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*)?,(?:[ \u00a0]+on[ \u00a0]+"
                          r"[A-Z][a-z]+,)?[ \u00a0]+(?=[^,]+$)")
-_LONE_FRONTED = re.compile(r"^[A-Z][a-z]+,\s+(?=(?:the|a|an|[A-Z])[^,]*$)")
+_LONE_FRONTED = re.compile(r"^[A-Z][a-z]+,\s+(?=(?:the|a|an|[A-Z]|(?:he|she|they|it|we)\b)[^,]*$)")
 
 
 def is_calendar(name: str | None) -> bool:
