@@ -46,9 +46,10 @@ def known(word: str) -> bool:
         a.word_is_known(low[:i] + "ё" + low[i + 1:]) for i, c in enumerate(low) if c == "е")
 
 
-def lemmas(word: str, pos: frozenset[str] | None = None) -> set[str]:
+@lru_cache(maxsize=50_000)
+def lemmas(word: str, pos: frozenset[str] | None = None) -> frozenset[str]:
     """The normal forms of ``word`` (of the parts of speech ``pos`` only, when given)."""
-    return {p.normal_form for p in parses(word) if pos is None or p.tag.POS in pos}
+    return frozenset(p.normal_form for p in parses(word) if pos is None or p.tag.POS in pos)
 
 
 def verb_gender(word: str, lemma_set: frozenset[str] | None = None) -> str | None:

@@ -332,7 +332,7 @@ BODY_SYNONYMS = (frozenset({"министерство", "ведомство", "�
                  frozenset({"компания", "фирма", "корпорация", "концерн", "холдинг"}))
 
 
-def _head_lemmas(role: str) -> set[str]:
+def _head_lemmas(role: str) -> frozenset[str]:
     """The lemmas of a role's noun: its first word, or the first noun after the adjectives
     that open it (``известного композитора``: ``композитор``)."""
     words = role.split()
