@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from .vocab import FUNCTION_WORDS, PRONOUNS
 
+#: Double quotation marks: a speaker that starts or ends with one was read from inside a
+#: quotation, a title or a nickname.
+_MARKS = frozenset('"“”«»„')
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 _AUX = frozenset("""did does do has have had may might could would will can should must is are
     was were been being again also then later still even just never now once""".split())
@@ -32,11 +35,14 @@ def clean_speaker(name: str | None) -> str | None:
     """``name`` without a closing bracket it never opened or a trailing comma, cut before
     the first auxiliary, past form or adverb that follows its first word (``Trump did
     post`` -> ``Trump``); None when the words left are a pronoun or a
-    function word (``He fiercely protected …``)."""
+    function word (``He fiercely protected …``) or it opens or ends with a double
+    quotation mark (``“Guccifer``: words from inside a quotation)."""
     if name:
         name = _unbalanced(name.rsplit(": ", 1)[-1])  # "Correction: An": a label before it
     if name and name.lower() in _DANGLING:
         return None  # "the": no one
+    if name and (name[:1] in _MARKS or name[-1:] in _MARKS):
+        return None  # '“Guccifer', '“We Swiss': words from inside quotation marks
     if not name or not name[:1].isupper():
         return name or None  # an unnamed speaker ("elected officials") is a phrase of its own
     words = name.split()

@@ -189,3 +189,18 @@ def test_goes_before_a_quote_is_no_cue_unless_a_colon_follows_it():
     text = ("Sen. Tom Reed on Saturday criticized the accord reached after two weeks of talks, "
             'saying the agreement goes "nowhere near far enough."')
     assert speakers(text) == [('"nowhere nea', "Tom Reed", "mixed")]
+
+
+@pytest.mark.parametrize("text", [
+    "In an interview with Tom Ford for “Morning Talk” broadcast on Friday’s “City Live,” Jon "
+    "Alan Cobb, the hacker known as “Ghost,” stated that he had access to the mail server.",
+    "Critics noted the campaign posters.\n\n“We Farmers are tired of it” (a poster from 2003) "
+    "—“No more taxes for farmers!” (2015).",
+    "The film “Mercy Street,” returns to the stage this week with his concert, “Girls, Girls, "
+    "Girls.”",
+])
+def test_no_speaker_is_read_from_inside_quotation_marks(text):
+    # they had given '“Ghost', '“We Farmers' and '“Mercy Street': no speaker is better
+    found = speakers(text)
+    assert found and all(sp is None or sp[0] not in "\"“”" and sp[-1] not in "\"“”"
+                         for _, sp, _ in found)
