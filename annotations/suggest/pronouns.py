@@ -82,14 +82,16 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     if own is not None and ". " not in p.text[pos:own.start()] and \
             not _CLOSES.search(p.text, max(0, pos - 3), pos):
         pos = own.start()
-    named = [s for s in earlier if s.named and not s.org and fits(p, s.name, pronoun)]
     if verb in CONTINUING and earlier and not earlier[-1].named \
             and pos - earlier[-1].pos < 400:
         # 'a spokesperson said "…". He added that …': the unnamed speaker goes on, also
         # one reported indirectly ('A spokesman for X said the …. He added …')
         prev = earlier[-1]
         return Referent(prev.name, prev.role, named=False)
-    last = named[-1] if named else None
+    # the last named speaker the pronoun fits (read from the end: one paragraph of thousands
+    # of '"…," he said' stays linear)
+    last = next((s for s in reversed(earlier) if s.named and not s.org and
+                 fits(p, s.name, pronoun)), None)
     sign = 1 if pronoun in {"she", "sie"} else -1 if pronoun in {"he", "er"} else 0
     sent = sentence_start(p, pos)
     lo = bisect_right(p.mentions, (last.pos, "\uffff")) if last is not None else 0
