@@ -205,6 +205,9 @@ class People:
     #: each word of the names of two words or more -> those names (built with the names)
     _by_word: dict[str, list[str]] | None = None
     speakers: list[Speaker] = field(default_factory=list)
+    #: the speakers' positions, while they were said in text order (then ``earlier`` is a
+    #: slice, not a scan: one paragraph of thousands of quotes stays near-linear)
+    _said_at: list[int] | None = field(default_factory=list)
     gender: Counter[str] = field(default_factory=Counter)  # > 0 female, < 0 male
     lower: set[str] = field(default_factory=set)  # the words the text writes in lower case
     first: dict[str, int] = field(default_factory=dict)  # where each full name first shows
@@ -465,7 +468,10 @@ class People:
                 return Speaker(m.name.lower(), None, pos, named=False)
             else:
                 return None
-        earlier = [s for s in self.speakers if s.pos <= pos]
+        if self._said_at is not None:
+            earlier = self.speakers[:bisect_right(self._said_at, pos)]
+        else:
+            earlier = [s for s in self.speakers if s.pos <= pos]
         if m.pronoun == "they":  # "Military analysts say … they said": a group, no one person
             who = they_referent(self.text, pos)
             return Speaker(who, None, pos, named=False) if who else None
@@ -601,4 +607,9 @@ class People:
 
     def said(self, s: Speaker) -> None:
         """Remember a speaker for later pronouns and role nouns."""
+        if self._said_at is not None:
+            if self._said_at and s.pos < self._said_at[-1]:
+                self._said_at = None  # out of text order: ``resolve`` scans them all
+            else:
+                self._said_at.append(s.pos)
         self.speakers.append(s)
