@@ -19,8 +19,8 @@ async def test_saving_from_the_form_names_the_speaker_or_holder(tmp_path):  # 17
         assert isinstance(form, TagForm)
         form.query_one("#f-speaker").value = "Shi Yinhong"
         await press_written(pilot, "enter")
-        await pilot.pause()
-        assert "Saved quote (Shi Yinhong)" in messages(app)
+        await wait_until(pilot, lambda: "Saved quote (Shi Yinhong)" in messages(app),
+                         "the quote saved")
         await pilot.press("V", "s")
         await pilot.pause()
         form = app.screen
@@ -29,8 +29,8 @@ async def test_saving_from_the_form_names_the_speaker_or_holder(tmp_path):  # 17
         form.query_one("#f-target").value = "the alliance"
         form.query_one("#f-polarity").value = "against"
         await press_written(pilot, "enter")
-        await pilot.pause()
-        assert "Saved stance (the expert)" in messages(app)
+        await wait_until(pilot, lambda: "Saved stance (the expert)" in messages(app),
+                         "the stance saved")
         assert not [m for m in messages(app) if "s.db" in m]
 
 

@@ -12,7 +12,7 @@ from annotations.model.serialize import article_to_dict
 
 
 async def test_the_app_refuses_a_forged_article_json_and_keeps_running(tmp_path, us_article):
-    from tests.tui.helpers import make_app, messages
+    from tests.tui.helpers import make_app, messages, wait_until
     from tui.screens.library import LibraryScreen
 
     doc = article_to_dict(us_article)
@@ -21,7 +21,7 @@ async def test_the_app_refuses_a_forged_article_json_and_keeps_running(tmp_path,
     p.write_text(json.dumps(doc))
     app = make_app(tmp_path / "s.db", open_paths=[p], seed_if_empty=False)
     async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
+        await wait_until(pilot, lambda: bool(messages(app)), "the refusal")
         assert isinstance(app.screen, LibraryScreen)
         assert messages(app) == [
             f"{p}: refused: id {us_article.id} is not the hash of its content (that is "

@@ -8,8 +8,9 @@ from textual.app import App
 from textual.color import Color
 
 from tests.conftest import RU_SEED
-from tests.tui.helpers import make_app
+from tests.tui.helpers import make_app, wait_until
 from tui.kind_colours import MIN_CONTRAST, contrast, eight_bit, palette_for, theme_colours
+from tui.screens.tag_form import TagForm
 
 THEMES = App().available_themes
 
@@ -54,7 +55,7 @@ async def test_cursor_line_is_highlighted_beneath_tags(tmp_path):
         await pilot.press("right_curly_bracket", "V", "q")
         await pilot.pause()
         await pilot.press("enter")
-        await pilot.pause()
+        await wait_until(pilot, lambda: not isinstance(app.screen, TagForm), "the form closed")
         await pilot.press("escape")  # clear the selection: the cursor stays in the quote
         row = body.selection.end[0]
         line = body.get_line(row)
