@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .names import Mention, is_namey, parse_mention, titled
-from .vocab import TEXT_NOUNS
+from .vocab import NOT_PLURAL, TEXT_NOUNS
 
 #: A short parenthesis inside a cue: "(R-Fla.)", "(D)", "(pictured)".
 _PAREN_RE = re.compile(r"\([^()\n]{1,30}\)")
@@ -179,8 +179,6 @@ _PLURAL_SUBJECT_RE = re.compile(
     r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+|also[ \u00a0]+)?(?:say|said|argue|argued|believe|believed|"
     r"note|noted|warn|warned|contend|contended|claim|claimed|insist|insisted|have|"
     r"had|[a-z]{3,}ed)\b")
-_NOT_PLURAL = frozenset({"this", "its", "his", "has", "was", "is", "does", "says", "news",
-                         "us", "less", "unless", "thus", "across", "always", "perhaps"})
 _DETS_RE = re.compile(r"^(?:(?:the|a|an|and|but|that|which|while|when|as|so|yet|or|if|"
                       r"because|after|before|since)\s+)+", re.I)
 
@@ -196,7 +194,7 @@ def they_source(text: str, pos: int) -> str | None:
     say …, they said``); None when there is none (never one named person)."""
     start = max(text.rfind("\n", 0, pos) + 1, pos - 300)
     found = [m for m in _PLURAL_SUBJECT_RE.finditer(text, start, pos)
-             if m.group("head").lower() not in _NOT_PLURAL
+             if m.group("head").lower() not in NOT_PLURAL
              and not m.group("head").lower().endswith(("us", "ss", "is"))]  # "stimulus"
     if not found:
         return None

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .clause_end import ends_abbreviation
 from .fallbacks import TEXT_NOUNS, it_source, they_source, unquoted
-from .vocab import CONTINUING, FUNCTION_WORDS, REPORTING
+from .vocab import CONTINUING, FUNCTION_WORDS, NOT_PLURAL, REPORTING
 
 if TYPE_CHECKING:
     from .speakers import People, Speaker
@@ -328,9 +328,7 @@ _GROUP_SUBJECT = re.compile(
     r"))(?:[ \u00a0]+(?:of|from|at|in|on|briefed|close|familiar)[ \u00a0]+[^,.;:]{1,60}?)?"
     r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+|also[ \u00a0]+)?(?P<verb>[a-z]+ed|" +
     "|".join(sorted(_GROUP_VERBS | REPORTING, key=len, reverse=True)) + r")\b")
-_NOT_GROUP = frozenset({"this", "its", "his", "has", "was", "is", "does", "says", "news", "us",
-                        "less", "unless", "thus", "across", "always", "perhaps", "as",
-                        "analysis", "status", "campus", "bus", "virus", "process"})
+_NOT_GROUP = NOT_PLURAL | {"as", "analysis", "status", "campus", "bus", "virus", "process"}
 #: Words that open a clause set before the main one: its subject is no part of what a
 #: trailing cue reports (``As X and Y stumped …, they were …, they said``).
 _SUBORDINATE = frozenset({"as", "when", "while", "because", "if", "after", "before", "since"})

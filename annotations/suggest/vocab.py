@@ -172,3 +172,8 @@ TEXT_NOUNS = frozenset("""statement report study survey poll memo letter email e
     caption headline verdict order review note blog video post petition resolution motion
     brief transcript newspaper paper magazine bill law plan proposal platform order
     decision opinion assessment audit cable""".split())
+
+#: Words ending in -s that are no plural noun (``this``, ``news``, ``perhaps``): no group
+#: that could be ``they``.
+NOT_PLURAL = frozenset({"this", "its", "his", "has", "was", "is", "does", "says", "news",
+                        "us", "less", "unless", "thus", "across", "always", "perhaps"})
