@@ -222,6 +222,18 @@ def is_first_name(word: str) -> bool:
                                       for p in parses(word)[:3])
 
 
+def plainly_oblique(words: list[str], gender: str | None) -> bool:
+    """Whether a name of several words before a verb of ``gender`` opens with a man's first
+    name the dictionary knows and reads in no nominative (``Владимира``, ``Сергея``) while
+    the verb is a man's: the name is in an oblique case, no nominative the verb agrees with
+    (``С юбилеем Владимира Этуша поздравил …``; not ``Мартина Биг участвовала``, a woman's
+    first name the dictionary lacks)."""
+    if gender != "masc" or len(words) < 2 or not is_first_name(words[0]):
+        return False
+    names = [p for p in parses(words[0]) if "Name" in p.tag.grammemes]
+    return all("masc" in p.tag and "nomn" not in p.tag for p in names)
+
+
 @lru_cache(maxsize=50_000)
 def first_name_like(word: str) -> bool:
     """A first name the dictionary knows, or a capitalised word it does not know whose likeliest

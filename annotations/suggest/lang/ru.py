@@ -305,6 +305,7 @@ class _Finder:
                         None, M.verb_gender(_bare(words[jv]).lower())) and \
                     not (j - i == 1 and M.oblique_name(  # ("семьи Бушей сообщил")
                         surface[0], str(M.verb_gender(_bare(words[jv]).lower())))) and \
+                    not M.plainly_oblique(surface, M.verb_gender(_bare(words[jv]).lower())) and \
                     prev_w.lower() not in _PREPS and not _after_preposition(words, i) and not (
                         prev_w and not M.is_person_word(prev_w) and any(
                             p.tag.POS == "NOUN" and "nomn" in p.tag

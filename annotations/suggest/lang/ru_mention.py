@@ -119,13 +119,15 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             fit = [(a, b) for a, b in runs
                    if M.person_gender([_bare(t) for t in toks[a:b]], case or "nomn")
                    in (None, gender) and not _other_gender(people, toks[a:b], gender) and not (
-                       case in (None, "nomn") and b - a == 1 and a > 0 and
-                       M.oblique_name(_bare(toks[a]), gender))]
+                       case in (None, "nomn") and b - a == 1 and a > 0 and (
+                           M.oblique_name(_bare(toks[a]), gender) or
+                           _known_genitive(people, toks, a)))]
             if fit:
                 i, j = fit[-1] if after_verb else fit[0]
             elif case in (None, "nomn") and runs[0][0] > 0 and (
                     runs[-1][1] < len(toks) or runs[0][0] == 1 or all(
-                        b - a == 1 and M.oblique_name(_bare(toks[a]), gender)
+                        b - a == 1 and (M.oblique_name(_bare(toks[a]), gender) or
+                                        _known_genitive(people, toks, a))
                         for a, b in runs)) and any(
                     p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
                     for w in (toks[0], toks[runs[0][0] - 1])  # ("Однако позже внук
@@ -190,7 +192,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 org = M.nominative_phrase([_bare(t) for t in toks[a:i]], case) + \
                     [_bare(t) for t in toks[i:j]] + _branch_of(toks, j)
                 return _Speaker(" ".join(org), None, None)
-        name = M.nominative([_name_word(t) for t in toks[i:j]], case or "nomn")
+        surface = [_name_word(t) for t in toks[i:j]]
+        name = surface if people.undeclined(surface) else M.nominative(surface, case or "nomn")
         r0 = _role_start(toks[:i], nominative=case in (None, "nomn"))
         role_t = [_bare(t) for t in toks[r0:i]]
         if role_t and case not in (None, "nomn"):
@@ -555,6 +558,24 @@ def _from_body(toks: list[str], k: int, m: int) -> bool:
         return False  # ("наблюдатели от Организации по …": a long name, not cut in two)
     return (_bare(nxt)[:1].isupper() or nxt.startswith(_OPEN_MARKS)) and any(
         p.tag.POS == "NOUN" and "anim" in p.tag for p in M.parses(_bare(toks[k]).lower())[:1])
+
+
+def _known_genitive(people: People, toks: list[str], a: int) -> bool:
+    """Whether the one word ``toks[a]``, right after a lower-case person's noun, is the
+    genitive of the surname of someone named before, as the text spells it in the
+    nominative (``внук Манделы`` after ``Нельсон Мандела``): that person's relative or
+    agent, not the person."""
+    w = _bare(toks[a])
+    if a == 0 or not _bare(toks[a - 1])[:1].islower() or not any(
+            p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
+            for p in M.parses(_bare(toks[a - 1]).lower())[:2]):
+        return False
+    nom = M.nominative([w], "gent")[0]
+    if nom.lower() == w.lower():
+        return False
+    key = people.key_of([nom])
+    return key is not None and len(people.full(key).words) > 1 and \
+        people.full(key).words[-1].lower() == nom.lower()
 
 
 def _other_gender(people: People, run: list[str], gender: str) -> bool:

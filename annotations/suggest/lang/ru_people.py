@@ -141,6 +141,8 @@ class People:
             cands = [k for k in self.persons if same(k)]
         if gender in ("masc", "femn"):  # "Бут сообщил" is not "Алла Бут"
             cands = [k for k in cands if self.persons[k].gender in (None, gender)]
+        if not cands and len(words) == 1:
+            return self._by_first_name(last, gender, pos)
         if not cands:
             return None
         if len(cands) > 1 and pos is not None:
@@ -148,6 +150,39 @@ class People:
             if seen is not None:
                 return seen
         return max(cands, key=lambda k: (len(k.split()), self.persons[k].count))
+
+    def _by_first_name(self, first: str, gender: str | None, pos: int | None) -> str | None:
+        """``Сергей сообщил`` after ``Сергей Иванов``: the one person of several words named
+        before ``pos`` whose first name is ``first`` (a first name the dictionary knows or
+        guesses) and whose gender fits; of two, the one mentioned last; None when no one
+        fits (the first name stays the speaker)."""
+        if not M.first_name_like(first[:1].upper() + first[1:]):
+            return None
+        cands = {k for k, p in self.persons.items() if len(p.words) > 1 and
+                 p.words[0].lower() == first and (
+                     gender not in ("masc", "femn") or p.gender in (None, gender))}
+        if not cands or pos is None:
+            return None
+        return next((k for _p, k, _s in self.before(pos) if k in cands), None)
+
+    def undeclined(self, words: list[str] | tuple[str, ...]) -> bool:
+        """Whether ``words`` (as the text spells them, in any case) are the surname, or the
+        full name, of a person named before whose surname does not decline: a woman's ending
+        in a consonant (``По мнению Чудновец``), or anyone's ending in ``о``, ``е``, ``и``,
+        ``у``, ``ю`` or ``э`` (``по словам Ричи``): so it is no genitive to put back."""
+        if not words or len(words) > 3:
+            return False
+        full = " ".join(words).lower()
+        p = self.persons.get(full)
+        if p is None and len(words) == 1:
+            cands = [q for k, q in self.persons.items() if len(q.words) > 1 and
+                     q.words[-1].lower() == full]
+            p = cands[0] if len(cands) == 1 else None
+        if p is None or len(p.words) < 2 or " ".join(p.words).lower() != full and \
+                p.words[-1].lower() != words[-1].lower():
+            return False
+        last = p.words[-1].lower()
+        return last[-1:] in "оеиуюэ" or p.gender == "femn" and last[-1:] not in "аяйь"
 
     def add(self, words: list[str], gender: str | None, role: str | None, pos: int,
             mention: bool = True, subject: bool = False, sure: bool = False) -> str:
@@ -165,6 +200,10 @@ class People:
         p = self.persons.get(key)
         if p is None:
             p = self.persons[key] = _Person(tuple(words), gender, role)
+        elif len(words) < len(p.words) and \
+                words[-1].lower() in (w.lower() for w in p.words[:-1]):
+            # a first name alone ("Стивен сказал") tells nothing of the surname's form
+            sure = False
         elif sure and not p.sure and p.words != tuple(words):
             # "Поризкова", not "Поризков"; "Максим Токарев", not "Максима Токарева"
             p.words = tuple(words) if len(words) == len(p.words) else \

@@ -1,0 +1,48 @@
+"""Russian speakers named in the form the text meant (#25, session 14): a man's genitive first
+name before a verb is no nominative, a woman's surname that does not decline is kept as
+written, a first name alone is the person named before with it, a surname in the genitive
+after a relative's noun is the relative's. Invented sentences in the style of Russian news
+reports, each with the exact speaker expected, in the nominative."""
+
+from __future__ import annotations
+
+from annotations.suggest.lang.morph_ru import plainly_oblique
+from tests.lang_kit import ru_speakers as speakers
+
+
+def test_a_mans_genitive_first_name_before_a_mans_verb_is_no_subject():
+    # "поздравил" has its own subject after it; "Владимира Гельмана" is whom he greeted
+    assert plainly_oblique(["Владимира", "Гельмана"], "masc")
+    assert not plainly_oblique(["Мартина", "Биг"], "femn")  # a woman's name it lacks
+    assert not plainly_oblique(["Евгения", "Чудновец"], "masc")  # a nominative reading too
+    text = ("Вчера актёру Владимиру Гельману исполнилось 90 лет. С юбилеем Владимира "
+            "Гельмана поздравил министр культуры. «Сегодня у меня обычный рабочий день», — "
+            "сказал Гельман.")
+    assert speakers(text) == [("«Сегодня у меня", "Владимир Гельман")]
+
+
+def test_a_womans_surname_in_a_consonant_is_not_declined_after_po_mneniyu():
+    text = ("Член совета Евгения Чудновец пожаловалась в прокуратуру. По мнению Чудновец, "
+            "фильм опасен для детей.")
+    assert speakers(text) == [("фильм опасен для", "Евгения Чудновец")]
+
+
+def test_a_first_name_alone_is_the_person_named_before_with_it():
+    text = ("Фермер Иван Жуков рассказал журналистам об урожае. «Год был трудным», — "
+            "сказал Иван.")
+    assert speakers(text) == [("«Год был трудным»", "Иван Жуков")]
+    # the surname is not taken from the first name ("Стивен Стивен")
+    text = ("Режиссёр Стивен Фрай снял фильм. В 2010 году Стивен стал встречаться с "
+            "актёром. «Я счастлив», — заявил Стивен.")
+    assert speakers(text) == [("«Я счастлив»", "Стивен Фрай")]
+
+
+def test_a_first_name_alone_stays_when_no_one_was_named_so_before():
+    text = ("«Я счастлив», — заявил Стивен. Режиссёр Стивен Фрай снял фильм в Лондоне.")
+    assert speakers(text) == [("«Я счастлив»", "Стивен")]
+
+
+def test_a_surname_in_the_genitive_after_a_relatives_noun_is_the_relatives():
+    text = ("Здоровье бывшего президента Томаса Окоры ухудшилось. Однако позже внук Окоры "
+            "сообщил, что бывший политик идёт на поправку.")
+    assert speakers(text) == [("бывший политик идёт", "внук Окоры")]
