@@ -46,3 +46,31 @@ def test_a_surname_in_the_genitive_after_a_relatives_noun_is_the_relatives():
     text = ("Здоровье бывшего президента Томаса Окоры ухудшилось. Однако позже внук Окоры "
             "сообщил, что бывший политик идёт на поправку.")
     assert speakers(text) == [("бывший политик идёт", "внук Окоры")]
+
+
+def test_a_possessive_before_the_subject_after_the_verb_is_no_object_quoted():
+    text = ("Убийца Марк Чепмен застрелил музыканта. «Мы очень взволнованы», — сказал его "
+            "представитель Боб Зафиан.")
+    assert speakers(text) == [("«Мы очень взволнованы»", "Боб Зафиан")]
+    # the object quoted stays the speaker: "цитирует её агентство"
+    text = "Министр Анна Белова выступила. «Кризис позади», — цитирует её агентство."
+    assert speakers(text) == [("«Кризис позади»", "Анна Белова")]
+
+
+def test_her_representative_is_not_she():
+    text = "Певица Анна Белова ушла со сцены. «Она устала», — сообщила её представительница."
+    assert speakers(text) == [("«Она устала»", "представительница")]
+    # one named with that post before is that representative
+    text = ("Певица Анна Белова ушла со сцены. Её представительница Ольга Жукова выступила "
+            "по радио. «Она устала», — сообщила её представительница.")
+    assert speakers(text) == [("«Она устала»", "Ольга Жукова")]
+
+
+def test_a_representative_of_a_person_named_before_by_another_post_speaks():
+    text = ("Актёр Джастин Теру отметил день рождения. Как сообщил журналу официальный "
+            "представитель Теру, актёр женится в мае.")
+    assert speakers(text) == [("актёр женится в", "официальный представитель Теру")]
+    # one named with that post before is that representative
+    text = ("Представитель компании Джастин Теру выступил. Как сообщил журналу представитель "
+            "Теру, актёр женится в мае.")
+    assert speakers(text) == [("актёр женится в", "Джастин Теру")]

@@ -472,7 +472,8 @@ class _Finder:
                 i == 0 or _bare(rest[i - 1]).lower() not in _PREPS for i, _j in _name_runs(rest)):
             # (a name after a preposition is a place's: "археолог из Новоселова, Иван Петров")
             rest = rest + apposition
-        if rest and _bare(rest[0]).lower() in _OBLIQUE_PRON and any_verb:
+        if rest and _bare(rest[0]).lower() in _OBLIQUE_PRON and any_verb and \
+                not _possessive_before_subject(rest, gender):
             # "— приводит его «Росбалт»", "— цитирует её агентство": the object spoke
             got = self.people.pronoun(_OBLIQUE_PRON[_bare(rest[0]).lower()], toks[vi].start())
             if got is not None:
@@ -2028,6 +2029,19 @@ _OPENING_CONJ = frozenset({"но", "а", "и", "однако", "зато", "вп
 _DOC_RES = [re.compile(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?:(?:этом|этой|том|той|этих|данном|данной)"
                        r"\s+)?(?P<mods>(?:[а-яё]+\s+){" + str(n) + r"})(?P<doc>[\w-]+)\s*"
                        r"(?P<deps>[^,.;:]{0,80})") for n in range(3)]
+
+
+def _possessive_before_subject(rest: list[str], gender: str | None) -> bool:
+    """Whether ``его``/``её``/``их`` opening the words after a verb is a possessive before
+    the verb's subject, a lower-case person's noun in the nominative of the verb's gender or
+    number (``— сказал его представитель Боб Зафиан``), not the object quoted (``— цитирует
+    её агентство``)."""
+    if len(rest) < 2 or not _bare(rest[1])[:1].islower():
+        return False
+    want = {"plur"} if gender == "plur" else {"sing", gender} if gender in ("masc", "femn") \
+        else {"sing"}
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag and
+               want <= p.tag.grammemes for p in M.parses(_bare(rest[1]).lower())[:2])
 
 
 def _after_preposition(words: list[str], i: int) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 from . import morph_ru as M
 from .morph_ru import PERSON_TAGS
-from .ru_people import People, _dep_lemmas, _Speaker, _speaker
+from .ru_people import People, _dep_lemmas, _head_lemmas, _Speaker, _speaker
 from .ru_vocab import (
     _ADVERB_TAGS,
     _CLAUSE_WORDS,
@@ -21,6 +21,7 @@ from .ru_vocab import (
     DESCRIBED,
     GENERIC_ROLES,
     QUANTITIES,
+    RELATIONS,
     ROLE_SYNONYMS,
     SPEAKING_BODIES,
     SPEECH_NOUNS,
@@ -106,6 +107,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
     # another's alias (or an example), no subject
     runs = [(i, j) for i, j in runs if i == 0 or _bare(toks[i - 1]).lower() not in _PREPS and
             _bare(toks[i - 1]).lower() not in _NAMESAKE and _bare(toks[i - 1]).lower() != "как"]
+    if case in (None, "nomn"):
+        runs = [(a, b) for a, b in runs if not _agents_principal(people, toks, a, b)]
     if not after_verb:
         # "Агент Орвела Джон Браун сказал": a name right before another that opens with a
         # first name in the nominative is that one's role's dependent, not the subject
@@ -477,6 +480,11 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             for x in toks[max(0, k0 - 2):k + 1])
         key = people.by_role(head, pos, generic, bare=bare, gender=gender,
                              deps=_dep_lemmas(phrase[k - k0 + 1:]))
+        owner = _OBLIQUE_PRON.get(_bare(toks[k0 - 1]).lower()) if k0 > 0 else None
+        if key is not None and owner is not None and head not in _head_lemmas(
+                people.full(key).role or "-") and people.full(key).name == getattr(
+                people.pronoun(owner, pos), "name", None):
+            key = None  # "— сообщила её представительница": hers, not she
         if key is None and generic and head not in GENERIC_ROLES and head not in DESCRIBED and \
                 any(_bare(x).lower() in ("бывший", "бывшего", "бывшая", "бывшей")
                     for x in toks[max(0, k0 - 2):k + 1]):
@@ -558,6 +566,32 @@ def _from_body(toks: list[str], k: int, m: int) -> bool:
         return False  # ("наблюдатели от Организации по …": a long name, not cut in two)
     return (_bare(nxt)[:1].isupper() or nxt.startswith(_OPEN_MARKS)) and any(
         p.tag.POS == "NOUN" and "anim" in p.tag for p in M.parses(_bare(toks[k]).lower())[:1])
+
+
+#: People who speak for another or are kin, named with that other in the genitive
+#: (``представитель Теру``), general vocabulary.
+_AGENTS = RELATIONS | frozenset({
+    "представитель", "представительница", "пресс-секретарь", "адвокат", "помощник",
+    "помощница", "агент", "менеджер", "защитник", "сотрудник", "сотрудница"})
+
+
+def _agents_principal(people: People, toks: list[str], a: int, b: int) -> bool:
+    """Whether the one word ``toks[a:b]``, right after a lower-case noun of someone who
+    speaks for another or is kin (``_AGENTS``), is the surname of a person named before by a
+    full name and not by that noun (``официальный представитель Теру`` after ``актёр
+    Джастин Теру``): the one spoken for, whatever case the word shows; the noun speaks."""
+    if b - a != 1 or a == 0 or not _bare(toks[a - 1])[:1].islower() or \
+            toks[a - 1].endswith((",", ";", ":")):
+        return False
+    nouns = M.lemmas(_bare(toks[a - 1]).lower(), frozenset({"NOUN"}))
+    if not nouns & _AGENTS:
+        return False
+    key = people.key_of([_bare(toks[a])])
+    if key is None:
+        return False
+    p = people.full(key)
+    return len(p.words) > 1 and p.words[-1].lower() == _bare(toks[a]).lower() and \
+        not nouns & _head_lemmas(p.role or "-")
 
 
 def _known_genitive(people: People, toks: list[str], a: int) -> bool:
