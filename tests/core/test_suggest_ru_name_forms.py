@@ -74,3 +74,20 @@ def test_a_representative_of_a_person_named_before_by_another_post_speaks():
     text = ("Представитель компании Джастин Теру выступил. Как сообщил журналу представитель "
             "Теру, актёр женится в мае.")
     assert speakers(text) == [("актёр женится в", "Джастин Теру")]
+
+
+def test_the_subject_of_an_opening_kak_clause_is_the_pronoun_after_it():
+    # "показал" (testimony) is no cue, but its subject is whom "он" stands for
+    text = ("Суд допросил бизнесмена Алекса Ривераса. Президент Энрике Гомес отрицает "
+            "обвинения. Как показал Риверас, он заявил прокурорам, что передача взятки "
+            "состоялась в октябре.")
+    assert speakers(text) == [("передача взятки состоялась", "Алекс Риверас")]
+
+
+def test_a_name_read_first_from_the_genitive_takes_its_later_nominative():
+    # the first quote's speaker is named as the text later shows him in the nominative
+    text = ("По инициативе владельца мастерской Андреа Корвана швеи шьют маски. «Всё "
+            "началось случайно», — рассказал Андреа. Андреа Корван рассказал, что его отец "
+            "заболел в марте.")
+    assert speakers(text) == [("«Всё началось случайно»", "Андреа Корван"),
+                              ("его отец заболел", "Андреа Корван")]

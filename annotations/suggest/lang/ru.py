@@ -360,7 +360,12 @@ class _Finder:
                         w.endswith((",", ";", ":")) for w in words[c:i])
                         for c in range(max(0, i - 4), i)) or
                     bool(nxt) and (_finite(nxt) or any(  # "Зюганов уверен, что …"
-                        p.tag.POS == "ADJS" for p in M.parses(nxt.lower())[:1])))
+                        p.tag.POS == "ADJS" for p in M.parses(nxt.lower())[:1])) or
+                    # "Как показал Сифуэнтес, он заявил …": the subject of an opening
+                    # "как"-clause, the one the pronoun after its comma stands for
+                    i >= 2 and words[j - 1].endswith(",") and
+                    _bare(words[i - 2]).lower() == "как" and _finite(_bare(words[i - 1])) and
+                    (i == 2 or words[i - 3].endswith((".", "!", "?", "…"))))
                 if subject and i > 0 and _bare(words[i - 1]).lower() in ("что", "чтобы"):
                     subject = False  # "уверен, что Дик Адвокат запоздал": a clause's topic
                 s_end = ends_from[j - 1]
@@ -2010,6 +2015,7 @@ class _Finder:
             if who is not None:
                 last = (p, who)
             name = who.name.replace("''", "").strip() or None if who and who.name else None
+            name = self.people.final_form(name)
             out.append(QuoteFind(ev.start, ev.end, name,
                                  who.role if who else None, ev.cue, ev.mode, score))
         return out

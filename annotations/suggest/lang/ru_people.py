@@ -151,6 +151,13 @@ class People:
                 return seen
         return max(cands, key=lambda k: (len(k.split()), self.persons[k].count))
 
+    def final_form(self, name: str | None) -> str | None:
+        """``name`` as the text's whole reading settled it: a person's name first read from
+        an oblique case or a guess (``Андреа Падована``) and later from a construction that
+        shows its nominative (``Андреа Падован рассказал``), for the quotes attributed before."""
+        p = self.persons.get(name.lower()) if name else None
+        return p.name if p is not None and p.sure and len(p.words) > 1 else name
+
     def _by_first_name(self, first: str, gender: str | None, pos: int | None) -> str | None:
         """``Сергей сообщил`` after ``Сергей Иванов``: the one person of several words named
         before ``pos`` whose first name is ``first`` (a first name the dictionary knows or
