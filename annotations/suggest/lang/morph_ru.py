@@ -223,15 +223,17 @@ def is_first_name(word: str) -> bool:
 
 
 def plainly_oblique(words: list[str], gender: str | None) -> bool:
-    """Whether a name of several words before a verb of ``gender`` opens with a man's first
-    name the dictionary knows and reads in no nominative (``Владимира``, ``Сергея``) while
-    the verb is a man's: the name is in an oblique case, no nominative the verb agrees with
-    (``С юбилеем Владимира Этуша поздравил …``; not ``Мартина Биг участвовала``, a woman's
-    first name the dictionary lacks)."""
-    if gender != "masc" or len(words) < 2 or not is_first_name(words[0]):
+    """Whether a name of several words before a verb of ``gender`` opens with a first name of
+    that gender the dictionary knows only in an oblique case: a man's genitive or accusative
+    (``Владимира``, ``Сергея``), a woman's accusative (``Анну``). The name is no nominative
+    the verb agrees with (``С юбилеем Владимира Этуша поздравил …``, ``а Анну Белову назвала
+    …``); not ``Мартина Биг участвовала`` (a woman's first name the dictionary lacks) nor
+    ``Ане Лунде`` (a foreign woman's name that looks like a dative)."""
+    if gender not in ("masc", "femn") or len(words) < 2 or not is_first_name(words[0]):
         return False
     names = [p for p in parses(words[0]) if "Name" in p.tag.grammemes]
-    return all("masc" in p.tag and "nomn" not in p.tag for p in names)
+    cases = {"gent", "accs"} if gender == "masc" else {"accs"}
+    return all(gender in p.tag and p.tag.case in cases for p in names)
 
 
 @lru_cache(maxsize=50_000)

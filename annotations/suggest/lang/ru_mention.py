@@ -392,6 +392,11 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 len(_bare(toks[k0 - 1])) > 1 and not toks[k0 - 1].endswith((",", ".", ";", ":")):
             k0 -= 1  # "В СК РФ подтвердили": one body's name of two abbreviations
         phrase = [_bare(x) for x in toks[k0:k + 5]]
+        cut = next((b for a, b in _name_runs(toks[k + 1:k + 8]) if a < 4 < b and M.run_case(
+            [_bare(x) for x in toks[k + 1 + a:k + 1 + b]]) == "gent"), None)
+        if cut is not None:  # "Супруга знаменитого советского актера Петра Жукова": a name
+            # in the genitive, the role's dependent, is not cut in two
+            phrase = [_bare(x) for x in toks[k0:k + 1 + cut]]
         if rank == 1 and k + 1 < len(toks) and toks[k + 1].startswith(("«", '"', "„", "“")):
             # "газета «Труд»", "ООО \"Си Прод\"": the body and its name in marks
             closing = next((m for m in range(k + 1, min(len(toks), k + 6))
@@ -478,6 +483,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             _bare(x).lower() in ("один", "одна", "одного", "одной", "другой", "другого",
                                  "бывший", "бывшего", "некий", "некоего", "ряд")
             for x in toks[max(0, k0 - 2):k + 1])
+        if gender is None and "femn" in p0.tag and "anim" in p0.tag and \
+                "Ms-f" not in p0.tag:
+            gender = "femn"  # "По словам супруги программиста": a woman, whatever no verb shows
         key = people.by_role(head, pos, generic, bare=bare, gender=gender,
                              deps=_dep_lemmas(phrase[k - k0 + 1:]))
         owner = _OBLIQUE_PRON.get(_bare(toks[k0 - 1]).lower()) if k0 > 0 else None

@@ -312,6 +312,10 @@ class People:
 
         def fits(key: str) -> bool:  # "сказал президент" is no woman
             g = self.persons[key].gender
+            if deps and self.persons[key].role and \
+                    deps & _head_lemmas(self.persons[key].role or "") and head not in \
+                    _head_lemmas(self.persons[key].role or ""):
+                return False  # "супруга программиста" is not the programmer
             return gender not in ("masc", "femn") or g is None or g == gender
 
         last = self.last_said(pos, fits)
