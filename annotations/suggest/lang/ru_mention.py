@@ -35,6 +35,10 @@ from .ru_words import (
     _role_start,
 )
 
+#: Words that make a number a guess (``около 100 демонстрантов``), general vocabulary.
+_ABOUT = frozenset({"около", "более", "почти", "свыше", "порядка", "примерно", "менее",
+                    "приблизительно"})
+
 
 def undeferential(toks: list[str]) -> list[str]:
     """``toks`` (words inside a sentence, none opening it) with a post capitalised out of
@@ -70,6 +74,14 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         d += 1
     if d and any(_bare(t).isdigit() for t in toks[:d]):
         toks = toks[d:]  # "20 марта 2013 года Норвежская академия": the date before the subject
+    if case == "loct" and len(toks) > 1 and _bare(toks[0])[:1].islower() and \
+            not toks[0].endswith((",", ";", ":")) and \
+            M.lemmas(_bare(toks[0]).lower(), frozenset({"NOUN"})) & _TIME_NOUNS and any(
+            p.tag.POS == "NOUN" and "nomn" in p.tag and "anim" in p.tag and "plur" in p.tag
+            for p in M.parses(_bare(toks[1]).lower())[:1]):
+        # "в четверг представители ПНС сообщили": "в" named a time, and the people after
+        # it are the verb's subject, no place's body
+        return _mention(toks[1:], None, "plur", after_verb, people, pos)
     alias = next((k for k in range(1, len(toks)) if _bare(toks[k]).lower() == "как" and any(
         p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag  # (not "после того как")
         for p in M.parses(_bare(toks[k - 1]).lower())[:1])), None)
@@ -244,6 +256,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                             if toks[m].endswith((",", ".", ";", ":")) or m + 1 < len(toks) and
                             (_bare(toks[m + 1]).lower() in _PREPS or
                              toks[m + 1].startswith("("))), min(len(toks), group + 4) - 1)
+                if row > 0 and _bare(toks[row]).isdigit() and \
+                        _bare(toks[row - 1]).lower() in _ABOUT:
+                    row -= 1  # "около 100 демонстрантов": the number is a guess
                 return _Speaker(" ".join(_bare(t) for t in toks[row:end + 1]), None, None)
     plain_low = [_bare(t).lower() for t in toks if _bare(t)]
     if case in (None, "nomn") and gender in (None, "plur") and len(plain_low) == 1 and \
