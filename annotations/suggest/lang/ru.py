@@ -23,7 +23,7 @@ from ..marks import Segment, by_sentence, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
 from .ru_mention import _DOC_BODIES, _mention, _other_gender, _unbracketed, undeferential
-from .ru_people import People, _Speaker, _speaker
+from .ru_people import People, _Speaker, _speaker, passive_described
 from .ru_vocab import (
     _ABOUT_NUMBERS,
     _ADVERB_TAGS,
@@ -1188,7 +1188,12 @@ class _Finder:
         """Record a sentence opening with a person named only by a description: its subject
         (``33-летний мужчина вышел …``, up to three modifiers before the noun, then its
         verb) or the object of a plural verb of no subject (``Нападавшего задержали``)."""
-        words = [t.group() for t in islice(_iter_words(self.text, ss, se), 7)]
+        words = [t.group() for t in islice(_iter_words(self.text, ss, se), 16)]
+        passive = passive_described(words)
+        if passive is not None:  # "был задержан 27-летний житель …"
+            self.people.described.append((ss, passive))
+            return
+        words = words[:7]
         k = 0
         while k < min(3, len(words) - 1) and not words[k].endswith((",", ";", ":")) and any(
                 p.tag.POS in ("ADJF", "NUMR") for p in M.parses(_bare(words[k]).lower())[:1]):

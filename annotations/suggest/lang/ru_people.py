@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import morph_ru as M
-from .ru_vocab import BYSTANDERS, RELATIONS, ROLE_SYNONYMS
-from .ru_words import _bare
+from .ru_vocab import BYSTANDERS, DESCRIBED, RELATIONS, ROLE_SYNONYMS
+from .ru_words import _bare, _finite
 
 
 @dataclass
@@ -425,3 +425,31 @@ def _singular_thing(who: _Speaker) -> bool:
 def _speaker(people: People, key: str) -> _Speaker:
     p = people.full(key)
     return _Speaker(p.name, p.role, p.gender)
+
+
+def passive_described(words: list[str]) -> _Speaker | None:
+    """The subject of a passive sentence named only by a description after its participle
+    (``По факту поджога был задержан 27-летний житель одного из сёл области``), with the
+    words that depend on it up to the clause's end: the one a pronoun in the next sentence
+    stands for. None when no short passive participle is followed by such a noun."""
+    at = next((k for k, w in enumerate(words[:6]) if any(
+        p.tag.POS == "PRTS" and "pssv" in p.tag for p in M.parses(_bare(w).lower())[:1])), None)
+    if at is None or words[at].endswith((",", ";", ":", ".", "!", "?")):
+        return None
+    k = at + 1
+    while k < min(at + 4, len(words) - 1) and not words[k].endswith((",", ";", ":")) and any(
+            p.tag.POS in ("ADJF", "NUMR") for p in M.parses(_bare(words[k]).lower())[:1]):
+        k += 1
+    if k >= len(words):
+        return None
+    noun = next((p for p in M.parses(_bare(words[k]).lower())[:2] if p.tag.POS == "NOUN" and
+                 "nomn" in p.tag and "sing" in p.tag and p.normal_form in DESCRIBED), None)
+    if noun is None or noun.tag.gender not in ("masc", "femn"):
+        return None
+    end = k
+    while end + 1 < len(words) and end < k + 6 and \
+            not words[end].endswith((",", ";", ":", ".", "!", "?")) and \
+            not _finite(_bare(words[end + 1])):
+        end += 1
+    return _Speaker(" ".join(_bare(w) for w in words[at + 1:end + 1]), None,
+                    str(noun.tag.gender))
