@@ -366,7 +366,7 @@ class _Finder:
                     i >= 2 and words[j - 1].endswith(",") and
                     _bare(words[i - 2]).lower() == "как" and _finite(_bare(words[i - 1])) and
                     (i == 2 or words[i - 3].endswith((".", "!", "?", "…"))))
-                if subject and i > 0 and _bare(words[i - 1]).lower() in ("что", "чтобы"):
+                if subject and i > 0 and _in_that_clause(words, i):
                     subject = False  # "уверен, что Дик Адвокат запоздал": a clause's topic
                 s_end = ends_from[j - 1]
                 dash = j < len(words) and "—" in text[toks[j - 1].end():toks[j].start()]
@@ -2053,6 +2053,18 @@ def _possessive_before_subject(rest: list[str], gender: str | None) -> bool:
         else {"sing"}
     return any(p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag and
                want <= p.tag.grammemes for p in M.parses(_bare(rest[1]).lower())[:2])
+
+
+def _in_that_clause(words: list[str], i: int) -> bool:
+    """Whether the name at ``i`` opens, or stands among the first words of, a clause opened
+    by ``что``/``чтобы`` (``заявил, что вся партия и сам Сальвини осудили …``): the reported
+    clause's topic, not a subject the next pronoun stands for."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if _bare(words[k]).lower() in ("что", "чтобы"):
+            return True
+        if words[k].endswith((",", ";", ":", ".", "!", "?", "…")):
+            return False
+    return False
 
 
 def _after_preposition(words: list[str], i: int) -> bool:
