@@ -144,3 +144,13 @@ def test_a_name_among_the_first_words_of_a_that_clause_is_its_topic_not_a_new_su
             "словам, следует осудить оба случая.")
     assert speakers(text) == [("вся партия и", "Тони Ивоби"),
                               ("следует осудить оба", "Тони Ивоби")]
+
+
+def test_a_name_read_again_in_the_genitive_loses_the_gender_of_its_misreading():
+    # "Эда Роблеса" first read as a woman's nominative, then as Эд Роблес's genitive: "он"
+    # may stand for him
+    text = ("Полиция задержала стрелка, 17-летнего школьника Петроса Каллиса. По словам "
+            "шерифа округа Харрис Эда Роблеса, полиция устанавливает число пострадавших. "
+            "«Всего погибли десять человек», — сообщил он.")
+    assert speakers(text) == [("полиция устанавливает число", "Эд Роблес"),
+                              ("«Всего погибли десять", "Эд Роблес")]

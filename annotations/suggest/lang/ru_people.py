@@ -215,6 +215,10 @@ class People:
             # "Поризкова", not "Поризков"; "Максим Токарев", not "Максима Токарева"
             p.words = tuple(words) if len(words) == len(p.words) else \
                 tuple(p.words[:-1]) + (words[-1],)
+            if gender not in ("masc", "femn"):
+                # the gender read from the old form goes with it ("Эда Гонзалеса" read as a
+                # woman's nominative is Эд's genitive)
+                p.gender = M.person_gender(list(p.words), "nomn")
         if sure and gender in ("masc", "femn"):
             p.gender = gender  # the verb that agrees with the name: "сообщила … Алия Бекетова"
         p.sure = p.sure or sure
