@@ -6,7 +6,7 @@ reports, each with the exact speaker expected, in the nominative."""
 
 from __future__ import annotations
 
-from annotations.suggest.lang.morph_ru import plainly_oblique
+from annotations.suggest.lang.morph_ru import nominative_phrase, plainly_oblique
 from tests.lang_kit import ru_speakers as speakers
 
 
@@ -169,3 +169,11 @@ def test_the_one_who_accuses_speaks_not_the_accused():
     text = ("Министр Иван Петров выступил в Думе. Он обвинил Марию Захарову в подлоге, "
             "заявив, что документы были поддельными.")
     assert [s for _q, s in speakers(text)] == ["Иван Петров"]
+
+
+def test_a_role_put_in_the_nominative_keeps_the_texts_spelling():
+    assert nominative_phrase(["риэлторов"], "gent") == ["риэлторы"]  # not "риелторы"
+    assert nominative_phrase(["отца"], "gent") == ["отец"]
+    text = ("Квартира продаётся впервые. Апартаменты, по информации риэлторов, нуждаются в "
+            "капитальном ремонте.")
+    assert speakers(text) == [("Апартаменты, по информации", "риэлторы")]

@@ -352,8 +352,18 @@ def nominative_phrase(words: list[str], case: str | None) -> list[str]:
         if got is not None:
             out[k] = got.word[:1].upper() + got.word[1:] if words[k][:1].isupper() else got.word
     # the text's spelling: "ученых" gives "ученые", not "учёные"
-    return [o if "ё" in w.lower() else o.replace("ё", "е").replace("Ё", "Е")
+    return [_text_spelling(w, o if "ё" in w.lower() else o.replace("ё", "е").replace("Ё", "Е"))
             for o, w in zip(out, words, strict=True)]
+
+
+def _text_spelling(word: str, form: str) -> str:
+    """``form`` (another form of ``word`` from the dictionary) with the letter the text
+    spells differently in their common stem put back (``риэлторов`` -> ``риэлторы``, not the
+    dictionary's ``риелторы``): one letter that differs, the two next ones shared."""
+    d = next((i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b), None)
+    if d is None or d + 3 > min(len(word), len(form)) or word[d + 1:d + 3] != form[d + 1:d + 3]:
+        return form
+    return form[:d] + word[d] + form[d + 1:]
 
 
 def role_nominative(words: list[str], case: str) -> list[str]:
