@@ -177,3 +177,11 @@ def test_a_role_put_in_the_nominative_keeps_the_texts_spelling():
     text = ("Квартира продаётся впервые. Апартаменты, по информации риэлторов, нуждаются в "
             "капитальном ремонте.")
     assert speakers(text) == [("Апартаменты, по информации", "риэлторы")]
+
+
+def test_a_name_is_spelled_as_the_text_spells_it_most():
+    # a caption's slip ("Коллинзи") first, the name spelled right twice after it
+    text = ("Режиссёр Тим Коллинзи и его жена. Режиссёр Тим Коллинз ищет актёра на главную "
+            "роль. Однако Тим Коллинз не может выбрать актрису, так как, по его мнению, актёры "
+            "должны сыграться.")
+    assert speakers(text) == [("Однако Тим Коллинз", "Тим Коллинз")]

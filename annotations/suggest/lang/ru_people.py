@@ -21,6 +21,7 @@ class _Person:
     role: str | None = None
     count: int = 0
     sure: bool = False  # its nominative read from a construction, not guessed
+    spellings: Counter[tuple[str, ...]] = field(default_factory=Counter)  # of its full name
 
     @property
     def name(self) -> str:
@@ -207,10 +208,20 @@ class People:
         p = self.persons.get(key)
         if p is None:
             p = self.persons[key] = _Person(tuple(words), gender, role)
+            p.spellings[p.words] += 1
+        elif p.words == tuple(words):
+            p.spellings[p.words] += 1
         elif len(words) < len(p.words) and \
                 words[-1].lower() in (w.lower() for w in p.words[:-1]):
             # a first name alone ("Стивен сказал") tells nothing of the surname's form
             sure = False
+        elif not sure and not p.sure and len(words) == len(p.words) > 1 and \
+                tuple(words) != p.words and words[0] == p.words[0]:
+            # "Гай Ричии" once (a caption's slip), "Гай Ричи" after: the spelling the text
+            # uses most
+            p.spellings[tuple(words)] += 1
+            if p.spellings[tuple(words)] > p.spellings[p.words]:
+                p.words = tuple(words)
         elif sure and not p.sure and p.words != tuple(words):
             # "Поризкова", not "Поризков"; "Максим Токарев", not "Максима Токарева"
             p.words = tuple(words) if len(words) == len(p.words) else \
