@@ -6,7 +6,7 @@ reports, each with the exact speaker expected, in the nominative."""
 
 from __future__ import annotations
 
-from annotations.suggest.lang.morph_ru import nominative_phrase, plainly_oblique
+from annotations.suggest.lang.morph_ru import is_person_word, nominative_phrase, plainly_oblique
 from tests.lang_kit import ru_speakers as speakers
 
 
@@ -185,3 +185,10 @@ def test_a_name_is_spelled_as_the_text_spells_it_most():
             "роль. Однако Тим Коллинз не может выбрать актрису, так как, по его мнению, актёры "
             "должны сыграться.")
     assert speakers(text) == [("Однако Тим Коллинз", "Тим Коллинз")]
+
+
+def test_a_misspelt_adverb_opening_a_sentence_is_no_name():
+    assert not is_person_word("Первоначательно") and is_person_word("Мутко")
+    text = ("Кандидату стало плохо на церемонии. Первоначательно избирательный штаб Клинтон "
+            "пытался скрыть её проблемы, объясняя случившееся тем, что женщина перегрелась.")
+    assert speakers(text) == [("женщина перегрелась.", "избирательный штаб Клинтон")]

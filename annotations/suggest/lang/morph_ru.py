@@ -95,6 +95,11 @@ def is_person_word(word: str) -> bool:
         return False
     if known(word) and all(p.tag.POS in ("ADJS", "PRTS", "VERB", "GRND", "INFN") for p in ps):
         return True  # a capitalised "Карасина" is no short adjective: a surname
+    if not known(word) and len(word) >= 9 and word.endswith(("льно", "чно", "нно", "тно")) and \
+            ps and all(p.tag.POS in ("ADJS", "ADVB") for p in ps):
+        # "Первоначательно" (a slip of "Первоначально"): an adverb's suffix (not a surname
+        # in -ко such as "Мутко", guessed an adverb too)
+        return False
     return not known(word) and word.lower() != word
 
 
