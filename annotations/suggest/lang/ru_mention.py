@@ -601,8 +601,9 @@ _AGENTS = RELATIONS | frozenset({
 def _agents_principal(people: People, toks: list[str], a: int, b: int) -> bool:
     """Whether the one word ``toks[a:b]``, right after a lower-case noun of someone who
     speaks for another or is kin (``_AGENTS``), is the surname of a person named before by a
-    full name and not by that noun (``официальный представитель Теру`` after ``актёр
-    Джастин Теру``): the one spoken for, whatever case the word shows; the noun speaks."""
+    full name and another post (``официальный представитель Теру`` after ``актёр Джастин
+    Теру``): the one spoken for, whatever case the word shows; the noun speaks. (Of one
+    named with no post, ``адвокат Иванов`` may be he.)"""
     if b - a != 1 or a == 0 or not _bare(toks[a - 1])[:1].islower() or \
             toks[a - 1].endswith((",", ";", ":")):
         return False
@@ -614,7 +615,7 @@ def _agents_principal(people: People, toks: list[str], a: int, b: int) -> bool:
         return False
     p = people.full(key)
     return len(p.words) > 1 and p.words[-1].lower() == _bare(toks[a]).lower() and \
-        not nouns & _head_lemmas(p.role or "-")
+        bool(p.role) and not nouns & _head_lemmas(p.role or "-")
 
 
 def _known_genitive(people: People, toks: list[str], a: int) -> bool:
@@ -628,8 +629,9 @@ def _known_genitive(people: People, toks: list[str], a: int) -> bool:
             for p in M.parses(_bare(toks[a - 1]).lower())[:2]):
         return False
     nom = M.nominative([w], "gent")[0]
-    if nom.lower() == w.lower():
-        return False
+    if nom.lower() == w.lower() or people.undeclined([w]) or any(
+            p.words[-1].lower() == w.lower() for p in people.persons.values()):
+        return False  # (a woman named so before: "министр Петрова" after "Анна Петрова")
     key = people.key_of([nom])
     return key is not None and len(people.full(key).words) > 1 and \
         people.full(key).words[-1].lower() == nom.lower()
