@@ -361,6 +361,11 @@ class _Finder:
                         for c in range(max(0, i - 4), i)) or
                     bool(nxt) and (_finite(nxt) or any(  # "Зюганов уверен, что …"
                         p.tag.POS == "ADJS" for p in M.parses(nxt.lower())[:1])) or
+                    # "Иван Жуков, бежавший из страны, рассказал": a participle's phrase
+                    # between the subject and its verb
+                    bool(nxt) and words[j - 1].endswith(",") and any(
+                        p.tag.POS == "PRTF" and "nomn" in p.tag and "sing" in p.tag
+                        for p in M.parses(nxt.lower())[:1]) or
                     # "Как показал Сифуэнтес, он заявил …": the subject of an opening
                     # "как"-clause, the one the pronoun after its comma stands for
                     i >= 2 and words[j - 1].endswith(",") and
