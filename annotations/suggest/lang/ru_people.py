@@ -7,6 +7,7 @@ from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from . import morph_ru as M
@@ -447,8 +448,12 @@ def passive_described(words: list[str]) -> _Speaker | None:
     (``По факту поджога был задержан 27-летний житель одного из сёл области``), with the
     words that depend on it up to the clause's end: the one a pronoun in the next sentence
     stands for. None when no short passive participle is followed by such a noun."""
-    at = next((k for k, w in enumerate(words[:6]) if any(
-        p.tag.POS == "PRTS" and "pssv" in p.tag for p in M.parses(_bare(w).lower())[:1])), None)
+    at = None
+    for k in range(min(6, len(words))):  # (a plain loop: one call per sentence of a thread)
+        w = _bare(words[k])
+        if w.endswith(_SHORT_ENDINGS) and _passive_short(w.lower()):
+            at = k
+            break
     if at is None or words[at].endswith((",", ";", ":", ".", "!", "?")):
         return None
     k = at + 1
@@ -468,3 +473,14 @@ def passive_described(words: list[str]) -> _Speaker | None:
         end += 1
     return _Speaker(" ".join(_bare(w) for w in words[at + 1:end + 1]), None,
                     str(noun.tag.gender))
+
+
+_SHORT_ENDINGS = ("н", "на", "но", "ны", "т", "та", "то", "ты")
+
+
+@lru_cache(maxsize=20_000)
+def _passive_short(word: str) -> bool:
+    """Whether a lower-case word reads first as a short passive participle (``задержан``,
+    ``убита``); its ending is checked before the dictionary is asked."""
+    return word.endswith(_SHORT_ENDINGS) and any(
+        p.tag.POS == "PRTS" and "pssv" in p.tag for p in M.parses(word)[:1])
