@@ -502,7 +502,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 "Ms-f" not in p0.tag:
             gender = "femn"  # "По словам супруги программиста": a woman, whatever no verb shows
         key = people.by_role(head, pos, generic, bare=bare, gender=gender,
-                             deps=_dep_lemmas(phrase[k - k0 + 1:]))
+                             deps=_dep_lemmas(phrase[k - k0 + 1:]), also=any(
+                                 _bare(t).lower() in ("также", "тоже") for t in toks[k + 1:k + 3]))
         owner = _OBLIQUE_PRON.get(_bare(toks[k0 - 1]).lower()) if k0 > 0 else None
         if key is not None and owner is not None and head not in _head_lemmas(
                 people.full(key).role or "-") and people.full(key).name == getattr(

@@ -296,9 +296,11 @@ class People:
         return not (deps and theirs) or bool(_widen(deps) & _widen(theirs))
 
     def by_role(self, head: str, pos: int, generic: bool, bare: bool = False,
-                gender: str | None = None, deps: frozenset[str] | None = None) -> str | None:
+                gender: str | None = None, deps: frozenset[str] | None = None,
+                also: bool = False) -> str | None:
         """The person a bare role (``министр``, ``глава холдинга``) at ``pos`` refers to:
-        the last speaker, when recent and the role fits or is no other person's; else the
+        the last speaker, when recent and the role fits or is no other person's (or, ``also``:
+        the role is followed by ``также``, and the speaker has no post); else the
         last person whose role has that noun (or a synonym); else, for a post one person
         holds (not ``представитель``, ``эксперт``), the text's main figure, or the person
         the text gives that role later (``Канцлер считает …`` in a lead)."""
@@ -336,6 +338,11 @@ class People:
 
         last = self.last_said(pos, fits)
         if last is not None and pos - last[0] < 800 and has(last[1], recent=True):
+            return last[1]
+        if also and not generic and last is not None and pos - last[0] < 800 and \
+                not self.persons[last[1]].role:
+            # "Спейси ответил … Актёр также признался": "также" goes on with the one who
+            # just spoke (named with no post), not another holder of the post
             return last[1]
         fitting = next((k for _p, k, _s in self.before(pos) if has(k) and fits(k)), None)
         if not generic and last is not None and pos - last[0] < 800 and \
