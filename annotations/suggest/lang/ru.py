@@ -22,7 +22,15 @@ from ...text.segment import OpenSpans
 from ..marks import Segment, by_sentence, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
-from .ru_mention import _DOC_BODIES, _mention, _other_gender, _unbracketed, undeferential
+from .ru_mention import (
+    _DOC_BODIES,
+    _in_that_clause,
+    _mention,
+    _other_gender,
+    _possessive_before_subject,
+    _unbracketed,
+    undeferential,
+)
 from .ru_people import People, _Speaker, _speaker, passive_described
 from .ru_vocab import (
     _ABOUT_NUMBERS,
@@ -2045,31 +2053,6 @@ _OPENING_CONJ = frozenset({"но", "а", "и", "однако", "зато", "вп
 _DOC_RES = [re.compile(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?:(?:этом|этой|том|той|этих|данном|данной)"
                        r"\s+)?(?P<mods>(?:[а-яё]+\s+){" + str(n) + r"})(?P<doc>[\w-]+)\s*"
                        r"(?P<deps>[^,.;:]{0,80})") for n in range(3)]
-
-
-def _possessive_before_subject(rest: list[str], gender: str | None) -> bool:
-    """Whether ``его``/``её``/``их`` opening the words after a verb is a possessive before
-    the verb's subject, a lower-case person's noun in the nominative of the verb's gender or
-    number (``— сказал его представитель Боб Зафиан``), not the object quoted (``— цитирует
-    её агентство``)."""
-    if len(rest) < 2 or not _bare(rest[1])[:1].islower():
-        return False
-    want = {"plur"} if gender == "plur" else {"sing", gender} if gender in ("masc", "femn") \
-        else {"sing"}
-    return any(p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag and
-               want <= p.tag.grammemes for p in M.parses(_bare(rest[1]).lower())[:2])
-
-
-def _in_that_clause(words: list[str], i: int) -> bool:
-    """Whether the name at ``i`` opens, or stands among the first words of, a clause opened
-    by ``что``/``чтобы`` (``заявил, что вся партия и сам Сальвини осудили …``): the reported
-    clause's topic, not a subject the next pronoun stands for."""
-    for k in range(i - 1, max(-1, i - 7), -1):
-        if _bare(words[k]).lower() in ("что", "чтобы"):
-            return True
-        if words[k].endswith((",", ";", ":", ".", "!", "?", "…")):
-            return False
-    return False
 
 
 def _after_preposition(words: list[str], i: int) -> bool:
