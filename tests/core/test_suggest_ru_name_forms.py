@@ -216,3 +216,13 @@ def test_a_post_followed_by_takzhe_goes_on_with_the_one_who_just_spoke():
             "ответил в Twitter, что не помнит этого. Актёр также признался, что является "
             "бисексуалом.")
     assert speakers(text)[2] == ("является бисексуалом.", "Кевин Спейси")
+
+
+def test_an_indeclinable_first_names_gender_does_not_part_a_post_from_its_holder():
+    # the dictionary gives "Андреа" a woman's gender; after a post it tells nothing
+    text = ("Нацгвардеец Виталий Маркив осуждён в Италии. Прокурор Андреа Занончелли говорил, "
+            "что Маркив командовал группой бойцов, которые вели обстрел.")
+    assert speakers(text) == [("Маркив командовал группой", "Андреа Занончелли")]
+    # after an assistant's noun it tells whose assistant spoke
+    text = "Помощник Хиллари Клинтон заявил, что планка для ЕС высока."
+    assert speakers(text) == [("планка для ЕС", "Помощник Хиллари Клинтон")]

@@ -103,13 +103,17 @@ def is_person_word(word: str) -> bool:
     return not known(word) and word.lower() != word
 
 
-def person_gender(words: list[str], case: str | None = None) -> str | None:
+def person_gender(words: list[str], case: str | None = None, fixed: bool = True
+                  ) -> str | None:
     """``masc`` or ``femn`` when a first name in ``words`` shows it, or (in the nominative)
-    the surname's ending."""
+    the surname's ending. ``fixed=False``: an indeclinable foreign first name the dictionary
+    gives one gender (``Андреа``, a woman's to it, an Italian man's too) shows none."""
     for w in words:
         for p in parses(w):
             if (case or "nomn") not in p.tag:
                 continue  # "Максима" in the genitive is Максим's; "Алия" in the nominative hers
+            if not fixed and "Fixd" in p.tag.grammemes:
+                continue
             if "Name" in p.tag.grammemes and known(w):  # not a guess: "Корреа" is a man
                 if "femn" in p.tag:
                     return "femn"
