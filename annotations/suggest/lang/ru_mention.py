@@ -132,8 +132,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         if gender in ("masc", "femn"):  # the run that agrees with the verb
             # (not "Адвокат Маркива заявил": a surname a man's only in the genitive)
             fit = [(a, b) for a, b in runs
-                   if M.person_gender([_bare(t) for t in toks[a:b]], case or "nomn",
-                                      fixed=_after_agent(toks, a)) in (None, gender) and not _other_gender(people, toks[a:b], gender) and not (
+                   if M.person_gender([_bare(t) for t in toks[a:b]], case or "nomn", fixed=(
+                       b < len(toks) or _after_agent(toks, a))) in (None, gender) and
+                   not _other_gender(people, toks[a:b], gender) and not (
                        case in (None, "nomn") and b - a == 1 and a > 0 and (
                            M.oblique_name(_bare(toks[a]), gender) or
                            _known_genitive(people, toks, a)))]
@@ -602,7 +603,8 @@ _AGENTS = RELATIONS | frozenset({
 def _after_agent(toks: list[str], a: int) -> bool:
     """Whether ``toks[a]`` comes right after a noun of one who speaks for another or is kin
     (``помощник Хиллари Клинтон``): an indeclinable first name's gender then tells whose
-    name it is (after a post, ``прокурор Андреа Занончелли``, it tells nothing)."""
+    name it is (after a post, ``прокурор Андреа Занончелли``, it tells nothing, unless words
+    follow the name: ``Советник Мэри Смит по вопросам экономики заявил``)."""
     return a > 0 and bool(M.lemmas(_bare(toks[a - 1]).lower(), frozenset({"NOUN"})) & _AGENTS)
 
 
