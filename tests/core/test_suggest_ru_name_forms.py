@@ -1,8 +1,9 @@
-"""Russian speakers named in the form the text meant (#25, session 14): a man's genitive first
-name before a verb is no nominative, a woman's surname that does not decline is kept as
-written, a first name alone is the person named before with it, a surname in the genitive
-after a relative's noun is the relative's. Invented sentences in the style of Russian news
-reports, each with the exact speaker expected, in the nominative."""
+"""Russian speakers named right (#25, session 14): names in the form the text meant (an
+oblique first name before a verb is no nominative, an undeclined surname kept as written, a
+first name alone is the person named before with it, the spelling the text settles), whose
+speaker a noun phrase names (a relative's or agent's noun before a surname, a possessive, a
+time after "в", a guessed number), and whom a pronoun or a post stands for. Invented
+sentences in the style of Russian news reports, each with the exact speaker expected."""
 
 from __future__ import annotations
 
