@@ -95,16 +95,25 @@ def is_person_word(word: str) -> bool:
         return False
     if known(word) and all(p.tag.POS in ("ADJS", "PRTS", "VERB", "GRND", "INFN") for p in ps):
         return True  # a capitalised "Карасина" is no short adjective: a surname
+    if not known(word) and len(word) >= 9 and word.endswith(("льно", "чно", "нно", "тно")) and \
+            ps and all(p.tag.POS in ("ADJS", "ADVB") for p in ps):
+        # "Первоначательно" (a slip of "Первоначально"): an adverb's suffix (not a surname
+        # in -ко such as "Мутко", guessed an adverb too)
+        return False
     return not known(word) and word.lower() != word
 
 
-def person_gender(words: list[str], case: str | None = None) -> str | None:
+def person_gender(words: list[str], case: str | None = None, fixed: bool = True
+                  ) -> str | None:
     """``masc`` or ``femn`` when a first name in ``words`` shows it, or (in the nominative)
-    the surname's ending."""
+    the surname's ending. ``fixed=False``: an indeclinable foreign first name the dictionary
+    gives one gender (``Андреа``, a woman's to it, an Italian man's too) shows none."""
     for w in words:
         for p in parses(w):
             if (case or "nomn") not in p.tag:
                 continue  # "Максима" in the genitive is Максим's; "Алия" in the nominative hers
+            if not fixed and "Fixd" in p.tag.grammemes:
+                continue
             if "Name" in p.tag.grammemes and known(w):  # not a guess: "Корреа" is a man
                 if "femn" in p.tag:
                     return "femn"
@@ -220,6 +229,20 @@ def is_first_name(word: str) -> bool:
     return word[:1].isupper() and any("Name" in p.tag.grammemes and p.score >= 0.2 and
                                       "sing" in p.tag.grammemes and p.is_known
                                       for p in parses(word)[:3])
+
+
+def plainly_oblique(words: list[str], gender: str | None) -> bool:
+    """Whether a name of several words before a verb of ``gender`` opens with a first name of
+    that gender the dictionary knows only in an oblique case: a man's genitive or accusative
+    (``Владимира``, ``Сергея``), a woman's accusative (``Анну``). The name is no nominative
+    the verb agrees with (``С юбилеем Владимира Этуша поздравил …``, ``а Анну Белову назвала
+    …``); not ``Мартина Биг участвовала`` (a woman's first name the dictionary lacks) nor
+    ``Ане Лунде`` (a foreign woman's name that looks like a dative)."""
+    if gender not in ("masc", "femn") or len(words) < 2 or not is_first_name(words[0]):
+        return False
+    names = [p for p in parses(words[0]) if "Name" in p.tag.grammemes]
+    cases = {"gent", "accs"} if gender == "masc" else {"accs"}
+    return all(gender in p.tag and p.tag.case in cases for p in names)
 
 
 @lru_cache(maxsize=50_000)
@@ -338,8 +361,18 @@ def nominative_phrase(words: list[str], case: str | None) -> list[str]:
         if got is not None:
             out[k] = got.word[:1].upper() + got.word[1:] if words[k][:1].isupper() else got.word
     # the text's spelling: "ученых" gives "ученые", not "учёные"
-    return [o if "ё" in w.lower() else o.replace("ё", "е").replace("Ё", "Е")
+    return [_text_spelling(w, o if "ё" in w.lower() else o.replace("ё", "е").replace("Ё", "Е"))
             for o, w in zip(out, words, strict=True)]
+
+
+def _text_spelling(word: str, form: str) -> str:
+    """``form`` (another form of ``word`` from the dictionary) with the letter the text
+    spells differently in their common stem put back (``риэлторов`` -> ``риэлторы``, not the
+    dictionary's ``риелторы``): one letter that differs, the two next ones shared."""
+    d = next((i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b), None)
+    if d is None or d + 3 > min(len(word), len(form)) or word[d + 1:d + 3] != form[d + 1:d + 3]:
+        return form
+    return form[:d] + word[d] + form[d + 1:]
 
 
 def role_nominative(words: list[str], case: str) -> list[str]:

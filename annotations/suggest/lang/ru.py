@@ -22,8 +22,16 @@ from ...text.segment import OpenSpans
 from ..marks import Segment, by_sentence, paragraph_spans, quoted
 from ..quotes import QuoteFind
 from . import morph_ru as M
-from .ru_mention import _DOC_BODIES, _mention, _other_gender, _unbracketed, undeferential
-from .ru_people import People, _Speaker, _speaker
+from .ru_mention import (
+    _DOC_BODIES,
+    _in_that_clause,
+    _mention,
+    _other_gender,
+    _possessive_before_subject,
+    _unbracketed,
+    undeferential,
+)
+from .ru_people import People, _Speaker, _speaker, passive_described
 from .ru_vocab import (
     _ABOUT_NUMBERS,
     _ADVERB_TAGS,
@@ -305,6 +313,7 @@ class _Finder:
                         None, M.verb_gender(_bare(words[jv]).lower())) and \
                     not (j - i == 1 and M.oblique_name(  # ("семьи Бушей сообщил")
                         surface[0], str(M.verb_gender(_bare(words[jv]).lower())))) and \
+                    not M.plainly_oblique(surface, M.verb_gender(_bare(words[jv]).lower())) and \
                     prev_w.lower() not in _PREPS and not _after_preposition(words, i) and not (
                         prev_w and not M.is_person_word(prev_w) and any(
                             p.tag.POS == "NOUN" and "nomn" in p.tag
@@ -359,8 +368,18 @@ class _Finder:
                         w.endswith((",", ";", ":")) for w in words[c:i])
                         for c in range(max(0, i - 4), i)) or
                     bool(nxt) and (_finite(nxt) or any(  # "Зюганов уверен, что …"
-                        p.tag.POS == "ADJS" for p in M.parses(nxt.lower())[:1])))
-                if subject and i > 0 and _bare(words[i - 1]).lower() in ("что", "чтобы"):
+                        p.tag.POS == "ADJS" for p in M.parses(nxt.lower())[:1])) or
+                    # "Иван Жуков, бежавший из страны, рассказал": a participle's phrase
+                    # between the subject and its verb
+                    bool(nxt) and words[j - 1].endswith(",") and any(
+                        p.tag.POS == "PRTF" and "nomn" in p.tag and "sing" in p.tag
+                        for p in M.parses(nxt.lower())[:1]) or
+                    # "Как показал Сифуэнтес, он заявил …": the subject of an opening
+                    # "как"-clause, the one the pronoun after its comma stands for
+                    i >= 2 and words[j - 1].endswith(",") and
+                    _bare(words[i - 2]).lower() == "как" and _finite(_bare(words[i - 1])) and
+                    (i == 2 or words[i - 3].endswith((".", "!", "?", "…"))))
+                if subject and i > 0 and _in_that_clause(words, i):
                     subject = False  # "уверен, что Дик Адвокат запоздал": a clause's topic
                 s_end = ends_from[j - 1]
                 dash = j < len(words) and "—" in text[toks[j - 1].end():toks[j].start()]
@@ -471,7 +490,8 @@ class _Finder:
                 i == 0 or _bare(rest[i - 1]).lower() not in _PREPS for i, _j in _name_runs(rest)):
             # (a name after a preposition is a place's: "археолог из Новоселова, Иван Петров")
             rest = rest + apposition
-        if rest and _bare(rest[0]).lower() in _OBLIQUE_PRON and any_verb:
+        if rest and _bare(rest[0]).lower() in _OBLIQUE_PRON and any_verb and \
+                not _possessive_before_subject(rest, gender):
             # "— приводит его «Росбалт»", "— цитирует её агентство": the object spoke
             got = self.people.pronoun(_OBLIQUE_PRON[_bare(rest[0]).lower()], toks[vi].start())
             if got is not None:
@@ -1181,7 +1201,12 @@ class _Finder:
         """Record a sentence opening with a person named only by a description: its subject
         (``33-летний мужчина вышел …``, up to three modifiers before the noun, then its
         verb) or the object of a plural verb of no subject (``Нападавшего задержали``)."""
-        words = [t.group() for t in islice(_iter_words(self.text, ss, se), 7)]
+        words = [t.group() for t in islice(_iter_words(self.text, ss, se), 16)]
+        passive = passive_described(words)
+        if passive is not None:  # "был задержан 27-летний житель …"
+            self.people.described.append((ss, passive))
+            return
+        words = words[:7]
         k = 0
         while k < min(3, len(words) - 1) and not words[k].endswith((",", ";", ":")) and any(
                 p.tag.POS in ("ADJF", "NUMR") for p in M.parses(_bare(words[k]).lower())[:1]):
@@ -2008,6 +2033,7 @@ class _Finder:
             if who is not None:
                 last = (p, who)
             name = who.name.replace("''", "").strip() or None if who and who.name else None
+            name = self.people.final_form(name)
             out.append(QuoteFind(ev.start, ev.end, name,
                                  who.role if who else None, ev.cue, ev.mode, score))
         return out

@@ -8,7 +8,7 @@ from typing import Any
 
 from . import morph_ru as M
 from .morph_ru import PERSON_TAGS
-from .ru_people import People, _dep_lemmas, _Speaker, _speaker
+from .ru_people import People, _dep_lemmas, _head_lemmas, _Speaker, _speaker
 from .ru_vocab import (
     _ADVERB_TAGS,
     _CLAUSE_WORDS,
@@ -21,6 +21,7 @@ from .ru_vocab import (
     DESCRIBED,
     GENERIC_ROLES,
     QUANTITIES,
+    RELATIONS,
     ROLE_SYNONYMS,
     SPEAKING_BODIES,
     SPEECH_NOUNS,
@@ -33,6 +34,10 @@ from .ru_words import (
     _nominative_name,
     _role_start,
 )
+
+#: Words that make a number a guess (``около 100 демонстрантов``), general vocabulary.
+_ABOUT = frozenset({"около", "более", "почти", "свыше", "порядка", "примерно", "менее",
+                    "приблизительно"})
 
 
 def undeferential(toks: list[str]) -> list[str]:
@@ -69,6 +74,14 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         d += 1
     if d and any(_bare(t).isdigit() for t in toks[:d]):
         toks = toks[d:]  # "20 марта 2013 года Норвежская академия": the date before the subject
+    if case == "loct" and len(toks) > 1 and _bare(toks[0])[:1].islower() and \
+            not toks[0].endswith((",", ";", ":")) and \
+            M.lemmas(_bare(toks[0]).lower(), frozenset({"NOUN"})) & _TIME_NOUNS and any(
+            p.tag.POS == "NOUN" and "nomn" in p.tag and "anim" in p.tag and "plur" in p.tag
+            for p in M.parses(_bare(toks[1]).lower())[:1]):
+        # "в четверг представители ПНС сообщили": "в" named a time, and the people after
+        # it are the verb's subject, no place's body
+        return _mention(toks[1:], None, "plur", after_verb, people, pos)
     alias = next((k for k in range(1, len(toks)) if _bare(toks[k]).lower() == "как" and any(
         p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag  # (not "после того как")
         for p in M.parses(_bare(toks[k - 1]).lower())[:1])), None)
@@ -106,6 +119,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
     # another's alias (or an example), no subject
     runs = [(i, j) for i, j in runs if i == 0 or _bare(toks[i - 1]).lower() not in _PREPS and
             _bare(toks[i - 1]).lower() not in _NAMESAKE and _bare(toks[i - 1]).lower() != "как"]
+    if case in (None, "nomn"):
+        runs = [(a, b) for a, b in runs if not _agents_principal(people, toks, a, b)]
     if not after_verb:
         # "Агент Орвела Джон Браун сказал": a name right before another that opens with a
         # first name in the nominative is that one's role's dependent, not the subject
@@ -117,15 +132,18 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         if gender in ("masc", "femn"):  # the run that agrees with the verb
             # (not "Адвокат Маркива заявил": a surname a man's only in the genitive)
             fit = [(a, b) for a, b in runs
-                   if M.person_gender([_bare(t) for t in toks[a:b]], case or "nomn")
-                   in (None, gender) and not _other_gender(people, toks[a:b], gender) and not (
-                       case in (None, "nomn") and b - a == 1 and a > 0 and
-                       M.oblique_name(_bare(toks[a]), gender))]
+                   if M.person_gender([_bare(t) for t in toks[a:b]], case or "nomn", fixed=(
+                       b < len(toks) or _after_agent(toks, a))) in (None, gender) and
+                   not _other_gender(people, toks[a:b], gender) and not (
+                       case in (None, "nomn") and b - a == 1 and a > 0 and (
+                           M.oblique_name(_bare(toks[a]), gender) or
+                           _known_genitive(people, toks, a)))]
             if fit:
                 i, j = fit[-1] if after_verb else fit[0]
             elif case in (None, "nomn") and runs[0][0] > 0 and (
                     runs[-1][1] < len(toks) or runs[0][0] == 1 or all(
-                        b - a == 1 and M.oblique_name(_bare(toks[a]), gender)
+                        b - a == 1 and (M.oblique_name(_bare(toks[a]), gender) or
+                                        _known_genitive(people, toks, a))
                         for a, b in runs)) and any(
                     p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
                     for w in (toks[0], toks[runs[0][0] - 1])  # ("Однако позже внук
@@ -190,7 +208,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 org = M.nominative_phrase([_bare(t) for t in toks[a:i]], case) + \
                     [_bare(t) for t in toks[i:j]] + _branch_of(toks, j)
                 return _Speaker(" ".join(org), None, None)
-        name = M.nominative([_name_word(t) for t in toks[i:j]], case or "nomn")
+        surface = [_name_word(t) for t in toks[i:j]]
+        name = surface if people.undeclined(surface) else M.nominative(surface, case or "nomn")
         r0 = _role_start(toks[:i], nominative=case in (None, "nomn"))
         role_t = [_bare(t) for t in toks[r0:i]]
         if role_t and case not in (None, "nomn"):
@@ -238,6 +257,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                             if toks[m].endswith((",", ".", ";", ":")) or m + 1 < len(toks) and
                             (_bare(toks[m + 1]).lower() in _PREPS or
                              toks[m + 1].startswith("("))), min(len(toks), group + 4) - 1)
+                if row > 0 and _bare(toks[row]).isdigit() and \
+                        _bare(toks[row - 1]).lower() in _ABOUT:
+                    row -= 1  # "около 100 демонстрантов": the number is a guess
                 return _Speaker(" ".join(_bare(t) for t in toks[row:end + 1]), None, None)
     plain_low = [_bare(t).lower() for t in toks if _bare(t)]
     if case in (None, "nomn") and gender in (None, "plur") and len(plain_low) == 1 and \
@@ -386,6 +408,11 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 len(_bare(toks[k0 - 1])) > 1 and not toks[k0 - 1].endswith((",", ".", ";", ":")):
             k0 -= 1  # "В СК РФ подтвердили": one body's name of two abbreviations
         phrase = [_bare(x) for x in toks[k0:k + 5]]
+        cut = next((b for a, b in _name_runs(toks[k + 1:k + 8]) if a < 4 < b and M.run_case(
+            [_bare(x) for x in toks[k + 1 + a:k + 1 + b]]) == "gent"), None)
+        if cut is not None:  # "Супруга знаменитого советского актера Петра Жукова": a name
+            # in the genitive, the role's dependent, is not cut in two
+            phrase = [_bare(x) for x in toks[k0:k + 1 + cut]]
         if rank == 1 and k + 1 < len(toks) and toks[k + 1].startswith(("«", '"', "„", "“")):
             # "газета «Труд»", "ООО \"Си Прод\"": the body and its name in marks
             closing = next((m for m in range(k + 1, min(len(toks), k + 6))
@@ -472,8 +499,17 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             _bare(x).lower() in ("один", "одна", "одного", "одной", "другой", "другого",
                                  "бывший", "бывшего", "некий", "некоего", "ряд")
             for x in toks[max(0, k0 - 2):k + 1])
+        if gender is None and "femn" in p0.tag and "anim" in p0.tag and \
+                "Ms-f" not in p0.tag:
+            gender = "femn"  # "По словам супруги программиста": a woman, whatever no verb shows
         key = people.by_role(head, pos, generic, bare=bare, gender=gender,
-                             deps=_dep_lemmas(phrase[k - k0 + 1:]))
+                             deps=_dep_lemmas(phrase[k - k0 + 1:]), also=any(
+                                 _bare(t).lower() in ("также", "тоже") for t in toks[k + 1:k + 3]))
+        owner = _OBLIQUE_PRON.get(_bare(toks[k0 - 1]).lower()) if k0 > 0 else None
+        if key is not None and owner is not None and head not in _head_lemmas(
+                people.full(key).role or "-") and people.full(key).name == getattr(
+                people.pronoun(owner, pos), "name", None):
+            key = None  # "— сообщила её представительница": hers, not she
         if key is None and generic and head not in GENERIC_ROLES and head not in DESCRIBED and \
                 any(_bare(x).lower() in ("бывший", "бывшего", "бывшая", "бывшей")
                     for x in toks[max(0, k0 - 2):k + 1]):
@@ -557,6 +593,60 @@ def _from_body(toks: list[str], k: int, m: int) -> bool:
         p.tag.POS == "NOUN" and "anim" in p.tag for p in M.parses(_bare(toks[k]).lower())[:1])
 
 
+#: People who speak for another or are kin, named with that other in the genitive
+#: (``представитель Теру``), general vocabulary.
+_AGENTS = RELATIONS | frozenset({
+    "представитель", "представительница", "пресс-секретарь", "адвокат", "помощник",
+    "помощница", "агент", "менеджер", "защитник", "сотрудник", "сотрудница"})
+
+
+def _after_agent(toks: list[str], a: int) -> bool:
+    """Whether ``toks[a]`` comes right after a noun of one who speaks for another or is kin
+    (``помощник Хиллари Клинтон``): an indeclinable first name's gender then tells whose
+    name it is (after a post, ``прокурор Андреа Занончелли``, it tells nothing, unless words
+    follow the name: ``Советник Мэри Смит по вопросам экономики заявил``)."""
+    return a > 0 and bool(M.lemmas(_bare(toks[a - 1]).lower(), frozenset({"NOUN"})) & _AGENTS)
+
+
+def _agents_principal(people: People, toks: list[str], a: int, b: int) -> bool:
+    """Whether the one word ``toks[a:b]``, right after a lower-case noun of someone who
+    speaks for another or is kin (``_AGENTS``), is the surname of a person named before by a
+    full name and another post (``официальный представитель Теру`` after ``актёр Джастин
+    Теру``): the one spoken for, whatever case the word shows; the noun speaks. (Of one
+    named with no post, ``адвокат Иванов`` may be he.)"""
+    if b - a != 1 or a == 0 or not _bare(toks[a - 1])[:1].islower() or \
+            toks[a - 1].endswith((",", ";", ":")):
+        return False
+    nouns = M.lemmas(_bare(toks[a - 1]).lower(), frozenset({"NOUN"}))
+    if not nouns & _AGENTS:
+        return False
+    key = people.key_of([_bare(toks[a])])
+    if key is None:
+        return False
+    p = people.full(key)
+    return len(p.words) > 1 and p.words[-1].lower() == _bare(toks[a]).lower() and \
+        bool(p.role) and not nouns & _head_lemmas(p.role or "-")
+
+
+def _known_genitive(people: People, toks: list[str], a: int) -> bool:
+    """Whether the one word ``toks[a]``, right after a lower-case person's noun, is the
+    genitive of the surname of someone named before, as the text spells it in the
+    nominative (``внук Манделы`` after ``Нельсон Мандела``): that person's relative or
+    agent, not the person."""
+    w = _bare(toks[a])
+    if a == 0 or not _bare(toks[a - 1])[:1].islower() or not any(
+            p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag
+            for p in M.parses(_bare(toks[a - 1]).lower())[:2]):
+        return False
+    nom = M.nominative([w], "gent")[0]
+    if nom.lower() == w.lower() or people.undeclined([w]) or any(
+            p.words[-1].lower() == w.lower() for p in people.persons.values()):
+        return False  # (a woman named so before: "министр Петрова" after "Анна Петрова")
+    key = people.key_of([nom])
+    return key is not None and len(people.full(key).words) > 1 and \
+        people.full(key).words[-1].lower() == nom.lower()
+
+
 def _other_gender(people: People, run: list[str], gender: str) -> bool:
     """Whether the name ``run`` (one indeclinable word) is a person named before whose
     gender is not ``gender`` (``Представитель Лопес сообщил`` after ``Дженнифер Лопес``:
@@ -610,3 +700,28 @@ def _unbracketed(toks: list[str]) -> list[str]:
             out.append(t)
         depth = max(0, depth - t.count(")"))
     return out
+
+
+def _possessive_before_subject(rest: list[str], gender: str | None) -> bool:
+    """Whether ``его``/``её``/``их`` opening the words after a verb is a possessive before
+    the verb's subject, a lower-case person's noun in the nominative of the verb's gender or
+    number (``— сказал его представитель Боб Зафиан``), not the object quoted (``— цитирует
+    её агентство``)."""
+    if len(rest) < 2 or not _bare(rest[1])[:1].islower():
+        return False
+    want = {"plur"} if gender == "plur" else {"sing", gender} if gender in ("masc", "femn") \
+        else {"sing"}
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag and "nomn" in p.tag and
+               want <= p.tag.grammemes for p in M.parses(_bare(rest[1]).lower())[:2])
+
+
+def _in_that_clause(words: list[str], i: int) -> bool:
+    """Whether the name at ``i`` opens, or stands among the first words of, a clause opened
+    by ``что``/``чтобы`` (``заявил, что вся партия и сам Сальвини осудили …``): the reported
+    clause's topic, not a subject the next pronoun stands for."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if _bare(words[k]).lower() in ("что", "чтобы"):
+            return True
+        if words[k].endswith((",", ";", ":", ".", "!", "?", "…")):
+            return False
+    return False

@@ -7,11 +7,12 @@ from bisect import bisect_left, insort
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from . import morph_ru as M
-from .ru_vocab import BYSTANDERS, RELATIONS, ROLE_SYNONYMS
-from .ru_words import _bare
+from .ru_vocab import BYSTANDERS, DESCRIBED, RELATIONS, ROLE_SYNONYMS
+from .ru_words import _bare, _finite
 
 
 @dataclass
@@ -21,6 +22,7 @@ class _Person:
     role: str | None = None
     count: int = 0
     sure: bool = False  # its nominative read from a construction, not guessed
+    spellings: Counter[tuple[str, ...]] = field(default_factory=Counter)  # of its full name
 
     @property
     def name(self) -> str:
@@ -141,6 +143,8 @@ class People:
             cands = [k for k in self.persons if same(k)]
         if gender in ("masc", "femn"):  # "Бут сообщил" is not "Алла Бут"
             cands = [k for k in cands if self.persons[k].gender in (None, gender)]
+        if not cands and len(words) == 1:
+            return self._by_first_name(last, gender, pos)
         if not cands:
             return None
         if len(cands) > 1 and pos is not None:
@@ -148,6 +152,46 @@ class People:
             if seen is not None:
                 return seen
         return max(cands, key=lambda k: (len(k.split()), self.persons[k].count))
+
+    def final_form(self, name: str | None) -> str | None:
+        """``name`` as the text's whole reading settled it: a person's name first read from
+        an oblique case or a guess (``Андреа Падована``) and later from a construction that
+        shows its nominative (``Андреа Падован рассказал``), for the quotes attributed before."""
+        p = self.persons.get(name.lower()) if name else None
+        return p.name if p is not None and p.sure and len(p.words) > 1 else name
+
+    def _by_first_name(self, first: str, gender: str | None, pos: int | None) -> str | None:
+        """``Сергей сообщил`` after ``Сергей Иванов``: the one person of several words named
+        before ``pos`` whose first name is ``first`` (a first name the dictionary knows or
+        guesses) and whose gender fits; of two, the one mentioned last; None when no one
+        fits (the first name stays the speaker)."""
+        if not M.first_name_like(first[:1].upper() + first[1:]):
+            return None
+        cands = {k for k, p in self.persons.items() if len(p.words) > 1 and
+                 p.words[0].lower() == first and (
+                     gender not in ("masc", "femn") or p.gender in (None, gender))}
+        if not cands or pos is None:
+            return None
+        return next((k for _p, k, _s in self.before(pos) if k in cands), None)
+
+    def undeclined(self, words: list[str] | tuple[str, ...]) -> bool:
+        """Whether ``words`` (as the text spells them, in any case) are the surname, or the
+        full name, of a person named before whose surname does not decline: a woman's ending
+        in a consonant (``По мнению Чудновец``), or anyone's ending in ``о``, ``е``, ``и``,
+        ``у``, ``ю`` or ``э`` (``по словам Ричи``): so it is no genitive to put back."""
+        if not words or len(words) > 3:
+            return False
+        full = " ".join(words).lower()
+        p = self.persons.get(full)
+        if p is None and len(words) == 1:
+            cands = [q for k, q in self.persons.items() if len(q.words) > 1 and
+                     q.words[-1].lower() == full]
+            p = cands[0] if len(cands) == 1 else None
+        if p is None or len(p.words) < 2 or " ".join(p.words).lower() != full and \
+                p.words[-1].lower() != words[-1].lower():
+            return False
+        last = p.words[-1].lower()
+        return last[-1:] in "оеиуюэ" or p.gender == "femn" and last[-1:] not in "аяйь"
 
     def add(self, words: list[str], gender: str | None, role: str | None, pos: int,
             mention: bool = True, subject: bool = False, sure: bool = False) -> str:
@@ -165,10 +209,28 @@ class People:
         p = self.persons.get(key)
         if p is None:
             p = self.persons[key] = _Person(tuple(words), gender, role)
+            p.spellings[p.words] += 1
+        elif p.words == tuple(words):
+            p.spellings[p.words] += 1
+        elif len(words) < len(p.words) and \
+                words[-1].lower() in (w.lower() for w in p.words[:-1]):
+            # a first name alone ("Стивен сказал") tells nothing of the surname's form
+            sure = False
+        elif not sure and not p.sure and len(words) == len(p.words) > 1 and \
+                tuple(words) != p.words and words[0] == p.words[0]:
+            # "Гай Ричии" once (a caption's slip), "Гай Ричи" after: the spelling the text
+            # uses most
+            p.spellings[tuple(words)] += 1
+            if p.spellings[tuple(words)] > p.spellings[p.words]:
+                p.words = tuple(words)
         elif sure and not p.sure and p.words != tuple(words):
             # "Поризкова", not "Поризков"; "Максим Токарев", not "Максима Токарева"
             p.words = tuple(words) if len(words) == len(p.words) else \
                 tuple(p.words[:-1]) + (words[-1],)
+            if gender not in ("masc", "femn"):
+                # the gender read from the old form goes with it ("Эда Гонзалеса" read as a
+                # woman's nominative is Эд's genitive)
+                p.gender = M.person_gender(list(p.words), "nomn")
         if sure and gender in ("masc", "femn"):
             p.gender = gender  # the verb that agrees with the name: "сообщила … Алия Бекетова"
         p.sure = p.sure or sure
@@ -234,9 +296,11 @@ class People:
         return not (deps and theirs) or bool(_widen(deps) & _widen(theirs))
 
     def by_role(self, head: str, pos: int, generic: bool, bare: bool = False,
-                gender: str | None = None, deps: frozenset[str] | None = None) -> str | None:
+                gender: str | None = None, deps: frozenset[str] | None = None,
+                also: bool = False) -> str | None:
         """The person a bare role (``министр``, ``глава холдинга``) at ``pos`` refers to:
-        the last speaker, when recent and the role fits or is no other person's; else the
+        the last speaker, when recent and the role fits or is no other person's (or, ``also``:
+        the role is followed by ``также``, and the speaker has no post); else the
         last person whose role has that noun (or a synonym); else, for a post one person
         holds (not ``представитель``, ``эксперт``), the text's main figure, or the person
         the text gives that role later (``Канцлер считает …`` in a lead)."""
@@ -266,10 +330,19 @@ class People:
 
         def fits(key: str) -> bool:  # "сказал президент" is no woman
             g = self.persons[key].gender
+            if deps and self.persons[key].role and \
+                    deps & _head_lemmas(self.persons[key].role or "") and head not in \
+                    _head_lemmas(self.persons[key].role or ""):
+                return False  # "супруга программиста" is not the programmer
             return gender not in ("masc", "femn") or g is None or g == gender
 
         last = self.last_said(pos, fits)
         if last is not None and pos - last[0] < 800 and has(last[1], recent=True):
+            return last[1]
+        if also and not generic and last is not None and pos - last[0] < 800 and \
+                not self.persons[last[1]].role:
+            # "Спейси ответил … Актёр также признался": "также" goes on with the one who
+            # just spoke (named with no post), not another holder of the post
             return last[1]
         fitting = next((k for _p, k, _s in self.before(pos) if has(k) and fits(k)), None)
         if not generic and last is not None and pos - last[0] < 800 and \
@@ -375,3 +448,46 @@ def _singular_thing(who: _Speaker) -> bool:
 def _speaker(people: People, key: str) -> _Speaker:
     p = people.full(key)
     return _Speaker(p.name, p.role, p.gender)
+
+
+def passive_described(words: list[str]) -> _Speaker | None:
+    """The subject of a passive sentence named only by a description after its participle
+    (``По факту поджога был задержан 27-летний житель одного из сёл области``), with the
+    words that depend on it up to the clause's end: the one a pronoun in the next sentence
+    stands for. None when no short passive participle is followed by such a noun."""
+    at = None
+    for k in range(min(6, len(words))):  # (a plain loop: one call per sentence of a thread)
+        w = _bare(words[k])
+        if w.endswith(_SHORT_ENDINGS) and _passive_short(w.lower()):
+            at = k
+            break
+    if at is None or words[at].endswith((",", ";", ":", ".", "!", "?")):
+        return None
+    k = at + 1
+    while k < min(at + 4, len(words) - 1) and not words[k].endswith((",", ";", ":")) and any(
+            p.tag.POS in ("ADJF", "NUMR") for p in M.parses(_bare(words[k]).lower())[:1]):
+        k += 1
+    if k >= len(words):
+        return None
+    noun = next((p for p in M.parses(_bare(words[k]).lower())[:2] if p.tag.POS == "NOUN" and
+                 "nomn" in p.tag and "sing" in p.tag and p.normal_form in DESCRIBED), None)
+    if noun is None or noun.tag.gender not in ("masc", "femn"):
+        return None
+    end = k
+    while end + 1 < len(words) and end < k + 6 and \
+            not words[end].endswith((",", ";", ":", ".", "!", "?")) and \
+            not _finite(_bare(words[end + 1])):
+        end += 1
+    return _Speaker(" ".join(_bare(w) for w in words[at + 1:end + 1]), None,
+                    str(noun.tag.gender))
+
+
+_SHORT_ENDINGS = ("н", "на", "но", "ны", "т", "та", "то", "ты")
+
+
+@lru_cache(maxsize=20_000)
+def _passive_short(word: str) -> bool:
+    """Whether a lower-case word reads first as a short passive participle (``задержан``,
+    ``убита``); its ending is checked before the dictionary is asked."""
+    return word.endswith(_SHORT_ENDINGS) and any(
+        p.tag.POS == "PRTS" and "pssv" in p.tag for p in M.parses(word)[:1])
