@@ -69,6 +69,7 @@ from .ru_vocab import (
     _WHEN_RE,
     _WITH_INFINITIVE,
     ACCUSE_VERBS,
+    CITE_VERBS,
     COLON_DOC_VERBS,
     COLON_VERBS,
     CONCLUDE_VERBS,
@@ -409,6 +410,7 @@ class _Finder:
         if len(toks) == _CUE_WORDS:
             e = toks[-1].end()
         words = [m.group() for m in toks]
+        toks, words = _without_dates(toks, words)
         # the clause ends at a comma that opens a relative clause, or the sentence's end
         cut = len(words)
         for k, w in enumerate(words):
@@ -514,8 +516,9 @@ class _Finder:
                 got = _mention(before, None, gender, False, self.people, toks[vi].start())
                 if got is not None:
                     return verb, got, toks[vi].start()
-        at = next((k for k, w in enumerate(rest[:3]) if _bare(w).lower() in ("в", "во", "на")),
-                  None)
+        # (not a time: "сообщили в воскресенье представители полиции")
+        at = next((k for k, w in enumerate(rest[:3]) if _bare(w).lower() in ("в", "во", "на")
+                   and not (k + 1 < len(rest) and _date_word(rest[k + 1]))), None)
         if gender == "plur" and at is not None and not any(
                 "anim" in p.tag and p.tag.POS == "NOUN" and "nomn" in p.tag
                 for w in rest[:at] if _bare(w)[:1].islower()
@@ -668,6 +671,14 @@ class _Finder:
             # "говорится на сайте клуба": the site with whose it is, as the text names it
             return _Speaker(" ".join(M.nominative_phrase([m.group("doc")], "loct") + deps),
                             None, None)
+        if len(deps) == 1 and deps[0][:1].islower() and any(
+                p.tag.case == "gent" and p.normal_form in SPEAKING_BODIES
+                for p in M.parses(deps[0].lower())[:2]):
+            # "Роскомнадзор подал иск …, говорится в сообщении ведомства": a bare body's
+            # noun stands for the body its sentence opened with, named in capitals
+            who = self.sentence_subject(s)
+            if who is not None and who.name and who.name[:1].isupper():
+                return who
         if deps:
             who = _mention(deps, "gent", None, True, self.people, s)
             if who is not None:
@@ -779,6 +790,22 @@ class _Finder:
                                 pos - len(before) + m.start(2))
         return None
 
+    def sentence_subject(self, pos: int) -> _Speaker | None:
+        """The subject of the sentence ``pos`` stands in (the words before its first verb,
+        when that verb comes before ``pos``), when it names a person or a body."""
+        before = self.text[max(0, pos - 400):pos]
+        ends = [m.end() for m in re.finditer(r"[.!?…:]\s+", before)]
+        at = pos - len(before) + (ends[-1] if ends else 0)
+        if not ends and at > 0:
+            return None  # (a sentence longer than the window: no start seen)
+        toks = _words(self.text, at, pos)
+        words = [t.group() for t in toks]
+        vi = next((i for i, w in enumerate(words) if _finite(_bare(w))), None)
+        if not vi:
+            return None
+        return _mention(words[:vi], None, _verb_case_gender(_bare(words[vi])), False,
+                        self.people, toks[vi].start())
+
     def previous_subject(self, pos: int) -> _Speaker | None:
         """The subject of the sentence before ``pos`` (the words before its first verb), when
         it names a person or a body."""
@@ -844,8 +871,13 @@ class _Finder:
                         for x in words[k:next((i for i in range(k + 1, min(len(words), k + 6))
                                                if _bare(words[i]).lower() in ("в", "во")),
                                               k + 1)])
+            # "Газета приводит слова адвоката X, что …": the words are X's, named in the
+            # genitive after the noun of speech
+            cites = k + 2 < len(words) and bool(
+                M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & CITE_VERBS) and bool(
+                M.lemmas(_bare(words[k + 1]).lower(), frozenset({"NOUN"})) & SPEECH_NOUNS)
             if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts or
-                              at_colon or understand or finding or conclude or accuse):
+                              at_colon or understand or finding or conclude or accuse or cites):
                 continue
             if M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & NEGATED_ONLY and not (
                     that and _bare(words[k - 1]).lower() == "не"):
@@ -868,7 +900,7 @@ class _Finder:
                     continue
 
             else:
-                if bw.lower().startswith(("цитир", "процитир")):
+                if bw.lower().startswith(("цитир", "процитир")) or cites:
                     continue  # "цитирует пресс-службу": whom it quotes, not what
                 rel = _RELATIVE_SAYS_RE.match(after)
                 if rel is not None and _is_verb(rel.group("v")):
@@ -939,6 +971,7 @@ class _Finder:
                                    M.can_be(_bare(before[m2 + 1]), "nomn"))])
             subj = before[cut:] if any(_name_runs(before[cut:])) or any(
                 M.can_be(_bare(x).lower(), "nomn", "NOUN") for x in before[cut:]) else before[b0:]
+            subj = subj[_time_lead(subj):]  # "Во вторник Белый дом объявил": no subject
             if b0 > 1 and _bare(before[b0 - 1]).lower() in _RELATIVE and \
                     any(_finite(_bare(x)) for x in subj):
                 # "X, который в среду посетил Белград заявил": the relative clause has its
@@ -1111,6 +1144,26 @@ class _Finder:
                 who = self.previous_subject(toks[0].start())
             if who is None:
                 continue
+            if cites:
+                # the genitive words up to the comma, colon or "о том", whose words they are
+                np = []
+                for x in words[k + 2:k + 10]:
+                    if _bare(x).lower() in ("о", "об"):
+                        break
+                    np.append(x)
+                    if x.endswith((",", ":", ";")):
+                        break
+                cited = _mention(np, "gent", None, True, self.people, toks[k].start())
+                if cited is None and np and np[0][:1].islower():
+                    # "слова знакомого семьи": a person's noun with its dependents (a noun
+                    # first: only it changes case)
+                    bare = [_bare(x) for x in np]
+                    head = 1 if any(p.tag.POS == "NOUN" and p.tag.case == "gent"
+                                    for p in M.parses(bare[0].lower())[:2]) else len(bare)
+                    cited = _Speaker(" ".join(M.nominative_phrase(bare[:head], "gent") +
+                                              bare[head:]), None, None)
+                if cited is not None:
+                    who = cited
             if content_needed and who.name and subj and not _name_runs(subj) and any(
                     p.tag.POS in ("NOUN", "ADJF") for x in subj
                     for p in M.parses(_bare(x).lower())[:1]) and not any(
@@ -1861,6 +1914,15 @@ class _Finder:
             pos = s + m.start()
             if pron:
                 who = self.previous_plural(pos) if pron.lower() == "их" else None
+                if who is None and m.start() > 3 and pron.lower() != "их":
+                    # "Мотивом Петров назвал …, или, по его словам, …": the person the
+                    # sentence opened with, of the pronoun's gender
+                    subj = self.sentence_subject(pos)
+                    key = self.people.key_of(subj.name.split()) if subj and subj.name \
+                        else None
+                    g = self.people.persons[key].gender if key is not None else None
+                    if key is not None and g in (None, _OBLIQUE_PRON[pron.lower()]):
+                        who = subj
                 if who is None:
                     who = self.people.pronoun(_OBLIQUE_PRON[pron.lower()], pos)
             else:
@@ -1891,7 +1953,8 @@ class _Finder:
                                 M.parses(w.lower())[:1]) for w in lead_words):
                     # (not "Однако, по словам X, …": a conjunction before it opens no words)
                     cs = s  # "Их первой жертвой, по словам президента, …": the whole sentence
-                cue = " ".join(m.group().split()[:3 if pron else 2]).rstrip(",").lower()
+                n_cue = (3 if pron else 2) + bool(m.groupdict().get("adj"))
+                cue = " ".join(m.group().split()[:n_cue]).rstrip(",").lower()
                 # "По данным ФБР, …, а Тан сказал сослуживцу, что …": the second's own words
                 self.emit_reported(out, cs, e, cue, who, pos)
                 return
@@ -2055,6 +2118,64 @@ _DOC_RES = [re.compile(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?:(?:этом|это
                        r"(?P<deps>[^,.;:]{0,80})") for n in range(3)]
 
 
+def _date_word(w: str) -> bool:
+    """A word of a date: a number, a month or ``год`` (``5``, ``марта``, ``2015``, ``года``)."""
+    b = _bare(w)
+    return b.isdigit() or b.lower() in ("г", "гг") or bool(
+        M.lemmas(b.lower(), frozenset({"NOUN"})) & _TIME_NOUNS)
+
+
+def _time_lead(words: list[str]) -> int:
+    """How many of ``words`` open them with a time (``Во вторник``, ``В мае``, ``На прошлой
+    неделе``, ``В 2010 году``): a preposition, at most two adjectives or numbers, a time's
+    noun in lower case, and the numbers of its date; 0 when they open otherwise."""
+    if len(words) < 3 or _bare(words[0]).lower() not in ("в", "во", "на"):
+        return 0
+    for k in range(1, min(len(words) - 1, 4)):
+        b = _bare(words[k])
+        if b.lower() == "время" and k == 1:
+            # "Во время допроса задержанный": the event, words no subject can be
+            k += 1
+            while k < len(words) - 1 and not words[k - 1].endswith(",") and \
+                    not M.can_be(_bare(words[k]).lower(), "nomn"):
+                k += 1
+            return k if k > 2 else 0
+        if b[:1].islower() and M.lemmas(b.lower(), frozenset({"NOUN"})) & _TIME_NOUNS:
+            k += 1
+            while k < len(words) - 1 and _date_word(words[k]) and not words[k - 1].endswith(","):
+                k += 1
+            return k
+        if words[k].endswith(",") or not (b.isdigit() or any(
+                p.tag.POS in ("ADJF", "NUMR") for p in M.parses(b.lower())[:1])):
+            return 0
+    return 0
+
+
+def _without_dates(toks: list, words: list[str]) -> tuple[list, list[str]]:
+    """``toks`` and ``words`` without a date set off by commas after a verb's time
+    (``сообщили в пятницу, 5 марта 2015 года, турецкие СМИ`` reads ``сообщили в пятницу
+    турецкие СМИ``): the date is no clause of its own; the word before it loses its comma."""
+    if not any(_bare(w)[:1].isdigit() for w in words):
+        return toks, words
+    out_t: list = []
+    out_w: list[str] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        j = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j].endswith(",")),
+                 None) if w.endswith(",") and k > 0 else None
+        if j is not None and all(_date_word(x) for x in words[k + 1:j + 1]) and any(
+                _bare(x).isdigit() for x in words[k + 1:j + 1]):
+            out_t.append(toks[k])
+            out_w.append(w[:-1])
+            k = j + 1
+            continue
+        out_t.append(toks[k])
+        out_w.append(w)
+        k += 1
+    return out_t, out_w
+
+
 def _after_preposition(words: list[str], i: int) -> bool:
     """Whether the name at ``i`` follows a preposition over adjectives only (``над
     53-летним Лебедевым``): the object of a prepositional phrase, no subject."""
@@ -2095,8 +2216,23 @@ def _paragraphs_of(positions: list[int], paras: list[tuple[int, int]]) -> list[i
     return out
 
 
+#: A wiki page's external link, ``[https://… сообщает]``: its words are read, its address and
+#: brackets are not (bounded: an address of at most 2,000 characters, words of at most 200)
+_WIKI_LINK_RE = re.compile(r"\[(?:https?://|www\.)[^\s\[\]]{1,2000}\s+([^\[\]\n]{1,200})\]")
+
+
+def _unlinked(text: str) -> str:
+    """``text`` with each wiki link's address and brackets blanked, its words moved right by
+    one so they touch what follows (``[https://… сообщает], что`` -> ``… сообщает, что``): the
+    same length, so every offset stays the text's."""
+    if "[" not in text:
+        return text
+    return _WIKI_LINK_RE.sub(lambda m: " " * (len(m.group()) - len(m.group(1))) + m.group(1),
+                             text)
+
+
 def find_quotes_ru(text: str, sentences: list[tuple[int, int]] | None = None
                    ) -> list[QuoteFind]:
     """Every quote of a Russian ``text``, attributed, in reading order (``sentences``: its
     ``line_sentences`` when already known)."""
-    return _Finder(text, sentences).run()
+    return _Finder(_unlinked(text), sentences).run()
