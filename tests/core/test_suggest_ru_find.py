@@ -4,6 +4,7 @@ speaker and cue expected."""
 
 from __future__ import annotations
 
+from annotations.suggest.lang import finder_language, script_language
 from annotations.suggest.lang.ru import find_quotes_ru
 
 
@@ -115,3 +116,66 @@ def test_more_kinds_of_bodies_speak():
     text = "В лаборатории сочли, что картина болезни не соответствовала отравлению."
     assert found(text) == [("картина болезни не соответствовала отравлению.", "лаборатория",
                             "сочли")]
+
+
+def test_a_russian_text_naming_someone_in_japanese_stays_russian():
+    text = ("В больнице скончался Дзироэмон Кимура (きむら じろうえもん, 木村 次郎右衛門), "
+            "старейший житель Земли. " * 3)
+    assert script_language(text) == "ru"
+    assert finder_language(text, "ru") == "ru"
+    assert script_language("外交部の報道官は記者会見で述べた。") == "ja"
+
+
+def test_words_in_marks_further_after_a_verb_of_naming():
+    text = ("Премьер-министр Иван Петров назвал решение актёра о переезде в Бельгию «жалким "
+            "поступком».")
+    assert found(text) == [("«жалким поступком»", "Иван Петров", "назвал")]
+
+
+def test_a_prepositional_phrase_before_the_subject_of_a_verb_of_naming():
+    text = "В своём фейсбук-аккаунте Ивоби назвал главу партии «великим лидером»."
+    assert found(text) == [("«великим лидером»", "Ивоби", "назвал")]
+
+
+def test_describing_as_in_marks_is_the_subjects():
+    text = "Анна Петрова описывала своё жилище как «светлое, с прекрасным видом на реку»."
+    assert found(text) == [("«светлое, с прекрасным видом на реку»", "Анна Петрова",
+                            "описывала")]
+
+
+def test_describing_in_a_title_is_no_quote():
+    text = "Этих симптомов Иван Петров подробно описал в «Исчезновении мужчин»."
+    assert found(text) == []
+
+
+def test_a_gerund_of_declaring_with_what_was_declared_after_o():
+    text = "Иван Петров вернулся в город, заявив о приверженности единству страны."
+    assert found(text) == [("о приверженности единству страны.", "Иван Петров", "заявив")]
+
+
+def test_expressing_fears_and_asking_are_cues():
+    text = "Адвокаты Ивана Петрова выражали опасения, что его отправят в другую тюрьму."
+    assert found(text) == [("его отправят в другую тюрьму.", "Адвокаты Ивана Петрова",
+                            "выражали")]
+    text = "Тогда министр спросил у одной из девочек: «Как поплавали?»"
+    assert found(text) == [("«Как поплавали?»", "министр", "спросил")]
+
+
+def test_a_cue_set_off_inside_the_sentence_before_what_was_said():
+    text = ("Из этих цифр следует, отмечает министерство, что в воскресенье в больницах "
+            "умерли 367 человек.")
+    assert found(text) == [(text, "министерство", "отмечает")]
+
+
+def test_a_statement_issued_about_what_was_said():
+    text = ("16 февраля 2019 года Ватикан опубликовал заявление о том, что священник лишён "
+            "сана.")
+    assert found(text) == [("священник лишён сана.", "Ватикан", "заявление")]
+    text = "Иван Петров сделал заявление о том, что уходит в отставку."
+    assert found(text) == [("уходит в отставку.", "Иван Петров", "заявление")]
+
+
+def test_others_reports_named_by_a_speaker_are_not_hers():
+    text = ("По словам агента, актриса назвала бредом сообщения о том, что она находится в "
+            "реанимации.")
+    assert found(text) == [(text[len("По словам агента, "):], "агент", "по словам")]

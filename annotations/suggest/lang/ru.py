@@ -74,8 +74,10 @@ from .ru_vocab import (
     COLON_VERBS,
     CONCLUDE_VERBS,
     DESCRIBED,
+    DESCRIBING,
     EVENT_NOUNS,
     FINDING_VERBS,
+    ISSUE_VERBS,
     NEGATED_ONLY,
     REPORTING,
     SPEAKING_BODIES,
@@ -842,7 +844,11 @@ class _Finder:
         for k, w in enumerate(words[:45]):
             bw = _bare(w)
             that = re.match(r",?\s*что\s", text[toks[k].end() - 1:toks[k].end() + 8]) is not None
-            speech_noun = bool(M.lemmas(bw.lower()) & SPEECH_NOUNS) and that
+            # (and "опубликовал заявление о том, что …", "сделал заявление о том, что …",
+            # not "назвала бредом сообщения о том, что …": others' reports)
+            speech_noun = bool(M.lemmas(bw.lower()) & SPEECH_NOUNS) and (that or k > 0 and re.match(
+                r"\s+о\s+том,\s*что\s", text[toks[k].end():toks[k].end() + 14]) is not None and
+                bool(M.lemmas(_bare(words[k - 1]).lower(), frozenset({"VERB"})) & ISSUE_VERBS))
             # "Россия уверена, что …", "Эксперты убеждены, что …": a conviction stated
             belief = that and _belief_gender(bw) is not None
             # "В аннотации к книге сказано:": a short participle of saying
@@ -933,8 +939,9 @@ class _Finder:
                     infinitive = inf_at is not None
                 # "заявила о приостановке карьеры": what was declared, a noun after "о"
                 # "сообщил о 14 погибших", "сообщают об около 300 ордерах"
+                # ("…, заявив о приверженности единству страны": its gerund too)
                 about = nxt in ("о", "об") and bool(
-                    M.lemmas(bw.lower(), frozenset({"VERB", "PRTS"})) & _DECLARE) and \
+                    M.lemmas(bw.lower(), frozenset({"VERB", "PRTS", "GRND"})) & _DECLARE) and \
                     k + 2 < len(words) and (
                     _bare(words[k + 2])[:1].isdigit() or
                     _bare(words[k + 2]).lower() in _ABOUT_NUMBERS or any(
@@ -1390,18 +1397,22 @@ class _Finder:
         of naming (and its object) are the subject's: (verb, speaker, its position).
         ``colon``: the words end in a colon before a quotation set apart (``X назвал её
         серьёзным ударом по правительству:``), so the verb may stand further back."""
-        reach = 14 if colon else 7
-        if not any(M.lemmas(_bare(t.group()).lower(), frozenset({"VERB", "GRND"})) & _NAMING
+        reach = 14 if colon else 9  # ("назвал решение X о переезде в Бельгию «…»")
+        naming = _NAMING | DESCRIBING
+        if not any(M.lemmas(_bare(t.group()).lower(), frozenset({"VERB", "GRND"})) & naming
                    for t in _tail_words(self.text, s, e, reach - 1)):
             return None  # (no verb of naming among the last words: the sentence is not read)
         toks = _words(self.text, s, e)
         words = [t.group() for t in toks]
         k = next((k for k in range(len(words) - 1, max(-1, len(words) - reach), -1)
-                  if M.lemmas(_bare(words[k]).lower(), frozenset({"VERB", "GRND"})) & _NAMING),
+                  if M.lemmas(_bare(words[k]).lower(), frozenset({"VERB", "GRND"})) & naming),
                  None)
         if k is None or any(w.endswith((",", ";", ":", ".", "!", "?"))
                             for w in words[k:len(words) - colon]):
             return None
+        if not colon and M.lemmas(_bare(words[k]).lower(), frozenset({"VERB", "GRND"})) & \
+                DESCRIBING and not (k + 1 < len(words) and _bare(words[-1]).lower() == "как"):
+            return None  # (not "описал в «Исчезновении мужчин»": a title, no one's words)
         b0 = max((m + 1 for m in range(k) if words[m].endswith((",", ";", ":"))), default=0)
         if b0 < k and _bare(words[b0]).lower() in ("который", "которое", "которую",
                                                    "которые") and b0 + 1 < k:
@@ -1411,7 +1422,8 @@ class _Finder:
         verb = _bare(words[k])
         gender = _verb_case_gender(verb)
         pos = toks[k].start()
-        who = _mention(words[b0:k], None, gender, False, self.people, pos) if b0 < k else None
+        b1 = b0 + _lead_phrase(words[b0:k])  # "В своём блоге Иванов назвал …": no subject
+        who = _mention(words[b1:k], None, gender, False, self.people, pos) if b1 < k else None
         c = 0
         while who is None and c < b0:  # "Президент, выступая …, назвал …": the first subject
             c1 = next((m + 1 for m in range(c, b0) if words[m].endswith(",")), b0)
@@ -2022,6 +2034,10 @@ class _Finder:
         tc = self.tail_cue(s, e)
         if tc is not None:
             at, verb, who, pos = tc
+            if re.match(r"\w+\s[^,.;:!?«»]{1,60},\s*что\s", text[pos:e]):
+                # "Из этих цифр следует, отмечает министерство, что …": the cue set off
+                # inside the sentence, which goes on with what was said
+                at = e
             self.emit(out, _Event(s, at, "indirect", verb, who, pos, False))
             return
         if self.participle_cue(s, e, out):
@@ -2123,6 +2139,20 @@ def _date_word(w: str) -> bool:
     b = _bare(w)
     return b.isdigit() or b.lower() in ("г", "гг") or bool(
         M.lemmas(b.lower(), frozenset({"NOUN"})) & _TIME_NOUNS)
+
+
+def _lead_phrase(words: list[str]) -> int:
+    """How many of ``words`` open them with a time (``_time_lead``) or a prepositional
+    phrase whose words cannot be a subject (``В своём блоге``, ``На сайте газеты``) before
+    more words; 0 when they open otherwise."""
+    n = _time_lead(words)
+    if n or len(words) < 3 or _bare(words[0]).lower() not in _PREPS:
+        return n
+    k = 1
+    while k < len(words) - 1 and not words[k - 1].endswith(",") and \
+            not M.can_be(_bare(words[k]).lower(), "nomn"):
+        k += 1
+    return k if k > 1 and k < len(words) else 0
 
 
 def _time_lead(words: list[str]) -> int:
