@@ -1571,6 +1571,18 @@ class _Finder:
                             _finite(_bare(w)) for w in words):
                         who = _mention(words, "nomn", None, False, self.people, ss)
                         got = (":", who, ss) if who is not None else None
+                    elif not marked and _first_person(text[ps:pe]):
+                        # "Певица X присоединилась к поздравлениям:" and a paragraph in the
+                        # first or second person: the colon's subject speaks, whatever its verb
+                        # (a person the sentence names in the nominative: not "Сделка нашла
+                        # одобрение X:", nor a role that stands for someone named before)
+                        who = self.sentence_subject(colon - 1)
+                        key = self.people.key_of(who.name.split()) if who is not None and \
+                            who.name else None
+                        got = (":", who, ss) if who is not None and key is not None and \
+                            self.people.persons[key].gender is not None and re.search(
+                                r"(?<!\w)" + re.escape(key.split()[-1]) + r"(?!\w)",
+                                text[ss:colon].lower()) is not None else None
             if got is None:
                 continue
             verb, who, pos = got
