@@ -73,6 +73,7 @@ from .ru_vocab import (
     COLON_DOC_VERBS,
     COLON_VERBS,
     CONCLUDE_VERBS,
+    DEMAND_VERBS,
     DESCRIBED,
     DESCRIBING,
     EVENT_NOUNS,
@@ -914,18 +915,21 @@ class _Finder:
                     # relative clause's verb of saying has the words; its antecedent speaks
                     continue
                 nxt = _bare(words[k + 1]).lower() if k + 1 < len(words) else ""
-                infinitive = bool(M.lemmas(bw.lower(), frozenset({"VERB"})) &
+                # (and their gerunds: "…, пообещав упростить налоговый кодекс")
+                infinitive = bool(M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) &
                                   _WITH_INFINITIVE) and any(
                     p.tag.POS == "INFN" for p in M.parses(nxt)[:1]) if nxt else False
                 inf_at = None
-                if nxt and not infinitive and M.lemmas(bw.lower(), frozenset({"VERB"})) & \
+                if nxt and not infinitive and M.lemmas(bw.lower(),
+                                                       frozenset({"VERB", "GRND"})) & \
                         _WITH_INFINITIVE:
                     # "призвал Верховный суд вынести постановление": whom it asks, then
                     # what (an infinitive after a short object)
                     for m3 in range(k + 1, min(len(words) - 1, k + 4)):
                         p3 = M.parses(_bare(words[m3 + 1]).lower())[:1]
+                        # (whom, or from whom: "требовал от компании предоставить …")
                         if words[m3].endswith((",", ";", ":", ".")) or not any(
-                                p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF") for p in
+                                p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "PREP") for p in
                                 M.parses(_bare(words[m3]).lower())[:1]):
                             break
                         if any(p.tag.POS == "INFN" for p in p3):
@@ -948,6 +952,9 @@ class _Finder:
                         p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
                         for p in M.parses(_bare(words[k + 2]).lower())[:1]))
                 charge = accuse and bool(nxt) and len(words) - k >= 4
+                if not infinitive and M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & \
+                        DEMAND_VERBS:
+                    continue  # "требовал отставки": a demand says what only with its verb
                 if not charge and (not nxt or not (infinitive or about or any(
                         p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(nxt)[:2])) or
                         len(words) - k < (3 if infinitive else 4 if about else 5)):
@@ -1794,11 +1801,32 @@ class _Finder:
             return False
         np_end = toks[1].end()  # where the noun phrase ends (adverbs may follow it)
         adverbs = False
+        pp = 0  # the words left of a prepositional phrase after it ("О пропаже в полицию")
         for k in range(2, len(toks) - 1):
             w = toks[k - 1].group()
             if w.endswith((",", ";", ":", ".", "!", "?", "…")):
                 return False
             bw = _bare(toks[k].group()).lower()
+            if pp:
+                pp -= 1
+                continue
+            if bw in ("в", "во", "на") and k + 2 < len(toks) and \
+                    not _bare(toks[k + 1].group())[:1].isupper():
+                adverbs, pp = True, 1  # (where it was said to: no part of what was)
+                continue
+            if k > 2 and _bare(toks[k].group())[:1].isupper() and k + 1 < len(toks) and \
+                    M.lemmas(_bare(toks[k + 1].group()).lower(), frozenset({"VERB"})) & \
+                    _DECLARE and not re.search(r"(?:^|\W)что\W", self.text[toks[k].end():e]):
+                # (not "…, сообщив, что …": the words the sentence goes on to report)
+                # "О её назначении Мадуро объявил …": a name right before the verb is its
+                # subject
+                who = _mention([_bare(toks[k].group())], None,
+                               _verb_case_gender(_bare(toks[k + 1].group())), False,
+                               self.people, toks[k + 1].start())
+                if who is not None:
+                    self.emit(out, _Event(s, np_end, "indirect", _bare(toks[k + 1].group()),
+                                          who, toks[k + 1].start(), False))
+                    return True
             if not _is_verb(bw):
                 # the fronted words are one noun phrase in the prepositional case and its
                 # genitive dependents (not "О нынешнем аресте первыми сообщили"), then
@@ -2040,10 +2068,18 @@ class _Finder:
         if self.tail_then_gerund(s, e, out):
             return
         sc = self.subject_cue(s, e)
+        tc = self.tail_cue(s, e)
+        if sc is not None and tc is not None and tc[3] > sc[3] and any(
+                p.tag.POS == "INFN" for p in M.parses(sc[0].lower())[:1]) and \
+                not re.search(r"(?:^|\W)что\W|:", text[sc[2]:sc[3]]):
+            # "Администрация будет убеждать губернатора уйти в отставку, сообщает РБК.": a
+            # saying still to come is no one's words yet; the outlet at the end reports the
+            # whole sentence (not "X заявил, что …, пишет газета", "X хотел подчеркнуть,
+            # что …": X's words)
+            sc = None
         if sc is not None:
             self.emit_reported(out, sc[3], e, sc[0], sc[1], sc[2])
             return
-        tc = self.tail_cue(s, e)
         if tc is not None:
             at, verb, who, pos = tc
             if re.match(r"\w+\s[^,.;:!?«»]{1,60},\s*что\s", text[pos:e]):
