@@ -2068,10 +2068,11 @@ class _Finder:
         if self.tail_then_gerund(s, e, out):
             return
         sc = self.subject_cue(s, e)
-        tc = self.tail_cue(s, e)
-        if sc is not None and tc is not None and tc[3] > sc[3] and any(
-                p.tag.POS == "INFN" for p in M.parses(sc[0].lower())[:1]) and \
+        tc = None
+        if sc is None or any(p.tag.POS == "INFN" for p in M.parses(sc[0].lower())[:1]) and \
                 not re.search(r"(?:^|\W)что\W|:", text[sc[2]:sc[3]]):
+            tc = self.tail_cue(s, e)  # (read only when it may be needed)
+        if sc is not None and tc is not None and tc[3] > sc[3]:
             # "Администрация будет убеждать губернатора уйти в отставку, сообщает РБК.": a
             # saying still to come is no one's words yet; the outlet at the end reports the
             # whole sentence (not "X заявил, что …, пишет газета", "X хотел подчеркнуть,
