@@ -79,6 +79,7 @@ from .ru_vocab import (
     EVENT_NOUNS,
     FINDING_VERBS,
     ISSUE_VERBS,
+    LEGAL_DOCS,
     NEGATED_ONLY,
     REPORTING,
     SPEAKING_BODIES,
@@ -893,8 +894,9 @@ class _Finder:
             vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
             after = text[vend:e]
             # (a full stop inside a word is no clause break: ", пишет NEWSru.com, что")
-            m = re.match(r"\s*,?\s*(?:[\w\s\-«»\"'’()]|\.(?=\w)){0,80}?,?\s*что,?\s+|\s*:\s*",
-                         after)
+            # (and a date set off by commas: "подтвердил в среду, 20 апреля 2016 года что")
+            m = re.match(r"\s*,?\s*(?:[\w\s\-«»\"'’()]|\.(?=\w)|,(?=\s*\d)){0,80}?,?\s*что,?\s+|"
+                         r"\s*:\s*", after)
             if m and ":" not in m.group() and re.match(r"\s+об?\s(?!том\W)", after) and \
                     M.lemmas(bw.lower(), frozenset({"VERB"})) & _DECLARE:
                 m = None  # "объявил о переименовании страны (…), что означает …": what was
@@ -986,6 +988,12 @@ class _Finder:
             subj = before[cut:] if any(_name_runs(before[cut:])) or any(
                 M.can_be(_bare(x).lower(), "nomn", "NOUN") for x in before[cut:]) else before[b0:]
             subj = subj[_time_lead(subj):]  # "Во вторник Белый дом объявил": no subject
+            if 0 < b0 < k and re.search(r"\s[—–]\s",
+                                        text[toks[b0 - 1].end():toks[b0].start() + 1]) and \
+                    re.search(r"\s[—–]\s", text[toks[b0].end():toks[k].start()]):
+                # "Круз, ставший сенатором, — один из фаворитов движения — намекал, что": an
+                # apposition between dashes is no subject; the clause before it has one
+                subj = []
             if b0 > 1 and _bare(before[b0 - 1]).lower() in _RELATIVE and \
                     any(_finite(_bare(x)) for x in subj):
                 # "X, который в среду посетил Белград заявил": the relative clause has its
@@ -1194,7 +1202,8 @@ class _Finder:
         speaker, cue position)."""
         text = self.text
         # "…, считает X, пишут «Ведомости».": X said it; the outlet reports it
-        for m in list(re.finditer(r",\s+", text[s:e]))[-3:]:
+        # ("… уголовное дело - сообщил прокурор X.": a dash as a comma)
+        for m in list(re.finditer(r",\s+|\s[—–-]\s+", text[s:e]))[-3:]:
             at = s + m.start()
             if len(text[s:at].split()) < 4:
                 continue
@@ -1358,6 +1367,11 @@ class _Finder:
                     spoken = re.search(r"[,.!?…]$", inner.rstrip()) or \
                         after.lstrip()[:1] in ",.!?…" or nwords >= 4
                     cue = self.dash_cue(g.end + dm.end(), se, any_verb=bool(spoken))
+                    if cue is not None and not spoken and re.match(
+                            r"\w+\s*(?:,\s*что|:)\s", text[cue[2]:se]):
+                        # "… фаворитов «Движения чаепития» — намекал, что …": a name in
+                        # marks before an apposition's dash; the verb brings in its own words
+                        cue = None
             colon = None
             if cue is None and text[ss:g.start].rstrip().endswith(":"):
                 # "он крикнул: «…», украинцы в зале ответили: «…»": the words since the quote
@@ -2029,7 +2043,8 @@ class _Finder:
             np = m.group("np").split()
             who = _mention(np, "gent", None, True, self.people, s + m.start())
             if who is None and np and M.lemmas(np[0].lower(), frozenset({"NOUN"})) & \
-                    (_CITED_DOCS - {"данные", "информация", "сведения"} | {"документ"}) and any(
+                    (_CITED_DOCS - {"данные", "информация", "сведения"} | {"документ"} |
+                     LEGAL_DOCS) and any(
                     p.tag.case == "datv" for p in M.parses(np[0].lower())[:2]):
                 # "Согласно материалам уголовного дела, …": the document (in the dative)
                 # itself, with its dependents
