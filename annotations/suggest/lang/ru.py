@@ -79,6 +79,7 @@ from .ru_vocab import (
     EVENT_NOUNS,
     FINDING_VERBS,
     ISSUE_VERBS,
+    JUSTIFY_VERBS,
     LEGAL_DOCS,
     NEGATED_ONLY,
     REPORTING,
@@ -852,7 +853,9 @@ class _Finder:
                 r"\s+о\s+том,\s*что\s", text[toks[k].end():toks[k].end() + 14]) is not None and
                 bool(M.lemmas(_bare(words[k - 1]).lower(), frozenset({"VERB"})) & ISSUE_VERBS))
             # "Россия уверена, что …", "Эксперты убеждены, что …": a conviction stated
-            belief = that and _belief_gender(bw) is not None
+            # (or before a colon: "Оппозиционеры уверены: власти …")
+            belief = (that or re.match(r":\s", text[toks[k].end() - 1:toks[k].end() + 1])
+                      is not None) and _belief_gender(bw) is not None
             # "В аннотации к книге сказано:": a short participle of saying
             prts = any(p.tag.POS == "PRTS" and p.normal_form in _IMPERSONAL
                        for p in M.parses(bw.lower())[:2])
@@ -867,6 +870,11 @@ class _Finder:
             # "Комиссия пришла к выводу, что …", "Следствие установило, что …": a finding
             # stated is said as "считает" is
             finding = that and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) & FINDING_VERBS)
+            # "оправдывал своё решение тем, что …": a justification stated
+            finding = finding or bool(M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) &
+                                      JUSTIFY_VERBS) and re.match(
+                r"[^,.;:!?]{0,80}?\sтем,\s*что\s",
+                text[toks[k].end():toks[k].end() + 90]) is not None
             conclude = k + 2 < len(words) and any(
                 (_bare(words[k + 1]).lower(), _bare(words[k + 2]).lower()) in CONCLUDE_VERBS[v]
                 for v in M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & CONCLUDE_VERBS.keys()
@@ -2082,6 +2090,8 @@ class _Finder:
             return
         if self.tail_then_gerund(s, e, out):
             return
+        if self.ownerless(s, e, out):
+            return
         sc = self.subject_cue(s, e)
         tc = None
         if sc is None or any(p.tag.POS == "INFN" for p in M.parses(sc[0].lower())[:1]) and \
@@ -2118,6 +2128,20 @@ class _Finder:
             if got is not None and got[1] is not None and got[2] - (s + m.start("c")) < 3:
                 self.emit(out, _Event(s, e, "indirect", got[0], got[1], got[2], False))
                 return
+
+    def ownerless(self, s: int, e: int, out: list[_Event]) -> bool:
+        """``X отмечает, что … . Подчеркивается, что …``: a sentence opening with an
+        impersonal verb of saying and ``, что`` goes on with who spoke in the sentence just
+        before (none: no quote); True when kept."""
+        m = re.match(r"\s*(?P<v>[А-ЯЁ]\w+(?:ся|сь)),\s*что\s+", self.text[s:e])
+        if m is None or not any(p.normal_form in _IMPERSONAL
+                                for p in M.parses(m.group("v").lower())[:2]):
+            return False
+        who = self.previous_speaker(s)
+        if who is None:
+            return False
+        self.emit(out, _Event(s + m.end(), e, "indirect", m.group("v").lower(), who, s, False))
+        return True
 
     def emit_reported(self, out: list[_Event], cs: int, e: int, verb: str | None,
                       who: _Speaker | None, pos: int) -> None:

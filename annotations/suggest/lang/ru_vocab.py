@@ -55,6 +55,12 @@ NEGATED_ONLY = frozenset({"исключить", "исключать"})
 FINDING_VERBS = frozenset({"установить", "устанавливать"})
 
 
+#: Verbs of justifying that say something only before "тем, что" (``оправдывал своё решение
+#: тем, что …``, ``обосновав это тем, что …``; not ``оправдал надежды``).
+JUSTIFY_VERBS = frozenset({"оправдывать", "оправдать", "обосновать", "обосновывать",
+                           "мотивировать", "аргументировать"})
+
+
 #: Verbs of concluding or agreeing and the two words after them before "что" (``пришёл к
 #: выводу, что …``, ``приходят к заключению, что``, ``сходятся во мнении, что``).
 _TO_CONCLUSION = frozenset({("к", "выводу"), ("к", "заключению"), ("к", "мнению")})
