@@ -415,7 +415,8 @@ class _Finder:
         if len(toks) == _CUE_WORDS:
             e = toks[-1].end()
         words = [m.group() for m in toks]
-        toks, words = _without_dates(toks, words)
+        if toks and _DIGIT_RE.search(self.text, toks[0].start(), toks[-1].end()):
+            toks, words = _without_dates(toks, words)
         # the clause ends at a comma that opens a relative clause, or the sentence's end
         cut = len(words)
         for k, w in enumerate(words):
@@ -2222,6 +2223,9 @@ _DOC_RES = [re.compile(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?:(?:этом|это
                        r"(?P<deps>[^,.;:]{0,80})") for n in range(3)]
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _date_word(w: str) -> bool:
     """A word of a date: a number, a month or ``год`` (``5``, ``марта``, ``2015``, ``года``)."""
     b = _bare(w)
@@ -2273,8 +2277,6 @@ def _without_dates(toks: list, words: list[str]) -> tuple[list, list[str]]:
     """``toks`` and ``words`` without a date set off by commas after a verb's time
     (``сообщили в пятницу, 5 марта 2015 года, турецкие СМИ`` reads ``сообщили в пятницу
     турецкие СМИ``): the date is no clause of its own; the word before it loses its comma."""
-    if not any(_bare(w)[:1].isdigit() for w in words):
-        return toks, words
     out_t: list = []
     out_w: list[str] = []
     k = 0
