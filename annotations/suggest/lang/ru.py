@@ -955,13 +955,20 @@ class _Finder:
                 # "заявила о приостановке карьеры": what was declared, a noun after "о"
                 # "сообщил о 14 погибших", "сообщают об около 300 ордерах"
                 # ("…, заявив о приверженности единству страны": its gerund too)
-                about = nxt in ("о", "об") and bool(
+                # ("сообщил сегодня в Инстаграме о разводе", "сообщало 13 января о …": a
+                # time, a date or where it was said between the verb and "о")
+                at_o = _about_at(words, k + 1) if nxt not in ("о", "об") and M.lemmas(
+                    bw.lower(), frozenset({"VERB", "GRND"})) & _DECLARE else \
+                    k + 1 if k + 1 < len(words) else None
+                about = at_o is not None and _bare(words[at_o]).lower() in ("о", "об") and bool(
                     M.lemmas(bw.lower(), frozenset({"VERB", "PRTS", "GRND"})) & _DECLARE) and \
-                    k + 2 < len(words) and (
-                    _bare(words[k + 2])[:1].isdigit() or
-                    _bare(words[k + 2]).lower() in _ABOUT_NUMBERS or any(
+                    at_o + 1 < len(words) and (
+                    _bare(words[at_o + 1])[:1].isdigit() or
+                    _bare(words[at_o + 1]).lower() in _ABOUT_NUMBERS or any(
                         p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
-                        for p in M.parses(_bare(words[k + 2]).lower())[:1]))
+                        for p in M.parses(_bare(words[at_o + 1]).lower())[:1]))
+                if about and at_o is not None and at_o > k + 1:
+                    nxt = _bare(words[at_o]).lower()
                 charge = accuse and bool(nxt) and len(words) - k >= 4
                 if not infinitive and M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & \
                         DEMAND_VERBS:
@@ -973,7 +980,8 @@ class _Finder:
                 if not about and bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ",
                                                         "написа")):
                     continue
-                content = toks[inf_at if inf_at is not None else k + 1].start()
+                content = toks[inf_at if inf_at is not None else
+                               at_o if about and at_o is not None else k + 1].start()
             before = words[:k]
             # the subject: the words since the last clause break before the verb
             b0 = 0
@@ -2224,6 +2232,22 @@ _DOC_RES = [re.compile(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?:(?:этом|это
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+
+def _about_at(words: list[str], j: int) -> int | None:
+    """Where ``о``/``об`` stands in ``words`` from ``j`` after at most four words of when or
+    where something was said (``сегодня в Инстаграме``, ``13 января``), else None."""
+    for i in range(j, min(len(words), j + 5)):
+        b = _bare(words[i]).lower()
+        if b in ("о", "об"):
+            return i
+        if i > j and words[i - 1].endswith((",", ";", ":", ".", "!", "?")):
+            return None
+        if not (_date_word(words[i]) or b in ("в", "во", "на") or i > j and
+                _bare(words[i - 1]).lower() in ("в", "во", "на") or any(
+                    p.tag.POS in ("ADVB",) for p in M.parses(b)[:1])):
+            return None
+    return None
 
 
 def _date_word(w: str) -> bool:
