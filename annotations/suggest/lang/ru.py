@@ -1706,6 +1706,9 @@ class _Finder:
         if who is None and at is not None and (at == 0 or gender == "plur"):
             # "как рассказали в пресс-службе", "как уточнили «Интерфаксу» в ведомстве"
             who = _mention(np[at + 1:], "loct", None, True, self.people, m.start())
+        if who is None and gender == "plur" and len(np) > 1 and np[0].lower() in ("из", "от"):
+            # "Как сообщили из федеральной прокуратуры, …": the body the words came from
+            who = _mention(np[1:], "gent", None, True, self.people, m.start())
         if who is None:
             who = _mention(np, None, gender, True, self.people, m.start())
             if who is not None and who.name and not _name_runs(np) and not any(
