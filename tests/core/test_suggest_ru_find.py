@@ -317,3 +317,16 @@ def test_kak_with_the_body_the_words_came_from():
     text = "Как сообщили из федеральной прокуратуры, в 2008 году его завербовали боевики."
     assert found(text) == [("в 2008 году его завербовали боевики.", "федеральная прокуратура",
                             "сообщили")]
+
+
+def test_a_verb_of_saying_right_before_marks_with_no_colon():
+    text = "На видео слышно, как мужчина кричит «Все на выход»."
+    assert found(text) == [("«Все на выход»", "мужчина", "кричит")]
+
+
+def test_titles_and_addressees_right_after_a_verb_are_no_speech():
+    assert found("Иван Петров написал «Войну и мир» за шесть лет.") == []
+    text = "В октябре суд объявил «Группу 24» экстремистской организацией."
+    assert "«Группу 24»" not in [q[0] for q in found(text)]
+    text = "Иван Петров заявил «Ведомостям», что ему ничего не известно о деле."
+    assert found(text) == [("ему ничего не известно о деле.", "Иван Петров", "заявил")]

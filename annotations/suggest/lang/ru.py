@@ -83,6 +83,7 @@ from .ru_vocab import (
     LEGAL_DOCS,
     NEGATED_ONLY,
     REPORTING,
+    SAID_NOT_MARKS,
     SPEAKING_BODIES,
     SPEECH_NOUNS,
 )
@@ -1396,6 +1397,10 @@ class _Finder:
                 colon = self.colon_cue(prev_end, g.start) if prev_end > ss else None
                 if colon is None or colon[1] is None:
                     colon = self.colon_cue(ss, g.start)
+            if cue is None and colon is None and nwords >= 2 and \
+                    not re.match(r"\s*,\s*что\s", text[g.end:se]):
+                # "мужчина кричит «…»": no colon (not "заявил «Ведомостям», что": whom to)
+                colon = self.said_marks(ss, g.start)
             if cue is None and colon is None:
                 naming = self.naming_cue(ss, g.start) or self.call_cue(ss, g.start)
                 if naming is not None:  # (the sentence's reported speech is read whole)
@@ -1468,6 +1473,26 @@ class _Finder:
             who = _mention(words[c:c1], None, gender, False, self.people, pos)
             c = c1
         return (verb, who, pos) if who is not None else None
+
+    def said_marks(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
+        """``мужчина кричит «…»``, ``спросил у неё «…»``: a verb of saying (not of writing)
+        right before the marks at ``e``, with no colon, and its subject before it: (verb,
+        speaker, its position, ``e``)."""
+        toks = _tail_words(self.text, s, e, 12)
+        if not toks or self.text[toks[-1].end():e].strip():
+            return None  # (something between the last word and the marks: a colon, a dash)
+        verb = _bare(toks[-1].group())
+        if not _finite(verb) or not _is_verb(verb) or M.lemmas(verb.lower(), frozenset(
+                {"VERB"})) & SAID_NOT_MARKS:
+            return None
+        words = [t.group() for t in toks[:-1]]
+        b0 = max((m + 1 for m, w in enumerate(words) if w.endswith((",", ";", ":"))),
+                 default=0)
+        b0 = max(b0, max((m + 1 for m, w in enumerate(words)
+                          if _bare(w).lower() in ("как", "что")), default=0))
+        who = _mention(words[b0:], None, _verb_case_gender(verb), False, self.people,
+                       toks[-1].start()) if b0 < len(words) else None
+        return (verb, who, toks[-1].start(), e) if who is not None else None
 
     def call_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int] | None:
         """``Активисты вышли на площадь с призывом «…»``: words in marks right after ``с
