@@ -805,7 +805,12 @@ class _Finder:
         at = pos - len(before) + (ends[-1] if ends else 0)
         if not ends and at > 0:
             return None  # (a sentence longer than the window: no start seen)
-        toks = _words(self.text, at, pos)
+        return self.subject_between(at, pos)
+
+    def subject_between(self, a: int, b: int) -> _Speaker | None:
+        """The subject of the words ``text[a:b]`` (those before its first finite verb), when
+        it names a person or a body."""
+        toks = _words(self.text, a, b)
         words = [t.group() for t in toks]
         vi = next((i for i, w in enumerate(words) if _finite(_bare(w))), None)
         if not vi:
@@ -824,13 +829,7 @@ class _Finder:
         at = pos - len(before) + start
         if any(a <= at < b for a, b in self.qspans) or self.text[at:at + 1] in "«„\"“":
             return None  # (a sentence of a quotation is no one's report: "«…. …», - говорится")
-        toks = _words(self.text, at, pos - len(before) + ends[-1])
-        words = [t.group() for t in toks]
-        vi = next((i for i, w in enumerate(words) if _finite(_bare(w))), None)
-        if not vi:
-            return None
-        return _mention(words[:vi], None, _verb_case_gender(_bare(words[vi])), False,
-                        self.people, toks[vi].start())
+        return self.subject_between(at, pos - len(before) + ends[-1])
 
     def subject_cue(self, s: int, e: int, content_needed: bool = True, colon: bool = False
                     ) -> tuple[str, _Speaker | None, int, int] | None:
