@@ -73,7 +73,6 @@ from .ru_vocab import (
     COLON_DOC_VERBS,
     COLON_VERBS,
     CONCLUDE_VERBS,
-    DEMAND_VERBS,
     DESCRIBED,
     DESCRIBING,
     EVENT_NOUNS,
@@ -970,9 +969,6 @@ class _Finder:
                 if about and at_o is not None and at_o > k + 1:
                     nxt = _bare(words[at_o]).lower()
                 charge = accuse and bool(nxt) and len(words) - k >= 4
-                if not infinitive and M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & \
-                        DEMAND_VERBS:
-                    continue  # "требовал отставки": a demand says what only with its verb
                 if not charge and (not nxt or not (infinitive or about or any(
                         p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(nxt)[:2])) or
                         len(words) - k < (3 if infinitive else 4 if about else 5)):
@@ -2126,8 +2122,6 @@ class _Finder:
             return
         if self.tail_then_gerund(s, e, out):
             return
-        if self.ownerless(s, e, out):
-            return
         sc = self.subject_cue(s, e)
         tc = None
         if sc is None or any(p.tag.POS == "INFN" for p in M.parses(sc[0].lower())[:1]) and \
@@ -2164,20 +2158,6 @@ class _Finder:
             if got is not None and got[1] is not None and got[2] - (s + m.start("c")) < 3:
                 self.emit(out, _Event(s, e, "indirect", got[0], got[1], got[2], False))
                 return
-
-    def ownerless(self, s: int, e: int, out: list[_Event]) -> bool:
-        """``X отмечает, что … . Подчеркивается, что …``: a sentence opening with an
-        impersonal verb of saying and ``, что`` goes on with who spoke in the sentence just
-        before (none: no quote); True when kept."""
-        m = re.match(r"\s*(?P<v>[А-ЯЁ]\w+(?:ся|сь)),\s*что\s+", self.text[s:e])
-        if m is None or not any(p.normal_form in _IMPERSONAL
-                                for p in M.parses(m.group("v").lower())[:2]):
-            return False
-        who = self.previous_speaker(s)
-        if who is None:
-            return False
-        self.emit(out, _Event(s + m.end(), e, "indirect", m.group("v").lower(), who, s, False))
-        return True
 
     def emit_reported(self, out: list[_Event], cs: int, e: int, verb: str | None,
                       who: _Speaker | None, pos: int) -> None:
