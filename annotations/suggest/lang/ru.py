@@ -854,8 +854,7 @@ class _Finder:
                 bool(M.lemmas(_bare(words[k - 1]).lower(), frozenset({"VERB"})) & ISSUE_VERBS))
             # "Россия уверена, что …", "Эксперты убеждены, что …": a conviction stated
             # (or before a colon: "Оппозиционеры уверены: власти …")
-            belief = (that or re.match(r":\s", text[toks[k].end() - 1:toks[k].end() + 1])
-                      is not None) and _belief_gender(bw) is not None
+            belief = (that or w[-1:] == ":") and _belief_gender(bw) is not None
             # "В аннотации к книге сказано:": a short participle of saying
             prts = any(p.tag.POS == "PRTS" and p.normal_form in _IMPERSONAL
                        for p in M.parses(bw.lower())[:2])
@@ -889,7 +888,7 @@ class _Finder:
                                               k + 1)])
             # "Газета приводит слова адвоката X, что …": the words are X's, named in the
             # genitive after the noun of speech
-            cites = k + 2 < len(words) and bool(
+            cites = bw[:4] in ("прив", "Прив") and k + 2 < len(words) and bool(
                 M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & CITE_VERBS) and bool(
                 M.lemmas(_bare(words[k + 1]).lower(), frozenset({"NOUN"})) & SPEECH_NOUNS)
             if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts or
@@ -1473,13 +1472,12 @@ class _Finder:
         """``мужчина кричит «…»``, ``спросил у неё «…»``: a verb of saying (not of writing)
         right before the marks at ``e``, with no colon, and its subject before it: (verb,
         speaker, its position, ``e``)."""
+        last = re.search(r"(\w+)\s*$", self.text[max(s, e - 40):e])
+        if last is None or not _finite(last.group(1)) or not _is_verb(last.group(1)) or \
+                M.lemmas(last.group(1).lower(), frozenset({"VERB"})) & SAID_NOT_MARKS:
+            return None  # (nothing but a verb of saying between it and the marks)
         toks = _tail_words(self.text, s, e, 12)
-        if not toks or self.text[toks[-1].end():e].strip():
-            return None  # (something between the last word and the marks: a colon, a dash)
         verb = _bare(toks[-1].group())
-        if not _finite(verb) or not _is_verb(verb) or M.lemmas(verb.lower(), frozenset(
-                {"VERB"})) & SAID_NOT_MARKS:
-            return None
         words = [t.group() for t in toks[:-1]]
         b0 = max((m + 1 for m, w in enumerate(words) if w.endswith((",", ";", ":"))),
                  default=0)
