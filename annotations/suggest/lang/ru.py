@@ -955,11 +955,13 @@ class _Finder:
                 # ("…, заявив о приверженности единству страны": its gerund too)
                 # ("сообщил сегодня в Инстаграме о разводе", "сообщало 13 января о …": a
                 # time, a date or where it was said between the verb and "о")
+                # ("В сообщении говорилось только о ранении …": a document's too)
+                declare = _DECLARE | _SAID_IN if _reflexive(bw) else _DECLARE
                 at_o = _about_at(words, k + 1) if nxt not in ("о", "об") and M.lemmas(
-                    bw.lower(), frozenset({"VERB", "GRND"})) & _DECLARE else \
+                    bw.lower(), frozenset({"VERB", "GRND"})) & declare else \
                     k + 1 if k + 1 < len(words) else None
                 about = at_o is not None and _bare(words[at_o]).lower() in ("о", "об") and bool(
-                    M.lemmas(bw.lower(), frozenset({"VERB", "PRTS", "GRND"})) & _DECLARE) and \
+                    M.lemmas(bw.lower(), frozenset({"VERB", "PRTS", "GRND"})) & declare) and \
                     at_o + 1 < len(words) and (
                     _bare(words[at_o + 1])[:1].isdigit() or
                     _bare(words[at_o + 1]).lower() in _ABOUT_NUMBERS or any(
@@ -2239,6 +2241,15 @@ _DOC_RES = [re.compile(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?:(?:этом|это
 _DIGIT_RE = re.compile(r"\d")
 
 
+#: Impersonal verbs of what a document says (``говорилось о ранении``), as ``_DECLARE``.
+_SAID_IN = frozenset({"говориться", "сообщаться"})
+
+
+def _reflexive(w: str) -> bool:
+    """Whether ``w`` is a reflexive verb form (``говорилось``, ``сообщается``)."""
+    return w.lower().endswith(("ся", "сь"))
+
+
 def _about_at(words: list[str], j: int) -> int | None:
     """Where ``о``/``об`` stands in ``words`` from ``j`` after at most four words of when or
     where something was said (``сегодня в Инстаграме``, ``13 января``), else None."""
@@ -2250,7 +2261,7 @@ def _about_at(words: list[str], j: int) -> int | None:
             return None
         if not (_date_word(words[i]) or b in ("в", "во", "на") or i > j and
                 _bare(words[i - 1]).lower() in ("в", "во", "на") or any(
-                    p.tag.POS in ("ADVB",) for p in M.parses(b)[:1])):
+                    p.tag.POS in ("ADVB", "PRCL") for p in M.parses(b)[:1])):
             return None
     return None
 
