@@ -1189,14 +1189,24 @@ class _Finder:
                     np.append(x)
                     if x.endswith((",", ":", ";")):
                         break
-                cited = _mention(np, "gent", None, True, self.people, toks[k].start())
+                bare = [_bare(x) for x in np]
+                p0 = M.parses(bare[0].lower())[:1] if bare else []
+                p1 = M.parses(bare[1].lower())[:1] if len(bare) > 1 else []
+                # "слова знакомого семьи": an adjective used as a noun, with a genitive of
+                # another gender after it, is the head (not "знакомая семья")
+                subx = bool(p0 and p1 and "Subx" in p0[0].tag and p1[0].tag.POS == "NOUN"
+                            and p1[0].tag.gender != p0[0].tag.gender)
+                cited = None if subx else _mention(np, "gent", None, True, self.people,
+                                                   toks[k].start())
                 if cited is None and np and np[0][:1].islower():
                     # "слова знакомого семьи": a person's noun with its dependents (a noun
                     # first: only it changes case)
-                    bare = [_bare(x) for x in np]
-                    head = 1 if any(p.tag.POS == "NOUN" and p.tag.case == "gent"
-                                    for p in M.parses(bare[0].lower())[:2]) else len(bare)
-                    cited = _Speaker(" ".join(M.nominative_phrase(bare[:head], "gent") +
+                    head = 1 if subx or any(p.tag.POS == "NOUN" and p.tag.case == "gent"
+                                            for p in M.parses(bare[0].lower())[:2]) \
+                        else len(bare)
+                    nom = p0[0].inflect({"nomn"}) if subx else None
+                    cited = _Speaker(" ".join(([nom.word] if nom is not None else
+                                               M.nominative_phrase(bare[:head], "gent")) +
                                               bare[head:]), None, None)
                 if cited is not None:
                     who = cited
@@ -1638,9 +1648,10 @@ class _Finder:
                         key = self.people.key_of(who.name.split()) if who is not None and \
                             who.name else None
                         got = (":", who, ss) if who is not None and key is not None and \
-                            self.people.persons[key].gender is not None and re.search(
-                                r"(?<!\w)" + re.escape(key.split()[-1]) + r"(?!\w)",
-                                text[ss:colon].lower()) is not None else None
+                            self.people.persons[key].gender is not None and any(re.search(
+                                r"(?<!\w)" + re.escape(part) + r"(?!\w)",
+                                text[ss:colon].lower()) is not None
+                                for part in key.split()) else None  # (or "Владислав" alone)
             if got is None:
                 continue
             verb, who, pos = got
