@@ -31,9 +31,10 @@ def script_language(text: str) -> str | None:
     han = len(_HAN.findall(sample))
     kana = len(_KANA.findall(sample))
     latin = len(_LATIN.findall(sample))
-    if kana >= 3 and kana * 10 > han + kana:
+    # a Han character (or kana) carries about as much as a Latin word of five letters: a
+    # Russian text naming a Japanese in brackets (``Кимура (木村 次郎右衛門)``) stays Russian
+    if kana >= 3 and kana * 10 > han + kana and (han + kana) * 3 > latin + cyr:
         return "ja"
-    # a Han character carries about as much as a Latin word of five letters
     if han >= 4 and han * 3 > latin + cyr:
         return "zh"
     if cyr >= 10 and cyr > latin:

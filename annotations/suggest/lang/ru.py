@@ -69,14 +69,20 @@ from .ru_vocab import (
     _WHEN_RE,
     _WITH_INFINITIVE,
     ACCUSE_VERBS,
+    CITE_VERBS,
     COLON_DOC_VERBS,
     COLON_VERBS,
     CONCLUDE_VERBS,
     DESCRIBED,
+    DESCRIBING,
     EVENT_NOUNS,
     FINDING_VERBS,
+    ISSUE_VERBS,
+    JUSTIFY_VERBS,
+    LEGAL_DOCS,
     NEGATED_ONLY,
     REPORTING,
+    SAID_NOT_MARKS,
     SPEAKING_BODIES,
     SPEECH_NOUNS,
 )
@@ -409,6 +415,8 @@ class _Finder:
         if len(toks) == _CUE_WORDS:
             e = toks[-1].end()
         words = [m.group() for m in toks]
+        if toks and _DIGIT_RE.search(self.text, toks[0].start(), toks[-1].end()):
+            toks, words = _without_dates(toks, words)
         # the clause ends at a comma that opens a relative clause, or the sentence's end
         cut = len(words)
         for k, w in enumerate(words):
@@ -514,8 +522,9 @@ class _Finder:
                 got = _mention(before, None, gender, False, self.people, toks[vi].start())
                 if got is not None:
                     return verb, got, toks[vi].start()
-        at = next((k for k, w in enumerate(rest[:3]) if _bare(w).lower() in ("в", "во", "на")),
-                  None)
+        # (not a time: "сообщили в воскресенье представители полиции")
+        at = next((k for k, w in enumerate(rest[:3]) if _bare(w).lower() in ("в", "во", "на")
+                   and not (k + 1 < len(rest) and _date_word(rest[k + 1]))), None)
         if gender == "plur" and at is not None and not any(
                 "anim" in p.tag and p.tag.POS == "NOUN" and "nomn" in p.tag
                 for w in rest[:at] if _bare(w)[:1].islower()
@@ -668,6 +677,14 @@ class _Finder:
             # "говорится на сайте клуба": the site with whose it is, as the text names it
             return _Speaker(" ".join(M.nominative_phrase([m.group("doc")], "loct") + deps),
                             None, None)
+        if len(deps) == 1 and deps[0][:1].islower() and any(
+                p.tag.case == "gent" and p.normal_form in SPEAKING_BODIES
+                for p in M.parses(deps[0].lower())[:2]):
+            # "Роскомнадзор подал иск …, говорится в сообщении ведомства": a bare body's
+            # noun stands for the body its sentence opened with, named in capitals
+            who = self.sentence_subject(s)
+            if who is not None and who.name and who.name[:1].isupper():
+                return who
         if deps:
             who = _mention(deps, "gent", None, True, self.people, s)
             if who is not None:
@@ -779,6 +796,27 @@ class _Finder:
                                 pos - len(before) + m.start(2))
         return None
 
+    def sentence_subject(self, pos: int) -> _Speaker | None:
+        """The subject of the sentence ``pos`` stands in (the words before its first verb,
+        when that verb comes before ``pos``), when it names a person or a body."""
+        before = self.text[max(0, pos - 400):pos]
+        ends = [m.end() for m in re.finditer(r"[.!?…:]\s+", before)]
+        at = pos - len(before) + (ends[-1] if ends else 0)
+        if not ends and at > 0:
+            return None  # (a sentence longer than the window: no start seen)
+        return self.subject_between(at, pos)
+
+    def subject_between(self, a: int, b: int) -> _Speaker | None:
+        """The subject of the words ``text[a:b]`` (those before its first finite verb), when
+        it names a person or a body."""
+        toks = _words(self.text, a, b)
+        words = [t.group() for t in toks]
+        vi = next((i for i, w in enumerate(words) if _finite(_bare(w))), None)
+        if not vi:
+            return None
+        return _mention(words[:vi], None, _verb_case_gender(_bare(words[vi])), False,
+                        self.people, toks[vi].start())
+
     def previous_subject(self, pos: int) -> _Speaker | None:
         """The subject of the sentence before ``pos`` (the words before its first verb), when
         it names a person or a body."""
@@ -790,13 +828,7 @@ class _Finder:
         at = pos - len(before) + start
         if any(a <= at < b for a, b in self.qspans) or self.text[at:at + 1] in "«„\"“":
             return None  # (a sentence of a quotation is no one's report: "«…. …», - говорится")
-        toks = _words(self.text, at, pos - len(before) + ends[-1])
-        words = [t.group() for t in toks]
-        vi = next((i for i, w in enumerate(words) if _finite(_bare(w))), None)
-        if not vi:
-            return None
-        return _mention(words[:vi], None, _verb_case_gender(_bare(words[vi])), False,
-                        self.people, toks[vi].start())
+        return self.subject_between(at, pos - len(before) + ends[-1])
 
     def subject_cue(self, s: int, e: int, content_needed: bool = True, colon: bool = False
                     ) -> tuple[str, _Speaker | None, int, int] | None:
@@ -815,9 +847,14 @@ class _Finder:
         for k, w in enumerate(words[:45]):
             bw = _bare(w)
             that = re.match(r",?\s*что\s", text[toks[k].end() - 1:toks[k].end() + 8]) is not None
-            speech_noun = bool(M.lemmas(bw.lower()) & SPEECH_NOUNS) and that
+            # (and "опубликовал заявление о том, что …", "сделал заявление о том, что …",
+            # not "назвала бредом сообщения о том, что …": others' reports)
+            speech_noun = bool(M.lemmas(bw.lower()) & SPEECH_NOUNS) and (that or k > 0 and re.match(
+                r"\s+о\s+том,\s*что\s", text[toks[k].end():toks[k].end() + 14]) is not None and
+                bool(M.lemmas(_bare(words[k - 1]).lower(), frozenset({"VERB"})) & ISSUE_VERBS))
             # "Россия уверена, что …", "Эксперты убеждены, что …": a conviction stated
-            belief = that and _belief_gender(bw) is not None
+            # (or before a colon: "Оппозиционеры уверены: власти …")
+            belief = (that or w[-1:] == ":") and _belief_gender(bw) is not None
             # "В аннотации к книге сказано:": a short participle of saying
             prts = any(p.tag.POS == "PRTS" and p.normal_form in _IMPERSONAL
                        for p in M.parses(bw.lower())[:2])
@@ -832,6 +869,11 @@ class _Finder:
             # "Комиссия пришла к выводу, что …", "Следствие установило, что …": a finding
             # stated is said as "считает" is
             finding = that and bool(M.lemmas(bw.lower(), frozenset({"VERB"})) & FINDING_VERBS)
+            # "оправдывал своё решение тем, что …": a justification stated
+            finding = finding or bool(M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) &
+                                      JUSTIFY_VERBS) and re.match(
+                r"[^,.;:!?]{0,80}?\sтем,\s*что\s",
+                text[toks[k].end():toks[k].end() + 90]) is not None
             conclude = k + 2 < len(words) and any(
                 (_bare(words[k + 1]).lower(), _bare(words[k + 2]).lower()) in CONCLUDE_VERBS[v]
                 for v in M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & CONCLUDE_VERBS.keys()
@@ -844,8 +886,13 @@ class _Finder:
                         for x in words[k:next((i for i in range(k + 1, min(len(words), k + 6))
                                                if _bare(words[i]).lower() in ("в", "во")),
                                               k + 1)])
+            # "Газета приводит слова адвоката X, что …": the words are X's, named in the
+            # genitive after the noun of speech
+            cites = bw[:4] in ("прив", "Прив") and k + 2 < len(words) and bool(
+                M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & CITE_VERBS) and bool(
+                M.lemmas(_bare(words[k + 1]).lower(), frozenset({"NOUN"})) & SPEECH_NOUNS)
             if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts or
-                              at_colon or understand or finding or conclude or accuse):
+                              at_colon or understand or finding or conclude or accuse or cites):
                 continue
             if M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & NEGATED_ONLY and not (
                     that and _bare(words[k - 1]).lower() == "не"):
@@ -854,8 +901,9 @@ class _Finder:
             vend = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
             after = text[vend:e]
             # (a full stop inside a word is no clause break: ", пишет NEWSru.com, что")
-            m = re.match(r"\s*,?\s*(?:[\w\s\-«»\"'’()]|\.(?=\w)){0,80}?,?\s*что,?\s+|\s*:\s*",
-                         after)
+            # (and a date set off by commas: "подтвердил в среду, 20 апреля 2016 года что")
+            m = re.match(r"\s*,?\s*(?:[\w\s\-«»\"'’()]|\.(?=\w)|,(?=\s*\d)){0,80}?,?\s*что,?\s+|"
+                         r"\s*:\s*", after)
             if m and ":" not in m.group() and re.match(r"\s+об?\s(?!том\W)", after) and \
                     M.lemmas(bw.lower(), frozenset({"VERB"})) & _DECLARE:
                 m = None  # "объявил о переименовании страны (…), что означает …": what was
@@ -868,7 +916,7 @@ class _Finder:
                     continue
 
             else:
-                if bw.lower().startswith(("цитир", "процитир")):
+                if bw.lower().startswith(("цитир", "процитир")) or cites:
                     continue  # "цитирует пресс-службу": whom it quotes, not what
                 rel = _RELATIVE_SAYS_RE.match(after)
                 if rel is not None and _is_verb(rel.group("v")):
@@ -876,18 +924,21 @@ class _Finder:
                     # relative clause's verb of saying has the words; its antecedent speaks
                     continue
                 nxt = _bare(words[k + 1]).lower() if k + 1 < len(words) else ""
-                infinitive = bool(M.lemmas(bw.lower(), frozenset({"VERB"})) &
+                # (and their gerunds: "…, пообещав упростить налоговый кодекс")
+                infinitive = bool(M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) &
                                   _WITH_INFINITIVE) and any(
                     p.tag.POS == "INFN" for p in M.parses(nxt)[:1]) if nxt else False
                 inf_at = None
-                if nxt and not infinitive and M.lemmas(bw.lower(), frozenset({"VERB"})) & \
+                if nxt and not infinitive and M.lemmas(bw.lower(),
+                                                       frozenset({"VERB", "GRND"})) & \
                         _WITH_INFINITIVE:
                     # "призвал Верховный суд вынести постановление": whom it asks, then
                     # what (an infinitive after a short object)
                     for m3 in range(k + 1, min(len(words) - 1, k + 4)):
                         p3 = M.parses(_bare(words[m3 + 1]).lower())[:1]
+                        # (whom, or from whom: "требовал от компании предоставить …")
                         if words[m3].endswith((",", ";", ":", ".")) or not any(
-                                p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF") for p in
+                                p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "PREP") for p in
                                 M.parses(_bare(words[m3]).lower())[:1]):
                             break
                         if any(p.tag.POS == "INFN" for p in p3):
@@ -901,13 +952,23 @@ class _Finder:
                     infinitive = inf_at is not None
                 # "заявила о приостановке карьеры": what was declared, a noun after "о"
                 # "сообщил о 14 погибших", "сообщают об около 300 ордерах"
-                about = nxt in ("о", "об") and bool(
-                    M.lemmas(bw.lower(), frozenset({"VERB", "PRTS"})) & _DECLARE) and \
-                    k + 2 < len(words) and (
-                    _bare(words[k + 2])[:1].isdigit() or
-                    _bare(words[k + 2]).lower() in _ABOUT_NUMBERS or any(
+                # ("…, заявив о приверженности единству страны": its gerund too)
+                # ("сообщил сегодня в Инстаграме о разводе", "сообщало 13 января о …": a
+                # time, a date or where it was said between the verb and "о")
+                # ("В сообщении говорилось только о ранении …": a document's too)
+                declare = _DECLARE | _SAID_IN if _reflexive(bw) else _DECLARE
+                at_o = _about_at(words, k + 1) if nxt not in ("о", "об") and M.lemmas(
+                    bw.lower(), frozenset({"VERB", "GRND"})) & declare else \
+                    k + 1 if k + 1 < len(words) else None
+                about = at_o is not None and _bare(words[at_o]).lower() in ("о", "об") and bool(
+                    M.lemmas(bw.lower(), frozenset({"VERB", "PRTS", "GRND"})) & declare) and \
+                    at_o + 1 < len(words) and (
+                    _bare(words[at_o + 1])[:1].isdigit() or
+                    _bare(words[at_o + 1]).lower() in _ABOUT_NUMBERS or any(
                         p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
-                        for p in M.parses(_bare(words[k + 2]).lower())[:1]))
+                        for p in M.parses(_bare(words[at_o + 1]).lower())[:1]))
+                if about and at_o is not None and at_o > k + 1:
+                    nxt = _bare(words[at_o]).lower()
                 charge = accuse and bool(nxt) and len(words) - k >= 4
                 if not charge and (not nxt or not (infinitive or about or any(
                         p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(nxt)[:2])) or
@@ -916,7 +977,8 @@ class _Finder:
                 if not about and bw.lower().startswith(("сказ", "сообщ", "говор", "рассказ",
                                                         "написа")):
                     continue
-                content = toks[inf_at if inf_at is not None else k + 1].start()
+                content = toks[inf_at if inf_at is not None else
+                               at_o if about and at_o is not None else k + 1].start()
             before = words[:k]
             # the subject: the words since the last clause break before the verb
             b0 = 0
@@ -939,6 +1001,13 @@ class _Finder:
                                    M.can_be(_bare(before[m2 + 1]), "nomn"))])
             subj = before[cut:] if any(_name_runs(before[cut:])) or any(
                 M.can_be(_bare(x).lower(), "nomn", "NOUN") for x in before[cut:]) else before[b0:]
+            subj = subj[_time_lead(subj):]  # "Во вторник Белый дом объявил": no subject
+            if 0 < b0 < k and re.search(r"\s[—–]\s",
+                                        text[toks[b0 - 1].end():toks[b0].start() + 1]) and \
+                    re.search(r"\s[—–]\s", text[toks[b0].end():toks[k].start()]):
+                # "Круз, ставший сенатором, — один из фаворитов движения — намекал, что": an
+                # apposition between dashes is no subject; the clause before it has one
+                subj = []
             if b0 > 1 and _bare(before[b0 - 1]).lower() in _RELATIVE and \
                     any(_finite(_bare(x)) for x in subj):
                 # "X, который в среду посетил Белград заявил": the relative clause has its
@@ -1111,6 +1180,36 @@ class _Finder:
                 who = self.previous_subject(toks[0].start())
             if who is None:
                 continue
+            if cites:
+                # the genitive words up to the comma, colon or "о том", whose words they are
+                np = []
+                for x in words[k + 2:k + 10]:
+                    if _bare(x).lower() in ("о", "об"):
+                        break
+                    np.append(x)
+                    if x.endswith((",", ":", ";")):
+                        break
+                bare = [_bare(x) for x in np]
+                p0 = M.parses(bare[0].lower())[:1] if bare else []
+                p1 = M.parses(bare[1].lower())[:1] if len(bare) > 1 else []
+                # "слова знакомого семьи": an adjective used as a noun, with a genitive of
+                # another gender after it, is the head (not "знакомая семья")
+                subx = bool(p0 and p1 and "Subx" in p0[0].tag and p1[0].tag.POS == "NOUN"
+                            and p1[0].tag.gender != p0[0].tag.gender)
+                cited = None if subx else _mention(np, "gent", None, True, self.people,
+                                                   toks[k].start())
+                if cited is None and np and np[0][:1].islower():
+                    # "слова знакомого семьи": a person's noun with its dependents (a noun
+                    # first: only it changes case)
+                    head = 1 if subx or any(p.tag.POS == "NOUN" and p.tag.case == "gent"
+                                            for p in M.parses(bare[0].lower())[:2]) \
+                        else len(bare)
+                    nom = p0[0].inflect({"nomn"}) if subx else None
+                    cited = _Speaker(" ".join(([nom.word] if nom is not None else
+                                               M.nominative_phrase(bare[:head], "gent")) +
+                                              bare[head:]), None, None)
+                if cited is not None:
+                    who = cited
             if content_needed and who.name and subj and not _name_runs(subj) and any(
                     p.tag.POS in ("NOUN", "ADJF") for x in subj
                     for p in M.parses(_bare(x).lower())[:1]) and not any(
@@ -1127,7 +1226,8 @@ class _Finder:
         speaker, cue position)."""
         text = self.text
         # "…, считает X, пишут «Ведомости».": X said it; the outlet reports it
-        for m in list(re.finditer(r",\s+", text[s:e]))[-3:]:
+        # ("… уголовное дело - сообщил прокурор X.": a dash as a comma)
+        for m in list(re.finditer(r",\s+|\s[—–-]\s+", text[s:e]))[-3:]:
             at = s + m.start()
             if len(text[s:at].split()) < 4:
                 continue
@@ -1291,6 +1391,11 @@ class _Finder:
                     spoken = re.search(r"[,.!?…]$", inner.rstrip()) or \
                         after.lstrip()[:1] in ",.!?…" or nwords >= 4
                     cue = self.dash_cue(g.end + dm.end(), se, any_verb=bool(spoken))
+                    if cue is not None and not spoken and re.match(
+                            r"\w+\s*(?:,\s*что|:)\s", text[cue[2]:se]):
+                        # "… фаворитов «Движения чаепития» — намекал, что …": a name in
+                        # marks before an apposition's dash; the verb brings in its own words
+                        cue = None
             colon = None
             if cue is None and text[ss:g.start].rstrip().endswith(":"):
                 # "он крикнул: «…», украинцы в зале ответили: «…»": the words since the quote
@@ -1298,6 +1403,10 @@ class _Finder:
                 colon = self.colon_cue(prev_end, g.start) if prev_end > ss else None
                 if colon is None or colon[1] is None:
                     colon = self.colon_cue(ss, g.start)
+            if cue is None and colon is None and nwords >= 2 and \
+                    not re.match(r"\s*,\s*что\s", text[g.end:se]):
+                # "мужчина кричит «…»": no colon (not "заявил «Ведомостям», что": whom to)
+                colon = self.said_marks(ss, g.start)
             if cue is None and colon is None:
                 naming = self.naming_cue(ss, g.start) or self.call_cue(ss, g.start)
                 if naming is not None:  # (the sentence's reported speech is read whole)
@@ -1337,18 +1446,22 @@ class _Finder:
         of naming (and its object) are the subject's: (verb, speaker, its position).
         ``colon``: the words end in a colon before a quotation set apart (``X назвал её
         серьёзным ударом по правительству:``), so the verb may stand further back."""
-        reach = 14 if colon else 7
-        if not any(M.lemmas(_bare(t.group()).lower(), frozenset({"VERB", "GRND"})) & _NAMING
+        reach = 14 if colon else 9  # ("назвал решение X о переезде в Бельгию «…»")
+        naming = _NAMING | DESCRIBING
+        if not any(M.lemmas(_bare(t.group()).lower(), frozenset({"VERB", "GRND"})) & naming
                    for t in _tail_words(self.text, s, e, reach - 1)):
             return None  # (no verb of naming among the last words: the sentence is not read)
         toks = _words(self.text, s, e)
         words = [t.group() for t in toks]
         k = next((k for k in range(len(words) - 1, max(-1, len(words) - reach), -1)
-                  if M.lemmas(_bare(words[k]).lower(), frozenset({"VERB", "GRND"})) & _NAMING),
+                  if M.lemmas(_bare(words[k]).lower(), frozenset({"VERB", "GRND"})) & naming),
                  None)
         if k is None or any(w.endswith((",", ";", ":", ".", "!", "?"))
                             for w in words[k:len(words) - colon]):
             return None
+        if not colon and M.lemmas(_bare(words[k]).lower(), frozenset({"VERB", "GRND"})) & \
+                DESCRIBING and not (k + 1 < len(words) and _bare(words[-1]).lower() == "как"):
+            return None  # (not "описал в «Исчезновении мужчин»": a title, no one's words)
         b0 = max((m + 1 for m in range(k) if words[m].endswith((",", ";", ":"))), default=0)
         if b0 < k and _bare(words[b0]).lower() in ("который", "которое", "которую",
                                                    "которые") and b0 + 1 < k:
@@ -1358,13 +1471,33 @@ class _Finder:
         verb = _bare(words[k])
         gender = _verb_case_gender(verb)
         pos = toks[k].start()
-        who = _mention(words[b0:k], None, gender, False, self.people, pos) if b0 < k else None
+        b1 = b0 + _lead_phrase(words[b0:k])  # "В своём блоге Иванов назвал …": no subject
+        who = _mention(words[b1:k], None, gender, False, self.people, pos) if b1 < k else None
         c = 0
         while who is None and c < b0:  # "Президент, выступая …, назвал …": the first subject
             c1 = next((m + 1 for m in range(c, b0) if words[m].endswith(",")), b0)
             who = _mention(words[c:c1], None, gender, False, self.people, pos)
             c = c1
         return (verb, who, pos) if who is not None else None
+
+    def said_marks(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
+        """``мужчина кричит «…»``, ``спросил у неё «…»``: a verb of saying (not of writing)
+        right before the marks at ``e``, with no colon, and its subject before it: (verb,
+        speaker, its position, ``e``)."""
+        last = re.search(r"(\w+)\s*$", self.text[max(s, e - 40):e])
+        if last is None or not _finite(last.group(1)) or not _is_verb(last.group(1)) or \
+                M.lemmas(last.group(1).lower(), frozenset({"VERB"})) & SAID_NOT_MARKS:
+            return None  # (nothing but a verb of saying between it and the marks)
+        toks = _tail_words(self.text, s, e, 12)
+        verb = _bare(toks[-1].group())
+        words = [t.group() for t in toks[:-1]]
+        b0 = max((m + 1 for m, w in enumerate(words) if w.endswith((",", ";", ":"))),
+                 default=0)
+        b0 = max(b0, max((m + 1 for m, w in enumerate(words)
+                          if _bare(w).lower() in ("как", "что")), default=0))
+        who = _mention(words[b0:], None, _verb_case_gender(verb), False, self.people,
+                       toks[-1].start()) if b0 < len(words) else None
+        return (verb, who, toks[-1].start(), e) if who is not None else None
 
     def call_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int] | None:
         """``Активисты вышли на площадь с призывом «…»``: words in marks right after ``с
@@ -1506,6 +1639,19 @@ class _Finder:
                             _finite(_bare(w)) for w in words):
                         who = _mention(words, "nomn", None, False, self.people, ss)
                         got = (":", who, ss) if who is not None else None
+                    elif not marked and _first_person(text[ps:pe]):
+                        # "Певица X присоединилась к поздравлениям:" and a paragraph in the
+                        # first or second person: the colon's subject speaks, whatever its verb
+                        # (a person the sentence names in the nominative: not "Сделка нашла
+                        # одобрение X:", nor a role that stands for someone named before)
+                        who = self.sentence_subject(colon - 1)
+                        key = self.people.key_of(who.name.split()) if who is not None and \
+                            who.name else None
+                        got = (":", who, ss) if who is not None and key is not None and \
+                            self.people.persons[key].gender is not None and any(re.search(
+                                r"(?<!\w)" + re.escape(part) + r"(?!\w)",
+                                text[ss:colon].lower()) is not None
+                                for part in key.split()) else None  # (or "Владислав" alone)
             if got is None:
                 continue
             verb, who, pos = got
@@ -1591,6 +1737,9 @@ class _Finder:
         if who is None and at is not None and (at == 0 or gender == "plur"):
             # "как рассказали в пресс-службе", "как уточнили «Интерфаксу» в ведомстве"
             who = _mention(np[at + 1:], "loct", None, True, self.people, m.start())
+        if who is None and gender == "plur" and len(np) > 1 and np[0].lower() in ("из", "от"):
+            # "Как сообщили из федеральной прокуратуры, …": the body the words came from
+            who = _mention(np[1:], "gent", None, True, self.people, m.start())
         if who is None:
             who = _mention(np, None, gender, True, self.people, m.start())
             if who is not None and who.name and not _name_runs(np) and not any(
@@ -1717,11 +1866,32 @@ class _Finder:
             return False
         np_end = toks[1].end()  # where the noun phrase ends (adverbs may follow it)
         adverbs = False
+        pp = 0  # the words left of a prepositional phrase after it ("О пропаже в полицию")
         for k in range(2, len(toks) - 1):
             w = toks[k - 1].group()
             if w.endswith((",", ";", ":", ".", "!", "?", "…")):
                 return False
             bw = _bare(toks[k].group()).lower()
+            if pp:
+                pp -= 1
+                continue
+            if bw in ("в", "во", "на") and k + 2 < len(toks) and \
+                    not _bare(toks[k + 1].group())[:1].isupper():
+                adverbs, pp = True, 1  # (where it was said to: no part of what was)
+                continue
+            if k > 2 and _bare(toks[k].group())[:1].isupper() and k + 1 < len(toks) and \
+                    M.lemmas(_bare(toks[k + 1].group()).lower(), frozenset({"VERB"})) & \
+                    _DECLARE and not re.search(r"(?:^|\W)что\W", self.text[toks[k].end():e]):
+                # (not "…, сообщив, что …": the words the sentence goes on to report)
+                # "О её назначении Мадуро объявил …": a name right before the verb is its
+                # subject
+                who = _mention([_bare(toks[k].group())], None,
+                               _verb_case_gender(_bare(toks[k + 1].group())), False,
+                               self.people, toks[k + 1].start())
+                if who is not None:
+                    self.emit(out, _Event(s, np_end, "indirect", _bare(toks[k + 1].group()),
+                                          who, toks[k + 1].start(), False))
+                    return True
             if not _is_verb(bw):
                 # the fronted words are one noun phrase in the prepositional case and its
                 # genitive dependents (not "О нынешнем аресте первыми сообщили"), then
@@ -1861,6 +2031,15 @@ class _Finder:
             pos = s + m.start()
             if pron:
                 who = self.previous_plural(pos) if pron.lower() == "их" else None
+                if who is None and m.start() > 3 and pron.lower() != "их":
+                    # "Мотивом Петров назвал …, или, по его словам, …": the person the
+                    # sentence opened with, of the pronoun's gender
+                    subj = self.sentence_subject(pos)
+                    key = self.people.key_of(subj.name.split()) if subj and subj.name \
+                        else None
+                    g = self.people.persons[key].gender if key is not None else None
+                    if key is not None and g in (None, _OBLIQUE_PRON[pron.lower()]):
+                        who = subj
                 if who is None:
                     who = self.people.pronoun(_OBLIQUE_PRON[pron.lower()], pos)
             else:
@@ -1891,7 +2070,8 @@ class _Finder:
                                 M.parses(w.lower())[:1]) for w in lead_words):
                     # (not "Однако, по словам X, …": a conjunction before it opens no words)
                     cs = s  # "Их первой жертвой, по словам президента, …": the whole sentence
-                cue = " ".join(m.group().split()[:3 if pron else 2]).rstrip(",").lower()
+                n_cue = (3 if pron else 2) + bool(m.groupdict().get("adj"))
+                cue = " ".join(m.group().split()[:n_cue]).rstrip(",").lower()
                 # "По данным ФБР, …, а Тан сказал сослуживцу, что …": the second's own words
                 self.emit_reported(out, cs, e, cue, who, pos)
                 return
@@ -1914,7 +2094,8 @@ class _Finder:
             np = m.group("np").split()
             who = _mention(np, "gent", None, True, self.people, s + m.start())
             if who is None and np and M.lemmas(np[0].lower(), frozenset({"NOUN"})) & \
-                    (_CITED_DOCS - {"данные", "информация", "сведения"} | {"документ"}) and any(
+                    (_CITED_DOCS - {"данные", "информация", "сведения"} | {"документ"} |
+                     LEGAL_DOCS) and any(
                     p.tag.case == "datv" for p in M.parses(np[0].lower())[:2]):
                 # "Согласно материалам уголовного дела, …": the document (in the dative)
                 # itself, with its dependents
@@ -1953,12 +2134,25 @@ class _Finder:
         if self.tail_then_gerund(s, e, out):
             return
         sc = self.subject_cue(s, e)
+        tc = None
+        if sc is None or any(p.tag.POS == "INFN" for p in M.parses(sc[0].lower())[:1]) and \
+                not re.search(r"(?:^|\W)что\W|:", text[sc[2]:sc[3]]):
+            tc = self.tail_cue(s, e)  # (read only when it may be needed)
+        if sc is not None and tc is not None and tc[3] > sc[3]:
+            # "Администрация будет убеждать губернатора уйти в отставку, сообщает РБК.": a
+            # saying still to come is no one's words yet; the outlet at the end reports the
+            # whole sentence (not "X заявил, что …, пишет газета", "X хотел подчеркнуть,
+            # что …": X's words)
+            sc = None
         if sc is not None:
             self.emit_reported(out, sc[3], e, sc[0], sc[1], sc[2])
             return
-        tc = self.tail_cue(s, e)
         if tc is not None:
             at, verb, who, pos = tc
+            if re.match(r"\w+\s[^,.;:!?«»]{1,60},\s*что\s", text[pos:e]):
+                # "Из этих цифр следует, отмечает министерство, что …": the cue set off
+                # inside the sentence, which goes on with what was said
+                at = e
             self.emit(out, _Event(s, at, "indirect", verb, who, pos, False))
             return
         if self.participle_cue(s, e, out):
@@ -2055,6 +2249,104 @@ _DOC_RES = [re.compile(r"\s*(?:[Вв]|[Вв]о|[Нн]а)\s+(?:(?:этом|это
                        r"(?P<deps>[^,.;:]{0,80})") for n in range(3)]
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
+#: Impersonal verbs of what a document says (``говорилось о ранении``), as ``_DECLARE``.
+_SAID_IN = frozenset({"говориться", "сообщаться"})
+
+
+def _reflexive(w: str) -> bool:
+    """Whether ``w`` is a reflexive verb form (``говорилось``, ``сообщается``)."""
+    return w.lower().endswith(("ся", "сь"))
+
+
+def _about_at(words: list[str], j: int) -> int | None:
+    """Where ``о``/``об`` stands in ``words`` from ``j`` after at most four words of when or
+    where something was said (``сегодня в Инстаграме``, ``13 января``), else None."""
+    for i in range(j, min(len(words), j + 5)):
+        b = _bare(words[i]).lower()
+        if b in ("о", "об"):
+            return i
+        if i > j and words[i - 1].endswith((",", ";", ":", ".", "!", "?")):
+            return None
+        if not (_date_word(words[i]) or b in ("в", "во", "на") or i > j and
+                _bare(words[i - 1]).lower() in ("в", "во", "на") or any(
+                    p.tag.POS in ("ADVB", "PRCL") for p in M.parses(b)[:1])):
+            return None
+    return None
+
+
+def _date_word(w: str) -> bool:
+    """A word of a date: a number, a month or ``год`` (``5``, ``марта``, ``2015``, ``года``)."""
+    b = _bare(w)
+    return b.isdigit() or b.lower() in ("г", "гг") or bool(
+        M.lemmas(b.lower(), frozenset({"NOUN"})) & _TIME_NOUNS)
+
+
+def _lead_phrase(words: list[str]) -> int:
+    """How many of ``words`` open them with a time (``_time_lead``) or a prepositional
+    phrase whose words cannot be a subject (``В своём блоге``, ``На сайте газеты``) before
+    more words; 0 when they open otherwise."""
+    n = _time_lead(words)
+    if n or len(words) < 3 or _bare(words[0]).lower() not in _PREPS:
+        return n
+    k = 1
+    while k < len(words) - 1 and not words[k - 1].endswith(",") and \
+            not M.can_be(_bare(words[k]).lower(), "nomn"):
+        k += 1
+    return k if k > 1 and k < len(words) else 0
+
+
+def _time_lead(words: list[str]) -> int:
+    """How many of ``words`` open them with a time (``Во вторник``, ``В мае``, ``На прошлой
+    неделе``, ``В 2010 году``): a preposition, at most two adjectives or numbers, a time's
+    noun in lower case, and the numbers of its date; 0 when they open otherwise."""
+    if len(words) < 3 or _bare(words[0]).lower() not in ("в", "во", "на"):
+        return 0
+    for k in range(1, min(len(words) - 1, 4)):
+        b = _bare(words[k])
+        if b.lower() == "время" and k == 1:
+            # "Во время допроса задержанный": the event, words no subject can be
+            k += 1
+            while k < len(words) - 1 and not words[k - 1].endswith(",") and \
+                    not M.can_be(_bare(words[k]).lower(), "nomn"):
+                k += 1
+            return k if k > 2 else 0
+        if b[:1].islower() and M.lemmas(b.lower(), frozenset({"NOUN"})) & _TIME_NOUNS:
+            k += 1
+            while k < len(words) - 1 and _date_word(words[k]) and not words[k - 1].endswith(","):
+                k += 1
+            return k
+        if words[k].endswith(",") or not (b.isdigit() or any(
+                p.tag.POS in ("ADJF", "NUMR") for p in M.parses(b.lower())[:1])):
+            return 0
+    return 0
+
+
+def _without_dates(toks: list, words: list[str]) -> tuple[list, list[str]]:
+    """``toks`` and ``words`` without a date set off by commas after a verb's time
+    (``сообщили в пятницу, 5 марта 2015 года, турецкие СМИ`` reads ``сообщили в пятницу
+    турецкие СМИ``): the date is no clause of its own; the word before it loses its comma."""
+    out_t: list = []
+    out_w: list[str] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        j = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j].endswith(",")),
+                 None) if w.endswith(",") and k > 0 else None
+        if j is not None and all(_date_word(x) for x in words[k + 1:j + 1]) and any(
+                _bare(x).isdigit() for x in words[k + 1:j + 1]):
+            out_t.append(toks[k])
+            out_w.append(w[:-1])
+            k = j + 1
+            continue
+        out_t.append(toks[k])
+        out_w.append(w)
+        k += 1
+    return out_t, out_w
+
+
 def _after_preposition(words: list[str], i: int) -> bool:
     """Whether the name at ``i`` follows a preposition over adjectives only (``над
     53-летним Лебедевым``): the object of a prepositional phrase, no subject."""
@@ -2095,8 +2387,23 @@ def _paragraphs_of(positions: list[int], paras: list[tuple[int, int]]) -> list[i
     return out
 
 
+#: A wiki page's external link, ``[https://… сообщает]``: its words are read, its address and
+#: brackets are not (bounded: an address of at most 2,000 characters, words of at most 200)
+_WIKI_LINK_RE = re.compile(r"\[(?:https?://|www\.)[^\s\[\]]{1,2000}\s+([^\[\]\n]{1,200})\]")
+
+
+def _unlinked(text: str) -> str:
+    """``text`` with each wiki link's address and brackets blanked, its words moved right by
+    one so they touch what follows (``[https://… сообщает], что`` -> ``… сообщает, что``): the
+    same length, so every offset stays the text's."""
+    if "[" not in text:
+        return text
+    return _WIKI_LINK_RE.sub(lambda m: " " * (len(m.group()) - len(m.group(1))) + m.group(1),
+                             text)
+
+
 def find_quotes_ru(text: str, sentences: list[tuple[int, int]] | None = None
                    ) -> list[QuoteFind]:
     """Every quote of a Russian ``text``, attributed, in reading order (``sentences``: its
     ``line_sentences`` when already known)."""
-    return _Finder(text, sentences).run()
+    return _Finder(_unlinked(text), sentences).run()
