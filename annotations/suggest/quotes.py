@@ -21,6 +21,7 @@ from .cues import (
     verb_first_cue,
 )
 from .fallbacks import bracket_source, pronoun_at, sign_off_source
+from .fragments import fragment_free, unfragment
 from .lead_clause import lead_speaker
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention
@@ -292,7 +293,8 @@ def _attribute(text: str, events: list[_Event], people: People,
         if cue is not None and cue.verb == ":" and (name := cue.mention.name) and \
                 name.isupper():  # 'TOM FORD: "…"': Tom Ford
             cue = replace(cue, mention=replace(cue.mention, name=cased(name, people.names)))
-        sp = people.resolve(cue.mention, cue_at, cue.verb) if cue else None
+        who = unfragment(cue.mention) if cue else None  # not 'a spokesman could' nor 'Why'
+        sp = people.resolve(who, cue_at, cue.verb) if cue and who else None
         if sp is not None:
             sp.direct = True
             people.said(sp)
@@ -425,6 +427,7 @@ def _partial_subjects(text: str, found: list, people: People,
         sent = _sentence_start(bounds, g.start)
         who = partial_subject(text[sent:g.start], text[g.inner_start:g.inner_end]) or \
             lead_speaker(text[sent:g.start]) or reporting_subject(text[sent:g.start])
+        who = unfragment(who)
         if who is not None:  # 'he found Trump "charming"': "he" is resolved where it stands
             at = pronoun_at(text, sent, g.start, who.pronoun) if who.pronoun else g.start
             found[k] = (ev, people.resolve(who, at), verb, 0)
@@ -460,7 +463,7 @@ def _in_heading(text: str, g: Segment) -> bool:
 
 def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strength: int,
             bounds: Sequence[tuple[int, int]]) -> QuoteFind | None:
-    name = clean_speaker(sp.name) if sp else None
+    name = fragment_free(clean_speaker(sp.name)) if sp else None
     role = clean_role(sp.role) if sp else None
     if ev.kind == "block":
         return QuoteFind(ev.pos, ev.end, name, role, verb, "direct", 0.9 if name else 0.5)

@@ -14,6 +14,7 @@ from .cues import (
     source_mention,
     subject_of,
 )
+from .fragments import unfragment
 from .names import Mention, parse_mention, trailing_np
 from .speakers import People, common_noun
 from .subjects import strip_fronted
@@ -113,7 +114,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if found is None:
             continue
         core = strip_fronted(subject)  # "In March, the agency announced": not "March"
-        mention = parse_mention(core) if len(core.split()) <= 14 else None
+        mention = unfragment(parse_mention(core)) if len(core.split()) <= 14 else None
         if mention is None:
             mention = noun_source(core)  # "The joint statement said …": a text speaks
         if mention is None and _PLURAL_GROUP.fullmatch(core) and \
@@ -133,6 +134,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if mention is None:
             # "In announcing his retirement, Meadows said …": a subject after a comma
             head, _, after = subject.rpartition(",")
+            after = after.lstrip(" \"”’")  # '"Marco!," the senator said': after the mark
             mention = parse_mention(after) if head and len(after.split()) <= 6 else None
         if mention is None and re.search(r",\s*(?:but|and|yet)$|\s(?:but|and)$", subject):
             # "Green accepts that …, but says …": the clause's first subject
@@ -143,6 +145,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
             mention = near if near is not None and (near.name or near.pronoun and re.search(
                 r"\b(?:because|as|since|when|while|after|before|though|although|and|but|so|"
                 r"that|if)\s+\w+$", subject)) else None
+        mention = unfragment(mention)  # "some students may" -> some students; not "Contrary"
         if mention is None or mention.pronoun and verb in HEARER_VERBS and \
                 body[found:].split(None, 1)[0].lower() in _CLAUSE_DET:
             continue  # ("he told the AP his …": left to a cue the pronoun rules read)
@@ -277,7 +280,8 @@ def tail_cue(sentence: str) -> tuple[int, Cue] | None:
     commas = [m.start() for m in re.finditer(r",\s", sentence)][-3:]
     for at in reversed(commas):
         c = cue_after(sentence, at + 1)
-        if c is None or c.mention.pronoun not in (None, "he", "she", "they"):
+        if c is None or c.mention.pronoun not in (None, "he", "she", "they") or \
+                unfragment(c.mention) is None:  # ", called again for X to …": no speaker
             continue
         words = sentence[at + 1:].split()
         k = next((i for i, w in enumerate(words) if w.strip(",.").lower() in REPORTING), 0)

@@ -1,0 +1,95 @@
+"""Speakers that are fragments, cut to the phrase that names someone or refused: a clause
+swallowed with an unnamed speaker (``some students may``, ``others could be heard calling
+friends``), a verb phrase read as a subject (``taking care``, ``rallied young people``), a
+pronoun with its verb contracted (``She's a supporter``), words from inside a quotation
+(``Marco!``) or a capitalised word that names no one (``Contrary``, ``Why``)."""
+
+from __future__ import annotations
+
+import re
+
+from .names import Mention
+from .vocab import FUNCTION_WORDS
+
+#: Auxiliaries and modals: a speaker's phrase ends before them (``some students may``).
+_AUX = frozenset("""may might could would will can should must shall has have had is are was
+    were did does do""".split())
+#: Words that never open a speaker's phrase: prepositions and adverbs of a verb phrase
+#: (``for someone``, ``again for President X``, ``roughly yanked …``).
+_NO_OPENER = frozenset("""for to from by with without against into onto upon again also even
+    just then still never ever only""".split())
+#: The commonest irregular past forms: a verb, never a speaker's first word (``left Sen. X``).
+_PAST = frozenset("""took gave made went came saw knew thought found got felt left kept held
+    brought began became ran won lost paid met sent spent led told said wrote spoke broke
+    chose stood sold bought threw drew grew rose fell sat put let""".split())
+#: A subject pronoun with its verb contracted (``She's``, ``They’re``, ``I'm``).
+_CONTRACTED = re.compile(r"(?i)(he|she|they|we|i)['’](?:s|re|m|ve|d|ll)")
+#: Capitalised words that open a sentence and name no one (an adjective or an interjection
+#: before a comma or a preposition: ``Contrary to X's claims``, ``Wait, it gets better:``).
+_NOT_NAMES = frozenset("""contrary wait why what how who where when do does did yes no well
+    oh indeed perhaps maybe sure thanks please""".split())
+
+
+def _verb_opener(words: list[str]) -> bool:
+    """Whether lower-case ``words`` open with a verb phrase, not a modifier of a noun: a past
+    form, an auxiliary, a preposition or an adverb of a verb (``left Sen. X``, ``for
+    someone``, ``again for X``), or a word in -ed or -ing before a determiner or a
+    preposition (``caused concern among`` is a noun's; ``taking the …``, not ``retired
+    neurosurgeon``)."""
+    w = words[0].lower().strip(",.;:")
+    if w in _AUX or w in _PAST or w in _NO_OPENER:
+        return True
+    if len(w) <= 4 or not w.endswith(("ing", "ed", "ly")) or len(words) < 2:
+        return False
+    return not w.endswith("ly") and words[1].lower().strip(",.;:") in _OBJECT_OPENERS
+
+
+#: Words that open a verb's object or a phrase after it: ``taking the …``, ``caused concern
+#: among``, ``yanked his arm``.
+_OBJECT_OPENERS = frozenset("""the a an his her their its him them it us me my our this
+    that these those to for with among about on in at""".split())
+
+
+def unfragment(m: Mention | None) -> Mention | None:
+    """``m`` cut to the phrase that names someone, or None when it names no one: an unnamed
+    speaker up to an auxiliary (``some students may`` -> ``some students``), a contracted
+    pronoun as the pronoun; None for a verb phrase, words from a quotation or a capitalised
+    word that names no one. A name, a pronoun or a role that reads as one is kept."""
+    if m is None or m.pronoun:
+        return m
+    if m.name:
+        if m.name[-1:] in "!?" or m.name.strip(".,").lower() in _NOT_NAMES:
+            return None  # 'chants of "Marco! Marco!,"', "Contrary to …"
+        return m
+    if not m.role:
+        return m
+    words = m.role.split()
+    contracted = _CONTRACTED.fullmatch(words[0])
+    if contracted is not None:  # "She's a supporter", "They’re": she, they
+        return Mention(pronoun=contracted.group(1).lower(), role=contracted.group(1))
+    if not words[0][:1].islower():
+        return m
+    if len(words) > 2 and words[0] in _AUX and words[1] in ("why", "how"):
+        words = words[2:]  # "(That) is why critics say": critics
+    if _verb_opener(words):
+        return None  # "taking care", "rallied young people", "for someone"
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _AUX), len(words))
+    left = words[:cut]
+    if left == m.role.split():
+        return m
+    if left[-1].lower() in FUNCTION_WORDS and len(left) == 1 and left[0].lower() not in (
+            "others", "some", "many", "most", "all", "both"):
+        return None
+    return Mention(role=" ".join(left), definite=m.definite)  # "others could be heard …"
+
+
+def fragment_free(name: str | None) -> str | None:
+    """A speaker's name as suggested, cut or refused as ``unfragment`` cuts a mention (a
+    contracted pronoun as written without its verb: ``We’ve`` -> ``We``)."""
+    if not name:
+        return None
+    m = unfragment(Mention(role=name) if name[:1].islower() or _CONTRACTED.match(name)
+                   else Mention(name=name))
+    if m is not None and m.pronoun:
+        return m.role  # "We’ve": the pronoun as written, no verb
+    return None if m is None else m.role or m.name

@@ -1,0 +1,67 @@
+"""Speakers that are fragments (#26, i26-frag), on short invented sentences: an unnamed
+speaker cut before the clause it swallowed (``others could be heard …`` -> ``others``), a
+verb phrase never a speaker (``again for the mayor``), a contracted pronoun read as the
+pronoun (``She's a supporter``), words from inside a quotation (``Go!``) and a capitalised
+word that names no one (``Contrary``) never speak."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.suggest.fragments import fragment_free
+from tests.factories import body_speakers as speakers
+
+
+def test_an_unnamed_speaker_is_cut_before_the_auxiliary_it_swallowed():
+    paras = ['"Oh, my God," a young woman exclaimed upon seeing him. Others could be heard '
+             'calling friends on their phones to say they had run into the mayor.']
+    assert speakers(*paras) == [('"Oh, my God,"', "young woman"), ("they had run i", "Others")]
+
+
+def test_a_verb_phrase_after_an_aside_is_no_speaker_the_name_before_it_is():
+    # "Ann Lee, while being interviewed …, called again for X to resign … "…"": not
+    # "again for the mayor"
+    paras = ['Ann Lee, while being interviewed on a morning show, called again for the mayor '
+             'to resign for not calling the attack an act of "senseless terror in our town."']
+    assert speakers(*paras) == [('"senseless ter', "Ann Lee")]
+
+
+def test_a_contracted_pronoun_opening_reported_speech_is_the_pronoun():
+    # "She's a supporter but concedes that …": she (Ann Lee), not "She's a supporter"
+    paras = ['"It is all about age groups," said Ann Lee, 66, a retired worker who lives in '
+             'the town. She\'s a supporter of the plan but concedes that most of her friends '
+             'love the mayor.']
+    assert speakers(*paras) == [('"It is all abo', "Ann Lee"), ("most of her fr", "Ann Lee")]
+
+
+def test_words_from_inside_a_quotation_never_speak():
+    # chants of "Go! Go!," split the sentence: the senator speaks, not "Go!"
+    paras = ['Walking into the office to chants of "Go! Go!," the senator said his campaign '
+             'here was strong and growing.']
+    assert speakers(*paras)[-1] == ("his campaign h", "senator")
+
+
+def test_a_fronted_adjective_is_no_speaker_the_possessor_of_the_claims_is():
+    # "Contrary to Lee's claims, …": Lee's claims (the cue read as a noun), never "Contrary"
+    paras = ["Contrary to Lee's claims, authorities say he never obtained access to the "
+             "account of the mayor."]
+    assert speakers(*paras) == [("authorities sa", "Lee")]
+
+
+@pytest.mark.parametrize(("name", "cut"), [
+    ("some students may", "some students"),
+    ("others could be heard calling friends", "others"),
+    ("is why critics", "critics"),
+    ("for someone", None),
+    ("left Sen. Ann Lee of Texas center", None),
+    ("taking the stage", None),
+    ("Wait", None),
+    ("Go!", None),
+    ("We’ve", "We"),
+    ("retired neurosurgeon", "retired neurosurgeon"),  # a modifier, no verb
+    ("yearly poll", "yearly poll"),
+    ("recently hacked documents", "recently hacked documents"),
+    ("Ann Lee", "Ann Lee"),
+])
+def test_fragment_free_cuts_or_refuses_only_what_names_no_one(name, cut):
+    assert fragment_free(name) == cut
