@@ -157,6 +157,24 @@ def _second_report(text: str, ind: tuple[int, int, Cue, int], e: int,
     return out
 
 
+#: A few words in marks (a slogan, a title, a nickname) inside the words after a quote.
+_QUOTED_WORDS = re.compile(r'[“"]([^“”"\n]{1,40})[”"]')
+
+
+def _cue_past_quoted_words(text: str, pos: int) -> Cue | None:
+    """The cue after a quote ending at ``pos`` when a few words in marks stand inside it
+    (``"…," Ann Lee, wearing a hat and "Vote Lee" pins, said``): read with those marks
+    blanked (the marks otherwise end the cue). None when the first mark after the quote
+    opens no short quoted phrase of at most four words, or the phrase comes after a
+    sentence's end."""
+    window = text[pos - 1:pos + 240]
+    m = _QUOTED_WORDS.search(window, 1)
+    if m is None or len(m.group(1).split()) > 4 or re.search(r"[.!?]\s", window[1:m.start()]):
+        return None
+    blanked = window[:m.start()] + " " + m.group(1) + " " + window[m.end():]
+    return cue_after(blanked, 1)
+
+
 def _holder(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """A test of whether one of ``spans`` (start, end) holds a position, in O(log n)."""
     ordered = sorted(spans)
@@ -262,9 +280,11 @@ def _attribute(text: str, events: list[_Event], people: People,
             _person_cue(cue_before(text, before_from, g.start), people)
         # '"…" ― Ann Lee, The Daily Ledger', '"…"' / '- Ann Lee.': a dash signs the quote
         sign = sign_off_source(text, g.end, text[before_from:g.start]) if g.closed else None
-        cue = Cue("-", sign) if sign is not None else cue_after(text, g.end) if \
-            g.closed and spoken and not owned and (not ended or closing_cue(text, g.end)) \
+        after = g.closed and spoken and not owned and (not ended or closing_cue(text, g.end))
+        cue = Cue("-", sign) if sign is not None else cue_after(text, g.end) if after \
             else None
+        if cue is None and sign is None and after and not ended:
+            cue = _cue_past_quoted_words(text, g.end)  # 'X, wearing "Vote" pins, said'
         cue_at = g.end
         strength = 2
         if cue is None and g.closed and text[before_from:g.start].rstrip().endswith(":"):

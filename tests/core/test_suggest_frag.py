@@ -65,3 +65,16 @@ def test_a_fronted_adjective_is_no_speaker_the_possessor_of_the_claims_is():
 ])
 def test_fragment_free_cuts_or_refuses_only_what_names_no_one(name, cut):
     assert fragment_free(name) == cut
+
+
+def test_a_cue_holding_a_few_words_in_marks_still_names_its_speaker():
+    # '"…," Ann Lee, wearing a hat and "Vote Lee" pins, said': the marks of the slogan
+    # ended the cue, and the quote had no speaker
+    paras = ['"We have had better days than this one," delegate Ann Lee, wearing a hat and '
+             '"Vote Lee" pins, said as the balloons fell.']
+    assert speakers(*paras)[0] == ('"We have had b', "Ann Lee")
+
+
+def test_a_slogan_after_the_next_sentence_gives_no_cue():
+    paras = ['"We have had better days than this one." "Vote Lee" was the cry of the night.']
+    assert [sp for _q, sp in speakers(*paras)] == [None] * len(speakers(*paras))
