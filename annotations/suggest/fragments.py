@@ -44,6 +44,15 @@ def _verb_opener(words: list[str]) -> bool:
     return not w.endswith("ly") and words[1].lower().strip(",.;:") in _OBJECT_OPENERS
 
 
+def _verb_and_object(words: list[str]) -> bool:
+    """Whether ``words`` open with a past form and its object's determiner (``quoted the
+    president``, ``gave his …``; not ``compiled by X``, ``filed in court``)."""
+    w = words[0].lower()
+    return len(words) > 1 and (w in _PAST or len(w) > 4 and w.endswith("ed")) and \
+        words[1].lower() in _DETERMINERS
+
+
+_DETERMINERS = frozenset("the a an his her their its this these those".split())
 #: Words that open a verb's object or a phrase after it: ``taking the …``, ``caused concern
 #: among``, ``yanked his arm``.
 _OBJECT_OPENERS = frozenset("""the a an his her their its him them it us me my our this
@@ -52,7 +61,8 @@ _OBJECT_OPENERS = frozenset("""the a an his her their its him them it us me my o
 
 def unfragment(m: Mention | None) -> Mention | None:
     """``m`` cut to the phrase that names someone, or None when it names no one: an unnamed
-    speaker up to an auxiliary (``some students may`` -> ``some students``), a contracted
+    speaker up to an auxiliary or a verb and its object (``some students may`` -> ``some
+    students``, ``early tweet quoted the president`` -> ``early tweet``), a contracted
     pronoun as the pronoun; None for a verb phrase, words from a quotation or a capitalised
     word that names no one. A name, a pronoun or a role that reads as one is kept."""
     if m is None or m.pronoun:
@@ -73,7 +83,8 @@ def unfragment(m: Mention | None) -> Mention | None:
         words = words[2:]  # "(That) is why critics say": critics
     if _verb_opener(words):
         return None  # "taking care", "rallied young people", "for someone"
-    cut = next((k for k, w in enumerate(words) if k and w.lower() in _AUX), len(words))
+    cut = next((k for k, w in enumerate(words) if k and (w.lower() in _AUX or _verb_and_object(
+        words[k:]))), len(words))  # "early tweet quoted the …"
     left = words[:cut]
     if left == m.role.split():
         return m

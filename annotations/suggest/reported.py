@@ -94,6 +94,13 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
             close = next((j for j in range(k + 1, min(len(words), k + 12))
                           if words[j].group().endswith(",")), None)
             found = _speech_after(verb, words[close + 1:]) if close is not None else None
+        quoted = _QUOTED_AS.fullmatch(subject) if verb == "saying" else None
+        if quoted is not None:  # "X was quoted (by the paper) as saying (that) …": X
+            found = _speech_after("says", words[k + 1:])
+            who = parse_mention(strip_fronted(quoted.group("np")))
+            if found is not None and who is not None and (who.name or who.role):
+                return s + off + found, e, Cue("quoted", who), s + off
+            continue
         if verb in _PARTICIPLE_SAYS and subject.endswith(","):
             # "Rubio pushed back on the claims, saying that …": the clause's subject speaks
             found = _speech_after(_PARTICIPLE_SAYS[verb], words[k + 1:])
@@ -169,6 +176,11 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if len(body[:at].split()) >= 5:
             return s + off, s + off + at, c, s + off + at
     return None
+
+
+#: The passive of quoting before ``saying``: ``X was quoted (by Y) as``.
+_QUOTED_AS = re.compile(r"(?P<np>.+?),?\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)"
+                        r"\s+(?:\w+ly\s+)?quoted(?:\s+[\w.'’-]+){0,8}?\s+as", re.S)
 
 
 #: Participles that report what the clause's subject said, and the finite form whose

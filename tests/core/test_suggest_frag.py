@@ -50,6 +50,8 @@ def test_a_fronted_adjective_is_no_speaker_the_possessor_of_the_claims_is():
 
 @pytest.mark.parametrize(("name", "cut"), [
     ("some students may", "some students"),
+    ("early tweet quoted the president", "early tweet"),
+    ("campaign projects", "campaign projects"),
     ("others could be heard calling friends", "others"),
     ("is why critics", "critics"),
     ("for someone", None),
@@ -78,3 +80,14 @@ def test_a_cue_holding_a_few_words_in_marks_still_names_its_speaker():
 def test_a_slogan_after_the_next_sentence_gives_no_cue():
     paras = ['"We have had better days than this one." "Vote Lee" was the cry of the night.']
     assert [sp for _q, sp in speakers(*paras)] == [None] * len(speakers(*paras))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor was quoted as saying that the city would not give up on its plans for the park.",
+    "Ann Lee was quoted by the paper as saying the city would not give up on its plans.",
+    "In March, Ann Lee was widely quoted in the press as saying the city would not give up.",
+])
+def test_the_passive_quoted_as_saying_reports_its_subjects_words(sentence):
+    who = "mayor" if sentence.startswith("The mayor") else "Ann Lee"
+    found = speakers(sentence)
+    assert len(found) == 1 and found[0][1] == who and found[0][0].startswith("the city")
