@@ -30,6 +30,12 @@ _NOT_NAMES = frozenset("""contrary wait why what how who where when do does did 
     oh indeed perhaps maybe sure thanks please""".split())
 
 
+#: Words that are never a speaker on their own: time nouns left of a fronted phrase
+#: (``Earlier this week, …``), a relative pronoun.
+_NO_ONE = frozenset("""week weekend month year day night morning afternoon evening today
+    yesterday tonight which who whom whose that""".split())
+
+
 def _verb_opener(words: list[str]) -> bool:
     """Whether lower-case ``words`` open with a verb phrase, not a modifier of a noun: a past
     form, an auxiliary, a preposition or an adverb of a verb (``left Sen. X``, ``for
@@ -73,6 +79,8 @@ def unfragment(m: Mention | None) -> Mention | None:
         return m
     if not m.role:
         return m
+    if m.role.lower().strip(",.") in _NO_ONE:
+        return None  # "Earlier this week, X, who …, conceded": no "week"; ", which hits …:"
     words = m.role.split()
     contracted = _CONTRACTED.fullmatch(words[0])
     if contracted is not None:  # "She's a supporter", "They’re": she, they
@@ -88,9 +96,9 @@ def unfragment(m: Mention | None) -> Mention | None:
     left = words[:cut]
     if left == m.role.split():
         return m
-    if left[-1].lower() in FUNCTION_WORDS and len(left) == 1 and left[0].lower() not in (
-            "others", "some", "many", "most", "all", "both"):
-        return None
+    if len(left) == 1 and (left[0].endswith("ly") or left[0].lower() in FUNCTION_WORDS and
+                           left[0].lower() not in ("some", "many", "most", "all", "both")):
+        return None  # "roughly yanked the arm …": an adverb; "it would …": no one
     return Mention(role=" ".join(left), definite=m.definite)  # "others could be heard …"
 
 
@@ -104,3 +112,37 @@ def fragment_free(name: str | None) -> str | None:
     if m is not None and m.pronoun:
         return m.role  # "We’ve": the pronoun as written, no verb
     return None if m is None else m.role or m.name
+
+
+#: A noun phrase that opens with a determiner and a role or a group in lower case, then a
+#: preposition: ``A spokesman for …``, ``The chairman of …``, ``Members of …``.
+_LONG_NP = re.compile(r"(?P<det>(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|"
+                      r"[Mm]any)\s+)?(?P<head>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*|"
+                      r"[A-Z][a-z]+s)\s+(?:of|for|at|from|with|on|in)\s+(?P<rest>.+)", re.S)
+#: Words inside a phrase that make it a clause: a relative, a verb's form.
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|said|says|told|is|are|was|were|"
+                          r"has|have|had|[a-z]{3,}ed)\b")
+
+
+def long_subject(core: str) -> Mention | None:
+    """The head of a reporting verb's subject that is one long noun phrase (``A spokesman
+    for the office of budget and management of the state of X`` -> ``spokesman``; ``The
+    chairman of the committee … and a critic of the agency`` -> ``chairman``), not the
+    last name inside it (``X``, ``agency``); None when the words hold a clause or a comma
+    (a name and its apposition are read elsewhere)."""
+    m = _LONG_NP.fullmatch(core.strip())
+    if m is None or "," in core or _CLAUSE_WORD.search(core):
+        return None
+    head = m.group("head")
+    if head.split()[-1].lower() in FUNCTION_WORDS:
+        return None
+    if head.split()[-1].lower() in _QUANTITIES:  # "a high percentage of voters": voters
+        return None
+    return Mention(role=head[0].lower() + head[1:] if head[:1].isupper() else head,
+                   definite=(m.group("det") or "").strip().lower() == "the")
+
+
+#: Nouns of a quantity: the group after ``of`` is who speaks (``a number of voters``).
+_QUANTITIES = frozenset("""number numbers percentage percent majority majorities share
+    proportion plurality minority handful lot lots third half quarter fraction dozen
+    dozens hundreds thousands""".split())

@@ -14,14 +14,14 @@ from .cues import (
     source_mention,
     subject_of,
 )
-from .fragments import unfragment
+from .fragments import long_subject, unfragment
 from .names import Mention, parse_mention, trailing_np
 from .speakers import People, common_noun
 from .subjects import strip_fronted
 from .titles import title_case
 from .vocab import FUNCTION_WORDS, HEARER_VERBS, PARTICLES, REPORTING
 
-_LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|though|"
+_LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|Even|though|"
                       r"although|but|and|while|Though|Although|"
                       r"In (?:a|an|the) (?:statement|interview|email|letter|post|speech)"
                       r"(?: [\w'’]+){0,6}|On (?:[A-Z][a-z]+day\b|\w+(?=,))|Later|Earlier)[,]?\s+)+")
@@ -146,6 +146,8 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if mention is None and re.search(r",\s*(?:but|and|yet)$|\s(?:but|and)$", subject):
             # "Green accepts that …, but says …": the clause's first subject
             mention = clause_subject(re.sub(r"[,\s]*(?:but|and|yet)$", "", subject))
+        if mention is None:  # "A spokesman for the office … of New Jersey said": spokesman
+            mention = long_subject(core)
         if mention is None:
             # "… a declaration that Amnesty International said could …"; "because they said"
             near = parse_mention(trailing_np(subject))
@@ -220,6 +222,9 @@ _FINITE = frozenset({"is", "are", "was", "were", "will", "would", "could", "can"
 _SETTING = frozenset({"in", "on", "at", "during", "after", "before", "to", "last", "this",
                       "earlier", "later", "yesterday", "today", "recently", "privately",
                       "publicly", "repeatedly", "again", "also", "backstage", "separately"})
+#: Days after a reporting verb (``said Tuesday that …``): the verb's, not the words'.
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday"})
 
 
 #: A pronoun and a contracted verb (``she’s``, ``they're``, ``I'm``, ``it'll``).
@@ -236,6 +241,8 @@ def _speech_after(verb: str, rest: list[re.Match[str]]) -> int | None:
            for w in (r.group().strip(",").lower() for r in rest)]
     if low and low[0] in PARTICLES and verb in {"points", "pointed", "point"}:
         low, rest = low[1:], rest[1:]  # "points out that …"
+    if len(low) > 1 and low[0] in _DAYS and low[1] == "that":
+        low, rest = low[1:], rest[1:]  # "said Tuesday that …": the words after "that"
     if verb in HEARER_VERBS:  # told reporters that …, told the jury how …, told King she …
         units = 0  # words before ``that``, a run of capitalised ones (an outlet's name) one
         while j < len(rest) and low[j] not in _AFTER_HEARER and not (

@@ -59,6 +59,9 @@ def test_a_fronted_adjective_is_no_speaker_the_possessor_of_the_claims_is():
     ("taking the stage", None),
     ("Wait", None),
     ("Go!", None),
+    ("roughly yanked the arm of a reporter", None),
+    ("week", None),
+    ("which", None),
     ("We’ve", "We"),
     ("retired neurosurgeon", "retired neurosurgeon"),  # a modifier, no verb
     ("yearly poll", "yearly poll"),
@@ -91,3 +94,22 @@ def test_the_passive_quoted_as_saying_reports_its_subjects_words(sentence):
     who = "mayor" if sentence.startswith("The mayor") else "Ann Lee"
     found = speakers(sentence)
     assert len(found) == 1 and found[0][1] == who and found[0][0].startswith("the city")
+
+
+@pytest.mark.parametrize(("sentence", "who", "words"), [
+    # the last name inside a long subject is no speaker: its head is
+    ("A spokesman for the office of budget and management of the state of New Jersey said "
+     "Tuesday that the plan would cost more than expected.", "spokesman", "the plan would"),
+    ("The chairman of the House committee on oversight and government reform and a longtime "
+     "critic of the agency said the report was deeply flawed and misleading.", "chairman",
+     "the report was"),
+])
+def test_a_long_noun_phrase_subject_speaks_by_its_head(sentence, who, words):
+    assert speakers(sentence) == [(words[:14], who)]
+
+
+def test_a_quantity_before_of_is_no_speaker_of_its_own():
+    from annotations.suggest.fragments import long_subject
+    assert long_subject("A high percentage of voters in the three states") is None
+    assert long_subject("Members of the board of directors of the union").role == "members"
+    assert long_subject("The head of the union, a group that has backed the mayor") is None
