@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import clause_subject, opening_subject, subject_of
-from .names import Mention, parse_np
+from .names import Mention, parse_mention, parse_np, trailing_np
 from .subjects import strip_fronted
 from .vocab import FUNCTION_WORDS, REPORTING
 
@@ -96,3 +96,23 @@ def reporting_subject(before: str) -> Mention | None:
 
 _AUX_RE = re.compile(r"(?:\s+(?:has|had|have|also|then|later|once|would|had\s+previously|"
                      r"\w+ly))+\s*$")
+
+
+#: A verb that makes someone speak, its object, and ``to`` and a reporting verb before a
+#: quote: ``led Ann Lee to declare, "…"``, ``prompted the Atlas, which …, to state, "…"``.
+_CAUSED = re.compile(
+    r"\b(?:led|leads|lead|leading|prompted|prompts|prompting|caused|causing|forced|forcing|"
+    r"pushed|pushing|urged|urging|asked|invited|encouraged|allowed|inspired|inspiring|"
+    r"spurred|spurring|moved|compelled)\s+(?P<np>[^,;:“”\"]{2,80}?)"
+    r"(?:,\s+(?:which|who)\s[^,;:“”\"]{1,120},)?\s+to\s+(?P<verb>[a-z]+)(?:\s+that)?[\s,:]*$")
+
+
+def caused_speaker(before: str) -> Mention | None:
+    """Who a verb of causing makes speak in the words ``before`` a quote: its object
+    (``The tweet led Ann Lee to declare, "…"``: Ann Lee, not the tweet; ``leading advisers
+    like Ann Lee to counter that "…"``: Ann Lee), when ``to`` and a reporting verb follow."""
+    m = _CAUSED.search(before)
+    if m is None or m.group("verb") not in REPORTING:
+        return None
+    who = parse_mention(trailing_np(m.group("np")))
+    return who if who is not None and (who.name or who.role) else None

@@ -25,7 +25,13 @@ from .fragments import fragment_free, unfragment
 from .lead_clause import lead_speaker
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention
-from .partial import labels, partial_subject, reported_words, reporting_subject
+from .partial import (
+    caused_speaker,
+    labels,
+    partial_subject,
+    reported_words,
+    reporting_subject,
+)
 from .reported import closing_clause, reported_speech, tail_cue
 from .roles import clean_role
 from .speaker_clean import clean_speaker
@@ -299,6 +305,8 @@ def _attribute(text: str, events: list[_Event], people: People,
         if cue is None:
             cue = cue_before(text, before_from, g.start)
             cue_at = g.start
+            if cue is None and (caused := caused_speaker(text[before_from:g.start])):
+                cue = Cue("to", caused)  # 'The tweet led Ann Lee to declare, "…"': Ann Lee
             if cue is not None and _naming_object(cue, text[before_from:g.start]):
                 cue = None  # 'She has called China "…"': China is what she called, no speaker
             if cue is not None and cue.mention.pronoun:  # 'He said X "…"': not X

@@ -113,3 +113,17 @@ def test_a_quantity_before_of_is_no_speaker_of_its_own():
     assert long_subject("A high percentage of voters in the three states") is None
     assert long_subject("Members of the board of directors of the union").role == "members"
     assert long_subject("The head of the union, a group that has backed the mayor") is None
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ('The tweet led Ann Lee to declare, "Every cent that went to the bailout was wasted."',
+     "Ann Lee"),
+    ('The tweet spread, leading advisers like Ann Lee to counter that "every cent that went '
+     'to the bailout was wasted."', "Ann Lee"),
+    ('The record prompted the Atlas of Elections, which examines bellwether counties, to '
+     'state, "Vigo County is the most prominent bellwether in the country."',
+     "Atlas of Elections"),
+])
+def test_the_object_a_verb_of_causing_makes_speak_is_the_speaker(sentence, who):
+    # the cue is far from the quote: "led X to declare," — X, not the tweet nor no one
+    assert [sp for _q, sp in speakers(sentence)] == [who]
