@@ -111,6 +111,9 @@ def fragment_free(name: str | None) -> str | None:
                    else Mention(name=name))
     if m is not None and m.pronoun:
         return m.role  # "We’ve": the pronoun as written, no verb
+    if m is not None and m.role and (named := _ROLE_THEN_NAME.fullmatch(m.role)) and not any(
+            w.lower() in FUNCTION_WORDS for w in m.role[:named.start("name")].split()):
+        return named.group("name")  # "writer Ann Lee": Ann Lee (not "spokesman for X")
     return None if m is None else m.role or m.name
 
 
@@ -146,3 +149,9 @@ def long_subject(core: str) -> Mention | None:
 _QUANTITIES = frozenset("""number numbers percentage percent majority majorities share
     proportion plurality minority handful lot lots third half quarter fraction dozen
     dozens hundreds thousands""".split())
+
+
+#: Lower-case words of a role, then a person's name of two capitalised words or more
+#: (``writer Ann Lee``, ``longtime aide Tom Reed``).
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w'’-]*\s+){1,3}(?P<name>(?:[A-Z][a-z][\w'’-]*\s+)"
+                             r"(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*)")

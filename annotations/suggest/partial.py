@@ -18,6 +18,12 @@ _VERBISH = frozenset("""is are was were will would could can may might must has 
     wrote spoke broke chose stood sold bought""".split())
 
 
+#: A name, then the body or the place it is of, before the clause's verb (``commentator Ann
+#: Lee of the anti-tax Weekly Review imagined …``): the body is no part of the subject.
+_OF_BODY = re.compile(r"^(?P<np>(?:[\w'’-]+\s+){0,3}?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)"
+                      r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?=[a-z]{3,}ed\s)")
+
+
 def partial_subject(before: str, inner: str) -> Mention | None:
     """The subject of the clause ``before`` a quote whose words are ``inner``, when the quote
     holds three words or more and ``before`` reads as a clause (a subject and a verb)."""
@@ -33,7 +39,9 @@ def partial_subject(before: str, inner: str) -> Mention | None:
     # "Tom Reed, a party operative who …, said …": the name that opens the clause; "Cruz
     # is praising Jeb Bush, who …, as": the name before the clause's verb
     m = head if head is not None and head.name and not head.org else \
-        opening_subject(clause) or clause_subject(clause)
+        opening_subject(clause) or opening_subject(
+            _OF_BODY.sub(r"\g<np> ", clause.rsplit(", ", 1)[-1], 1)) or \
+        clause_subject(clause)
     if m is None or m.pronoun in ("i", "we") or not (m.name or m.pronoun or m.role):
         return None
     return _modified_noun(clause, m) or m

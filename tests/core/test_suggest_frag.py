@@ -127,3 +127,15 @@ def test_a_quantity_before_of_is_no_speaker_of_its_own():
 def test_the_object_a_verb_of_causing_makes_speak_is_the_speaker(sentence, who):
     # the cue is far from the quote: "led X to declare," — X, not the tweet nor no one
     assert [sp for _q, sp in speakers(sentence)] == [who]
+
+
+def test_a_name_of_a_body_before_a_verb_speaks_the_quote_after_the_colon():
+    # "commentator X of the Y Review imagined Z was thinking: "…"": X, not no one
+    paras = ["But after the debate, conservative commentator Ann Lee of the anti-tax Weekly "
+             'Review imagined Reed was thinking: "My God, what have I done?" Others saw it too.']
+    assert speakers(*paras) == [('"My God, what ', "Ann Lee")]
+
+
+def test_a_role_before_a_name_is_cut_from_the_speaker():
+    assert fragment_free("writer Ann Lee") == "Ann Lee"
+    assert fragment_free("spokesman for Ann Lee") == "spokesman for Ann Lee"  # the role's
