@@ -155,3 +155,17 @@ _QUANTITIES = frozenset("""number numbers percentage percent majority majorities
 #: (``writer Ann Lee``, ``longtime aide Tom Reed``).
 _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w'’-]*\s+){1,3}(?P<name>(?:[A-Z][a-z][\w'’-]*\s+)"
                              r"(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*)")
+
+
+#: A verb, then a word for what was said as its object (``tweeted a warning``, ``issued a
+#: statement``): the thing said, never a speaker after the verb (``said a spokesman``).
+_SAID_THING = re.compile(r"[\s,]*(?:[a-z]+ly\s+)?(?!(?:said|says|wrote|writes|added|adds|asked|"
+                         r"asks)\b)[a-z]+\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:warning|statement|"
+                         r"message|reminder|note|response|reply|question|link|photo|video|tweet|"
+                         r"letter|post|comment|challenge|plea|rebuke|retort|threat|promise)\b")
+
+
+def said_thing(words: str) -> bool:
+    """Whether ``words`` (after a comma or a quote) open with a verb and a word for what
+    was said as its object (``, tweeted a warning.``): no cue naming a speaker."""
+    return _SAID_THING.match(words) is not None

@@ -14,7 +14,7 @@ from .cues import (
     source_mention,
     subject_of,
 )
-from .fragments import long_subject, unfragment
+from .fragments import long_subject, said_thing, unfragment
 from .names import Mention, parse_mention, trailing_np
 from .speakers import People, common_noun
 from .subjects import strip_fronted
@@ -300,8 +300,8 @@ def tail_cue(sentence: str) -> tuple[int, Cue] | None:
     for at in reversed(commas):
         c = cue_after(sentence, at + 1)
         if c is None or c.mention.pronoun not in (None, "he", "she", "they") or \
-                unfragment(c.mention) is None:  # ", called again for X to …": no speaker
-            continue
+                unfragment(c.mention) is None or said_thing(sentence[at + 1:]):
+            continue  # ", called again for X to …", ", tweeted a warning": no speaker
         words = sentence[at + 1:].split()
         k = next((i for i, w in enumerate(words) if w.strip(",.").lower() in REPORTING), 0)
         after = [w.strip(",.") for w in words[k + 1:]]

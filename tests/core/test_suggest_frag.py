@@ -139,3 +139,14 @@ def test_a_name_of_a_body_before_a_verb_speaks_the_quote_after_the_colon():
 def test_a_role_before_a_name_is_cut_from_the_speaker():
     assert fragment_free("writer Ann Lee") == "Ann Lee"
     assert fragment_free("spokesman for Ann Lee") == "spokesman for Ann Lee"  # the role's
+
+
+def test_a_word_for_what_was_said_after_its_verb_is_no_speaker():
+    # "X, a candidate …, tweeted a warning. "…"": not "warning", and no reported speech
+    paras = ["On the other side, Sen. Ann Lee (R-Tex.), a candidate for mayor who has made "
+             "liberty a centerpiece of her campaign, tweeted a warning. \"Remember in November "
+             'the council members who fought against the plan."']
+    assert speakers(*paras) == [('"Remember in N', "Ann Lee")]
+    # "…, said a spokesman for X": a speaker after the verb, as before
+    assert speakers('"We will win this fight in the end, no matter what," said a spokesman '
+                    "for the mayor.") == [('"We will win t', "spokesman for the mayor")]
