@@ -169,3 +169,20 @@ def said_thing(words: str) -> bool:
     """Whether ``words`` (after a comma or a quote) open with a verb and a word for what
     was said as its object (``, tweeted a warning.``): no cue naming a speaker."""
     return _SAID_THING.match(words) is not None
+
+
+#: A reporting verb right after a quote, then a long noun phrase as its subject (``,"
+#: noted a report for a charity on energy policies by a nonprofit.``).
+_INVERTED = re.compile(r"[\s,—–-]*(?P<verb>said|says|noted|notes|wrote|writes|added|adds|"
+                       r"argued|argues|warned|warns|concluded|concludes|stated|states)\s+"
+                       r"(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s[^.;:!?“”\"]{5,200}?)\s*(?:[.;]|$)")
+
+
+def inverted_long_subject(after: str) -> tuple[str, Mention] | None:
+    """The reporting verb and its subject when a quote is followed by the verb, then one
+    long noun phrase (``," noted a report for X on Y by Z.``: report): (verb, mention)."""
+    m = _INVERTED.match(after)
+    if m is None:
+        return None
+    who = long_subject(m.group("np"))
+    return (m.group("verb"), who) if who is not None else None

@@ -21,7 +21,7 @@ from .cues import (
     verb_first_cue,
 )
 from .fallbacks import bracket_source, pronoun_at, sign_off_source
-from .fragments import fragment_free, unfragment
+from .fragments import fragment_free, inverted_long_subject, unfragment
 from .lead_clause import lead_speaker
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention
@@ -291,6 +291,9 @@ def _attribute(text: str, events: list[_Event], people: People,
             else None
         if cue is None and sign is None and after and not ended:
             cue = _cue_past_quoted_words(text, g.end)  # 'X, wearing "Vote" pins, said'
+            inverted = inverted_long_subject(text[g.end:g.end + 240]) if cue is None else None
+            if inverted is not None:  # '"…," noted a report for X on Y by Z.': report
+                cue = Cue(*inverted)
         cue_at = g.end
         strength = 2
         if cue is None and g.closed and text[before_from:g.start].rstrip().endswith(":"):

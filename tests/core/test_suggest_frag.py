@@ -150,3 +150,10 @@ def test_a_word_for_what_was_said_after_its_verb_is_no_speaker():
     # "…, said a spokesman for X": a speaker after the verb, as before
     assert speakers('"We will win this fight in the end, no matter what," said a spokesman '
                     "for the mayor.") == [('"We will win t', "spokesman for the mayor")]
+
+
+def test_a_long_noun_phrase_after_an_inverted_verb_speaks_by_its_head():
+    # '"…," noted a report for a charity on … by the nonprofit Green Group.': the report
+    paras = ['"The levy will pay utilities for keeping their oldest plants on standby," noted '
+             "a report for a charity on energy policies by the nonprofit Green Group."]
+    assert speakers(*paras) == [('"The levy will', "report")]
