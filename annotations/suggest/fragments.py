@@ -16,8 +16,9 @@ _AUX = frozenset("""may might could would will can should must shall has have ha
     were did does do""".split())
 #: Words that never open a speaker's phrase: prepositions and adverbs of a verb phrase
 #: (``for someone``, ``again for President X``, ``roughly yanked …``).
-_NO_OPENER = frozenset("""for to from by with without against into onto upon again also even
-    just then still never ever only""".split())
+_NO_OPENER = frozenset("""for to from by with without against into onto upon never ever""".split())
+#: Adverbs of focus before a phrase: no part of who speaks (``even his own supporters``).
+_FOCUS = frozenset("even also just only again then still".split())
 #: The commonest irregular past forms: a verb, never a speaker's first word (``left Sen. X``).
 _PAST = frozenset("""took gave made went came saw knew thought found got felt left kept held
     brought began became ran won lost paid met sent spent led told said wrote spoke broke
@@ -89,6 +90,8 @@ def unfragment(m: Mention | None) -> Mention | None:
         return m
     if len(words) > 2 and words[0] in _AUX and words[1] in ("why", "how"):
         words = words[2:]  # "(That) is why critics say": critics
+    while len(words) > 1 and words[0] in _FOCUS:
+        words = words[1:]  # "according to even his own supporters": his own supporters
     if _verb_opener(words):
         return None  # "taking care", "rallied young people", "for someone"
     cut = next((k for k, w in enumerate(words) if k and (w.lower() in _AUX or _verb_and_object(

@@ -55,6 +55,8 @@ def test_a_fronted_adjective_is_no_speaker_the_possessor_of_the_claims_is():
     ("others could be heard calling friends", "others"),
     ("is why critics", "critics"),
     ("for someone", None),
+    ("even his own supporters", "his own supporters"),
+    ("again for the mayor", None),
     ("left Sen. Ann Lee of Texas center", None),
     ("taking the stage", None),
     ("Wait", None),
@@ -157,3 +159,9 @@ def test_a_long_noun_phrase_after_an_inverted_verb_speaks_by_its_head():
     paras = ['"The levy will pay utilities for keeping their oldest plants on standby," noted '
              "a report for a charity on energy policies by the nonprofit Green Group."]
     assert speakers(*paras) == [('"The levy will', "report")]
+
+
+def test_according_to_a_phrase_after_even_is_still_found():
+    sentence = "Mr. Lee's time is quickly running out, according to even his own supporters, " \
+        "who fear the worst."
+    assert speakers(sentence) == [("Mr. Lee's time", "his own supporters")]
