@@ -20,7 +20,7 @@ from .cues import (
     cue_line,
     verb_first_cue,
 )
-from .fallbacks import bracket_source, pronoun_at, sign_off_source
+from .fallbacks import bracket_source, colon_name, pronoun_at, sign_off_source
 from .fragments import fragment_free, inverted_long_subject, unfragment
 from .lead_clause import lead_speaker
 from .marks import Segment, paragraph_spans, quoted
@@ -310,6 +310,8 @@ def _attribute(text: str, events: list[_Event], people: People,
             cue_at = g.start
             if cue is None and (caused := caused_speaker(text[before_from:g.start])):
                 cue = Cue("to", caused)  # 'The tweet led Ann Lee to declare, "…"': Ann Lee
+            if cue is None and g.closed and (named := colon_name(text[before_from:g.start])):
+                cue = Cue(":", named)  # 'It does not surprise pollster Ann Lee: "…"'
             if cue is not None and _naming_object(cue, text[before_from:g.start]):
                 cue = None  # 'She has called China "…"': China is what she called, no speaker
             if cue is not None and cue.mention.pronoun:  # 'He said X "…"': not X

@@ -165,3 +165,13 @@ def test_according_to_a_phrase_after_even_is_still_found():
     sentence = "Mr. Lee's time is quickly running out, according to even his own supporters, " \
         "who fear the worst."
     assert speakers(sentence) == [("Mr. Lee's time", "his own supporters")]
+
+
+def test_a_name_ending_the_words_before_a_colon_speaks_the_quote_after_it():
+    paras = ['"We will win," said Tom Reed. The timing of the surge does not surprise '
+             'Republican pollster Ann Lee: "Historically, lesser-known candidates win late."']
+    assert speakers(*paras) == [('"We will win,"', "Tom Reed"), ('"Historically,', "Ann Lee")]
+    # the hearer before a colon is no speaker: "He then told Ann Lee:" is Tom Reed's
+    paras = ['"We will win," said Tom Reed. He then told Ann Lee: "Historically, lesser-known '
+             'candidates win late."']
+    assert speakers(*paras)[-1] == ('"Historically,', "Tom Reed")
