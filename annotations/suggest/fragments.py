@@ -7,6 +7,7 @@ pronoun with its verb contracted (``She's a supporter``), words from inside a qu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .names import Mention
 from .vocab import FUNCTION_WORDS
@@ -35,6 +36,12 @@ _NOT_NAMES = frozenset("""contrary wait why what how who where when do does did 
 #: (``Earlier this week, …``), a relative pronoun.
 _NO_ONE = frozenset("""week weekend month year day night morning afternoon evening today
     yesterday tonight which who whom whose that""".split())
+
+
+#: Prepositions and conjunctions that open a sentence's fronted phrase, never a name.
+_PREPOSITIONS = frozenset("""despite unlike amid amidst among following including after
+    before when while if although though because since until without with for from by
+    under against toward towards unless whereas""".split())
 
 
 def _verb_opener(words: list[str]) -> bool:
@@ -77,6 +84,9 @@ def unfragment(m: Mention | None) -> Mention | None:
     if m.name:
         if m.name[-1:] in "!?" or m.name.strip(".,").lower() in _NOT_NAMES:
             return None  # 'chants of "Marco! Marco!,"', "Contrary to …"
+        first, _, rest = m.name.partition(" ")
+        if first.lower() in _PREPOSITIONS:  # "Despite Ann Lee('s …)": Ann Lee
+            return replace(m, name=rest) if rest[:1].isupper() else None
         return m
     if not m.role:
         return m

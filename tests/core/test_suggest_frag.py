@@ -60,6 +60,8 @@ def test_a_fronted_adjective_is_no_speaker_the_possessor_of_the_claims_is():
     ("left Sen. Ann Lee of Texas center", None),
     ("taking the stage", None),
     ("Wait", None),
+    ("Despite Ann Lee", "Ann Lee"),
+    ("Despite", None),
     ("Go!", None),
     ("roughly yanked the arm of a reporter", None),
     ("week", None),
