@@ -38,6 +38,7 @@ _NO_ONE = frozenset("""week weekend month year day night morning afternoon eveni
     yesterday tonight which who whom whose that""".split())
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
 #: Prepositions and conjunctions that open a sentence's fronted phrase, never a name.
 _PREPOSITIONS = frozenset("""despite unlike amid amidst among following including after
     before when while if although though because since until without with for from by
@@ -73,12 +74,14 @@ _OBJECT_OPENERS = frozenset("""the a an his her their its him them it us me my o
     that these those to for with among about on in at""".split())
 
 
-def unfragment(m: Mention | None) -> Mention | None:
+def unfragment(m: Mention | None, pronoun: bool = False) -> Mention | None:
     """``m`` cut to the phrase that names someone, or None when it names no one: an unnamed
     speaker up to an auxiliary or a verb and its object (``some students may`` -> ``some
     students``, ``early tweet quoted the president`` -> ``early tweet``), a contracted
     pronoun as the pronoun; None for a verb phrase, words from a quotation or a capitalised
-    word that names no one. A name, a pronoun or a role that reads as one is kept."""
+    word that names no one. A name, a pronoun or a role that reads as one is kept. With
+    ``pronoun`` (a reporting verb's subject being read), a subject pronoun that opens a
+    swallowed clause is that pronoun (``She urged the council …, proposed that``: she)."""
     if m is None or m.pronoun:
         return m
     if m.name:
@@ -96,6 +99,9 @@ def unfragment(m: Mention | None) -> Mention | None:
     contracted = _CONTRACTED.fullmatch(words[0])
     if contracted is not None:  # "She's a supporter", "They’re": she, they
         return Mention(pronoun=contracted.group(1).lower(), role=contracted.group(1))
+    if pronoun and len(words) > 1 and words[0].lower() in _SUBJECT_PRONOUNS and \
+            words[1].lower() not in ("and", "or", "nor"):  # not "she and her aides"
+        return Mention(pronoun=words[0].lower(), role=words[0])  # "she urged the …": she
     if not words[0][:1].islower():
         return m
     if len(words) > 2 and words[0] in _AUX and words[1] in ("why", "how"):

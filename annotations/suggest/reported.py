@@ -121,7 +121,8 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if found is None:
             continue
         core = strip_fronted(subject)  # "In March, the agency announced": not "March"
-        mention = unfragment(parse_mention(core)) if len(core.split()) <= 14 else None
+        mention = unfragment(parse_mention(core), pronoun=True) if len(core.split()) <= 14 \
+            else None
         if mention is None:
             mention = noun_source(core)  # "The joint statement said …": a text speaks
         if mention is None and _PLURAL_GROUP.fullmatch(core) and \
@@ -154,7 +155,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
             mention = near if near is not None and (near.name or near.pronoun and re.search(
                 r"\b(?:because|as|since|when|while|after|before|though|although|and|but|so|"
                 r"that|if)\s+\w+$", subject)) else None
-        mention = unfragment(mention)  # "some students may" -> some students; not "Contrary"
+        mention = unfragment(mention, pronoun=True)  # "some students may" -> some students
         if mention is None or mention.pronoun and verb in HEARER_VERBS and \
                 body[found:].split(None, 1)[0].lower() in _CLAUSE_DET:
             continue  # ("he told the AP his …": left to a cue the pronoun rules read)

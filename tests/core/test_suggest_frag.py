@@ -67,6 +67,8 @@ def test_a_fronted_adjective_is_no_speaker_the_possessor_of_the_claims_is():
     ("week", None),
     ("which", None),
     ("We’ve", "We"),
+    ("she urged the council", None),  # a pronoun alone names no one here
+    ("she and her aides", "she and her aides"),
     ("retired neurosurgeon", "retired neurosurgeon"),  # a modifier, no verb
     ("yearly poll", "yearly poll"),
     ("recently hacked documents", "recently hacked documents"),
@@ -177,3 +179,11 @@ def test_a_name_ending_the_words_before_a_colon_speaks_the_quote_after_it():
     paras = ['"We will win," said Tom Reed. He then told Ann Lee: "Historically, lesser-known '
              'candidates win late."']
     assert speakers(*paras)[-1] == ('"Historically,', "Tom Reed")
+
+
+def test_a_pronoun_opening_a_swallowed_clause_is_resolved():
+    # "She urged the council …, proposed that …": she (Ann Lee), not "she urged the council"
+    paras = ["Ann Lee had a role in every issue of the first term. She urged the council to "
+             "join the coalition, proposed that more money be left for the parks, and pushed "
+             "to cut the taxes of the poor."]
+    assert speakers(*paras) == [("more money be ", "Ann Lee")]
