@@ -176,12 +176,14 @@ _ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w'’-]*\s+){1,3}(?P<name>(?:[A-Z][a-z]
                              r"(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*)")
 
 
-#: A verb, then a word for what was said as its object (``tweeted a warning``, ``issued a
-#: statement``): the thing said, never a speaker after the verb (``said a spokesman``).
+#: A verb, then a word for what was said as its object (``tweeted a warning``, ``tweeted
+#: their approval``): the thing said, never a speaker after the verb (``said a spokesman``).
 _SAID_THING = re.compile(r"[\s,]*(?:[a-z]+ly\s+)?(?!(?:said|says|wrote|writes|added|adds|asked|"
-                         r"asks)\b)[a-z]+\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:warning|statement|"
-                         r"message|reminder|note|response|reply|question|link|photo|video|tweet|"
-                         r"letter|post|comment|challenge|plea|rebuke|retort|threat|promise)\b")
+                         r"asks)\b)[a-z]+\s+(?:a|an|their|his|her|its|our)\s+(?:[a-z-]+\s+){0,2}?"
+                         r"(?:warning|statement|message|reminder|note|response|reply|question|"
+                         r"link|photo|video|tweet|letter|post|comment|challenge|plea|rebuke|"
+                         r"retort|threat|promise|approval|disapproval|support|opposition|thanks|"
+                         r"condolences|congratulations|praise|concerns?|objections?)\b")
 
 
 def said_thing(words: str) -> bool:
