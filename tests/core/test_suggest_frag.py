@@ -149,7 +149,8 @@ def test_a_role_before_a_name_is_cut_from_the_speaker():
 
 def test_a_word_for_what_was_said_after_its_verb_is_no_speaker():
     # "X, a candidate …, tweeted a warning. "…"": not "warning", and no reported speech
-    paras = ["The mayor and her deputy tweeted their approval of the filibuster. "
+    paras = ["The mayor and her deputy, and Gov. Tom Reed, tweeted their approval of the "
+             "filibuster. "
              "On the other side, Sen. Ann Lee (R-Tex.), a candidate for mayor who has made "
              "liberty a centerpiece of her campaign, tweeted a warning. \"Remember in November "
              'the council members who fought against the plan."']
