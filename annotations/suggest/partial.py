@@ -124,3 +124,43 @@ def caused_speaker(before: str) -> Mention | None:
         return None
     who = parse_mention(trailing_np(m.group("np")))
     return who if who is not None and (who.name or who.role) else None
+
+
+#: Words that open a clause of its own inside a sentence (``… such a presence that``,
+#: ``… last week when``): the words after the last of them are the clause a quote stands in.
+_CLAUSE_OPEN = re.compile(r"(?<![\w'’-])(?:that|when|while|whereas|after|because|since|"
+                          r"although|though|until|once|where)\s+(?=[A-Z]|(?:he|she|they)\s)")
+#: ``so big that``, ``such a presence that``: ``that`` opens a clause of its own (after a
+#: verb it opens what was said: ``X sniped that …``).
+_SO_THAT = re.compile(r"\b(?:so\s+[\w-]+|such\s+(?:an?\s+)?[\w-]+)\s*$")
+#: Verbs of a speech act whose clause holds the quote (``accused him of a "…"``).
+_SPEECH_ACTS = frozenset("""accused accuses thanked thanks praised praises criticized
+    criticizes blasted blasts slammed slams mocked mocks called calls described describes
+    dubbed labeled labelled urged urges warned warns promised promises vowed vows pledged
+    pledges""".split())
+
+
+def inner_subject(before: str, inner: str) -> Mention | None:
+    """The subject of the clause a partial quote stands in when a conjunction opens that
+    clause inside the sentence and its verb reports or names a speech act (``It had become
+    such a presence that Lee thanked its members "…"``; ``that`` only after ``so``/``such``;
+    ``It started when Mrs. Lee, in response to …, accused him of a "…"``): a name or he,
+    she or they; None when a reporting verb before the clause reports it (``Lee said that
+    Ruiz was "…"``), when the clause opens the sentence (the main clause follows) or holds
+    no one subject (``…, and the crowd …``, ``X and other leaders``)."""
+    opens = [m for m in _CLAUSE_OPEN.finditer(before) if not m.group().startswith("that") or
+             _SO_THAT.search(before, 0, m.start())]  # not 'X sniped that Y was "…"': X's
+    if not opens:
+        return None
+    head, clause = before[:opens[-1].start()], before[opens[-1].end():]
+    if len(head.split()) < 3 or re.search(
+            r",\s+(?:and|but|or|yet)\s|;|\s(?:and|or)\s|,\s+[a-z]+ing\s", clause):
+        return None
+    if any(w.strip(",.;:").lower() in REPORTING for w in head.split()) or not any(
+            w.strip(",.;:") in REPORTING or w.strip(",.;:") in _SPEECH_ACTS
+            for w in clause.split()):
+        return None
+    m = partial_subject(clause, inner)
+    if m is None or not (m.name and not m.org or m.pronoun in ("he", "she", "they")):
+        return None
+    return m

@@ -27,6 +27,7 @@ from .marks import Segment, paragraph_spans, quoted
 from .names import Mention
 from .partial import (
     caused_speaker,
+    inner_subject,
     labels,
     partial_subject,
     reported_words,
@@ -453,13 +454,17 @@ def _partial_subjects(text: str, found: list, people: People,
                       bounds: Sequence[tuple[int, int]]) -> None:
     """A partial quote still without a speaker takes its sentence's subject: 'Carson
     called the system "rotten to the core."'."""
-    for k, (ev, sp, verb, _strength) in enumerate(found):
+    for k, (ev, sp, verb, strength) in enumerate(found):
         g = ev.seg
         if ev.kind != "seg" or sp is not None or g is None:
             continue
         sent = _sentence_start(bounds, g.start)
-        who = partial_subject(text[sent:g.start], text[g.inner_start:g.inner_end]) or \
-            lead_speaker(text[sent:g.start]) or reporting_subject(text[sent:g.start])
+        lead, inner = text[sent:g.start], text[g.inner_start:g.inner_end]
+        clause = inner_subject(lead, inner)  # 'It grew so big that Lee thanked them "…"'
+        if clause is not None and (sp := people.resolve(clause, g.start)) is not None:
+            found[k] = (ev, sp, verb, strength)
+            continue
+        who = partial_subject(lead, inner) or lead_speaker(lead) or reporting_subject(lead)
         who = unfragment(who)
         if who is not None:  # 'he found Trump "charming"': "he" is resolved where it stands
             at = pronoun_at(text, sent, g.start, who.pronoun) if who.pronoun else g.start

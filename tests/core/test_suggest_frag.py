@@ -189,3 +189,25 @@ def test_a_pronoun_opening_a_swallowed_clause_is_resolved():
              "join the coalition, proposed that more money be left for the parks, and pushed "
              "to cut the taxes of the poor."]
     assert speakers(*paras) == [("more money be ", "Ann Lee")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ('The feud started last week when Ann Lee, in response to a crude remark about her loss, '
+     'accused him of having a "penchant for sexism and worse."', "Ann Lee"),
+    ('The tour became such a presence that Ann Lee during a Sunday thanked its members "for '
+     'their support in my campaign" and moved on.', "Ann Lee"),
+])
+def test_a_speech_act_in_a_clause_of_its_own_gives_the_partial_quote_its_subject(sentence,
+                                                                                  who):
+    assert [sp for _q, sp in speakers(sentence)] == [who]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the main clause after a fronted one; a reporting verb before the clause; "that" after
+    # a verb opens what was said
+    'After Tom Reed won, Ann Lee called the result a "disaster for the whole town."',
+    'Ann Lee said that Tom Reed was a "disaster for the whole town and the county."',
+    'Ann Lee sniped that Tom Reed, a first-time mayor, was "learning on the job," as usual.',
+])
+def test_the_clause_rule_leaves_the_main_clauses_speaker(sentence):
+    assert [sp for _q, sp in speakers(sentence)][-1] == "Ann Lee"
