@@ -1,8 +1,10 @@
 """Speakers that are fragments, cut to the phrase that names someone or refused: a clause
 swallowed with an unnamed speaker (``some students may``, ``others could be heard calling
-friends``), a verb phrase read as a subject (``taking care``, ``rallied young people``), a
-pronoun with its verb contracted (``She's a supporter``), words from inside a quotation
-(``Marco!``) or a capitalised word that names no one (``Contrary``, ``Why``)."""
+friends``), a verb phrase read as a subject (``taking the stage``, ``again for X``, ``for
+someone``), a pronoun with its verb contracted (``She's a supporter``), words from inside a
+quotation (``Marco!``), a capitalised word that names no one (``Contrary``, ``Why``); the
+head of a long noun phrase that speaks (``A spokesman for the office … of X``: spokesman);
+a word for what was said after its verb (``tweeted a warning``), no speaker at all."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from .vocab import FUNCTION_WORDS
 _AUX = frozenset("""may might could would will can should must shall has have had is are was
     were did does do""".split())
 #: Words that never open a speaker's phrase: prepositions and adverbs of a verb phrase
-#: (``for someone``, ``again for President X``, ``roughly yanked …``).
+#: (``for someone``, ``never …``).
 _NO_OPENER = frozenset("""for to from by with without against into onto upon never ever""".split())
 #: Adverbs of focus before a phrase: no part of who speaks (``even his own supporters``).
 _FOCUS = frozenset("even also just only again then still".split())
@@ -47,10 +49,9 @@ _PREPOSITIONS = frozenset("""despite unlike amid amidst among following includin
 
 def _verb_opener(words: list[str]) -> bool:
     """Whether lower-case ``words`` open with a verb phrase, not a modifier of a noun: a past
-    form, an auxiliary, a preposition or an adverb of a verb (``left Sen. X``, ``for
-    someone``, ``again for X``), or a word in -ed or -ing before a determiner or a
-    preposition (``caused concern among`` is a noun's; ``taking the …``, not ``retired
-    neurosurgeon``)."""
+    form, an auxiliary or a preposition (``left Sen. X``, ``for someone``), or a word in -ed
+    or -ing before a determiner or a preposition (``taking the stage``, ``rallied for X``;
+    not ``retired neurosurgeon``, ``recently hacked documents``)."""
     w = words[0].lower().strip(",.;:")
     if w in _AUX or w in _PAST or w in _NO_OPENER:
         return True
@@ -109,7 +110,7 @@ def unfragment(m: Mention | None, pronoun: bool = False) -> Mention | None:
     while len(words) > 1 and words[0] in _FOCUS:
         words = words[1:]  # "according to even his own supporters": his own supporters
     if _verb_opener(words):
-        return None  # "taking care", "rallied young people", "for someone"
+        return None  # "taking the stage", "for someone", "left Sen. X of Texas center"
     cut = next((k for k, w in enumerate(words) if k and (w.lower() in _AUX or _verb_and_object(
         words[k:]))), len(words))  # "early tweet quoted the …"
     left = words[:cut]
