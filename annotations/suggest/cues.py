@@ -109,7 +109,8 @@ def _is_verb(word: str) -> bool:
 #: sentence).
 _PARTY_TAG = re.compile(rf"\b{PARTY_TAG.pattern}(?=[,)\s])")
 #: Adverbs between a subject and its reporting verb.
-_ADVERB = re.compile(r"(?:now|just|still|even|again|once|soon|quickly|finally|[a-z]{3,}ly)")
+_ADVERB = re.compile(r"(?:now|just|still|even|again|once|soon|quickly|finally|often|always|"
+                     r"sometimes|[a-z]{3,}ly)")
 #: Where a phrase after a name stops naming the person: ``in his speech``, ``of the X``.
 _PLACE_OR_SETTING = re.compile(r"[ \u00a0]+(?:in|of|at|from|on|during|before|after|to)[ \u00a0]")
 

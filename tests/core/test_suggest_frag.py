@@ -211,3 +211,17 @@ def test_a_speech_act_in_a_clause_of_its_own_gives_the_partial_quote_its_subject
 ])
 def test_the_clause_rule_leaves_the_main_clauses_speaker(sentence):
     assert [sp for _q, sp in speakers(sentence)][-1] == "Ann Lee"
+
+
+@pytest.mark.parametrize("adverb", ["often", "always", "sometimes"])
+def test_an_adverb_of_frequency_between_speaker_and_verb_keeps_the_cue(adverb):
+    # '"…," he often says': the cue is "says", its subject "he" (Ann Lee)
+    paras = ['Ann Lee spoke at the hall. "We will not give up on this city, ever, no matter '
+             f'what," she {adverb} says.']
+    assert speakers(*paras) == [('"We will not g', "Ann Lee")]
+
+
+def test_never_says_is_no_cue():
+    paras = ['Ann Lee spoke at the hall. "We will not give up on this city, ever, no matter '
+             'what," she never says.']
+    assert speakers(*paras) == [('"We will not g', None)]
