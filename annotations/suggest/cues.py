@@ -355,6 +355,9 @@ def source_mention(np: str) -> Mention | None:
         return m
     text = re.sub(r"^(?:the|a|an)\s+", "", np.strip(" ,.;"), flags=re.I)
     text = _SOURCE_TAIL.split(text, maxsplit=1)[0]  # "polls at the time", "X who asked …"
+    if len(text.split()) > 10:  # "a letter to X from the chairman of …": the letter
+        head = re.split(r"\s(?:to|from|for|on|by|of|in|at|with|about)\s", text, maxsplit=1)[0]
+        text = head if head.split()[-1].lower() in TEXT_NOUNS else text
     return Mention(role=text) if 0 < len(text.split()) <= 10 else None
 
 

@@ -225,3 +225,12 @@ def test_never_says_is_no_cue():
     paras = ['Ann Lee spoke at the hall. "We will not give up on this city, ever, no matter '
              'what," she never says.']
     assert speakers(*paras) == [('"We will not g', None)]
+
+
+def test_according_to_a_long_phrase_about_a_text_speaks_by_the_text():
+    # "according to a letter to X from the chairman of …" (over ten words): the letter;
+    # before, no speaker at all
+    sentence = ('"You kill innocent people with your air strikes, now taste it," according '
+                "to a letter to the company from the chairman of the Senate committee on "
+                "homeland security.")
+    assert speakers(sentence) == [('"You kill inno', "letter")]
