@@ -40,6 +40,9 @@ _NO_ONE = frozenset("""week weekend month year day night morning afternoon eveni
     yesterday tonight which who whom whose that""".split())
 
 
+#: One word that only modifies a noun: ``pro-Trump`` (``the organizer of a pro-Trump
+#: rally``), ``anti-tax``, ``Democratic``.
+_MODIFIER_ONLY = re.compile(r"(?i:pro|anti|non|ex)-[\w'’]+|Democratic")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
 #: Prepositions and conjunctions that open a sentence's fronted phrase, never a name.
 _PREPOSITIONS = frozenset("""despite unlike amid amidst among following including after
@@ -86,15 +89,16 @@ def unfragment(m: Mention | None, pronoun: bool = False) -> Mention | None:
     if m is None or m.pronoun:
         return m
     if m.name:
-        if m.name[-1:] in "!?" or m.name.strip(".,").lower() in _NOT_NAMES:
-            return None  # 'chants of "Marco! Marco!,"', "Contrary to …"
+        if m.name[-1:] in "!?" or m.name.strip(".,").lower() in _NOT_NAMES or \
+                _MODIFIER_ONLY.fullmatch(m.name):
+            return None  # 'chants of "Marco! Marco!,"', "Contrary to …", "pro-Trump"
         first, _, rest = m.name.partition(" ")
         if first.lower() in _PREPOSITIONS:  # "Despite Ann Lee('s …)": Ann Lee
             return replace(m, name=rest) if rest[:1].isupper() else None
         return m
     if not m.role:
         return m
-    if m.role.lower().strip(",.") in _NO_ONE:
+    if m.role.lower().strip(",.") in _NO_ONE or _MODIFIER_ONLY.fullmatch(m.role):
         return None  # "Earlier this week, X, who …, conceded": no "week"; ", which hits …:"
     words = m.role.split()
     contracted = _CONTRACTED.fullmatch(words[0])
@@ -120,6 +124,11 @@ def unfragment(m: Mention | None, pronoun: bool = False) -> Mention | None:
                            left[0].lower() not in ("some", "many", "most", "all", "both")):
         return None  # "roughly yanked the arm …": an adverb; "it would …": no one
     return Mention(role=" ".join(left), definite=m.definite)  # "others could be heard …"
+
+
+def modifier_only(m: Mention) -> bool:
+    """Whether ``m`` is one word that only modifies a noun (``pro-Trump``, ``Democratic``)."""
+    return bool(_MODIFIER_ONLY.fullmatch(m.name or m.role or ""))
 
 
 def fragment_free(name: str | None) -> str | None:

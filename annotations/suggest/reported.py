@@ -14,7 +14,7 @@ from .cues import (
     source_mention,
     subject_of,
 )
-from .fragments import long_subject, said_thing, unfragment
+from .fragments import long_subject, modifier_only, said_thing, unfragment
 from .names import Mention, parse_mention, trailing_np
 from .speakers import People, common_noun
 from .subjects import strip_fronted
@@ -155,7 +155,10 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
             mention = near if near is not None and (near.name or near.pronoun and re.search(
                 r"\b(?:because|as|since|when|while|after|before|though|although|and|but|so|"
                 r"that|if)\s+\w+$", subject)) else None
-        mention = unfragment(mention, pronoun=True)  # "some students may" -> some students
+        # "some students may" -> some students; a lone modifier ("pro-Trump") is kept here
+        # so the words stay found, and no one is named for them (``fragment_free``)
+        mention = unfragment(mention, pronoun=True) or (
+            mention if mention is not None and modifier_only(mention) else None)
         if mention is None or mention.pronoun and verb in HEARER_VERBS and \
                 body[found:].split(None, 1)[0].lower() in _CLAUSE_DET:
             continue  # ("he told the AP his …": left to a cue the pronoun rules read)

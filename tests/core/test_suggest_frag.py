@@ -60,6 +60,9 @@ def test_a_fronted_adjective_is_no_speaker_the_possessor_of_the_claims_is():
     ("left Sen. Ann Lee of Texas center", None),
     ("taking the stage", None),
     ("Wait", None),
+    ("pro-Trump", None),
+    ("Democratic", None),
+    ("anti-tax activists", "anti-tax activists"),
     ("Despite Ann Lee", "Ann Lee"),
     ("Despite", None),
     ("Go!", None),
@@ -234,3 +237,10 @@ def test_according_to_a_long_phrase_about_a_text_speaks_by_the_text():
                 "to a letter to the company from the chairman of the Senate committee on "
                 "homeland security.")
     assert speakers(sentence) == [('"You kill inno', "letter")]
+
+
+def test_a_lone_modifier_is_no_speaker_the_role_it_modifies_is():
+    # "the organizer of a pro-Lee rally": the organizer, not "pro-Lee"
+    sentence = ("Even the organizer of a pro-Lee rally said the city's rules increased the "
+                "chance of violence by confining all demonstrators.")
+    assert speakers(sentence) == [("the city's rul", "organizer")]
