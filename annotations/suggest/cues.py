@@ -109,7 +109,8 @@ def _is_verb(word: str) -> bool:
 #: sentence).
 _PARTY_TAG = re.compile(rf"\b{PARTY_TAG.pattern}(?=[,)\s])")
 #: Adverbs between a subject and its reporting verb.
-_ADVERB = re.compile(r"(?:now|just|still|even|again|once|soon|quickly|finally|[a-z]{3,}ly)")
+_ADVERB = re.compile(r"(?:now|just|still|even|again|once|soon|quickly|finally|often|always|"
+                     r"sometimes|[a-z]{3,}ly)")
 #: Where a phrase after a name stops naming the person: ``in his speech``, ``of the X``.
 _PLACE_OR_SETTING = re.compile(r"[ \u00a0]+(?:in|of|at|from|on|during|before|after|to)[ \u00a0]")
 
@@ -354,6 +355,9 @@ def source_mention(np: str) -> Mention | None:
         return m
     text = re.sub(r"^(?:the|a|an)\s+", "", np.strip(" ,.;"), flags=re.I)
     text = _SOURCE_TAIL.split(text, maxsplit=1)[0]  # "polls at the time", "X who asked …"
+    if len(text.split()) > 10:  # "a letter to X from the chairman of …": the letter
+        head = re.split(r"\s(?:to|from|for|on|by|of|in|at|with|about)\s", text, maxsplit=1)[0]
+        text = head if head.split()[-1].lower() in TEXT_NOUNS else text
     return Mention(role=text) if 0 < len(text.split()) <= 10 else None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import clause_subject, opening_subject, subject_of
-from .names import Mention, parse_np
+from .names import Mention, parse_mention, parse_np, trailing_np
 from .subjects import strip_fronted
 from .vocab import FUNCTION_WORDS, REPORTING
 
@@ -16,6 +16,12 @@ _VERBISH = frozenset("""is are was were will would could can may might must has 
     does did should shall made took gave went came saw knew thought found got felt left kept
     held brought began became ran won lost paid met sent built spent led meant told said
     wrote spoke broke chose stood sold bought""".split())
+
+
+#: A name, then the body or the place it is of, before the clause's verb (``commentator Ann
+#: Lee of the anti-tax Weekly Review imagined …``): the body is no part of the subject.
+_OF_BODY = re.compile(r"^(?P<np>(?:[\w'’-]+\s+){0,3}?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)"
+                      r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?=[a-z]{3,}ed\s)")
 
 
 def partial_subject(before: str, inner: str) -> Mention | None:
@@ -33,7 +39,9 @@ def partial_subject(before: str, inner: str) -> Mention | None:
     # "Tom Reed, a party operative who …, said …": the name that opens the clause; "Cruz
     # is praising Jeb Bush, who …, as": the name before the clause's verb
     m = head if head is not None and head.name and not head.org else \
-        opening_subject(clause) or clause_subject(clause)
+        opening_subject(clause) or opening_subject(
+            _OF_BODY.sub(r"\g<np> ", clause.rsplit(", ", 1)[-1], 1)) or \
+        clause_subject(clause)
     if m is None or m.pronoun in ("i", "we") or not (m.name or m.pronoun or m.role):
         return None
     return _modified_noun(clause, m) or m
@@ -96,3 +104,63 @@ def reporting_subject(before: str) -> Mention | None:
 
 _AUX_RE = re.compile(r"(?:\s+(?:has|had|have|also|then|later|once|would|had\s+previously|"
                      r"\w+ly))+\s*$")
+
+
+#: A verb that makes someone speak, its object, and ``to`` and a reporting verb before a
+#: quote: ``led Ann Lee to declare, "…"``, ``prompted the Atlas, which …, to state, "…"``.
+_CAUSED = re.compile(
+    r"\b(?:led|leads|lead|leading|prompted|prompts|prompting|caused|causing|forced|forcing|"
+    r"pushed|pushing|urged|urging|asked|invited|encouraged|allowed|inspired|inspiring|"
+    r"spurred|spurring|moved|compelled)\s+(?P<np>[^,;:“”\"]{2,80}?)"
+    r"(?:,\s+(?:which|who)\s[^,;:“”\"]{1,120},)?\s+to\s+(?P<verb>[a-z]+)(?:\s+that)?[\s,:]*$")
+
+
+def caused_speaker(before: str) -> Mention | None:
+    """Who a verb of causing makes speak in the words ``before`` a quote: its object
+    (``The tweet led Ann Lee to declare, "…"``: Ann Lee, not the tweet; ``leading advisers
+    like Ann Lee to counter that "…"``: Ann Lee), when ``to`` and a reporting verb follow."""
+    m = _CAUSED.search(before)
+    if m is None or m.group("verb") not in REPORTING:
+        return None
+    who = parse_mention(trailing_np(m.group("np")))
+    return who if who is not None and (who.name or who.role) else None
+
+
+#: Words that open a clause of its own inside a sentence (``… such a presence that``,
+#: ``… last week when``): the words after the last of them are the clause a quote stands in.
+_CLAUSE_OPEN = re.compile(r"(?<![\w'’-])(?:that|when|while|whereas|after|because|since|"
+                          r"although|though|until|once|where)\s+(?=[A-Z]|(?:he|she|they)\s)")
+#: ``so big that``, ``such a presence that``: ``that`` opens a clause of its own (after a
+#: verb it opens what was said: ``X sniped that …``).
+_SO_THAT = re.compile(r"\b(?:so\s+[\w-]+|such\s+(?:an?\s+)?[\w-]+)\s*$")
+#: Verbs of a speech act whose clause holds the quote (``accused him of a "…"``).
+_SPEECH_ACTS = frozenset("""accused accuses thanked thanks praised praises criticized
+    criticizes blasted blasts slammed slams mocked mocks called calls described describes
+    dubbed labeled labelled urged urges warned warns promised promises vowed vows pledged
+    pledges""".split())
+
+
+def inner_subject(before: str, inner: str) -> Mention | None:
+    """The subject of the clause a partial quote stands in when a conjunction opens that
+    clause inside the sentence and its verb reports or names a speech act (``It had become
+    such a presence that Lee thanked its members "…"``; ``that`` only after ``so``/``such``;
+    ``It started when Mrs. Lee, in response to …, accused him of a "…"``): a name or he,
+    she or they; None when a reporting verb before the clause reports it (``Lee said that
+    Ruiz was "…"``), when the clause opens the sentence (the main clause follows) or holds
+    no one subject (``…, and the crowd …``, ``X and other leaders``)."""
+    opens = [m for m in _CLAUSE_OPEN.finditer(before) if not m.group().startswith("that") or
+             _SO_THAT.search(before, 0, m.start())]  # not 'X sniped that Y was "…"': X's
+    if not opens:
+        return None
+    head, clause = before[:opens[-1].start()], before[opens[-1].end():]
+    if len(head.split()) < 3 or re.search(
+            r",\s+(?:and|but|or|yet)\s|;|\s(?:and|or)\s|,\s+[a-z]+ing\s", clause):
+        return None
+    if any(w.strip(",.;:").lower() in REPORTING for w in head.split()) or not any(
+            w.strip(",.;:") in REPORTING or w.strip(",.;:") in _SPEECH_ACTS
+            for w in clause.split()):
+        return None
+    m = partial_subject(clause, inner)
+    if m is None or not (m.name and not m.org or m.pronoun in ("he", "she", "they")):
+        return None
+    return m

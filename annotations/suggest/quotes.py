@@ -20,11 +20,19 @@ from .cues import (
     cue_line,
     verb_first_cue,
 )
-from .fallbacks import bracket_source, pronoun_at, sign_off_source
+from .fallbacks import bracket_source, colon_name, pronoun_at, sign_off_source
+from .fragments import fragment_free, inverted_long_subject, unfragment
 from .lead_clause import lead_speaker
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention
-from .partial import labels, partial_subject, reported_words, reporting_subject
+from .partial import (
+    caused_speaker,
+    inner_subject,
+    labels,
+    partial_subject,
+    reported_words,
+    reporting_subject,
+)
 from .reported import closing_clause, reported_speech, tail_cue
 from .roles import clean_role
 from .speaker_clean import clean_speaker
@@ -156,6 +164,24 @@ def _second_report(text: str, ind: tuple[int, int, Cue, int], e: int,
     return out
 
 
+#: A few words in marks (a slogan, a title, a nickname) inside the words after a quote.
+_QUOTED_WORDS = re.compile(r'[“"]([^“”"\n]{1,40})[”"]')
+
+
+def _cue_past_quoted_words(text: str, pos: int) -> Cue | None:
+    """The cue after a quote ending at ``pos`` when a few words in marks stand inside it
+    (``"…," Ann Lee, wearing a hat and "Vote Lee" pins, said``): read with those marks
+    blanked (the marks otherwise end the cue). None when the first mark after the quote
+    opens no short quoted phrase of at most four words, or the phrase comes after a
+    sentence's end."""
+    window = text[pos - 1:pos + 240]
+    m = _QUOTED_WORDS.search(window, 1)
+    if m is None or len(m.group(1).split()) > 4 or re.search(r"[.!?]\s", window[1:m.start()]):
+        return None
+    blanked = window[:m.start()] + " " + m.group(1) + " " + window[m.end():]
+    return cue_after(blanked, 1)
+
+
 def _holder(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """A test of whether one of ``spans`` (start, end) holds a position, in O(log n)."""
     ordered = sorted(spans)
@@ -261,9 +287,14 @@ def _attribute(text: str, events: list[_Event], people: People,
             _person_cue(cue_before(text, before_from, g.start), people)
         # '"…" ― Ann Lee, The Daily Ledger', '"…"' / '- Ann Lee.': a dash signs the quote
         sign = sign_off_source(text, g.end, text[before_from:g.start]) if g.closed else None
-        cue = Cue("-", sign) if sign is not None else cue_after(text, g.end) if \
-            g.closed and spoken and not owned and (not ended or closing_cue(text, g.end)) \
+        after = g.closed and spoken and not owned and (not ended or closing_cue(text, g.end))
+        cue = Cue("-", sign) if sign is not None else cue_after(text, g.end) if after \
             else None
+        if cue is None and sign is None and after and not ended:
+            cue = _cue_past_quoted_words(text, g.end)  # 'X, wearing "Vote" pins, said'
+            inverted = inverted_long_subject(text[g.end:g.end + 240]) if cue is None else None
+            if inverted is not None:  # '"…," noted a report for X on Y by Z.': report
+                cue = Cue(*inverted)
         cue_at = g.end
         strength = 2
         if cue is None and g.closed and text[before_from:g.start].rstrip().endswith(":"):
@@ -278,6 +309,10 @@ def _attribute(text: str, events: list[_Event], people: People,
         if cue is None:
             cue = cue_before(text, before_from, g.start)
             cue_at = g.start
+            if cue is None and (caused := caused_speaker(text[before_from:g.start])):
+                cue = Cue("to", caused)  # 'The tweet led Ann Lee to declare, "…"': Ann Lee
+            if cue is None and g.closed and (named := colon_name(text[before_from:g.start])):
+                cue = Cue(":", named)  # 'It does not surprise pollster Ann Lee: "…"'
             if cue is not None and _naming_object(cue, text[before_from:g.start]):
                 cue = None  # 'She has called China "…"': China is what she called, no speaker
             if cue is not None and cue.mention.pronoun:  # 'He said X "…"': not X
@@ -292,7 +327,8 @@ def _attribute(text: str, events: list[_Event], people: People,
         if cue is not None and cue.verb == ":" and (name := cue.mention.name) and \
                 name.isupper():  # 'TOM FORD: "…"': Tom Ford
             cue = replace(cue, mention=replace(cue.mention, name=cased(name, people.names)))
-        sp = people.resolve(cue.mention, cue_at, cue.verb) if cue else None
+        who = unfragment(cue.mention) if cue else None  # not 'a spokesman could' nor 'Why'
+        sp = people.resolve(who, cue_at, cue.verb) if cue and who else None
         if sp is not None:
             sp.direct = True
             people.said(sp)
@@ -418,13 +454,18 @@ def _partial_subjects(text: str, found: list, people: People,
                       bounds: Sequence[tuple[int, int]]) -> None:
     """A partial quote still without a speaker takes its sentence's subject: 'Carson
     called the system "rotten to the core."'."""
-    for k, (ev, sp, verb, _strength) in enumerate(found):
+    for k, (ev, sp, verb, strength) in enumerate(found):
         g = ev.seg
         if ev.kind != "seg" or sp is not None or g is None:
             continue
         sent = _sentence_start(bounds, g.start)
-        who = partial_subject(text[sent:g.start], text[g.inner_start:g.inner_end]) or \
-            lead_speaker(text[sent:g.start]) or reporting_subject(text[sent:g.start])
+        lead, inner = text[sent:g.start], text[g.inner_start:g.inner_end]
+        clause = inner_subject(lead, inner)  # 'It grew so big that Lee thanked them "…"'
+        if clause is not None and (sp := people.resolve(clause, g.start)) is not None:
+            found[k] = (ev, sp, verb, strength)
+            continue
+        who = partial_subject(lead, inner) or lead_speaker(lead) or reporting_subject(lead)
+        who = unfragment(who)
         if who is not None:  # 'he found Trump "charming"': "he" is resolved where it stands
             at = pronoun_at(text, sent, g.start, who.pronoun) if who.pronoun else g.start
             found[k] = (ev, people.resolve(who, at), verb, 0)
@@ -460,7 +501,7 @@ def _in_heading(text: str, g: Segment) -> bool:
 
 def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strength: int,
             bounds: Sequence[tuple[int, int]]) -> QuoteFind | None:
-    name = clean_speaker(sp.name) if sp else None
+    name = fragment_free(clean_speaker(sp.name)) if sp else None
     role = clean_role(sp.role) if sp else None
     if ev.kind == "block":
         return QuoteFind(ev.pos, ev.end, name, role, verb, "direct", 0.9 if name else 0.5)

@@ -14,13 +14,14 @@ from .cues import (
     source_mention,
     subject_of,
 )
+from .fragments import long_subject, modifier_only, said_thing, unfragment
 from .names import Mention, parse_mention, trailing_np
 from .speakers import People, common_noun
 from .subjects import strip_fronted
 from .titles import title_case
 from .vocab import FUNCTION_WORDS, HEARER_VERBS, PARTICLES, REPORTING
 
-_LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|though|"
+_LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|Even|though|"
                       r"although|but|and|while|Though|Although|"
                       r"In (?:a|an|the) (?:statement|interview|email|letter|post|speech)"
                       r"(?: [\w'’]+){0,6}|On (?:[A-Z][a-z]+day\b|\w+(?=,))|Later|Earlier)[,]?\s+)+")
@@ -93,6 +94,13 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
             close = next((j for j in range(k + 1, min(len(words), k + 12))
                           if words[j].group().endswith(",")), None)
             found = _speech_after(verb, words[close + 1:]) if close is not None else None
+        quoted = _QUOTED_AS.fullmatch(subject) if verb == "saying" else None
+        if quoted is not None:  # "X was quoted (by the paper) as saying (that) …": X
+            found = _speech_after("says", words[k + 1:])
+            who = parse_mention(strip_fronted(quoted.group("np")))
+            if found is not None and who is not None and (who.name or who.role):
+                return s + off + found, e, Cue("quoted", who), s + off
+            continue
         if verb in _PARTICIPLE_SAYS and subject.endswith(","):
             # "Rubio pushed back on the claims, saying that …": the clause's subject speaks
             found = _speech_after(_PARTICIPLE_SAYS[verb], words[k + 1:])
@@ -113,7 +121,8 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if found is None:
             continue
         core = strip_fronted(subject)  # "In March, the agency announced": not "March"
-        mention = parse_mention(core) if len(core.split()) <= 14 else None
+        mention = unfragment(parse_mention(core), pronoun=True) if len(core.split()) <= 14 \
+            else None
         if mention is None:
             mention = noun_source(core)  # "The joint statement said …": a text speaks
         if mention is None and _PLURAL_GROUP.fullmatch(core) and \
@@ -133,16 +142,23 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if mention is None:
             # "In announcing his retirement, Meadows said …": a subject after a comma
             head, _, after = subject.rpartition(",")
+            after = after.lstrip(" \"”’")  # '"Marco!," the senator said': after the mark
             mention = parse_mention(after) if head and len(after.split()) <= 6 else None
         if mention is None and re.search(r",\s*(?:but|and|yet)$|\s(?:but|and)$", subject):
             # "Green accepts that …, but says …": the clause's first subject
             mention = clause_subject(re.sub(r"[,\s]*(?:but|and|yet)$", "", subject))
+        if mention is None:  # "A spokesman for the office … of New Jersey said": spokesman
+            mention = long_subject(core)
         if mention is None:
             # "… a declaration that Amnesty International said could …"; "because they said"
             near = parse_mention(trailing_np(subject))
             mention = near if near is not None and (near.name or near.pronoun and re.search(
                 r"\b(?:because|as|since|when|while|after|before|though|although|and|but|so|"
                 r"that|if)\s+\w+$", subject)) else None
+        # "some students may" -> some students; a lone modifier ("pro-Trump") is kept here
+        # so the words stay found, and no one is named for them (``fragment_free``)
+        mention = unfragment(mention, pronoun=True) or (
+            mention if mention is not None and modifier_only(mention) else None)
         if mention is None or mention.pronoun and verb in HEARER_VERBS and \
                 body[found:].split(None, 1)[0].lower() in _CLAUSE_DET:
             continue  # ("he told the AP his …": left to a cue the pronoun rules read)
@@ -166,6 +182,11 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if len(body[:at].split()) >= 5:
             return s + off, s + off + at, c, s + off + at
     return None
+
+
+#: The passive of quoting before ``saying``: ``X was quoted (by Y) as``.
+_QUOTED_AS = re.compile(r"(?P<np>.+?),?\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)"
+                        r"\s+(?:\w+ly\s+)?quoted(?:\s+[\w.'’-]+){0,8}?\s+as", re.S)
 
 
 #: Participles that report what the clause's subject said, and the finite form whose
@@ -205,6 +226,9 @@ _FINITE = frozenset({"is", "are", "was", "were", "will", "would", "could", "can"
 _SETTING = frozenset({"in", "on", "at", "during", "after", "before", "to", "last", "this",
                       "earlier", "later", "yesterday", "today", "recently", "privately",
                       "publicly", "repeatedly", "again", "also", "backstage", "separately"})
+#: Days after a reporting verb (``said Tuesday that …``): the verb's, not the words'.
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday"})
 
 
 #: A pronoun and a contracted verb (``she’s``, ``they're``, ``I'm``, ``it'll``).
@@ -221,6 +245,8 @@ def _speech_after(verb: str, rest: list[re.Match[str]]) -> int | None:
            for w in (r.group().strip(",").lower() for r in rest)]
     if low and low[0] in PARTICLES and verb in {"points", "pointed", "point"}:
         low, rest = low[1:], rest[1:]  # "points out that …"
+    if len(low) > 1 and low[0] in _DAYS and low[1] == "that":
+        low, rest = low[1:], rest[1:]  # "said Tuesday that …": the words after "that"
     if verb in HEARER_VERBS:  # told reporters that …, told the jury how …, told King she …
         units = 0  # words before ``that``, a run of capitalised ones (an outlet's name) one
         while j < len(rest) and low[j] not in _AFTER_HEARER and not (
@@ -277,8 +303,9 @@ def tail_cue(sentence: str) -> tuple[int, Cue] | None:
     commas = [m.start() for m in re.finditer(r",\s", sentence)][-3:]
     for at in reversed(commas):
         c = cue_after(sentence, at + 1)
-        if c is None or c.mention.pronoun not in (None, "he", "she", "they"):
-            continue
+        if c is None or c.mention.pronoun not in (None, "he", "she", "they") or \
+                unfragment(c.mention) is None or said_thing(sentence[at + 1:]):
+            continue  # ", called again for X to …", ", tweeted a warning": no speaker
         words = sentence[at + 1:].split()
         k = next((i for i, w in enumerate(words) if w.strip(",.").lower() in REPORTING), 0)
         after = [w.strip(",.") for w in words[k + 1:]]

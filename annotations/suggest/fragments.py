@@ -1,0 +1,219 @@
+"""Speakers that are fragments, cut to the phrase that names someone or refused: a clause
+swallowed with an unnamed speaker (``some students may``, ``others could be heard calling
+friends``), a verb phrase read as a subject (``taking the stage``, ``again for X``, ``for
+someone``), a pronoun with its verb contracted (``She's a supporter``), words from inside a
+quotation (``Marco!``), a capitalised word that names no one (``Contrary``, ``Why``); the
+head of a long noun phrase that speaks (``A spokesman for the office … of X``: spokesman);
+a word for what was said after its verb (``tweeted a warning``), no speaker at all."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .names import Mention
+from .vocab import FUNCTION_WORDS
+
+#: Auxiliaries and modals: a speaker's phrase ends before them (``some students may``).
+_AUX = frozenset("""may might could would will can should must shall has have had is are was
+    were did does do""".split())
+#: Words that never open a speaker's phrase: prepositions and adverbs of a verb phrase
+#: (``for someone``, ``never …``).
+_NO_OPENER = frozenset("""for to from by with without against into onto upon never ever""".split())
+#: Adverbs of focus before a phrase: no part of who speaks (``even his own supporters``).
+_FOCUS = frozenset("even also just only again then still".split())
+#: The commonest irregular past forms: a verb, never a speaker's first word (``left Sen. X``).
+_PAST = frozenset("""took gave made went came saw knew thought found got felt left kept held
+    brought began became ran won lost paid met sent spent led told said wrote spoke broke
+    chose stood sold bought threw drew grew rose fell sat put let""".split())
+#: A subject pronoun with its verb contracted (``She's``, ``They’re``, ``I'm``).
+_CONTRACTED = re.compile(r"(?i)(he|she|they|we|i)['’](?:s|re|m|ve|d|ll)")
+#: Capitalised words that open a sentence and name no one (an adjective or an interjection
+#: before a comma or a preposition: ``Contrary to X's claims``, ``Wait, it gets better:``).
+_NOT_NAMES = frozenset("""contrary wait why what how who where when do does did yes no well
+    oh indeed perhaps maybe sure thanks please""".split())
+
+
+#: Words that are never a speaker on their own: time nouns left of a fronted phrase
+#: (``Earlier this week, …``), a relative pronoun.
+_NO_ONE = frozenset("""week weekend month year day night morning afternoon evening today
+    yesterday tonight which who whom whose that""".split())
+
+
+#: One word that only modifies a noun: ``pro-Trump`` (``the organizer of a pro-Trump
+#: rally``), ``anti-tax``, ``Democratic``.
+_MODIFIER_ONLY = re.compile(r"(?i:pro|anti|non|ex)-[\w'’]+|Democratic")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+#: Prepositions and conjunctions that open a sentence's fronted phrase, never a name.
+_PREPOSITIONS = frozenset("""despite unlike amid amidst among following including after
+    before when while if although though because since until without with for from by
+    under against toward towards unless whereas""".split())
+
+
+def _verb_opener(words: list[str]) -> bool:
+    """Whether lower-case ``words`` open with a verb phrase, not a modifier of a noun: a past
+    form, an auxiliary or a preposition (``left Sen. X``, ``for someone``), or a word in -ed
+    or -ing before a determiner or a preposition (``taking the stage``, ``rallied for X``;
+    not ``retired neurosurgeon``, ``recently hacked documents``)."""
+    w = words[0].lower().strip(",.;:")
+    if w in _AUX or w in _PAST or w in _NO_OPENER:
+        return True
+    if len(w) <= 4 or not w.endswith(("ing", "ed", "ly")) or len(words) < 2:
+        return False
+    return not w.endswith("ly") and words[1].lower().strip(",.;:") in _OBJECT_OPENERS
+
+
+def _verb_and_object(words: list[str]) -> bool:
+    """Whether ``words`` open with a past form and its object's determiner (``quoted the
+    president``, ``gave his …``; not ``compiled by X``, ``filed in court``)."""
+    w = words[0].lower()
+    return len(words) > 1 and (w in _PAST or len(w) > 4 and w.endswith("ed")) and \
+        words[1].lower() in _DETERMINERS
+
+
+_DETERMINERS = frozenset("the a an his her their its this these those".split())
+#: Words that open a verb's object or a phrase after it: ``taking the …``, ``caused concern
+#: among``, ``yanked his arm``.
+_OBJECT_OPENERS = frozenset("""the a an his her their its him them it us me my our this
+    that these those to for with among about on in at""".split())
+
+
+def unfragment(m: Mention | None, pronoun: bool = False) -> Mention | None:
+    """``m`` cut to the phrase that names someone, or None when it names no one: an unnamed
+    speaker up to an auxiliary or a verb and its object (``some students may`` -> ``some
+    students``, ``early tweet quoted the president`` -> ``early tweet``), a contracted
+    pronoun as the pronoun; None for a verb phrase, words from a quotation or a capitalised
+    word that names no one. A name, a pronoun or a role that reads as one is kept. With
+    ``pronoun`` (a reporting verb's subject being read), a subject pronoun that opens a
+    swallowed clause is that pronoun (``She urged the council …, proposed that``: she)."""
+    if m is None or m.pronoun:
+        return m
+    if m.name:
+        if m.name[-1:] in "!?" or m.name.strip(".,").lower() in _NOT_NAMES or \
+                _MODIFIER_ONLY.fullmatch(m.name):
+            return None  # 'chants of "Marco! Marco!,"', "Contrary to …", "pro-Trump"
+        first, _, rest = m.name.partition(" ")
+        if first.lower() in _PREPOSITIONS:  # "Despite Ann Lee('s …)": Ann Lee
+            return replace(m, name=rest) if rest[:1].isupper() else None
+        return m
+    if not m.role:
+        return m
+    if m.role.lower().strip(",.") in _NO_ONE or _MODIFIER_ONLY.fullmatch(m.role):
+        return None  # "Earlier this week, X, who …, conceded": no "week"; ", which hits …:"
+    words = m.role.split()
+    contracted = _CONTRACTED.fullmatch(words[0])
+    if contracted is not None:  # "She's a supporter", "They’re": she, they
+        return Mention(pronoun=contracted.group(1).lower(), role=contracted.group(1))
+    if pronoun and len(words) > 1 and words[0].lower() in _SUBJECT_PRONOUNS and \
+            words[1].lower() not in ("and", "or", "nor"):  # not "she and her aides"
+        return Mention(pronoun=words[0].lower(), role=words[0])  # "she urged the …": she
+    if not words[0][:1].islower():
+        return m
+    if len(words) > 2 and words[0] in _AUX and words[1] in ("why", "how"):
+        words = words[2:]  # "(That) is why critics say": critics
+    while len(words) > 1 and words[0] in _FOCUS:
+        words = words[1:]  # "according to even his own supporters": his own supporters
+    if _verb_opener(words):
+        return None  # "taking the stage", "for someone", "left Sen. X of Texas center"
+    cut = next((k for k, w in enumerate(words) if k and (w.lower() in _AUX or _verb_and_object(
+        words[k:]))), len(words))  # "early tweet quoted the …"
+    left = words[:cut]
+    if left == m.role.split():
+        return m
+    if len(left) == 1 and (left[0].endswith("ly") or left[0].lower() in FUNCTION_WORDS and
+                           left[0].lower() not in ("some", "many", "most", "all", "both")):
+        return None  # "roughly yanked the arm …": an adverb; "it would …": no one
+    return Mention(role=" ".join(left), definite=m.definite)  # "others could be heard …"
+
+
+def modifier_only(m: Mention) -> bool:
+    """Whether ``m`` is one word that only modifies a noun (``pro-Trump``, ``Democratic``)."""
+    return bool(_MODIFIER_ONLY.fullmatch(m.name or m.role or ""))
+
+
+def fragment_free(name: str | None) -> str | None:
+    """A speaker's name as suggested, cut or refused as ``unfragment`` cuts a mention (a
+    contracted pronoun as written without its verb: ``We’ve`` -> ``We``)."""
+    if not name:
+        return None
+    m = unfragment(Mention(role=name) if name[:1].islower() or _CONTRACTED.match(name)
+                   else Mention(name=name))
+    if m is not None and m.pronoun:
+        return m.role  # "We’ve": the pronoun as written, no verb
+    if m is not None and m.role and (named := _ROLE_THEN_NAME.fullmatch(m.role)) and not any(
+            w.lower() in FUNCTION_WORDS for w in m.role[:named.start("name")].split()):
+        return named.group("name")  # "writer Ann Lee": Ann Lee (not "spokesman for X")
+    return None if m is None else m.role or m.name
+
+
+#: A noun phrase that opens with a determiner and a role or a group in lower case, then a
+#: preposition: ``A spokesman for …``, ``The chairman of …``, ``Members of …``.
+_LONG_NP = re.compile(r"(?P<det>(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|"
+                      r"[Mm]any)\s+)?(?P<head>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*|"
+                      r"[A-Z][a-z]+s)\s+(?:of|for|at|from|with|on|in)\s+(?P<rest>.+)", re.S)
+#: Words inside a phrase that make it a clause: a relative, a verb's form.
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|said|says|told|is|are|was|were|"
+                          r"has|have|had|[a-z]{3,}ed)\b")
+
+
+def long_subject(core: str) -> Mention | None:
+    """The head of a reporting verb's subject that is one long noun phrase (``A spokesman
+    for the office of budget and management of the state of X`` -> ``spokesman``; ``The
+    chairman of the committee … and a critic of the agency`` -> ``chairman``), not the
+    last name inside it (``X``, ``agency``); None when the words hold a clause or a comma
+    (a name and its apposition are read elsewhere)."""
+    m = _LONG_NP.fullmatch(core.strip())
+    if m is None or "," in core or _CLAUSE_WORD.search(core):
+        return None
+    head = m.group("head")
+    if head.split()[-1].lower() in FUNCTION_WORDS:
+        return None
+    if head.split()[-1].lower() in _QUANTITIES:  # "a high percentage of voters": voters
+        return None
+    return Mention(role=head[0].lower() + head[1:] if head[:1].isupper() else head,
+                   definite=(m.group("det") or "").strip().lower() == "the")
+
+
+#: Nouns of a quantity: the group after ``of`` is who speaks (``a number of voters``).
+_QUANTITIES = frozenset("""number numbers percentage percent majority majorities share
+    proportion plurality minority handful lot lots third half quarter fraction dozen
+    dozens hundreds thousands""".split())
+
+
+#: Lower-case words of a role, then a person's name of two capitalised words or more
+#: (``writer Ann Lee``, ``longtime aide Tom Reed``).
+_ROLE_THEN_NAME = re.compile(r"(?:[a-z][\w'’-]*\s+){1,3}(?P<name>(?:[A-Z][a-z][\w'’-]*\s+)"
+                             r"(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*)")
+
+
+#: A verb, then a word for what was said as its object (``tweeted a warning``, ``tweeted
+#: their approval``): the thing said, never a speaker after the verb (``said a spokesman``).
+_SAID_THING = re.compile(r"[\s,]*(?:[a-z]+ly\s+)?(?!(?:said|says|wrote|writes|added|adds|asked|"
+                         r"asks)\b)[a-z]+\s+(?:a|an|their|his|her|its|our)\s+(?:[a-z-]+\s+){0,2}?"
+                         r"(?:warning|statement|message|reminder|note|response|reply|question|"
+                         r"link|photo|video|tweet|letter|post|comment|challenge|plea|rebuke|"
+                         r"retort|threat|promise|approval|disapproval|support|opposition|thanks|"
+                         r"condolences|congratulations|praise|concerns?|objections?)\b")
+
+
+def said_thing(words: str) -> bool:
+    """Whether ``words`` (after a comma or a quote) open with a verb and a word for what
+    was said as its object (``, tweeted a warning.``): no cue naming a speaker."""
+    return _SAID_THING.match(words) is not None
+
+
+#: A reporting verb right after a quote, then a long noun phrase as its subject (``,"
+#: noted a report for a charity on energy policies by a nonprofit.``).
+_INVERTED = re.compile(r"[\s,—–-]*(?P<verb>said|says|noted|notes|wrote|writes|added|adds|"
+                       r"argued|argues|warned|warns|concluded|concludes|stated|states)\s+"
+                       r"(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s[^.;:!?“”\"]{5,200}?)\s*(?:[.;]|$)")
+
+
+def inverted_long_subject(after: str) -> tuple[str, Mention] | None:
+    """The reporting verb and its subject when a quote is followed by the verb, then one
+    long noun phrase (``," noted a report for X on Y by Z.``: report): (verb, mention)."""
+    m = _INVERTED.match(after)
+    if m is None:
+        return None
+    who = long_subject(m.group("np"))
+    return (m.group("verb"), who) if who is not None else None
