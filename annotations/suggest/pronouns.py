@@ -79,8 +79,9 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     # a cue of reported speech read from its sentence's start ("Lee's fate is unclear, but
     # she said …"): the pronoun is resolved where it stands, after the names before it
     own = re.compile(rf"\b{re.escape(pronoun)}\b", re.I).search(p.text, pos, pos + 200)
-    if own is not None and ". " not in p.text[pos:own.start()] and \
-            not _CLOSES.search(p.text, max(0, pos - 3), pos):
+    if own is not None and ". " in p.text[pos:own.start()]:
+        own = None  # another sentence's
+    if own is not None and not _CLOSES.search(p.text, max(0, pos - 3), pos):
         pos = own.start()
     if verb in CONTINUING and earlier and not earlier[-1].named \
             and pos - earlier[-1].pos < 400:
@@ -88,16 +89,20 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
         # one reported indirectly ('A spokesman for X said the …. He added …')
         prev = earlier[-1]
         return Referent(prev.name, prev.role, named=False)
+    # the names the pronoun's own clause gives after it are not it ('"…," he told Ann Lee':
+    # he is not Ann Lee)
+    bound = _bound(p, own.end()) if own is not None else frozenset()
     # the last named speaker the pronoun fits (read from the end: one paragraph of thousands
     # of '"…," he said' stays linear)
     last = next((s for s in reversed(earlier) if s.named and not s.org and
-                 fits(p, s.name, pronoun)), None)
+                 s.name not in bound and fits(p, s.name, pronoun)), None)
     sign = 1 if pronoun in {"she", "sie"} else -1 if pronoun in {"he", "er"} else 0
     sent = sentence_start(p, pos)
     lo = bisect_right(p.mentions, (last.pos, "\uffff")) if last is not None else 0
     hi = bisect_left(p.mentions, (pos, ""))  # mentions are sorted: those between, at once
     after_last = [(q, n) for q, n in p.mentions[lo:hi]
-                  if q < pos and (last is None or q > last.pos) and fits(p, n, pronoun)]
+                  if q < pos and (last is None or q > last.pos) and n not in bound and
+                  fits(p, n, pronoun)]
     if _RELATIVE_BEFORE.search(p.text, max(0, pos - 12), pos) and after_last:
         # "… by President Obama, who he noted was …": the name the relative stands for
         # is what the pronoun's verb is about, never the pronoun
@@ -140,6 +145,31 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     mention = next((n for q, n in reversed(p.mentions)
                     if q < pos and q not in p.possessive and fits(p, n, pronoun)), None)
     return Referent(mention, p.roles.get(mention)) if mention else None
+
+
+#: Where a pronoun's clause ends: a sentence's or clause's end, a quotation mark, a clause
+#: or a phrase set after it (``he said after X read …``, ``according to X``: X may be him).
+_CLAUSE_END = re.compile(r"[;:!?\n“”\"]|\.(?:[ \u00a0\n]|$)|\b(?:after|before|when|while|as|"
+                         r"because|since|until|if|although|though|whereas|where|once|unless|"
+                         r"according)\b")
+
+
+def _bound(p: People, after: int) -> frozenset[str]:
+    """The people named in a pronoun's own clause after it (it ends at ``after``): ``"…," he
+    told Ann Lee``, ``He accused Ann Lee of …``: a pronoun is never a name its own clause goes
+    on to give."""
+    stop = after + 200
+    for end in _CLAUSE_END.finditer(p.text, after, stop):
+        at = end.start()
+        if not end.group().startswith(".") or not ends_abbreviation(p.text[max(0, at - 40):at]):
+            stop = at  # not the period of "Mr." or of an initial
+            break
+    k = bisect_left(p.mentions, (after, ""))
+    out = set()
+    while k < len(p.mentions) and p.mentions[k][0] < stop:
+        out.add(p.mentions[k][1])
+        k += 1
+    return frozenset(out)
 
 
 def sentence_start(p: People, pos: int) -> int:

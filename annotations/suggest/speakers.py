@@ -372,28 +372,40 @@ class People:
         quotation marks is evidence she is a woman (and ``he``/``his`` a man); so is the next
         sentence when it names nobody."""
         k = 0
-        named: list[set[str]] = []
+        named: list[set[str]] = []  # the names of each sentence
+        said: list[set[str]] = []  # of those, the ones outside quotation marks
         firsts: list[int] = []
         for s, e in bounds:
             here: set[str] = set()
+            out: set[str] = set()
             first = -1
+            outside: str | None = None
             while k < len(self.mentions) and self.mentions[k][0] < e:
-                if self.mentions[k][0] >= s:
-                    if not here:
-                        first = self.mentions[k][0]
-                    here.add(self.mentions[k][1])
+                q, n = self.mentions[k]
+                if q >= s:
+                    here.add(n)
+                    if outside is None:
+                        outside = _outside_quotes(self.text[s:e])
+                    # '"Ann Lee should ask …," he wrote': a quoted name is no subject
+                    if outside[q - s:q - s + 1].strip():
+                        if not out:
+                            first = q
+                        out.add(n)
                 k += 1
             named.append(here)
+            said.append(out)
             firsts.append(first)
         for i, (s, e) in enumerate(bounds):
-            if len(named[i]) != 1 or not self.opens_sentence(firsts[i]):
+            if len(said[i]) != 1 or not self.opens_sentence(firsts[i]):
                 continue  # "Ginsburg called Trump a faker, and she…": only a subject's pronouns
-            (who,) = named[i]
+            (who,) = said[i]
             seg = _outside_quotes(self.text[s:e])
             if not _PRONOUN_RE.search(seg) and i + 1 < len(bounds) and not named[i + 1]:
                 seg = _outside_quotes(self.text[bounds[i + 1][0]:bounds[i + 1][1]])
             for m in _PRONOUN_RE.finditer(seg):
                 w = m.group(1).lower()
+                if w == "him":
+                    continue
                 self.gender[who] += (w in FEMALE_WORDS) - (w in MALE_WORDS)
 
     def _learn_kin(self) -> None:
