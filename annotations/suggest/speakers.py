@@ -53,6 +53,12 @@ _PREDICATE = re.compile(r"[ \u00a0]+(?:is|was|has been|had been)[ \u00a0]+(?:a|a
                         r"[ \u00a0]+((?:[\w'’-]+[ \u00a0]+){0,3}[\w'’-]+)"
                         r"(?=[,.;]|[ \u00a0]+(?:of|at|for|in)\b)")
 _PRONOUN_RE = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+#: What follows an object pronoun, not a possessive one: ``backed her up``, ``told her
+#: that``, ``gave her a``, ``thanked her.`` (``her record``: a possessive).
+_OBJECT_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:!?)\"”]|$|(?:to|up|that|and|but|or|as|at|in|on|"
+                           r"of|for|from|by|with|about|out|down|off|back|into|over|the|a|an|"
+                           r"this|if|when|while|because|since|after|before|so|how|what|why|"
+                           r"whether|it|again|too|directly|personally)\b)")
 #: Before a place, not a person: "the primary in South Carolina".
 _LOCATIVE = re.compile(r"\b(?:in|at|across|near|throughout|outside|inside)[ \u00a0]+"
                        r"(?:the[ \u00a0]+)?$")
@@ -404,8 +410,8 @@ class People:
                 seg = _outside_quotes(self.text[bounds[i + 1][0]:bounds[i + 1][1]])
             for m in _PRONOUN_RE.finditer(seg):
                 w = m.group(1).lower()
-                if w == "him":
-                    continue
+                if w == "him" or w == "her" and _OBJECT_AFTER.match(seg, m.end()):
+                    continue  # "X credited him", "X backed her up": someone else
                 self.gender[who] += (w in FEMALE_WORDS) - (w in MALE_WORDS)
 
     def _learn_kin(self) -> None:

@@ -46,3 +46,10 @@ def test_a_name_inside_a_quote_is_no_subject_of_the_pronoun_after_it():
              '"You have a mayor working hard," she said.']
     assert speakers(*paras) == [('"Robin Ross sh', "Sam Cole"), ('"Robin Ross is', "Sam Cole"),
                                 ('"You have a ma', "Robin Ross")]
+
+
+def test_an_object_her_tells_nothing_of_the_subject_gender():
+    # "Robin Cole backed her up": Cole is no woman for it (a possessive "her" still tells)
+    paras = ['Ann Lee defended her server. "It is safe," Tom Reed said. Robin Cole backed her '
+             'up on Sunday. "It posed no problem," he said.']
+    assert speakers(*paras) == [('"It is safe,"', "Tom Reed"), ('"It posed no p', "Robin Cole")]
