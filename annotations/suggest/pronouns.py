@@ -116,7 +116,7 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
                 q not in p.possessive or p.gender.get(n, 0) * sign > 0) and not (
                 last is not None and _acted_on(p, q))
             or q not in p.possessive and (
-                p.opens_sentence(q) and (q > sent or not _reported_in(p, q, _end_of(p, q), n))
+                _subject(p, q) and (q > sent or not _reported_in(p, q, _end_of(p, q), n))
                 or q in p.introduced or q == lead or q < sent and (
                     _opens_clause(p, q) or _presented(p, q)))]
     cands = [n for q, n in near if not _coordinated(p, q)]
@@ -124,7 +124,7 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     # nearest (gender evidence only rules candidates out: a man shown to be one further
     # back is not nearer for it; one of a pair joined by "and" is no candidate)
     mention = next((n for q, n in reversed(after_last) if q > sent and n in cands and
-                    p.opens_sentence(q) and not q < told), None) or (cands[0] if cands else None)
+                    _subject(p, q) and not q < told), None) or (cands[0] if cands else None)
     if mention is not None:
         return Referent(mention, p.roles.get(mention))
     # 1b. the subject of the sentence the last speaker was quoted inside, who is not
@@ -170,6 +170,34 @@ def _bound(p: People, after: int) -> frozenset[str]:
         out.add(p.mentions[k][1])
         k += 1
     return frozenset(out)
+
+
+#: A clause or a phrase set before a sentence's subject: ``Although it was …, X took``.
+_FRONTED = re.compile(r"(?:(?:But|And|Yet|So)[ \u00a0]+)?(?:Although|Though|Because|Since|If|When|"
+                      r"While|As|After|Before|Once|Until|Despite|Unlike|Following|With|Without|"
+                      r"In|On|At|During|For|Even)\b")
+#: From the comma that closes it to the subject's name, a role at most (``…," the network's
+#: news anchor X``, ``…, Attorney General X``): no verb, no preposition.
+_AFTER_FRONTED = re.compile(r",[”\"]?[ \u00a0]+((?:[\w'’.-]+[ \u00a0]+){0,5})$")
+
+
+_QUOTE_ENDS = re.compile(r"[.!?][”\"][ \u00a0]+[A-Z]")
+
+
+def _subject(p: People, pos: int) -> bool:
+    """Whether the name at ``pos`` is its sentence's subject: it opens it
+    (``People.opens_sentence``) or comes right after a clause set before it, a role between
+    at most (``After a host was fired over …, the network's anchor Ann Lee reacted``)."""
+    if p.opens_sentence(pos):
+        return True
+    start = _period_start(p, pos) + 1
+    lead = p.text[start:pos].lstrip()
+    m = _AFTER_FRONTED.search(lead)
+    if m is None or not _FRONTED.match(lead) or len(lead) > 300 or _QUOTE_ENDS.search(lead):
+        return False  # '… is "still in the game." Ryan led …': a sentence the bounds missed
+    words = m.group(1).split()
+    return not any(w.lower() in FUNCTION_WORDS and w.lower() not in ("the", "a", "an") or
+                   w in REPORTING or w.endswith(("ing", "ed")) for w in words)
 
 
 def sentence_start(p: People, pos: int) -> int:

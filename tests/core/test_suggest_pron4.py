@@ -53,3 +53,31 @@ def test_an_object_her_tells_nothing_of_the_subject_gender():
     paras = ['Ann Lee defended her server. "It is safe," Tom Reed said. Robin Cole backed her '
              'up on Sunday. "It posed no problem," he said.']
     assert speakers(*paras) == [('"It is safe,"', "Tom Reed"), ('"It posed no p', "Robin Cole")]
+
+
+def test_the_subject_after_a_fronted_clause_is_the_pronoun_s_antecedent():
+    # "After a host was fired over …, the network's anchor Robin Diaz reacted": Diaz is the
+    # sentence's subject, not Casey Holt quoted before
+    paras = ['"We lost," Casey Holt said.',
+             'After a host was fired over remarks that compared her to an ape in a sketch, the '
+             'network’s nightly news anchor Robin Diaz reacted with a letter. The journalist '
+             'spoke of her fears. "I am concerned," she wrote.']
+    assert speakers(*paras)[-1] == ('"I am concerne', "Robin Diaz")
+
+
+def test_the_subject_after_a_fronted_clause_and_a_title():
+    paras = ['"It is over," Casey Holt said.',
+             'Although it was not the last word on Ann Lee’s email case, Attorney General Robin '
+             'Diaz took the last step on Wednesday. "Late this afternoon, I met with Ann Lee’s '
+             'lawyers," she said in a statement.']
+    assert speakers(*paras)[-1] == ('"Late this aft', "Robin Diaz")
+
+
+def test_a_name_a_participle_introduces_after_a_comma_is_no_subject():
+    # "…, including Saudi Arabia": a list, not the sentence's subject
+    paras = ['Sam Cole says the world is watching.',
+             'In an interview on Thursday, the senator said allies asked if the country is '
+             '"still in the game." Cole recently led a delegation to five countries, including '
+             'Nova Terra, Ostland and Vale.',
+             'He said "allies were rattled" by the policy.']
+    assert speakers(*paras)[-1] == ('"allies were r', "Sam Cole")
