@@ -396,22 +396,60 @@ _CLAUSE_LEAD = re.compile(r"(?:[.!?:;,”\"]|^|\n|(?<![\w'’-])(?i:and|but|whil
 _THEY = re.compile(r"\b[Tt]hey\b")
 
 
-def they_referent(text: str, pos: int) -> str | None:
-    """Who ``they`` at ``pos`` are when they speak: the last plural that speaks or acts
-    (``fallbacks.they_source``), else the last group that opens a clause before a verb in
-    the paragraph (``People briefed on the talks were …``, ``Ann Lee and Sam Cole suggest
-    …``), never one named person; None when there is none."""
+def they_referent(text: str, pos: int, earlier: list[Speaker] | None = None) -> str | None:
+    """Who ``they`` at ``pos`` are when they speak: the group quoted just before (``earlier``,
+    the speakers so far: ``His advisers say …, and they say …``), else the last plural that
+    speaks or acts (``fallbacks.they_source``), else the last group that opens a clause before
+    a verb in the paragraph, or in the one before when the pronoun opens its own (``People
+    briefed on the talks were …``, ``Ann Lee and Sam Cole suggest …``), never one named
+    person; None when there is none."""
     own = _THEY.search(text, pos, min(len(text), pos + 200))  # a cue read from its sentence's
     if own is not None and ". " not in text[pos:own.start()]:  # start: from the pronoun on
         pos = own.start()
+    if earlier and not earlier[-1].named and 0 <= pos - earlier[-1].pos < 400 and \
+            "\n" not in text[earlier[-1].pos:pos] and _plural(earlier[-1].name):
+        return earlier[-1].name
     who = they_source(text, pos)
-    if who is not None:
-        return who
-    start = max(text.rfind("\n", 0, pos) + 1, pos - 300)
+    if who is not None and text.find(f",{who}", max(0, pos - 400), pos) < 0:
+        return who  # not "the 2,383 delegates needed": a figure's digits
+    para = text.rfind("\n", 0, pos) + 1
+    start = max(para, pos - 300)
     # "X can do that, they said": what they said is not who said it, but for a clause set
     # before it ("As X and Y stumped …, they were …, they said")
     said_from = max(text.rfind(". ", 0, pos), start) if re.search(
         r",[ \u00a0]*$", text[max(0, pos - 3):pos]) else pos
+    found = _group_before(text, start, pos, said_from)
+    if found is None and start == para > 0 and not text[para:pos].count(". "):
+        # 'But the protesters paid tribute …' then a paragraph 'As they made their way …,
+        # they chanted': the paragraph before
+        end = len(text[max(0, para - 400):para].rstrip()) + max(0, para - 400)
+        prev = text.rfind("\n", 0, end) + 1
+        found = _group_before(text, max(prev, end - 300), end, end)
+    if found is None:
+        return None
+    words = found.split()
+    det = next((k for k, w in enumerate(words) if w.lower() in ("the", "a", "an")), -1)
+    return " ".join(words[det + 1:]) if det >= 0 and det + 1 < len(words) else found
+
+
+def _plural(name: str) -> bool:
+    """Whether an unnamed speaker's description reads as a plural (``senior advisers``,
+    ``people close to him``), not one person (``a source``, ``the campaign``)."""
+    words = name.split()
+    head = next((w for w in words if w.lower() in ("of", "from", "at", "in", "close", "familiar",
+                                                     "with", "who", "for")), None)
+    head_words = words[:words.index(head)] if head is not None and words.index(head) else words
+    last = head_words[-1].lower() if head_words else ""
+    return re.fullmatch(_IRREGULAR_PLURALS, head_words[-1] if head_words else "") is not None \
+        or len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us",
+                                                                           "is")) \
+        and last not in _NOT_GROUP
+
+
+def _group_before(text: str, start: int, pos: int, said_from: int) -> str | None:
+    """The last group that opens a clause before a verb a group does between ``start`` and
+    ``pos`` (not after ``said_from``, in what a trailing cue reports, but for a clause set
+    before it)."""
     found = None
     for m in _GROUP_SUBJECT.finditer(unquoted(text[start:pos])):
         words = m.group("np").split()
@@ -427,11 +465,7 @@ def they_referent(text: str, pos: int) -> str | None:
                 lead.endswith(".") and ends_abbreviation(lead[:-1]))):
             continue  # not a clause's subject ("criticism from Democrats and …", "that X")
         found = " ".join(words[cut:])
-    if found is None:
-        return None
-    words = found.split()
-    det = next((k for k, w in enumerate(words) if w.lower() in ("the", "a", "an")), -1)
-    return " ".join(words[det + 1:]) if det >= 0 and det + 1 < len(words) else found
+    return found
 
 
 #: Nouns for a body that speaks as ``it``: ``the company``, ``the Business Council``.

@@ -491,7 +491,7 @@ class People:
         else:
             earlier = [s for s in self.speakers if s.pos <= pos]
         if m.pronoun == "they":  # "Military analysts say … they said": a group, no one person
-            who = they_referent(self.text, pos)
+            who = they_referent(self.text, pos, earlier)
             return Speaker(who, None, pos, named=False) if who else None
         if m.pronoun == "it":  # '"…," it stated': the memo, the letter named before
             what = it_referent(self.text, pos)

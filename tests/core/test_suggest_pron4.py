@@ -81,3 +81,27 @@ def test_a_name_a_participle_introduces_after_a_comma_is_no_subject():
              'Nova Terra, Ostland and Vale.',
              'He said "allies were rattled" by the policy.']
     assert speakers(*paras)[-1] == ('"allies were r', "Sam Cole")
+
+
+def test_they_goes_on_with_the_group_quoted_just_before():
+    # "his advisers say …, and they say …": the advisers, not a number of delegates
+    paras = ['Sam Cole leads the count. Beyond that, his advisers say that no one can reach the '
+             '2,383 delegates needed for the nomination, and they say that would leave the '
+             'choice to the party.']
+    assert [s for _q, s in speakers(*paras)] == ["advisers", "advisers"]
+
+
+def test_they_is_no_number_after_a_thousands_comma():
+    # "the 2,383 delegates needed": a figure, not a group that opens a clause
+    paras = ['The count is close. No one can reach the 2,383 delegates needed for the '
+             'nomination, and they say that would leave the choice to the party.']
+    assert [s for _q, s in speakers(*paras)] == [None]
+
+
+def test_they_may_be_a_group_of_the_paragraph_before():
+    # a paragraph opening "As they made their way …, they chanted": the protesters before
+    paras = ['The march was long.',
+             'But the protesters also paid tribute to young men like Sam Cole, 22, who was '
+             'shot in June.',
+             'As they made their way down the street, they chanted "no justice, no peace."']
+    assert [s for _q, s in speakers(*paras)] == ["protesters", "protesters"]
