@@ -105,3 +105,10 @@ def test_they_may_be_a_group_of_the_paragraph_before():
              'shot in June.',
              'As they made their way down the street, they chanted "no justice, no peace."']
     assert [s for _q, s in speakers(*paras)] == ["protesters", "protesters"]
+
+
+def test_a_pronoun_with_a_contraction_is_the_pronoun():
+    # "She's a supporter but concedes that …": she, not a speaker named "She's a supporter"
+    paras = ['"It is about age," said Robin Diaz, 66, a retired worker. She\'s a Cole supporter '
+             'but concedes that most of her friends love the other candidate.']
+    assert [s for _q, s in speakers(*paras)] == ["Robin Diaz", "Robin Diaz"]
