@@ -46,6 +46,8 @@ _REPORTS_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+)(?=[,.;]|
 #: Gov. Terry E. Branstad`` (not ``never mentioned Trump``, ``…, praised Obama``).
 _VERB_BEFORE = re.compile(r"[”\"’'][ \u00a0]*([a-z]+)[ \u00a0]+"
                           r"(?:[A-Z][\w'’-]*\.?[ \u00a0]+){0,3}$")
+#: Cues that say the last speaker goes on (not ``recalled``, ``joked``: anyone may).
+_GOES_ON = frozenset({"added", "adds", "continued", "continues", "went on", "goes on"})
 #: Verbs whose object follows them: the name after them is spoken to or of (``told X``).
 _TO_WHOM = frozenset({"told", "tells", "tell", "asked", "asks", "ask", "thought", "thinks"})
 
@@ -107,9 +109,12 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
         # "… by President Obama, who he noted was …": the name the relative stands for
         # is what the pronoun's verb is about, never the pronoun
         after_last.pop()
+    going_on = verb in CONTINUING  # "he added": not a name merely mentioned in its sentence
+    if verb in _GOES_ON and last is not None and earlier[-1] is last and pos - last.pos < 500:
+        # a run of quotes: '"…," X said. In that sense, Y was … "…," he added': X goes on
+        return Referent(last.name, last.role)
     # 1. a person named since the last speaker in this sentence, or opening a sentence
     lead = _first_named_before(p, after_last, sent)
-    going_on = verb in CONTINUING  # "he added": not a name merely mentioned in its sentence
     told = _told_from(p, sent, pos)  # 'Clinton "caused havoc," he said': what he said
     near = [(q, n) for q, n in reversed(after_last) if not sent < q < told
             if q > sent and not going_on and (

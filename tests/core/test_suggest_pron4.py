@@ -112,3 +112,19 @@ def test_a_pronoun_with_a_contraction_is_the_pronoun():
     paras = ['"It is about age," said Robin Diaz, 66, a retired worker. She\'s a Cole supporter '
              'but concedes that most of her friends love the other candidate.']
     assert [s for _q, s in speakers(*paras)] == ["Robin Diaz", "Robin Diaz"]
+
+
+def test_he_added_goes_on_with_the_speaker_of_the_quote_before():
+    # a run of quotes: the sentence between opens with a name, but "he added" is Cole's
+    paras = ['"There is a lot of busywork in this job," Sam Cole said.',
+             'In that sense, Tom Reed was not just a rival but a summons. "This was different," '
+             'he added.']
+    assert speakers(*paras) == [('"There is a lo', "Sam Cole"), ('"This was diff', "Sam Cole")]
+
+
+def test_he_recalled_is_no_run_of_quotes():
+    # "recalled" may be anyone's: the subject of the sentence before speaks
+    paras = ['"Obama broke with the policy," Sam Cole said.',
+             'In an interview last week, Tom Reed described the meeting. "I said no," he '
+             'recalled.']
+    assert speakers(*paras) == [('"Obama broke w', "Sam Cole"), ('"I said no,"', "Tom Reed")]
