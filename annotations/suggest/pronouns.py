@@ -110,7 +110,8 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
         # is what the pronoun's verb is about, never the pronoun
         after_last.pop()
     going_on = verb in CONTINUING  # "he added": not a name merely mentioned in its sentence
-    if verb in _GOES_ON and last is not None and earlier[-1] is last and pos - last.pos < 500:
+    if verb in _GOES_ON and last is not None and earlier[-1] is last and \
+            pos - last.pos < 500 and not _someone_else(p, last, pronoun, pos):
         # a run of quotes: '"…," X said. In that sense, Y was … "…," he added': X goes on
         return Referent(last.name, last.role)
     # 1. a person named since the last speaker in this sentence, or opening a sentence
@@ -187,6 +188,24 @@ _AFTER_FRONTED = re.compile(r",[”\"]?[ \u00a0]+((?:[\w'’.-]+[ \u00a0]+){0,5}
 
 
 _QUOTE_ENDS = re.compile(r"[.!?][”\"][ \u00a0]+[A-Z]")
+
+
+def _someone_else(p: People, last: Speaker, pronoun: str, pos: int) -> bool:
+    """Whether the text between the sentence ``last`` spoke in and the pronoun's at ``pos``
+    brings in someone the pronoun may be: the pronoun itself outside quotation marks, or a
+    person it fits as a possessor or a sentence's subject (``In Ann Lee's case, she decided
+    to stay. "…," she continued``, ``Ann Lee is keenly aware …. "…," she went on``)."""
+    start = _end_of(p, last.pos)
+    sent = sentence_start(p, pos)
+    if re.search(rf"\b{re.escape(pronoun)}\b", unquoted(p.text[start:sent]), re.I):
+        return True
+    k = bisect_left(p.mentions, (start, ""))
+    while k < len(p.mentions) and p.mentions[k][0] < sent:
+        q, n = p.mentions[k]
+        if n != last.name and (q in p.possessive or _subject(p, q)) and fits(p, n, pronoun):
+            return True
+        k += 1
+    return False
 
 
 def _subject(p: People, pos: int) -> bool:

@@ -114,12 +114,12 @@ def test_a_pronoun_with_a_contraction_is_the_pronoun():
     assert [s for _q, s in speakers(*paras)] == ["Robin Diaz", "Robin Diaz"]
 
 
-def test_he_added_goes_on_with_the_speaker_of_the_quote_before():
-    # a run of quotes: the sentence between opens with a name, but "he added" is Cole's
-    paras = ['"There is a lot of busywork in this job," Sam Cole said.',
-             'In that sense, Tom Reed was not just a rival but a summons. "This was different," '
-             'he added.']
-    assert speakers(*paras) == [('"There is a lo', "Sam Cole"), ('"This was diff', "Sam Cole")]
+def test_she_added_goes_on_with_the_speaker_of_the_quote_before():
+    # a run of quotes: the sister named after the speaker is no speaker of "she added"
+    paras = ['"We had been busy burying our daughter," said Ann Lee, who lost her sister Robin '
+             'Diaz in the flood.',
+             '"The company acted badly," she added.']
+    assert speakers(*paras) == [('"We had been b', "Ann Lee"), ('"The company a', "Ann Lee")]
 
 
 def test_he_recalled_is_no_run_of_quotes():
@@ -128,3 +128,13 @@ def test_he_recalled_is_no_run_of_quotes():
              'In an interview last week, Tom Reed described the meeting. "I said no," he '
              'recalled.']
     assert speakers(*paras) == [('"Obama broke w', "Sam Cole"), ('"I said no,"', "Tom Reed")]
+
+
+def test_she_went_on_is_the_woman_the_text_turned_to():
+    # between the doctor's quote and "she went on", the text turns to Robin Diaz
+    paras = ['Ann Lee, the doctor, said the ward was full. "Families cannot reach their '
+             'children," she said.',
+             'In Robin Diaz’s case, she decided to stay. "I am afraid," she continued. Diaz is '
+             'aware of the shortages.',
+             '"I am shocked," she went on.']
+    assert speakers(*paras)[-1] == ('"I am shocked,', "Robin Diaz")
