@@ -164,13 +164,15 @@ def _bound(p: People, after: int) -> frozenset[str]:
     """The people named in a pronoun's own clause after it (it ends at ``after``): ``"…," he
     told Ann Lee``, ``He accused Ann Lee of …``: a pronoun is never a name its own clause goes
     on to give."""
+    k = bisect_left(p.mentions, (after, ""))
+    if k >= len(p.mentions) or p.mentions[k][0] >= after + 200:
+        return frozenset()  # no name after it (most pronouns): no clause to read
     stop = after + 200
     for end in _CLAUSE_END.finditer(p.text, after, stop):
         at = end.start()
         if not end.group().startswith(".") or not ends_abbreviation(p.text[max(0, at - 40):at]):
             stop = at  # not the period of "Mr." or of an initial
             break
-    k = bisect_left(p.mentions, (after, ""))
     out = set()
     while k < len(p.mentions) and p.mentions[k][0] < stop:
         out.add(p.mentions[k][1])
@@ -216,9 +218,11 @@ def _subject(p: People, pos: int) -> bool:
         return True
     start = _period_start(p, pos) + 1
     lead = p.text[start:pos].lstrip()
-    m = _AFTER_FRONTED.search(lead)
-    if m is None or not _FRONTED.match(lead) or len(lead) > 300 or _QUOTE_ENDS.search(lead):
+    if len(lead) > 300 or not _FRONTED.match(lead) or _QUOTE_ENDS.search(lead):
         return False  # '… is "still in the game." Ryan led …': a sentence the bounds missed
+    m = _AFTER_FRONTED.search(lead, max(0, lead.rfind(",")))
+    if m is None:
+        return False
     words = m.group(1).split()
     return not any(w.lower() in FUNCTION_WORDS and w.lower() not in ("the", "a", "an") or
                    w in REPORTING or w.endswith(("ing", "ed")) for w in words)

@@ -390,8 +390,9 @@ class People:
                 q, n = self.mentions[k]
                 if q >= s:
                     here.add(n)
-                    if outside is None:
-                        outside = _outside_quotes(self.text[s:e])
+                    if outside is None:  # a sentence with no mark quotes no one
+                        seg = self.text[s:e]
+                        outside = _outside_quotes(seg) if _LONE_MARK.search(seg) else seg
                     # '"Ann Lee should ask …," he wrote': a quoted name is no subject
                     if outside[q - s:q - s + 1].strip():
                         if not out:
