@@ -1,7 +1,10 @@
-"""Whom ``he said`` / ``she said`` refers to (#26, pronoun sources, fourth pass), on short
-invented sentences: a pronoun is never a name its own clause goes on to give (``"…," he told
-Ann Lee``); an object ``him`` says nothing of the gender of the sentence's subject; a name
-inside quotation marks is no subject whose gender the sentence's pronouns tell."""
+"""Whom ``he said`` / ``she said`` / ``they said`` refers to (#26, pronoun sources, eleventh
+round), on short invented sentences: a pronoun is never a name its own clause goes on to give
+(``"…," he told Ann Lee``); an object ``him``/``her`` and a name inside quotation marks tell no
+subject's gender; the subject after a clause set before it is the next pronoun's antecedent;
+``they`` goes on with a group quoted just before or one of the paragraph before; ``She's``
+is ``she``; ``he added`` in a run of quotes goes on with the speaker just quoted unless the
+text between turns to someone else."""
 
 from __future__ import annotations
 
