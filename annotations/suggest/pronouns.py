@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
 from .clause_end import ends_abbreviation
@@ -46,6 +47,11 @@ _REPORTS_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+)(?=[,.;]|
 #: Gov. Terry E. Branstad`` (not ``never mentioned Trump``, ``…, praised Obama``).
 _VERB_BEFORE = re.compile(r"[”\"’'][ \u00a0]*([a-z]+)[ \u00a0]+"
                           r"(?:[A-Z][\w'’-]*\.?[ \u00a0]+){0,3}$")
+#: How many speakers back a pronoun's last speaker is looked for (a paragraph of thousands
+#: of '"…," he told X' whose speakers the pronoun may not be stays linear).
+_SPEAKERS_BACK = 200
+#: How far back (characters) a pronoun with no speaker before it looks for names.
+_CHARS_BACK = 5000
 #: Cues that say the last speaker goes on (not ``recalled``, ``joked``: anyone may).
 _GOES_ON = frozenset({"added", "adds", "continued", "continues", "went on", "goes on"})
 #: Verbs whose object follows them: the name after them is spoken to or of (``told X``).
@@ -96,11 +102,12 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     bound = _bound(p, own.end()) if own is not None else frozenset()
     # the last named speaker the pronoun fits (read from the end: one paragraph of thousands
     # of '"…," he said' stays linear)
-    last = next((s for s in reversed(earlier) if s.named and not s.org and
-                 s.name not in bound and fits(p, s.name, pronoun)), None)
+    last = next((s for s in islice(reversed(earlier), _SPEAKERS_BACK) if s.named and not s.org
+                 and s.name not in bound and fits(p, s.name, pronoun)), None)
     sign = 1 if pronoun in {"she", "sie"} else -1 if pronoun in {"he", "er"} else 0
     sent = sentence_start(p, pos)
-    lo = bisect_right(p.mentions, (last.pos, "\uffff")) if last is not None else 0
+    lo = bisect_right(p.mentions, (last.pos, "\uffff")) if last is not None else \
+        bisect_left(p.mentions, (pos - _CHARS_BACK, ""))  # no speaker: the recent names
     hi = bisect_left(p.mentions, (pos, ""))  # mentions are sorted: those between, at once
     after_last = [(q, n) for q, n in p.mentions[lo:hi]
                   if q < pos and (last is None or q > last.pos) and n not in bound and
@@ -148,8 +155,8 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
         return Referent(sure, p.roles.get(sure))
     if last is not None:
         return Referent(last.name, last.role)
-    mention = next((n for q, n in reversed(p.mentions)
-                    if q < pos and q not in p.possessive and fits(p, n, pronoun)), None)
+    mention = next((n for q, n in reversed(p.mentions[lo:hi])
+                    if q not in p.possessive and fits(p, n, pronoun)), None)
     return Referent(mention, p.roles.get(mention)) if mention else None
 
 

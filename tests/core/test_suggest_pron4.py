@@ -8,6 +8,10 @@ text between turns to someone else."""
 
 from __future__ import annotations
 
+import pytest
+
+from annotations.suggest import pronouns
+from annotations.suggest.quotes import find_quotes
 from tests.factories import body_speakers as speakers
 
 
@@ -141,3 +145,24 @@ def test_she_went_on_is_the_woman_the_text_turned_to():
              'aware of the shortages.',
              '"I am shocked," she went on.']
     assert speakers(*paras)[-1] == ('"I am shocked,', "Robin Diaz")
+
+
+@pytest.mark.parametrize("n", [400, 800])
+def test_pronouns_bound_to_every_name_read_a_bounded_number_of_them(monkeypatch, n):
+    # '"…," he told Ann Lee and Tom Reed and Sam Cole' hundreds of times: the speakers before
+    # are names the pronoun's clause gives, so the names before it are read from a window,
+    # not from the text's start each time
+    calls = 0
+    real = pronouns.fits
+
+    def counting(p, name, pronoun):
+        nonlocal calls
+        calls += 1
+        return real(p, name, pronoun)
+
+    monkeypatch.setattr(pronouns, "fits", counting)
+    text = " ".join(f'"Point number {i} stands," he told Ann Lee{i % 7} and Tom Reed and '
+                    f'Sam Cole.' for i in range(n))
+    found = find_quotes(text)
+    assert len(found) == n
+    assert calls <= 70 * n  # was about n * n / 2
