@@ -194,8 +194,8 @@ _FRONTED = re.compile(r"(?:(?:But|And|Yet|So)[ \u00a0]+)?(?:Although|Though|Beca
 #: From the comma that closes it to the subject's name, a role at most (``…," the network's
 #: news anchor X``, ``…, Attorney General X``): no verb, no preposition.
 _AFTER_FRONTED = re.compile(r",[”\"]?[ \u00a0]+((?:[\w'’.-]+[ \u00a0]+){0,5})$")
-
-
+#: A sentence ending inside a quote the sentence bounds did not cut at: ``… "in the game."
+#: Ryan led …``.
 _QUOTE_ENDS = re.compile(r"[.!?][”\"][ \u00a0]+[A-Z]")
 
 

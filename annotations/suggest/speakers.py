@@ -374,9 +374,10 @@ class People:
         return rest
 
     def _learn_gender(self, bounds: list[tuple[int, int]]) -> None:
-        """A sentence that names one person, as its subject, and says ``she``/``her`` outside
-        quotation marks is evidence she is a woman (and ``he``/``his`` a man); so is the next
-        sentence when it names nobody."""
+        """A sentence that names one person outside quotation marks, as its subject, and says
+        ``she``/``her`` outside them is evidence she is a woman (and ``he``/``his`` a man); so
+        is the next sentence when it names nobody. An object ``him``/``her`` (``credited
+        him``, ``backed her up``) is someone else, no evidence."""
         k = 0
         named: list[set[str]] = []  # the names of each sentence
         said: list[set[str]] = []  # of those, the ones outside quotation marks
