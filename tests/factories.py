@@ -146,3 +146,19 @@ def body_speakers(*paras: str) -> list[tuple[str, str | None]]:
     a = make_article("t", [("paragraph", p) for p in paras], [])
     return [(s.exact[:14], s.fields["speaker"])
             for s in suggest(a, claims=False) if s.part == "body"]
+
+
+def count_fits(monkeypatch) -> list[int]:
+    """Count the calls of ``pronouns.fits`` (how many names a pronoun reads) while a test
+    runs: the returned list's one item."""
+    from annotations.suggest import pronouns
+
+    calls = [0]
+    real = pronouns.fits
+
+    def counting(p, name, pronoun):
+        calls[0] += 1
+        return real(p, name, pronoun)
+
+    monkeypatch.setattr(pronouns, "fits", counting)
+    return calls

@@ -682,9 +682,10 @@ def clause_subject(text: str) -> Mention | None:
         if k > 0 and words[0] in ("a", "an") and parts[k - 1].split()[-1][:1].isupper() \
                 and not fronted(parts[k - 1]):
             continue  # "X said that Fiorina, a first-time chief executive,": Fiorina's
-        for w in words[:3]:
-            if w.lower() in PRONOUNS:
-                return Mention(pronoun=w.lower())
+        for w in words[:3]:  # "She's a supporter but concedes": she (a third person only)
+            bare = re.sub(r"['’](?:s|re|ll|d|ve)$", "", w.lower())
+            if w.lower() in PRONOUNS or bare in ("he", "she", "they"):
+                return Mention(pronoun=bare)
         # the noun phrase that opens the part, up to its verb
         np: list[str] = []
         body = words[0] in ("the", "The")  # a body's name may run on: "the X and Y of Z"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
 from .clause_end import ends_abbreviation
@@ -46,6 +47,13 @@ _REPORTS_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?([a-z]+)(?=[,.;]|
 #: Gov. Terry E. Branstad`` (not ``never mentioned Trump``, ``…, praised Obama``).
 _VERB_BEFORE = re.compile(r"[”\"’'][ \u00a0]*([a-z]+)[ \u00a0]+"
                           r"(?:[A-Z][\w'’-]*\.?[ \u00a0]+){0,3}$")
+#: How many speakers back a pronoun's last speaker is looked for (a paragraph of thousands
+#: of '"…," he told X' whose speakers the pronoun may not be stays linear).
+_SPEAKERS_BACK = 200
+#: How far back (characters) a pronoun with no speaker before it looks for names.
+_CHARS_BACK = 5000
+#: Cues that say the last speaker goes on (not ``recalled``, ``joked``: anyone may).
+_GOES_ON = frozenset({"added", "adds", "continued", "continues", "went on", "goes on"})
 #: Verbs whose object follows them: the name after them is spoken to or of (``told X``).
 _TO_WHOM = frozenset({"told", "tells", "tell", "asked", "asks", "ask", "thought", "thinks"})
 
@@ -79,8 +87,9 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     # a cue of reported speech read from its sentence's start ("Lee's fate is unclear, but
     # she said …"): the pronoun is resolved where it stands, after the names before it
     own = re.compile(rf"\b{re.escape(pronoun)}\b", re.I).search(p.text, pos, pos + 200)
-    if own is not None and ". " not in p.text[pos:own.start()] and \
-            not _CLOSES.search(p.text, max(0, pos - 3), pos):
+    if own is not None and ". " in p.text[pos:own.start()]:
+        own = None  # another sentence's
+    if own is not None and not _CLOSES.search(p.text, max(0, pos - 3), pos):
         pos = own.start()
     if verb in CONTINUING and earlier and not earlier[-1].named \
             and pos - earlier[-1].pos < 400:
@@ -88,30 +97,39 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
         # one reported indirectly ('A spokesman for X said the …. He added …')
         prev = earlier[-1]
         return Referent(prev.name, prev.role, named=False)
+    # the names the pronoun's own clause gives after it are not it ('"…," he told Ann Lee':
+    # he is not Ann Lee)
+    bound = _bound(p, own.end()) if own is not None else frozenset()
     # the last named speaker the pronoun fits (read from the end: one paragraph of thousands
     # of '"…," he said' stays linear)
-    last = next((s for s in reversed(earlier) if s.named and not s.org and
-                 fits(p, s.name, pronoun)), None)
+    last = next((s for s in islice(reversed(earlier), _SPEAKERS_BACK) if s.named and not s.org
+                 and s.name not in bound and fits(p, s.name, pronoun)), None)
     sign = 1 if pronoun in {"she", "sie"} else -1 if pronoun in {"he", "er"} else 0
     sent = sentence_start(p, pos)
-    lo = bisect_right(p.mentions, (last.pos, "\uffff")) if last is not None else 0
+    lo = bisect_right(p.mentions, (last.pos, "\uffff")) if last is not None else \
+        bisect_left(p.mentions, (pos - _CHARS_BACK, ""))  # no speaker: the recent names
     hi = bisect_left(p.mentions, (pos, ""))  # mentions are sorted: those between, at once
     after_last = [(q, n) for q, n in p.mentions[lo:hi]
-                  if q < pos and (last is None or q > last.pos) and fits(p, n, pronoun)]
+                  if q < pos and (last is None or q > last.pos) and n not in bound and
+                  fits(p, n, pronoun)]
     if _RELATIVE_BEFORE.search(p.text, max(0, pos - 12), pos) and after_last:
         # "… by President Obama, who he noted was …": the name the relative stands for
         # is what the pronoun's verb is about, never the pronoun
         after_last.pop()
+    going_on = verb in CONTINUING  # "he added": not a name merely mentioned in its sentence
+    if verb in _GOES_ON and last is not None and earlier[-1] is last and \
+            pos - last.pos < 500 and not _someone_else(p, last, pronoun, pos):
+        # a run of quotes: '"…," X said. In that sense, Y was … "…," he added': X goes on
+        return Referent(last.name, last.role)
     # 1. a person named since the last speaker in this sentence, or opening a sentence
     lead = _first_named_before(p, after_last, sent)
-    going_on = verb in CONTINUING  # "he added": not a name merely mentioned in its sentence
     told = _told_from(p, sent, pos)  # 'Clinton "caused havoc," he said': what he said
     near = [(q, n) for q, n in reversed(after_last) if not sent < q < told
             if q > sent and not going_on and (
                 q not in p.possessive or p.gender.get(n, 0) * sign > 0) and not (
                 last is not None and _acted_on(p, q))
             or q not in p.possessive and (
-                p.opens_sentence(q) and (q > sent or not _reported_in(p, q, _end_of(p, q), n))
+                _subject(p, q) and (q > sent or not _reported_in(p, q, _end_of(p, q), n))
                 or q in p.introduced or q == lead or q < sent and (
                     _opens_clause(p, q) or _presented(p, q)))]
     cands = [n for q, n in near if not _coordinated(p, q)]
@@ -119,7 +137,7 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     # nearest (gender evidence only rules candidates out: a man shown to be one further
     # back is not nearer for it; one of a pair joined by "and" is no candidate)
     mention = next((n for q, n in reversed(after_last) if q > sent and n in cands and
-                    p.opens_sentence(q) and not q < told), None) or (cands[0] if cands else None)
+                    _subject(p, q) and not q < told), None) or (cands[0] if cands else None)
     if mention is not None:
         return Referent(mention, p.roles.get(mention))
     # 1b. the subject of the sentence the last speaker was quoted inside, who is not
@@ -137,9 +155,84 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
         return Referent(sure, p.roles.get(sure))
     if last is not None:
         return Referent(last.name, last.role)
-    mention = next((n for q, n in reversed(p.mentions)
-                    if q < pos and q not in p.possessive and fits(p, n, pronoun)), None)
+    mention = next((n for q, n in reversed(p.mentions[lo:hi])
+                    if q not in p.possessive and fits(p, n, pronoun)), None)
     return Referent(mention, p.roles.get(mention)) if mention else None
+
+
+#: Where a pronoun's clause ends: a sentence's or clause's end, a quotation mark, a clause
+#: or a phrase set after it (``he said after X read …``, ``according to X``: X may be him).
+_CLAUSE_END = re.compile(r"[;:!?\n“”\"]|\.(?:[ \u00a0\n]|$)|\b(?:after|before|when|while|as|"
+                         r"because|since|until|if|although|though|whereas|where|once|unless|"
+                         r"according)\b")
+
+
+def _bound(p: People, after: int) -> frozenset[str]:
+    """The people named in a pronoun's own clause after it (it ends at ``after``): ``"…," he
+    told Ann Lee``, ``He accused Ann Lee of …``: a pronoun is never a name its own clause goes
+    on to give."""
+    k = bisect_left(p.mentions, (after, ""))
+    if k >= len(p.mentions) or p.mentions[k][0] >= after + 200:
+        return frozenset()  # no name after it (most pronouns): no clause to read
+    stop = after + 200
+    for end in _CLAUSE_END.finditer(p.text, after, stop):
+        at = end.start()
+        if not end.group().startswith(".") or not ends_abbreviation(p.text[max(0, at - 40):at]):
+            stop = at  # not the period of "Mr." or of an initial
+            break
+    out = set()
+    while k < len(p.mentions) and p.mentions[k][0] < stop:
+        out.add(p.mentions[k][1])
+        k += 1
+    return frozenset(out)
+
+
+#: A clause or a phrase set before a sentence's subject: ``Although it was …, X took``.
+_FRONTED = re.compile(r"(?:(?:But|And|Yet|So)[ \u00a0]+)?(?:Although|Though|Because|Since|If|When|"
+                      r"While|As|After|Before|Once|Until|Despite|Unlike|Following|With|Without|"
+                      r"In|On|At|During|For|Even)\b")
+#: From the comma that closes it to the subject's name, a role at most (``…," the network's
+#: news anchor X``, ``…, Attorney General X``): no verb, no preposition.
+_AFTER_FRONTED = re.compile(r",[”\"]?[ \u00a0]+((?:[\w'’.-]+[ \u00a0]+){0,5})$")
+#: A sentence ending inside a quote the sentence bounds did not cut at: ``… "in the game."
+#: Ryan led …``.
+_QUOTE_ENDS = re.compile(r"[.!?][”\"][ \u00a0]+[A-Z]")
+
+
+def _someone_else(p: People, last: Speaker, pronoun: str, pos: int) -> bool:
+    """Whether the text between the sentence ``last`` spoke in and the pronoun's at ``pos``
+    brings in someone the pronoun may be: the pronoun itself outside quotation marks, or a
+    person it fits as a possessor or a sentence's subject (``In Ann Lee's case, she decided
+    to stay. "…," she continued``, ``Ann Lee is keenly aware …. "…," she went on``)."""
+    start = _end_of(p, last.pos)
+    sent = sentence_start(p, pos)
+    if re.search(rf"\b{re.escape(pronoun)}\b", unquoted(p.text[start:sent]), re.I):
+        return True
+    k = bisect_left(p.mentions, (start, ""))
+    while k < len(p.mentions) and p.mentions[k][0] < sent:
+        q, n = p.mentions[k]
+        if n != last.name and (q in p.possessive or _subject(p, q)) and fits(p, n, pronoun):
+            return True
+        k += 1
+    return False
+
+
+def _subject(p: People, pos: int) -> bool:
+    """Whether the name at ``pos`` is its sentence's subject: it opens it
+    (``People.opens_sentence``) or comes right after a clause set before it, a role between
+    at most (``After a host was fired over …, the network's anchor Ann Lee reacted``)."""
+    if p.opens_sentence(pos):
+        return True
+    start = _period_start(p, pos) + 1
+    lead = p.text[start:pos].lstrip()
+    if len(lead) > 300 or not _FRONTED.match(lead) or _QUOTE_ENDS.search(lead):
+        return False  # '… is "still in the game." Ryan led …': a sentence the bounds missed
+    m = _AFTER_FRONTED.search(lead, max(0, lead.rfind(",")))
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return not any(w.lower() in FUNCTION_WORDS and w.lower() not in ("the", "a", "an") or
+                   w in REPORTING or w.endswith(("ing", "ed")) for w in words)
 
 
 def sentence_start(p: People, pos: int) -> int:
@@ -338,22 +431,60 @@ _CLAUSE_LEAD = re.compile(r"(?:[.!?:;,”\"]|^|\n|(?<![\w'’-])(?i:and|but|whil
 _THEY = re.compile(r"\b[Tt]hey\b")
 
 
-def they_referent(text: str, pos: int) -> str | None:
-    """Who ``they`` at ``pos`` are when they speak: the last plural that speaks or acts
-    (``fallbacks.they_source``), else the last group that opens a clause before a verb in
-    the paragraph (``People briefed on the talks were …``, ``Ann Lee and Sam Cole suggest
-    …``), never one named person; None when there is none."""
+def they_referent(text: str, pos: int, earlier: list[Speaker] | None = None) -> str | None:
+    """Who ``they`` at ``pos`` are when they speak: the group quoted just before (``earlier``,
+    the speakers so far: ``His advisers say …, and they say …``), else the last plural that
+    speaks or acts (``fallbacks.they_source``), else the last group that opens a clause before
+    a verb in the paragraph, or in the one before when the pronoun opens its own (``People
+    briefed on the talks were …``, ``Ann Lee and Sam Cole suggest …``), never one named
+    person; None when there is none."""
     own = _THEY.search(text, pos, min(len(text), pos + 200))  # a cue read from its sentence's
     if own is not None and ". " not in text[pos:own.start()]:  # start: from the pronoun on
         pos = own.start()
+    if earlier and not earlier[-1].named and 0 <= pos - earlier[-1].pos < 400 and \
+            "\n" not in text[earlier[-1].pos:pos] and _plural(earlier[-1].name):
+        return earlier[-1].name
     who = they_source(text, pos)
-    if who is not None:
-        return who
-    start = max(text.rfind("\n", 0, pos) + 1, pos - 300)
+    if who is not None and text.find(f",{who}", max(0, pos - 400), pos) < 0:
+        return who  # not "the 2,383 delegates needed": a figure's digits
+    para = text.rfind("\n", 0, pos) + 1
+    start = max(para, pos - 300)
     # "X can do that, they said": what they said is not who said it, but for a clause set
     # before it ("As X and Y stumped …, they were …, they said")
     said_from = max(text.rfind(". ", 0, pos), start) if re.search(
         r",[ \u00a0]*$", text[max(0, pos - 3):pos]) else pos
+    found = _group_before(text, start, pos, said_from)
+    if found is None and start == para > 0 and not text[para:pos].count(". "):
+        # 'But the protesters paid tribute …' then a paragraph 'As they made their way …,
+        # they chanted': the paragraph before
+        end = len(text[max(0, para - 400):para].rstrip()) + max(0, para - 400)
+        prev = text.rfind("\n", 0, end) + 1
+        found = _group_before(text, max(prev, end - 300), end, end)
+    if found is None:
+        return None
+    words = found.split()
+    det = next((k for k, w in enumerate(words) if w.lower() in ("the", "a", "an")), -1)
+    return " ".join(words[det + 1:]) if det >= 0 and det + 1 < len(words) else found
+
+
+def _plural(name: str) -> bool:
+    """Whether an unnamed speaker's description reads as a plural (``senior advisers``,
+    ``people close to him``), not one person (``a source``, ``the campaign``)."""
+    words = name.split()
+    head = next((w for w in words if w.lower() in ("of", "from", "at", "in", "close", "familiar",
+                                                     "with", "who", "for")), None)
+    head_words = words[:words.index(head)] if head is not None and words.index(head) else words
+    last = head_words[-1].lower() if head_words else ""
+    return re.fullmatch(_IRREGULAR_PLURALS, head_words[-1] if head_words else "") is not None \
+        or len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us",
+                                                                           "is")) \
+        and last not in _NOT_GROUP
+
+
+def _group_before(text: str, start: int, pos: int, said_from: int) -> str | None:
+    """The last group that opens a clause before a verb a group does between ``start`` and
+    ``pos`` (not after ``said_from``, in what a trailing cue reports, but for a clause set
+    before it)."""
     found = None
     for m in _GROUP_SUBJECT.finditer(unquoted(text[start:pos])):
         words = m.group("np").split()
@@ -369,11 +500,7 @@ def they_referent(text: str, pos: int) -> str | None:
                 lead.endswith(".") and ends_abbreviation(lead[:-1]))):
             continue  # not a clause's subject ("criticism from Democrats and …", "that X")
         found = " ".join(words[cut:])
-    if found is None:
-        return None
-    words = found.split()
-    det = next((k for k, w in enumerate(words) if w.lower() in ("the", "a", "an")), -1)
-    return " ".join(words[det + 1:]) if det >= 0 and det + 1 < len(words) else found
+    return found
 
 
 #: Nouns for a body that speaks as ``it``: ``the company``, ``the Business Council``.

@@ -53,6 +53,12 @@ _PREDICATE = re.compile(r"[ \u00a0]+(?:is|was|has been|had been)[ \u00a0]+(?:a|a
                         r"[ \u00a0]+((?:[\w'’-]+[ \u00a0]+){0,3}[\w'’-]+)"
                         r"(?=[,.;]|[ \u00a0]+(?:of|at|for|in)\b)")
 _PRONOUN_RE = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
+#: What follows an object pronoun, not a possessive one: ``backed her up``, ``told her
+#: that``, ``gave her a``, ``thanked her.`` (``her record``: a possessive).
+_OBJECT_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:!?)\"”]|$|(?:to|up|that|and|but|or|as|at|in|on|"
+                           r"of|for|from|by|with|about|out|down|off|back|into|over|the|a|an|"
+                           r"this|if|when|while|because|since|after|before|so|how|what|why|"
+                           r"whether|it|again|too|directly|personally)\b)")
 #: Before a place, not a person: "the primary in South Carolina".
 _LOCATIVE = re.compile(r"\b(?:in|at|across|near|throughout|outside|inside)[ \u00a0]+"
                        r"(?:the[ \u00a0]+)?$")
@@ -368,32 +374,46 @@ class People:
         return rest
 
     def _learn_gender(self, bounds: list[tuple[int, int]]) -> None:
-        """A sentence that names one person, as its subject, and says ``she``/``her`` outside
-        quotation marks is evidence she is a woman (and ``he``/``his`` a man); so is the next
-        sentence when it names nobody."""
+        """A sentence that names one person outside quotation marks, as its subject, and says
+        ``she``/``her`` outside them is evidence she is a woman (and ``he``/``his`` a man); so
+        is the next sentence when it names nobody. An object ``him``/``her`` (``credited
+        him``, ``backed her up``) is someone else, no evidence."""
         k = 0
-        named: list[set[str]] = []
+        named: list[set[str]] = []  # the names of each sentence
+        said: list[set[str]] = []  # of those, the ones outside quotation marks
         firsts: list[int] = []
         for s, e in bounds:
             here: set[str] = set()
+            out: set[str] = set()
             first = -1
+            outside: str | None = None
             while k < len(self.mentions) and self.mentions[k][0] < e:
-                if self.mentions[k][0] >= s:
-                    if not here:
-                        first = self.mentions[k][0]
-                    here.add(self.mentions[k][1])
+                q, n = self.mentions[k]
+                if q >= s:
+                    here.add(n)
+                    if outside is None:  # a sentence with no mark quotes no one
+                        seg = self.text[s:e]
+                        outside = _outside_quotes(seg) if _LONE_MARK.search(seg) else seg
+                    # '"Ann Lee should ask …," he wrote': a quoted name is no subject
+                    if outside[q - s:q - s + 1].strip():
+                        if not out:
+                            first = q
+                        out.add(n)
                 k += 1
             named.append(here)
+            said.append(out)
             firsts.append(first)
         for i, (s, e) in enumerate(bounds):
-            if len(named[i]) != 1 or not self.opens_sentence(firsts[i]):
+            if len(said[i]) != 1 or not self.opens_sentence(firsts[i]):
                 continue  # "Ginsburg called Trump a faker, and she…": only a subject's pronouns
-            (who,) = named[i]
+            (who,) = said[i]
             seg = _outside_quotes(self.text[s:e])
             if not _PRONOUN_RE.search(seg) and i + 1 < len(bounds) and not named[i + 1]:
                 seg = _outside_quotes(self.text[bounds[i + 1][0]:bounds[i + 1][1]])
             for m in _PRONOUN_RE.finditer(seg):
                 w = m.group(1).lower()
+                if w == "him" or w == "her" and _OBJECT_AFTER.match(seg, m.end()):
+                    continue  # "X credited him", "X backed her up": someone else
                 self.gender[who] += (w in FEMALE_WORDS) - (w in MALE_WORDS)
 
     def _learn_kin(self) -> None:
@@ -473,7 +493,7 @@ class People:
         else:
             earlier = [s for s in self.speakers if s.pos <= pos]
         if m.pronoun == "they":  # "Military analysts say … they said": a group, no one person
-            who = they_referent(self.text, pos)
+            who = they_referent(self.text, pos, earlier)
             return Speaker(who, None, pos, named=False) if who else None
         if m.pronoun == "it":  # '"…," it stated': the memo, the letter named before
             what = it_referent(self.text, pos)
