@@ -169,7 +169,10 @@ def adjudicate(records: Iterable[tuple[str, str | None, bool]],
     """Combine the official speakers (``PolScore.speaker_records``: id, suggested speaker,
     official verdict) with the judge's ``verdicts``: a verdict counts only for the same id,
     the same speaker and the same official verdict; an official miss without one is
-    unadjudicated and counted wrong."""
+    unadjudicated and counted wrong. An id two counted attributions share (the same
+    source and content start) is no one attribution's: no verdict applies to either."""
+    records = list(records)
+    shared = {rid for rid, n in Counter(rid for rid, _s, _r in records).items() if n > 1}
     by_key = {(v.id, v.digest): v for v in verdicts}
     used: set[tuple[str, str]] = set()
     out = Adjudicated()
@@ -177,7 +180,7 @@ def adjudicate(records: Iterable[tuple[str, str | None, bool]],
         out.total += 1
         out.official += right
         key = (rid, speaker_digest(speaker))
-        v = by_key.get(key)
+        v = None if rid in shared else by_key.get(key)
         if v is None or v.official != right:
             if not right:
                 out.unadjudicated += 1

@@ -98,6 +98,16 @@ def test_verdicts_on_official_right_speakers_are_a_sample_apart():
         "reading (50.0%, 95% Wilson interval 9.5% to 90.5%)")
 
 
+def test_an_id_two_attributions_share_takes_no_verdict():
+    # two attributions with the same source and content start (one id): a verdict on one
+    # could be read for the other, so neither is adjudicated
+    records = [("c:1-2:3", "Ann Lee", False), ("c:1-2:3", "Ann Lee", False),
+               ("d:1-2:3", "Ann Lee", False)]
+    adj = adjudicate(records, [verdict("c:1-2:3", "Ann Lee", True),
+                               verdict("d:1-2:3", "Ann Lee", True)])
+    assert (adj.credited, adj.unadjudicated, adj.stale) == (1, 2, 1)
+
+
 def test_nothing_counted_is_no_figure():
     assert adjudicate([], [verdict("a:1-2:3", "Ann Lee", True)]).rate == 0.0
     assert Adjudicated().right == 0
