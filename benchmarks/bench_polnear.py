@@ -7,6 +7,7 @@ from pathlib import Path
 
 from benchmarks.polnear import load_split
 from benchmarks.polnear_score import PolScore, score
+from benchmarks.speaker_agreement import agreement_line, shipped_agreement
 from benchmarks.speaker_verdicts import adjudicate, adjudicated_line, load_verdicts
 
 GOALS = {"opening": 0.97, "marked": 0.9, "speaker": 0.9, "direct": 0.95}
@@ -52,6 +53,7 @@ def report_polnear(root: str, misses: str | None = None, limit: int | None = Non
         if split == "dev":  # a judge's verdicts on the official misses (dev only)
             adj = adjudicate(sc.speaker_records, load_verdicts())
             print(f"        {'':<6} second figure: {adjudicated_line(adj)}")
+            print(f"        {'':<6} {agreement_line(shipped_agreement())}")
         print(f"        {'':<6} marked quotes missed, by kind: "
               + ", ".join(f"{k} {n}" for k, n in sc.kinds.most_common()))
         if misses and split == "train":

@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from statistics import NormalDist
 
 from benchmarks.polnear import Attribution
 
@@ -35,6 +37,21 @@ _ID = re.compile(r"[0-9a-f]{12}:\d{1,7}-\d{1,7}:\d{1,7}")
 _DIGEST = re.compile(r"[0-9a-f]{10}")
 _KIND = re.compile(r"[a-z][a-z-]{0,39}")
 _MAX_ROWS = 100_000
+#: The two-sided 95% normal quantile (1.959964…).
+Z95 = NormalDist().inv_cdf(0.975)
+
+
+def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
+    """The Wilson score interval of ``k`` successes in ``n`` trials (Newcombe 1998, method
+    3: 1 of 29 -> 0.0061 to 0.1718): unlike the normal approximation it stays inside 0..1
+    and is not empty at 0 of n. ValueError when n is not positive or k is outside 0..n."""
+    if n <= 0 or not 0 <= k <= n:
+        raise ValueError(f"{k} of {n}: not a proportion")
+    p = k / n
+    d = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / d
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def attribution_id(article: str, att: Attribution) -> str:
@@ -152,7 +169,10 @@ def adjudicate(records: Iterable[tuple[str, str | None, bool]],
     """Combine the official speakers (``PolScore.speaker_records``: id, suggested speaker,
     official verdict) with the judge's ``verdicts``: a verdict counts only for the same id,
     the same speaker and the same official verdict; an official miss without one is
-    unadjudicated and counted wrong."""
+    unadjudicated and counted wrong. An id two counted attributions share (the same
+    source and content start) is no one attribution's: no verdict applies to either."""
+    records = list(records)
+    shared = {rid for rid, n in Counter(rid for rid, _s, _r in records).items() if n > 1}
     by_key = {(v.id, v.digest): v for v in verdicts}
     used: set[tuple[str, str]] = set()
     out = Adjudicated()
@@ -160,7 +180,7 @@ def adjudicate(records: Iterable[tuple[str, str | None, bool]],
         out.total += 1
         out.official += right
         key = (rid, speaker_digest(speaker))
-        v = by_key.get(key)
+        v = None if rid in shared else by_key.get(key)
         if v is None or v.official != right:
             if not right:
                 out.unadjudicated += 1
@@ -181,15 +201,17 @@ def adjudicate(records: Iterable[tuple[str, str | None, bool]],
 
 def adjudicated_line(adj: Adjudicated) -> str:
     """The second figure as ``bench_suggest`` prints it, labelled as such."""
-    line = (f"dev speaker, adjudicated (one judge's reading, benchmarks/polnear_verdicts; "
+    line = (f"dev speaker, adjudicated (judges' reading, benchmarks/polnear_verdicts; "
             f"not the official figure): {adj.rate:.3f} ({adj.right:,} / {adj.total:,}): of "
             f"{adj.misses:,} official misses {adj.credited} right by reading, {adj.wrong} "
             f"wrong, {adj.unadjudicated} unadjudicated (counted wrong)")
     if adj.stale:
         line += f"; {adj.stale} verdicts match no current speaker"
     if adj.sample:
+        lo, hi = wilson(adj.sample_wrong, adj.sample)
         line += (f"; official right read: {adj.sample_wrong} of {adj.sample} wrong by "
-                 f"reading")
+                 f"reading ({adj.sample_wrong / adj.sample:.1%}, 95% Wilson interval "
+                 f"{lo:.1%} to {hi:.1%})")
     return line
 
 

@@ -92,10 +92,20 @@ def test_verdicts_on_official_right_speakers_are_a_sample_apart():
     assert (adj.right, adj.total, adj.sample, adj.sample_wrong) == (2, 3, 2, 1)
     assert adj.unadjudicated == 1 and not adj.wrong_kinds
     assert adjudicated_line(adj) == (
-        "dev speaker, adjudicated (one judge's reading, benchmarks/polnear_verdicts; not "
+        "dev speaker, adjudicated (judges' reading, benchmarks/polnear_verdicts; not "
         "the official figure): 0.667 (2 / 3): of 1 official misses 0 right by reading, 0 "
         "wrong, 1 unadjudicated (counted wrong); official right read: 1 of 2 wrong by "
-        "reading")
+        "reading (50.0%, 95% Wilson interval 9.5% to 90.5%)")
+
+
+def test_an_id_two_attributions_share_takes_no_verdict():
+    # two attributions with the same source and content start (one id): a verdict on one
+    # could be read for the other, so neither is adjudicated
+    records = [("c:1-2:3", "Ann Lee", False), ("c:1-2:3", "Ann Lee", False),
+               ("d:1-2:3", "Ann Lee", False)]
+    adj = adjudicate(records, [verdict("c:1-2:3", "Ann Lee", True),
+                               verdict("d:1-2:3", "Ann Lee", True)])
+    assert (adj.credited, adj.unadjudicated, adj.stale) == (1, 2, 1)
 
 
 def test_nothing_counted_is_no_figure():
@@ -173,3 +183,6 @@ def test_bench_prints_the_adjudicated_figure_under_dev_only(tmp_path, capsys, mo
     assert lines[at].split()[:2] == ["second", "figure:"]
     assert "1.000 (1 / 1)" in lines[at] and "0 unadjudicated" in lines[at]
     assert lines[at - 2].split()[0] == "dev"  # under dev's row and its chain line
+    # beside it, the second judge's agreement with the first (the shipped verdict files)
+    assert lines[at + 1].split()[:3] == ["second", "judge,", "blind,"]
+    assert "Cohen's kappa" in lines[at + 1]
