@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from annotations.text.nav import sentence_bounds
+from annotations.text.nav import capped_sentences, sentence_bounds
 
 from .cues import (
     Cue,
@@ -87,7 +87,9 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
     """Every quote of ``text``. ``set_off``: (start, end, attribution line) of quote
     paragraphs that carry no marks (the parser's quote blocks)."""
     text = typewriter_quotes(text)  # ''…'': a straight double mark, same offsets
-    bounds = sentence_bounds(text) if bounds is None else bounds
+    # a 'sentence' of thousands of characters (a text with no full stops) is read in
+    # stretches: each quote's look-back stays bounded, the whole text linear
+    bounds = capped_sentences(text, sentence_bounds(text) if bounds is None else bounds)
     people = People.of(text, bounds)
     segs = [trimmed(text, g) for g in quoted(text)]
     paras = paragraph_spans(text)

@@ -19,6 +19,34 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return sentences(text)
 
 
+#: The longest stretch read as one sentence by the suggester. No sentence of prose comes near
+#: it; a text with no full stops (a list, a one-line dump) is read in stretches of it, so the
+#: work per quote stays bounded and such a text costs time linear in its length.
+LONGEST_SENTENCE = 1500
+
+
+def capped_sentences(text: str, bounds: list[tuple[int, int]],
+                     limit: int = LONGEST_SENTENCE) -> list[tuple[int, int]]:
+    """``bounds`` with every sentence longer than ``limit`` cut into stretches of at most
+    ``limit`` characters, each cut at the last space of its second half (else at ``limit``);
+    the stretches keep the sentences' form (no whitespace at either end)."""
+    out: list[tuple[int, int]] = []
+    for s, e in bounds:
+        while e - s > limit:
+            cut = text.rfind(" ", s + limit // 2, s + limit)
+            cut = cut if cut > s else s + limit
+            end = cut
+            while end > s and text[end - 1].isspace():
+                end -= 1
+            out.append((s, end))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
 def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     seg = text[start:end]
     stripped = seg.strip()
