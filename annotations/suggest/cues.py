@@ -91,10 +91,23 @@ def det_np(np: str) -> Mention | None:
     return Mention(role=" ".join(words), definite=definite)
 
 
+#: Words that stand alone for someone unnamed (``Another said``, ``"…," said one``).
+_LONE_SOMEONE = frozenset({"another", "one", "others", "some", "many", "several", "most"})
+
+
+def lone_someone(np: str) -> Mention | None:
+    """``another``, ``one``, ``others`` alone as a reporting verb's subject: someone the
+    text does not name (never the person quoted before them)."""
+    word = np.strip(" ,").lower()
+    return Mention(role=word) if word in _LONE_SOMEONE else None
+
+
 def _unnamed_clause(head: str) -> Mention | None:
     """The words of a clause before its reporting verb when they are only a determiner and
     a few lower-case words (``Another child``, ``One tweet``): someone or a text unnamed."""
     lead = last_clause(head).strip(" ,")
+    if (alone := lone_someone(lead)) is not None:  # "Another tweeted,"
+        return alone
     m = _DET_NP.fullmatch(lead)
     if m is None or len(lead.split()) > 4 or not m.group("np").islower():
         return None
@@ -108,9 +121,12 @@ def _is_verb(word: str) -> bool:
 #: A party and state tag after a name: ``Mitch McConnell, R-Ky., said`` (its periods end no
 #: sentence).
 _PARTY_TAG = re.compile(rf"\b{PARTY_TAG.pattern}(?=[,)\s])")
+#: ``ally`` ends in -ly but is no adverb between a subject and its verb (``a Lee ally
+#: said``); ``rally``, ``family`` were tried too and cost a right speaker on dev.
+LY_NOUNS = r"(?!ally\b)"
 #: Adverbs between a subject and its reporting verb.
 _ADVERB = re.compile(r"(?:now|just|still|even|again|once|soon|quickly|finally|often|always|"
-                     r"sometimes|[a-z]{3,}ly)")
+                     r"sometimes|" + LY_NOUNS + r"[a-z]{3,}ly)")
 #: Where a phrase after a name stops naming the person: ``in his speech``, ``of the X``.
 _PLACE_OR_SETTING = re.compile(r"[ \u00a0]+(?:in|of|at|from|on|during|before|after|to)[ \u00a0]")
 
@@ -143,7 +159,7 @@ def _after_np_of_verb(rest: str) -> Mention | None:
     described = det_np(np)
     if described is not None and described.name:  # "said his best friend at X, Ann Lee,"
         return described
-    return noun_source(np) or trailing_name(np) or unnamed_np(np)
+    return noun_source(np) or trailing_name(np) or unnamed_np(np) or lone_someone(np)
 
 
 def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
@@ -206,6 +222,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
                                               else None)  # "this look-alike declared"
         if m is None and [b.lower() for b in before] == ["it"]:
             m = Mention(pronoun="it")  # '"…," it stated': the text named before
+        if m is None and len(before) == 1:
+            m = lone_someone(before[0])  # '"…," another said
         if m is None:
             return None
         verb = bare
@@ -218,6 +236,16 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
         return Cue("so", m) if m else None
     return _any_verb(text, pos + len(text[pos:limit]) - len(text[pos:limit].lstrip(" ,—–-")),
                      seg)
+
+
+#: The words after a quote up to a comma or a colon and the next quote's opening mark.
+_INTRODUCES = re.compile(r"[^.!?\"“”«»\n]{1,120}?[,:]\s*[\"“«]\s*[A-Z]")
+
+
+def introduces_quote(text: str, pos: int) -> bool:
+    """Whether the clause after a closing mark at ``pos`` leads to another quote (``"…?"
+    Cole then writes back, "You look cute."``) rather than ending the sentence."""
+    return _INTRODUCES.match(text, pos) is not None
 
 
 def verb_first_cue(text: str, pos: int) -> bool:
@@ -304,7 +332,7 @@ _SPEAKING_ING = PARTICIPLES | {"calling", "describing", "labeling", "labelling",
                                "chanting", "shouting", "yelling", "tweeting", "reading",
                                "quipping", "joking", "replying", "responding", "recalling"}
 _ADVERBS_END = re.compile(r"(?:\s+(?:then|also|later|again|once|further|previously|recently|"
-                          r"simply|just|finally|[a-z]+ly))+\s*$")
+                          r"simply|just|finally|" + LY_NOUNS + r"[a-z]+ly))+\s*$")
 _NOUN_DETS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their",
                         "our", "one", "another"})
 #: Nouns for what speaks without being a person: ``the joint statement said``.
@@ -321,7 +349,11 @@ def not_a_verb(before: str, word: str, lead: str = "") -> bool:
     """A reporting word used as a name or a noun: ``The Washington Post``, ``the report``,
     ``Trump's remarks``, ``secretary of state``; ``the State Department report``
     (``lead``: the words before it)."""
-    return word[:1].isupper() or before.strip(",").lower() in _NOUN_DETS | {"of"} or \
+    det = before.strip(",").lower()
+    if det in ("another", "one") and (word.strip(",:").endswith("ed") or
+                                      word.strip(",:") in ("said", "wrote", "told")):
+        return False  # "Another tweeted,", '"…," one said': someone unnamed speaks
+    return word[:1].isupper() or det in _NOUN_DETS | {"of"} or \
         before.endswith(("'s", "’s", "s'", "s’")) or (  # "Trump's remarks": a noun
             word in SOURCE_NOUNS and _NAMED_BEFORE_NOUN.search(lead) is not None)
 
@@ -372,6 +404,22 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
     label = _dash_label(seg)
     if label is not None:  # "Pollsters agree - Ann Lee:": Ann Lee, not the pollsters
         return Cue(":", label)
+    # the phrases below end right before the mark: only the sentence's last words are read
+    end = seg if len(seg) <= 200 else seg[seg.find(" ", len(seg) - 200) + 1:]
+    put = _put_it(end) if " it" in end[-16:] else None
+    if put is not None:  # "As Ann Lee, the party's No. 2, put it:": Ann Lee
+        return put
+    passive = _TOLD_BY.search(end) if " by " in end else None
+    if passive is not None:  # "Lee was told by Reed:": Reed, not Lee
+        by = parse_mention(passive.group("np")) or det_np(passive.group("np"))
+        if by is not None and (by.name or by.role):
+            return Cue(passive.group("verb"), by)
+    shown = _TEXT_SAYING.search(end) if end.rstrip(" ,:").endswith(
+        ("said", "says", "saying", "read", "reads", "reading")) else None
+    if shown is not None and shown.group("head") in _SHOWN:
+        # "Lee held up a sign saying", "a headline that said,": the text, not its holder
+        return Cue(shown.group("verb"), Mention(role=shown.group("np"), definite=shown.group(
+            "det").lower() not in ("a", "an", "one")))
     acc = list(_ACCORDING_RE.finditer(seg))
     if acc and len(seg[acc[-1].end():].split()) <= 2:
         m = source_mention(acc[-1].group("np"))
@@ -383,7 +431,8 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         after_comma = k > 0 and words[k - 1].group().endswith(",")
         if w in _SPEAKING_ING and (len(words) - k <= 3 or k + 1 < len(words) and words[
                 k + 1].group().lower() == "that" and text[pos + 1:pos + 2].islower()
-                or after_comma and len(words) - k <= 10):
+                or (after_comma or _WITH_SUBJECT.search(seg[: words[k].start()]))
+                and len(words) - k <= 10):  # "…, with Cole noting the absurdity of …"
             # he declined, saying "…"; X backs this up, saying that most of it is "…": the
             # clause's subject speaks; "…, with Trump reportedly yelling:": the one after "with"
             absolute = _WITH_SUBJECT.search(seg[: words[k].start()])
@@ -405,10 +454,17 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         partial = text[pos + 1:pos + 2].islower()
         long_ok = (seg.rstrip().endswith(",") or partial) and w in {
             "said", "says", "added", "told", "argued", "wrote", "noted", "stressed"}
-        if len(tail) > 4 and not (w in HEARER_VERBS and len(tail) <= 6) and not long_ok:
+        # 'Beck joked, again using an exaggerated accent, "…': an aside between the verb
+        # and the quote
+        aside = words[k].group().endswith(",") and seg.rstrip().endswith(",") and \
+            len(tail) <= 12
+        if len(tail) > 4 and not (w in HEARER_VERBS and len(tail) <= 6) and not long_ok \
+                and not aside:
             return None
         # "Wallace then asked", "she quickly added": the subject before the adverbs
         head = _ADVERBS_END.sub("", seg[: words[k].start()])
+        # "X, asked about Y, had said": the subject before the auxiliary and the aside
+        head = _ADVERBS_END.sub("", _AUX_END.sub("", head))
         # "a post from Ann Lee who wrote,", "Ann Lee was prompted to say,": Ann Lee (not
         # "a candidate who promised mass deportation:": the verb's own clause)
         head = _BEFORE_VERB.sub("", head) if not tail else _TO_VERB.sub("", head)
@@ -426,6 +482,46 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
             return _colon_cue(seg)  # "The email goes on to say:": the clause before the colon
         return Cue(w, m, adjacent=len(tail) <= 2)
     return _colon_cue(seg)
+
+
+#: A perfect's auxiliary right before a reporting verb (``X, asked about Y, had said``; not
+#: ``Rubio will continue to be``, where ``continue`` reports nothing).
+_AUX_END = re.compile(r"(?<=[\w,])\s+(?:had|has|have)\s*$")
+
+
+#: A passive reporting verb and its agent before a quote: ``Lee was told by Reed: "…``.
+_TOLD_BY = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<verb>told|asked|"
+                      r"warned|reminded|informed|assured|questioned|pressed)\s+by\s+"
+                      r"(?P<np>[^,;:\"“”]{2,60}?)\s*[:,]\s*$")
+#: A text, then ``saying``, ``that said``, ``which read`` right before its quote: ``a sign
+#: saying "…``, ``a headline that said, "…``, ``a shirt that read "…``.
+_TEXT_SAYING = re.compile(r"\b(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+                          r"(?P<np>(?:[\w'’-]+\s+){0,2}?(?P<head>[a-z][\w-]*))"
+                          r"(?:\s+(?:at|on|in|from|outside|near)\s+[^,;:\"“”]{1,40})?,?\s+"
+                          r"(?:(?:that|which)\s+)?(?P<verb>said|says|saying|read|reads|reading)"
+                          r"[,:]?\s*$")
+#: Things with words on them that no one is quoted through (not ``a statement saying``,
+#: ``the caption which reads``: whoever issued or wrote it speaks).
+_SHOWN = frozenset({"sign", "banner", "headline", "placard", "poster", "shirt",
+                    "t-shirt", "hat", "cap", "button", "billboard", "sticker"})
+
+
+#: ``As X put it:`` / ``as X put it,`` right before a quote.
+_PUT_IT = re.compile(r"\b[Aa]s\s+(?P<np>[^:;!?]{2,120}?)\s+(?:(?:has|had)\s+)?puts?\s+it"
+                     r"(?:\s+[a-z]+ly)?[:,]\s*$")
+
+
+def _put_it(seg: str) -> Cue | None:
+    """``As Ann Lee, the party's No. 2, put it: "…``: who puts it is the speaker (the
+    name before an apposition; ``put`` is no reporting verb of its own)."""
+    m = _PUT_IT.search(seg)
+    if m is None:
+        return None
+    np = re.split(r"\b[Aa]s\s+", m.group("np"))[-1].strip(" ,")  # the last "as"
+    first = parse_mention(np.split(",")[0]) if "," in np else None
+    who = first if first is not None and first.name else subject_of(np)
+    return Cue("put it", who) if who is not None and (who.name or who.role or who.pronoun) \
+        else None
 
 
 def _dash_label(seg: str) -> Mention | None:
@@ -500,6 +596,12 @@ def _colon_cue(seg: str) -> Cue | None:
         m = text_subject(head[:-1])  # "The email goes on to say:", "The ad ends with …:"
     if m is None:
         m = _named_opener(head[:-1])  # "Article 12 affirms:", "The X Board was clear:"
+    if m is None:
+        # "The surge does not surprise pollster Ann Lee:", "… drew a rebuke from Ann Lee:":
+        # no one opens the clause; the person it ends with is who the colon gives
+        last = parse_mention(trailing_np(head[:-1]))
+        m = last if last is not None and last.name and not last.org and \
+            len(last.name.split()) > 1 else None
     return Cue(":", m, adjacent=False) if m is not None and (m.name or m.pronoun or m.role) \
         else None
 
@@ -527,6 +629,8 @@ def _named_opener(clause: str) -> Mention | None:
     np, verb = m.group("np"), m.group("verb")
     if np.split()[-1].islower() and np.split()[-1] not in TEXT_NOUNS:
         np, verb = np.rsplit(" ", 1)  # "The Ohio Board of Elections was conclusive"
+    if np.endswith(("'s", "’s")):
+        return None  # "Reed's remarks drew …": a possessor, neither a body nor a text
     if not (verb in _PAST or verb.endswith("ed") or verb.endswith("s") and
             not verb.endswith(("ss", "us"))) or verb in PRONOUNS:
         return None
@@ -571,7 +675,9 @@ def subject_of(before: str) -> Mention | None:
         # "X signed an order, while Ann Lee, a governor,": the clause the conjunction opens
         # (then, when the clause after "that" names no one, before it: "Ann Lee, clad in
         # lights that formed the name Trump," is Ann Lee's apposition, no reported clause)
-        for joints in (r"(?:\bthat|,\s*but|,\s*and|,\s*(?:while|whereas|when|as))\s",
+        # ("… came up after Mr. Reed, asked about Y,": the clause after the conjunction)
+        for joints in (r"(?:\bthat|,\s*but|,\s*and|,\s*(?:while|whereas|when|as)|"
+                       r"\b(?:after|before|because|since|until|once|although)(?=\s+[A-Z]))\s",
                        r"(?:,\s*but|,\s*and|,\s*(?:while|whereas|when|as))\s"):
             clause = re.split(joints, last_clause(before))[-1].strip()
             parts = clause.split(",")

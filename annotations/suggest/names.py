@@ -22,6 +22,13 @@ from .vocab import (
 )
 
 _TOKEN_RE = re.compile(r"[^\s,]+")
+#: Nouns for a party's member (``a Democrat``, ``another Iowa Republican``).
+_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal",
+                      "libertarian", "progressive"})
+#: Endings of adjectives (``angry``, ``defiant``, ``tired``, ``visible``, ``jubilant``).
+_ADJECTIVE = re.compile(r"(?:y|ed|ant|ent|ous|ive|ful|less|ible|able|ic|al)$")
+#: Irregular past forms of reporting verbs (a clause's verb, never part of a role).
+_SAID = frozenset({"said", "told", "wrote", "spoke"})
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "al", "el",
                         "ibn", "del", "dos", "das", "ter", "ten", "y"})
 #: Words that open a clause before its subject: "When President X's advisers said".
@@ -223,7 +230,23 @@ def parse_np(text: str) -> Mention | None:
         both = _coordinated(tokens)
         if both is not None:
             return both
+    if first in ("a", "an", "one", "another") and len(tokens) <= 4 and \
+            _bare(tokens[-1]).rstrip("s") in _MEMBERS and all(is_cap(w) for w in tokens):
+        # "another New Hampshire Republican", "a Democrat": someone unnamed of a party
+        return Mention(role=" ".join(tokens), definite=False)
+    of = tokens.index("of") if "of" in tokens[2:] else 0
+    if of and all(is_cap(w) and not titled(w) for w in tokens[:of]) and \
+            first not in DETERMINERS and tokens[of + 1:of + 2] == ["the"] and \
+            2 <= len(tokens) - of - 1 <= 4 and _bare(tokens[-1]) in ORG_WORDS and \
+            all(is_cap(w) or _bare(w) in MODIFIERS for w in tokens[of + 2:-1]):
+        # "Sam Cole of the Reed campaign": the person before the body they work for
+        return Mention(name=" ".join(tokens[:of]))
     role_t, name_t, org = split_name(tokens)
+    if first in ("a", "an", "the") and name_t and not org and len(role_t) == 1 and \
+            role_t[0].isalpha() and role_t[0].islower() and _ADJECTIVE.search(role_t[0]) \
+            and not agent_noun(role_t[0]) and _bare(role_t[0]) not in FUNCTION_WORDS:
+        # "an angry Hollande", "a tired Quill": a mood before the name, no role
+        return Mention(name=" ".join(_strip_possessive(w) for w in name_t))
     name_t = [_strip_possessive(w) if k == len(name_t) - 1 else w for k, w in enumerate(name_t)]
     # "science advisers", "Clinton's top foreign policy aide Jake Sullivan": a role noun
     # with its modifiers, before a name or alone
@@ -233,6 +256,14 @@ def parse_np(text: str) -> Mention | None:
                                ORG_WORDS or len(name_t) >= 2 and (agent_noun(role_t[-1]) or
                                                                   _noun_before_name(role_t))
                                or not name_t and _someones(role_t)) and len(role_t) <= 8
+    if any(k and is_cap(role_t[k - 1]) and not titled(role_t[k - 1]) and w.islower() and
+           _bare(role_t[k - 1]) not in PRONOUNS and (
+            _bare(w) in REPORTING and (w.endswith("ed") or w in _SAID) or
+            w.endswith("s") and not w.endswith("ss") and k + 1 < len(role_t) and
+            _bare(role_t[k + 1]) in DETERMINERS) for k, w in enumerate(role_t)):
+        # "Mr. Ubben called the firm's chief executive", "Reed remembers the day a man": a
+        # clause, no role (not "Reed supporters")
+        return None
     for w in role_t:
         b = _bare(w)
         if not (is_cap(w) or titled(w) or b in MODIFIERS or b in ORG_WORDS or b in _PARTICLES
@@ -398,8 +429,12 @@ def trailing_np(text: str) -> str:
             # phrase before it ("At the same time, the person")
             # a title before a name is a full name, no apposition ("in Las Vegas, Mr. Trump")
             full = _bare(out[0]) in TITLES and len(out) > 1 and is_namey(out[1])
-            # (not two roles: "attacked the mayor, the attendees chanted")
+            # (not two roles: "attacked the mayor, the attendees chanted"; nor a plural,
+            # no one person's apposition: "As X attacked Lee, the attendees chanted")
+            plural = out[-1].islower() and out[-1].endswith("s") and \
+                not out[-1].endswith(("ss", "us", "is"))
             if (_bare(out[0]) in DETERMINERS or _bare(out[0]) in TITLES) and not full and \
+                    not plural and \
                     _bare(w) not in ORG_WORDS and (is_cap(w) or titled(w) and not (
                         k > 0 and _bare(tokens[k - 1]) in DETERMINERS)):
                 out.insert(0, w)

@@ -18,11 +18,20 @@ from .cues import (
     cue_after,
     cue_before,
     cue_line,
+    introduces_quote,
+    opening_subject,
     verb_first_cue,
 )
 from .fallbacks import bracket_source, colon_name, pronoun_at, sign_off_source
 from .fragments import fragment_free, inverted_long_subject, unfragment
-from .lead_clause import lead_speaker
+from .lead_clause import (
+    aside_source,
+    asked_by,
+    lead_speaker,
+    passive_agent,
+    subordinate_cue,
+    subordinate_subject,
+)
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention
 from .partial import (
@@ -265,6 +274,10 @@ def _attribute(text: str, events: list[_Event], people: People,
             continue
         if ev.kind == "indirect":
             assert ev.cue is not None
+            asker = asked_by(text[ev.pos:ev.end])  # 'Asked by Ann Lee whether …, X said'
+            if asker is not None:
+                found.append((ev, people.resolve(asker, ev.pos), "asked", 1))
+                continue
             sp = people.resolve(ev.cue.mention, ev.cue_pos, ev.cue.verb)
             if sp is not None:
                 # names inside the reported words come before the speaker, for what follows
@@ -289,7 +302,11 @@ def _attribute(text: str, events: list[_Event], people: People,
             _person_cue(cue_before(text, before_from, g.start), people)
         # '"…" ― Ann Lee, The Daily Ledger', '"…"' / '- Ann Lee.': a dash signs the quote
         sign = sign_off_source(text, g.end, text[before_from:g.start]) if g.closed else None
-        after = g.closed and spoken and not owned and (not ended or closing_cue(text, g.end))
+        # 'When Lee called Reed "a liar," the crowd cheered': the main clause's verb
+        held = inner.endswith(",") and (subordinate_subject(text[sent:g.start]) is not None
+                                        or subordinate_cue(text[sent:g.start]))
+        after = g.closed and spoken and not owned and not held and \
+            (not ended or closing_cue(text, g.end))
         cue = Cue("-", sign) if sign is not None else cue_after(text, g.end) if after \
             else None
         if cue is None and sign is None and after and not ended:
@@ -299,6 +316,21 @@ def _attribute(text: str, events: list[_Event], people: People,
                 cue = Cue(*inverted)
         cue_at = g.end
         strength = 2
+        if cue is not None and sign is None and re.search(r"[.!?]$", inner) and (
+                introduces_quote(text, g.end) or inner[-1] in "!?" and
+                not closing_cue(text, g.end)) and \
+                text[before_from:g.start].rstrip().endswith((",", ":")):
+            # 'Lee responds to Cole with, "Why now?" Cole then writes back, "…"': the verb
+            # after the quote leads to the next one ('… telling her, "…!" She replied to
+            # him that …': a sentence of its own); this one has its own cue before it
+            lead = cue_before(text, before_from, g.start)
+            if lead is None and sent < before_from:  # '…, addressing her as "Ann" and
+                # telling her, "…!"': the sentence's subject, for a verb after the last quote
+                lead = cue_before(text, sent, g.start)
+                lead = lead if lead is not None and \
+                    lead.verb in text[before_from:g.start].lower() else None
+            if lead is not None and (lead.mention.name or lead.mention.role):
+                cue, cue_at = lead, g.start
         if cue is None and g.closed and text[before_from:g.start].rstrip().endswith(":"):
             # '- Philip Bump: “…” [WaPo.]': the writer the colon names, not the outlet after
             colon = cue_before(text, before_from, g.start)
@@ -363,6 +395,11 @@ def _attribute(text: str, events: list[_Event], people: People,
             # ('X, Rubio said, had been "…" and passed "…"': the cue of the same sentence)
             opener = None if _sentence_start(bounds, near[0].pos) == sent else \
                 _sentence_opener(text, people, sent, g.start)
+            if opener is None and near[0].seg is not None and near[0].seg.end <= g.start:
+                # 'a clip that Judge Ann Lee called "distasteful," Reed expressed a desire to
+                # "…"': the name opening the clause between the two quotes
+                between = opening_subject(text[near[0].seg.end:g.start].strip(" ,;—–-"))
+                opener = people.resolve(between, g.start) if between is not None else None
             found[k] = (ev, opener, None, 1) if opener is not None else \
                 (ev, near[1], near[2], 1)
             continue
@@ -371,7 +408,14 @@ def _attribute(text: str, events: list[_Event], people: People,
             prev = [f for f in by_para.get(para - 1, ()) if f[1] is not None
                     and f[0].pos < g.start]
             if prev:
-                found[k] = (ev, prev[-1][1], prev[-1][2], 1)
+                # '"…," Reed said. Ann Lee was not convinced.' / '"…"': the subject of a
+                # sentence after the last voice, right before the quote's paragraph
+                pe = prev[-1][0]
+                since = _previous_subject(text, people, bounds,
+                                          (pe.seg.end if pe.seg is not None else pe.end, 0),
+                                          g.start)
+                found[k] = (ev, since, None, 1) if since is not None else \
+                    (ev, prev[-1][1], prev[-1][2], 1)
                 continue
             ps, pe = paras[para - 1]
             if text[ps:pe].rstrip().endswith(":"):
@@ -405,6 +449,10 @@ def _previous_subject(text: str, people: People, bounds: Sequence[tuple[int, int
     opener = people.opener(s, e)
     if opener is not None:
         return Speaker(opener[1], people.roles.get(opener[1]), pos)
+    tail = tail_cue(text[s:e].rstrip(" .!?\n"))
+    if tail is not None and (tail[1].mention.name or tail[1].mention.role):
+        # 'The race could tighten, consultant Sam Cole says. "…"': the sentence's cue
+        return people.resolve(tail[1].mention, s + tail[0])
     lead = re.match(r"\s*(?:(?:But|And|Then|Later|Still),?\s+)?(He|She)\s+[a-z]", text[s:e])
     if lead is None:
         return None
@@ -442,8 +490,13 @@ def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]]
             elif q.cue is None and para >= 0 and text[paras[para][0]:q.start].rstrip()[
                     -1:] in ("", ".", "!", "?", '"', "”") and whole:
                 ps = paras[max(0, para - 1)][0]
+                # 'Cole praised Reed's work after Hurricane Katrina.' / '"…"': the subject
+                # of the sentence before, not the last name it gives
+                subj = _previous_subject(text, people, bounds, (ps, ps), q.start)
                 m = bisect_right(people.mentions, (q.start, "")) - 1
-                if m >= 0 and people.mentions[m][0] >= ps:  # the person named just before
+                if subj is not None:
+                    q = replace(q, speaker=subj.name, role=clean_role(subj.role))
+                elif m >= 0 and people.mentions[m][0] >= ps:  # the person named just before
                     name = people.mentions[m][1]
                     q = replace(q, speaker=name, role=clean_role(people.roles.get(name)))
         if q.speaker is not None:
@@ -466,7 +519,11 @@ def _partial_subjects(text: str, found: list, people: People,
         if clause is not None and (sp := people.resolve(clause, g.start)) is not None:
             found[k] = (ev, sp, verb, strength)
             continue
-        who = partial_subject(lead, inner) or lead_speaker(lead) or reporting_subject(lead)
+        # 'As Ann Lee puts it, Reed is "…"': the aside's; 'But as Reed pledged to confront
+        # "…," many …': the subject of the clause that holds the quote
+        who = aside_source(lead) or passive_agent(lead, text[g.end:g.end + 80]) or \
+            subordinate_subject(lead) or partial_subject(lead, inner) or \
+            lead_speaker(lead) or reporting_subject(lead)
         who = unfragment(who)
         if who is not None:  # 'he found Trump "charming"': "he" is resolved where it stands
             at = pronoun_at(text, sent, g.start, who.pronoun) if who.pronoun else g.start

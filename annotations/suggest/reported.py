@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from .cues import (
+    LY_NOUNS,
     Cue,
     clause_subject,
     cue_after,
+    lone_someone,
     noun_source,
     source_mention,
     subject_of,
@@ -85,7 +87,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
                 len(after_colon.split()) <= 4:
             sub_at = body.rfind(": ", 0, w.start()) + 2
             subject = after_colon  # "… is paying off: He said": the clause after the colon
-        subject = re.sub(r"\s+[a-z]+ly$", "", subject)  # "He proudly told …"
+        subject = re.sub(r"\s+" + LY_NOUNS + r"[a-z]+ly$", "", subject)  # "He proudly told …"
         # "Murphy — after a knock on wood — told": the words set apart by dashes
         subject = re.sub(r"\s[—–-]{1,2}\s[^—–]{1,80}?\s[—–-]{1,2}$", "", subject).strip()
         found = _speech_after(verb, words[k + 1 :])
@@ -124,7 +126,8 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         mention = unfragment(parse_mention(core), pronoun=True) if len(core.split()) <= 14 \
             else None
         if mention is None:
-            mention = noun_source(core)  # "The joint statement said …": a text speaks
+            # "The joint statement said …": a text speaks; "Another said …": someone
+            mention = noun_source(core) or lone_someone(core)
         if mention is None and _PLURAL_GROUP.fullmatch(core) and \
                 not core.split()[-1].endswith(("ss", "us", "is")) and \
                 core.split()[0].lower() not in FUNCTION_WORDS and \

@@ -39,10 +39,18 @@ def clean_speaker(name: str | None) -> str | None:
     quotation mark (``“Guccifer``: words from inside a quotation)."""
     if name:
         name = _unbalanced(name.rsplit(": ", 1)[-1])  # "Correction: An": a label before it
+        name = " ".join(name.split())  # "its\xa0Amazon\xa0summary": one plain space a gap
     if name and name.lower() in _DANGLING:
         return None  # "the": no one
     if name and (name[:1] in _MARKS or name[-1:] in _MARKS):
         return None  # '“Guccifer', '“We Swiss': words from inside quotation marks
+    if name and name.split(None, 1)[0] in _LEADING_CUT:
+        # "and her defenders", "for someone", "which": the words after a conjunction or
+        # a preposition its head was cut from, or no one
+        words = name.split()
+        while words and words[0] in _LEADING_CUT:
+            words.pop(0)
+        name = " ".join(words) if words and words[0] not in PRONOUNS else None
     if not name or not name[:1].isupper():
         return name or None  # an unnamed speaker ("elected officials") is a phrase of its own
     words = name.split()
@@ -78,6 +86,13 @@ def _unbalanced(name: str) -> str:
     while len(words) > 1 and words[-1] in _DANGLING:  # "spokesman for the Mayor of": a cut
         words.pop()
     return " ".join(words) if len(words) < len(name.split()) else name
+
+
+#: Words that never open an unnamed speaker's phrase: a preposition, a conjunction, a
+#: relative pronoun or an adverb its head was cut from (``of`` stays: ``of the
+#: signatories`` is what ``one of the signatories`` leaves, and names that group).
+_LEADING_CUT = frozenset({"and", "or", "but", "for", "again", "which", "who", "that", "to",
+                          "with", "by", "from"})
 
 
 #: Words that never end a name or a role: a phrase cut after them (``Court of Appeals for

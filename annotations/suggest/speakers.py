@@ -64,6 +64,10 @@ _LOCATIVE = re.compile(r"\b(?:in|at|across|near|throughout|outside|inside)[ \u00
                        r"(?:the[ \u00a0]+)?$")
 
 
+#: A preposition (and a title) right before a name: ``with Sen.``, ``to``, ``against``.
+_AFTER_PREPOSITION = re.compile(r"\b(?:with|to|by|for|against|from|beside|behind|toward|"
+                                r"towards|alongside)[ \u00a0]+(?:[A-Z][a-z]{1,3}\.[ \u00a0]+)?"
+                                r"$")
 #: What a first name weighs as gender evidence: more than one pronoun, less than a title.
 _FIRST_NAME_WEIGHT = 2
 len_max = 1 << 62
@@ -150,6 +154,13 @@ class Speaker:
     unnamed_role: str | None = None
 
 
+#: Prepositions and conjunctions a sentence may open with that never open a name
+#: (``Despite Santilli's …``), even when the text never writes them in lower case.
+_NEVER_FIRST = frozenset({"despite", "unlike", "amid", "amidst", "following", "although",
+                          "whereas", "upon", "via", "toward", "towards", "throughout",
+                          "regarding", "concerning", "including", "besides"})
+
+
 def _runs(text: str, lower: set[str]) -> list[tuple[int, list[str]]]:
     """Capitalised runs, cut where a sentence ends inside one (``Spotify. Meghan``); a
     sentence's first words are dropped when the text uses them in lower case too
@@ -176,7 +187,8 @@ def _runs(text: str, lower: set[str]) -> list[tuple[int, list[str]]]:
                 at = pos + tm.start()
                 lead = text[max(0, at - 3):at].rstrip(" \t\u00a0")
                 if (not lead or lead[-1] in ".\n!?\"”:" or dropped == at) and (
-                        w.endswith(("ing", "ed", "ly")) or w.lower() in lower):
+                        w.endswith(("ing", "ed", "ly")) or w.lower() in lower or
+                        w.lower() in _NEVER_FIRST):
                     dropped = pos + tm.end() + 1
                     continue  # "Countering China …": a sentence's first word, not a name
             cur.append(w)
@@ -214,6 +226,9 @@ class People:
     #: the speakers' positions, while they were said in text order (then ``earlier`` is a
     #: slice, not a scan: one paragraph of thousands of quotes stays near-linear)
     _said_at: list[int] | None = field(default_factory=list)
+    #: each full name a role was matched against -> where it is first mentioned, and first
+    #: other than after a preposition (``_only_complement``)
+    _acts_at: dict[str, tuple[int, int]] = field(default_factory=dict)
     gender: Counter[str] = field(default_factory=Counter)  # > 0 female, < 0 male
     lower: set[str] = field(default_factory=set)  # the words the text writes in lower case
     first: dict[str, int] = field(default_factory=dict)  # where each full name first shows
@@ -563,7 +578,8 @@ class People:
                     # "A U.S. official familiar with … said …. The official said": them
                     return Speaker(s.name, None, pos, False, unnamed_role=s.unnamed_role)
             for name, role in reversed(list(self.roles.items())):
-                if same_role(role, group, m.role) and self.text.find(name) < pos:
+                if same_role(role, group, m.role) and self.text.find(name) < pos and \
+                        not self._only_complement(name, pos):
                     return Speaker(name, role, pos)
             past = any(w.lower() in PAST_QUALIFIERS or w.lower().startswith("ex-")
                        for w in (m.role or "").split())
@@ -584,6 +600,20 @@ class People:
         # that role: the role as written, not the last name (most often someone else's)
         return Speaker(self._described(m.role), None, pos, named=False,
                        unnamed_role=None if m.definite else m.role)
+
+    def _only_complement(self, name: str, pos: int) -> bool:
+        """Whether every mention of ``name`` outside quotes before ``pos`` follows a
+        preposition (``an appearance with Sen. Ann Lee``): someone the text met or spoke
+        of, never shown to act, who is not who a role (``the Florida senator``) refers back
+        to."""
+        full = self.fullest(name)  # mentions are of the fullest names
+        if full not in self._acts_at:  # (first mention, first not after a preposition)
+            at_all = [at for at, n in self.mentions if n == full]
+            self._acts_at[full] = (at_all[0] if at_all else len_max, next(
+                (at for at in at_all
+                 if not _AFTER_PREPOSITION.search(self.text, max(0, at - 40), at)), len_max))
+        first, acts = self._acts_at[full]
+        return first < pos <= acts
 
     def _last_subject(self, pos: int) -> str | None:
         """The person who opens the sentence before the one holding ``pos`` (a story's
