@@ -12,6 +12,8 @@ from bisect import bisect_left, bisect_right
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
+from annotations.text.nav import LONGEST_SENTENCE
+
 from .clause_end import ends_abbreviation
 from .fallbacks import TEXT_NOUNS, it_source, they_source, unquoted
 from .vocab import CONTINUING, FUNCTION_WORDS, NOT_PLURAL, REPORTING
@@ -256,13 +258,15 @@ def sentence_start(p: People, pos: int) -> int:
 
 def _period_start(p: People, pos: int) -> int:
     """The last ``. `` or line break before ``pos`` that is no title's, initial's or
-    abbreviation's period."""
-    line = p.text.rfind("\n", 0, pos)
-    at = p.text.rfind(". ", 0, pos)
+    abbreviation's period. A sentence is read back at most ``LONGEST_SENTENCE`` characters (a
+    text with no full stops is read in stretches: the suggester's sentences)."""
+    lo = max(0, pos - LONGEST_SENTENCE)
+    line = max(p.text.rfind("\n", lo, pos), lo - 1)
+    at = p.text.rfind(". ", lo, pos)
     for _ in range(30):  # bounded: a run of titles is no sentence of its own
         if at <= line or not ends_abbreviation(p.text[max(0, at - 40):at]):
             break
-        at = p.text.rfind(". ", 0, at)
+        at = p.text.rfind(". ", lo, at)
     return max(at, line)
 
 

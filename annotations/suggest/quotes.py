@@ -90,6 +90,26 @@ def _sentence_end(bounds: Sequence[tuple[int, int]], pos: int, default: int) -> 
     return bounds[k][1] if k >= 0 and bounds[k][0] <= pos < bounds[k][1] else default
 
 
+def _last_char(text: str, start: int, pos: int) -> str:
+    """The last character before ``pos`` that is not whitespace, back to ``start`` ("" when
+    there is none): read backwards, so it costs the whitespace it skips, not the paragraph."""
+    k = pos - 1
+    while k >= start and text[k].isspace():
+        k -= 1
+    return text[k] if k >= start else ""
+
+
+def _nearest(found: Sequence[tuple], at: Sequence[int], pos: int) -> tuple:
+    """The item of ``found`` (in text order, ``at`` their positions) nearest ``pos``; of two
+    as near, the earlier."""
+    i = bisect_right(at, pos)
+    if i == 0:
+        return found[0]
+    if i == len(at) or pos - at[i - 1] <= at[i] - pos:
+        return found[i - 1]
+    return found[i]
+
+
 def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
                 indirect: bool = True,
                 bounds: list[tuple[int, int]] | None = None) -> list[QuoteFind]:
@@ -375,6 +395,17 @@ def _attribute(text: str, events: list[_Event], people: People,
     by_para: dict[int, list] = {}
     for f in found:
         by_para.setdefault(_para_of(paras, f[0].pos), []).append(f)
+    # looked up per quote: the first voiced indirect speech of each sentence of a paragraph,
+    # and the voiced quotes of each paragraph by position (not a scan of the paragraph each)
+    inside_of: dict[tuple[int, int], tuple] = {}
+    voiced: dict[int, list] = {}
+    for para, fs in by_para.items():
+        for f in fs:
+            if f[0].kind == "indirect" and f[1] is not None:
+                inside_of.setdefault((para, _sentence_start(bounds, f[0].pos)), f)
+        voiced[para] = sorted((f for f in fs if f[0].kind == "seg" and f[1] is not None),
+                              key=lambda f: f[0].pos)
+    voiced_at = {para: [f[0].pos for f in fs] for para, fs in voiced.items()}
     for k, (ev, sp, _verb, _strength) in enumerate(found):
         if ev.kind != "seg" or sp is not None:
             continue
@@ -382,14 +413,13 @@ def _attribute(text: str, events: list[_Event], people: People,
         assert g is not None
         para = _para_of(paras, g.start)
         sent = _sentence_start(bounds, g.start)
-        inside = next((f for f in by_para.get(para, ()) if f[0].kind == "indirect"
-                       and f[1] is not None and _sentence_start(bounds, f[0].pos) == sent), None)
+        inside = inside_of.get((para, sent))
         if inside is not None:  # 'X points out that … "which necessarily contains …"'
             found[k] = (ev, inside[1], inside[2], 1)
             continue
-        same = [f for f in by_para.get(para, ()) if f[0].kind == "seg" and f[1] is not None]
+        same = voiced.get(para, [])
         if same:
-            near = min(same, key=lambda f: abs(f[0].pos - g.start))
+            near = _nearest(same, voiced_at[para], g.start)
             # 'Reed blamed the shootings on "sickos" …. Lee called him a "…"': the person
             # who opens the quote's sentence before the nearest voice
             # ('X, Rubio said, had been "…" and passed "…"': the cue of the same sentence)
@@ -403,7 +433,7 @@ def _attribute(text: str, events: list[_Event], people: People,
             found[k] = (ev, opener, None, 1) if opener is not None else \
                 (ev, near[1], near[2], 1)
             continue
-        opens_para = para >= 0 and text[paras[para][0]:g.start].strip() == ""
+        opens_para = para >= 0 and _last_char(text, paras[para][0], g.start) == ""
         if opens_para and para > 0:
             prev = [f for f in by_para.get(para - 1, ()) if f[1] is not None
                     and f[0].pos < g.start]
@@ -469,14 +499,15 @@ def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]]
     sentences with no cue, the last person named in them (``Ana Ruiz was blunt. "…"``; not
     for ``"…," they said``: a cue that names no one)."""
     paras_of = [_para_of(paras, q.start) for q in quotes]
+    spoken_after = [len(quotes)] * (len(quotes) + 1)  # the next quote with a speaker
+    for k in range(len(quotes) - 1, -1, -1):
+        spoken_after[k] = k if quotes[k].speaker is not None else spoken_after[k + 1]
     out = []
     last: tuple[int, QuoteFind] | None = None
     for k, q in enumerate(quotes):
         para = paras_of[k]
         if q.speaker is None:
-            j = k + 1  # the paragraph's next quote with a speaker
-            while j < len(quotes) and paras_of[j] == para and quotes[j].speaker is None:
-                j += 1
+            j = spoken_after[k + 1]  # the paragraph's next quote with a speaker
             nxt = quotes[j] if j < len(quotes) and paras_of[j] == para else None
             whole = re.search(r"[.!?…]\W*$", text[q.start:q.end]) is not None  # sentences
             before = None if nxt is not None or last is not None and last[0] == para or \
@@ -487,8 +518,8 @@ def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]]
                 q = replace(q, speaker=before.name, role=clean_role(before.role))
             elif nxt is not None:
                 q = replace(q, speaker=nxt.speaker, role=nxt.role)
-            elif q.cue is None and para >= 0 and text[paras[para][0]:q.start].rstrip()[
-                    -1:] in ("", ".", "!", "?", '"', "”") and whole:
+            elif q.cue is None and para >= 0 and _last_char(text, paras[para][0], q.start) in (
+                    "", ".", "!", "?", '"', "”") and whole:
                 ps = paras[max(0, para - 1)][0]
                 # 'Cole praised Reed's work after Hurricane Katrina.' / '"…"': the subject
                 # of the sentence before, not the last name it gives

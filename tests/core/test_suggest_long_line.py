@@ -39,3 +39,24 @@ def test_a_line_of_two_thousand_quotes_reads_short_look_backs(monkeypatch):
     assert len(found) == 2000  # each partial quote found, its 'he' naming no one
     assert {q.speaker for q in found} == {None}
     assert seen and max(seen) <= LONGEST_SENTENCE  # was the whole line before each quote
+
+
+def test_a_pronouns_sentence_is_read_back_at_most_the_longest_sentence():
+    from annotations.suggest.pronouns import sentence_start
+    from annotations.suggest.speakers import People
+
+    text = "Ann Lee spoke. " + "and then " * 400 + "he said"
+    p = People.of(text)
+    pos = len(text) - len("he said")
+    assert sentence_start(p, pos) == pos - LONGEST_SENTENCE - 1  # was 13, the last ". "
+    short = "Ann Lee spoke. Then he said"
+    assert sentence_start(People.of(short), len(short) - 7) == 13
+
+
+def test_the_nearest_voiced_quote_and_the_last_character_before_a_quote():
+    found = [("a",), ("b",), ("c",)]
+    at = [10, 20, 40]
+    assert [quotes._nearest(found, at, pos)[0] for pos in (0, 14, 15, 16, 30, 31, 99)] == [
+        "a", "a", "a", "b", "b", "c", "c"]
+    assert quotes._last_char("ab. \n  x", 0, 7) == "."
+    assert quotes._last_char("ab. \n  x", 4, 7) == ""
