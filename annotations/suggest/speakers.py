@@ -63,6 +63,10 @@ _OBJECT_AFTER = re.compile(r"[ \u00a0]*(?:[,.;:!?)\"”]|$|(?:to|up|that|and|but
 _LOCATIVE = re.compile(r"\b(?:in|at|across|near|throughout|outside|inside)[ \u00a0]+"
                        r"(?:the[ \u00a0]+)?$")
 
+#: A possessive ending (``Lee’s``, ``Jones'``), cut before a word is compared as a name.
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_NON_SPACE = re.compile(r"\S+")
+
 
 #: A preposition (and a title) right before a name: ``with Sen.``, ``to``, ``against``.
 _AFTER_PREPOSITION = re.compile(r"\b(?:with|to|by|for|against|from|beside|behind|toward|"
@@ -171,7 +175,7 @@ def _runs(text: str, lower: set[str]) -> list[tuple[int, list[str]]]:
         cur: list[str] = []
         start = pos
         dropped = -1
-        for tm in re.finditer(r"\S+", m.group(1)):
+        for tm in _NON_SPACE.finditer(m.group(1)):
             w = tm.group()
             if len(w) > 2 and w.isupper():  # headline capitals break a run
                 if cur:
@@ -245,7 +249,7 @@ class People:
             if any(a <= pos0 < b for a, b in headings):
                 continue
             role_t, name_t, org = split_name(tokens)
-            name_t = [re.sub(r"['’]s?$", "", w) for w in name_t]
+            name_t = [_POSSESSIVE_END.sub("", w) for w in name_t]
             if org or not name_t or not all(is_namey(w) or w in _PARTS for w in name_t):
                 continue
             if not role_t and re.search(r"\b(?:the|a|an)[ \u00a0]$", text[max(0, pos0 - 4):pos0],
@@ -262,7 +266,7 @@ class People:
             titles = [w for w in role_t if w.lower().strip(",.") in TITLES]
             # the name's first word: a place after it is no part of it ("Gov. John Kasich of
             # Ohio" starts at John)
-            lead_n = next((k for k, w in enumerate(tokens) if re.sub(r"['’]s?$", "", w) ==
+            lead_n = next((k for k, w in enumerate(tokens) if _POSSESSIVE_END.sub("", w) ==
                            name_t[0] and k + len(name_t) <= len(tokens)),
                           len(tokens) - len(name_t))
             start = pos0 + sum(len(w) + 1 for w in tokens[:lead_n])
