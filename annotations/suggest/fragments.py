@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .names import Mention
-from .vocab import FUNCTION_WORDS
+from .vocab import FUNCTION_WORDS, IRREGULAR_PAST
 
 #: Auxiliaries and modals: a speaker's phrase ends before them (``some students may``).
 _AUX = frozenset("""may might could would will can should must shall has have had is are was
@@ -22,10 +22,6 @@ _AUX = frozenset("""may might could would will can should must shall has have ha
 _NO_OPENER = frozenset("""for to from by with without against into onto upon never ever""".split())
 #: Adverbs of focus before a phrase: no part of who speaks (``even his own supporters``).
 _FOCUS = frozenset("even also just only again then still".split())
-#: The commonest irregular past forms: a verb, never a speaker's first word (``left Sen. X``).
-_PAST = frozenset("""took gave made went came saw knew thought found got felt left kept held
-    brought began became ran won lost paid met sent spent led told said wrote spoke broke
-    chose stood sold bought threw drew grew rose fell sat put let""".split())
 #: A subject pronoun with its verb contracted (``She's``, ``They’re``, ``I'm``).
 _CONTRACTED = re.compile(r"(?i)(he|she|they|we|i)['’](?:s|re|m|ve|d|ll)")
 #: Capitalised words that open a sentence and name no one (an adjective or an interjection
@@ -56,7 +52,7 @@ def _verb_opener(words: list[str]) -> bool:
     or -ing before a determiner or a preposition (``taking the stage``, ``rallied for X``;
     not ``retired neurosurgeon``, ``recently hacked documents``)."""
     w = words[0].lower().strip(",.;:")
-    if w in _AUX or w in _PAST or w in _NO_OPENER:
+    if w in _AUX or w in IRREGULAR_PAST or w in _NO_OPENER:
         return True
     if len(w) <= 4 or not w.endswith(("ing", "ed", "ly")) or len(words) < 2:
         return False
@@ -67,7 +63,7 @@ def _verb_and_object(words: list[str]) -> bool:
     """Whether ``words`` open with a past form and its object's determiner (``quoted the
     president``, ``gave his …``; not ``compiled by X``, ``filed in court``)."""
     w = words[0].lower()
-    return len(words) > 1 and (w in _PAST or len(w) > 4 and w.endswith("ed")) and \
+    return len(words) > 1 and (w in IRREGULAR_PAST or len(w) > 4 and w.endswith("ed")) and \
         words[1].lower() in _DETERMINERS
 
 

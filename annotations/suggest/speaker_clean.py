@@ -3,7 +3,7 @@ news media``, ``Trump did post``) is cut at its verb; what is left must still na
 
 from __future__ import annotations
 
-from .vocab import FUNCTION_WORDS, PRONOUNS
+from .vocab import FUNCTION_WORDS, IRREGULAR_PAST, PRONOUNS
 
 #: Double quotation marks: a speaker that starts or ends with one was read from inside a
 #: quotation, a title or a nickname.
@@ -15,9 +15,7 @@ _AUX = frozenset("""did does do has have had may might could would will can shou
 
 #: The commonest irregular past forms: a clause's verb after a name (``Mrs. Clinton shook
 #: her head``).
-_PAST = frozenset("""shook took gave made went came saw knew thought found got felt left kept
-    held brought began became ran won lost paid met sent spent led told said wrote spoke
-    broke chose stood sold bought threw drew grew rose fell sat put let""".split())
+_PAST = IRREGULAR_PAST | {"shook"}
 
 
 #: Nouns ending in -ly: no adverb (``CNN tally``, ``a Trump rally``).

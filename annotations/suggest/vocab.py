@@ -173,6 +173,12 @@ TEXT_NOUNS = frozenset("""statement report study survey poll memo letter email e
     brief transcript newspaper paper magazine bill law plan proposal platform order
     decision opinion assessment audit cable""".split())
 
+#: The commonest irregular past forms: a verb, never a name's word (``left Sen. X``,
+#: ``Mrs. Clinton shook her head``).
+IRREGULAR_PAST = frozenset("""took gave made went came saw knew thought found got felt left
+    kept held brought began became ran won lost paid met sent spent led told said wrote spoke
+    broke chose stood sold bought threw drew grew rose fell sat put let""".split())
+
 #: Words ending in -s that are no plural noun (``this``, ``news``, ``perhaps``): no group
 #: that could be ``they``.
 NOT_PLURAL = frozenset({"this", "its", "his", "has", "was", "is", "does", "says", "news",
