@@ -13,7 +13,7 @@ from annotations.text.nav import sentence_bounds
 
 from .clause_end import ends_abbreviation
 from .fallbacks import unquoted
-from .first_names import first_name_sign
+from .first_names import first_name_sign, is_first_name
 from .modifiers import modifier_pairs, role_led
 from .names import Mention, is_namey, split_name, trailing_np
 from .pronouns import fits, it_referent, resolve, they_referent
@@ -162,7 +162,19 @@ class Speaker:
 #: (``Despite Santilli's …``), even when the text never writes them in lower case.
 _NEVER_FIRST = frozenset({"despite", "unlike", "amid", "amidst", "following", "although",
                           "whereas", "upon", "via", "toward", "towards", "throughout",
-                          "regarding", "concerning", "including", "besides"})
+                          "regarding", "concerning", "including", "besides",
+                          # closed-class words: no name opens with a conjunction, a
+                          # determiner, a wh-word or an auxiliary ("Neither Cruz nor …",
+                          # "Like Rove, …", "“What Trump did …”", "Given Sanders' …")
+                          "neither", "nor", "either", "like", "between", "given", "whatever",
+                          "whoever", "whichever", "absent", "what", "which", "who",
+                          "whom", "whose", "how", "why", "where", "whether", "is", "are",
+                          "was", "were", "does", "did", "has", "have", "had", "both", "each",
+                          "every", "such", "any", "against", "about", "across", "among",
+                          "within", "without", "beyond", "per", "except"})
+#: What a sentence or a quoted phrase opens after: a capitalised word right after one may
+#: be capitalised only for its place (``“What Trump did …``, ``(See Sexton’s …``).
+_OPENERS = ".\n!?\"”:“‘([–—"
 
 
 def _runs(text: str, lower: set[str]) -> list[tuple[int, list[str]]]:
@@ -190,9 +202,9 @@ def _runs(text: str, lower: set[str]) -> list[tuple[int, list[str]]]:
                 start = pos + tm.start()
                 at = pos + tm.start()
                 lead = text[max(0, at - 3):at].rstrip(" \t\u00a0")
-                if (not lead or lead[-1] in ".\n!?\"”:" or dropped == at) and (
-                        w.endswith(("ing", "ed", "ly")) or w.lower() in lower or
-                        w.lower() in _NEVER_FIRST):
+                if (not lead or lead[-1] in _OPENERS or dropped == at) and (
+                        w.endswith(("ing", "ed", "ly")) and not is_first_name(w) or
+                        w.lower() in lower or w.lower() in _NEVER_FIRST):
                     dropped = pos + tm.end() + 1
                     continue  # "Countering China …": a sentence's first word, not a name
             cur.append(w)

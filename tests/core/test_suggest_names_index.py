@@ -1,0 +1,39 @@
+"""The names index (issue #26, i26-names): which person a name, a surname or a capitalised
+word stands for. Each rule written from PolNeAR train's misses by kind; sentences invented
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.suggest.first_names import is_first_name
+from annotations.suggest.quotes import find_quotes
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(first words, speaker) of every quote of ``text``."""
+    return [(text[q.start:q.end][:19], q.speaker) for q in find_quotes(text)]
+
+
+def test_a_first_name_ending_like_a_participle_opens_a_name_at_a_sentence_start():
+    text = 'Ted Marlow arrived late to the hearing. "We lost the vote," Marlow said.'
+    assert speakers(text) == [('"We lost the vote,"', "Ted Marlow")]
+
+
+@pytest.mark.parametrize(("word", "first"), [("Ted", True), ("Emily", True),
+                                             ("Reported", False), ("Okafor", False)])
+def test_first_names_of_the_table(word, first):
+    assert is_first_name(word) is first
+
+
+def test_a_conjunction_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = ('Neither Okafor nor her deputy would comment on Monday. Dana Okafor chairs the '
+            'board. "We will appeal," Okafor said.')
+    assert speakers(text) == [('"We will appeal,"', "Dana Okafor")]
+
+
+def test_a_wh_word_after_an_opening_mark_is_no_part_of_the_name_after_it():
+    text = ('“What Okafor did was brave,” the mayor said. “We will appeal,” Okafor said on '
+            'Monday. Dana Okafor chairs the board.')
+    assert speakers(text) == [("“What Okafor did wa", "mayor"),
+                              ("“We will appeal,”", "Dana Okafor")]
