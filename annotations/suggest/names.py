@@ -120,6 +120,13 @@ def _noun_before_name(role: list[str]) -> bool:
             for w in role)
 
 
+def party_word(word: str) -> bool:
+    """A word for a party or a camp, or its plural (``Democratic``, ``Republicans``): what
+    ends no person's name (``Latino Republicans``, ``Minnesota Democratic``)."""
+    b = _bare(word)
+    return b in _AFFILIATIONS or b.endswith("s") and b[:-1] in _AFFILIATIONS
+
+
 def is_cap(word: str) -> bool:
     """A capitalised word (a name's, a title's): ``Pevkur``, ``O'Neill``, ``al-Sisi``."""
     w = word.lstrip("(\"'“‘")
@@ -168,6 +175,9 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
         role.append(run.pop(0))
     while len(run) > 2 and _bare(run[0]) in _AFFILIATIONS:  # "Republican Donald Trump"
         role.append(run.pop(0))
+    if len(run) == 2 and _bare(run[0]) in _AFFILIATIONS and not party_word(run[1]) and \
+            is_namey(run[1]) and run[1][:1].isupper():
+        role.append(run.pop(0))  # "over Republican Trump": the party, then the surname
     if "of" in run[1:]:  # "Alfredo Pedroza of Napa County": the name, then where from
         k = run.index("of")
         if all(is_namey(w) or re.fullmatch(r"(?:[A-Z]\.)+", w) for w in run[:k]) and \

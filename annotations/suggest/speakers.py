@@ -15,7 +15,7 @@ from .clause_end import ends_abbreviation
 from .fallbacks import unquoted
 from .first_names import first_name_sign, is_first_name
 from .modifiers import modifier_pairs, role_led
-from .names import Mention, is_namey, split_name, trailing_np
+from .names import Mention, is_namey, party_word, split_name, trailing_np
 from .pronouns import fits, it_referent, resolve, they_referent
 from .role_match import possessor, same_role
 from .vocab import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
@@ -264,6 +264,8 @@ class People:
             name_t = [_POSSESSIVE_END.sub("", w) for w in name_t]
             if org or not name_t or not all(is_namey(w) or w in _PARTS for w in name_t):
                 continue
+            if party_word(name_t[-1]):
+                continue  # "Latino Republicans", "the Minnesota Democratic primary": no one
             if not role_t and re.search(r"\b(?:the|a|an)[ \u00a0]$", text[max(0, pos0 - 4):pos0],
                                         re.I):
                 continue  # "the Las Vegas debate": a place or a thing, not a person

@@ -37,3 +37,22 @@ def test_a_wh_word_after_an_opening_mark_is_no_part_of_the_name_after_it():
             'Monday. Dana Okafor chairs the board.')
     assert speakers(text) == [("“What Okafor did wa", "mayor"),
                               ("“We will appeal,”", "Dana Okafor")]
+
+
+def test_a_party_word_before_a_lone_surname_is_no_part_of_it():
+    text = ('Mara Quill, who ran as a Democrat, beat Republican Vance in the fall. "The count '
+            'was fair," Vance said.')
+    assert speakers(text) == [('"The count was fair', "Vance")]
+
+
+def test_capitalised_words_ending_in_a_party_word_are_no_one_a_pronoun_refers_to():
+    text = ('Ann Vance toured the plant on Monday. Minnesota Democratic leaders were not '
+            'there. "We need more jobs," she said.')
+    assert speakers(text) == [('"We need more jobs,', "Ann Vance")]
+
+
+@pytest.mark.parametrize(("word", "party"), [("Republicans", True), ("Democratic", True),
+                                             ("Reyes", False), ("Libertarians", True)])
+def test_party_words(word, party):
+    from annotations.suggest.names import party_word
+    assert party_word(word) is party
