@@ -90,6 +90,8 @@ _POSSESSOR_ROLE = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+),?[ \u00a0]+$")
 _GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{4,}")
+#: A lower-case word of four letters or more: no title case, where a sentence ends.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{3,}")
 
 
 def common_noun(word: str) -> bool:
@@ -130,7 +132,8 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         body = line.rstrip().rstrip(".")
-        if len(line) > 250 or _LONG_LOWER.search(line) or ". " in body:  # prose, at once
+        if len(line) > 250 or _LONG_LOWER.search(line) or ". " in body and \
+                _LOWER_WORD.search(line):  # prose, at once (not "Gov. Hears About Obama")
             pos += len(line) + 1
             continue
         words = re.findall(r"[^\W\d_][\w'’-]*", line)

@@ -56,3 +56,14 @@ def test_capitalised_words_ending_in_a_party_word_are_no_one_a_pronoun_refers_to
 def test_party_words(word, party):
     from annotations.suggest.names import party_word
     assert party_word(word) is party
+
+
+def test_a_title_case_heading_with_an_abbreviation_names_no_one():
+    text = ('Gov. Vance Hears About Quill’s Plan, Sends Warning.\nMayor Tom Quill unveiled a '
+            'budget on Monday. "It is balanced," Quill said.')
+    assert speakers(text) == [('"It is balanced,"', "Tom Quill")]
+
+
+def test_a_short_line_of_prose_with_a_title_is_no_heading():
+    from annotations.suggest.speakers import heading_spans
+    assert heading_spans("Sen. Vance said that Quill made the plan.\nMore text here.") == []
