@@ -39,6 +39,8 @@ _LEADING = frozenset({"and", "but", "or", "then", "also", "so", "by", "when", "w
 _AFFILIATIONS = frozenset({"republican", "democrat", "democratic", "conservative", "liberal",
                            "independent", "libertarian", "socialist", "labour", "tory",
                            "progressive", "gop"})
+#: A possessive ending: ``CNN’s``, ``Reuters’``.
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
 #: A party and state tag after a name (``R-Ky.``, ``D-N.J.``): no one's name.
 PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z][a-z]{0,4}\.?){1,3}")
 _CLAUSE_CUT = re.compile(
@@ -175,6 +177,10 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
         role.append(run.pop(0))
     while len(run) > 2 and _bare(run[0]) in _AFFILIATIONS:  # "Republican Donald Trump"
         role.append(run.pop(0))
+    owner = max((k for k, w in enumerate(run[:-2]) if w.endswith(_POSSESSIVES)), default=-1)
+    if owner >= 0 and all(is_namey(w) and _bare(w) not in ORG_WORDS for w in run[owner + 1:]):
+        # "Breitbart’s Joel Pollak", "CNN’s Dana Bash": whose person, then the person
+        role, run = role + run[:owner + 1], run[owner + 1:]
     if len(run) == 2 and _bare(run[0]) in _AFFILIATIONS and not party_word(run[1]) and \
             is_namey(run[1]) and run[1][:1].isupper():
         role.append(run.pop(0))  # "over Republican Trump": the party, then the surname

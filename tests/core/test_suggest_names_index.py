@@ -67,3 +67,16 @@ def test_a_title_case_heading_with_an_abbreviation_names_no_one():
 def test_a_short_line_of_prose_with_a_title_is_no_heading():
     from annotations.suggest.speakers import heading_spans
     assert heading_spans("Sen. Vance said that Quill made the plan.\nMore text here.") == []
+
+
+@pytest.mark.parametrize("text", [
+    'The panel met on Sunday. "The numbers are soft," said Channel Nine’s Rita Okoye.',
+    'The panel met on Sunday. "The numbers are soft," said Westbrook Herald’s Rita Okoye.',
+])
+def test_an_outlet_or_a_place_possessing_a_full_name_is_no_part_of_it(text):
+    assert speakers(text) == [('"The numbers are so', "Rita Okoye")]
+
+
+def test_a_possessor_before_one_word_stays_a_phrase():
+    from annotations.suggest.names import split_name
+    assert split_name(["Lee’s", "Atlas"]) == ([], ["Lee’s", "Atlas"], False)
