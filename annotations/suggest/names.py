@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .first_names import is_first_name
 from .subjects import fronted, is_calendar
 from .vocab import (
     DETERMINERS,
@@ -181,6 +182,11 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
     if owner >= 0 and all(is_namey(w) and _bare(w) not in ORG_WORDS for w in run[owner + 1:]):
         # "Breitbart’s Joel Pollak", "CNN’s Dana Bash": whose person, then the person
         role, run = role + run[:owner + 1], run[owner + 1:]
+    if len(run) >= 3 and run[0].isalpha() and (_AGENT.fullmatch(run[0].lower()) or
+                                                 run[0].endswith(("man", "woman"))) and \
+            not is_first_name(run[0]) and is_first_name(run[1]) and \
+            not any(_bare(w) in ORG_WORDS for w in run):
+        role.append(run.pop(0))  # "Comedian Sarah Silverman": what she does, then her name
     if len(run) == 2 and _bare(run[0]) in _AFFILIATIONS and not party_word(run[1]) and \
             is_namey(run[1]) and run[1][:1].isupper():
         role.append(run.pop(0))  # "over Republican Trump": the party, then the surname

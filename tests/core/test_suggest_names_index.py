@@ -80,3 +80,17 @@ def test_an_outlet_or_a_place_possessing_a_full_name_is_no_part_of_it(text):
 def test_a_possessor_before_one_word_stays_a_phrase():
     from annotations.suggest.names import split_name
     assert split_name(["Lee’s", "Atlas"]) == ([], ["Lee’s", "Atlas"], False)
+
+
+@pytest.mark.parametrize("text", [
+    'The festival opened on Friday. "We sold every seat," said Filmmaker Karen Holt.',
+    'The festival opened on Friday. Assemblywoman Karen Holt said: "We sold every seat."',
+])
+def test_a_capitalised_noun_for_what_someone_does_before_a_first_name_is_no_part_of_it(text):
+    assert speakers(text) == [('"We sold every seat', "Karen Holt")]
+
+
+def test_a_place_before_a_first_name_stays_in_the_run():
+    from annotations.suggest.names import split_name
+    assert split_name(["South", "Carolina", "Republican"])[1] == ["South", "Carolina",
+                                                                  "Republican"]
