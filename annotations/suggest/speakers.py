@@ -23,7 +23,7 @@ from .vocab import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 _RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
                      r"[ \u00a0]+)?[A-Z][\w'’.-]*)*)")
 _INITIAL = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Capt|Sgt|Adm"
-                      r"|Maj|Cmdr|Rev|Hon|Supt|Det|Insp)\.$")
+                      r"|Maj|Cmdr|Rev|Hon|Supt|Det|Insp|Sens|Reps|Govs|Drs|Messrs)\.$")
 #: Role nouns for someone the text does not name: never resolved to a named person.
 ANONYMOUS = frozenset({"source", "sources", "person", "people", "someone", "somebody",
                        "insider", "insiders", "witness", "witnesses", "resident", "residents",

@@ -94,3 +94,9 @@ def test_a_place_before_a_first_name_stays_in_the_run():
     from annotations.suggest.names import split_name
     assert split_name(["South", "Carolina", "Republican"])[1] == ["South", "Carolina",
                                                                   "Republican"]
+
+
+def test_a_plural_title_is_no_sentence_end_before_the_name_after_it():
+    text = ('On Monday, Sens. Will Hatch of Utah and Tom Vance of Iowa met. "We will agree," '
+            'Hatch said.')
+    assert speakers(text) == [('"We will agree,"', "Will Hatch")]
