@@ -174,7 +174,8 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
         run = run[last_title + 1 :]
         if run and run[0] == "of":  # "Duchess of Sussex", "Secretary of State": all role
             role, run = role + run, []
-    while run and _bare(run[0]) in FUNCTION_WORDS:
+    while run and _bare(run[0]) in FUNCTION_WORDS and not (
+            run[0] == "New" and len(run) > 1 and is_cap(run[1])):  # "New York Times": a name
         role.append(run.pop(0))
     while len(run) > 2 and _bare(run[0]) in _AFFILIATIONS:  # "Republican Donald Trump"
         role.append(run.pop(0))

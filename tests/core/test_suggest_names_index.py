@@ -100,3 +100,9 @@ def test_a_plural_title_is_no_sentence_end_before_the_name_after_it():
     text = ('On Monday, Sens. Will Hatch of Utah and Tom Vance of Iowa met. "We will agree," '
             'Hatch said.')
     assert speakers(text) == [('"We will agree,"', "Will Hatch")]
+
+
+def test_new_before_a_capitalised_word_is_part_of_the_name():
+    text = 'The report was thin. "We stand by it," the New Westbrook Herald said in a note.'
+    assert speakers(text) == [('"We stand by it,"', "New Westbrook Herald")]
+
