@@ -106,3 +106,8 @@ def test_new_before_a_capitalised_word_is_part_of_the_name():
     text = 'The report was thin. "We stand by it," the New Westbrook Herald said in a note.'
     assert speakers(text) == [('"We stand by it,"', "New Westbrook Herald")]
 
+
+
+def test_a_first_name_spelled_like_a_preposition_opens_a_name():
+    text = 'Per Lindqvist chairs the board. "We will appeal," Lindqvist said.'
+    assert speakers(text) == [('"We will appeal,"', "Per Lindqvist")]
