@@ -174,7 +174,10 @@ _NEVER_FIRST = frozenset({"despite", "unlike", "amid", "amidst", "following", "a
                           "whom", "whose", "how", "why", "where", "whether", "is", "are",
                           "was", "were", "does", "did", "has", "have", "had", "both", "each",
                           "every", "such", "any", "against", "about", "across", "among",
-                          "within", "without", "beyond", "except"})
+                          "within", "without", "beyond", "except",
+                          # adjectives before a role or a group ("Top Sanders strategists")
+                          "top", "senior", "other", "current", "interim", "acting", "longtime",
+                          "outgoing", "incoming", "unnamed", "anonymous"})
 #: What a sentence or a quoted phrase opens after: a capitalised word right after one may
 #: be capitalised only for its place (``“What Trump did …``, ``(See Sexton’s …``).
 _OPENERS = ".\n!?\"”:“‘([–—"

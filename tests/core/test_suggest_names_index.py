@@ -111,3 +111,11 @@ def test_new_before_a_capitalised_word_is_part_of_the_name():
 def test_a_first_name_spelled_like_a_preposition_opens_a_name():
     text = 'Per Lindqvist chairs the board. "We will appeal," Lindqvist said.'
     assert speakers(text) == [('"We will appeal,"', "Per Lindqvist")]
+
+
+@pytest.mark.parametrize("text", [
+    'Top Quill aides met on Sunday. Ann Quill spoke later. "We will win," Quill said.',
+    'Ann Quill spoke on Sunday. Other Westbrook residents stayed home. "We will win," she said.',
+])
+def test_an_adjective_opening_a_sentence_is_no_part_of_a_name(text):
+    assert speakers(text) == [('"We will win,"', "Ann Quill")]
