@@ -21,6 +21,12 @@ def _table() -> dict[str, int]:
                                     if line and line[0] != "#")}
 
 
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name of the table (``Ted``, ``Emily``; names borne by both
+    sexes are not in it): a person's name, though it ends like a participle or an adverb."""
+    return word.isalpha() and word[:1].isupper() and word in _table()
+
+
 @lru_cache(maxsize=4096)  # each text asks of its few names again and again
 def first_name_sign(name: str) -> int:
     """+1 when the person's name ``name`` (``Karen Holt``, ``J. Karen Holt``) opens

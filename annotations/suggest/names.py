@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .first_names import is_first_name
 from .subjects import fronted, is_calendar
 from .vocab import (
     DETERMINERS,
@@ -39,6 +40,8 @@ _LEADING = frozenset({"and", "but", "or", "then", "also", "so", "by", "when", "w
 _AFFILIATIONS = frozenset({"republican", "democrat", "democratic", "conservative", "liberal",
                            "independent", "libertarian", "socialist", "labour", "tory",
                            "progressive", "gop"})
+#: A possessive ending: ``CNN’s``, ``Reuters’``.
+_POSSESSIVES = ("'s", "’s", "s'", "s’")
 #: A party and state tag after a name (``R-Ky.``, ``D-N.J.``): no one's name.
 PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z][a-z]{0,4}\.?){1,3}")
 _CLAUSE_CUT = re.compile(
@@ -120,6 +123,13 @@ def _noun_before_name(role: list[str]) -> bool:
             for w in role)
 
 
+def party_word(word: str) -> bool:
+    """A word for a party or a camp, or its plural (``Democratic``, ``Republicans``): what
+    ends no person's name (``Latino Republicans``, ``Minnesota Democratic``)."""
+    b = _bare(word)
+    return b in _AFFILIATIONS or b.endswith("s") and b[:-1] in _AFFILIATIONS
+
+
 def is_cap(word: str) -> bool:
     """A capitalised word (a name's, a title's): ``Pevkur``, ``O'Neill``, ``al-Sisi``."""
     w = word.lstrip("(\"'“‘")
@@ -164,10 +174,23 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
         run = run[last_title + 1 :]
         if run and run[0] == "of":  # "Duchess of Sussex", "Secretary of State": all role
             role, run = role + run, []
-    while run and _bare(run[0]) in FUNCTION_WORDS:
+    while run and _bare(run[0]) in FUNCTION_WORDS and not (
+            run[0] == "New" and len(run) > 1 and is_cap(run[1])):  # "New York Times": a name
         role.append(run.pop(0))
     while len(run) > 2 and _bare(run[0]) in _AFFILIATIONS:  # "Republican Donald Trump"
         role.append(run.pop(0))
+    owner = max((k for k, w in enumerate(run[:-2]) if w.endswith(_POSSESSIVES)), default=-1)
+    if owner >= 0 and all(is_namey(w) and _bare(w) not in ORG_WORDS for w in run[owner + 1:]):
+        # "Breitbart’s Joel Pollak", "CNN’s Dana Bash": whose person, then the person
+        role, run = role + run[:owner + 1], run[owner + 1:]
+    if len(run) >= 3 and run[0].isalpha() and (_AGENT.fullmatch(run[0].lower()) or
+                                                 run[0].endswith(("man", "woman"))) and \
+            not is_first_name(run[0]) and is_first_name(run[1]) and \
+            not any(_bare(w) in ORG_WORDS for w in run):
+        role.append(run.pop(0))  # "Comedian Sarah Silverman": what she does, then her name
+    if len(run) == 2 and _bare(run[0]) in _AFFILIATIONS and not party_word(run[1]) and \
+            is_namey(run[1]) and run[1][:1].isupper():
+        role.append(run.pop(0))  # "over Republican Trump": the party, then the surname
     if "of" in run[1:]:  # "Alfredo Pedroza of Napa County": the name, then where from
         k = run.index("of")
         if all(is_namey(w) or re.fullmatch(r"(?:[A-Z]\.)+", w) for w in run[:k]) and \

@@ -13,9 +13,9 @@ from annotations.text.nav import sentence_bounds
 
 from .clause_end import ends_abbreviation
 from .fallbacks import unquoted
-from .first_names import first_name_sign
+from .first_names import first_name_sign, is_first_name
 from .modifiers import modifier_pairs, role_led
-from .names import Mention, is_namey, split_name, trailing_np
+from .names import Mention, is_namey, party_word, split_name, trailing_np
 from .pronouns import fits, it_referent, resolve, they_referent
 from .role_match import possessor, same_role
 from .vocab import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
@@ -23,7 +23,7 @@ from .vocab import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 _RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
                      r"[ \u00a0]+)?[A-Z][\w'’.-]*)*)")
 _INITIAL = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Capt|Sgt|Adm"
-                      r"|Maj|Cmdr|Rev|Hon|Supt|Det|Insp)\.$")
+                      r"|Maj|Cmdr|Rev|Hon|Supt|Det|Insp|Sens|Reps|Govs|Drs|Messrs)\.$")
 #: Role nouns for someone the text does not name: never resolved to a named person.
 ANONYMOUS = frozenset({"source", "sources", "person", "people", "someone", "somebody",
                        "insider", "insiders", "witness", "witnesses", "resident", "residents",
@@ -90,6 +90,8 @@ _POSSESSOR_ROLE = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+),?[ \u00a0]+$")
 _GENDERED_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{4,}")
+#: A lower-case word of four letters or more: no title case, where a sentence ends.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{3,}")
 
 
 def common_noun(word: str) -> bool:
@@ -130,7 +132,8 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         body = line.rstrip().rstrip(".")
-        if len(line) > 250 or _LONG_LOWER.search(line) or ". " in body:  # prose, at once
+        if len(line) > 250 or _LONG_LOWER.search(line) or ". " in body and \
+                _LOWER_WORD.search(line):  # prose, at once (not "Gov. Hears About Obama")
             pos += len(line) + 1
             continue
         words = re.findall(r"[^\W\d_][\w'’-]*", line)
@@ -162,7 +165,22 @@ class Speaker:
 #: (``Despite Santilli's …``), even when the text never writes them in lower case.
 _NEVER_FIRST = frozenset({"despite", "unlike", "amid", "amidst", "following", "although",
                           "whereas", "upon", "via", "toward", "towards", "throughout",
-                          "regarding", "concerning", "including", "besides"})
+                          "regarding", "concerning", "including", "besides",
+                          # closed-class words: no name opens with a conjunction, a
+                          # determiner, a wh-word or an auxiliary ("Neither Cruz nor …",
+                          # "Like Rove, …", "“What Trump did …”", "Given Sanders' …")
+                          "neither", "nor", "either", "like", "between", "given", "whatever",
+                          "whoever", "whichever", "absent", "what", "which", "who",
+                          "whom", "whose", "how", "why", "where", "whether", "is", "are",
+                          "was", "were", "does", "did", "has", "have", "had", "both", "each",
+                          "every", "such", "any", "against", "about", "across", "among",
+                          "within", "without", "beyond", "except",
+                          # adjectives before a role or a group ("Top Sanders strategists")
+                          "top", "senior", "other", "current", "interim", "acting", "longtime",
+                          "outgoing", "incoming", "unnamed", "anonymous"})
+#: What a sentence or a quoted phrase opens after: a capitalised word right after one may
+#: be capitalised only for its place (``“What Trump did …``, ``(See Sexton’s …``).
+_OPENERS = ".\n!?\"”:“‘([–—"
 
 
 def _runs(text: str, lower: set[str]) -> list[tuple[int, list[str]]]:
@@ -190,9 +208,9 @@ def _runs(text: str, lower: set[str]) -> list[tuple[int, list[str]]]:
                 start = pos + tm.start()
                 at = pos + tm.start()
                 lead = text[max(0, at - 3):at].rstrip(" \t\u00a0")
-                if (not lead or lead[-1] in ".\n!?\"”:" or dropped == at) and (
-                        w.endswith(("ing", "ed", "ly")) or w.lower() in lower or
-                        w.lower() in _NEVER_FIRST):
+                if (not lead or lead[-1] in _OPENERS or dropped == at) and (
+                        w.endswith(("ing", "ed", "ly")) and not is_first_name(w) or
+                        w.lower() in lower or w.lower() in _NEVER_FIRST):
                     dropped = pos + tm.end() + 1
                     continue  # "Countering China …": a sentence's first word, not a name
             cur.append(w)
@@ -252,6 +270,8 @@ class People:
             name_t = [_POSSESSIVE_END.sub("", w) for w in name_t]
             if org or not name_t or not all(is_namey(w) or w in _PARTS for w in name_t):
                 continue
+            if party_word(name_t[-1]):
+                continue  # "Latino Republicans", "the Minnesota Democratic primary": no one
             if not role_t and re.search(r"\b(?:the|a|an)[ \u00a0]$", text[max(0, pos0 - 4):pos0],
                                         re.I):
                 continue  # "the Las Vegas debate": a place or a thing, not a person
