@@ -16,6 +16,7 @@ from .fallbacks import (
     trailing_name,
     unnamed_np,
 )
+from .fragments import body_role, share_subject
 from .names import PARTY_TAG, Mention, parse_mention, parse_np, titled, trailing_np
 from .subjects import fronted, strip_fronted, time_then_clause
 from .vocab import (
@@ -290,6 +291,10 @@ def _text_reads(seg: str) -> Cue | None:
     m = _READ_BEFORE.fullmatch(seg.strip(" ,")) or _READS_AFTER.fullmatch(seg.strip(" ,"))
     if m is None or len(m.group("np").split()) > 10:
         return None
+    if m.group("np").lower() == "it":
+        return Cue(m.group("verb"), Mention(pronoun="it"))  # '"…," it read.': the text before
+    if (one := lone_someone(m.group("np"))) is not None and one.role in ("one", "another"):
+        return Cue(m.group("verb"), one)  # '"…," read one.': one of the texts, unnamed
     who = noun_source(m.group("np")) or det_np(m.group("np"))
     if who is None or who.role is None or who.role.split()[-1].lower() not in TEXT_NOUNS:
         return None
@@ -468,7 +473,7 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         # "a post from Ann Lee who wrote,", "Ann Lee was prompted to say,": Ann Lee (not
         # "a candidate who promised mass deportation:": the verb's own clause)
         head = _BEFORE_VERB.sub("", head) if not tail else _TO_VERB.sub("", head)
-        m = subject_of(head)
+        m = body_role(head) or subject_of(head)  # "a spokesman for the mayor said:"
         if m is None and re.search(r"\b(?:but|and)\s*$", head):
             # "Carson did not mention his rivals by name, but told his supporters, "…";
             # "Hayek confirmed she had been and said": the clause's opening name
@@ -588,7 +593,8 @@ def _colon_cue(seg: str) -> Cue | None:
         # "X said as the heckler yelled:": the subject of the verb the colon follows
         clause = _ADVERBS_END.sub("", head[:-1].rsplit(None, 1)[0])
         unnamed = re.search(r"\b(?:the|this)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$", clause)
-        near = subject_of(clause) or (definite_np(unnamed.group()) if unnamed else None)
+        near = body_role(clause) or subject_of(clause) or (
+            definite_np(unnamed.group()) if unnamed else None)
         if near is not None and (near.name or near.role or near.pronoun):
             return Cue(":", near, adjacent=False)
     m = clause_subject(head[:-1])
@@ -703,7 +709,7 @@ def subject_of(before: str) -> Mention | None:
         return _coordinated_subject(clause)
     if m is None and len(clause.split()) <= 8:  # "Another source familiar with … said"
         m = parse_mention(clause)
-    return m
+    return m or share_subject(clause)  # "… and 14 percent said", "those surveyed said"
 
 
 #: A clause, then the conjunction that joins the reporting verb's clause to it.

@@ -213,3 +213,49 @@ def inverted_long_subject(after: str) -> tuple[str, Mention] | None:
         return None
     who = long_subject(m.group("np"))
     return (m.group("verb"), who) if who is not None else None
+
+
+#: A determiner, a lower-case noun (a role, a group, a text) and the body or person it is
+#: of, for or to, ending a clause: ``a spokesman for the mayor``, ``an aide to Sen. X``.
+_BODY_ROLE = re.compile(r"(?:^|\b(?:that|and|but|while|when|as|because|so)\s+|,\s+)"
+                        r"(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|"
+                        r"[Ss]everal)\s+(?P<head>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+"
+                        r"(?P<rest>(?:for|to|of|with|at)\s+[^,;:]{2,60}?)\s*$")
+#: Lower-case words of a clause after a role's complement: a verb, so no noun phrase.
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+#: Adjectives after an unnamed source's head: its own phrase (``a source familiar with
+#: the talks`` is the source, read elsewhere).
+_AFTER_SOURCE = frozenset({"familiar", "close", "involved", "knowledgeable", "briefed",
+                           "present", "speaking", "opposed", "allied"})
+_VERB_WORD = re.compile(r"[a-z]{3,}ed|[a-z]+ing|" + "|".join(sorted(IRREGULAR_PAST)))
+
+
+def body_role(clause: str) -> Mention | None:
+    """The role or group that ends ``clause`` before its reporting verb when it is of,
+    for or to someone (``The schedule was so odd that a spokesman for the mayor`` ->
+    ``spokesman for the mayor``): the phrase speaks, not the body or person after ``for``.
+    None when the words after the preposition hold a verb or more than six words."""
+    m = _BODY_ROLE.search(clause.strip())
+    if m is None:
+        return None
+    head, rest = m.group("head").split(), m.group("rest").split()
+    if any(w.lower() in FUNCTION_WORDS or w in _RELATIVES or w in _AFTER_SOURCE or
+           _VERB_WORD.fullmatch(w) for w in head) or head[-1] in _QUANTITIES or \
+            len(rest) > 7 or any(w.islower() and _VERB_WORD.fullmatch(w) for w in rest):
+        return None  # "a number of voters": the voters; "a letter to X signed by": a clause
+    return Mention(role=" ".join(head + rest),
+                   definite=m.group("det").lower() == "the")
+
+
+#: A share of people that speaks (``14 percent``, ``21%``), or those a poll asked (``those
+#: surveyed``), ending the words before a reporting verb.
+_SHARE = re.compile(r"(?:^|(?<=\s))(?P<np>\d[\d.,]*\s*(?:percent|per\s+cent|%)|[Tt]hose\s+"
+                    r"(?:surveyed|polled|questioned|interviewed|asked|responding))\s*$")
+
+
+def share_subject(before: str) -> Mention | None:
+    """``… and 14 percent`` -> ``14 percent``, ``While those surveyed`` -> ``those
+    surveyed``: the share or the people of a poll that a reporting verb follows (``of
+    voters`` after a share names the group and is read elsewhere)."""
+    m = _SHARE.search(before)
+    return Mention(role=m.group("np")) if m is not None else None

@@ -1,0 +1,69 @@
+"""Quotes given no speaker or the wrong one of two (#26, i26-cue), on short invented
+sentences: a text's ``it read`` and ``read one``, a role of someone before its verb (``a
+spokesman for the mayor said:`` is the spokesman, not the mayor), a share of a poll
+(``14 percent said``, ``those surveyed said``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.suggest.fragments import body_role, share_subject
+from tests.factories import body_speakers as speakers
+
+
+@pytest.mark.parametrize(("paras", "who"), [
+    (['The mayor sent a letter to the council on Monday.',
+      '"The fact that it is already July and the council has failed to act is appalling," '
+      'it read.'], "letter"),
+    (['The plan drew fire at the rally.',
+      '"It is a disgrace to the whole town and to everyone in it," read one.'], "one"),
+])
+def test_a_text_that_reads_a_quote_is_its_speaker(paras, who):
+    # before: no speaker ("read" is no cue, and "it" / "one" no text noun)
+    assert speakers(*paras)[-1][1] == who
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ('The schedule was odd. A spokesman for the mayor quipped: "I guess the hall was booked '
+     'for the holidays."', "spokesman for the mayor"),
+    ('The schedule was odd. A lawyer for the company said the hall "was booked for the '
+     'holidays."', "lawyer for the company"),
+    ('The schedule was so odd that an aide to Sam Reed could only quip: "I guess the hall '
+     'was booked."', "aide to Sam Reed"),
+])
+def test_a_role_of_someone_before_its_verb_speaks_not_the_one_it_is_of(sentence, who):
+    # before: "mayor", "company", and no speaker after "could only quip:"
+    assert speakers(sentence)[-1][1] == who
+
+
+@pytest.mark.parametrize(("clause", "role"), [
+    ("The schedule was odd that a spokesman for the mayor", "spokesman for the mayor"),
+    ("An aide to Sen. Ann Lee", "aide to Sen. Ann Lee"),
+    ("the groups who wrote to her on Thursday", None),  # a relative clause: read elsewhere
+    ("a website linked to a group", None),  # a participle's phrase
+    ("a number of voters", None),  # a quantity: the voters speak
+    ("Another source familiar with the talks", None),  # the source, read elsewhere
+    ("a letter to the mayor signed by ten members", None),  # a clause after the preposition
+    ("Secretary of State Ann Lee", None),  # a name, no role
+])
+def test_body_role_reads_only_a_role_and_its_complement(clause, role):
+    m = body_role(clause)
+    assert (m.role if m else None) == role
+
+
+@pytest.mark.parametrize(("sentence", "words", "who"), [
+    ('Asked how likely the mayor was to win, 21 percent said "not too likely" and 14 percent '
+     'said "not at all likely."', '"not at all lik', "14 percent"),
+    ('While those surveyed said the mayor has the "best experience," the rival is trusted '
+     'more.', '"best experienc', "those surveyed"),
+])
+def test_a_share_of_a_poll_speaks_its_answer(sentence, words, who):
+    # before: no speaker (neither "14 percent" nor "those surveyed" read as a subject)
+    assert (words[:14], who) in speakers(sentence)
+
+
+def test_share_subject_reads_a_share_or_those_asked_only():
+    assert share_subject("and 14 percent").role == "14 percent"
+    assert share_subject("While those polled").role == "those polled"
+    assert share_subject("and 14 percent of voters") is None
+    assert share_subject("the mayor") is None
