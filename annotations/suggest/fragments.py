@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .names import Mention
-from .vocab import FUNCTION_WORDS, IRREGULAR_PAST
+from .vocab import FUNCTION_WORDS, IRREGULAR_PAST, TITLES
 
 #: Auxiliaries and modals: a speaker's phrase ends before them (``some students may``).
 _AUX = frozenset("""may might could would will can should must shall has have had is are was
@@ -218,8 +218,8 @@ def inverted_long_subject(after: str) -> tuple[str, Mention] | None:
 #: A determiner, a lower-case noun (a role, a group, a text) and the body or person it is
 #: of, for or to, ending a clause: ``a spokesman for the mayor``, ``an aide to Sen. X``.
 _BODY_ROLE = re.compile(r"(?:^|\b(?:that|and|but|while|when|as|because|so)\s+|,\s+)"
-                        r"(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|"
-                        r"[Ss]everal)\s+(?P<head>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+"
+                        r"(?:(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|"
+                        r"[Ss]everal)\s+)?(?P<head>(?:[a-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+"
                         r"(?P<rest>(?:for|to|of|with|at)\s+[^,;:]{2,60}?)\s*$")
 #: Lower-case words of a clause after a role's complement: a verb, so no noun phrase.
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
@@ -239,12 +239,17 @@ def body_role(clause: str) -> Mention | None:
     if m is None:
         return None
     head, rest = m.group("head").split(), m.group("rest").split()
+    det = m.group("det") or ""
+    if not det and not (len(head) == 1 and head[0].lower() in TITLES and
+                        head[0].endswith("s")) or det and not head[-1].islower():
+        return None  # with no determiner, a plural role alone: "Aides to the mayor"
+    head = [w.lower() if not det else w for w in head]
     if any(w.lower() in FUNCTION_WORDS or w in _RELATIVES or w in _AFTER_SOURCE or
            _VERB_WORD.fullmatch(w) for w in head) or head[-1] in _QUANTITIES or \
             len(rest) > 7 or any(w.islower() and _VERB_WORD.fullmatch(w) for w in rest):
         return None  # "a number of voters": the voters; "a letter to X signed by": a clause
     return Mention(role=" ".join(head + rest),
-                   definite=m.group("det").lower() == "the")
+                   definite=det.lower() == "the")
 
 
 #: A share of people that speaks (``14 percent``, ``21%``), or those a poll asked (``those

@@ -39,6 +39,8 @@ _PREP = frozenset({"about", "of", "to", "for", "with", "on", "in", "at", "from",
 
 _AFTER_HEARER = frozenset({"that", "how", "what", "why", "whether", "he", "she", "they", "it",
                            "we", "i", "there"})
+#: Words after which a reporting word is a noun: an article, a possessive determiner.
+_NOUN_BEFORE = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
 #: Determiners that open a reported clause after a hearer (``told the AP his firm …``,
 #: ``told reporters this was …``), never the hearer's first word.
 _CLAUSE_DET = frozenset({"his", "her", "their", "its", "our", "this", "these", "those"})
@@ -73,8 +75,8 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
     for k, w in enumerate(words):
         verb = w.group().strip(",").lower()
         if verb not in REPORTING and verb not in _PARTICIPLE_SAYS or k == 0 or \
-                words[k - 1].group().lower() in ("a", "an", "the"):
-            continue  # "New York, a state that …": a noun after its article
+                words[k - 1].group().lower() in _NOUN_BEFORE:
+            continue  # "New York, a state that …", "with his calls to end": a noun
         if w.group()[:1].isupper() and not headline:
             continue  # "the United States to …", "The Washington Post": no verb, a name's word
         subject = _AUX_END.sub("", body[: w.start()].strip()).strip()

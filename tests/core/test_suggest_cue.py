@@ -1,7 +1,8 @@
 """Quotes given no speaker or the wrong one of two (#26, i26-cue), on short invented
 sentences: a text's ``it read`` and ``read one``, a role of someone before its verb (``a
-spokesman for the mayor said:`` is the spokesman, not the mayor), a share of a poll
-(``14 percent said``, ``those surveyed said``)."""
+spokesman for the mayor said:``, ``Officials at the agency said`` are the role, not the body
+after the preposition), a share of a poll (``14 percent said``, ``those surveyed said``), a
+reporting word after a possessive read as a noun (``his calls to end …``)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ def test_a_text_that_reads_a_quote_is_its_speaker(paras, who):
      'holidays."', "lawyer for the company"),
     ('The schedule was so odd that an aide to Sam Reed could only quip: "I guess the hall '
      'was booked."', "aide to Sam Reed"),
+    ('Officials at the agency said the plan "is dead and everyone knows it."',
+     "officials at the agency"),
+    ('Lawyers for the company argued that the ruling "ignores the facts of the case."',
+     "lawyers for the company"),
 ])
 def test_a_role_of_someone_before_its_verb_speaks_not_the_one_it_is_of(sentence, who):
     # before: "mayor", "company", and no speaker after "could only quip:"
@@ -45,6 +50,8 @@ def test_a_role_of_someone_before_its_verb_speaks_not_the_one_it_is_of(sentence,
     ("Another source familiar with the talks", None),  # the source, read elsewhere
     ("a letter to the mayor signed by ten members", None),  # a clause after the preposition
     ("Secretary of State Ann Lee", None),  # a name, no role
+    ("Aides to the mayor", "aides to the mayor"),  # a plural role needs no determiner
+    ("Democrats in the House", None),  # a capitalised group: no role noun
 ])
 def test_body_role_reads_only_a_role_and_its_complement(clause, role):
     m = body_role(clause)
@@ -67,3 +74,11 @@ def test_share_subject_reads_a_share_or_those_asked_only():
     assert share_subject("While those polled").role == "those polled"
     assert share_subject("and 14 percent of voters") is None
     assert share_subject("the mayor") is None
+
+
+def test_a_reporting_word_after_a_possessive_is_a_noun_not_the_cue():
+    # before: "calls" read as a verb whose subject was "rallied young people"
+    sentence = ('Sam Reed, who has represented the town for two decades, rallied young people '
+                'with his calls to end the "rigged economy" that he says is kept alive by '
+                'donors.')
+    assert speakers(sentence) == [('"rigged econom', "Sam Reed"), ("is kept alive ", "Sam Reed")]
