@@ -546,7 +546,8 @@ def _dash_label(seg: str) -> Mention | None:
 #: pronoun (``a post from Ann Lee who wrote``), a verb or a state and ``to`` (``Ann Lee was
 #: prompted to say``, ``… was quick to add``, ``… decided to write``).
 _TO_VERB = re.compile(r"(?<=\w)\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
-                      r"(?:[a-z]+ed|quick|eager|ready|able|happy|careful|keen)\s+to\s*$")
+                      r"(?:[a-z]+ed|quick|eager|ready|able|happy|careful|keen|had|has|have)"
+                      r"\s+to\s*$")  # "what X had to say:"
 _BEFORE_VERB = re.compile(r"(?<=\w),?\s+(?:who|which)\s*$|" + _TO_VERB.pattern)
 
 

@@ -41,6 +41,8 @@ _NO_ONE = frozenset("""week weekend month year day night morning afternoon eveni
 _MODIFIER_ONLY = re.compile(r"(?i:pro|anti|non|ex)-[\w'’]+|Democratic")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
 #: Prepositions and conjunctions that open a sentence's fronted phrase, never a name.
+#: Words that open a clause before its subject's name (``What Ann Lee wrote …``).
+_WH_OPENERS = frozenset({"What", "How", "Why", "Where", "Whatever"})
 _PREPOSITIONS = frozenset("""despite unlike amid amidst among following including after
     before when while if although though because since until without with for from by
     under against toward towards unless whereas""".split())
@@ -89,7 +91,8 @@ def unfragment(m: Mention | None, pronoun: bool = False) -> Mention | None:
                 _MODIFIER_ONLY.fullmatch(m.name):
             return None  # 'chants of "Marco! Marco!,"', "Contrary to …", "pro-Trump"
         first, _, rest = m.name.partition(" ")
-        if first.lower() in _PREPOSITIONS:  # "Despite Ann Lee('s …)": Ann Lee
+        if first.lower() in _PREPOSITIONS or first in _WH_OPENERS:
+            # "Despite Ann Lee('s …)", "What Ann Lee wrote next was …": Ann Lee
             return replace(m, name=rest) if rest[:1].isupper() else None
         return m
     if not m.role:

@@ -82,3 +82,13 @@ def test_a_reporting_word_after_a_possessive_is_a_noun_not_the_cue():
                 'with his calls to end the "rigged economy" that he says is kept alive by '
                 'donors.')
     assert speakers(sentence) == [('"rigged econom', "Sam Reed"), ("is kept alive ", "Sam Reed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Here is what Ann Lee had to say about it: "The plant received as much as $26 million '
+    'in payments from the company."',  # before: no speaker ("had to" hid the subject)
+    'What Ann Lee wrote next was telling: "The plant received as much as $26 million in '
+    'payments from the company."',  # before: "What Ann Lee"
+])
+def test_the_person_of_a_what_clause_before_a_colon_speaks(sentence):
+    assert speakers(sentence) == [('"The plant rec', "Ann Lee")]
