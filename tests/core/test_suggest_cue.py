@@ -92,3 +92,20 @@ def test_a_reporting_word_after_a_possessive_is_a_noun_not_the_cue():
 ])
 def test_the_person_of_a_what_clause_before_a_colon_speaks(sentence):
     assert speakers(sentence) == [('"The plant rec', "Ann Lee")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # before: Lee for Reed's words ("pledged to … , Reed insisted that" read as Lee's "that")
+    ('While Lee pledged to work with both parties in the capital, Reed insisted that real '
+     'change will come only with a shake-up of the whole system.',
+     [("real change wi", "Reed")]),
+    # before: one quote of Lee's running over Reed's clause ("Although" hid the opener)
+    ('Although Lee said the plan was sound, Reed argued that it would fail within a year.',
+     [("the plan was s", "Lee"), ("it would fail ", "Reed")]),
+    # before: "Nev." (the clause cut at the state's comma)
+    ('Although Reed says that Lee broke the story of the standoff in Bunkerville, Nev., '
+     'others argue that Lee is the reason it occurred in the first place.',
+     [("Lee broke the ", "Reed"), ("Lee is the rea", "others")]),
+])
+def test_a_subordinate_clause_keeps_its_speaker_from_the_main_clause(sentence, expected):
+    assert speakers(sentence) == expected
