@@ -447,8 +447,10 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
             if subj is not None:
                 return Cue(w, subj)
             continue
-        if w not in REPORTING or k > 0 and not_a_verb(words[k - 1].group(), words[k].group(),
-                                                      seg[:words[k].start()]):
+        shot_back = w in _BACK_VERBS and k + 1 < len(words) and \
+            words[k + 1].group().strip(",:").lower() == "back"  # "X shot back, "…": X
+        if w not in REPORTING and not shot_back or k > 0 and not_a_verb(
+                words[k - 1].group(), words[k].group(), seg[:words[k].start()]):
             continue
         tail = words[k + 1 :]
         after = [t.group().strip(",:;").lower() for t in tail[:2]]
@@ -489,6 +491,9 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
     return _colon_cue(seg)
 
 
+#: Past forms that report a retort with ``back`` (``X shot back, "…``), not reporting verbs
+#: alone.
+_BACK_VERBS = frozenset({"shot", "hit", "struck", "spat", "snapped"})
 #: A perfect's auxiliary right before a reporting verb (``X, asked about Y, had said``; not
 #: ``Rubio will continue to be``, where ``continue`` reports nothing).
 _AUX_END = re.compile(r"(?<=[\w,])\s+(?:had|has|have)\s*$")

@@ -109,3 +109,11 @@ def test_the_person_of_a_what_clause_before_a_colon_speaks(sentence):
 ])
 def test_a_subordinate_clause_keeps_its_speaker_from_the_main_clause(sentence, expected):
     assert speakers(sentence) == expected
+
+
+@pytest.mark.parametrize("verb", ["shot back,", "hit back,", "struck back,"])
+def test_a_retort_shot_back_before_the_quote_is_its_cue(verb):
+    # before: no speaker ("shot", "hit" are no reporting verbs alone)
+    paras = [f'Lee defended herself. Reed {verb} "Secretary Lee called them out. Oh my '
+             'goodness, they must have been really crushed by that."']
+    assert speakers(*paras) == [('"Secretary Lee', "Reed")]
