@@ -28,6 +28,7 @@ from .vocab import (
     PARTICLES,
     PRONOUNS,
     REPORTING,
+    SPEECH_NOUNS,
 )
 
 _WORD_RE = re.compile(r"[\w’'.-]+|[,:;.!?]")
@@ -609,6 +610,8 @@ def _colon_cue(seg: str) -> Cue | None:
     if m is None:
         m = _named_opener(head[:-1])  # "Article 12 affirms:", "The X Board was clear:"
     if m is None:
+        m = _unnamed_opener(head[:-1])  # "A familiar voice celebrated it on Twitter:"
+    if m is None:
         # "The surge does not surprise pollster Ann Lee:", "… drew a rebuke from Ann Lee:":
         # no one opens the clause; the person it ends with is who the colon gives
         last = parse_mention(trailing_np(head[:-1]))
@@ -616,6 +619,43 @@ def _colon_cue(seg: str) -> Cue | None:
             len(last.name.split()) > 1 else None
     return Cue(":", m, adjacent=False) if m is not None and (m.name or m.pronoun or m.role) \
         else None
+
+
+#: A determiner or a possessor, a few lower-case words and a place or a setting, then a
+#: verb: someone unnamed who opens a clause (``A familiar voice celebrated``, ``One voter in
+#: the town put``, ``The senator's first five questioners ranged``).
+_UNNAMED_OPENER = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|"
+    r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s)\s+(?P<np>(?:(?!(?:in|at|from|of|on|with|to|for|by)\s)[a-z][\w'’-]*\s+){0,3}"
+    r"[a-z][\w'’-]*)(?:\s+(?:in|at|from|of|on|with)\s+(?:the\s+|a\s+)?[\w'’-]+)?\s+"
+    r"(?P<verb>[a-z]{3,}(?:ed|s)|put|said|told|wrote|made|took|gave|had|was|were)\b")
+
+
+#: Words inside no unnamed speaker's noun phrase: a determiner or a pronoun of a clause
+#: (``The rationale these proven …``).
+_NOT_IN_NP = frozenset("""these those this that such its his her their our my your the a an
+    and or but to of for it they he she we""".split())
+
+
+def _unnamed_opener(clause: str) -> Mention | None:
+    """Someone unnamed who opens ``clause`` before its verb, the clause a colon ends: the
+    noun phrase after a determiner or a possessor (``a familiar voice``, ``first five
+    questioners``); None for a verb, an adverb or a word that names no one."""
+    clause = clause.strip()
+    m = _UNNAMED_OPENER.match(clause) or _UNNAMED_OPENER.match(clause.rsplit(", ", 1)[-1])
+    if m is None:  # "Hours after the attack, a familiar voice …": after the fronted phrase
+        return None
+    words = m.group("np").split()
+    last = words[-1].lower()
+    if m.group("owner") and len(words) == 1 and last in SPEECH_NOUNS | {"response", "reply",
+                                                                         "answer"}:
+        named = parse_mention(m.group("owner"))  # "Ann Lee's response was:": Ann Lee
+        return named if named is not None and named.name else None
+    if last in FUNCTION_WORDS or last in _NOT_WHO or last in TEXT_NOUNS or any(
+            w in _NOT_IN_NP or w in REPORTING or w in _AUX or
+            w.endswith(("ly", "ing", "ed")) for w in words):
+        return None  # "The email goes on": a text, read elsewhere
+    return Mention(role=" ".join(words), definite=m.group().lower().startswith("the "))
 
 
 #: A capitalised noun phrase that opens a clause (a body, a document, a possessor's text),

@@ -117,3 +117,16 @@ def test_a_retort_shot_back_before_the_quote_is_its_cue(verb):
     paras = [f'Lee defended herself. Reed {verb} "Secretary Lee called them out. Oh my '
              'goodness, they must have been really crushed by that."']
     assert speakers(*paras) == [('"Secretary Lee', "Reed")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ('Hours after the attack, a familiar voice celebrated it on Twitter: "We have already '
+     'arrived with our soldiers and we will stay."', "familiar voice"),
+    ('One voter in the town put the mood plainly: "We have already arrived with our soldiers '
+     'and we will stay."', "voter"),
+    ('Ann Lee\'s response was: "We have already arrived with our soldiers and we will stay."',
+     "Ann Lee"),
+])
+def test_someone_unnamed_who_opens_a_clause_a_colon_ends_speaks(sentence, who):
+    # before: no speaker (the clause's opener was no name, no text and no known role)
+    assert speakers(sentence) == [('"We have alrea', who)]
