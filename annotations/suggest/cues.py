@@ -16,6 +16,7 @@ from .fallbacks import (
     trailing_name,
     unnamed_np,
 )
+from .fragments import body_role, share_subject
 from .names import PARTY_TAG, Mention, parse_mention, parse_np, titled, trailing_np
 from .subjects import fronted, strip_fronted, time_then_clause
 from .vocab import (
@@ -27,6 +28,7 @@ from .vocab import (
     PARTICLES,
     PRONOUNS,
     REPORTING,
+    SPEECH_NOUNS,
 )
 
 _WORD_RE = re.compile(r"[\w’'.-]+|[,:;.!?]")
@@ -290,6 +292,10 @@ def _text_reads(seg: str) -> Cue | None:
     m = _READ_BEFORE.fullmatch(seg.strip(" ,")) or _READS_AFTER.fullmatch(seg.strip(" ,"))
     if m is None or len(m.group("np").split()) > 10:
         return None
+    if m.group("np").lower() == "it":
+        return Cue(m.group("verb"), Mention(pronoun="it"))  # '"…," it read.': the text before
+    if (one := lone_someone(m.group("np"))) is not None and one.role in ("one", "another"):
+        return Cue(m.group("verb"), one)  # '"…," read one.': one of the texts, unnamed
     who = noun_source(m.group("np")) or det_np(m.group("np"))
     if who is None or who.role is None or who.role.split()[-1].lower() not in TEXT_NOUNS:
         return None
@@ -442,8 +448,10 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
             if subj is not None:
                 return Cue(w, subj)
             continue
-        if w not in REPORTING or k > 0 and not_a_verb(words[k - 1].group(), words[k].group(),
-                                                      seg[:words[k].start()]):
+        shot_back = w in _BACK_VERBS and k + 1 < len(words) and \
+            words[k + 1].group().strip(",:").lower() == "back"  # "X shot back, "…": X
+        if w not in REPORTING and not shot_back or k > 0 and not_a_verb(
+                words[k - 1].group(), words[k].group(), seg[:words[k].start()]):
             continue
         tail = words[k + 1 :]
         after = [t.group().strip(",:;").lower() for t in tail[:2]]
@@ -468,7 +476,7 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         # "a post from Ann Lee who wrote,", "Ann Lee was prompted to say,": Ann Lee (not
         # "a candidate who promised mass deportation:": the verb's own clause)
         head = _BEFORE_VERB.sub("", head) if not tail else _TO_VERB.sub("", head)
-        m = subject_of(head)
+        m = body_role(head) or subject_of(head)  # "a spokesman for the mayor said:"
         if m is None and re.search(r"\b(?:but|and)\s*$", head):
             # "Carson did not mention his rivals by name, but told his supporters, "…";
             # "Hayek confirmed she had been and said": the clause's opening name
@@ -484,6 +492,9 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
     return _colon_cue(seg)
 
 
+#: Past forms that report a retort with ``back`` (``X shot back, "…``), not reporting verbs
+#: alone.
+_BACK_VERBS = frozenset({"shot", "hit", "struck", "spat", "snapped"})
 #: A perfect's auxiliary right before a reporting verb (``X, asked about Y, had said``; not
 #: ``Rubio will continue to be``, where ``continue`` reports nothing).
 _AUX_END = re.compile(r"(?<=[\w,])\s+(?:had|has|have)\s*$")
@@ -541,7 +552,8 @@ def _dash_label(seg: str) -> Mention | None:
 #: pronoun (``a post from Ann Lee who wrote``), a verb or a state and ``to`` (``Ann Lee was
 #: prompted to say``, ``… was quick to add``, ``… decided to write``).
 _TO_VERB = re.compile(r"(?<=\w)\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
-                      r"(?:[a-z]+ed|quick|eager|ready|able|happy|careful|keen)\s+to\s*$")
+                      r"(?:[a-z]+ed|quick|eager|ready|able|happy|careful|keen|had|has|have)"
+                      r"\s+to\s*$")  # "what X had to say:"
 _BEFORE_VERB = re.compile(r"(?<=\w),?\s+(?:who|which)\s*$|" + _TO_VERB.pattern)
 
 
@@ -588,7 +600,8 @@ def _colon_cue(seg: str) -> Cue | None:
         # "X said as the heckler yelled:": the subject of the verb the colon follows
         clause = _ADVERBS_END.sub("", head[:-1].rsplit(None, 1)[0])
         unnamed = re.search(r"\b(?:the|this)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$", clause)
-        near = subject_of(clause) or (definite_np(unnamed.group()) if unnamed else None)
+        near = body_role(clause) or subject_of(clause) or (
+            definite_np(unnamed.group()) if unnamed else None)
         if near is not None and (near.name or near.role or near.pronoun):
             return Cue(":", near, adjacent=False)
     m = clause_subject(head[:-1])
@@ -597,6 +610,8 @@ def _colon_cue(seg: str) -> Cue | None:
     if m is None:
         m = _named_opener(head[:-1])  # "Article 12 affirms:", "The X Board was clear:"
     if m is None:
+        m = _unnamed_opener(head[:-1])  # "A familiar voice celebrated it on Twitter:"
+    if m is None:
         # "The surge does not surprise pollster Ann Lee:", "… drew a rebuke from Ann Lee:":
         # no one opens the clause; the person it ends with is who the colon gives
         last = parse_mention(trailing_np(head[:-1]))
@@ -604,6 +619,43 @@ def _colon_cue(seg: str) -> Cue | None:
             len(last.name.split()) > 1 else None
     return Cue(":", m, adjacent=False) if m is not None and (m.name or m.pronoun or m.role) \
         else None
+
+
+#: A determiner or a possessor, a few lower-case words and a place or a setting, then a
+#: verb: someone unnamed who opens a clause (``A familiar voice celebrated``, ``One voter in
+#: the town put``, ``The senator's first five questioners ranged``).
+_UNNAMED_OPENER = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|"
+    r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s)\s+(?P<np>(?:(?!(?:in|at|from|of|on|with|to|for|by)\s)[a-z][\w'’-]*\s+){0,3}"
+    r"[a-z][\w'’-]*)(?:\s+(?:in|at|from|of|on|with)\s+(?:the\s+|a\s+)?[\w'’-]+)?\s+"
+    r"(?P<verb>[a-z]{3,}(?:ed|s)|put|said|told|wrote|made|took|gave|had|was|were)\b")
+
+
+#: Words inside no unnamed speaker's noun phrase: a determiner or a pronoun of a clause
+#: (``The rationale these proven …``).
+_NOT_IN_NP = frozenset("""these those this that such its his her their our my your the a an
+    and or but to of for it they he she we""".split())
+
+
+def _unnamed_opener(clause: str) -> Mention | None:
+    """Someone unnamed who opens ``clause`` before its verb, the clause a colon ends: the
+    noun phrase after a determiner or a possessor (``a familiar voice``, ``first five
+    questioners``); None for a verb, an adverb or a word that names no one."""
+    clause = clause.strip()
+    m = _UNNAMED_OPENER.match(clause) or _UNNAMED_OPENER.match(clause.rsplit(", ", 1)[-1])
+    if m is None:  # "Hours after the attack, a familiar voice …": after the fronted phrase
+        return None
+    words = m.group("np").split()
+    last = words[-1].lower()
+    if m.group("owner") and len(words) == 1 and last in SPEECH_NOUNS | {"response", "reply",
+                                                                         "answer"}:
+        named = parse_mention(m.group("owner"))  # "Ann Lee's response was:": Ann Lee
+        return named if named is not None and named.name else None
+    if last in FUNCTION_WORDS or last in _NOT_WHO or last in TEXT_NOUNS or any(
+            w in _NOT_IN_NP or w in REPORTING or w in _AUX or
+            w.endswith(("ly", "ing", "ed")) for w in words):
+        return None  # "The email goes on": a text, read elsewhere
+    return Mention(role=" ".join(words), definite=m.group().lower().startswith("the "))
 
 
 #: A capitalised noun phrase that opens a clause (a body, a document, a possessor's text),
@@ -703,7 +755,7 @@ def subject_of(before: str) -> Mention | None:
         return _coordinated_subject(clause)
     if m is None and len(clause.split()) <= 8:  # "Another source familiar with … said"
         m = parse_mention(clause)
-    return m
+    return m or share_subject(clause)  # "… and 14 percent said", "those surveyed said"
 
 
 #: A clause, then the conjunction that joins the reporting verb's clause to it.

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .names import Mention
-from .vocab import FUNCTION_WORDS, IRREGULAR_PAST
+from .vocab import FUNCTION_WORDS, IRREGULAR_PAST, TITLES
 
 #: Auxiliaries and modals: a speaker's phrase ends before them (``some students may``).
 _AUX = frozenset("""may might could would will can should must shall has have had is are was
@@ -41,6 +41,8 @@ _NO_ONE = frozenset("""week weekend month year day night morning afternoon eveni
 _MODIFIER_ONLY = re.compile(r"(?i:pro|anti|non|ex)-[\w'’]+|Democratic")
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we"})
 #: Prepositions and conjunctions that open a sentence's fronted phrase, never a name.
+#: Words that open a clause before its subject's name (``What Ann Lee wrote …``).
+_WH_OPENERS = frozenset({"What", "How", "Why", "Where", "Whatever"})
 _PREPOSITIONS = frozenset("""despite unlike amid amidst among following including after
     before when while if although though because since until without with for from by
     under against toward towards unless whereas""".split())
@@ -89,7 +91,8 @@ def unfragment(m: Mention | None, pronoun: bool = False) -> Mention | None:
                 _MODIFIER_ONLY.fullmatch(m.name):
             return None  # 'chants of "Marco! Marco!,"', "Contrary to …", "pro-Trump"
         first, _, rest = m.name.partition(" ")
-        if first.lower() in _PREPOSITIONS:  # "Despite Ann Lee('s …)": Ann Lee
+        if first.lower() in _PREPOSITIONS or first in _WH_OPENERS:
+            # "Despite Ann Lee('s …)", "What Ann Lee wrote next was …": Ann Lee
             return replace(m, name=rest) if rest[:1].isupper() else None
         return m
     if not m.role:
@@ -213,3 +216,54 @@ def inverted_long_subject(after: str) -> tuple[str, Mention] | None:
         return None
     who = long_subject(m.group("np"))
     return (m.group("verb"), who) if who is not None else None
+
+
+#: A determiner, a lower-case noun (a role, a group, a text) and the body or person it is
+#: of, for or to, ending a clause: ``a spokesman for the mayor``, ``an aide to Sen. X``.
+_BODY_ROLE = re.compile(r"(?:^|\b(?:that|and|but|while|when|as|because|so)\s+|,\s+)"
+                        r"(?:(?P<det>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|"
+                        r"[Ss]everal)\s+)?(?P<head>(?:[a-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+"
+                        r"(?P<rest>(?:for|to|of|with|at)\s+[^,;:]{2,60}?)\s*$")
+#: Lower-case words of a clause after a role's complement: a verb, so no noun phrase.
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+#: Adjectives after an unnamed source's head: its own phrase (``a source familiar with
+#: the talks`` is the source, read elsewhere).
+_AFTER_SOURCE = frozenset({"familiar", "close", "involved", "knowledgeable", "briefed",
+                           "present", "speaking", "opposed", "allied"})
+_VERB_WORD = re.compile(r"[a-z]{3,}ed|[a-z]+ing|" + "|".join(sorted(IRREGULAR_PAST)))
+
+
+def body_role(clause: str) -> Mention | None:
+    """The role or group that ends ``clause`` before its reporting verb when it is of,
+    for or to someone (``The schedule was so odd that a spokesman for the mayor`` ->
+    ``spokesman for the mayor``): the phrase speaks, not the body or person after ``for``.
+    None when the words after the preposition hold a verb or more than six words."""
+    m = _BODY_ROLE.search(clause.strip())
+    if m is None:
+        return None
+    head, rest = m.group("head").split(), m.group("rest").split()
+    det = m.group("det") or ""
+    if not det and not (len(head) == 1 and head[0].lower() in TITLES and
+                        head[0].endswith("s")) or det and not head[-1].islower():
+        return None  # with no determiner, a plural role alone: "Aides to the mayor"
+    head = [w.lower() if not det else w for w in head]
+    if any(w.lower() in FUNCTION_WORDS or w in _RELATIVES or w in _AFTER_SOURCE or
+           _VERB_WORD.fullmatch(w) for w in head) or head[-1] in _QUANTITIES or \
+            len(rest) > 7 or any(w.islower() and _VERB_WORD.fullmatch(w) for w in rest):
+        return None  # "a number of voters": the voters; "a letter to X signed by": a clause
+    return Mention(role=" ".join(head + rest),
+                   definite=det.lower() == "the")
+
+
+#: A share of people that speaks (``14 percent``, ``21%``), or those a poll asked (``those
+#: surveyed``), ending the words before a reporting verb.
+_SHARE = re.compile(r"(?:^|(?<=\s))(?P<np>\d[\d.,]*\s*(?:percent|per\s+cent|%)|[Tt]hose\s+"
+                    r"(?:surveyed|polled|questioned|interviewed|asked|responding))\s*$")
+
+
+def share_subject(before: str) -> Mention | None:
+    """``… and 14 percent`` -> ``14 percent``, ``While those surveyed`` -> ``those
+    surveyed``: the share or the people of a poll that a reporting verb follows (``of
+    voters`` after a share names the group and is read elsewhere)."""
+    m = _SHARE.search(before)
+    return Mention(role=m.group("np")) if m is not None else None

@@ -39,6 +39,10 @@ _PREP = frozenset({"about", "of", "to", "for", "with", "on", "in", "at", "from",
 
 _AFTER_HEARER = frozenset({"that", "how", "what", "why", "whether", "he", "she", "they", "it",
                            "we", "i", "there"})
+#: A state or a country after a town's comma (``Bunkerville, Nev.,``): no clause's end.
+_PLACE_AFTER = re.compile(r"[A-Z][A-Za-z.]{0,12},\s")
+#: Words after which a reporting word is a noun: an article, a possessive determiner.
+_NOUN_BEFORE = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
 #: Determiners that open a reported clause after a hearer (``told the AP his firm …``,
 #: ``told reporters this was …``), never the hearer's first word.
 _CLAUSE_DET = frozenset({"his", "her", "their", "its", "our", "this", "these", "those"})
@@ -73,8 +77,8 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
     for k, w in enumerate(words):
         verb = w.group().strip(",").lower()
         if verb not in REPORTING and verb not in _PARTICIPLE_SAYS or k == 0 or \
-                words[k - 1].group().lower() in ("a", "an", "the"):
-            continue  # "New York, a state that …": a noun after its article
+                words[k - 1].group().lower() in _NOUN_BEFORE:
+            continue  # "New York, a state that …", "with his calls to end": a noun
         if w.group()[:1].isupper() and not headline:
             continue  # "the United States to …", "The Washington Post": no verb, a name's word
         subject = _AUX_END.sub("", body[: w.start()].strip()).strip()
@@ -167,8 +171,10 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
             continue  # ("he told the AP his …": left to a cue the pronoun rules read)
         end = e
         if re.match(r"(?:When|While|After|Before|As|If|Since|Because|Though|Although|Once)\b",
-                    body):  # "When X said Y, the market fell": Y ends at the main clause
+                    sent.lstrip()):  # "When X said Y, the market fell": Y ends at the main clause
             comma = text.find(", ", s + off + found, e)
+            while comma > 0 and _PLACE_AFTER.match(text, comma + 2):
+                comma = text.find(", ", comma + 2, e)  # "in Bunkerville, Nev., others …"
             end = comma if comma > 0 else e
         return s + off + found, end, Cue(verb, mention), s + off + sub_at
     # "…, Zhao said." / "…, says Zhiqiang Shen, director of …" at the end of the sentence
@@ -266,8 +272,10 @@ def _speech_after(verb: str, rest: list[re.Match[str]]) -> int | None:
             j += 1
     elif low and low[0] in _SETTING:
         j = next((i + 1 for i in range(min(len(low), 14)) if low[i] == "that"), -1)
-        if j < 0:
-            return None
+        if j < 0 or any(rest[i].group().endswith(",") and any(
+                low[k] in REPORTING and low[k - 1] != "to" for k in range(i + 2, min(i + 5, j - 1)))
+                for i in range(j - 1)):
+            return None  # "pledged to work with X, Y insisted that …": the later verb's
     elif low and low[0] == "that":
         j = 1
     elif not low or low[0] in _PREP or verb not in _SAYS_WHAT:
