@@ -143,10 +143,12 @@ def oblique_name(word: str, gender: str) -> bool:
 @lru_cache(maxsize=20_000)
 def _inflect_word(word: str, case: str, gender: str | None) -> str | None:
     best = None
-    # (a declined reading before an indeclinable one: "Анне" is Анна's dative)
+    # (a declined reading before an indeclinable one: "Анне" is Анна's dative; a person's
+    # adjectival surname is no neuter, and takes the name's gender: "Тонкого" -> "Тонкий")
     ranked = sorted(parses(word), key=lambda p: ("plur" in p.tag.grammemes,
                                                  not (PERSON_TAGS & p.tag.grammemes),
-                                                 "Fixd" in p.tag.grammemes))
+                                                 "Fixd" in p.tag.grammemes,
+                                                 _adjective_off_gender(p, gender)))
     for p in ranked:
         g = p.tag.grammemes
         if case not in g or not (PERSON_TAGS & g or "anim" in g or "NOUN" in g or "ADJF" in g):
@@ -157,7 +159,8 @@ def _inflect_word(word: str, case: str, gender: str | None) -> str | None:
         if "Fixd" in g:
             return word
         nom = p.inflect({"nomn"})
-        if nom is not None:
+        if nom is not None and (best is None or PERSON_TAGS & g or
+                                not _adjective_off_gender(p, gender)):
             best = nom.word
             if PERSON_TAGS & g:
                 break
@@ -168,6 +171,14 @@ def _inflect_word(word: str, case: str, gender: str | None) -> str | None:
         return "-".join(b[:1].upper() + b[1:] if w[:1].isupper() else b
                         for w, b in zip(word.split("-"), best.split("-"), strict=True))
     return best[:1].upper() + best[1:] if word[:1].isupper() else best
+
+
+def _adjective_off_gender(p: Any, gender: str | None) -> bool:
+    """Whether an adjective's reading ``p`` is neuter, or of the other gender than a name's
+    ``gender`` (a surname of adjectival form is a person's: masculine or feminine)."""
+    g = p.tag.grammemes
+    return p.tag.POS == "ADJF" and ("neut" in g or gender in ("masc", "femn") and
+                                    "ms-f" not in g and gender not in g and "plur" not in g)
 
 
 _VOWELS = frozenset("аяиыуюеоэёй")  # and "й": "Захаровой" declines

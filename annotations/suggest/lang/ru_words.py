@@ -240,6 +240,8 @@ def _new_person(toks: list[str], j: int) -> bool:
     w, prev = _bare(toks[j]), _bare(toks[j - 1])
     if not M.is_first_name(w):
         return False
+    if _caseless_name_word(prev):
+        return False  # "Кари Юсеф Ахмади": one man's three names
     if not M.first_name_like(prev) and not (  # ("Муджахид Юсуф Рава": one man's three names)
             # "Али Абдалла Салех": a name the dictionary reads first as another word, but
             # also as a first name in the nominative, chains on too
@@ -249,6 +251,14 @@ def _new_person(toks: list[str], j: int) -> bool:
         return True
     return M.can_be(w, "nomn") and not any(  # ("Кристины" is nominative only as a plural)
         p.tag.case == "nomn" and "sing" in p.tag for p in M.parses(prev))
+
+
+def _caseless_name_word(w: str) -> bool:
+    """A capitalised word of a name the dictionary knows only as a short adjective
+    (``Кари``): it shows no case, so it is no genitive that depends on a role before another
+    person's name (``пресс-секретарь Путина Дмитрий Песков``) but one part of the name."""
+    ps = M.parses(w)
+    return M.known(w) and bool(ps) and all(p.tag.POS == "ADJS" for p in ps)
 
 
 def _foreign_pair(toks: list[str], k: int) -> bool:

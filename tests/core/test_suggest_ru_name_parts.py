@@ -1,0 +1,29 @@
+"""Russian speakers' names, #25's session 14: every part of a name kept, each part in the
+nominative that fits a person. Invented sentences in the style of Russian news reports, each
+with the exact speaker expected."""
+
+from __future__ import annotations
+
+from annotations.suggest.lang.morph_ru import nominative
+from tests.lang_kit import ru_speakers as speakers
+
+
+def test_an_adjectival_surname_takes_the_persons_gender_not_the_neuter():
+    # "Тонкого": the genitive of a masculine and of a neuter adjective alike
+    assert nominative(["Евгения", "Тонкого"], "gent") == ["Евгений", "Тонкий"]
+    assert nominative(["Тонкому"], "datv") == ["Тонкий"]
+    text = "По словам эксперта Евгения Тонкого, решение суда будет обжаловано."
+    assert speakers(text) == [("решение суда будет", "Евгений Тонкий")]
+    text = "Газета приводит слова адвоката Петра Гладкого, что иск уже подан."
+    assert speakers(text) == [("иск уже подан.", "Петр Гладкий")]
+
+
+def test_a_name_word_read_only_as_a_short_adjective_opens_a_three_word_name():
+    # "Кари": a short adjective to the dictionary, so no genitive another name depends on
+    text = "«Мы не отступим», — заявил представитель движения Кари Юсеф Ахмади."
+    assert speakers(text) == [("«Мы не отступим»", "Кари Юсеф Ахмади")]
+    text = "По словам пресс-секретаря движения Кари Юсефа Ахмади, переговоры прерваны."
+    assert speakers(text) == [("переговоры прерваны.", "Кари Юсеф Ахмади")]
+    # a surname in the genitive before another's first name still depends on the role
+    text = "«Мы не отступим», — заявил пресс-секретарь Путина Дмитрий Песков."
+    assert speakers(text) == [("«Мы не отступим»", "Дмитрий Песков")]
