@@ -27,3 +27,12 @@ def test_a_name_word_read_only_as_a_short_adjective_opens_a_three_word_name():
     # a surname in the genitive before another's first name still depends on the role
     text = "«Мы не отступим», — заявил пресс-секретарь Путина Дмитрий Песков."
     assert speakers(text) == [("«Мы не отступим»", "Дмитрий Песков")]
+
+
+def test_a_word_in_a_consonant_after_a_mans_genitive_name_opens_another_name():
+    # "Виктора Януковича" is genitive; "Кернес" would decline ("Кернеса") if it were his
+    text = ("После отъезда из страны Виктора Януковича Кернес стал одним из лидеров движения. "
+            "Позже Кернес вернулся в город, заявив о верности своим избирателям.")
+    assert speakers(text) == [("о верности своим", "Кернес")]
+    text = "По словам министра Жана Поля Картье, страна готова к переговорам."
+    assert speakers(text) == [("страна готова к", "Жан Поль Картье")]

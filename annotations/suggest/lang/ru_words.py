@@ -261,6 +261,22 @@ def _caseless_name_word(w: str) -> bool:
     return M.known(w) and bool(ps) and all(p.tag.POS == "ADJS" for p in ps)
 
 
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _case_break(toks: list[str], i: int, j: int) -> bool:
+    """``из страны Виктора Януковича Кернес стал``: a name opening with a man's first name
+    the dictionary knows only in an oblique case (``Виктора``) ends before a word in a
+    consonant that shows no such case (his surname would decline: ``Кернеса``), which
+    opens another person's name."""
+    w = _bare(toks[j])
+    if w[-1:].lower() not in _CONSONANTS or w[:1].isascii() or \
+            not M.plainly_oblique([_bare(toks[i]), w], "masc"):
+        return False
+    return not M.known(w) or not any(p.tag.case in ("gent", "accs", "datv", "ablt", "loct")
+                                     for p in M.parses(w))
+
+
 def _foreign_pair(toks: list[str], k: int) -> bool:
     """``президент Фонда прав человека Тор Халворссен``: two capitalised Cyrillic words
     mid-phrase after a lower-case word (no preposition), the second one no dictionary
@@ -549,7 +565,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
                     j += 2  # "Дэвид О. Расселл": a middle initial inside the name
                     continue
                 if not (person(j) or j == i + 1 and _surname_after(toks, j)) or \
-                        toks[j].startswith("(") or not (led and j == i + 1) and \
+                        toks[j].startswith("(") or _case_break(toks, i, j) or \
+                        not (led and j == i + 1) and \
                         _new_person(toks, j) and not (  # (one name of syllables)
                             _syllable_name(toks, j) and _short_cap(toks[j - 1])):
                     break
