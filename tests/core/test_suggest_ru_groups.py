@@ -1,0 +1,24 @@
+"""Russian speakers that are groups of people named by a collective noun (#25's session 14):
+a family, a couple, a team speak as themselves. Invented sentences, exact speakers."""
+
+from __future__ import annotations
+
+from tests.lang_kit import ru_speakers as speakers
+
+
+def test_a_family_speaks():
+    text = "Семья погибшего заявила, что подаст иск против клиники."
+    assert speakers(text) == [("подаст иск против", "Семья погибшего")]
+    text = "По словам семьи погибшего, иск будет подан в понедельник."
+    assert speakers(text) == [("иск будет подан", "семья погибшего")]
+
+
+def test_a_couple_speaks_after_a_time_before_it():
+    text = ("Актёр и режиссёр поженились весной. В мае пара объявила, что ждёт второго "
+            "ребёнка.")
+    assert speakers(text) == [("ждёт второго ребёнка.", "пара")]
+
+
+def test_a_team_speaks():
+    text = "В четверг команда заявила, что не согласна с решением судей."
+    assert speakers(text) == [("не согласна с", "команда")]
