@@ -34,3 +34,15 @@ def test_a_bodys_remit_after_po_is_part_of_its_name():
     # a region after a body's branch stays as it was
     text = "Главное управление МВД по Москве сообщило, что задержан подозреваемый."
     assert speakers(text) == [("задержан подозреваемый.", "Главное управление МВД по Москве")]
+
+
+def test_a_body_and_a_post_named_together_speak_together():
+    text = "Правительство и губернатор области заявили, что помогут пострадавшим семьям."
+    assert speakers(text) == [("помогут пострадавшим семьям.",
+                               "Правительство и губернатор области")]
+    text = ("В сообщении правительства и губернатора области говорится, что помощь будет "
+            "оказана всем.")
+    assert speakers(text) == [("помощь будет оказана", "правительство и губернатор области")]
+    # a post that depends on the body is no second speaker
+    text = "По словам пресс-службы губернатора, помощь будет оказана всем."
+    assert speakers(text) == [("помощь будет оказана", "пресс-служба губернатора")]

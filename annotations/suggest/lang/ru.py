@@ -659,8 +659,10 @@ class _Finder:
         if owner is not None:  # "отмечается в его телеграмме": the one "его" stands for
             return self.people.pronoun(owner, s)
         # (no asides: "В заявлении также говорится")
-        deps = [w for w in m.group("deps").split() if not any(
-            p.tag.POS in _ADVERB_TAGS for p in M.parses(w.lower())[:1])]
+        # (but "и" joining two: "в сообщении правительства и губернатора области")
+        deps = [w for k, w in enumerate(m.group("deps").split()) if not any(
+            p.tag.POS in _ADVERB_TAGS for p in M.parses(w.lower())[:1]) or
+            w == "и" and k > 0]
         # (and none of the verb after them: "На пресс-конференции X было заявлено")
         cut = next((k for k, w in enumerate(deps) if w.lower() in _PREPS or any(
             p.normal_form == "быть" or p.tag.POS in ("VERB", "PRTS")
