@@ -371,12 +371,12 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             return _Speaker(up[0], None, None)
     if cands:
         rank, k, p0 = min(cands, key=lambda c: (c[0], c[1]))
-        body = cands[0]
-        if rank == 0 and body[0] == 1 and body[1] < k - 1 <= body[1] + 2 and \
+        b_rank, b_at, b_parse = cands[0]
+        if rank == 0 and b_rank == 1 and b_at < k - 1 <= b_at + 2 and \
                 _bare(toks[k - 1]).lower() == "и" and (gender == "plur" or want == "gent"):
             # "правительства и губернатора области", "Правительство и губернатор области
             # заявили": a body and a post named together, the body first, speak together
-            rank, k, p0 = body
+            rank, k, p0 = b_rank, b_at, b_parse
         if rank == 1 and k + 1 < len(toks) and not toks[k + 1].startswith(_OPEN_MARKS) and not (
                 # ("организация «Врачи без границ»": the body's name in marks, no person)
                 want == "gent" and _bare(toks[k])[:1].islower()) and not (
