@@ -46,3 +46,11 @@ def test_a_body_and_a_post_named_together_speak_together():
     # a post that depends on the body is no second speaker
     text = "По словам пресс-службы губернатора, помощь будет оказана всем."
     assert speakers(text) == [("помощь будет оказана", "пресс-служба губернатора")]
+
+
+def test_two_latin_names_joined_by_i_speak_together():
+    text = "По данным Bellingcat и The Insider, подозреваемый служил в армии."
+    assert speakers(text) == [("подозреваемый служил в", "Bellingcat и The Insider")]
+    text = ("Ранее Bellingcat и The Insider назвали имя подозреваемого. По их данным под "
+            "именем «Иван Петров» скрывается полковник.")
+    assert speakers(text) == [("под именем «Иван", "Bellingcat и The Insider")]

@@ -355,9 +355,14 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
                 t.startswith(("«", '"', "„", "“")) or _bare(t).isupper()) and not (
                 k > 0 and _bare(toks[k - 1]).lower() == "как")]  # ("известного как Децл")
         at = next((k for k, t in enumerate(toks) if _bare(t) == caps[0]), 0) if caps else 0
-        run = []
-        for t in toks[at:]:
+        run: list[str] = []
+        for n, t in enumerate(toks[at:], at):
             b = _bare(t)
+            if b == "и" and run and not run[-1].endswith(",") and n + 1 < len(toks) and \
+                    _bare(toks[n + 1])[:1].isupper() and (
+                    _bare(toks[n + 1])[:1].isascii() or toks[n + 1].startswith(_OPEN_MARKS)):
+                run.append(b)  # "по данным Bellingcat и The Insider": two names together
+                continue
             if not b or b.lower() in _PREPS or b.lower() in _CLAUSE_WORDS:
                 break
             run.append(t.rstrip(",.;:!?…"))
