@@ -36,3 +36,10 @@ def test_a_word_in_a_consonant_after_a_mans_genitive_name_opens_another_name():
     assert speakers(text) == [("о верности своим", "Кернес")]
     text = "По словам министра Жана Поля Картье, страна готова к переговорам."
     assert speakers(text) == [("страна готова к", "Жан Поль Картье")]
+
+
+def test_a_womans_first_name_in_an_oblique_case_before_her_undeclined_surname():
+    # "Волк": her surname does not decline, and it is no genitive of the noun "волк"
+    text = "По словам официального представителя МВД Ирины Волк, задержаны трое подозреваемых."
+    assert speakers(text) == [("задержаны трое подозреваемых.", "Ирина Волк")]
+    assert nominative(["Ирине", "Шевчук"], "datv") == ["Ирина", "Шевчук"]

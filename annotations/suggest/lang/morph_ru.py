@@ -309,6 +309,7 @@ def may_be_name(word: str, case: str) -> bool:
 
 
 _CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
+_CONSONANT_ENDS = frozenset("бвгджзклмнпрстфхцчшщ")
 CASES = frozenset(_CASES)
 
 
@@ -319,8 +320,10 @@ def run_case(words: list[str]) -> str:
         best = max((p for p in parses(w) if "Name" in p.tag.grammemes and
                     "sing" in p.tag.grammemes), key=lambda p: p.score, default=None)
         if best is not None and best.score >= 0.5 and best.tag.case in _CASES and all(
-                may_be_name(x, str(best.tag.case)) for x in words if x != w):
-            # (unless another word cannot stand in its case: "Эда Гонсалеса" is Эд's)
+                may_be_name(x, str(best.tag.case)) or "femn" in best.tag and k > 0 and
+                x[-1:].lower() in _CONSONANT_ENDS for k, x in enumerate(words) if x != w):
+            # (unless another word cannot stand in its case: "Эда Гонсалеса" is Эд's; a
+            # woman's surname in a consonant does not decline: "Ирины Волк")
             return str(best.tag.case)
     for w in list(reversed(words)) + list(words):
         ps = [p for p in parses(w) if PERSON_TAGS & p.tag.grammemes and
