@@ -43,3 +43,16 @@ def test_a_womans_first_name_in_an_oblique_case_before_her_undeclined_surname():
     text = "По словам официального представителя МВД Ирины Волк, задержаны трое подозреваемых."
     assert speakers(text) == [("задержаны трое подозреваемых.", "Ирина Волк")]
     assert nominative(["Ирине", "Шевчук"], "datv") == ["Ирина", "Шевчук"]
+
+
+def test_two_first_names_and_a_surname_in_an_oblique_case_are_one_person():
+    text = "По словам министра Мохаммеда Джавада Зарифа, переговоры продолжатся в марте."
+    assert speakers(text) == [("переговоры продолжатся в", "Мохаммед Джавад Зариф")]
+    # her surname in a consonant does not decline, and it ends her name
+    text = "По словам тренера команды Марии Луизы Гонсалес, игроки готовы к матчу."
+    assert speakers(text) == [("игроки готовы к", "Мария Луиза Гонсалес")]
+    # a man's nominative name after hers is another person's, whom the role is
+    text = "Адвокат Марии Иван Петров заявил, что иск будет подан в марте."
+    assert speakers(text) == [("иск будет подан", "Иван Петров")]
+    text = "По словам пресс-секретаря Владимира Путина Дмитрия Пескова, доклад получен."
+    assert speakers(text) == [("доклад получен.", "Дмитрий Песков")]

@@ -249,8 +249,40 @@ def _new_person(toks: list[str], j: int) -> bool:
                 "Name" in p.tag.grammemes and p.tag.case == "nomn" and "sing" in p.tag
                 for p in M.parses(prev))):
         return True
+    last = j + 1 == len(toks) or toks[j].endswith((",", ".", ";", ":", "!", "?", "…")) or \
+        not _bare(toks[j + 1])[:1].isupper()
+    if _second_first_name(prev, w) or last and _her_surname(prev, w):
+        return False  # (her surname ends the name: "Адвокат Марии Иван Петров" is his)
     return M.can_be(w, "nomn") and not any(  # ("Кристины" is nominative only as a plural)
         p.tag.case == "nomn" and "sing" in p.tag for p in M.parses(prev))
+
+
+def _her_surname(prev: str, w: str) -> bool:
+    """``Марии Луизы Гонсалес``: after a woman's first name the dictionary knows only in an
+    oblique case, a last word in a consonant read as a man's first name is her surname,
+    which does not decline."""
+    pn = [p for p in M.parses(prev) if "Name" in p.tag.grammemes and "sing" in p.tag]
+    return bool(pn) and M.known(prev) and all(
+        "femn" in p.tag and p.tag.case != "nomn" for p in pn) and \
+        w[-1:].lower() in _CONSONANTS and not any(
+            "Name" in p.tag.grammemes and "femn" in p.tag for p in M.parses(w))
+
+
+def _second_first_name(prev: str, w: str) -> bool:
+    """``по словам Мохаммеда Джавада Зарифа``, ``Марии Луизы Гонсалес``: a first name in the
+    oblique case of the first name before it, and nominative only as a plural or as the
+    other gender's name, is that person's second name (not ``менеджер Ирвина Джон …``: a
+    nominative of his gender opens another's)."""
+    pn = [p for p in M.parses(prev) if "Name" in p.tag.grammemes and "sing" in p.tag and
+          p.tag.case not in (None, "nomn")]
+    if not pn or not M.known(prev):
+        return False
+    cases = {p.tag.case for p in pn}
+    genders = {p.tag.gender for p in pn}
+    ws = [p for p in M.parses(w) if "sing" in p.tag]
+    return any(p.tag.case in cases and "Name" in p.tag.grammemes and p.tag.gender in genders
+               for p in ws) and not any(p.tag.case == "nomn" and p.tag.gender in genders
+                                        for p in ws)
 
 
 def _caseless_name_word(w: str) -> bool:
