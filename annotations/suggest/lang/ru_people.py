@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import morph_ru as M
-from .ru_vocab import BYSTANDERS, DESCRIBED, RELATIONS, ROLE_SYNONYMS
+from .ru_vocab import BYSTANDERS, DESCRIBED, INTERVIEWERS, RELATIONS, ROLE_SYNONYMS
 from .ru_words import _bare, _finite
 
 
@@ -364,7 +364,8 @@ class People:
             # (a bystander is not one known by a post: "По словам очевидца" after the
             # prosecutor, but "Чиновник заметил" after the deputy minister)
             return last[1] if bare and last is not None and pos - last[0] < 400 and not (
-                head in BYSTANDERS and self.persons[last[1]].role) else None
+                head in BYSTANDERS and self.persons[last[1]].role) and \
+                head not in INTERVIEWERS else None
         if last is not None and pos - last[0] < 300:
             return last[1]
         # "Медведев назвал ситуацию «…». «…», - заявил тогда премьер.": the subject of a

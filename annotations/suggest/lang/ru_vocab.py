@@ -380,6 +380,12 @@ BYSTANDERS = frozenset({"очевидец", "очевидица", "свидет�
                         "соседка", "пользователь", "пассажир", "пассажирка", "зритель"})
 
 
+#: Those who ask the questions in an interview or a dialogue: a bare one is never the
+#: person who answered just before (``— А сроки? — уточнил журналист``).
+INTERVIEWERS = frozenset({"журналист", "журналистка", "корреспондент", "корреспондентка",
+                          "репортёр", "репортер", "интервьюер", "ведущий", "ведущая"})
+
+
 #: People a story names only by a description (general vocabulary, in the nominative): a
 #: pronoun after a sentence opening with one stands for it (``33-летний мужчина вышел во
 #: двор. … он сообщил``, ``Нападавшего задержали. … он успел выкрикнуть``).
