@@ -14,3 +14,12 @@ def test_a_bare_journalist_asking_is_not_the_one_who_answered():
     assert speakers(text) == [("— Реформа будет", "Иван Петров"),
                               ("— А сроки?", "журналист"),
                               ("— Сроки пока", "Иван Петров")]
+
+
+def test_a_pronoun_with_no_named_person_of_its_gender_stands_for_a_common_noun_before():
+    text = ("Прокурор Иван Петров рассказал о деле. В день нападения обвиняемый отправил жене "
+            "десять сообщений. Она ответила: «Только суд будет судить тебя». После этого он "
+            "купил нож.")
+    assert speakers(text) == [("«Только суд будет", "жена")]
+    # no noun of her gender in the sentence before: no speaker, no quote
+    assert speakers("Суд отклонил иск. Она заявила, что обжалует решение.") == []

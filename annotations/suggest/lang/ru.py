@@ -250,7 +250,7 @@ class _Finder:
     def __init__(self, text: str, sentences: list[tuple[int, int]] | None = None) -> None:
         self.text = text
         self.sentences = sentences
-        self.people = People()
+        self.people = People(text=text)
         self.out: list[_Event] = []
         self.segs = ru_quoted(text)
         self.qspans = sorted((g.start, g.end) for g in self.segs)
