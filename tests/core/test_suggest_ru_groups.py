@@ -54,3 +54,16 @@ def test_two_latin_names_joined_by_i_speak_together():
     text = ("Ранее Bellingcat и The Insider назвали имя подозреваемого. По их данным под "
             "именем «Иван Петров» скрывается полковник.")
     assert speakers(text) == [("под именем «Иван", "Bellingcat и The Insider")]
+
+
+def test_a_participle_of_declaring_with_o_reports_the_noun_it_agrees_with():
+    text = ("Он стал одним из лидеров «Народного фронта», заявлявшего о необходимости "
+            "наведения порядка в стране.")
+    assert speakers(text) == [("о необходимости наведения", "«Народный фронт»")]
+    text = ("Он стал одним из лидеров движения, заявлявшего о необходимости наведения порядка "
+            "в стране.")
+    assert speakers(text) == [("о необходимости наведения", "движение")]
+    text = "Министр Иван Петров, заявивший о необходимости реформ, покинул пост в пятницу."
+    assert speakers(text) == [("о необходимости реформ", "Иван Петров")]
+    # a thing that declares nothing in words
+    assert speakers("Вышла книга, заявлявшая о себе как о бестселлере.") == []

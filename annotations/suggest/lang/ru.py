@@ -1832,6 +1832,61 @@ class _Finder:
                 continue
             self.emit_reported(out, s + m.end(), e, m.group("p"), who, s + m.start("p"))
             return True
+        return self.participle_about(s, e, out)
+
+    def participle_about(self, s: int, e: int, out: list[_Event]) -> bool:
+        """``…лидеров движения, заявлявшего о необходимости …``: a participle of declaring
+        with ``о`` after a comma reports what the noun phrase before the comma, which it
+        agrees with (a body's noun, a person's, or a name in marks), declared; True when
+        kept."""
+        text = self.text
+        for m in re.finditer(r"(?P<np>(?:\S+\s+){0,3}\S+),\s+(?P<p>\w+)\s+(?:о|об)\s+\w",
+                             text[s:e]):
+            ps = [p for p in M.parses(m.group("p").lower())[:2]
+                  if p.tag.POS == "PRTF" and "actv" in p.tag and p.normal_form in _DECLARE]
+            if not ps:
+                continue
+            case, number = str(ps[0].tag.case), ps[0].tag.number
+            genders = {p.tag.gender for p in M.parses(m.group("p").lower())
+                       if p.tag.POS == "PRTF" and case in p.tag}
+            words = m.group("np").split()
+            if _name_runs(words[-3:]) and _name_runs(words[-3:])[-1][1] == len(words[-3:]):
+                # "Министр Иван Петров, заявивший о …": the person, in the participle's case
+                who = _mention(words, None if case == "nomn" else case,
+                               "plur" if number == "plur" else None, True, self.people,
+                               s + m.start("p"))
+                if who is None or not who.name:
+                    continue
+                cs = s + m.end("p") + 1
+                end = text.find(",", cs, e)
+                self.emit(out, _Event(cs, end if end > 0 else e, "indirect", m.group("p"),
+                                      who, s + m.start("p"), False))
+                return True
+            a = len(words) - 1
+            if words[a].endswith("»"):  # a name in marks: from its opening mark
+                while a > 0 and not words[a].startswith("«"):
+                    a -= 1
+                if not words[a].startswith("«"):
+                    continue
+            last = _bare(words[-1]).lower()
+            head = [p for p in M.parses(last)[:2] if p.tag.POS == "NOUN" and case in p.tag and
+                    number in p.tag and (number == "plur" or p.tag.gender in genders)]
+            if not head or not (words[a].startswith("«") or "anim" in head[0].tag or
+                                head[0].normal_form in SPEAKING_BODIES):
+                continue
+            while a > 0 and any(p.tag.POS == "ADJF" and case in p.tag for p in
+                                M.parses(_bare(words[a - 1]).lower())[:1]):
+                a -= 1
+            np = words[a:]
+            if np[0].startswith("«") and np[-1].endswith("»"):
+                name = "«" + " ".join(M.nominative_phrase([_bare(w) for w in np], case)) + "»"
+            else:
+                name = " ".join(M.nominative_phrase([_bare(w) for w in np], case))
+            cs = s + m.end("p") + 1
+            end = text.find(",", cs, e)
+            self.emit(out, _Event(cs, end if end > 0 else e, "indirect", m.group("p"),
+                                  _Speaker(name, None, None), s + m.start("p"), False))
+            return True
         return False
 
     def tail_then_gerund(self, s: int, e: int, out: list[_Event]) -> bool:
