@@ -23,3 +23,13 @@ def test_a_pronoun_with_no_named_person_of_its_gender_stands_for_a_common_noun_b
     assert speakers(text) == [("«Только суд будет", "жена")]
     # no noun of her gender in the sentence before: no speaker, no quote
     assert speakers("Суд отклонил иск. Она заявила, что обжалует решение.") == []
+
+
+def test_a_trailing_verb_of_continuing_with_its_subject_alone_is_a_cue():
+    text = "У больного отказали почки и печень, продолжает издание."
+    assert speakers(text) == [("У больного отказали", "издание")]
+    # not an action going on: "продолжает работу штаб", "продолжает падать рубль"
+    assert speakers("Спасатели работают на месте обрушения дома, продолжает работу "
+                    "штаб.") == []
+    assert speakers("Цены на нефть в понедельник снизились на три процента, продолжает "
+                    "падать рубль.") == []

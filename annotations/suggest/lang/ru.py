@@ -1233,7 +1233,13 @@ class _Finder:
             at = s + m.start()
             if len(text[s:at].split()) < 4:
                 continue
-            got = self.dash_cue(s + m.end(), e, any_verb=False)
+            # ("…, продолжает издание.": going on with what it says is saying too)
+            c0 = re.match(r"\w+", text[s + m.end():e])
+            cont = c0 is not None and bool(M.lemmas(c0.group().lower()) & _CONTINUING)
+            rest = text[s + m.end():e].split()[1:]
+            if cont and not (0 < len(rest) <= 4 and M.can_be(_bare(rest[0]).lower(), "nomn")):
+                continue  # (the subject alone after it: not "продолжает работу штаб")
+            got = self.dash_cue(s + m.end(), e, any_verb=cont)
             if got is not None and got[1] is not None:
                 verb, who, pos = got
                 if pos - (s + m.end()) > 25:
