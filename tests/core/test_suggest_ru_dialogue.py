@@ -33,3 +33,12 @@ def test_a_trailing_verb_of_continuing_with_its_subject_alone_is_a_cue():
                     "штаб.") == []
     assert speakers("Цены на нефть в понедельник снизились на три процента, продолжает "
                     "падать рубль.") == []
+
+
+def test_a_latin_name_after_a_preposition_and_a_singular_verb_is_where_one_said_it():
+    text = ("Актёр Сергей Петров стал отцом. Об этом в субботу Сергей сообщил в Instagram:\n"
+            "Сын! Я снова был рядом.")
+    assert speakers(text)[-1] == ("Сын! Я снова", "Сергей Петров")
+    # a plural verb's body after "в" speaks
+    text = "Сделка будет закрыта в марте, сообщили в Х5 Retail Group."
+    assert speakers(text) == [("Сделка будет закрыта", "Х5 Retail Group")]

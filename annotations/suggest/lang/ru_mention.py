@@ -353,7 +353,11 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         caps = [_bare(t) for k, t in enumerate(toks) if (
                 _bare(t)[:1].isupper() and not M.known(_bare(t)) or
                 t.startswith(("«", '"', "„", "“")) or _bare(t).isupper()) and not (
-                k > 0 and _bare(toks[k - 1]).lower() == "как")]  # ("известного как Децл")
+                k > 0 and _bare(toks[k - 1]).lower() == "как") and not (  # ("как Децл")
+                # ("Сергей сообщил в Instagram": where one said it, no subject; but
+                # "сообщили в X5 Retail Group": a plural verb's body)
+                case in (None, "nomn") and gender in ("masc", "femn", "neut") and k > 0 and
+                _bare(toks[k - 1]).lower() in _PREPS)]
         at = next((k for k, t in enumerate(toks) if _bare(t) == caps[0]), 0) if caps else 0
         run: list[str] = []
         for n, t in enumerate(toks[at:], at):
