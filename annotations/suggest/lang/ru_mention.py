@@ -363,8 +363,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         for n, t in enumerate(toks[at:], at):
             b = _bare(t)
             if b == "и" and run and not run[-1].endswith(",") and n + 1 < len(toks) and \
-                    _bare(toks[n + 1])[:1].isupper() and (
-                    _bare(toks[n + 1])[:1].isascii() or toks[n + 1].startswith(_OPEN_MARKS)):
+                    _bare(toks[n + 1])[:1].isupper() and _bare(toks[n + 1])[:1].isascii() and \
+                    not toks[n + 1].startswith(_OPEN_MARKS) and run[-1][-1:].isascii():
                 run.append(b)  # "по данным Bellingcat и The Insider": two names together
                 continue
             if not b or b.lower() in _PREPS or b.lower() in _CLAUSE_WORDS:

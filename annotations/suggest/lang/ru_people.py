@@ -97,10 +97,11 @@ class People:
             return None
         own = stops[-1]  # the end of the sentence before the pronoun's
         start = stops[-2] + 1 if len(stops) > 1 else 0
-        for w in reversed(head[start:own].split()):
-            b = _bare(w)
-            if not b[:1].islower():
-                continue
+        words = head[start:own].split()
+        for k in range(len(words) - 1, -1, -1):
+            b = _bare(words[k])
+            if not b[:1].islower() or k + 1 < len(words) and _bare(words[k + 1])[:1].isupper():
+                continue  # (a named person's role: "актриса Фань Бинбин" is she, by name)
             p0 = next(iter(M.parses(b)), None)
             if p0 is not None and p0.tag.POS == "NOUN" and "anim" in p0.tag and \
                     "sing" in p0.tag and p0.tag.gender == gender and \
@@ -389,8 +390,9 @@ class People:
             # (a bystander is not one known by a post: "По словам очевидца" after the
             # prosecutor, but "Чиновник заметил" after the deputy minister)
             return last[1] if bare and last is not None and pos - last[0] < 400 and not (
-                head in BYSTANDERS and self.persons[last[1]].role) and \
-                head not in INTERVIEWERS else None
+                head in BYSTANDERS and self.persons[last[1]].role) and not (
+                head in INTERVIEWERS and not _head_lemmas(
+                    self.persons[last[1]].role or "-") & INTERVIEWERS) else None
         if last is not None and pos - last[0] < 300:
             return last[1]
         # "Медведев назвал ситуацию «…». «…», - заявил тогда премьер.": the subject of a
