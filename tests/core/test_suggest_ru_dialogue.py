@@ -42,3 +42,10 @@ def test_a_latin_name_after_a_preposition_and_a_singular_verb_is_where_one_said_
     # a plural verb's body after "в" speaks
     text = "Сделка будет закрыта в марте, сообщили в Х5 Retail Group."
     assert speakers(text) == [("Сделка будет закрыта", "Х5 Retail Group")]
+
+
+def test_a_role_introduced_by_odin_is_someone_new_not_the_last_speaker():
+    text = ("Режиссёр Иван Петров, по его мнению, должен сначала выбрать актёра.\n"
+            "Один агент сказал о кастинге:\n"
+            "Бардак, а не прослушивание.")
+    assert speakers(text)[-1] == ("Бардак, а не", "агент")

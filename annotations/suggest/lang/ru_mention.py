@@ -521,6 +521,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         if gender is None and "femn" in p0.tag and "anim" in p0.tag and \
                 "Ms-f" not in p0.tag:
             gender = "femn"  # "По словам супруги программиста": a woman, whatever no verb shows
+        if any(_bare(x).lower() in ("один", "одна", "некий", "некая")
+               for x in toks[max(0, k0 - 2):k0]):
+            return _Speaker(role, None, None)  # "Один агент сказал": someone new, unnamed
         key = people.by_role(head, pos, generic, bare=bare, gender=gender,
                              deps=_dep_lemmas(phrase[k - k0 + 1:]), also=any(
                                  _bare(t).lower() in ("также", "тоже") for t in toks[k + 1:k + 3]))
