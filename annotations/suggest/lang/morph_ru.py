@@ -143,10 +143,12 @@ def oblique_name(word: str, gender: str) -> bool:
 @lru_cache(maxsize=20_000)
 def _inflect_word(word: str, case: str, gender: str | None) -> str | None:
     best = None
-    # (a declined reading before an indeclinable one: "Анне" is Анна's dative)
+    # (a declined reading before an indeclinable one: "Анне" is Анна's dative; a person's
+    # adjectival surname is no neuter, and takes the name's gender: "Тонкого" -> "Тонкий")
     ranked = sorted(parses(word), key=lambda p: ("plur" in p.tag.grammemes,
                                                  not (PERSON_TAGS & p.tag.grammemes),
-                                                 "Fixd" in p.tag.grammemes))
+                                                 "Fixd" in p.tag.grammemes,
+                                                 _adjective_off_gender(p, gender)))
     for p in ranked:
         g = p.tag.grammemes
         if case not in g or not (PERSON_TAGS & g or "anim" in g or "NOUN" in g or "ADJF" in g):
@@ -157,7 +159,8 @@ def _inflect_word(word: str, case: str, gender: str | None) -> str | None:
         if "Fixd" in g:
             return word
         nom = p.inflect({"nomn"})
-        if nom is not None:
+        if nom is not None and (best is None or PERSON_TAGS & g or
+                                not _adjective_off_gender(p, gender)):
             best = nom.word
             if PERSON_TAGS & g:
                 break
@@ -168,6 +171,14 @@ def _inflect_word(word: str, case: str, gender: str | None) -> str | None:
         return "-".join(b[:1].upper() + b[1:] if w[:1].isupper() else b
                         for w, b in zip(word.split("-"), best.split("-"), strict=True))
     return best[:1].upper() + best[1:] if word[:1].isupper() else best
+
+
+def _adjective_off_gender(p: Any, gender: str | None) -> bool:
+    """Whether an adjective's reading ``p`` is neuter, or of the other gender than a name's
+    ``gender`` (a surname of adjectival form is a person's: masculine or feminine)."""
+    g = p.tag.grammemes
+    return p.tag.POS == "ADJF" and ("neut" in g or gender in ("masc", "femn") and
+                                    "ms-f" not in g and gender not in g and "plur" not in g)
 
 
 _VOWELS = frozenset("аяиыуюеоэёй")  # and "й": "Захаровой" declines
@@ -298,6 +309,7 @@ def may_be_name(word: str, case: str) -> bool:
 
 
 _CASES = ("nomn", "gent", "accs", "datv", "ablt", "loct")
+_CONSONANT_ENDS = frozenset("бвгджзклмнпрстфхцчшщ")
 CASES = frozenset(_CASES)
 
 
@@ -308,8 +320,10 @@ def run_case(words: list[str]) -> str:
         best = max((p for p in parses(w) if "Name" in p.tag.grammemes and
                     "sing" in p.tag.grammemes), key=lambda p: p.score, default=None)
         if best is not None and best.score >= 0.5 and best.tag.case in _CASES and all(
-                may_be_name(x, str(best.tag.case)) for x in words if x != w):
-            # (unless another word cannot stand in its case: "Эда Гонсалеса" is Эд's)
+                may_be_name(x, str(best.tag.case)) or "femn" in best.tag and k > 0 and
+                x[-1:].lower() in _CONSONANT_ENDS for k, x in enumerate(words) if x != w):
+            # (unless another word cannot stand in its case: "Эда Гонсалеса" is Эд's; a
+            # woman's surname in a consonant does not decline: "Ирины Волк")
             return str(best.tag.case)
     for w in list(reversed(words)) + list(words):
         ps = [p for p in parses(w) if PERSON_TAGS & p.tag.grammemes and

@@ -250,7 +250,7 @@ class _Finder:
     def __init__(self, text: str, sentences: list[tuple[int, int]] | None = None) -> None:
         self.text = text
         self.sentences = sentences
-        self.people = People()
+        self.people = People(text=text)
         self.out: list[_Event] = []
         self.segs = ru_quoted(text)
         self.qspans = sorted((g.start, g.end) for g in self.segs)
@@ -659,8 +659,10 @@ class _Finder:
         if owner is not None:  # "отмечается в его телеграмме": the one "его" stands for
             return self.people.pronoun(owner, s)
         # (no asides: "В заявлении также говорится")
-        deps = [w for w in m.group("deps").split() if not any(
-            p.tag.POS in _ADVERB_TAGS for p in M.parses(w.lower())[:1])]
+        # (but "и" joining two: "в сообщении правительства и губернатора области")
+        deps = [w for k, w in enumerate(m.group("deps").split()) if not any(
+            p.tag.POS in _ADVERB_TAGS for p in M.parses(w.lower())[:1]) or
+            w == "и" and k > 0]
         # (and none of the verb after them: "На пресс-конференции X было заявлено")
         cut = next((k for k, w in enumerate(deps) if w.lower() in _PREPS or any(
             p.normal_form == "быть" or p.tag.POS in ("VERB", "PRTS")
@@ -1231,7 +1233,13 @@ class _Finder:
             at = s + m.start()
             if len(text[s:at].split()) < 4:
                 continue
-            got = self.dash_cue(s + m.end(), e, any_verb=False)
+            # ("…, продолжает издание.": going on with what it says is saying too)
+            c0 = re.match(r"\w+", text[s + m.end():e])
+            cont = c0 is not None and bool(M.lemmas(c0.group().lower()) & _CONTINUING)
+            rest = text[s + m.end():e].split()[1:]
+            if cont and not (0 < len(rest) <= 4 and M.can_be(_bare(rest[0]).lower(), "nomn")):
+                continue  # (the subject alone after it: not "продолжает работу штаб")
+            got = self.dash_cue(s + m.end(), e, any_verb=cont)
             if got is not None and got[1] is not None:
                 verb, who, pos = got
                 if pos - (s + m.end()) > 25:
@@ -1829,6 +1837,61 @@ class _Finder:
             if who is None or not who.name or not who.name[:1].isupper():
                 continue
             self.emit_reported(out, s + m.end(), e, m.group("p"), who, s + m.start("p"))
+            return True
+        return self.participle_about(s, e, out)
+
+    def participle_about(self, s: int, e: int, out: list[_Event]) -> bool:
+        """``…лидеров движения, заявлявшего о необходимости …``: a participle of declaring
+        with ``о`` after a comma reports what the noun phrase before the comma, which it
+        agrees with (a body's noun, a person's, or a name in marks), declared; True when
+        kept."""
+        text = self.text
+        for m in re.finditer(r"(?P<np>(?:\S+\s+){0,3}\S+),\s+(?P<p>\w+)\s+(?:о|об)\s+\w",
+                             text[s:e]):
+            ps = [p for p in M.parses(m.group("p").lower())[:2]
+                  if p.tag.POS == "PRTF" and "actv" in p.tag and p.normal_form in _DECLARE]
+            if not ps:
+                continue
+            case, number = str(ps[0].tag.case), ps[0].tag.number
+            genders = {p.tag.gender for p in M.parses(m.group("p").lower())
+                       if p.tag.POS == "PRTF" and case in p.tag}
+            words = m.group("np").split()
+            if _name_runs(words[-3:]) and _name_runs(words[-3:])[-1][1] == len(words[-3:]):
+                # "Министр Иван Петров, заявивший о …": the person, in the participle's case
+                who = _mention(words, None if case == "nomn" else case,
+                               "plur" if number == "plur" else None, True, self.people,
+                               s + m.start("p"))
+                if who is None or not who.name:
+                    continue
+                cs = s + m.end("p") + 1
+                end = text.find(",", cs, e)
+                self.emit(out, _Event(cs, end if end > 0 else e, "indirect", m.group("p"),
+                                      who, s + m.start("p"), False))
+                return True
+            a = len(words) - 1
+            if words[a].endswith("»"):  # a name in marks: from its opening mark
+                while a > 0 and not words[a].startswith("«"):
+                    a -= 1
+                if not words[a].startswith("«"):
+                    continue
+            last = _bare(words[-1]).lower()
+            head = [p for p in M.parses(last)[:2] if p.tag.POS == "NOUN" and case in p.tag and
+                    number in p.tag and (number == "plur" or p.tag.gender in genders)]
+            if not head or not (words[a].startswith("«") or "anim" in head[0].tag or
+                                head[0].normal_form in SPEAKING_BODIES):
+                continue
+            while a > 0 and any(p.tag.POS == "ADJF" and case in p.tag for p in
+                                M.parses(_bare(words[a - 1]).lower())[:1]):
+                a -= 1
+            np = words[a:]
+            if np[0].startswith("«") and np[-1].endswith("»"):
+                name = "«" + " ".join(M.nominative_phrase([_bare(w) for w in np], case)) + "»"
+            else:
+                name = " ".join(M.nominative_phrase([_bare(w) for w in np], case))
+            cs = s + m.end("p") + 1
+            end = text.find(",", cs, e)
+            self.emit(out, _Event(cs, end if end > 0 else e, "indirect", m.group("p"),
+                                  _Speaker(name, None, None), s + m.start("p"), False))
             return True
         return False
 

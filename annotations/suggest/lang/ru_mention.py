@@ -293,7 +293,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             continue  # "Пресс-служба театра имени Пушкина": a namesake, no one speaking
         if w[:1].isupper() and not w.isupper() and case not in (None, "nomn", "loct") and \
                 not any("Orgn" in p.tag for p in M.parses(w)[:2]) and \
-                not t.startswith(("«", '"')):
+                not t.startswith(("«", '"')) and not (
+                    # ("по словам Комитета по бюджету": a body's noun opens its name)
+                    k + 1 < len(toks) and toks[k + 1] == "по" and _remit_of(toks, k + 1)):
             continue  # a capitalised oblique word: a name's, not a body's ("в Минобороны" is)
         parses = M.parses(low)
         ps = [p for p in parses if p.tag.POS == "NOUN" and want in p.tag]
@@ -351,11 +353,20 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         caps = [_bare(t) for k, t in enumerate(toks) if (
                 _bare(t)[:1].isupper() and not M.known(_bare(t)) or
                 t.startswith(("«", '"', "„", "“")) or _bare(t).isupper()) and not (
-                k > 0 and _bare(toks[k - 1]).lower() == "как")]  # ("известного как Децл")
+                k > 0 and _bare(toks[k - 1]).lower() == "как") and not (  # ("как Децл")
+                # ("Сергей сообщил в Instagram": where one said it, no subject; but
+                # "сообщили в X5 Retail Group": a plural verb's body)
+                case in (None, "nomn") and gender in ("masc", "femn", "neut") and k > 0 and
+                _bare(toks[k - 1]).lower() in _PREPS)]
         at = next((k for k, t in enumerate(toks) if _bare(t) == caps[0]), 0) if caps else 0
-        run = []
-        for t in toks[at:]:
+        run: list[str] = []
+        for n, t in enumerate(toks[at:], at):
             b = _bare(t)
+            if b == "и" and run and not run[-1].endswith(",") and n + 1 < len(toks) and \
+                    _bare(toks[n + 1])[:1].isupper() and _bare(toks[n + 1])[:1].isascii() and \
+                    not toks[n + 1].startswith(_OPEN_MARKS) and run[-1][-1:].isascii():
+                run.append(b)  # "по данным Bellingcat и The Insider": two names together
+                continue
             if not b or b.lower() in _PREPS or b.lower() in _CLAUSE_WORDS:
                 break
             run.append(t.rstrip(",.;:!?…"))
@@ -369,6 +380,12 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
             return _Speaker(up[0], None, None)
     if cands:
         rank, k, p0 = min(cands, key=lambda c: (c[0], c[1]))
+        b_rank, b_at, b_parse = cands[0]
+        if rank == 0 and b_rank == 1 and b_at < k - 1 <= b_at + 2 and \
+                _bare(toks[k - 1]).lower() == "и" and (gender == "plur" or want == "gent"):
+            # "правительства и губернатора области", "Правительство и губернатор области
+            # заявили": a body and a post named together, the body first, speak together
+            rank, k, p0 = b_rank, b_at, b_parse
         if rank == 1 and k + 1 < len(toks) and not toks[k + 1].startswith(_OPEN_MARKS) and not (
                 # ("организация «Врачи без границ»": the body's name in marks, no person)
                 want == "gent" and _bare(toks[k])[:1].islower()) and not (
@@ -467,6 +484,8 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         phrase = [x for x in phrase if x]
         if rank == 1 and len(phrase) > 1:
             phrase += _branch_of(toks, k0 + len(phrase))
+        if rank == 1 and stop is not None and k0 + len(phrase) == k + stop:
+            phrase += _remit_of(toks, k + stop)  # "Совет по американо-исламским отношениям"
         if phrase and phrase[-1].lower() in _NAMESAKE:
             # "филармонии имени Габдуллы Тукая": the namesake's name is part of the body's
             at = k0 + len(phrase)
@@ -502,6 +521,9 @@ def _mention(toks: list[str], case: str | None, gender: str | None, after_verb: 
         if gender is None and "femn" in p0.tag and "anim" in p0.tag and \
                 "Ms-f" not in p0.tag:
             gender = "femn"  # "По словам супруги программиста": a woman, whatever no verb shows
+        if any(_bare(x).lower() in ("один", "одна", "некий", "некая")
+               for x in toks[max(0, k0 - 2):k0]):
+            return _Speaker(role, None, None)  # "Один агент сказал": someone new, unnamed
         key = people.by_role(head, pos, generic, bare=bare, gender=gender,
                              deps=_dep_lemmas(phrase[k - k0 + 1:]), also=any(
                                  _bare(t).lower() in ("также", "тоже") for t in toks[k + 1:k + 3]))
@@ -561,6 +583,39 @@ def _branch_of(toks: list[str], at: int) -> list[str]:
             break
         m += 1
     return out if caps else []
+
+
+def _remit_of(toks: list[str], at: int) -> list[str]:
+    """``Совет по американо-исламским отношениям``, ``Комитета по правам человека``: what a
+    body named with a capital deals with, after ``по`` right after its name's noun (``at``:
+    the ``по``): adjectives and a noun in the dative, then the genitives that depend on
+    it, all in lower case or abbreviations; else nothing."""
+    if at + 1 >= len(toks) or at == 0 or toks[at] != "по" or \
+            toks[at - 1].endswith((",", ".", ";", ":")) or \
+            not _bare(toks[at - 1])[:1].isupper() or _bare(toks[at - 1]).isupper() or \
+            not any(p.tag.POS == "NOUN" and p.normal_form.split("-")[-1] in SPEAKING_BODIES
+                    for p in M.parses(_bare(toks[at - 1]).lower())[:2]):
+        return []
+    out = [toks[at]]
+    noun = False
+    for m in range(at + 1, min(len(toks), at + 7)):
+        b = _bare(toks[m])
+        if not b or toks[m].startswith(_OPEN_MARKS) or b[:1].isupper() and not (
+                noun and b.isupper()):
+            break
+        ps = M.parses(b.lower())[:2]
+        case = "gent" if noun else "datv"
+        if not (b.isupper() or any(p.tag.POS in ("NOUN", "ADJF") and case in p.tag
+                                   for p in ps)):
+            break
+        noun = noun or any(p.tag.POS == "NOUN" and "datv" in p.tag for p in ps)
+        out.append(b)
+        if toks[m].endswith((",", ".", ";", ":", "!", "?")):
+            break
+    while len(out) > 1 and not any(p.tag.POS == "NOUN" or _bare(out[-1]).isupper()
+                                   for p in M.parses(out[-1].lower())[:1]):
+        out.pop()  # (a phrase ends with its noun)
+    return out if noun and len(out) > 1 else []
 
 
 #: Bodies a country keeps in another place (``посольства России в США``): the place after

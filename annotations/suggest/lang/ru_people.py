@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import morph_ru as M
-from .ru_vocab import BYSTANDERS, DESCRIBED, RELATIONS, ROLE_SYNONYMS
+from .ru_vocab import BYSTANDERS, DESCRIBED, INTERVIEWERS, RELATIONS, ROLE_SYNONYMS
 from .ru_words import _bare, _finite
 
 
@@ -49,6 +49,7 @@ class People:
     ordered: bool = True  # ``mentions`` in order of position
     described: list[tuple[int, _Speaker]] = field(default_factory=list)  # (pos, who) of a
     # sentence's subject named only by a description ("33-летний мужчина"), in order
+    text: str = ""  # the text they are named in (``noun_antecedent`` reads it)
 
     def sort_mentions(self) -> None:
         """Put ``mentions`` in order of position (then ``before`` bisects)."""
@@ -82,6 +83,31 @@ class People:
         if gender == "plur":
             last = next((who for p, who in reversed(self.groups) if pos - 600 < p < pos), None)
             return None if last is None or _singular_thing(last) else last
+        return self.noun_antecedent(gender, pos)
+
+    def noun_antecedent(self, gender: str | None, pos: int) -> _Speaker | None:
+        """``Он отправил жене письмо. Она ответила: «…»``: with no person of the pronoun's
+        gender named, the last person's common noun of that gender (a relation, a role, in
+        any case) in the sentence before the pronoun's, in the nominative."""
+        if gender not in ("masc", "femn") or not self.text:
+            return None
+        head = self.text[max(0, pos - 400):pos]
+        stops = [k for k, c in enumerate(head) if c in ".!?…\n"]
+        if not stops:
+            return None
+        own = stops[-1]  # the end of the sentence before the pronoun's
+        start = stops[-2] + 1 if len(stops) > 1 else 0
+        words = head[start:own].split()
+        for k in range(len(words) - 1, -1, -1):
+            b = _bare(words[k])
+            if not b[:1].islower() or k + 1 < len(words) and _bare(words[k + 1])[:1].isupper():
+                continue  # (a named person's role: "актриса Фань Бинбин" is she, by name)
+            p0 = next(iter(M.parses(b)), None)
+            if p0 is not None and p0.tag.POS == "NOUN" and "anim" in p0.tag and \
+                    "sing" in p0.tag and p0.tag.gender == gender and \
+                    not M.PERSON_TAGS & p0.tag.grammemes:
+                nom = p0.inflect({"nomn"})
+                return _Speaker(nom.word if nom is not None else b, None, gender)
         return None
 
     def unnamed(self, gender: str | None, pos: int) -> _Speaker | None:
@@ -364,7 +390,9 @@ class People:
             # (a bystander is not one known by a post: "По словам очевидца" after the
             # prosecutor, but "Чиновник заметил" after the deputy minister)
             return last[1] if bare and last is not None and pos - last[0] < 400 and not (
-                head in BYSTANDERS and self.persons[last[1]].role) else None
+                head in BYSTANDERS and self.persons[last[1]].role) and not (
+                head in INTERVIEWERS and not _head_lemmas(
+                    self.persons[last[1]].role or "-") & INTERVIEWERS) else None
         if last is not None and pos - last[0] < 300:
             return last[1]
         # "Медведев назвал ситуацию «…». «…», - заявил тогда премьер.": the subject of a

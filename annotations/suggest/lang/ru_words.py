@@ -240,6 +240,8 @@ def _new_person(toks: list[str], j: int) -> bool:
     w, prev = _bare(toks[j]), _bare(toks[j - 1])
     if not M.is_first_name(w):
         return False
+    if _caseless_name_word(prev):
+        return False  # "Кари Юсеф Ахмади": one man's three names
     if not M.first_name_like(prev) and not (  # ("Муджахид Юсуф Рава": one man's three names)
             # "Али Абдалла Салех": a name the dictionary reads first as another word, but
             # also as a first name in the nominative, chains on too
@@ -247,8 +249,64 @@ def _new_person(toks: list[str], j: int) -> bool:
                 "Name" in p.tag.grammemes and p.tag.case == "nomn" and "sing" in p.tag
                 for p in M.parses(prev))):
         return True
+    last = j + 1 == len(toks) or toks[j].endswith((",", ".", ";", ":", "!", "?", "…")) or \
+        not _bare(toks[j + 1])[:1].isupper()
+    if _second_first_name(prev, w) or last and _her_surname(prev, w):
+        return False  # (her surname ends the name: "Адвокат Марии Иван Петров" is his)
     return M.can_be(w, "nomn") and not any(  # ("Кристины" is nominative only as a plural)
         p.tag.case == "nomn" and "sing" in p.tag for p in M.parses(prev))
+
+
+def _her_surname(prev: str, w: str) -> bool:
+    """``Марии Луизы Гонсалес``: after a woman's first name the dictionary knows only in an
+    oblique case, a last word in a consonant read as a man's first name is her surname,
+    which does not decline."""
+    pn = [p for p in M.parses(prev) if "Name" in p.tag.grammemes and "sing" in p.tag]
+    return bool(pn) and M.known(prev) and all(
+        "femn" in p.tag and p.tag.case != "nomn" for p in pn) and \
+        w[-1:].lower() in _CONSONANTS and not any(
+            "Name" in p.tag.grammemes and "femn" in p.tag for p in M.parses(w))
+
+
+def _second_first_name(prev: str, w: str) -> bool:
+    """``по словам Мохаммеда Джавада Зарифа``, ``Марии Луизы Гонсалес``: a first name in the
+    oblique case of the first name before it, and nominative only as a plural or as the
+    other gender's name, is that person's second name (not ``менеджер Ирвина Джон …``: a
+    nominative of his gender opens another's)."""
+    pn = [p for p in M.parses(prev) if "Name" in p.tag.grammemes and "sing" in p.tag and
+          p.tag.case not in (None, "nomn")]
+    if not pn or not M.known(prev):
+        return False
+    cases = {p.tag.case for p in pn}
+    genders = {p.tag.gender for p in pn}
+    ws = [p for p in M.parses(w) if "sing" in p.tag]
+    return any(p.tag.case in cases and "Name" in p.tag.grammemes and p.tag.gender in genders
+               for p in ws) and not any(p.tag.case == "nomn" and p.tag.gender in genders
+                                        for p in ws)
+
+
+def _caseless_name_word(w: str) -> bool:
+    """A capitalised word of a name the dictionary knows only as a short adjective
+    (``Кари``): it shows no case, so it is no genitive that depends on a role before another
+    person's name (``пресс-секретарь Путина Дмитрий Песков``) but one part of the name."""
+    ps = M.parses(w)
+    return M.known(w) and bool(ps) and all(p.tag.POS == "ADJS" for p in ps)
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _case_break(toks: list[str], i: int, j: int) -> bool:
+    """``из страны Виктора Януковича Кернес стал``: a name opening with a man's first name
+    the dictionary knows only in an oblique case (``Виктора``) ends before a word in a
+    consonant that shows no such case (his surname would decline: ``Кернеса``), which
+    opens another person's name."""
+    w = _bare(toks[j])
+    if w[-1:].lower() not in _CONSONANTS or w[:1].isascii() or \
+            not M.plainly_oblique([_bare(toks[i]), w], "masc"):
+        return False
+    return not M.known(w) or not any(p.tag.case in ("gent", "accs", "datv", "ablt", "loct")
+                                     for p in M.parses(w))
 
 
 def _foreign_pair(toks: list[str], k: int) -> bool:
@@ -539,7 +597,8 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
                     j += 2  # "Дэвид О. Расселл": a middle initial inside the name
                     continue
                 if not (person(j) or j == i + 1 and _surname_after(toks, j)) or \
-                        toks[j].startswith("(") or not (led and j == i + 1) and \
+                        toks[j].startswith("(") or _case_break(toks, i, j) or \
+                        not (led and j == i + 1) and \
                         _new_person(toks, j) and not (  # (one name of syllables)
                             _syllable_name(toks, j) and _short_cap(toks[j - 1])):
                     break
