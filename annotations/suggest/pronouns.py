@@ -16,7 +16,7 @@ from annotations.text.nav import LONGEST_SENTENCE
 
 from .clause_end import ends_abbreviation
 from .fallbacks import TEXT_NOUNS, it_source, they_source, unquoted
-from .vocab import CONTINUING, FUNCTION_WORDS, NOT_PLURAL, REPORTING
+from .vocab import CONTINUING, FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, NOT_PLURAL, REPORTING
 
 if TYPE_CHECKING:
     from .speakers import People, Speaker
@@ -99,6 +99,10 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
         # one reported indirectly ('A spokesman for X said the …. He added …')
         prev = earlier[-1]
         return Referent(prev.name, prev.role, named=False)
+    if earlier and _unnamed_goes_on(p, earlier[-1], pronoun, pos):
+        # '"…," said the woman, who did not give her name. "Too much hate," she said': the
+        # unnamed person just quoted, when no one the pronoun fits is named since
+        return Referent(earlier[-1].name, earlier[-1].role, named=False)
     # the names the pronoun's own clause gives after it are not it ('"…," he told Ann Lee':
     # he is not Ann Lee)
     bound = _bound(p, own.end()) if own is not None else frozenset()
@@ -133,7 +137,9 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
             or q not in p.possessive and (
                 _subject(p, q) and (q > sent or not _reported_in(p, q, _end_of(p, q), n))
                 or q in p.introduced or q == lead or q < sent and (
-                    _opens_clause(p, q) or _presented(p, q)))]
+                    _opens_clause(p, q) or _presented(p, q)))
+            or q in p.possessive and _sentence_before(p, sent) <= q < sent and
+            _owns_subject(p, q)]
     cands = [n for q, n in near if not _coordinated(p, q)]
     # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
     # nearest (gender evidence only rules candidates out: a man shown to be one further
@@ -160,6 +166,32 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     mention = next((n for q, n in reversed(p.mentions[lo:hi])
                     if q not in p.possessive and fits(p, n, pronoun)), None)
     return Referent(mention, p.roles.get(mention)) if mention else None
+
+
+#: Gendered words for what someone does (``the actor``, ``the congressman``): most often a
+#: named person's role, not an unnamed person of their own.
+_OCCUPATIONS = frozenset({"actor", "actress", "businessman", "businesswoman", "chairman",
+                          "chairwoman", "congressman", "congresswoman", "king", "queen",
+                          "prince", "princess", "duke", "duchess", "lord", "lady", "sir",
+                          "dame", "mr", "mrs", "ms", "miss"})
+
+
+def _unnamed_goes_on(p: People, prev: Speaker, pronoun: str, pos: int) -> bool:
+    """Whether ``pronoun`` at ``pos`` goes on with ``prev``, an unnamed person just quoted
+    (``the woman``, ``a spokesman``): within 400 characters, one person whose description
+    says the pronoun's gender, and no one it fits named between."""
+    if prev.named or prev.org or not 0 <= pos - prev.pos < 400 or _plural(prev.name):
+        return False
+    words = {w.lower().strip(".,") for w in prev.name.split()} - _OCCUPATIONS
+    if not words & (FEMALE_WORDS if pronoun in {"she", "sie"} else
+                    MALE_WORDS if pronoun in {"he", "er"} else frozenset()):
+        return False
+    k = bisect_left(p.mentions, (sentence_start(p, prev.pos), ""))
+    while k < len(p.mentions) and p.mentions[k][0] < pos:
+        if fits(p, p.mentions[k][1], pronoun):
+            return False
+        k += 1
+    return True
 
 
 #: Where a pronoun's clause ends: a sentence's or clause's end, a quotation mark, a clause
@@ -287,6 +319,39 @@ def _reports(p: People, pos: int) -> bool:
 
 #: A quote's closing mark right before a pronoun's cue: ``…," he said``.
 _CLOSES = re.compile(r"[”\"][ \u00a0]*$")
+#: After a possessor, the thing it owns as a clause's subject, before its verb: ``'s renewed
+#: endorsement of the team came``, ``'s article also attacked``.
+_OWNED_SUBJECT = re.compile(r"['’]s[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?(?P<head>[a-z][\w-]*)"
+                            r"(?:[ \u00a0]+(?:of|on|about|for)[ \u00a0]+[^,.;:\"“”]{1,40}?)?"
+                            r"(?:[ \u00a0]+(?:also|again|then|later|[a-z]+ly))?[ \u00a0]+"
+                            r"(?:[a-z]+ed|came|went|said|says|made|took|gave|drew|was|had|has)\b")
+#: Heads of what a person's possessor may own that are people, not things: ``X's aide``.
+_PERSON_HEAD = re.compile(r"(?:[a-z]+(?:er|or|ist|ian|ant|(?<!m)ent|man|woman|men|women|ee)s?|"
+                          r"staff|team|campaign|family|people|allies|aides?|wife|husband|son|"
+                          r"daughter|children|friends?|brother|sister|mother|father|counsel)")
+
+
+def _owns_subject(p: People, pos: int) -> bool:
+    """Whether the name at ``pos``, a possessor opening its sentence, owns a thing that is
+    the sentence's subject (``Ann Lee's article also attacked …. He calls …``: Lee wrote it;
+    not ``Ann Lee's aide said``): the next ``he``/``she`` may be them, as a subject."""
+    if not p.opens_sentence(pos):
+        return False
+    name = _NAME_WORDS.match(p.text, pos)
+    if name is None:
+        return False
+    end = name.end() - 2 if name.group().endswith(("'s", "’s")) else name.end()
+    m = _OWNED_SUBJECT.match(p.text, end)
+    return m is not None and not _PERSON_HEAD.fullmatch(m.group("head")) and \
+        m.group("head") not in FUNCTION_WORDS and m.group("head") not in _BODIES
+
+
+def _sentence_before(p: People, sent: int) -> int:
+    """Where the sentence before the one opening at ``sent`` opens."""
+    k = bisect_right(p.bounds, (sent, _LEN_MAX)) - 1
+    return p.bounds[k][0] if k >= 0 else 0
+
+
 #: Capitalised words alone (a name, its titles): ``Sam Cole``, ``Gov. Sam Cole``.
 _NAME_ONLY = re.compile(r"[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*")
 
@@ -381,8 +446,7 @@ def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int)
     of ``after_last``; -1 when a pronoun comes before it there (``She compares him to
     Trump.``, ``during her interview with Winfrey``: the subject is someone else) or that
     sentence names no one."""
-    k = bisect_right(p.bounds, (sent, _LEN_MAX)) - 1
-    prev = p.bounds[k][0] if k >= 0 else 0
+    prev = _sentence_before(p, sent)
     at = next((q for q, _n in after_last if q >= prev), -1)
     if not prev < at < sent or _SUBJECT_PRONOUN.search(p.text, prev, at):
         return -1

@@ -1,0 +1,47 @@
+"""Whom ``he said`` / ``she said`` refers to (#26, pronoun sources, twelfth round), on short
+invented sentences: an unnamed person just quoted goes on (``said the woman, who …. "…," she
+said``); the possessor of a sentence's subject that is a thing (``Ann Lee's
+article attacked …``) is the next pronoun's antecedent."""
+
+from __future__ import annotations
+
+from tests.factories import body_speakers as speakers
+
+
+def test_an_unnamed_woman_just_quoted_goes_on():
+    # "said the woman, who …": her next "she said" is hers, not the last named speaker's
+    paras = ['"We are fine," Ann Lee said.',
+             'At a store nearby, a cashier was shaken. "One man said we should act," said the '
+             'woman, who did not want to be named. "Too much hate," she said.']
+    assert speakers(*paras) == [('"We are fine,"', "Ann Lee"), ('"One man said ', "woman"),
+                                ('"Too much hate', "woman")]
+
+
+def test_an_unnamed_man_does_not_go_on_past_a_person_named_since():
+    paras = ['"We are fine," said the man, who gave no name. Sam Cole spoke next.',
+             '"It is over," he said.']
+    assert speakers(*paras)[-1] == ('"It is over,"', "Sam Cole")
+
+
+def test_an_occupation_is_no_unnamed_person_of_its_own():
+    # "the actor" after a named actor: the named one, as before
+    paras = ['The show stars Tim Allen. "We are fine," Ann Lee said of it.',
+             'In an interview, the actor explained his role. "I am not as quick," he said.']
+    assert speakers(*paras)[-1] == ('"I am not as q', "Tim Allen")
+
+
+def test_the_possessor_of_a_sentence_subject_is_the_next_pronoun():
+    # "Sam Cole's renewed endorsement … came with caveats. …, he said": Cole, not the last
+    # speaker
+    paras = ['"We are fine," Tom Reed said.',
+             "Sam Cole's renewed endorsement of the team came with caveats. He may add to his "
+             "staff, he said."]
+    assert speakers(*paras)[-1] == ("He may add to ", "Sam Cole")
+
+
+def test_the_possessor_of_a_person_is_not_the_next_pronoun():
+    # "Sam Cole's aide said …": the aide speaks, Cole does not
+    paras = ['"We are fine," Tom Reed said.',
+             "Sam Cole's aide conceded the team came with caveats. \"He may add to his staff,\" "
+             "he said."]
+    assert speakers(*paras)[-1] == ('"He may add to', "Tom Reed")
