@@ -26,8 +26,7 @@ _LEN_MAX = 1 << 62
 _BEFORE_AND = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+[A-Z]")
 _AFTER_AND = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+$")
 #: A pronoun before a name in its sentence: someone else is that sentence's subject.
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[Hh]er|[Tt]heir|"
-                              r"[Ii]ts|[Oo]ur)\b")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[Hh]er)\b")
 #: A verb's or a preposition's object (``forcing X to``, ``a debate with X``): no antecedent of a
 #: pronoun in its sentence while a speaker before it fits.
 _OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ing|to|of|for|with|by|against|about|from|at|on|into|"
@@ -128,7 +127,7 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
         # a run of quotes: '"…," X said. In that sense, Y was … "…," he added': X goes on
         return Referent(last.name, last.role)
     # 1. a person named since the last speaker in this sentence, or opening a sentence
-    lead = _first_named_before(p, after_last, sent)
+    lead = _first_named_before(p, after_last, sent, pronoun)
     told = _told_from(p, sent, pos)  # 'Clinton "caused havoc," he said': what he said
     near = [(q, n) for q, n in reversed(after_last) if not sent < q < told
             if q > sent and not going_on and (
@@ -294,12 +293,18 @@ def _period_start(p: People, pos: int) -> int:
     text with no full stops is read in stretches: the suggester's sentences)."""
     lo = max(0, pos - LONGEST_SENTENCE)
     line = max(p.text.rfind("\n", lo, pos), lo - 1)
-    at = p.text.rfind(". ", lo, pos)
+    at = _full_stop(p.text, lo, pos)
     for _ in range(30):  # bounded: a run of titles is no sentence of its own
         if at <= line or not ends_abbreviation(p.text[max(0, at - 40):at]):
             break
-        at = p.text.rfind(". ", lo, at)
+        at = _full_stop(p.text, lo, at)
     return max(at, line)
+
+
+def _full_stop(text: str, lo: int, hi: int) -> int:
+    """The last period before a space or a no-break space (``administration.\u00a0He``) in
+    ``text[lo:hi]``, -1 when there is none."""
+    return max(text.rfind(". ", lo, hi), text.rfind(".\u00a0", lo, hi))
 
 
 def _reports(p: People, pos: int) -> bool:
@@ -440,16 +445,24 @@ def _coordinated(p: People, pos: int) -> bool:
                 _AFTER_AND.search(p.text, max(0, pos - 60), pos))
 
 
-def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int) -> int:
+def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int,
+                        pronoun: str) -> int:
     """Where the first person named in the sentence before the one opening at ``sent``
     stands (``a worker named Ann Lee has …``; ``…, say experts like Ann Lee, …``),
-    of ``after_last``; -1 when a pronoun comes before it there (``She compares him to
-    Trump.``, ``during her interview with Winfrey``: the subject is someone else) or that
+    of ``after_last``; -1 when a pronoun of a person comes before it there (``She compares
+    him to Trump.``, ``during her interview with Winfrey``: the subject is someone else; not
+    ``their``, ``its``), someone else ``pronoun`` fits is named before it there (the last
+    speaker: ``Still, Ann Lee, who …, called it better than No Child Left Behind``) or that
     sentence names no one."""
     prev = _sentence_before(p, sent)
     at = next((q for q, _n in after_last if q >= prev), -1)
     if not prev < at < sent or _SUBJECT_PRONOUN.search(p.text, prev, at):
         return -1
+    k = bisect_right(p.mentions, (prev, "\uffff"))
+    while p.mentions[k][0] < at:
+        if fits(p, p.mentions[k][1], pronoun):
+            return -1
+        k += 1
     return at
 
 

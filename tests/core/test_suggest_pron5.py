@@ -1,7 +1,9 @@
 """Whom ``he said`` / ``she said`` refers to (#26, pronoun sources, twelfth round), on short
 invented sentences: an unnamed person just quoted goes on (``said the woman, who …. "…," she
 said``); the possessor of a sentence's subject that is a thing (``Ann Lee's
-article attacked …``) is the next pronoun's antecedent."""
+article attacked …``) is the next pronoun's antecedent; a period before a no-break
+space ends a sentence; ``their`` and ``its`` leave the name after them the first named, but
+not a name after someone the pronoun fits."""
 
 from __future__ import annotations
 
@@ -45,3 +47,27 @@ def test_the_possessor_of_a_person_is_not_the_next_pronoun():
              "Sam Cole's aide conceded the team came with caveats. \"He may add to his staff,\" "
              "he said."]
     assert speakers(*paras)[-1] == ('"He may add to', "Tom Reed")
+
+
+def test_a_period_before_a_no_break_space_ends_a_sentence():
+    # "… administration.\u00a0He calls …": the sentence before is the possessor's
+    paras = ['"We are fine," Tom Reed said.',
+             "Sam Cole's article also attacked Reed for his record in the administration.\u00a0He "
+             'calls the plan "a fraud."']
+    assert speakers(*paras)[-1] == ('"a fraud."', "Sam Cole")
+
+
+def test_a_plural_possessive_before_a_name_leaves_it_the_first_named():
+    # "fell out of their chairs after Ann Lee revealed …": "their" is no other subject
+    paras = ['"We are fine," Rita Moss said.',
+             'People fell out of their chairs after Ann Lee revealed her plan. After the news '
+             'spread, the star posted a message: "Men, you will not vanish," she wrote.']
+    assert speakers(*paras)[-1] == ('"Men, you will', "Ann Lee")
+
+
+def test_the_first_named_is_no_lead_after_someone_the_pronoun_fits():
+    # "Still, Sam Cole, who …, called it better than Pat Long": Long is no first-named lead
+    paras = ['"We are fine," Tom Reed said.',
+             'Still, Sam Cole, who likes the bill, called the law "much better" than Pat Long. '
+             '"We need to be humble," he said.']
+    assert speakers(*paras)[-1] == ('"We need to be', "Sam Cole")
