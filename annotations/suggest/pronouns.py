@@ -105,6 +105,14 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     # the names the pronoun's own clause gives after it are not it ('"…," he told Ann Lee':
     # he is not Ann Lee)
     bound = _bound(p, own.end()) if own is not None else frozenset()
+    spoken = _spoken_of(p, pos)
+    if spoken:
+        # '"… whether Senator Lee's message could go toe to toe …," he said': one who
+        # speaks does not name themself in the third person
+        bound = bound | {n for n in {s.name for s in islice(reversed(earlier), _SPEAKERS_BACK)}
+                         | {n for _q, n in p.mentions[bisect_left(p.mentions, (pos - 2000, "")):
+                                                      bisect_left(p.mentions, (pos, ""))]}
+                         if n.split()[-1] in spoken}
     # the last named speaker the pronoun fits (read from the end: one paragraph of thousands
     # of '"…," he said' stays linear)
     last = next((s for s in islice(reversed(earlier), _SPEAKERS_BACK) if s.named and not s.org
@@ -191,6 +199,26 @@ def _unnamed_goes_on(p: People, prev: Speaker, pronoun: str, pos: int) -> bool:
             return False
         k += 1
     return True
+
+
+#: A word of a name in a quote: a capitalised word that no sentence opens, not one that
+#: modifies a group (``the peaceful Trump supporters``).
+_QUOTED_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]+(?![ \u00a0]+[a-z]+(?:ers|ists)\b)")
+
+
+def _spoken_of(p: People, pos: int) -> frozenset[str]:
+    """The capitalised words (possessive ending dropped) inside the quote a pronoun's cue at
+    ``pos`` follows (``"…," he said``) that open no sentence nor modify a group: whom the
+    quote speaks of."""
+    close = _CLOSES.search(p.text, max(0, pos - 3), pos)
+    if close is None:
+        return frozenset()
+    line = p.text.rfind("\n", 0, close.start()) + 1
+    opening = max(p.text.rfind("“", line, close.start()), p.text.rfind('"', line, close.start()))
+    if opening < 0 or close.start() - opening > 1500:
+        return frozenset()
+    return frozenset(re.sub(r"['’]s$", "", w)
+                     for w in _QUOTED_NAME.findall(p.text, opening + 1, close.start()))
 
 
 #: Where a pronoun's clause ends: a sentence's or clause's end, a quotation mark, a clause

@@ -3,7 +3,8 @@ invented sentences: an unnamed person just quoted goes on (``said the woman, who
 said``); the possessor of a sentence's subject that is a thing (``Ann Lee's
 article attacked …``) is the next pronoun's antecedent; a period before a no-break
 space ends a sentence; ``their`` and ``its`` leave the name after them the first named, but
-not a name after someone the pronoun fits."""
+not a name after someone the pronoun fits; one a quote speaks of (``"… Senator Reed's message
+…," he said``) is not its speaker."""
 
 from __future__ import annotations
 
@@ -71,3 +72,19 @@ def test_the_first_named_is_no_lead_after_someone_the_pronoun_fits():
              'Still, Sam Cole, who likes the bill, called the law "much better" than Pat Long. '
              '"We need to be humble," he said.']
     assert speakers(*paras)[-1] == ('"We need to be', "Sam Cole")
+
+
+def test_one_the_quote_speaks_of_is_not_its_speaker():
+    # '"… whether Senator Reed's message could go toe to toe …," he said': not Reed
+    paras = ['Sam Cole, his campaign manager, said the ads will pay off. He should get a boost '
+             'from the win, Tom Reed said.',
+             '"There was a question whether Senator Reed\'s message could go toe to toe with the '
+             'others, and I think he proved that we could," he said.']
+    assert speakers(*paras)[-1] == ('"There was a q', "Sam Cole")
+
+
+def test_a_name_modifying_a_group_in_the_quote_may_be_its_speaker():
+    # '"… the peaceful Reed supporters …," he wrote': Reed may still be the one writing
+    paras = ['Tom Reed went a step further on Twitter.',
+             '"Many of the thugs that attacked the peaceful Reed supporters were paid," he wrote.']
+    assert speakers(*paras)[-1] == ('"Many of the t', "Tom Reed")
