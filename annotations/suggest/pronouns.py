@@ -80,9 +80,10 @@ def fits(p: People, name: str, pronoun: str) -> bool:
 
 
 def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
-            verb: str | None) -> Referent | None:
+            verb: str | None, chained: bool = False) -> Referent | None:
     """Whom ``pronoun`` (``he``, ``she`` …) at ``pos`` refers to, ``earlier`` being the
-    speakers so far and ``verb`` its reporting verb; None for ``I``/``we`` or no one."""
+    speakers so far and ``verb`` its reporting verb; None for ``I``/``we`` or no one.
+    ``chained``: called for the same pronoun opening the sentence before (once)."""
     if pronoun in {"i", "we"}:
         return None
     # a cue of reported speech read from its sentence's start ("Lee's fate is unclear, but
@@ -153,6 +154,10 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     # back is not nearer for it; one of a pair joined by "and" is no candidate)
     mention = next((n for q, n in reversed(after_last) if q > sent and n in cands and
                     _subject(p, q) and not q < told), None) or (cands[0] if cands else None)
+    if not chained and (mention is None or last is not None and mention == last.name):
+        # (the last speaker's own name after their quote is no one named since them)
+        mention = _as_before(p, pronoun, sent, earlier, {
+            n for _q, n in after_last if last is None or n != last.name}) or mention
     if mention is not None:
         return Referent(mention, p.roles.get(mention))
     # 1b. the subject of the sentence the last speaker was quoted inside, who is not
@@ -199,6 +204,28 @@ def _unnamed_goes_on(p: People, prev: Speaker, pronoun: str, pos: int) -> bool:
             return False
         k += 1
     return True
+
+
+#: The same pronoun opening a sentence, outside quotes: ``He has challenged …``.
+_OPENS_WITH = re.compile(r"[ \u00a0\n]*(?:(?:But|And|Yet|So|Still|Then|Now)[ \u00a0,]+)?(He|She)\b")
+
+
+def _as_before(p: People, pronoun: str, sent: int, earlier: list[Speaker],
+               named: set[str]) -> str | None:
+    """Whom ``pronoun`` refers to when the sentence before the one opening at ``sent``
+    opens with it (``Ann Lee's message is …. She has challenged …. Her critique is moral, as
+    she laments …``): that pronoun's referent, when it is one of ``named`` (people named since
+    the last speaker)."""
+    start = _sentence_before(p, sent)
+    m = _OPENS_WITH.match(p.text, start, sent)
+    if m is None or m.group(1).lower() != pronoun:
+        return None
+    at = m.start(1)
+    k = len(earlier)
+    while k and earlier[k - 1].pos >= at:
+        k -= 1
+    ref = resolve(p, pronoun, at, earlier[:k], None, chained=True)
+    return ref.name if ref is not None and ref.name in named else None
 
 
 #: A word of a name in a quote: a capitalised word that no sentence opens, not one that
@@ -251,7 +278,11 @@ def _bound(p: People, after: int) -> frozenset[str]:
 #: A clause or a phrase set before a sentence's subject: ``Although it was …, X took``.
 _FRONTED = re.compile(r"(?:(?:But|And|Yet|So)[ \u00a0]+)?(?:Although|Though|Because|Since|If|When|"
                       r"While|As|After|Before|Once|Until|Despite|Unlike|Following|With|Without|"
-                      r"In|On|At|During|For|Even)\b")
+                      r"In|On|At|During|For|Even|"
+                      r"(?:(?:A[ \u00a0]+few|Two|Three|Several|Some|Many)[ \u00a0]+)?(?:Days|Weeks|"
+                      r"Months|Years|Hours|Minutes|Moments|Shortly|Soon|Just|Long|Right|days|weeks|"
+                      r"months|years|hours|minutes|moments)[ \u00a0]+(?:after|before|later|"
+                      r"earlier))\b")
 #: From the comma that closes it to the subject's name, a role at most (``…," the network's
 #: news anchor X``, ``…, Attorney General X``): no verb, no preposition.
 _AFTER_FRONTED = re.compile(r",[”\"]?[ \u00a0]+((?:[\w'’.-]+[ \u00a0]+){0,5})$")
@@ -354,10 +385,11 @@ def _reports(p: People, pos: int) -> bool:
 _CLOSES = re.compile(r"[”\"][ \u00a0]*$")
 #: After a possessor, the thing it owns as a clause's subject, before its verb: ``'s renewed
 #: endorsement of the team came``, ``'s article also attacked``.
-_OWNED_SUBJECT = re.compile(r"['’]s[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?(?P<head>[a-z][\w-]*)"
+_OWNED_SUBJECT = re.compile(r"['’]s?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?(?P<head>[a-z][\w-]*)"
                             r"(?:[ \u00a0]+(?:of|on|about|for)[ \u00a0]+[^,.;:\"“”]{1,40}?)?"
                             r"(?:[ \u00a0]+(?:also|again|then|later|[a-z]+ly))?[ \u00a0]+"
-                            r"(?:[a-z]+ed|came|went|said|says|made|took|gave|drew|was|had|has)\b")
+                            r"(?:[a-z]+ed|came|went|said|says|made|took|gave|drew|was|had|has|"
+                            r"is)\b")
 #: Heads of what a person's possessor may own that are people, not things: ``X's aide``.
 _PERSON_HEAD = re.compile(r"(?:[a-z]+(?:er|or|ist|ian|ant|(?<!m)ent|man|woman|men|women|ee)s?|"
                           r"staff|team|campaign|family|people|allies|aides?|wife|husband|son|"
@@ -373,7 +405,8 @@ def _owns_subject(p: People, pos: int) -> bool:
     name = _NAME_WORDS.match(p.text, pos)
     if name is None:
         return False
-    end = name.end() - 2 if name.group().endswith(("'s", "’s")) else name.end()
+    end = name.end() - 2 if name.group().endswith(("'s", "’s")) else \
+        name.end() - 1 if name.group().endswith(("s'", "s’")) else name.end()
     m = _OWNED_SUBJECT.match(p.text, end)
     return m is not None and not _PERSON_HEAD.fullmatch(m.group("head")) and \
         m.group("head") not in FUNCTION_WORDS and m.group("head") not in _BODIES

@@ -4,7 +4,9 @@ said``); the possessor of a sentence's subject that is a thing (``Ann Lee's
 article attacked …``) is the next pronoun's antecedent; a period before a no-break
 space ends a sentence; ``their`` and ``its`` leave the name after them the first named, but
 not a name after someone the pronoun fits; one a quote speaks of (``"… Senator Reed's message
-…," he said``) is not its speaker."""
+…," he said``) is not its speaker; the subject after a
+fronted time phrase (``Days after …,``); a possessor written ``Jones'``; a pronoun whose sentence
+before opens with the same pronoun refers to whom that one does."""
 
 from __future__ import annotations
 
@@ -88,3 +90,28 @@ def test_a_name_modifying_a_group_in_the_quote_may_be_its_speaker():
     paras = ['Tom Reed went a step further on Twitter.',
              '"Many of the thugs that attacked the peaceful Reed supporters were paid," he wrote.']
     assert speakers(*paras)[-1] == ('"Many of the t', "Tom Reed")
+
+
+def test_the_subject_after_a_fronted_time_phrase_is_the_next_pronoun():
+    # "Days after Reed's arrest, Sam Cole volunteered …. "…," he told me": Cole
+    paras = ['"We are fine," Tom Reed said.',
+             "Days after Reed's arrest, Sam Cole volunteered to replace him. \"Was I going to sit "
+             'still?" he told me.']
+    assert speakers(*paras)[-1] == ('"Was I going t', "Sam Cole")
+
+
+def test_a_possessor_written_with_an_apostrophe_alone_owns_the_subject():
+    # "Sam Jones' message is …": Jones
+    paras = ['"We are fine," Tom Reed said.',
+             "Sam Jones' message is to call on all to be kind. \"It is a throwaway culture,\" he "
+             "said."]
+    assert speakers(*paras)[-1] == ('"It is a throw', "Sam Jones")
+
+
+def test_a_pronoun_goes_on_with_the_same_pronoun_opening_the_sentence_before():
+    # "Jones' message is …. He has challenged …. His critique …, as he laments": Jones
+    paras = ['"We are fine," Tom Reed said.',
+             "Indeed, Sam Jones' message is to call on all to be kind. He has challenged his own "
+             'bishops to be humble. His critique is also a moral one, as he laments a "throwaway '
+             'culture."']
+    assert speakers(*paras)[-1] == ('"throwaway cul', "Sam Jones")
