@@ -106,18 +106,14 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     # the names the pronoun's own clause gives after it are not it ('"…," he told Ann Lee':
     # he is not Ann Lee)
     bound = _bound(p, own.end()) if own is not None else frozenset()
+    # '"… whether Senator Lee's message could go toe to toe …," he said': one who speaks
+    # does not name themself in the third person
     spoken = _spoken_of(p, pos)
-    if spoken:
-        # '"… whether Senator Lee's message could go toe to toe …," he said': one who
-        # speaks does not name themself in the third person
-        bound = bound | {n for n in {s.name for s in islice(reversed(earlier), _SPEAKERS_BACK)}
-                         | {n for _q, n in p.mentions[bisect_left(p.mentions, (pos - 2000, "")):
-                                                      bisect_left(p.mentions, (pos, ""))]}
-                         if n.split()[-1] in spoken}
     # the last named speaker the pronoun fits (read from the end: one paragraph of thousands
     # of '"…," he said' stays linear)
     last = next((s for s in islice(reversed(earlier), _SPEAKERS_BACK) if s.named and not s.org
-                 and s.name not in bound and fits(p, s.name, pronoun)), None)
+                 and s.name not in bound and s.name.rsplit(" ", 1)[-1] not in spoken and
+                 fits(p, s.name, pronoun)), None)
     sign = 1 if pronoun in {"she", "sie"} else -1 if pronoun in {"he", "er"} else 0
     sent = sentence_start(p, pos)
     lo = bisect_right(p.mentions, (last.pos, "\uffff")) if last is not None else \
@@ -125,7 +121,7 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     hi = bisect_left(p.mentions, (pos, ""))  # mentions are sorted: those between, at once
     after_last = [(q, n) for q, n in p.mentions[lo:hi]
                   if q < pos and (last is None or q > last.pos) and n not in bound and
-                  fits(p, n, pronoun)]
+                  n.rsplit(" ", 1)[-1] not in spoken and fits(p, n, pronoun)]
     if _RELATIVE_BEFORE.search(p.text, max(0, pos - 12), pos) and after_last:
         # "… by President Obama, who he noted was …": the name the relative stands for
         # is what the pronoun's verb is about, never the pronoun
