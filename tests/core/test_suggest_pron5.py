@@ -6,7 +6,8 @@ space ends a sentence; ``their`` and ``its`` leave the name after them the first
 not a name after someone the pronoun fits; one a quote speaks of (``"… Senator Reed's message
 …," he said``) is not its speaker; the subject after a
 fronted time phrase (``Days after …,``); a possessor written ``Jones'``; a pronoun whose sentence
-before opens with the same pronoun refers to whom that one does."""
+before opens with the same pronoun refers to whom that one does; a name after a
+title's abbreviation (``Sen.``) after a fronted phrase opens its sentence."""
 
 from __future__ import annotations
 
@@ -115,3 +116,12 @@ def test_a_pronoun_goes_on_with_the_same_pronoun_opening_the_sentence_before():
              'bishops to be humble. His critique is also a moral one, as he laments a "throwaway '
              'culture."']
     assert speakers(*paras)[-1] == ('"throwaway cul', "Sam Jones")
+
+
+def test_a_name_after_a_title_abbreviation_after_a_fronted_phrase_opens_its_sentence():
+    # "On the other side, Sen. Sam Cole, a candidate …, sent a warning. "…"": Cole, not the
+    # company quoted before (speakers.People.opens_sentence: "Sen." as "Mr." is)
+    paras = ['"We urge all to join us," the company said.',
+             'On the other side, Sen. Sam Cole, a candidate for president, sent a warning. '
+             '"Remember in November the members who stalled the bill."']
+    assert speakers(*paras)[-1] == ('"Remember in N', "Sam Cole")
