@@ -16,7 +16,7 @@ from annotations.text.nav import LONGEST_SENTENCE
 
 from .clause_end import ends_abbreviation
 from .fallbacks import TEXT_NOUNS, it_source, they_source, unquoted
-from .vocab import CONTINUING, FUNCTION_WORDS, NOT_PLURAL, REPORTING
+from .vocab import CONTINUING, FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, NOT_PLURAL, REPORTING
 
 if TYPE_CHECKING:
     from .speakers import People, Speaker
@@ -26,8 +26,7 @@ _LEN_MAX = 1 << 62
 _BEFORE_AND = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+[A-Z]")
 _AFTER_AND = re.compile(r"[A-Z][\w.'’-]*[ \u00a0]+and[ \u00a0]+$")
 #: A pronoun before a name in its sentence: someone else is that sentence's subject.
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[Hh]er|[Tt]heir|"
-                              r"[Ii]ts|[Oo]ur)\b")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[Hh]er)\b")
 #: A verb's or a preposition's object (``forcing X to``, ``a debate with X``): no antecedent of a
 #: pronoun in its sentence while a speaker before it fits.
 _OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ing|to|of|for|with|by|against|about|from|at|on|into|"
@@ -81,9 +80,10 @@ def fits(p: People, name: str, pronoun: str) -> bool:
 
 
 def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
-            verb: str | None) -> Referent | None:
+            verb: str | None, chained: bool = False) -> Referent | None:
     """Whom ``pronoun`` (``he``, ``she`` …) at ``pos`` refers to, ``earlier`` being the
-    speakers so far and ``verb`` its reporting verb; None for ``I``/``we`` or no one."""
+    speakers so far and ``verb`` its reporting verb; None for ``I``/``we`` or no one.
+    ``chained``: called for the same pronoun opening the sentence before (once)."""
     if pronoun in {"i", "we"}:
         return None
     # a cue of reported speech read from its sentence's start ("Lee's fate is unclear, but
@@ -99,13 +99,21 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
         # one reported indirectly ('A spokesman for X said the …. He added …')
         prev = earlier[-1]
         return Referent(prev.name, prev.role, named=False)
+    if earlier and _unnamed_goes_on(p, earlier[-1], pronoun, pos):
+        # '"…," said the woman, who did not give her name. "Too much hate," she said': the
+        # unnamed person just quoted, when no one the pronoun fits is named since
+        return Referent(earlier[-1].name, earlier[-1].role, named=False)
     # the names the pronoun's own clause gives after it are not it ('"…," he told Ann Lee':
     # he is not Ann Lee)
     bound = _bound(p, own.end()) if own is not None else frozenset()
+    # '"… whether Senator Lee's message could go toe to toe …," he said': one who speaks
+    # does not name themself in the third person
+    spoken = _spoken_of(p, pos)
     # the last named speaker the pronoun fits (read from the end: one paragraph of thousands
     # of '"…," he said' stays linear)
     last = next((s for s in islice(reversed(earlier), _SPEAKERS_BACK) if s.named and not s.org
-                 and s.name not in bound and fits(p, s.name, pronoun)), None)
+                 and s.name not in bound and s.name.rsplit(" ", 1)[-1] not in spoken and
+                 fits(p, s.name, pronoun)), None)
     sign = 1 if pronoun in {"she", "sie"} else -1 if pronoun in {"he", "er"} else 0
     sent = sentence_start(p, pos)
     lo = bisect_right(p.mentions, (last.pos, "\uffff")) if last is not None else \
@@ -113,7 +121,7 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     hi = bisect_left(p.mentions, (pos, ""))  # mentions are sorted: those between, at once
     after_last = [(q, n) for q, n in p.mentions[lo:hi]
                   if q < pos and (last is None or q > last.pos) and n not in bound and
-                  fits(p, n, pronoun)]
+                  n.rsplit(" ", 1)[-1] not in spoken and fits(p, n, pronoun)]
     if _RELATIVE_BEFORE.search(p.text, max(0, pos - 12), pos) and after_last:
         # "… by President Obama, who he noted was …": the name the relative stands for
         # is what the pronoun's verb is about, never the pronoun
@@ -124,7 +132,7 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
         # a run of quotes: '"…," X said. In that sense, Y was … "…," he added': X goes on
         return Referent(last.name, last.role)
     # 1. a person named since the last speaker in this sentence, or opening a sentence
-    lead = _first_named_before(p, after_last, sent)
+    lead = _first_named_before(p, after_last, sent, pronoun)
     told = _told_from(p, sent, pos)  # 'Clinton "caused havoc," he said': what he said
     near = [(q, n) for q, n in reversed(after_last) if not sent < q < told
             if q > sent and not going_on and (
@@ -133,13 +141,19 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
             or q not in p.possessive and (
                 _subject(p, q) and (q > sent or not _reported_in(p, q, _end_of(p, q), n))
                 or q in p.introduced or q == lead or q < sent and (
-                    _opens_clause(p, q) or _presented(p, q)))]
+                    _opens_clause(p, q) or _presented(p, q)))
+            or q in p.possessive and _sentence_before(p, sent) <= q < sent and
+            _owns_subject(p, q)]
     cands = [n for q, n in near if not _coordinated(p, q)]
     # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
     # nearest (gender evidence only rules candidates out: a man shown to be one further
     # back is not nearer for it; one of a pair joined by "and" is no candidate)
     mention = next((n for q, n in reversed(after_last) if q > sent and n in cands and
                     _subject(p, q) and not q < told), None) or (cands[0] if cands else None)
+    if not chained and (mention is None or last is not None and mention == last.name):
+        # (the last speaker's own name after their quote is no one named since them)
+        mention = _as_before(p, pronoun, sent, earlier, {
+            n for _q, n in after_last if last is None or n != last.name}) or mention
     if mention is not None:
         return Referent(mention, p.roles.get(mention))
     # 1b. the subject of the sentence the last speaker was quoted inside, who is not
@@ -160,6 +174,74 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     mention = next((n for q, n in reversed(p.mentions[lo:hi])
                     if q not in p.possessive and fits(p, n, pronoun)), None)
     return Referent(mention, p.roles.get(mention)) if mention else None
+
+
+#: Gendered words for what someone does (``the actor``, ``the congressman``): most often a
+#: named person's role, not an unnamed person of their own.
+_OCCUPATIONS = frozenset({"actor", "actress", "businessman", "businesswoman", "chairman",
+                          "chairwoman", "congressman", "congresswoman", "king", "queen",
+                          "prince", "princess", "duke", "duchess", "lord", "lady", "sir",
+                          "dame", "mr", "mrs", "ms", "miss"})
+
+
+def _unnamed_goes_on(p: People, prev: Speaker, pronoun: str, pos: int) -> bool:
+    """Whether ``pronoun`` at ``pos`` goes on with ``prev``, an unnamed person just quoted
+    (``the woman``, ``a spokesman``): within 400 characters, one person whose description
+    says the pronoun's gender, and no one it fits named between."""
+    if prev.named or prev.org or not 0 <= pos - prev.pos < 400 or _plural(prev.name):
+        return False
+    words = {w.lower().strip(".,") for w in prev.name.split()} - _OCCUPATIONS
+    if not words & (FEMALE_WORDS if pronoun in {"she", "sie"} else
+                    MALE_WORDS if pronoun in {"he", "er"} else frozenset()):
+        return False
+    k = bisect_left(p.mentions, (sentence_start(p, prev.pos), ""))
+    while k < len(p.mentions) and p.mentions[k][0] < pos:
+        if fits(p, p.mentions[k][1], pronoun):
+            return False
+        k += 1
+    return True
+
+
+#: The same pronoun opening a sentence, outside quotes: ``He has challenged …``.
+_OPENS_WITH = re.compile(r"[ \u00a0\n]*(?:(?:But|And|Yet|So|Still|Then|Now)[ \u00a0,]+)?(He|She)\b")
+
+
+def _as_before(p: People, pronoun: str, sent: int, earlier: list[Speaker],
+               named: set[str]) -> str | None:
+    """Whom ``pronoun`` refers to when the sentence before the one opening at ``sent``
+    opens with it (``Ann Lee's message is …. She has challenged …. Her critique is moral, as
+    she laments …``): that pronoun's referent, when it is one of ``named`` (people named since
+    the last speaker)."""
+    start = _sentence_before(p, sent)
+    m = _OPENS_WITH.match(p.text, start, sent)
+    if m is None or m.group(1).lower() != pronoun:
+        return None
+    at = m.start(1)
+    k = len(earlier)
+    while k and earlier[k - 1].pos >= at:
+        k -= 1
+    ref = resolve(p, pronoun, at, earlier[:k], None, chained=True)
+    return ref.name if ref is not None and ref.name in named else None
+
+
+#: A word of a name in a quote: a capitalised word that no sentence opens, not one that
+#: modifies a group (``the peaceful Trump supporters``).
+_QUOTED_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]+(?![ \u00a0]+[a-z]+(?:ers|ists)\b)")
+
+
+def _spoken_of(p: People, pos: int) -> frozenset[str]:
+    """The capitalised words (possessive ending dropped) inside the quote a pronoun's cue at
+    ``pos`` follows (``"…," he said``) that open no sentence nor modify a group: whom the
+    quote speaks of."""
+    close = _CLOSES.search(p.text, max(0, pos - 3), pos)
+    if close is None:
+        return frozenset()
+    line = p.text.rfind("\n", 0, close.start()) + 1
+    opening = max(p.text.rfind("“", line, close.start()), p.text.rfind('"', line, close.start()))
+    if opening < 0 or close.start() - opening > 1500:
+        return frozenset()
+    return frozenset(re.sub(r"['’]s$", "", w)
+                     for w in _QUOTED_NAME.findall(p.text, opening + 1, close.start()))
 
 
 #: Where a pronoun's clause ends: a sentence's or clause's end, a quotation mark, a clause
@@ -192,7 +274,11 @@ def _bound(p: People, after: int) -> frozenset[str]:
 #: A clause or a phrase set before a sentence's subject: ``Although it was …, X took``.
 _FRONTED = re.compile(r"(?:(?:But|And|Yet|So)[ \u00a0]+)?(?:Although|Though|Because|Since|If|When|"
                       r"While|As|After|Before|Once|Until|Despite|Unlike|Following|With|Without|"
-                      r"In|On|At|During|For|Even)\b")
+                      r"In|On|At|During|For|Even|"
+                      r"(?:(?:A[ \u00a0]+few|Two|Three|Several|Some|Many)[ \u00a0]+)?(?:Days|Weeks|"
+                      r"Months|Years|Hours|Minutes|Moments|Shortly|Soon|Just|Long|Right|days|weeks|"
+                      r"months|years|hours|minutes|moments)[ \u00a0]+(?:after|before|later|"
+                      r"earlier))\b")
 #: From the comma that closes it to the subject's name, a role at most (``…," the network's
 #: news anchor X``, ``…, Attorney General X``): no verb, no preposition.
 _AFTER_FRONTED = re.compile(r",[”\"]?[ \u00a0]+((?:[\w'’.-]+[ \u00a0]+){0,5})$")
@@ -262,12 +348,18 @@ def _period_start(p: People, pos: int) -> int:
     text with no full stops is read in stretches: the suggester's sentences)."""
     lo = max(0, pos - LONGEST_SENTENCE)
     line = max(p.text.rfind("\n", lo, pos), lo - 1)
-    at = p.text.rfind(". ", lo, pos)
+    at = _full_stop(p.text, lo, pos)
     for _ in range(30):  # bounded: a run of titles is no sentence of its own
         if at <= line or not ends_abbreviation(p.text[max(0, at - 40):at]):
             break
-        at = p.text.rfind(". ", lo, at)
+        at = _full_stop(p.text, lo, at)
     return max(at, line)
+
+
+def _full_stop(text: str, lo: int, hi: int) -> int:
+    """The last period before a space or a no-break space (``administration.\u00a0He``) in
+    ``text[lo:hi]``, -1 when there is none."""
+    return max(text.rfind(". ", lo, hi), text.rfind(".\u00a0", lo, hi))
 
 
 def _reports(p: People, pos: int) -> bool:
@@ -287,6 +379,41 @@ def _reports(p: People, pos: int) -> bool:
 
 #: A quote's closing mark right before a pronoun's cue: ``…," he said``.
 _CLOSES = re.compile(r"[”\"][ \u00a0]*$")
+#: After a possessor, the thing it owns as a clause's subject, before its verb: ``'s renewed
+#: endorsement of the team came``, ``'s article also attacked``.
+_OWNED_SUBJECT = re.compile(r"['’]s?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?(?P<head>[a-z][\w-]*)"
+                            r"(?:[ \u00a0]+(?:of|on|about|for)[ \u00a0]+[^,.;:\"“”]{1,40}?)?"
+                            r"(?:[ \u00a0]+(?:also|again|then|later|[a-z]+ly))?[ \u00a0]+"
+                            r"(?:[a-z]+ed|came|went|said|says|made|took|gave|drew|was|had|has|"
+                            r"is)\b")
+#: Heads of what a person's possessor may own that are people, not things: ``X's aide``.
+_PERSON_HEAD = re.compile(r"(?:[a-z]+(?:er|or|ist|ian|ant|(?<!m)ent|man|woman|men|women|ee)s?|"
+                          r"staff|team|campaign|family|people|allies|aides?|wife|husband|son|"
+                          r"daughter|children|friends?|brother|sister|mother|father|counsel)")
+
+
+def _owns_subject(p: People, pos: int) -> bool:
+    """Whether the name at ``pos``, a possessor opening its sentence, owns a thing that is
+    the sentence's subject (``Ann Lee's article also attacked …. He calls …``: Lee wrote it;
+    not ``Ann Lee's aide said``): the next ``he``/``she`` may be them, as a subject."""
+    if not p.opens_sentence(pos):
+        return False
+    name = _NAME_WORDS.match(p.text, pos)
+    if name is None:
+        return False
+    end = name.end() - 2 if name.group().endswith(("'s", "’s")) else \
+        name.end() - 1 if name.group().endswith(("s'", "s’")) else name.end()
+    m = _OWNED_SUBJECT.match(p.text, end)
+    return m is not None and not _PERSON_HEAD.fullmatch(m.group("head")) and \
+        m.group("head") not in FUNCTION_WORDS and m.group("head") not in _BODIES
+
+
+def _sentence_before(p: People, sent: int) -> int:
+    """Where the sentence before the one opening at ``sent`` opens."""
+    k = bisect_right(p.bounds, (sent, _LEN_MAX)) - 1
+    return p.bounds[k][0] if k >= 0 else 0
+
+
 #: Capitalised words alone (a name, its titles): ``Sam Cole``, ``Gov. Sam Cole``.
 _NAME_ONLY = re.compile(r"[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*")
 
@@ -375,17 +502,24 @@ def _coordinated(p: People, pos: int) -> bool:
                 _AFTER_AND.search(p.text, max(0, pos - 60), pos))
 
 
-def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int) -> int:
+def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int,
+                        pronoun: str) -> int:
     """Where the first person named in the sentence before the one opening at ``sent``
     stands (``a worker named Ann Lee has …``; ``…, say experts like Ann Lee, …``),
-    of ``after_last``; -1 when a pronoun comes before it there (``She compares him to
-    Trump.``, ``during her interview with Winfrey``: the subject is someone else) or that
+    of ``after_last``; -1 when a pronoun of a person comes before it there (``She compares
+    him to Trump.``, ``during her interview with Winfrey``: the subject is someone else; not
+    ``their``, ``its``), someone else ``pronoun`` fits is named before it there (the last
+    speaker: ``Still, Ann Lee, who …, called it better than No Child Left Behind``) or that
     sentence names no one."""
-    k = bisect_right(p.bounds, (sent, _LEN_MAX)) - 1
-    prev = p.bounds[k][0] if k >= 0 else 0
+    prev = _sentence_before(p, sent)
     at = next((q for q, _n in after_last if q >= prev), -1)
     if not prev < at < sent or _SUBJECT_PRONOUN.search(p.text, prev, at):
         return -1
+    k = bisect_right(p.mentions, (prev, "\uffff"))
+    while p.mentions[k][0] < at:
+        if fits(p, p.mentions[k][1], pronoun):
+            return -1
+        k += 1
     return at
 
 
