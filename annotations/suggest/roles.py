@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .vocab import TITLES
+from .vocab import DETERMINERS, TITLES
 
 #: Courtesy titles and abbreviated ones: part of how a name is written, not a role.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "sen",
@@ -50,3 +50,39 @@ def clean_role(role: str | None) -> str | None:
         return None  # "former", "Epstein", "6:00p.m": no role noun ("president-elect" is one)
     out = " ".join(words).strip(".,;:—–-\"“”‘’'()[] ")  # "aide —", "“spokesman"
     return out or None
+
+
+#: A role set apart before a name: a determiner or a possessor, then up to six words, then
+#: the comma before the name (``the previous Republican presidential nominee, Mitt …``).
+_APPOSED = re.compile(r"(?:^|\s)((?:the|a|an|his|her|its|their|our|[A-Z][\w.-]*['’]s)\s+"
+                      r"(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,)\s*$", re.I)
+#: Words that open a clause or are its verb: no role's.
+_CLAUSE = frozenset({"that", "which", "who", "whom", "whose", "when", "while", "as", "because",
+                     "if", "and", "but", "or", "said", "says", "told", "has", "have", "had",
+                     "is", "are", "was", "were"})
+
+
+def apposed_role(lead: str, np: str) -> str:
+    """The role before a name's comma (``np``, the noun phrase that ends ``lead``, the words
+    before the name in its sentence), whole: ``the previous Republican presidential
+    nominee,`` where ``np`` is only ``nominee,``; one bare noun before the comma is no role
+    but a list's item (``Reed has 400 delegates, Ann Lee 300``): ""."""
+    if not np.endswith(",") or _bare(np.split()[0]) in DETERMINERS or \
+            np.split()[0].endswith(("'s", "’s")):
+        return np
+    m = _APPOSED.search(lead)
+    words = m.group(1).split() if m else []
+    if words and not any(_bare(w) in _CLAUSE for w in words) and any(
+            _bare(w) in TITLES or _bare(w).rsplit("-", 1)[-1] in TITLES for w in words[1:]):
+        return " ".join(words)
+    return np if len(np.split()) > 1 else ""
+
+
+_PAST_BEFORE = re.compile(r"\b(?:former|late|then|previous|outgoing|erstwhile)[ \u00a0]+$", re.I)
+
+
+def past_led(text: str, start: int, role: str) -> str:
+    """``role``, a capitalised title run starting at ``start`` (``Florida Gov.``), with the
+    lower-case word that makes it a past one right before it (``former Florida Gov.``)."""
+    m = _PAST_BEFORE.search(text, max(0, start - 12), start)
+    return f"{m.group().strip()} {role}" if m and role else role
