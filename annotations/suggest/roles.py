@@ -86,3 +86,29 @@ def past_led(text: str, start: int, role: str) -> str:
     lower-case word that makes it a past one right before it (``former Florida Gov.``)."""
     m = _PAST_BEFORE.search(text, max(0, start - 12), start)
     return f"{m.group().strip()} {role}" if m and role else role
+
+
+#: A role set apart after a name with no article: a possessor's (``, Reed's spokeswoman,``,
+#: ``, his lawyer,``) or a bare title and what it is of (``, spokeswoman for the mayor,``).
+_APPOSED_AFTER = re.compile(
+    r",[ \u00a0]+((?:his|her|their|its|[A-Z][\w.-]*['’]s)[ \u00a0]+[^,.;:()\"“”]{3,80}|"
+    r"[a-z][\w-]*(?:[ \u00a0]+[a-z][\w-]*){0,2}"
+    r"(?:[ \u00a0]+(?:of|for|at|to|with)[ \u00a0]+[^,.;:()\"“”]{2,60})?)(?=[,.;:)])")
+_OF = re.compile(r"[ \u00a0](?:of|for|at|to|with)[ \u00a0]")
+_POSSESSORS = frozenset({"his", "her", "their", "its"})
+
+
+def apposed_after(text: str, end: int) -> str | None:
+    """The role set apart right after a name ending at ``end`` with no article (``Ann Dunn,
+    Reed's spokeswoman, said``; ``Ann Dunn, spokeswoman for the mayor,``): its words up to
+    the comma, when a title ends the phrase before its ``of``/``for``; else None."""
+    m = _APPOSED_AFTER.match(text, end)
+    if m is None:
+        return None
+    role = m.group(1).strip()
+    head = _OF.split(role, maxsplit=1)[0].split()
+    first = _bare(head[0])
+    if first in _EDGE or first in DETERMINERS and first not in _POSSESSORS or \
+            not any(_bare(w) in TITLES for w in head[-1:]):
+        return None
+    return role

@@ -18,7 +18,7 @@ from .modifiers import modifier_pairs, role_led
 from .names import Mention, is_namey, party_word, split_name, trailing_np
 from .pronouns import fits, it_referent, resolve, they_referent
 from .role_match import may_hold, past_role, possessor, same_role
-from .roles import apposed_role, past_led
+from .roles import apposed_after, apposed_role, past_led
 from .vocab import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 
 _RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
@@ -311,6 +311,9 @@ class People:
             if app and any(w.lower().strip(",.") in TITLES for w in app.group(1).split()):
                 p.roles.setdefault(name, app.group(1).strip())
                 p.introduced.add(start)
+            elif (bare := apposed_after(text, end)) is not None:  # ", his lawyer,"
+                p.roles.setdefault(name, bare)
+                p.introduced.add(start)
             pred = _PREDICATE.match(text, end)  # "Tom Reed is a senator": his role
             if pred and pred.group(1).split()[-1].lower() in TITLES:
                 p.roles.setdefault(name, pred.group(1).strip())
@@ -597,8 +600,10 @@ class People:
             return Speaker(self._described(m.role), None, pos, named=False)
         if m.definite and head:
             group = next((g for g in ROLE_GROUPS if head in g), frozenset({head}))
+            like = "she" if head in FEMALE_WORDS else "he" if head in MALE_WORDS else "they"
             for s in reversed(earlier):
-                if s.role and same_role(s.role, group, m.role):
+                if s.role and same_role(s.role, group, m.role) and \
+                        (like == "they" or fits(self, s.name, like)):
                     return Speaker(s.name, s.role, pos, s.named)
                 if s.unnamed_role and s.unnamed_role.split()[-1].lower() == head and \
                         " of " not in s.unnamed_role and same_role(s.unnamed_role, group, m.role):
@@ -606,11 +611,11 @@ class People:
                     return Speaker(s.name, None, pos, False, unnamed_role=s.unnamed_role)
             for name, role in reversed(list(self.roles.items())):
                 if same_role(role, group, m.role) and self.text.find(name) < pos and \
-                        not self._only_complement(name, pos):
+                        not self._only_complement(name, pos) and \
+                        (like == "they" or fits(self, name, like)):
                     return Speaker(name, role, pos)
             past = past_role(m.role)
             if head in OFFICES and not possessor(m.role):  # "the Russian president"
-                like = "she" if head in FEMALE_WORDS else "he" if head in MALE_WORDS else "they"
                 before = self._last_subject(pos)  # "X blasted Y. '…,' the senator said"
                 if before is not None and not past and fits(self, before, like) and \
                         self._may_hold(before, group, m.role):

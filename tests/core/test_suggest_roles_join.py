@@ -4,8 +4,10 @@ these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from annotations.suggest.quotes import find_quotes
-from annotations.suggest.roles import apposed_role
+from annotations.suggest.roles import apposed_after, apposed_role
 
 
 def speaker_of(text: str, opening: str) -> str | None:
@@ -74,3 +76,28 @@ def test_former_before_a_capitalised_title_makes_the_role_a_past_one():
     text = ("Gov. Tom Reed spoke first on Monday. Former Gov. Sam Cole campaigned with him. "
             "Reed left early.\n\n\"The state is ready,\" the governor said.")
     assert speaker_of(text, '"The state is') == "Tom Reed"
+
+
+def test_a_role_word_of_the_other_gender_is_someone_else():
+    text = ("Tom Reed, a spokesman for the mayor, declined to comment on Monday.\n\n\"We will "
+            "review it,\" the spokeswoman said.")
+    assert speaker_of(text, '"We will') == "spokeswoman"
+
+
+@pytest.mark.parametrize("apposition", [
+    "Reed's spokeswoman", "his spokeswoman", "spokeswoman for the mayor",
+])
+def test_a_role_set_apart_after_a_name_with_no_article_joins_the_role_to_them(apposition):
+    text = (f"Ann Dunn, {apposition}, declined to comment on Monday. Tom Reed arrived "
+            "later.\n\n\"We will review it,\" the spokeswoman said.")
+    assert speaker_of(text, '"We will') == "Ann Dunn"
+
+
+@pytest.mark.parametrize(("after", "role"), [
+    ("Ann Dunn, Reed's spokeswoman, declined", "Reed's spokeswoman"),
+    ("Ann Dunn, president of the council, said", "president of the council"),
+    ("Ann Dunn, who is here, said", None), ("Ann Dunn, his wife said on Monday.", None),
+    ("Ann Dunn, Tom Reed and Sam Cole.", None),
+])
+def test_apposed_after(after, role):
+    assert apposed_after(after, len("Ann Dunn")) == role
