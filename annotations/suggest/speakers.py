@@ -18,7 +18,7 @@ from .modifiers import modifier_pairs, role_led
 from .names import Mention, is_namey, party_word, split_name, trailing_np
 from .pronouns import fits, it_referent, resolve, they_referent
 from .role_match import may_hold, past_role, possessor, same_role
-from .roles import apposed_after, apposed_role, past_led
+from .roles import apposed_after, apposed_role, past_led, whole_phrase
 from .vocab import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 
 _RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
@@ -309,7 +309,7 @@ class People:
             end = start + len(" ".join(name_t))
             app = _APPOSITION.match(text, end + (1 if text[end:end + 2] in ("'s", "’s") else 0))
             if app and any(w.lower().strip(",.") in TITLES for w in app.group(1).split()):
-                p.roles.setdefault(name, app.group(1).strip())
+                p.roles.setdefault(name, whole_phrase(app.group(1).strip(), text, app.end()))
                 p.introduced.add(start)
             elif (bare := apposed_after(text, end)) is not None:  # ", his lawyer,"
                 p.roles.setdefault(name, bare)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from annotations.suggest.quotes import find_quotes
-from annotations.suggest.roles import apposed_after, apposed_role
+from annotations.suggest.roles import apposed_after, apposed_role, clean_role, whole_phrase
+from annotations.suggest.speakers import People
 
 
 def speaker_of(text: str, opening: str) -> str | None:
@@ -101,3 +102,28 @@ def test_a_role_set_apart_after_a_name_with_no_article_joins_the_role_to_them(ap
 ])
 def test_apposed_after(after, role):
     assert apposed_after(after, len("Ann Dunn")) == role
+
+
+@pytest.mark.parametrize(("role", "clean"), [
+    ("communications director for the party said in a statement",
+     "communications director for the party"),
+    ("is the brother of a party strategist", None),
+    ("party establishment is working to paint the senator as", None),
+    ("that Reed donor", "Reed donor"),
+])
+def test_the_tag_form_role_holds_no_clause_verb(role, clean):
+    assert clean_role(role) == clean
+
+
+def test_a_role_cut_short_by_its_bound_ends_on_a_whole_phrase():
+    text = ("Ann Dunn, a professor of communication at the state university and the director "
+            "of its Policy Center for Public Affairs, said it was over.")
+    learned = People.of(text).roles["Ann Dunn"]
+    assert learned == ("professor of communication at the state university and the "
+                       "director")
+    assert whole_phrase("a director of the Center", "a director of the Center, said", 24) \
+        == "a director of the Center"
+
+
+def test_a_role_never_ends_in_an_initial():
+    assert apposed_after("Ann Dunn, president of the Thomas B. Lee Institute, said", 8) is None
