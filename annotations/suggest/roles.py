@@ -128,3 +128,26 @@ def whole_phrase(role: str, text: str, end: int) -> str:
         return role  # whole, or cut in a clause ``clean_role`` leaves out
     cut = max(role.rfind(f" {w} ") for w in ("of", "at", "in", "for", "and", "to", "with"))
     return role[:cut] if cut > 0 else role
+
+
+#: Words that may go on an apposition after its title: a complement, a second title, a
+#: relative clause.
+_AFTER_TITLE = frozenset({"of", "for", "at", "in", "to", "with", "and", "from", "on", "who",
+                          "whose", "since", "under", "until", "during", "turned", "or", "&"})
+
+
+def closed_apposition(phrase: str) -> bool:
+    """Whether ``phrase``, read after a name's comma (``the party's candidate, said``), is
+    set apart as the name's apposition: nothing after its title but a complement, another
+    title or a relative clause; not a verb (``Sam Cole, the party's candidate stated that
+    …``: the subject after a phrase that ends on a name)."""
+    words = [_bare(w) for w in phrase.split()]
+    k = next((i for i, w in enumerate(words) if w in TITLES or w.rsplit("-", 1)[-1] in TITLES),
+             None)
+    if k is None:
+        return True
+    while k + 1 < len(words) and (words[k + 1] in TITLES or
+                                  words[k + 1].rsplit("-", 1)[-1] in TITLES):
+        k += 1
+    after = phrase.split()[k + 1] if k + 1 < len(words) else ""
+    return not after or words[k + 1] in _AFTER_TITLE or not after[:1].islower()

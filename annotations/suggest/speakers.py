@@ -18,7 +18,7 @@ from .modifiers import modifier_pairs, role_led
 from .names import Mention, is_namey, party_word, split_name, trailing_np
 from .pronouns import fits, it_referent, resolve, they_referent
 from .role_match import may_hold, past_role, possessor, same_role
-from .roles import apposed_after, apposed_role, past_led, whole_phrase
+from .roles import apposed_after, apposed_role, closed_apposition, past_led, whole_phrase
 from .vocab import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 
 _RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
@@ -308,7 +308,8 @@ class People:
                 p.roles[name] = past_led(text, pos0, " ".join(role_t))
             end = start + len(" ".join(name_t))
             app = _APPOSITION.match(text, end + (1 if text[end:end + 2] in ("'s", "’s") else 0))
-            if app and any(w.lower().strip(",.") in TITLES for w in app.group(1).split()):
+            if app and any(w.lower().strip(",.") in TITLES for w in app.group(1).split()) and \
+                    closed_apposition(app.group(1)):
                 p.roles.setdefault(name, whole_phrase(app.group(1).strip(), text, app.end()))
                 p.introduced.add(start)
             elif (bare := apposed_after(text, end)) is not None:  # ", his lawyer,"
@@ -601,6 +602,9 @@ class People:
         if m.definite and head:
             group = next((g for g in ROLE_GROUPS if head in g), frozenset({head}))
             like = "she" if head in FEMALE_WORDS else "he" if head in MALE_WORDS else "they"
+            subject = self._subject_in_role(m, group, pos, like)
+            if subject is not None:
+                return subject
             for s in reversed(earlier):
                 if s.role and same_role(s.role, group, m.role) and \
                         (like == "they" or fits(self, s.name, like)):
@@ -631,6 +635,21 @@ class People:
         # that role: the role as written, not the last name (most often someone else's)
         return Speaker(self._described(m.role), None, pos, named=False,
                        unnamed_role=None if m.definite else m.role)
+
+    def _subject_in_role(self, m: Mention, group: frozenset[str], pos: int,
+                         like: str) -> Speaker | None:
+        """The subject of the sentence before, for a present office (``Sen. Ann Lee blasted
+        the plan. "…," the senator said``) when the text gave them that role: of two
+        people given it, the one named last, the sentence before."""
+        if m.head not in OFFICES or possessor(m.role) or past_role(m.role):
+            return None
+        before = self._last_subject(pos)
+        if before is None or not fits(self, before, like):
+            return None
+        known = self.roles.get(before) or self.roles.get(self.fullest(before))
+        if known is None or not same_role(known, group, m.role):
+            return None
+        return Speaker(before, known, pos)
 
     def _may_hold(self, name: str, group: frozenset[str], role: str | None) -> bool:
         """Whether the role the text gave ``name`` (as written or its fullest form) leaves

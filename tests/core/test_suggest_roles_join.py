@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 
 from annotations.suggest.quotes import find_quotes
-from annotations.suggest.roles import apposed_after, apposed_role, clean_role, whole_phrase
+from annotations.suggest.roles import (
+    apposed_after,
+    apposed_role,
+    clean_role,
+    closed_apposition,
+    whole_phrase,
+)
 from annotations.suggest.speakers import People
 
 
@@ -127,3 +133,23 @@ def test_a_role_cut_short_by_its_bound_ends_on_a_whole_phrase():
 
 def test_a_role_never_ends_in_an_initial():
     assert apposed_after("Ann Dunn, president of the Thomas B. Lee Institute, said", 8) is None
+
+
+def test_a_role_after_a_fronted_phrase_ending_on_a_name_is_the_subject_not_its_apposition():
+    text = ("Ann Lee spoke on Monday.\n\nIn an interview with the hosts Tom Reed and Sam "
+            "Cole, the party's candidate stated: \"We will win this state.\"")
+    assert speaker_of(text, '"We will win') == "party's candidate"
+
+
+@pytest.mark.parametrize(("phrase", "closed"), [
+    ("party's candidate stated that the plan", False), ("former governor of the state", True),
+    ("campaign manager", True), ("senior adviser who joined in May", True),
+])
+def test_closed_apposition(phrase, closed):
+    assert closed_apposition(phrase) is closed
+
+
+def test_of_two_senators_the_subject_of_the_sentence_before_is_the_senator():
+    text = ("Sen. Sam Cole spoke first. Sen. Tom Reed spoke too.\n\nSam Cole blasted the plan "
+            "on Tuesday.\n\n\"It will never pass,\" the senator said.")
+    assert speaker_of(text, '"It will never') == "Sam Cole"
