@@ -456,8 +456,11 @@ def trailing_np(text: str) -> str:
             # no one person's apposition: "As X attacked Lee, the attendees chanted")
             plural = out[-1].islower() and out[-1].endswith("s") and \
                 not out[-1].endswith(("ss", "us", "is"))
+            # (not an object before a subject: "In an interview with Ann Lee, the candidate
+            # stated": an apposition closes with its comma)
+            open_np = _bare(out[0]) in DETERMINERS and not tokens[-1].endswith(",")
             if (_bare(out[0]) in DETERMINERS or _bare(out[0]) in TITLES) and not full and \
-                    not plural and \
+                    not plural and not open_np and \
                     _bare(w) not in ORG_WORDS and (is_cap(w) or titled(w) and not (
                         k > 0 and _bare(tokens[k - 1]) in DETERMINERS)):
                 out.insert(0, w)

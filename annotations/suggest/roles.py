@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .vocab import TITLES
+from .vocab import DETERMINERS, TITLES
 
 #: Courtesy titles and abbreviated ones: part of how a name is written, not a role.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "sen",
@@ -16,6 +16,8 @@ _EDGE = frozenset({"when", "while", "after", "before", "as", "if", "since", "bec
                    "but", "and", "or", "yet", "then", "in", "on", "at", "of", "for", "to",
                    "with", "by", "from", "that", "which", "who", "last", "this", "week",
                    "friends", "though", "although", "once", "until", "unless", "where"})
+_CLAUSE_AFTER = re.compile(r"(?:\s(?:who|who['’]s|whom|whose|which|that)|(?:^|\s)(?:is|was|are|"
+                           r"were|has|have|had|said|says|would|will))\s")
 _SENTENCE_END = re.compile(r"(\S*)[.!?]+[\s\"“”]+(?=\S)")
 
 
@@ -38,8 +40,9 @@ def clean_role(role: str | None) -> str | None:
     # "the convention, his top aide,": the piece that holds a role noun, the last first
     text = next((p for p in reversed(pieces) if any(_bare(w) in TITLES for w in p.split())),
                 pieces[-1])
-    # "a party operative who played a major role …": the noun phrase, not its clause
-    text = re.split(r"\s(?:who|whom|whose|which|that)\s", text, maxsplit=1)[0]
+    # "a party operative who played a major role …": the noun phrase, not its clause; nor
+    # the clause's verb and what follows ("… for the party said in a statement")
+    text = _CLAUSE_AFTER.split(text, maxsplit=1)[0]
     words = text.split()
     while words and (_bare(words[0]) in _EDGE or _bare(words[0]) in HONORIFICS):
         words.pop(0)
@@ -50,3 +53,101 @@ def clean_role(role: str | None) -> str | None:
         return None  # "former", "Epstein", "6:00p.m": no role noun ("president-elect" is one)
     out = " ".join(words).strip(".,;:—–-\"“”‘’'()[] ")  # "aide —", "“spokesman"
     return out or None
+
+
+#: A role set apart before a name: a determiner or a possessor, then up to six words, then
+#: the comma before the name (``the previous Republican presidential nominee, Mitt …``).
+_APPOSED = re.compile(r"(?:^|\s)((?:the|a|an|his|her|its|their|our|[A-Z][\w.-]*['’]s)\s+"
+                      r"(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,)\s*$", re.I)
+#: Words that open a clause or are its verb: no role's.
+_CLAUSE = frozenset({"that", "which", "who", "whom", "whose", "when", "while", "as", "because",
+                     "if", "and", "but", "or", "said", "says", "told", "has", "have", "had",
+                     "is", "are", "was", "were"})
+
+
+def apposed_role(lead: str, np: str) -> str:
+    """The role before a name's comma (``np``, the noun phrase that ends ``lead``, the words
+    before the name in its sentence), whole: ``the previous Republican presidential
+    nominee,`` where ``np`` is only ``nominee,``; one bare plural before the comma is no
+    role but a list's item (``Reed has 400 delegates, Ann Lee 300``): ""."""
+    if not np.endswith(",") or _bare(np.split()[0]) in DETERMINERS or \
+            np.split()[0].endswith(("'s", "’s")):
+        return np
+    m = _APPOSED.search(lead)
+    words = m.group(1).split() if m else []
+    if words and not any(_bare(w) in _CLAUSE for w in words) and any(
+            _bare(w) in TITLES or _bare(w).rsplit("-", 1)[-1] in TITLES for w in words[1:]):
+        return " ".join(words)
+    # one plural noun: a list's item ("… 370 delegates, Ann Lee 300"); one singular title
+    # stays ("the F.B.I. director, Ann Lee": the sentence was cut at "F.B.I.")
+    one = _bare(np)
+    return "" if len(np.split()) == 1 and one.endswith("s") and one[:-1] in TITLES else np
+
+
+_PAST_BEFORE = re.compile(r"\b(?:former|late|then|previous|outgoing|erstwhile)[ \u00a0]+$", re.I)
+
+
+def past_led(text: str, start: int, role: str) -> str:
+    """``role``, a capitalised title run starting at ``start`` (``Florida Gov.``), with the
+    lower-case word that makes it a past one right before it (``former Florida Gov.``)."""
+    m = _PAST_BEFORE.search(text, max(0, start - 12), start)
+    return f"{m.group().strip()} {role}" if m and role else role
+
+
+#: A role set apart after a name with no article: a possessor's (``, Reed's spokeswoman,``,
+#: ``, his lawyer,``) or a bare title and what it is of (``, spokeswoman for the mayor,``).
+_APPOSED_AFTER = re.compile(
+    r",[ \u00a0]+((?:his|her|their|its|[A-Z][\w.-]*['’]s)[ \u00a0]+[^,.;:()\"“”]{3,80}|"
+    r"[a-z][\w-]*(?:[ \u00a0]+[a-z][\w-]*){0,2}"
+    r"(?:[ \u00a0]+(?:of|for|at|to|with)[ \u00a0]+[^,.;:()\"“”]{2,60})?)(?=[,;:)]|\.(?!\w))")
+_OF = re.compile(r"[ \u00a0](?:of|for|at|to|with)[ \u00a0]")
+_POSSESSORS = frozenset({"his", "her", "their", "its"})
+
+
+def apposed_after(text: str, end: int) -> str | None:
+    """The role set apart right after a name ending at ``end`` with no article (``Ann Dunn,
+    Reed's spokeswoman, said``; ``Ann Dunn, spokeswoman for the mayor,``): its words up to
+    the comma, when a title ends the phrase before its ``of``/``for``; else None."""
+    m = _APPOSED_AFTER.match(text, end)
+    if m is None:
+        return None
+    role = m.group(1).strip()
+    head = _OF.split(role, maxsplit=1)[0].split()
+    first = _bare(head[0])
+    if first in _EDGE or first in DETERMINERS and first not in _POSSESSORS or \
+            not any(_bare(w) in TITLES for w in head[-1:]) or len(role.split()[-1]) == 1:
+        return None  # not "… the Thomas B" (an initial's period)
+    return role
+
+
+def whole_phrase(role: str, text: str, end: int) -> str:
+    """``role``, read up to ``end`` in ``text`` by a pattern of bounded length, without the
+    phrase its bound cut short (``… Preparedness at Columbia Uni`` -> ``…
+    Preparedness``): a role never ends in a piece of a word."""
+    if end >= len(text) or not text[end].isalnum() or _CLAUSE_AFTER.search(role):
+        return role  # whole, or cut in a clause ``clean_role`` leaves out
+    cut = max(role.rfind(f" {w} ") for w in ("of", "at", "in", "for", "and", "to", "with"))
+    return role[:cut] if cut > 0 else role
+
+
+#: Words that may go on an apposition after its title: a complement, a second title, a
+#: relative clause.
+_AFTER_TITLE = frozenset({"of", "for", "at", "in", "to", "with", "and", "from", "on", "who",
+                          "whose", "since", "under", "until", "during", "turned", "or", "&"})
+
+
+def closed_apposition(phrase: str) -> bool:
+    """Whether ``phrase``, read after a name's comma (``the party's candidate, said``), is
+    set apart as the name's apposition: nothing after its title but a complement, another
+    title or a relative clause; not a verb (``Sam Cole, the party's candidate stated that
+    …``: the subject after a phrase that ends on a name)."""
+    words = [_bare(w) for w in phrase.split()]
+    k = next((i for i, w in enumerate(words) if w in TITLES or w.rsplit("-", 1)[-1] in TITLES),
+             None)
+    if k is None:
+        return True
+    while k + 1 < len(words) and (words[k + 1] in TITLES or
+                                  words[k + 1].rsplit("-", 1)[-1] in TITLES):
+        k += 1
+    after = phrase.split()[k + 1] if k + 1 < len(words) else ""
+    return not after or words[k + 1] in _AFTER_TITLE or not after[:1].islower()

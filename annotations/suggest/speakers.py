@@ -17,7 +17,8 @@ from .first_names import first_name_sign, is_first_name
 from .modifiers import modifier_pairs, role_led
 from .names import Mention, is_namey, party_word, split_name, trailing_np
 from .pronouns import fits, it_referent, resolve, they_referent
-from .role_match import possessor, same_role
+from .role_match import may_hold, past_role, possessor, same_role
+from .roles import apposed_after, apposed_role, closed_apposition, past_led, whole_phrase
 from .vocab import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 
 _RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
@@ -38,8 +39,6 @@ OFFICES = frozenset({"president", "leader", "premier", "chancellor", "king", "qu
                      "president-elect", "frontrunner", "front-runner", "chairman",
                      "chairwoman", "pope", "prince", "princess", "congressman",
                      "congresswoman", "ceo"})
-#: Words that make a role someone's past one: ``the former president``.
-PAST_QUALIFIERS = frozenset({"former", "late", "then", "previous", "outgoing", "erstwhile"})
 _PARTS = frozenset({"de", "van", "von", "der", "bin", "al", "da"})
 _APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the|who is|who was)[ \u00a0]+([^,.;:()]{3,90})")
 #: A reporting verb and its subject's pronoun right after a name: "X said she", "X told
@@ -65,6 +64,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|across|near|throughout|outside|inside)[ \u00
 
 #: A possessive ending (``Lee’s``, ``Jones'``), cut before a word is compared as a name.
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+#: A courtesy or an abbreviated title right before a name (``Mr``, ``Sen.``).
+_TITLE_END = re.compile(r"(?:^|(?<=\s))(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Sen|Rep|Gov|Gen|Adm|Lt|"
+                        r"Col|Capt|Sgt|Rev)\.?$")
 _NON_SPACE = re.compile(r"\S+")
 
 
@@ -280,7 +282,8 @@ class People:
                 continue  # "in South Carolina": a place
             # the words before it in its own sentence ("…thanked her staff. Pat Quinn": no)
             lead = re.split(r"[.!?:;\n]\s", text[max(0, pos0 - 160):pos0] + " ")[-1]
-            before = trailing_np(lead) if not role_t and lead.strip() else ""
+            before = apposed_role(lead, trailing_np(lead)) if not role_t and lead.strip() \
+                else ""
             if before:
                 role_t = before.split() + role_t
             titles = [w for w in role_t if w.lower().strip(",.") in TITLES]
@@ -294,7 +297,7 @@ class People:
             if len(name_t) == 1:  # "Zhao", "Mr Anderson": the fuller name, once all are known
                 singles.append((start, name_t[0], poss, titles[-1] if titles else ""))
                 if titles:
-                    p.roles.setdefault(name_t[0], " ".join(role_t))
+                    p.roles.setdefault(name_t[0], past_led(text, pos0, " ".join(role_t)))
                 continue
             name = " ".join(name_t)
             p.names[name] += 1
@@ -302,11 +305,15 @@ class People:
             if poss:
                 p.possessive.add(start)
             if titles and name not in p.roles:
-                p.roles[name] = " ".join(role_t)
+                p.roles[name] = past_led(text, pos0, " ".join(role_t))
             end = start + len(" ".join(name_t))
             app = _APPOSITION.match(text, end + (1 if text[end:end + 2] in ("'s", "’s") else 0))
-            if app and any(w.lower().strip(",.") in TITLES for w in app.group(1).split()):
-                p.roles.setdefault(name, app.group(1).strip())
+            if app and any(w.lower().strip(",.") in TITLES for w in app.group(1).split()) and \
+                    closed_apposition(app.group(1)):
+                p.roles.setdefault(name, whole_phrase(app.group(1).strip(), text, app.end()))
+                p.introduced.add(start)
+            elif (bare := apposed_after(text, end)) is not None:  # ", his lawyer,"
+                p.roles.setdefault(name, bare)
                 p.introduced.add(start)
             pred = _PREDICATE.match(text, end)  # "Tom Reed is a senator": his role
             if pred and pred.group(1).split()[-1].lower() in TITLES:
@@ -558,8 +565,7 @@ class People:
             return True  # a paragraph's first word ('… harder.")' then a new paragraph)
         before = re.sub(r"(?:^|(?<=\s))(?:But|And|Yet|So|Still|However,|Meanwhile,|Now|Then)$",
                         "", before).rstrip()  # "But Yamey is angry": still the sentence's start
-        before = re.sub(r"(?:^|(?<=\s))(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Sen|Rep|Gov|Gen|Rev)\.?$", "",
-                        before).rstrip()
+        before = _TITLE_END.sub("", before).rstrip()  # "… night. Sen. Sam Cole": it opens
         if before.endswith(".") and ends_abbreviation(before[:-1]):
             return False  # "… or Vermont Sen. Bernie Sanders": a title's period
         # "Mr. Reed's campaign chairman, Sam Cole, …", "His lawyer, Sam Cole, …": the name
@@ -595,8 +601,13 @@ class People:
             return Speaker(self._described(m.role), None, pos, named=False)
         if m.definite and head:
             group = next((g for g in ROLE_GROUPS if head in g), frozenset({head}))
+            like = "she" if head in FEMALE_WORDS else "he" if head in MALE_WORDS else "they"
+            subject = self._subject_in_role(m, group, pos, like)
+            if subject is not None:
+                return subject
             for s in reversed(earlier):
-                if s.role and same_role(s.role, group, m.role):
+                if s.role and same_role(s.role, group, m.role) and \
+                        (like == "they" or fits(self, s.name, like)):
                     return Speaker(s.name, s.role, pos, s.named)
                 if s.unnamed_role and s.unnamed_role.split()[-1].lower() == head and \
                         " of " not in s.unnamed_role and same_role(s.unnamed_role, group, m.role):
@@ -604,27 +615,47 @@ class People:
                     return Speaker(s.name, None, pos, False, unnamed_role=s.unnamed_role)
             for name, role in reversed(list(self.roles.items())):
                 if same_role(role, group, m.role) and self.text.find(name) < pos and \
-                        not self._only_complement(name, pos):
+                        not self._only_complement(name, pos) and \
+                        (like == "they" or fits(self, name, like)):
                     return Speaker(name, role, pos)
-            past = any(w.lower() in PAST_QUALIFIERS or w.lower().startswith("ex-")
-                       for w in (m.role or "").split())
+            past = past_role(m.role)
             if head in OFFICES and not possessor(m.role):  # "the Russian president"
-                like = "she" if head in FEMALE_WORDS else "he" if head in MALE_WORDS else "they"
                 before = self._last_subject(pos)  # "X blasted Y. '…,' the senator said"
-                known = self.roles.get(before or "")
-                if before is not None and not past and fits(self, before, like) and (
-                        known is None or same_role(known, group, m.role)):
+                if before is not None and not past and fits(self, before, like) and \
+                        self._may_hold(before, group, m.role):
                     return Speaker(before, self.roles.get(before) or m.role, pos)
                 top = Counter(n for p, n in self.mentions if p < pos).most_common(2)
                 # the text's main figure; for a past office ("the former mayor") only one
                 # named far more often than anyone else (a story about them)
-                if top and top[0][1] >= 2 and fits(self, top[0][0], like) and (
+                if top and top[0][1] >= 2 and fits(self, top[0][0], like) and \
+                        self._may_hold(top[0][0], group, m.role) and (
                         not past or top[0][1] >= 3 * (top[1][1] if len(top) > 1 else 0)):
                     return Speaker(top[0][0], self.roles.get(top[0][0]) or m.role, pos)
         # "the spokesman", "the lawyers", "the former president" with no one introduced in
         # that role: the role as written, not the last name (most often someone else's)
         return Speaker(self._described(m.role), None, pos, named=False,
                        unnamed_role=None if m.definite else m.role)
+
+    def _subject_in_role(self, m: Mention, group: frozenset[str], pos: int,
+                         like: str) -> Speaker | None:
+        """The subject of the sentence before, for a present office (``Sen. Ann Lee blasted
+        the plan. "…," the senator said``) when the text gave them that role: of two
+        people given it, the one named last, the sentence before."""
+        if m.head not in OFFICES or possessor(m.role) or past_role(m.role):
+            return None
+        before = self._last_subject(pos)
+        if before is None or not fits(self, before, like):
+            return None
+        known = self.roles.get(before) or self.roles.get(self.fullest(before))
+        if known is None or not same_role(known, group, m.role):
+            return None
+        return Speaker(before, known, pos)
+
+    def _may_hold(self, name: str, group: frozenset[str], role: str | None) -> bool:
+        """Whether the role the text gave ``name`` (as written or its fullest form) leaves
+        them the one a definite ``role`` of ``group`` refers to (``role_match.may_hold``)."""
+        known = self.roles.get(name) or self.roles.get(self.fullest(name))
+        return may_hold(known, group, role, OFFICES)
 
     def _only_complement(self, name: str, pos: int) -> bool:
         """Whether every mention of ``name`` outside quotes before ``pos`` follows a
