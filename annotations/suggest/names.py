@@ -214,11 +214,14 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
 _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor)\.?")
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)?")
+
+
 def parse_np(text: str) -> Mention | None:
     """One noun phrase (no commas): a name, a role, a role and a name, or a pronoun."""
     # "Ann Lee - who …": the dash that set the clause apart goes with it
     text = _CLAUSE_CUT.sub("", text.strip(" ,;:—–-\u00a0")).rstrip(" ,;:—–-\u00a0")
-    text = re.sub(r"\s*\([^()]*\)?", " ", text).strip()  # "Bobby Scott (D-Va.)": no name
+    text = _BRACKETED.sub(" ", text).strip()  # "Bobby Scott (D-Va.)": no name
     tokens = _TOKEN_RE.findall(text)
     while tokens and (_bare(tokens[0]) in _LEADING or len(tokens) > 1 and tokens[0] in (
             "which", "whom", "that")):  # "the changes, which officials said will …"
@@ -401,9 +404,12 @@ _SETTING_AFTER = re.compile(r"^(?:[A-Z][\w.'’-]*\s+)+(?:at|in|on|during|after|
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|and who|and whom)\b")
 
 
+_COMMA_SPLIT = re.compile(r",\s*")
+
+
 def parse_mention(text: str) -> Mention | None:
     """A mention with its appositions: ``Zhao Lijian, a Foreign Ministry spokesperson``."""
-    parts = [p.strip() for p in re.split(r",\s*", text.strip(" ,"))
+    parts = [p.strip() for p in _COMMA_SPLIT.split(text.strip(" ,"))
              if p.strip() and not PARTY_TAG.fullmatch(p.strip())]  # "X, R-Ky.,": no one
     rel = next((k for k, p in enumerate(parts) if k and _RELATIVE.match(p)), len(parts))
     parts = parts[:rel]  # "X, who endorsed Mr. Y on Tuesday": a clause about X, not a name

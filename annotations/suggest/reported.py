@@ -50,6 +50,18 @@ _CLAUSE_START = frozenset({"that", "he", "she", "they", "it", "we", "i", "the", 
                            "this", "his", "her", "their"})
 
 
+#: Patterns read per quote, compiled once.
+_WORD = re.compile(r"\S+")
+_COMMA_WHO = re.compile(r",\s+who$")
+_LY_ADVERB_END = re.compile(r"\s+" + LY_NOUNS + r"[a-z]+ly$")
+_DASHED_ASIDE_END = re.compile(r"\s[—–-]{1,2}\s[^—–]{1,80}?\s[—–-]{1,2}$")
+_CONJUNCTION_END = re.compile(r"[,\s]*(?:but|and|yet)$")
+_SUBORDINATE_OPENING = re.compile(r"(?:When|While|After|Before|As|If|Since|Because|Though|"
+                                  r"Although|Once)\b")
+_CLAUSE_SEPARATOR = re.compile(r"\s[-—–―]+\s|[;:]\s")
+_COMMA = re.compile(r",\s")
+
+
 def reported_speech(text: str, s: int, e: int, people: People | None = None
               ) -> tuple[int, int, Cue, int] | None:
     """Indirect speech in one sentence: (content start, end, cue, position of the mention)."""
@@ -72,7 +84,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if mention and len(m.group("rest").split()) >= 4:
             return s + off, s + off + m.end("rest"), Cue("according to", mention), \
                 s + off + m.start("np")
-    words = list(re.finditer(r"\S+", body))
+    words = list(_WORD.finditer(body))
     headline = title_case(body)  # "Senator Claims Victory": every word capitalised
     for k, w in enumerate(words):
         verb = w.group().strip(",").lower()
@@ -84,16 +96,16 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         subject = _AUX_END.sub("", body[: w.start()].strip()).strip()
         if headline:  # "Wow: Ann Lee Just Said", "Lee May Not Have Said": the name
             subject = _HEADLINE_AUX.sub("", subject.rsplit(": ", 1)[-1]).strip()
-        subject = re.sub(r",\s+who$", "", subject)  # "…, Ann Lee, who told POLITICO he'll"
+        subject = _COMMA_WHO.sub("", subject)  # "…, Ann Lee, who told POLITICO he'll"
         after_colon = subject.rsplit(": ", 1)[-1]
         sub_at = 0  # where the subject's clause opens in the sentence
         if after_colon != subject and after_colon[:1].isupper() and \
                 len(after_colon.split()) <= 4:
             sub_at = body.rfind(": ", 0, w.start()) + 2
             subject = after_colon  # "… is paying off: He said": the clause after the colon
-        subject = re.sub(r"\s+" + LY_NOUNS + r"[a-z]+ly$", "", subject)  # "He proudly told …"
+        subject = _LY_ADVERB_END.sub("", subject)  # "He proudly told …"
         # "Murphy — after a knock on wood — told": the words set apart by dashes
-        subject = re.sub(r"\s[—–-]{1,2}\s[^—–]{1,80}?\s[—–-]{1,2}$", "", subject).strip()
+        subject = _DASHED_ASIDE_END.sub("", subject).strip()
         found = _speech_after(verb, words[k + 1 :])
         if found is None and w.group().endswith(",") and verb in _SAYS_WHAT:
             # "X says, win or lose on Tuesday, he’s staying": the clause after the aside
@@ -153,7 +165,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
             mention = parse_mention(after) if head and len(after.split()) <= 6 else None
         if mention is None and re.search(r",\s*(?:but|and|yet)$|\s(?:but|and)$", subject):
             # "Green accepts that …, but says …": the clause's first subject
-            mention = clause_subject(re.sub(r"[,\s]*(?:but|and|yet)$", "", subject))
+            mention = clause_subject(_CONJUNCTION_END.sub("", subject))
         if mention is None:  # "A spokesman for the office … of New Jersey said": spokesman
             mention = long_subject(core)
         if mention is None:
@@ -170,8 +182,8 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
                 body[found:].split(None, 1)[0].lower() in _CLAUSE_DET:
             continue  # ("he told the AP his …": left to a cue the pronoun rules read)
         end = e
-        if re.match(r"(?:When|While|After|Before|As|If|Since|Because|Though|Although|Once)\b",
-                    sent.lstrip()):  # "When X said Y, the market fell": Y ends at the main clause
+        # "When X said Y, the market fell": Y ends at the main clause
+        if _SUBORDINATE_OPENING.match(sent.lstrip()):
             comma = text.find(", ", s + off + found, e)
             while comma > 0 and _PLACE_AFTER.match(text, comma + 2):
                 comma = text.find(", ", comma + 2, e)  # "in Bunkerville, Nev., others …"
@@ -185,7 +197,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
                 len(body.split()) - len(body[at:].split()) >= 2 and \
                 len(body.split()) >= 8:  # "In the end, Lee said, voters …": all of it
             # (from the last clause set apart by a dash or a colon before the aside)
-            cut = max((x.end() for x in re.finditer(r"\s[-—–―]+\s|[;:]\s", body[:at])),
+            cut = max((x.end() for x in _CLAUSE_SEPARATOR.finditer(body[:at])),
                       default=0)
             return s + off + cut, e, c, s + off + at
         if len(body[:at].split()) >= 5:
@@ -311,7 +323,7 @@ def closing_clause(text: str, pos: int) -> bool:
 
 def tail_cue(sentence: str) -> tuple[int, Cue] | None:
     """A cue after one of the last three commas of a sentence: (comma offset, cue)."""
-    commas = [m.start() for m in re.finditer(r",\s", sentence)][-3:]
+    commas = [m.start() for m in _COMMA.finditer(sentence)][-3:]
     for at in reversed(commas):
         c = cue_after(sentence, at + 1)
         if c is None or c.mention.pronoun not in (None, "he", "she", "they") or \

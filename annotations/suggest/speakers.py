@@ -127,6 +127,18 @@ def _outside_quotes(sentence: str) -> str:
     return " " * start + seg[start:]
 
 
+#: Patterns of the index and of sentence openings, compiled once (run per name and quote).
+_HEADING_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LOWER_CASE_WORD = re.compile(r"\b[a-z][\w'’-]*")
+_ARTICLE_END = re.compile(r"\b(?:the|a|an)[ \u00a0]$", re.I)
+_CLAUSE_BREAK = re.compile(r"[.!?:;\n]\s")
+_OPENING_LINK = re.compile(r"(?:^|(?<=\s))(?:But|And|Yet|So|Still|However,|Meanwhile,|Now|Then)$")
+_CAPS_RUN_END = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)*[A-Z][\w'’-]*$")
+_SHORT_FRONT = re.compile(r"(?:^|[.\n]\s*)(?:[A-Z]\w+ )?[A-Z][\w ]{0,20},$")
+_FRONTED_PHRASE = re.compile(r"(?:^|[.\n]\s*)(?:On|In|At|After|Before|During|Asked|When|As|"
+                             r"While|Later|Earlier|[A-Z][a-z]+ing)\b[^.!?\n\"“”]{0,80},$")
+
+
 def heading_spans(text: str) -> list[tuple[int, int]]:
     """Lines set in title case (``Glenn Beck Blasts Drudge for Mocking His Fast.``): a
     heading, whose capitalised words are no names. Only short words may be lower case."""
@@ -138,7 +150,7 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
                 _LOWER_WORD.search(line):  # prose, at once (not "Gov. Hears About Obama")
             pos += len(line) + 1
             continue
-        words = re.findall(r"[^\W\d_][\w'’-]*", line)
+        words = _HEADING_WORD.findall(line)
         long = [w for w in words if len(w) > 4]
         if len(words) >= 4 and len(long) >= 3 and not line.isupper() and \
                 not body.endswith((",", ";")):
@@ -262,7 +274,7 @@ class People:
         """Index every person-like name of ``text`` (two or more capitalised words, or one
         after a title), with the role written before it."""
         p = cls(text)
-        p.lower = set(re.findall(r"\b[a-z][\w'’-]*", text))
+        p.lower = set(_LOWER_CASE_WORD.findall(text))
         headings = heading_spans(text)
         singles: list[tuple[int, str, bool, str]] = []
         for pos0, tokens in _runs(text, p.lower):
@@ -274,14 +286,13 @@ class People:
                 continue
             if party_word(name_t[-1]):
                 continue  # "Latino Republicans", "the Minnesota Democratic primary": no one
-            if not role_t and re.search(r"\b(?:the|a|an)[ \u00a0]$", text[max(0, pos0 - 4):pos0],
-                                        re.I):
+            if not role_t and _ARTICLE_END.search(text[max(0, pos0 - 4):pos0]):
                 continue  # "the Las Vegas debate": a place or a thing, not a person
             if not role_t and _LOCATIVE.search(text[max(0, pos0 - 16):pos0]) and \
                     not tokens[-1].endswith(("'s", "’s")):
                 continue  # "in South Carolina": a place
             # the words before it in its own sentence ("…thanked her staff. Pat Quinn": no)
-            lead = re.split(r"[.!?:;\n]\s", text[max(0, pos0 - 160):pos0] + " ")[-1]
+            lead = _CLAUSE_BREAK.split(text[max(0, pos0 - 160):pos0] + " ")[-1]
             before = apposed_role(lead, trailing_np(lead)) if not role_t and lead.strip() \
                 else ""
             if before:
@@ -563,8 +574,8 @@ class People:
         before = raw.rstrip()
         if "\n" in raw[len(before):]:
             return True  # a paragraph's first word ('… harder.")' then a new paragraph)
-        before = re.sub(r"(?:^|(?<=\s))(?:But|And|Yet|So|Still|However,|Meanwhile,|Now|Then)$",
-                        "", before).rstrip()  # "But Yamey is angry": still the sentence's start
+        # "But Yamey is angry": still the sentence's start
+        before = _OPENING_LINK.sub("", before).rstrip()
         before = _TITLE_END.sub("", before).rstrip()  # "… night. Sen. Sam Cole": it opens
         if before.endswith(".") and ends_abbreviation(before[:-1]):
             return False  # "… or Vermont Sen. Bernie Sanders": a title's period
@@ -582,7 +593,7 @@ class People:
         """Whether a name after ``before`` (the words before it, stripped) opens its
         sentence."""
         # "House Intelligence Republican Mike Pompeo": the capitalised role before the name
-        lead = re.search(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)*[A-Z][\w'’-]*$", before)
+        lead = _CAPS_RUN_END.search(before)
         if lead and not any(w.lower() in FUNCTION_WORDS for w in lead.group().split()):
             before = before[:lead.start()].rstrip()  # not "When Winfrey asked"
         # "Chinese Foreign Ministry spokesman Lu Kang": a role noun after capitalised words
@@ -591,9 +602,8 @@ class People:
                 not any(w.lower() in FUNCTION_WORDS - {"former"} for w in role.group().split()):
             before = before[:role.start()].rstrip()
         return not before or before.endswith((".", "\n", "?", "!", "”", '"')) or \
-            bool(re.search(r"(?:^|[.\n]\s*)(?:[A-Z]\w+ )?[A-Z][\w ]{0,20},$", before)) or \
-            bool(re.search(r"(?:^|[.\n]\s*)(?:On|In|At|After|Before|During|Asked|When|As|"
-                           r"While|Later|Earlier|[A-Z][a-z]+ing)\b[^.!?\n\"“”]{0,80},$", before))
+            bool(_SHORT_FRONT.search(before)) or \
+            bool(_FRONTED_PHRASE.search(before))
 
     def _role(self, m: Mention, pos: int, earlier: list[Speaker]) -> Speaker:
         head = m.head
