@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from annotations.suggest.quotes import find_quotes
+from annotations.suggest.vocab import TITLES
 from benchmarks.polnear import Attribution, PolArticle
 from benchmarks.polnear_misses import miss_kind, segments_of
 from benchmarks.speaker_verdicts import attribution_id
@@ -79,8 +80,11 @@ def norm(name: str) -> str:
 def _before_place(piece: str) -> str:
     """``Rep. Lee Zeldin of New York`` -> ``Rep. Lee Zeldin``: a name (two capitalised words
     or more) before ``of``/``in``/``from``/``at`` is the head, not the place after it; ``Secretary
-    of State John Kerry`` stays whole."""
+    of State John Kerry`` and ``Former Secretary of State Ann Lee`` (a title before ``of``)
+    stay whole."""
     head, *rest = re.split(r"\s(?:of|in|from|at)\s", piece, maxsplit=1)
+    if head.split() and head.split()[-1].lower() in TITLES:
+        return piece
     return head if rest and len(re.findall(r"\b[A-Z][\w.'’-]*", head)) >= 2 else piece
 
 

@@ -172,7 +172,11 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
     if last_title >= 0:
         role = role + run[: last_title + 1]
         run = run[last_title + 1 :]
-        if run and run[0] == "of":  # "Duchess of Sussex", "Secretary of State": all role
+        if len(run) >= 4 and run[0] == "of" and is_cap(run[1]) and is_first_name(run[2]) and \
+                all(is_namey(w) for w in run[2:]):
+            # "Secretary of State Jane Roe": the title, of, one word, then the full name
+            role, run = role + run[:2], run[2:]
+        elif run and run[0] == "of":  # "Duchess of Sussex", "Secretary of State": all role
             role, run = role + run, []
     while run and _bare(run[0]) in FUNCTION_WORDS and not (
             run[0] == "New" and len(run) > 1 and is_cap(run[1])):  # "New York Times": a name

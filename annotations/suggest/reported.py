@@ -191,6 +191,12 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         return s + off + found, end, Cue(verb, mention), s + off + sub_at
     # "…, Zhao said." / "…, says Zhiqiang Shen, director of …" at the end of the sentence
     tail = tail_cue(body)
+    if tail is not None and _apposed_name(body, tail[0]):
+        # "The head of the agency, Ann Lee, said:" reports nothing before it; "…, the head
+        # of the agency, Ann Lee, said": the words before the subject's comma
+        before = body.rfind(", ", 0, tail[0])
+        c = cue_after(body, before + 1) if before > 0 else None
+        tail = (before, c) if c is not None else tail if before > 0 else None
     if tail is not None:
         at, c = tail
         if _aside(body, at) and not c.mention.pronoun and \
@@ -339,6 +345,15 @@ def tail_cue(sentence: str) -> tuple[int, Cue] | None:
             continue  # ", and he stressed the possibility …": the verb has its own object
         return at, c
     return None
+
+
+def _apposed_name(sentence: str, at: int) -> bool:
+    """Whether the cue after the comma at ``at`` is a name set apart by commas right before
+    its verb, which ends the sentence (``The head of the agency, Ann Lee, said: …``): the
+    words before the comma are the verb's subject, not words it reports."""
+    words = sentence[at + 1:].split()
+    k = next((i for i, w in enumerate(words) if w.strip(",.:").lower() in REPORTING), 0)
+    return 0 < k == len(words) - 1 and words[k - 1].endswith(",")
 
 
 def _aside(sentence: str, at: int) -> bool:

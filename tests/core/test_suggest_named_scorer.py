@@ -15,6 +15,9 @@ from benchmarks.polnear_score import names_source
     ("Quinnipiac poll", "a Quinnipiac poll conducted in February."),
     ("Democrat", "one Democrat familiar with the discussion"),
     ("Some delegates", "Some delegates at the convention in Philadelphia"),
+    # a title before "of": the whole is the name's role, not a name before a place
+    ("Ann Lee", "Former Secretary of State Ann Lee"),
+    ("Ann Lee", "Hill County Supervisor of Elections Ann Lee"),
 ])
 def test_the_head_of_the_source_names_it(speaker: str, source: str) -> None:
     assert names_source(speaker, [source])
