@@ -84,19 +84,20 @@ async def test_reject_is_kept_and_undone(tmp_path, us_article):
         body = app.screen.sides[0].body
         n = len(body.suggestions)
         await pilot.press("right_square_bracket", "X")
-        await pilot.pause()
         first = suggest(us_article)[0]
-        assert app.store.rejected(us_article.id) == {first.key}
+        await wait_until(pilot, lambda: app.store.rejected(us_article.id) == {first.key},
+                         "the rejection stored")
+        await wait_until(pilot, lambda: "Rejected the suggested quote · u undoes" in messages(app),
+                         "the rejection's message")
         assert len(body.suggestions) == n - 1 and len(app.store) == 0
-        assert "Rejected the suggested quote · u undoes" in messages(app)
     app = make_app(store, open_paths=[US_SEED])  # a restart: still rejected
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
         body = app.screen.sides[0].body
         assert len(body.suggestions) == n - 1
         await press_written(pilot, "u")
-        await pilot.pause()
-        assert len(body.suggestions) == n and app.store.rejected(us_article.id) == set()
+        await wait_until(pilot, lambda: app.store.rejected(us_article.id) == set()
+                         and len(body.suggestions) == n, "the rejection undone")
 
 
 async def test_enter_opens_the_form_filled_and_toggle_hides(tmp_path):
