@@ -45,7 +45,7 @@ from .partial import (
 from .reported import closing_clause, reported_speech, tail_cue
 from .roles import clean_role
 from .speaker_clean import clean_speaker
-from .speakers import People, Speaker, heading_spans
+from .speakers import People, Speaker
 from .titles import names_a_work, title_case
 from .transcript import cased, transcript_lines
 from .typewriter import trimmed, typewriter_quotes
@@ -139,7 +139,7 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
             continue
         events.append(_Event(g.start, "seg", seg=g))
     if indirect:
-        headings = heading_spans(text)
+        headings = people.headings
         speechy.sort()
         starts = [a for a, _b in speechy]
         longest = max((b - a for a, b in speechy), default=0)

@@ -268,6 +268,8 @@ class People:
     gender: Counter[str] = field(default_factory=Counter)  # > 0 female, < 0 male
     lower: set[str] = field(default_factory=set)  # the words the text writes in lower case
     first: dict[str, int] = field(default_factory=dict)  # where each full name first shows
+    #: the text's title-case lines (``heading_spans``), whose capitalised words are no names
+    headings: list[tuple[int, int]] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str, bounds: list[tuple[int, int]] | None = None) -> People:
@@ -275,7 +277,7 @@ class People:
         after a title), with the role written before it."""
         p = cls(text)
         p.lower = set(_LOWER_CASE_WORD.findall(text))
-        headings = heading_spans(text)
+        headings = p.headings = heading_spans(text)
         singles: list[tuple[int, str, bool, str]] = []
         for pos0, tokens in _runs(text, p.lower):
             if any(a <= pos0 < b for a, b in headings):
