@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from benchmarks.gold_lang import (
     GOLD_DIR,
     LANGS,
@@ -27,6 +29,11 @@ def test_the_declared_split_is_sha1_parity_but_thirds_for_the_later_batch():
     assert declared_split("wikinews2_109148") == "heldout"  # even, 0 mod 3
     assert declared_split("wikinews2_121978") == "dev"  # odd, 2 mod 3
     assert declared_split("wikinews2_178485") == "dev"  # even, 1 mod 3
+    # the RuNNE Wikinews batch (#25, session 15) is split the same way
+    assert declared_split("wikinews3_3420") == "heldout"  # even, 0 mod 3
+    assert declared_split("wikinews3_12454") == "heldout"  # odd, 0 mod 3
+    assert declared_split("wikinews3_2567") == "dev"  # even, 2 mod 3
+    assert declared_split("wikinews3_2216") == "dev"  # odd, 2 mod 3
 
 
 def test_every_quote_snippet_is_at_its_offsets_and_in_its_file():
@@ -43,17 +50,20 @@ def test_every_quote_snippet_is_at_its_offsets_and_in_its_file():
                 assert speakers == q[1].split("|") and mode == q[2]
 
 
-def test_the_later_wikinews_batch_loads_in_both_splits_as_its_own_source():
-    batch = [g for g in load_lang_gold("ru") if g.name.startswith("wikinews2_")]
-    assert {source_of("ru", g) for g in batch} == {"wikinews2"}
+@pytest.mark.parametrize(("source", "least"), [("wikinews2", 900), ("wikinews3", 120)])
+def test_a_later_wikinews_batch_loads_in_both_splits_as_its_own_source(source, least):
+    # wikinews2: NEREL's unread texts (session 14); wikinews3: RuNNE's texts NEREL lacks
+    batch = [g for g in load_lang_gold("ru") if g.name.startswith(source + "_")]
+    assert {source_of("ru", g) for g in batch} == {source}
     assert {g.split for g in batch} == {"dev", "heldout"}
-    assert sum(len(g.quotes) for g in batch) >= 900
+    assert sum(len(g.quotes) for g in batch) >= least
     assert all(g.quotes for g in batch)  # texts with no attributed quote are left out
 
 
-def test_no_text_of_the_later_batch_repeats_another_gold_text():
+@pytest.mark.parametrize("prefix", ["wikinews2_", "wikinews3_"])
+def test_no_text_of_a_later_batch_repeats_another_gold_text(prefix):
     files = sorted((GOLD_DIR / "ru").glob("*.txt"))
-    assert [p for p in repeats(files) if any(s.startswith("wikinews2_") for s in p[:2])] == []
+    assert [p for p in repeats(files) if any(s.startswith(prefix) for s in p[:2])] == []
 
 
 def test_repeats_finds_one_id_twice_and_a_shared_long_sentence(tmp_path):
@@ -67,6 +77,7 @@ def test_repeats_finds_one_id_twice_and_a_shared_long_sentence(tmp_path):
         ("wikinews2_7", "wikinews_5", long[:60]),
     ]
     assert text_id("wikinews2_7") == text_id("wikinews_7") == ("wikinews", "7")
+    assert text_id("wikinews3_7") == ("wikinews", "7")  # the RuNNE texts: Wikinews ids too
     assert text_id("book_7") == ("book", "7")
     assert long_sentences("Коротко. " + long) == {long}
 
@@ -99,9 +110,10 @@ def test_first_run_prints_held_out_counts_but_only_dev_misses(tmp_path):
         "    d: MISSED 'Праздник прошёл в суб' (Олег Сидоров)"]
 
 
-def test_every_text_of_the_later_batch_is_in_one_recorded_batch_with_its_counts():
-    record = json.loads((GOLD_DIR / "wikinews2_batches.json").read_text(encoding="utf-8"))
-    by_name = {g.name: g for g in load_lang_gold("ru") if g.name.startswith("wikinews2_")}
+@pytest.mark.parametrize("source", ["wikinews2", "wikinews3"])
+def test_every_text_of_a_later_batch_is_in_one_recorded_batch_with_its_counts(source):
+    record = json.loads((GOLD_DIR / f"{source}_batches.json").read_text(encoding="utf-8"))
+    by_name = {g.name: g for g in load_lang_gold("ru") if g.name.startswith(source + "_")}
     stems = [s for b in record["batches"] for s in b["stems"]]
     assert sorted(stems) == sorted(by_name)  # each text in exactly one batch
     for b in record["batches"]:
