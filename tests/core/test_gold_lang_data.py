@@ -118,7 +118,7 @@ def test_first_run_prints_held_out_counts_but_only_dev_misses(tmp_path):
         "    d: MISSED 'Праздник прошёл в суб' (Олег Сидоров)"]
 
 
-@pytest.mark.parametrize("source", ["wikinews2", "wikinews3"])
+@pytest.mark.parametrize("source", ["wikinews2", "wikinews3", "wikinews4"])
 def test_every_text_of_a_later_batch_is_in_one_recorded_batch_with_its_counts(source):
     record = json.loads((GOLD_DIR / f"{source}_batches.json").read_text(encoding="utf-8"))
     by_name = {g.name: g for g in load_lang_gold("ru") if g.name.startswith(source + "_")}
