@@ -43,11 +43,12 @@ GOALS = {"recall": 0.85, "speaker": 0.85}
 # differently from the one the rules were written on.
 # ``wikinews2``: a later batch of NEREL's Wikinews texts (#25, session 14), split by its own
 # rule, so the older ``wikinews`` rows keep their meaning. ``wikinews3``: Russian Wikinews
-# texts of the RuNNE-2022 data that NEREL does not hold (#25, session 15), split the same way.
+# texts of the RuNNE-2022 data that NEREL does not hold (#25, session 15), split the same way;
+# ``wikinews4``: the rest of those RuNNE texts (#25, session 15, a fourth batch), the same way.
 SOURCES = {"ru": {"book": "factRuEval", "wikinews": "wikinews", "wikinews2": "wikinews2",
-                  "wikinews3": "wikinews3"}}
+                  "wikinews3": "wikinews3", "wikinews4": "wikinews4"}}
 # Sources whose articles were split by ``new_batch_split`` instead of the SHA-1 parity rule.
-SECOND_RULE = ("wikinews2_", "wikinews3_")
+SECOND_RULE = ("wikinews2_", "wikinews3_", "wikinews4_")
 
 
 def declared_split(stem: str) -> str:

@@ -34,6 +34,11 @@ def test_the_declared_split_is_sha1_parity_but_thirds_for_the_later_batch():
     assert declared_split("wikinews3_12454") == "heldout"  # odd, 0 mod 3
     assert declared_split("wikinews3_2567") == "dev"  # even, 2 mod 3
     assert declared_split("wikinews3_2216") == "dev"  # odd, 2 mod 3
+    # the fourth batch, the rest of the RuNNE texts (#25, session 15): the same thirds rule
+    assert declared_split("wikinews4_12") == "heldout"  # even, 0 mod 3
+    assert declared_split("wikinews4_3") == "heldout"  # odd, 0 mod 3
+    assert declared_split("wikinews4_2") == "dev"  # even, 2 mod 3
+    assert declared_split("wikinews4_1") == "dev"  # odd, 2 mod 3
 
 
 def test_every_quote_snippet_is_at_its_offsets_and_in_its_file():
@@ -50,9 +55,11 @@ def test_every_quote_snippet_is_at_its_offsets_and_in_its_file():
                 assert speakers == q[1].split("|") and mode == q[2]
 
 
-@pytest.mark.parametrize(("source", "least"), [("wikinews2", 900), ("wikinews3", 120)])
+@pytest.mark.parametrize(("source", "least"), [("wikinews2", 900), ("wikinews3", 120),
+                                                ("wikinews4", 90)])
 def test_a_later_wikinews_batch_loads_in_both_splits_as_its_own_source(source, least):
-    # wikinews2: NEREL's unread texts (session 14); wikinews3: RuNNE's texts NEREL lacks
+    # wikinews2: NEREL's unread texts (session 14); wikinews3: RuNNE's texts NEREL lacks;
+    # wikinews4: the rest of those RuNNE texts
     batch = [g for g in load_lang_gold("ru") if g.name.startswith(source + "_")]
     assert {source_of("ru", g) for g in batch} == {source}
     assert {g.split for g in batch} == {"dev", "heldout"}
@@ -60,7 +67,7 @@ def test_a_later_wikinews_batch_loads_in_both_splits_as_its_own_source(source, l
     assert all(g.quotes for g in batch)  # texts with no attributed quote are left out
 
 
-@pytest.mark.parametrize("prefix", ["wikinews2_", "wikinews3_"])
+@pytest.mark.parametrize("prefix", ["wikinews2_", "wikinews3_", "wikinews4_"])
 def test_no_text_of_a_later_batch_repeats_another_gold_text(prefix):
     files = sorted((GOLD_DIR / "ru").glob("*.txt"))
     assert [p for p in repeats(files) if any(s.startswith(prefix) for s in p[:2])] == []
@@ -78,6 +85,7 @@ def test_repeats_finds_one_id_twice_and_a_shared_long_sentence(tmp_path):
     ]
     assert text_id("wikinews2_7") == text_id("wikinews_7") == ("wikinews", "7")
     assert text_id("wikinews3_7") == ("wikinews", "7")  # the RuNNE texts: Wikinews ids too
+    assert text_id("wikinews4_7") == ("wikinews", "7")
     assert text_id("book_7") == ("book", "7")
     assert long_sentences("Коротко. " + long) == {long}
 
@@ -110,7 +118,7 @@ def test_first_run_prints_held_out_counts_but_only_dev_misses(tmp_path):
         "    d: MISSED 'Праздник прошёл в суб' (Олег Сидоров)"]
 
 
-@pytest.mark.parametrize("source", ["wikinews2", "wikinews3"])
+@pytest.mark.parametrize("source", ["wikinews2", "wikinews3", "wikinews4"])
 def test_every_text_of_a_later_batch_is_in_one_recorded_batch_with_its_counts(source):
     record = json.loads((GOLD_DIR / f"{source}_batches.json").read_text(encoding="utf-8"))
     by_name = {g.name: g for g in load_lang_gold("ru") if g.name.startswith(source + "_")}
