@@ -31,6 +31,13 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[
 #: pronoun in its sentence while a speaker before it fits.
 _OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ing|to|of|for|with|by|against|about|from|at|on|into|"
                             r"toward|over|like|than)[ \u00a0]+$")
+#: A participle's object, a title between at most (``forcing X to``, ``One pastor supporting
+#: Mr. X, Y, said``): not who the sentence is about.
+_OBJECT_OF = re.compile(r"(?<![\w'’-])[a-z]{2,}ing[ \u00a0]+(?:[A-Z][a-z]{0,3}\.[ \u00a0]+)?$")
+#: An indefinite article, lower-case words between at most, before a capitalised word: a
+#: modifier or a noun (``a 33-year-old African American``, ``a Trump supporter``), no one.
+_INDEFINITE = re.compile(r"(?<![\w'’-])[Aa]n?[ \u00a0]+(?:(?!(?:of|for|from|with|by|to|in|on|at|"
+                         r"about|and|or|who|that)[ \u00a0])[a-z0-9][\w'’-]*[ \u00a0]+){0,2}$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*)[ \u00a0]+$")
 #: Words after which a name opens a clause (its subject): ``because X``, ``and X``.
 _OPENS_CLAUSE = frozenset({"and", "or", "but", "nor", "that", "because", "while", "when",
@@ -121,7 +128,8 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     hi = bisect_left(p.mentions, (pos, ""))  # mentions are sorted: those between, at once
     after_last = [(q, n) for q, n in p.mentions[lo:hi]
                   if q < pos and (last is None or q > last.pos) and n not in bound and
-                  n.rsplit(" ", 1)[-1] not in spoken and fits(p, n, pronoun)]
+                  n.rsplit(" ", 1)[-1] not in spoken and fits(p, n, pronoun) and
+                  not _INDEFINITE.search(p.text, max(0, q - 40), q)]
     if _RELATIVE_BEFORE.search(p.text, max(0, pos - 12), pos) and after_last:
         # "… by President Obama, who he noted was …": the name the relative stands for
         # is what the pronoun's verb is about, never the pronoun
@@ -172,7 +180,8 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     if last is not None:
         return Referent(last.name, last.role)
     mention = next((n for q, n in reversed(p.mentions[lo:hi])
-                    if q not in p.possessive and fits(p, n, pronoun)), None)
+                    if q not in p.possessive and fits(p, n, pronoun) and
+                    not _INDEFINITE.search(p.text, max(0, q - 40), q)), None)
     return Referent(mention, p.roles.get(mention)) if mention else None
 
 
@@ -513,7 +522,8 @@ def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int,
     sentence names no one."""
     prev = _sentence_before(p, sent)
     at = next((q for q, _n in after_last if q >= prev), -1)
-    if not prev < at < sent or _SUBJECT_PRONOUN.search(p.text, prev, at):
+    if not prev < at < sent or _SUBJECT_PRONOUN.search(p.text, prev, at) or \
+            _OBJECT_OF.search(p.text, max(0, at - 40), at):
         return -1
     k = bisect_right(p.mentions, (prev, "\uffff"))
     while p.mentions[k][0] < at:
