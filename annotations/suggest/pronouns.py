@@ -34,10 +34,12 @@ _OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ing|to|of|for|with|by|against|about|fro
 #: A participle's object, a title between at most (``forcing X to``, ``One pastor supporting
 #: Mr. X, Y, said``): not who the sentence is about.
 _OBJECT_OF = re.compile(r"(?<![\w'’-])[a-z]{2,}ing[ \u00a0]+(?:[A-Z][a-z]{0,3}\.[ \u00a0]+)?$")
-#: An indefinite article, lower-case words between at most, before a capitalised word: a
-#: modifier or a noun (``a 33-year-old African American``, ``a Trump supporter``), no one.
+#: An indefinite article, a lower-case word between at most, before a capitalised word: a
+#: modifier or a noun (``a 33-year-old African American``, ``a Trump supporter``), no one
+#: (not ``a worker named Sam Cole``).
 _INDEFINITE = re.compile(r"(?<![\w'’-])[Aa]n?[ \u00a0]+(?:(?!(?:of|for|from|with|by|to|in|on|at|"
-                         r"about|and|or|who|that)[ \u00a0])[a-z0-9][\w'’-]*[ \u00a0]+){0,2}$")
+                         r"about|and|or|who|that|named|called)[ \u00a0])[a-z0-9][\w'’-]*"
+                         r"[ \u00a0]+)?$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*)[ \u00a0]+$")
 #: Words after which a name opens a clause (its subject): ``because X``, ``and X``.
 _OPENS_CLAUSE = frozenset({"and", "or", "but", "nor", "that", "because", "while", "when",
@@ -613,6 +615,13 @@ def they_referent(text: str, pos: int, earlier: list[Speaker] | None = None) -> 
     words = found.split()
     det = next((k for k, w in enumerate(words) if w.lower() in ("the", "a", "an")), -1)
     return " ".join(words[det + 1:]) if det >= 0 and det + 1 < len(words) else found
+
+
+def one_person(p: People, name: str) -> bool:
+    """Whether ``name`` is one person the text names (``Ann Lee``), not a group (``Senate
+    Democrats``, ``Lee and Cole``) nor a body: what ``they`` and ``it`` never stand for."""
+    return name in p.names and " and " not in name and not _plural(name) and \
+        p.fullest(name) in p.names
 
 
 def _plural(name: str) -> bool:

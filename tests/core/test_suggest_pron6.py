@@ -24,3 +24,20 @@ def test_a_name_after_an_indefinite_article_is_no_antecedent():
              "job to canvass. Inspired by Lee's agenda, he is committed to the senator.",
              '"I am knocking on doors all over town," he said.']
     assert speakers(*paras) == [('"We need a vot', "Ann Lee"), ('"I am knocking', "Sam Cole")]
+
+
+def test_they_with_no_group_takes_no_single_persons_voice():
+    # "…, they say." with no group before: not Ann Lee, whose quotes are around it
+    paras = ['"It is over," Ann Lee said.',
+             'To her supporters, there is a strange logic at work. She is expected to be tough '
+             'and warm at once, they say.',
+             '"You are required to smile," Lee said.']
+    assert speakers(*paras) == [('"It is over,"', "Ann Lee"), ("She is expecte", None),
+                                ('"You are requi', "Ann Lee")]
+
+
+def test_they_still_takes_the_group_it_stands_for():
+    # a guard: the rule above leaves a group "they" stands for as it was
+    paras = ['"It is over," Ann Lee said.',
+             'Senior advisers expect a long fight. "We will not give up," they said.']
+    assert speakers(*paras) == [('"It is over,"', "Ann Lee"), ('"We will not g', "Senior advisers")]
