@@ -429,10 +429,22 @@ def _sentence_before(p: People, sent: int) -> int:
 _NAME_ONLY = re.compile(r"[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*")
 
 
+#: A name alone opening a sentence, set apart by a comma before a pronoun's cue: ``Ann Lee, he
+#: said, …``.
+_NAME_SET_APART = re.compile(r"[.\s]*(?:[A-Z][\w.'’-]*[ \u00a0]+){0,4}[A-Z][\w'’-]*,[ \u00a0]+")
+#: A pronoun's cue set apart as an aside: ``he said,``, ``she argued,``.
+_ASIDE = re.compile(r"[A-Za-z]+[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+,")
+
+
 def _told_from(p: People, sent: int, pos: int) -> int:
-    """Where the words a pronoun's cue after a quote reports open, when the quote goes on
-    from a name that opens its sentence (``Clinton "caused havoc," he said``: Clinton is what
-    he said, not who said it); ``sent`` otherwise."""
+    """Where the words a pronoun's cue at ``pos`` reports open, when the quote goes on from a
+    name that opens its sentence (``Clinton "caused havoc," he said``: Clinton is what he
+    said, not who said it), or a name set apart by a comma before an aside cue opens it
+    (``Ann Lee, he said, was …``); ``sent`` otherwise."""
+    if _ASIDE.match(p.text, pos):
+        ended = max(p.text.rfind('." ', sent, pos), p.text.rfind(".” ", sent, pos)) + 2
+        if _NAME_SET_APART.fullmatch(p.text, max(sent, ended), pos):
+            return pos  # 'Trump, he said, was …': Trump is what he said
     close = _CLOSES.search(p.text, max(sent, pos - 3), pos)
     if close is None or p.text[close.start() - 1:close.start()] not in (",", "!", "?"):
         return sent  # '"…." He said …': a sentence of its own

@@ -2,7 +2,9 @@
 invented sentences: a person named first in the sentence before as a participle's object
 (``…: forcing Tom Reed to …``, ``One pastor backing Mr. Reed, …``) is not that sentence's
 subject for the next pronoun; a capitalised word after an indefinite article (``a
-33-year-old African American``) is a modifier or a noun, no pronoun's antecedent."""
+33-year-old African American``) is a modifier or a noun, no pronoun's antecedent; a quote
+whose cue is ``they`` with no group before takes no single person's voice; a name set apart
+before an aside cue (``South Carolina, she said, was …``) is what is said, not who says it."""
 
 from __future__ import annotations
 
@@ -41,3 +43,21 @@ def test_they_still_takes_the_group_it_stands_for():
     paras = ['"It is over," Ann Lee said.',
              'Senior advisers expect a long fight. "We will not give up," they said.']
     assert speakers(*paras) == [('"It is over,"', "Ann Lee"), ('"We will not g', "Senior advisers")]
+
+
+def test_a_name_set_apart_before_an_aside_cue_is_what_is_said():
+    # 'South Carolina, she said, was "…"': the name is the reported clause's subject
+    paras = ['"We will win here," Ann Lee said. "We are ready." South Carolina, she said, was '
+             '"where we have a chance to go head to head with the rest."']
+    assert speakers(*paras) == [('"We will win h', "Ann Lee"), ('"We are ready.', "Ann Lee"),
+                                ('"where we have', "Ann Lee")]
+
+
+def test_a_name_after_a_role_of_two_lower_case_words_opens_its_sentence():
+    # "Democratic presidential candidate Sam Cole is …": Cole is the subject, and "he" after
+    # a sentence about "the senator" is Cole, not the last speaker
+    paras = ['"We will win this state," Gov. Tom Reed said at the rally.',
+             'Democratic presidential candidate Sam Cole is choosing not to respond to the '
+             'attacks. Instead, the senator is sticking to his message.',
+             '"We have come a long way," he told cheering supporters.']
+    assert speakers(*paras) == [('"We will win t', "Tom Reed"), ('"We have come ', "Sam Cole")]
