@@ -155,6 +155,13 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
             or q in p.possessive and _sentence_before(p, sent) <= q < sent and
             _owns_subject(p, q)]
     cands = [n for q, n in near if not _coordinated(p, q)]
+    if sign and last is None and cands and p.sex(cands[0]) == 0:
+        # no speaker before: 'when I asked Tom Reed if he would endorse Ann Lee, he …': one
+        # the text shows the pronoun fits, in this sentence or the one before, before a
+        # nearer one it says nothing of
+        shown = _shown_fit(p, near, _sentence_before(p, sent), sign)
+        if shown is not None:
+            cands.insert(0, shown)
     # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
     # nearest (gender evidence only rules candidates out: a man shown to be one further
     # back is not nearer for it; one of a pair joined by "and" is no candidate)
@@ -516,6 +523,13 @@ def _acted_on(p: People, pos: int) -> bool:
     w = m.group(1)
     return _OBJECT_BEFORE.search(p.text, max(0, pos - 30), pos) is not None or (
         w not in FUNCTION_WORDS and w not in REPORTING and w not in _OPENS_CLAUSE)
+
+
+def _shown_fit(p: People, near: list[tuple[int, str]], since: int, sign: int) -> str | None:
+    """The nearest of ``near`` (nearest first) named after ``since`` whom the text shows the
+    pronoun of gender ``sign`` fits (``People.sex``), not one of a pair."""
+    return next((n for q, n in near if q >= since and p.sex(n) * sign > 0 and
+                 not _coordinated(p, q)), None)
 
 
 def _coordinated(p: People, pos: int) -> bool:

@@ -4,7 +4,9 @@ invented sentences: a person named first in the sentence before as a participle'
 subject for the next pronoun; a capitalised word after an indefinite article (``a
 33-year-old African American``) is a modifier or a noun, no pronoun's antecedent; a quote
 whose cue is ``they`` with no group before takes no single person's voice; a name set apart
-before an aside cue (``South Carolina, she said, was …``) is what is said, not who says it."""
+before an aside cue (``South Carolina, she said, was …``) is what is said, not who says it; a
+name after a two-word lower-case role opens its sentence; with no speaker before, ``he`` is
+one the text shows is a man before a nearer name it says nothing of."""
 
 from __future__ import annotations
 
@@ -61,3 +63,12 @@ def test_a_name_after_a_role_of_two_lower_case_words_opens_its_sentence():
              'attacks. Instead, the senator is sticking to his message.',
              '"We have come a long way," he told cheering supporters.']
     assert speakers(*paras) == [('"We will win t', "Tom Reed"), ('"We have come ', "Sam Cole")]
+
+
+def test_with_no_speaker_before_he_is_one_the_text_shows_he_fits():
+    # no one quoted before: "he" is Tom Reed (a man's first name), not the nearer Pat Lee,
+    # whose gender the text does not show
+    paras = ['Last month, when I asked Tom Reed if he would ever endorse Pat Lee, he looked '
+             'straight at me and said, "I will endorse you!"']
+    assert speakers(*paras)[-1] == ('"I will endors', "Tom Reed")
+
