@@ -143,8 +143,15 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
         return Referent(last.name, last.role)
     # 1. a person named since the last speaker in this sentence, or opening a sentence
     lead = _first_named_before(p, after_last, sent, pronoun)
+    before = _sentence_before(p, sent)
+    same = _clause_before_same(p, after_last, before - 1, sent, pronoun)
+    if same < before:
+        same = -1
+    else:
+        lead = same  # 'Lee held a rally while Ann Cole hosted one, during which she …'
     told = _told_from(p, sent, pos)  # 'Clinton "caused havoc," he said': what he said
     near = [(q, n) for q, n in reversed(after_last) if not sent < q < told
+            if not before <= q < same
             if q > sent and not going_on and (
                 q not in p.possessive or p.gender.get(n, 0) * sign > 0) and not (
                 last is not None and _acted_on(p, q))
@@ -559,6 +566,37 @@ def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int,
             return -1
         k += 1
     return at
+
+
+#: A gendered pronoun (``him``, ``her`` …): someone the one after it may be.
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]ers?)\b")
+#: The same pronoun within a sentence, not opening it: ``…, during which she gave …``.
+_MID_PRONOUN = {w: re.compile(rf"(?<=[a-z,;—–] ){w}\b") for w in ("he", "she")}
+
+
+def _clause_before_same(p: People, after_last: list[tuple[int, str]], at: int, sent: int,
+                        pronoun: str) -> int:
+    """``at``, the first person named in the sentence before (ending at ``sent``), unless
+    ``pronoun`` recurs in it, outside quotes, after a later person who opens a clause
+    (``Lee held a rally while Ann Cole hosted an event, during which she …``): then where
+    that person stands, the one the pronoun there and here refers to."""
+    word = _MID_PRONOUN.get(pronoun)
+    start = max(at, 0)
+    m = word.search(unquoted(p.text[start:sent])) if word is not None else None
+    if m is None:
+        return at
+    r = start + m.start()
+    later = [q for q, n in after_last if at < q < r and fits(p, n, pronoun)]
+    if not later or not _opens_clause_word(p, later[-1]) or \
+            _GENDERED.search(p.text, later[-1], r):
+        return at  # 'when Ann Cole confronted him about remarks he …': him is he
+    return later[-1]
+
+
+def _opens_clause_word(p: People, pos: int) -> bool:
+    """Whether the name at ``pos`` follows a word that opens a clause (``while X``)."""
+    m = _WORD_BEFORE.search(p.text, max(0, pos - 30), pos)
+    return m is not None and m.group(1) in _OPENS_CLAUSE
 
 
 def _host(p: People, last: Speaker, pronoun: str, sent: int) -> str | None:

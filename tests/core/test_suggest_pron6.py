@@ -72,3 +72,19 @@ def test_with_no_speaker_before_he_is_one_the_text_shows_he_fits():
              'straight at me and said, "I will endorse you!"']
     assert speakers(*paras)[-1] == ('"I will endors', "Tom Reed")
 
+
+
+def test_the_same_pronoun_in_the_sentence_before_after_a_clause_subject():
+    # "… while Robin Cole hosted an event, during which she praised …": she is Cole there,
+    # and the next "she said" too (neither first name tells a gender)
+    paras = ['Pat Lee held a rally on Saturday while Robin Cole hosted an event on Monday, '
+             'during which she praised the mayor.',
+             '"I want to thank the mayor for all his work," she said.']
+    assert speakers(*paras) == [('"I want to tha', "Robin Cole")]
+
+
+def test_a_pronoun_between_keeps_the_sentence_s_subject():
+    # "when Robin Cole confronted her about remarks she had made": her is she, Pat Lee
+    paras = ['Pat Lee took offense when Robin Cole confronted her about remarks she had made.',
+             '"I was bullied," she said.']
+    assert speakers(*paras) == [('"I was bullied', "Pat Lee")]
