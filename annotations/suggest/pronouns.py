@@ -31,6 +31,15 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Hh]is|[
 #: pronoun in its sentence while a speaker before it fits.
 _OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ing|to|of|for|with|by|against|about|from|at|on|into|"
                             r"toward|over|like|than)[ \u00a0]+$")
+#: A participle's object, a title between at most (``forcing X to``, ``One pastor supporting
+#: Mr. X, Y, said``): not who the sentence is about.
+_OBJECT_OF = re.compile(r"(?<![\w'’-])[a-z]{2,}ing[ \u00a0]+(?:[A-Z][a-z]{0,3}\.[ \u00a0]+)?$")
+#: An indefinite article, a lower-case word between at most, before a capitalised word: a
+#: modifier or a noun (``a 33-year-old African American``, ``a Trump supporter``), no one
+#: (not ``a worker named Sam Cole``).
+_INDEFINITE = re.compile(r"(?<![\w'’-])[Aa]n?[ \u00a0]+(?:(?!(?:of|for|from|with|by|to|in|on|at|"
+                         r"about|and|or|who|that|named|called)[ \u00a0])[a-z0-9][\w'’-]*"
+                         r"[ \u00a0]+)?$")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]*)[ \u00a0]+$")
 #: Words after which a name opens a clause (its subject): ``because X``, ``and X``.
 _OPENS_CLAUSE = frozenset({"and", "or", "but", "nor", "that", "because", "while", "when",
@@ -121,7 +130,8 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     hi = bisect_left(p.mentions, (pos, ""))  # mentions are sorted: those between, at once
     after_last = [(q, n) for q, n in p.mentions[lo:hi]
                   if q < pos and (last is None or q > last.pos) and n not in bound and
-                  n.rsplit(" ", 1)[-1] not in spoken and fits(p, n, pronoun)]
+                  n.rsplit(" ", 1)[-1] not in spoken and fits(p, n, pronoun) and
+                  not _INDEFINITE.search(p.text, max(0, q - 40), q)]
     if _RELATIVE_BEFORE.search(p.text, max(0, pos - 12), pos) and after_last:
         # "… by President Obama, who he noted was …": the name the relative stands for
         # is what the pronoun's verb is about, never the pronoun
@@ -133,8 +143,15 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
         return Referent(last.name, last.role)
     # 1. a person named since the last speaker in this sentence, or opening a sentence
     lead = _first_named_before(p, after_last, sent, pronoun)
+    before = _sentence_before(p, sent)
+    same = _clause_before_same(p, after_last, before - 1, sent, pronoun)
+    if same < before:
+        same = -1
+    else:
+        lead = same  # 'Lee held a rally while Ann Cole hosted one, during which she …'
     told = _told_from(p, sent, pos)  # 'Clinton "caused havoc," he said': what he said
     near = [(q, n) for q, n in reversed(after_last) if not sent < q < told
+            if not before <= q < same
             if q > sent and not going_on and (
                 q not in p.possessive or p.gender.get(n, 0) * sign > 0) and not (
                 last is not None and _acted_on(p, q))
@@ -145,6 +162,13 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
             or q in p.possessive and _sentence_before(p, sent) <= q < sent and
             _owns_subject(p, q)]
     cands = [n for q, n in near if not _coordinated(p, q)]
+    if sign and last is None and cands and p.sex(cands[0]) == 0:
+        # no speaker before: 'when I asked Tom Reed if he would endorse Ann Lee, he …': one
+        # the text shows the pronoun fits, in this sentence or the one before, before a
+        # nearer one it says nothing of
+        shown = _shown_fit(p, near, _sentence_before(p, sent), sign)
+        if shown is not None:
+            cands.insert(0, shown)
     # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
     # nearest (gender evidence only rules candidates out: a man shown to be one further
     # back is not nearer for it; one of a pair joined by "and" is no candidate)
@@ -172,7 +196,8 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     if last is not None:
         return Referent(last.name, last.role)
     mention = next((n for q, n in reversed(p.mentions[lo:hi])
-                    if q not in p.possessive and fits(p, n, pronoun)), None)
+                    if q not in p.possessive and fits(p, n, pronoun) and
+                    not _INDEFINITE.search(p.text, max(0, q - 40), q)), None)
     return Referent(mention, p.roles.get(mention)) if mention else None
 
 
@@ -418,10 +443,22 @@ def _sentence_before(p: People, sent: int) -> int:
 _NAME_ONLY = re.compile(r"[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)*")
 
 
+#: A name alone opening a sentence, set apart by a comma before a pronoun's cue: ``Ann Lee, he
+#: said, …``.
+_NAME_SET_APART = re.compile(r"[.\s]*(?:[A-Z][\w.'’-]*[ \u00a0]+){0,4}[A-Z][\w'’-]*,[ \u00a0]+")
+#: A pronoun's cue set apart as an aside: ``he said,``, ``she argued,``.
+_ASIDE = re.compile(r"[A-Za-z]+[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+,")
+
+
 def _told_from(p: People, sent: int, pos: int) -> int:
-    """Where the words a pronoun's cue after a quote reports open, when the quote goes on
-    from a name that opens its sentence (``Clinton "caused havoc," he said``: Clinton is what
-    he said, not who said it); ``sent`` otherwise."""
+    """Where the words a pronoun's cue at ``pos`` reports open, when the quote goes on from a
+    name that opens its sentence (``Clinton "caused havoc," he said``: Clinton is what he
+    said, not who said it), or a name set apart by a comma before an aside cue opens it
+    (``Ann Lee, he said, was …``); ``sent`` otherwise."""
+    if _ASIDE.match(p.text, pos):
+        ended = max(p.text.rfind('." ', sent, pos), p.text.rfind(".” ", sent, pos)) + 2
+        if _NAME_SET_APART.fullmatch(p.text, max(sent, ended), pos):
+            return pos  # 'Trump, he said, was …': Trump is what he said
     close = _CLOSES.search(p.text, max(sent, pos - 3), pos)
     if close is None or p.text[close.start() - 1:close.start()] not in (",", "!", "?"):
         return sent  # '"…." He said …': a sentence of its own
@@ -495,6 +532,13 @@ def _acted_on(p: People, pos: int) -> bool:
         w not in FUNCTION_WORDS and w not in REPORTING and w not in _OPENS_CLAUSE)
 
 
+def _shown_fit(p: People, near: list[tuple[int, str]], since: int, sign: int) -> str | None:
+    """The nearest of ``near`` (nearest first) named after ``since`` whom the text shows the
+    pronoun of gender ``sign`` fits (``People.sex``), not one of a pair."""
+    return next((n for q, n in near if q >= since and p.sex(n) * sign > 0 and
+                 not _coordinated(p, q)), None)
+
+
 def _coordinated(p: People, pos: int) -> bool:
     """Whether the name at ``pos`` is one of two joined by ``and`` (``Pat Quinn and Tom
     Reed followed``): a pair, no antecedent of he or she."""
@@ -513,7 +557,8 @@ def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int,
     sentence names no one."""
     prev = _sentence_before(p, sent)
     at = next((q for q, _n in after_last if q >= prev), -1)
-    if not prev < at < sent or _SUBJECT_PRONOUN.search(p.text, prev, at):
+    if not prev < at < sent or _SUBJECT_PRONOUN.search(p.text, prev, at) or \
+            _OBJECT_OF.search(p.text, max(0, at - 40), at):
         return -1
     k = bisect_right(p.mentions, (prev, "\uffff"))
     while p.mentions[k][0] < at:
@@ -521,6 +566,37 @@ def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int,
             return -1
         k += 1
     return at
+
+
+#: A gendered pronoun (``him``, ``her`` …): someone the one after it may be.
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]ers?)\b")
+#: The same pronoun within a sentence, not opening it: ``…, during which she gave …``.
+_MID_PRONOUN = {w: re.compile(rf"(?<=[a-z,;—–] ){w}\b") for w in ("he", "she")}
+
+
+def _clause_before_same(p: People, after_last: list[tuple[int, str]], at: int, sent: int,
+                        pronoun: str) -> int:
+    """``at``, the first person named in the sentence before (ending at ``sent``), unless
+    ``pronoun`` recurs in it, outside quotes, after a later person who opens a clause
+    (``Lee held a rally while Ann Cole hosted an event, during which she …``): then where
+    that person stands, the one the pronoun there and here refers to."""
+    word = _MID_PRONOUN.get(pronoun)
+    start = max(at, 0)
+    m = word.search(unquoted(p.text[start:sent])) if word is not None else None
+    if m is None:
+        return at
+    r = start + m.start()
+    later = [q for q, n in after_last if at < q < r and fits(p, n, pronoun)]
+    if not later or not _opens_clause_word(p, later[-1]) or \
+            _GENDERED.search(p.text, later[-1], r):
+        return at  # 'when Ann Cole confronted him about remarks he …': him is he
+    return later[-1]
+
+
+def _opens_clause_word(p: People, pos: int) -> bool:
+    """Whether the name at ``pos`` follows a word that opens a clause (``while X``)."""
+    m = _WORD_BEFORE.search(p.text, max(0, pos - 30), pos)
+    return m is not None and m.group(1) in _OPENS_CLAUSE
 
 
 def _host(p: People, last: Speaker, pronoun: str, sent: int) -> str | None:
@@ -603,6 +679,13 @@ def they_referent(text: str, pos: int, earlier: list[Speaker] | None = None) -> 
     words = found.split()
     det = next((k for k, w in enumerate(words) if w.lower() in ("the", "a", "an")), -1)
     return " ".join(words[det + 1:]) if det >= 0 and det + 1 < len(words) else found
+
+
+def one_person(p: People, name: str) -> bool:
+    """Whether ``name`` is one person the text names (``Ann Lee``), not a group (``Senate
+    Democrats``, ``Lee and Cole``) nor a body: what ``they`` and ``it`` never stand for."""
+    return name in p.names and " and " not in name and not _plural(name) and \
+        p.fullest(name) in p.names
 
 
 def _plural(name: str) -> bool:

@@ -42,6 +42,7 @@ from .partial import (
     reported_words,
     reporting_subject,
 )
+from .pronouns import one_person
 from .reported import closing_clause, reported_speech, tail_cue
 from .roles import clean_role
 from .speaker_clean import clean_speaker
@@ -282,6 +283,7 @@ def _attribute(text: str, events: list[_Event], people: People,
     out: list[QuoteFind] = []
     prev_end = 0
     found: list[tuple[_Event, Speaker | None, str | None, int]] = []
+    plural: set[int] = set()  # quotes whose own cue is "they" or "it" and names no one
     for ev in events:
         if ev.kind == "block":  # a set-off quote, or a transcript line and its label
             cue = cue_line(ev.attribution) if ev.attribution else ev.cue
@@ -299,6 +301,8 @@ def _attribute(text: str, events: list[_Event], people: People,
                 found.append((ev, people.resolve(asker, ev.pos), "asked", 1))
                 continue
             sp = people.resolve(ev.cue.mention, ev.cue_pos, ev.cue.verb)
+            if sp is None and ev.cue.mention.pronoun in ("they", "it"):
+                plural.add(ev.pos)
             if sp is not None:
                 # names inside the reported words come before the speaker, for what follows
                 people.said(replace(sp, pos=max(ev.end, ev.cue_pos)))
@@ -383,6 +387,8 @@ def _attribute(text: str, events: list[_Event], people: People,
             cue = replace(cue, mention=replace(cue.mention, name=cased(name, people.names)))
         who = unfragment(cue.mention) if cue else None  # not 'a spokesman could' nor 'Why'
         sp = people.resolve(who, cue_at, cue.verb) if cue and who else None
+        if sp is None and who is not None and who.pronoun in ("they", "it"):
+            plural.add(ev.pos)
         if sp is not None:
             sp.direct = True
             people.said(sp)
@@ -462,10 +468,12 @@ def _attribute(text: str, events: list[_Event], people: People,
     _partial_subjects(text, found, people, bounds)
     _pull_quotes(text, found)
     for ev, sp, verb, strength in found:
+        if sp is not None and ev.pos in plural and one_person(people, sp.name):
+            sp = None  # '"…," they said': a voice taken from elsewhere, but not one person
         q = _finish(text, ev, sp, verb, strength, bounds)
         if q is not None:
             out.append(q)
-    return _voices(text, out, paras, people, bounds)
+    return _voices(text, out, paras, people, bounds, plural)
 
 
 def _previous_subject(text: str, people: People, bounds: Sequence[tuple[int, int]],
@@ -490,14 +498,16 @@ def _previous_subject(text: str, people: People, bounds: Sequence[tuple[int, int
 
 
 def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]],
-            people: People, bounds: Sequence[tuple[int, int]]) -> list[QuoteFind]:
+            people: People, bounds: Sequence[tuple[int, int]],
+            plural: set[int] | frozenset[int] = frozenset()) -> list[QuoteFind]:
     """Quotes still without a speaker take the one of the paragraph's next quote with a
     speaker (``"…" Costs rose, X said.``), else, when the paragraph has quoted no one before
     it, the subject of the sentence before it (``Ann Lee agreed. "…"``), else the last voice
     quoted in it or the paragraph before (words quoted with no cue in a run of quotes), else,
     for a quote of whole
     sentences with no cue, the last person named in them (``Ana Ruiz was blunt. "…"``; not
-    for ``"…," they said``: a cue that names no one)."""
+    for ``"…," they said``: a cue that names no one). A quote at a start of ``plural`` (its
+    cue ``they`` or ``it`` resolved to no one) takes no single person's name."""
     paras_of = [_para_of(paras, q.start) for q in quotes]
     spoken_after = [len(quotes)] * (len(quotes) + 1)  # the next quote with a speaker
     for k in range(len(quotes) - 1, -1, -1):
@@ -514,6 +524,10 @@ def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]]
                 not whole else _previous_subject(text, people, bounds, paras[para], q.start)
             if nxt is None and last is not None and 0 <= para - last[0] <= 1:
                 nxt = last[1]
+            if q.start in plural:  # 'They say …': a group's voice, never one person's
+                before = None if before is None or one_person(people, before.name) else before
+                nxt = None if nxt is None or nxt.speaker is None or \
+                    one_person(people, nxt.speaker) else nxt
             if before is not None:  # 'Ann Lee agreed. "…"': not the paragraph before's voice
                 q = replace(q, speaker=before.name, role=clean_role(before.role))
             elif nxt is not None:

@@ -82,8 +82,10 @@ _SPEAKING_SINGLE = re.compile(r"(?<![\w.'’-])([A-Z][a-z][\w'’-]+)[ \u00a0]+(
                               r"added|argued|wrote|noted)\b")
 _PRONOUN_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _LONE_MARK = re.compile(r'[“”«»"]')
-#: Capitalised words and one lower-case role noun before a name: "Foreign Ministry spokesman".
-_ROLE_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)+[a-z][\w-]*$")
+#: Capitalised words and a lower-case role noun (one word before it at most) before a name:
+#: "Foreign Ministry spokesman", "Democratic presidential candidate".
+_ROLE_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)+(?:[a-z][\w-]*[ \u00a0]+)?"
+                        r"[a-z][\w-]*$")
 #: Someone's role before a name set apart by commas: ``Mr. Reed's campaign chairman,``.
 _POSSESSOR_ROLE = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*['’]s?"
                              r"|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}"
