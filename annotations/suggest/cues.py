@@ -187,9 +187,11 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
         if k >= 14 and "," not in " ".join(words[:k]):
             break  # past 14 words only through appositions ("X, the director of …, said")
         bare = w.strip(",:;").lower()
-        if bare not in REPORTING or k > 0 and not_a_verb(
+        heard = bare in _SPEAKING_ING and k > 2 and words[k - 1] == "heard" and \
+            words[k - 2] in _BE  # '"…?" a reporter can be heard asking X': the reporter
+        if not heard and (bare not in REPORTING or k > 0 and not_a_verb(
                 words[k - 1], w, " ".join(words[:k]) + " ") and not (
-                k == 1 and words[0] == "a" and (not bare.isascii() or bare == "dit")):
+                k == 1 and words[0] == "a" and (not bare.isascii() or bare == "dit"))):
             continue  # (but « … », a déclaré X)
         if k == 0 and pos > 0 and w[:1].isupper():
             continue  # '"…," State spokesman X said': a name's word, not the verb "state"
@@ -217,6 +219,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
             return None  # '"…." The group did not elaborate.': no one spoke
         # a capitalised "Will", "May" after a quote is a name, no auxiliary ('…," Will wrote')
         before = [x for x in words[:k] if x.strip(",") not in _AUX]
+        while heard and before and before[-1] in ("heard", "be"):
+            before.pop()
         while len(before) > 1 and _ADVERB.fullmatch(before[-1]):  # "X now said", "X quickly added"
             before.pop()
         m = parse_mention(" ".join(before)) or noun_source(" ".join(before)) or \
@@ -797,6 +801,35 @@ def _has_verb(part: str) -> bool:
                for w in part.split()[1:])
 
 
+#: A subordinate clause's opening (``But as``, ``When``): what follows its comma is the
+#: main clause, no apposition.
+_SUBORDINATE_OPENING = re.compile(r"(?i)(?:(?:but|and|yet)\s+)?(?:as|when|while|after|before|"
+                                  r"if|because|although|though|since|once|unless)\b")
+
+
+def _named_before_role(part: str, before: str) -> Mention | None:
+    """When ``part`` is a role set apart after a name (``before``): the name it describes
+    when ``before`` is that name alone (``76-year-old Jane Roe, founder of X,``); an empty
+    mention (read on before it) when the name ends a clause with a verb (``Lee criticized
+    Smith, the front-runner,``: the object's role) or is another role set apart; None
+    otherwise."""
+    tail = before.split()
+    if not tail or not tail[-1][:1].isupper() or fronted(before) or \
+            _SUBORDINATE_OPENING.match(before):
+        return None  # "As the paper noted on Thursday, the candidate": the clause's subject
+    role = parse_mention(part)
+    if role is None or not role.role or role.name and not role.org or role.pronoun:
+        return None
+    if _has_verb(before):
+        return Mention()
+    name = parse_mention(before)
+    if name is None or name.pronoun:
+        return None
+    if name.org or not name.name or name.role and " " in name.role:
+        return Mention()  # "X, founder of the Y Institute, a member of …,": read on to X
+    return name
+
+
 _SUBORDINATING = frozenset({"when", "while", "after", "before", "as", "if", "because",
                             "although", "though", "since", "until", "once", "unless"})
 _BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
@@ -840,6 +873,11 @@ def clause_subject(text: str) -> Mention | None:
         if k > 0 and words[0] in ("a", "an") and parts[k - 1].split()[-1][:1].isupper() \
                 and not fronted(parts[k - 1]):
             continue  # "X said that Fiorina, a first-time chief executive,": Fiorina's
+        named = _named_before_role(part, parts[k - 1]) if k > 0 else None
+        if named is not None:  # "Jane Roe, founder of X, endorsed Y": Jane Roe, not founder
+            if named.name:
+                return named
+            continue  # "Lee criticized Smith, the front-runner, saying": the object's role
         for w in words[:3]:  # "She's a supporter but concedes": she (a third person only)
             bare = re.sub(r"['’](?:s|re|ll|d|ve)$", "", w.lower())
             if w.lower() in PRONOUNS or bare in ("he", "she", "they"):

@@ -1,0 +1,42 @@
+"""Quotes given no speaker, a fragment or an unnamed source wrongly (#26, i26-cue2), on
+short invented sentences: a role set apart after a name is not the clause's subject
+(``Jane Roe, founder of X, endorsed Y, saying``: Jane Roe; ``Lee criticized Smith, the
+front-runner, saying``: Lee), ``"…?" a reporter can be heard asking X``."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import body_speakers as speakers
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ('Jane Roe, founder of the institute, endorsed Sam Reed last week, saying he "has shown '
+     'real commitment to the cause."', "Jane Roe"),
+    ('76-year-old Jane Roe, founder of the Civic Institute, member of the board, endorsed '
+     'Sam Reed last week, saying he "has shown real commitment to the cause."', "Jane Roe"),
+    ('Ann Lee was upfront about her dislike of Sam Reed, the current front-runner, saying '
+     'voters "need to stop him before it is too late."', "Ann Lee"),
+])
+def test_a_role_set_apart_after_a_name_is_not_the_subject(sentence, who):
+    # before: "founder of the institute", "Civic Institute", "current front-runner"
+    assert speakers("The race tightened.", sentence)[-1][1] == who
+
+
+def test_a_subordinate_clause_before_a_role_keeps_the_role_as_subject():
+    # the role after "As the paper noted …," opens the main clause: kept (not "another")
+    got = speakers('But as the local paper noted in an op-ed Thursday, the leading candidate '
+                   '"has surprisingly earned himself a few fans."')
+    assert got[-1][1] == "leading candidate"
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ('"Should there be a registry for everyone?" a reporter can be heard asking Sam Reed '
+     'after an event in the town.', "reporter"),
+    ('"Get out of here, all of you," Ann Lee was heard saying in the video.', "Ann Lee"),
+    ('"Get out of here, all of you," the mayor could be heard shouting at the crowd.',
+     "mayor"),
+])
+def test_someone_heard_speaking_after_a_quote_speaks(sentence, who):
+    # before: no speaker (the participle after "be heard" was no cue); "Sam Reed" was taken
+    assert speakers("The crowd grew loud.", sentence)[-1][1] == who
