@@ -710,6 +710,12 @@ _HEARD = re.compile(r"(?P<head>\S.*?)[\s,]+(?:[a-z]{2,}ing|in\s+(?:an?|his|her|t
                     r"[a-z]+)\s+(?:to|with)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*")
 
 
+#: An unnamed source's adjective and preposition before the one it is close to (``Sources
+#: close to the mayor``, ``a person familiar with Ann Lee's thinking``).
+_CLOSE_TO = re.compile(r"\b(?:close|familiar|involved|allied|knowledgeable|briefed)\s+"
+                       r"(?:to|with|in|on|about)\s*$")
+
+
 #: A phrase that ends in a place after a preposition (``… University in Berea``).
 _IN_PLACE = re.compile(r"\b(?:in|at|from|near|of)\s+(?:[A-Z][\w.'’-]*\s?)+$")
 
@@ -753,6 +759,8 @@ def subject_of(before: str) -> Mention | None:
         head = heard.group("head").strip(" ,")
         return parse_mention(head) or definite_np(head) or det_np(head)
     subject = trailing_np(before)
+    if subject and _CLOSE_TO.search(before.rstrip()[: -len(subject)]):
+        subject = ""  # "Sources close to the mayor said": the sources, not the mayor
     m = parse_mention(subject) if subject else None
     clause = last_clause(before)
     if m is None and _COORDINATED.fullmatch(clause):  # "She endorsed the mayor, but said"

@@ -40,3 +40,31 @@ def test_a_subordinate_clause_before_a_role_keeps_the_role_as_subject():
 def test_someone_heard_speaking_after_a_quote_speaks(sentence, who):
     # before: no speaker (the participle after "be heard" was no cue); "Sam Reed" was taken
     assert speakers("The crowd grew loud.", sentence)[-1][1] == who
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ('Sources close to the mayor said: "The plan will not survive another year, whatever '
+     'they say."', "Sources"),
+    ('A source close to Ann Lee said the plan "will not survive another year."', "source"),
+    ('People close to the mayor said the plan "will not survive another year."', "People"),
+])
+def test_an_unnamed_source_close_to_someone_is_not_that_someone(sentence, who):
+    # before: "mayor", "Ann Lee" (the noun phrase after "close to" / "familiar with")
+    assert speakers("The vote neared.", sentence)[-1][1] == who
+
+
+@pytest.mark.parametrize("sentence", [
+    'Ann Lee, who knows the mayor, said the plan "will fail next year, whatever happens."',
+    'Ann Lee, a lawyer who knows the mayor, said the mayor "will fail next year, whatever '
+    'happens."',
+])
+def test_a_subject_set_apart_before_its_verb_is_no_report(sentence):
+    # before: an extra indirect quote "Ann Lee, who knows the mayor" given to "plan" (the
+    # verb read as a tail cue, the words after it as its speaker)
+    assert speakers("The vote neared.", sentence) == [('"will fail nex', "Ann Lee")]
+
+
+def test_a_tail_cue_after_a_report_is_still_read():
+    got = speakers("The vote neared.", "The plan will fail next year, said Ann Lee, a lawyer "
+                   "who knows the mayor.")
+    assert got == [("The plan will ", "Ann Lee")]
