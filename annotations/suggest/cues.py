@@ -431,7 +431,8 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         return Cue(shown.group("verb"), Mention(role=shown.group("np"), definite=shown.group(
             "det").lower() not in ("a", "an", "one")))
     acc = list(_ACCORDING_RE.finditer(seg))
-    if acc and len(seg[acc[-1].end():].split()) <= 2:
+    if acc and (len(seg[acc[-1].end():].split()) <= 2 or _short_clause(seg[acc[-1].end():])):
+        # "According to X, "…"; "According to X, the plan "…": X
         m = source_mention(acc[-1].group("np"))
         if m:
             return Cue("according to", m)
@@ -494,6 +495,18 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
             return _colon_cue(seg)  # "The email goes on to say:": the clause before the colon
         return Cue(w, m, adjacent=len(tail) <= 2)
     return _colon_cue(seg)
+
+
+def _short_clause(words: str) -> bool:
+    """Whether ``words`` (after ``according to X``, up to a quote's mark) are a comma,
+    then the opening of one short clause with no verb that reports (``, the plan``,
+    ``, Smith is``): the quote goes on the clause the source is given for."""
+    rest = words.lstrip()
+    if not rest.startswith(","):
+        return False
+    tail = rest[1:].split()
+    return 0 < len(tail) <= 6 and "," not in rest[1:] and not any(
+        w.lower() in REPORTING for w in tail)
 
 
 #: Past forms that report a retort with ``back`` (``X shot back, "…``), not reporting verbs

@@ -68,3 +68,21 @@ def test_a_tail_cue_after_a_report_is_still_read():
     got = speakers("The vote neared.", "The plan will fail next year, said Ann Lee, a lawyer "
                    "who knows the mayor.")
     assert got == [("The plan will ", "Ann Lee")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ('According to Ann Lee, the plan "will not survive another year, whatever the council '
+     'decides."', "Ann Lee"),
+    ('According to Ann Lee, the plan "will not survive another year."', "Ann Lee"),
+])
+def test_according_to_before_a_short_clause_gives_its_partial_quote(sentence, who):
+    # before: no speaker, or no quote found (the words between the source and the mark
+    # were read only up to two)
+    assert speakers("The vote neared.", sentence)[-1][1] == who
+
+
+def test_according_to_before_another_reporting_clause_gives_way():
+    # "Smith said …" reports the quote: its subject, not the source of "according to"
+    got = speakers("The vote neared.",
+                   'According to Ann Lee, Sam Smith said the plan is "a fraud and a scam."')
+    assert got[-1] == ('"a fraud and a', "Sam Smith")
