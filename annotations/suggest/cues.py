@@ -164,11 +164,28 @@ def _after_np_of_verb(rest: str) -> Mention | None:
     return noun_source(np) or trailing_name(np) or unnamed_np(np) or lone_someone(np)
 
 
+#: An aside set apart by a pair of dashes after a word, before a lower-case word (``Ann Lee
+#: — the mayor — said``): read as if set apart by commas.
+_DASHED_ASIDE = re.compile(r"(?<=[\w.])(\s[—–]\s|\s--\s)[^—–\"“”«»\n]{1,80}?"
+                           r"(\s[—–]\s|\s--\s)(?=[a-z])")
+
+
+def _dashes_as_commas(seg: str) -> str:
+    """``seg`` with the dashes around an aside before a lower-case word written as commas
+    (the same length: offsets into it stay true)."""
+    if "—" not in seg and "–" not in seg and "--" not in seg:
+        return seg
+    def commas(m: re.Match[str]) -> str:
+        aside = m.group()[len(m.group(1)):len(m.group()) - len(m.group(2))]
+        return f"{',':<{len(m.group(1))}}{aside}{',':<{len(m.group(2))}}"
+    return _DASHED_ASIDE.sub(commas, seg)
+
+
 def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     """A cue that starts at ``pos`` (just after a closing mark): ``, Zhao said`` /
     ``, said Zhao`` / ``, he told reporters``."""
     limit = min(len(text), pos + 240) if end is None else end
-    seg = blank_party_tags(blank_parentheses(text[pos:limit]))
+    seg = _dashes_as_commas(blank_party_tags(blank_parentheses(text[pos:limit])))
     seg = _STOP.split(seg, maxsplit=1)[0] if not re.match(r"\s*[.!?]", seg) else ""
     seg = seg.lstrip(" ,—–―-\u00a0")  # "―": the quotation dash
     if seg[:1] in "'’" and seg[1:2].isspace():  # a nested mark's end: ''…'' ' said X
@@ -406,7 +423,7 @@ def source_mention(np: str) -> Mention | None:
 def cue_before(text: str, start: int, pos: int) -> Cue | None:
     """A cue in ``text[start:pos]``, the sentence before an opening mark: ``Putin said: "``,
     ``a spokesman stressed that they "``, ``According to X, "``."""
-    seg = text[start:pos]
+    seg = _dashes_as_commas(text[start:pos])  # "Ann Lee — the mayor — said:"
     taken = _taken_from(re.split(r"\s[-—–]\s?|[.!?]\s", seg.rstrip())[-1]) \
         if seg.rstrip().endswith(":") else None
     if taken is not None:  # "Pollsters agree - More from Jones:": Jones

@@ -86,3 +86,18 @@ def test_according_to_before_another_reporting_clause_gives_way():
     got = speakers("The vote neared.",
                    'According to Ann Lee, Sam Smith said the plan is "a fraud and a scam."')
     assert got[-1] == ('"a fraud and a', "Sam Smith")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ('Ann Lee — a teacher from the town — said: "He has no plan and no idea what the city '
+     'needs."', "Ann Lee"),
+    ('"He has no plan and no idea what the city needs," Ann Lee — a teacher from the town — '
+     'said.', "Ann Lee"),
+    ('Ann Lee -- the mayor -- was blunt: "He has no plan and no idea what the city needs."',
+     "Ann Lee"),
+    ('Ann Lee — a teacher from the town — said the rival "has no plan and no idea what the '
+     'city needs."', "Ann Lee"),
+])
+def test_an_aside_between_dashes_is_read_as_between_commas(sentence, who):
+    # before: no speaker (or "Ann Lee -- the mayor" whole)
+    assert speakers("The vote neared.", sentence)[-1][1] == who
