@@ -385,6 +385,15 @@ def not_a_verb(before: str, word: str, lead: str = "") -> bool:
             word in SOURCE_NOUNS and _NAMED_BEFORE_NOUN.search(lead) is not None)
 
 
+def state_before_noun(word: str, after: str) -> bool:
+    """Whether ``state`` is a noun's modifier, not the verb: a lower-case word that no
+    clause or object opens follows it (``GOP state leaders``, ``state lawmakers``; not
+    ``Officials state that``, ``The documents state the plan …``)."""
+    nxt = after.strip(",.;:")
+    return word == "state" and nxt.isalpha() and nxt.islower() and \
+        nxt not in FUNCTION_WORDS and nxt not in PRONOUNS
+
+
 #: A determiner or a year, then capitalised words: what names a text before its noun (``A
 #: 2014 House Intelligence Committee report found``: ``report`` is no verb).
 _NAMED_BEFORE_NOUN = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|"
@@ -473,7 +482,8 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         shot_back = w in _BACK_VERBS and k + 1 < len(words) and \
             words[k + 1].group().strip(",:").lower() == "back"  # "X shot back, "…": X
         if w not in REPORTING and not shot_back or k > 0 and not_a_verb(
-                words[k - 1].group(), words[k].group(), seg[:words[k].start()]):
+                words[k - 1].group(), words[k].group(), seg[:words[k].start()]) or \
+                state_before_noun(w, words[k + 1].group() if k + 1 < len(words) else ""):
             continue
         tail = words[k + 1 :]
         after = [t.group().strip(",:;").lower() for t in tail[:2]]

@@ -101,3 +101,18 @@ def test_according_to_before_another_reporting_clause_gives_way():
 def test_an_aside_between_dashes_is_read_as_between_commas(sentence, who):
     # before: no speaker (or "Ann Lee -- the mayor" whole)
     assert speakers("The vote neared.", sentence)[-1][1] == who
+
+
+def test_state_before_a_noun_is_no_reporting_verb():
+    # before: "GOP" (the verb "state" read in "GOP state leaders"), and then the pronoun
+    # of the next quote resolved to it
+    got = speakers("Sam Reed is a lawyer in the town. He recently wrote a column for the "
+                   'local paper, mocking GOP state leaders as "obsessed" with the issue.',
+                   '"The politics are just so blatant" in the statehouse, he said in an '
+                   "interview.")
+    assert got == [('"obsessed"', "Sam Reed"), ('"The politics ', "Sam Reed")]
+
+
+def test_state_before_a_clause_is_still_a_reporting_verb():
+    got = speakers('The documents state that the plan "will not survive another year."')
+    assert got == [('"will not surv', "documents")]
