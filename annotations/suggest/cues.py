@@ -456,6 +456,14 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         # "Lee held up a sign saying", "a headline that said,": the text, not its holder
         return Cue(shown.group("verb"), Mention(role=shown.group("np"), definite=shown.group(
             "det").lower() not in ("a", "an", "one")))
+    words_of = list(_WORDS_OF.finditer(seg)) if " in " in seg.lower() or seg[:3] == "In " \
+        else []
+    if words_of and (len(seg[words_of[-1].end():].split()) <= 1 or
+                     _short_clause(seg[words_of[-1].end() - 1:])):
+        # "was, in the words of a senior adviser, "…"", "In Ann Lee's view, the plan "…"
+        m = source_mention(words_of[-1].group("np") or words_of[-1].group("pos"))
+        if m:
+            return Cue("in the words of", m)
     acc = list(_ACCORDING_RE.finditer(seg))
     if acc and (len(seg[acc[-1].end():].split()) <= 2 or _short_clause(seg[acc[-1].end():])):
         # "According to X, "…"; "According to X, the plan "…": X
@@ -522,6 +530,13 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
             return _colon_cue(seg)  # "The email goes on to say:": the clause before the colon
         return Cue(w, m, adjacent=len(tail) <= 2)
     return _colon_cue(seg)
+
+
+#: ``in the words of X,``, ``in X's words,``, ``In X's view,``: whose words or view a quote
+#: after it gives.
+_WORDS_OF = re.compile(r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?P<np>[^,.;:“”\"«»]{2,80}?)|"
+                       r"(?P<pos>[^,.;:“”\"«»]{2,60}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:words|view|"
+                       r"telling|account|estimation))\s*,")
 
 
 def _short_clause(words: str) -> bool:

@@ -116,3 +116,16 @@ def test_state_before_a_noun_is_no_reporting_verb():
 def test_state_before_a_clause_is_still_a_reporting_verb():
     got = speakers('The documents state that the plan "will not survive another year."')
     assert got == [('"will not surv', "documents")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ('In the words of the county clerk, the plan "will not survive another year, whatever '
+     'happens."', "county clerk"),
+    ('In Ann Lee\'s view, the plan "will not survive another year, whatever happens."',
+     "Ann Lee"),
+    ('They came because, in Ann Jones’ words, "they are the most entrepreneurial places on '
+     'the planet."', "Ann Jones"),
+])
+def test_in_someones_words_or_view_gives_the_quote_after_it(sentence, who):
+    # before: no speaker, or the last name before it
+    assert speakers("The vote neared.", sentence)[-1][1] == who
