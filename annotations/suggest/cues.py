@@ -16,7 +16,7 @@ from .fallbacks import (
     trailing_name,
     unnamed_np,
 )
-from .fragments import body_role, share_subject
+from .fragments import body_role, share_subject, text_from
 from .names import PARTY_TAG, Mention, parse_mention, parse_np, titled, trailing_np
 from .subjects import fronted, strip_fronted, time_then_clause
 from .vocab import (
@@ -245,6 +245,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
                                               else None)  # "this look-alike declared"
         if m is None and [b.lower() for b in before] == ["it"]:
             m = Mention(pronoun="it")  # '"…," it stated': the text named before
+        if m is None and len(before) > 4:  # '"…," a memo from the county board said'
+            m = text_from(" ".join(before))
         if m is None and len(before) == 1:
             m = lone_someone(before[0])  # '"…," another said
         if m is None:

@@ -129,3 +129,14 @@ def test_state_before_a_clause_is_still_a_reporting_verb():
 def test_in_someones_words_or_view_gives_the_quote_after_it(sentence, who):
     # before: no speaker, or the last name before it
     assert speakers("The vote neared.", sentence)[-1][1] == who
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ('"The plan will not survive another year, whatever happens," a memo from the county '
+     'board said.', "memo from the county board"),
+    ('"The plan will not survive another year, whatever happens," the report by the county '
+     'board concluded.', "report by the county board"),
+])
+def test_a_text_from_someone_after_a_quote_speaks_it(sentence, who):
+    # before: no speaker (only a text of up to four words was read)
+    assert speakers("The vote neared.", sentence)[-1][1] == who
