@@ -636,6 +636,30 @@ def _taken_from(head: str) -> Cue | None:
     return Cue(":", m) if m is not None and (m.name or m.role) else None
 
 
+#: Whose words a colon gives: a possessor and a noun for what they said (``Lee's message to
+#: voters``, ``Here is the mayor's full statement``, ``Her response``), or someone and the
+#: topic (``The mayor on the plan``).
+_OWNED_WORDS = re.compile(r"(?:(?:Here(?:['’]s|\s+is|\s+was)|From|This\s+is|That\s+was)\s+)?"
+                          r"(?:(?P<who>[^,;:\"“”]{2,40}?)(?:['’]s|(?<=s)['’])|(?P<pron>[Hh]er|"
+                          r"[Hh]is|[Tt]heir))\s+(?:[a-z][\w-]*\s+){0,2}(?:statement|message|"
+                          r"response|reply|answer|verdict|reaction|remarks|speech|tweet|post|"
+                          r"letter|email|advice|explanation|words)(?:\s+(?:to|for|on|about|in)"
+                          r"\s+[^:,]{1,40})?")
+_ON_TOPIC = re.compile(r"(?P<who>(?:[Tt]he|[Aa]n?)\s+[^,;:\"“”]{2,40}?)\s+on\s+[^:,]{1,40}")
+
+
+def _words_owner(head: str) -> Mention | None:
+    """Whose words the clause ``head`` before a colon names (``Lee's message to voters``,
+    ``Her response``, ``The mayor on the plan``): a name, a role or a pronoun; None for any
+    other clause."""
+    m = _OWNED_WORDS.fullmatch(head.strip())
+    if m is not None and m.group("pron"):
+        return Mention(pronoun={"her": "she", "his": "he"}.get(m.group("pron").lower(), "they"))
+    m = m or _ON_TOPIC.fullmatch(head.strip())
+    who = parse_mention(m.group("who")) if m is not None else None
+    return who if who is not None and (who.name or who.role) and not who.pronoun else None
+
+
 def _colon_cue(seg: str) -> Cue | None:
     """``Peggy Drexler, CNN: "…``: a name (and what it writes for) before a colon that
     opens the quote, all of the sentence before it; else the subject of the sentence a
@@ -648,6 +672,9 @@ def _colon_cue(seg: str) -> Cue | None:
     taken = _taken_from(head)
     if taken is not None:
         return taken
+    owner = _words_owner(head[:-1]) if len(head.split()) <= 10 else None
+    if owner is not None:  # "Lee's message to voters:", "Here is the mayor's statement:"
+        return Cue(":", owner)
     if len(head.split()) <= 8:
         m = parse_mention(head[:-1])
         if m is not None and m.name and (not m.org or " and " in m.name) and \

@@ -140,3 +140,19 @@ def test_in_someones_words_or_view_gives_the_quote_after_it(sentence, who):
 def test_a_text_from_someone_after_a_quote_speaks_it(sentence, who):
     # before: no speaker (only a text of up to four words was read)
     assert speakers("The vote neared.", sentence)[-1][1] == who
+
+
+@pytest.mark.parametrize(("paras", "who"), [
+    (["Lee's message to voters: \"It will not survive another year, whatever happens.\""],
+     "Lee"),
+    (["Here is the mayor's full statement:",
+      '"It will not survive another year, whatever happens. We will fight it every step."'],
+     "mayor"),
+    (['The mayor on the plan: "It will not survive another year, whatever happens."'],
+     "mayor"),
+    (['Ann Lee spoke on Monday. Her message to voters: "It will not survive another year, '
+      'whatever happens."'], "Ann Lee"),
+])
+def test_whose_words_a_colon_gives(paras, who):
+    # before: "Lee's message" (a fragment), or no speaker
+    assert speakers("The vote neared.", *paras)[-1][1] == who
