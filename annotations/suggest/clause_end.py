@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .vocab import REPORTING
+
 _ENDS = re.compile(r"[.;:!?]\s")
 #: A title, an initial or a dotted abbreviation right before a period: no sentence's end.
 _ABBREVIATION = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|"
@@ -31,3 +33,19 @@ def ends_abbreviation(text: str) -> bool:
     """Whether ``text`` ends with a title, an initial or a dotted abbreviation whose period
     would follow (``… Vermont Sen``, ``Donald J``, ``N.H``)."""
     return _ABBREVIATION.search(text) is not None
+
+
+def runs_into_quote(reported: str, after_words: str) -> bool:
+    """Whether a report read in a sentence cut at a quote's mark is a subject set apart by
+    an apposition or a relative clause (``reported``: ``Ann Lee, who knows him``), then
+    ``after_words`` up to the mark that open with its verb and run into the mark with no
+    comma or colon (``, said the plan`` before ``"…``): the verb's own clause goes on into
+    the quote, and the words before the verb are its subject, not what it reports."""
+    words = after_words.strip(" ,").split()
+    return bool(words) and words[0].lower() in REPORTING and \
+        not after_words.rstrip().endswith((",", ":")) and \
+        _SUBJECT_SET_APART.fullmatch(reported.strip()) is not None
+
+
+#: A capitalised subject, then one apposition or relative clause set apart by a comma.
+_SUBJECT_SET_APART = re.compile(r"[A-Z][^,]*,\s+(?:who|whose|a|an|the)\s[^,]*")

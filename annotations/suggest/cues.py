@@ -16,7 +16,7 @@ from .fallbacks import (
     trailing_name,
     unnamed_np,
 )
-from .fragments import body_role, share_subject
+from .fragments import body_role, share_subject, text_from
 from .names import PARTY_TAG, Mention, parse_mention, parse_np, titled, trailing_np
 from .subjects import fronted, strip_fronted, time_then_clause
 from .vocab import (
@@ -164,11 +164,28 @@ def _after_np_of_verb(rest: str) -> Mention | None:
     return noun_source(np) or trailing_name(np) or unnamed_np(np) or lone_someone(np)
 
 
+#: An aside set apart by a pair of dashes after a word, before a lower-case word (``Ann Lee
+#: — the mayor — said``): read as if set apart by commas.
+_DASHED_ASIDE = re.compile(r"(?<=[\w.])(\s[—–]\s|\s--\s)[^—–\"“”«»\n]{1,80}?"
+                           r"(\s[—–]\s|\s--\s)(?=[a-z])")
+
+
+def _dashes_as_commas(seg: str) -> str:
+    """``seg`` with the dashes around an aside before a lower-case word written as commas
+    (the same length: offsets into it stay true)."""
+    if "—" not in seg and "–" not in seg and "--" not in seg:
+        return seg
+    def commas(m: re.Match[str]) -> str:
+        aside = m.group()[len(m.group(1)):len(m.group()) - len(m.group(2))]
+        return f"{',':<{len(m.group(1))}}{aside}{',':<{len(m.group(2))}}"
+    return _DASHED_ASIDE.sub(commas, seg)
+
+
 def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     """A cue that starts at ``pos`` (just after a closing mark): ``, Zhao said`` /
     ``, said Zhao`` / ``, he told reporters``."""
     limit = min(len(text), pos + 240) if end is None else end
-    seg = blank_party_tags(blank_parentheses(text[pos:limit]))
+    seg = _dashes_as_commas(blank_party_tags(blank_parentheses(text[pos:limit])))
     seg = _STOP.split(seg, maxsplit=1)[0] if not re.match(r"\s*[.!?]", seg) else ""
     seg = seg.lstrip(" ,—–―-\u00a0")  # "―": the quotation dash
     if seg[:1] in "'’" and seg[1:2].isspace():  # a nested mark's end: ''…'' ' said X
@@ -187,9 +204,11 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
         if k >= 14 and "," not in " ".join(words[:k]):
             break  # past 14 words only through appositions ("X, the director of …, said")
         bare = w.strip(",:;").lower()
-        if bare not in REPORTING or k > 0 and not_a_verb(
+        heard = bare in _SPEAKING_ING and k > 2 and words[k - 1] == "heard" and \
+            words[k - 2] in _BE  # '"…?" a reporter can be heard asking X': the reporter
+        if not heard and (bare not in REPORTING or k > 0 and not_a_verb(
                 words[k - 1], w, " ".join(words[:k]) + " ") and not (
-                k == 1 and words[0] == "a" and (not bare.isascii() or bare == "dit")):
+                k == 1 and words[0] == "a" and (not bare.isascii() or bare == "dit"))):
             continue  # (but « … », a déclaré X)
         if k == 0 and pos > 0 and w[:1].isupper():
             continue  # '"…," State spokesman X said': a name's word, not the verb "state"
@@ -217,6 +236,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
             return None  # '"…." The group did not elaborate.': no one spoke
         # a capitalised "Will", "May" after a quote is a name, no auxiliary ('…," Will wrote')
         before = [x for x in words[:k] if x.strip(",") not in _AUX]
+        while heard and before and before[-1] in ("heard", "be"):
+            before.pop()
         while len(before) > 1 and _ADVERB.fullmatch(before[-1]):  # "X now said", "X quickly added"
             before.pop()
         m = parse_mention(" ".join(before)) or noun_source(" ".join(before)) or \
@@ -224,6 +245,8 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
                                               else None)  # "this look-alike declared"
         if m is None and [b.lower() for b in before] == ["it"]:
             m = Mention(pronoun="it")  # '"…," it stated': the text named before
+        if m is None and len(before) > 4:  # '"…," a memo from the county board said'
+            m = text_from(" ".join(before))
         if m is None and len(before) == 1:
             m = lone_someone(before[0])  # '"…," another said
         if m is None:
@@ -364,6 +387,15 @@ def not_a_verb(before: str, word: str, lead: str = "") -> bool:
             word in SOURCE_NOUNS and _NAMED_BEFORE_NOUN.search(lead) is not None)
 
 
+def state_before_noun(word: str, after: str) -> bool:
+    """Whether ``state`` is a noun's modifier, not the verb: a lower-case word that no
+    clause or object opens follows it (``GOP state leaders``, ``state lawmakers``; not
+    ``Officials state that``, ``The documents state the plan …``)."""
+    nxt = after.strip(",.;:")
+    return word == "state" and nxt.isalpha() and nxt.islower() and \
+        nxt not in FUNCTION_WORDS and nxt not in PRONOUNS
+
+
 #: A determiner or a year, then capitalised words: what names a text before its noun (``A
 #: 2014 House Intelligence Committee report found``: ``report`` is no verb).
 _NAMED_BEFORE_NOUN = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|"
@@ -402,7 +434,7 @@ def source_mention(np: str) -> Mention | None:
 def cue_before(text: str, start: int, pos: int) -> Cue | None:
     """A cue in ``text[start:pos]``, the sentence before an opening mark: ``Putin said: "``,
     ``a spokesman stressed that they "``, ``According to X, "``."""
-    seg = text[start:pos]
+    seg = _dashes_as_commas(text[start:pos])  # "Ann Lee — the mayor — said:"
     taken = _taken_from(re.split(r"\s[-—–]\s?|[.!?]\s", seg.rstrip())[-1]) \
         if seg.rstrip().endswith(":") else None
     if taken is not None:  # "Pollsters agree - More from Jones:": Jones
@@ -426,8 +458,17 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         # "Lee held up a sign saying", "a headline that said,": the text, not its holder
         return Cue(shown.group("verb"), Mention(role=shown.group("np"), definite=shown.group(
             "det").lower() not in ("a", "an", "one")))
+    words_of = list(_WORDS_OF.finditer(seg)) if " in " in seg.lower() or seg[:3] == "In " \
+        else []
+    if words_of and (len(seg[words_of[-1].end():].split()) <= 1 or
+                     _short_clause(seg[words_of[-1].end() - 1:])):
+        # "was, in the words of a senior adviser, "…"", "In Ann Lee's view, the plan "…"
+        m = source_mention(words_of[-1].group("np") or words_of[-1].group("pos"))
+        if m:
+            return Cue("in the words of", m)
     acc = list(_ACCORDING_RE.finditer(seg))
-    if acc and len(seg[acc[-1].end():].split()) <= 2:
+    if acc and (len(seg[acc[-1].end():].split()) <= 2 or _short_clause(seg[acc[-1].end():])):
+        # "According to X, "…"; "According to X, the plan "…": X
         m = source_mention(acc[-1].group("np"))
         if m:
             return Cue("according to", m)
@@ -451,7 +492,8 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         shot_back = w in _BACK_VERBS and k + 1 < len(words) and \
             words[k + 1].group().strip(",:").lower() == "back"  # "X shot back, "…": X
         if w not in REPORTING and not shot_back or k > 0 and not_a_verb(
-                words[k - 1].group(), words[k].group(), seg[:words[k].start()]):
+                words[k - 1].group(), words[k].group(), seg[:words[k].start()]) or \
+                state_before_noun(w, words[k + 1].group() if k + 1 < len(words) else ""):
             continue
         tail = words[k + 1 :]
         after = [t.group().strip(",:;").lower() for t in tail[:2]]
@@ -490,6 +532,25 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
             return _colon_cue(seg)  # "The email goes on to say:": the clause before the colon
         return Cue(w, m, adjacent=len(tail) <= 2)
     return _colon_cue(seg)
+
+
+#: ``in the words of X,``, ``in X's words,``, ``In X's view,``: whose words or view a quote
+#: after it gives.
+_WORDS_OF = re.compile(r"\b[Ii]n\s+(?:the\s+words\s+of\s+(?P<np>[^,.;:“”\"«»]{2,80}?)|"
+                       r"(?P<pos>[^,.;:“”\"«»]{2,60}?)(?:['’]s|(?<=s)['’])\s+(?:own\s+)?(?:words|view|"
+                       r"telling|account|estimation))\s*,")
+
+
+def _short_clause(words: str) -> bool:
+    """Whether ``words`` (after ``according to X``, up to a quote's mark) are a comma,
+    then the opening of one short clause with no verb that reports (``, the plan``,
+    ``, Smith is``): the quote goes on the clause the source is given for."""
+    rest = words.lstrip()
+    if not rest.startswith(","):
+        return False
+    tail = rest[1:].split()
+    return 0 < len(tail) <= 6 and "," not in rest[1:] and not any(
+        w.lower() in REPORTING for w in tail)
 
 
 #: Past forms that report a retort with ``back`` (``X shot back, "…``), not reporting verbs
@@ -575,6 +636,30 @@ def _taken_from(head: str) -> Cue | None:
     return Cue(":", m) if m is not None and (m.name or m.role) else None
 
 
+#: Whose words a colon gives: a possessor and a noun for what they said (``Lee's message to
+#: voters``, ``Here is the mayor's full statement``, ``Her response``), or someone and the
+#: topic (``The mayor on the plan``).
+_OWNED_WORDS = re.compile(r"(?:(?:Here(?:['’]s|\s+is|\s+was)|From|This\s+is|That\s+was)\s+)?"
+                          r"(?:(?P<who>[^,;:\"“”]{2,40}?)(?:['’]s|(?<=s)['’])|(?P<pron>[Hh]er|"
+                          r"[Hh]is|[Tt]heir))\s+(?:[a-z][\w-]*\s+){0,2}(?:statement|message|"
+                          r"response|reply|answer|verdict|reaction|remarks|speech|tweet|post|"
+                          r"letter|email|advice|explanation|words)(?:\s+(?:to|for|on|about|in)"
+                          r"\s+[^:,]{1,40})?")
+_ON_TOPIC = re.compile(r"(?P<who>(?:[Tt]he|[Aa]n?)\s+[^,;:\"“”]{2,40}?)\s+on\s+[^:,]{1,40}")
+
+
+def _words_owner(head: str) -> Mention | None:
+    """Whose words the clause ``head`` before a colon names (``Lee's message to voters``,
+    ``Her response``, ``The mayor on the plan``): a name, a role or a pronoun; None for any
+    other clause."""
+    m = _OWNED_WORDS.fullmatch(head.strip())
+    if m is not None and m.group("pron"):
+        return Mention(pronoun={"her": "she", "his": "he"}.get(m.group("pron").lower(), "they"))
+    m = m or _ON_TOPIC.fullmatch(head.strip())
+    who = parse_mention(m.group("who")) if m is not None else None
+    return who if who is not None and (who.name or who.role) and not who.pronoun else None
+
+
 def _colon_cue(seg: str) -> Cue | None:
     """``Peggy Drexler, CNN: "…``: a name (and what it writes for) before a colon that
     opens the quote, all of the sentence before it; else the subject of the sentence a
@@ -587,6 +672,9 @@ def _colon_cue(seg: str) -> Cue | None:
     taken = _taken_from(head)
     if taken is not None:
         return taken
+    owner = _words_owner(head[:-1]) if len(head.split()) <= 10 else None
+    if owner is not None:  # "Lee's message to voters:", "Here is the mayor's statement:"
+        return Cue(":", owner)
     if len(head.split()) <= 8:
         m = parse_mention(head[:-1])
         if m is not None and m.name and (not m.org or " and " in m.name) and \
@@ -706,6 +794,12 @@ _HEARD = re.compile(r"(?P<head>\S.*?)[\s,]+(?:[a-z]{2,}ing|in\s+(?:an?|his|her|t
                     r"[a-z]+)\s+(?:to|with)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*")
 
 
+#: An unnamed source's adjective and preposition before the one it is close to (``Sources
+#: close to the mayor``, ``a person familiar with Ann Lee's thinking``).
+_CLOSE_TO = re.compile(r"\b(?:close|familiar|involved|allied|knowledgeable|briefed)\s+"
+                       r"(?:to|with|in|on|about)\s*$")
+
+
 #: A phrase that ends in a place after a preposition (``… University in Berea``).
 _IN_PLACE = re.compile(r"\b(?:in|at|from|near|of)\s+(?:[A-Z][\w.'’-]*\s?)+$")
 
@@ -749,6 +843,8 @@ def subject_of(before: str) -> Mention | None:
         head = heard.group("head").strip(" ,")
         return parse_mention(head) or definite_np(head) or det_np(head)
     subject = trailing_np(before)
+    if subject and _CLOSE_TO.search(before.rstrip()[: -len(subject)]):
+        subject = ""  # "Sources close to the mayor said": the sources, not the mayor
     m = parse_mention(subject) if subject else None
     clause = last_clause(before)
     if m is None and _COORDINATED.fullmatch(clause):  # "She endorsed the mayor, but said"
@@ -797,6 +893,35 @@ def _has_verb(part: str) -> bool:
                for w in part.split()[1:])
 
 
+#: A subordinate clause's opening (``But as``, ``When``): what follows its comma is the
+#: main clause, no apposition.
+_SUBORDINATE_OPENING = re.compile(r"(?i)(?:(?:but|and|yet)\s+)?(?:as|when|while|after|before|"
+                                  r"if|because|although|though|since|once|unless)\b")
+
+
+def _named_before_role(part: str, before: str) -> Mention | None:
+    """When ``part`` is a role set apart after a name (``before``): the name it describes
+    when ``before`` is that name alone (``76-year-old Jane Roe, founder of X,``); an empty
+    mention (read on before it) when the name ends a clause with a verb (``Lee criticized
+    Smith, the front-runner,``: the object's role) or is another role set apart; None
+    otherwise."""
+    tail = before.split()
+    if not tail or not tail[-1][:1].isupper() or fronted(before) or \
+            _SUBORDINATE_OPENING.match(before):
+        return None  # "As the paper noted on Thursday, the candidate": the clause's subject
+    role = parse_mention(part)
+    if role is None or not role.role or role.name and not role.org or role.pronoun:
+        return None
+    if _has_verb(before):
+        return Mention()
+    name = parse_mention(before)
+    if name is None or name.pronoun:
+        return None
+    if name.org or not name.name or name.role and " " in name.role:
+        return Mention()  # "X, founder of the Y Institute, a member of …,": read on to X
+    return name
+
+
 _SUBORDINATING = frozenset({"when", "while", "after", "before", "as", "if", "because",
                             "although", "though", "since", "until", "once", "unless"})
 _BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
@@ -840,6 +965,11 @@ def clause_subject(text: str) -> Mention | None:
         if k > 0 and words[0] in ("a", "an") and parts[k - 1].split()[-1][:1].isupper() \
                 and not fronted(parts[k - 1]):
             continue  # "X said that Fiorina, a first-time chief executive,": Fiorina's
+        named = _named_before_role(part, parts[k - 1]) if k > 0 else None
+        if named is not None:  # "Jane Roe, founder of X, endorsed Y": Jane Roe, not founder
+            if named.name:
+                return named
+            continue  # "Lee criticized Smith, the front-runner, saying": the object's role
         for w in words[:3]:  # "She's a supporter but concedes": she (a third person only)
             bare = re.sub(r"['’](?:s|re|ll|d|ve)$", "", w.lower())
             if w.lower() in PRONOUNS or bare in ("he", "she", "they"):

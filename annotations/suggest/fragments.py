@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .names import Mention
-from .vocab import FUNCTION_WORDS, IRREGULAR_PAST, TITLES
+from .vocab import FUNCTION_WORDS, IRREGULAR_PAST, TEXT_NOUNS, TITLES
 
 #: Auxiliaries and modals: a speaker's phrase ends before them (``some students may``).
 _AUX = frozenset("""may might could would will can should must shall has have had is are was
@@ -267,3 +267,21 @@ def share_subject(before: str) -> Mention | None:
     voters`` after a share names the group and is read elsewhere)."""
     m = _SHARE.search(before)
     return Mention(role=m.group("np")) if m is not None else None
+
+
+#: A text and who it is from: a determiner, up to two words, a noun for a text, ``from``,
+#: ``by`` or ``of`` and a short phrase (``a memo from the county board``).
+_TEXT_FROM = re.compile(r"(?P<det>[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
+                        r"[Oo]ne)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}(?P<head>[a-z][a-z-]*)\s+"
+                        r"(?:from|by|of)\s+[^,;:\"“”]{2,60})")
+
+
+def text_from(np: str) -> Mention | None:
+    """``the memo from the county board`` -> the memo from the county board: a text named
+    with who it is from or by, the subject of a reporting verb after a quote (``"…," a
+    memo from the county board said``); None for any other phrase or one holding a verb."""
+    m = _TEXT_FROM.fullmatch(np.strip(" ,"))
+    if m is None or m.group("head") not in TEXT_NOUNS or any(
+            w in IRREGULAR_PAST or w.endswith("ed") for w in m.group("np").split()[1:]):
+        return None
+    return Mention(role=m.group("np"), definite=m.group("det").lower() not in ("a", "an", "one"))

@@ -67,8 +67,8 @@ def _modified_noun(clause: str, m: Mention) -> Mention | None:
 
 
 _LABEL_RE = re.compile(r"\b(?:called|calls|calling|dubbed|dubbing|labeled|labelled|labeling|"
-                       r"branded|branding|described\s+(?:\S+\s+){1,4}as|describing\s+(?:\S+\s+)"
-                       r"{1,4}as)\s+(?:\S+\s+){0,3}(?:an?\s+)?$")
+                       r"branded|branding|(?:describ|portray|characteriz|mock|derid|dismiss)"
+                       r"(?:e[ds]?|ing|s)?\s+(?:\S+\s+){1,4}as)\s+(?:\S+\s+){0,3}(?:an?\s+)?$")
 
 
 def labels(before: str) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from annotations.text.nav import capped_sentences, sentence_bounds
 
+from .clause_end import runs_into_quote
 from .cues import (
     Cue,
     clause_subject,
@@ -162,6 +163,9 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
             if any(a <= s < b for a, b in headings) and s > 0:
                 continue  # a title-case heading ("X Says Y"): no sentence of the text
             ind = reported_speech(text, s, e, people)
+            if ind is not None and inside and ind[3] >= ind[1] and \
+                    runs_into_quote(text[ind[0]:ind[1]], text[ind[1]:e]):
+                continue  # 'Ann Lee, who knows him, said the plan "…': no report before
             if ind is not None:
                 events.extend(_second_report(text, ind, e, people))
     events.sort(key=lambda ev: ev.pos)
