@@ -95,11 +95,13 @@ from .ru_words import (
     _name_runs,
     _name_word,
     _new_person,
+    _opinion_verb,
     _role_case,
     _role_start,
     _sentence_ends,
     _tail_words,
     _verb_case_gender,
+    _view_after,
     _words,
 )
 
@@ -893,6 +895,10 @@ class _Finder:
             cites = bw[:4] in ("прив", "Прив") and k + 2 < len(words) and bool(
                 M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & CITE_VERBS) and bool(
                 M.lemmas(_bare(words[k + 1]).lower(), frozenset({"NOUN"})) & SPEECH_NOUNS)
+            # "Министр уверен, бюджет выдержит …", "X считает — …": a view with no "что"
+            view = _view_after(text, toks[k].start() + len(bw), e) if k and not that and \
+                w[-1:] in (",", bw[-1:]) and _opinion_verb(bw) else None
+            belief = belief or view is not None and _belief_gender(bw) is not None
             if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts or
                               at_colon or understand or finding or conclude or accuse or cites):
                 continue
@@ -912,6 +918,8 @@ class _Finder:
                 # declared is the noun after "о"; the "что" after it is a relative's
             if not content_needed:
                 content = vend
+            elif view is not None and m is None:
+                content = view
             elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что,?\s+$", m.group())):
                 content = vend + m.end()
                 if len(after[m.end():].split()) < 2:

@@ -68,6 +68,10 @@ CONCLUDE_VERBS = {"прийти": _TO_CONCLUSION, "приходить": _TO_CONC
                   "сходиться": _IN_OPINION, "сойтись": _IN_OPINION}
 
 
+#: Verbs of opinion whose view may follow a comma or a dash with no "что" (``Эксперт
+#: считает, рынок вырастет``, ``X полагает — …``), as the short forms of conviction do.
+OPINION_VERBS = frozenset({"считать", "полагать", "думать", "предполагать"})
+
 #: Verbs of bringing someone's words (``приводит слова X, что …``, ``привели слова X о том,
 #: что …``): the words are X's, in the genitive after the noun of speech.
 CITE_VERBS = frozenset({"привести", "приводить"})
@@ -278,6 +282,14 @@ _PREPS = frozenset({"в", "во", "на", "с", "со", "по", "к", "ко", "�
 _CLAUSE_WORDS = frozenset({"что", "чтобы", "который", "которая", "которые", "которого",
                            "которой", "которым", "где", "когда", "если", "и", "а", "но",
                            "однако", "также", "тоже", "ли", "как", "поскольку", "потому"})
+
+
+#: Words that open a clause which is no view stated after a verb of opinion and a comma
+#: (``считает, как и многие``, ``думает, когда …``, ``считает, сколько …``).
+OPINION_NOT_VIEW = _CLAUSE_WORDS | _SUBORDINATORS | frozenset({
+    "сколько", "кто", "чем", "зачем", "почему", "куда", "откуда", "чей", "какой", "какая",
+    "какие", "каков", "или", "либо", "ни", "да", "нет", "так", "то", "впрочем", "мол",
+    "дескать", "конечно", "видимо", "кажется", "наверное", "правда", "кстати", "например"})
 
 
 #: Nouns of places: a capitalised word right after one names the place (``города Вустера``,

@@ -17,6 +17,8 @@ from .ru_vocab import (
     _PREPS,
     _ROLE_WORDS,
     _WORD_RE,
+    OPINION_NOT_VIEW,
+    OPINION_VERBS,
     REPORTING,
     SPEAKING_BODIES,
 )
@@ -133,6 +135,48 @@ def _belief_gender(word: str) -> str | None:
     for p in M.parses(word.lower())[:2]:
         if p.tag.POS in ("ADJS", "PRTS") and p.normal_form in _BELIEF:
             return "plur" if "plur" in p.tag else str(p.tag.gender or "masc")
+    return None
+
+
+#: A comma or a dash right after a verb of opinion, before the view (``считает, …``,
+#: ``полагает — …``), and the clause after it, up to its next punctuation.
+_VIEW_OPEN_RE = re.compile(r"\s*(?:,|\s[—–])\s+")
+_VIEW_CLAUSE_RE = re.compile(r"[^,;:.!?«»()—–\"]{3,160}")
+
+
+def _opinion_verb(word: str) -> bool:
+    """A finite verb of opinion (``считает``, ``полагали``) or a short form of conviction
+    (``уверен``, ``убеждены``)."""
+    low = word.lower()
+    return _belief_gender(low) is not None or any(
+        p.tag.POS == "VERB" and "indc" in p.tag and p.normal_form in OPINION_VERBS
+        for p in M.parses(low)[:2])
+
+
+def _view_after(text: str, vend: int, e: int) -> int | None:
+    """Where a view stated with no "что" starts after the verb of opinion that ends at
+    ``vend`` (``Министр уверен, бюджет выдержит``, ``Он считает, нужно ждать``, ``X
+    убеждена — страна …``): after a comma or a dash, a clause of its own that opens with no
+    conjunction or relative word, a participle or a gerund, and holds a finite verb, a short
+    adjective or a predicative before its next punctuation; else None."""
+    m = _VIEW_OPEN_RE.match(text, vend, e)
+    if m is None:
+        return None
+    c = _VIEW_CLAUSE_RE.match(text, m.end(), e)
+    if c is None:
+        return None
+    words = [_bare(w) for w in c.group().split()]
+    if len(words) < 2 or not words[0] or words[0].lower() in OPINION_NOT_VIEW or \
+            _belief_gender(words[0]) is not None:
+        return None
+    first = M.parses(words[0].lower())[:1] if words[0].lower() != "не" else []
+    if any(p.tag.POS in ("GRND", "PRTF", "PRTS", "INFN", "CONJ", "PRCL", "INTJ")
+           for p in first):
+        return None  # "считает, опираясь на …", "думает, конечно, …"
+    for w in words[:10]:
+        if any(p.tag.POS in ("ADJS", "PRED") or p.tag.POS == "VERB" and "indc" in p.tag
+               for p in M.parses(w.lower())[:1]):
+            return m.end()
     return None
 
 
