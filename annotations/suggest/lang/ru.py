@@ -81,6 +81,8 @@ from .ru_vocab import (
     JUSTIFY_VERBS,
     LEGAL_DOCS,
     NEGATED_ONLY,
+    PUTTING_VERBS,
+    REPLY_NOUNS,
     REPORTING,
     SAID_NOT_MARKS,
     SPEAKING_BODIES,
@@ -1558,7 +1560,66 @@ class _Finder:
         if got is None:
             nm = self.naming_cue(s, e, colon=True)
             got = (*nm, e) if nm is not None else None
-        return got or self.noun_cue(s, e) or self.inverted_cue(s, e)
+        return got or self.noun_cue(s, e) or self.inverted_cue(s, e) or self.label_cue(s, e)
+
+    def label_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
+        """Words before a colon and a quotation that name who speaks with no verb of saying:
+        a lone name with its role (``Глава ведомства Иван Петров: «…»``), a reply's noun and
+        whose it is (``Ответ министра был краток: «…»``), a verb and the words it is put in
+        (``X отшучивается словами: «…»``, ``X отреагировал так: «…»``)."""
+        toks = _words(self.text, s, e)
+        words = [t.group() for t in toks]
+        if not words or not words[-1].endswith(":"):
+            return None
+        who = self.label(words, s)
+        if who is not None:
+            return ":", who, s, e
+        m = _PUT_IN_RE.search(self.text, s, e)
+        if m is not None:
+            n = len(_words(self.text, s, m.start()))
+            k = next((k for k in range(n - 1, max(-1, n - 6), -1)
+                      if _finite(_bare(words[k])) and
+                      M.parses(_bare(words[k]).lower())[0].tag.POS == "VERB"), None)
+            if k is not None and (m.group("words") or M.lemmas(
+                    _bare(words[k]).lower(), frozenset({"VERB"})) & (REPORTING | PUTTING_VERBS)) \
+                    and not any(w.endswith((",", ";", ":", ".", "!", "?")) for w in words[k:n]):
+                b0 = max((j + 1 for j in range(k) if words[j].endswith((",", ";", ":"))),
+                         default=0)
+                if b0 < k and not any(_bare(w).lower().startswith("котор")
+                                      for w in words[b0:k]):
+                    who = _mention(words[b0:k], None, _verb_case_gender(_bare(words[k])),
+                                   False, self.people, toks[k].start())
+                    if who is not None:
+                        return _bare(words[k]), who, toks[k].start(), e
+        for k, w in enumerate(words[:6]):
+            if not M.lemmas(_bare(w).lower(), frozenset({"NOUN"})) & REPLY_NOUNS or \
+                    w.endswith((",", ";", ".")):
+                continue
+            pos = toks[k].start()
+            if k > 0 and _bare(words[k - 1]).lower() in _OBLIQUE_PRON:
+                who = self.people.pronoun(_OBLIQUE_PRON[_bare(words[k - 1]).lower()], pos)
+            else:
+                j = k + 1  # whose: the words after it, up to a verb or a stop
+                while j < len(words) and j < k + 7 and not words[j - 1].endswith(
+                        (",", ";", ":", ".")) and not any(
+                        p.tag.POS in ("VERB", "ADJS", "PRTS", "PREP", "CONJ")
+                        for p in M.parses(_bare(words[j]).lower())[:1]):
+                    j += 1
+                who = _mention(words[k + 1:j], "gent", None, True, self.people, pos) \
+                    if j > k + 1 else None
+            if who is not None:
+                return _bare(w), who, pos, e
+            return None
+        return None
+
+    def label(self, words: list[str], pos: int) -> _Speaker | None:
+        """A lone name, with its role, standing for who speaks (``Владелец магазина Иван
+        Петров:``): at most eight words, no finite verb, a name that ends them."""
+        runs = _name_runs(words)
+        if len(words) <= 8 and runs and runs[-1][1] == len(words) and not any(
+                _finite(_bare(w)) for w in words):
+            return _mention(words, "nomn", None, False, self.people, pos)
+        return None
 
     @staticmethod
     def publishes_words(words: list[str], k: int) -> bool:
@@ -1650,11 +1711,9 @@ class _Finder:
                     got = cc[0], cc[1], cc[2]
                 else:
                     words = [w.group() for w in _words(text, ss, colon - 1)]
-                    runs = _name_runs(words)
-                    if len(words) <= 8 and runs and runs[-1][1] == len(words) and not any(
-                            _finite(_bare(w)) for w in words):
-                        who = _mention(words, "nomn", None, False, self.people, ss)
-                        got = (":", who, ss) if who is not None else None
+                    who = self.label(words, ss)
+                    if who is not None:
+                        got = (":", who, ss)
                     elif not marked and _first_person(text[ps:pe]):
                         # "Певица X присоединилась к поздравлениям:" and a paragraph in the
                         # first or second person: the colon's subject speaks, whatever its verb
@@ -2307,6 +2366,12 @@ class _Finder:
 #: ``с призывом «…»``, ``с требованием «…»``, ``со словами «…»``: a call or slogan in marks
 _CALL_RE = re.compile(r"(?<!\w)(?:[Сс]|[Сс]о)\s+(?:призыв(?:ом|ами)|требовани(?:ем|ями)|"
                       r"лозунг(?:ом|ами)|словами|крик(?:ом|ами)|возглас(?:ом|ами))\s*:?\s*$")
+
+
+#: The words a quotation is put in before its colon (``отшучивается словами:``, ``ответил
+#: фразой:``, ``отреагировал так:``, ``высказался следующим образом:``).
+_PUT_IN_RE = re.compile(r"(?<!\w)(?:(?P<words>(?:(?:следующими|такими|этими)\s+)?словами|"
+                        r"(?:следующей\s+)?фразой)|так|следующим\s+образом)\s*:\s*$")
 
 
 #: Conjunctions that may open a sentence before its subject (``Но X не согласен``).
