@@ -479,10 +479,12 @@ def _opening_noun_first_name(toks: list[str], k: int) -> bool:
 
 
 def _short_cap(t: str) -> bool:
-    """A capitalised Cyrillic word of at most four letters, not an abbreviation."""
+    """A capitalised Cyrillic word of at most four letters, or of one syllable (``Нгуен``,
+    ``Тхань``, ``Куанг``) or one syllable and a case ending (``Ына``, ``Тханя``), not an
+    abbreviation: a syllable of an East Asian name."""
     w = _bare(t)
-    return 1 < len(w) <= 4 and w[:1].isupper() and not w.isupper() and not w[:1].isascii() \
-        and not t.startswith(_OPEN_MARKS)
+    return 1 < len(w) <= 7 and w[:1].isupper() and not w.isupper() and not w[:1].isascii() \
+        and not t.startswith(_OPEN_MARKS) and (len(w) <= 4 or M.one_syllable(w))
 
 
 def _syllable_name(toks: list[str], k: int) -> bool:
@@ -506,6 +508,21 @@ def _syllable_name(toks: list[str], k: int) -> bool:
     if first in _ENCLITICS or not any(p.tag.POS in _FUNCTION_POS for p in M.parses(first)[:1]):
         return True
     return k > a and b - a > 3  # "Но Ким Чен Ын заявил": the name after the function word
+
+
+def _last_letter_syllable(toks: list[str], k: int) -> bool:
+    """``министр Ван И``, ``Нгуен Ван А``: a capital vowel alone (no initial: no full stop
+    after it) mid-sentence, right after a syllable of an East Asian name, ends that name;
+    the syllable before it is part of it."""
+    def letter(j: int) -> bool:
+        return 0 < j < len(toks) and toks[j].rstrip(",;:") in _LONE_SYLLABLES and \
+            _short_cap(toks[j - 1]) and not toks[j - 1].endswith((",", ";", ":", ".", "!", "?"))
+    return letter(k) and (k < 2 or not toks[k - 2].endswith((".", "!", "?", "…"))) or \
+        letter(k + 1) and k > 0 and not toks[k - 1].endswith((".", "!", "?", "…"))
+
+
+#: capital vowels that end an East Asian name as a syllable of their own (``Ван И``)
+_LONE_SYLLABLES = frozenset({"А", "И", "О", "У", "Э", "Ю", "Я", "Е"})
 
 
 #: particles that never open a sentence (``ли``, ``же``, ``бы``)
@@ -544,7 +561,7 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
             return True
         if _noun_first_name(toks, k) or _oblique_noun_first_name(toks, k):
             return True
-        if _syllable_name(toks, k):
+        if _syllable_name(toks, k) or _last_letter_syllable(toks, k):
             return True
         if k + 2 < len(toks) and w[:1].isupper() and not w.isupper() and k > 0 and \
                 not toks[k].endswith((",", ".", ";", ":")) and toks[k + 1] in NAME_PARTICLES \
@@ -657,7 +674,10 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
 def _nominative_name(name: list[str]) -> bool:
     """Whether a person's name can stand in the nominative: each word can, or, after a first
     name in the nominative, is a surname the dictionary knows only as a common noun's
-    oblique form (``Нил Басу``: no dative of ``бас``)."""
+    oblique form (``Нил Басу``: no dative of ``бас``); a name of three syllables or more
+    (``Пак Кын Хе``) whatever the dictionary makes of each."""
+    if len(name) >= 3 and M.syllable_name(name):
+        return True
     lead = len(name) > 1 and M.is_first_name(name[0]) and M.may_be_name(name[0], "nomn")
     # "Хамад бен Халифа Аль Тани": after a particle, the name's foreign parts as they are
     # (spelled capitalised too: "Марин Ле Пен", "Роберт Де Ниро")
