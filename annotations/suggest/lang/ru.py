@@ -77,6 +77,7 @@ from .ru_vocab import (
     DESCRIBING,
     EVENT_NOUNS,
     FINDING_VERBS,
+    INFINITIVE_ONLY,
     ISSUE_VERBS,
     JUSTIFY_VERBS,
     LEGAL_DOCS,
@@ -946,12 +947,15 @@ class _Finder:
                         _WITH_INFINITIVE:
                     # "призвал Верховный суд вынести постановление": whom it asks, then
                     # what (an infinitive after a short object)
-                    for m3 in range(k + 1, min(len(words) - 1, k + 4)):
+                    for m3 in range(k + 1, min(len(words) - 1, k + 5)):
                         p3 = M.parses(_bare(words[m3 + 1]).lower())[:1]
                         # (whom, or from whom: "требовал от компании предоставить …")
-                        if words[m3].endswith((",", ";", ":", ".")) or not any(
-                                p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "PREP") for p in
-                                M.parses(_bare(words[m3]).lower())[:1]):
+                        # (or when: "пообещал с 1 июня снизить", "уже в июне", "100 раз")
+                        if words[m3].endswith((",", ";", ":", ".")) or not (any(
+                                p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "PREP", "ADVB",
+                                              "NUMR") for p in
+                                M.parses(_bare(words[m3]).lower())[:1]) or
+                                _bare(words[m3]).isdigit()):
                             break
                         if any(p.tag.POS == "INFN" for p in p3):
                             inf_at = m3 + 1
@@ -962,6 +966,9 @@ class _Finder:
                             inf_at = m3 + 1  # "призвал жителей не выходить на улицу"
                             break
                     infinitive = inf_at is not None
+                if not infinitive and M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & \
+                        INFINITIVE_ONLY:
+                    continue  # "потребовали отставки": a demand of a thing, no words
                 # "заявила о приостановке карьеры": what was declared, a noun after "о"
                 # "сообщил о 14 погибших", "сообщают об около 300 ордерах"
                 # ("…, заявив о приверженности единству страны": its gerund too)

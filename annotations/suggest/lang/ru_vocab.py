@@ -41,6 +41,7 @@ REPORTING = frozenset({
     "спросить",  # "спросил у девочки: «…»", as "спрашивал"
     "рекомендовать", "порекомендовать", "посоветовать", "советовать",  # + an infinitive
     "исключить", "исключать",  # only as "не исключает, что …" (NEGATED_ONLY)
+    "потребовать", "требовать",  # only with an infinitive (INFINITIVE_ONLY) or marks
 })
 
 
@@ -99,7 +100,12 @@ SAID_NOT_MARKS = frozenset({"написать", "писать", "цитиров�
 
 _WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
                               "призывать", "пригрозить", "рекомендовать", "порекомендовать",
-                              "посоветовать", "советовать"})
+                              "посоветовать", "советовать", "потребовать", "требовать"})
+
+
+#: Verbs of demanding that report speech only with an infinitive after them (``потребовал
+#: наказать виновных``, ``требуя отменить …``; not ``потребовали отставки``) or with marks.
+INFINITIVE_ONLY = frozenset({"потребовать", "требовать"})
 
 
 #: Verbs of declaring whose content may be a noun after "о" (``заявил о намерении …``).
