@@ -82,6 +82,7 @@ from .ru_vocab import (
     JUSTIFY_VERBS,
     LEGAL_DOCS,
     NEGATED_ONLY,
+    PREDICATE_VERBS,
     PUTTING_VERBS,
     REPLY_NOUNS,
     REPORTING,
@@ -919,6 +920,7 @@ class _Finder:
                     M.lemmas(bw.lower(), frozenset({"VERB"})) & _DECLARE:
                 m = None  # "объявил о переименовании страны (…), что означает …": what was
                 # declared is the noun after "о"; the "что" after it is a relative's
+            predicate: int | None = None
             if not content_needed:
                 content = vend
             elif view is not None and m is None:
@@ -988,7 +990,17 @@ class _Finder:
                         for p in M.parses(_bare(words[at_o + 1]).lower())[:1]))
                 if about and at_o is not None and at_o > k + 1:
                     nxt = _bare(words[at_o]).lower()
-                charge = accuse and bool(nxt) and len(words) - k >= 4
+                # "Многие считают X недостаточно твёрдой", "СМИ связывают рост цен с
+                # приходом …": an object and its predicate
+                predicate = _predicate_after(words, k)
+                c0 = max((m2 + 1 for m2 in range(k) if words[m2].endswith((",", ";", ":"))),
+                         default=0)
+                if predicate is not None and _bare(words[c0]).lower() in _PREPS:
+                    predicate = None  # ("В ТСЖ считают основной версией …": whose view?)
+                if predicate is None and M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & {
+                        v for v, prep in PREDICATE_VERBS.items() if prep}:
+                    continue  # "связали руки": no view
+                charge = accuse and bool(nxt) and len(words) - k >= 4 or predicate is not None
                 if not charge and (not nxt or not (infinitive or about or any(
                         p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(nxt)[:2])) or
                         len(words) - k < (3 if infinitive else 4 if about else 5)):
@@ -1021,6 +1033,8 @@ class _Finder:
             subj = before[cut:] if any(_name_runs(before[cut:])) or any(
                 M.can_be(_bare(x).lower(), "nomn", "NOUN") for x in before[cut:]) else before[b0:]
             subj = subj[_time_lead(subj):]  # "Во вторник Белый дом объявил": no subject
+            if len(subj) > 1 and _bare(subj[0]).lower() in _OPENING_CONJ | _SUBORDINATORS:
+                subj = subj[1:]  # "…, однако многие связывают это с …": no part of it
             if 0 < b0 < k and re.search(r"\s[—–]\s",
                                         text[toks[b0 - 1].end():toks[b0].start() + 1]) and \
                     re.search(r"\s[—–]\s", text[toks[b0].end():toks[k].start()]):
@@ -2439,6 +2453,29 @@ def _lead_phrase(words: list[str]) -> int:
             not M.can_be(_bare(words[k]).lower(), "nomn"):
         k += 1
     return k if k > 1 and k < len(words) else 0
+
+
+def _predicate_after(words: list[str], k: int) -> int | None:
+    """Where the predicate of a verb of view at ``words[k]`` stands among the few words after
+    it, before a clause break: a word in the instrumental (``считают X недостаточно
+    твёрдой``) or, for ``связывать``, "с" before one (``связывают рост цен с приходом …``);
+    None when there is none."""
+    low = _bare(words[k]).lower()
+    preps = {PREDICATE_VERBS[v] for v in M.lemmas(low, frozenset({"VERB", "GRND"})) &
+             PREDICATE_VERBS.keys()}
+    if not preps or "с" in preps and not any("pres" in p.tag for p in M.parses(low)[:1]):
+        return None  # ("связал свою жизнь с армией": a deed; "связывают это с": a view)
+    for j in range(k + 1, min(len(words), k + 8)):
+        w = _bare(words[j]).lower()
+        if "с" in preps or "со" in preps:
+            if w in ("с", "со") and j > k + 1 and j + 1 < len(words):
+                return j
+        elif j > k + 1 and any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and "ablt" in p.tag
+                               for p in M.parses(w)[:1]):
+            return j
+        if words[j].endswith((",", ";", ":", ".", "!", "?")):
+            break
+    return None
 
 
 def _time_lead(words: list[str]) -> int:

@@ -42,6 +42,7 @@ REPORTING = frozenset({
     "рекомендовать", "порекомендовать", "посоветовать", "советовать",  # + an infinitive
     "исключить", "исключать",  # only as "не исключает, что …" (NEGATED_ONLY)
     "потребовать", "требовать",  # only with an infinitive (INFINITIVE_ONLY) or marks
+    "связать", "связывать",  # only as "связывают X с Y" (PREDICATE_VERBS)
 })
 
 
@@ -101,6 +102,13 @@ SAID_NOT_MARKS = frozenset({"написать", "писать", "цитиров�
 _WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
                               "призывать", "пригрозить", "рекомендовать", "порекомендовать",
                               "посоветовать", "советовать", "потребовать", "требовать"})
+
+
+#: Verbs of a view whose content is an object and a predicate in the instrumental
+#: (``считают X недостаточно твёрдой``) or after "с" (``связывают рост цен с приходом …``):
+#: the lemma and the preposition (None: none).
+PREDICATE_VERBS: dict[str, str | None] = {
+    "считать": None, "счесть": None, "посчитать": None, "связать": "с", "связывать": "с"}
 
 
 #: Verbs of demanding that report speech only with an infinitive after them (``потребовал
