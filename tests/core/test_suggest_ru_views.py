@@ -125,3 +125,14 @@ def test_linking_or_counting_as_a_deed_is_no_view():
 def test_a_conjunction_opening_the_clause_is_no_part_of_its_subject():
     assert found("Мэр промолчал, однако многие считают, что цены выросли.") == [
         ("цены выросли.", "многие", "считают")]
+
+
+def test_one_word_in_marks_after_a_verb_of_naming_is_the_subject_s():
+    assert found("Иван Петров назвал Ольгу Сидорову «параноиком».") == [
+        ("«параноиком»", "Иван Петров", "назвал")]
+    assert found("Министр назвал Ивана Петрова «параноиком» и предложил ему сдаться.") == [
+        ("«параноиком»", "Министр", "назвал")]
+
+
+def test_one_capitalised_word_in_marks_after_naming_is_a_title():
+    assert found("Критик назвал лучшим фильмом года «Исчезновение».") == []

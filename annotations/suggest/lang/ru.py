@@ -2332,7 +2332,11 @@ class _Finder:
 
     def emit(self, out: list[_Event], ev: _Event) -> None:
         """Keep an event; its speaker is the last one for the pronouns that follow."""
-        if len(self.text[ev.start:ev.end].split()) < 2:
+        if len(self.text[ev.start:ev.end].split()) < 2 and not (
+                ev.mode == "mixed" and self.text[ev.start:ev.start + 1] in "«„\"“" and
+                self.text[ev.start + 1:ev.start + 2].islower()):
+            # ("назвал его «параноиком»": one word in marks a verb of naming gives him; not
+            # a title or a name: "в «Исчезновении»")
             return  # "Как сообщил X: «…»": the words are the quote's, already kept
         out.append(ev)
         if ev.who is not None and ev.who.name:
