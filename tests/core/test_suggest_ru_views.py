@@ -136,3 +136,14 @@ def test_one_word_in_marks_after_a_verb_of_naming_is_the_subject_s():
 
 def test_one_capitalised_word_in_marks_after_naming_is_a_title():
     assert found("Критик назвал лучшим фильмом года «Исчезновение».") == []
+
+
+def test_in_accordance_with_a_forecast_names_whose_it_is():
+    assert found("В соответствии с прогнозом министерства, цены вырастут на 11%.") == [
+        ("цены вырастут на", "министерство", "в соответствии с")]
+    assert found("В соответствии с законом, цены вырастут на 11%.") == []
+
+
+def test_by_the_report_of_x_with_no_comma_gives_x():
+    assert found("По сообщению директора музея Ивана Петрова музей приносит прибыль.") == [
+        ("музей приносит прибыль.", "Иван Петров", "по сообщению")]

@@ -2258,7 +2258,8 @@ class _Finder:
                 # in capitals, its head in the nominative
                 who = _Speaker(" ".join(M.nominative_phrase(np[:6], "gent")), None, None)
             if who is not None:
-                self.emit(out, _Event(s if inside else s + m.end(), e, "indirect", "согласно",
+                cue = "согласно" if m.group()[:1] in "Сс" else "в соответствии с"
+                self.emit(out, _Event(s if inside else s + m.end(), e, "indirect", cue,
                                       who, s + m.start(), False))
                 return
         k = self.kak_cue(s, e)
