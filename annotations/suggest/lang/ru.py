@@ -1000,7 +1000,11 @@ class _Finder:
                 if predicate is None and M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & {
                         v for v, prep in PREDICATE_VERBS.items() if prep}:
                     continue  # "связали руки": no view
-                charge = accuse and bool(nxt) and len(words) - k >= 4 or predicate is not None
+                # "высказался против идеи …", "высказалась за право …": a stance stated
+                stance = nxt in ("за", "против") and bool(M.lemmas(
+                    bw.lower(), frozenset({"VERB", "GRND"})) & _STANCE_VERBS)
+                charge = accuse and bool(nxt) and len(words) - k >= 4 or \
+                    predicate is not None or stance
                 if not charge and (not nxt or not (infinitive or about or any(
                         p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(nxt)[:2])) or
                         len(words) - k < (3 if infinitive else 4 if about else 5)):
@@ -2398,6 +2402,11 @@ _CALL_RE = re.compile(r"(?<!\w)(?:[Сс]|[Сс]о)\s+(?:призыв(?:ом|ам
 #: фразой:``, ``отреагировал так:``, ``высказался следующим образом:``).
 _PUT_IN_RE = re.compile(r"(?<!\w)(?:(?P<words>(?:(?:следующими|такими|этими)\s+)?словами|"
                         r"(?:следующей\s+)?фразой)|так|следующим\s+образом)\s*:\s*$")
+
+
+#: Verbs of speaking out whose stance follows ``за`` or ``против`` (``высказался против
+#: идеи …``).
+_STANCE_VERBS = frozenset({"высказаться", "высказываться"})
 
 
 #: Conjunctions that may open a sentence before its subject (``Но X не согласен``).
