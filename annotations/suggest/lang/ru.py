@@ -1610,10 +1610,17 @@ class _Finder:
                     and not any(w.endswith((",", ";", ":", ".", "!", "?")) for w in words[k:n]):
                 b0 = max((j + 1 for j in range(k) if words[j].endswith((",", ";", ":"))),
                          default=0)
-                if b0 < k and not any(_bare(w).lower().startswith("котор")
-                                      for w in words[b0:k]):
-                    who = _mention(words[b0:k], None, _verb_case_gender(_bare(words[k])),
-                                   False, self.people, toks[k].start())
+                gender = _verb_case_gender(_bare(words[k]))
+                if b0 == k - 1 and b0 > 0 and _bare(words[b0]).lower() in _RELATIVE and \
+                        words[b0 - 1].endswith(","):
+                    # "… Петрова, который отшучивается словами:": the relative's antecedent
+                    who = self.relative_antecedent(words[:b0], gender, toks[k].start())
+                    if who is not None:
+                        return _bare(words[k]), who, toks[k].start(), e
+                elif b0 < k and not any(_bare(w).lower().startswith("котор")
+                                        for w in words[b0:k]):
+                    who = _mention(words[b0:k], None, gender, False, self.people,
+                                   toks[k].start())
                     if who is not None:
                         return _bare(words[k]), who, toks[k].start(), e
         for k, w in enumerate(words[:6]):
