@@ -1037,6 +1037,12 @@ class _Finder:
             subj = before[cut:] if any(_name_runs(before[cut:])) or any(
                 M.can_be(_bare(x).lower(), "nomn", "NOUN") for x in before[cut:]) else before[b0:]
             subj = subj[_time_lead(subj):]  # "Во вторник Белый дом объявил": no subject
+            # (not "Актёр также признался": a bare role, who just spoke)
+            bare_role = len(subj) == 2 and any(p.tag.POS == "NOUN" and "anim" in p.tag
+                                               for p in M.parses(_bare(subj[0]).lower())[:1])
+            while len(subj) > 1 and not bare_role and _bare(subj[-1])[:1].islower() and any(
+                    p.tag.POS in ("ADVB", "PRCL") for p in M.parses(_bare(subj[-1]).lower())[:1]):
+                subj = subj[:-1]  # "Первый канал также сообщил": the adverb is no part of it
             if len(subj) > 1 and _bare(subj[0]).lower() in _OPENING_CONJ | _SUBORDINATORS:
                 subj = subj[1:]  # "…, однако многие связывают это с …": no part of it
             if 0 < b0 < k and re.search(r"\s[—–]\s",
