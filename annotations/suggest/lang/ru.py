@@ -900,8 +900,9 @@ class _Finder:
                 M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & CITE_VERBS) and bool(
                 M.lemmas(_bare(words[k + 1]).lower(), frozenset({"NOUN"})) & SPEECH_NOUNS)
             # "Министр уверен, бюджет выдержит …", "X считает — …": a view with no "что"
-            view = _view_after(text, toks[k].start() + len(bw), e) if k and not that and \
-                w[-1:] in (",", bw[-1:]) and _opinion_verb(bw) else None
+            ve = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
+            view = _view_after(text, ve, e) if k and not that and \
+                text.startswith((",", " —", " –"), ve) and _opinion_verb(bw) else None
             belief = belief or view is not None and _belief_gender(bw) is not None
             if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts or
                               at_colon or understand or finding or conclude or accuse or cites):

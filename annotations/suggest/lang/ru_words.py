@@ -478,6 +478,7 @@ def _opening_noun_first_name(toks: list[str], k: int) -> bool:
     return _thing_noun(w) and (toks[k + 1].endswith(",") or _finite(_bare(toks[k + 2])))
 
 
+@lru_cache(maxsize=50_000)
 def _short_cap(t: str) -> bool:
     """A capitalised Cyrillic word of at most four letters, or of one syllable (``Нгуен``,
     ``Тхань``, ``Куанг``) or one syllable and a case ending (``Ына``, ``Тханя``), not an
@@ -515,7 +516,8 @@ def _last_letter_syllable(toks: list[str], k: int) -> bool:
     after it) mid-sentence, right after a syllable of an East Asian name, ends that name;
     the syllable before it is part of it."""
     def letter(j: int) -> bool:
-        return 0 < j < len(toks) and toks[j].rstrip(",;:") in _LONE_SYLLABLES and \
+        return 0 < j < len(toks) and len(toks[j]) <= 2 and \
+            toks[j].rstrip(",;:") in _LONE_SYLLABLES and \
             _short_cap(toks[j - 1]) and not toks[j - 1].endswith((",", ";", ":", ".", "!", "?"))
     return letter(k) and (k < 2 or not toks[k - 2].endswith((".", "!", "?", "…"))) or \
         letter(k + 1) and k > 0 and not toks[k - 1].endswith((".", "!", "?", "…"))
