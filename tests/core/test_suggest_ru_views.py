@@ -85,6 +85,12 @@ def test_a_demand_with_an_infinitive_is_what_its_subject_said():
         ("наказать виновных в", "Болельщики", "требуя")]
 
 
+def test_a_threat_with_an_infinitive_is_what_its_subject_said():
+    assert found("Хакеры угрожали слить в Сеть сценарии новых серий.") == [
+        ("слить в Сеть", "Хакеры", "угрожали")]
+    assert found("Ураган угрожает жителям побережья.") == []
+
+
 def test_a_demand_of_a_thing_is_no_quote():
     assert found("Жители потребовали отставки мэра города.") == []
     assert found("Жители потребовали компенсацию за ущерб от наводнения.") == []

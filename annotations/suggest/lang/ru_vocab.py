@@ -42,6 +42,7 @@ REPORTING = frozenset({
     "рекомендовать", "порекомендовать", "посоветовать", "советовать",  # + an infinitive
     "исключить", "исключать",  # only as "не исключает, что …" (NEGATED_ONLY)
     "потребовать", "требовать",  # only with an infinitive (INFINITIVE_ONLY) or marks
+    "угрожать",  # only with an infinitive (INFINITIVE_ONLY), as "пригрозить"
     "связать", "связывать",  # only as "связывают X с Y" (PREDICATE_VERBS)
 })
 
@@ -101,7 +102,8 @@ SAID_NOT_MARKS = frozenset({"написать", "писать", "цитиров�
 
 _WITH_INFINITIVE = frozenset({"предложить", "предлагать", "пообещать", "обещать", "призвать",
                               "призывать", "пригрозить", "рекомендовать", "порекомендовать",
-                              "посоветовать", "советовать", "потребовать", "требовать"})
+                              "посоветовать", "советовать", "потребовать", "требовать",
+                              "угрожать"})
 
 
 #: Verbs of a view whose content is an object and a predicate in the instrumental
@@ -113,7 +115,7 @@ PREDICATE_VERBS: dict[str, str | None] = {
 
 #: Verbs of demanding that report speech only with an infinitive after them (``потребовал
 #: наказать виновных``, ``требуя отменить …``; not ``потребовали отставки``) or with marks.
-INFINITIVE_ONLY = frozenset({"потребовать", "требовать"})
+INFINITIVE_ONLY = frozenset({"потребовать", "требовать", "угрожать"})
 
 
 #: Verbs of declaring whose content may be a noun after "о" (``заявил о намерении …``).
