@@ -4,6 +4,7 @@ lemma, case and gender of a word, and names put back in the nominative (``Пут
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -184,12 +185,55 @@ def _adjective_off_gender(p: Any, gender: str | None) -> bool:
 _VOWELS = frozenset("аяиыуюеоэёй")  # and "й": "Захаровой" declines
 
 
+_VOWEL_RUN_RE = re.compile(r"[аеёиоуыэюя]+")
+_CASE_END_RE = re.compile(r"(?:ом|ем|а|я|у|ю|е)$")
+
+
+def one_syllable(word: str, ending: bool = True) -> bool:
+    """Whether a word of at most six letters has one syllable (``Нгуен``, ``Тхань``), or,
+    with ``ending``, one syllable and a case ending after a consonant (``Ына``, ``Тханя``,
+    ``Пэном``): a syllable of an East Asian name, as written in Russian."""
+    low = word.lower()
+    if len(low) <= 6 and len(_VOWEL_RUN_RE.findall(low)) == 1:
+        return True
+    m = _CASE_END_RE.search(low) if ending else None
+    return m is not None and m.start() > 1 and low[m.start() - 1] not in _VOWELS and \
+        one_syllable(low[:m.start()], ending=False)
+
+
+def syllable_name(words: list[str]) -> bool:
+    """``Ким Чен Ын``, ``Нгуен Ван Тхань``: a name of two or more syllables of an East Asian
+    name, the first no Russian first name (only its last word declines)."""
+    return len(words) >= 2 and not is_first_name(words[0]) and all(
+        w[:1].isupper() and not w.isupper() and not w[:1].isascii() and (
+            len(w) <= 4 or one_syllable(w, ending=k == len(words) - 1))
+        for k, w in enumerate(words))
+
+
+def _syllable_nominative(words: list[str], case: str) -> list[str]:
+    """A name of syllables put in the nominative: only its last word declines, as a
+    man's foreign surname (``Ким Чен Ына`` -> ``Ким Чен Ын``; ``Пак Кын Хе`` stays)."""
+    last = words[-1]
+    cut = {"gent": ("а", "я"), "accs": ("а", "я"), "datv": ("у", "ю"), "ablt": ("ом", "ем"),
+           "loct": ("е",)}.get(case, ())
+    end = next((x for x in cut if last.lower().endswith(x) and len(last) > len(x) + 1 and
+                last[-len(x) - 1].lower() not in _VOWELS), None)
+    if end is None:
+        return list(words)
+    stem = last[:-len(end)]
+    if end in ("я", "ю", "ем") and stem[-1:].lower() not in "жшчщцй":
+        stem += "ь"  # "Тханя" -> "Тхань" ("Ына" -> "Ын")
+    return list(words[:-1]) + [stem]
+
+
 def nominative(words: list[str], case: str | None) -> list[str]:
     """``words`` (a name or a role's head) put in the nominative from ``case`` (``gent``,
     ``accs``, ...; None or ``nomn``: kept as they are). Unknown foreign names lose the
     commonest masculine ending (``Камменоса`` -> ``Камменос``)."""
     if case in (None, "nomn"):
         return list(words)
+    if syllable_name(words):
+        return _syllable_nominative(words, case)
     gender = person_gender(words, case)
     out = []
     for w in words:

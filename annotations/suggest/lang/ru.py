@@ -77,10 +77,14 @@ from .ru_vocab import (
     DESCRIBING,
     EVENT_NOUNS,
     FINDING_VERBS,
+    INFINITIVE_ONLY,
     ISSUE_VERBS,
     JUSTIFY_VERBS,
     LEGAL_DOCS,
     NEGATED_ONLY,
+    PREDICATE_VERBS,
+    PUTTING_VERBS,
+    REPLY_NOUNS,
     REPORTING,
     SAID_NOT_MARKS,
     SPEAKING_BODIES,
@@ -95,11 +99,13 @@ from .ru_words import (
     _name_runs,
     _name_word,
     _new_person,
+    _opinion_verb,
     _role_case,
     _role_start,
     _sentence_ends,
     _tail_words,
     _verb_case_gender,
+    _view_after,
     _words,
 )
 
@@ -893,6 +899,11 @@ class _Finder:
             cites = bw[:4] in ("прив", "Прив") and k + 2 < len(words) and bool(
                 M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & CITE_VERBS) and bool(
                 M.lemmas(_bare(words[k + 1]).lower(), frozenset({"NOUN"})) & SPEECH_NOUNS)
+            # "Министр уверен, бюджет выдержит …", "X считает — …": a view with no "что"
+            ve = toks[k].start() + len(w.rstrip(",.;:!?…»\"”)"))
+            view = _view_after(text, ve, e) if k and not that and \
+                text.startswith((",", " —", " –"), ve) and _opinion_verb(bw) else None
+            belief = belief or view is not None and _belief_gender(bw) is not None
             if k == 0 or not (_is_verb(bw, gerund=True) or speech_noun or belief or prts or
                               at_colon or understand or finding or conclude or accuse or cites):
                 continue
@@ -910,8 +921,11 @@ class _Finder:
                     M.lemmas(bw.lower(), frozenset({"VERB"})) & _DECLARE:
                 m = None  # "объявил о переименовании страны (…), что означает …": what was
                 # declared is the noun after "о"; the "что" after it is a relative's
+            predicate: int | None = None
             if not content_needed:
                 content = vend
+            elif view is not None and m is None:
+                content = view
             elif m and (":" in m.group() or re.search(r"(?:^|\s|,)что,?\s+$", m.group())):
                 content = vend + m.end()
                 if len(after[m.end():].split()) < 2:
@@ -936,12 +950,15 @@ class _Finder:
                         _WITH_INFINITIVE:
                     # "призвал Верховный суд вынести постановление": whom it asks, then
                     # what (an infinitive after a short object)
-                    for m3 in range(k + 1, min(len(words) - 1, k + 4)):
+                    for m3 in range(k + 1, min(len(words) - 1, k + 5)):
                         p3 = M.parses(_bare(words[m3 + 1]).lower())[:1]
                         # (whom, or from whom: "требовал от компании предоставить …")
-                        if words[m3].endswith((",", ";", ":", ".")) or not any(
-                                p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "PREP") for p in
-                                M.parses(_bare(words[m3]).lower())[:1]):
+                        # (or when: "пообещал с 1 июня снизить", "уже в июне", "100 раз")
+                        if words[m3].endswith((",", ";", ":", ".")) or not (any(
+                                p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "PREP", "ADVB",
+                                              "NUMR") for p in
+                                M.parses(_bare(words[m3]).lower())[:1]) or
+                                _bare(words[m3]).isdigit()):
                             break
                         if any(p.tag.POS == "INFN" for p in p3):
                             inf_at = m3 + 1
@@ -952,6 +969,9 @@ class _Finder:
                             inf_at = m3 + 1  # "призвал жителей не выходить на улицу"
                             break
                     infinitive = inf_at is not None
+                if not infinitive and M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & \
+                        INFINITIVE_ONLY:
+                    continue  # "потребовали отставки": a demand of a thing, no words
                 # "заявила о приостановке карьеры": what was declared, a noun after "о"
                 # "сообщил о 14 погибших", "сообщают об около 300 ордерах"
                 # ("…, заявив о приверженности единству страны": its gerund too)
@@ -971,7 +991,21 @@ class _Finder:
                         for p in M.parses(_bare(words[at_o + 1]).lower())[:1]))
                 if about and at_o is not None and at_o > k + 1:
                     nxt = _bare(words[at_o]).lower()
-                charge = accuse and bool(nxt) and len(words) - k >= 4
+                # "Многие считают X недостаточно твёрдой", "СМИ связывают рост цен с
+                # приходом …": an object and its predicate
+                predicate = _predicate_after(words, k)
+                c0 = max((m2 + 1 for m2 in range(k) if words[m2].endswith((",", ";", ":"))),
+                         default=0)
+                if predicate is not None and _bare(words[c0]).lower() in _PREPS:
+                    predicate = None  # ("В ТСЖ считают основной версией …": whose view?)
+                if predicate is None and M.lemmas(bw.lower(), frozenset({"VERB", "GRND"})) & {
+                        v for v, prep in PREDICATE_VERBS.items() if prep}:
+                    continue  # "связали руки": no view
+                # "высказался против идеи …", "высказалась за право …": a stance stated
+                stance = nxt in ("за", "против") and bool(M.lemmas(
+                    bw.lower(), frozenset({"VERB", "GRND"})) & _STANCE_VERBS)
+                charge = accuse and bool(nxt) and len(words) - k >= 4 or \
+                    predicate is not None or stance
                 if not charge and (not nxt or not (infinitive or about or any(
                         p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(nxt)[:2])) or
                         len(words) - k < (3 if infinitive else 4 if about else 5)):
@@ -1004,6 +1038,14 @@ class _Finder:
             subj = before[cut:] if any(_name_runs(before[cut:])) or any(
                 M.can_be(_bare(x).lower(), "nomn", "NOUN") for x in before[cut:]) else before[b0:]
             subj = subj[_time_lead(subj):]  # "Во вторник Белый дом объявил": no subject
+            # (not "Актёр также признался": a bare role, who just spoke)
+            bare_role = len(subj) == 2 and any(p.tag.POS == "NOUN" and "anim" in p.tag
+                                               for p in M.parses(_bare(subj[0]).lower())[:1])
+            while len(subj) > 1 and not bare_role and _bare(subj[-1])[:1].islower() and any(
+                    p.tag.POS in ("ADVB", "PRCL") for p in M.parses(_bare(subj[-1]).lower())[:1]):
+                subj = subj[:-1]  # "Первый канал также сообщил": the adverb is no part of it
+            if len(subj) > 1 and _bare(subj[0]).lower() in _OPENING_CONJ | _SUBORDINATORS:
+                subj = subj[1:]  # "…, однако многие связывают это с …": no part of it
             if 0 < b0 < k and re.search(r"\s[—–]\s",
                                         text[toks[b0 - 1].end():toks[b0].start() + 1]) and \
                     re.search(r"\s[—–]\s", text[toks[b0].end():toks[k].start()]):
@@ -1550,7 +1592,73 @@ class _Finder:
         if got is None:
             nm = self.naming_cue(s, e, colon=True)
             got = (*nm, e) if nm is not None else None
-        return got or self.noun_cue(s, e) or self.inverted_cue(s, e)
+        return got or self.noun_cue(s, e) or self.inverted_cue(s, e) or self.label_cue(s, e)
+
+    def label_cue(self, s: int, e: int) -> tuple[str, _Speaker | None, int, int] | None:
+        """Words before a colon and a quotation that name who speaks with no verb of saying:
+        a lone name with its role (``Глава ведомства Иван Петров: «…»``), a reply's noun and
+        whose it is (``Ответ министра был краток: «…»``), a verb and the words it is put in
+        (``X отшучивается словами: «…»``, ``X отреагировал так: «…»``)."""
+        toks = _words(self.text, s, e)
+        words = [t.group() for t in toks]
+        if not words or not words[-1].endswith(":"):
+            return None
+        who = self.label(words, s)
+        if who is not None:
+            return ":", who, s, e
+        m = _PUT_IN_RE.search(self.text, s, e)
+        if m is not None:
+            n = len(_words(self.text, s, m.start()))
+            k = next((k for k in range(n - 1, max(-1, n - 6), -1)
+                      if _finite(_bare(words[k])) and
+                      M.parses(_bare(words[k]).lower())[0].tag.POS == "VERB"), None)
+            if k is not None and (m.group("words") or M.lemmas(
+                    _bare(words[k]).lower(), frozenset({"VERB"})) & (REPORTING | PUTTING_VERBS)) \
+                    and not any(w.endswith((",", ";", ":", ".", "!", "?")) for w in words[k:n]):
+                b0 = max((j + 1 for j in range(k) if words[j].endswith((",", ";", ":"))),
+                         default=0)
+                gender = _verb_case_gender(_bare(words[k]))
+                if b0 == k - 1 and b0 > 0 and _bare(words[b0]).lower() in _RELATIVE and \
+                        words[b0 - 1].endswith(","):
+                    # "… Петрова, который отшучивается словами:": the relative's antecedent
+                    who = self.relative_antecedent(words[:b0], gender, toks[k].start())
+                    if who is not None:
+                        return _bare(words[k]), who, toks[k].start(), e
+                elif b0 < k and not any(_bare(w).lower().startswith("котор")
+                                        for w in words[b0:k]):
+                    who = _mention(words[b0:k], None, gender, False, self.people,
+                                   toks[k].start())
+                    if who is not None:
+                        return _bare(words[k]), who, toks[k].start(), e
+        for k, w in enumerate(words[:6]):
+            if not M.lemmas(_bare(w).lower(), frozenset({"NOUN"})) & REPLY_NOUNS or \
+                    w.endswith((",", ";", ".")):
+                continue
+            pos = toks[k].start()
+            if k > 0 and _bare(words[k - 1]).lower() in _OBLIQUE_PRON:
+                who = self.people.pronoun(_OBLIQUE_PRON[_bare(words[k - 1]).lower()], pos)
+            else:
+                j = k + 1  # whose: the words after it, up to a verb or a stop
+                while j < len(words) and j < k + 7 and not words[j - 1].endswith(
+                        (",", ";", ":", ".")) and not any(
+                        p.tag.POS in ("VERB", "ADJS", "PRTS", "PREP", "CONJ")
+                        for p in M.parses(_bare(words[j]).lower())[:1]):
+                    j += 1
+                who = _mention(words[k + 1:j], "gent", None, True, self.people, pos) \
+                    if j > k + 1 else None
+            if who is not None:
+                return _bare(w), who, pos, e
+            return None
+        return None
+
+    def label(self, words: list[str], pos: int) -> _Speaker | None:
+        """A lone name, with its role, standing for who speaks (``Владелец магазина Иван
+        Петров:``): at most eight words, no finite verb, a name that ends them."""
+        runs = _name_runs(words)
+        if len(words) <= 8 and runs and runs[-1][1] == len(words) and not any(
+                _finite(_bare(w)) for w in words):
+            return _mention(words, "nomn", None, False, self.people, pos)
+        return None
 
     @staticmethod
     def publishes_words(words: list[str], k: int) -> bool:
@@ -1642,11 +1750,9 @@ class _Finder:
                     got = cc[0], cc[1], cc[2]
                 else:
                     words = [w.group() for w in _words(text, ss, colon - 1)]
-                    runs = _name_runs(words)
-                    if len(words) <= 8 and runs and runs[-1][1] == len(words) and not any(
-                            _finite(_bare(w)) for w in words):
-                        who = _mention(words, "nomn", None, False, self.people, ss)
-                        got = (":", who, ss) if who is not None else None
+                    who = self.label(words, ss)
+                    if who is not None:
+                        got = (":", who, ss)
                     elif not marked and _first_person(text[ps:pe]):
                         # "Певица X присоединилась к поздравлениям:" and a paragraph in the
                         # first or second person: the colon's subject speaks, whatever its verb
@@ -2170,7 +2276,8 @@ class _Finder:
                 # in capitals, its head in the nominative
                 who = _Speaker(" ".join(M.nominative_phrase(np[:6], "gent")), None, None)
             if who is not None:
-                self.emit(out, _Event(s if inside else s + m.end(), e, "indirect", "согласно",
+                cue = "согласно" if m.group()[:1] in "Сс" else "в соответствии с"
+                self.emit(out, _Event(s if inside else s + m.end(), e, "indirect", cue,
                                       who, s + m.start(), False))
                 return
         k = self.kak_cue(s, e)
@@ -2244,7 +2351,11 @@ class _Finder:
 
     def emit(self, out: list[_Event], ev: _Event) -> None:
         """Keep an event; its speaker is the last one for the pronouns that follow."""
-        if len(self.text[ev.start:ev.end].split()) < 2:
+        if len(self.text[ev.start:ev.end].split()) < 2 and not (
+                ev.mode == "mixed" and self.text[ev.start:ev.start + 1] in "«„\"“" and
+                self.text[ev.start + 1:ev.start + 2].islower()):
+            # ("назвал его «параноиком»": one word in marks a verb of naming gives him; not
+            # a title or a name: "в «Исчезновении»")
             return  # "Как сообщил X: «…»": the words are the quote's, already kept
         out.append(ev)
         if ev.who is not None and ev.who.name:
@@ -2299,6 +2410,17 @@ class _Finder:
 #: ``с призывом «…»``, ``с требованием «…»``, ``со словами «…»``: a call or slogan in marks
 _CALL_RE = re.compile(r"(?<!\w)(?:[Сс]|[Сс]о)\s+(?:призыв(?:ом|ами)|требовани(?:ем|ями)|"
                       r"лозунг(?:ом|ами)|словами|крик(?:ом|ами)|возглас(?:ом|ами))\s*:?\s*$")
+
+
+#: The words a quotation is put in before its colon (``отшучивается словами:``, ``ответил
+#: фразой:``, ``отреагировал так:``, ``высказался следующим образом:``).
+_PUT_IN_RE = re.compile(r"(?<!\w)(?:(?P<words>(?:(?:следующими|такими|этими)\s+)?словами|"
+                        r"(?:следующей\s+)?фразой)|так|следующим\s+образом)\s*:\s*$")
+
+
+#: Verbs of speaking out whose stance follows ``за`` or ``против`` (``высказался против
+#: идеи …``).
+_STANCE_VERBS = frozenset({"высказаться", "высказываться"})
 
 
 #: Conjunctions that may open a sentence before its subject (``Но X не согласен``).
@@ -2359,6 +2481,29 @@ def _lead_phrase(words: list[str]) -> int:
             not M.can_be(_bare(words[k]).lower(), "nomn"):
         k += 1
     return k if k > 1 and k < len(words) else 0
+
+
+def _predicate_after(words: list[str], k: int) -> int | None:
+    """Where the predicate of a verb of view at ``words[k]`` stands among the few words after
+    it, before a clause break: a word in the instrumental (``считают X недостаточно
+    твёрдой``) or, for ``связывать``, "с" before one (``связывают рост цен с приходом …``);
+    None when there is none."""
+    low = _bare(words[k]).lower()
+    preps = {PREDICATE_VERBS[v] for v in M.lemmas(low, frozenset({"VERB", "GRND"})) &
+             PREDICATE_VERBS.keys()}
+    if not preps or "с" in preps and not any("pres" in p.tag for p in M.parses(low)[:1]):
+        return None  # ("связал свою жизнь с армией": a deed; "связывают это с": a view)
+    for j in range(k + 1, min(len(words), k + 8)):
+        w = _bare(words[j]).lower()
+        if "с" in preps or "со" in preps:
+            if w in ("с", "со") and j > k + 1 and j + 1 < len(words):
+                return j
+        elif j > k + 1 and any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and "ablt" in p.tag
+                               for p in M.parses(w)[:1]):
+            return j
+        if words[j].endswith((",", ";", ":", ".", "!", "?")):
+            break
+    return None
 
 
 def _time_lead(words: list[str]) -> int:

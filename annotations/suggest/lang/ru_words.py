@@ -17,6 +17,8 @@ from .ru_vocab import (
     _PREPS,
     _ROLE_WORDS,
     _WORD_RE,
+    OPINION_NOT_VIEW,
+    OPINION_VERBS,
     REPORTING,
     SPEAKING_BODIES,
 )
@@ -133,6 +135,48 @@ def _belief_gender(word: str) -> str | None:
     for p in M.parses(word.lower())[:2]:
         if p.tag.POS in ("ADJS", "PRTS") and p.normal_form in _BELIEF:
             return "plur" if "plur" in p.tag else str(p.tag.gender or "masc")
+    return None
+
+
+#: A comma or a dash right after a verb of opinion, before the view (``считает, …``,
+#: ``полагает — …``), and the clause after it, up to its next punctuation.
+_VIEW_OPEN_RE = re.compile(r"\s*(?:,|\s[—–])\s+")
+_VIEW_CLAUSE_RE = re.compile(r"[^,;:.!?«»()—–\"]{3,160}")
+
+
+def _opinion_verb(word: str) -> bool:
+    """A finite verb of opinion (``считает``, ``полагали``) or a short form of conviction
+    (``уверен``, ``убеждены``)."""
+    low = word.lower()
+    return _belief_gender(low) is not None or any(
+        p.tag.POS == "VERB" and "indc" in p.tag and p.normal_form in OPINION_VERBS
+        for p in M.parses(low)[:2])
+
+
+def _view_after(text: str, vend: int, e: int) -> int | None:
+    """Where a view stated with no "что" starts after the verb of opinion that ends at
+    ``vend`` (``Министр уверен, бюджет выдержит``, ``Он считает, нужно ждать``, ``X
+    убеждена — страна …``): after a comma or a dash, a clause of its own that opens with no
+    conjunction or relative word, a participle or a gerund, and holds a finite verb, a short
+    adjective or a predicative before its next punctuation; else None."""
+    m = _VIEW_OPEN_RE.match(text, vend, e)
+    if m is None:
+        return None
+    c = _VIEW_CLAUSE_RE.match(text, m.end(), e)
+    if c is None:
+        return None
+    words = [_bare(w) for w in c.group().split()]
+    if len(words) < 2 or not words[0] or words[0].lower() in OPINION_NOT_VIEW or \
+            _belief_gender(words[0]) is not None:
+        return None
+    first = M.parses(words[0].lower())[:1] if words[0].lower() != "не" else []
+    if any(p.tag.POS in ("GRND", "PRTF", "PRTS", "INFN", "CONJ", "PRCL", "INTJ")
+           for p in first):
+        return None  # "считает, опираясь на …", "думает, конечно, …"
+    for w in words[:10]:
+        if any(p.tag.POS in ("ADJS", "PRED") or p.tag.POS == "VERB" and "indc" in p.tag
+               for p in M.parses(w.lower())[:1]):
+            return m.end()
     return None
 
 
@@ -434,11 +478,14 @@ def _opening_noun_first_name(toks: list[str], k: int) -> bool:
     return _thing_noun(w) and (toks[k + 1].endswith(",") or _finite(_bare(toks[k + 2])))
 
 
+@lru_cache(maxsize=50_000)
 def _short_cap(t: str) -> bool:
-    """A capitalised Cyrillic word of at most four letters, not an abbreviation."""
+    """A capitalised Cyrillic word of at most four letters, or of one syllable (``Нгуен``,
+    ``Тхань``, ``Куанг``) or one syllable and a case ending (``Ына``, ``Тханя``), not an
+    abbreviation: a syllable of an East Asian name."""
     w = _bare(t)
-    return 1 < len(w) <= 4 and w[:1].isupper() and not w.isupper() and not w[:1].isascii() \
-        and not t.startswith(_OPEN_MARKS)
+    return 1 < len(w) <= 7 and w[:1].isupper() and not w.isupper() and not w[:1].isascii() \
+        and not t.startswith(_OPEN_MARKS) and (len(w) <= 4 or M.one_syllable(w))
 
 
 def _syllable_name(toks: list[str], k: int) -> bool:
@@ -462,6 +509,22 @@ def _syllable_name(toks: list[str], k: int) -> bool:
     if first in _ENCLITICS or not any(p.tag.POS in _FUNCTION_POS for p in M.parses(first)[:1]):
         return True
     return k > a and b - a > 3  # "Но Ким Чен Ын заявил": the name after the function word
+
+
+def _last_letter_syllable(toks: list[str], k: int) -> bool:
+    """``министр Ван И``, ``Нгуен Ван А``: a capital vowel alone (no initial: no full stop
+    after it) mid-sentence, right after a syllable of an East Asian name, ends that name;
+    the syllable before it is part of it."""
+    def letter(j: int) -> bool:
+        return 0 < j < len(toks) and len(toks[j]) <= 2 and \
+            toks[j].rstrip(",;:") in _LONE_SYLLABLES and \
+            _short_cap(toks[j - 1]) and not toks[j - 1].endswith((",", ";", ":", ".", "!", "?"))
+    return letter(k) and (k < 2 or not toks[k - 2].endswith((".", "!", "?", "…"))) or \
+        letter(k + 1) and k > 0 and not toks[k - 1].endswith((".", "!", "?", "…"))
+
+
+#: capital vowels that end an East Asian name as a syllable of their own (``Ван И``)
+_LONE_SYLLABLES = frozenset({"А", "И", "О", "У", "Э", "Ю", "Я", "Е"})
 
 
 #: particles that never open a sentence (``ли``, ``же``, ``бы``)
@@ -500,7 +563,7 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
             return True
         if _noun_first_name(toks, k) or _oblique_noun_first_name(toks, k):
             return True
-        if _syllable_name(toks, k):
+        if _syllable_name(toks, k) or _last_letter_syllable(toks, k):
             return True
         if k + 2 < len(toks) and w[:1].isupper() and not w.isupper() and k > 0 and \
                 not toks[k].endswith((",", ".", ";", ":")) and toks[k + 1] in NAME_PARTICLES \
@@ -613,7 +676,10 @@ def _name_runs(toks: list[str]) -> list[tuple[int, int]]:
 def _nominative_name(name: list[str]) -> bool:
     """Whether a person's name can stand in the nominative: each word can, or, after a first
     name in the nominative, is a surname the dictionary knows only as a common noun's
-    oblique form (``Нил Басу``: no dative of ``бас``)."""
+    oblique form (``Нил Басу``: no dative of ``бас``); a name of three syllables or more
+    (``Пак Кын Хе``) whatever the dictionary makes of each."""
+    if len(name) >= 3 and M.syllable_name(name):
+        return True
     lead = len(name) > 1 and M.is_first_name(name[0]) and M.may_be_name(name[0], "nomn")
     # "Хамад бен Халифа Аль Тани": after a particle, the name's foreign parts as they are
     # (spelled capitalised too: "Марин Ле Пен", "Роберт Де Ниро")
