@@ -86,6 +86,15 @@ def reported_words(inner: str, around: str) -> bool:
     return any(w.strip(",.;:—").lower() in REPORTING for w in around.split())
 
 
+def _opening_name(clause: str) -> Mention | None:
+    """The name opening ``clause`` before an apposition (``Sam Cole, the party's leader,
+    on Tuesday called``: Sam Cole)."""
+    if "," not in clause:
+        return None
+    head = parse_np(clause.split(",", 1)[0])
+    return head if head is not None and head.name and not head.org else None
+
+
 def reporting_subject(before: str) -> Mention | None:
     """Who speaks a quote inside reported speech: the subject of the last reporting verb of
     the words ``before`` it in its sentence (``Lee described the ruling as a "rigged
@@ -95,11 +104,33 @@ def reporting_subject(before: str) -> Mention | None:
         w = words[k].group().strip(",.;:").lower()
         if w in REPORTING and words[k].group()[:1].islower():
             head = _AUX_RE.sub("", before[: words[k].start()])
+            if _NOUN_BEFORE.fullmatch(words[k - 1].group()):
+                # 'Lee on Tuesday called Reed's remarks "racist,"': the noun's phrase is
+                # the object of the clause's verb, whose subject speaks; when the phrase
+                # opens the sentence ('Lee's answer was that "…"') its possessor does
+                j = k - 1
+                while j > 0 and words[j - 1].group()[:1].isupper():
+                    j -= 1
+                if j > 0 and _NOUN_BEFORE.fullmatch(words[j - 1].group()):
+                    j -= 1
+                outer = _AUX_RE.sub("", before[: words[j].start()]) if j > 0 else ""
+                m = _opening_name(strip_fronted(outer)) or subject_of(outer) or \
+                    clause_subject(strip_fronted(outer)) if outer.strip() else None
+                if m is not None and (m.name or m.role or m.pronoun in ("he", "she", "they")) \
+                        and not outer.rstrip().endswith(m.name or m.role or "\0"):
+                    return m  # (a subject, not the object's first words: 'denounced Sen.')
             m = subject_of(head) or clause_subject(strip_fronted(head))
             if m is not None and (m.name or m.role or m.pronoun in ("he", "she", "they", "it")):
                 return m
             return None
     return None
+
+
+#: A possessive or a determiner: a reporting word after it is a noun (``called Reed's
+#: remarks "racist,"``, ``that the agency's report "…"``), not the verb whose subject speaks.
+_NOUN_BEFORE = re.compile(r"(?!(?:he|she|it|that|who|what|there|here|where|everyone)['’]s$)"
+                          r"[\w.-]+(?:['’]s|s['’])|(?i:the|an?|his|its|their|our|my|your|this|"
+                          r"these|those)")
 
 
 _AUX_RE = re.compile(r"(?:\s+(?:has|had|have|also|then|later|once|would|had\s+previously|"

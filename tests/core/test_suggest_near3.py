@@ -1,0 +1,33 @@
+"""The speaker, not the nearest name, third round (issue #26, i26-near, session 15): a
+reporting word that is a noun of the object (``called Reed's remarks "…"``). Sentences
+invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.suggest.quotes import find_quotes
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(first words, speaker) of every quote of ``text``."""
+    return [(text[q.start:q.end][:12], q.speaker) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(("sentence", "first"), [
+    # a possessor's noun after the verb: the verb's subject calls them "racist", not Reed
+    ("Speaker Sam Cole, the party's senior figure, on Tuesday called Tom Reed's remarks "
+     'about a judge "racist," a rare rebuke.', '"racist,"'),
+    # inside a clause after "that": the one who stated it, not the body whose report it was
+    ("Later in the show, after the interview with Reed concluded, Cole stated of the "
+     'email scandal that the Budget Office’s report "wasn’t good."', '"wasn’t good'),
+])
+def test_a_reporting_noun_of_the_object_is_not_the_verb_of_its_possessor(sentence, first):
+    text = "Tom Reed met Sam Cole on Monday.\n\n" + sentence
+    assert speakers(text)[-1] == (first, "Sam Cole")
+
+
+def test_a_reporting_noun_opening_the_sentence_keeps_its_possessor():
+    text = ('Tom Reed met Sam Cole on Monday.\n\nReed\'s answer was that "the most '
+            'important institution is the family," so the state should help.')
+    assert speakers(text)[-1] == ('"the most im', "Tom Reed")
