@@ -237,13 +237,23 @@ def _sentence_opener(text: str, people: People, sent: int, at: int) -> Speaker |
     the quote stands inside the sentence after words of its own (not after a colon or a
     comma that introduce it): its subject."""
     lead = text[sent:at].rstrip()
-    if not lead or lead.endswith((":", ",")):
+    if not lead or lead.endswith(":") or lead.endswith(",") and not _apposition_end(lead):
         return None
     opener = people.opener(sent, at)
     if opener is None:
         return None
     name = opener[1]
     return Speaker(name, people.roles.get(name), at)
+
+
+#: A name set apart after a noun, ending the words before a quote (``… and her husband,
+#: Tom Reed, "…"``): the comma closes the apposition, it does not introduce the quote.
+_APPOSITION_END = re.compile(r"\b[a-z]{3,},\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+,$")
+
+
+def _apposition_end(lead: str) -> bool:
+    """Whether ``lead`` ends with a name set apart after a lower-case noun."""
+    return _APPOSITION_END.search(lead, max(0, len(lead) - 120)) is not None
 
 
 #: Verbs of naming: the name after them is their object (``called China "a rival"``).

@@ -31,3 +31,13 @@ def test_a_reporting_noun_opening_the_sentence_keeps_its_possessor():
     text = ('Tom Reed met Sam Cole on Monday.\n\nReed\'s answer was that "the most '
             'important institution is the family," so the state should help.')
     assert speakers(text)[-1] == ('"the most im', "Tom Reed")
+
+
+def test_a_quote_after_a_name_set_apart_is_the_sentence_subjects_not_the_next_voice():
+    # the comma closes the apposition 'her husband, Tom Reed,': it introduces no quote, and
+    # the next sentence's 'Ms. Lee replied' speaks only the quote after it
+    text = ("Tom Reed met Ann Lee on Monday.\n\nEarlier that year, Ambassador Sam Cole wrote "
+            "to Ms. Lee about a visit to the city by her daughter and her husband, Tom Reed, "
+            '"at the invitation of a local businessman." Ms. Lee replied, "As you know, '
+            'hearing nice things about your children is always welcome."')
+    assert speakers(text) == [('"at the invi', "Sam Cole"), ('"As you know', "Ann Lee")]
