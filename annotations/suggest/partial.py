@@ -35,6 +35,9 @@ def partial_subject(before: str, inner: str) -> Mention | None:
     if len(words) < 3 or not any(w.islower() and (w.endswith(("ed", "s")) or w in _VERBISH)
                                  for w in words[1:]):
         return None
+    main = _main_clause(clause)
+    if main is not None:  # 'As Lee tried … — … — Reed responded with a phrase: "…"': Reed
+        return main
     head = parse_np(clause.split(",", 1)[0]) if "," in clause else None
     # "Tom Reed, a party operative who …, said …": the name that opens the clause; "Cruz
     # is praising Jeb Bush, who …, as": the name before the clause's verb
@@ -45,6 +48,26 @@ def partial_subject(before: str, inner: str) -> Mention | None:
     if m is None or m.pronoun in ("i", "we") or not (m.name or m.pronoun or m.role):
         return None
     return _modified_noun(clause, m) or m
+
+
+#: A subordinating conjunction opening a sentence (``As``, ``When`` …) and the comma or
+#: the dash that ends the clause it opens, or an aside inside it.
+_SUBORDINATE_OPEN = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:As|When|While|After|Before|"
+                               r"Because|Since|Once|Though|Although|If)\s")
+_CLAUSE_BREAK = re.compile(r",\s+|\s+[—–]\s*|\s*[—–]\s+")
+
+
+def _main_clause(clause: str) -> Mention | None:
+    """The subject of the main clause after a subordinate clause that opens ``clause``
+    (``As Lee tried to discuss it — especially where … — Reed responded:``: Reed, not
+    Lee), when the words after its last comma or dash open with a name and a verb."""
+    if not _SUBORDINATE_OPEN.match(clause):
+        return None
+    parts = _CLAUSE_BREAK.split(clause)
+    if len(parts) < 2:
+        return None
+    m = opening_subject(parts[-1])
+    return m if m is not None and (m.name or m.role) else None
 
 
 def _modified_noun(clause: str, m: Mention) -> Mention | None:

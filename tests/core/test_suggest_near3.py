@@ -41,3 +41,12 @@ def test_a_quote_after_a_name_set_apart_is_the_sentence_subjects_not_the_next_vo
             '"at the invitation of a local businessman." Ms. Lee replied, "As you know, '
             'hearing nice things about your children is always welcome."')
     assert speakers(text) == [('"at the invi', "Sam Cole"), ('"As you know', "Ann Lee")]
+
+
+def test_a_quote_after_a_fronted_clause_is_the_main_clauses_subjects():
+    # the dashes set an aside inside the 'As' clause apart; the main clause's subject speaks
+    text = ("Tom Reed met Ann Lee on Monday. As Lee tried to discuss the challenges that her "
+            "party faces — especially where rhetoric from Sam Cole is concerned — Reed "
+            'responded with a phrase that could have come from Cole himself: "Do not moan to '
+            'me about it."')
+    assert speakers(text) == [('"Do not moan', "Tom Reed")]
