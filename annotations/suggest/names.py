@@ -447,6 +447,19 @@ def parse_mention(text: str) -> Mention | None:
     return Mention(name=named.name, role=role, org=named.org)
 
 
+def _pair_opens(tokens: list[str], k: int) -> bool:
+    """Whether the ``and`` at ``tokens[k]`` joins two names that open their clause: the
+    capitalised words before it follow the text's start or a comma after a lower-case word
+    (``Tom Reed and Ann Lee``; not ``Reed attacked Lee and Cole``: an object, then a clause
+    of its own)."""
+    j = k
+    while j > 0 and is_cap(tokens[j - 1]) and \
+            not tokens[j - 1].endswith((",", "'s", "’s")):
+        j -= 1
+    # (after a comma, not a list's last two: 'of Sciences, Engineering and Medicine')
+    return j < k and (j == 0 or tokens[j - 1].endswith(",") and not is_cap(tokens[j - 1]))
+
+
 def trailing_np(text: str) -> str:
     """The noun phrase that ends ``text`` (the subject before a reporting verb)."""
     tokens = text.rstrip().split(" ")
@@ -476,6 +489,9 @@ def trailing_np(text: str) -> str:
                 out.insert(0, w)
                 continue
             break
+        if w == "and" and out and is_namey(out[0]) and _pair_opens(tokens, k):
+            out.insert(0, w)  # 'Tom Reed and Ann Lee said': the two, not the last
+            continue
         if b in DETERMINERS:
             out.insert(0, w)
             if k > 0 and tokens[k - 1].endswith(","):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotations.suggest.names import trailing_np
 from annotations.suggest.quotes import find_quotes
 
 
@@ -50,3 +51,27 @@ def test_a_quote_after_a_fronted_clause_is_the_main_clauses_subjects():
             'responded with a phrase that could have come from Cole himself: "Do not moan to '
             'me about it."')
     assert speakers(text) == [('"Do not moan', "Tom Reed")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # two names joined by "and" that open the clause speak together, not the last one
+    ('Tom Reed and Ann Lee said in a statement, "We agree on most things."',
+     "Tom Reed and Ann Lee"),
+    ('On Monday, Tom Reed and Ann Lee said, "We agree on most things."',
+     "Tom Reed and Ann Lee"),
+    # an object, then a clause of its own: the second clause's subject alone
+    ('Tom Reed attacked Sam Cole and Ann Lee said, "We agree on most things."', "Ann Lee"),
+])
+def test_two_names_joined_before_the_verb_speak_together(sentence, speaker):
+    assert [q.speaker for q in find_quotes(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "np"), [
+    ("Tom Reed and Ann Lee", "Tom Reed and Ann Lee"),
+    ("In a joint statement, Sen. Tom Reed and Ann Lee", "Sen. Tom Reed and Ann Lee"),
+    # a list's last two names, and names after a lower-case noun, stay the last name
+    ("a report by the Academy of Arts, Letters and Music", "Music"),
+    ("Trailing rivals Tom Reed and Sam Cole", "Sam Cole"),
+])
+def test_the_noun_phrase_before_a_verb_keeps_a_pair_that_opens_it(text, np):
+    assert trailing_np(text) == np
