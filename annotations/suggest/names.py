@@ -112,6 +112,54 @@ def agent_noun(word: str) -> bool:
         b not in REPORTING
 
 
+#: Plural nouns for people by what they are, beside the agent nouns (``proponents``,
+#: ``critics``): a group that can open a sentence as its subject.
+_PEOPLE_PLURALS = frozenset("""experts officials sources aides critics proponents opponents
+    supporters analysts lawmakers members leaders activists voters residents groups advocates
+    organizations economists scientists researchers""".split())
+#: Present verbs (beside the reporting ones) after which a group's words follow.
+_GROUP_VERBS = frozenset({"want", "believe", "fear", "hope", "expect", "worry", "see", "view"})
+#: The words a group's verb may follow: auxiliaries and adverbs (``have long campaigned``).
+_GROUP_AUX = frozenset({"have", "had", "also", "long", "now", "still", "often", "would", "will",
+                        "could", "may", "might", "can", "do", "did", "does"})
+#: Quantifiers that may open a group (``Many voters say``).
+_GROUP_SHARES = frozenset({"many", "some", "most", "several", "other", "few"})
+_GROUP_WORDS = re.compile(r"[\w'’-]+|,")
+
+
+def group_subject(sentence: str) -> Mention | None:
+    """An unnamed plural group opening ``sentence`` as its subject (``Proponents of the new
+    bill, however, say …``, ``Nuclear experts have discounted …``), or None: the group
+    speaks the quotes of its sentence, not the voice of the sentence before. At most two
+    modifiers, a plural noun for people, what it is of (``of``/``for``/``at``/``in`` and
+    up to four words), an aside (``, however,``) and its verb."""
+    if not sentence[:1].isupper():
+        return None
+    words = _GROUP_WORDS.findall(sentence[:160])
+    for k, w in enumerate(words[:3]):
+        low = w.lower()
+        if low in _PEOPLE_PLURALS or agent_noun(low) and low.endswith("s") and w.islower():
+            break
+        if w == "," or k and is_cap(w) or low in FUNCTION_WORDS and low not in _GROUP_SHARES:
+            return None
+    else:
+        return None
+    ends = [k + 1]
+    if k + 2 < len(words) and words[k + 1] in ("of", "for", "at", "in", "on", "from"):
+        ends += [j for j in range(k + 3, min(k + 7, len(words))) if "," not in words[k + 2:j]]
+    for end in ends:
+        j = end
+        if words[j:j + 3][:1] == [","] and words[j + 2:j + 3] == [","]:
+            j += 3  # ', however,'
+        while j < len(words) and (words[j] in _GROUP_AUX or words[j].endswith("ly")):
+            j += 1
+        verb = words[j] if j < len(words) else ""
+        if verb.islower() and (verb in REPORTING or verb.endswith("ed") or
+                               verb in _GROUP_VERBS):
+            return Mention(role=" ".join(words[:end]))
+    return None
+
+
 def _noun_before_name(role: list[str]) -> bool:
     """A lower-case noun and at most two words before it, all before a full name: ``retired
     neurosurgeon Ben Carson``, ``conservative commentator Jonah Goldberg`` (what the person

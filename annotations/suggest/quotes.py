@@ -34,7 +34,7 @@ from .lead_clause import (
     subordinate_subject,
 )
 from .marks import Segment, paragraph_spans, quoted
-from .names import Mention
+from .names import Mention, group_subject
 from .partial import (
     caused_speaker,
     inner_subject,
@@ -241,7 +241,9 @@ def _sentence_opener(text: str, people: People, sent: int, at: int) -> Speaker |
         return None
     opener = people.opener(sent, at)
     if opener is None:
-        return None
+        # 'Proponents of the bill, however, say it would act as an "umpire."': the group
+        group = group_subject(text[sent:at])
+        return people.resolve(group, at) if group is not None else None
     name = opener[1]
     return Speaker(name, people.roles.get(name), at)
 

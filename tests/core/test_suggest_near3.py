@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.suggest.names import trailing_np
+from annotations.suggest.names import group_subject, trailing_np
 from annotations.suggest.quotes import find_quotes
 
 
@@ -75,3 +75,30 @@ def test_two_names_joined_before_the_verb_speak_together(sentence, speaker):
 ])
 def test_the_noun_phrase_before_a_verb_keeps_a_pair_that_opens_it(text, np):
     assert trailing_np(text) == np
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Proponents of the new bill, however, say it would keep enough safeguards in place by "
+     'having the agency act as an "umpire."', "Proponents of the new bill"),
+    ("Nuclear experts have similarly discounted the claims, but have speculated that the "
+     'regime might be able to boost its "explosive yield" through other means.',
+     "Nuclear experts"),
+])
+def test_a_group_opening_the_sentence_speaks_its_quote_not_the_voice_before(sentence,
+                                                                            speaker):
+    text = f'"It is a bad bill," Tom Reed said. {sentence}'
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Reed", speaker]
+
+
+@pytest.mark.parametrize(("sentence", "group"), [
+    ("Supporters of the plan would argue that it works", "Supporters of the plan"),
+    ("Many voters say it works", "Many voters"),
+    ("Officials in the city said it works", "Officials in the city"),
+    # a capitalised word that may be a surname, a person, a thing: no group
+    ("Sanders say it works", None),
+    ("Tom Reed has long campaigned against it", None),
+    ("The ruling was considered final", None),
+])
+def test_group_subject(sentence, group):
+    m = group_subject(sentence)
+    assert (m.role if m is not None else None) == group
