@@ -169,6 +169,23 @@ _CAUSED = re.compile(
     r"(?:,\s+(?:which|who)\s[^,;:“”\"]{1,120},)?\s+to\s+(?P<verb>[a-z]+)(?:\s+that)?[\s,:]*$")
 
 
+#: A passive question and its asker before a quote: ``X was asked by moderator Ann Lee
+#: whether his plan would risk "…"``.
+_ASKED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\s+(?:asked|pressed|"
+                            r"questioned)\s+by\s+(?P<np>[^,;:\"“”]{2,80}?)\s+(?:whether|if|why|"
+                            r"how|what|about)\s[^;:\"“”]*$")
+
+
+def asked_agent(before: str) -> Mention | None:
+    """Who asks the question a quote stands in (``Reed was asked by moderator Ann Lee
+    whether his plan would risk "…"``): the agent after ``by``, not the one asked."""
+    m = _ASKED_PASSIVE.search(before)
+    if m is None:
+        return None
+    who = parse_mention(trailing_np(m.group("np")))
+    return who if who is not None and (who.name or who.role) else None
+
+
 def caused_speaker(before: str) -> Mention | None:
     """Who a verb of causing makes speak in the words ``before`` a quote: its object
     (``The tweet led Ann Lee to declare, "…"``: Ann Lee, not the tweet; ``leading advisers

@@ -36,6 +36,7 @@ from .lead_clause import (
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, group_subject
 from .partial import (
+    asked_agent,
     caused_speaker,
     inner_subject,
     labels,
@@ -583,7 +584,7 @@ def _partial_subjects(text: str, found: list, people: People,
         # 'As Ann Lee puts it, Reed is "…"': the aside's; 'But as Reed pledged to confront
         # "…," many …': the subject of the clause that holds the quote
         who = aside_source(lead) or passive_agent(lead, text[g.end:g.end + 80]) or \
-            subordinate_subject(lead) or partial_subject(lead, inner) or \
+            subordinate_subject(lead) or asked_agent(lead) or partial_subject(lead, inner) or \
             lead_speaker(lead) or reporting_subject(lead)
         who = unfragment(who)
         if who is not None:  # 'he found Trump "charming"': "he" is resolved where it stands

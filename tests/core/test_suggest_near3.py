@@ -102,3 +102,9 @@ def test_a_group_opening_the_sentence_speaks_its_quote_not_the_voice_before(sent
 def test_group_subject(sentence, group):
     m = group_subject(sentence)
     assert (m.role if m is not None else None) == group
+
+
+def test_a_quote_in_a_passive_question_is_the_askers():
+    text = ("Tom Reed met Ann Lee. Reed was asked by moderator Ann Lee whether his plan "
+            'would risk "adding another expensive program to the budget."')
+    assert speakers(text) == [('"adding anot', "Ann Lee")]
