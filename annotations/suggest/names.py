@@ -203,6 +203,10 @@ def _strip_possessive(word: str) -> str:
     return word.rstrip("'’")
 
 
+#: A word for where someone is from (``Texan``, ``Ohioan``, ``Brooklynite``, ``Vietnamese``).
+_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:an|ite|ese)")
+
+
 def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
     """(role tokens, name tokens, is_org) of a run that ends a noun phrase."""
     # the name is the capitalised run at the end, after the last title word
@@ -236,10 +240,12 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
         # "Breitbart’s Joel Pollak", "CNN’s Dana Bash": whose person, then the person
         role, run = role + run[:owner + 1], run[owner + 1:]
     if len(run) >= 3 and run[0].isalpha() and (_AGENT.fullmatch(run[0].lower()) or
-                                                 run[0].endswith(("man", "woman"))) and \
+                                                 run[0].endswith(("man", "woman")) or
+                                                 _DEMONYM.fullmatch(run[0])) and \
             not is_first_name(run[0]) and is_first_name(run[1]) and \
             not any(_bare(w) in ORG_WORDS for w in run):
-        role.append(run.pop(0))  # "Comedian Sarah Silverman": what she does, then her name
+        role.append(run.pop(0))  # "Comedian Sarah Silverman", "Texan Jane Roe": what she
+        # does or where she is from, then her name
     if len(run) == 2 and _bare(run[0]) in _AFFILIATIONS and not party_word(run[1]) and \
             is_namey(run[1]) and run[1][:1].isupper():
         role.append(run.pop(0))  # "over Republican Trump": the party, then the surname

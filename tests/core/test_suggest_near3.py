@@ -108,3 +108,15 @@ def test_a_quote_in_a_passive_question_is_the_askers():
     text = ("Tom Reed met Ann Lee. Reed was asked by moderator Ann Lee whether his plan "
             'would risk "adding another expensive program to the budget."')
     assert speakers(text) == [('"adding anot', "Ann Lee")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a word for where someone is from, then a first name of the table and a surname
+    ('Texan Zelda Quarn said the plan was "a disaster."', "Zelda Quarn"),
+    ('"We need a change," said Brooklynite Zelda Quarn.', "Zelda Quarn"),
+    # a first name ending like such a word stays the name's
+    ('Osman Abu Laban said, "We need a change."', "Osman Abu Laban"),
+])
+def test_a_word_for_where_someone_is_from_before_a_full_name_is_no_part_of_it(sentence,
+                                                                              speaker):
+    assert {q.speaker for q in find_quotes(sentence)} == {speaker}
