@@ -120,3 +120,10 @@ def test_a_quote_in_a_passive_question_is_the_askers():
 def test_a_word_for_where_someone_is_from_before_a_full_name_is_no_part_of_it(sentence,
                                                                               speaker):
     assert {q.speaker for q in find_quotes(sentence)} == {speaker}
+
+
+def test_a_fronted_topic_is_not_the_reported_speakers():
+    # 'As for X,' names the topic; the pronoun after it reports
+    text = 'Tom Reed spoke on Monday. As for Ann Lee, he said she is "a fine leader."'
+    assert [(q.speaker, q.mode) for q in find_quotes(text)] == [
+        ("Tom Reed", "indirect"), ("Tom Reed", "mixed")]
