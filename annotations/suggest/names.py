@@ -514,6 +514,22 @@ def _pair_opens(tokens: list[str], k: int) -> bool:
     return j < k and (j == 0 or tokens[j - 1].endswith(",") and not is_cap(tokens[j - 1]))
 
 
+_ROLE_OPENS = re.compile(r"\s*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.-]*\s+){0,2}"
+                         r"[A-Z][\w.-]*['’]s)\s+)"
+                         r"(?:[\w'’.-]+\s+){0,5}[a-z][\w-]*\s*$")
+
+
+def apposed_name(role: str, name: str) -> bool:
+    """Whether ``name``, the words after the comma that ends ``role`` (``The chief of
+    staff``, ``Ann Lee's spokesman``), is the name set apart after that role: the role opens
+    with a determiner or a possessor and ends on a lower-case noun, and the name is two to
+    four capitalised words (not ``Chappaqua, N.Y.``: a place's state)."""
+    words = name.split()
+    return bool(_ROLE_OPENS.fullmatch(role)) and 2 <= len(words) <= 4 and \
+        all(is_namey(w) and not w.endswith(".") or w in ("Jr.", "Sr.") or
+            re.fullmatch(r"[A-Z]\.", w) for w in words)
+
+
 def trailing_np(text: str) -> str:
     """The noun phrase that ends ``text`` (the subject before a reporting verb)."""
     tokens = text.rstrip().split(" ")

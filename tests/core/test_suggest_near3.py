@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.suggest.names import group_subject, trailing_np
+from annotations.suggest.names import apposed_name, group_subject, trailing_np
 from annotations.suggest.quotes import find_quotes
 
 
@@ -127,3 +127,26 @@ def test_a_fronted_topic_is_not_the_reported_speakers():
     text = 'Tom Reed spoke on Monday. As for Ann Lee, he said she is "a fine leader."'
     assert [(q.speaker, q.mode) for q in find_quotes(text)] == [
         ("Tom Reed", "indirect"), ("Tom Reed", "mixed")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a role set apart before the name: the name speaks, not the role nor its possessor
+    ('Ann Lee’s chief of staff, Tom Reed, said, "It is a disaster."', "Tom Reed"),
+    ('The chief of staff, Tom Reed, called the plan "a disaster."', "Tom Reed"),
+    # a place and its state after a comma are no name set apart
+    ("Officials familiar with the server taken from the house in Chappaqua, N.Y., speaking "
+     'on the condition of anonymity, said that it did "appear to be secure."', "Officials"),
+])
+def test_the_name_set_apart_after_a_role_speaks(sentence, speaker):
+    assert {q.speaker for q in find_quotes(sentence) if q.mode != "indirect"} == {speaker}
+
+
+@pytest.mark.parametrize(("role", "name", "apposed"), [
+    ("The chief of staff", " Tom Reed", True),
+    ("Ann Lee’s spokesman", " Tom Reed", True),
+    ("Federal officials familiar with the server taken from the house in Chappaqua",
+     " N.Y.", False),
+    ("Another user", " Roland Z", False),
+])
+def test_apposed_name(role, name, apposed):
+    assert apposed_name(role, name) is apposed
