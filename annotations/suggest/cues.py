@@ -17,7 +17,15 @@ from .fallbacks import (
     unnamed_np,
 )
 from .fragments import body_role, share_subject, text_from
-from .names import PARTY_TAG, Mention, parse_mention, parse_np, titled, trailing_np
+from .names import (
+    PARTY_TAG,
+    Mention,
+    apposed_name,
+    parse_mention,
+    parse_np,
+    titled,
+    trailing_np,
+)
 from .subjects import fronted, strip_fronted, time_then_clause
 from .vocab import (
     FUNCTION_WORDS,
@@ -833,6 +841,10 @@ def subject_of(before: str) -> Mention | None:
                         re.fullmatch(r"\s*[A-Z]{2}\s*", head)):
                     continue  # "Tuesday in Berea, OH, after winning, Gov. X,": a town's state
                 m = parse_mention(head)
+                if m is not None and m.role and not m.name and k + 1 < len(parts) and \
+                        apposed_name(head, parts[k + 1]):
+                    # "The chief of staff, Tom Reed,": the role's name set apart after it
+                    m = parse_mention(f"{head}, {parts[k + 1]}") or m
                 if m is not None and (m.name or m.role or m.pronoun):
                     return m
                 if head.strip()[:1].isupper():

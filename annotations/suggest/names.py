@@ -112,6 +112,54 @@ def agent_noun(word: str) -> bool:
         b not in REPORTING
 
 
+#: Plural nouns for people by what they are, beside the agent nouns (``proponents``,
+#: ``critics``): a group that can open a sentence as its subject.
+_PEOPLE_PLURALS = frozenset("""experts officials sources aides critics proponents opponents
+    supporters analysts lawmakers members leaders activists voters residents groups advocates
+    organizations economists scientists researchers""".split())
+#: Present verbs (beside the reporting ones) after which a group's words follow.
+_GROUP_VERBS = frozenset({"want", "believe", "fear", "hope", "expect", "worry", "see", "view"})
+#: The words a group's verb may follow: auxiliaries and adverbs (``have long campaigned``).
+_GROUP_AUX = frozenset({"have", "had", "also", "long", "now", "still", "often", "would", "will",
+                        "could", "may", "might", "can", "do", "did", "does"})
+#: Quantifiers that may open a group (``Many voters say``).
+_GROUP_SHARES = frozenset({"many", "some", "most", "several", "other", "few"})
+_GROUP_WORDS = re.compile(r"[\w'’-]+|,")
+
+
+def group_subject(sentence: str) -> Mention | None:
+    """An unnamed plural group opening ``sentence`` as its subject (``Proponents of the new
+    bill, however, say …``, ``Nuclear experts have discounted …``), or None: the group
+    speaks the quotes of its sentence, not the voice of the sentence before. At most two
+    modifiers, a plural noun for people, what it is of (``of``/``for``/``at``/``in`` and
+    up to four words), an aside (``, however,``) and its verb."""
+    if not sentence[:1].isupper():
+        return None
+    words = _GROUP_WORDS.findall(sentence[:160])
+    for k, w in enumerate(words[:3]):
+        low = w.lower()
+        if low in _PEOPLE_PLURALS or agent_noun(low) and low.endswith("s") and w.islower():
+            break
+        if w == "," or k and is_cap(w) or low in FUNCTION_WORDS and low not in _GROUP_SHARES:
+            return None
+    else:
+        return None
+    ends = [k + 1]
+    if k + 2 < len(words) and words[k + 1] in ("of", "for", "at", "in", "on", "from"):
+        ends += [j for j in range(k + 3, min(k + 7, len(words))) if "," not in words[k + 2:j]]
+    for end in ends:
+        j = end
+        if words[j:j + 3][:1] == [","] and words[j + 2:j + 3] == [","]:
+            j += 3  # ', however,'
+        while j < len(words) and (words[j] in _GROUP_AUX or words[j].endswith("ly")):
+            j += 1
+        verb = words[j] if j < len(words) else ""
+        if verb.islower() and (verb in REPORTING or verb.endswith("ed") or
+                               verb in _GROUP_VERBS):
+            return Mention(role=" ".join(words[:end]))
+    return None
+
+
 def _noun_before_name(role: list[str]) -> bool:
     """A lower-case noun and at most two words before it, all before a full name: ``retired
     neurosurgeon Ben Carson``, ``conservative commentator Jonah Goldberg`` (what the person
@@ -155,6 +203,10 @@ def _strip_possessive(word: str) -> str:
     return word.rstrip("'’")
 
 
+#: A word for where someone is from (``Texan``, ``Ohioan``, ``Brooklynite``, ``Vietnamese``).
+_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:an|ite|ese)")
+
+
 def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
     """(role tokens, name tokens, is_org) of a run that ends a noun phrase."""
     # the name is the capitalised run at the end, after the last title word
@@ -188,10 +240,12 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
         # "Breitbart’s Joel Pollak", "CNN’s Dana Bash": whose person, then the person
         role, run = role + run[:owner + 1], run[owner + 1:]
     if len(run) >= 3 and run[0].isalpha() and (_AGENT.fullmatch(run[0].lower()) or
-                                                 run[0].endswith(("man", "woman"))) and \
+                                                 run[0].endswith(("man", "woman")) or
+                                                 _DEMONYM.fullmatch(run[0])) and \
             not is_first_name(run[0]) and is_first_name(run[1]) and \
             not any(_bare(w) in ORG_WORDS for w in run):
-        role.append(run.pop(0))  # "Comedian Sarah Silverman": what she does, then her name
+        role.append(run.pop(0))  # "Comedian Sarah Silverman", "Texan Jane Roe": what she
+        # does or where she is from, then her name
     if len(run) == 2 and _bare(run[0]) in _AFFILIATIONS and not party_word(run[1]) and \
             is_namey(run[1]) and run[1][:1].isupper():
         role.append(run.pop(0))  # "over Republican Trump": the party, then the surname
@@ -447,6 +501,35 @@ def parse_mention(text: str) -> Mention | None:
     return Mention(name=named.name, role=role, org=named.org)
 
 
+def _pair_opens(tokens: list[str], k: int) -> bool:
+    """Whether the ``and`` at ``tokens[k]`` joins two names that open their clause: the
+    capitalised words before it follow the text's start or a comma after a lower-case word
+    (``Tom Reed and Ann Lee``; not ``Reed attacked Lee and Cole``: an object, then a clause
+    of its own)."""
+    j = k
+    while j > 0 and is_cap(tokens[j - 1]) and \
+            not tokens[j - 1].endswith((",", "'s", "’s")):
+        j -= 1
+    # (after a comma, not a list's last two: 'of Sciences, Engineering and Medicine')
+    return j < k and (j == 0 or tokens[j - 1].endswith(",") and not is_cap(tokens[j - 1]))
+
+
+_ROLE_OPENS = re.compile(r"\s*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.-]*\s+){0,2}"
+                         r"[A-Z][\w.-]*['’]s)\s+)"
+                         r"(?:[\w'’.-]+\s+){0,5}[a-z][\w-]*\s*$")
+
+
+def apposed_name(role: str, name: str) -> bool:
+    """Whether ``name``, the words after the comma that ends ``role`` (``The chief of
+    staff``, ``Ann Lee's spokesman``), is the name set apart after that role: the role opens
+    with a determiner or a possessor and ends on a lower-case noun, and the name is two to
+    four capitalised words (not ``Chappaqua, N.Y.``: a place's state)."""
+    words = name.split()
+    return bool(_ROLE_OPENS.fullmatch(role)) and 2 <= len(words) <= 4 and \
+        all(is_namey(w) and not w.endswith(".") or w in ("Jr.", "Sr.") or
+            re.fullmatch(r"[A-Z]\.", w) for w in words)
+
+
 def trailing_np(text: str) -> str:
     """The noun phrase that ends ``text`` (the subject before a reporting verb)."""
     tokens = text.rstrip().split(" ")
@@ -476,6 +559,9 @@ def trailing_np(text: str) -> str:
                 out.insert(0, w)
                 continue
             break
+        if w == "and" and out and is_namey(out[0]) and _pair_opens(tokens, k):
+            out.insert(0, w)  # 'Tom Reed and Ann Lee said': the two, not the last
+            continue
         if b in DETERMINERS:
             out.insert(0, w)
             if k > 0 and tokens[k - 1].endswith(","):

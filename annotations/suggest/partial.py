@@ -35,6 +35,9 @@ def partial_subject(before: str, inner: str) -> Mention | None:
     if len(words) < 3 or not any(w.islower() and (w.endswith(("ed", "s")) or w in _VERBISH)
                                  for w in words[1:]):
         return None
+    main = _main_clause(clause)
+    if main is not None:  # 'As Lee tried … — … — Reed responded with a phrase: "…"': Reed
+        return main
     head = parse_np(clause.split(",", 1)[0]) if "," in clause else None
     # "Tom Reed, a party operative who …, said …": the name that opens the clause; "Cruz
     # is praising Jeb Bush, who …, as": the name before the clause's verb
@@ -45,6 +48,26 @@ def partial_subject(before: str, inner: str) -> Mention | None:
     if m is None or m.pronoun in ("i", "we") or not (m.name or m.pronoun or m.role):
         return None
     return _modified_noun(clause, m) or m
+
+
+#: A subordinating conjunction opening a sentence (``As``, ``When`` …) and the comma or
+#: the dash that ends the clause it opens, or an aside inside it.
+_SUBORDINATE_OPEN = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:As|When|While|After|Before|"
+                               r"Because|Since|Once|Though|Although|If)\s")
+_CLAUSE_BREAK = re.compile(r",\s+|\s+[—–]\s*|\s*[—–]\s+")
+
+
+def _main_clause(clause: str) -> Mention | None:
+    """The subject of the main clause after a subordinate clause that opens ``clause``
+    (``As Lee tried to discuss it — especially where … — Reed responded:``: Reed, not
+    Lee), when the words after its last comma or dash open with a name and a verb."""
+    if not _SUBORDINATE_OPEN.match(clause):
+        return None
+    parts = _CLAUSE_BREAK.split(clause)
+    if len(parts) < 2:
+        return None
+    m = opening_subject(parts[-1])
+    return m if m is not None and (m.name or m.role) else None
 
 
 def _modified_noun(clause: str, m: Mention) -> Mention | None:
@@ -86,6 +109,15 @@ def reported_words(inner: str, around: str) -> bool:
     return any(w.strip(",.;:—").lower() in REPORTING for w in around.split())
 
 
+def _opening_name(clause: str) -> Mention | None:
+    """The name opening ``clause`` before an apposition (``Sam Cole, the party's leader,
+    on Tuesday called``: Sam Cole)."""
+    if "," not in clause:
+        return None
+    head = parse_np(clause.split(",", 1)[0])
+    return head if head is not None and head.name and not head.org else None
+
+
 def reporting_subject(before: str) -> Mention | None:
     """Who speaks a quote inside reported speech: the subject of the last reporting verb of
     the words ``before`` it in its sentence (``Lee described the ruling as a "rigged
@@ -95,11 +127,33 @@ def reporting_subject(before: str) -> Mention | None:
         w = words[k].group().strip(",.;:").lower()
         if w in REPORTING and words[k].group()[:1].islower():
             head = _AUX_RE.sub("", before[: words[k].start()])
+            if _NOUN_BEFORE.fullmatch(words[k - 1].group()):
+                # 'Lee on Tuesday called Reed's remarks "racist,"': the noun's phrase is
+                # the object of the clause's verb, whose subject speaks; when the phrase
+                # opens the sentence ('Lee's answer was that "…"') its possessor does
+                j = k - 1
+                while j > 0 and words[j - 1].group()[:1].isupper():
+                    j -= 1
+                if j > 0 and _NOUN_BEFORE.fullmatch(words[j - 1].group()):
+                    j -= 1
+                outer = _AUX_RE.sub("", before[: words[j].start()]) if j > 0 else ""
+                m = _opening_name(strip_fronted(outer)) or subject_of(outer) or \
+                    clause_subject(strip_fronted(outer)) if outer.strip() else None
+                if m is not None and (m.name or m.role or m.pronoun in ("he", "she", "they")) \
+                        and not outer.rstrip().endswith(m.name or m.role or "\0"):
+                    return m  # (a subject, not the object's first words: 'denounced Sen.')
             m = subject_of(head) or clause_subject(strip_fronted(head))
             if m is not None and (m.name or m.role or m.pronoun in ("he", "she", "they", "it")):
                 return m
             return None
     return None
+
+
+#: A possessive or a determiner: a reporting word after it is a noun (``called Reed's
+#: remarks "racist,"``, ``that the agency's report "…"``), not the verb whose subject speaks.
+_NOUN_BEFORE = re.compile(r"(?!(?:he|she|it|that|who|what|there|here|where|everyone)['’]s$)"
+                          r"[\w.-]+(?:['’]s|s['’])|(?i:the|an?|his|its|their|our|my|your|this|"
+                          r"these|those)")
 
 
 _AUX_RE = re.compile(r"(?:\s+(?:has|had|have|also|then|later|once|would|had\s+previously|"
@@ -113,6 +167,23 @@ _CAUSED = re.compile(
     r"pushed|pushing|urged|urging|asked|invited|encouraged|allowed|inspired|inspiring|"
     r"spurred|spurring|moved|compelled)\s+(?P<np>[^,;:“”\"]{2,80}?)"
     r"(?:,\s+(?:which|who)\s[^,;:“”\"]{1,120},)?\s+to\s+(?P<verb>[a-z]+)(?:\s+that)?[\s,:]*$")
+
+
+#: A passive question and its asker before a quote: ``X was asked by moderator Ann Lee
+#: whether his plan would risk "…"``.
+_ASKED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\s+(?:asked|pressed|"
+                            r"questioned)\s+by\s+(?P<np>[^,;:\"“”]{2,80}?)\s+(?:whether|if|why|"
+                            r"how|what|about)\s[^;:\"“”]*$")
+
+
+def asked_agent(before: str) -> Mention | None:
+    """Who asks the question a quote stands in (``Reed was asked by moderator Ann Lee
+    whether his plan would risk "…"``): the agent after ``by``, not the one asked."""
+    m = _ASKED_PASSIVE.search(before)
+    if m is None:
+        return None
+    who = parse_mention(trailing_np(m.group("np")))
+    return who if who is not None and (who.name or who.role) else None
 
 
 def caused_speaker(before: str) -> Mention | None:

@@ -34,8 +34,9 @@ from .lead_clause import (
     subordinate_subject,
 )
 from .marks import Segment, paragraph_spans, quoted
-from .names import Mention
+from .names import Mention, group_subject
 from .partial import (
+    asked_agent,
     caused_speaker,
     inner_subject,
     labels,
@@ -237,13 +238,25 @@ def _sentence_opener(text: str, people: People, sent: int, at: int) -> Speaker |
     the quote stands inside the sentence after words of its own (not after a colon or a
     comma that introduce it): its subject."""
     lead = text[sent:at].rstrip()
-    if not lead or lead.endswith((":", ",")):
+    if not lead or lead.endswith(":") or lead.endswith(",") and not _apposition_end(lead):
         return None
     opener = people.opener(sent, at)
     if opener is None:
-        return None
+        # 'Proponents of the bill, however, say it would act as an "umpire."': the group
+        group = group_subject(text[sent:at])
+        return people.resolve(group, at) if group is not None else None
     name = opener[1]
     return Speaker(name, people.roles.get(name), at)
+
+
+#: A name set apart after a noun, ending the words before a quote (``… and her husband,
+#: Tom Reed, "…"``): the comma closes the apposition, it does not introduce the quote.
+_APPOSITION_END = re.compile(r"\b[a-z]{3,},\s+(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+,$")
+
+
+def _apposition_end(lead: str) -> bool:
+    """Whether ``lead`` ends with a name set apart after a lower-case noun."""
+    return _APPOSITION_END.search(lead, max(0, len(lead) - 120)) is not None
 
 
 #: Verbs of naming: the name after them is their object (``called China "a rival"``).
@@ -571,7 +584,7 @@ def _partial_subjects(text: str, found: list, people: People,
         # 'As Ann Lee puts it, Reed is "…"': the aside's; 'But as Reed pledged to confront
         # "…," many …': the subject of the clause that holds the quote
         who = aside_source(lead) or passive_agent(lead, text[g.end:g.end + 80]) or \
-            subordinate_subject(lead) or partial_subject(lead, inner) or \
+            subordinate_subject(lead) or asked_agent(lead) or partial_subject(lead, inner) or \
             lead_speaker(lead) or reporting_subject(lead)
         who = unfragment(who)
         if who is not None:  # 'he found Trump "charming"': "he" is resolved where it stands

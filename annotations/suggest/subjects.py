@@ -28,7 +28,7 @@ _HEADS = r"(?:In|On|At|After|Before|During|From|Since|With|Without|Under|For|By|
     r"Contrary|Compared|Pending|Barring|Behind|Inside|Outside|Near|Per|" \
     r"[A-Z][a-z]+day|[A-Z][a-z]+ing|" \
     r"[A-Z][a-z]{2,}ed(?=\s(?:on|in|with|by|to|at|about|from|after|for)\b)|" \
-    r"Asked|Pressed|Interviewed)"
+    r"Asked|Pressed|Interviewed|As\s+(?:for|to))"
 #: Sentence adverbs that stand alone before a comma.
 _ADVERBS = r"(?:Moreover|Furthermore|Indeed|Still|However|Instead|Separately|Similarly|" \
     r"Likewise|Additionally|Ultimately|Nevertheless|Nonetheless|Again|Then|Now|Today|" \
