@@ -189,12 +189,15 @@ def _dashes_as_commas(seg: str) -> str:
     return _DASHED_ASIDE.sub(commas, seg)
 
 
+_ENDS_AT_ONCE = re.compile(r"\s*[.!?]")  # the sentence ends right after the mark
+
+
 def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     """A cue that starts at ``pos`` (just after a closing mark): ``, Zhao said`` /
     ``, said Zhao`` / ``, he told reporters``."""
     limit = min(len(text), pos + 240) if end is None else end
     seg = _dashes_as_commas(blank_party_tags(blank_parentheses(text[pos:limit])))
-    seg = _STOP.split(seg, maxsplit=1)[0] if not re.match(r"\s*[.!?]", seg) else ""
+    seg = _STOP.split(seg, maxsplit=1)[0] if not _ENDS_AT_ONCE.match(seg) else ""
     seg = seg.lstrip(" ,—–―-\u00a0")  # "―": the quotation dash
     if seg[:1] in "'’" and seg[1:2].isspace():  # a nested mark's end: ''…'' ' said X
         seg = seg[1:].lstrip(" ,—–-\u00a0")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .first_names import is_first_name
 from .subjects import fronted, is_calendar
@@ -86,6 +87,7 @@ def titled(word: str) -> bool:
     return b in TITLES or b in RACE_ROLES or "-" in b and b.rsplit("-", 1)[1] in TITLES
 
 
+@lru_cache(maxsize=16384)  # pure: a text's names are asked of again and again
 def _bare(word: str) -> str:
     w = word.strip(".,;:()[]").lower()
     for s in ("'s", "’s"):
@@ -209,6 +211,13 @@ _DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:an|ite|ese)")
 
 def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
     """(role tokens, name tokens, is_org) of a run that ends a noun phrase."""
+    role, run, org = _split_name(tuple(tokens))
+    return list(role), list(run), org
+
+
+@lru_cache(maxsize=16384)  # pure, and asked of the same runs again and again
+def _split_name(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    tokens = list(words)
     # the name is the capitalised run at the end, after the last title word
     i = len(tokens)
     while i > 0 and (is_cap(tokens[i - 1]) or (_bare(tokens[i - 1]) in _PARTICLES or
@@ -265,7 +274,7 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
                 else tail, False
             if len(tail) > 3:
                 role = role + tail[:-2]
-    return role, run, org
+    return tuple(role), tuple(run), org
 
 
 #: A title right before a name: ``for Mr. X``, ``to President X``.
@@ -275,6 +284,7 @@ _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor)
 _BRACKETED = re.compile(r"\s*\([^()]*\)?")
 
 
+@lru_cache(maxsize=16384)  # pure: a text's names are asked of again and again
 def parse_np(text: str) -> Mention | None:
     """One noun phrase (no commas): a name, a role, a role and a name, or a pronoun."""
     # "Ann Lee - who …": the dash that set the clause apart goes with it
@@ -465,6 +475,7 @@ _RELATIVE = re.compile(r"(?:who|whom|whose|which|and who|and whom)\b")
 _COMMA_SPLIT = re.compile(r",\s*")
 
 
+@lru_cache(maxsize=16384)  # pure: a text's names are asked of again and again
 def parse_mention(text: str) -> Mention | None:
     """A mention with its appositions: ``Zhao Lijian, a Foreign Ministry spokesperson``."""
     parts = [p.strip() for p in _COMMA_SPLIT.split(text.strip(" ,"))
