@@ -37,6 +37,8 @@ from .vocab import (
     PRONOUNS,
     REPORTING,
     SPEECH_NOUNS,
+    SUBORDINATE_OPENING,
+    SUBORDINATORS,
 )
 
 _WORD_RE = re.compile(r"[\w’'.-]+|[,:;.!?]")
@@ -908,10 +910,6 @@ def _has_verb(part: str) -> bool:
                for w in part.split()[1:])
 
 
-#: A subordinate clause's opening (``But as``, ``When``): what follows its comma is the
-#: main clause, no apposition.
-_SUBORDINATE_OPENING = re.compile(r"(?i)(?:(?:but|and|yet)\s+)?(?:as|when|while|after|before|"
-                                  r"if|because|although|though|since|once|unless)\b")
 
 
 def _named_before_role(part: str, before: str) -> Mention | None:
@@ -922,7 +920,7 @@ def _named_before_role(part: str, before: str) -> Mention | None:
     otherwise."""
     tail = before.split()
     if not tail or not tail[-1][:1].isupper() or fronted(before) or \
-            _SUBORDINATE_OPENING.match(before):
+            SUBORDINATE_OPENING.match(before):
         return None  # "As the paper noted on Thursday, the candidate": the clause's subject
     role = parse_mention(part)
     if role is None or not role.role or role.name and not role.org or role.pronoun:
@@ -937,8 +935,6 @@ def _named_before_role(part: str, before: str) -> Mention | None:
     return name
 
 
-_SUBORDINATING = frozenset({"when", "while", "after", "before", "as", "if", "because",
-                            "although", "though", "since", "until", "once", "unless"})
 _BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 _MODALS = frozenset("will would could can may might must do does should shall".split())
 
@@ -950,7 +946,7 @@ def opening_subject(clause: str) -> Mention | None:
     k = next((i for i, w in enumerate(words) if i and w.islower() and (
         w in _PAST or w in _MODALS or w in REPORTING or len(w) > 4 and w.endswith("ed"))), None)
     if k is None or k > 8 or any(w.endswith((",", ";", ":")) or w in ("and", "or")
-                                 for w in words[:k]) or words[0].lower() in _SUBORDINATING:
+                                 for w in words[:k]) or words[0].lower() in SUBORDINATORS:
         return None  # "Cruz and Trump have …", "When X criticized Y, …": no one subject
     if words[k] in _BE and k + 1 < len(words) and words[k + 1].endswith("ed"):
         return None  # "Sanders was asked by X": a passive's subject does not speak

@@ -277,7 +277,7 @@ _TEXT_FROM = re.compile(r"(?P<det>[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[H
 
 
 def text_from(np: str) -> Mention | None:
-    """``the memo from the county board`` -> the memo from the county board: a text named
+    """``the memo from the county board`` -> the role ``memo from the county board``: a text named
     with who it is from or by, the subject of a reporting verb after a quote (``"…," a
     memo from the county board said``); None for any other phrase or one holding a verb."""
     m = _TEXT_FROM.fullmatch(np.strip(" ,"))

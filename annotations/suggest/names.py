@@ -133,8 +133,8 @@ def group_subject(sentence: str) -> Mention | None:
     """An unnamed plural group opening ``sentence`` as its subject (``Proponents of the new
     bill, however, say …``, ``Nuclear experts have discounted …``), or None: the group
     speaks the quotes of its sentence, not the voice of the sentence before. At most two
-    modifiers, a plural noun for people, what it is of (``of``/``for``/``at``/``in`` and
-    up to four words), an aside (``, however,``) and its verb."""
+    modifiers, a plural noun for people, what it is of (``of``, ``for``, ``at``, ``in``,
+    ``on`` or ``from`` and up to four words), an aside (``, however,``) and its verb."""
     if not sentence[:1].isupper():
         return None
     words = _GROUP_WORDS.findall(sentence[:160])
@@ -205,8 +205,10 @@ def _strip_possessive(word: str) -> str:
     return word.rstrip("'’")
 
 
-#: A word for where someone is from (``Texan``, ``Ohioan``, ``Brooklynite``, ``Vietnamese``).
-_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:an|ite|ese)")
+#: A word for where someone is from (``Brooklynite``, ``Vietnamese``). Not the ending ``-an``
+#: (``Texan``): given names borne by both sexes end so too (``Jordan``, ``Logan``), and the
+#: first-names table leaves them out.
+_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ite|ese)")
 
 
 def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
@@ -253,7 +255,7 @@ def _split_name(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
                                                  _DEMONYM.fullmatch(run[0])) and \
             not is_first_name(run[0]) and is_first_name(run[1]) and \
             not any(_bare(w) in ORG_WORDS for w in run):
-        role.append(run.pop(0))  # "Comedian Sarah Silverman", "Texan Jane Roe": what she
+        role.append(run.pop(0))  # "Comedian Sarah Silverman", "Brooklynite Jane Roe": what she
         # does or where she is from, then her name
     if len(run) == 2 and _bare(run[0]) in _AFFILIATIONS and not party_word(run[1]) and \
             is_namey(run[1]) and run[1][:1].isupper():
@@ -534,7 +536,7 @@ def apposed_name(role: str, name: str) -> bool:
     """Whether ``name``, the words after the comma that ends ``role`` (``The chief of
     staff``, ``Ann Lee's spokesman``), is the name set apart after that role: the role opens
     with a determiner or a possessor and ends on a lower-case noun, and the name is two to
-    four capitalised words (not ``Chappaqua, N.Y.``: a place's state)."""
+    four capitalised words (not ``Millbrook Falls, N.Y.``: a place's state)."""
     words = name.split()
     return bool(_ROLE_OPENS.fullmatch(role)) and 2 <= len(words) <= 4 and \
         all(is_namey(w) and not w.endswith(".") or w in ("Jr.", "Sr.") or

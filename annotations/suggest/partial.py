@@ -9,7 +9,7 @@ import re
 from .cues import clause_subject, opening_subject, subject_of
 from .names import Mention, parse_mention, parse_np, trailing_np
 from .subjects import strip_fronted
-from .vocab import FUNCTION_WORDS, REPORTING
+from .vocab import FUNCTION_WORDS, REPORTING, SUBORDINATE_OPENING
 
 #: Auxiliaries and the commonest irregular past forms: a clause's verb.
 _VERBISH = frozenset("""is are was were will would could can may might must has had have do
@@ -50,10 +50,8 @@ def partial_subject(before: str, inner: str) -> Mention | None:
     return _modified_noun(clause, m) or m
 
 
-#: A subordinating conjunction opening a sentence (``As``, ``When`` …) and the comma or
-#: the dash that ends the clause it opens, or an aside inside it.
-_SUBORDINATE_OPEN = re.compile(r"(?:(?:But|And|Yet|So)\s+)?(?:As|When|While|After|Before|"
-                               r"Because|Since|Once|Though|Although|If)\s")
+#: The comma or the dash that ends a subordinate clause opening a sentence (``As``,
+#: ``When`` …), or an aside inside it.
 _CLAUSE_BREAK = re.compile(r",\s+|\s+[—–]\s*|\s*[—–]\s+")
 
 
@@ -61,7 +59,7 @@ def _main_clause(clause: str) -> Mention | None:
     """The subject of the main clause after a subordinate clause that opens ``clause``
     (``As Lee tried to discuss it — especially where … — Reed responded:``: Reed, not
     Lee), when the words after its last comma or dash open with a name and a verb."""
-    if not _SUBORDINATE_OPEN.match(clause):
+    if not SUBORDINATE_OPENING.match(clause):
         return None
     parts = _CLAUSE_BREAK.split(clause)
     if len(parts) < 2:
@@ -173,7 +171,7 @@ _CAUSED = re.compile(
 #: whether his plan would risk "…"``.
 _ASKED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\s+(?:asked|pressed|"
                             r"questioned)\s+by\s+(?P<np>[^,;:\"“”]{2,80}?)\s+(?:whether|if|why|"
-                            r"how|what|about)\s[^;:\"“”]*$")
+                            r"how|what|about)\s[^;:\"“”]{0,300}$")
 
 
 def asked_agent(before: str) -> Mention | None:

@@ -166,7 +166,7 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
         # no speaker before: 'when I asked Tom Reed if he would endorse Ann Lee, he …': one
         # the text shows the pronoun fits, in this sentence or the one before, before a
         # nearer one it says nothing of
-        shown = _shown_fit(p, near, _sentence_before(p, sent), sign)
+        shown = _shown_fit(p, near, before, sign)
         if shown is not None:
             cands.insert(0, shown)
     # the subject of this sentence ("X hit Y on guns, and she claimed"), else the
@@ -576,10 +576,10 @@ _MID_PRONOUN = {w: re.compile(rf"(?<=[a-z,;—–] ){w}\b") for w in ("he", "she
 
 def _clause_before_same(p: People, after_last: list[tuple[int, str]], at: int, sent: int,
                         pronoun: str) -> int:
-    """``at``, the first person named in the sentence before (ending at ``sent``), unless
-    ``pronoun`` recurs in it, outside quotes, after a later person who opens a clause
-    (``Lee held a rally while Ann Cole hosted an event, during which she …``): then where
-    that person stands, the one the pronoun there and here refers to."""
+    """``at`` (just before the sentence before, which ends at ``sent``), unless ``pronoun``
+    recurs in that sentence, outside quotes, after a later person who opens a clause (``Lee
+    held a rally while Ann Cole hosted an event, during which she …``): then where that
+    person stands, the one the pronoun there and here refers to."""
     word = _MID_PRONOUN.get(pronoun)
     start = max(at, 0)
     m = word.search(unquoted(p.text[start:sent])) if word is not None else None

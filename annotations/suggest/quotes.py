@@ -236,7 +236,8 @@ def _holder(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 def _sentence_opener(text: str, people: People, sent: int, at: int) -> Speaker | None:
     """The person who opens the sentence that holds a quote at ``at`` (from ``sent``), when
     the quote stands inside the sentence after words of its own (not after a colon or a
-    comma that introduce it): its subject."""
+    comma that introduce it; a comma that closes a name set apart, ``her husband, Tom Reed,``,
+    introduces nothing): its subject, else an unnamed plural group opening it."""
     lead = text[sent:at].rstrip()
     if not lead or lead.endswith(":") or lead.endswith(",") and not _apposition_end(lead):
         return None

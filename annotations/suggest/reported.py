@@ -21,7 +21,7 @@ from .names import Mention, parse_mention, trailing_np
 from .speakers import People, common_noun
 from .subjects import strip_fronted
 from .titles import title_case
-from .vocab import FUNCTION_WORDS, HEARER_VERBS, PARTICLES, REPORTING
+from .vocab import FUNCTION_WORDS, HEARER_VERBS, PARTICLES, REPORTING, SUBORDINATE_OPENING
 
 _LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|Even|though|"
                       r"although|but|and|while|Though|Although|"
@@ -56,8 +56,6 @@ _COMMA_WHO = re.compile(r",\s+who$")
 _LY_ADVERB_END = re.compile(r"\s+" + LY_NOUNS + r"[a-z]+ly$")
 _DASHED_ASIDE_END = re.compile(r"\s[—–-]{1,2}\s[^—–]{1,80}?\s[—–-]{1,2}$")
 _CONJUNCTION_END = re.compile(r"[,\s]*(?:but|and|yet)$")
-_SUBORDINATE_OPENING = re.compile(r"(?:When|While|After|Before|As|If|Since|Because|Though|"
-                                  r"Although|Once)\b")
 _CLAUSE_SEPARATOR = re.compile(r"\s[-—–―]+\s|[;:]\s")
 _COMMA = re.compile(r",\s")
 
@@ -183,7 +181,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
             continue  # ("he told the AP his …": left to a cue the pronoun rules read)
         end = e
         # "When X said Y, the market fell": Y ends at the main clause
-        if _SUBORDINATE_OPENING.match(sent.lstrip()):
+        if SUBORDINATE_OPENING.match(sent.lstrip()):
             comma = text.find(", ", s + off + found, e)
             while comma > 0 and _PLACE_AFTER.match(text, comma + 2):
                 comma = text.find(", ", comma + 2, e)  # "in Bunkerville, Nev., others …"

@@ -183,3 +183,12 @@ IRREGULAR_PAST = frozenset("""took gave made went came saw knew thought found go
 #: that could be ``they``.
 NOT_PLURAL = frozenset({"this", "its", "his", "has", "was", "is", "does", "says", "news",
                         "us", "less", "unless", "thus", "across", "always", "perhaps"})
+
+
+#: Subordinating conjunctions: a clause they open is no main clause (``When X criticized Y,
+#: …``).
+SUBORDINATORS = frozenset({"as", "when", "while", "after", "before", "if", "because",
+                           "although", "though", "since", "once", "unless", "until"})
+#: A subordinate clause's opening, after a conjunction or not (``When``, ``But as``).
+SUBORDINATE_OPENING = re.compile(r"(?i)(?:(?:but|and|yet|so)\s+)?(?:"
+                                 + "|".join(sorted(SUBORDINATORS)) + r")\b")
