@@ -210,6 +210,16 @@ def syllable_name(words: list[str]) -> bool:
         for k, w in enumerate(words))
 
 
+def _declined_first_name(words: list[str], case: str) -> bool:
+    """Whether a name of two words opens with a first name the dictionary knows declined in
+    ``case`` (``Тома Круза``, ``Пола Смита``): a Russian-declined name, not two syllables
+    of which only the last declines."""
+    low = words[0].lower()
+    return len(words) == 2 and any(
+        "Name" in p.tag.grammemes and case in p.tag.grammemes and "sing" in p.tag.grammemes
+        and p.normal_form != low for p in parses(words[0]))
+
+
 def _syllable_nominative(words: list[str], case: str) -> list[str]:
     """A name of syllables put in the nominative: only its last word declines, as a
     man's foreign surname (``Ким Чен Ына`` -> ``Ким Чен Ын``; ``Пак Кын Хе`` stays)."""
@@ -232,7 +242,7 @@ def nominative(words: list[str], case: str | None) -> list[str]:
     commonest masculine ending (``Камменоса`` -> ``Камменос``)."""
     if case in (None, "nomn"):
         return list(words)
-    if syllable_name(words):
+    if syllable_name(words) and not _declined_first_name(words, case):
         return _syllable_nominative(words, case)
     gender = person_gender(words, case)
     out = []

@@ -131,6 +131,20 @@ def _first_person(text: str) -> bool:
     return False
 
 
+#: Verbs of threatening: words in marks after them are speech only when they hold what is
+#: threatened to be done (``угрожал «уйти из проекта»``), not a thing (``угрожает «полным
+#: разрушением»``).
+_THREATS = frozenset({"угрожать"})
+_FIRST_WORDS = re.compile(r"\w+")
+
+
+def _opens_infinitive(text: str, mark: int) -> bool:
+    """Whether the words in the marks at ``mark`` hold an infinitive among their first two
+    (``«немедленно прекратить …»``)."""
+    words = _FIRST_WORDS.findall(text, mark + 1, mark + 60)[:2]
+    return any(p.tag.POS == "INFN" for w in words for p in M.parses(w.lower())[:1])
+
+
 @dataclass
 class _Event:
     start: int
@@ -1538,6 +1552,9 @@ class _Finder:
         if last is None or not _finite(last.group(1)) or not _is_verb(last.group(1)) or \
                 M.lemmas(last.group(1).lower(), frozenset({"VERB"})) & SAID_NOT_MARKS:
             return None  # (nothing but a verb of saying between it and the marks)
+        if M.lemmas(last.group(1).lower(), frozenset({"VERB"})) & _THREATS and \
+                not _opens_infinitive(self.text, e):
+            return None  # "Ураган угрожает «полным разрушением»": a threat of a thing
         toks = _tail_words(self.text, s, e, 12)
         verb = _bare(toks[-1].group())
         words = [t.group() for t in toks[:-1]]

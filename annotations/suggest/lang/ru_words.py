@@ -488,17 +488,23 @@ def _short_cap(t: str) -> bool:
         and not t.startswith(_OPEN_MARKS) and (len(w) <= 4 or M.one_syllable(w))
 
 
+_SYLLABLES_AT_MOST = 6
+
+
 def _syllable_name(toks: list[str], k: int) -> bool:
     """``Пак Кын Хе``, ``Аун Сан Су Чжи``: three or more short capitalised words in a row,
     mid-sentence, are an East Asian name of syllables, whatever the dictionary makes of
     each; at a sentence's start too (``Ким Чен Ын заявил``) unless its first word is a
     function word."""
     a = k
-    while a > 0 and _short_cap(toks[a - 1]) and not toks[a - 1].endswith(_STOPS + (",", ";", ":")):
+    # (a name of syllables has a few words: the scans stop after _SYLLABLES_AT_MOST, so a
+    # long run of short words costs no more per word)
+    while a > max(0, k - _SYLLABLES_AT_MOST) and _short_cap(toks[a - 1]) and \
+            not toks[a - 1].endswith(_STOPS + (",", ";", ":")):
         a -= 1
     b = k
-    while b < len(toks) and _short_cap(toks[b]) and (b == k or not toks[b - 1].endswith(
-            (",", ".", ";", ":"))):
+    while b < min(len(toks), k + _SYLLABLES_AT_MOST) and _short_cap(toks[b]) and (
+            b == k or not toks[b - 1].endswith((",", ".", ";", ":"))):
         b += 1
     if not _short_cap(toks[k]) or b - a < 3:
         return False
