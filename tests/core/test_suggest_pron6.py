@@ -73,7 +73,6 @@ def test_with_no_speaker_before_he_is_one_the_text_shows_he_fits():
     assert speakers(*paras)[-1] == ('"I will endors', "Tom Reed")
 
 
-
 def test_the_same_pronoun_in_the_sentence_before_after_a_clause_subject():
     # "… while Robin Cole hosted an event, during which she praised …": she is Cole there,
     # and the next "she said" too (neither first name tells a gender)

@@ -105,7 +105,6 @@ def test_a_time_or_a_number_between_a_promise_and_its_infinitive():
         ("снизить цены на", "Иван Петров", "пообещал")]
 
 
-
 def test_a_view_of_an_object_and_its_predicate_in_the_instrumental():
     assert found("Некоторые депутаты считают Ольгу Петрову недостаточно твёрдой в "
                  "политике.") == [("Ольгу Петрову недостаточно", "Некоторые депутаты",

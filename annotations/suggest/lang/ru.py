@@ -2512,7 +2512,7 @@ def _predicate_after(words: list[str], k: int) -> int | None:
         return None  # ("связал свою жизнь с армией": a deed; "связывают это с": a view)
     for j in range(k + 1, min(len(words), k + 8)):
         w = _bare(words[j]).lower()
-        if "с" in preps or "со" in preps:
+        if "с" in preps:  # ("со" too, below: the same preposition)
             if w in ("с", "со") and j > k + 1 and j + 1 < len(words):
                 return j
         elif j > k + 1 and any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and "ablt" in p.tag
