@@ -285,7 +285,18 @@ def common_first(word: str) -> bool:
     ps = parses(word)
     return bool(ps) and ps[0].is_known and ps[0].score >= 0.5 and \
         not PERSON_TAGS & ps[0].tag.grammemes and "Geox" not in ps[0].tag.grammemes and \
-        "Orgn" not in ps[0].tag.grammemes
+        "Orgn" not in ps[0].tag.grammemes or _feminine_of_known_noun(word.lower())
+
+
+def _feminine_of_known_noun(low: str) -> bool:
+    """``Музыкантка``, ``Блогерка``: a woman's noun the dictionary does not hold, made with
+    ``-ка`` from a person's noun it does hold (``музыкант``), is a common noun, no name."""
+    if not low.endswith("ка") or len(low) < 6 or known(low):
+        return False
+    base = parses(low[:-2])
+    return bool(base) and base[0].is_known and base[0].tag.POS == "NOUN" and \
+        "anim" in base[0].tag and "masc" in base[0].tag and "nomn" in base[0].tag and \
+        not PERSON_TAGS & base[0].tag.grammemes
 
 
 @lru_cache(maxsize=50_000)
