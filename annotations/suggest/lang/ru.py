@@ -1159,6 +1159,10 @@ class _Finder:
                 # after "в", the sentence's words before it no subject
                 who = _mention(subj[at + 1:], "loct", None, True, self.people,
                                toks[k].start())
+            if who is None and gender in ("masc", "femn") and _interview_addressee(subj):
+                # "В интервью журналу FLAUNT призналась, что …": the outlet is whom she
+                # told; the one who spoke is the verb's unnamed subject
+                who = self.people.pronoun(gender, toks[k].start())
             if who is None and subj and not all(_bare(x).lower() in _CLAUSE_WORDS for x in subj):
                 who = _mention(subj, None, gender, False, self.people, toks[k].start())
             if who is None and b0 > 0:
@@ -2521,6 +2525,30 @@ def _predicate_after(words: list[str], k: int) -> int | None:
         if words[j].endswith((",", ";", ":", ".", "!", "?")):
             break
     return None
+
+
+#: Nouns of a talk given to an outlet (``в интервью журналу X``, ``в беседе с газетой X``).
+_TALK_NOUNS = frozenset({"интервью", "беседа", "разговор"})
+#: A word of an outlet's own name: Latin letters or quotation marks.
+_OUTLET_NAME_RE = re.compile(r"[«\"„“]|^[A-Za-z]")
+
+
+def _interview_addressee(subj: list[str]) -> bool:
+    """Whether ``subj`` (after a time) is only the talk and whom it was given to (``в
+    интервью журналу FLAUNT``, ``в беседе с изданием «Новости»``): an outlet's noun in the
+    dative (or after ``с``) and its name in Latin letters or marks, no subject of its own."""
+    subj = subj[_time_lead(subj):]
+    if len(subj) < 4 or _bare(subj[0]).lower() not in ("в", "во") or \
+            not M.lemmas(_bare(subj[1]).lower(), frozenset({"NOUN"})) & _TALK_NOUNS:
+        return False
+    at = 3 if _bare(subj[2]).lower() == "с" else 2
+    case = "ablt" if at == 3 else "datv"
+    if at >= len(subj) - 1 or not any(
+            p.tag.POS == "NOUN" and "inan" in p.tag and case in p.tag
+            for p in M.parses(_bare(subj[at]).lower())[:2]):
+        return False
+    rest = subj[at + 1:]
+    return len(rest) <= 4 and all(_OUTLET_NAME_RE.search(x) for x in rest)
 
 
 def _time_lead(words: list[str]) -> int:
