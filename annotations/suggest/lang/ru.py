@@ -1159,6 +1159,13 @@ class _Finder:
                 # after "в", the sentence's words before it no subject
                 who = _mention(subj[at + 1:], "loct", None, True, self.people,
                                toks[k].start())
+            if who is None and len(subj) == 1 and b0 > 1 and before[b0 - 1].endswith(":") and \
+                    subj[0][:1] in "«„\"“" and _bare(subj[0]).lower() in ("я", "мы"):
+                # "Она не хочет …: «Я думаю, что …»": the one who says "я" in the marks is
+                # the subject of the clause before the colon
+                pg = _PRONOUNS.get(_bare(before[0]).lower())
+                who = self.people.pronoun(pg, toks[0].start()) if pg else \
+                    self.subject_between(toks[0].start(), toks[b0 - 1].end())
             if who is None and gender in ("masc", "femn") and _interview_addressee(subj):
                 # "В интервью журналу FLAUNT призналась, что …": the outlet is whom she
                 # told; the one who spoke is the verb's unnamed subject
