@@ -2248,6 +2248,13 @@ class _Finder:
                 if cut is not None:
                     np = np[:cut]  # "По данным следствия Ахмад Рахами, …": the subject after
                 who = _mention(np, "gent", None, True, self.people, pos) if np else None
+                if len(np) > 1 and _bare(np[0]).lower() in ("с", "со", "из") and any(
+                        p.tag.POS == "NOUN" and "inan" in p.tag and "gent" in p.tag
+                        for p in M.parses(_bare(np[1]).lower())[:1]):
+                    # "По информации с сайта мэра города, …": where it was read (the site,
+                    # with whose it is), not the one the site belongs to
+                    who = _Speaker(" ".join(M.nominative_phrase([_bare(x) for x in np[1:]],
+                                                                "gent")), None, None)
                 if who is not None and who.name and np and not _name_runs(np) and \
                         np[0][:1].islower() and self.speaks_of(who.name, s + m.end(), e):
                     # "По мнению автора петиции, Петров «…»": a post is not the main figure
