@@ -49,3 +49,9 @@ def test_according_to_what_was_read_on_a_site_the_site_speaks():
     assert found("Выставка открылась в мае. По данным из отчёта министерства, на выставке "
                  "также есть новый раздел.") == [
         ("на выставке также", "отчёт министерства", "по данным")]
+
+
+def test_a_surname_ending_in_a_consonant_after_an_oblique_first_name_of_no_known_gender():
+    # "Глории" the dictionary reads as a common noun: no gender; "Кейз" does not decline
+    assert found("По словам адвоката писательницы Глории Кейз, суд начнётся в мае.") == [
+        ("суд начнётся в", "Глория Кейз", "по словам")]

@@ -254,6 +254,14 @@ def nominative(words: list[str], case: str | None) -> list[str]:
                 w[-1].lower() not in _VOWELS:
             out.append(w)  # "Сьюзан Райс", "Дины Хоермаер": her surname does not decline
             continue
+        if gender is None and case in ("gent", "datv", "loct") and w is not words[0] and \
+                w[:1].isupper() and w[-1].lower() not in _VOWELS and \
+                w[-1].lower() not in "йь" and not known(w):
+            # "Глории Кейз": a surname after a first name in an oblique case, ending in a
+            # consonant, is one that does not decline (a woman's), whatever the first
+            # name's gender the dictionary could not tell
+            out.append(w)
+            continue
         got = _inflect_word(w, case, gender)
         if case in ("gent", "datv", "loct") and w.endswith("йи") and len(w) > 3 and \
                 w[:1].isupper() and not known(w):
