@@ -55,3 +55,11 @@ def test_a_surname_ending_in_a_consonant_after_an_oblique_first_name_of_no_known
     # "Глории" the dictionary reads as a common noun: no gender; "Кейз" does not decline
     assert found("По словам адвоката писательницы Глории Кейз, суд начнётся в мае.") == [
         ("суд начнётся в", "Глория Кейз", "по словам")]
+
+
+def test_an_apposition_naming_the_source_cited_is_the_source():
+    assert found("Фильм выйдет в прокат в мае, сообщает агентство «Новости» со ссылкой на "
+                 "прокатчика фильма, компанию «Альфа Фильм».") == [
+        ("Фильм выйдет в", "компания «Альфа Фильм»", "сообщает")]
+    assert found("Фильм выйдет в прокат в мае, сообщает агентство «Новости» со ссылкой на "
+                 "прокатчика фильма.") == [("Фильм выйдет в", "прокатчик фильма", "сообщает")]

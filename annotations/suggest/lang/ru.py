@@ -626,6 +626,12 @@ class _Finder:
         if m is None:
             return None
         np = m.group("np").split()
+        ap = _CITED_APPOSITION_RE.match(self.text, s + m.end("np"), e)
+        if ap is not None and any(p.tag.POS == "NOUN" and "inan" in p.tag and "accs" in p.tag
+                                  for p in M.parses(ap.group("noun").lower())[:1]):
+            # "со ссылкой на прокатчика фильма, компанию «Альфа»": the body the apposition
+            # names, not the role it had
+            return _mention(ap.group("np").split(), "accs", None, True, self.people, s)
         if len(np) > 1 and np[0].lower() in _OBLIQUE_PRON and any(
                 p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(np[1].lower())[:2]):
             return _Speaker(" ".join(M.nominative_phrase(np[1:2], "accs")), None, None)
@@ -2539,6 +2545,11 @@ def _predicate_after(words: list[str], k: int) -> int | None:
         if words[j].endswith((",", ";", ":", ".", "!", "?")):
             break
     return None
+
+
+#: ``, компанию «Альфа»`` / ``, агентство Reuters``: an apposition naming the source cited.
+_CITED_APPOSITION_RE = re.compile(r",\s+(?P<np>(?P<noun>[а-яё]+)\s+(?:«[^«»]{1,60}»|[A-Z][\w&.-]*"
+                                  r"(?:\s+[A-Z][\w&.-]*){0,3}))(?=[\s.,;:!?]|$)")
 
 
 #: Nouns of a talk given to an outlet (``в интервью журналу X``, ``в беседе с газетой X``).
