@@ -254,6 +254,14 @@ def nominative(words: list[str], case: str | None) -> list[str]:
                 w[-1].lower() not in _VOWELS:
             out.append(w)  # "Сьюзан Райс", "Дины Хоермаер": her surname does not decline
             continue
+        if gender is None and case in ("gent", "datv", "loct") and w is not words[0] and \
+                w[:1].isupper() and w[-1].lower() not in _VOWELS and \
+                w[-1].lower() not in "йь" and not known(w):
+            # "Глории Кейз": a surname after a first name in an oblique case, ending in a
+            # consonant, is one that does not decline (a woman's), whatever the first
+            # name's gender the dictionary could not tell
+            out.append(w)
+            continue
         got = _inflect_word(w, case, gender)
         if case in ("gent", "datv", "loct") and w.endswith("йи") and len(w) > 3 and \
                 w[:1].isupper() and not known(w):
@@ -285,7 +293,18 @@ def common_first(word: str) -> bool:
     ps = parses(word)
     return bool(ps) and ps[0].is_known and ps[0].score >= 0.5 and \
         not PERSON_TAGS & ps[0].tag.grammemes and "Geox" not in ps[0].tag.grammemes and \
-        "Orgn" not in ps[0].tag.grammemes
+        "Orgn" not in ps[0].tag.grammemes or _feminine_of_known_noun(word.lower())
+
+
+def _feminine_of_known_noun(low: str) -> bool:
+    """``Музыкантка``, ``Блогерка``: a woman's noun the dictionary does not hold, made with
+    ``-ка`` from a person's noun it does hold (``музыкант``), is a common noun, no name."""
+    if not low.endswith("ка") or len(low) < 6 or known(low):
+        return False
+    base = parses(low[:-2])
+    return bool(base) and base[0].is_known and base[0].tag.POS == "NOUN" and \
+        "anim" in base[0].tag and "masc" in base[0].tag and "nomn" in base[0].tag and \
+        not PERSON_TAGS & base[0].tag.grammemes
 
 
 @lru_cache(maxsize=50_000)

@@ -626,6 +626,12 @@ class _Finder:
         if m is None:
             return None
         np = m.group("np").split()
+        ap = _CITED_APPOSITION_RE.match(self.text, s + m.end("np"), e)
+        if ap is not None and any(p.tag.POS == "NOUN" and "inan" in p.tag and "accs" in p.tag
+                                  for p in M.parses(ap.group("noun").lower())[:1]):
+            # "со ссылкой на прокатчика фильма, компанию «Альфа»": the body the apposition
+            # names, not the role it had
+            return _mention(ap.group("np").split(), "accs", None, True, self.people, s)
         if len(np) > 1 and np[0].lower() in _OBLIQUE_PRON and any(
                 p.tag.POS == "NOUN" and "accs" in p.tag for p in M.parses(np[1].lower())[:2]):
             return _Speaker(" ".join(M.nominative_phrase(np[1:2], "accs")), None, None)
@@ -1159,6 +1165,17 @@ class _Finder:
                 # after "в", the sentence's words before it no subject
                 who = _mention(subj[at + 1:], "loct", None, True, self.people,
                                toks[k].start())
+            if who is None and len(subj) == 1 and b0 > 1 and before[b0 - 1].endswith(":") and \
+                    subj[0][:1] in "«„\"“" and _bare(subj[0]).lower() in ("я", "мы"):
+                # "Она не хочет …: «Я думаю, что …»": the one who says "я" in the marks is
+                # the subject of the clause before the colon
+                pg = _PRONOUNS.get(_bare(before[0]).lower())
+                who = self.people.pronoun(pg, toks[0].start()) if pg else \
+                    self.subject_between(toks[0].start(), toks[b0 - 1].end())
+            if who is None and gender in ("masc", "femn") and _interview_addressee(subj):
+                # "В интервью журналу FLAUNT призналась, что …": the outlet is whom she
+                # told; the one who spoke is the verb's unnamed subject
+                who = self.people.pronoun(gender, toks[k].start())
             if who is None and subj and not all(_bare(x).lower() in _CLAUSE_WORDS for x in subj):
                 who = _mention(subj, None, gender, False, self.people, toks[k].start())
             if who is None and b0 > 0:
@@ -2237,6 +2254,13 @@ class _Finder:
                 if cut is not None:
                     np = np[:cut]  # "По данным следствия Ахмад Рахами, …": the subject after
                 who = _mention(np, "gent", None, True, self.people, pos) if np else None
+                if len(np) > 1 and _bare(np[0]).lower() in ("с", "со", "из") and any(
+                        p.tag.POS == "NOUN" and "inan" in p.tag and "gent" in p.tag
+                        for p in M.parses(_bare(np[1]).lower())[:1]):
+                    # "По информации с сайта мэра города, …": where it was read (the site,
+                    # with whose it is), not the one the site belongs to
+                    who = _Speaker(" ".join(M.nominative_phrase([_bare(x) for x in np[1:]],
+                                                                "gent")), None, None)
                 if who is not None and who.name and np and not _name_runs(np) and \
                         np[0][:1].islower() and self.speaks_of(who.name, s + m.end(), e):
                     # "По мнению автора петиции, Петров «…»": a post is not the main figure
@@ -2521,6 +2545,35 @@ def _predicate_after(words: list[str], k: int) -> int | None:
         if words[j].endswith((",", ";", ":", ".", "!", "?")):
             break
     return None
+
+
+#: ``, компанию «Альфа»`` / ``, агентство Reuters``: an apposition naming the source cited.
+_CITED_APPOSITION_RE = re.compile(r",\s+(?P<np>(?P<noun>[а-яё]+)\s+(?:«[^«»]{1,60}»|[A-Z][\w&.-]*"
+                                  r"(?:\s+[A-Z][\w&.-]*){0,3}))(?=[\s.,;:!?]|$)")
+
+
+#: Nouns of a talk given to an outlet (``в интервью журналу X``, ``в беседе с газетой X``).
+_TALK_NOUNS = frozenset({"интервью", "беседа", "разговор"})
+#: A word of an outlet's own name: Latin letters or quotation marks.
+_OUTLET_NAME_RE = re.compile(r"[«\"„“]|^[A-Za-z]")
+
+
+def _interview_addressee(subj: list[str]) -> bool:
+    """Whether ``subj`` (after a time) is only the talk and whom it was given to (``в
+    интервью журналу FLAUNT``, ``в беседе с изданием «Новости»``): an outlet's noun in the
+    dative (or after ``с``) and its name in Latin letters or marks, no subject of its own."""
+    subj = subj[_time_lead(subj):]
+    if len(subj) < 4 or _bare(subj[0]).lower() not in ("в", "во") or \
+            not M.lemmas(_bare(subj[1]).lower(), frozenset({"NOUN"})) & _TALK_NOUNS:
+        return False
+    at = 3 if _bare(subj[2]).lower() == "с" else 2
+    case = "ablt" if at == 3 else "datv"
+    if at >= len(subj) - 1 or not any(
+            p.tag.POS == "NOUN" and "inan" in p.tag and case in p.tag
+            for p in M.parses(_bare(subj[at]).lower())[:2]):
+        return False
+    rest = subj[at + 1:]
+    return len(rest) <= 4 and all(_OUTLET_NAME_RE.search(x) for x in rest)
 
 
 def _time_lead(words: list[str]) -> int:

@@ -234,6 +234,9 @@ def _role_start(words: list[str], nominative: bool) -> int:
     return i
 
 
+_VOWELS = frozenset("аеёиоуыэюя")
+
+
 def _role_case(role: list[str], name: list[str], case: str) -> str:
     """The case of a name after its role: a name agrees with the role's head noun, so when no
     common noun of the role can stand in ``case`` (the name's own likeliest reading) the name
@@ -249,6 +252,11 @@ def _role_case(role: list[str], name: list[str], case: str) -> str:
         fit = [c for c in sorted(cases) if all(M.may_be_name(w, c) for w in name)]
         if len(fit) == 1:
             return fit[0]
+    if case == "nomn" and "gent" in nouns[-1] and all(
+            len(w) > 3 and w.endswith("а") and w[-2:-1].lower() not in _VOWELS for w in name):
+        # "от предпринимателя Илона Маска": after a noun that cannot be a nominative, names
+        # the dictionary does not hold in the genitive are a man's genitive (not Илона's)
+        return "gent"
     return case
 
 
