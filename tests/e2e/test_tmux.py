@@ -11,7 +11,7 @@ import pytest
 from annotations import AnnotationStore, parse_article
 from annotations.suggest import suggest
 from tests.conftest import RU_SEED
-from tests.tmuxkit import THREADMARK, tmux, tmux_run, wait_dead, wait_ended, wait_for
+from tests.tmuxkit import THREADMARK, tmux, tmux_run, wait_dead, wait_ended, wait_for, wait_screen
 
 pytestmark = pytest.mark.tmux
 
@@ -26,8 +26,9 @@ def test_tag_survives_kill_9_in_a_real_terminal(session, tmp_path):
     store = tmp_path / "store.db"
     cfg = tmp_path / "settings.json"
     start(session, store, cfg)
-    screen = wait_for(session, "2 articles")
-    assert "China reacted to Putin's words" in screen and "Newsweek" in screen
+    # the status line can be drawn a frame before the table's rows: wait for all three
+    screen = wait_screen(session, lambda s: "2 articles" in s and "Newsweek" in s and
+                         "China reacted to Putin's words" in s, "the library's two articles")
     tmux("send-keys", "-t", session, "Enter")
     wait_for(session, "quotes 0 · stances 0 · claims 0")
     tmux("send-keys", "-t", session, "}", "V", "q")

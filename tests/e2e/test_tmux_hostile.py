@@ -52,6 +52,7 @@ def test_hostile_text_reaches_no_terminal_in_forms_and_panels(session, tmp_path)
     assert "Petrov" in screen and "␛" in screen
     tmux("send-keys", "-t", session, "Enter")
     wait_for(session, "quotes 1")
+    wait_gone(session, "New Quote: who said it")  # the form closed: keys reach the reader
     # the tags panel, and editing the saved tag from it
     tmux("send-keys", "-t", session, "a")
     wait_for(session, "Excerpt")  # the panel's column ("Tags" is in the reader's footer too)
