@@ -135,14 +135,13 @@ def _first_person(text: str) -> bool:
 #: threatened to be done (``угрожал «уйти из проекта»``), not a thing (``угрожает «полным
 #: разрушением»``).
 _THREATS = frozenset({"угрожать"})
-_FIRST_WORDS = re.compile(r"\w+")
 
 
 def _opens_infinitive(text: str, mark: int) -> bool:
     """Whether the words in the marks at ``mark`` hold an infinitive among their first two
     (``«немедленно прекратить …»``)."""
-    words = _FIRST_WORDS.findall(text, mark + 1, mark + 60)[:2]
-    return any(p.tag.POS == "INFN" for w in words for p in M.parses(w.lower())[:1])
+    words = [_bare(t.group()).lower() for t in _words(text, mark + 1, mark + 60)[:2]]
+    return any(p.tag.POS == "INFN" for w in words for p in M.parses(w)[:1])
 
 
 @dataclass
