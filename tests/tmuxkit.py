@@ -19,6 +19,16 @@ _server_kept: list[bool] = []
 TMUX = ["tmux", "-L", f"threadmark-tests-{os.getpid()}"]
 
 
+def _environment() -> dict[str, str]:
+    """The environment for tmux: this process's, as Python knows it, not the C-level one a
+    child inherits by default. When pytest runs in a terminal, GNU readline (which pytest
+    imports early: ``_pytest.capture._readline_workaround``) exports the terminal's
+    ``COLUMNS`` and ``LINES`` with ``setenv``; the server copied them into every pane, and
+    Textual, which prefers them to the pane's real size, drew a 110x32 pane as 160x45 (its
+    rows never on screen)."""
+    return dict(os.environ)
+
+
 @atexit.register
 def remove_server() -> None:
     """The tests' server goes with the process, and its socket file (which tmux leaves).
@@ -42,7 +52,7 @@ def _keep_server() -> None:
     "server exited unexpectedly" (seen 1 run in 6 under load, between two tests)."""
     if not _server_kept:
         subprocess.run([*TMUX, "start-server", ";", "set-option", "-g", "exit-empty", "off"],
-                       capture_output=True, text=True, check=True)
+                       capture_output=True, text=True, check=True, env=_environment())
         _server_kept.append(True)
 
 
@@ -50,7 +60,7 @@ def tmux_run(*args: str) -> subprocess.CompletedProcess[str]:
     """Run a tmux command on the tests' server (its exit status is the caller's to read)."""
     if args[:1] != ("kill-server",):
         _keep_server()
-    return subprocess.run([*TMUX, *args], capture_output=True, text=True)
+    return subprocess.run([*TMUX, *args], capture_output=True, text=True, env=_environment())
 
 
 def tmux(*args: str) -> str:
