@@ -688,6 +688,16 @@ def one_person(p: People, name: str) -> bool:
         p.fullest(name) in p.names
 
 
+def may_stand_for(p: People, pronoun: str, name: str) -> bool:
+    """Whether ``name``, a speaker taken from elsewhere (a paragraph's voice, the person
+    named before), may be whom a quote's own cue ``pronoun`` that resolved to no one stands
+    for: ``they`` and ``it`` never one person; ``he`` and ``she`` no one the text shows to be
+    of the other gender (``"…," she said`` is no ``Ted Cruz``)."""
+    if pronoun in {"they", "it"}:
+        return not one_person(p, name)
+    return fits(p, name, pronoun)
+
+
 def _plural(name: str) -> bool:
     """Whether an unnamed speaker's description reads as a plural (``senior advisers``,
     ``people close to him``), not one person (``a source``, ``the campaign``)."""

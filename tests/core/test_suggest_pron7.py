@@ -1,0 +1,38 @@
+"""Whom ``he said`` / ``she said`` refers to (#26, pronoun sources, session 16), on short
+invented sentences: a quote whose own cue is ``he`` or ``she`` and resolves to no one, and a
+quote with no cue that goes on right after it in its paragraph, take from the fallbacks (the
+paragraph's voice, the person named just before) no one the text shows to be of the other
+gender."""
+
+from __future__ import annotations
+
+from tests.factories import body_speakers as speakers
+
+#: "she" names no one the text gives (the woman is never named nor quoted before it); the
+#: one person named near her quotes is a man
+_UNNAMED_WOMAN = ['The woman who started it all identified herself as a resident named '
+                  'Caroline.',
+                  'She said she had no plans to yell anything, but when Sam Lee mentioned Ted '
+                  'Cruz, it just happened.',
+                  '“It just came out of my mouth,” she said. “It was not like I thought about '
+                  'it.”',
+                  'After she blurted it out, she said, “Everybody behind me was patting me on '
+                  'the back.”']
+
+
+def test_she_that_names_no_one_takes_no_man_from_the_fallbacks():
+    # the fallbacks gave "Ted Cruz" to her quotes: the one that goes on after "she said"
+    # with no cue (the person named just before), then the next (that quote's voice)
+    assert speakers(*_UNNAMED_WOMAN) == [('she had no pla', None), ('“It just came ', None),
+                                         ('“It was not li', None), ('After she blur', None),
+                                         ('“Everybody beh', None)]
+
+
+def test_he_that_names_no_one_still_takes_a_man_from_the_fallbacks():
+    # a guard: the same text with "he": Ted Cruz, a man named before, fits him; his quotes
+    # keep him, as before
+    paras = [p.replace("woman", "man").replace("herself", "himself").replace("She", "He")
+             .replace("she", "he") for p in _UNNAMED_WOMAN]
+    assert speakers(*paras) == [('he had no plan', None), ('“It just came ', "Ted Cruz"),
+                                ('“It was not li', "Ted Cruz"), ('After he blurt', "Ted Cruz"),
+                                ('“Everybody beh', "Ted Cruz")]
