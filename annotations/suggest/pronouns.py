@@ -546,6 +546,16 @@ def _coordinated(p: People, pos: int) -> bool:
                 _AFTER_AND.search(p.text, max(0, pos - 60), pos))
 
 
+#: A sentence opening with a definite description as its subject, before its verb (``The
+#: former ambassador also discussed …``, ``This impostor spoke …``): a name after it is none.
+_DESCRIBED_SUBJECT = re.compile(
+    r"[ \u00a0\n]*(?:(?:But|And|Still|Yet)[ \u00a0,]+)?(?:The|This|That)[ \u00a0]+"
+    r"(?:[A-Za-z][\w'’.-]*[ \u00a0]+){0,3}[a-z][\w'’-]*[ \u00a0]+"
+    r"(?:[a-z]+ly[ \u00a0]+|also[ \u00a0]+)?"
+    r"(?:[a-z]+(?:ed|s)|was|had|took|made|gave|spoke|went|came|said|told|got|won|lost|did|led|"
+    r"met|saw|sent|thought|felt|kept|left|put|ran|set|sat|stood)\b")
+
+
 def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int,
                         pronoun: str) -> int:
     """Where the first person named in the sentence before the one opening at ``sent``
@@ -553,12 +563,14 @@ def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int,
     of ``after_last``; -1 when a pronoun of a person comes before it there (``She compares
     him to Trump.``, ``during her interview with Winfrey``: the subject is someone else; not
     ``their``, ``its``), someone else ``pronoun`` fits is named before it there (the last
-    speaker: ``Still, Ann Lee, who …, called it better than No Child Left Behind``) or that
-    sentence names no one."""
+    speaker: ``Still, Ann Lee, who …, called it better than No Child Left Behind``), it is
+    acted on in a sentence a definite description opens as its subject (``The former envoy
+    also discussed the policies of Tom Reed.``) or that sentence names no one."""
     prev = _sentence_before(p, sent)
     at = next((q for q, _n in after_last if q >= prev), -1)
     if not prev < at < sent or _SUBJECT_PRONOUN.search(p.text, prev, at) or \
-            _OBJECT_OF.search(p.text, max(0, at - 40), at):
+            _OBJECT_OF.search(p.text, max(0, at - 40), at) or \
+            _DESCRIBED_SUBJECT.match(p.text, prev, at) and _acted_on(p, at):
         return -1
     k = bisect_right(p.mentions, (prev, "\uffff"))
     while p.mentions[k][0] < at:

@@ -2,9 +2,13 @@
 invented sentences: a quote whose own cue is ``he`` or ``she`` and resolves to no one, and a
 quote with no cue that goes on right after it in its paragraph, take from the fallbacks (the
 paragraph's voice, the person named just before) no one the text shows to be of the other
-gender."""
+gender; a name acted on in a sentence a definite description opens as its subject (``The
+former envoy also discussed the policies of Tom Reed.``) is not that sentence's subject for
+the next pronoun."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.factories import body_speakers as speakers
 
@@ -36,3 +40,26 @@ def test_he_that_names_no_one_still_takes_a_man_from_the_fallbacks():
     assert speakers(*paras) == [('he had no plan', None), ('“It just came ', "Ted Cruz"),
                                 ('“It was not li', "Ted Cruz"), ('After he blurt', "Ted Cruz"),
                                 ('“Everybody beh', "Ted Cruz")]
+
+
+_ENVOY = '"In all the years I served, you went in to do a job," said Sam Cole, a former envoy.'
+
+
+@pytest.mark.parametrize("sentence", [
+    "The former envoy also discussed the policies of Tom Reed.",
+    "The former envoy also discussed the differences between the policies of Ann Lee and "
+    "Republican nominee Tom Reed.",
+    "This veteran of the service spoke at length about Tom Reed.",
+])
+def test_a_name_after_a_described_subject_is_not_the_next_pronouns(sentence):
+    # "The former envoy" is the sentence's subject (Sam Cole); Tom Reed, acted on, is no
+    # antecedent of the next "he"
+    assert speakers(_ENVOY, sentence + " He stated that plenty of people were willing to "
+                    "serve.") == [('"In all the ye', "Sam Cole"), ("plenty of peop", "Sam Cole")]
+
+
+def test_a_name_opening_a_clause_after_a_described_subject_still_may_be():
+    # a guard: "and Tom Reed said": Reed opens a clause of his own, he may be "he"
+    assert speakers(_ENVOY, "The former envoy left early, and Tom Reed said he would stay. "
+                    "He stated that plenty of people were willing to serve.") == [
+        ('"In all the ye', "Sam Cole"), ("plenty of peop", "Tom Reed")]
