@@ -330,12 +330,19 @@ def _someone_else(p: People, last: Speaker, pronoun: str, pos: int) -> bool:
     return False
 
 
+#: A closing quotation mark right after a word (no punctuation inside it), before a name:
+#: ``to "recognize" Trump``.
+_QUOTED_WORD_BEFORE = re.compile(r"[a-z][”\"][ \u00a0]+$")
+
+
 def _subject(p: People, pos: int) -> bool:
     """Whether the name at ``pos`` is its sentence's subject: it opens it
     (``People.opens_sentence``) or comes right after a clause set before it, a role between
     at most (``After a host was fired over …, the network's anchor Ann Lee reacted``)."""
     if p.opens_sentence(pos):
-        return True
+        # 'to "recognize" Trump in that passage': a word quoted inside a sentence, not a
+        # quote that ends one ('… harder." Trump said')
+        return not _QUOTED_WORD_BEFORE.search(p.text, max(0, pos - 40), pos)
     start = _period_start(p, pos) + 1
     lead = p.text[start:pos].lstrip()
     if len(lead) > 300 or not _FRONTED.match(lead) or _QUOTE_ENDS.search(lead):

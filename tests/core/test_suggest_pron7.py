@@ -4,7 +4,8 @@ quote with no cue that goes on right after it in its paragraph, take from the fa
 paragraph's voice, the person named just before) no one the text shows to be of the other
 gender; a name acted on in a sentence a definite description opens as its subject (``The
 former envoy also discussed the policies of Tom Reed.``) is not that sentence's subject for
-the next pronoun."""
+the next pronoun; nor is a name right after a word quoted inside a sentence (``to "recognize"
+Tom Reed``), which opens no sentence."""
 
 from __future__ import annotations
 
@@ -63,3 +64,23 @@ def test_a_name_opening_a_clause_after_a_described_subject_still_may_be():
     assert speakers(_ENVOY, "The former envoy left early, and Tom Reed said he would stay. "
                     "He stated that plenty of people were willing to serve.") == [
         ('"In all the ye', "Sam Cole"), ("plenty of peop", "Tom Reed")]
+
+
+def test_a_name_after_a_word_quoted_inside_a_sentence_opens_none():
+    # '… to "recognize" Tom Reed in that passage': the closing mark ends a quoted word, not a
+    # sentence; "he" goes on with Sam Cole, the subject
+    paras = ['"It could not be more clear," Sam Cole said.',
+             'Cole clearly intended the audience to "recognize" Tom Reed in that passage and '
+             '"turn away" from him.',
+             'The host has filled his speeches with imagery. He has called the governor "the '
+             'next great hope."']
+    assert speakers(*paras) == [('"It could not ', "Sam Cole"), ('"the next grea', "Sam Cole")]
+
+
+def test_a_name_after_a_quote_that_ends_a_sentence_still_opens_one():
+    # a guard: '"We are done." Tom Reed said nothing.': Reed opens his sentence, "he" is him
+    paras = ['"It could not be more clear," Sam Cole said.',
+             'The rally ended. "We are done." Tom Reed said nothing.',
+             '"He is a fraud," he said.']
+    assert speakers(*paras) == [('"It could not ', "Sam Cole"), ('"We are done."', "Tom Reed"),
+                                ('"He is a fraud', "Tom Reed")]
