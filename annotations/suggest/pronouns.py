@@ -335,14 +335,25 @@ def _someone_else(p: People, last: Speaker, pronoun: str, pos: int) -> bool:
 _QUOTED_WORD_BEFORE = re.compile(r"[a-z][”\"][ \u00a0]+$")
 
 
+def _opens(p: People, pos: int) -> bool:
+    """Whether the name at ``pos`` opens its sentence (``People.opens_sentence``), but not
+    after a word quoted inside it (``to "recognize" Trump in that passage``; a quote ending
+    a sentence, ``… harder." Trump said``, does open one)."""
+    return p.opens_sentence(pos) and not _quoted_word_before(p, pos)
+
+
+def _quoted_word_before(p: People, pos: int) -> bool:
+    """Whether a word quoted inside a sentence (``to "recognize"``) comes right before
+    ``pos``."""
+    return _QUOTED_WORD_BEFORE.search(p.text, max(0, pos - 40), pos) is not None
+
+
 def _subject(p: People, pos: int) -> bool:
     """Whether the name at ``pos`` is its sentence's subject: it opens it
     (``People.opens_sentence``) or comes right after a clause set before it, a role between
     at most (``After a host was fired over …, the network's anchor Ann Lee reacted``)."""
     if p.opens_sentence(pos):
-        # 'to "recognize" Trump in that passage': a word quoted inside a sentence, not a
-        # quote that ends one ('… harder." Trump said')
-        return not _QUOTED_WORD_BEFORE.search(p.text, max(0, pos - 40), pos)
+        return not _quoted_word_before(p, pos)
     start = _period_start(p, pos) + 1
     lead = p.text[start:pos].lstrip()
     if len(lead) > 300 or not _FRONTED.match(lead) or _QUOTE_ENDS.search(lead):
@@ -428,7 +439,7 @@ def _owns_subject(p: People, pos: int) -> bool:
     """Whether the name at ``pos``, a possessor opening its sentence, owns a thing that is
     the sentence's subject (``Ann Lee's article also attacked …. He calls …``: Lee wrote it;
     not ``Ann Lee's aide said``): the next ``he``/``she`` may be them, as a subject."""
-    if not p.opens_sentence(pos):
+    if not _opens(p, pos):
         return False
     name = _NAME_WORDS.match(p.text, pos)
     if name is None:
@@ -631,7 +642,7 @@ def _host(p: People, last: Speaker, pronoun: str, sent: int) -> str | None:
     at, name = p.mentions[m]
     same = name == last.name or last.name.endswith(" " + name) or \
         name.endswith(" " + last.name)  # "Abu Hatab" is "Walid Abu Hatab"
-    if same or at in p.possessive or not p.opens_sentence(at) or \
+    if same or at in p.possessive or not _opens(p, at) or \
             not fits(p, name, pronoun) or _reported_in(p, at, e, name):
         return None  # "Trump, Ann Lee said, has …": the one quoted reports that sentence
     return name
