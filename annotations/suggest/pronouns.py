@@ -423,12 +423,12 @@ def _reports(p: People, pos: int) -> bool:
 #: A quote's closing mark right before a pronoun's cue: ``…," he said``.
 _CLOSES = re.compile(r"[”\"][ \u00a0]*$")
 #: After a possessor, the thing it owns as a clause's subject, before its verb: ``'s renewed
-#: endorsement of the team came``, ``'s article also attacked``.
+#: endorsement of the team came``, ``'s article also attacked``, ``'s lawsuit demands``.
 _OWNED_SUBJECT = re.compile(r"['’]s?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?(?P<head>[a-z][\w-]*)"
                             r"(?:[ \u00a0]+(?:of|on|about|for)[ \u00a0]+[^,.;:\"“”]{1,40}?)?"
                             r"(?:[ \u00a0]+(?:also|again|then|later|[a-z]+ly))?[ \u00a0]+"
-                            r"(?:[a-z]+ed|came|went|said|says|made|took|gave|drew|was|had|has|"
-                            r"is)\b")
+                            r"(?:[a-z]+ed|[a-z]{3,}s|came|went|said|says|made|took|gave|drew|was|"
+                            r"had|has|is)\b")
 #: Heads of what a person's possessor may own that are people, not things: ``X's aide``.
 _PERSON_HEAD = re.compile(r"(?:[a-z]+(?:er|or|ist|ian|ant|(?<!m)ent|man|woman|men|women|ee)s?|"
                           r"staff|team|campaign|family|people|allies|aides?|wife|husband|son|"

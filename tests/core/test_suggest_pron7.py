@@ -5,7 +5,9 @@ paragraph's voice, the person named just before) no one the text shows to be of 
 gender; a name acted on in a sentence a definite description opens as its subject (``The
 former envoy also discussed the policies of Tom Reed.``) is not that sentence's subject for
 the next pronoun; nor is a name right after a word quoted inside a sentence (``to "recognize"
-Tom Reed``), which opens no sentence."""
+Tom Reed``), which opens no sentence; the owner of a thing
+that is a sentence's subject before a verb in the present (``Tom Reed's lawsuit demands …``)
+may be the next ``he``, as before one in the past."""
 
 from __future__ import annotations
 
@@ -84,3 +86,20 @@ def test_a_name_after_a_quote_that_ends_a_sentence_still_opens_one():
              '"He is a fraud," he said.']
     assert speakers(*paras) == [('"It could not ', "Sam Cole"), ('"We are done."', "Tom Reed"),
                                 ('"He is a fraud', "Tom Reed")]
+
+
+_SPOKESMAN = '"All of the claims are false," said Sam Cole, a spokesman for the committee.'
+
+
+def test_the_owner_of_a_subject_before_a_present_verb_may_be_the_next_he():
+    # "Tom Reed's lawsuit demands …. He also seeks …": Reed, the suit's owner
+    paras = [_SPOKESMAN, "Tom Reed's lawsuit demands his reinstatement as an investigator. He "
+             'also seeks "a permanent injunction" against the chairman.']
+    assert speakers(*paras) == [('"All of the cl', "Sam Cole"), ('"a permanent i', "Tom Reed")]
+
+
+def test_the_owner_of_a_person_before_a_present_verb_is_not():
+    # a guard: "Tom Reed's aide demands": the aide acts, not Reed; "he" goes on with Cole
+    paras = [_SPOKESMAN, "Tom Reed's aide demands his reinstatement as an investigator. He also "
+             'seeks "a permanent injunction" against the chairman.']
+    assert speakers(*paras) == [('"All of the cl', "Sam Cole"), ('"a permanent i', "Sam Cole")]
