@@ -16,7 +16,15 @@ from annotations.text.nav import LONGEST_SENTENCE
 
 from .clause_end import ends_abbreviation
 from .fallbacks import TEXT_NOUNS, it_source, they_source, unquoted
-from .vocab import CONTINUING, FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, NOT_PLURAL, REPORTING
+from .vocab import (
+    CONTINUING,
+    FEMALE_WORDS,
+    FUNCTION_WORDS,
+    MALE_WORDS,
+    NOT_PLURAL,
+    REPORTING,
+    TITLES,
+)
 
 if TYPE_CHECKING:
     from .speakers import People, Speaker
@@ -212,12 +220,15 @@ _OCCUPATIONS = frozenset({"actor", "actress", "businessman", "businesswoman", "c
 def _unnamed_goes_on(p: People, prev: Speaker, pronoun: str, pos: int) -> bool:
     """Whether ``pronoun`` at ``pos`` goes on with ``prev``, an unnamed person just quoted
     (``the woman``, ``a spokesman``): within 400 characters, one person whose description
-    says the pronoun's gender, and no one it fits named between."""
+    says the pronoun's gender, or, for ``he``/``she`` in the sentence right after theirs, a
+    role that says no gender (``"…," the host said. But he wanted to know``), and no one it
+    fits named between."""
     if prev.named or prev.org or not 0 <= pos - prev.pos < 400 or _plural(prev.name):
         return False
-    words = {w.lower().strip(".,") for w in prev.name.split()} - _OCCUPATIONS
-    if not words & (FEMALE_WORDS if pronoun in {"she", "sie"} else
-                    MALE_WORDS if pronoun in {"he", "er"} else frozenset()):
+    said = {w.lower().strip(".,") for w in prev.name.split()}
+    if not said - _OCCUPATIONS & (FEMALE_WORDS if pronoun in {"she", "sie"} else
+                                  MALE_WORDS if pronoun in {"he", "er"} else frozenset()) \
+            and not _next_to_role(p, prev, said, pronoun, pos):
         return False
     k = bisect_left(p.mentions, (sentence_start(p, prev.pos), ""))
     while k < len(p.mentions) and p.mentions[k][0] < pos:
@@ -225,6 +236,16 @@ def _unnamed_goes_on(p: People, prev: Speaker, pronoun: str, pos: int) -> bool:
             return False
         k += 1
     return True
+
+
+def _next_to_role(p: People, prev: Speaker, said: set[str], pronoun: str, pos: int) -> bool:
+    """Whether ``pronoun`` (``he``, ``she``) at ``pos`` is in the sentence ``prev`` was quoted
+    in or the next, ``prev`` being an unnamed role (its last word a title or a noun for what
+    someone does) whose words (``said``, lower case) say no gender (``the host``; not ``the
+    actor``: most often a named person's role)."""
+    return pronoun in {"he", "she"} and prev.name.split()[-1].lower() in TITLES and \
+        not said & (MALE_WORDS | FEMALE_WORDS) and \
+        _sentence_before(p, sentence_start(p, pos)) <= prev.pos
 
 
 #: The same pronoun opening a sentence, outside quotes: ``He has challenged …``.

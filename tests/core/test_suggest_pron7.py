@@ -7,7 +7,9 @@ former envoy also discussed the policies of Tom Reed.``) is not that sentence's 
 the next pronoun; nor is a name right after a word quoted inside a sentence (``to "recognize"
 Tom Reed``), which opens no sentence; the owner of a thing
 that is a sentence's subject before a verb in the present (``Tom Reed's lawsuit demands …``)
-may be the next ``he``, as before one in the past."""
+may be the next ``he``, as before one in the past; an unnamed role that says no gender,
+just quoted (``"…," the host said. But he wanted to know``), goes on in the next sentence
+when no one the pronoun fits is named between."""
 
 from __future__ import annotations
 
@@ -103,3 +105,26 @@ def test_the_owner_of_a_person_before_a_present_verb_is_not():
     paras = [_SPOKESMAN, "Tom Reed's aide demands his reinstatement as an investigator. He also "
              'seeks "a permanent injunction" against the chairman.']
     assert speakers(*paras) == [('"All of the cl', "Sam Cole"), ('"a permanent i', "Sam Cole")]
+
+
+_GUEST = "Pat Quinn appeared on the morning show on Friday to talk about the race."
+
+
+@pytest.mark.parametrize(("paras", "expected"), [
+    (['"I said you are exactly right about the wedding," the host said.',
+      'But he wanted to know, "How surprised are you that we woke up to this?"'],
+     [('"I said you ar', "host"), ('"How surprised', "host")]),
+    (["One delegate said he tried to give away passes to friends. \"Not even one,\" he said."],
+     [("he tried to gi", "delegate"), ('"Not even one,', "delegate")]),
+])
+def test_an_unnamed_role_just_quoted_goes_on_in_the_next_sentence(paras, expected):
+    # "the host", "One delegate": no name, no gender; "he" right after is them, not Pat Quinn
+    # (named before, of a gender the text does not give)
+    assert speakers(_GUEST, *paras) == expected
+
+
+def test_an_unnamed_role_does_not_go_on_past_a_person_named_since():
+    # a guard: "Pat Quinn laughed." between: Quinn, whom "he" may be, is named since the host
+    paras = [_GUEST, '"I said you are exactly right," the host said.',
+             'Pat Quinn laughed. But he wanted to know, "How surprised are you?"']
+    assert speakers(*paras) == [('"I said you ar', "host"), ('"How surprised', "Pat Quinn")]
