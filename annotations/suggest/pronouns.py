@@ -16,7 +16,15 @@ from annotations.text.nav import LONGEST_SENTENCE
 
 from .clause_end import ends_abbreviation
 from .fallbacks import TEXT_NOUNS, it_source, they_source, unquoted
-from .vocab import CONTINUING, FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, NOT_PLURAL, REPORTING
+from .vocab import (
+    CONTINUING,
+    FEMALE_WORDS,
+    FUNCTION_WORDS,
+    MALE_WORDS,
+    NOT_PLURAL,
+    REPORTING,
+    TITLES,
+)
 
 if TYPE_CHECKING:
     from .speakers import People, Speaker
@@ -212,12 +220,15 @@ _OCCUPATIONS = frozenset({"actor", "actress", "businessman", "businesswoman", "c
 def _unnamed_goes_on(p: People, prev: Speaker, pronoun: str, pos: int) -> bool:
     """Whether ``pronoun`` at ``pos`` goes on with ``prev``, an unnamed person just quoted
     (``the woman``, ``a spokesman``): within 400 characters, one person whose description
-    says the pronoun's gender, and no one it fits named between."""
+    says the pronoun's gender, or, for ``he``/``she`` in the sentence right after theirs, a
+    role that says no gender (``"…," the host said. But he wanted to know``), and no one it
+    fits named between."""
     if prev.named or prev.org or not 0 <= pos - prev.pos < 400 or _plural(prev.name):
         return False
-    words = {w.lower().strip(".,") for w in prev.name.split()} - _OCCUPATIONS
-    if not words & (FEMALE_WORDS if pronoun in {"she", "sie"} else
-                    MALE_WORDS if pronoun in {"he", "er"} else frozenset()):
+    said = {w.lower().strip(".,") for w in prev.name.split()}
+    if not said - _OCCUPATIONS & (FEMALE_WORDS if pronoun in {"she", "sie"} else
+                                  MALE_WORDS if pronoun in {"he", "er"} else frozenset()) \
+            and not _next_to_role(p, prev, said, pronoun, pos):
         return False
     k = bisect_left(p.mentions, (sentence_start(p, prev.pos), ""))
     while k < len(p.mentions) and p.mentions[k][0] < pos:
@@ -225,6 +236,16 @@ def _unnamed_goes_on(p: People, prev: Speaker, pronoun: str, pos: int) -> bool:
             return False
         k += 1
     return True
+
+
+def _next_to_role(p: People, prev: Speaker, said: set[str], pronoun: str, pos: int) -> bool:
+    """Whether ``pronoun`` (``he``, ``she``) at ``pos`` is in the sentence ``prev`` was quoted
+    in or the next, ``prev`` being an unnamed role (its last word a title or a noun for what
+    someone does) whose words (``said``, lower case) say no gender (``the host``; not ``the
+    actor``: most often a named person's role)."""
+    return pronoun in {"he", "she"} and prev.name.split()[-1].lower() in TITLES and \
+        not said & (MALE_WORDS | FEMALE_WORDS) and \
+        _sentence_before(p, sentence_start(p, pos)) <= prev.pos
 
 
 #: The same pronoun opening a sentence, outside quotes: ``He has challenged …``.
@@ -330,12 +351,30 @@ def _someone_else(p: People, last: Speaker, pronoun: str, pos: int) -> bool:
     return False
 
 
+#: A closing quotation mark right after a word (no punctuation inside it), before a name:
+#: ``to "recognize" Trump``.
+_QUOTED_WORD_BEFORE = re.compile(r"[a-z][”\"][ \u00a0]+$")
+
+
+def _opens(p: People, pos: int) -> bool:
+    """Whether the name at ``pos`` opens its sentence (``People.opens_sentence``), but not
+    after a word quoted inside it (``to "recognize" Trump in that passage``; a quote ending
+    a sentence, ``… harder." Trump said``, does open one)."""
+    return p.opens_sentence(pos) and not _quoted_word_before(p, pos)
+
+
+def _quoted_word_before(p: People, pos: int) -> bool:
+    """Whether a word quoted inside a sentence (``to "recognize"``) comes right before
+    ``pos``."""
+    return _QUOTED_WORD_BEFORE.search(p.text, max(0, pos - 40), pos) is not None
+
+
 def _subject(p: People, pos: int) -> bool:
     """Whether the name at ``pos`` is its sentence's subject: it opens it
     (``People.opens_sentence``) or comes right after a clause set before it, a role between
     at most (``After a host was fired over …, the network's anchor Ann Lee reacted``)."""
     if p.opens_sentence(pos):
-        return True
+        return not _quoted_word_before(p, pos)
     start = _period_start(p, pos) + 1
     lead = p.text[start:pos].lstrip()
     if len(lead) > 300 or not _FRONTED.match(lead) or _QUOTE_ENDS.search(lead):
@@ -405,12 +444,12 @@ def _reports(p: People, pos: int) -> bool:
 #: A quote's closing mark right before a pronoun's cue: ``…," he said``.
 _CLOSES = re.compile(r"[”\"][ \u00a0]*$")
 #: After a possessor, the thing it owns as a clause's subject, before its verb: ``'s renewed
-#: endorsement of the team came``, ``'s article also attacked``.
+#: endorsement of the team came``, ``'s article also attacked``, ``'s lawsuit demands``.
 _OWNED_SUBJECT = re.compile(r"['’]s?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}?(?P<head>[a-z][\w-]*)"
                             r"(?:[ \u00a0]+(?:of|on|about|for)[ \u00a0]+[^,.;:\"“”]{1,40}?)?"
                             r"(?:[ \u00a0]+(?:also|again|then|later|[a-z]+ly))?[ \u00a0]+"
-                            r"(?:[a-z]+ed|came|went|said|says|made|took|gave|drew|was|had|has|"
-                            r"is)\b")
+                            r"(?:[a-z]+ed|[a-z]{3,}s|came|went|said|says|made|took|gave|drew|was|"
+                            r"had|has|is)\b")
 #: Heads of what a person's possessor may own that are people, not things: ``X's aide``.
 _PERSON_HEAD = re.compile(r"(?:[a-z]+(?:er|or|ist|ian|ant|(?<!m)ent|man|woman|men|women|ee)s?|"
                           r"staff|team|campaign|family|people|allies|aides?|wife|husband|son|"
@@ -421,7 +460,7 @@ def _owns_subject(p: People, pos: int) -> bool:
     """Whether the name at ``pos``, a possessor opening its sentence, owns a thing that is
     the sentence's subject (``Ann Lee's article also attacked …. He calls …``: Lee wrote it;
     not ``Ann Lee's aide said``): the next ``he``/``she`` may be them, as a subject."""
-    if not p.opens_sentence(pos):
+    if not _opens(p, pos):
         return False
     name = _NAME_WORDS.match(p.text, pos)
     if name is None:
@@ -546,6 +585,16 @@ def _coordinated(p: People, pos: int) -> bool:
                 _AFTER_AND.search(p.text, max(0, pos - 60), pos))
 
 
+#: A sentence opening with a definite description as its subject, before its verb (``The
+#: former ambassador also discussed …``, ``This impostor spoke …``): a name after it is none.
+_DESCRIBED_SUBJECT = re.compile(
+    r"[ \u00a0\n]*(?:(?:But|And|Still|Yet)[ \u00a0,]+)?(?:The|This|That)[ \u00a0]+"
+    r"(?:[A-Za-z][\w'’.-]*[ \u00a0]+){0,3}[a-z][\w'’-]*[ \u00a0]+"
+    r"(?:[a-z]+ly[ \u00a0]+|also[ \u00a0]+)?"
+    r"(?:[a-z]+(?:ed|s)|was|had|took|made|gave|spoke|went|came|said|told|got|won|lost|did|led|"
+    r"met|saw|sent|thought|felt|kept|left|put|ran|set|sat|stood)\b")
+
+
 def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int,
                         pronoun: str) -> int:
     """Where the first person named in the sentence before the one opening at ``sent``
@@ -553,12 +602,14 @@ def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int,
     of ``after_last``; -1 when a pronoun of a person comes before it there (``She compares
     him to Trump.``, ``during her interview with Winfrey``: the subject is someone else; not
     ``their``, ``its``), someone else ``pronoun`` fits is named before it there (the last
-    speaker: ``Still, Ann Lee, who …, called it better than No Child Left Behind``) or that
-    sentence names no one."""
+    speaker: ``Still, Ann Lee, who …, called it better than No Child Left Behind``), it is
+    acted on in a sentence a definite description opens as its subject (``The former envoy
+    also discussed the policies of Tom Reed.``) or that sentence names no one."""
     prev = _sentence_before(p, sent)
     at = next((q for q, _n in after_last if q >= prev), -1)
     if not prev < at < sent or _SUBJECT_PRONOUN.search(p.text, prev, at) or \
-            _OBJECT_OF.search(p.text, max(0, at - 40), at):
+            _OBJECT_OF.search(p.text, max(0, at - 40), at) or \
+            _DESCRIBED_SUBJECT.match(p.text, prev, at) and _acted_on(p, at):
         return -1
     k = bisect_right(p.mentions, (prev, "\uffff"))
     while p.mentions[k][0] < at:
@@ -612,7 +663,7 @@ def _host(p: People, last: Speaker, pronoun: str, sent: int) -> str | None:
     at, name = p.mentions[m]
     same = name == last.name or last.name.endswith(" " + name) or \
         name.endswith(" " + last.name)  # "Abu Hatab" is "Walid Abu Hatab"
-    if same or at in p.possessive or not p.opens_sentence(at) or \
+    if same or at in p.possessive or not _opens(p, at) or \
             not fits(p, name, pronoun) or _reported_in(p, at, e, name):
         return None  # "Trump, Ann Lee said, has …": the one quoted reports that sentence
     return name
@@ -686,6 +737,16 @@ def one_person(p: People, name: str) -> bool:
     Democrats``, ``Lee and Cole``) nor a body: what ``they`` and ``it`` never stand for."""
     return name in p.names and " and " not in name and not _plural(name) and \
         p.fullest(name) in p.names
+
+
+def may_stand_for(p: People, pronoun: str, name: str) -> bool:
+    """Whether ``name``, a speaker taken from elsewhere (a paragraph's voice, the person
+    named before), may be whom a quote's own cue ``pronoun`` that resolved to no one stands
+    for: ``they`` and ``it`` never one person; ``he`` and ``she`` no one the text shows to be
+    of the other gender (``"…," she said`` is no ``Ted Cruz``)."""
+    if pronoun in {"they", "it"}:
+        return not one_person(p, name)
+    return fits(p, name, pronoun)
 
 
 def _plural(name: str) -> bool:

@@ -44,7 +44,7 @@ from .partial import (
     reported_words,
     reporting_subject,
 )
-from .pronouns import one_person
+from .pronouns import may_stand_for
 from .reported import closing_clause, reported_speech, tail_cue
 from .roles import clean_role
 from .speaker_clean import clean_speaker
@@ -295,13 +295,21 @@ def _para_of(paras: Sequence[tuple[int, int]], pos: int) -> int:
 len_max = 1 << 62
 
 
+#: Pronouns a quote's own cue may be that, resolved to no one, still limit whom the quote's
+#: speaker taken from elsewhere may be.
+_NO_ONE = frozenset({"they", "it", "he", "she"})
+#: Of those, the ones of one person: a quote with no cue right after theirs goes on with it.
+_PERSONAL = frozenset({"he", "she"})
+
+
 def _attribute(text: str, events: list[_Event], people: People,
                bounds: Sequence[tuple[int, int]],
                paras: Sequence[tuple[int, int]]) -> list[QuoteFind]:
     out: list[QuoteFind] = []
     prev_end = 0
     found: list[tuple[_Event, Speaker | None, str | None, int]] = []
-    plural: set[int] = set()  # quotes whose own cue is "they" or "it" and names no one
+    # quotes whose own cue is a pronoun that names no one, by its start: the pronoun
+    plural: dict[int, str] = {}
     for ev in events:
         if ev.kind == "block":  # a set-off quote, or a transcript line and its label
             cue = cue_line(ev.attribution) if ev.attribution else ev.cue
@@ -319,8 +327,8 @@ def _attribute(text: str, events: list[_Event], people: People,
                 found.append((ev, people.resolve(asker, ev.pos), "asked", 1))
                 continue
             sp = people.resolve(ev.cue.mention, ev.cue_pos, ev.cue.verb)
-            if sp is None and ev.cue.mention.pronoun in ("they", "it"):
-                plural.add(ev.pos)
+            if sp is None and ev.cue.mention.pronoun in _NO_ONE:
+                plural[ev.pos] = ev.cue.mention.pronoun
             if sp is not None:
                 # names inside the reported words come before the speaker, for what follows
                 people.said(replace(sp, pos=max(ev.end, ev.cue_pos)))
@@ -405,8 +413,8 @@ def _attribute(text: str, events: list[_Event], people: People,
             cue = replace(cue, mention=replace(cue.mention, name=cased(name, people.names)))
         who = unfragment(cue.mention) if cue else None  # not 'a spokesman could' nor 'Why'
         sp = people.resolve(who, cue_at, cue.verb) if cue and who else None
-        if sp is None and who is not None and who.pronoun in ("they", "it"):
-            plural.add(ev.pos)
+        if sp is None and who is not None and who.pronoun in _NO_ONE:
+            plural[ev.pos] = who.pronoun
         if sp is not None:
             sp.direct = True
             people.said(sp)
@@ -486,8 +494,9 @@ def _attribute(text: str, events: list[_Event], people: People,
     _partial_subjects(text, found, people, bounds)
     _pull_quotes(text, found)
     for ev, sp, verb, strength in found:
-        if sp is not None and ev.pos in plural and one_person(people, sp.name):
-            sp = None  # '"…," they said': a voice taken from elsewhere, but not one person
+        if sp is not None and ev.pos in plural and \
+                not may_stand_for(people, plural[ev.pos], sp.name):
+            sp = None  # '"…," they said': a voice taken from elsewhere, not one person
         q = _finish(text, ev, sp, verb, strength, bounds)
         if q is not None:
             out.append(q)
@@ -517,7 +526,7 @@ def _previous_subject(text: str, people: People, bounds: Sequence[tuple[int, int
 
 def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]],
             people: People, bounds: Sequence[tuple[int, int]],
-            plural: set[int] | frozenset[int] = frozenset()) -> list[QuoteFind]:
+            plural: dict[int, str] | None = None) -> list[QuoteFind]:
     """Quotes still without a speaker take the one of the paragraph's next quote with a
     speaker (``"…" Costs rose, X said.``), else, when the paragraph has quoted no one before
     it, the subject of the sentence before it (``Ann Lee agreed. "…"``), else the last voice
@@ -525,12 +534,16 @@ def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]]
     for a quote of whole
     sentences with no cue, the last person named in them (``Ana Ruiz was blunt. "…"``; not
     for ``"…," they said``: a cue that names no one). A quote at a start of ``plural`` (its
-    cue ``they`` or ``it`` resolved to no one) takes no single person's name."""
+    cue a pronoun that resolved to no one) takes only a speaker the pronoun may stand for
+    (``pronouns.may_stand_for``: for ``they``, ``it`` no single person's name), and so
+    does a quote with no cue right after one of ``he`` or ``she`` in its paragraph (``"…,"
+    she said. "…"``: her voice goes on)."""
+    plural = plural or {}
     paras_of = [_para_of(paras, q.start) for q in quotes]
     spoken_after = [len(quotes)] * (len(quotes) + 1)  # the next quote with a speaker
     for k in range(len(quotes) - 1, -1, -1):
         spoken_after[k] = k if quotes[k].speaker is not None else spoken_after[k + 1]
-    out = []
+    out: list[QuoteFind] = []
     last: tuple[int, QuoteFind] | None = None
     for k, q in enumerate(quotes):
         para = paras_of[k]
@@ -542,10 +555,15 @@ def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]]
                 not whole else _previous_subject(text, people, bounds, paras[para], q.start)
             if nxt is None and last is not None and 0 <= para - last[0] <= 1:
                 nxt = last[1]
-            if q.start in plural:  # 'They say …': a group's voice, never one person's
-                before = None if before is None or one_person(people, before.name) else before
+            said = plural.get(q.start)
+            if said is None and q.cue is None and k and paras_of[k - 1] == para and \
+                    out[-1].speaker is None and plural.get(out[-1].start, "") in _PERSONAL:
+                said = plural[out[-1].start]  # '"…," she said. "…"': her voice goes on
+            if said is not None:  # 'They say …': a group's voice, never one person's
+                before = None if before is None or \
+                    not may_stand_for(people, said, before.name) else before
                 nxt = None if nxt is None or nxt.speaker is None or \
-                    one_person(people, nxt.speaker) else nxt
+                    not may_stand_for(people, said, nxt.speaker) else nxt
             if before is not None:  # 'Ann Lee agreed. "…"': not the paragraph before's voice
                 q = replace(q, speaker=before.name, role=clean_role(before.role))
             elif nxt is not None:
@@ -562,6 +580,9 @@ def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]]
                 elif m >= 0 and people.mentions[m][0] >= ps:  # the person named just before
                     name = people.mentions[m][1]
                     q = replace(q, speaker=name, role=clean_role(people.roles.get(name)))
+            if said is not None and said in _PERSONAL and q.speaker is not None and \
+                    not may_stand_for(people, said, q.speaker):
+                q = replace(q, speaker=None, role=None)
         if q.speaker is not None:
             last = (para, q)
         out.append(q)
