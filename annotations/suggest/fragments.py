@@ -285,3 +285,37 @@ def text_from(np: str) -> Mention | None:
             w in IRREGULAR_PAST or w.endswith("ed") for w in m.group("np").split()[1:]):
         return None
     return Mention(role=m.group("np"), definite=m.group("det").lower() not in ("a", "an", "one"))
+
+
+_NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|"
+                r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
+                r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                r"eighteen|nineteen|a\s+hundred)")
+#: A share of those polled that opens a sentence as the whole subject of its reporting verb:
+#: an optional hedge, a figure (``67 percent``, ``Twenty-four percent``, ``Six in 10``,
+#: ``Nearly half``, ``a third``), then at most ``of`` and a short group or a plural group
+#: (``of Democratic registered voters``, ``Republican voters``).
+_POLL_SHARE = re.compile(
+    r"(?i:(?:(?:only|just|about|nearly|almost|roughly|some|around|over|under|a\s+mere|a\s+full|"
+    r"more\s+than|fewer\s+than|less\s+than|at\s+least)\s+)*"
+    r"(?:\d[\d.]*\s*(?:percent|per\s+cent|%)|" + _NUMBER_WORD + r"\s+percent|"
+    r"(?:\d+|" + _NUMBER_WORD + r")\s+in\s+(?:\d+|" + _NUMBER_WORD + r")|half|"
+    r"(?:a|one|two)[\s-]+(?:thirds?|quarters?)|three[\s-]+quarters))"
+    r"(?:\s+of\s+(?:all\s+|the\s+|those\s+)?(?:[\w'’-]+\s+){0,3}[A-Za-z][a-z-]+s|"
+    r"(?:\s+[\w'’-]+){0,3}\s+[a-z][a-z-]+s)?")
+
+
+def poll_share(core: str) -> Mention | None:
+    """``67 percent of voters``, ``Six in 10``, ``Nearly half``, ``a third of GOP primary
+    voters``: a share of those polled that is the whole subject of a reporting verb (an
+    unnamed source: the share as written); None for any other phrase."""
+    core = core.strip(" ,")
+    if _POLL_SHARE.fullmatch(core) is None or len(core.split()) > 9:
+        return None
+    return Mention(role=core)
+
+
+def is_poll_share(speaker: str | None) -> bool:
+    """Whether a suggested speaker is a share of those polled (``poll_share``): the voice of
+    its own report only, never of a later quote with no cue of its own."""
+    return speaker is not None and _POLL_SHARE.fullmatch(speaker) is not None

@@ -16,7 +16,7 @@ from .cues import (
     source_mention,
     subject_of,
 )
-from .fragments import long_subject, modifier_only, said_thing, unfragment
+from .fragments import long_subject, modifier_only, poll_share, said_thing, unfragment
 from .names import Mention, parse_mention, trailing_np
 from .speakers import People, common_noun
 from .subjects import strip_fronted
@@ -141,7 +141,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
             else None
         if mention is None:
             # "The joint statement said …": a text speaks; "Another said …": someone
-            mention = noun_source(core) or lone_someone(core)
+            mention = noun_source(core) or lone_someone(core) or poll_share(core)
         if mention is None and _PLURAL_GROUP.fullmatch(core) and \
                 not core.split()[-1].endswith(("ss", "us", "is")) and \
                 core.split()[0].lower() not in FUNCTION_WORDS and \

@@ -1,0 +1,64 @@
+"""Quotes given no speaker, a fragment or an unnamed source (#26, i26-cue3), on short
+invented sentences: a share of those polled reports what it said (``Six in 10 say …``,
+``Twenty-four percent said …``) and voices only its own report."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.suggest.fragments import is_poll_share, poll_share
+from annotations.suggest.speaker_clean import clean_speaker
+from tests.factories import body_speakers as speakers
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("In the new survey, 67 percent of voters say she is not honest and trustworthy.",
+     "67 percent of voters"),
+    ("Twenty-four percent said she did nothing wrong in the matter.", "Twenty-four percent"),
+    ("Six in 10 say he is at least somewhat decisive in his choices.", "Six in 10"),
+    ("Nearly half said they prefer someone who has experience in politics.", "Nearly half"),
+    ("Only 28 percent of voters said they had a positive view of the governor.",
+     "Only 28 percent of voters"),
+    ("Nine in 10 Democratic registered voters say they think she could win the race.",
+     "Nine in 10 Democratic registered voters"),
+    ("A mere 9 percent say they only buy goods made in the country.", "A mere 9 percent"),
+])
+def test_a_share_of_those_polled_reports_its_words(sentence, who):
+    # before: no quote (the share was no speaker)
+    got = speakers("The poll was released on Monday.", sentence)
+    assert [speaker for _q, speaker in got] == [who]
+
+
+def test_two_shares_in_one_sentence_each_speak():
+    got = speakers("Nearly a third say they don't know the answer to the question, and one "
+                   "in five say it's not an improvement at all.")
+    assert got == [("they don't kno", "Nearly a third"), ("it's not an im", "one in five")]
+
+
+def test_a_share_voices_no_later_quote_and_is_no_antecedent():
+    # before: both quotes went to "Twenty-four percent" (the last voice; "she" resolved to it)
+    got = speakers("Asked whether her practices were illegal, 46 percent of voters said yes. "
+                   "Twenty-four percent said she did nothing wrong at all.",
+                   "''I just don't think she's been completely truthful with this whole "
+                   "thing,'' Jane Roe, 67, a retired customer service representative in "
+                   "Allentown, Pa., said in a follow-up interview. But, she added, ''I think "
+                   "she'll make a good president.''")
+    assert [who for _q, who in got] == ["Twenty-four percent", "Jane Roe", "Jane Roe"]
+
+
+@pytest.mark.parametrize(("phrase", "share"), [
+    ("about one in five", True), ("Less than a third", True), ("three-quarters", True),
+    ("half of GOP primary voters", True), ("75 percent of\u00a0Democrats", True),
+    ("The poll", False), ("half the time", False), ("Ann Lee", False),
+    ("More than half of the address in the city", False),
+])
+def test_what_reads_as_a_share_of_those_polled(phrase, share):
+    assert (poll_share(phrase) is not None) is share
+    assert is_poll_share(phrase) is share
+
+
+def test_a_participle_before_a_group_noun_is_no_verb():
+    # before: "Seventy-four percent of Democratic" (cut at "registered" as a past form)
+    assert clean_speaker("Seventy-four percent of Democratic registered voters") == \
+        "Seventy-four percent of Democratic registered voters"
+    assert clean_speaker("Trump registered his campaign") == "Trump"
