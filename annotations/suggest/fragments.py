@@ -295,14 +295,27 @@ _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
 #: an optional hedge, a figure (``67 percent``, ``Twenty-four percent``, ``Six in 10``,
 #: ``Nearly half``, ``a third``), then at most ``of`` and a short group or a plural group
 #: (``of Democratic registered voters``, ``Republican voters``).
-_POLL_SHARE = re.compile(
+_SHARE_TEXT = (
     r"(?i:(?:(?:only|just|about|nearly|almost|roughly|some|around|over|under|a\s+mere|a\s+full|"
-    r"more\s+than|fewer\s+than|less\s+than|at\s+least)\s+)*"
+    r"as\s+many\s+as|more\s+than|fewer\s+than|less\s+than|at\s+least)\s+)*"
     r"(?:\d[\d.]*\s*(?:percent|per\s+cent|%)|" + _NUMBER_WORD + r"\s+percent|"
     r"(?:\d+|" + _NUMBER_WORD + r")\s+in\s+(?:\d+|" + _NUMBER_WORD + r")|half|"
     r"(?:a|one|two)[\s-]+(?:thirds?|quarters?)|three[\s-]+quarters))"
-    r"(?:\s+of\s+(?:all\s+|the\s+|those\s+)?(?:[\w'’-]+\s+){0,3}[A-Za-z][a-z-]+s|"
-    r"(?:\s+[\w'’-]+){0,3}\s+[a-z][a-z-]+s)?")
+    r"(?:\s+of\s+(?:all\s+|the\s+|those\s+)?(?:[\w'’-]+\s+){0,3}[A-Za-z][\w'’-]*s|"
+    r"\s+of\s+those\s+(?:surveyed|polled|questioned|interviewed|asked)|"
+    r"(?:\s+[\w'’-]+){0,3}\s+[a-z][a-z-]+s)?"
+    r"(?:\s+(?:polled|surveyed|questioned|interviewed|overall))?"
+    r"(?:\s+in\s+(?:a|an|the|this|that)\s+(?:[\w'’/.-]+\s+){0,5}(?:poll|survey))?")
+#: A share of those polled that opens a sentence as the whole subject of its reporting verb:
+#: an optional hedge, a figure (``67 percent``, ``Twenty-four percent``, ``Six in 10``,
+#: ``Nearly half``, ``a third``), then at most ``of`` and a short group or a plural group
+#: (``of Democratic registered voters``, ``Republican voters``), ``polled``, ``overall``,
+#: and the poll (``in a recent CBS News poll``).
+_POLL_SHARE = re.compile(_SHARE_TEXT)
+#: The same share ending words after a clause's opening (``In Virginia, 85% of Democrats``,
+#: ``an electorate in which 67 percent of voters``, ``…, with 50 percent``).
+_SHARE_TAIL = re.compile(r"(?:^|[,:;]\s+|\s[—–]\s|\b(?:which|whom|while|whereas|and|but|"
+                         r"though|although|with)\s+)(?P<share>" + _SHARE_TEXT + r")$")
 
 
 def poll_share(core: str) -> Mention | None:
@@ -310,7 +323,7 @@ def poll_share(core: str) -> Mention | None:
     voters``: a share of those polled that is the whole subject of a reporting verb (an
     unnamed source: the share as written); None for any other phrase."""
     core = core.strip(" ,")
-    if _POLL_SHARE.fullmatch(core) is None or len(core.split()) > 9:
+    if _POLL_SHARE.fullmatch(core) is None or len(core.split()) > 12:
         return None
     return Mention(role=core)
 
@@ -319,3 +332,11 @@ def is_poll_share(speaker: str | None) -> bool:
     """Whether a suggested speaker is a share of those polled (``poll_share``): the voice of
     its own report only, never of a later quote with no cue of its own."""
     return speaker is not None and _POLL_SHARE.fullmatch(speaker) is not None
+
+
+def share_tail(words: str) -> Mention | None:
+    """A share of those polled (``poll_share``) that ends ``words`` right after a comma, a
+    colon, a relative pronoun or a conjunction (``In Virginia, 85% of Democrats``, ``in
+    which 67 percent of voters``, ``while nine in 10``): the subject of the verb after it."""
+    m = _SHARE_TAIL.search(words.strip(" ,"))
+    return None if m is None else poll_share(m.group("share"))

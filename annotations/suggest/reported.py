@@ -16,7 +16,7 @@ from .cues import (
     source_mention,
     subject_of,
 )
-from .fragments import long_subject, modifier_only, poll_share, said_thing, unfragment
+from .fragments import long_subject, modifier_only, said_thing, share_tail, unfragment
 from .names import Mention, parse_mention, trailing_np
 from .speakers import People, common_noun
 from .subjects import strip_fronted
@@ -117,6 +117,13 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
             if found is not None and who is not None and (who.name or who.role):
                 return s + off + found, e, Cue("quoted", who), s + off
             continue
+        share = share_tail(subject)  # "In Virginia, 85% of Democrats said …"
+        if share is not None and verb in _PARTICIPLE_SAYS:
+            # "…, with 50 percent saying she is prepared": the share says it
+            found = _speech_after(_PARTICIPLE_SAYS[verb], words[k + 1:])
+            if found is not None:
+                return s + off + found, e, Cue(verb, share), s + off + w.start()
+            continue
         if verb in _PARTICIPLE_SAYS and subject.endswith(","):
             # "Rubio pushed back on the claims, saying that …": the clause's subject speaks
             found = _speech_after(_PARTICIPLE_SAYS[verb], words[k + 1:])
@@ -137,11 +144,11 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if found is None:
             continue
         core = strip_fronted(subject)  # "In March, the agency announced": not "March"
-        mention = unfragment(parse_mention(core), pronoun=True) if len(core.split()) <= 14 \
-            else None
+        mention = share or (unfragment(parse_mention(core), pronoun=True)
+                            if len(core.split()) <= 14 else None)
         if mention is None:
             # "The joint statement said …": a text speaks; "Another said …": someone
-            mention = noun_source(core) or lone_someone(core) or poll_share(core)
+            mention = noun_source(core) or lone_someone(core)
         if mention is None and _PLURAL_GROUP.fullmatch(core) and \
                 not core.split()[-1].endswith(("ss", "us", "is")) and \
                 core.split()[0].lower() not in FUNCTION_WORDS and \

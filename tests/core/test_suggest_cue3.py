@@ -29,6 +29,30 @@ def test_a_share_of_those_polled_reports_its_words(sentence, who):
     assert [speaker for _q, speaker in got] == [who]
 
 
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("In the state, 85% of Democrats said the economic system was rigged for the wealthy.",
+     "85% of Democrats"),
+    ("She will face an electorate in which 67 percent of voters say she is not honest.",
+     "67 percent of voters"),
+    ("Four in 10 said life would be worse, while nine in 10 said they thought the economy "
+     "favors the wealthy.", "nine in 10"),
+    ("The governor was rated well, with 50 percent saying she is prepared to lead the state.",
+     "50 percent"),
+    ("Around that time, 47 percent said they would vote for the former governor.",
+     "47 percent"),
+    ("Thirty-one percent of those surveyed say they would be satisfied if he won.",
+     "Thirty-one percent of those surveyed"),
+    ("Some 56 percent of Cuban-Americans polled said they were less likely to vote for him.",
+     "Some 56 percent of Cuban-Americans polled"),
+    ("In the end, 78 percent of voters in a recent CBS News poll said they think she is "
+     "different.", "78 percent of voters in a recent CBS News poll"),
+])
+def test_a_share_after_a_clause_opening_reports_its_words(sentence, who):
+    # before: no quote, or the words before the share as the speaker
+    got = speakers("The poll was released on Monday.", sentence)
+    assert [speaker for _q, speaker in got][-1:] == [who]
+
+
 def test_two_shares_in_one_sentence_each_speak():
     got = speakers("Nearly a third say they don't know the answer to the question, and one "
                    "in five say it's not an improvement at all.")
@@ -62,3 +86,6 @@ def test_a_participle_before_a_group_noun_is_no_verb():
     assert clean_speaker("Seventy-four percent of Democratic registered voters") == \
         "Seventy-four percent of Democratic registered voters"
     assert clean_speaker("Trump registered his campaign") == "Trump"
+    assert clean_speaker("Thirty-one percent of those surveyed") == \
+        "Thirty-one percent of those surveyed"
+    assert clean_speaker("Ann Lee surveyed") == "Ann Lee"
