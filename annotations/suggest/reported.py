@@ -118,9 +118,13 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
                 return s + off + found, e, Cue("quoted", who), s + off
             continue
         share = share_tail(subject)  # "In Virginia, 85% of Democrats said …"
+        if share is not None and found is None and k + 1 < len(words) and \
+                _SHORT_ANSWER.match(body, words[k + 1].start()) is not None:
+            found = words[k + 1].start()  # "46 percent said yes", "half said so"
         if share is not None and verb in _PARTICIPLE_SAYS:
             # "…, with 50 percent saying she is prepared": the share says it
-            found = _speech_after(_PARTICIPLE_SAYS[verb], words[k + 1:])
+            found = found if found is not None else \
+                _speech_after(_PARTICIPLE_SAYS[verb], words[k + 1:])
             if found is not None:
                 return s + off + found, e, Cue(verb, share), s + off + w.start()
             continue
@@ -214,6 +218,12 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if len(body[:at].split()) >= 5:
             return s + off, s + off + at, c, s + off + at
     return None
+
+
+#: A poll's short answer after a share's verb, up to a comma or the end: ``yes``, ``so``, ``the
+#: same of X``, a pronoun and up to three words (``they were angry``, ``she does not``).
+_SHORT_ANSWER = re.compile(r"(?:yes|no|so|the\s+same(?:\s+(?:of|about|for)\s+[^,.;]{1,40})?|"
+                           r"(?:he|she|they|it|we)(?:\s+[\w'’-]+){1,3})\s*(?:[,.;]|$)")
 
 
 #: The passive of quoting before ``saying``: ``X was quoted (by Y) as``.

@@ -53,6 +53,17 @@ def test_a_share_after_a_clause_opening_reports_its_words(sentence, who):
     assert [speaker for _q, speaker in got][-1:] == [who]
 
 
+def test_a_share_answers_a_poll_in_a_few_words():
+    # before: no quote ("yes", "she does not", "the same of her rival": no clause read)
+    assert speakers("Asked whether she has the integrity to serve, 75 percent of Democrats "
+                    "said yes, but 55 percent of all voters say she does not.") == [
+        ("yes", "75 percent of Democrats"), ("she does not.", "55 percent of all voters")]
+    assert speakers("Six in 10 Democratic primary voters said she is honest and trustworthy, "
+                    "and three-quarters said the same of her rival.") == [
+        ("she is honest ", "Six in 10 Democratic primary voters"),
+        ("the same of he", "three-quarters")]
+
+
 def test_two_shares_in_one_sentence_each_speak():
     got = speakers("Nearly a third say they don't know the answer to the question, and one "
                    "in five say it's not an improvement at all.")
@@ -67,7 +78,8 @@ def test_a_share_voices_no_later_quote_and_is_no_antecedent():
                    "thing,'' Jane Roe, 67, a retired customer service representative in "
                    "Allentown, Pa., said in a follow-up interview. But, she added, ''I think "
                    "she'll make a good president.''")
-    assert [who for _q, who in got] == ["Twenty-four percent", "Jane Roe", "Jane Roe"]
+    assert [who for _q, who in got] == ["46 percent of voters", "Twenty-four percent", "Jane Roe",
+                                        "Jane Roe"]
 
 
 @pytest.mark.parametrize(("phrase", "share"), [
