@@ -209,7 +209,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
     if tail is not None:
         at, c = tail
         if _aside(body, at) and not c.mention.pronoun and \
-                len(body.split()) - len(body[at:].split()) >= 2 and \
+                len(body[:at].split()) >= 2 and \
                 len(body.split()) >= 8:  # "In the end, Lee said, voters …": all of it
             # (from the last clause set apart by a dash or a colon before the aside)
             cut = max((x.end() for x in _CLAUSE_SEPARATOR.finditer(body[:at])),

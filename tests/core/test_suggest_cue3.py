@@ -101,3 +101,17 @@ def test_a_participle_before_a_group_noun_is_no_verb():
     assert clean_speaker("Thirty-one percent of those surveyed") == \
         "Thirty-one percent of those surveyed"
     assert clean_speaker("Ann Lee surveyed") == "Ann Lee"
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Mr. Reed, officials said, has become increasingly skeptical about the options.",
+     "officials"),
+    ("Mrs. Lee, analysts said, has other reasons for not being drawn out on the war.",
+     "analysts"),
+    ("Mr. Reed, Ann Lee said, has become increasingly skeptical about the options.",
+     "Ann Lee"),
+])
+def test_a_cue_set_apart_after_a_two_word_subject_reports_the_sentence(sentence, who):
+    # before: no quote (two words before the aside were counted as one)
+    got = speakers("The talks stalled.", sentence)
+    assert got == [(sentence[:14], who)]
