@@ -209,7 +209,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
     if tail is not None:
         at, c = tail
         if _aside(body, at) and not c.mention.pronoun and \
-                len(body[:at].split()) >= 2 and \
+                len(body[:at].split()) >= (1 if c.verb == "according to" else 2) and \
                 len(body.split()) >= 8:  # "In the end, Lee said, voters …": all of it
             # (from the last clause set apart by a dash or a colon before the aside)
             cut = max((x.end() for x in _CLAUSE_SEPARATOR.finditer(body[:at])),
@@ -351,7 +351,8 @@ def tail_cue(sentence: str) -> tuple[int, Cue] | None:
                 unfragment(c.mention) is None or said_thing(sentence[at + 1:]):
             continue  # ", called again for X to …", ", tweeted a warning": no speaker
         words = sentence[at + 1:].split()
-        k = next((i for i, w in enumerate(words) if w.strip(",.").lower() in REPORTING), 0)
+        k = 0 if c.verb == "according to" else \
+            next((i for i, w in enumerate(words) if w.strip(",.").lower() in REPORTING), 0)
         after = [w.strip(",.") for w in words[k + 1:]]
         aside = words[k].endswith(",") and _aside(sentence, at)  # "X, Lee said, Y"
         if k > 0 and after and not aside and not (
@@ -382,6 +383,8 @@ def _aside(sentence: str, at: int) -> bool:
         return False  # (words in marks: the marks' rules read the sentence)
     raw = sentence[at + 1:at + 1 + m.start()].split()
     words = [w.lower() for w in raw]
+    if words[:2] == ["according", "to"] and len(words) <= 9:
+        return True  # "Fundraising, according to the campaign, has surged"
     # the cue alone between the commas: a short subject and its verb, or the verb and a
     # name or "the" role (not "said their stump speeches": the verb's own object)
     return 2 <= len(words) <= 6 and (words[-1] in REPORTING or words[0] in REPORTING and (

@@ -115,3 +115,17 @@ def test_a_cue_set_apart_after_a_two_word_subject_reports_the_sentence(sentence,
     # before: no quote (two words before the aside were counted as one)
     got = speakers("The talks stalled.", sentence)
     assert got == [(sentence[:14], who)]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Fundraising, according to the campaign, has surged in the same period of the race.",
+     "campaign"),
+    ("In addition, according to the department, nearly nine million more workers will be "
+     "protected.", "department"),
+    ("But the next day, according to Tom Reed, the mayor made further demands of the firm.",
+     "Tom Reed"),
+])
+def test_according_to_set_apart_inside_a_sentence_reports_it(sentence, who):
+    # before: no quote (only a sentence's opening or closing "according to" was read)
+    got = speakers("The talks stalled.", sentence)
+    assert [speaker for _q, speaker in got] == [who]
