@@ -340,3 +340,27 @@ def share_tail(words: str) -> Mention | None:
     which 67 percent of voters``, ``while nine in 10``): the subject of the verb after it."""
     m = _SHARE_TAIL.search(words.strip(" ,"))
     return None if m is None else poll_share(m.group("share"))
+
+
+#: Texts and records in the plural or as a mass (``public records``, ``ratings data``).
+_TEXT_PLURALS = frozenset("""records data figures statistics numbers results documents files
+    filings emails polls surveys studies reports memos letters transcripts""".split())
+#: Conjunctions that open the clause a reporting verb may end.
+_CLAUSE_OPENERS = frozenset("but though although while when and as because since so yet if".split())
+_TEXT_DETERMINERS = frozenset("the a an this that these those its their his her".split())
+
+
+def text_clause(before: str) -> Mention | None:
+    """A text or records opening the clause that ``before`` (the words before a reporting
+    verb) ends: ``though public records`` (indicate …), ``But early ratings data``
+    (suggests …), ``but the 50-state poll``: who reports the clause's words."""
+    words = before.split()
+    k = max((i + 1 for i, w in enumerate(words) if w.endswith(",") or
+             w.lower() in _CLAUSE_OPENERS), default=0)
+    np = words[k:]
+    det = np[0].lower() if np and np[0].lower() in _TEXT_DETERMINERS else ""
+    np = np[1:] if det else np
+    if not 1 <= len(np) <= 4 or np[-1] not in TEXT_NOUNS and np[-1] not in _TEXT_PLURALS or \
+            any(w.lower() in FUNCTION_WORDS or not w[:1].isalnum() for w in np):
+        return None
+    return Mention(role=" ".join(np), definite=det in ("the", "this", "that", "these", "those"))

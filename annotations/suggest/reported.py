@@ -16,7 +16,14 @@ from .cues import (
     source_mention,
     subject_of,
 )
-from .fragments import long_subject, modifier_only, said_thing, share_tail, unfragment
+from .fragments import (
+    long_subject,
+    modifier_only,
+    said_thing,
+    share_tail,
+    text_clause,
+    unfragment,
+)
 from .names import Mention, parse_mention, trailing_np
 from .speakers import People, common_noun
 from .subjects import strip_fronted
@@ -104,6 +111,8 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         subject = _LY_ADVERB_END.sub("", subject)  # "He proudly told …"
         # "Murphy — after a knock on wood — told": the words set apart by dashes
         subject = _DASHED_ASIDE_END.sub("", subject).strip()
+        if verb in _TEXT_SAYS and w.group().endswith(","):
+            continue  # "The documents indicate, he said, that …"
         found = _speech_after(verb, words[k + 1 :])
         if found is None and w.group().endswith(",") and verb in _SAYS_WHAT:
             # "X says, win or lose on Tuesday, he’s staying": the clause after the aside
@@ -177,6 +186,8 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
             mention = clause_subject(_CONJUNCTION_END.sub("", subject))
         if mention is None:  # "A spokesman for the office … of New Jersey said": spokesman
             mention = long_subject(core)
+        if mention is None:  # "…, though public records indicate …": the records
+            mention = text_clause(subject)
         if mention is None:
             # "… a declaration that Amnesty International said could …"; "because they said"
             near = parse_mention(trailing_np(subject))
@@ -247,13 +258,18 @@ _PLURAL_GROUP = re.compile(r"(?:[\w'’.-]+\s+){0,3}[a-z][a-z-]{2,}s")
 _HEADLINE_AUX = re.compile(r"(?:\s+(?:just|now|finally|also|still|again|reportedly|may|might|"
                            r"will|would|could|has|have|had|not|is|was|never))+\s*$", re.I)
 _AUX_END = re.compile(r"\b(?:also|has|had|have|then|later|once|would|previously|recently)\s*$")
+#: Verbs by which a text or a record reports a clause (``the poll suggests she could …``,
+#: ``public records indicate he did not …``); never before an aside (``The documents
+#: indicate, he said, that …``: the aside's speaker).
+_TEXT_SAYS = frozenset({"suggest", "suggests", "indicate", "indicates", "indicated", "reveal",
+                        "reveals"})
 _SAYS_WHAT = frozenset({
     "said", "says", "say", "added", "adds", "noted", "argued", "believes", "claimed", "claims",
     "stressed", "warned", "insisted", "explained", "acknowledged", "admitted", "announced",
     "confirmed", "denied", "wrote", "writes", "stated", "suggested", "predicted", "emphasized",
     "emphasised", "maintained", "contended", "asserted", "alleged", "estimated", "thinks",
     "believe", "argue", "argues", "notes", "insists", "warns", "agreed", "countered",
-    "conceded", "hinted", "revealed", "recalled", "reported", "reiterated"})
+    "conceded", "hinted", "revealed", "recalled", "reported", "reiterated"}) | _TEXT_SAYS
 _FINITE = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "may",
                      "might", "must", "has", "had", "have", "do", "does", "did", "should",
                      "shall", "isn't", "wasn't", "won't", "wouldn't", "can't", "couldn't",

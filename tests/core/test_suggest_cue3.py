@@ -129,3 +129,25 @@ def test_according_to_set_apart_inside_a_sentence_reports_it(sentence, who):
     # before: no quote (only a sentence's opening or closing "according to" was read)
     got = speakers("The talks stalled.", sentence)
     assert [speaker for _q, speaker in got] == [who]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("He has donated to campaigns since 2010, though public records indicate he did not own "
+     "a home.", "public records"),
+    ("The states have been loyal since the 1980s, but the 50-state poll suggests she could "
+     "be competitive in both.", "50-state poll"),
+    ("For the governor so far, polls suggest she should not try.", "polls"),
+    ("Tom Reed suggests the former governor is a creature of the donors.", "Tom Reed"),
+])
+def test_a_text_or_a_record_that_suggests_or_indicates_reports_a_clause(sentence, who):
+    # before: no quote ("suggests", "indicate" took no clause; a text after "though" or
+    # "but" was no speaker)
+    got = speakers("The race tightened.", sentence)
+    assert [speaker for _q, speaker in got] == [who]
+
+
+def test_a_text_before_an_aside_cue_is_not_its_speaker():
+    got = speakers("Tom Reed studied the files.", "The documents indicate, he said in an "
+                   "interview, that ''the agency and the charity worked hand in hand on "
+                   "policy.''")
+    assert [speaker for _q, speaker in got] == ["Tom Reed"]
