@@ -24,7 +24,7 @@ from .fragments import (
     text_clause,
     unfragment,
 )
-from .names import Mention, parse_mention, trailing_np
+from .names import Mention, apposed_name, parse_mention, trailing_np
 from .speakers import People, common_noun
 from .subjects import strip_fronted
 from .titles import title_case
@@ -38,6 +38,8 @@ _DATELINE_RE = re.compile(r"^(?:(?:[A-Z][A-Z .,'’-]{1,40})?\s*\([A-Za-z][\w .-
                           r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4})\s*[-—–―]+\s*")
 _ACC_START_RE = re.compile(r"^(?:[Aa]ccording to|[Ss]elon) (?P<np>[^,]{2,140}),\s+(?P<rest>.+)$",
                            re.S)
+#: A name set apart after ``according to`` and a role (``the mayor, Sam Smith,``).
+_NAME_APART = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+")
 _ACC_END_RE = re.compile(r"^(?P<rest>.+?),?\s+according to (?P<np>[^,]{2,140}?)[.]?$", re.S)
 _PREP = frozenset({"about", "of", "to", "for", "with", "on", "in", "at", "from", "by", "up",
                    "into", "over", "against", "as", "what", "how", "why", "whether", "when",
@@ -80,8 +82,15 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
     m = _ACC_START_RE.match(body)
     if m:
         mention = source_mention(m.group("np"))
+        rest_at = m.start("rest")
+        named = _NAME_APART.match(m.group("rest"))
+        if mention is not None and mention.role and not mention.name and named is not None \
+                and apposed_name(m.group("np"), named.group("name")):
+            # "According to the mayor, Sam Smith, the plan …": the name set apart
+            mention = parse_mention(f"{m.group('np')}, {named.group('name')}") or mention
+            rest_at += named.end()
         if mention and len(m.group("rest").split()) >= 4:
-            cs = s + off + m.start("rest")
+            cs = s + off + rest_at
             return cs, e, Cue("according to", mention), s + off
     m = _ACC_END_RE.match(body)
     if m:

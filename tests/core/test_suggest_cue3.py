@@ -151,3 +151,24 @@ def test_a_text_before_an_aside_cue_is_not_its_speaker():
                    "interview, that ''the agency and the charity worked hand in hand on "
                    "policy.''")
     assert [speaker for _q, speaker in got] == ["Tom Reed"]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ('"It will fail within a year," came the reply from Sam Smith.', "Sam Smith"),
+    ('"It will fail," came a quick response from the mayor, who left.', "mayor"),
+    ('"It will fail within a year," is how Sam Smith put it.', "Sam Smith"),
+    ('"It will fail within a year," was how the mayor described it to the council.', "mayor"),
+])
+def test_words_framed_after_a_quote_name_who_it_is_from(sentence, who):
+    # before: no speaker ("came", "is how … put it" read as no cue)
+    assert speakers("The vote was close.", sentence) == [(sentence[:14], who)]
+
+
+def test_according_to_a_role_and_the_name_set_apart_gives_the_name():
+    # before: "mayor" for both (the role, not the name set apart after it)
+    got = speakers("The vote was close.", 'According to the mayor, Sam Smith, the plan "will '
+                   'fail within a year."')
+    assert [who for _q, who in got] == ["Sam Smith", "Sam Smith"]
+    got = speakers("The vote was close.", "According to the report, Sam Smith went to the "
+                   "town on Monday.")
+    assert got == [("Sam Smith went", "report")]
