@@ -83,12 +83,12 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
     if m:
         mention = source_mention(m.group("np"))
         rest_at = m.start("rest")
-        named = _NAME_APART.match(m.group("rest"))
-        if mention is not None and mention.role and not mention.name and named is not None \
-                and apposed_name(m.group("np"), named.group("name")):
+        apposed = _NAME_APART.match(m.group("rest"))
+        if mention is not None and mention.role and not mention.name and apposed is not None \
+                and apposed_name(m.group("np"), apposed.group("name")):
             # "According to the mayor, Sam Smith, the plan …": the name set apart
-            mention = parse_mention(f"{m.group('np')}, {named.group('name')}") or mention
-            rest_at += named.end()
+            mention = parse_mention(f"{m.group('np')}, {apposed.group('name')}") or mention
+            rest_at += apposed.end()
         if mention and len(m.group("rest").split()) >= 4:
             cs = s + off + rest_at
             return cs, e, Cue("according to", mention), s + off
