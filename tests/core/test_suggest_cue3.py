@@ -22,6 +22,12 @@ from tests.factories import body_speakers as speakers
     ("Nine in 10 Democratic registered voters say they think she could win the race.",
      "Nine in 10 Democratic registered voters"),
     ("A mere 9 percent say they only buy goods made in the country.", "A mere 9 percent"),
+    ("Among the young, those surveyed say stricter gun laws would help prevent violence.",
+     "those surveyed"),
+    ("A majority of her backers say they plan to vote for her mostly to stop him.",
+     "A majority of her backers"),
+    ("By 2-1, three-fourths say the city should require officers to wear cameras.",
+     "three-fourths"),
 ])
 def test_a_share_of_those_polled_reports_its_words(sentence, who):
     # before: no quote (the share was no speaker)
