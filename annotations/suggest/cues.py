@@ -856,7 +856,8 @@ def subject_of(before: str) -> Mention | None:
         # (then, when the clause after "that" names no one, before it: "Ann Lee, clad in
         # lights that formed the name Trump," is Ann Lee's apposition, no reported clause)
         # ("… came up after Mr. Reed, asked about Y,": the clause after the conjunction)
-        for joints in (r"(?:\bthat|,\s*but|,\s*and|,\s*(?:while|whereas|when|as)|"
+        # ("Ann Lee, speaking after Tom Reed,": a participle's preposition, no clause)
+        for joints in (r"(?:\bthat|,\s*but|,\s*and|,\s*(?:while|whereas|when|as)|(?<!ing )"
                        r"\b(?:after|before|because|since|until|once|although)(?=\s+[A-Z]))\s",
                        r"(?:,\s*but|,\s*and|,\s*(?:while|whereas|when|as))\s"):
             clause = re.split(joints, last_clause(before))[-1].strip()

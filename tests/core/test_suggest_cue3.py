@@ -178,3 +178,14 @@ def test_according_to_a_role_and_the_name_set_apart_gives_the_name():
     got = speakers("The vote was close.", "According to the report, Sam Smith went to the "
                    "town on Monday.")
     assert got == [("Sam Smith went", "report")]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Ann Lee, speaking after Sam Smith, said: "It will fail within a year."',
+    'Ann Lee, speaking after Sam Smith, said the plan "will fail within a year."',
+])
+def test_a_participle_set_apart_after_the_subject_does_not_take_the_quote(sentence):
+    # before: "Sam Smith" (the clause read from "after"), and the words before the verb a
+    # report of "the plan"
+    assert speakers("The vote was close.", sentence) == [(sentence[sentence.index('"'):][:14],
+                                                          "Ann Lee")]
