@@ -37,7 +37,8 @@ def ends_abbreviation(text: str) -> bool:
 
 def runs_into_quote(reported: str, after_words: str) -> bool:
     """Whether a report read in a sentence cut at a quote's mark is a subject set apart by
-    an apposition or a relative clause (``reported``: ``Ann Lee, who knows him``), then
+    an apposition, a relative clause or a participle's phrase (``reported``: ``Ann Lee, who
+    knows him``, ``Ann Lee, speaking after Tom Reed``), then
     ``after_words`` up to the mark that open with its verb and run into the mark with no
     comma or colon (``, said the plan`` before ``"…``): the verb's own clause goes on into
     the quote, and the words before the verb are its subject, not what it reports."""
@@ -47,5 +48,6 @@ def runs_into_quote(reported: str, after_words: str) -> bool:
         _SUBJECT_SET_APART.fullmatch(reported.strip()) is not None
 
 
-#: A capitalised subject, then one apposition or relative clause set apart by a comma.
-_SUBJECT_SET_APART = re.compile(r"[A-Z][^,]*,\s+(?:who|whose|a|an|the)\s[^,]*")
+#: A capitalised subject, then one apposition, relative clause or participle's phrase set
+#: apart by a comma (``Ann Lee, speaking after Tom Reed``).
+_SUBJECT_SET_APART = re.compile(r"[A-Z][^,]*,\s+(?:who|whose|a|an|the|[a-z]{3,}ing)\s[^,]*")

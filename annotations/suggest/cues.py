@@ -209,7 +209,7 @@ def cue_after(text: str, pos: int, end: int | None = None) -> Cue | None:
     if acc:  # ", according to the report": not the verb "report"
         m = source_mention(acc.group("np"))
         return Cue("according to", m) if m else None
-    read = _text_reads(seg)
+    read = _text_reads(seg) or framed_cue(seg)
     if read is not None:
         return read
     words = seg.split()
@@ -320,6 +320,27 @@ _CLAUSE_OPENERS = frozenset({"while", "whereas", "and", "but", "or", "as", "when
                              "so", "yet", "where", "unless", "once", "which", "who"})
 _READS_AFTER = re.compile(r"(?P<verb>reads?)\s+(?P<np>.+)$")
 _READ_BEFORE = re.compile(r"(?P<np>.+?)\s+(?P<verb>reads?)$")
+
+
+#: Who a quote's words are from, framed after it: ``came the reply from X``, ``is how X put
+#: it``, ``was how X described it``.
+_FRAMED = re.compile(r"(?:came\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<noun>reply|response|answer|"
+                     r"retort|rejoinder|verdict)\s+from\s+(?P<np1>[^,;:]{2,80}?)(?:,[^;:]{0,80})?|(?:is|was)\s+how"
+                     r"\s+(?P<np2>[^,;:]{2,60}?)\s+(?:put|puts|described|describes|summed|sums|"
+                     r"phrased|phrases)\b[^,;:]{0,40}?)[\s,]*$")
+
+
+def framed_cue(seg: str) -> Cue | None:
+    """``"…," came the reply from Ann Lee.``, ``"…," is how Ann Lee put it.``: the one the
+    words after a quote say they are from."""
+    m = _FRAMED.fullmatch(seg.strip(" ,"))
+    if m is None:
+        return None
+    np = m.group("np1") or m.group("np2")
+    who = parse_mention(np) or det_np(np)
+    if who is None or not (who.name or who.role or who.pronoun in ("he", "she", "they")):
+        return None
+    return Cue(m.group("noun") or "put", who)
 
 
 def _text_reads(seg: str) -> Cue | None:
@@ -835,7 +856,8 @@ def subject_of(before: str) -> Mention | None:
         # (then, when the clause after "that" names no one, before it: "Ann Lee, clad in
         # lights that formed the name Trump," is Ann Lee's apposition, no reported clause)
         # ("… came up after Mr. Reed, asked about Y,": the clause after the conjunction)
-        for joints in (r"(?:\bthat|,\s*but|,\s*and|,\s*(?:while|whereas|when|as)|"
+        # ("Ann Lee, speaking after Tom Reed,": a participle's preposition, no clause)
+        for joints in (r"(?:\bthat|,\s*but|,\s*and|,\s*(?:while|whereas|when|as)|(?<!ing )"
                        r"\b(?:after|before|because|since|until|once|although)(?=\s+[A-Z]))\s",
                        r"(?:,\s*but|,\s*and|,\s*(?:while|whereas|when|as))\s"):
             clause = re.split(joints, last_clause(before))[-1].strip()

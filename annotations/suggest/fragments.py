@@ -285,3 +285,83 @@ def text_from(np: str) -> Mention | None:
             w in IRREGULAR_PAST or w.endswith("ed") for w in m.group("np").split()[1:]):
         return None
     return Mention(role=m.group("np"), definite=m.group("det").lower() not in ("a", "an", "one"))
+
+
+_NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|"
+                r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
+                r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                r"eighteen|nineteen|a\s+hundred)")
+#: A share of those polled that opens a sentence as the whole subject of its reporting verb:
+#: an optional hedge, a figure (``67 percent``, ``Twenty-four percent``, ``Six in 10``,
+#: ``Nearly half``, ``a third``), then at most ``of`` and a short group or a plural group
+#: (``of Democratic registered voters``, ``Republican voters``).
+_SHARE_TEXT = (
+    r"(?i:(?:(?:only|just|about|nearly|almost|roughly|some|around|over|under|a\s+mere|a\s+full|"
+    r"as\s+many\s+as|more\s+than|fewer\s+than|less\s+than|at\s+least)\s+)*"
+    r"(?:\d[\d.]*\s*(?:percent|per\s+cent|%)|" + _NUMBER_WORD + r"\s+percent|"
+    r"(?:\d+|" + _NUMBER_WORD + r")\s+in\s+(?:\d+|" + _NUMBER_WORD + r")|half|"
+    r"(?:a|one|two|three|four)[\s-]+(?:thirds?|quarters?|fourths?|fifths?)|"
+    r"(?:a\s+)?majorit(?:y|ies)|those\s+(?:surveyed|polled|questioned|interviewed|responding)))"
+    r"(?:\s+of\s+(?:all\s+|the\s+|those\s+)?(?:[\w'’-]+\s+){0,3}[A-Za-z][\w'’-]*s|"
+    r"\s+of\s+those\s+(?:surveyed|polled|questioned|interviewed|asked)|"
+    r"(?:\s+[\w'’-]+){0,3}\s+[a-z][a-z-]+s)?"
+    r"(?:\s+(?:polled|surveyed|questioned|interviewed|overall))?"
+    r"(?:\s+in\s+(?:a|an|the|this|that)\s+(?:[\w'’/.-]+\s+){0,5}(?:poll|survey))?")
+#: A share of those polled that opens a sentence as the whole subject of its reporting verb:
+#: an optional hedge, a figure (``67 percent``, ``Twenty-four percent``, ``Six in 10``,
+#: ``Nearly half``, ``a third``), then at most ``of`` and a short group or a plural group
+#: (``of Democratic registered voters``, ``Republican voters``), ``polled``, ``overall``,
+#: and the poll (``in a recent CBS News poll``).
+_POLL_SHARE = re.compile(_SHARE_TEXT)
+#: The same share ending words after a clause's opening (``In Virginia, 85% of Democrats``,
+#: ``an electorate in which 67 percent of voters``, ``…, with 50 percent``).
+_SHARE_TAIL = re.compile(r"(?:^|[,:;]\s+|\s[—–]\s|\b(?:which|whom|while|whereas|and|but|"
+                         r"though|although|with)\s+)(?P<share>" + _SHARE_TEXT + r")$")
+
+
+def poll_share(core: str) -> Mention | None:
+    """``67 percent of voters``, ``Six in 10``, ``Nearly half``, ``a third of GOP primary
+    voters``: a share of those polled that is the whole subject of a reporting verb (an
+    unnamed source: the share as written); None for any other phrase."""
+    core = core.strip(" ,")
+    if _POLL_SHARE.fullmatch(core) is None or len(core.split()) > 12:
+        return None
+    return Mention(role=core)
+
+
+def is_poll_share(speaker: str | None) -> bool:
+    """Whether a suggested speaker is a share of those polled (``poll_share``): the voice of
+    its own report only, never of a later quote with no cue of its own."""
+    return speaker is not None and _POLL_SHARE.fullmatch(speaker) is not None
+
+
+def share_tail(words: str) -> Mention | None:
+    """A share of those polled (``poll_share``) that ends ``words`` right after a comma, a
+    colon, a relative pronoun or a conjunction (``In Virginia, 85% of Democrats``, ``in
+    which 67 percent of voters``, ``while nine in 10``): the subject of the verb after it."""
+    m = _SHARE_TAIL.search(words.strip(" ,"))
+    return None if m is None else poll_share(m.group("share"))
+
+
+#: Texts and records in the plural or as a mass (``public records``, ``ratings data``).
+_TEXT_PLURALS = frozenset("""records data figures statistics numbers results documents files
+    filings emails polls surveys studies reports memos letters transcripts""".split())
+#: Conjunctions that open the clause a reporting verb may end.
+_CLAUSE_OPENERS = frozenset("but though although while when and as because since so yet if".split())
+_TEXT_DETERMINERS = frozenset("the a an this that these those its their his her".split())
+
+
+def text_clause(before: str) -> Mention | None:
+    """A text or records opening the clause that ``before`` (the words before a reporting
+    verb) ends: ``though public records`` (indicate …), ``But early ratings data``
+    (suggests …), ``but the 50-state poll``: who reports the clause's words."""
+    words = before.split()
+    k = max((i + 1 for i, w in enumerate(words) if w.endswith(",") or
+             w.lower() in _CLAUSE_OPENERS), default=0)
+    np = words[k:]
+    det = np[0].lower() if np and np[0].lower() in _TEXT_DETERMINERS else ""
+    np = np[1:] if det else np
+    if not 1 <= len(np) <= 4 or np[-1] not in TEXT_NOUNS and np[-1] not in _TEXT_PLURALS or \
+            any(w.lower() in FUNCTION_WORDS or not w[:1].isalnum() for w in np):
+        return None
+    return Mention(role=" ".join(np), definite=det in ("the", "this", "that", "these", "those"))

@@ -24,7 +24,7 @@ from .cues import (
     verb_first_cue,
 )
 from .fallbacks import bracket_source, colon_name, pronoun_at, sign_off_source
-from .fragments import fragment_free, inverted_long_subject, unfragment
+from .fragments import fragment_free, inverted_long_subject, is_poll_share, unfragment
 from .lead_clause import (
     aside_source,
     asked_by,
@@ -329,7 +329,7 @@ def _attribute(text: str, events: list[_Event], people: People,
             sp = people.resolve(ev.cue.mention, ev.cue_pos, ev.cue.verb)
             if sp is None and ev.cue.mention.pronoun in _NO_ONE:
                 plural[ev.pos] = ev.cue.mention.pronoun
-            if sp is not None:
+            if sp is not None and not is_poll_share(sp.name):  # (a poll's share: no antecedent)
                 # names inside the reported words come before the speaker, for what follows
                 people.said(replace(sp, pos=max(ev.end, ev.cue_pos)))
             found.append((ev, sp, ev.cue.verb, 1))
@@ -468,7 +468,7 @@ def _attribute(text: str, events: list[_Event], people: People,
         opens_para = para >= 0 and _last_char(text, paras[para][0], g.start) == ""
         if opens_para and para > 0:
             prev = [f for f in by_para.get(para - 1, ()) if f[1] is not None
-                    and f[0].pos < g.start]
+                    and f[0].pos < g.start and not is_poll_share(f[1].name)]
             if prev:
                 # '"…," Reed said. Ann Lee was not convinced.' / '"…"': the subject of a
                 # sentence after the last voice, right before the quote's paragraph
@@ -583,8 +583,8 @@ def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]]
             if said is not None and said in _PERSONAL and q.speaker is not None and \
                     not may_stand_for(people, said, q.speaker):
                 q = replace(q, speaker=None, role=None)
-        if q.speaker is not None:
-            last = (para, q)
+        if q.speaker is not None and not (q.mode == "indirect" and is_poll_share(q.speaker)):
+            last = (para, q)  # (a poll's share voices its own report only)
         out.append(q)
     return out
 

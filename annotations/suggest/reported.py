@@ -16,8 +16,15 @@ from .cues import (
     source_mention,
     subject_of,
 )
-from .fragments import long_subject, modifier_only, said_thing, unfragment
-from .names import Mention, parse_mention, trailing_np
+from .fragments import (
+    long_subject,
+    modifier_only,
+    said_thing,
+    share_tail,
+    text_clause,
+    unfragment,
+)
+from .names import Mention, apposed_name, parse_mention, trailing_np
 from .speakers import People, common_noun
 from .subjects import strip_fronted
 from .titles import title_case
@@ -31,6 +38,8 @@ _DATELINE_RE = re.compile(r"^(?:(?:[A-Z][A-Z .,'’-]{1,40})?\s*\([A-Za-z][\w .-
                           r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4})\s*[-—–―]+\s*")
 _ACC_START_RE = re.compile(r"^(?:[Aa]ccording to|[Ss]elon) (?P<np>[^,]{2,140}),\s+(?P<rest>.+)$",
                            re.S)
+#: A name set apart after ``according to`` and a role (``the mayor, Sam Smith,``).
+_NAME_APART = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+")
 _ACC_END_RE = re.compile(r"^(?P<rest>.+?),?\s+according to (?P<np>[^,]{2,140}?)[.]?$", re.S)
 _PREP = frozenset({"about", "of", "to", "for", "with", "on", "in", "at", "from", "by", "up",
                    "into", "over", "against", "as", "what", "how", "why", "whether", "when",
@@ -73,8 +82,15 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
     m = _ACC_START_RE.match(body)
     if m:
         mention = source_mention(m.group("np"))
+        rest_at = m.start("rest")
+        apposed = _NAME_APART.match(m.group("rest"))
+        if mention is not None and mention.role and not mention.name and apposed is not None \
+                and apposed_name(m.group("np"), apposed.group("name")):
+            # "According to the mayor, Sam Smith, the plan …": the name set apart
+            mention = parse_mention(f"{m.group('np')}, {apposed.group('name')}") or mention
+            rest_at += apposed.end()
         if mention and len(m.group("rest").split()) >= 4:
-            cs = s + off + m.start("rest")
+            cs = s + off + rest_at
             return cs, e, Cue("according to", mention), s + off
     m = _ACC_END_RE.match(body)
     if m:
@@ -104,6 +120,8 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         subject = _LY_ADVERB_END.sub("", subject)  # "He proudly told …"
         # "Murphy — after a knock on wood — told": the words set apart by dashes
         subject = _DASHED_ASIDE_END.sub("", subject).strip()
+        if verb in _TEXT_SAYS and w.group().endswith(","):
+            continue  # "The documents indicate, he said, that …"
         found = _speech_after(verb, words[k + 1 :])
         if found is None and w.group().endswith(",") and verb in _SAYS_WHAT:
             # "X says, win or lose on Tuesday, he’s staying": the clause after the aside
@@ -116,6 +134,17 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
             who = parse_mention(strip_fronted(quoted.group("np")))
             if found is not None and who is not None and (who.name or who.role):
                 return s + off + found, e, Cue("quoted", who), s + off
+            continue
+        share = share_tail(subject)  # "In Virginia, 85% of Democrats said …"
+        if share is not None and found is None and k + 1 < len(words) and \
+                _SHORT_ANSWER.match(body, words[k + 1].start()) is not None:
+            found = words[k + 1].start()  # "46 percent said yes", "half said so"
+        if share is not None and verb in _PARTICIPLE_SAYS:
+            # "…, with 50 percent saying she is prepared": the share says it
+            found = found if found is not None else \
+                _speech_after(_PARTICIPLE_SAYS[verb], words[k + 1:])
+            if found is not None:
+                return s + off + found, e, Cue(verb, share), s + off + w.start()
             continue
         if verb in _PARTICIPLE_SAYS and subject.endswith(","):
             # "Rubio pushed back on the claims, saying that …": the clause's subject speaks
@@ -137,8 +166,8 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if found is None:
             continue
         core = strip_fronted(subject)  # "In March, the agency announced": not "March"
-        mention = unfragment(parse_mention(core), pronoun=True) if len(core.split()) <= 14 \
-            else None
+        mention = share or (unfragment(parse_mention(core), pronoun=True)
+                            if len(core.split()) <= 14 else None)
         if mention is None:
             # "The joint statement said …": a text speaks; "Another said …": someone
             mention = noun_source(core) or lone_someone(core)
@@ -166,6 +195,8 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
             mention = clause_subject(_CONJUNCTION_END.sub("", subject))
         if mention is None:  # "A spokesman for the office … of New Jersey said": spokesman
             mention = long_subject(core)
+        if mention is None:  # "…, though public records indicate …": the records
+            mention = text_clause(subject)
         if mention is None:
             # "… a declaration that Amnesty International said could …"; "because they said"
             near = parse_mention(trailing_np(subject))
@@ -198,7 +229,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
     if tail is not None:
         at, c = tail
         if _aside(body, at) and not c.mention.pronoun and \
-                len(body.split()) - len(body[at:].split()) >= 2 and \
+                len(body[:at].split()) >= (1 if c.verb == "according to" else 2) and \
                 len(body.split()) >= 8:  # "In the end, Lee said, voters …": all of it
             # (from the last clause set apart by a dash or a colon before the aside)
             cut = max((x.end() for x in _CLAUSE_SEPARATOR.finditer(body[:at])),
@@ -207,6 +238,12 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if len(body[:at].split()) >= 5:
             return s + off, s + off + at, c, s + off + at
     return None
+
+
+#: A poll's short answer after a share's verb, up to a comma or the end: ``yes``, ``so``, ``the
+#: same of X``, a pronoun and up to three words (``they were angry``, ``she does not``).
+_SHORT_ANSWER = re.compile(r"(?:yes|no|so|the\s+same(?:\s+(?:of|about|for)\s+[^,.;]{1,40})?|"
+                           r"(?:he|she|they|it|we)(?:\s+[\w'’-]+){1,3})\s*(?:[,.;]|$)")
 
 
 #: The passive of quoting before ``saying``: ``X was quoted (by Y) as``.
@@ -230,13 +267,18 @@ _PLURAL_GROUP = re.compile(r"(?:[\w'’.-]+\s+){0,3}[a-z][a-z-]{2,}s")
 _HEADLINE_AUX = re.compile(r"(?:\s+(?:just|now|finally|also|still|again|reportedly|may|might|"
                            r"will|would|could|has|have|had|not|is|was|never))+\s*$", re.I)
 _AUX_END = re.compile(r"\b(?:also|has|had|have|then|later|once|would|previously|recently)\s*$")
+#: Verbs by which a text or a record reports a clause (``the poll suggests she could …``,
+#: ``public records indicate he did not …``); never before an aside (``The documents
+#: indicate, he said, that …``: the aside's speaker).
+_TEXT_SAYS = frozenset({"suggest", "suggests", "indicate", "indicates", "indicated", "reveal",
+                        "reveals"})
 _SAYS_WHAT = frozenset({
     "said", "says", "say", "added", "adds", "noted", "argued", "believes", "claimed", "claims",
     "stressed", "warned", "insisted", "explained", "acknowledged", "admitted", "announced",
     "confirmed", "denied", "wrote", "writes", "stated", "suggested", "predicted", "emphasized",
     "emphasised", "maintained", "contended", "asserted", "alleged", "estimated", "thinks",
     "believe", "argue", "argues", "notes", "insists", "warns", "agreed", "countered",
-    "conceded", "hinted", "revealed", "recalled", "reported", "reiterated"})
+    "conceded", "hinted", "revealed", "recalled", "reported", "reiterated"}) | _TEXT_SAYS
 _FINITE = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "may",
                      "might", "must", "has", "had", "have", "do", "does", "did", "should",
                      "shall", "isn't", "wasn't", "won't", "wouldn't", "can't", "couldn't",
@@ -334,7 +376,8 @@ def tail_cue(sentence: str) -> tuple[int, Cue] | None:
                 unfragment(c.mention) is None or said_thing(sentence[at + 1:]):
             continue  # ", called again for X to …", ", tweeted a warning": no speaker
         words = sentence[at + 1:].split()
-        k = next((i for i, w in enumerate(words) if w.strip(",.").lower() in REPORTING), 0)
+        k = 0 if c.verb == "according to" else \
+            next((i for i, w in enumerate(words) if w.strip(",.").lower() in REPORTING), 0)
         after = [w.strip(",.") for w in words[k + 1:]]
         aside = words[k].endswith(",") and _aside(sentence, at)  # "X, Lee said, Y"
         if k > 0 and after and not aside and not (
@@ -365,6 +408,8 @@ def _aside(sentence: str, at: int) -> bool:
         return False  # (words in marks: the marks' rules read the sentence)
     raw = sentence[at + 1:at + 1 + m.start()].split()
     words = [w.lower() for w in raw]
+    if words[:2] == ["according", "to"] and len(words) <= 9:
+        return True  # "Fundraising, according to the campaign, has surged"
     # the cue alone between the commas: a short subject and its verb, or the verb and a
     # name or "the" role (not "said their stump speeches": the verb's own object)
     return 2 <= len(words) <= 6 and (words[-1] in REPORTING or words[0] in REPORTING and (

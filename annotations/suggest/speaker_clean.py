@@ -23,8 +23,21 @@ _LY_NOUNS = frozenset("""tally rally ally family assembly supply monopoly anomal
     bully homily melancholy""".split())
 
 
-def _verbish(word: str) -> bool:
+#: Participles that, before a noun, describe a group (``registered voters``, ``elected
+#: officials``): no clause's verb before a plural noun in lower case.
+_ADJECTIVAL = frozenset({"registered", "elected", "undecided", "retired", "unaffiliated"})
+#: Participles that end a poll's group (``31 percent of those surveyed``, ``voters polled``).
+_POLLED = frozenset({"surveyed", "polled", "questioned", "interviewed"})
+
+
+def _verbish(word: str, after: str = "", before: str = "") -> bool:
     w = word.strip(",.;:").lower()
+    nxt = after.strip(",.;:")
+    if w in _ADJECTIVAL and nxt.islower() and nxt.endswith("s") and len(nxt) > 3 and \
+            nxt not in FUNCTION_WORDS or w in _POLLED and not nxt and (
+                before.lower() == "those" or
+                before.endswith("s") and (before.islower() or "-" in before)):
+        return False  # "Nine in 10 Democratic registered voters", "those surveyed": no verb
     return w in _AUX or w in _PAST or len(w) > 4 and (
         w.endswith("ed") or w.endswith("ly") and w not in _LY_NOUNS)
 
@@ -52,8 +65,8 @@ def clean_speaker(name: str | None) -> str | None:
     if not name or not name[:1].isupper():
         return name or None  # an unnamed speaker ("elected officials") is a phrase of its own
     words = name.split()
-    cut = next((k for k, w in enumerate(words) if k > 0 and w[:1].islower() and _verbish(w)),
-               None)
+    cut = next((k for k, w in enumerate(words) if k > 0 and w[:1].islower() and _verbish(
+        w, words[k + 1] if k + 1 < len(words) else "", words[k - 1])), None)
     if cut is None:
         return _untitled(name)
     left = words[:cut]

@@ -49,6 +49,8 @@ def test_reported_speech_with_a_text_at_its_end_names_the_text():
 
 
 def test_a_share_of_those_polled_is_no_group_speaker():
+    # a share speaks as written (i26-cue3, ``fragments.poll_share``), never as the group
+    # ``voters`` the plural-group rule would read
     text = ("The two leaders met on Monday.\n\n46 percent of voters said the two nations would "
             "work together on trade.")
-    assert speakers(text) == []
+    assert speakers(text) == [("the two nati", "46 percent of voters", "said", "indirect")]
