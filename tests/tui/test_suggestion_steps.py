@@ -1,0 +1,97 @@
+"""``]``/``[`` in reading order from where the reader is: from the top (a suggestion at the
+text's very first character is the first reached), and after accepting or rejecting one
+(the suggestion that shared its start is the next or the previous, not skipped). Invented
+article; the status line names what ``A`` then saves."""
+
+from __future__ import annotations
+
+from tests.tui.helpers import make_app, messages, press_written, screen_text
+
+BRIDGE = """A bridge for the town
+
+"Sales rose 40 percent last year because of the new bridge," Mayor Ann Lee said.
+
+The council met on Monday to plan the works for the spring.
+
+"Traffic fell by 30 percent after the bridge opened," Sam Cole, the town engineer, said.
+"""
+#: (kind, start, end) of its suggestions in reading order: at each start, the quote first
+ORDER = [("quote", 0, 60), ("claim", 0, 80), ("quote", 143, 196), ("claim", 143, 231)]
+
+
+def spans(items) -> list[tuple[str, int, int]]:
+    return [(s.kind, s.start, s.end) for s in items]
+
+
+async def _open(tmp_path, pilot):
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    body = pilot.app.screen.sides[0].body
+    assert spans(body.suggestions) == ORDER
+    return body
+
+
+def _app(tmp_path):
+    page = tmp_path / "bridge.txt"
+    page.write_text(BRIDGE, encoding="utf-8")
+    return make_app(tmp_path / "s.db", open_paths=[page])
+
+
+async def test_the_first_bracket_reaches_a_suggestion_at_the_first_character(tmp_path):
+    app = _app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        body = await _open(tmp_path, pilot)
+        seen = []
+        for _ in ORDER:
+            await pilot.press("right_square_bracket")
+            seen.append(body.current_suggestion)
+        assert spans(seen) == ORDER
+        assert "Suggested claim: Sam Cole (statistical)" in screen_text(app)
+
+
+async def test_after_rejecting_a_quote_the_claim_at_its_start_is_next(tmp_path):
+    app = _app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        body = await _open(tmp_path, pilot)
+        await pilot.press("left_square_bracket", "left_square_bracket")  # Sam Cole's quote
+        assert spans([body.current_suggestion]) == [("quote", 143, 196)]
+        await press_written(pilot, "X")
+        assert spans(body.suggestions) == [ORDER[0], ORDER[1], ORDER[3]]
+        await pilot.press("right_square_bracket")
+        assert spans([body.current_suggestion]) == [("claim", 143, 231)]
+        assert "Suggested claim: Sam Cole (statistical)" in screen_text(app)
+        await press_written(pilot, "A")
+        assert "Saved claim (Sam Cole)" in messages(app)
+        (tag,) = app.store.tags()
+        assert (tag.kind, tag.anchor.start, tag.anchor.end) == ("claim", 143, 231)
+
+
+async def test_after_accepting_a_claim_the_quote_at_its_start_is_previous(tmp_path):
+    app = _app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        body = await _open(tmp_path, pilot)
+        await pilot.press("left_square_bracket")  # before the first: the last
+        assert spans([body.current_suggestion]) == [("claim", 143, 231)]
+        await press_written(pilot, "A")
+        assert "Saved claim (Sam Cole)" in messages(app)
+        assert spans(body.suggestions) == ORDER[:3]
+        await pilot.press("left_square_bracket")
+        assert spans([body.current_suggestion]) == [("quote", 143, 196)]
+        assert "Suggested quote: Sam Cole (said, direct)" in screen_text(app)
+        await pilot.press("left_square_bracket")
+        assert spans([body.current_suggestion]) == [("claim", 0, 80)]
+
+
+async def test_after_rejecting_the_last_the_next_wraps_to_the_first(tmp_path):
+    app = _app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        body = await _open(tmp_path, pilot)
+        await pilot.press("left_square_bracket")
+        await press_written(pilot, "X")
+        await pilot.press("right_square_bracket")  # past the last: the first
+        assert spans([body.current_suggestion]) == [("quote", 0, 60)]
+        await press_written(pilot, "A")
+        assert "Saved quote (Ann Lee)" in messages(app)
+        (tag,) = app.store.tags()
+        assert (tag.kind, tag.anchor.start, tag.speaker) == ("quote", 0, "Ann Lee")
