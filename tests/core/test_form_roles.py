@@ -1,0 +1,53 @@
+"""The role the tag form proposes for a quote's speaker is never a title (``Sens.``,
+``Adm.``) nor a fragment: no word that waits for the next (``experts like``, ``such as
+former``, ``deputy leader under``), no clause (``at the time the tax …``, ``whose husband``),
+no quotation cut in half, no hole where a word was read as the name. Found by a property
+check over PolNeAR train's 4,085 proposed roles (92 of them); sentences invented here."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.suggest.quotes import find_quotes
+from annotations.suggest.roles import clean_role
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ('The vote was close.\n\nSens. Tom Reed said the bill "goes too far."', "Tom Reed", None),
+    ('The vote was close.\n\nReps. Tom Reed said the bill "goes too far."', "Tom Reed", None),
+    ('The fleet left.\n\n"We are ready for anything," Adm. Tom Reed said.', "Tom Reed", None),
+    ('"The town needs him," wrote a man calling himself Tom Reed.', "Tom Reed", "man"),
+    ('"The plan will fail," said experts like Tom Reed.', "Tom Reed", "experts"),
+    ('"It was the only way," said Tom Reed, the provincial minister of finance at the time '
+     "the tax was passed.", "Tom Reed", "provincial minister of finance"),
+    ('"We will win," said Ann Lee, who is the former chairman for former Gov. Sam Cole.',
+     "Ann Lee", "the former chairman"),
+    ('"It is time to go," said Ann Lee, a former minister and a deputy leader under Tom Reed.',
+     "Ann Lee", "former minister and a deputy leader"),
+    ("Sam Cole, a former aide to Republicans such as former Gov. Tom Reed, wrote that the plan "
+     '"will not work."', "Sam Cole", "former aide to Republicans"),
+    ('"We will win," said Ann Lee, president of Students For Life of America.', "Ann Lee",
+     "president"),
+])
+def test_the_role_of_a_quote_is_neither_a_title_nor_a_fragment(text, speaker, role):
+    q = find_quotes(text)[-1]
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(("role", "clean"), [
+    ("pastor supporting", "pastor"),  # "One pastor supporting Mr. Reed, …"
+    ("such politician", "politician"),
+    ("accomplished lawyer by the time her husband won", "accomplished lawyer"),
+    ("whose husband", None), ("Is President", None),  # a relative clause, a question
+    ('co-author of "Going Home', "co-author"),  # a title's quotation, cut by the name
+    ("host of the show “The Late Hour", "host of the show"),
+    ("Late Hour” host", "host"),
+    ("executive director of the Fund for of Freedom", "executive director"),
+    # what stays whole: a quotation within, a title led by "Under", a participle in a title
+    ('self-styled "new-media" journalist', 'self-styled "new-media" journalist'),
+    ("Under Secretary of State", "Under Secretary of State"),
+    ("chief operating officer", "chief operating officer"),
+    ("director of nursing", "director of nursing"),
+])
+def test_clean_role_leaves_no_dangling_word_clause_or_half_quotation(role, clean):
+    assert clean_role(role) == clean
