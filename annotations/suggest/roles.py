@@ -34,6 +34,7 @@ _CLAUSE_PHRASE = re.compile(r"\s(?:at the time|by the time|such as)\s")
 #: capitalised word of the body's name was read as the person's): its part before any ``of``.
 _HOLE = re.compile(r"\s(?:of|for|the|a|an|and|at|to|in|on)\s+of\s", re.I)
 _COMPLEMENT = re.compile(r"\s(?:of|for|at)\s")
+_PREPOSITIONS = frozenset({"of", "for", "at", "to", "under", "during", "from", "with", "in"})
 #: A quotation that begins inside a role and ends past it (``host of “The Apprentice``), or
 #: ends inside one and began before it (``Daily Show” host``): the role is outside it.
 _OPENS = re.compile(r"\s[“\"]")
@@ -76,6 +77,11 @@ def clean_role(role: str | None) -> str | None:
                      or _bare(words[-1]) in {"the", "a", "an"} or not _bare(words[-1])
                      or _bare(words[-1]) in _DANGLING or _participle_after_title(words)):
         words.pop()
+    if words and len(words[-1].strip(".,")) == 1 and words[-1][:1].isupper():
+        # "a professor of economics at M" (M.I.T. cut at its first period): the role
+        # without the complement it cut short
+        cut = max((k for k, w in enumerate(words) if w in _PREPOSITIONS), default=0)
+        words = words[:cut] if cut else words
     if not any(_bare(w) in TITLES or _bare(w).rsplit("-", 1)[-1] in TITLES for w in words):
         return None  # "former", "Epstein", "6:00p.m": no role noun ("president-elect" is one)
     out = " ".join(words).strip(".,;:—–-\"“”‘’'()[] ")  # "aide —", "“spokesman"

@@ -28,6 +28,11 @@ from annotations.suggest.roles import clean_role
      '"will not work."', "Sam Cole", "former aide to Republicans"),
     ('"We will win," said Ann Lee, president of Students For Life of America.', "Ann Lee",
      "president"),
+    # a complement cut at an abbreviation's first period: the role without it
+    ('"The plan is sound," said Sam Cole, a professor of economics at M.I.T. in Boston.',
+     "Sam Cole", "professor of economics"),
+    ('Ann Lee, the father of a slain U.S. soldier, said the war "must end."', "Ann Lee",
+     "father"),
 ])
 def test_the_role_of_a_quote_is_neither_a_title_nor_a_fragment(text, speaker, role):
     q = find_quotes(text)[-1]
@@ -43,6 +48,8 @@ def test_the_role_of_a_quote_is_neither_a_title_nor_a_fragment(text, speaker, ro
     ("host of the show “The Late Hour", "host of the show"),
     ("Late Hour” host", "host"),
     ("executive director of the Fund for of Freedom", "executive director"),
+    ("the chief of staff to Tom E", "the chief of staff"),
+    ("security official under Presidents Reed and George W", "security official"),
     # what stays whole: a quotation within, a title led by "Under", a participle in a title
     ('self-styled "new-media" journalist', 'self-styled "new-media" journalist'),
     ("Under Secretary of State", "Under Secretary of State"),
