@@ -58,3 +58,15 @@ def test_the_role_of_a_quote_is_neither_a_title_nor_a_fragment(text, speaker, ro
 ])
 def test_clean_role_leaves_no_dangling_word_clause_or_half_quotation(role, clean):
     assert clean_role(role) == clean
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Концерт прошёл в Твери.\n\nВокалист группы ''Северный Ветер'' Иван Петров заявил: «Мы "
+     "будем играть дальше».", "Вокалист группы Северный Ветер"),
+    ("Горничная отеля ''Grand Palace'' Анна Смирнова рассказала, что гость ей угрожал.",
+     "Горничная отеля Grand Palace"),
+])
+def test_a_russian_role_keeps_no_closing_mark_of_a_name_in_wiki_italics(text, role):
+    from annotations.suggest.lang import find_quotes_in
+
+    assert find_quotes_in(text, "ru")[-1].role == role
