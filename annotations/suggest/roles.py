@@ -30,6 +30,13 @@ _CLAUSE_FIRST = frozenset({"whose", "whom", "which", "is", "was", "are", "were"}
 #: Where the words after a role become a clause or a list of names: ``… at the time the tax
 #: was passed``, ``… by the time her husband won``, ``aides to governors such as …``.
 _CLAUSE_PHRASE = re.compile(r"\s(?:at the time|by the time|such as)\s")
+#: A clause's verb inside a role and what follows it: a past form before its object
+#: (``marchers honored the …``), a present one after ``and`` (``historian and runs the …``).
+_VERB_CLAUSE = re.compile(r"(?:^|\s)[a-z]+ed\s(?:the|a|an|his|her|their|its)\s|"
+                          r"\sand\s(?:now\s|also\s)?[a-z]+s\s(?:the|a|an|as)\s")
+_DOING = re.compile(r"[a-z]+ing\s+to\s")  # "vying to be …"
+_NAMED_AS = re.compile(r"(?:named|appointed|elected|chosen|picked|tapped|hired|nominated)\s"
+                       r"(?:[\w'’-]+\s){0,3}?as\s")
 #: A word left out of the middle of a role (``president of Students For of America``, when a
 #: capitalised word of the body's name was read as the person's): its part before any ``of``.
 _HOLE = re.compile(r"\s(?:of|for|the|a|an|and|at|to|in|on)\s+of\s", re.I)
@@ -67,6 +74,11 @@ def clean_role(role: str | None) -> str | None:
     # "a party operative who played a major role …": the noun phrase, not its clause; nor
     # the clause's verb and what follows ("… for the party said in a statement")
     text = _CLAUSE_PHRASE.split(_CLAUSE_AFTER.split(text, maxsplit=1)[0], maxsplit=1)[0]
+    named = _NAMED_AS.match(text)  # "named last week as a leader of …": the role it names
+    text = text[named.end():] if named else text
+    if _DOING.match(text):
+        return None  # "vying to be the next mayor": what the person does, no role
+    text = _VERB_CLAUSE.split(text, maxsplit=1)[0]  # "… historian and runs the …"
     words = text.split()
     if words and _bare(words[0]) in _CLAUSE_FIRST:
         return None  # "whose husband", "Is President …?": a clause, no one's role

@@ -33,6 +33,15 @@ from annotations.suggest.roles import clean_role
      "Sam Cole", "professor of economics"),
     ('Ann Lee, the father of a slain U.S. soldier, said the war "must end."', "Ann Lee",
      "father"),
+    # a clause the role swallowed: what the person does, not who they are
+    ('Tom Reed, who is vying to be the next mayor, said on Friday that the town "needs a '
+     'change."', "Tom Reed", None),
+    ('"She needs the young voters," said Sam Cole, a local historian and runs the '
+     "townhistory.com website.", "Sam Cole", "local historian"),
+    ('"We will fight on," said Sam Cole, a member of the mayor\'s team and now serves as an '
+     "adviser to the council.", "Sam Cole", "member of the mayor's team"),
+    ('"It is a large community," said Ann Lee, who was named last week as a leader of the '
+     "home-school coalition.", "Ann Lee", "a leader of the home-school coalition"),
 ])
 def test_the_role_of_a_quote_is_neither_a_title_nor_a_fragment(text, speaker, role):
     q = find_quotes(text)[-1]
@@ -50,6 +59,7 @@ def test_the_role_of_a_quote_is_neither_a_title_nor_a_fragment(text, speaker, ro
     ("executive director of the Fund for of Freedom", "executive director"),
     ("the chief of staff to Tom E", "the chief of staff"),
     ("security official under Presidents Reed and George W", "security official"),
+    ("marchers honored the flood victims", None), ("roughly yanked the arm of a reporter", None),
     # what stays whole: a quotation within, a title led by "Under", a participle in a title
     ('self-styled "new-media" journalist', 'self-styled "new-media" journalist'),
     ("Under Secretary of State", "Under Secretary of State"),
