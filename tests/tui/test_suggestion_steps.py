@@ -95,3 +95,40 @@ async def test_after_rejecting_the_last_the_next_wraps_to_the_first(tmp_path):
         assert "Saved quote (Ann Lee)" in messages(app)
         (tag,) = app.store.tags()
         assert (tag.kind, tag.anchor.start, tag.speaker) == ("quote", 0, "Ann Lee")
+
+
+THREAD = """A bridge for the town
+
+The council met on Monday to plan the works for the spring.
+
+"We will rebuild it before winter," Mayor Ann Lee said.
+
+  1. kate Offline kate
+    kate (Kate) 1 March 2021 9: 05
+    "We will rebuild it before winter," she says. I doubt it very much.
+"""
+
+
+async def test_enter_in_one_pane_names_its_suggestion_after_another_pane_named_one(tmp_path):
+    from textual.widgets import Static
+
+    page = tmp_path / "thread.txt"
+    page.write_text(THREAD, encoding="utf-8")
+    app = make_app(tmp_path / "s.db", open_paths=[page])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        reader, side = app.screen, app.screen.sides[0]
+        await pilot.press("right_square_bracket")  # the mayor's quote in the body
+        assert spans([side.body.current_suggestion]) == [("quote", 61, 96)]
+        await pilot.press("tab", "enter", "right_square_bracket")  # the comment's echo of it
+        assert app.focused is side.comment_view
+        assert spans([side.comment_view.current_suggestion]) == [("quote", 0, 35)]
+        assert "Suggested quote: Ann Lee (quoting the article, direct)" in screen_text(app)
+        await pilot.press("shift+tab", "shift+tab", "enter")  # back in the body: its quote
+        await pilot.pause()
+        assert (app.screen.anchor.part, app.screen.anchor.start) == ("body", 61)
+        status = str(reader.query_one("#status", Static).render())
+        assert "Suggested quote: Ann Lee (said, direct)" in status
+        assert "quoting the article" not in status

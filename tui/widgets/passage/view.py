@@ -886,16 +886,16 @@ class PassageView(TextArea):
         self.named_suggestion = target
 
     def action_suggestion_act(self, action: str) -> None:
-        """Accept, edit or reject the suggestion under the cursor (named on the status line
-        first when it is not the one named there)."""
+        """Accept, edit or reject the suggestion under the cursor, named on the status line
+        first (the cursor may have moved into another, or another pane named its own)."""
         s = self.suggestion_at_cursor()
         if s is None:
             self.app.bell()
             return
-        if s != self.marks.current:  # the cursor moved into another: name it first
+        if s != self.marks.current:  # the cursor moved into another: it is the current one
             self.marks.current = s
             self._restyle()
-            self.named_suggestion = s
+        self.named_suggestion = s
         self.post_message(SuggestionAction(self, s, action))
 
     def suggestion_ready(self, action: str) -> bool | None:
