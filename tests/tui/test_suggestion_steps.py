@@ -6,6 +6,7 @@ article; the status line names what ``A`` then saves."""
 from __future__ import annotations
 
 from tests.tui.helpers import make_app, messages, press_written, screen_text
+from tests.tui.test_suggestion_reach import ready
 
 BRIDGE = """A bridge for the town
 
@@ -24,17 +25,16 @@ def spans(items) -> list[tuple[str, int, int]]:
 
 
 async def _open(tmp_path, pilot):
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await ready(pilot.app, pilot)
     body = pilot.app.screen.sides[0].body
     assert spans(body.suggestions) == ORDER
     return body
 
 
-def _app(tmp_path):
-    page = tmp_path / "bridge.txt"
-    page.write_text(BRIDGE, encoding="utf-8")
+def _app(tmp_path, text: str = BRIDGE):
+    """The app on an invented article (``text``, in the outlets' plain-text form)."""
+    page = tmp_path / "article.txt"
+    page.write_text(text, encoding="utf-8")
     return make_app(tmp_path / "s.db", open_paths=[page])
 
 
@@ -112,13 +112,9 @@ The council met on Monday to plan the works for the spring.
 async def test_enter_in_one_pane_names_its_suggestion_after_another_pane_named_one(tmp_path):
     from textual.widgets import Static
 
-    page = tmp_path / "thread.txt"
-    page.write_text(THREAD, encoding="utf-8")
-    app = make_app(tmp_path / "s.db", open_paths=[page])
+    app = _app(tmp_path, THREAD)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await ready(app, pilot)
         reader, side = app.screen, app.screen.sides[0]
         await pilot.press("right_square_bracket")  # the mayor's quote in the body
         assert spans([side.body.current_suggestion]) == [("quote", 61, 96)]
@@ -132,3 +128,19 @@ async def test_enter_in_one_pane_names_its_suggestion_after_another_pane_named_o
         status = str(reader.query_one("#status", Static).render())
         assert "Suggested quote: Ann Lee (said, direct)" in status
         assert "quoting the article" not in status
+
+
+async def test_the_form_on_a_quote_inside_another_keeps_its_speakers_role(tmp_path):
+    app = _app(tmp_path, "The plan\n\nUnion spokesman Tom Reed said that Ann Lee called the "
+               'plan "dead on arrival" at the meeting.\n')
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        body = app.screen.sides[0].body
+        assert [(s.start, s.end, s.fields["speaker"], s.fields["speaker_role"])
+                for s in body.suggestions] == [(35, 92, "Tom Reed", "Union spokesman"),
+                                               (59, 76, "Ann Lee", None)]
+        await pilot.press("right_square_bracket", "right_square_bracket", "enter")
+        await pilot.pause()
+        assert (app.screen.anchor.start, app.screen.anchor.end) == (59, 76)
+        assert [app.screen.query_one(f"#f-{k}").value for k in ("speaker", "speaker_role")] \
+            == ["Ann Lee", ""]  # not Tom Reed's "Union spokesman"
