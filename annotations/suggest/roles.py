@@ -5,6 +5,7 @@ punctuation (``authors,``)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .vocab import DETERMINERS, TITLES
 
@@ -47,12 +48,14 @@ _PREPOSITIONS = frozenset({"of", "for", "at", "to", "under", "during", "from", "
 _OPENS = re.compile(r"\s[“\"]")
 _CLOSES = re.compile(r"[”\"]\s")
 _CLOSING = re.compile(r"[”\"]")
+_MARK = re.compile(r"[“”\"]")
 
 
 def _bare(word: str) -> str:
     return word.strip(".,;:()[]\"“”'’‘—–").lower()
 
 
+@lru_cache(maxsize=4096)  # a story's roles repeat (``Russian President`` in each paragraph)
 def clean_role(role: str | None) -> str | None:
     """The role part of ``role``, or None when nothing of a role is left."""
     if not role:
@@ -62,8 +65,9 @@ def clean_role(role: str | None) -> str | None:
             if len(m.group(1)) > 1 and _bare(m.group(1)) not in HONORIFICS]
     text = text[ends[-1]:] if ends else text
     text = re.sub(r"\([^()]*\)?", " ", text)  # "(R-Fla.)"
-    text = _outside_quotation(text)
-    if _HOLE.search(text):
+    if _MARK.search(text):
+        text = _outside_quotation(text)
+    if " of " in text and _HOLE.search(text):
         text = _COMPLEMENT.split(text, maxsplit=1)[0]
     pieces = [p for p in (x.strip() for x in text.split(",")) if p]
     if not pieces:
@@ -73,12 +77,14 @@ def clean_role(role: str | None) -> str | None:
                 pieces[-1])
     # "a party operative who played a major role …": the noun phrase, not its clause; nor
     # the clause's verb and what follows ("… for the party said in a statement")
-    text = _CLAUSE_PHRASE.split(_CLAUSE_AFTER.split(text, maxsplit=1)[0], maxsplit=1)[0]
-    named = _NAMED_AS.match(text)  # "named last week as a leader of …": the role it names
-    text = text[named.end():] if named else text
-    if _DOING.match(text):
-        return None  # "vying to be the next mayor": what the person does, no role
-    text = _VERB_CLAUSE.split(text, maxsplit=1)[0]  # "… historian and runs the …"
+    text = _CLAUSE_AFTER.split(text, maxsplit=1)[0]
+    if " " in text:  # a role of one word holds no clause
+        text = _CLAUSE_PHRASE.split(text, maxsplit=1)[0]
+        named = _NAMED_AS.match(text)  # "named last week as a leader of …": what it names
+        text = text[named.end():] if named else text
+        if _DOING.match(text):
+            return None  # "vying to be the next mayor": what the person does, no role
+        text = _VERB_CLAUSE.split(text, maxsplit=1)[0]  # "… historian and runs the …"
     words = text.split()
     if words and _bare(words[0]) in _CLAUSE_FIRST:
         return None  # "whose husband", "Is President …?": a clause, no one's role
