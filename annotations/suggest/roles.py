@@ -38,13 +38,13 @@ _VERB_CLAUSE = re.compile(r"(?:^|\s)[a-z]+ed\s(?:the|a|an|his|her|their|its)\s|"
 _DOING = re.compile(r"[a-z]+ing\s+to\s")  # "vying to be …"
 _NAMED_AS = re.compile(r"(?:named|appointed|elected|chosen|picked|tapped|hired|nominated)\s"
                        r"(?:[\w'’-]+\s){0,3}?as\s")
-#: A word left out of the middle of a role (``president of Students For of America``, when a
+#: A word left out of the middle of a role (``president of Parents For of Elmland``, when a
 #: capitalised word of the body's name was read as the person's): its part before any ``of``.
 _HOLE = re.compile(r"\s(?:of|for|the|a|an|and|at|to|in|on)\s+of\s", re.I)
 _COMPLEMENT = re.compile(r"\s(?:of|for|at)\s")
 _PREPOSITIONS = frozenset({"of", "for", "at", "to", "under", "during", "from", "with", "in"})
-#: A quotation that begins inside a role and ends past it (``host of “The Apprentice``), or
-#: ends inside one and began before it (``Daily Show” host``): the role is outside it.
+#: A quotation that begins inside a role and ends past it (``host of “The Late Hour``), or
+#: ends inside one and began before it (``Late Hour” host``): the role is outside it.
 _OPENS = re.compile(r"\s[“\"]")
 _CLOSES = re.compile(r"[”\"]\s")
 _CLOSING = re.compile(r"[”\"]")
@@ -96,7 +96,7 @@ def clean_role(role: str | None) -> str | None:
                      or _bare(words[-1]) in _DANGLING or _participle_after_title(words)):
         words.pop()
     if words and len(words[-1].strip(".,")) == 1 and words[-1][:1].isupper():
-        # "a professor of economics at M" (M.I.T. cut at its first period): the role
+        # "a professor of economics at R" (R.T.I. cut at its first period): the role
         # without the complement it cut short
         cut = max((k for k, w in enumerate(words) if w in _PREPOSITIONS), default=0)
         words = words[:cut] if cut else words

@@ -2,7 +2,7 @@
 ``Adm.``) nor a fragment: no word that waits for the next (``experts like``, ``such as
 former``, ``deputy leader under``), no clause (``at the time the tax …``, ``whose husband``),
 no quotation cut in half, no hole where a word was read as the name. Found by a property
-check over PolNeAR train's 4,085 proposed roles (92 of them); sentences invented here."""
+check over PolNeAR train's 4,085 proposed roles (146 of them); sentences invented here."""
 
 from __future__ import annotations
 
@@ -24,14 +24,14 @@ from annotations.suggest.roles import clean_role
      "Ann Lee", "the former chairman"),
     ('"It is time to go," said Ann Lee, a former minister and a deputy leader under Tom Reed.',
      "Ann Lee", "former minister and a deputy leader"),
-    ("Sam Cole, a former aide to Republicans such as former Gov. Tom Reed, wrote that the plan "
-     '"will not work."', "Sam Cole", "former aide to Republicans"),
-    ('"We will win," said Ann Lee, president of Students For Life of America.', "Ann Lee",
-     "president"),
+    ("Sam Cole, a former aide to governors such as former Gov. Tom Reed, wrote that the plan "
+     '"will not work."', "Sam Cole", "former aide to governors"),
+    ('"We will win," said Ann Lee, president of Parents For Grace of Elmland.', "Ann Lee",
+     "president"),  # "Grace" read as the person's name: no "president of Parents For of …"
     # a complement cut at an abbreviation's first period: the role without it
-    ('"The plan is sound," said Sam Cole, a professor of economics at M.I.T. in Boston.',
+    ('"The plan is sound," said Sam Cole, a professor of economics at R.T.I. in Elmland.',
      "Sam Cole", "professor of economics"),
-    ('Ann Lee, the father of a slain U.S. soldier, said the war "must end."', "Ann Lee",
+    ('Ann Lee, the father of a slain E.R.A. officer, said the war "must end."', "Ann Lee",
      "father"),
     # a clause the role swallowed: what the person does, not who they are
     ('Tom Reed, who is vying to be the next mayor, said on Friday that the town "needs a '
@@ -58,7 +58,7 @@ def test_the_role_of_a_quote_is_neither_a_title_nor_a_fragment(text, speaker, ro
     ("Late Hour” host", "host"),
     ("executive director of the Fund for of Freedom", "executive director"),
     ("the chief of staff to Tom E", "the chief of staff"),
-    ("security official under Presidents Reed and George W", "security official"),
+    ("security official under Presidents Reed and Sam K", "security official"),
     ("marchers honored the flood victims", None), ("roughly yanked the arm of a reporter", None),
     # what stays whole: a quotation within, a title led by "Under", a participle in a title
     ('self-styled "new-media" journalist', 'self-styled "new-media" journalist'),
