@@ -5,12 +5,16 @@ punctuation (``authors,``)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .vocab import DETERMINERS, TITLES
 
 #: Courtesy titles and abbreviated ones: part of how a name is written, not a role.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "sen",
-                        "rep", "gov", "gen", "capt", "lt", "col", "sgt", "prof", "rev", "st"})
+                        "rep", "gov", "gen", "capt", "lt", "col", "sgt", "prof", "rev", "st",
+                        # the other abbreviations and plurals (``Sens.``, ``Adm.``, ``Mme``)
+                        "sens", "reps", "govs", "gens", "capts", "lts", "cols", "sgts", "drs",
+                        "revs", "adm", "adms", "maj", "majs", "cmdr", "mme", "mmes"})
 #: Words that open a clause or a phrase before the role, or dangle after it.
 _EDGE = frozenset({"when", "while", "after", "before", "as", "if", "since", "because", "so",
                    "but", "and", "or", "yet", "then", "in", "on", "at", "of", "for", "to",
@@ -19,12 +23,39 @@ _EDGE = frozenset({"when", "while", "after", "before", "as", "if", "since", "bec
 _CLAUSE_AFTER = re.compile(r"(?:\s(?:who|who['’]s|whom|whose|which|that)|(?:^|\s)(?:is|was|are|"
                            r"were|has|have|had|said|says|would|will))\s")
 _SENTENCE_END = re.compile(r"(\S*)[.!?]+[\s\"“”]+(?=\S)")
+#: What a role never ends in: a word that waits for the next one (``such as former``, ``experts
+#: like``, ``deputy leader under``, ``a man calling himself``), beside ``_EDGE``'s.
+_DANGLING = frozenset({"former", "such", "like", "under", "himself", "herself", "themselves"})
+#: First words of a clause, never of a role (``whose husband``, ``Is President …?``).
+_CLAUSE_FIRST = frozenset({"whose", "whom", "which", "is", "was", "are", "were"})
+#: Where the words after a role become a clause or a list of names: ``… at the time the tax
+#: was passed``, ``… by the time her husband won``, ``aides to governors such as …``.
+_CLAUSE_PHRASE = re.compile(r"\s(?:at the time|by the time|such as)\s")
+#: A clause's verb inside a role and what follows it: a past form before its object
+#: (``marchers honored the …``), a present one after ``and`` (``historian and runs the …``).
+_VERB_CLAUSE = re.compile(r"(?:^|\s)[a-z]+ed\s(?:the|a|an|his|her|their|its)\s|"
+                          r"\sand\s(?:now\s|also\s)?[a-z]+s\s(?:the|a|an|as)\s")
+_DOING = re.compile(r"[a-z]+ing\s+to\s")  # "vying to be …"
+_NAMED_AS = re.compile(r"(?:named|appointed|elected|chosen|picked|tapped|hired|nominated)\s"
+                       r"(?:[\w'’-]+\s){0,3}?as\s")
+#: A word left out of the middle of a role (``president of Parents For of Elmland``, when a
+#: capitalised word of the body's name was read as the person's): its part before any ``of``.
+_HOLE = re.compile(r"\s(?:of|for|the|a|an|and|at|to|in|on)\s+of\s", re.I)
+_COMPLEMENT = re.compile(r"\s(?:of|for|at)\s")
+_PREPOSITIONS = frozenset({"of", "for", "at", "to", "under", "during", "from", "with", "in"})
+#: A quotation that begins inside a role and ends past it (``host of “The Late Hour``), or
+#: ends inside one and began before it (``Late Hour” host``): the role is outside it.
+_OPENS = re.compile(r"\s[“\"]")
+_CLOSES = re.compile(r"[”\"]\s")
+_CLOSING = re.compile(r"[”\"]")
+_MARK = re.compile(r"[“”\"]")
 
 
 def _bare(word: str) -> str:
     return word.strip(".,;:()[]\"“”'’‘—–").lower()
 
 
+@lru_cache(maxsize=4096)  # a story's roles repeat (``Russian President`` in each paragraph)
 def clean_role(role: str | None) -> str | None:
     """The role part of ``role``, or None when nothing of a role is left."""
     if not role:
@@ -34,6 +65,10 @@ def clean_role(role: str | None) -> str | None:
             if len(m.group(1)) > 1 and _bare(m.group(1)) not in HONORIFICS]
     text = text[ends[-1]:] if ends else text
     text = re.sub(r"\([^()]*\)?", " ", text)  # "(R-Fla.)"
+    if _MARK.search(text):
+        text = _outside_quotation(text)
+    if " of " in text and _HOLE.search(text):
+        text = _COMPLEMENT.split(text, maxsplit=1)[0]
     pieces = [p for p in (x.strip() for x in text.split(",")) if p]
     if not pieces:
         return None
@@ -43,16 +78,52 @@ def clean_role(role: str | None) -> str | None:
     # "a party operative who played a major role …": the noun phrase, not its clause; nor
     # the clause's verb and what follows ("… for the party said in a statement")
     text = _CLAUSE_AFTER.split(text, maxsplit=1)[0]
+    if " " in text:  # a role of one word holds no clause
+        text = _CLAUSE_PHRASE.split(text, maxsplit=1)[0]
+        named = _NAMED_AS.match(text)  # "named last week as a leader of …": what it names
+        text = text[named.end():] if named else text
+        if _DOING.match(text):
+            return None  # "vying to be the next mayor": what the person does, no role
+        text = _VERB_CLAUSE.split(text, maxsplit=1)[0]  # "… historian and runs the …"
     words = text.split()
-    while words and (_bare(words[0]) in _EDGE or _bare(words[0]) in HONORIFICS):
+    if words and _bare(words[0]) in _CLAUSE_FIRST:
+        return None  # "whose husband", "Is President …?": a clause, no one's role
+    while words and (_bare(words[0]) in _EDGE or _bare(words[0]) in HONORIFICS
+                     or _bare(words[0]) == "such"):
         words.pop(0)
     while words and (_bare(words[-1]) in _EDGE or _bare(words[-1]) in HONORIFICS
-                     or _bare(words[-1]) in {"the", "a", "an"} or not _bare(words[-1])):
+                     or _bare(words[-1]) in {"the", "a", "an"} or not _bare(words[-1])
+                     or _bare(words[-1]) in _DANGLING or _participle_after_title(words)):
         words.pop()
+    if words and len(words[-1].strip(".,")) == 1 and words[-1][:1].isupper():
+        # "a professor of economics at R" (R.T.I. cut at its first period): the role
+        # without the complement it cut short
+        cut = max((k for k, w in enumerate(words) if w in _PREPOSITIONS), default=0)
+        words = words[:cut] if cut else words
     if not any(_bare(w) in TITLES or _bare(w).rsplit("-", 1)[-1] in TITLES for w in words):
         return None  # "former", "Epstein", "6:00p.m": no role noun ("president-elect" is one)
     out = " ".join(words).strip(".,;:—–-\"“”‘’'()[] ")  # "aide —", "“spokesman"
     return out or None
+
+
+def _participle_after_title(words: list[str]) -> bool:
+    """Whether the last of ``words`` is a participle after a role noun, the start of what
+    the person does (``a pastor supporting`` Reed, ``a man calling`` himself X)."""
+    last = words[-1]
+    return len(words) > 1 and last.islower() and last.endswith("ing") and \
+        _bare(last) not in TITLES and _bare(words[-2]) in TITLES
+
+
+def _outside_quotation(text: str) -> str:
+    """``text`` without a quotation that runs past either of its ends: the part after one
+    it closes first (before a space), the part before one it opens and never closes."""
+    opened, closed = _OPENS.search(text), _CLOSES.search(text)
+    if closed is not None and (opened is None or closed.start() < opened.start()):
+        text = text[closed.end():]
+    opens = [m.start() for m in _OPENS.finditer(text)]
+    if opens and not _CLOSING.search(text, opens[-1] + 2):
+        text = text[:opens[-1]]
+    return text
 
 
 #: A role set apart before a name: a determiner or a possessor, then up to six words, then

@@ -42,6 +42,23 @@ def find_quotes_in(text: str, language: str | None = None,
     # a quote starts and ends on a visible character (not a direction mark or a space), and
     # a speaker or role read out of the text shows no invisible or control character
     found = [replace(q, start=a, end=b, speaker=visible_name(q.speaker),
-                     role=visible_name(q.role))
+                     role=closed_role(visible_name(q.role)))
              for q in found for a, b in [visible_span(text, q.start, q.end)] if a < b]
     return found if indirect else [q for q in found if q.mode != "indirect"]
+
+
+#: Closing quotation marks, each with the opening mark it closes.
+_CLOSING = (("''", "''"), ("»", "«"), ("”", "“"), ('"', '"'))
+
+
+def closed_role(role: str | None) -> str | None:
+    """``role`` without a closing quotation mark at its end whose opening mark it lacks
+    (``Вокалист группы Северный Ветер''``: a wiki's italics read from the second mark)."""
+    if role is None:
+        return None
+    for close, opening in _CLOSING:
+        if role.endswith(close):
+            rest = role[: -len(close)]
+            if rest.count(opening) % 2 == 0 if close == opening else opening not in rest:
+                return rest.rstrip() or None
+    return role

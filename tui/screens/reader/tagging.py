@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from tui.screens.reader import ReaderScreen
 
 
+#: A quote's fields that go with its speaker.
+_WITH_SPEAKER = frozenset({"speaker_role", "cue"})
+
+
 class ReaderTagging:
     """``ReaderScreen``'s tag forms (it reads the screen's articles and found suggestions)."""
 
@@ -42,9 +46,13 @@ class ReaderTagging:
         if article is None:
             return
         defaults = self.defaults(kind, article, anchor)  # type: ignore[arg-type]  # an ArticleView has the parts attribute() reads
-        for k, v in (fields or {}).items():
+        fields = fields or {}
+        # a suggestion that names its speaker brings that speaker's role and cue, even empty:
+        # never those of another quote around it ("Ann Lee", not Tom Reed's "spokesman")
+        own = kind == "quote" and bool(fields.get("speaker"))
+        for k, v in fields.items():
             if k in defaults or k == "claim_type":
-                defaults[k] = v or defaults.get(k, "")
+                defaults[k] = v or ("" if own and k in _WITH_SPEAKER else defaults.get(k, ""))
         app = self.screen.app
         app.push_screen(TagForm(kind, anchor, defaults, app.save_new_tag), self._after_form)
 

@@ -4,7 +4,51 @@ boilerplate left out, wrapped into rows)."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from itertools import accumulate
+from typing import Protocol
+
+
+class _Block(Protocol):
+    @property
+    def kind(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def hidden_ranges(source: str, blocks: Iterable[_Block]) -> list[tuple[int, int]]:
+    """The source ranges left out of the display: each boilerplate block's lines with the
+    newlines after them (a block at the end: with the newlines before it), sorted."""
+    hidden = []
+    for b in blocks:
+        if b.kind != "boilerplate":
+            continue
+        s = source.rfind("\n", 0, b.start) + 1
+        e = b.end
+        while e < len(source) and source[e] == "\n":
+            e += 1
+        if e >= len(source):  # at the end: drop the newlines before it too
+            while s > 0 and source[s - 1] == "\n":
+                s -= 1
+        hidden.append((s, e))
+    return sorted(hidden)
+
+
+def kept_segments(source: str, blocks: Iterable[_Block]) -> list[tuple[int, int, int]]:
+    """The runs of ``source`` shown, as (display start, source start, length), with the
+    boilerplate of ``blocks`` left out (``OffsetMap.segments``)."""
+    segs: list[tuple[int, int, int]] = []
+    pos = disp = 0
+    for s, e in hidden_ranges(source, blocks):
+        if s > pos:
+            segs.append((disp, pos, s - pos))
+            disp += s - pos
+        pos = max(pos, e)
+    if pos < len(source) or not segs:
+        segs.append((disp, pos, len(source) - pos))
+    return segs
 
 
 class OffsetMap:

@@ -4,7 +4,7 @@ owns a ``SuggestionMarks``; the reader saves and rejects, the view only asks).""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -66,12 +66,15 @@ class SuggestionMarks:
         self.shown = shown
         self.items: list[Suggestion] = []
         self.current: Suggestion | None = None
+        #: the one last stepped to, once accepted or rejected (gone from ``items``): where
+        #: the reader is in reading order, so the next and the previous are its neighbours
+        self.left: Suggestion | None = None
         self.drawn_shown = shown.on  # the flag as the marks were last drawn
 
     def clear(self) -> None:
         """The text changed: its marks go."""
         self.items = []
-        self.current = None
+        self.current = self.left = None
 
     def set(self, items: list[Suggestion], part: str) -> bool:
         """Keep the suggestions of ``part``; whether anything to draw changed."""
@@ -81,6 +84,7 @@ class SuggestionMarks:
         self.drawn_shown = self.shown.on
         self.items = mine
         if self.current not in mine:
+            self.left = self.current or self.left
             self.current = None
         return True
 
@@ -103,11 +107,17 @@ class SuggestionMarks:
     def step(self, items: list[Suggestion], src: int, step: int) -> Suggestion:
         """The next (previous) of ``items`` in reading order, wrapping: from the one last
         stepped to while ``src`` is on it (so suggestions that start together are each
-        reached), else from ``src``. ``items`` is not empty."""
-        cur = self.current
-        if cur is not None and cur in items and cur.start <= src <= cur.end:
-            return items[(items.index(cur) + step) % len(items)]
+        reached, and after it was accepted or rejected, its neighbours), else from ``src``
+        (one that starts there is next, not previous). ``items`` is not empty."""
+        at = self.current if self.current is not None else self.left
+        if at is not None and at.start <= src <= at.end:
+            if at in items:
+                return items[(items.index(at) + step) % len(items)]
+            keys, key = [reading_order(s) for s in items], reading_order(at)
+            if step > 0:
+                return items[bisect_right(keys, key) % len(items)]
+            return items[bisect_left(keys, key) - 1]
+        starts = [s.start for s in items]
         if step > 0:
-            k = bisect_left([s.start for s in items], src + 1)
-            return items[k % len(items)]
-        return items[bisect_left([s.start for s in items], src) - 1]
+            return items[bisect_left(starts, src) % len(items)]
+        return items[bisect_left(starts, src) - 1]

@@ -59,7 +59,7 @@ from tui.widgets.line_styles import (
     swap_in_layer,
 )
 from tui.widgets.passage import select
-from tui.widgets.passage.offsets import OffsetMap
+from tui.widgets.passage.offsets import OffsetMap, kept_segments
 from tui.widgets.passage.search import SearchMatches
 from tui.widgets.passage.suggestions import (
     SUGGESTION_BINDINGS,
@@ -497,31 +497,12 @@ class PassageView(TextArea):
             self.show_boilerplate = show_boilerplate
         source = article.part_text(part) if article is not None else None
         source = source or ""
-        hidden: list[tuple[int, int]] = []
         self._block_spans = []
-        if article is not None and part == "body":
-            for b in article.blocks:
-                if b.kind in STYLED_BLOCKS:
-                    self._block_spans.append(Span(b.start, b.end, b.kind))
-                if b.kind == "boilerplate" and not self.show_boilerplate:
-                    s = source.rfind("\n", 0, b.start) + 1
-                    e = b.end
-                    while e < len(source) and source[e] == "\n":
-                        e += 1
-                    if e >= len(source):  # at the end: drop the newlines before it too
-                        while s > 0 and source[s - 1] == "\n":
-                            s -= 1
-                    hidden.append((s, e))
-        # kept segments
-        segs: list[tuple[int, int, int]] = []
-        pos = disp = 0
-        for s, e in sorted(hidden):
-            if s > pos:
-                segs.append((disp, pos, s - pos))
-                disp += s - pos
-            pos = max(pos, e)
-        if pos < len(source) or not segs:
-            segs.append((disp, pos, len(source) - pos))
+        blocks = article.blocks if article is not None and part == "body" else []
+        for b in blocks:
+            if b.kind in STYLED_BLOCKS:
+                self._block_spans.append(Span(b.start, b.end, b.kind))
+        segs = kept_segments(source, [] if self.show_boilerplate else blocks)
         display = "".join(source[s : s + n] for _, s, n in segs)
         display = visible(display).replace("\t", " ")
         self.offsets = OffsetMap(segs, display.split("\n"))
@@ -905,16 +886,16 @@ class PassageView(TextArea):
         self.named_suggestion = target
 
     def action_suggestion_act(self, action: str) -> None:
-        """Accept, edit or reject the suggestion under the cursor (named on the status line
-        first when it is not the one named there)."""
+        """Accept, edit or reject the suggestion under the cursor, named on the status line
+        first (the cursor may have moved into another, or another pane named its own)."""
         s = self.suggestion_at_cursor()
         if s is None:
             self.app.bell()
             return
-        if s != self.marks.current:  # the cursor moved into another: name it first
+        if s != self.marks.current:  # the cursor moved into another: it is the current one
             self.marks.current = s
             self._restyle()
-            self.named_suggestion = s
+        self.named_suggestion = s
         self.post_message(SuggestionAction(self, s, action))
 
     def suggestion_ready(self, action: str) -> bool | None:
