@@ -40,6 +40,7 @@ from .partial import (
     caused_speaker,
     inner_subject,
     labels,
+    object_clause_subject,
     partial_subject,
     reported_words,
     reporting_subject,
@@ -605,7 +606,9 @@ def _partial_subjects(text: str, found: list, people: People,
             continue
         # 'As Ann Lee puts it, Reed is "…"': the aside's; 'But as Reed pledged to confront
         # "…," many …': the subject of the clause that holds the quote
-        who = aside_source(lead) or passive_agent(lead, text[g.end:g.end + 80]) or \
+        # 'in what Sam Cole, a former treasurer, called "…"': the clause's subject
+        who = object_clause_subject(lead) or aside_source(lead) or \
+            passive_agent(lead, text[g.end:g.end + 80]) or \
             subordinate_subject(lead) or asked_agent(lead) or partial_subject(lead, inner) or \
             lead_speaker(lead) or reporting_subject(lead)
         who = unfragment(who)
