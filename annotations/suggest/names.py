@@ -43,6 +43,9 @@ _AFFILIATIONS = frozenset({"republican", "democrat", "democratic", "conservative
                            "progressive", "gop"})
 #: A possessive ending: ``CNN’s``, ``Reuters’``.
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
+#: A number inside a role before a name: ``Fight for $15 organizing director``, ``Local 32``.
+_NUMBER = re.compile(r"\$?\d[\d,.]*")
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 #: A party and state tag after a name (``R-Ky.``, ``D-N.J.``): no one's name.
 PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z][a-z]{0,4}\.?){1,3}")
 _CLAUSE_CUT = re.compile(
@@ -360,12 +363,13 @@ def parse_np(text: str) -> Mention | None:
         # "Mr. Ubben called the firm's chief executive", "Reed remembers the day a man": a
         # clause, no role (not "Reed supporters")
         return None
-    for w in role_t:
+    for k, w in enumerate(role_t):
         b = _bare(w)
         if not (is_cap(w) or titled(w) or b in MODIFIERS or b in ORG_WORDS or b in _PARTICLES
                 or w.endswith(("'s", "’s")) or b in {"of", "for", "at", "and", "the", "to"}
                 or b in DETERMINERS or "-" in w
-                or headed and w.isalpha() and b not in FUNCTION_WORDS):
+                or headed and w.isalpha() and b not in FUNCTION_WORDS
+                or headed and name_t and _number_in_role(role_t, k)):
             return None  # a clause, not a noun phrase ("science advisers" is one)
     if name_t and not all(is_cap(w) or _bare(w) in _PARTICLES for w in name_t):
         return None
@@ -406,6 +410,15 @@ def parse_np(text: str) -> Mention | None:
 #: Words that join the capitalised words of one body's name: ``Division of Gaming
 #: Enforcement``, ``Science and Technology Directorate of the Department of …``.
 _JOINERS = frozenset({"of", "and", "for", "the", "on", "&"})
+
+
+def _number_in_role(role: list[str], k: int) -> bool:
+    """Whether ``role[k]`` is a number that belongs to a role before a name (``Fight for $15
+    organizing director``, ``Local 32 union president``): not a share (``60 percent of``)
+    nor a date (``Dec 29``)."""
+    before = role[k - 1].strip(".").lower() if k else ""
+    return bool(_NUMBER.fullmatch(role[k])) and "percent" not in role and not (
+        before in _MONTH_ABBREVIATIONS or is_calendar(before))
 
 
 def _body_name(tokens: list[str]) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotations.suggest.names import parse_np
 from annotations.suggest.partial import object_clause_subject
 from annotations.suggest.quotes import find_quotes
 
@@ -34,3 +35,20 @@ def test_a_clause_whose_object_a_quote_names_speaks_through_its_subject(sentence
 ])
 def test_no_object_clause_subject(lead):
     assert object_clause_subject(lead) is None
+
+
+@pytest.mark.parametrize(("cue", "role"), [
+    ("Fight for $15 organizing director Sam Cole told Channel 6 in Dayton.",
+     "Fight for $15 organizing director"),
+    ("Local 32 union president Sam Cole said.", "Local 32 union president"),
+])
+def test_a_number_inside_a_role_before_a_name_keeps_the_name(cue, role):
+    text = 'Tom Reed met Ann Lee on Monday.\n\n"They care about two things," ' + cue
+    q = find_quotes(text)[-1]
+    assert (q.speaker, q.role) == ("Sam Cole", role)
+
+
+@pytest.mark.parametrize("np", ["Nearly 60 percent of Mrs. Lee", "Dec 29 - Senator Ann Lee"])
+def test_a_share_or_a_date_is_no_role_before_a_name(np):
+    # a share of someone's money is no role; a dateline's date is no part of one
+    assert parse_np(np) is None
