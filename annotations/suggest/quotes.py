@@ -35,6 +35,7 @@ from .lead_clause import (
 )
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, group_subject
+from .outer import cited_at_end, outer_source
 from .partial import (
     asked_agent,
     caused_speaker,
@@ -501,7 +502,23 @@ def _attribute(text: str, events: list[_Event], people: People,
         q = _finish(text, ev, sp, verb, strength, bounds)
         if q is not None:
             out.append(q)
-    return _voices(text, out, paras, people, bounds, plural)
+    return _outer_sources(text, _voices(text, out, paras, people, bounds, plural), people,
+                          bounds)
+
+
+def _outer_sources(text: str, quotes: list[QuoteFind], people: People,
+                   bounds: Sequence[tuple[int, int]]) -> list[QuoteFind]:
+    """A quote whose cue is cited from a report takes the report (``"…," Lee said,
+    according to the Daily Planet``: the Daily Planet; ``outer.outer_source``)."""
+    for k, q in enumerate(quotes):
+        if q.speaker is None or q.cue in (None, "according to"):
+            continue
+        src = cited_at_end(text[q.start:q.end]) if q.mode == "indirect" else \
+            outer_source(text, q.end, _sentence_end(bounds, q.end - 1, len(text)))
+        sp = people.resolve(src, q.end) if src is not None else None
+        if sp is not None and sp.name:
+            quotes[k] = replace(q, speaker=sp.name, role=sp.role, cue="according to")
+    return quotes
 
 
 def _previous_subject(text: str, people: People, bounds: Sequence[tuple[int, int]],

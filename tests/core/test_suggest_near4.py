@@ -52,3 +52,32 @@ def test_a_number_inside_a_role_before_a_name_keeps_the_name(cue, role):
 def test_a_share_or_a_date_is_no_role_before_a_name(np):
     # a share of someone's money is no role; a dateline's date is no part of one
     assert parse_np(np) is None
+
+
+@pytest.mark.parametrize(("sentence", "first", "who"), [
+    # the report the writer cites for the words, not the one quoted inside it
+    ('"I ask you not to protest," Reed said, according to the Daily Planet. "It matters."',
+     '"I ask you n', "Daily Planet"),
+    ('"The rules say you are not welcome," said Sam Cole, director of a group, reports the '
+     "Evening Star.", '"The rules s', "Evening Star"),
+    ('Reed welcomed the news, saying Lee was "doing the right thing," the Daily Planet '
+     "reported.", '"doing the r', "Daily Planet"),
+    # an abbreviation's periods stay in the source's name
+    ('"We are done," Reed said, according to the U.S. Weather Service.', '"We are done',
+     "U.S. Weather Service"),
+    # reported words closed by whom they are cited from
+    ("The Reed campaign said the candidate will attend events in Dayton, CNN reported.",
+     "the candidat", "CNN"),
+])
+def test_the_outer_source_of_a_nested_report_speaks(sentence, first, who):
+    text = "Tom Reed met Ann Lee on Monday.\n\n" + sentence
+    assert dict(speakers(text))[first] == who
+
+
+def test_a_quote_whose_own_cue_cites_a_source_keeps_the_speaker_it_names():
+    # the quote after the cited one keeps its own voice; "according to" itself unchanged
+    text = ('Tom Reed met Ann Lee on Monday.\n\n"I ask you not to protest," Reed said, '
+            'according to the Daily Planet. "It matters," Lee replied.\n\nThe plan is '
+            '"dead on arrival," according to Sam Cole.')
+    assert speakers(text) == [('"I ask you n', "Daily Planet"), ('"It matters,', "Ann Lee"),
+                              ("The plan is ", "Sam Cole"), ('"dead on arr', "Sam Cole")]

@@ -1,0 +1,47 @@
+"""The outer source of a nested report: ``"…," Lee said, according to the Daily Planet``,
+``"…," said Sam Cole, reports the Evening Star``, ``…, the Daily Planet reported.``: the
+report the writer cites for the words (PolNeAR's source), not the one quoted inside it."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import source_mention
+from .names import Mention
+
+#: A source's words up to the comma or the stop that ends it; abbreviations' periods
+#: (``Mr.``, ``U.S.``, ``A.F.L.-C.I.O.``, ``F.A.A``) and a web name's (``site.com``) kept.
+_NP = r"(?:[A-Z][a-z]{0,2}\.(?:[A-Z]\.|-)*\s?|\.(?=[a-z])|[^,.;:!?“”\"()—–])"
+#: A name of up to five capitalised words, ``the`` before it (``the Evening Star``).
+_NAME = r"(?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}"
+#: Whom a report is cited from: ``, according to X``, ``, X reported``, ``, reports X``.
+_CITED = (rf"(?:,?\s+according\s+to\s+(?P<np>{_NP}{{2,80}}?)|,\s+(?:(?P<np2>{_NAME})\s+"
+          rf"(?:first\s+|also\s+)?(?:reported|reports)|(?:reports?|reported)\s+(?P<np3>{_NAME})))")
+#: The rest of a quote's sentence, its cue, then whom it is cited from, closing it.
+_CITED_AFTER = re.compile(rf"[^.!?;:“”\"]{{0,200}}?{_CITED}\s*(?:[.,;]|$)")
+#: Reported words closed by whom they are cited from.
+_CITED_TAIL = re.compile(rf"{_CITED}\s*\.?\s*$")
+#: A sentence's stop kept after a word (``CNN.``), not an abbreviation's (``U.S.``).
+_END_STOP = re.compile(r"(?<=[A-Za-z]{2})\.$")
+
+
+def _source(m: re.Match[str] | None) -> Mention | None:
+    """Who a match of ``_CITED`` names."""
+    if m is None:
+        return None
+    np = m.group("np") or m.group("np2") or m.group("np3")
+    return source_mention(_END_STOP.sub("", np.strip()))
+
+
+def outer_source(text: str, end: int, sentence_end: int) -> Mention | None:
+    """Whom the rest of a quote's sentence (``text[end:sentence_end]``, after its cue)
+    cites for it: ``, according to`` a source, ``, X reported.`` or ``, reports X.``."""
+    return _source(_CITED_AFTER.match(text, end, sentence_end + 1))
+
+
+def cited_at_end(words: str) -> Mention | None:
+    """Whom reported ``words`` cite at their end (``the campaign said he will attend,
+    according to the Daily Planet.``, ``…, the Daily Planet reported.``)."""
+    if "report" not in words[-80:] and "according" not in words[-140:]:
+        return None
+    return _source(_CITED_TAIL.search(words[-200:]))
