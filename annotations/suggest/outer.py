@@ -14,11 +14,17 @@ from .names import Mention
 _NP = r"(?:[A-Z][a-z]{0,2}\.(?:[A-Z]\.|-)*\s?|\.(?=[a-z])|[^,.;:!?“”\"()—–])"
 #: A name of up to five capitalised words, ``the`` before it (``the Evening Star``).
 _NAME = r"(?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}"
+#: When a report came out, after ``reported``: ``in 1991``, ``late Thursday``.
+_WHEN = (r"(?:(?:late|early|on|in|last|earlier|this)\s+)?(?:[A-Z][a-z]+day|\d{4}|week|month|"
+         r"year|night|morning|evening)")
 #: Whom a report is cited from: ``, according to X``, ``, X reported``, ``, reports X``.
 _CITED = (rf"(?:,?\s+according\s+to\s+(?P<np>{_NP}{{2,80}}?)|,\s+(?:(?P<np2>{_NAME})\s+"
-          rf"(?:first\s+|also\s+)?(?:reported|reports)|(?:reports?|reported)\s+(?P<np3>{_NAME})))")
-#: The rest of a quote's sentence, its cue, then whom it is cited from, closing it.
-_CITED_AFTER = re.compile(rf"[^.!?;:“”\"]{{0,200}}?{_CITED}\s*(?:[.,;]|$)")
+          rf"(?:first\s+|also\s+)?(?:reported|reports)(?:\s+{_WHEN})?|(?:reports?|reported)\s+"
+          rf"(?P<np3>{_NAME})))")
+#: The rest of a quote's sentence (a title's period in it: ``Mr. Lee said``), its cue, then
+#: whom it is cited from, closing it.
+_CITED_AFTER = re.compile(rf"(?:[A-Z][a-z]{{0,2}}\.\s|[^.!?;:“”\"]){{0,200}}?{_CITED}"
+                          r"\s*(?:[.,;]|$)")
 #: Reported words closed by whom they are cited from.
 _CITED_TAIL = re.compile(rf"{_CITED}\s*\.?\s*$")
 #: A sentence's stop kept after a word (``CNN.``), not an abbreviation's (``U.S.``).

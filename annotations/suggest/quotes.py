@@ -513,8 +513,11 @@ def _outer_sources(text: str, quotes: list[QuoteFind], people: People,
     for k, q in enumerate(quotes):
         if q.speaker is None or q.cue in (None, "according to"):
             continue
+        end = _sentence_end(bounds, q.end - 1, len(text))
+        if end <= q.end + 1 and f" {q.cue}" in text[q.end:q.end + 80]:
+            end = min(q.end + 300, _sentence_end(bounds, q.end + 1, 0))  # '"…?" Lee said, …'
         src = cited_at_end(text[q.start:q.end]) if q.mode == "indirect" else \
-            outer_source(text, q.end, _sentence_end(bounds, q.end - 1, len(text)))
+            outer_source(text, q.end, end)
         sp = people.resolve(src, q.end) if src is not None else None
         if sp is not None and sp.name:
             quotes[k] = replace(q, speaker=sp.name, role=sp.role, cue="according to")

@@ -65,6 +65,13 @@ def test_a_share_or_a_date_is_no_role_before_a_name(np):
     # an abbreviation's periods stay in the source's name
     ('"We are done," Reed said, according to the U.S. Weather Service.', '"We are done',
      "U.S. Weather Service"),
+    # a question ends the quote's sentence; a title's period before the verb; a date after
+    ('"Is this a priority for them?" Reed said at a press conference, according to the '
+     "Dayton Sun.", '"Is this a p', "Dayton Sun"),
+    ('"We will win," Mr. Reed said during the session, according to audio provided to the '
+     "Daily Planet.", '"We will win', "audio provided to the Daily Planet"),
+    ("Reed said he was advised by Ann Lee to use a private account, the Daily Planet "
+     "reported late Thursday.", "he was advis", "Daily Planet"),
     # reported words closed by whom they are cited from
     ("The Reed campaign said the candidate will attend events in Dayton, CNN reported.",
      "the candidat", "CNN"),
