@@ -51,3 +51,16 @@ def cited_at_end(words: str) -> Mention | None:
     if "report" not in words[-80:] and "according" not in words[-140:]:
         return None
     return _source(_CITED_TAIL.search(words[-200:]))
+
+
+#: ``According to X,`` opening a sentence whose own clause reports the words.
+_CITED_FIRST = re.compile(rf"\s*According\s+to\s+(?P<np>{_NP}{{2,80}}?),\s")
+
+
+def cited_first(sentence: str) -> Mention | None:
+    """Whom a sentence opened by ``According to X,`` cites for the words its clause reports
+    (``According to the Daily Planet, Lee said the plan was "dead."``)."""
+    if not sentence.lstrip().startswith("According"):
+        return None
+    m = _CITED_FIRST.match(sentence)
+    return source_mention(m.group("np").strip()) if m is not None else None

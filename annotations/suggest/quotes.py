@@ -35,7 +35,7 @@ from .lead_clause import (
 )
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, group_subject
-from .outer import cited_at_end, outer_source
+from .outer import cited_at_end, cited_first, outer_source
 from .partial import (
     asked_agent,
     caused_speaker,
@@ -516,8 +516,9 @@ def _outer_sources(text: str, quotes: list[QuoteFind], people: People,
         end = _sentence_end(bounds, q.end - 1, len(text))
         if end <= q.end + 1 and f" {q.cue}" in text[q.end:q.end + 80]:
             end = min(q.end + 300, _sentence_end(bounds, q.end + 1, 0))  # '"…?" Lee said, …'
-        src = cited_at_end(text[q.start:q.end]) if q.mode == "indirect" else \
-            outer_source(text, q.end, end)
+        src = (cited_at_end(text[q.start:q.end]) if q.mode == "indirect" else
+               outer_source(text, q.end, end)) or \
+            cited_first(text[_sentence_start(bounds, q.start):q.start])
         sp = people.resolve(src, q.end) if src is not None else None
         if sp is not None and sp.name:
             quotes[k] = replace(q, speaker=sp.name, role=sp.role, cue="according to")

@@ -72,6 +72,9 @@ def test_a_share_or_a_date_is_no_role_before_a_name(np):
      "Daily Planet.", '"We will win', "audio provided to the Daily Planet"),
     ("Reed said he was advised by Ann Lee to use a private account, the Daily Planet "
      "reported late Thursday.", "he was advis", "Daily Planet"),
+    # a sentence opened by whom its words are cited from
+    ('According to the Daily Planet, Reed said the "ugliness of his words" stood out.',
+     '"ugliness of', "Daily Planet"),
     # reported words closed by whom they are cited from
     ("The Reed campaign said the candidate will attend events in Dayton, CNN reported.",
      "the candidat", "CNN"),
