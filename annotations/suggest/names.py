@@ -607,3 +607,23 @@ def trailing_np(text: str) -> str:
     while out and _bare(out[0]) in {"of", "at", "for", "and"}:
         out.pop(0)
     return " ".join(out)
+
+
+#: A name's possessive right before a quote: ``Obama's "…" promise``.
+_POSSESSOR_END = re.compile(r"(?<![\w'’.-])(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*?)"
+                            r"(?:['’]s|(?<=s)['’])\s*$")
+#: A noun for words someone said right after a quote: ``"…" remark``, ``"…" campaign line``.
+_SAYING_NOUN = re.compile(r"\s*(?:[a-z-]+\s+)?(?:promise|pledge|claim|remark|comment|slogan|vow|"
+                          r"line|assertion|quip|warning|mantra|refrain|boast|catchphrase|"
+                          r"catch\s+phrase|motto|joke|declaration|insistence)s?\b")
+
+
+def possessor_of_words(before: str, after: str) -> Mention | None:
+    """Whose words a quote is when a name's possessive opens it and a noun for something
+    said closes it (``Obama's "if you like your plan, you can keep it" promise``, ``Ann
+    Lee's "…" line``): the name, whatever cue the sentence has."""
+    if not before.endswith(("s ", "’ ", "' ")) or _SAYING_NOUN.match(after) is None:
+        return None
+    m = _POSSESSOR_END.search(before)
+    who = parse_np(m.group("np")) if m is not None else None
+    return who if who is not None and who.name and not who.org else None

@@ -34,7 +34,7 @@ from .lead_clause import (
     subordinate_subject,
 )
 from .marks import Segment, paragraph_spans, quoted
-from .names import Mention, group_subject
+from .names import Mention, group_subject, possessor_of_words
 from .outer import cited_at_end, cited_first, outer_source
 from .partial import (
     asked_agent,
@@ -512,12 +512,18 @@ def _outer_sources(text: str, quotes: list[QuoteFind], people: People,
     according to the Daily Planet``: the Daily Planet; ``outer.outer_source``)."""
     for k, q in enumerate(quotes):
         if q.speaker is None or q.cue in (None, "according to"):
+            own = possessor_of_words(text[max(0, q.start - 60):q.start], text[q.end:q.end + 30]) \
+                if q.mode != "indirect" else None  # 'Obama's "…" promise': Obama's words
+            sp = people.resolve(own, q.start) if own is not None else None
+            if sp is not None and sp.name:
+                quotes[k] = replace(q, speaker=sp.name, role=sp.role, cue="'s")
             continue
         end = _sentence_end(bounds, q.end - 1, len(text))
         if end <= q.end + 1 and f" {q.cue}" in text[q.end:q.end + 80]:
             end = min(q.end + 300, _sentence_end(bounds, q.end + 1, 0))  # '"…?" Lee said, …'
         src = (cited_at_end(text[q.start:q.end]) if q.mode == "indirect" else
-               outer_source(text, q.end, end)) or \
+               possessor_of_words(text[max(0, q.start - 60):q.start], text[q.end:q.end + 30])
+               or outer_source(text, q.end, end)) or \
             cited_first(text[_sentence_start(bounds, q.start):q.start])
         sp = people.resolve(src, q.end) if src is not None else None
         if sp is not None and sp.name:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.suggest.names import parse_np
+from annotations.suggest.names import parse_np, possessor_of_words
 from annotations.suggest.partial import object_clause_subject
 from annotations.suggest.quotes import find_quotes
 
@@ -91,3 +91,20 @@ def test_a_quote_whose_own_cue_cites_a_source_keeps_the_speaker_it_names():
             '"dead on arrival," according to Sam Cole.')
     assert speakers(text) == [('"I ask you n', "Daily Planet"), ('"It matters,', "Ann Lee"),
                               ("The plan is ", "Sam Cole"), ('"dead on arr', "Sam Cole")]
+
+
+def test_a_name_s_possessive_before_a_quote_and_a_noun_for_words_after_it_speaks():
+    # the possessor said the words, not the one the paragraph quoted last (or no one)
+    text = ('Tom Reed met Ann Lee on Monday. "We are ready," Lee said.\n\nIt is the pull of '
+            'Reed\'s "if you like your plan, you can keep it" promise: many of them want to '
+            "keep their plans.")
+    assert speakers(text)[-1] == ('"if you like', "Tom Reed")
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("the campaign's ", " slogan"),  # no name: no one
+    ("Reed's ", " book was a hit"),  # a title, no words said
+    ("Reed and ", " promise"),  # no possessive
+])
+def test_no_possessor_of_words(before, after):
+    assert possessor_of_words(before, after) is None
