@@ -17,22 +17,30 @@ _NAME = r"(?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}"
 #: When a report came out, after ``reported``: ``in 1991``, ``late Thursday``.
 _WHEN = (r"(?:(?:late|early|on|in|last|earlier|this)\s+)?(?:[A-Z][a-z]+day|\d{4}|week|month|"
          r"year|night|morning|evening)")
-#: Whom a report is cited from: ``, according to X``, ``, X reported``, ``, reports X``.
-_CITED = (rf"(?:,?\s+according\s+to\s+(?P<np>{_NP}{{2,80}}?)|,\s+(?:(?P<np2>{_NAME})\s+"
-          rf"(?:first\s+|also\s+)?(?:reported|reports)(?:\s+{_WHEN})?|(?:reports?|reported)\s+"
-          rf"(?P<np3>{_NAME})))")
+
+
+def _cited(comma: str) -> str:
+    """Whom a report is cited from, ``comma`` before it: ``, according to X``, ``, X
+    reported``, ``, reports X``."""
+    return (rf"(?:,?\s+according\s+to\s+(?P<np>{_NP}{{2,80}}?)|{comma}\s+(?:(?P<np2>{_NAME})\s+"
+            rf"(?:first\s+|also\s+)?(?:reported|reports)(?:\s+{_WHEN})?|(?:reports?|reported)\s+"
+            rf"(?P<np3>{_NAME})))")
+
+
 #: The rest of a quote's sentence (a title's period in it: ``Mr. Lee said``), its cue, then
 #: whom it is cited from, closing it.
-_CITED_AFTER = re.compile(rf"(?:[A-Z][a-z]{{0,2}}\.\s|[^.!?;:“”\"]){{0,200}}?{_CITED}"
+_CITED_AFTER = re.compile(rf"(?:[A-Z][a-z]{{0,2}}\.\s|[^.!?;:“”\"]){{0,200}}?{_cited(',')}"
                           r"\s*(?:[.,;]|$)")
+#: The same right after a quote whose comma is inside its marks (``"…," the Planet reported``).
+_CITED_NEXT = re.compile(rf"{_cited('')}\s*(?:[.,;]|$)")
 #: Reported words closed by whom they are cited from.
-_CITED_TAIL = re.compile(rf"{_CITED}\s*\.?\s*$")
+_CITED_TAIL = re.compile(rf"{_cited(',')}\s*\.?\s*$")
 #: A sentence's stop kept after a word (``CNN.``), not an abbreviation's (``U.S.``).
 _END_STOP = re.compile(r"(?<=[A-Za-z]{2})\.$")
 
 
 def _source(m: re.Match[str] | None) -> Mention | None:
-    """Who a match of ``_CITED`` names."""
+    """Who a match of ``_cited`` names."""
     if m is None:
         return None
     np = m.group("np") or m.group("np2") or m.group("np3")
@@ -42,6 +50,10 @@ def _source(m: re.Match[str] | None) -> Mention | None:
 def outer_source(text: str, end: int, sentence_end: int) -> Mention | None:
     """Whom the rest of a quote's sentence (``text[end:sentence_end]``, after its cue)
     cites for it: ``, according to`` a source, ``, X reported.`` or ``, reports X.``."""
+    if text[end - 2:end - 1] == ",":  # '"…," the Daily Planet reported.'
+        m = _CITED_NEXT.match(text, end, sentence_end + 1)
+        if m is not None:
+            return _source(m)
     return _source(_CITED_AFTER.match(text, end, sentence_end + 1))
 
 

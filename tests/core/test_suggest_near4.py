@@ -75,6 +75,12 @@ def test_a_share_or_a_date_is_no_role_before_a_name(np):
     # a sentence opened by whom its words are cited from
     ('According to the Daily Planet, Reed said the "ugliness of his words" stood out.',
      '"ugliness of', "Daily Planet"),
+    # the comma inside the marks: the citation right after the quote
+    ('Reed acknowledged that the work could be termed "influence peddling," The Daily Planet '
+     "reported in 1991.", "the work cou", "Daily Planet"),
+    # reported words that go on into a quote, then the citation
+    ('Lee made clear the meeting was private, saying that those who thought so should "look '
+     'for a doctor," according to the Daily Planet.', "those who th", "Daily Planet"),
     # reported words closed by whom they are cited from
     ("The Reed campaign said the candidate will attend events in Dayton, CNN reported.",
      "the candidat", "CNN"),
@@ -108,3 +114,11 @@ def test_a_name_s_possessive_before_a_quote_and_a_noun_for_words_after_it_speaks
 ])
 def test_no_possessor_of_words(before, after):
     assert possessor_of_words(before, after) is None
+
+
+def test_the_quote_that_goes_on_after_a_cited_one_is_cited_too():
+    # its paragraph's next quote, with no cue of its own, goes on with the same report
+    text = ('Tom Reed met Ann Lee on Monday.\n\n"I will vote in March," Reed said, according '
+            'to the Daily Planet. "And I have decided to vote for Lee."\n\n"It is early," Reed '
+            'said.')
+    assert [sp for _, sp in speakers(text)] == ["Daily Planet", "Daily Planet", "Tom Reed"]
