@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import source_mention
+from .first_names import is_first_name
 from .names import Mention
 
 #: A source's words up to the comma or the stop that ends it; abbreviations' periods
@@ -71,8 +72,12 @@ _CITED_FIRST = re.compile(rf"\s*According\s+to\s+(?P<np>{_NP}{{2,80}}?),\s")
 
 def cited_first(sentence: str) -> Mention | None:
     """Whom a sentence opened by ``According to X,`` cites for the words its clause reports
-    (``According to the Daily Planet, Lee said the plan was "dead."``)."""
+    (``According to the Daily Planet, Lee said the plan was "dead."``): a report, an outlet or
+    a body, not a person named by a first name (their clause's subject speaks)."""
     if not sentence.lstrip().startswith("According"):
         return None
     m = _CITED_FIRST.match(sentence)
-    return source_mention(m.group("np").strip()) if m is not None else None
+    who = source_mention(m.group("np").strip()) if m is not None else None
+    if who is not None and who.name and not who.org and is_first_name(who.name.split()[0]):
+        return None  # 'According to Ann Lee, Sam Smith said': a person's account gives way
+    return who
