@@ -39,6 +39,9 @@ def partial_subject(before: str, inner: str) -> Mention | None:
     if main is not None:  # 'As Lee tried … — … — Reed responded with a phrase: "…"': Reed
         return main
     head = parse_np(clause.split(",", 1)[0]) if "," in clause else None
+    pair = _apposed_pair(clause) if head is not None and head.role and not head.name else None
+    if pair is not None:  # "Two analysts, Ann Lee and Sam Cole, found …": the two of them
+        return pair
     # "Tom Reed, a party operative who …, said …": the name that opens the clause; "Cruz
     # is praising Jeb Bush, who …, as": the name before the clause's verb
     m = head if head is not None and head.name and not head.org else \
@@ -53,6 +56,17 @@ def partial_subject(before: str, inner: str) -> Mention | None:
 #: The comma or the dash that ends a subordinate clause opening a sentence (``As``,
 #: ``When`` …), or an aside inside it.
 _CLAUSE_BREAK = re.compile(r",\s+|\s+[—–]\s*|\s*[—–]\s+")
+
+
+def _apposed_pair(clause: str) -> Mention | None:
+    """Two people named together, set apart after the unnamed group that opens ``clause``
+    (``Two military analysts, Ann Lee and Sam Cole, found``): the pair, not its first
+    name."""
+    parts = clause.split(",")
+    if len(parts) < 3 or " and " not in parts[1]:
+        return None
+    pair = parse_mention(f"{parts[0]},{parts[1]}")
+    return pair if pair is not None and pair.name and " and " in pair.name else None
 
 
 def _main_clause(clause: str) -> Mention | None:

@@ -122,3 +122,11 @@ def test_the_quote_that_goes_on_after_a_cited_one_is_cited_too():
             'to the Daily Planet. "And I have decided to vote for Lee."\n\n"It is early," Reed '
             'said.')
     assert [sp for _, sp in speakers(text)] == ["Daily Planet", "Daily Planet", "Tom Reed"]
+
+
+def test_two_people_set_apart_after_an_unnamed_group_speak_together():
+    # the pair the apposition names, not its first name
+    text = ("Tom Reed met Ann Lee on Monday.\n\nTwo military analysts, Sam Cole and Mary Ross, "
+            'found in 2014 that the air force is "the best in the world" and the army "the '
+            'best in the region."')
+    assert [sp for _, sp in speakers(text)] == ["Sam Cole and Mary Ross"] * 2
