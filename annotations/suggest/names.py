@@ -627,3 +627,21 @@ def possessor_of_words(before: str, after: str) -> Mention | None:
     m = _POSSESSOR_END.search(before)
     who = parse_np(m.group("np")) if m is not None else None
     return who if who is not None and who.name and not who.org else None
+
+
+#: What a lone first name opening its sentence is followed by when it is the subject: an
+#: apposition or an aside (``Dan, a student, …``, ``Dan (not his real name) …``), not a
+#: place's (``Dayton, a town in Ohio``).
+_SUBJECT_AFTER = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+(?!(?:\w+\s+){0,2}(?:city|town|village|"
+                            r"state|county|country|region|suburb|district|borough|province|"
+                            r"island|port|capital)\b)|\()")
+
+
+def lone_first_name_subject(text: str, pos: int, word: str) -> bool:
+    """Whether the lone first name ``word`` at ``pos`` (``Dan``, no surname anywhere) opens
+    its sentence as someone set apart by an apposition or an aside (``Dan (not his real
+    name), a student at …, has just returned home``): a person, though never seen to speak."""
+    if not is_first_name(word) or _SUBJECT_AFTER.match(text, pos + len(word)) is None:
+        return False
+    before = text[max(0, pos - 3):pos].rstrip(" \u00a0")
+    return not before or before[-1] in ".!?\n\"”"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotations.suggest.names import parse_np, possessor_of_words
+from annotations.suggest.names import lone_first_name_subject, parse_np, possessor_of_words
 from annotations.suggest.partial import object_clause_subject
 from annotations.suggest.quotes import find_quotes
 
@@ -130,3 +130,23 @@ def test_two_people_set_apart_after_an_unnamed_group_speak_together():
             'found in 2014 that the air force is "the best in the world" and the army "the '
             'best in the region."')
     assert [sp for _, sp in speakers(text)] == ["Sam Cole and Mary Ross"] * 2
+
+
+@pytest.mark.parametrize("opening", ["Dan (not his real name), a 19-year-old student at Dayton,",
+                                     "Dan, a 19-year-old student at Dayton,"])
+def test_a_lone_first_name_set_apart_as_a_subject_is_a_person(opening):
+    # never seen to speak, but the subject of the sentence before the quote: not the
+    # paragraph before's voice
+    text = ('Tom Reed, a student at Dayton, is rallying support for a strike.\n\n"Universities '
+            'are putting rents above lives," he says.\n\n' + opening + " has just returned "
+            'home after a week in halls. "I was living in a flat with five other students."')
+    assert [sp for _, sp in speakers(text)] == ["Tom Reed", "Dan"]
+
+
+@pytest.mark.parametrize(("text", "pos"), [
+    ("Reed met Dan, a student, on Monday.", 9),  # not opening its sentence
+    ("Dayton, a town in Ohio, voted.", 0),  # no first name of the table
+    ("Dan said no.", 0),  # no apposition or aside after it
+])
+def test_no_lone_first_name_subject(text, pos):
+    assert not lone_first_name_subject(text, pos, text[pos:].split(",")[0].split()[0])
