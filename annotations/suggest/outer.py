@@ -51,11 +51,14 @@ def _source(m: re.Match[str] | None) -> Mention | None:
 def outer_source(text: str, end: int, sentence_end: int) -> Mention | None:
     """Whom the rest of a quote's sentence (``text[end:sentence_end]``, after its cue)
     cites for it: ``, according to`` a source, ``, X reported.`` or ``, reports X.``."""
+    stop = sentence_end + 1
+    if text.find("according", end, stop) < 0 and text.find("report", end, stop) < 0:
+        return None  # (most quotes: no pattern run)
     if text[end - 2:end - 1] == ",":  # '"…," the Daily Planet reported.'
-        m = _CITED_NEXT.match(text, end, sentence_end + 1)
+        m = _CITED_NEXT.match(text, end, stop)
         if m is not None:
             return _source(m)
-    return _source(_CITED_AFTER.match(text, end, sentence_end + 1))
+    return _source(_CITED_AFTER.match(text, end, stop))
 
 
 def cited_at_end(words: str) -> Mention | None:

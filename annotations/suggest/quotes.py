@@ -534,11 +534,14 @@ def _outer_sources(text: str, quotes: list[QuoteFind], people: People,
         if q.mode == "indirect":  # ('… should "…," according to X.': read on past the quote)
             goes_on = quotes[k + 1].end if k + 1 < len(quotes) and \
                 quotes[k + 1].start - q.end <= 2 else None
-            src = cited_at_end(text[q.start:q.end]) or (
+            src = cited_at_end(text[max(q.start, q.end - 200):q.end]) or (
                 outer_source(text, goes_on, end) if goes_on is not None else None)
         else:
             src = own or outer_source(text, q.end, end)
-        src = src or cited_first(text[_sentence_start(bounds, q.start):q.start])
+        if src is None:
+            first = _sentence_start(bounds, q.start)
+            if text[first:first + 14].lstrip().startswith("According"):
+                src = cited_first(text[first:q.start])
         sp = people.resolve(src, q.end) if src is not None else None
         if sp is not None and sp.name:
             quotes[k] = replace(q, speaker=sp.name, role=sp.role, cue="according to")
