@@ -518,7 +518,7 @@ def _outer_sources(text: str, quotes: list[QuoteFind], people: People,
         if carried is not None and q.speaker == carried[0] and not text[carried[2]:q.start] \
                 .strip() and after.lstrip(" ")[:1] in ("\n", ""):
             # '"…," Lee said, according to X. "…"': the words that go on are cited too
-            quotes[k] = replace(q, speaker=carried[1].name, role=carried[1].role,
+            quotes[k] = replace(q, speaker=carried[1].name, role=clean_role(carried[1].role),
                                 cue="according to")
         carried = None
         own = possessor_of_words(text[max(0, q.start - 60):q.start], after) \
@@ -526,7 +526,7 @@ def _outer_sources(text: str, quotes: list[QuoteFind], people: People,
         if q.speaker is None or q.cue in (None, "according to"):
             sp = people.resolve(own, q.start) if own is not None else None
             if sp is not None and sp.name:
-                quotes[k] = replace(q, speaker=sp.name, role=sp.role, cue="'s")
+                quotes[k] = replace(q, speaker=sp.name, role=clean_role(sp.role), cue="'s")
             continue
         end = _sentence_end(bounds, q.end - 1, len(text))
         if end <= q.end + 1 and f" {q.cue}" in text[q.end:q.end + 80]:
@@ -544,7 +544,7 @@ def _outer_sources(text: str, quotes: list[QuoteFind], people: People,
                 src = cited_first(text[first:q.start])
         sp = people.resolve(src, q.end) if src is not None else None
         if sp is not None and sp.name:
-            quotes[k] = replace(q, speaker=sp.name, role=sp.role, cue="according to")
+            quotes[k] = replace(q, speaker=sp.name, role=clean_role(sp.role), cue="according to")
             carried = (q.speaker, sp, end) if q.mode != "indirect" else None
     return quotes
 

@@ -150,3 +150,11 @@ def test_a_lone_first_name_set_apart_as_a_subject_is_a_person(opening):
 ])
 def test_no_lone_first_name_subject(text, pos):
     assert not lone_first_name_subject(text, pos, text[pos:].split(",")[0].split()[0])
+
+
+def test_the_outer_source_s_role_is_cleaned_as_every_speaker_s():
+    # a bare title is no role the tag form proposes (i26-reach's criterion)
+    text = ('Rep. Ann Lee spoke on Monday.\n\n"I will spend a lot of money," Reed said, '
+            "according to Lee.")
+    q = find_quotes(text)[-1]
+    assert (q.speaker, q.role) == ("Ann Lee", None)
