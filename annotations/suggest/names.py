@@ -43,6 +43,9 @@ _AFFILIATIONS = frozenset({"republican", "democrat", "democratic", "conservative
                            "progressive", "gop"})
 #: A possessive ending: ``CNN’s``, ``Reuters’``.
 _POSSESSIVES = ("'s", "’s", "s'", "s’")
+#: A number inside a role before a name: ``Fight for $15 organizing director``, ``Local 32``.
+_NUMBER = re.compile(r"\$?\d[\d,.]*")
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 #: A party and state tag after a name (``R-Ky.``, ``D-N.J.``): no one's name.
 PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z][a-z]{0,4}\.?){1,3}")
 _CLAUSE_CUT = re.compile(
@@ -360,12 +363,13 @@ def parse_np(text: str) -> Mention | None:
         # "Mr. Ubben called the firm's chief executive", "Reed remembers the day a man": a
         # clause, no role (not "Reed supporters")
         return None
-    for w in role_t:
+    for k, w in enumerate(role_t):
         b = _bare(w)
         if not (is_cap(w) or titled(w) or b in MODIFIERS or b in ORG_WORDS or b in _PARTICLES
                 or w.endswith(("'s", "’s")) or b in {"of", "for", "at", "and", "the", "to"}
                 or b in DETERMINERS or "-" in w
-                or headed and w.isalpha() and b not in FUNCTION_WORDS):
+                or headed and w.isalpha() and b not in FUNCTION_WORDS
+                or headed and name_t and _number_in_role(role_t, k)):
             return None  # a clause, not a noun phrase ("science advisers" is one)
     if name_t and not all(is_cap(w) or _bare(w) in _PARTICLES for w in name_t):
         return None
@@ -406,6 +410,15 @@ def parse_np(text: str) -> Mention | None:
 #: Words that join the capitalised words of one body's name: ``Division of Gaming
 #: Enforcement``, ``Science and Technology Directorate of the Department of …``.
 _JOINERS = frozenset({"of", "and", "for", "the", "on", "&"})
+
+
+def _number_in_role(role: list[str], k: int) -> bool:
+    """Whether ``role[k]`` is a number that belongs to a role before a name (``Fight for $15
+    organizing director``, ``Local 32 union president``): not a share (``60 percent of``)
+    nor a date (``Dec 29``)."""
+    before = role[k - 1].strip(".").lower() if k else ""
+    return bool(_NUMBER.fullmatch(role[k])) and "percent" not in role and not (
+        before in _MONTH_ABBREVIATIONS or is_calendar(before))
 
 
 def _body_name(tokens: list[str]) -> str | None:
@@ -594,3 +607,41 @@ def trailing_np(text: str) -> str:
     while out and _bare(out[0]) in {"of", "at", "for", "and"}:
         out.pop(0)
     return " ".join(out)
+
+
+#: A name's possessive right before a quote: ``Obama's "…" promise``.
+_POSSESSOR_END = re.compile(r"(?<![\w'’.-])(?P<np>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*?)"
+                            r"(?:['’]s|(?<=s)['’])\s*$")
+#: A noun for words someone said right after a quote: ``"…" remark``, ``"…" campaign line``.
+_SAYING_NOUN = re.compile(r"\s*(?:[a-z-]+\s+)?(?:promise|pledge|claim|remark|comment|slogan|vow|"
+                          r"line|assertion|quip|warning|mantra|refrain|boast|catchphrase|"
+                          r"catch\s+phrase|motto|joke|declaration|insistence)s?\b")
+
+
+def possessor_of_words(before: str, after: str) -> Mention | None:
+    """Whose words a quote is when a name's possessive opens it and a noun for something
+    said closes it (``Obama's "if you like your plan, you can keep it" promise``, ``Ann
+    Lee's "…" line``): the name, whatever cue the sentence has."""
+    if not before.endswith(("s ", "’ ", "' ")) or _SAYING_NOUN.match(after) is None:
+        return None
+    m = _POSSESSOR_END.search(before)
+    who = parse_np(m.group("np")) if m is not None else None
+    return who if who is not None and who.name and not who.org else None
+
+
+#: What a lone first name opening its sentence is followed by when it is the subject: an
+#: apposition or an aside (``Dan, a student, …``, ``Dan (not his real name) …``), not a
+#: place's (``Dayton, a town in Ohio``).
+_SUBJECT_AFTER = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+(?!(?:\w+\s+){0,2}(?:city|town|village|"
+                            r"state|county|country|region|suburb|district|borough|province|"
+                            r"island|port|capital)\b)|\()")
+
+
+def lone_first_name_subject(text: str, pos: int, word: str) -> bool:
+    """Whether the lone first name ``word`` at ``pos`` (``Dan``, no surname anywhere) opens
+    its sentence as someone set apart by an apposition or an aside (``Dan (not his real
+    name), a student at …, has just returned home``): a person, though never seen to speak."""
+    if not is_first_name(word) or _SUBJECT_AFTER.match(text, pos + len(word)) is None:
+        return False
+    before = text[max(0, pos - 3):pos].rstrip(" \u00a0")
+    return not before or before[-1] in ".!?\n\"”"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import clause_subject, opening_subject, subject_of
+from .cues import clause_subject, det_np, opening_subject, subject_of
 from .names import Mention, parse_mention, parse_np, trailing_np
 from .subjects import strip_fronted
 from .vocab import FUNCTION_WORDS, REPORTING, SUBORDINATE_OPENING
@@ -39,6 +39,9 @@ def partial_subject(before: str, inner: str) -> Mention | None:
     if main is not None:  # 'As Lee tried … — … — Reed responded with a phrase: "…"': Reed
         return main
     head = parse_np(clause.split(",", 1)[0]) if "," in clause else None
+    pair = _apposed_pair(clause) if head is not None and head.role and not head.name else None
+    if pair is not None:  # "Two analysts, Ann Lee and Sam Cole, found …": the two of them
+        return pair
     # "Tom Reed, a party operative who …, said …": the name that opens the clause; "Cruz
     # is praising Jeb Bush, who …, as": the name before the clause's verb
     m = head if head is not None and head.name and not head.org else \
@@ -53,6 +56,17 @@ def partial_subject(before: str, inner: str) -> Mention | None:
 #: The comma or the dash that ends a subordinate clause opening a sentence (``As``,
 #: ``When`` …), or an aside inside it.
 _CLAUSE_BREAK = re.compile(r",\s+|\s+[—–]\s*|\s*[—–]\s+")
+
+
+def _apposed_pair(clause: str) -> Mention | None:
+    """Two people named together, set apart after the unnamed group that opens ``clause``
+    (``Two military analysts, Ann Lee and Sam Cole, found``): the pair, not its first
+    name."""
+    parts = clause.split(",")
+    if len(parts) < 3 or " and " not in parts[1]:
+        return None
+    pair = parse_mention(f"{parts[0]},{parts[1]}")
+    return pair if pair is not None and pair.name and " and " in pair.name else None
 
 
 def _main_clause(clause: str) -> Mention | None:
@@ -233,3 +247,34 @@ def inner_subject(before: str, inner: str) -> Mention | None:
     if m is None or not (m.name and not m.org or m.pronoun in ("he", "she", "they")):
         return None
     return m
+
+
+#: What opens a clause whose object a quote names: ``in what``, ``, which``, ``a trend
+#: that`` (``that`` only after a determiner and a noun: ``X said that Y …`` reports).
+_OBJECT_OPEN = re.compile(r"\b(?:[Ww]hat|which|(?:a|an|the)\s+[a-z-]{3,}\s+that)\s+(?=\S)")
+#: Verbs of naming that are no reporting verbs: ``what Lee dubbed "…"``.
+_NAMING = frozenset("dubbed dubs termed terms labeled labelled labels branded brands deemed"
+                    " deems".split())
+
+
+def object_clause_subject(lead: str) -> Mention | None:
+    """Who speaks a quote inside a clause whose object it names, after the words ``lead``:
+    the clause's subject, a name or an unnamed phrase (``in what Sam Cole, a former
+    treasurer, called "…"``, ``a trend that the club predicts will continue "…"``), not the
+    sentence's subject; None for a pronoun or when no such clause holds the quote."""
+    opens = list(_OBJECT_OPEN.finditer(lead))
+    if not opens:
+        return None
+    clause = lead[opens[-1].end():]
+    if len(clause) > 200 or any(c in clause for c in ";:\"“”()"):
+        return None
+    words = list(re.finditer(r"\S+", clause))
+    k = next((i for i, w in enumerate(words[:12]) if i and w.group().islower() and (
+        w.group().strip(",") in REPORTING or w.group().strip(",") in _NAMING)), None)
+    if k is None or len(words) - k > 8 or "," in clause[words[k].start():]:
+        return None
+    np = _AUX_RE.sub("", clause[:words[k].start()]).strip()
+    if not np or np.split()[-1].lower() in FUNCTION_WORDS:
+        return None
+    who = parse_mention(np) or det_np(np)
+    return who if who is not None and (who.name or who.role) and not who.pronoun else None

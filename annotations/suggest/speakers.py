@@ -15,7 +15,14 @@ from .clause_end import ends_abbreviation
 from .fallbacks import unquoted
 from .first_names import first_name_sign, is_first_name
 from .modifiers import modifier_pairs, role_led
-from .names import Mention, is_namey, party_word, split_name, trailing_np
+from .names import (
+    Mention,
+    is_namey,
+    lone_first_name_subject,
+    party_word,
+    split_name,
+    trailing_np,
+)
 from .pronouns import fits, it_referent, resolve, they_referent
 from .role_match import may_hold, past_role, possessor, same_role
 from .roles import apposed_after, apposed_role, closed_apposition, past_led, whole_phrase
@@ -350,7 +357,8 @@ class People:
         speaking = _speaking_singles(text, p.lower)
         untitled: set[int] = set()
         for pos, word, poss, own in singles:
-            if word in parts or word in p.roles or word in speaking:
+            if word in parts or word in p.roles or word in speaking or \
+                    lone_first_name_subject(text, pos, word):
                 full = p.fullest(word)
                 p.names[full] += 1
                 p.mentions.append((pos, full))
