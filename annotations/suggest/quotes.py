@@ -35,7 +35,6 @@ from .lead_clause import (
 )
 from .marks import Segment, paragraph_spans, quoted
 from .names import Mention, group_subject, possessor_of_words
-from .outer import cited_at_end, cited_first, outer_source
 from .partial import (
     asked_agent,
     caused_speaker,
@@ -502,50 +501,19 @@ def _attribute(text: str, events: list[_Event], people: People,
         q = _finish(text, ev, sp, verb, strength, bounds)
         if q is not None:
             out.append(q)
-    return _outer_sources(text, _voices(text, out, paras, people, bounds, plural), people,
-                          bounds)
+    return _possessed_words(text, _voices(text, out, paras, people, bounds, plural), people)
 
 
-def _outer_sources(text: str, quotes: list[QuoteFind], people: People,
-                   bounds: Sequence[tuple[int, int]]) -> list[QuoteFind]:
-    """A quote whose cue is cited from a report takes the report (``"…," Lee said,
-    according to the Daily Planet``: the Daily Planet; ``outer.outer_source``), and so does
-    the quote that goes on right after it, closing its paragraph; a quote between a name's
-    possessive and a noun for words is that name's (``Obama's "…" promise``)."""
-    carried: tuple[str | None, Speaker, int] | None = None  # (voice replaced, source, where)
+def _possessed_words(text: str, quotes: list[QuoteFind], people: People) -> list[QuoteFind]:
+    """A quote no cue gives a speaker, between a name's possessive and a noun for words, is
+    that name's (``Obama's "…" promise``)."""
     for k, q in enumerate(quotes):
-        after = text[q.end:q.end + 30]
-        if carried is not None and q.speaker == carried[0] and not text[carried[2]:q.start] \
-                .strip() and after.lstrip(" ")[:1] in ("\n", ""):
-            # '"…," Lee said, according to X. "…"': the words that go on are cited too
-            quotes[k] = replace(q, speaker=carried[1].name, role=clean_role(carried[1].role),
-                                cue="according to")
-        carried = None
-        own = possessor_of_words(text[max(0, q.start - 60):q.start], after) \
-            if q.mode != "indirect" else None  # 'Obama's "…" promise': Obama's words
-        if q.speaker is None or q.cue in (None, "according to"):
-            sp = people.resolve(own, q.start) if own is not None else None
-            if sp is not None and sp.name:
-                quotes[k] = replace(q, speaker=sp.name, role=clean_role(sp.role), cue="'s")
+        if q.mode == "indirect" or q.cue not in (None, "according to") and q.speaker is not None:
             continue
-        end = _sentence_end(bounds, q.end - 1, len(text))
-        if end <= q.end + 1 and f" {q.cue}" in text[q.end:q.end + 80]:
-            end = min(q.end + 300, _sentence_end(bounds, q.end + 1, 0))  # '"…?" Lee said, …'
-        if q.mode == "indirect":  # ('… should "…," according to X.': read on past the quote)
-            goes_on = quotes[k + 1].end if k + 1 < len(quotes) and \
-                quotes[k + 1].start - q.end <= 2 else None
-            src = cited_at_end(text[max(q.start, q.end - 200):q.end]) or (
-                outer_source(text, goes_on, end) if goes_on is not None else None)
-        else:
-            src = own or outer_source(text, q.end, end)
-        if src is None:
-            first = _sentence_start(bounds, q.start)
-            if text[first:first + 14].lstrip().startswith("According"):
-                src = cited_first(text[first:q.start])
-        sp = people.resolve(src, q.end) if src is not None else None
+        own = possessor_of_words(text[max(0, q.start - 60):q.start], text[q.end:q.end + 30])
+        sp = people.resolve(own, q.start) if own is not None else None
         if sp is not None and sp.name:
-            quotes[k] = replace(q, speaker=sp.name, role=clean_role(sp.role), cue="according to")
-            carried = (q.speaker, sp, end) if q.mode != "indirect" else None
+            quotes[k] = replace(q, speaker=sp.name, role=clean_role(sp.role), cue="'s")
     return quotes
 
 

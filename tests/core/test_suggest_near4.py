@@ -55,39 +55,29 @@ def test_a_share_or_a_date_is_no_role_before_a_name(np):
 
 
 @pytest.mark.parametrize(("sentence", "first", "who"), [
-    # the report the writer cites for the words, not the one quoted inside it
     ('"I ask you not to protest," Reed said, according to the Daily Planet. "It matters."',
-     '"I ask you n', "Daily Planet"),
+     '"I ask you n', "Tom Reed"),
     ('"The rules say you are not welcome," said Sam Cole, director of a group, reports the '
-     "Evening Star.", '"The rules s', "Evening Star"),
-    ('Reed welcomed the news, saying Lee was "doing the right thing," the Daily Planet '
-     "reported.", '"doing the r', "Daily Planet"),
-    # an abbreviation's periods stay in the source's name
-    ('"We are done," Reed said, according to the U.S. Weather Service.', '"We are done',
-     "U.S. Weather Service"),
-    # a question ends the quote's sentence; a title's period before the verb; a date after
+     "Evening Star.", '"The rules s', "Sam Cole"),
+    # a question ends the quote's sentence; a date after the report's verb
     ('"Is this a priority for them?" Reed said at a press conference, according to the '
-     "Dayton Sun.", '"Is this a p', "Dayton Sun"),
-    ('"We will win," Mr. Reed said during the session, according to audio provided to the '
-     "Daily Planet.", '"We will win', "audio provided to the Daily Planet"),
+     "Dayton Sun.", '"Is this a p', "Tom Reed"),
     ("Reed said he was advised by Ann Lee to use a private account, the Daily Planet "
-     "reported late Thursday.", "he was advis", "Daily Planet"),
+     "reported late Thursday.", "he was advis", "Tom Reed"),
     # a sentence opened by whom its words are cited from
     ('According to the Daily Planet, Reed said the "ugliness of his words" stood out.',
-     '"ugliness of', "Daily Planet"),
-    # the comma inside the marks: the citation right after the quote
+     '"ugliness of', "Tom Reed"),
     ('Reed acknowledged that the work could be termed "influence peddling," The Daily Planet '
-     "reported in 1991.", "the work cou", "Daily Planet"),
-    # reported words that go on into a quote, then the citation
+     "reported in 1991.", "the work cou", "Tom Reed"),
     ('Lee made clear the meeting was private, saying that those who thought so should "look '
-     'for a doctor," according to the Daily Planet.', "those who th", "Daily Planet"),
-    # reported words closed by whom they are cited from
-    ("The Reed campaign said the candidate will attend events in Dayton, CNN reported.",
-     "the candidat", "CNN"),
+     'for a doctor," according to the Daily Planet.', "those who th", "Ann Lee"),
 ])
-def test_the_outer_source_of_a_nested_report_speaks(sentence, first, who):
+def test_the_voice_inside_a_cited_report_speaks(sentence, first, who):
+    # who said the words, not the report they are cited from (PolNeAR annotates the report:
+    # a rule giving it was measured at +27 train, 0 dev, and left out: an analyst tags who
+    # said what)
     text = "Tom Reed met Ann Lee on Monday.\n\n" + sentence
-    assert dict(speakers(text))[first] == who
+    assert speakers(text)[0] == (first, who)
 
 
 def test_a_quote_whose_own_cue_cites_a_source_keeps_the_speaker_it_names():
@@ -95,7 +85,7 @@ def test_a_quote_whose_own_cue_cites_a_source_keeps_the_speaker_it_names():
     text = ('Tom Reed met Ann Lee on Monday.\n\n"I ask you not to protest," Reed said, '
             'according to the Daily Planet. "It matters," Lee replied.\n\nThe plan is '
             '"dead on arrival," according to Sam Cole.')
-    assert speakers(text) == [('"I ask you n', "Daily Planet"), ('"It matters,', "Ann Lee"),
+    assert speakers(text) == [('"I ask you n', "Tom Reed"), ('"It matters,', "Ann Lee"),
                               ("The plan is ", "Sam Cole"), ('"dead on arr', "Sam Cole")]
 
 
@@ -116,12 +106,12 @@ def test_no_possessor_of_words(before, after):
     assert possessor_of_words(before, after) is None
 
 
-def test_the_quote_that_goes_on_after_a_cited_one_is_cited_too():
-    # its paragraph's next quote, with no cue of its own, goes on with the same report
+def test_the_quote_that_goes_on_after_a_cited_one_goes_on_with_its_voice():
+    # its paragraph's next quote, with no cue of its own, goes on with the same voice
     text = ('Tom Reed met Ann Lee on Monday.\n\n"I will vote in March," Reed said, according '
             'to the Daily Planet. "And I have decided to vote for Lee."\n\n"It is early," Reed '
             'said.')
-    assert [sp for _, sp in speakers(text)] == ["Daily Planet", "Daily Planet", "Tom Reed"]
+    assert [sp for _, sp in speakers(text)] == ["Tom Reed", "Tom Reed", "Tom Reed"]
 
 
 def test_two_people_set_apart_after_an_unnamed_group_speak_together():
@@ -150,11 +140,3 @@ def test_a_lone_first_name_set_apart_as_a_subject_is_a_person(opening):
 ])
 def test_no_lone_first_name_subject(text, pos):
     assert not lone_first_name_subject(text, pos, text[pos:].split(",")[0].split()[0])
-
-
-def test_the_outer_source_s_role_is_cleaned_as_every_speaker_s():
-    # a bare title is no role the tag form proposes (i26-reach's criterion)
-    text = ('Rep. Ann Lee spoke on Monday.\n\n"I will spend a lot of money," Reed said, '
-            "according to Lee.")
-    q = find_quotes(text)[-1]
-    assert (q.speaker, q.role) == ("Ann Lee", None)
