@@ -454,19 +454,21 @@ async def test_add_a_file_and_a_url_from_the_library_and_remove_one_with_undo(tm
             assert error == "missing.txt: no such file"
             dialog.query_one("#add-source").value = ""
             await pilot.press(*page.name, "enter")
-            await _writes_done(app, pilot)
-            assert app.screen is library and library.table.row_count == 3
+            # the add, its write and the dialog's closing are a chain of workers and messages
+            await wait_until(pilot, lambda: app.screen is library and
+                             library.table.row_count == 3, "the file added, the dialog closed")
             assert library.table.get_row_at(library.table.cursor_row)[1].plain == (
                 "A note on the alliance")
             assert "Added “A note on the alliance”" in messages(app)
             await pilot.press("a", *f"{base}/missing.html", "enter")
-            await _writes_done(app, pilot)
+            await wait_until(pilot, lambda: isinstance(app.screen, AddArticleScreen) and
+                             str(app.screen.query_one("#add-error").render()), "the fetch's error")
             assert str(app.screen.query_one("#add-error").render()) == (
                 f"{base}/missing.html: HTTP 404 File not found")
             app.screen.query_one("#add-source").value = ""
             await pilot.press(*f"{base}/reuters.com.parasite.html", "enter")
-            await _writes_done(app, pilot)
-            assert app.screen is library and library.table.row_count == 4
+            await wait_until(pilot, lambda: app.screen is library and
+                             library.table.row_count == 4, "the page added, the dialog closed")
             kept = list((tmp_path / "data" / "sources").iterdir())
             assert [p.suffix for p in kept] == [".html"]  # kept as threadmark fetch keeps it
             added = library.table.get_row_at(library.table.cursor_row)[1].plain
