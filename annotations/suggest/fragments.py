@@ -338,7 +338,11 @@ def is_poll_share(speaker: str | None) -> bool:
 def share_tail(words: str) -> Mention | None:
     """A share of those polled (``poll_share``) that ends ``words`` right after a comma, a
     colon, a relative pronoun or a conjunction (``In Virginia, 85% of Democrats``, ``in
-    which 67 percent of voters``, ``while nine in 10``): the subject of the verb after it."""
+    which 67 percent of voters``, ``while nine in 10``): the subject of the verb after it;
+    None when a comma closes ``words`` (``Tom Reed, who finished with 55 percent,``: the
+    share is inside words set apart, and the subject is before them)."""
+    if words.rstrip().endswith(","):
+        return None
     m = _SHARE_TAIL.search(words.strip(" ,"))
     return None if m is None else poll_share(m.group("share"))
 
