@@ -19,3 +19,23 @@ from tests.factories import body_speakers as speakers
 def test_a_share_set_apart_inside_the_subject_is_not_the_speaker(sentence, found):
     # before: the share ('55 percent', '61 percent of the votes') the speaker
     assert speakers("The count ended on Monday.", sentence) == [found]
+
+
+_GUEST = "Pat Quinn appeared on the morning show on Friday to talk about the race."
+
+
+@pytest.mark.parametrize("reply", ['He smiled and replied, "Glad to be here."',
+                                   'She responded, "Glad to be here."',
+                                   'He shot back: "Glad to be here."'])
+def test_a_pronoun_that_replies_to_an_unnamed_role_is_not_that_role(reply):
+    # "…," the host said. He replied: the one answering the host, not the host; before: the
+    # host for each (an unnamed role's voice going on into the next sentence)
+    assert speakers(_GUEST, '"Welcome back to the show," the host said.', reply) == [
+        ('"Welcome back ', "host"), ('"Glad to be he', "Pat Quinn")]
+
+
+def test_a_pronoun_that_does_not_reply_still_goes_on_with_the_role():
+    # a guard: "He added" after the host's quote is still the host
+    assert speakers(_GUEST, '"Welcome back to the show," the host said.',
+                    'He added, "Glad to have you."') == [
+        ('"Welcome back ', "host"), ('"Glad to have ', "host")]
