@@ -39,3 +39,18 @@ def test_a_pronoun_that_does_not_reply_still_goes_on_with_the_role():
     assert speakers(_GUEST, '"Welcome back to the show," the host said.',
                     'He added, "Glad to have you."') == [
         ('"Welcome back ', "host"), ('"Glad to have ', "host")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ('"Shame on you," came the reply from the back of the hall.', ('"Shame on you,', None)),
+    ('"Never," came the response from within the campaign.', ('"Never,"', None)),
+    ('"Not yet," came the answer from across the room.', ('"Not yet,"', None)),
+    # guards: a person, a role, an office
+    ('"Never," came the reply from the head of the agency.', ('"Never,"', "head of the agency")),
+    ('"Never," came the reply from the mayor\'s office.', ('"Never,"', "mayor's office")),
+    ('"Never," came the reply from Ann Lee.', ('"Never,"', "Ann Lee")),
+])
+def test_came_the_reply_from_a_place_names_no_one(text, found):
+    # before: 'back', 'within the campaign' (where the reply came from, taken for who gave
+    # it); 'across the room' already named no one
+    assert speakers("The meeting ran late on Tuesday.", text) == [found]
