@@ -60,3 +60,24 @@ def test_came_the_response_from_within_names_no_one():
     # suggested (as on 7ca2482, before the framed cue)
     assert speakers("The meeting ran late on Tuesday.",
                     '"Never," came the response from within the campaign.') == []
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("According to the police, Tom Reed, 45, was arrested on Friday at his home.",
+     ("Tom Reed, 45, ", "police")),
+    ("According to the report, Tom Reed, the mayor, knew about the plan for years.",
+     ("Tom Reed, the ", "report")),
+    ("According to the lawsuit, Ann Lee, a former aide, was fired after she complained.",
+     ("Ann Lee, a for", "lawsuit")),
+    ("According to her lawyer, Ann Lee, who was fired in May, will sue the city.",
+     ("Ann Lee, who w", "lawyer")),
+    # a guard: the name set apart after the role, then the clause it reports
+    ("According to the mayor, Sam Smith, the plan will cost the town millions.",
+     ("the plan will ", "Sam Smith")),
+])
+def test_a_name_with_its_own_apposition_after_according_to_is_what_is_reported(
+        sentence, found):
+    # "According to X, Tom Reed, 45, was …": Tom Reed is the reported clause's subject (his
+    # age, role or relative clause set apart), not X's name; before: 'Tom Reed' / 'Ann Lee'
+    # the speaker, or the reported words cut after the name
+    assert speakers("The case went to court on Monday.", sentence) == [found]
