@@ -291,10 +291,8 @@ _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
                 r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
                 r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                 r"eighteen|nineteen|a\s+hundred)")
-#: A share of those polled that opens a sentence as the whole subject of its reporting verb:
-#: an optional hedge, a figure (``67 percent``, ``Twenty-four percent``, ``Six in 10``,
-#: ``Nearly half``, ``a third``), then at most ``of`` and a short group or a plural group
-#: (``of Democratic registered voters``, ``Republican voters``).
+#: The pattern of a share of those polled, read whole (``_POLL_SHARE``) and at the end of
+#: words (``_SHARE_TAIL``).
 _SHARE_TEXT = (
     r"(?i:(?:(?:only|just|about|nearly|almost|roughly|some|around|over|under|a\s+mere|a\s+full|"
     r"as\s+many\s+as|more\s+than|fewer\s+than|less\s+than|at\s+least)\s+)*"
