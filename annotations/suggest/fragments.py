@@ -341,8 +341,14 @@ def share_tail(words: str) -> Mention | None:
     share is inside words set apart, and the subject is before them)."""
     if words.rstrip().endswith(","):
         return None
-    m = _SHARE_TAIL.search(words.strip(" ,"))
-    return None if m is None else poll_share(m.group("share"))
+    words = words.strip(" ,")
+    m = _SHARE_TAIL.search(words)
+    if m is None:
+        return None
+    before = words[:m.start("share")].split()[-2:]
+    if len(before) == 2 and before[1] == "and" and before[0][:1].isupper():
+        return None  # "Tom Reed and 40 percent of the members": one subject of two
+    return poll_share(m.group("share"))
 
 
 #: Texts and records in the plural or as a mass (``public records``, ``ratings data``).
