@@ -330,13 +330,25 @@ _FRAMED = re.compile(r"(?:came\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<noun>reply|res
                      r"phrased|phrases)\b[^,;:]{0,40}?)[\s,]*$")
 
 
+#: Where a reply came from rather than who gave it: a preposition of place (``from within
+#: the campaign``, ``from across the room``) or a part of a place (``from the back of the
+#: hall``).
+_FROM_PLACE = re.compile(r"(?:within|across|inside|outside|behind|beyond|among|amid|around|"
+                         r"near|throughout|under|over|below|above)\s|(?:the|a|an)\s+(?:[a-z]+\s+)?"
+                         r"(?:back|front|rear|side|end|middle|corner|floor|top|bottom|edge)\s+of\s",
+                         re.I)
+
+
 def framed_cue(seg: str) -> Cue | None:
     """``"…," came the reply from Ann Lee.``, ``"…," is how Ann Lee put it.``: the one the
-    words after a quote say they are from."""
+    words after a quote say they are from (not where they came from: ``from the back of the
+    hall``)."""
     m = _FRAMED.fullmatch(seg.strip(" ,"))
     if m is None:
         return None
     np = m.group("np1") or m.group("np2")
+    if _FROM_PLACE.match(np):
+        return None
     who = parse_mention(np) or det_np(np)
     if who is None or not (who.name or who.role or who.pronoun in ("he", "she", "they")):
         return None

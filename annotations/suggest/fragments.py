@@ -291,10 +291,8 @@ _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
                 r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
                 r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                 r"eighteen|nineteen|a\s+hundred)")
-#: A share of those polled that opens a sentence as the whole subject of its reporting verb:
-#: an optional hedge, a figure (``67 percent``, ``Twenty-four percent``, ``Six in 10``,
-#: ``Nearly half``, ``a third``), then at most ``of`` and a short group or a plural group
-#: (``of Democratic registered voters``, ``Republican voters``).
+#: The pattern of a share of those polled, read whole (``_POLL_SHARE``) and at the end of
+#: words (``_SHARE_TAIL``).
 _SHARE_TEXT = (
     r"(?i:(?:(?:only|just|about|nearly|almost|roughly|some|around|over|under|a\s+mere|a\s+full|"
     r"as\s+many\s+as|more\s+than|fewer\s+than|less\s+than|at\s+least)\s+)*"
@@ -338,9 +336,19 @@ def is_poll_share(speaker: str | None) -> bool:
 def share_tail(words: str) -> Mention | None:
     """A share of those polled (``poll_share``) that ends ``words`` right after a comma, a
     colon, a relative pronoun or a conjunction (``In Virginia, 85% of Democrats``, ``in
-    which 67 percent of voters``, ``while nine in 10``): the subject of the verb after it."""
-    m = _SHARE_TAIL.search(words.strip(" ,"))
-    return None if m is None else poll_share(m.group("share"))
+    which 67 percent of voters``, ``while nine in 10``): the subject of the verb after it;
+    None when a comma closes ``words`` (``Tom Reed, who finished with 55 percent,``: the
+    share is inside words set apart, and the subject is before them)."""
+    if words.rstrip().endswith(","):
+        return None
+    words = words.strip(" ,")
+    m = _SHARE_TAIL.search(words)
+    if m is None:
+        return None
+    before = words[:m.start("share")].split()[-2:]
+    if len(before) == 2 and before[1] == "and" and before[0][:1].isupper():
+        return None  # "Tom Reed and 40 percent of the members": one subject of two
+    return poll_share(m.group("share"))
 
 
 #: Texts and records in the plural or as a mass (``public records``, ``ratings data``).

@@ -242,10 +242,18 @@ def _next_to_role(p: People, prev: Speaker, said: set[str], pronoun: str, pos: i
     """Whether ``pronoun`` (``he``, ``she``) at ``pos`` is in the sentence ``prev`` was quoted
     in or the next, ``prev`` being an unnamed role (its last word a title or a noun for what
     someone does) whose words (``said``, lower case) say no gender (``the host``; not ``the
-    actor``: most often a named person's role)."""
+    actor``: most often a named person's role), and whose verb is no reply to them
+    (``He replied``: the one answering)."""
     return pronoun in {"he", "she"} and prev.name.split()[-1].lower() in TITLES and \
         not said & (MALE_WORDS | FEMALE_WORDS) and \
-        _sentence_before(p, sentence_start(p, pos)) <= prev.pos
+        _sentence_before(p, sentence_start(p, pos)) <= prev.pos and \
+        _REPLIES.match(p.text, pos) is None
+
+
+#: A pronoun whose verb answers the one just quoted (``He smiled and replied``, ``She shot
+#: back``): someone else than the one quoted.
+_REPLIES = re.compile(r"(?:he|she)\b[^.!?\"“”:]{0,40}?\b(?:replied|responded|answered|"
+                      r"retorted|countered|shot[ \u00a0]+back)\b", re.I)
 
 
 #: The same pronoun opening a sentence, outside quotes: ``He has challenged …``.

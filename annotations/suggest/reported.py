@@ -40,6 +40,10 @@ _ACC_START_RE = re.compile(r"^(?:[Aa]ccording to|[Ss]elon) (?P<np>[^,]{2,140}),\
                            re.S)
 #: A name set apart after ``according to`` and a role (``the mayor, Sam Smith,``).
 _NAME_APART = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+")
+#: After such a name, what shows it is the reported clause's own subject, set apart with an
+#: age, a relative clause or an apposition of its own (``According to the police, Tom Reed,
+#: 45, was …``, ``…, Ann Lee, who …``, ``…, Tom Reed, the mayor, knew …``).
+_OWN_APPOSITION = re.compile(r"\d|(?:who|whose|whom|which)\b|[^,.;:]{1,60},")
 _ACC_END_RE = re.compile(r"^(?P<rest>.+?),?\s+according to (?P<np>[^,]{2,140}?)[.]?$", re.S)
 _PREP = frozenset({"about", "of", "to", "for", "with", "on", "in", "at", "from", "by", "up",
                    "into", "over", "against", "as", "what", "how", "why", "whether", "when",
@@ -85,6 +89,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         rest_at = m.start("rest")
         apposed = _NAME_APART.match(m.group("rest"))
         if mention is not None and mention.role and not mention.name and apposed is not None \
+                and _OWN_APPOSITION.match(m.group("rest"), apposed.end()) is None \
                 and apposed_name(m.group("np"), apposed.group("name")):
             # "According to the mayor, Sam Smith, the plan …": the name set apart
             mention = parse_mention(f"{m.group('np')}, {apposed.group('name')}") or mention
