@@ -102,8 +102,19 @@ def clean_role(role: str | None) -> str | None:
         words = words[:cut] if cut else words
     if not any(_bare(w) in TITLES or _bare(w).rsplit("-", 1)[-1] in TITLES for w in words):
         return None  # "former", "Epstein", "6:00p.m": no role noun ("president-elect" is one)
-    out = " ".join(words).strip(".,;:—–-\"“”‘’'()[] ")  # "aide —", "“spokesman"
-    return out or None
+    joined = " ".join(words)
+    out = joined.strip(".,;:—–-\"“”‘’'()[] ")  # "aide —", "“spokesman"
+    return _closed_title(out, joined) or None
+
+
+def _closed_title(out: str, joined: str) -> str:
+    """``out`` with the closing mark the strip took back, when it closes a title the role
+    quotes (``author of “The Long Road”``, not ``… “The Long Road``)."""
+    for opening, closing in (("“", "”"), ("‘", "’"), ('"', '"')):
+        k = out.rfind(opening)
+        if k > 0 and closing not in out[k + 1:] and joined.rstrip(".,;: ").endswith(closing):
+            return out + closing
+    return out
 
 
 def _participle_after_title(words: list[str]) -> bool:

@@ -63,6 +63,9 @@ def test_the_role_of_a_quote_is_neither_a_title_nor_a_fragment(text, speaker, ro
     # what stays whole: a quotation within, a title led by "Under", a participle in a title
     ('self-styled "new-media" journalist', 'self-styled "new-media" journalist'),
     ("Under Secretary of State", "Under Secretary of State"),
+    # a title quoted at the role's end keeps its closing mark (found by the session's review)
+    ("author of “The Long Road”,", "author of “The Long Road”"),
+    ('host of "Morning Call"', 'host of "Morning Call"'),
     ("chief operating officer", "chief operating officer"),
     ("director of nursing", "director of nursing"),
 ])
