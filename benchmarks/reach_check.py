@@ -57,7 +57,9 @@ def role_fault(role: str) -> str | None:
         return "empty or spaced"
     if all(_bare(w) in _TITLES_ONLY for w in words):
         return "title"
-    if not role[0].isalnum() or role[-1] in ".,;:!?—–-\"“”‘’'«»(":
+    half = bool(sum(role.count(m) for m in "“”") % 2 or role.count('"') % 2)
+    closes_title = role[-1] in "”\"" and not half  # "author of “The Long Road”"
+    if not role[0].isalnum() or role[-1] in ".,;:!?—–-\"“”‘’'«»(" and not closes_title:
         return "punctuation at an edge"
     if _bare(words[0]) in _NO_EDGE - {"the", "a", "an"} or _bare(words[-1]) in _NO_EDGE \
             | _NO_LAST:
@@ -66,7 +68,7 @@ def role_fault(role: str) -> str | None:
         return "cut at an initial"
     if _CLAUSE.search(f" {role} ") or _HOLE.search(role):
         return "clause or hole"
-    if sum(role.count(m) for m in "“”") % 2 or role.count('"') % 2:
+    if half:
         return "half a quotation"
     if not any(_bare(w) in TITLES or _bare(w).rsplit("-", 1)[-1] in TITLES for w in words):
         return "no role noun"

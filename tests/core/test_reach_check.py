@@ -16,6 +16,8 @@ from tests.tui.test_suggestion_steps import BRIDGE
     ('co-author of "Going Home', "half a quotation"), ("authors,", "punctuation at an edge"),
     ("spokesman", None), ("the former secretary of state", None),
     ('self-styled "new-media" journalist', None),
+    ("author of “The Long Road”", None), ('host of "Morning Call"', None),  # a title closed
+    ("Late Hour” host", "half a quotation"), ("spokesman”", "punctuation at an edge"),
 ])
 def test_role_fault_names_a_title_or_a_fragment(role, fault):
     assert role_fault(role) == fault
