@@ -176,6 +176,21 @@ def _noun_before_name(role: list[str]) -> bool:
             for w in role)
 
 
+def common_word_surname(name: list[str]) -> bool:
+    """Whether ``name`` is a first name of the table and one word that also names a kind of
+    body or a time (``Kristen Day``, ``Steven Law``, ``Joe Monday``): a person's name when
+    the text gives it a role, though its last word alone reads as an organisation's."""
+    return len(name) == 2 and is_first_name(name[0]) and _bare(name[1]) in ORG_WORDS and \
+        name[1][1:].islower()
+
+
+def _people_noun(word: str) -> bool:
+    """A plural noun for people (``organizers``, ``aides``, ``critics``), not for things
+    (``One of Lee's earlier speeches``)."""
+    b = _bare(word)
+    return b.endswith("s") and (b in _PEOPLE_PLURALS or titled(b) or agent_noun(b))
+
+
 def party_word(word: str) -> bool:
     """A word for a party or a camp, or its plural (``Democratic``, ``Republicans``): what
     ends no person's name (``Latino Republicans``, ``Minnesota Democratic``)."""
@@ -316,7 +331,10 @@ def parse_np(text: str) -> Mention | None:
         return Mention(pronoun=_bare(tokens[0]))
     definite = False
     first = _bare(tokens[0])
-    if first in DETERMINERS:
+    if first in ("one", "another") and len(tokens) > 2 and tokens[1] == "of" and \
+            _people_noun(tokens[-1]):
+        pass  # "one of the organizers": the whole phrase says who, not "of the organizers"
+    elif first in DETERMINERS:
         definite = first not in {"a", "an", "one", "another", "ein", "eine", "un", "une"}
         tokens = tokens[1:]
     elif tokens[0].endswith(("'s", "’s")) and len(tokens) > 1:
@@ -545,15 +563,24 @@ _ROLE_OPENS = re.compile(r"\s*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z
                          r"(?:[\w'’.-]+\s+){0,5}[a-z][\w-]*\s*$")
 
 
+#: Where a role's head ends: before what it is of (``The chief of staff``: ``chief``).
+_HEAD_END = re.compile(r"\s+(?:of|for|at|to|in|on|with)\s")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def apposed_name(role: str, name: str) -> bool:
     """Whether ``name``, the words after the comma that ends ``role`` (``The chief of
     staff``, ``Ann Lee's spokesman``), is the name set apart after that role: the role opens
-    with a determiner or a possessor and ends on a lower-case noun, and the name is two to
+    with a determiner or a possessor and ends on a lower-case noun, not a body's unless the
+    name is a body's too (``the police, Tom Reed, and …``: a list), and the name is two to
     four capitalised words (not ``Millbrook Falls, N.Y.``: a place's state)."""
     words = name.split()
+    head = _HEAD_END.split(role, maxsplit=1)[0].split()[-1:]
+    if head and words and _bare(head[0]) in ORG_WORDS and is_first_name(words[0]):
+        return False  # "the police, Tom Reed, and …": a body, then a person, not its name
     return bool(_ROLE_OPENS.fullmatch(role)) and 2 <= len(words) <= 4 and \
         all(is_namey(w) and not w.endswith(".") or w in ("Jr.", "Sr.") or
-            re.fullmatch(r"[A-Z]\.", w) for w in words)
+            _INITIAL.fullmatch(w) for w in words)
 
 
 def trailing_np(text: str) -> str:
@@ -637,11 +664,20 @@ _SUBJECT_AFTER = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+(?!(?:\w+\s+){0,2}(?:city
                             r"island|port|capital)\b)|\()")
 
 
+#: A word that gives someone their name right before it: ``a woman named Mary``.
+_NAMED_BEFORE = re.compile(r"\b(?:named|called|nicknamed)[ \u00a0]+$")
+
+
 def lone_first_name_subject(text: str, pos: int, word: str) -> bool:
     """Whether the lone first name ``word`` at ``pos`` (``Dan``, no surname anywhere) opens
     its sentence as someone set apart by an apposition or an aside (``Dan (not his real
-    name), a student at …, has just returned home``): a person, though never seen to speak."""
-    if not is_first_name(word) or _SUBJECT_AFTER.match(text, pos + len(word)) is None:
+    name), a student at …, has just returned home``), or is given as someone's name (``a
+    woman named Mary``): a person, though never seen to speak."""
+    if not is_first_name(word):
+        return False
+    if _NAMED_BEFORE.search(text, max(0, pos - 12), pos) is not None:
+        return True
+    if _SUBJECT_AFTER.match(text, pos + len(word)) is None:
         return False
     before = text[max(0, pos - 3):pos].rstrip(" \u00a0")
     return not before or before[-1] in ".!?\n\"”"

@@ -34,7 +34,7 @@ _CLAUSE_PHRASE = re.compile(r"\s(?:at the time|by the time|such as)\s")
 #: A clause's verb inside a role and what follows it: a past form before its object
 #: (``marchers honored the …``), a present one after ``and`` (``historian and runs the …``).
 _VERB_CLAUSE = re.compile(r"(?:^|\s)[a-z]+ed\s(?:the|a|an|his|her|their|its)\s|"
-                          r"\sand\s(?:now\s|also\s)?[a-z]+s\s(?:the|a|an|as)\s")
+                          r"\sand\s(?:now\s|also\s)?[a-z]+s\s(?:the|a|an|as(?!\swell\sas\s))\s")
 _DOING = re.compile(r"[a-z]+ing\s+to\s")  # "vying to be …"
 _NAMED_AS = re.compile(r"(?:named|appointed|elected|chosen|picked|tapped|hired|nominated)\s"
                        r"(?:[\w'’-]+\s){0,3}?as\s")

@@ -1,0 +1,101 @@
+"""Defects in names and roles found by review (#26, i26-named5), each on short invented
+sentences with the exact speaker and role expected; each failed on the code before."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations.model.article import Article
+from annotations.suggest import suggest
+from annotations.suggest.names import apposed_name, parse_mention
+from annotations.suggest.roles import clean_role
+from tests.factories import body_speakers as speakers
+from tests.factories import make_article
+
+
+def _roles(*paras: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, role) of each quote suggested in the body of an article of ``paras``."""
+    a: Article = make_article("t", [("paragraph", p) for p in paras], [])
+    return [(s.fields["speaker"], s.fields["speaker_role"])
+            for s in suggest(a, claims=False) if s.part == "body"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Ann Lee, one of the organizers", ("Ann Lee", "one of the organizers")),
+    ("one of the organizers", (None, "one of the organizers")),
+    ("another of her aides", (None, "another of her aides")),
+])
+def test_one_of_a_group_is_the_whole_phrase(text, who):
+    # before: the role 'of the organizers' (the determiner 'one' dropped as if 'a')
+    m = parse_mention(text)
+    assert m is not None and (m.name, m.role) == who
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ('"We will march again," said one of the organizers.', "one of the organizers"),
+    ('"We will march again," one of the organizers said.', "one of the organizers"),
+])
+def test_one_of_the_organizers_speaks_as_written(sentence, found):
+    # before: 'of the organizers'
+    assert speakers("The rally ended at noon.", sentence) == [('"We will march', found)]
+
+
+def test_a_named_member_of_a_group_keeps_one_of_as_role():
+    # an analyst reads 'one of the organizers' as what she is; before: 'the organizers'
+    assert _roles('"We will march again," said Ann Lee, one of the organizers.') == [
+        ("Ann Lee", "one of the organizers")]
+
+
+def test_a_body_is_no_role_for_the_name_after_its_comma():
+    # 'According to the police, Tom Reed, Ann Lee and …': a list the police report, not
+    # the police's name; before: Tom Reed (given the role 'police')
+    assert not apposed_name("the police", "Tom Reed")
+    assert speakers("The fire began at dawn.",
+                    'According to the police, Tom Reed, Ann Lee and two neighbors "saw '
+                    'the fire start."') == [("Tom Reed, Ann ", "police"),
+                                            ('"saw the fire ', "police")]
+
+
+@pytest.mark.parametrize(("role", "name"), [
+    ("The chief of staff", "Tom Reed"), ("the company", "Elm Steel Works")])
+def test_a_role_or_a_body_named_after_its_comma_stays(role, name):
+    # guards: a person's role, and a body named as a body
+    assert apposed_name(role, name)
+
+
+def test_as_well_as_inside_a_role_is_no_clause():
+    # before: 'professor of statistics' ('and ethics as' read as a verb and its 'as')
+    assert clean_role("professor of statistics and ethics as well as law") == \
+        "professor of statistics and ethics as well as law"
+    assert _roles('"It is wrong," said Sam Cole, a professor of statistics and ethics as '
+                  'well as law.') == [
+        ("Sam Cole", "professor of statistics and ethics as well as law")]
+    # a guard: a clause after 'and' still ends the role
+    assert clean_role("historian and runs the museum") == "historian"
+
+
+def test_a_first_name_and_a_word_for_a_time_is_a_person_given_a_role():
+    # 'Kristen Day, executive director of …': 'Day' reads as a time, so the name was no
+    # person's; before: no speaker for 'she', and 'Day' alone for 'Day said'
+    assert speakers("Kristen Day, executive director of the group, met Tom Reed on Monday.",
+                    '"We are tired," she said.') == [('"We are tired,', "Kristen Day")]
+    assert speakers("Kristen Day, executive director of the group, spoke after Tom Reed.",
+                    'Day said the plan "will fail."') == [('"will fail."', "Kristen Day")]
+
+
+def test_a_first_name_and_a_word_for_a_time_with_no_role_is_not_indexed():
+    # a guard: with nothing showing a person, the words stay no one's name
+    assert speakers("The Labor Day parade was long.", 'Day said the plan "will fail."') == [
+        ('"will fail."', "Day")]
+
+
+def test_a_lone_first_name_after_named_is_a_person():
+    # before: no speaker ('Mary' never seen to speak, with no surname)
+    assert speakers("A woman named Mary stood up.", '"We are tired," she said.') == [
+        ('"We are tired,', "Mary")]
+
+
+def test_one_of_someones_things_is_no_group_of_people():
+    # a guard: 'One of Reed's earlier speeches' is no speaker; 'he' is Reed
+    assert speakers("Tom Reed spoke often.", "One of Reed's earlier speeches came in May, when "
+                    'he told reporters the plan "would fail."') == [('"would fail."', "Tom Reed")]
