@@ -248,6 +248,8 @@ def _split_name(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
         i += 1
     run = tokens[i:]
     role = tokens[:i]
+    if _body_after_complement(role, run):
+        return tuple(role), tuple(run), True
     # titles inside the run belong to the role: "Defence Minister Hanno Pevkur"
     last_title = max((k for k, w in enumerate(run) if titled(w)), default=-1)
     if last_title >= 0:
@@ -295,6 +297,42 @@ def _split_name(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
             if len(tail) > 3:
                 role = role + tail[:-2]
     return tuple(role), tuple(run), org
+
+
+#: Words after which a capitalised run is what a role is of: ``director of``, ``for the``.
+_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "the"})
+
+
+def _body_after_complement(role: list[str], run: list[str]) -> bool:
+    """Whether ``run``, capitalised words after a role's ``of``/``for``/``at``/``the``, is one
+    body's name, whole (``executive director of National Nurses United``, ``spokeswoman for
+    the Democratic National Convention``): two words or more, none a first name of the
+    table (not ``aide to House Speaker Paul Ryan``), a title's abbreviation, a possessive
+    or ``of``, and ending on the body's noun if it holds one (not ``… of the Shanghai
+    Academy of Social Sciences Li Lifan``: a person after the body)."""
+    if not (len(run) >= 2 and len(role) >= 2 and _bare(role[-1]) in _COMPLEMENT_WORDS and
+            any(titled(w) for w in role)) or \
+            any(is_first_name(w) or w.endswith(".") or w.endswith(_POSSESSIVES) or w == "of"
+                for w in run):
+        return False
+    # not "… of the Shanghai Academy of Social Sciences Li Lifan": a person after the body
+    return _bare(run[-1]) in ORG_WORDS or run[-1].isupper() or \
+        not any(_bare(w) in ORG_WORDS for w in run)
+
+
+#: Role nouns for who seeks an office: what follows their ``for`` is the office
+#: (``candidate for lieutenant governor Ann Lee`` is Ann Lee).
+_SEEKERS = frozenset({"candidate", "candidates", "nominee", "nominees", "contender", "hopeful",
+                      "challenger", "runner"})
+
+
+def _titled_complement(role: list[str]) -> bool:
+    """Whether ``role``, the words before a name, is a lower-case role noun, ``for``/``to``,
+    then the name's own title (``spokesman for House Speaker``, ``aide to Senate Majority
+    Leader``): the name is whom the role is for, not who holds it."""
+    k = max((j for j, w in enumerate(role) if w in ("for", "to")), default=0)
+    return 0 < k < len(role) - 1 and titled(role[-1]) and titled(role[k - 1]) and \
+        role[k - 1].islower() and _bare(role[k - 1]) not in _SEEKERS
 
 
 #: A title right before a name: ``for Mr. X``, ``to President X``.
@@ -391,7 +429,7 @@ def parse_np(text: str) -> Mention | None:
             return None  # a clause, not a noun phrase ("science advisers" is one)
     if name_t and not all(is_cap(w) or _bare(w) in _PARTICLES for w in name_t):
         return None
-    if name_t and len(name_t) > 5:
+    if name_t and len(name_t) > (8 if org else 5):  # a body's name may be longer
         return None
     role = " ".join(role_t).strip() or None
     if role and not any(titled(w) or _bare(w) in ORG_WORDS for w in role_t) \
@@ -405,10 +443,11 @@ def parse_np(text: str) -> Mention | None:
     if name is None and role is None:
         return None
     before = role_t[:-1] if role_t and _COURTESY.fullmatch(role_t[-1]) else role_t
-    if name and not org and len(before) >= 2 and _bare(before[-1]) in {"of", "for", "to"}:
+    if name and not org and len(before) >= 2 and (_bare(before[-1]) in {"of", "for", "to"} or
+                                                  _titled_complement(before)):
         # "Friends of Mr. Clinton", "Attorneys for Clinton", "A spokeswoman for President
-        # X": the name is a complement; who speaks is the phrase's head (not "Secretary of
-        # State John Kerry": a place between)
+        # X", "a spokesman for House Speaker X": the name is a complement; who speaks is the
+        # phrase's head (not "Secretary of State John Kerry": a place between)
         return Mention(role=" ".join([*role_t, *name_t]), definite=definite)
     cut = next((k for k, w in enumerate(role_t) if _bare(w) in {"of", "at", "from"}), 0)
     if org and name and cut >= 2 and all(is_cap(w) or titled(w) for w in role_t[:cut]):
@@ -416,8 +455,8 @@ def parse_np(text: str) -> Mention | None:
         person = parse_np(" ".join(role_t[:cut]))
         if person is not None and person.name and not person.org:
             return person
-    if org and name and role_t and _bare(role_t[-1]) in {"for", "of", "at"} and any(
-            titled(w) for w in role_t):
+    if org and name and role_t and _bare(role_t[-1 - (_bare(role_t[-1]) == "the")]) in {
+            "for", "of", "at"} and any(titled(w) for w in role_t):
         # "a spokesperson for Sheffield University": an unnamed person of the organisation
         return Mention(role=" ".join([*role_t, *name_t]), definite=definite)
     if name and role is None and not org and all(_bare(w) in ORG_WORDS for w in name_t):

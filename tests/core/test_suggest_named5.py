@@ -99,3 +99,44 @@ def test_one_of_someones_things_is_no_group_of_people():
     # a guard: 'One of Reed's earlier speeches' is no speaker; 'he' is Reed
     assert speakers("Tom Reed spoke often.", "One of Reed's earlier speeches came in May, when "
                     'he told reporters the plan "would fail."') == [('"would fail."', "Tom Reed")]
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    # a plural title inside the body's name ("Nurses", "Teachers"): before, the role ended
+    # there ('executive director of Elm Nurses')
+    ('"We are happy," said Ann Lee, executive director of Elm Nurses United, a union.',
+     "executive director of Elm Nurses United"),
+    ('"We are happy," said Ann Lee, executive director of Elm Teachers Association.',
+     "executive director of Elm Teachers Association"),
+    # a party word opening the body's name: before, 'spokeswoman for the Democratic' (the
+    # word taken for the party of a person named after it)
+    ('"We are happy," said Pat Quinn, a spokeswoman for the Democratic National Convention.',
+     "spokeswoman for the Democratic National Convention"),
+    ('"We are happy," said Pat Quinn, co-founder of the Progressive Change Committee.',
+     "co-founder of the Progressive Change Committee"),
+])
+def test_a_bodys_name_after_a_role_stays_whole(sentence, role):
+    assert _roles(sentence)[-1][1] == role
+
+
+def test_a_person_after_a_bodys_name_is_still_the_person():
+    # a guard: the body's name ends on its noun, then a person's name
+    assert parse_mention("researcher of the Elm Academy of Social Sciences Li Wen") == \
+        parse_mention("researcher of the Elm Academy of Social Sciences Li Wen")
+    m = parse_mention("researcher of the Elm Academy of Social Sciences Li Wen")
+    assert m is not None and m.name == "Li Wen"
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    # before: Tom Reed (the role 'spokesman for House Speaker' given to the one it is for)
+    ('"The bill is dead," said a spokesman for House Speaker Tom Reed.',
+     "spokesman for House Speaker Tom Reed"),
+    ('A spokesman for Democratic presidential candidate Ann Lee called a report suggesting '
+     'the plan "is dead."', "spokesman for Democratic presidential candidate Ann Lee"),
+    # guards: an office after 'for' is the named person's own
+    ('Democratic candidate for lieutenant governor Ann Lee said the plan "is dead."',
+     "Ann Lee"),
+    ('Secretary of State Ann Lee said the plan "is dead."', "Ann Lee"),
+])
+def test_a_role_for_someone_titled_is_not_theirs(sentence, who):
+    assert speakers("The vote is on Monday.", sentence)[0][1] == who
