@@ -32,7 +32,7 @@ _ADJECTIVE = re.compile(r"(?:y|ed|ant|ent|ous|ive|ful|less|ible|able|ic|al)$")
 #: Irregular past forms of reporting verbs (a clause's verb, never part of a role).
 _SAID = frozenset({"said", "told", "wrote", "spoke"})
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "al", "el",
-                        "ibn", "del", "dos", "das", "ter", "ten", "y"})
+                        "ibn", "del", "dos", "das", "ter", "ten", "y", "in 't", "in ’t"})
 #: Words that open a clause before its subject: "When President X's advisers said".
 _LEADING = frozenset({"and", "but", "or", "then", "also", "so", "by", "when", "while", "after",
                       "before", "as", "if", "since", "because", "though", "although", "once",
@@ -238,6 +238,10 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
 @lru_cache(maxsize=16384)  # pure, and asked of the same runs again and again
 def _split_name(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     tokens = list(words)
+    if "in" in tokens:  # "Sophie in 't Veld": one particle of two words
+        for k in range(len(tokens) - 2, 0, -1):
+            if tokens[k] == "in" and tokens[k + 1] in ("'t", "’t"):
+                tokens[k:k + 2] = [f"in {tokens[k + 1]}"]
     # the name is the capitalised run at the end, after the last title word
     i = len(tokens)
     while i > 0 and (is_cap(tokens[i - 1]) or (_bare(tokens[i - 1]) in _PARTICLES or

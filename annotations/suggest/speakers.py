@@ -29,8 +29,8 @@ from .role_match import may_hold, past_role, possessor, same_role
 from .roles import apposed_after, apposed_role, closed_apposition, past_led, whole_phrase
 from .vocab import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 
-_RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
-                     r"[ \u00a0]+)?[A-Z][\w'’.-]*)*)")
+_RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of|"
+                     r"in ['’]t)[ \u00a0]+)?[A-Z][\w'’.-]*)*)")
 _INITIAL = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Capt|Sgt|Adm"
                       r"|Maj|Cmdr|Rev|Hon|Supt|Det|Insp|Sens|Reps|Govs|Drs|Messrs)\.$")
 #: Role nouns for someone the text does not name: never resolved to a named person.
@@ -47,7 +47,7 @@ OFFICES = frozenset({"president", "leader", "premier", "chancellor", "king", "qu
                      "president-elect", "frontrunner", "front-runner", "chairman",
                      "chairwoman", "pope", "prince", "princess", "congressman",
                      "congresswoman", "ceo"})
-_PARTS = frozenset({"de", "van", "von", "der", "bin", "al", "da"})
+_PARTS = frozenset({"de", "van", "von", "der", "bin", "al", "da", "in 't", "in ’t"})
 _APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the|who is|who was)[ \u00a0]+([^,.;:()]{3,90})")
 #: A reporting verb and its subject's pronoun right after a name: "X said she", "X told
 #: reporters that he".

@@ -140,3 +140,46 @@ def test_a_person_after_a_bodys_name_is_still_the_person():
 ])
 def test_a_role_for_someone_titled_is_not_theirs(sentence, who):
     assert speakers("The vote is on Monday.", sentence)[0][1] == who
+
+
+def test_a_name_with_in_t_is_one_name():
+    # a Dutch particle of two words: before, 'Marta' (the name cut at 'in'), and no one for
+    # 'she' (the name not indexed)
+    assert speakers('"We are tired," said Marta in \'t Hoen, a Dutch member of the parliament.',
+                    '"Very tired," in \'t Hoen added.') == [
+        ('"We are tired,', "Marta in 't Hoen"), ('"Very tired,"', "Marta in 't Hoen")]
+    assert speakers("Marta in ’t Hoen, a Dutch member of the parliament, spoke.",
+                    '"We are tired," she said.') == [('"We are tired,', "Marta in ’t Hoen")]
+
+
+#: Mojibake as real archives hold it (UTF-8 read as Latin-1, then decomposed): ``ñ`` as
+#: ``Ã±``, ``á`` as ``Ã`` + a C1 control + ``Â¡``, ``è`` as ``Ã``, a space and a combining
+#: diaeresis.
+_SARUKHAN = "Sarukh\u00c3\u0083\u00c2\u00a1n"
+_SEGOLENE = "S\u00c3\u00a9gol\u00c3 \u0308ne"
+
+
+def test_a_name_broken_by_mojibake_is_one_name():
+    # before: 'Ann Sarukh' + the rest cut at the control ('Ann SarukhÃ' for 'she'), no one
+    # for a first name cut at the space before the diaeresis, the lone surname not joined
+    assert speakers(f"Ann {_SARUKHAN}, the minister, spoke.", '"We are tired," she said.') == [
+        ('"We are tired,', f"Ann {_SARUKHAN}")]
+    assert speakers(f'"We are tired," said {_SEGOLENE} Royal, the minister.') == [
+        ('"We are tired,', f"{_SEGOLENE} Royal")]
+    # a sign lost to a space after the control ('ö' as 'Ã\x83 '): before, 'Ann KÃ\x83'
+    assert speakers('"We are tired," said Ann K\u00c3\u0083 rner, the minister.') == [
+        ('"We are tired,', "Ann K\u00c3\u0083 rner")]
+    assert speakers(f'"We are tired," said Ann {_SARUKHAN}, the minister.',
+                    f'"Very tired," {_SARUKHAN} added.') == [
+        ('"We are tired,', f"Ann {_SARUKHAN}"), ('"Very tired,"', f"Ann {_SARUKHAN}")]
+
+
+def test_folding_keeps_every_offset_and_plain_text():
+    from annotations.suggest import mojibake
+
+    text = f"Ann {_SARUKHAN} and {_SEGOLENE} Royal"
+    folded = mojibake.fold(text)
+    assert len(folded) == len(text) and folded.split() == [
+        "Ann", "Sarukh\u00c3ı\u00c2ın", "and", "S\u00c3ıgol\u00c3ııne", "Royal"]
+    plain = "Café, naïve © 2016, 45° and ½ cup"
+    assert mojibake.fold(plain) is plain
