@@ -17,6 +17,8 @@ FILL = "ı"
 #: or between a C1 control and a lower-case letter (``KÃ\x83 rner``: a sign lost).
 _BROKEN = re.compile(r"[\u0080-\u009f\u0300-\u036f]|(?<=[\u00c2\u00c3])[\u00a1-\u00bf]|"
                      r"(?<=[\u00c2\u00c3]) (?=[\u0300-\u036f])|(?<=[\u0080-\u009f]) (?=[a-z])")
+#: Any character mojibake leaves (one class: a fast scan of clean text).
+_SUSPECT = re.compile(r"[\u0080-\u009f\u0300-\u036f\u00c2\u00c3]")
 #: What goes on breaking the word right after a broken character (``\u0303\xb1``, the
 #: ``1⁄4`` of a decomposed ``¼``).
 _GOES_ON = re.compile(r"[\u0080-\u009f\u0300-\u036f\u00a1-\u00bf\u2044\d]*")
@@ -25,7 +27,7 @@ _GOES_ON = re.compile(r"[\u0080-\u009f\u0300-\u036f\u00a1-\u00bf\u2044\d]*")
 def fold(text: str) -> str:
     """``text`` with each broken character of a word as ``FILL`` (the same length); ``text``
     itself when it holds none (the common case: one search)."""
-    if _BROKEN.search(text) is None:
+    if _SUSPECT.search(text) is None or _BROKEN.search(text) is None:
         return text
     chars = list(text)
     for m in _BROKEN.finditer(text):
