@@ -31,6 +31,11 @@ _MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "
 _ADJECTIVE = re.compile(r"(?:y|ed|ant|ent|ous|ive|ful|less|ible|able|ic|al)$")
 #: Irregular past forms of reporting verbs (a clause's verb, never part of a role).
 _SAID = frozenset({"said", "told", "wrote", "spoke"})
+#: Past forms of verbs that take a person as object (``Elm Weekly chose German Chancellor X``):
+#: a clause's verb between capitalised words, never part of a role.
+_ACTS = frozenset({"chose", "named", "picked", "hired", "fired", "appointed", "elected",
+                   "endorsed", "praised", "beat", "defeated", "met", "called", "made", "gave",
+                   "sent", "became", "thanked", "invited"})
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "al", "el",
                         "ibn", "del", "dos", "das", "ter", "ten", "y", "in 't", "in ’t"})
 #: Words that open a clause before its subject: "When President X's advisers said".
@@ -418,6 +423,7 @@ def parse_np(text: str) -> Mention | None:
     if any(k and is_cap(role_t[k - 1]) and not titled(role_t[k - 1]) and w.islower() and
            _bare(role_t[k - 1]) not in PRONOUNS and (
             _bare(w) in REPORTING and (w.endswith("ed") or w in _SAID) or
+            w in _ACTS and k + 1 < len(role_t) and is_cap(role_t[k + 1]) or
             w.endswith("s") and not w.endswith("ss") and k + 1 < len(role_t) and
             _bare(role_t[k + 1]) in DETERMINERS) for k, w in enumerate(role_t)):
         # "Mr. Ubben called the firm's chief executive", "Reed remembers the day a man": a

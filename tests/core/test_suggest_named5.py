@@ -183,3 +183,22 @@ def test_folding_keeps_every_offset_and_plain_text():
         "Ann", "Sarukh\u00c3ı\u00c2ın", "and", "S\u00c3ıgol\u00c3ııne", "Royal"]
     plain = "Café, naïve © 2016, 45° and ½ cup"
     assert mojibake.fold(plain) is plain
+
+
+def test_a_full_name_set_apart_before_a_body_is_no_role_of_the_body():
+    # 'Under Chancellor Ann Lee, Elmland …': before, Elmland given the role 'Under Chancellor
+    # Ann Lee', and Ann Lee the role 'Under Chancellor'
+    assert _roles('Under Chancellor Ann Lee, Elmland has said it "is ready."') == [
+        ("Elmland", None)]
+    assert _roles('Under Chancellor Ann Lee, Elmland is also playing a part in the talks.',
+                  '"We are ready," she said.') == [("Ann Lee", "Chancellor")]
+    # a guard: an office that opens with 'Under'
+    assert _roles('"We are ready," said Under Secretary of State Ann Lee.') == [
+        ("Ann Lee", "Under Secretary of State")]
+
+
+def test_a_verb_between_capitalised_words_is_no_role():
+    # before: the role 'Trend Magazine chose German Chancellor' (the clause before the name)
+    assert _roles("Trend Magazine chose German Chancellor Ann Lee as its “Person of the Year” "
+                  "for 2015.", "Lee was chosen first over three others, a trend that held.",
+                  '"I am honored," Lee said.') == [("Ann Lee", "German Chancellor")]
