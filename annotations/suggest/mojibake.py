@@ -30,7 +30,10 @@ def fold(text: str) -> str:
     if _SUSPECT.search(text) is None or _BROKEN.search(text) is None:
         return text
     chars = list(text)
+    end = 0
     for m in _BROKEN.finditer(text):
+        if m.start() < end:
+            continue  # inside a run already filled: each character read once, linear
         end = _GOES_ON.match(text, m.end()).end()  # type: ignore[union-attr]
         chars[m.start():end] = FILL * (end - m.start())
     return "".join(chars)
@@ -45,12 +48,15 @@ def restore(found: list[T], folded: str, text: str) -> list[T]:
     if folded is text:
         return found
     out = []
+    seen: dict[str, str] = {}  # each name looked up once, however many quotes it speaks
     for f in found:
         changes: dict[str, Any] = {}
         for key in ("speaker", "role"):
             value = getattr(f, key)
             if value and FILL in value:
-                k = folded.find(value)
-                changes[key] = text[k:k + len(value)] if k >= 0 else value
+                if value not in seen:
+                    k = folded.find(value)
+                    seen[value] = text[k:k + len(value)] if k >= 0 else value
+                changes[key] = seen[value]
         out.append(replace(f, **changes) if changes else f)  # type: ignore[type-var]
     return out

@@ -183,6 +183,8 @@ def test_folding_keeps_every_offset_and_plain_text():
         "Ann", "Sarukh\u00c3ı\u00c2ın", "and", "S\u00c3ıgol\u00c3ııne", "Royal"]
     plain = "Café, naïve © 2016, 45° and ½ cup"
     assert mojibake.fold(plain) is plain
+    # a long run of marks is filled once (each character read once)
+    assert mojibake.fold("A" + "\u0303" * 5000 + " x") == "A" + "ı" * 5000 + " x"
 
 
 def test_a_full_name_set_apart_before_a_body_is_no_role_of_the_body():
