@@ -257,6 +257,12 @@ def _split_name(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
         i += 1
     run = tokens[i:]
     role = tokens[:i]
+    if run and role[-1:] == ["and"]:  # "of the Elm Legal Defense and Educational Fund"
+        j = len(role) - 1
+        while j > 0 and is_cap(role[j - 1]):
+            j -= 1
+        if j < len(role) - 1 and _body_after_complement(role[:j], role[j:] + run):
+            return tuple(role[:j]), tuple(role[j:] + run), True
     if _body_after_complement(role, run):
         return tuple(role), tuple(run), True
     # titles inside the run belong to the role: "Defence Minister Hanno Pevkur"

@@ -114,6 +114,9 @@ def test_one_of_someones_things_is_no_group_of_people():
      "spokeswoman for the Democratic National Convention"),
     ('"We are happy," said Pat Quinn, co-founder of the Progressive Change Committee.',
      "co-founder of the Progressive Change Committee"),
+    # and a body's name joined by 'and' (a guard: before as now, through the index)
+    ('"It is wrong," said Ann Lee, head of the Elm Legal Defense and Educational Fund.',
+     "head of the Elm Legal Defense and Educational Fund"),
 ])
 def test_a_bodys_name_after_a_role_stays_whole(sentence, role):
     assert _roles(sentence)[-1][1] == role
