@@ -112,9 +112,10 @@ def names_source(speaker: str | None, forms: list[str]) -> bool:
             short, long_ = sorted((sp, fn), key=len)
             if long_[len(long_) - len(short):] == short:
                 return True
-            if speaker[:1].islower() and _QUANTIFIED.sub("", " ".join(fn)).split()[
-                    :len(sp)] == sp:  # "person": "a person familiar…", "one person with …"
-                return True
+            one_of = _ONE_OF.sub("", " ".join(sp)).split()  # "one of two witnesses"
+            if (speaker[:1].islower() or one_of != sp) and _QUANTIFIED.sub(
+                    "", " ".join(fn)).split()[:len(one_of)] == one_of:
+                return True  # "person": "a person familiar…", "one person with …"
             if len(fn) == 1 and _person_name(speaker) and _one_of_the_names(piece, fn[0], sp):
                 return True  # "Ms. Acosta", "Mr. Xi": the fuller name the text uses
             if not n_form and not n_piece and \
@@ -148,6 +149,9 @@ def _head_np(words: list[str]) -> list[str] | None:
     return None
 
 
+#: ``one of`` opening an unnamed speaker (``One of the organizers``): the source's own
+#: ``one`` is dropped as a quantifier, so the speaker's is too.
+_ONE_OF = re.compile(r"^(?:one|another) (?=of )")
 #: A quantifier or a conjunction before an unnamed source (``one person with …``,
 #: ``another source familiar with …``, ``but a source …``).
 _QUANTIFIED = re.compile(r"^(?:(?:but|and|one|another|some|several|many|two|three|four|"

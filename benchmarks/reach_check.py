@@ -42,7 +42,8 @@ _NO_EDGE = {"when", "while", "after", "before", "as", "if", "since", "because", 
             "who", "whose", "like", "such", "under", "the", "a", "an", "is", "was"}
 _NO_LAST = {"former", "himself", "herself", "his", "her", "their", "its"}
 _CLAUSE = re.compile(r"\s(?:who|which|said|says|told|would|will)\s|\s[a-z]+ed\s(?:the|a|an)\s"
-                     r"|\s(?:at|by) the time\s|\ssuch as\s|\sand\s(?:now\s)?[a-z]+s\s(?:the|as)\s")
+                     r"|\s(?:at|by) the time\s|\ssuch as\s"
+                     r"|\sand\s(?:now\s)?[a-z]+s\s(?:the|as(?!\swell\sas\s))\s")
 _HOLE = re.compile(r"\s(?:of|for|the|and)\s+of\s", re.I)
 
 

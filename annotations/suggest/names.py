@@ -31,8 +31,13 @@ _MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "
 _ADJECTIVE = re.compile(r"(?:y|ed|ant|ent|ous|ive|ful|less|ible|able|ic|al)$")
 #: Irregular past forms of reporting verbs (a clause's verb, never part of a role).
 _SAID = frozenset({"said", "told", "wrote", "spoke"})
+#: Past forms of verbs that take a person as object (``Elm Weekly chose German Chancellor X``):
+#: a clause's verb between capitalised words, never part of a role.
+_ACTS = frozenset({"chose", "named", "picked", "hired", "fired", "appointed", "elected",
+                   "endorsed", "praised", "beat", "defeated", "met", "called", "made", "gave",
+                   "sent", "became", "thanked", "invited"})
 _PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "du", "le", "la", "bin", "al", "el",
-                        "ibn", "del", "dos", "das", "ter", "ten", "y"})
+                        "ibn", "del", "dos", "das", "ter", "ten", "y", "in 't", "in ’t"})
 #: Words that open a clause before its subject: "When President X's advisers said".
 _LEADING = frozenset({"and", "but", "or", "then", "also", "so", "by", "when", "while", "after",
                       "before", "as", "if", "since", "because", "though", "although", "once",
@@ -176,6 +181,21 @@ def _noun_before_name(role: list[str]) -> bool:
             for w in role)
 
 
+def common_word_surname(name: list[str]) -> bool:
+    """Whether ``name`` is a first name of the table and one word that also names a kind of
+    body or a time (``Kristen Day``, ``Steven Law``, ``Joe Monday``): a person's name when
+    the text gives it a role, though its last word alone reads as an organisation's."""
+    return len(name) == 2 and is_first_name(name[0]) and _bare(name[1]) in ORG_WORDS and \
+        name[1][1:].islower()
+
+
+def _people_noun(word: str) -> bool:
+    """A plural noun for people (``organizers``, ``aides``, ``critics``), not for things
+    (``One of Lee's earlier speeches``)."""
+    b = _bare(word)
+    return b.endswith("s") and (b in _PEOPLE_PLURALS or titled(b) or agent_noun(b))
+
+
 def party_word(word: str) -> bool:
     """A word for a party or a camp, or its plural (``Democratic``, ``Republicans``): what
     ends no person's name (``Latino Republicans``, ``Minnesota Democratic``)."""
@@ -223,6 +243,10 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
 @lru_cache(maxsize=16384)  # pure, and asked of the same runs again and again
 def _split_name(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     tokens = list(words)
+    if "in" in tokens:  # "Sophie in 't Veld": one particle of two words
+        for k in range(len(tokens) - 2, 0, -1):
+            if tokens[k] == "in" and tokens[k + 1] in ("'t", "’t"):
+                tokens[k:k + 2] = [f"in {tokens[k + 1]}"]
     # the name is the capitalised run at the end, after the last title word
     i = len(tokens)
     while i > 0 and (is_cap(tokens[i - 1]) or (_bare(tokens[i - 1]) in _PARTICLES or
@@ -233,6 +257,14 @@ def _split_name(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
         i += 1
     run = tokens[i:]
     role = tokens[:i]
+    if run and role[-1:] == ["and"]:  # "of the Elm Legal Defense and Educational Fund"
+        j = len(role) - 1
+        while j > 0 and is_cap(role[j - 1]):
+            j -= 1
+        if j < len(role) - 1 and _body_after_complement(role[:j], role[j:] + run):
+            return tuple(role[:j]), tuple(role[j:] + run), True
+    if _body_after_complement(role, run):
+        return tuple(role), tuple(run), True
     # titles inside the run belong to the role: "Defence Minister Hanno Pevkur"
     last_title = max((k for k, w in enumerate(run) if titled(w)), default=-1)
     if last_title >= 0:
@@ -282,6 +314,42 @@ def _split_name(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
     return tuple(role), tuple(run), org
 
 
+#: Words after which a capitalised run is what a role is of: ``director of``, ``for the``.
+_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "the"})
+
+
+def _body_after_complement(role: list[str], run: list[str]) -> bool:
+    """Whether ``run``, capitalised words after a role's ``of``/``for``/``at``/``the``, is one
+    body's name, whole (``executive director of National Nurses United``, ``spokeswoman for
+    the Democratic National Convention``): two words or more, none a first name of the
+    table (not ``aide to House Speaker Paul Ryan``), a title's abbreviation, a possessive
+    or ``of``, and ending on the body's noun if it holds one (not ``… of the Shanghai
+    Academy of Social Sciences Li Lifan``: a person after the body)."""
+    if not (len(run) >= 2 and len(role) >= 2 and _bare(role[-1]) in _COMPLEMENT_WORDS and
+            any(titled(w) for w in role)) or \
+            any(is_first_name(w) or w.endswith(".") or w.endswith(_POSSESSIVES) or w == "of"
+                for w in run):
+        return False
+    # not "… of the Shanghai Academy of Social Sciences Li Lifan": a person after the body
+    return _bare(run[-1]) in ORG_WORDS or run[-1].isupper() or \
+        not any(_bare(w) in ORG_WORDS for w in run)
+
+
+#: Role nouns for who seeks an office: what follows their ``for`` is the office
+#: (``candidate for lieutenant governor Ann Lee`` is Ann Lee).
+_SEEKERS = frozenset({"candidate", "candidates", "nominee", "nominees", "contender", "hopeful",
+                      "challenger", "runner"})
+
+
+def _titled_complement(role: list[str]) -> bool:
+    """Whether ``role``, the words before a name, is a lower-case role noun, ``for``/``to``,
+    then the name's own title (``spokesman for House Speaker``, ``aide to Senate Majority
+    Leader``): the name is whom the role is for, not who holds it."""
+    k = max((j for j, w in enumerate(role) if w in ("for", "to")), default=0)
+    return 0 < k < len(role) - 1 and titled(role[-1]) and titled(role[k - 1]) and \
+        role[k - 1].islower() and _bare(role[k - 1]) not in _SEEKERS
+
+
 #: A title right before a name: ``for Mr. X``, ``to President X``.
 _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor)\.?")
 
@@ -316,7 +384,10 @@ def parse_np(text: str) -> Mention | None:
         return Mention(pronoun=_bare(tokens[0]))
     definite = False
     first = _bare(tokens[0])
-    if first in DETERMINERS:
+    if first in ("one", "another") and len(tokens) > 2 and tokens[1] == "of" and \
+            _people_noun(tokens[-1]):
+        pass  # "one of the organizers": the whole phrase says who, not "of the organizers"
+    elif first in DETERMINERS:
         definite = first not in {"a", "an", "one", "another", "ein", "eine", "un", "une"}
         tokens = tokens[1:]
     elif tokens[0].endswith(("'s", "’s")) and len(tokens) > 1:
@@ -358,6 +429,7 @@ def parse_np(text: str) -> Mention | None:
     if any(k and is_cap(role_t[k - 1]) and not titled(role_t[k - 1]) and w.islower() and
            _bare(role_t[k - 1]) not in PRONOUNS and (
             _bare(w) in REPORTING and (w.endswith("ed") or w in _SAID) or
+            w in _ACTS and k + 1 < len(role_t) and is_cap(role_t[k + 1]) or
             w.endswith("s") and not w.endswith("ss") and k + 1 < len(role_t) and
             _bare(role_t[k + 1]) in DETERMINERS) for k, w in enumerate(role_t)):
         # "Mr. Ubben called the firm's chief executive", "Reed remembers the day a man": a
@@ -373,7 +445,7 @@ def parse_np(text: str) -> Mention | None:
             return None  # a clause, not a noun phrase ("science advisers" is one)
     if name_t and not all(is_cap(w) or _bare(w) in _PARTICLES for w in name_t):
         return None
-    if name_t and len(name_t) > 5:
+    if name_t and len(name_t) > (8 if org else 5):  # a body's name may be longer
         return None
     role = " ".join(role_t).strip() or None
     if role and not any(titled(w) or _bare(w) in ORG_WORDS for w in role_t) \
@@ -387,10 +459,11 @@ def parse_np(text: str) -> Mention | None:
     if name is None and role is None:
         return None
     before = role_t[:-1] if role_t and _COURTESY.fullmatch(role_t[-1]) else role_t
-    if name and not org and len(before) >= 2 and _bare(before[-1]) in {"of", "for", "to"}:
+    if name and not org and len(before) >= 2 and (_bare(before[-1]) in {"of", "for", "to"} or
+                                                  _titled_complement(before)):
         # "Friends of Mr. Clinton", "Attorneys for Clinton", "A spokeswoman for President
-        # X": the name is a complement; who speaks is the phrase's head (not "Secretary of
-        # State John Kerry": a place between)
+        # X", "a spokesman for House Speaker X": the name is a complement; who speaks is the
+        # phrase's head (not "Secretary of State John Kerry": a place between)
         return Mention(role=" ".join([*role_t, *name_t]), definite=definite)
     cut = next((k for k, w in enumerate(role_t) if _bare(w) in {"of", "at", "from"}), 0)
     if org and name and cut >= 2 and all(is_cap(w) or titled(w) for w in role_t[:cut]):
@@ -398,8 +471,8 @@ def parse_np(text: str) -> Mention | None:
         person = parse_np(" ".join(role_t[:cut]))
         if person is not None and person.name and not person.org:
             return person
-    if org and name and role_t and _bare(role_t[-1]) in {"for", "of", "at"} and any(
-            titled(w) for w in role_t):
+    if org and name and role_t and _bare(role_t[-1 - (_bare(role_t[-1]) == "the")]) in {
+            "for", "of", "at"} and any(titled(w) for w in role_t):
         # "a spokesperson for Sheffield University": an unnamed person of the organisation
         return Mention(role=" ".join([*role_t, *name_t]), definite=definite)
     if name and role is None and not org and all(_bare(w) in ORG_WORDS for w in name_t):
@@ -545,15 +618,24 @@ _ROLE_OPENS = re.compile(r"\s*(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z
                          r"(?:[\w'’.-]+\s+){0,5}[a-z][\w-]*\s*$")
 
 
+#: Where a role's head ends: before what it is of (``The chief of staff``: ``chief``).
+_HEAD_END = re.compile(r"\s+(?:of|for|at|to|in|on|with)\s")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def apposed_name(role: str, name: str) -> bool:
     """Whether ``name``, the words after the comma that ends ``role`` (``The chief of
     staff``, ``Ann Lee's spokesman``), is the name set apart after that role: the role opens
-    with a determiner or a possessor and ends on a lower-case noun, and the name is two to
+    with a determiner or a possessor and ends on a lower-case noun, not a body's unless the
+    name is a body's too (``the police, Tom Reed, and …``: a list), and the name is two to
     four capitalised words (not ``Millbrook Falls, N.Y.``: a place's state)."""
     words = name.split()
+    head = _HEAD_END.split(role, maxsplit=1)[0].split()[-1:]
+    if head and words and _bare(head[0]) in ORG_WORDS and is_first_name(words[0]):
+        return False  # "the police, Tom Reed, and …": a body, then a person, not its name
     return bool(_ROLE_OPENS.fullmatch(role)) and 2 <= len(words) <= 4 and \
         all(is_namey(w) and not w.endswith(".") or w in ("Jr.", "Sr.") or
-            re.fullmatch(r"[A-Z]\.", w) for w in words)
+            _INITIAL.fullmatch(w) for w in words)
 
 
 def trailing_np(text: str) -> str:
@@ -637,11 +719,20 @@ _SUBJECT_AFTER = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+(?!(?:\w+\s+){0,2}(?:city
                             r"island|port|capital)\b)|\()")
 
 
+#: A word that gives someone their name right before it: ``a woman named Mary``.
+_NAMED_BEFORE = re.compile(r"\b(?:named|called|nicknamed)[ \u00a0]+$")
+
+
 def lone_first_name_subject(text: str, pos: int, word: str) -> bool:
     """Whether the lone first name ``word`` at ``pos`` (``Dan``, no surname anywhere) opens
     its sentence as someone set apart by an apposition or an aside (``Dan (not his real
-    name), a student at …, has just returned home``): a person, though never seen to speak."""
-    if not is_first_name(word) or _SUBJECT_AFTER.match(text, pos + len(word)) is None:
+    name), a student at …, has just returned home``), or is given as someone's name (``a
+    woman named Mary``): a person, though never seen to speak."""
+    if not is_first_name(word):
+        return False
+    if _NAMED_BEFORE.search(text, max(0, pos - 12), pos) is not None:
+        return True
+    if _SUBJECT_AFTER.match(text, pos + len(word)) is None:
         return False
     before = text[max(0, pos - 3):pos].rstrip(" \u00a0")
     return not before or before[-1] in ".!?\n\"”"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from annotations.text.nav import capped_sentences, sentence_bounds
 
+from . import mojibake
 from .clause_end import runs_into_quote
 from .cues import (
     Cue,
@@ -119,7 +120,8 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
                 bounds: list[tuple[int, int]] | None = None) -> list[QuoteFind]:
     """Every quote of ``text``. ``set_off``: (start, end, attribution line) of quote
     paragraphs that carry no marks (the parser's quote blocks)."""
-    text = typewriter_quotes(text)  # ''…'': a straight double mark, same offsets
+    raw = text = typewriter_quotes(text)  # ''…'': a straight double mark, same offsets
+    text = mojibake.fold(text)  # "PeÃ±a": one word, same offsets; names given back below
     # a 'sentence' of thousands of characters (a text with no full stops) is read in
     # stretches: each quote's look-back stays bounded, the whole text linear
     bounds = capped_sentences(text, sentence_bounds(text) if bounds is None else bounds)
@@ -171,7 +173,7 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
             if ind is not None:
                 events.extend(_second_report(text, ind, e, people))
     events.sort(key=lambda ev: ev.pos)
-    return _attribute(text, events, people, bounds, paras)
+    return mojibake.restore(_attribute(text, events, people, bounds, paras), text, raw)
 
 
 #: Where a second clause with its own report may open inside a sentence.

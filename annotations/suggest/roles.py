@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .first_names import is_first_name
 from .vocab import DETERMINERS, TITLES
 
 #: Courtesy titles and abbreviated ones: part of how a name is written, not a role.
@@ -34,7 +35,7 @@ _CLAUSE_PHRASE = re.compile(r"\s(?:at the time|by the time|such as)\s")
 #: A clause's verb inside a role and what follows it: a past form before its object
 #: (``marchers honored the …``), a present one after ``and`` (``historian and runs the …``).
 _VERB_CLAUSE = re.compile(r"(?:^|\s)[a-z]+ed\s(?:the|a|an|his|her|their|its)\s|"
-                          r"\sand\s(?:now\s|also\s)?[a-z]+s\s(?:the|a|an|as)\s")
+                          r"\sand\s(?:now\s|also\s)?[a-z]+s\s(?:the|a|an|as(?!\swell\sas\s))\s")
 _DOING = re.compile(r"[a-z]+ing\s+to\s")  # "vying to be …"
 _NAMED_AS = re.compile(r"(?:named|appointed|elected|chosen|picked|tapped|hired|nominated)\s"
                        r"(?:[\w'’-]+\s){0,3}?as\s")
@@ -89,8 +90,9 @@ def clean_role(role: str | None) -> str | None:
     if words and _bare(words[0]) in _CLAUSE_FIRST:
         return None  # "whose husband", "Is President …?": a clause, no one's role
     while words and (_bare(words[0]) in _EDGE or _bare(words[0]) in HONORIFICS
-                     or _bare(words[0]) == "such"):
-        words.pop(0)
+                     or _bare(words[0]) == "such" or _bare(words[0]) == "under" and
+                     _bare(words[1:2][0] if words[1:] else "") != "secretary"):
+        words.pop(0)  # "Under Chancellor X, …": a fronted phrase's (not "Under Secretary")
     while words and (_bare(words[-1]) in _EDGE or _bare(words[-1]) in HONORIFICS
                      or _bare(words[-1]) in {"the", "a", "an"} or not _bare(words[-1])
                      or _bare(words[-1]) in _DANGLING or _participle_after_title(words)):
@@ -147,14 +149,26 @@ _CLAUSE = frozenset({"that", "which", "who", "whom", "whose", "when", "while", "
                      "is", "are", "was", "were"})
 
 
+def _ends_in_name(words: list[str]) -> bool:
+    """Whether ``words`` end in a person's full name: a first name of the table, then
+    capitalised words that are no titles (``Chancellor Ann Lee``)."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and _bare(words[k - 1]) not in TITLES:
+        k -= 1
+    return len(words) - k >= 2 and is_first_name(words[k])
+
+
 def apposed_role(lead: str, np: str) -> str:
     """The role before a name's comma (``np``, the noun phrase that ends ``lead``, the words
     before the name in its sentence), whole: ``the previous Republican presidential
     nominee,`` where ``np`` is only ``nominee,``; one bare plural before the comma is no
-    role but a list's item (``Reed has 400 delegates, Ann Lee 300``): ""."""
+    role but a list's item (``Reed has 400 delegates, Ann Lee 300``), and a person's full
+    name is none (``Under Chancellor Ann Lee, Elmland is …``): ""."""
     if not np.endswith(",") or _bare(np.split()[0]) in DETERMINERS or \
             np.split()[0].endswith(("'s", "’s")):
         return np
+    if _ends_in_name(np.rstrip(",").split()):
+        return ""  # "Under Chancellor Ann Lee, Elmland is …": a person, no one's role
     m = _APPOSED.search(lead)
     words = m.group(1).split() if m else []
     if words and not any(_bare(w) in _CLAUSE for w in words) and any(

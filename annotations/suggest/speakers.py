@@ -17,6 +17,7 @@ from .first_names import first_name_sign, is_first_name
 from .modifiers import modifier_pairs, role_led
 from .names import (
     Mention,
+    common_word_surname,
     is_namey,
     lone_first_name_subject,
     party_word,
@@ -28,8 +29,8 @@ from .role_match import may_hold, past_role, possessor, same_role
 from .roles import apposed_after, apposed_role, closed_apposition, past_led, whole_phrase
 from .vocab import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, ROLE_GROUPS, TITLES
 
-_RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of)"
-                     r"[ \u00a0]+)?[A-Z][\w'’.-]*)*)")
+_RUN_RE = re.compile(r"(?<![\w’'])([A-Z][\w'’.-]*(?:[ \u00a0]+(?:(?:de|van|von|der|bin|al|da|of|"
+                     r"in ['’]t)[ \u00a0]+)?[A-Z][\w'’.-]*)*)")
 _INITIAL = re.compile(r"^(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Capt|Sgt|Adm"
                       r"|Maj|Cmdr|Rev|Hon|Supt|Det|Insp|Sens|Reps|Govs|Drs|Messrs)\.$")
 #: Role nouns for someone the text does not name: never resolved to a named person.
@@ -46,7 +47,7 @@ OFFICES = frozenset({"president", "leader", "premier", "chancellor", "king", "qu
                      "president-elect", "frontrunner", "front-runner", "chairman",
                      "chairwoman", "pope", "prince", "princess", "congressman",
                      "congresswoman", "ceo"})
-_PARTS = frozenset({"de", "van", "von", "der", "bin", "al", "da"})
+_PARTS = frozenset({"de", "van", "von", "der", "bin", "al", "da", "in 't", "in ’t"})
 _APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the|who is|who was)[ \u00a0]+([^,.;:()]{3,90})")
 #: A reporting verb and its subject's pronoun right after a name: "X said she", "X told
 #: reporters that he".
@@ -246,6 +247,15 @@ def _runs(text: str, lower: set[str]) -> list[tuple[int, list[str]]]:
     return out
 
 
+def _titled_after(text: str, end: int) -> bool:
+    """Whether a role with a title is set apart right after a name ending at ``end`` (``,
+    executive director of …``, ``, a former aide``): the name is a person's."""
+    app = _APPOSITION.match(text, end)
+    return app is not None and any(w.lower().strip(",.") in TITLES
+                                   for w in app.group(1).split()) or \
+        apposed_after(text, end) is not None
+
+
 def _last_before(positions: list[int], pos: int) -> int:
     """The last of sorted ``positions`` before ``pos``; -1 when none is."""
     k = bisect_right(positions, pos - 1)
@@ -293,7 +303,11 @@ class People:
                 continue
             role_t, name_t, org = split_name(tokens)
             name_t = [_POSSESSIVE_END.sub("", w) for w in name_t]
-            if org or not name_t or not all(is_namey(w) or w in _PARTS for w in name_t):
+            # "Kristen Day, executive director of …": a person, though "Day" names a time
+            person = org and common_word_surname(name_t) and \
+                _titled_after(text, pos0 + len(" ".join(tokens)))
+            if not person and (org or not name_t or
+                               not all(is_namey(w) or w in _PARTS for w in name_t)):
                 continue
             if party_word(name_t[-1]):
                 continue  # "Latino Republicans", "the Minnesota Democratic primary": no one
@@ -539,6 +553,11 @@ class People:
         return max(ending or cands,
                    key=lambda n: (self.names[n], -self.first.get(n, len_max), len(n)))
 
+    def _surname(self, word: str) -> bool:
+        """Whether ``word``, one word, ends a person's full name the text indexes."""
+        return " " not in word and any(n.rsplit(None, 1)[-1] == word
+                                       for n in (self._by_word or {}).get(word, ()))
+
     def nobody(self, m: Mention | None) -> bool:
         """A lone capitalised word the text knows as no one's name: one it also writes in
         lower case, or a participle or adverb (``Even``, ``Soon``, ``Appearing``)."""
@@ -571,10 +590,12 @@ class People:
             ref = resolve(self, m.pronoun, pos, earlier, verb)
             return Speaker(ref.name, ref.role, pos, named=ref.named) if ref else None
         if m.name:
-            name = m.name if m.org else self.fullest(m.name)
+            # "Day said" after "Kristen Day, executive director …": the person, no body
+            org = m.org and not self._surname(m.name)
+            name = m.name if org else self.fullest(m.name)
             role = m.role or self.roles.get(name) or next(
                 (s.role for s in reversed(earlier) if s.name == name and s.role), None)
-            return Speaker(name, role, pos, org=m.org)
+            return Speaker(name, role, pos, org=org)
         if m.role:
             return self._role(m, pos, earlier)
         return None

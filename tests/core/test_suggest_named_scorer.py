@@ -18,6 +18,10 @@ from benchmarks.polnear_score import names_source
     # a title before "of": the whole is the name's role, not a name before a place
     ("Ann Lee", "Former Secretary of State Ann Lee"),
     ("Ann Lee", "Hill County Supervisor of Elections Ann Lee"),
+    # "one of" as written opens the source, as the "of …" the suggester gave before did
+    ("one of two witnesses", "one of two witnesses who asked not to be named"),
+    ("One of Lee's former aides", "One of Lee's former aides who still backs her"),
+    ("of two witnesses", "one of two witnesses who asked not to be named"),
 ])
 def test_the_head_of_the_source_names_it(speaker: str, source: str) -> None:
     assert names_source(speaker, [source])
@@ -31,6 +35,7 @@ def test_the_head_of_the_source_names_it(speaker: str, source: str) -> None:
     ("YAF member", "Morton Blackwell, founder of the Leadership Institute, YAF member in "
                    "the 1960s"),  # an apposition's head is not who speaks
     ("Democratic", "Democrats involved in the negotiations"),
+    ("One of Lee's aides", "One of Reed's aides who asked not to be named"),
 ])
 def test_no_part_of_the_source_names_it(speaker: str, source: str) -> None:
     assert not names_source(speaker, [source])
