@@ -603,6 +603,14 @@ _DESCRIBED_SUBJECT = re.compile(
     r"met|saw|sent|thought|felt|kept|left|put|ran|set|sat|stood)\b")
 
 
+#: A sentence's subject set apart after a description that opens it, a possessive in that
+#: description (``The other man, his cousin Tom Reed, 40, said``, ``Her husband, Tom Reed,
+#: has``): the name is the subject, the possessor someone else.
+_APPOSED_SUBJECT = re.compile(
+    r"[ \u00a0\n]*(?:(?:But|And|Still|Yet)[ \u00a0,]+)?(?:The|His|Her|Their|One|Another|A|An)"
+    r"[ \u00a0]+[^,.;:!?\"“”()]{0,80},[ \u00a0]+(?:[\w'’.-]+[ \u00a0]+){0,4}")
+
+
 def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int,
                         pronoun: str) -> int:
     """Where the first person named in the sentence before the one opening at ``sent``
@@ -615,7 +623,8 @@ def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int,
     also discussed the policies of Tom Reed.``) or that sentence names no one."""
     prev = _sentence_before(p, sent)
     at = next((q for q, _n in after_last if q >= prev), -1)
-    if not prev < at < sent or _SUBJECT_PRONOUN.search(p.text, prev, at) or \
+    if not prev < at < sent or _SUBJECT_PRONOUN.search(p.text, prev, at) and \
+            not _APPOSED_SUBJECT.fullmatch(p.text, prev, at) or \
             _OBJECT_OF.search(p.text, max(0, at - 40), at) or \
             _DESCRIBED_SUBJECT.match(p.text, prev, at) and _acted_on(p, at):
         return -1

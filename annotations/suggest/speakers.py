@@ -142,6 +142,11 @@ _HEADING_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LOWER_CASE_WORD = re.compile(r"\b[a-z][\w'’-]*")
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)[ \u00a0]$", re.I)
 _CLAUSE_BREAK = re.compile(r"[.!?:;\n]\s")
+#: A dateline opening a paragraph: a place in capitals, its state, an agency, a dash
+#: (``WASHINGTON (AP) —``, ``DES MOINES, Iowa —``).
+_DATELINE = re.compile(r"(?:^|\n)[ \u00a0]*[A-Z][A-Z.'’ \u00a0-]*[A-Z.]"
+                       r"(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?)?"
+                       r"(?:[ \u00a0]+\([A-Za-z. ]+\))?[ \u00a0]*[—–-]{1,2}$")
 _OPENING_LINK = re.compile(r"(?:^|(?<=\s))(?:But|And|Yet|So|Still|However,|Meanwhile,|Now|Then)$")
 _CAPS_RUN_END = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)*[A-Z][\w'’-]*$")
 _SHORT_FRONT = re.compile(r"(?:^|[.\n]\s*)(?:[A-Z]\w+ )?[A-Z][\w ]{0,20},$")
@@ -610,6 +615,8 @@ class People:
         # "But Yamey is angry": still the sentence's start
         before = _OPENING_LINK.sub("", before).rstrip()
         before = _TITLE_END.sub("", before).rstrip()  # "… night. Sen. Sam Cole": it opens
+        if _DATELINE.search(before):
+            return True  # after its paragraph's dateline ("WASHINGTON (AP) — Sen. Sam Cole")
         if before.endswith(".") and ends_abbreviation(before[:-1]):
             return False  # "… or Vermont Sen. Bernie Sanders": a title's period
         # "Mr. Reed's campaign chairman, Sam Cole, …", "His lawyer, Sam Cole, …": the name

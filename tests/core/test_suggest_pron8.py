@@ -1,0 +1,78 @@
+"""Whom ``he said`` / ``she said`` refers to (#26, pronoun sources, session 17), on short
+invented sentences: a name set apart after a description that opens its sentence is that
+sentence's subject though the description holds a possessive (``The other man, his cousin
+Sam Cole, 40, cited …``); a name right after a paragraph's dateline (``WASHINGTON (AP) —
+Sen. Robin Hale …``) opens its sentence, so the pronouns of that sentence tell its gender;
+``Secretary of State`` before a full name whose first name the table leaves out (``Jordan``)
+is a role, the name a person's."""
+
+from __future__ import annotations
+
+from annotations.suggest.speakers import People
+from tests.factories import body_speakers as speakers
+
+_COUSINS = ['One of the men, Tom Reed, 70, said he was worried about the plant.',
+            'The other man, his cousin Sam Cole, 40, cited the cost of the new road as a '
+            'danger. "He is talking too much," he said.']
+
+
+def test_a_name_set_apart_after_a_possessive_description_is_the_next_pronouns():
+    # "his cousin" is Tom Reed's; the sentence's subject is Sam Cole (it was Tom Reed)
+    assert speakers(*_COUSINS) == [('he was worried', 'Tom Reed'),
+                                   ('"He is talking', 'Sam Cole')]
+
+
+def test_a_pronoun_opening_the_sentence_before_still_rules_out_its_names():
+    # a guard: "He compared Sam Cole to …": he is not Sam Cole; the last speaker goes on
+    paras = ['"The plant must close," Tom Reed said.',
+             'He compared his cousin Sam Cole to a salesman. "He is talking too much," he '
+             'said.']
+    assert speakers(*paras) == [('"The plant mus', 'Tom Reed'), ('"He is talking', 'Tom Reed')]
+
+
+_DATELINE = 'WASHINGTON (AP) — Sen. Robin Hale (D-Vt.) defended his call for a higher wage.'
+
+
+def test_a_name_after_a_dateline_opens_its_sentence():
+    p = People.of(f"A heading.\n\n{_DATELINE}")
+    assert [(p.opens_sentence(q), n) for q, n in p.mentions] == [(True, "Robin Hale")]
+    assert p.gender["Robin Hale"] == -1  # "his call": a man
+
+
+def test_she_is_not_the_man_a_dateline_sentence_shows():
+    # Robin (a first name the table leaves out) is shown a man by "his call" after the
+    # dateline: "she" is not him (it was)
+    paras = [_DATELINE, '"It is time," the senator said.', 'The crowd cheered for a while.',
+             '"We have to be careful," she said.']
+    assert speakers(*paras) == [('"It is time,"', 'Robin Hale'), ('"We have to be', None)]
+
+
+def test_he_after_a_dateline_sentence_is_still_its_man():
+    # a guard: the same text with "he"
+    paras = [_DATELINE, '"It is time," the senator said.', 'The crowd cheered for a while.',
+             '"We have to be careful," he said.']
+    assert speakers(*paras) == [('"It is time,"', 'Robin Hale'),
+                                ('"We have to be', 'Robin Hale')]
+
+
+def test_a_capitalised_run_in_a_paragraph_is_no_dateline():
+    # a guard: capitals and a dash inside a sentence do not open it
+    p = People.of("The vote was close. The NRA - Tom Reed said - was split.")
+    assert [(p.opens_sentence(q), n) for q, n in p.mentions] == [(False, "Tom Reed")]
+
+
+def test_secretary_of_state_before_a_full_name_is_a_role():
+    # "Jordan" is no first name of the table: the whole run was the speaker's name, or none
+    assert speakers('Former Secretary of State Jordan Pike said on Tuesday that the plan '
+                    'was too costly.', '"We have to be careful," she said.') == [
+        ('the plan was t', 'Jordan Pike'), ('"We have to be', 'Jordan Pike')]
+    assert speakers('Sam Cole, the mayor, spoke first. "The plan is good," Cole said.',
+                    'But former Secretary of State Jordan Pike, also on the stage, drew a '
+                    'contrast.', '"We have to be careful," she said.') == [
+        ('"The plan is g', 'Sam Cole'), ('"We have to be', 'Jordan Pike')]
+
+
+def test_a_title_of_a_place_alone_is_still_a_role():
+    # a guard: "Secretary of State" with no name after it, "Duke of York": no person
+    assert People.of("The Secretary of State Office said so. The Duke of York came.").mentions \
+        == []
