@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -16,6 +17,7 @@ from annotations.text.nav import LONGEST_SENTENCE
 
 from .clause_end import ends_abbreviation
 from .fallbacks import TEXT_NOUNS, it_source, they_source, unquoted
+from .first_names import first_name_sign
 from .vocab import (
     CONTINUING,
     FEMALE_WORDS,
@@ -90,10 +92,36 @@ def fits(p: People, name: str, pronoun: str) -> bool:
     than ``pronoun``."""
     g = p.sex(name)
     if pronoun in {"she", "sie"}:
-        return g >= 0
+        return g >= 0 and not _a_place(p, name)
     if pronoun in {"he", "er"}:
-        return g <= 0
+        return g <= 0 and not _a_place(p, name)
     return True
+
+
+#: Capitalised words after a preposition of place (``near Elm Creek School``, ``in the Bay
+#: Area``), the last not a possessive's (``in Ann Lee's case``).
+_AT_PLACE = re.compile(r"(?<![\w'’-])(?:in|at|near|across|throughout|outside|inside)[ \u00a0]+"
+                       r"(?:the[ \u00a0]+)?((?:[A-Z][\w.'’-]*[ \u00a0]+){0,4}[A-Z][\w'’-]*)")
+
+
+@lru_cache(maxsize=4)  # asked for each name a pronoun reads, of the same few texts
+def _places(text: str) -> frozenset[str]:
+    """The names ``text`` writes after a preposition of place (``near Elm Creek School``:
+    ``Elm``, ``Elm Creek``, ``Elm Creek School``)."""
+    out: set[str] = set()
+    for m in _AT_PLACE.finditer(text):
+        words = m.group(1).split()
+        if words[-1].endswith(("'s", "’s", "'", "’")):
+            words.pop()
+        out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return frozenset(out)
+
+
+def _a_place(p: People, name: str) -> bool:
+    """Whether ``name`` is a place the text shows, never a ``he`` or a ``she``: written
+    after a preposition of place (``entered Sandy Hook`` is not, ``near Sandy Hook`` is),
+    with no first name of the table nor a role (``in Tom Reed's`` is a possessive)."""
+    return name in _places(p.text) and not first_name_sign(name) and name not in p.roles
 
 
 def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],

@@ -4,7 +4,8 @@ sentence's subject though the description holds a possessive (``The other man, h
 Sam Cole, 40, cited …``); a name right after a paragraph's dateline (``WASHINGTON (AP) —
 Sen. Robin Hale …``) opens its sentence, so the pronouns of that sentence tell its gender;
 ``Secretary of State`` before a full name whose first name the table leaves out (``Jordan``)
-is a role, the name a person's."""
+is a role, the name a person's; a name the text writes after a preposition of place (``in
+Elm Creek``) is no ``he`` or ``she``."""
 
 from __future__ import annotations
 
@@ -76,3 +77,27 @@ def test_a_title_of_a_place_alone_is_still_a_role():
     # a guard: "Secretary of State" with no name after it, "Duke of York": no person
     assert People.of("The Secretary of State Office said so. The Duke of York came.").mentions \
         == []
+
+
+def _after_a_summons(subject: str, pronoun: str) -> list[str]:
+    return ['"There is a lot of work in this job," Robin Hale said.',
+            'The campaign began soon after the flood in Elm Creek.',
+            f'In that sense, {subject} was not just a disaster but a summons. "My son was in '
+            f'first grade," {pronoun} added.']
+
+
+def test_a_place_the_text_shows_is_no_pronouns():
+    # "in Elm Creek": a place; the sentence's subject is no "he" nor "she" (it was)
+    for pronoun in ("he", "she"):
+        assert speakers(*_after_a_summons("Elm Creek", pronoun)) == [
+            ('"There is a lo', 'Robin Hale'), ('"My son was in', 'Robin Hale')]
+
+
+def test_a_name_never_after_a_preposition_of_place_is_still_a_subject():
+    # a guard: a person in the same place in the sentence is the pronoun's, and so is one
+    # the text writes after "in" as an owner ("in Jordan Pike's case")
+    assert speakers(*_after_a_summons("Jordan Pike", "he")) == [
+        ('"There is a lo', 'Robin Hale'), ('"My son was in', 'Jordan Pike')]
+    paras = _after_a_summons("Jordan Pike", "he")
+    paras[1] = "The campaign began soon after the flood, as in Jordan Pike's case."
+    assert speakers(*paras) == [('"There is a lo', 'Robin Hale'), ('"My son was in', 'Jordan Pike')]
