@@ -100,8 +100,9 @@ def fits(p: People, name: str, pronoun: str) -> bool:
 
 #: Capitalised words after a preposition of place (``near Elm Creek School``, ``in the Bay
 #: Area``), the last not a possessive's (``in Ann Lee's case``).
-_AT_PLACE = re.compile(r"(?<![\w'’-])(?:in|at|near|across|throughout|outside|inside)[ \u00a0]+"
-                       r"(?:the[ \u00a0]+)?((?:[A-Z][\w.'’-]*[ \u00a0]+){0,4}[A-Z][\w'’-]*)")
+_AT_PLACE = re.compile(r"(?<![\w'’-])(?:(?:in|near|across|throughout|outside|inside)[ \u00a0]+"
+                       r"(?:the[ \u00a0]+)?|at[ \u00a0]+the[ \u00a0]+)"
+                       r"((?:[A-Z][\w.'’-]*[ \u00a0]+){0,4}[A-Z][\w'’-]*)")
 
 
 @lru_cache(maxsize=4)  # asked for each name a pronoun reads, of the same few texts
@@ -121,7 +122,8 @@ def _a_place(p: People, name: str) -> bool:
     """Whether ``name`` is a place the text shows, never a ``he`` or a ``she``: written
     after a preposition of place (``entered Sandy Hook`` is not, ``near Sandy Hook`` is),
     with no first name of the table nor a role (``in Tom Reed's`` is a possessive)."""
-    return name in _places(p.text) and not first_name_sign(name) and name not in p.roles
+    return name in _places(p.text) and not first_name_sign(name) and name not in p.roles \
+        and abs(p.gender.get(name, 0)) < 2
 
 
 def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],

@@ -98,6 +98,8 @@ def test_a_name_never_after_a_preposition_of_place_is_still_a_subject():
     # the text writes after "in" as an owner ("in Jordan Pike's case")
     assert speakers(*_after_a_summons("Jordan Pike", "he")) == [
         ('"There is a lo', 'Robin Hale'), ('"My son was in', 'Jordan Pike')]
-    paras = _after_a_summons("Jordan Pike", "he")
-    paras[1] = "The campaign began soon after the flood, as in Jordan Pike's case."
-    assert speakers(*paras) == [('"There is a lo', 'Robin Hale'), ('"My son was in', 'Jordan Pike')]
+    for owner in ("as in Jordan Pike's case", "with a shot at Jordan Pike"):
+        paras = _after_a_summons("Jordan Pike", "he")
+        paras[1] = f"The campaign began soon after the flood, {owner}."
+        assert speakers(*paras) == [('"There is a lo', 'Robin Hale'),
+                                    ('"My son was in', 'Jordan Pike')]
