@@ -18,6 +18,7 @@ from annotations.text.nav import LONGEST_SENTENCE
 from .clause_end import ends_abbreviation
 from .fallbacks import TEXT_NOUNS, it_source, they_source, unquoted
 from .first_names import first_name_sign
+from .names import agent_noun
 from .vocab import (
     CONTINUING,
     FEMALE_WORDS,
@@ -126,6 +127,23 @@ def _a_place(p: People, name: str) -> bool:
         and abs(p.gender.get(name, 0)) < 2
 
 
+#: A role in lower case right after a name, before another name: ``Elm Creek developer Sam
+#: Cole``, ``Lee spokesman Sam Cole`` (the name a modifier of the next one's role).
+_ROLE_THEN_NAME = re.compile(r"[ \u00a0]+([a-z]+)[ \u00a0]+(?=[A-Z])")
+
+
+def _modifies_role(p: People, pos: int) -> bool:
+    """Whether the name at ``pos`` modifies the role of a name right after it (``Elm Creek
+    developer Sam Cole``: Sam Cole is the person the sentence names; ``Lee spokesman Sam
+    Cole said``: the spokesman speaks)."""
+    name = _NAME_WORDS.match(p.text, pos)
+    role = _ROLE_THEN_NAME.match(p.text, name.end()) if name is not None else None
+    if role is None or not (role.group(1) in TITLES or agent_noun(role.group(1))):
+        return False
+    k = bisect_left(p.mentions, (role.end(), ""))
+    return k < len(p.mentions) and p.mentions[k][0] == role.end()
+
+
 def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
             verb: str | None, chained: bool = False) -> Referent | None:
     """Whom ``pronoun`` (``he``, ``she`` …) at ``pos`` refers to, ``earlier`` being the
@@ -169,7 +187,8 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     after_last = [(q, n) for q, n in p.mentions[lo:hi]
                   if q < pos and (last is None or q > last.pos) and n not in bound and
                   n.rsplit(" ", 1)[-1] not in spoken and fits(p, n, pronoun) and
-                  not _INDEFINITE.search(p.text, max(0, q - 40), q)]
+                  not _INDEFINITE.search(p.text, max(0, q - 40), q) and
+                  not _modifies_role(p, q)]
     if _RELATIVE_BEFORE.search(p.text, max(0, pos - 12), pos) and after_last:
         # "… by President Obama, who he noted was …": the name the relative stands for
         # is what the pronoun's verb is about, never the pronoun

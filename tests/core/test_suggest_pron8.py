@@ -5,7 +5,8 @@ Sam Cole, 40, cited …``); a name right after a paragraph's dateline (``WASHING
 Sen. Robin Hale …``) opens its sentence, so the pronouns of that sentence tell its gender;
 ``Secretary of State`` before a full name whose first name the table leaves out (``Jordan``)
 is a role, the name a person's; a name the text writes after a preposition of place (``in
-Elm Creek``) is no ``he`` or ``she``."""
+Elm Creek``) is no ``he`` or ``she``, nor is one that modifies the role of the name after it
+(``former Tom Reed speechwriter Sam Cole``)."""
 
 from __future__ import annotations
 
@@ -103,3 +104,20 @@ def test_a_name_never_after_a_preposition_of_place_is_still_a_subject():
         paras[1] = f"The campaign began soon after the flood, {owner}."
         assert speakers(*paras) == [('"There is a lo', 'Robin Hale'),
                                     ('"My son was in', 'Jordan Pike')]
+
+
+def test_a_name_that_modifies_the_next_ones_role_is_no_pronouns():
+    # "former Tom Reed speechwriter Sam Cole": the speechwriter wrote; he goes on (it was
+    # Tom Reed, whose name only says whose speechwriter)
+    assert speakers('The party is split over the plan.',
+                    '"These are the darkest days for people like me," former Tom Reed '
+                    'speechwriter Sam Cole wrote in a column. He wrote that the party had lost '
+                    'its way.') == [('"These are the', 'Sam Cole'), ('the party had ', 'Sam Cole')]
+
+
+def test_a_role_holder_after_a_modifying_name_still_speaks():
+    # a guard: "Reed spokesman Sam Cole" opens the sentence; he is the one quoted
+    assert speakers('"We will win this fight," Ann Lee said.',
+                    'Last spring, Reed spokesman Sam Cole expressed doubts. "I now fear it may '
+                    'happen," he said.') == [('"We will win t', 'Ann Lee'),
+                                             ('"I now fear it', 'Sam Cole')]
