@@ -17,6 +17,7 @@ from .first_names import first_name_sign, is_first_name
 from .modifiers import modifier_pairs, role_led
 from .names import (
     Mention,
+    agent_noun,
     common_word_surname,
     is_namey,
     lone_first_name_subject,
@@ -638,7 +639,7 @@ class People:
             before = before[:lead.start()].rstrip()  # not "When Winfrey asked"
         # "Chinese Foreign Ministry spokesman Lu Kang": a role noun after capitalised words
         elif (role := _ROLE_LEAD.search(before)) and \
-                role.group().split()[-1] in TITLES and \
+                (role.group().split()[-1] in TITLES or agent_noun(role.group().split()[-1])) and \
                 not any(w.lower() in FUNCTION_WORDS - {"former"} for w in role.group().split()):
             before = before[:role.start()].rstrip()
         return not before or before.endswith((".", "\n", "?", "!", "”", '"')) or \

@@ -6,7 +6,8 @@ Sen. Robin Hale …``) opens its sentence, so the pronouns of that sentence tell
 ``Secretary of State`` before a full name whose first name the table leaves out (``Jordan``)
 is a role, the name a person's; a name the text writes after a preposition of place (``in
 Elm Creek``) is no ``he`` or ``she``, nor is one that modifies the role of the name after it
-(``former Tom Reed speechwriter Sam Cole``)."""
+(``former Tom Reed speechwriter Sam Cole``); a name after a capitalised word and a noun for
+what someone does opens its sentence (``Elm Creek developer Pat Quinn expressed``)."""
 
 from __future__ import annotations
 
@@ -121,3 +122,14 @@ def test_a_role_holder_after_a_modifying_name_still_speaks():
                     'Last spring, Reed spokesman Sam Cole expressed doubts. "I now fear it may '
                     'happen," he said.') == [('"We will win t', 'Ann Lee'),
                                              ('"I now fear it', 'Sam Cole')]
+
+
+def test_a_name_after_a_place_and_a_role_opens_its_sentence():
+    # "Elm Creek developer Pat Quinn": a role that is no title (an agent noun) before the
+    # name; Pat Quinn is the subject, and the next "he" (it was the last speaker)
+    p = People.of('The race was close. Republican pollster Pat Quinn is skeptical.')
+    assert [(p.opens_sentence(q), n) for q, n in p.mentions] == [(True, 'Pat Quinn')]
+    assert speakers('"We will win this fight," Robin Hale said.',
+                    'Last spring, Elm Creek developer Pat Quinn expressed dismay at the plan. '
+                    '"I now fear it may happen," he told a newspaper.') == [
+        ('"We will win t', 'Robin Hale'), ('"I now fear it', 'Pat Quinn')]
