@@ -246,8 +246,11 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     if last is not None and p.gender.get(last.name, 0) * sign > 0:
         return Referent(last.name, last.role)
     # 3. else a person named since, whom the text has shown the pronoun fits
+    # (with no speaker before, only from the sentence before on: not a man shown three
+    # paragraphs back over one named just before whom the text says nothing of)
     sure = next((n for q, n in reversed(after_last)
-                 if q not in p.possessive and p.gender.get(n, 0) * sign > 0), None)
+                 if q not in p.possessive and p.gender.get(n, 0) * sign > 0 and
+                 (last is not None or q >= _sentence_before(p, sent))), None)
     if sure is not None:
         return Referent(sure, p.roles.get(sure))
     if last is not None:

@@ -7,7 +7,9 @@ Sen. Robin Hale …``) opens its sentence, so the pronouns of that sentence tell
 is a role, the name a person's; a name the text writes after a preposition of place (``in
 Elm Creek``) is no ``he`` or ``she``, nor is one that modifies the role of the name after it
 (``former Tom Reed speechwriter Sam Cole``); a name after a capitalised word and a noun for
-what someone does opens its sentence (``Elm Creek developer Pat Quinn expressed``)."""
+what someone does opens its sentence (``Elm Creek developer Pat Quinn expressed``); with no
+speaker before, a person the text shows the pronoun fits is taken from the sentence before on,
+not from paragraphs back."""
 
 from __future__ import annotations
 
@@ -133,3 +135,26 @@ def test_a_name_after_a_place_and_a_role_opens_its_sentence():
                     'Last spring, Elm Creek developer Pat Quinn expressed dismay at the plan. '
                     '"I now fear it may happen," he told a newspaper.') == [
         ('"We will win t', 'Robin Hale'), ('"I now fear it', 'Pat Quinn')]
+
+
+_CANVASSER = ['The town hall on Monday was a display of Mr. Tom Reed at his best.',
+              'The volunteers at the call bank are retired teachers who remember the strike '
+              'well.',
+              'Across town, working for the other campaign, is Robin Hale, a canvasser who left '
+              'his restaurant job.',
+              "Dismayed by his memory of Tom Reed's years in office, he is committed to the "
+              "campaign.",
+              '"I am knocking on doors all over town," he said.']
+
+
+def test_with_no_speaker_before_a_man_shown_far_back_is_not_taken_over_a_nearer_one():
+    # no one has spoken: "Mr. Tom Reed" (a man the text shows) three paragraphs back was
+    # taken before Robin Hale, named just before and said nothing of
+    assert speakers(*_CANVASSER) == [('"I am knocking', 'Robin Hale')]
+
+
+def test_with_no_speaker_before_a_man_shown_in_the_sentence_before_is_taken():
+    # a guard: the man the text shows, named in the sentence before, is still the "he"
+    paras = _CANVASSER[:3] + ["The town hall was a display of Mr. Tom Reed at his best.",
+                              _CANVASSER[4]]
+    assert speakers(*paras) == [('"I am knocking', 'Tom Reed')]
