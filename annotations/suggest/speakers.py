@@ -95,9 +95,10 @@ _LONE_MARK = re.compile(r'[“”«»"]')
 #: "Foreign Ministry spokesman", "Democratic presidential candidate".
 _ROLE_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)+(?:[a-z][\w-]*[ \u00a0]+)?"
                         r"[a-z][\w-]*$")
-#: Someone's role before a name set apart by commas: ``Mr. Reed's campaign chairman,``.
+#: Someone's role before a name set apart by commas: ``Mr. Reed's campaign chairman,``,
+#: ``Lee's chief Democratic rival,``.
 _POSSESSOR_ROLE = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*['’]s?"
-                             r"|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}"
+                             r"|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+){0,3}"
                              r"[a-z][\w-]*,$")
 #: A lower-case noun right before a name, a comma between at most: ``her husband, X``.
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+),?[ \u00a0]+$")

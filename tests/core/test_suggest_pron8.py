@@ -9,7 +9,8 @@ Elm Creek``) is no ``he`` or ``she``, nor is one that modifies the role of the n
 (``former Tom Reed speechwriter Sam Cole``); a name after a capitalised word and a noun for
 what someone does opens its sentence (``Elm Creek developer Pat Quinn expressed``); with no
 speaker before, a person the text shows the pronoun fits is taken from the sentence before on,
-not from paragraphs back."""
+not from paragraphs back; a name set apart after a possessor's role that holds a capitalised
+word opens its sentence (``Pike's chief Democratic rival, Sen. Pat Quinn, was``)."""
 
 from __future__ import annotations
 
@@ -158,3 +159,25 @@ def test_with_no_speaker_before_a_man_shown_in_the_sentence_before_is_taken():
     paras = _CANVASSER[:3] + ["The town hall was a display of Mr. Tom Reed at his best.",
                               _CANVASSER[4]]
     assert speakers(*paras) == [('"I am knocking', 'Tom Reed')]
+
+
+_RIVAL = ['Jordan Pike spoke first. At the conference, however, Tom Reed focused on positions '
+          'largely in line with current policy.',
+          'He denounced the United Nations. "We reject these rumors," he said.',
+          "The two other candidates - Sen. Sam Cole of Texas and Gov. Jim Fox of Ohio - also "
+          "spoke at the conference. Both made their support for the deal a centerpiece of "
+          "their remarks. Pike's chief Democratic rival, Sen. Pat Quinn of Vermont, was the "
+          "only major candidate who skipped the meeting. Instead he gave a speech in which he "
+          'pledged that, if elected, he would be "a friend not only to the city but to the '
+          'state."']
+
+
+def test_a_name_set_apart_after_a_possessors_capitalised_role_opens_its_sentence():
+    # "Pike's chief Democratic rival, Sen. Pat Quinn of Vermont, was …": Pat Quinn is the
+    # subject (a capitalised word in the role kept it from it), and the next "he" (it was
+    # Tom Reed, the last speaker)
+    p = People.of("It was late. Jordan Pike's chief Democratic rival, Sen. Pat Quinn of Vermont, "
+                  "was absent.")
+    assert [(p.opens_sentence(q), n) for q, n in p.mentions] == [(True, 'Jordan Pike'),
+                                                                 (True, 'Pat Quinn')]
+    assert speakers(*_RIVAL) == [('"We reject the', 'Tom Reed'), ('"a friend not ', 'Pat Quinn')]
