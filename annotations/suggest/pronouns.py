@@ -102,20 +102,30 @@ def fits(p: People, name: str, pronoun: str) -> bool:
 #: Capitalised words after a preposition of place (``near Elm Creek School``, ``in the Bay
 #: Area``), the last not a possessive's (``in Ann Lee's case``).
 _AT_PLACE = re.compile(r"(?<![\w'’-])(?:(?:in|near|across|throughout|outside|inside)[ \u00a0]+"
-                       r"(?:the[ \u00a0]+)?|at[ \u00a0]+the[ \u00a0]+)"
+                       r"(?:the[ \u00a0]+)?|at[ \u00a0]+the[ \u00a0]+|(?:at|in)[ \u00a0]+"
+                       r"(?:last|this|next)[ \u00a0]+(?:week|month|year)['’]s[ \u00a0]+)"
                        r"((?:[A-Z][\w.'’-]*[ \u00a0]+){0,4}[A-Z][\w'’-]*)")
+#: A lower-case word right after a name (``… rally``, ``… where``).
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z][\w'’-]*)")
+#: Lower-case words after a place that are no noun it modifies.
+_NOT_A_NOUN = FUNCTION_WORDS | _OPENS_CLAUSE
 
 
 @lru_cache(maxsize=4)  # asked for each name a pronoun reads, of the same few texts
 def _places(text: str) -> frozenset[str]:
-    """The names ``text`` writes after a preposition of place (``near Elm Creek School``:
-    ``Elm``, ``Elm Creek``, ``Elm Creek School``)."""
+    """The names ``text`` writes after a preposition of place, and each run of their words
+    (``near Elm Creek School``: ``Elm Creek``, ``Creek School`` …; ``at last month's Elm
+    Creek Fair``), not one that modifies a noun after it (``at the Tom Reed rally``)."""
     out: set[str] = set()
     for m in _AT_PLACE.finditer(text):
+        after = _WORD_AFTER.match(text, m.end())
+        if after is not None and after.group(1) not in _NOT_A_NOUN:
+            continue
         words = m.group(1).split()
         if words[-1].endswith(("'s", "’s", "'", "’")):
             words.pop()
-        out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+        out.update(" ".join(words[i:k]) for i in range(len(words))
+                   for k in range(i + 1, len(words) + 1))
     return frozenset(out)
 
 

@@ -10,7 +10,9 @@ Elm Creek``) is no ``he`` or ``she``, nor is one that modifies the role of the n
 what someone does opens its sentence (``Elm Creek developer Pat Quinn expressed``); with no
 speaker before, a person the text shows the pronoun fits is taken from the sentence before on,
 not from paragraphs back; a name set apart after a possessor's role that holds a capitalised
-word opens its sentence (``Pike's chief Democratic rival, Sen. Pat Quinn, was``)."""
+word opens its sentence (``Pike's chief Democratic rival, Sen. Pat Quinn, was``); a place is
+read after a time's possessive (``at last month's … Gala``), never in a name that modifies a
+noun (``at the Jordan Pike rally``)."""
 
 from __future__ import annotations
 
@@ -181,3 +183,23 @@ def test_a_name_set_apart_after_a_possessors_capitalised_role_opens_its_sentence
     assert [(p.opens_sentence(q), n) for q, n in p.mentions] == [(True, 'Jordan Pike'),
                                                                  (True, 'Pat Quinn')]
     assert speakers(*_RIVAL) == [('"We reject the', 'Tom Reed'), ('"a friend not ', 'Pat Quinn')]
+
+
+def test_a_place_after_a_time_possessive_is_no_pronouns():
+    # "at last month's Democratic Harvest Gala": a place (its last words, once its modifier is
+    # cut, were taken for the "she")
+    paras = ['Robin Hale told radio host Sam Cole that she would never wish it on anyone.',
+             '"I would never wish it on anyone," she told Cole.',
+             "Regarding Tom Reed's rhetoric following Jim Fox's speech at last month's "
+             "Democratic Harvest Gala, Hale shared her belief that none of it went too far.",
+             '"The way I see it," she elaborated, "no one ever questioned his service."']
+    assert speakers(*paras) == [('she would neve', 'Robin Hale'), ('"I would never', 'Robin Hale'),
+                                ('"The way I see', 'Robin Hale'), ('"no one ever q', 'Robin Hale')]
+
+
+def test_a_name_that_modifies_a_noun_after_a_preposition_is_no_place():
+    # "at the Jordan Pike rally": Jordan Pike's rally, not a place; he is still Jordan Pike
+    # (the place rule took him for one)
+    paras = _after_a_summons("Jordan Pike", "he")
+    paras[1] = "The campaign began soon after the flood, at the Jordan Pike rally."
+    assert speakers(*paras) == [('"There is a lo', 'Robin Hale'), ('"My son was in', 'Jordan Pike')]
