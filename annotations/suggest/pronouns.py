@@ -90,7 +90,7 @@ class Referent(NamedTuple):
 def fits(p: People, name: str, pronoun: str) -> bool:
     """Whether what the text shows of ``name`` and their first name (``People.sex``: a
     ``Karen`` is no ``he`` unless the text says so) do not make them of the other gender
-    than ``pronoun``."""
+    than ``pronoun``, nor a place the text shows (``_a_place``) a ``he`` or a ``she``."""
     g = p.sex(name)
     if pronoun in {"she", "sie"}:
         return g >= 0 and not _a_place(p, name)
@@ -132,7 +132,8 @@ def _places(text: str) -> frozenset[str]:
 def _a_place(p: People, name: str) -> bool:
     """Whether ``name`` is a place the text shows, never a ``he`` or a ``she``: written
     after a preposition of place (``entered Sandy Hook`` is not, ``near Sandy Hook`` is),
-    with no first name of the table nor a role (``in Tom Reed's`` is a possessive)."""
+    with no first name of the table, no role and at most one gendered word the text ties to
+    it (``in Tom Reed's`` is a possessive)."""
     return name in _places(p.text) and not first_name_sign(name) and name not in p.roles \
         and abs(p.gender.get(name, 0)) < 2
 
