@@ -270,9 +270,10 @@ def _split_name(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
     if last_title >= 0:
         role = role + run[: last_title + 1]
         run = run[last_title + 1 :]
-        if len(run) >= 4 and run[0] == "of" and is_cap(run[1]) and is_first_name(run[2]) and \
-                all(is_namey(w) for w in run[2:]):
-            # "Secretary of State Jane Roe": the title, of, one word, then the full name
+        if len(run) >= 4 and run[0] == "of" and is_cap(run[1]) and all(
+                is_namey(w) for w in run[2:]) and (is_first_name(run[2]) or len(run) == 4):
+            # "Secretary of State Jane Roe": the title, of, one word, then the full name (two
+            # words when the first name is not the table's: "Secretary of State Jordan Pike")
             role, run = role + run[:2], run[2:]
         elif run and run[0] == "of":  # "Duchess of Sussex", "Secretary of State": all role
             role, run = role + run, []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -16,6 +17,8 @@ from annotations.text.nav import LONGEST_SENTENCE
 
 from .clause_end import ends_abbreviation
 from .fallbacks import TEXT_NOUNS, it_source, they_source, unquoted
+from .first_names import first_name_sign
+from .names import agent_noun
 from .vocab import (
     CONTINUING,
     FEMALE_WORDS,
@@ -87,13 +90,69 @@ class Referent(NamedTuple):
 def fits(p: People, name: str, pronoun: str) -> bool:
     """Whether what the text shows of ``name`` and their first name (``People.sex``: a
     ``Karen`` is no ``he`` unless the text says so) do not make them of the other gender
-    than ``pronoun``."""
+    than ``pronoun``, nor a place the text shows (``_a_place``) a ``he`` or a ``she``."""
     g = p.sex(name)
     if pronoun in {"she", "sie"}:
-        return g >= 0
+        return g >= 0 and not _a_place(p, name)
     if pronoun in {"he", "er"}:
-        return g <= 0
+        return g <= 0 and not _a_place(p, name)
     return True
+
+
+#: Capitalised words after a preposition of place (``near Elm Creek School``, ``in the Bay
+#: Area``), the last not a possessive's (``in Ann Lee's case``).
+_AT_PLACE = re.compile(r"(?<![\w'’-])(?:(?:in|near|across|throughout|outside|inside)[ \u00a0]+"
+                       r"(?:the[ \u00a0]+)?|at[ \u00a0]+the[ \u00a0]+|(?:at|in)[ \u00a0]+"
+                       r"(?:last|this|next)[ \u00a0]+(?:week|month|year)['’]s[ \u00a0]+)"
+                       r"((?:[A-Z][\w.'’-]*[ \u00a0]+){0,4}[A-Z][\w'’-]*)")
+#: A lower-case word right after a name (``… rally``, ``… where``).
+_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z][\w'’-]*)")
+#: Lower-case words after a place that are no noun it modifies.
+_NOT_A_NOUN = FUNCTION_WORDS | _OPENS_CLAUSE
+
+
+@lru_cache(maxsize=4)  # asked for each name a pronoun reads, of the same few texts
+def _places(text: str) -> frozenset[str]:
+    """The names ``text`` writes after a preposition of place, and each run of their words
+    (``near Elm Creek School``: ``Elm Creek``, ``Creek School`` …; ``at last month's Elm
+    Creek Fair``), not one that modifies a noun after it (``at the Tom Reed rally``)."""
+    out: set[str] = set()
+    for m in _AT_PLACE.finditer(text):
+        after = _WORD_AFTER.match(text, m.end())
+        if after is not None and after.group(1) not in _NOT_A_NOUN:
+            continue
+        words = m.group(1).split()
+        if words[-1].endswith(("'s", "’s", "'", "’")):
+            words.pop()
+        out.update(" ".join(words[i:k]) for i in range(len(words))
+                   for k in range(i + 1, len(words) + 1))
+    return frozenset(out)
+
+
+def _a_place(p: People, name: str) -> bool:
+    """Whether ``name`` is a place the text shows, never a ``he`` or a ``she``: written
+    after a preposition of place (``entered Sandy Hook`` is not, ``near Sandy Hook`` is),
+    with no first name of the table, no role and at most one gendered word the text ties to
+    it (``in Tom Reed's`` is a possessive)."""
+    return name in _places(p.text) and not first_name_sign(name) and name not in p.roles \
+        and abs(p.gender.get(name, 0)) < 2
+
+
+#: A role in lower case right after a name, before another name: ``Elm Creek developer Sam
+#: Cole``, ``Lee spokesman Sam Cole`` (the name a modifier of the next one's role).
+_ROLE_THEN_NAME = re.compile(r"[ \u00a0]+([a-z]+)[ \u00a0]+(?=[A-Z])")
+
+
+def _modifies_role(p: People, pos: int) -> bool:
+    """Whether the name at ``pos`` modifies the role of a name right after it (``Elm Creek
+    developer Sam Cole``: Sam Cole is the person the sentence names; ``Lee spokesman Sam
+    Cole said``: the spokesman speaks)."""
+    name = _NAME_WORDS.match(p.text, pos)
+    role = _ROLE_THEN_NAME.match(p.text, name.end()) if name is not None else None
+    if role is None or not (role.group(1) in TITLES or agent_noun(role.group(1))):
+        return False
+    k = bisect_left(p.mentions, (role.end(), ""))
+    return k < len(p.mentions) and p.mentions[k][0] == role.end()
 
 
 def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
@@ -139,7 +198,8 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     after_last = [(q, n) for q, n in p.mentions[lo:hi]
                   if q < pos and (last is None or q > last.pos) and n not in bound and
                   n.rsplit(" ", 1)[-1] not in spoken and fits(p, n, pronoun) and
-                  not _INDEFINITE.search(p.text, max(0, q - 40), q)]
+                  not _INDEFINITE.search(p.text, max(0, q - 40), q) and
+                  not _modifies_role(p, q)]
     if _RELATIVE_BEFORE.search(p.text, max(0, pos - 12), pos) and after_last:
         # "… by President Obama, who he noted was …": the name the relative stands for
         # is what the pronoun's verb is about, never the pronoun
@@ -197,8 +257,11 @@ def resolve(p: People, pronoun: str, pos: int, earlier: list[Speaker],
     if last is not None and p.gender.get(last.name, 0) * sign > 0:
         return Referent(last.name, last.role)
     # 3. else a person named since, whom the text has shown the pronoun fits
+    # (with no speaker before, only from the sentence before on: not a man shown three
+    # paragraphs back over one named just before whom the text says nothing of)
     sure = next((n for q, n in reversed(after_last)
-                 if q not in p.possessive and p.gender.get(n, 0) * sign > 0), None)
+                 if q not in p.possessive and p.gender.get(n, 0) * sign > 0 and
+                 (last is not None or q >= _sentence_before(p, sent))), None)
     if sure is not None:
         return Referent(sure, p.roles.get(sure))
     if last is not None:
@@ -603,6 +666,14 @@ _DESCRIBED_SUBJECT = re.compile(
     r"met|saw|sent|thought|felt|kept|left|put|ran|set|sat|stood)\b")
 
 
+#: A sentence's subject set apart after a description that opens it, a possessive in that
+#: description (``The other man, his cousin Tom Reed, 40, said``, ``Her husband, Tom Reed,
+#: has``): the name is the subject, the possessor someone else.
+_APPOSED_SUBJECT = re.compile(
+    r"[ \u00a0\n]*(?:(?:But|And|Still|Yet)[ \u00a0,]+)?(?:The|His|Her|Their|One|Another|A|An)"
+    r"[ \u00a0]+[^,.;:!?\"“”()]{0,80},[ \u00a0]+(?:[\w'’.-]+[ \u00a0]+){0,4}")
+
+
 def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int,
                         pronoun: str) -> int:
     """Where the first person named in the sentence before the one opening at ``sent``
@@ -615,7 +686,8 @@ def _first_named_before(p: People, after_last: list[tuple[int, str]], sent: int,
     also discussed the policies of Tom Reed.``) or that sentence names no one."""
     prev = _sentence_before(p, sent)
     at = next((q for q, _n in after_last if q >= prev), -1)
-    if not prev < at < sent or _SUBJECT_PRONOUN.search(p.text, prev, at) or \
+    if not prev < at < sent or _SUBJECT_PRONOUN.search(p.text, prev, at) and \
+            not _APPOSED_SUBJECT.fullmatch(p.text, prev, at) or \
             _OBJECT_OF.search(p.text, max(0, at - 40), at) or \
             _DESCRIBED_SUBJECT.match(p.text, prev, at) and _acted_on(p, at):
         return -1

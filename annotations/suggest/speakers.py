@@ -17,6 +17,7 @@ from .first_names import first_name_sign, is_first_name
 from .modifiers import modifier_pairs, role_led
 from .names import (
     Mention,
+    agent_noun,
     common_word_surname,
     is_namey,
     lone_first_name_subject,
@@ -94,9 +95,10 @@ _LONE_MARK = re.compile(r'[“”«»"]')
 #: "Foreign Ministry spokesman", "Democratic presidential candidate".
 _ROLE_LEAD = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)+(?:[a-z][\w-]*[ \u00a0]+)?"
                         r"[a-z][\w-]*$")
-#: Someone's role before a name set apart by commas: ``Mr. Reed's campaign chairman,``.
+#: Someone's role before a name set apart by commas: ``Mr. Reed's campaign chairman,``,
+#: ``Lee's chief Democratic rival,``.
 _POSSESSOR_ROLE = re.compile(r"(?:^|(?<=\s))(?:(?:[A-Z][\w.'’-]*[ \u00a0]+)*[A-Z][\w.'’-]*['’]s?"
-                             r"|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}"
+                             r"|[Hh]is|[Hh]er|[Tt]heir)[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+){0,3}"
                              r"[a-z][\w-]*,$")
 #: A lower-case noun right before a name, a comma between at most: ``her husband, X``.
 _NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+),?[ \u00a0]+$")
@@ -142,6 +144,11 @@ _HEADING_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _LOWER_CASE_WORD = re.compile(r"\b[a-z][\w'’-]*")
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)[ \u00a0]$", re.I)
 _CLAUSE_BREAK = re.compile(r"[.!?:;\n]\s")
+#: A dateline opening a paragraph: a place in capitals, its state, an agency, a dash
+#: (``WASHINGTON (AP) —``, ``DES MOINES, Iowa —``).
+_DATELINE = re.compile(r"(?:^|\n)[ \u00a0]*[A-Z][A-Z.'’ \u00a0-]*[A-Z.]"
+                       r"(?:,[ \u00a0]+[A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?)?"
+                       r"(?:[ \u00a0]+\([A-Za-z. ]+\))?[ \u00a0]*[—–-]{1,2}$")
 _OPENING_LINK = re.compile(r"(?:^|(?<=\s))(?:But|And|Yet|So|Still|However,|Meanwhile,|Now|Then)$")
 _CAPS_RUN_END = re.compile(r"(?:(?<=\s)|^)(?:[A-Z][\w'’-]*[ \u00a0]+)*[A-Z][\w'’-]*$")
 _SHORT_FRONT = re.compile(r"(?:^|[.\n]\s*)(?:[A-Z]\w+ )?[A-Z][\w ]{0,20},$")
@@ -610,6 +617,8 @@ class People:
         # "But Yamey is angry": still the sentence's start
         before = _OPENING_LINK.sub("", before).rstrip()
         before = _TITLE_END.sub("", before).rstrip()  # "… night. Sen. Sam Cole": it opens
+        if _DATELINE.search(before):
+            return True  # after its paragraph's dateline ("WASHINGTON (AP) — Sen. Sam Cole")
         if before.endswith(".") and ends_abbreviation(before[:-1]):
             return False  # "… or Vermont Sen. Bernie Sanders": a title's period
         # "Mr. Reed's campaign chairman, Sam Cole, …", "His lawyer, Sam Cole, …": the name
@@ -631,7 +640,7 @@ class People:
             before = before[:lead.start()].rstrip()  # not "When Winfrey asked"
         # "Chinese Foreign Ministry spokesman Lu Kang": a role noun after capitalised words
         elif (role := _ROLE_LEAD.search(before)) and \
-                role.group().split()[-1] in TITLES and \
+                (role.group().split()[-1] in TITLES or agent_noun(role.group().split()[-1])) and \
                 not any(w.lower() in FUNCTION_WORDS - {"former"} for w in role.group().split()):
             before = before[:role.start()].rstrip()
         return not before or before.endswith((".", "\n", "?", "!", "”", '"')) or \
