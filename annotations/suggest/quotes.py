@@ -55,6 +55,14 @@ from .titles import names_a_work, title_case
 from .transcript import cased, transcript_lines
 from .typewriter import trimmed, typewriter_quotes
 
+#: Patterns read per call, compiled once.
+_SPOKEN_END = re.compile(r"[,.!?…]$")
+_PUNCT_AFTER = re.compile(r"[,;:—–-]")
+_STOP_END = re.compile(r"[.!?]$")
+_WHOLE_END = re.compile(r"[.!?…]\W*$")
+_STOP_SPACE = re.compile(r"[.!?]\s")
+_HE_SHE_OPEN = re.compile(r"\s*(?:(?:But|And|Then|Later|Still),?\s+)?(He|She)\s+[a-z]")
+
 #: A reporting verb and ``that`` right before an opening mark (``claimed on Tuesday that "``).
 _REPORTED_BEFORE = re.compile(r"\b[a-z]+(?:ed|s)\b(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?"
                               r"\s+that\s*$")
@@ -216,7 +224,7 @@ def _cue_past_quoted_words(text: str, pos: int) -> Cue | None:
     sentence's end."""
     window = text[pos - 1:pos + 240]
     m = _QUOTED_WORDS.search(window, 1)
-    if m is None or len(m.group(1).split()) > 4 or re.search(r"[.!?]\s", window[1:m.start()]):
+    if m is None or len(m.group(1).split()) > 4 or _STOP_SPACE.search(window, 1, m.start()):
         return None
     blanked = window[:m.start()] + " " + m.group(1) + " " + window[m.end():]
     return cue_after(blanked, 1)
@@ -346,8 +354,8 @@ def _attribute(text: str, events: list[_Event], people: People,
         # '"… in the end." On Monday, X told …': a new sentence, not this quote's cue
         ended = inner.endswith(".") and not inner.endswith("..")
         # '"Parasite" director X said': a title before a noun, not speech before its cue
-        spoken = re.search(r"[,.!?…]$", inner.rstrip("’'\"”»")) or \
-            re.match(r"[,;:—–-]", text[g.end:g.end + 1]) or verb_first_cue(text, g.end) or \
+        spoken = _SPOKEN_END.search(inner.rstrip("’'\"”»")) or \
+            _PUNCT_AFTER.match(text, g.end) or verb_first_cue(text, g.end) or \
             len(inner.split()) >= 4 and not title_case(inner) and closing_clause(text, g.end)
         # 'as X claimed on Tuesday that "…," one of Y's lawyers said …': the verb the quote
         # is the object of speaks it, not the next clause's
@@ -369,7 +377,7 @@ def _attribute(text: str, events: list[_Event], people: People,
                 cue = Cue(*inverted)
         cue_at = g.end
         strength = 2
-        if cue is not None and sign is None and re.search(r"[.!?]$", inner) and (
+        if cue is not None and sign is None and _STOP_END.search(inner) and (
                 introduces_quote(text, g.end) or inner[-1] in "!?" and
                 not closing_cue(text, g.end)) and \
                 text[before_from:g.start].rstrip().endswith((",", ":")):
@@ -534,7 +542,7 @@ def _previous_subject(text: str, people: People, bounds: Sequence[tuple[int, int
     if tail is not None and (tail[1].mention.name or tail[1].mention.role):
         # 'The race could tighten, consultant Sam Cole says. "…"': the sentence's cue
         return people.resolve(tail[1].mention, s + tail[0])
-    lead = re.match(r"\s*(?:(?:But|And|Then|Later|Still),?\s+)?(He|She)\s+[a-z]", text[s:e])
+    lead = _HE_SHE_OPEN.match(text[s:e])
     if lead is None:
         return None
     return people.resolve(Mention(pronoun=lead.group(1).lower()), s + lead.start(1))
@@ -566,7 +574,7 @@ def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]]
         if q.speaker is None:
             j = spoken_after[k + 1]  # the paragraph's next quote with a speaker
             nxt = quotes[j] if j < len(quotes) and paras_of[j] == para else None
-            whole = re.search(r"[.!?…]\W*$", text[q.start:q.end]) is not None  # sentences
+            whole = _WHOLE_END.search(text, q.start, q.end) is not None  # sentences
             before = None if nxt is not None or last is not None and last[0] == para or \
                 not whole else _previous_subject(text, people, bounds, paras[para], q.start)
             if nxt is None and last is not None and 0 <= para - last[0] <= 1:
@@ -690,7 +698,7 @@ def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strengt
         return None
     if n_words <= 2 and strength < 1 and not labelled:
         return None
-    if not re.search(r"[,.!?…]$", inner) and all(w[:1].isupper() or not w[:1].isalpha()
+    if not _SPOKEN_END.search(inner) and all(w[:1].isupper() or not w[:1].isalpha()
                                                  for w in inner.split()):
         return None  # "Parasite", "CBS This Morning": a title or a name, not speech
     if names_a_work(text[sent:g.start], inner):

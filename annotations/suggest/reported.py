@@ -30,6 +30,15 @@ from .subjects import strip_fronted
 from .titles import title_case
 from .vocab import FUNCTION_WORDS, HEARER_VERBS, PARTICLES, REPORTING, SUBORDINATE_OPENING
 
+#: Patterns read per call, compiled once.
+_SHARE_WORD = re.compile(r"\d|percent|\bof\b")
+_CONJUNCTION_TAIL = re.compile(r",\s*(?:but|and|yet)$|\s(?:but|and)$")
+_STOP_OR_LINE = re.compile(r"[.!?\n]")
+_ANY_MARK = re.compile(r"[\"“”«»]")
+#: A conjunction and one word ending the words before a verb (``because they``).
+_OPENER_AND_WORD = re.compile(r"\b(?:because|as|since|when|while|after|before|though|"
+                              r"although|and|but|so|that|if)\s+\w+$")
+
 _LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|Even|though|"
                       r"although|but|and|while|Though|Although|"
                       r"In (?:a|an|the) (?:statement|interview|email|letter|post|speech)"
@@ -179,7 +188,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if mention is None and _PLURAL_GROUP.fullmatch(core) and \
                 not core.split()[-1].endswith(("ss", "us", "is")) and \
                 core.split()[0].lower() not in FUNCTION_WORDS and \
-                not re.search(r"\d|percent|\bof\b", core):  # (not "46 percent of voters")
+                not _SHARE_WORD.search(core):  # (not "46 percent of voters")
             mention = Mention(role=core)  # "Security specialists say …": a group unnamed
         if people is not None and mention is not None and people.nobody(mention):
             # "Even after the vote, X said": not "Even"; "Companies say": companies
@@ -195,7 +204,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
             head, _, after = subject.rpartition(",")
             after = after.lstrip(" \"”’")  # '"Marco!," the senator said': after the mark
             mention = parse_mention(after) if head and len(after.split()) <= 6 else None
-        if mention is None and re.search(r",\s*(?:but|and|yet)$|\s(?:but|and)$", subject):
+        if mention is None and _CONJUNCTION_TAIL.search(subject):
             # "Green accepts that …, but says …": the clause's first subject
             mention = clause_subject(_CONJUNCTION_END.sub("", subject))
         if mention is None:  # "A spokesman for the office … of New Jersey said": spokesman
@@ -205,9 +214,8 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if mention is None:
             # "… a declaration that Amnesty International said could …"; "because they said"
             near = parse_mention(trailing_np(subject))
-            mention = near if near is not None and (near.name or near.pronoun and re.search(
-                r"\b(?:because|as|since|when|while|after|before|though|although|and|but|so|"
-                r"that|if)\s+\w+$", subject)) else None
+            mention = near if near is not None and (near.name or near.pronoun and
+                                                     _OPENER_AND_WORD.search(subject)) else None
         # "some students may" -> some students; a lone modifier ("pro-Trump") is kept here
         # so the words stay found, and no one is named for them (``fragment_free``)
         mention = unfragment(mention, pronoun=True) or (
@@ -363,7 +371,7 @@ def closing_clause(text: str, pos: int) -> bool:
     editor Tom Ford responded.``, ``"…" Lee said after the vote.``): a subject of up to
     eight words, a reporting verb, at most a setting after it."""
     rest = text[pos:pos + 160]
-    end = re.search(r"[.!?\n]", rest)
+    end = _STOP_OR_LINE.search(rest)
     words = rest[:end.start() if end else len(rest)].split()
     if not 2 <= len(words) <= 14 or words[0].lower() in _NOT_CUE_START:
         return False
@@ -407,9 +415,9 @@ def _aside(sentence: str, at: int) -> bool:
     sentence (``The argument would be aided, Lee said, by the calendar.``), which holds no
     quotation mark: the reported words are the whole sentence, not only those before the
     cue."""
-    m = re.search(r",\s", sentence[at + 1:])
+    m = _COMMA.search(sentence[at + 1:])
     if m is None or len(sentence[at + 1 + m.end():].split()) < 3 or \
-            re.search(r"[\"“”«»]", sentence):
+            _ANY_MARK.search(sentence):
         return False  # (words in marks: the marks' rules read the sentence)
     raw = sentence[at + 1:at + 1 + m.start()].split()
     words = [w.lower() for w in raw]
