@@ -353,7 +353,8 @@ _READ_BEFORE = re.compile(r"(?P<np>.+?)\s+(?P<verb>reads?)$")
 #: it``, ``was how X described it``.
 _FRAMED = re.compile(r"(?:came\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<noun>reply|response|answer|"
                      r"retort|rejoinder|verdict)\s+from\s+(?P<np1>[^,;:]{2,80}?)(?:,[^;:]{0,80})?|(?:is|was)\s+how"
-                     r"\s+(?P<np2>[^,;:]{2,60}?)\s+(?:put|puts|described|describes|summed|sums|"
+                     r"\s+(?P<np2>[^,;:]{2,60}?(?:,\s*[^,;:]{1,40}?){0,2}?),?\s+"
+                     r"(?:put|puts|described|describes|summed|sums|"
                      r"phrased|phrases)\b[^,;:]{0,40}?)[\s,]*$")
 
 
@@ -369,7 +370,8 @@ _FROM_PLACE = re.compile(r"(?:within|across|inside|outside|behind|beyond|among|a
 def framed_cue(seg: str) -> Cue | None:
     """``"…," came the reply from Ann Lee.``, ``"…," is how Ann Lee put it.``: the one the
     words after a quote say they are from (not where they came from: ``from the back of the
-    hall``)."""
+    hall``); a name may hold a comma (``is how Tom Reed, Jr., put it``, ``Ann Lee, the
+    mayor,``)."""
     m = _FRAMED.fullmatch(seg.strip(" ,"))
     if m is None:
         return None
