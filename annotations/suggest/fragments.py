@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .names import Mention
-from .vocab import FUNCTION_WORDS, IRREGULAR_PAST, TEXT_NOUNS, TITLES
+from .vocab import FUNCTION_WORDS, IRREGULAR_PAST, ORG_WORDS, TEXT_NOUNS, TITLES
 
 #: Auxiliaries and modals: a speaker's phrase ends before them (``some students may``).
 _AUX = frozenset("""may might could would will can should must shall has have had is are was
@@ -373,3 +373,53 @@ def text_clause(before: str) -> Mention | None:
             any(w.lower() in FUNCTION_WORDS or not w[:1].isalnum() for w in np):
         return None
     return Mention(role=" ".join(np), definite=det in ("the", "this", "that", "these", "those"))
+
+
+#: Texts put up to be seen (``the sign read: "…"``): they show words, they report no
+#: findings, so they are no subject of a verb of evidence.
+_SHOWN = frozenset({"sign", "signs", "banner", "banners", "caption", "captions", "headline",
+                    "headlines", "poster", "posters", "placard", "placards"})
+#: What studies and rules set down, besides the texts of ``TEXT_NOUNS``: findings that a
+#: verb of evidence reports (``Research suggests``, ``Projections suggest``).
+_FINDINGS = frozenset("""research work evidence findings projections estimates forecasts
+    analyses calculations regulations rules guidelines""".split())
+#: Amounts whose ``of`` gives what they are of (``a large body of work``, ``a trove of
+#: documents``).
+_AMOUNT = frozenset("body series number set range host wealth pile stack batch trove".split())
+#: Heads that are people: a doer's suffix (``analysts``, ``advisers``, ``spokesman``) or a
+#: word for people (``experts``, ``aides``, ``officials``).
+_PERSON_WORD = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|(?<!m)ent|man|woman|men|women|ee)s?|"
+                          r"(?:expert|aide|official|staff|team|campaign|people|source|insider|"
+                          r"witness|critic|voter|supporter|ally|allies|friend|family)s?")
+#: Where the head of a subject ends: a preposition, a relative word, an aside after it.
+_HEAD_END = re.compile(r"\s(?:of|to|in|on|at|along|near|by|from|for|with|across|around|"
+                       r"inside|outside|over|under|behind|beside|who|that|which)\s|[,(;:]")
+#: An amount and what it is of (``body of work``).
+_AMOUNT_OF = re.compile(r"(?P<amount>[a-z]+)\s+of\s+(?P<what>[a-z]+)")
+
+
+def evidence_subject(subject: str, m: Mention, known: bool) -> bool:
+    """Whether the ``subject`` of a verb of evidence (``suggests``, ``indicate``,
+    ``reveals``), read as ``m``, may report the clause after it: a person or a body (a name;
+    ``known``: the text names them so), a pronoun, or a text, a record or findings (``the
+    poll suggests``, ``public records indicate``, ``Research suggests``); not a thing that
+    is evidence of no one's words (``Signs along the road indicate``, ``Footprints in the
+    snow suggest``)."""
+    if m.pronoun or m.org or known or m.name and " " in m.name.strip():
+        return True
+    phrase = m.role if m.role and not m.name else subject
+    words = _HEAD_END.split(f" {phrase} ", maxsplit=1)[0].split()
+    if not words:
+        return True
+    word = words[-1].strip(",.")
+    if word[:1].isupper() and len(words) > 1:
+        return True  # a name heads it ("Ann Lee and Sam Cole of the institute suggest")
+    word = word.lower()
+    if word in _AMOUNT:  # "a large body of work": work
+        of = next((x for x in _AMOUNT_OF.finditer(subject) if x.group("amount") == word), None)
+        word = of.group("what") if of is not None else word
+    if word in _SHOWN:
+        return False
+    return word in TEXT_NOUNS or word in _TEXT_PLURALS or word in _FINDINGS or \
+        word.rstrip("s") in TEXT_NOUNS or word in ORG_WORDS or \
+        _PERSON_WORD.fullmatch(word) is not None or not word.isalpha()

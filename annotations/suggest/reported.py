@@ -17,6 +17,7 @@ from .cues import (
     subject_of,
 )
 from .fragments import (
+    evidence_subject,
     long_subject,
     modifier_only,
     said_thing,
@@ -220,6 +221,10 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         # so the words stay found, and no one is named for them (``fragment_free``)
         mention = unfragment(mention, pronoun=True) or (
             mention if mention is not None and modifier_only(mention) else None)
+        if mention is not None and verb in _TEXT_SAYS and not evidence_subject(
+                core, mention, people is not None and mention.name is not None and
+                people.fullest(mention.name) in people.names):
+            continue  # "Signs along the road indicate …": no one's words
         if mention is None or mention.pronoun and verb in HEARER_VERBS and \
                 body[found:].split(None, 1)[0].lower() in _CLAUSE_DET:
             continue  # ("he told the AP his …": left to a cue the pronoun rules read)

@@ -20,3 +20,36 @@ def test_a_framed_cue_reads_a_name_that_holds_a_comma(after, who):
     # before: no speaker for the first three (the name's comma ended the frame)
     got = speakers("The crowd waited.", f'"We will not be moved from this place," {after}')
     assert got == [('"We will not b', who)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Signs along the road indicate that the bridge will close for repairs next month.",
+    "Footprints in the snow suggest that someone left the house late at night.",
+    "Signs suggest the town has seen better days and may not recover at all.",
+])
+def test_a_thing_that_is_evidence_reports_no_ones_words(sentence):
+    # before: the thing was the speaker ('Signs along the road', 'Footprints', 'Signs')
+    assert speakers("The town was quiet on Monday.", sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Public records indicate he did not vote in the last three elections held there.",
+     "Public records"),
+    ("Research suggests that globalization has deepened the divide in the country.",
+     "Research"),
+    ("A large body of work suggests that tests can give useful information about workers.",
+     "large body"),
+    ("Advisers to a rival campaign even suggest a challenger might be able to edge past him.",
+     "Advisers"),
+    ("Legal experts suggest the ruling will be appealed to the higher court soon.",
+     "Legal experts"),
+])
+def test_a_record_findings_or_people_still_report_a_clause(sentence, who):
+    got = speakers("The town was quiet on Monday.", sentence)
+    assert [speaker for _q, speaker in got] == [who]
+
+
+def test_a_name_the_text_knows_still_reports_a_clause():
+    got = speakers("Tom Reed spoke on Monday.",
+                   "Reed suggests that the plan is devaluing the city's venues.")
+    assert got == [("the plan is de", "Tom Reed")]
