@@ -27,6 +27,7 @@ from .names import (
     trailing_np,
 )
 from .subjects import fronted, strip_fronted, time_then_clause
+from .titles import title_case
 from .vocab import (
     FUNCTION_WORDS,
     HEARER_VERBS,
@@ -365,6 +366,66 @@ _FROM_PLACE = re.compile(r"(?:within|across|inside|outside|behind|beyond|among|a
                          r"near|throughout|under|over|below|above)\s|(?:the|a|an)\s+(?:[a-z]+\s+)?"
                          r"(?:back|front|rear|side|end|middle|corner|floor|top|bottom|edge)\s+of\s",
                          re.I)
+
+
+#: A headline's speaker before its colon: ``Tom Reed: Harbor Plan Is a ‘Disaster.’``.
+_HEADLINE_LEAD = re.compile(r"(?P<np>[A-Z][^:;\n“”\"‘’!?]{0,60}?):\s+(?=\S)")
+#: A sentence's end inside the words before a headline's colon (not ``Dr.``, ``U.S.``).
+_WORD_STOP = re.compile(r"[a-z]{3}\.\s")
+#: A headline's length at most, in words and in characters.
+_HEADLINE_WORDS = 30
+_HEADLINE_CHARS = 300
+
+
+def headline_speaker(text: str, start: int, end: int) -> Mention | None:
+    """The one a headline names before its colon, for words in marks after it (``Tom Reed:
+    Harbor Plan Is a ‘Disaster for Families’``, ``Ann Lee: Budget ‘not fit for purpose.’``):
+    a line of its own, the text's first or one in title case, of one sentence; None when the
+    words before the colon name no one or a clause ends between the colon and the marks
+    (``Report: …; campaign says ‘…’``)."""
+    lo, hi = max(0, start - _HEADLINE_CHARS), end + _HEADLINE_CHARS
+    ls, le = text.rfind("\n", lo, start), text.find("\n", end, hi)
+    if ls < 0 < lo or le < 0 and hi < len(text):
+        return None  # a line longer than a headline (each look bounded)
+    ls, le = ls + 1, len(text) if le < 0 else le
+    if le - ls > _HEADLINE_CHARS or len(text[ls:le].split()) > _HEADLINE_WORDS:
+        return None
+    m = _HEADLINE_LEAD.match(text, ls, start)
+    if m is None or _HEADLINE_BREAK.search(text, m.end(), start) or \
+            _WORD_STOP.search(m.group("np")):
+        return None
+    if ls > 0 and not title_case(_outside_marks(text[m.end():le])):
+        return None  # a line of the body, not the text's first, in sentence case
+    np = _HEADLINE_AFTER_NP.split(m.group("np"), maxsplit=1)[0]  # "Ann Lee to Voters:"
+    words = np.split()
+    if not 1 <= len(words) <= 4 or _HEADLINE_LABEL.fullmatch(np) or any(
+            _HEADLINE_VERB.fullmatch(w) for w in words[:-1]):
+        return None  # "The Latest:", "Woman Steps Forward With Bombshell Claim:"
+    who = parse_mention(np)
+    if who is None or who.pronoun or not (who.name or who.role):
+        return None
+    return who
+
+
+#: After a headline's speaker, a hearer, a topic or a place (``Ann Lee to Voters:``,
+#: ``Ann Lee on the Budget:``, ``Former AG Tom Reed at the Convention:``).
+_HEADLINE_AFTER_NP = re.compile(r"\s+(?:to|on|at|in)\s", re.I)
+#: A label, not a speaker: an article and one word (``The Latest:``).
+_HEADLINE_LABEL = re.compile(r"(?:The|A|An)\s+\S+")
+#: A verb in title case before a headline's last word (``Woman Steps Forward``, ``Cash
+#: Debunks X``): the words before the colon are a clause, not who speaks.
+_HEADLINE_VERB = re.compile(r"[A-Z][a-z]{2,}[^s’'\W]s")
+
+
+#: What ends a clause inside a headline: a semicolon, a sentence's end, a colon.
+_HEADLINE_BREAK = re.compile(r"[;:]|[.!?]\s")
+#: Words in marks, left out when a headline's case is read.
+_IN_MARKS = re.compile(r"[“‘\"][^”’\"\n]*[”’\"]")
+
+
+def _outside_marks(line: str) -> str:
+    """``line`` without its words in marks."""
+    return _IN_MARKS.sub(" ", line)
 
 
 def framed_cue(seg: str) -> Cue | None:

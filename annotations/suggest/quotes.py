@@ -20,6 +20,7 @@ from .cues import (
     cue_after,
     cue_before,
     cue_line,
+    headline_speaker,
     introduces_quote,
     opening_subject,
     verb_first_cue,
@@ -412,6 +413,8 @@ def _attribute(text: str, events: list[_Event], people: People,
                 cue = None  # 'She has called China "…"': China is what she called, no speaker
             if cue is not None and cue.mention.pronoun:  # 'He said X "…"': not X
                 cue_at = pronoun_at(text, before_from, g.start, cue.mention.pronoun)
+            if cue is None and g.closed and (head := headline_speaker(text, g.start, g.end)):
+                cue = Cue(":", head)  # 'Tom Reed: Plan Is a ‘Disaster.’'
         if cue is None:  # '… the "impressive sensitivity" will help, says X, …'
             # the sentence the quote closes in (a quote of several sentences: '"… money.
             # They have no choice" but to lead, says X')
@@ -698,10 +701,12 @@ def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strengt
         return None
     if n_words <= 2 and strength < 1 and not labelled:
         return None
-    if not _SPOKEN_END.search(inner) and all(w[:1].isupper() or not w[:1].isalpha()
-                                                 for w in inner.split()):
+    if verb == ":" and name and headline_speaker(text, g.start, g.end) is not None:
+        pass  # 'Tom Reed: Plan Has ‘Gone Off the Rails’': a headline's words, title case
+    elif not _SPOKEN_END.search(inner) and all(w[:1].isupper() or not w[:1].isalpha()
+                                               for w in inner.split()):
         return None  # "Parasite", "CBS This Morning": a title or a name, not speech
-    if names_a_work(text[sent:g.start], inner):
+    elif names_a_work(text[sent:g.start], inner):
         return None  # 'on NBC's "Meet the Press."': a title, whatever its punctuation
     mode = "mixed" if partial else "direct"
     score = {3: 0.95, 2: 0.9, 1: 0.75, 0: 0.55}[strength] if name else 0.4

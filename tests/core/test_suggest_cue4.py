@@ -53,3 +53,32 @@ def test_a_name_the_text_knows_still_reports_a_clause():
     got = speakers("Tom Reed spoke on Monday.",
                    "Reed suggests that the plan is devaluing the city's venues.")
     assert got == [("the plan is de", "Tom Reed")]
+
+
+@pytest.mark.parametrize(("headline", "got"), [
+    # before: no quote (words in marks in title case read as a title), or another speaker
+    ("Tom Reed: Harbor Plan Is a ‘Disaster for Working Families.’",
+     [("‘Disaster for ", "Tom Reed")]),
+    ("Reed: City Budget Has ‘Gone Off the Rails,’ Needs Audit.", [("‘Gone Off the ", "Reed")]),
+    ("Gov Ann Lee: Reed Is ‘Trying To Hide The Numbers,’ ‘That Is A Scandal.’",
+     [("‘Trying To Hid", "Ann Lee"), ("‘That Is A Sca", "Ann Lee")]),
+    ("Ann Lee: Harbor plan is a ‘disaster for working families.’",
+     [("‘disaster for ", "Ann Lee")]),
+    ("Ann Lee to Voters: Budget Is ‘Not Fit for Purpose.’", [("‘Not Fit for P", "Ann Lee")]),
+])
+def test_a_headline_gives_its_speaker_before_the_colon(headline, got):
+    assert speakers(headline, "The mayor spoke on Monday at the harbor.") == got
+
+
+@pytest.mark.parametrize(("headline", "got"), [
+    ("The Latest: Ann Lee declares ‘victory,’ ignores losses.", [("‘victory,’", "Ann Lee")]),
+    ("Woman Steps Forward With Bombshell Claim: He Had ‘The Audacity To….’", []),
+])
+def test_a_headline_label_or_clause_before_the_colon_is_no_speaker(headline, got):
+    assert speakers(headline, "The mayor spoke on Monday at the harbor.") == got
+
+
+def test_a_body_line_in_sentence_case_is_no_headline():
+    got = speakers("The mayor spoke on Monday.",
+                   "Ann Lee: harbor plan is a ‘disaster for working families’ and must go.")
+    assert got == []
