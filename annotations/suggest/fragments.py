@@ -295,13 +295,14 @@ _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
 #: words (``_SHARE_TAIL``).
 _SHARE_TEXT = (
     r"(?i:(?:(?:only|just|about|nearly|almost|roughly|some|around|over|under|a\s+mere|a\s+full|"
-    r"as\s+many\s+as|more\s+than|fewer\s+than|less\s+than|at\s+least)\s+)*"
+    r"as\s+many\s+as|more\s+than|fewer\s+than|less\s+than|at\s+least|shy\s+of)\s+)*"
     r"(?:\d[\d.]*\s*(?:percent|per\s+cent|%)|" + _NUMBER_WORD + r"\s+percent|"
     r"(?:\d+|" + _NUMBER_WORD + r")\s+in\s+(?:\d+|" + _NUMBER_WORD + r")|half|"
     r"(?:a|one|two|three|four)[\s-]+(?:thirds?|quarters?|fourths?|fifths?)|"
     r"(?:a\s+)?majorit(?:y|ies)|those\s+(?:surveyed|polled|questioned|interviewed|responding)))"
     r"(?:\s+of\s+(?:all\s+|the\s+|those\s+)?(?:[\w'’-]+\s+){0,3}[A-Za-z][\w'’-]*s|"
     r"\s+of\s+those\s+(?:surveyed|polled|questioned|interviewed|asked)|"
+    r"\s+of\s+those\s+who\s+[a-z]+(?:\s+[\w'’-]+){0,4}|"
     r"(?:\s+[\w'’-]+){0,3}\s+[a-z][a-z-]+s)?"
     r"(?:\s+(?:polled|surveyed|questioned|interviewed|overall))?"
     r"(?:\s+in\s+(?:a|an|the|this|that)\s+(?:[\w'’/.-]+\s+){0,5}(?:poll|survey))?")
@@ -313,8 +314,13 @@ _SHARE_TEXT = (
 _POLL_SHARE = re.compile(_SHARE_TEXT)
 #: The same share ending words after a clause's opening (``In Virginia, 85% of Democrats``,
 #: ``an electorate in which 67 percent of voters``, ``…, with 50 percent``).
-_SHARE_TAIL = re.compile(r"(?:^|[,:;]\s+|\s[—–]\s|\b(?:which|whom|while|whereas|and|but|"
-                         r"though|although|with)\s+)(?P<share>" + _SHARE_TEXT + r")$")
+_SHARE_OPENING = (r"(?:^|[,:;]\s+|\s[—–-]\s|\b(?i:which|whom|while|whereas|and|but|though|"
+                  r"although|with|after|that)\s+)")
+_SHARE_TAIL = re.compile(_SHARE_OPENING + r"(?P<share>" + _SHARE_TEXT + r")$")
+#: A share and its figure set apart after it (``about two-thirds, 67 percent,``, ``A third
+#: of independents, 33%,``), ending the words before a reporting verb.
+_SHARE_APPOSED = re.compile(_SHARE_OPENING + r"(?P<share>" + _SHARE_TEXT + r",\s+"
+                            r"\d[\d.]*\s*(?:percent|per\s+cent|%)),$")
 
 
 def poll_share(core: str) -> Mention | None:
@@ -336,11 +342,13 @@ def is_poll_share(speaker: str | None) -> bool:
 def share_tail(words: str) -> Mention | None:
     """A share of those polled (``poll_share``) that ends ``words`` right after a comma, a
     colon, a relative pronoun or a conjunction (``In Virginia, 85% of Democrats``, ``in
-    which 67 percent of voters``, ``while nine in 10``): the subject of the verb after it;
-    None when a comma closes ``words`` (``Tom Reed, who finished with 55 percent,``: the
-    share is inside words set apart, and the subject is before them)."""
+    which 67 percent of voters``, ``while nine in 10``, ``after half``): the subject of the
+    verb after it, or a share with its figure set apart (``about two-thirds, 67 percent,``);
+    None when another comma closes ``words`` (``Tom Reed, who finished with 55 percent,``:
+    the share is inside words set apart, and the subject is before them)."""
     if words.rstrip().endswith(","):
-        return None
+        apposed = _SHARE_APPOSED.search(words.rstrip(), max(0, len(words) - 200))
+        return None if apposed is None else Mention(role=apposed.group("share"))
     words = words.strip(" ,")
     m = _SHARE_TAIL.search(words)
     if m is None:

@@ -186,7 +186,7 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
 
 
 #: Where a second clause with its own report may open inside a sentence.
-_SECOND_CLAUSE = re.compile(r",\s+(?:while|but|whereas|and|though|although)\s+|;\s+")
+_SECOND_CLAUSE = re.compile(r",\s+(?:while|but|whereas|and|though|although|after)\s+|;\s+")
 
 
 def _second_report(text: str, ind: tuple[int, int, Cue, int], e: int,

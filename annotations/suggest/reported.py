@@ -170,7 +170,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
                 return s + off + found, e, Cue(verb, who), s + off
             continue
         apart = None
-        if subject.endswith(",") and parse_mention(subject) is None:
+        if subject.endswith(",") and share is None and parse_mention(subject) is None:
             # "…, says X": the cue ends the sentence (below); not "The author of the book,
             # Ann Lee, said in an interview that …": the name set apart before the verb
             named = parse_mention(subject.rstrip(", ").rsplit(",", 1)[-1])
@@ -260,7 +260,8 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
 
 #: A poll's short answer after a share's verb, up to a comma or the end: ``yes``, ``so``, ``the
 #: same of X``, a pronoun and up to three words (``they were angry``, ``she does not``).
-_SHORT_ANSWER = re.compile(r"(?:yes|no|so|the\s+same(?:\s+(?:of|about|for)\s+[^,.;]{1,40})?|"
+_SHORT_ANSWER = re.compile(r"(?:(?:yes|no|so)(?:\s+(?:in|on|at|last|this)\s+[\w’' -]{1,30}?)?|"
+                           r"the\s+same(?:\s+(?:of|about|for)\s+[^,.;]{1,40})?|"
                            r"(?:he|she|they|it|we)(?:\s+[\w'’-]+){1,3})\s*(?:[,.;]|$)")
 
 

@@ -82,3 +82,40 @@ def test_a_body_line_in_sentence_case_is_no_headline():
     got = speakers("The mayor spoke on Monday.",
                    "Ann Lee: harbor plan is a ‘disaster for working families’ and must go.")
     assert got == []
+
+
+@pytest.mark.parametrize(("sentence", "got"), [
+    # before: the second share was no speaker, or the first share spoke both reports
+    ("And 64 percent call him competent, after 55 percent said so in December.",
+     [("so in December", "55 percent")]),
+    ("Six in 10 say he is at least somewhat decisive, after half said so in the earlier poll.",
+     [("he is at least", "Six in 10"), ("so in the earl", "half")]),
+    ("While only 7 percent said they are undecided, 27 percent of those who named a candidate "
+     "said they could be persuaded.",
+     [("they are undec", "7 percent"),
+      ("they could be ", "27 percent of those who named a candidate")]),
+    ("One thing in her favor is that 78 percent of voters in a recent poll said they think she "
+     "is different.", [("they think she", "78 percent of voters in a recent poll")]),
+])
+def test_a_second_share_or_one_after_a_conjunction_reports_its_words(sentence, got):
+    assert speakers("The poll was released on Monday.", sentence) == got
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Among likely voters, about two-thirds, 67 percent, say they will vote for the mayor.",
+     "about two-thirds, 67 percent"),
+    ("Just over a quarter, 26 percent, say they will vote for someone else in the race.",
+     "Just over a quarter, 26 percent"),
+    ("A third of independents, 33%, say they feel that way about the new plan.",
+     "A third of independents, 33%"),
+])
+def test_a_share_with_its_figure_set_apart_reports_its_words(sentence, who):
+    # before: no report (the comma after the figure closed the subject)
+    got = speakers("The poll was released on Monday.", sentence)
+    assert [speaker for _q, speaker in got] == [who]
+
+
+def test_a_share_inside_words_set_apart_is_still_no_speaker():
+    got = speakers("The count ended on Monday.", "Tom Reed, who finished with 55 percent, "
+                   "said the race was fair and he would not ask for a recount.")
+    assert got == [("the race was f", "Tom Reed")]
