@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from annotations import parse_article
+from annotations.suggest import suggest
 from tests.factories import body_speakers as speakers
 
 
@@ -119,3 +121,28 @@ def test_a_share_inside_words_set_apart_is_still_no_speaker():
     got = speakers("The count ended on Monday.", "Tom Reed, who finished with 55 percent, "
                    "said the race was fair and he would not ask for a recount.")
     assert got == [("the race was f", "Tom Reed")]
+
+
+def _parsed(body: str) -> list[tuple[str, str, str | None]]:
+    """(kind, first 30 characters, speaker or claimant) of each suggestion of a plain-text
+    article whose body is ``body`` (the parser marks its site furniture)."""
+    a = parse_article(f"Budget talks\n\n{body}\n")
+    return [(s.kind, s.exact[:30], s.fields.get("speaker") or s.fields.get("claimant"))
+            for s in suggest(a)]
+
+
+@pytest.mark.parametrize("furniture", ["Advertisement", "Subscribe to our newsletter"])
+def test_a_claim_right_below_a_line_of_site_furniture_is_suggested(furniture):
+    # before: the line and the paragraph under it were one sentence, holding a line break:
+    # no claim
+    body = (f"The city met on Monday to discuss the budget.\n\n{furniture}\n"
+            "Unemployment fell to 3 percent last year, the lowest rate in two decades.")
+    assert _parsed(body) == [("claim", "Unemployment fell to 3 percent", None)]
+
+
+def test_reported_speech_right_below_a_line_of_site_furniture_is_not_its_speakers():
+    # before: the speaker was 'Advertisement The mayor'
+    body = ("The city met on Monday to discuss the budget.\n\nAdvertisement\n"
+            "The mayor said that the budget would be cut by a tenth next year.")
+    assert _parsed(body) == [("claim", "The mayor said that the budget", "mayor"),
+                             ("quote", "the budget would be cut by a t", "mayor")]
