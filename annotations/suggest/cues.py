@@ -31,6 +31,7 @@ from .titles import title_case
 from .vocab import (
     FUNCTION_WORDS,
     HEARER_VERBS,
+    IRREGULAR_PAST,
     MODIFIERS,
     ORG_WORDS,
     PARTICIPLES,
@@ -1129,7 +1130,8 @@ def clause_subject(text: str) -> Mention | None:
                     np.append(w)  # "A 2014 House Committee report found": the text
                     break
                 if not any(titled(x) for x in words[j + 1:j + 3]) or w.endswith("ed") or \
-                        w in REPORTING or w.endswith("s") and not w.endswith("ss"):
+                        w in IRREGULAR_PAST or w in REPORTING or \
+                        w.endswith("s") and not w.endswith("ss"):  # ("met survivors")
                     break
             np.append(w)
         if np and np[-1].endswith(("'s", "’s")) and len(words) > len(np):

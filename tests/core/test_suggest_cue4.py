@@ -146,3 +146,14 @@ def test_reported_speech_right_below_a_line_of_site_furniture_is_not_its_speaker
             "The mayor said that the budget would be cut by a tenth next year.")
     assert _parsed(body) == [("claim", "The mayor said that the budget", "mayor"),
                              ("quote", "the budget would be cut by a t", "mayor")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Reed met survivors of the flood on Thursday and said the city must act to control "
+    "the river.",
+    "Tom Reed met survivors of the flood and relatives of the people killed on Thursday and "
+    "said the city must act to control the river.",
+])
+def test_a_subject_before_an_irregular_past_verb_and_said_reports_the_clause(sentence):
+    # before: no report ('met' was read as part of the subject before a plural noun)
+    assert speakers("The mayor spoke on Monday.", sentence) == [("the city must ", "Tom Reed")]
