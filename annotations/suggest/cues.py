@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .clause_end import last_clause
@@ -378,12 +379,14 @@ _HEADLINE_WORDS = 30
 _HEADLINE_CHARS = 300
 
 
-def headline_speaker(text: str, start: int, end: int) -> Mention | None:
+def headline_speaker(text: str, start: int, end: int,
+                     known: Callable[[str], bool] | None = None) -> Mention | None:
     """The one a headline names before its colon, for words in marks after it (``Tom Reed:
     Harbor Plan Is a ‘Disaster for Families’``, ``Ann Lee: Budget ‘not fit for purpose.’``):
     a line of its own, the text's first or one in title case, of one sentence; None when the
     words before the colon name no one or a clause ends between the colon and the marks
-    (``Report: …; campaign says ‘…’``)."""
+    (``Report: …; campaign says ‘…’``), or ``known`` (whether the text names someone so)
+    refuses the name (``UPDATE:``, ``Watch:``, ``Opinion:``: a label)."""
     lo, hi = max(0, start - _HEADLINE_CHARS), end + _HEADLINE_CHARS
     ls, le = text.rfind("\n", lo, start), text.find("\n", end, hi)
     if ls < 0 < lo or le < 0 and hi < len(text):
@@ -403,7 +406,8 @@ def headline_speaker(text: str, start: int, end: int) -> Mention | None:
             _HEADLINE_VERB.fullmatch(w) for w in words[:-1]):
         return None  # "The Latest:", "Woman Steps Forward With Bombshell Claim:"
     who = parse_mention(np)
-    if who is None or who.pronoun or not (who.name or who.role):
+    if who is None or who.pronoun or not (who.name or who.role) or \
+            known is not None and not (who.name and known(who.name)):
         return None
     return who
 

@@ -413,7 +413,8 @@ def _attribute(text: str, events: list[_Event], people: People,
                 cue = None  # 'She has called China "…"': China is what she called, no speaker
             if cue is not None and cue.mention.pronoun:  # 'He said X "…"': not X
                 cue_at = pronoun_at(text, before_from, g.start, cue.mention.pronoun)
-            if cue is None and g.closed and (head := headline_speaker(text, g.start, g.end)):
+            if cue is None and g.closed and (head := headline_speaker(
+                    text, g.start, g.end, lambda n: people.fullest(n) in people.names)):
                 cue = Cue(":", head)  # 'Tom Reed: Plan Is a ‘Disaster.’'
         if cue is None:  # '… the "impressive sensitivity" will help, says X, …'
             # the sentence the quote closes in (a quote of several sentences: '"… money.
