@@ -990,7 +990,7 @@ def subject_of(before: str) -> Mention | None:
     if heard is not None:  # "Another source speaking to Ann Lee said": not Ann Lee
         head = heard.group("head").strip(" ,")
         return parse_mention(head) or definite_np(head) or det_np(head)
-    subject = trailing_np(before)
+    subject = trailing_np(last_clause(before))  # "… with donors; aides say": aides
     if subject and _CLOSE_TO.search(before.rstrip()[: -len(subject)]):
         subject = ""  # "Sources close to the mayor said": the sources, not the mayor
     m = parse_mention(subject) if subject else None

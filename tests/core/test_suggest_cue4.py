@@ -169,3 +169,15 @@ def test_reported_speech_right_below_a_line_of_site_furniture_is_not_its_speaker
 def test_a_subject_before_an_irregular_past_verb_and_said_reports_the_clause(sentence):
     # before: no report ('met' was read as part of the subject before a plural noun)
     assert speakers("The mayor spoke on Monday.", sentence) == [("the city must ", "Tom Reed")]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Half the mayor's meetings were with donors; aides say the schedule was "
+     "\"cherry-picked.\"", "aides"),
+    ("Half the mayor's meetings were with donors; campaign says schedule ‘cherry-picked.’",
+     "campaign"),
+])
+def test_a_speaker_never_runs_back_across_a_semicolon(sentence, who):
+    # before: 'donors; aides', 'donors; campaign'
+    got = speakers("The mayor spoke on Monday.", sentence)
+    assert [speaker for _q, speaker in got] == [who]
