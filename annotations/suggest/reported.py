@@ -20,6 +20,7 @@ from .fragments import (
     evidence_subject,
     long_subject,
     modifier_only,
+    poll_share,
     said_thing,
     share_tail,
     text_clause,
@@ -191,6 +192,10 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
                 core.split()[0].lower() not in FUNCTION_WORDS and \
                 not _SHARE_WORD.search(core):  # (not "46 percent of voters")
             mention = Mention(role=core)  # "Security specialists say …": a group unnamed
+        if mention is None and (rel := _GROUP_WHO.search(core)) is not None:
+            # "… among the 30 percent of voters who said …", "independent voters who said
+            # …": the group the relative clause is of
+            mention = poll_share(rel.group("np")) or Mention(role=rel.group("np"))
         if people is not None and mention is not None and people.nobody(mention):
             # "Even after the vote, X said": not "Even"; "Companies say": companies
             mention = Mention(role=mention.role, definite=True) if mention.role else \
@@ -277,6 +282,11 @@ _PARTICIPLE_SAYS = {"saying": "says", "noting": "notes", "arguing": "argues",
                     "claiming": "claims", "explaining": "explained", "stressing": "stressed",
                     "acknowledging": "acknowledged", "admitting": "admitted",
                     "predicting": "predicted", "asserting": "asserted"}
+#: An unnamed group and ``who`` right before a reporting verb (``independent voters who``,
+#: ``the 30 percent of voters who``): the group reports the clause.
+_GROUP_WHO = re.compile(r"(?:^|\s)(?P<np>(?:(?:the|those|many|some|most|"
+                        r"\d[\d.]*\s*(?:percent|%)\s+of)\s+)?(?:(?![a-z]+(?:ly|ed)\s)[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,}s)"
+                        r"\s+who$")
 #: A group no name is given: modifiers (capitalised or not) and a plural noun in lower case
 #: (``security specialists``, ``Iowa biofuels advocates``, ``local GOP leaders``).
 _PLURAL_GROUP = re.compile(r"(?:[\w'’.-]+\s+){0,3}[a-z][a-z-]{2,}s")

@@ -181,3 +181,14 @@ def test_a_speaker_never_runs_back_across_a_semicolon(sentence, who):
     # before: 'donors; aides', 'donors; campaign'
     got = speakers("The mayor spoke on Monday.", sentence)
     assert [speaker for _q, speaker in got] == [who]
+
+
+@pytest.mark.parametrize(("sentence", "got"), [
+    ("Lee won by almost 60 points among the 30 percent of voters who said the port does more "
+     "to help the economy.", [("the port does ", "30 percent of voters")]),
+    ("The new poll takes into account both members and independent voters who said they would "
+     "vote in the primary.", [("they would vot", "independent voters")]),
+])
+def test_an_unnamed_group_before_who_reports_the_relative_clause(sentence, got):
+    # before: no report
+    assert speakers("The poll was released on Monday.", sentence) == got
