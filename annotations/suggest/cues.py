@@ -59,7 +59,8 @@ _DASH_SPLIT = re.compile(r"\s[-—–―]{1,2}\s")
 _DASH_OPT_SPLIT = re.compile(r"\s[-—–]\s?")
 _STOP_SPLIT = re.compile(r"[.!?]\s")
 _UNNAMED_END = re.compile(r"\b(?:the|this)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$")
-_CONJ_OPEN = re.compile(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ss]o)\s+")
+#: A conjunction opening a clause (``As``, ``And``, ``But``, ``So``), cut before its subject.
+CONJUNCTION_OPEN = re.compile(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ss]o)\s+")
 _THE_OPEN = re.compile(r"^(?:the|The)\s+")
 _COMMA_SPLIT = re.compile(r",\s*")
 _CONTRACTION_END = re.compile(r"['’](?:s|re|ll|d|ve)$")
@@ -903,7 +904,7 @@ def _named_opener(clause: str) -> Mention | None:
     """The capitalised noun phrase that opens ``clause`` before its verb (a third person's
     ``-s``, a past ``-ed``, ``was``): a body or a document (its last lower-case word a noun
     for a text) that speaks before a colon."""
-    clause = _CONJ_OPEN.sub("", strip_fronted(clause.strip()))
+    clause = CONJUNCTION_OPEN.sub("", strip_fronted(clause.strip()))
     m = _NAMED_OPENER.fullmatch(clause) or _NAMED_OPENER.match(clause)
     if m is None or m.group("np").split()[0].lower() in FUNCTION_WORDS and "," in clause:
         # "As if addressing the board, the Ohio Board of Elections was …": after the comma

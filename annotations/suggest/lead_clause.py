@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import opening_subject, subject_of
+from .cues import CONJUNCTION_OPEN, opening_subject, subject_of
 from .fallbacks import TEXT_NOUNS
 from .names import Mention
 from .vocab import FUNCTION_WORDS, REPORTING
@@ -16,7 +16,6 @@ from .vocab import FUNCTION_WORDS, REPORTING
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\(|\s[—–-]+\s")
 _THAT_IT_END = re.compile(r"\s+(?:that|it)$")
 _WENT_ON_TO_SAY = re.compile(r"\s+(?:went|goes|go)\s+on\s+to\s+say$")
-_CONJ_OPEN = re.compile(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ss]o)\s+")
 
 #: A text that speaks: a determiner, up to three words, a noun for a text.
 _TEXT_RE = re.compile(r"(?P<det>the|this|that|an?|its|his|her|their)\s+"
@@ -51,7 +50,7 @@ def lead_speaker(lead: str) -> Mention | None:
     while k > 0 and words[k - 1].strip(",") in _ADVERBS:
         k -= 1
     before = " ".join(words[:k]).rstrip(",")
-    before = _CONJ_OPEN.sub("", before)
+    before = CONJUNCTION_OPEN.sub("", before)
     if before.split()[-1:] in (["it"], ["It"]) and len(before.split(",")[-1].split()) <= 4:
         return Mention(pronoun="it")  # "It added", "At the bottom it reads"
     m = _TEXT_RE.fullmatch(before)
