@@ -5,7 +5,7 @@ reading order, so that ``he said`` and ``the minister added`` refer back to the 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -646,7 +646,21 @@ def _partial_subjects(text: str, found: list, people: People,
 
 def _pull_quotes(text: str, found: list) -> None:  # the working tuples
     """A quote with no speaker whose words the text quotes elsewhere with a speaker (a pull
-    quote set off from the text) takes that speaker."""
+    quote set off from the text) takes that speaker: the first such quote in reading order.
+    Each quote's first three words are looked up in an index of the runs of three words of
+    the quotes with a speaker (at most ``_PULL_TRIES`` of them tried), so the text is read
+    once, not once per quote."""
+    spans = [(ev.pos, ev.seg.end if ev.seg is not None else ev.end) for ev, *_ in found]
+    index: dict[tuple[str, ...], list[int]] = {}
+
+    def add(i: int) -> None:
+        words = [w.strip(_WORD_EDGE) for w in text[spans[i][0]:spans[i][1]].split()]
+        for run in {tuple(words[j:j + 3]) for j in range(len(words) - 2)}:
+            insort(index.setdefault(run, []), i)
+
+    for i, other in enumerate(found):
+        if other[1] is not None:
+            add(i)
     for k, (ev, sp, _verb, _strength) in enumerate(found):
         if ev.kind == "indirect" or sp is not None:
             continue
@@ -655,12 +669,20 @@ def _pull_quotes(text: str, found: list) -> None:  # the working tuples
         key = inner.strip(" \"“”„«»‘’'")[:40]
         if len(key.split()) < 4:
             continue
-        for other in found:
-            o = other[0]
-            o_end = o.seg.end if o.seg is not None else o.end
-            if other[1] is not None and o is not ev and text.find(key, o.pos, o_end) >= 0:
+        run = tuple(w.strip(_WORD_EDGE) for w in key.split()[:3])
+        for i in index.get(run, [])[:_PULL_TRIES]:
+            other = found[i]
+            if other[0] is not ev and text.find(key, *spans[i]) >= 0:
                 found[k] = (ev, other[1], other[2], 1)
+                add(k)
                 break
+
+
+#: How many quotes sharing a quote's first three words are tried as its pull quote's source.
+_PULL_TRIES = 64
+#: What may cling to a word's edges inside a quote: marks, punctuation, the word joiner
+#: of typewriter marks (``typewriter_quotes``) and other zero-width characters.
+_WORD_EDGE = " \"“”„«»‘’'.,;:!?()[]—–-\u2060\u200b\ufeff"
 
 
 def _in_heading(text: str, g: Segment) -> bool:

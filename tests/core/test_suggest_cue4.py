@@ -192,3 +192,16 @@ def test_a_speaker_never_runs_back_across_a_semicolon(sentence, who):
 def test_an_unnamed_group_before_who_reports_the_relative_clause(sentence, got):
     # before: no report
     assert speakers("The poll was released on Monday.", sentence) == got
+
+
+@pytest.mark.parametrize(("pull", "source"), [
+    ('"The harbor plan will ruin the bay for good."',
+     'The council met on Monday. "(The harbor plan will ruin the bay for good)," Tom Reed said.'),
+    ("''The harbor plan will ruin the bay for good.''",
+     "The council met on Monday. ''The harbor plan will ruin the bay for good,'' Tom Reed "
+     "said."),
+])
+def test_a_pull_quote_before_its_source_takes_the_speaker(pull, source):
+    # (the pull quotes are now looked up by their first words: one pass, typewriter marks
+    # and brackets at the words' edges read through)
+    assert [speaker for _q, speaker in speakers(pull, source)] == ["Tom Reed", "Tom Reed"]
