@@ -1135,8 +1135,10 @@ def clause_subject(text: str) -> Mention | None:
                     np.append(w)  # "A 2014 House Committee report found": the text
                     break
                 if not any(titled(x) for x in words[j + 1:j + 3]) or w.endswith("ed") or \
-                        w in IRREGULAR_PAST or w in REPORTING or \
-                        w.endswith("s") and not w.endswith("ss"):  # ("met survivors")
+                        w in IRREGULAR_PAST and j + 1 < len(words) and words[j + 1].islower() \
+                        or w in REPORTING or w.endswith("s") and not w.endswith("ss"):
+                    # ("met survivors": a past verb and its object; not "chose German
+                    # Chancellor Ann Lee", read by the names' rules)
                     break
             np.append(w)
         if np and np[-1].endswith(("'s", "’s")) and len(words) > len(np):
