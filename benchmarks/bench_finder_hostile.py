@@ -1,4 +1,4 @@
-"""CPU time of the Russian and Chinese quote finders on hostile text (made by
+"""CPU time of the Russian, Chinese and English quote finders on hostile text (made by
 benchmarks/hostile_inputs.py) at three sizes, each double the last: linear means the ratio
 column stays near 2.
 
@@ -25,6 +25,7 @@ CASES: list[tuple[str, Callable[[int], str], str]] = [
     ("ru odd characters", hi.ru_odd_chars, "ru"),
     ("zh cue chain", hi.zh_cue_chain, "zh"),
     ("zh quotes, one sentence", hi.zh_quotes_one_sentence, "zh"),
+    ("en quotes, same words", hi.en_same_quotes, "en"),
 ]
 
 

@@ -178,3 +178,10 @@ def ru_people_paragraphs(n: int) -> str:
     return "\n\n".join(f"{first[i % 5]} {last[i // 5 % 5]} заявил: «Да {i}». Он добавил, что "
                        f"{last[i * 3 % 5]} сказал «нет»." for i in range(n))
 
+
+
+def en_same_quotes(n: int) -> str:
+    """``n`` quotes that open with the same words and have no speaker, one sentence each:
+    each is looked up as a pull quote of the others (``quotes._pull_quotes``)."""
+    return "The council met. " + " ".join(f"On the wall: “The harbor plan {i} will ruin the "
+                                          f"bay for good.”" for i in range(n))

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .clause_end import last_clause
@@ -27,9 +28,11 @@ from .names import (
     trailing_np,
 )
 from .subjects import fronted, strip_fronted, time_then_clause
+from .titles import title_case
 from .vocab import (
     FUNCTION_WORDS,
     HEARER_VERBS,
+    IRREGULAR_PAST,
     MODIFIERS,
     ORG_WORDS,
     PARTICIPLES,
@@ -40,6 +43,34 @@ from .vocab import (
     SUBORDINATE_OPENING,
     SUBORDINATORS,
 )
+
+#: Patterns read per call, compiled once.
+_AT_PLACE = re.compile(r"^\s*(?:at|of|from|in)\s[^,]{1,40}(?=,)")
+_PREP_OPEN = re.compile(r"\s*(?:in|on|at|to|for|with|from|during|after|before|about|that)\s")
+_INVERTED_NEXT = re.compile(r"\s+(\w+)\s+(?:[A-Z]|(?:the|a|an|one|another)\s)")
+_ARTICLE_OPEN_I = re.compile(r"^(?:the|a|an)\s+", re.I)
+_PREP_SPLIT = re.compile(r"\s(?:to|from|for|on|by|of|in|at|with|about)\s")
+_DASH_OR_STOP = re.compile(r"\s[-—–]\s?|[.!?]\s")
+_NONSPACE = re.compile(r"\S+")
+_BUT_AND_END = re.compile(r"\b(?:but|and)\s*$")
+_BUT_AND_TAIL = re.compile(r"[,\s]*\b(?:but|and)\s*$")
+_AS_SPLIT = re.compile(r"\b[Aa]s\s+")
+_DASH_SPLIT = re.compile(r"\s[-—–―]{1,2}\s")
+_DASH_OPT_SPLIT = re.compile(r"\s[-—–]\s?")
+_STOP_SPLIT = re.compile(r"[.!?]\s")
+_UNNAMED_END = re.compile(r"\b(?:the|this)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$")
+#: A conjunction opening a clause (``As``, ``And``, ``But``, ``So``), cut before its subject.
+CONJUNCTION_OPEN = re.compile(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ss]o)\s+")
+_THE_OPEN = re.compile(r"^(?:the|The)\s+")
+_COMMA_SPLIT = re.compile(r",\s*")
+_CONTRACTION_END = re.compile(r"['’](?:s|re|ll|d|ve)$")
+_STATE_CODE = re.compile(r"\s*[A-Z]{2}\s*")
+#: Where the clause of a subject set apart by a comma opens (``subject_of``): first at
+#: ``that``, a conjunction or a subordinator before a capital, then at a conjunction only.
+_CLAUSE_JOINTS = (
+    re.compile(r"(?:\bthat|,\s*but|,\s*and|,\s*(?:while|whereas|when|as)|(?<!ing )"
+               r"\b(?:after|before|because|since|until|once|although)(?=\s+[A-Z]))\s"),
+    re.compile(r"(?:,\s*but|,\s*and|,\s*(?:while|whereas|when|as))\s"))
 
 _WORD_RE = re.compile(r"[\w’'.-]+|[,:;.!?]")
 _AUX = frozenset({"has", "had", "have", "would", "will", "also", "then", "later", "further",
@@ -94,7 +125,7 @@ def det_np(np: str) -> Mention | None:
             words[-1].lower().endswith("ly") or any(
                 w.lower() in REPORTING or w.lower() in _AUX for w in words):
         return None
-    rest = re.sub(r"^\s*(?:at|of|from|in)\s[^,]{1,40}(?=,)", "", np[m.end():])  # "at Lehigh"
+    rest = _AT_PLACE.sub("", np[m.end():])  # "at Lehigh"
     if rest.lstrip().startswith(","):  # "his best friend at Lehigh, Bruce Turry,"
         named = parse_mention(rest.strip(" ,").split(",")[0])
         if named is not None and named.name and not named.org:
@@ -153,7 +184,7 @@ def _after_np_of_verb(rest: str) -> Mention | None:
     np = _STOP.split(rest, maxsplit=1)[0]
     if time_then_clause(np):  # "said Tuesday that": a date, no speaker
         return None
-    if re.match(r"\s*(?:in|on|at|to|for|with|from|during|after|before|about|that)\s", np):
+    if _PREP_OPEN.match(np):
         return None  # "wrote in a memo to Inspector General X": X is written to; "has
         # complained that the administration …": the reported clause's subject
     m = parse_mention(np)
@@ -290,7 +321,7 @@ def verb_first_cue(text: str, pos: int) -> bool:
     """Whether a verb that goes before its subject follows a closing mark at once, then the
     subject (``"… anonymity" said Nick Merrill``): the quote's cue, though no comma or period
     ends the quoted words (not ``"Parasite" director X said``)."""
-    m = re.match(r"\s+(\w+)\s+(?:[A-Z]|(?:the|a|an|one|another)\s)", text[pos:pos + 60])
+    m = _INVERTED_NEXT.match(text[pos:pos + 60])
     return m is not None and m.group(1) in _INVERTING
 
 
@@ -326,7 +357,8 @@ _READ_BEFORE = re.compile(r"(?P<np>.+?)\s+(?P<verb>reads?)$")
 #: it``, ``was how X described it``.
 _FRAMED = re.compile(r"(?:came\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<noun>reply|response|answer|"
                      r"retort|rejoinder|verdict)\s+from\s+(?P<np1>[^,;:]{2,80}?)(?:,[^;:]{0,80})?|(?:is|was)\s+how"
-                     r"\s+(?P<np2>[^,;:]{2,60}?)\s+(?:put|puts|described|describes|summed|sums|"
+                     r"\s+(?P<np2>[^,;:]{2,60}?(?:,\s*[^,;:]{1,40}?){0,2}?),?\s+"
+                     r"(?:put|puts|described|describes|summed|sums|"
                      r"phrased|phrases)\b[^,;:]{0,40}?)[\s,]*$")
 
 
@@ -339,10 +371,74 @@ _FROM_PLACE = re.compile(r"(?:within|across|inside|outside|behind|beyond|among|a
                          re.I)
 
 
+#: A headline's speaker before its colon: ``Tom Reed: Harbor Plan Is a ‘Disaster.’``.
+_HEADLINE_LEAD = re.compile(r"(?P<np>[A-Z][^:;\n“”\"‘’!?]{0,60}?):\s+(?=\S)")
+#: A sentence's end inside the words before a headline's colon (not ``Dr.``, ``U.S.``).
+_WORD_STOP = re.compile(r"[a-z]{3}\.\s")
+#: A headline's length at most, in words and in characters.
+_HEADLINE_WORDS = 30
+_HEADLINE_CHARS = 300
+
+
+def headline_speaker(text: str, start: int, end: int,
+                     known: Callable[[str], bool] | None = None) -> Mention | None:
+    """The one a headline names before its colon, for words in marks after it (``Tom Reed:
+    Harbor Plan Is a ‘Disaster for Families’``, ``Ann Lee: Budget ‘not fit for purpose.’``):
+    a line of its own, the text's first or one in title case, of one sentence; None when the
+    words before the colon name no one or a clause ends between the colon and the marks
+    (``Report: …; campaign says ‘…’``), or ``known`` (whether the text names someone so)
+    refuses the name (``UPDATE:``, ``Watch:``, ``Opinion:``: a label)."""
+    lo, hi = max(0, start - _HEADLINE_CHARS), end + _HEADLINE_CHARS
+    ls, le = text.rfind("\n", lo, start), text.find("\n", end, hi)
+    if ls < 0 < lo or le < 0 and hi < len(text):
+        return None  # a line longer than a headline (each look bounded)
+    ls, le = ls + 1, len(text) if le < 0 else le
+    if le - ls > _HEADLINE_CHARS or len(text[ls:le].split()) > _HEADLINE_WORDS:
+        return None
+    m = _HEADLINE_LEAD.match(text, ls, start)
+    if m is None or _HEADLINE_BREAK.search(text, m.end(), start) or \
+            _WORD_STOP.search(m.group("np")):
+        return None
+    if ls > 0 and not title_case(_outside_marks(text[m.end():le])):
+        return None  # a line of the body, not the text's first, in sentence case
+    np = _HEADLINE_AFTER_NP.split(m.group("np"), maxsplit=1)[0]  # "Ann Lee to Voters:"
+    words = np.split()
+    if not 1 <= len(words) <= 4 or _HEADLINE_LABEL.fullmatch(np) or any(
+            _HEADLINE_VERB.fullmatch(w) for w in words[:-1]):
+        return None  # "The Latest:", "Woman Steps Forward With Bombshell Claim:"
+    who = parse_mention(np)
+    if who is None or who.pronoun or not (who.name or who.role) or \
+            known is not None and not (who.name and known(who.name)):
+        return None
+    return who
+
+
+#: After a headline's speaker, a hearer, a topic or a place (``Ann Lee to Voters:``,
+#: ``Ann Lee on the Budget:``, ``Former AG Tom Reed at the Convention:``).
+_HEADLINE_AFTER_NP = re.compile(r"\s+(?:to|on|at|in)\s", re.I)
+#: A label, not a speaker: an article and one word (``The Latest:``).
+_HEADLINE_LABEL = re.compile(r"(?:The|A|An)\s+\S+")
+#: A verb in title case before a headline's last word (``Woman Steps Forward``, ``Cash
+#: Debunks X``): the words before the colon are a clause, not who speaks.
+_HEADLINE_VERB = re.compile(r"[A-Z][a-z]{2,}[^s’'\W]s")
+
+
+#: What ends a clause inside a headline: a semicolon, a sentence's end, a colon.
+_HEADLINE_BREAK = re.compile(r"[;:]|[.!?]\s")
+#: Words in marks, left out when a headline's case is read.
+_IN_MARKS = re.compile(r"[“‘\"][^”’\"\n]*[”’\"]")
+
+
+def _outside_marks(line: str) -> str:
+    """``line`` without its words in marks."""
+    return _IN_MARKS.sub(" ", line)
+
+
 def framed_cue(seg: str) -> Cue | None:
     """``"…," came the reply from Ann Lee.``, ``"…," is how Ann Lee put it.``: the one the
     words after a quote say they are from (not where they came from: ``from the back of the
-    hall``)."""
+    hall``); a name may hold a comma (``is how Tom Reed, Jr., put it``, ``Ann Lee, the
+    mayor,``)."""
     m = _FRAMED.fullmatch(seg.strip(" ,"))
     if m is None:
         return None
@@ -448,11 +544,15 @@ _NAMED_BEFORE_NOUN = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]his|[Ii]ts|[H
                                 r"[Tt]heir)|\b\d{4})(?:\s+[A-Z][\w.'’&-]*)+\s+$")
 
 
+#: A determiner and up to four lower-case words (``noun_source``).
+_DET_NOUNS = re.compile(r"\s*(?P<det>(?i:the|a|an|one|another|this|its|their|his|her))\s+"
+                        r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})[\s,]*")
+
+
 def noun_source(np: str) -> Mention | None:
     """A determiner and a few lower-case words, the last a noun for a text or a teller
     (``the narrator``, ``the joint statement``): an unnamed source."""
-    m = re.fullmatch(r"\s*(?P<det>(?i:the|a|an|one|another|this|its|their|his|her))\s+"
-                     r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})[\s,]*", np)
+    m = _DET_NOUNS.fullmatch(np)
     if m is None or m.group("np").split()[-1] not in SOURCE_NOUNS:
         return None
     return Mention(role=m.group("np"), definite=m.group("det").lower() not in {"a", "an", "one"})
@@ -469,10 +569,10 @@ def source_mention(np: str) -> Mention | None:
     m = parse_mention(np)
     if m is not None:
         return m
-    text = re.sub(r"^(?:the|a|an)\s+", "", np.strip(" ,.;"), flags=re.I)
+    text = _ARTICLE_OPEN_I.sub("", np.strip(" ,.;"))
     text = _SOURCE_TAIL.split(text, maxsplit=1)[0]  # "polls at the time", "X who asked …"
     if len(text.split()) > 10:  # "a letter to X from the chairman of …": the letter
-        head = re.split(r"\s(?:to|from|for|on|by|of|in|at|with|about)\s", text, maxsplit=1)[0]
+        head = _PREP_SPLIT.split(text, maxsplit=1)[0]
         text = head if head.split()[-1].lower() in TEXT_NOUNS else text
     return Mention(role=text) if 0 < len(text.split()) <= 10 else None
 
@@ -481,7 +581,7 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
     """A cue in ``text[start:pos]``, the sentence before an opening mark: ``Putin said: "``,
     ``a spokesman stressed that they "``, ``According to X, "``."""
     seg = _dashes_as_commas(text[start:pos])  # "Ann Lee — the mayor — said:"
-    taken = _taken_from(re.split(r"\s[-—–]\s?|[.!?]\s", seg.rstrip())[-1]) \
+    taken = _taken_from(_DASH_OR_STOP.split(seg.rstrip())[-1]) \
         if seg.rstrip().endswith(":") else None
     if taken is not None:  # "Pollsters agree - More from Jones:": Jones
         return taken
@@ -518,7 +618,7 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         m = source_mention(acc[-1].group("np"))
         if m:
             return Cue("according to", m)
-    words = list(re.finditer(r"\S+", seg))
+    words = list(_NONSPACE.finditer(seg))
     for k in range(len(words) - 1, max(-1, len(words) - 16), -1):
         w = words[k].group().strip(",:;").lower()
         after_comma = k > 0 and words[k - 1].group().endswith(",")
@@ -565,10 +665,10 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         # "a candidate who promised mass deportation:": the verb's own clause)
         head = _BEFORE_VERB.sub("", head) if not tail else _TO_VERB.sub("", head)
         m = body_role(head) or subject_of(head)  # "a spokesman for the mayor said:"
-        if m is None and re.search(r"\b(?:but|and)\s*$", head):
+        if m is None and _BUT_AND_END.search(head):
             # "Carson did not mention his rivals by name, but told his supporters, "…";
             # "Hayek confirmed she had been and said": the clause's opening name
-            first = re.sub(r"[,\s]*\b(?:but|and)\s*$", "", head)
+            first = _BUT_AND_TAIL.sub("", head)
             m = opening_subject(last_clause(first)) or clause_subject(first)
         if m is None and tail and w not in HEARER_VERBS and w in _INVERTING:  # said X: "
             m = _after_np_of_verb(seg[words[k].end():].rstrip(" :,"))
@@ -635,7 +735,7 @@ def _put_it(seg: str) -> Cue | None:
     m = _PUT_IT.search(seg)
     if m is None:
         return None
-    np = re.split(r"\b[Aa]s\s+", m.group("np"))[-1].strip(" ,")  # the last "as"
+    np = _AS_SPLIT.split(m.group("np"))[-1].strip(" ,")  # the last "as"
     first = parse_mention(np.split(",")[0]) if "," in np else None
     who = first if first is not None and first.name else subject_of(np)
     return Cue("put it", who) if who is not None and (who.name or who.role or who.pronoun) \
@@ -648,7 +748,7 @@ def _dash_label(seg: str) -> Mention | None:
     digest's source line)."""
     if not seg.rstrip().endswith(":"):
         return None
-    parts = re.split(r"\s[-—–―]{1,2}\s", seg.rstrip()[:-1])
+    parts = _DASH_SPLIT.split(seg.rstrip()[:-1])
     if len(parts) < 2 or not 1 <= len(parts[-1].split()) <= 6:
         return None
     m = parse_mention(parts[-1])
@@ -713,8 +813,8 @@ def _colon_cue(seg: str) -> Cue | None:
     head = seg.rstrip()
     if not head.endswith(":"):
         return None
-    head = re.split(r"\s[-—–]\s?", head)[-1]  # "A HEADLINE - Frank Newport:": after the dash
-    head = re.split(r"[.!?]\s", head)[-1]  # the sentence the colon ends
+    head = _DASH_OPT_SPLIT.split(head)[-1]  # "A HEADLINE - Frank Newport:": after the dash
+    head = _STOP_SPLIT.split(head)[-1]  # the sentence the colon ends
     taken = _taken_from(head)
     if taken is not None:
         return taken
@@ -733,7 +833,7 @@ def _colon_cue(seg: str) -> Cue | None:
     if len(words) > 2 and (last in REPORTING or last.endswith("ed")) and words[-1].islower():
         # "X said as the heckler yelled:": the subject of the verb the colon follows
         clause = _ADVERBS_END.sub("", head[:-1].rsplit(None, 1)[0])
-        unnamed = re.search(r"\b(?:the|this)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*$", clause)
+        unnamed = _UNNAMED_END.search(clause)
         near = body_role(clause) or subject_of(clause) or (
             definite_np(unnamed.group()) if unnamed else None)
         if near is not None and (near.name or near.role or near.pronoun):
@@ -804,11 +904,11 @@ def _named_opener(clause: str) -> Mention | None:
     """The capitalised noun phrase that opens ``clause`` before its verb (a third person's
     ``-s``, a past ``-ed``, ``was``): a body or a document (its last lower-case word a noun
     for a text) that speaks before a colon."""
-    clause = re.sub(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ss]o)\s+", "", strip_fronted(clause.strip()))
+    clause = CONJUNCTION_OPEN.sub("", strip_fronted(clause.strip()))
     m = _NAMED_OPENER.fullmatch(clause) or _NAMED_OPENER.match(clause)
     if m is None or m.group("np").split()[0].lower() in FUNCTION_WORDS and "," in clause:
         # "As if addressing the board, the Ohio Board of Elections was …": after the comma
-        clause = re.sub(r"^(?:the|The)\s+", "", clause.rsplit(", ", 1)[-1])
+        clause = _THE_OPEN.sub("", clause.rsplit(", ", 1)[-1])
         m = _NAMED_OPENER.match(clause)
     if m is None:
         return None
@@ -869,15 +969,13 @@ def subject_of(before: str) -> Mention | None:
         # lights that formed the name Trump," is Ann Lee's apposition, no reported clause)
         # ("… came up after Mr. Reed, asked about Y,": the clause after the conjunction)
         # ("Ann Lee, speaking after Tom Reed,": a participle's preposition, no clause)
-        for joints in (r"(?:\bthat|,\s*but|,\s*and|,\s*(?:while|whereas|when|as)|(?<!ing )"
-                       r"\b(?:after|before|because|since|until|once|although)(?=\s+[A-Z]))\s",
-                       r"(?:,\s*but|,\s*and|,\s*(?:while|whereas|when|as))\s"):
-            clause = re.split(joints, last_clause(before))[-1].strip()
+        for joints in _CLAUSE_JOINTS:
+            clause = joints.split(last_clause(before))[-1].strip()
             parts = clause.split(",")
             for k, head in enumerate(parts[:4]):  # past a fronted phrase the clause opens with
                 if not head.strip() or fronted(head) or len(head.split()) == 1 and (
                         k and _IN_PLACE.search(parts[k - 1]) or
-                        re.fullmatch(r"\s*[A-Z]{2}\s*", head)):
+                        _STATE_CODE.fullmatch(head)):
                     continue  # "Tuesday in Berea, OH, after winning, Gov. X,": a town's state
                 m = parse_mention(head)
                 if m is not None and m.role and not m.name and k + 1 < len(parts) and \
@@ -893,7 +991,7 @@ def subject_of(before: str) -> Mention | None:
     if heard is not None:  # "Another source speaking to Ann Lee said": not Ann Lee
         head = heard.group("head").strip(" ,")
         return parse_mention(head) or definite_np(head) or det_np(head)
-    subject = trailing_np(before)
+    subject = trailing_np(last_clause(before))  # "… with donors; aides say": aides
     if subject and _CLOSE_TO.search(before.rstrip()[: -len(subject)]):
         subject = ""  # "Sources close to the mayor said": the sources, not the mayor
     m = parse_mention(subject) if subject else None
@@ -991,7 +1089,7 @@ def opening_subject(clause: str) -> Mention | None:
 def clause_subject(text: str) -> Mention | None:
     """The subject of the clause ``text`` ends: its first pronoun or name."""
     clause = last_clause(text)
-    parts = [p for p in re.split(r",\s*", clause) if p.strip()]
+    parts = [p for p in _COMMA_SPLIT.split(clause) if p.strip()]
     for k in range(len(parts) - 1, -1, -1):  # nearest first
         part = parts[k]
         words = part.split()
@@ -1016,7 +1114,7 @@ def clause_subject(text: str) -> Mention | None:
                 return named
             continue  # "Lee criticized Smith, the front-runner, saying": the object's role
         for w in words[:3]:  # "She's a supporter but concedes": she (a third person only)
-            bare = re.sub(r"['’](?:s|re|ll|d|ve)$", "", w.lower())
+            bare = _CONTRACTION_END.sub("", w.lower())
             if w.lower() in PRONOUNS or bare in ("he", "she", "they"):
                 return Mention(pronoun=bare)
         # the noun phrase that opens the part, up to its verb
@@ -1037,7 +1135,10 @@ def clause_subject(text: str) -> Mention | None:
                     np.append(w)  # "A 2014 House Committee report found": the text
                     break
                 if not any(titled(x) for x in words[j + 1:j + 3]) or w.endswith("ed") or \
-                        w in REPORTING or w.endswith("s") and not w.endswith("ss"):
+                        w in IRREGULAR_PAST and j + 1 < len(words) and words[j + 1].islower() \
+                        or w in REPORTING or w.endswith("s") and not w.endswith("ss"):
+                    # ("met survivors": a past verb and its object; not "chose German
+                    # Chancellor Ann Lee", read by the names' rules)
                     break
             np.append(w)
         if np and np[-1].endswith(("'s", "’s")) and len(words) > len(np):

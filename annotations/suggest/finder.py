@@ -42,9 +42,31 @@ def body_quotes(article: Article, bounds: list[tuple[int, int]] | None = None
             for q in find_quotes_in(text, article.language, _set_off(article), bounds=bounds)]
 
 
+def cut_at_blocks(text: str, bounds: list[tuple[int, int]], starts: list[int]
+                  ) -> list[tuple[int, int]]:
+    """``bounds`` (the sentences of ``text``, in order) cut where a block starts inside one:
+    a line of site furniture with no full stop (``Advertisement``) and the paragraph on the
+    next line are two sentences, not one (the claim below the line was lost). ``starts``:
+    the blocks' starts, in order."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    for s, e in bounds:
+        while k < len(starts) and starts[k] <= s:
+            k += 1
+        while k < len(starts) and starts[k] < e:
+            head = len(text[s:starts[k]].rstrip())  # (the line break is no one's)
+            if head:
+                out.append((s, s + head))
+            s = starts[k]
+            k += 1
+        out.append((s, e))
+    return out
+
+
 def _body(article: Article, claims: bool) -> tuple[list[Suggestion], list[Suggestion]]:
     """(quotes, every body suggestion in reading order)."""
-    bounds = sentence_bounds(article.body)
+    bounds = cut_at_blocks(article.body, sentence_bounds(article.body),
+                           [b.start for b in article.blocks])
     junk = [(b.start, b.end) for b in article.blocks if b.kind == "boilerplate"]
     quotes = [q for q in body_quotes(article, bounds)  # a teaser or a menu is not the text
               if not any(a < q.end and q.start < b for a, b in junk)]

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .names import Mention
-from .vocab import FUNCTION_WORDS, IRREGULAR_PAST, TEXT_NOUNS, TITLES
+from .vocab import FUNCTION_WORDS, IRREGULAR_PAST, ORG_WORDS, TEXT_NOUNS, TITLES
 
 #: Auxiliaries and modals: a speaker's phrase ends before them (``some students may``).
 _AUX = frozenset("""may might could would will can should must shall has have had is are was
@@ -295,13 +295,14 @@ _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
 #: words (``_SHARE_TAIL``).
 _SHARE_TEXT = (
     r"(?i:(?:(?:only|just|about|nearly|almost|roughly|some|around|over|under|a\s+mere|a\s+full|"
-    r"as\s+many\s+as|more\s+than|fewer\s+than|less\s+than|at\s+least)\s+)*"
+    r"as\s+many\s+as|more\s+than|fewer\s+than|less\s+than|at\s+least|shy\s+of)\s+)*"
     r"(?:\d[\d.]*\s*(?:percent|per\s+cent|%)|" + _NUMBER_WORD + r"\s+percent|"
     r"(?:\d+|" + _NUMBER_WORD + r")\s+in\s+(?:\d+|" + _NUMBER_WORD + r")|half|"
     r"(?:a|one|two|three|four)[\s-]+(?:thirds?|quarters?|fourths?|fifths?)|"
     r"(?:a\s+)?majorit(?:y|ies)|those\s+(?:surveyed|polled|questioned|interviewed|responding)))"
     r"(?:\s+of\s+(?:all\s+|the\s+|those\s+)?(?:[\w'’-]+\s+){0,3}[A-Za-z][\w'’-]*s|"
     r"\s+of\s+those\s+(?:surveyed|polled|questioned|interviewed|asked)|"
+    r"\s+of\s+those\s+who\s+[a-z]+(?:\s+[\w'’-]+){0,4}|"
     r"(?:\s+[\w'’-]+){0,3}\s+[a-z][a-z-]+s)?"
     r"(?:\s+(?:polled|surveyed|questioned|interviewed|overall))?"
     r"(?:\s+in\s+(?:a|an|the|this|that)\s+(?:[\w'’/.-]+\s+){0,5}(?:poll|survey))?")
@@ -313,8 +314,13 @@ _SHARE_TEXT = (
 _POLL_SHARE = re.compile(_SHARE_TEXT)
 #: The same share ending words after a clause's opening (``In Virginia, 85% of Democrats``,
 #: ``an electorate in which 67 percent of voters``, ``…, with 50 percent``).
-_SHARE_TAIL = re.compile(r"(?:^|[,:;]\s+|\s[—–]\s|\b(?:which|whom|while|whereas|and|but|"
-                         r"though|although|with)\s+)(?P<share>" + _SHARE_TEXT + r")$")
+_SHARE_OPENING = (r"(?:^|[,:;]\s+|\s[—–-]\s|\b(?i:which|whom|while|whereas|and|but|though|"
+                  r"although|with|after|that)\s+)")
+_SHARE_TAIL = re.compile(_SHARE_OPENING + r"(?P<share>" + _SHARE_TEXT + r")$")
+#: A share and its figure set apart after it (``about two-thirds, 67 percent,``, ``A third
+#: of independents, 33%,``), ending the words before a reporting verb.
+_SHARE_APPOSED = re.compile(_SHARE_OPENING + r"(?P<share>" + _SHARE_TEXT + r",\s+"
+                            r"\d[\d.]*\s*(?:percent|per\s+cent|%)),$")
 
 
 def poll_share(core: str) -> Mention | None:
@@ -336,11 +342,13 @@ def is_poll_share(speaker: str | None) -> bool:
 def share_tail(words: str) -> Mention | None:
     """A share of those polled (``poll_share``) that ends ``words`` right after a comma, a
     colon, a relative pronoun or a conjunction (``In Virginia, 85% of Democrats``, ``in
-    which 67 percent of voters``, ``while nine in 10``): the subject of the verb after it;
-    None when a comma closes ``words`` (``Tom Reed, who finished with 55 percent,``: the
-    share is inside words set apart, and the subject is before them)."""
+    which 67 percent of voters``, ``while nine in 10``, ``after half``): the subject of the
+    verb after it, or a share with its figure set apart (``about two-thirds, 67 percent,``);
+    None when another comma closes ``words`` (``Tom Reed, who finished with 55 percent,``:
+    the share is inside words set apart, and the subject is before them)."""
     if words.rstrip().endswith(","):
-        return None
+        apposed = _SHARE_APPOSED.search(words.rstrip(), max(0, len(words) - 200))
+        return None if apposed is None else Mention(role=apposed.group("share"))
     words = words.strip(" ,")
     m = _SHARE_TAIL.search(words)
     if m is None:
@@ -373,3 +381,53 @@ def text_clause(before: str) -> Mention | None:
             any(w.lower() in FUNCTION_WORDS or not w[:1].isalnum() for w in np):
         return None
     return Mention(role=" ".join(np), definite=det in ("the", "this", "that", "these", "those"))
+
+
+#: Texts put up to be seen (``the sign read: "…"``): they show words, they report no
+#: findings, so they are no subject of a verb of evidence.
+_SHOWN = frozenset({"sign", "signs", "banner", "banners", "caption", "captions", "headline",
+                    "headlines", "poster", "posters", "placard", "placards"})
+#: What studies and rules set down, besides the texts of ``TEXT_NOUNS``: findings that a
+#: verb of evidence reports (``Research suggests``, ``Projections suggest``).
+_FINDINGS = frozenset("""research work evidence findings projections estimates forecasts
+    analyses calculations regulations rules guidelines""".split())
+#: Amounts whose ``of`` gives what they are of (``a large body of work``, ``a trove of
+#: documents``).
+_AMOUNT = frozenset("body series number set range host wealth pile stack batch trove".split())
+#: Heads that are people: a doer's suffix (``analysts``, ``advisers``, ``spokesman``) or a
+#: word for people (``experts``, ``aides``, ``officials``).
+_PERSON_WORD = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|(?<!m)ent|man|woman|men|women|ee)s?|"
+                          r"(?:expert|aide|official|staff|team|campaign|people|source|insider|"
+                          r"witness|critic|voter|supporter|ally|allies|friend|family)s?")
+#: Where the head of a subject ends: a preposition, a relative word, an aside after it.
+_HEAD_END = re.compile(r"\s(?:of|to|in|on|at|along|near|by|from|for|with|across|around|"
+                       r"inside|outside|over|under|behind|beside|who|that|which)\s|[,(;:]")
+#: An amount and what it is of (``body of work``).
+_AMOUNT_OF = re.compile(r"(?P<amount>[a-z]+)\s+of\s+(?P<what>[a-z]+)")
+
+
+def evidence_subject(subject: str, m: Mention, known: bool) -> bool:
+    """Whether the ``subject`` of a verb of evidence (``suggests``, ``indicate``,
+    ``reveals``), read as ``m``, may report the clause after it: a person or a body (a name;
+    ``known``: the text names them so), a pronoun, or a text, a record or findings (``the
+    poll suggests``, ``public records indicate``, ``Research suggests``); not a thing that
+    is evidence of no one's words (``Signs along the road indicate``, ``Footprints in the
+    snow suggest``)."""
+    if m.pronoun or m.org or known or m.name and " " in m.name.strip():
+        return True
+    phrase = m.role if m.role and not m.name else subject
+    words = _HEAD_END.split(f" {phrase} ", maxsplit=1)[0].split()
+    if not words:
+        return True
+    word = words[-1].strip(",.")
+    if word[:1].isupper() and len(words) > 1:
+        return True  # a name heads it ("Ann Lee and Sam Cole of the institute suggest")
+    word = word.lower()
+    if word in _AMOUNT:  # "a large body of work": work
+        of = next((x for x in _AMOUNT_OF.finditer(subject) if x.group("amount") == word), None)
+        word = of.group("what") if of is not None else word
+    if word in _SHOWN:
+        return False
+    return word in TEXT_NOUNS or word in _TEXT_PLURALS or word in _FINDINGS or \
+        word.rstrip("s") in TEXT_NOUNS or word in ORG_WORDS or \
+        _PERSON_WORD.fullmatch(word) is not None or not word.isalpha()

@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import re
 
-from .cues import opening_subject, subject_of
+from .cues import CONJUNCTION_OPEN, opening_subject, subject_of
 from .fallbacks import TEXT_NOUNS
 from .names import Mention
 from .vocab import FUNCTION_WORDS, REPORTING
+
+#: Patterns read per call, compiled once.
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\(|\s[—–-]+\s")
+_THAT_IT_END = re.compile(r"\s+(?:that|it)$")
+_WENT_ON_TO_SAY = re.compile(r"\s+(?:went|goes|go)\s+on\s+to\s+say$")
 
 #: A text that speaks: a determiner, up to three words, a noun for a text.
 _TEXT_RE = re.compile(r"(?P<det>the|this|that|an?|its|his|her|their)\s+"
@@ -35,9 +40,9 @@ def lead_speaker(lead: str) -> Mention | None:
     when that clause ends with its verb, a comma or a colon allowed after it (``on to say``,
     ``put it`` and ``that`` too): a text (``the ad``), ``it``, or a person."""
     # the clause that ends before the mark: after a sentence's end, a parenthesis or a dash
-    clause = re.split(r"[.;:!?]\s|\(|\s[—–-]+\s", lead.strip())[-1].strip().rstrip(",:—–- ")
-    clause = re.sub(r"\s+(?:that|it)$", "", clause)  # "…claims that", "…put it"
-    clause = re.sub(r"\s+(?:went|goes|go)\s+on\s+to\s+say$", " says", clause)
+    clause = _CLAUSE_BREAK.split(lead.strip())[-1].strip().rstrip(",:—–- ")
+    clause = _THAT_IT_END.sub("", clause)  # "…claims that", "…put it"
+    clause = _WENT_ON_TO_SAY.sub(" says", clause)
     words = clause.split()
     if len(words) < 2 or not _verb_like(words[-1]):
         return None
@@ -45,7 +50,7 @@ def lead_speaker(lead: str) -> Mention | None:
     while k > 0 and words[k - 1].strip(",") in _ADVERBS:
         k -= 1
     before = " ".join(words[:k]).rstrip(",")
-    before = re.sub(r"^(?:[Aa]s|[Aa]nd|[Bb]ut|[Ss]o)\s+", "", before)
+    before = CONJUNCTION_OPEN.sub("", before)
     if before.split()[-1:] in (["it"], ["It"]) and len(before.split(",")[-1].split()) <= 4:
         return Mention(pronoun="it")  # "It added", "At the bottom it reads"
     m = _TEXT_RE.fullmatch(before)

@@ -5,7 +5,7 @@ reading order, so that ``he said`` and ``the minister added`` refer back to the 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -20,6 +20,7 @@ from .cues import (
     cue_after,
     cue_before,
     cue_line,
+    headline_speaker,
     introduces_quote,
     opening_subject,
     verb_first_cue,
@@ -54,6 +55,14 @@ from .speakers import People, Speaker
 from .titles import names_a_work, title_case
 from .transcript import cased, transcript_lines
 from .typewriter import trimmed, typewriter_quotes
+
+#: Patterns read per call, compiled once.
+_SPOKEN_END = re.compile(r"[,.!?…]$")
+_PUNCT_AFTER = re.compile(r"[,;:—–-]")
+_STOP_END = re.compile(r"[.!?]$")
+_WHOLE_END = re.compile(r"[.!?…]\W*$")
+_STOP_SPACE = re.compile(r"[.!?]\s")
+_HE_SHE_OPEN = re.compile(r"\s*(?:(?:But|And|Then|Later|Still),?\s+)?(He|She)\s+[a-z]")
 
 #: A reporting verb and ``that`` right before an opening mark (``claimed on Tuesday that "``).
 _REPORTED_BEFORE = re.compile(r"\b[a-z]+(?:ed|s)\b(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?"
@@ -177,7 +186,7 @@ def find_quotes(text: str, set_off: Sequence[tuple[int, int, str | None]] = (),
 
 
 #: Where a second clause with its own report may open inside a sentence.
-_SECOND_CLAUSE = re.compile(r",\s+(?:while|but|whereas|and|though|although)\s+|;\s+")
+_SECOND_CLAUSE = re.compile(r",\s+(?:while|but|whereas|and|though|although|after)\s+|;\s+")
 
 
 def _second_report(text: str, ind: tuple[int, int, Cue, int], e: int,
@@ -216,7 +225,7 @@ def _cue_past_quoted_words(text: str, pos: int) -> Cue | None:
     sentence's end."""
     window = text[pos - 1:pos + 240]
     m = _QUOTED_WORDS.search(window, 1)
-    if m is None or len(m.group(1).split()) > 4 or re.search(r"[.!?]\s", window[1:m.start()]):
+    if m is None or len(m.group(1).split()) > 4 or _STOP_SPACE.search(window, 1, m.start()):
         return None
     blanked = window[:m.start()] + " " + m.group(1) + " " + window[m.end():]
     return cue_after(blanked, 1)
@@ -346,8 +355,8 @@ def _attribute(text: str, events: list[_Event], people: People,
         # '"… in the end." On Monday, X told …': a new sentence, not this quote's cue
         ended = inner.endswith(".") and not inner.endswith("..")
         # '"Parasite" director X said': a title before a noun, not speech before its cue
-        spoken = re.search(r"[,.!?…]$", inner.rstrip("’'\"”»")) or \
-            re.match(r"[,;:—–-]", text[g.end:g.end + 1]) or verb_first_cue(text, g.end) or \
+        spoken = _SPOKEN_END.search(inner.rstrip("’'\"”»")) or \
+            _PUNCT_AFTER.match(text, g.end) or verb_first_cue(text, g.end) or \
             len(inner.split()) >= 4 and not title_case(inner) and closing_clause(text, g.end)
         # 'as X claimed on Tuesday that "…," one of Y's lawyers said …': the verb the quote
         # is the object of speaks it, not the next clause's
@@ -369,7 +378,7 @@ def _attribute(text: str, events: list[_Event], people: People,
                 cue = Cue(*inverted)
         cue_at = g.end
         strength = 2
-        if cue is not None and sign is None and re.search(r"[.!?]$", inner) and (
+        if cue is not None and sign is None and _STOP_END.search(inner) and (
                 introduces_quote(text, g.end) or inner[-1] in "!?" and
                 not closing_cue(text, g.end)) and \
                 text[before_from:g.start].rstrip().endswith((",", ":")):
@@ -404,6 +413,9 @@ def _attribute(text: str, events: list[_Event], people: People,
                 cue = None  # 'She has called China "…"': China is what she called, no speaker
             if cue is not None and cue.mention.pronoun:  # 'He said X "…"': not X
                 cue_at = pronoun_at(text, before_from, g.start, cue.mention.pronoun)
+            if cue is None and g.closed and (head := headline_speaker(
+                    text, g.start, g.end, lambda n: people.fullest(n) in people.names)):
+                cue = Cue(":", head)  # 'Tom Reed: Plan Is a ‘Disaster.’'
         if cue is None:  # '… the "impressive sensitivity" will help, says X, …'
             # the sentence the quote closes in (a quote of several sentences: '"… money.
             # They have no choice" but to lead, says X')
@@ -534,7 +546,7 @@ def _previous_subject(text: str, people: People, bounds: Sequence[tuple[int, int
     if tail is not None and (tail[1].mention.name or tail[1].mention.role):
         # 'The race could tighten, consultant Sam Cole says. "…"': the sentence's cue
         return people.resolve(tail[1].mention, s + tail[0])
-    lead = re.match(r"\s*(?:(?:But|And|Then|Later|Still),?\s+)?(He|She)\s+[a-z]", text[s:e])
+    lead = _HE_SHE_OPEN.match(text[s:e])
     if lead is None:
         return None
     return people.resolve(Mention(pronoun=lead.group(1).lower()), s + lead.start(1))
@@ -566,7 +578,7 @@ def _voices(text: str, quotes: list[QuoteFind], paras: Sequence[tuple[int, int]]
         if q.speaker is None:
             j = spoken_after[k + 1]  # the paragraph's next quote with a speaker
             nxt = quotes[j] if j < len(quotes) and paras_of[j] == para else None
-            whole = re.search(r"[.!?…]\W*$", text[q.start:q.end]) is not None  # sentences
+            whole = _WHOLE_END.search(text, q.start, q.end) is not None  # sentences
             before = None if nxt is not None or last is not None and last[0] == para or \
                 not whole else _previous_subject(text, people, bounds, paras[para], q.start)
             if nxt is None and last is not None and 0 <= para - last[0] <= 1:
@@ -634,7 +646,21 @@ def _partial_subjects(text: str, found: list, people: People,
 
 def _pull_quotes(text: str, found: list) -> None:  # the working tuples
     """A quote with no speaker whose words the text quotes elsewhere with a speaker (a pull
-    quote set off from the text) takes that speaker."""
+    quote set off from the text) takes that speaker: the first such quote in reading order.
+    Each quote's first three words are looked up in an index of the runs of three words of
+    the quotes with a speaker (at most ``_PULL_TRIES`` of them tried), so the text is read
+    once, not once per quote."""
+    spans = [(ev.pos, ev.seg.end if ev.seg is not None else ev.end) for ev, *_ in found]
+    index: dict[tuple[str, ...], list[int]] = {}
+
+    def add(i: int) -> None:
+        words = [w.strip(_WORD_EDGE) for w in text[spans[i][0]:spans[i][1]].split()]
+        for run in {tuple(words[j:j + 3]) for j in range(len(words) - 2)}:
+            insort(index.setdefault(run, []), i)
+
+    for i, other in enumerate(found):
+        if other[1] is not None:
+            add(i)
     for k, (ev, sp, _verb, _strength) in enumerate(found):
         if ev.kind == "indirect" or sp is not None:
             continue
@@ -643,12 +669,20 @@ def _pull_quotes(text: str, found: list) -> None:  # the working tuples
         key = inner.strip(" \"“”„«»‘’'")[:40]
         if len(key.split()) < 4:
             continue
-        for other in found:
-            o = other[0]
-            o_end = o.seg.end if o.seg is not None else o.end
-            if other[1] is not None and o is not ev and text.find(key, o.pos, o_end) >= 0:
+        run = tuple(w.strip(_WORD_EDGE) for w in key.split()[:3])
+        for i in index.get(run, [])[:_PULL_TRIES]:
+            other = found[i]
+            if other[0] is not ev and text.find(key, *spans[i]) >= 0:
                 found[k] = (ev, other[1], other[2], 1)
+                add(k)
                 break
+
+
+#: How many quotes sharing a quote's first three words are tried as its pull quote's source.
+_PULL_TRIES = 64
+#: What may cling to a word's edges inside a quote: marks, punctuation, the word joiner
+#: of typewriter marks (``typewriter_quotes``) and other zero-width characters.
+_WORD_EDGE = " \"“”„«»‘’'.,;:!?()[]—–-\u2060\u200b\ufeff"
 
 
 def _in_heading(text: str, g: Segment) -> bool:
@@ -690,10 +724,12 @@ def _finish(text: str, ev: _Event, sp: Speaker | None, verb: str | None, strengt
         return None
     if n_words <= 2 and strength < 1 and not labelled:
         return None
-    if not re.search(r"[,.!?…]$", inner) and all(w[:1].isupper() or not w[:1].isalpha()
-                                                 for w in inner.split()):
+    if verb == ":" and name and headline_speaker(text, g.start, g.end) is not None:
+        pass  # 'Tom Reed: Plan Has ‘Gone Off the Rails’': a headline's words, title case
+    elif not _SPOKEN_END.search(inner) and all(w[:1].isupper() or not w[:1].isalpha()
+                                               for w in inner.split()):
         return None  # "Parasite", "CBS This Morning": a title or a name, not speech
-    if names_a_work(text[sent:g.start], inner):
+    elif names_a_work(text[sent:g.start], inner):
         return None  # 'on NBC's "Meet the Press."': a title, whatever its punctuation
     mode = "mixed" if partial else "direct"
     score = {3: 0.95, 2: 0.9, 1: 0.75, 0: 0.55}[strength] if name else 0.4

@@ -17,8 +17,10 @@ from .cues import (
     subject_of,
 )
 from .fragments import (
+    evidence_subject,
     long_subject,
     modifier_only,
+    poll_share,
     said_thing,
     share_tail,
     text_clause,
@@ -29,6 +31,15 @@ from .speakers import People, common_noun
 from .subjects import strip_fronted
 from .titles import title_case
 from .vocab import FUNCTION_WORDS, HEARER_VERBS, PARTICLES, REPORTING, SUBORDINATE_OPENING
+
+#: Patterns read per call, compiled once.
+_SHARE_WORD = re.compile(r"\d|percent|\bof\b")
+_CONJUNCTION_TAIL = re.compile(r",\s*(?:but|and|yet)$|\s(?:but|and)$")
+_STOP_OR_LINE = re.compile(r"[.!?\n]")
+_ANY_MARK = re.compile(r"[\"“”«»]")
+#: A conjunction and one word ending the words before a verb (``because they``).
+_OPENER_AND_WORD = re.compile(r"\b(?:because|as|since|when|while|after|before|though|"
+                              r"although|and|but|so|that|if)\s+\w+$")
 
 _LEAD_RE = re.compile(r"^(?:(?:But|And|However|Yet|Still|Meanwhile|Instead|Also|Now|So|Even|though|"
                       r"although|but|and|while|Though|Although|"
@@ -160,7 +171,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
                 return s + off + found, e, Cue(verb, who), s + off
             continue
         apart = None
-        if subject.endswith(",") and parse_mention(subject) is None:
+        if subject.endswith(",") and share is None and parse_mention(subject) is None:
             # "…, says X": the cue ends the sentence (below); not "The author of the book,
             # Ann Lee, said in an interview that …": the name set apart before the verb
             named = parse_mention(subject.rstrip(", ").rsplit(",", 1)[-1])
@@ -179,8 +190,12 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if mention is None and _PLURAL_GROUP.fullmatch(core) and \
                 not core.split()[-1].endswith(("ss", "us", "is")) and \
                 core.split()[0].lower() not in FUNCTION_WORDS and \
-                not re.search(r"\d|percent|\bof\b", core):  # (not "46 percent of voters")
+                not _SHARE_WORD.search(core):  # (not "46 percent of voters")
             mention = Mention(role=core)  # "Security specialists say …": a group unnamed
+        if mention is None and (rel := _GROUP_WHO.search(core)) is not None:
+            # "… among the 30 percent of voters who said …", "independent voters who said
+            # …": the group the relative clause is of
+            mention = poll_share(rel.group("np")) or Mention(role=rel.group("np"))
         if people is not None and mention is not None and people.nobody(mention):
             # "Even after the vote, X said": not "Even"; "Companies say": companies
             mention = Mention(role=mention.role, definite=True) if mention.role else \
@@ -195,7 +210,7 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
             head, _, after = subject.rpartition(",")
             after = after.lstrip(" \"”’")  # '"Marco!," the senator said': after the mark
             mention = parse_mention(after) if head and len(after.split()) <= 6 else None
-        if mention is None and re.search(r",\s*(?:but|and|yet)$|\s(?:but|and)$", subject):
+        if mention is None and _CONJUNCTION_TAIL.search(subject):
             # "Green accepts that …, but says …": the clause's first subject
             mention = clause_subject(_CONJUNCTION_END.sub("", subject))
         if mention is None:  # "A spokesman for the office … of New Jersey said": spokesman
@@ -205,13 +220,16 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if mention is None:
             # "… a declaration that Amnesty International said could …"; "because they said"
             near = parse_mention(trailing_np(subject))
-            mention = near if near is not None and (near.name or near.pronoun and re.search(
-                r"\b(?:because|as|since|when|while|after|before|though|although|and|but|so|"
-                r"that|if)\s+\w+$", subject)) else None
+            mention = near if near is not None and (near.name or near.pronoun and
+                                                     _OPENER_AND_WORD.search(subject)) else None
         # "some students may" -> some students; a lone modifier ("pro-Trump") is kept here
         # so the words stay found, and no one is named for them (``fragment_free``)
         mention = unfragment(mention, pronoun=True) or (
             mention if mention is not None and modifier_only(mention) else None)
+        if mention is not None and verb in _TEXT_SAYS and not evidence_subject(
+                core, mention, people is not None and mention.name is not None and
+                people.fullest(mention.name) in people.names):
+            continue  # "Signs along the road indicate …": no one's words
         if mention is None or mention.pronoun and verb in HEARER_VERBS and \
                 body[found:].split(None, 1)[0].lower() in _CLAUSE_DET:
             continue  # ("he told the AP his …": left to a cue the pronoun rules read)
@@ -247,7 +265,8 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
 
 #: A poll's short answer after a share's verb, up to a comma or the end: ``yes``, ``so``, ``the
 #: same of X``, a pronoun and up to three words (``they were angry``, ``she does not``).
-_SHORT_ANSWER = re.compile(r"(?:yes|no|so|the\s+same(?:\s+(?:of|about|for)\s+[^,.;]{1,40})?|"
+_SHORT_ANSWER = re.compile(r"(?:(?:yes|no|so)(?:\s+(?:in|on|at|last|this)\s+[\w’' -]{1,30}?)?|"
+                           r"the\s+same(?:\s+(?:of|about|for)\s+[^,.;]{1,40})?|"
                            r"(?:he|she|they|it|we)(?:\s+[\w'’-]+){1,3})\s*(?:[,.;]|$)")
 
 
@@ -263,6 +282,11 @@ _PARTICIPLE_SAYS = {"saying": "says", "noting": "notes", "arguing": "argues",
                     "claiming": "claims", "explaining": "explained", "stressing": "stressed",
                     "acknowledging": "acknowledged", "admitting": "admitted",
                     "predicting": "predicted", "asserting": "asserted"}
+#: An unnamed group and ``who`` right before a reporting verb (``independent voters who``,
+#: ``the 30 percent of voters who``): the group reports the clause.
+_GROUP_WHO = re.compile(r"(?:^|\s)(?P<np>(?:(?:the|those|many|some|most|"
+                        r"\d[\d.]*\s*(?:percent|%)\s+of)\s+)?(?:(?![a-z]+(?:ly|ed)\s)[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,}s)"
+                        r"\s+who$")
 #: A group no name is given: modifiers (capitalised or not) and a plural noun in lower case
 #: (``security specialists``, ``Iowa biofuels advocates``, ``local GOP leaders``).
 _PLURAL_GROUP = re.compile(r"(?:[\w'’.-]+\s+){0,3}[a-z][a-z-]{2,}s")
@@ -363,7 +387,7 @@ def closing_clause(text: str, pos: int) -> bool:
     editor Tom Ford responded.``, ``"…" Lee said after the vote.``): a subject of up to
     eight words, a reporting verb, at most a setting after it."""
     rest = text[pos:pos + 160]
-    end = re.search(r"[.!?\n]", rest)
+    end = _STOP_OR_LINE.search(rest)
     words = rest[:end.start() if end else len(rest)].split()
     if not 2 <= len(words) <= 14 or words[0].lower() in _NOT_CUE_START:
         return False
@@ -407,9 +431,9 @@ def _aside(sentence: str, at: int) -> bool:
     sentence (``The argument would be aided, Lee said, by the calendar.``), which holds no
     quotation mark: the reported words are the whole sentence, not only those before the
     cue."""
-    m = re.search(r",\s", sentence[at + 1:])
+    m = _COMMA.search(sentence[at + 1:])
     if m is None or len(sentence[at + 1 + m.end():].split()) < 3 or \
-            re.search(r"[\"“”«»]", sentence):
+            _ANY_MARK.search(sentence):
         return False  # (words in marks: the marks' rules read the sentence)
     raw = sentence[at + 1:at + 1 + m.start()].split()
     words = [w.lower() for w in raw]
