@@ -43,20 +43,47 @@ T = TypeVar("T")
 
 
 def restore(found: list[T], folded: str, text: str) -> list[T]:
-    """``found`` (dataclasses with ``speaker`` and ``role``) with each speaker or role that
-    holds ``FILL`` read back from ``text`` where ``folded`` writes it."""
+    """``found`` (dataclasses with ``speaker`` and ``role``) with each word of a speaker or a
+    role that holds ``FILL`` read back from ``text`` where ``folded`` writes it (whatever
+    the spaces between the words: ``Tom\xa0PeÃ±a`` is read as ``Tom Peıa``)."""
     if folded is text:
         return found
+    words: dict[str, str] | None = None  # each broken word of the text, read once
+
+    def given_back(m: re.Match[str]) -> str:
+        return words.get(m.group(), m.group()) if words is not None else m.group()
+
     out = []
-    seen: dict[str, str] = {}  # each name looked up once, however many quotes it speaks
     for f in found:
         changes: dict[str, Any] = {}
         for key in ("speaker", "role"):
             value = getattr(f, key)
             if value and FILL in value:
-                if value not in seen:
-                    k = folded.find(value)
-                    seen[value] = text[k:k + len(value)] if k >= 0 else value
-                changes[key] = seen[value]
+                words = _broken_words(folded, text) if words is None else words
+                changes[key] = _WORD.sub(given_back, value)
         out.append(replace(f, **changes) if changes else f)  # type: ignore[type-var]
+    return out
+
+
+#: A word (``FILL`` is a word character).
+_WORD = re.compile(r"\w+")
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _broken_words(folded: str, text: str) -> dict[str, str]:
+    """Each word of ``folded`` that holds ``FILL``, and how ``text`` writes it there (the
+    first place; each character read once or twice)."""
+    out: dict[str, str] = {}
+    k = folded.find(FILL)
+    while k >= 0:
+        a, b = k, k + 1
+        while a > 0 and _word_char(folded[a - 1]):
+            a -= 1
+        while b < len(folded) and _word_char(folded[b]):
+            b += 1
+        out.setdefault(folded[a:b], text[a:b])
+        k = folded.find(FILL, b)
     return out

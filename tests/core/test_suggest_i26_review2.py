@@ -1,0 +1,44 @@
+"""Defects found reviewing #26's second round (i26-named5, i26-pron8, i26-cue4), each on
+short invented text with the exact result expected."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotations import parse_article
+from annotations.suggest import suggest
+from tests.factories import body_speakers as speakers
+
+
+def _parsed(body: str) -> list[tuple[str, str, str | None]]:
+    """(kind, first 30 characters, speaker or claimant) of each suggestion of a plain-text
+    article whose body is ``body``."""
+    a = parse_article(f"Budget talks\n\n{body}\n")
+    return [(s.kind, s.exact[:30], s.fields.get("speaker") or s.fields.get("claimant"))
+            for s in suggest(a)]
+
+
+def test_a_wrapped_line_read_as_a_list_does_not_cut_its_sentence():
+    # a paragraph wrapped at single line breaks, one line of which the parser reads as a
+    # list of tags ('rents, wages, and prices'): before, the sentence was cut at that line
+    # and the mayor's reported words were lost
+    body = ("The council met on Monday. The mayor said on Monday that\nrents, wages, and "
+            "prices\nwould rise by a tenth next year.")
+    assert _parsed(body) == [("quote", "rents, wages, and prices\nwould", "mayor")]
+
+
+def test_a_wrapped_line_that_opens_with_a_dash_does_not_cut_its_sentence():
+    # before: a claim of the sentence's last line alone, 'would be cut by a tenth …'
+    body = ("The council met on Monday. The mayor said the budget\n— which the council "
+            "passed in May —\nwould be cut by a tenth next year.")
+    assert [k for k, _e, _w in _parsed(body)] == ["quote"]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "  "])
+def test_a_name_broken_by_mojibake_is_given_back_whatever_its_spaces(space):
+    # before: 'Tom PeÃıa', the stand-in letter of the fold shown as the speaker
+    assert speakers("The town met.", f'"We will not be moved from this place," said '
+                    f"Tom{space}Pe\u00c3\u00b1a.") == [('"We will not b', "Tom Pe\u00c3\u00b1a")]
+    assert speakers("The town met.", f'"We will not be moved from this place," said the '
+                    f"S\u00c3\u00a3o{space}Paulo mayor.") == [
+        ('"We will not b', "S\u00c3\u00a3o Paulo mayor")]
