@@ -399,11 +399,14 @@ def headline_speaker(text: str, start: int, end: int,
     if m is None or _HEADLINE_BREAK.search(text, m.end(), start) or \
             _WORD_STOP.search(m.group("np")):
         return None
-    if ls > 0 and not title_case(_outside_marks(text[m.end():le])):
+    said = _outside_marks(text[m.end():le])
+    if ls > 0 and not title_case(said):
         return None  # a line of the body, not the text's first, in sentence case
+    if any(w.strip(_EDGE_PUNCT).lower() in REPORTING for w in said.split()):
+        return None  # "Ann Lee: Critics Call Plan ‘A Disaster’": another's words
     np = _HEADLINE_AFTER_NP.split(m.group("np"), maxsplit=1)[0]  # "Ann Lee to Voters:"
     words = np.split()
-    if not 1 <= len(words) <= 4 or _HEADLINE_LABEL.fullmatch(np) or any(
+    if not 1 <= len(words) <= 4 or "," in np or _HEADLINE_LABEL.fullmatch(np) or any(
             _HEADLINE_VERB.fullmatch(w) for w in words[:-1]):
         return None  # "The Latest:", "Woman Steps Forward With Bombshell Claim:"
     who = parse_mention(np)
@@ -423,6 +426,8 @@ _HEADLINE_LABEL = re.compile(r"(?:The|A|An)\s+\S+")
 _HEADLINE_VERB = re.compile(r"[A-Z][a-z]{2,}[^s’'\W]s")
 
 
+#: Punctuation around a headline's word.
+_EDGE_PUNCT = ",.;:!?’'\"()"
 #: What ends a clause inside a headline: a semicolon, a sentence's end, a colon.
 _HEADLINE_BREAK = re.compile(r"[;:]|[.!?]\s")
 #: Words in marks, left out when a headline's case is read.

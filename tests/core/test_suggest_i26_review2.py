@@ -42,3 +42,24 @@ def test_a_name_broken_by_mojibake_is_given_back_whatever_its_spaces(space):
     assert speakers("The town met.", f'"We will not be moved from this place," said the '
                     f"S\u00c3\u00a3o{space}Paulo mayor.") == [
         ('"We will not b', "S\u00c3\u00a3o Paulo mayor")]
+
+
+_BODY = "Tom Reed and Ann Lee spoke on Monday at the harbor."
+
+
+@pytest.mark.parametrize(("headline", "got"), [
+    # before: each quote given to 'Ann Lee' (or 'Tom Reed'), the name before the colon,
+    # though a verb of saying after the colon gives the words to someone else
+    ("Ann Lee: Critics Call Harbor Plan ‘A Disaster’", []),
+    ("Ann Lee: Reed Called Harbor Plan ‘A Disaster’", []),
+    ("Ann Lee: Harbor Plan Is ‘A Disaster,’ Reed Says", []),
+    ("Tom Reed: Ann Lee Says Budget Is ‘Not Fit for Purpose’", []),
+    ("Ann Lee: Tom Reed Says Plan Is ‘A Disaster’", [("Plan Is ‘A Dis", "Tom Reed")]),
+    ("Ann Lee: Voters Say Harbor Plan Is ‘A Disaster’", [("Harbor Plan Is", "Voters")]),
+    # two names before the colon: neither alone
+    ("Ann Lee, Tom Reed: Harbor Plan Is ‘A Disaster’", []),
+    # the rule itself still holds
+    ("Ann Lee: Harbor Plan Is ‘A Disaster’", [("‘A Disaster’", "Ann Lee")]),
+])
+def test_a_headline_name_is_not_the_speaker_of_words_another_reports(headline, got):
+    assert speakers(headline, _BODY) == got
