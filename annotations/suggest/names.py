@@ -189,7 +189,7 @@ def common_word_surname(name: list[str]) -> bool:
         name[1][1:].islower()
 
 
-def _people_noun(word: str) -> bool:
+def people_noun(word: str) -> bool:
     """A plural noun for people (``organizers``, ``aides``, ``critics``), not for things
     (``One of Lee's earlier speeches``)."""
     b = _bare(word)
@@ -386,7 +386,7 @@ def parse_np(text: str) -> Mention | None:
     definite = False
     first = _bare(tokens[0])
     if first in ("one", "another") and len(tokens) > 2 and tokens[1] == "of" and \
-            _people_noun(tokens[-1]):
+            people_noun(tokens[-1]):
         pass  # "one of the organizers": the whole phrase says who, not "of the organizers"
     elif first in DETERMINERS:
         definite = first not in {"a", "an", "one", "another", "ein", "eine", "un", "une"}

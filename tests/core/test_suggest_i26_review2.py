@@ -63,3 +63,15 @@ _BODY = "Tom Reed and Ann Lee spoke on Monday at the harbor."
 ])
 def test_a_headline_name_is_not_the_speaker_of_words_another_reports(headline, got):
     assert speakers(headline, _BODY) == got
+
+
+@pytest.mark.parametrize(("subject", "who"), [
+    *[(w, w) for w in ("Analysts", "Nurses", "Republicans", "Democrats", "Diplomats",
+                       "Witnesses", "Authorities", "Scholars", "Colleagues", "Liberals")],
+    ("Many", "many"), ("Some", "some")])
+def test_people_still_report_a_clause_with_a_verb_of_evidence(subject, who):
+    # before: no report (only a thing that is evidence, 'Signs along the road', was meant
+    # to be refused; these groups of people fell out with it)
+    got = speakers("The town was quiet on Monday.",
+                   f"{subject} suggest that the bridge will close for repairs next month.")
+    assert got == [("the bridge wil", who)]
