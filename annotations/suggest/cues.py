@@ -354,12 +354,14 @@ _READ_BEFORE = re.compile(r"(?P<np>.+?)\s+(?P<verb>reads?)$")
 
 
 #: Who a quote's words are from, framed after it: ``came the reply from X``, ``is how X put
-#: it``, ``was how X described it``.
+#: it``, ``was how X described it``; a name's words and its commas end on a character that
+#: is no space, and the spaces around a comma are taken whole (no run of spaces read in
+#: many ways: linear in the words after the quote).
 _FRAMED = re.compile(r"(?:came\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<noun>reply|response|answer|"
                      r"retort|rejoinder|verdict)\s+from\s+(?P<np1>[^,;:]{2,80}?)(?:,[^;:]{0,80})?|(?:is|was)\s+how"
-                     r"\s+(?P<np2>[^,;:]{2,60}?(?:,\s*[^,;:]{1,40}?){0,2}?),?\s+"
-                     r"(?:put|puts|described|describes|summed|sums|"
-                     r"phrased|phrases)\b[^,;:]{0,40}?)[\s,]*$")
+                     r"\s+(?P<np2>[^,;:]{1,59}?[^,;:\s](?:\s*+,\s*+[^,;:]{0,39}?[^,;:\s]){0,2}?)"
+                     r"(?:\s*+,)?\s++(?:put|puts|described|describes|summed|sums|"
+                     r"phrased|phrases)\b[^,;:]{0,40}+)[\s,]*$")
 
 
 #: Where a reply came from rather than who gave it: a preposition of place (``from within

@@ -75,3 +75,14 @@ def test_people_still_report_a_clause_with_a_verb_of_evidence(subject, who):
     got = speakers("The town was quiet on Monday.",
                    f"{subject} suggest that the bridge will close for repairs next month.")
     assert got == [("the bridge wil", who)]
+
+
+def test_the_words_that_frame_a_quote_are_read_in_bounded_time():
+    # before: about 3 s of backtracking for this one sentence of 250 characters (runs of
+    # spaces between the commas the framing pattern allows in a name)
+    from annotations.suggest.cues import framed_cue
+
+    seg = "is how" + " " * 58 + "," + " " * 38 + "," + " " * 38 + " put it" + " put" * 10 + \
+        " x, then"
+    assert framed_cue(seg) is None
+    assert framed_cue("is how Tom  Reed ,  Jr. ,  put it") is not None
