@@ -86,3 +86,18 @@ def test_the_words_that_frame_a_quote_are_read_in_bounded_time():
         " x, then"
     assert framed_cue(seg) is None
     assert framed_cue("is how Tom  Reed ,  Jr. ,  put it") is not None
+
+
+def test_a_lone_control_character_is_no_broken_letter():
+    # Windows-1252 read as Latin-1 leaves lone C1 controls between words (an en dash as
+    # '\x96', a line end as '\x85'): before, each was folded into a letter, so a mark after
+    # one opened no quote and a name ran on across the dash
+    assert speakers("Tom Reed spoke.", '"We will not be moved from this place," he said.'
+                    '\x85"We stay," said Ann Lee.') == [
+        ('"We will not b', "Tom Reed"), ('"We stay,"', "Ann Lee")]
+    assert speakers("Tom Reed spoke.", '"We will not be moved from this place," said Ann '
+                    'Lee \x96 the mayor.') == [('"We will not b', None)]
+    from annotations.suggest import mojibake
+
+    text = "Reed\x92s lawyer \x96 and Ann\x85"
+    assert mojibake.fold(text) is text
