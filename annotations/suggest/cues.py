@@ -410,7 +410,7 @@ def headline_speaker(text: str, start: int, end: int,
     words = np.split()
     if not 1 <= len(words) <= 4 or "," in np or _HEADLINE_LABEL.fullmatch(np) or any(
             _HEADLINE_VERB.fullmatch(w) for w in words[:-1]):
-        return None  # "The Latest:", "Woman Steps Forward With Bombshell Claim:"
+        return None  # "The Latest:", "Man Comes Forward With New Claim:"
     who = parse_mention(np)
     if who is None or who.pronoun or not (who.name or who.role) or \
             known is not None and not (who.name and known(who.name)):
@@ -423,7 +423,7 @@ def headline_speaker(text: str, start: int, end: int,
 _HEADLINE_AFTER_NP = re.compile(r"\s+(?:to|on|at|in)\s", re.I)
 #: A label, not a speaker: an article and one word (``The Latest:``).
 _HEADLINE_LABEL = re.compile(r"(?:The|A|An)\s+\S+")
-#: A verb in title case before a headline's last word (``Woman Steps Forward``, ``Cash
+#: A verb in title case before a headline's last word (``Man Comes Forward``, ``Cash
 #: Debunks X``): the words before the colon are a clause, not who speaks.
 _HEADLINE_VERB = re.compile(r"[A-Z][a-z]{2,}[^s’'\W]s")
 

@@ -1,5 +1,5 @@
 """Names broken by mojibake: UTF-8 read as Latin-1 and written again (``Peña`` as ``PeÃ±a``,
-``SarukhÃ\\x83Â¡n``), and its decomposed forms (``A`` and a combining tilde for ``Ã``, a
+``SÃ\\x83Â¡nchez``), and its decomposed forms (``A`` and a combining tilde for ``Ã``, a
 space and a combining diaeresis for ``¨``). The finder reads such a name as one word: each
 broken character becomes a letter in a copy of the text of the same length (``fold``), and
 the names read there are given back as the text writes them (``restore``)."""

@@ -183,7 +183,7 @@ def _noun_before_name(role: list[str]) -> bool:
 
 def common_word_surname(name: list[str]) -> bool:
     """Whether ``name`` is a first name of the table and one word that also names a kind of
-    body or a time (``Kristen Day``, ``Steven Law``, ``Joe Monday``): a person's name when
+    body or a time (``Ann Day``, ``Tom Law``, ``Joe Monday``): a person's name when
     the text gives it a role, though its last word alone reads as an organisation's."""
     return len(name) == 2 and is_first_name(name[0]) and _bare(name[1]) in ORG_WORDS and \
         name[1][1:].islower()
@@ -243,7 +243,7 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
 @lru_cache(maxsize=16384)  # pure, and asked of the same runs again and again
 def _split_name(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     tokens = list(words)
-    if "in" in tokens:  # "Sophie in 't Veld": one particle of two words
+    if "in" in tokens:  # "Anna in 't Hout": one particle of two words
         for k in range(len(tokens) - 2, 0, -1):
             if tokens[k] == "in" and tokens[k + 1] in ("'t", "’t"):
                 tokens[k:k + 2] = [f"in {tokens[k + 1]}"]
@@ -303,7 +303,7 @@ def _split_name(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
             role, run = role + run[k:], run[:k]
     org = any(_bare(w) in ORG_WORDS for w in run)
     if org and run:
-        # "Shanghai Academy of Social Sciences Li Lifan": a person after an organisation
+        # "Elm Academy of Social Sciences Li Wen": a person after an organisation
         last_org = max(k for k, w in enumerate(run) if _bare(w) in ORG_WORDS)
         tail = [w for w in run[last_org + 1 :] if _bare(w) != "of"]
         of_led = last_org + 1 < len(run) and run[last_org + 1] == "of"
@@ -321,17 +321,17 @@ _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "the"})
 
 def _body_after_complement(role: list[str], run: list[str]) -> bool:
     """Whether ``run``, capitalised words after a role's ``of``/``for``/``at``/``the``, is one
-    body's name, whole (``executive director of National Nurses United``, ``spokeswoman for
-    the Democratic National Convention``): two words or more, none a first name of the
-    table (not ``aide to House Speaker Paul Ryan``), a title's abbreviation, a possessive
-    or ``of``, and ending on the body's noun if it holds one (not ``… of the Shanghai
-    Academy of Social Sciences Li Lifan``: a person after the body)."""
+    body's name, whole (``executive director of Elm Nurses United``, ``spokeswoman for
+    the Elm Harvest Convention``): two words or more, none a first name of the
+    table (not ``aide to House Speaker Tom Reed``), a title's abbreviation, a possessive
+    or ``of``, and ending on the body's noun if it holds one (not ``… of the Elm
+    Academy of Social Sciences Li Wen``: a person after the body)."""
     if not (len(run) >= 2 and len(role) >= 2 and _bare(role[-1]) in _COMPLEMENT_WORDS and
             any(titled(w) for w in role)) or \
             any(is_first_name(w) or w.endswith(".") or w.endswith(_POSSESSIVES) or w == "of"
                 for w in run):
         return False
-    # not "… of the Shanghai Academy of Social Sciences Li Lifan": a person after the body
+    # not "… of the Elm Academy of Social Sciences Li Wen": a person after the body
     return _bare(run[-1]) in ORG_WORDS or run[-1].isupper() or \
         not any(_bare(w) in ORG_WORDS for w in run)
 
@@ -464,7 +464,7 @@ def parse_np(text: str) -> Mention | None:
                                                   _titled_complement(before)):
         # "Friends of Mr. Clinton", "Attorneys for Clinton", "A spokeswoman for President
         # X", "a spokesman for House Speaker X": the name is a complement; who speaks is the
-        # phrase's head (not "Secretary of State John Kerry": a place between)
+        # phrase's head (not "Secretary of State Ann Lee": a place between)
         return Mention(role=" ".join([*role_t, *name_t]), definite=definite)
     cut = next((k for k, w in enumerate(role_t) if _bare(w) in {"of", "at", "from"}), 0)
     if org and name and cut >= 2 and all(is_cap(w) or titled(w) for w in role_t[:cut]):
