@@ -14,12 +14,13 @@ from typing import Any, TypeVar
 FILL = "ı"
 #: Where a word is broken: a combining mark; a C1 control or a Latin-1 sign after ``Ã`` or
 #: ``Â`` (``Ã\x83``, ``Ã±``); a space between ``Ã`` and a combining mark (``Ã ̈``, a
-#: decomposed ``¨``) or between such a control and a lower-case letter (``KÃ\x83 rner``: a
-#: sign lost). A C1 control alone is no broken letter (``\x96``, ``\x92``, ``\x85``: the
-#: dashes, marks and line end of Windows-1252 read as Latin-1, never inside a word).
+#: decomposed ``¨``) or between such a control (after ``Ã``, or ``A`` and a combining tilde)
+#: and a lower-case letter (``KÃ\x83 rner``: a sign lost). A C1 control alone is no broken
+#: letter (``\x96``, ``\x92``, ``\x85``: the dashes, marks and line end of Windows-1252 read
+#: as Latin-1, never inside a word).
 _BROKEN = re.compile(r"[\u0300-\u036f]|(?<=[\u00c2\u00c3])[\u0080-\u009f\u00a1-\u00bf]|"
                      r"(?<=[\u00c2\u00c3]) (?=[\u0300-\u036f])|"
-                     r"(?<=[\u00c2\u00c3][\u0080-\u009f]) (?=[a-z])")
+                     r"(?<=[\u00c2\u00c3\u0300-\u036f][\u0080-\u009f]) (?=[a-z])")
 #: Any character mojibake leaves (one class: a fast scan of clean text).
 _SUSPECT = re.compile(r"[\u0080-\u009f\u0300-\u036f\u00c2\u00c3]")
 #: What goes on breaking the word right after a broken character (``\u0303\xb1``, the

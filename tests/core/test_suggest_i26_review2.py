@@ -101,3 +101,6 @@ def test_a_lone_control_character_is_no_broken_letter():
 
     text = "Reed\x92s lawyer \x96 and Ann\x85"
     assert mojibake.fold(text) is text
+    # a control after a decomposed 'Ã' (an 'A' and a combining tilde) is still broken
+    assert speakers('"We are tired," said Ann KA\u0303\u0083 rner, the minister.') == [
+        ('"We are tired,', "Ann KA\u0303\u0083 rner")]
