@@ -720,18 +720,29 @@ _SUBJECT_AFTER = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+(?!(?:\w+\s+){0,2}(?:city
                             r"island|port|capital)\b)|\()")
 
 
-#: A word that gives someone their name right before it: ``a woman named Mary``.
-_NAMED_BEFORE = re.compile(r"\b(?:named|called|nicknamed)[ \u00a0]+$")
+#: A noun and a word that gives it its name right before it: ``a woman named Mary``.
+_NAMED_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z]+)[ \u00a0]+(?:named|called|nicknamed)"
+                           r"[ \u00a0]+$")
+#: Nouns for a person that neither the titles, the words for kin nor a doer's suffix give.
+_PERSON_NOUNS = frozenset("""person child kid friend guy individual victim witness nurse
+    aide veteran cousin colleague""".split())
+
+
+def _person_noun(word: str) -> bool:
+    """Whether ``word`` (lower case, singular) names a person (``resident``, ``woman``), not
+    an animal or a thing (``a cat named Bella``, ``a hurricane named Maria``)."""
+    return word in KIN or word in _PERSON_NOUNS or titled(word) or agent_noun(word)
 
 
 def lone_first_name_subject(text: str, pos: int, word: str) -> bool:
     """Whether the lone first name ``word`` at ``pos`` (``Dan``, no surname anywhere) opens
     its sentence as someone set apart by an apposition or an aside (``Dan (not his real
-    name), a student at …, has just returned home``), or is given as someone's name (``a
-    woman named Mary``): a person, though never seen to speak."""
+    name), a student at …, has just returned home``), or is given as a person's name (``a
+    woman named Mary``, not ``a cat named Bella``): a person, though never seen to speak."""
     if not is_first_name(word):
         return False
-    if _NAMED_BEFORE.search(text, max(0, pos - 12), pos) is not None:
+    named = _NAMED_BEFORE.search(text, max(0, pos - 40), pos)
+    if named is not None and _person_noun(named.group("noun")):  # not "a cat named Bella"
         return True
     if _SUBJECT_AFTER.match(text, pos + len(word)) is None:
         return False

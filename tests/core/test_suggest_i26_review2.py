@@ -104,3 +104,22 @@ def test_a_lone_control_character_is_no_broken_letter():
     # a control after a decomposed 'Ã' (an 'A' and a combining tilde) is still broken
     assert speakers('"We are tired," said Ann KA\u0303\u0083 rner, the minister.') == [
         ('"We are tired,', "Ann KA\u0303\u0083 rner")]
+
+
+@pytest.mark.parametrize(("first", "quote"), [
+    ("The couple adopted a cat named Bella last spring.",
+     '"We could not be happier with her," she said.'),
+    ("The storm, a hurricane named Maria, hit the coast on Monday.",
+     '"We lost everything," she said.'),
+    ("A ship named Victoria docked on Monday.", '"It was a long trip," she said.'),
+])
+def test_a_first_name_given_to_an_animal_or_a_thing_is_no_person(first, quote):
+    # before: 'Bella', 'Maria', 'Victoria' the speaker ('named' made any first name a person)
+    assert speakers(first, quote) == [(quote[:14], None)]
+
+
+@pytest.mark.parametrize("noun", ["resident", "woman", "friend", "teenager"])
+def test_a_first_name_given_to_a_person_is_still_a_person(noun):
+    got = speakers(f"The shelter was run by a {noun} named Caroline for years.",
+                   '"We could not be happier," she said.')
+    assert got == [('"We could not ', "Caroline")]
