@@ -408,7 +408,8 @@ def headline_speaker(text: str, start: int, end: int,
         return None  # "Ann Lee: Critics Call Plan ‘A Disaster’": another's words
     np = _HEADLINE_AFTER_NP.split(m.group("np"), maxsplit=1)[0]  # "Ann Lee to Voters:"
     words = np.split()
-    if not 1 <= len(words) <= 4 or "," in np or _HEADLINE_LABEL.fullmatch(np) or any(
+    if not 1 <= len(words) <= 4 or "," in np or _HEADLINE_LABEL.fullmatch(np) or \
+            words[-1].lower() in _HEADLINE_THINGS or any(
             _HEADLINE_VERB.fullmatch(w) for w in words[:-1]):
         return None  # "The Latest:", "Man Comes Forward With New Claim:"
     who = parse_mention(np)
@@ -421,6 +422,8 @@ def headline_speaker(text: str, start: int, end: int,
 #: After a headline's speaker, a hearer, a topic or a place (``Ann Lee to Voters:``,
 #: ``Ann Lee on the Budget:``, ``Former AG Tom Reed at the Convention:``).
 _HEADLINE_AFTER_NP = re.compile(r"\s+(?:to|on|at|in)\s", re.I)
+#: A thing before a headline's colon, not who speaks (``Ann Lee Interview:``, ``… Plan:``).
+_HEADLINE_THINGS = TEXT_NOUNS | {"interview", "speech", "remarks", "profile", "debate"}
 #: A label, not a speaker: an article and one word (``The Latest:``).
 _HEADLINE_LABEL = re.compile(r"(?:The|A|An)\s+\S+")
 #: A verb in title case before a headline's last word (``Man Comes Forward``, ``Cash

@@ -123,3 +123,13 @@ def test_a_first_name_given_to_a_person_is_still_a_person(noun):
     got = speakers(f"The shelter was run by a {noun} named Caroline for years.",
                    '"We could not be happier," she said.')
     assert got == [('"We could not ', "Caroline")]
+
+
+@pytest.mark.parametrize("headline", [
+    # before: the speaker 'Ann Lee Interview', 'Ann Lee Statement' (a thing, not who
+    # speaks)
+    "Ann Lee Interview: Plan Is ‘A Disaster’",
+    "Ann Lee Statement: Plan Is ‘A Disaster’",
+])
+def test_a_thing_before_a_headlines_colon_is_no_speaker(headline):
+    assert speakers(headline, _BODY) == []
