@@ -185,3 +185,11 @@ def en_same_quotes(n: int) -> str:
     each is looked up as a pull quote of the others (``quotes._pull_quotes``)."""
     return "The council met. " + " ".join(f"On the wall: “The harbor plan {i} will ruin the "
                                           f"bay for good.”" for i in range(n))
+
+
+def en_framed_spaces(n: int) -> str:
+    """``n`` quotes each framed by ``is how`` and runs of spaces between commas before a
+    verb that never ends the frame (``cues._FRAMED``: a name with commas read in one way)."""
+    frame = (" is how" + " " * 58 + "," + " " * 38 + "," + " " * 38 + " put it" + " put" * 10
+             + " x, then he left.")
+    return " ".join(f"“We will stay {i},”{frame}" for i in range(n))

@@ -354,12 +354,14 @@ _READ_BEFORE = re.compile(r"(?P<np>.+?)\s+(?P<verb>reads?)$")
 
 
 #: Who a quote's words are from, framed after it: ``came the reply from X``, ``is how X put
-#: it``, ``was how X described it``.
+#: it``, ``was how X described it``; a name's words and its commas end on a character that
+#: is no space, and the spaces around a comma are taken whole (no run of spaces read in
+#: many ways: linear in the words after the quote).
 _FRAMED = re.compile(r"(?:came\s+(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<noun>reply|response|answer|"
                      r"retort|rejoinder|verdict)\s+from\s+(?P<np1>[^,;:]{2,80}?)(?:,[^;:]{0,80})?|(?:is|was)\s+how"
-                     r"\s+(?P<np2>[^,;:]{2,60}?(?:,\s*[^,;:]{1,40}?){0,2}?),?\s+"
-                     r"(?:put|puts|described|describes|summed|sums|"
-                     r"phrased|phrases)\b[^,;:]{0,40}?)[\s,]*$")
+                     r"\s+(?P<np2>[^,;:]{1,59}?[^,;:\s](?:\s*+,\s*+[^,;:]{0,39}?[^,;:\s]){0,2}?)"
+                     r"(?:\s*+,)?\s++(?:put|puts|described|describes|summed|sums|"
+                     r"phrased|phrases)\b[^,;:]{0,40}+)[\s,]*$")
 
 
 #: Where a reply came from rather than who gave it: a preposition of place (``from within
@@ -399,13 +401,17 @@ def headline_speaker(text: str, start: int, end: int,
     if m is None or _HEADLINE_BREAK.search(text, m.end(), start) or \
             _WORD_STOP.search(m.group("np")):
         return None
-    if ls > 0 and not title_case(_outside_marks(text[m.end():le])):
+    said = _outside_marks(text[m.end():le])
+    if ls > 0 and not title_case(said):
         return None  # a line of the body, not the text's first, in sentence case
+    if any(w.strip(_EDGE_PUNCT).lower() in REPORTING for w in said.split()):
+        return None  # "Ann Lee: Critics Call Plan ‘A Disaster’": another's words
     np = _HEADLINE_AFTER_NP.split(m.group("np"), maxsplit=1)[0]  # "Ann Lee to Voters:"
     words = np.split()
-    if not 1 <= len(words) <= 4 or _HEADLINE_LABEL.fullmatch(np) or any(
+    if not 1 <= len(words) <= 4 or "," in np or _HEADLINE_LABEL.fullmatch(np) or \
+            words[-1].lower() in _HEADLINE_THINGS or any(
             _HEADLINE_VERB.fullmatch(w) for w in words[:-1]):
-        return None  # "The Latest:", "Woman Steps Forward With Bombshell Claim:"
+        return None  # "The Latest:", "Man Comes Forward With New Claim:"
     who = parse_mention(np)
     if who is None or who.pronoun or not (who.name or who.role) or \
             known is not None and not (who.name and known(who.name)):
@@ -416,13 +422,17 @@ def headline_speaker(text: str, start: int, end: int,
 #: After a headline's speaker, a hearer, a topic or a place (``Ann Lee to Voters:``,
 #: ``Ann Lee on the Budget:``, ``Former AG Tom Reed at the Convention:``).
 _HEADLINE_AFTER_NP = re.compile(r"\s+(?:to|on|at|in)\s", re.I)
+#: A thing before a headline's colon, not who speaks (``Ann Lee Interview:``, ``… Plan:``).
+_HEADLINE_THINGS = TEXT_NOUNS | {"interview", "speech", "remarks", "profile", "debate"}
 #: A label, not a speaker: an article and one word (``The Latest:``).
 _HEADLINE_LABEL = re.compile(r"(?:The|A|An)\s+\S+")
-#: A verb in title case before a headline's last word (``Woman Steps Forward``, ``Cash
+#: A verb in title case before a headline's last word (``Man Comes Forward``, ``Cash
 #: Debunks X``): the words before the colon are a clause, not who speaks.
 _HEADLINE_VERB = re.compile(r"[A-Z][a-z]{2,}[^s’'\W]s")
 
 
+#: Punctuation around a headline's word.
+_EDGE_PUNCT = ",.;:!?’'\"()"
 #: What ends a clause inside a headline: a semicolon, a sentence's end, a colon.
 _HEADLINE_BREAK = re.compile(r"[;:]|[.!?]\s")
 #: Words in marks, left out when a headline's case is read.

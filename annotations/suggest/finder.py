@@ -63,10 +63,18 @@ def cut_at_blocks(text: str, bounds: list[tuple[int, int]], starts: list[int]
     return out
 
 
+def _furniture_edges(article: Article) -> list[int]:
+    """Where a block of site furniture starts, and the block after it: the only block
+    starts that end a sentence (not a line of a wrapped paragraph the parser reads as a list
+    of tags or an attribution: ``rents, wages, and prices``, ``— which the council …``)."""
+    blocks = article.blocks
+    return [b.start for k, b in enumerate(blocks)
+            if b.kind == "boilerplate" or k and blocks[k - 1].kind == "boilerplate"]
+
+
 def _body(article: Article, claims: bool) -> tuple[list[Suggestion], list[Suggestion]]:
     """(quotes, every body suggestion in reading order)."""
-    bounds = cut_at_blocks(article.body, sentence_bounds(article.body),
-                           [b.start for b in article.blocks])
+    bounds = cut_at_blocks(article.body, sentence_bounds(article.body), _furniture_edges(article))
     junk = [(b.start, b.end) for b in article.blocks if b.kind == "boilerplate"]
     quotes = [q for q in body_quotes(article, bounds)  # a teaser or a menu is not the text
               if not any(a < q.end and q.start < b for a, b in junk)]

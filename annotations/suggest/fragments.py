@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .names import Mention
+from .names import Mention, party_word, people_noun
 from .vocab import FUNCTION_WORDS, IRREGULAR_PAST, ORG_WORDS, TEXT_NOUNS, TITLES
 
 #: Auxiliaries and modals: a speaker's phrase ends before them (``some students may``).
@@ -398,7 +398,10 @@ _AMOUNT = frozenset("body series number set range host wealth pile stack batch t
 #: word for people (``experts``, ``aides``, ``officials``).
 _PERSON_WORD = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|(?<!m)ent|man|woman|men|women|ee)s?|"
                           r"(?:expert|aide|official|staff|team|campaign|people|source|insider|"
-                          r"witness|critic|voter|supporter|ally|allies|friend|family)s?")
+                          r"witness|critic|voter|supporter|ally|allies|friend|family)s?|"
+                          r"[a-z]+(?:crats|cans)|diplomats|authorities|locals")
+#: Words for people that stand alone as a subject (``Many suggest``).
+_SOME_PEOPLE = frozenset("many some others most few several both all".split())
 #: Where the head of a subject ends: a preposition, a relative word, an aside after it.
 _HEAD_END = re.compile(r"\s(?:of|to|in|on|at|along|near|by|from|for|with|across|around|"
                        r"inside|outside|over|under|behind|beside|who|that|which)\s|[,(;:]")
@@ -430,4 +433,5 @@ def evidence_subject(subject: str, m: Mention, known: bool) -> bool:
         return False
     return word in TEXT_NOUNS or word in _TEXT_PLURALS or word in _FINDINGS or \
         word.rstrip("s") in TEXT_NOUNS or word in ORG_WORDS or \
-        _PERSON_WORD.fullmatch(word) is not None or not word.isalpha()
+        _PERSON_WORD.fullmatch(word) is not None or not word.isalpha() or \
+        people_noun(word) or party_word(word) or word in _SOME_PEOPLE

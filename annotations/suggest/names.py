@@ -183,13 +183,13 @@ def _noun_before_name(role: list[str]) -> bool:
 
 def common_word_surname(name: list[str]) -> bool:
     """Whether ``name`` is a first name of the table and one word that also names a kind of
-    body or a time (``Kristen Day``, ``Steven Law``, ``Joe Monday``): a person's name when
+    body or a time (``Ann Day``, ``Tom Law``, ``Joe Monday``): a person's name when
     the text gives it a role, though its last word alone reads as an organisation's."""
     return len(name) == 2 and is_first_name(name[0]) and _bare(name[1]) in ORG_WORDS and \
         name[1][1:].islower()
 
 
-def _people_noun(word: str) -> bool:
+def people_noun(word: str) -> bool:
     """A plural noun for people (``organizers``, ``aides``, ``critics``), not for things
     (``One of Lee's earlier speeches``)."""
     b = _bare(word)
@@ -243,7 +243,7 @@ def split_name(tokens: list[str]) -> tuple[list[str], list[str], bool]:
 @lru_cache(maxsize=16384)  # pure, and asked of the same runs again and again
 def _split_name(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     tokens = list(words)
-    if "in" in tokens:  # "Sophie in 't Veld": one particle of two words
+    if "in" in tokens:  # "Anna in 't Hout": one particle of two words
         for k in range(len(tokens) - 2, 0, -1):
             if tokens[k] == "in" and tokens[k + 1] in ("'t", "’t"):
                 tokens[k:k + 2] = [f"in {tokens[k + 1]}"]
@@ -303,7 +303,7 @@ def _split_name(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...
             role, run = role + run[k:], run[:k]
     org = any(_bare(w) in ORG_WORDS for w in run)
     if org and run:
-        # "Shanghai Academy of Social Sciences Li Lifan": a person after an organisation
+        # "Elm Academy of Social Sciences Li Wen": a person after an organisation
         last_org = max(k for k, w in enumerate(run) if _bare(w) in ORG_WORDS)
         tail = [w for w in run[last_org + 1 :] if _bare(w) != "of"]
         of_led = last_org + 1 < len(run) and run[last_org + 1] == "of"
@@ -321,17 +321,17 @@ _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "the"})
 
 def _body_after_complement(role: list[str], run: list[str]) -> bool:
     """Whether ``run``, capitalised words after a role's ``of``/``for``/``at``/``the``, is one
-    body's name, whole (``executive director of National Nurses United``, ``spokeswoman for
-    the Democratic National Convention``): two words or more, none a first name of the
-    table (not ``aide to House Speaker Paul Ryan``), a title's abbreviation, a possessive
-    or ``of``, and ending on the body's noun if it holds one (not ``… of the Shanghai
-    Academy of Social Sciences Li Lifan``: a person after the body)."""
+    body's name, whole (``executive director of Elm Nurses United``, ``spokeswoman for
+    the Elm Harvest Convention``): two words or more, none a first name of the
+    table (not ``aide to House Speaker Tom Reed``), a title's abbreviation, a possessive
+    or ``of``, and ending on the body's noun if it holds one (not ``… of the Elm
+    Academy of Social Sciences Li Wen``: a person after the body)."""
     if not (len(run) >= 2 and len(role) >= 2 and _bare(role[-1]) in _COMPLEMENT_WORDS and
             any(titled(w) for w in role)) or \
             any(is_first_name(w) or w.endswith(".") or w.endswith(_POSSESSIVES) or w == "of"
                 for w in run):
         return False
-    # not "… of the Shanghai Academy of Social Sciences Li Lifan": a person after the body
+    # not "… of the Elm Academy of Social Sciences Li Wen": a person after the body
     return _bare(run[-1]) in ORG_WORDS or run[-1].isupper() or \
         not any(_bare(w) in ORG_WORDS for w in run)
 
@@ -386,7 +386,7 @@ def parse_np(text: str) -> Mention | None:
     definite = False
     first = _bare(tokens[0])
     if first in ("one", "another") and len(tokens) > 2 and tokens[1] == "of" and \
-            _people_noun(tokens[-1]):
+            people_noun(tokens[-1]):
         pass  # "one of the organizers": the whole phrase says who, not "of the organizers"
     elif first in DETERMINERS:
         definite = first not in {"a", "an", "one", "another", "ein", "eine", "un", "une"}
@@ -464,7 +464,7 @@ def parse_np(text: str) -> Mention | None:
                                                   _titled_complement(before)):
         # "Friends of Mr. Clinton", "Attorneys for Clinton", "A spokeswoman for President
         # X", "a spokesman for House Speaker X": the name is a complement; who speaks is the
-        # phrase's head (not "Secretary of State John Kerry": a place between)
+        # phrase's head (not "Secretary of State Ann Lee": a place between)
         return Mention(role=" ".join([*role_t, *name_t]), definite=definite)
     cut = next((k for k, w in enumerate(role_t) if _bare(w) in {"of", "at", "from"}), 0)
     if org and name and cut >= 2 and all(is_cap(w) or titled(w) for w in role_t[:cut]):
@@ -720,18 +720,29 @@ _SUBJECT_AFTER = re.compile(r"\s*(?:,\s+(?:a|an|the)\s+(?!(?:\w+\s+){0,2}(?:city
                             r"island|port|capital)\b)|\()")
 
 
-#: A word that gives someone their name right before it: ``a woman named Mary``.
-_NAMED_BEFORE = re.compile(r"\b(?:named|called|nicknamed)[ \u00a0]+$")
+#: A noun and a word that gives it its name right before it: ``a woman named Mary``.
+_NAMED_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z]+)[ \u00a0]+(?:named|called|nicknamed)"
+                           r"[ \u00a0]+$")
+#: Nouns for a person that neither the titles, the words for kin nor a doer's suffix give.
+_PERSON_NOUNS = frozenset("""person child kid friend guy individual victim witness nurse
+    aide veteran cousin colleague""".split())
+
+
+def _person_noun(word: str) -> bool:
+    """Whether ``word`` (lower case, singular) names a person (``resident``, ``woman``), not
+    an animal or a thing (``a cat named Bella``, ``a hurricane named Maria``)."""
+    return word in KIN or word in _PERSON_NOUNS or titled(word) or agent_noun(word)
 
 
 def lone_first_name_subject(text: str, pos: int, word: str) -> bool:
     """Whether the lone first name ``word`` at ``pos`` (``Dan``, no surname anywhere) opens
     its sentence as someone set apart by an apposition or an aside (``Dan (not his real
-    name), a student at …, has just returned home``), or is given as someone's name (``a
-    woman named Mary``): a person, though never seen to speak."""
+    name), a student at …, has just returned home``), or is given as a person's name (``a
+    woman named Mary``, not ``a cat named Bella``): a person, though never seen to speak."""
     if not is_first_name(word):
         return False
-    if _NAMED_BEFORE.search(text, max(0, pos - 12), pos) is not None:
+    named = _NAMED_BEFORE.search(text, max(0, pos - 40), pos)
+    if named is not None and _person_noun(named.group("noun")):  # not "a cat named Bella"
         return True
     if _SUBJECT_AFTER.match(text, pos + len(word)) is None:
         return False

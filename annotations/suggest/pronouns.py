@@ -131,7 +131,7 @@ def _places(text: str) -> frozenset[str]:
 
 def _a_place(p: People, name: str) -> bool:
     """Whether ``name`` is a place the text shows, never a ``he`` or a ``she``: written
-    after a preposition of place (``entered Sandy Hook`` is not, ``near Sandy Hook`` is),
+    after a preposition of place (``entered Elm Hook`` is not, ``near Elm Hook`` is),
     with no first name of the table, no role and at most one gendered word the text ties to
     it (``in Tom Reed's`` is a possessive)."""
     return name in _places(p.text) and not first_name_sign(name) and name not in p.roles \

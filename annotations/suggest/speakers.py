@@ -310,7 +310,7 @@ class People:
                 continue
             role_t, name_t, org = split_name(tokens)
             name_t = [_POSSESSIVE_END.sub("", w) for w in name_t]
-            # "Kristen Day, executive director of …": a person, though "Day" names a time
+            # "Ann Day, executive director of …": a person, though "Day" names a time
             person = org and common_word_surname(name_t) and \
                 _titled_after(text, pos0 + len(" ".join(tokens)))
             if not person and (org or not name_t or
@@ -597,7 +597,7 @@ class People:
             ref = resolve(self, m.pronoun, pos, earlier, verb)
             return Speaker(ref.name, ref.role, pos, named=ref.named) if ref else None
         if m.name:
-            # "Day said" after "Kristen Day, executive director …": the person, no body
+            # "Day said" after "Ann Day, executive director …": the person, no body
             org = m.org and not self._surname(m.name)
             name = m.name if org else self.fullest(m.name)
             role = m.role or self.roles.get(name) or next(

@@ -75,12 +75,12 @@ def test_as_well_as_inside_a_role_is_no_clause():
 
 
 def test_a_first_name_and_a_word_for_a_time_is_a_person_given_a_role():
-    # 'Kristen Day, executive director of …': 'Day' reads as a time, so the name was no
+    # 'Ann Day, executive director of …': 'Day' reads as a time, so the name was no
     # person's; before: no speaker for 'she', and 'Day' alone for 'Day said'
-    assert speakers("Kristen Day, executive director of the group, met Tom Reed on Monday.",
-                    '"We are tired," she said.') == [('"We are tired,', "Kristen Day")]
-    assert speakers("Kristen Day, executive director of the group, spoke after Tom Reed.",
-                    'Day said the plan "will fail."') == [('"will fail."', "Kristen Day")]
+    assert speakers("Ann Day, executive director of the group, met Tom Reed on Monday.",
+                    '"We are tired," she said.') == [('"We are tired,', "Ann Day")]
+    assert speakers("Ann Day, executive director of the group, spoke after Tom Reed.",
+                    'Day said the plan "will fail."') == [('"will fail."', "Ann Day")]
 
 
 def test_a_first_name_and_a_word_for_a_time_with_no_role_is_not_indexed():
@@ -110,10 +110,10 @@ def test_one_of_someones_things_is_no_group_of_people():
      "executive director of Elm Teachers Association"),
     # a party word opening the body's name: before, 'spokeswoman for the Democratic' (the
     # word taken for the party of a person named after it)
-    ('"We are happy," said Pat Quinn, a spokeswoman for the Democratic National Convention.',
-     "spokeswoman for the Democratic National Convention"),
-    ('"We are happy," said Pat Quinn, co-founder of the Progressive Change Committee.',
-     "co-founder of the Progressive Change Committee"),
+    ('"We are happy," said Pat Quinn, a spokeswoman for the Elm Harvest Convention.',
+     "spokeswoman for the Elm Harvest Convention"),
+    ('"We are happy," said Pat Quinn, co-founder of the Elm Change Committee.',
+     "co-founder of the Elm Change Committee"),
     # and a body's name joined by 'and' (a guard: before as now, through the index)
     ('"It is wrong," said Ann Lee, head of the Elm Legal Defense and Educational Fund.',
      "head of the Elm Legal Defense and Educational Fund"),
@@ -158,17 +158,17 @@ def test_a_name_with_in_t_is_one_name():
 #: Mojibake as real archives hold it (UTF-8 read as Latin-1, then decomposed): ``ñ`` as
 #: ``Ã±``, ``á`` as ``Ã`` + a C1 control + ``Â¡``, ``è`` as ``Ã``, a space and a combining
 #: diaeresis.
-_SARUKHAN = "Sarukh\u00c3\u0083\u00c2\u00a1n"
-_SEGOLENE = "S\u00c3\u00a9gol\u00c3 \u0308ne"
+_SARUKHAN = "S\u00c3\u0083\u00c2\u00a1nchez"
+_SEGOLENE = "H\u00c3\u00a9l\u00c3 \u0308ne"
 
 
 def test_a_name_broken_by_mojibake_is_one_name():
-    # before: 'Ann Sarukh' + the rest cut at the control ('Ann SarukhÃ' for 'she'), no one
+    # before: 'Ann S' + the rest cut at the control ('Ann SÃ' for 'she'), no one
     # for a first name cut at the space before the diaeresis, the lone surname not joined
     assert speakers(f"Ann {_SARUKHAN}, the minister, spoke.", '"We are tired," she said.') == [
         ('"We are tired,', f"Ann {_SARUKHAN}")]
-    assert speakers(f'"We are tired," said {_SEGOLENE} Royal, the minister.') == [
-        ('"We are tired,', f"{_SEGOLENE} Royal")]
+    assert speakers(f'"We are tired," said {_SEGOLENE} Morel, the minister.') == [
+        ('"We are tired,', f"{_SEGOLENE} Morel")]
     # a sign lost to a space after the control ('ö' as 'Ã\x83 '): before, 'Ann KÃ\x83'
     assert speakers('"We are tired," said Ann K\u00c3\u0083 rner, the minister.') == [
         ('"We are tired,', "Ann K\u00c3\u0083 rner")]
@@ -180,10 +180,10 @@ def test_a_name_broken_by_mojibake_is_one_name():
 def test_folding_keeps_every_offset_and_plain_text():
     from annotations.suggest import mojibake
 
-    text = f"Ann {_SARUKHAN} and {_SEGOLENE} Royal"
+    text = f"Ann {_SARUKHAN} and {_SEGOLENE} Morel"
     folded = mojibake.fold(text)
     assert len(folded) == len(text) and folded.split() == [
-        "Ann", "Sarukh\u00c3ı\u00c2ın", "and", "S\u00c3ıgol\u00c3ııne", "Royal"]
+        "Ann", "S\u00c3ı\u00c2ınchez", "and", "H\u00c3ıl\u00c3ııne", "Morel"]
     plain = "Café, naïve © 2016, 45° and ½ cup"
     assert mojibake.fold(plain) is plain
     # a long run of marks is filled once (each character read once)
