@@ -650,26 +650,31 @@ def _pull_quotes(text: str, found: list) -> None:  # the working tuples
     Each quote's first three words are looked up in an index of the runs of three words of
     the quotes with a speaker (at most ``_PULL_TRIES`` of them tried), so the text is read
     once, not once per quote."""
-    spans = [(ev.pos, ev.seg.end if ev.seg is not None else ev.end) for ev, *_ in found]
-    index: dict[tuple[str, ...], list[int]] = {}
-
-    def add(i: int) -> None:
-        words = [w.strip(_WORD_EDGE) for w in text[spans[i][0]:spans[i][1]].split()]
-        for run in {tuple(words[j:j + 3]) for j in range(len(words) - 2)}:
-            insort(index.setdefault(run, []), i)
-
-    for i, other in enumerate(found):
-        if other[1] is not None:
-            add(i)
+    wanted: list[tuple[int, str, tuple[str, ...]]] = []  # (quote, key, its first run)
     for k, (ev, sp, _verb, _strength) in enumerate(found):
         if ev.kind == "indirect" or sp is not None:
             continue
         g = ev.seg
         inner = text[g.inner_start:g.inner_end] if g is not None else text[ev.pos:ev.end]
         key = inner.strip(" \"“”„«»‘’'")[:40]
-        if len(key.split()) < 4:
-            continue
-        run = tuple(w.strip(_WORD_EDGE) for w in key.split()[:3])
+        if len(key.split()) >= 4:
+            wanted.append((k, key, tuple(w.strip(_WORD_EDGE) for w in key.split()[:3])))
+    if not wanted:
+        return  # the common case: every long quote has a speaker, no index built
+    firsts = {run[0] for _k, _key, run in wanted}  # only runs opening a wanted key indexed
+    spans = [(ev.pos, ev.seg.end if ev.seg is not None else ev.end) for ev, *_ in found]
+    index: dict[tuple[str, ...], list[int]] = {}
+
+    def add(i: int) -> None:
+        words = [w.strip(_WORD_EDGE) for w in text[spans[i][0]:spans[i][1]].split()]
+        for run in {tuple(words[j:j + 3]) for j in range(len(words) - 2) if words[j] in firsts}:
+            insort(index.setdefault(run, []), i)
+
+    for i, other in enumerate(found):
+        if other[1] is not None:
+            add(i)
+    for k, key, run in wanted:
+        ev = found[k][0]
         for i in index.get(run, [])[:_PULL_TRIES]:
             other = found[i]
             if other[0] is not ev and text.find(key, *spans[i]) >= 0:
