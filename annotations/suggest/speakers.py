@@ -323,6 +323,8 @@ class People:
     #: the speakers' positions, while they were said in text order (then ``earlier`` is a
     #: slice, not a scan: one paragraph of thousands of quotes stays near-linear)
     _said_at: list[int] | None = field(default_factory=list)
+    #: while in text order, each speaker's name -> where it was said with a role, the roles
+    _roles_said: dict[str, tuple[list[int], list[str]]] = field(default_factory=dict)
     #: each full name a role was matched against -> where it is first mentioned, and first
     #: other than after a preposition (``_only_complement``)
     _acts_at: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -675,8 +677,7 @@ class People:
             # "Day said" after "Ann Day, executive director …": the person, no body
             org = m.org and not self._surname(m.name)
             name = m.name if org else self.fullest(m.name)
-            role = m.role or self.roles.get(name) or next(
-                (s.role for s in reversed(earlier) if s.name == name and s.role), None)
+            role = m.role or self.roles.get(name) or self._role_said(name, pos, earlier)
             return Speaker(name, role, pos, org=org)
         if m.role:
             return self._role(m, pos, earlier)
@@ -845,4 +846,16 @@ class People:
                 self._said_at = None  # out of text order: ``resolve`` scans them all
             else:
                 self._said_at.append(s.pos)
+                if s.role:
+                    at, roles = self._roles_said.setdefault(s.name, ([], []))
+                    at.append(s.pos)
+                    roles.append(s.role)
         self.speakers.append(s)
+
+    def _role_said(self, name: str, pos: int, earlier: list[Speaker]) -> str | None:
+        """The role of the last speaker ``name`` said by ``pos`` (``earlier``) with one."""
+        if self._said_at is None:  # out of text order: the scan
+            return next((s.role for s in reversed(earlier) if s.name == name and s.role), None)
+        at, roles = self._roles_said.get(name, ([], []))
+        k = bisect_right(at, pos)
+        return roles[k - 1] if k else None
