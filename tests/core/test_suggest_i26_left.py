@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 
 from annotations.suggest.speakers import People
+from tests.factories import body_speakers as speakers
 
 _SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
 
@@ -96,3 +97,62 @@ def test_a_names_last_word_is_found_within_three_words(text, end):
 
     assert _word_within(text, 0, "Dorran") == end
 
+
+_BODY = "Tom Reed and Ann Lee spoke on Monday at the harbor."
+
+
+@pytest.mark.parametrize("headline", [
+    # before: the speaker 'Ann Lee’s Plan' (a thing of hers, not who speaks); the words in
+    # marks judge her plan, most often someone else's verdict, so no one is suggested
+    "Ann Lee’s Plan: ‘A Disaster for Working Families’",
+    "Ann Lee's Harbor Plan: ‘A Disaster for Working Families’",
+    "Tom Reed’s Budget: ‘Not Fit for Purpose’",
+])
+def test_a_possessive_thing_before_a_headlines_colon_is_no_speaker(headline):
+    assert speakers(headline, _BODY) == []
+
+
+def test_the_name_before_a_headlines_colon_still_speaks():
+    assert speakers("Ann Lee: Harbor Plan ‘A Disaster for Working Families’", _BODY) == [
+        ("‘A Disaster fo", "Ann Lee")]
+
+
+@pytest.mark.parametrize(("body", "got"), [
+    # before: 'Lee' (the main clause's subject) for the words of the relative clause
+    ('Lee thanked the voters who said the plan was "a disaster for working families."',
+     [('"a disaster fo', "the voters")]),
+    ("Ann Lee thanked the voters who said the plan was a disaster for working families.",
+     [("the plan was a", "the voters")]),
+    ("Tom Reed met the nurses who say the ward has been short of staff for a year.",
+     [("the ward has b", "the nurses")]),
+    # a clause set apart by a comma is still of the name before it
+    ("Ann Lee, who said the plan was a disaster for working families, left.",
+     [("the plan was a", "Ann Lee")]),
+    ("Ann Lee said the plan was a disaster for working families.",
+     [("the plan was a", "Ann Lee")]),
+])
+def test_a_who_said_clause_is_the_words_of_the_group_it_modifies(body, got):
+    assert speakers("Budget talks", body) == got
+
+
+def test_a_who_said_clause_before_the_subjects_own_saying_keeps_the_subject():
+    # the main clause's subject reports after the relative clause: the words run into it
+    assert speakers("Budget talks", "Tom Reed rebuked critics who say he should call the "
+                    "plan a failure, saying that doing so would help no one at all.") == [
+        ("he should call", "Tom Reed")]
+    assert speakers("Budget talks", 'Tom Reed rebuked critics who say he should call the '
+                    'plan "a failure," saying that doing so would help no one at all.')[0] == \
+        ("he should call", "Tom Reed")
+
+
+def test_a_speakers_role_said_before_is_the_last_one_by_then():
+    # the role of the last earlier speaker of the name with one (looked up, not scanned)
+    from annotations.suggest.names import Mention
+    from annotations.suggest.speakers import Speaker
+
+    p = People.of("Tom Reed spoke. Tom Reed left. Tom Reed came back.")
+    for role, pos in (("mayor", 0), (None, 16), ("harbor master", 31)):
+        p.said(Speaker("Tom Reed", role, pos))
+    got = [p.resolve(Mention(name="Reed"), pos) for pos in (0, 20, 40)]
+    assert [(s.name, s.role) for s in got if s is not None] == [
+        ("Tom Reed", "mayor"), ("Tom Reed", "mayor"), ("Tom Reed", "harbor master")]
