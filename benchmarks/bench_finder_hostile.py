@@ -27,6 +27,7 @@ CASES: list[tuple[str, Callable[[int], str], str]] = [
     ("zh quotes, one sentence", hi.zh_quotes_one_sentence, "zh"),
     ("en quotes, same words", hi.en_same_quotes, "en"),
     ("en framed, spaces (/10)", lambda n: hi.en_framed_spaces(n // 10), "en"),
+    ("en names sharing a word", hi.en_shared_first_word, "en"),
 ]
 
 

@@ -193,3 +193,15 @@ def en_framed_spaces(n: int) -> str:
     frame = (" is how" + " " * 58 + "," + " " * 38 + "," + " " * 38 + " put it" + " put" * 10
              + " x, then he left.")
     return " ".join(f"“We will stay {i},”{frame}" for i in range(n))
+
+
+def en_shared_first_word(n: int) -> str:
+    """``n`` people whose names share a first word, each then named by that word alone
+    (``speakers.People._fullest``: each lone word ranked every name holding it again)."""
+    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+
+    def surname(i: int) -> str:
+        return "".join(syllables[i // 70 ** k % 70] for k in range(3)).capitalize() + "by"
+
+    return "The council met. " + " ".join(
+        f"Wendel {surname(i)} spoke. “The plan {i} is good,” said Wendel." for i in range(n))

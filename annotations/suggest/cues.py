@@ -17,7 +17,7 @@ from .fallbacks import (
     trailing_name,
     unnamed_np,
 )
-from .fragments import body_role, share_subject, text_from
+from .fragments import body_role, share_subject, text_from, who_group
 from .names import (
     PARTY_TAG,
     Mention,
@@ -674,7 +674,9 @@ def cue_before(text: str, start: int, pos: int) -> Cue | None:
         # "a post from Ann Lee who wrote,", "Ann Lee was prompted to say,": Ann Lee (not
         # "a candidate who promised mass deportation:": the verb's own clause)
         head = _BEFORE_VERB.sub("", head) if not tail else _TO_VERB.sub("", head)
-        m = body_role(head) or subject_of(head)  # "a spokesman for the mayor said:"
+        # "a spokesman for the mayor said:"; 'Lee thanked the voters who said it was "…"':
+        # the voters, the group the relative clause is of
+        m = who_group(head.rstrip()) or body_role(head) or subject_of(head)
         if m is None and _BUT_AND_END.search(head):
             # "Carson did not mention his rivals by name, but told his supporters, "…";
             # "Hayek confirmed she had been and said": the clause's opening name
@@ -816,6 +818,12 @@ def _words_owner(head: str) -> Mention | None:
     return who if who is not None and (who.name or who.role) and not who.pronoun else None
 
 
+#: A thing someone owns, all capitalised (``Ann Lee’s Plan``, ``Voters’ Verdict``): no one
+#: speaks in the words a colon after it opens.
+_OWNED_THING = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:['’]s|(?<=s)['’])"
+                          r"(?:\s+[A-Z][\w-]*){1,4}")
+
+
 def _colon_cue(seg: str) -> Cue | None:
     """``Peggy Drexler, CNN: "…``: a name (and what it writes for) before a colon that
     opens the quote, all of the sentence before it; else the subject of the sentence a
@@ -831,6 +839,8 @@ def _colon_cue(seg: str) -> Cue | None:
     owner = _words_owner(head[:-1]) if len(head.split()) <= 10 else None
     if owner is not None:  # "Lee's message to voters:", "Here is the mayor's statement:"
         return Cue(":", owner)
+    if _OWNED_THING.fullmatch(head[:-1].strip()):
+        return None  # "Ann Lee’s Plan:": a thing of hers; the words judge it, hers or not
     if len(head.split()) <= 8:
         m = parse_mention(head[:-1])
         if m is not None and m.name and (not m.org or " and " in m.name) and \

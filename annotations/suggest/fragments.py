@@ -435,3 +435,24 @@ def evidence_subject(subject: str, m: Mention, known: bool) -> bool:
         word.rstrip("s") in TEXT_NOUNS or word in ORG_WORDS or \
         _PERSON_WORD.fullmatch(word) is not None or not word.isalpha() or \
         people_noun(word) or party_word(word) or word in _SOME_PEOPLE
+
+
+#: An unnamed group and ``who`` right before a reporting verb (``independent voters who``,
+#: ``the 30 percent of voters who``): the group reports the clause.
+_GROUP_WHO = re.compile(r"(?:^|\s)(?P<np>(?:(?:the|those|many|some|most|"
+                        r"\d[\d.]*\s*(?:percent|%)\s+of)\s+)?(?:(?![a-z]+(?:ly|ed)\s)[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,}s)"
+                        r"\s+who$")
+
+
+def who_group(core: str) -> Mention | None:
+    """The group a subject's last words name before ``who`` (``Lee thanked the voters
+    who``, ``Reed met nurses who``, ``the 30 percent of voters who``), a verb before it
+    left out; None when it ends otherwise."""
+    rel = _GROUP_WHO.search(core)
+    if rel is None:
+        return None
+    words = rel.group("np").split()
+    while len(words) > 1 and words[0] in IRREGULAR_PAST:
+        words = words[1:]  # "met the nurses": the nurses
+    np = " ".join(words)
+    return poll_share(np) or Mention(role=np)

@@ -20,11 +20,11 @@ from .fragments import (
     evidence_subject,
     long_subject,
     modifier_only,
-    poll_share,
     said_thing,
     share_tail,
     text_clause,
     unfragment,
+    who_group,
 )
 from .names import Mention, apposed_name, parse_mention, trailing_np
 from .speakers import People, common_noun
@@ -182,8 +182,11 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
         if found is None:
             continue
         core = strip_fronted(subject)  # "In March, the agency announced": not "March"
-        mention = share or (unfragment(parse_mention(core), pronoun=True)
-                            if len(core.split()) <= 14 else None)
+        # "Lee thanked the voters who said …": the group the relative clause is of (not when
+        # the main clause's subject reports later, "…, saying …": the words run into it)
+        mention = share or (who_group(core) if _LATER_PARTICIPLE.search(body, w.end()) is None
+                            else None) or (
+            unfragment(parse_mention(core), pronoun=True) if len(core.split()) <= 14 else None)
         if mention is None:
             # "The joint statement said …": a text speaks; "Another said …": someone
             mention = noun_source(core) or lone_someone(core)
@@ -192,10 +195,10 @@ def reported_speech(text: str, s: int, e: int, people: People | None = None
                 core.split()[0].lower() not in FUNCTION_WORDS and \
                 not _SHARE_WORD.search(core):  # (not "46 percent of voters")
             mention = Mention(role=core)  # "Security specialists say …": a group unnamed
-        if mention is None and (rel := _GROUP_WHO.search(core)) is not None:
+        if mention is None:
             # "… among the 30 percent of voters who said …", "independent voters who said
             # …": the group the relative clause is of
-            mention = poll_share(rel.group("np")) or Mention(role=rel.group("np"))
+            mention = who_group(core)
         if people is not None and mention is not None and people.nobody(mention):
             # "Even after the vote, X said": not "Even"; "Companies say": companies
             mention = Mention(role=mention.role, definite=True) if mention.role else \
@@ -282,11 +285,9 @@ _PARTICIPLE_SAYS = {"saying": "says", "noting": "notes", "arguing": "argues",
                     "claiming": "claims", "explaining": "explained", "stressing": "stressed",
                     "acknowledging": "acknowledged", "admitting": "admitted",
                     "predicting": "predicted", "asserting": "asserted"}
-#: An unnamed group and ``who`` right before a reporting verb (``independent voters who``,
-#: ``the 30 percent of voters who``): the group reports the clause.
-_GROUP_WHO = re.compile(r"(?:^|\s)(?P<np>(?:(?:the|those|many|some|most|"
-                        r"\d[\d.]*\s*(?:percent|%)\s+of)\s+)?(?:(?![a-z]+(?:ly|ed)\s)[a-z][a-z-]+\s+){0,2}[a-z][a-z-]{2,}s)"
-                        r"\s+who$")
+#: A participle of saying after a comma: the main clause's subject reports (``Reed rebuked
+#: critics who say …, saying …``).
+_LATER_PARTICIPLE = re.compile(r",[\"”’']?\s+(?:" + "|".join(_PARTICIPLE_SAYS) + r")\b")
 #: A group no name is given: modifiers (capitalised or not) and a plural noun in lower case
 #: (``security specialists``, ``Iowa biofuels advocates``, ``local GOP leaders``).
 _PLURAL_GROUP = re.compile(r"(?:[\w'’.-]+\s+){0,3}[a-z][a-z-]{2,}s")

@@ -263,6 +263,37 @@ def _titled_after(text: str, end: int) -> bool:
         apposed_after(text, end) is not None
 
 
+def _ending(cands: list[str], word: str) -> list[str]:
+    """The names of ``cands`` whose last word is ``word``."""
+    return [n for n in cands if n.rsplit(None, 1)[-1] == word]
+
+
+def _word_within(text: str, pos: int, word: str) -> int:
+    """Where ``word`` ends when it is written as a whole word at ``pos`` or after at most
+    three words there (``Ann Lee``'s ``Lee``, ``Sen. Ann Lee``'s), else -1."""
+    at = pos
+    for k in range(4):
+        end = at + len(word)
+        if text.startswith(word, at) and _edge(text, end):
+            return end
+        m = _WORD_AND_SPACE.match(text, at) if k < 3 else None
+        if m is None:
+            return -1
+        at = m.end()
+    return -1
+
+
+def _edge(text: str, at: int) -> bool:
+    """Whether a word boundary (``\\b``) is at ``at``."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return before != after
+
+
+#: A word of a name and the spaces after it (``_word_within``).
+_WORD_AND_SPACE = re.compile(r"[\w.'’-]+[ \u00a0]+")
+
+
 def _last_before(positions: list[int], pos: int) -> int:
     """The last of sorted ``positions`` before ``pos``; -1 when none is."""
     k = bisect_right(positions, pos - 1)
@@ -284,10 +315,16 @@ class People:
     bounds: list[tuple[int, int]] = field(default_factory=list)  # the text's sentences
     #: each word of the names of two words or more -> those names (built with the names)
     _by_word: dict[str, list[str]] | None = None
+    #: each lone word looked up -> its fullest name ending in it, and holding it (``_fullest``)
+    _best: dict[str, list[str | None]] = field(default_factory=dict)
+    #: each tail of the names -> the fullest name it ends (``_tails``, once the counts are final)
+    _tail_index: dict[str, str] | None = None
     speakers: list[Speaker] = field(default_factory=list)
     #: the speakers' positions, while they were said in text order (then ``earlier`` is a
     #: slice, not a scan: one paragraph of thousands of quotes stays near-linear)
     _said_at: list[int] | None = field(default_factory=list)
+    #: while in text order, each speaker's name -> where it was said with a role, the roles
+    _roles_said: dict[str, tuple[list[int], list[str]]] = field(default_factory=dict)
     #: each full name a role was matched against -> where it is first mentioned, and first
     #: other than after a preposition (``_only_complement``)
     _acts_at: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -381,7 +418,7 @@ class People:
             if word in parts or word in p.roles or word in speaking or \
                     lone_first_name_subject(text, pos, word):
                 full = p.fullest(word)
-                p.names[full] += 1
+                p._count(full)
                 p.mentions.append((pos, full))
                 if poss:
                     p.possessive.add(pos)
@@ -519,10 +556,8 @@ class People:
         """``Ann Lee said she …``, ``Reed told reporters that he …``: the pronoun of a name's
         own reporting verb is evidence of that person's gender."""
         for pos, name in self.mentions:
-            last = name.split()[-1]
-            m = re.compile(rf"(?:[\w.'’-]+[ \u00a0]+){{0,3}}?{re.escape(last)}\b").match(
-                self.text, pos)
-            said = _SAID_PRONOUN.match(self.text, m.end()) if m else None
+            end = _word_within(self.text, pos, name.split()[-1])
+            said = _SAID_PRONOUN.match(self.text, end) if end >= 0 else None
             if said:
                 w = said.group(1).lower()
                 self.gender[name] += (w == "she") - (w == "he")
@@ -547,18 +582,60 @@ class People:
     def _fullest(self, name: str) -> str:
         parts = name.split()
         if len(parts) > 1:
+            if self.frozen:  # the counts are final: one index of every name's tails
+                return self._tails().get(name, name)
             longer = [n for n in self.names if len(n) > len(name) and n.endswith(" " + name)]
             return max(longer, key=lambda n: (self.names[n], len(n))) if longer else name
-        cands = self._by_word.get(parts[0], []) if self._by_word is not None else \
-            [n for n in self.names if len(n.split()) > 1 and parts[0] in n.split()]
-        if not cands:
-            return name
+        if self._by_word is None:
+            cands = [n for n in self.names if len(n.split()) > 1 and parts[0] in n.split()]
+            return max(_ending(cands, parts[0]) or cands, key=self._rank) if cands else name
         # a name the word ends before one it opens ("Jack": Brian Jack, not Jack Dalrymple;
         # "Bundy": Ammon Bundy, not Bundy Ranch); then the commonest, on a tie the one named
-        # first (the story's own), then the longest
-        ending = [n for n in cands if n.rsplit(None, 1)[-1] == parts[0]]
-        return max(ending or cands,
-                   key=lambda n: (self.names[n], -self.first.get(n, len_max), len(n)))
+        # first (the story's own), then the longest. Worked out once per word and kept up to
+        # date as the counts grow (``_count``): thousands of names sharing a word stay linear
+        best = self._best.get(parts[0])
+        if best is None:
+            cands = self._by_word.get(parts[0], [])
+            ending = _ending(cands, parts[0])
+            best = self._best[parts[0]] = [max(ending, key=self._rank) if ending else None,
+                                           max(cands, key=self._rank) if cands else None]
+        return best[0] or best[1] or name
+
+    def _rank(self, n: str) -> tuple[int, int, int]:
+        """How a full name ranks for a lone word it holds (``_fullest``)."""
+        return self.names[n], -self.first.get(n, len_max), len(n)
+
+    def _count(self, full: str) -> None:
+        """One more mention of ``full``; each word's fullest name kept as the counts grow
+        (only ``full``'s rank rises: it replaces a word's name it now outranks)."""
+        self.names[full] += 1
+        if " " not in full:
+            return  # a lone word is no word's fuller name
+        last = full.rsplit(None, 1)[-1]
+        for w in dict.fromkeys(full.split()):
+            best = self._best.get(w)
+            if best is None:
+                continue
+            if w == last and (best[0] is None or self._rank(full) > self._rank(best[0])):
+                best[0] = full
+            if best[1] is None or self._rank(full) > self._rank(best[1]):
+                best[1] = full
+
+    def _tails(self) -> dict[str, str]:
+        """Each tail of the names after a space (``Ann Lee`` of ``Sam Ann Lee``) ->
+        the commonest name it ends, on a tie the longest, then the first indexed (built
+        once, when the counts are final)."""
+        if self._tail_index is None:
+            index: dict[str, str] = {}
+            for n in self.names:
+                at = n.find(" ")
+                while at >= 0:
+                    tail, had = n[at + 1:], index.get(n[at + 1:])
+                    if had is None or (self.names[n], len(n)) > (self.names[had], len(had)):
+                        index[tail] = n
+                    at = n.find(" ", at + 1)
+            self._tail_index = index
+        return self._tail_index
 
     def _surname(self, word: str) -> bool:
         """Whether ``word``, one word, ends a person's full name the text indexes."""
@@ -600,8 +677,7 @@ class People:
             # "Day said" after "Ann Day, executive director …": the person, no body
             org = m.org and not self._surname(m.name)
             name = m.name if org else self.fullest(m.name)
-            role = m.role or self.roles.get(name) or next(
-                (s.role for s in reversed(earlier) if s.name == name and s.role), None)
+            role = m.role or self.roles.get(name) or self._role_said(name, pos, earlier)
             return Speaker(name, role, pos, org=org)
         if m.role:
             return self._role(m, pos, earlier)
@@ -770,4 +846,16 @@ class People:
                 self._said_at = None  # out of text order: ``resolve`` scans them all
             else:
                 self._said_at.append(s.pos)
+                if s.role:
+                    at, roles = self._roles_said.setdefault(s.name, ([], []))
+                    at.append(s.pos)
+                    roles.append(s.role)
         self.speakers.append(s)
+
+    def _role_said(self, name: str, pos: int, earlier: list[Speaker]) -> str | None:
+        """The role of the last speaker ``name`` said by ``pos`` (``earlier``) with one."""
+        if self._said_at is None:  # out of text order: the scan
+            return next((s.role for s in reversed(earlier) if s.name == name and s.role), None)
+        at, roles = self._roles_said.get(name, ([], []))
+        k = bisect_right(at, pos)
+        return roles[k - 1] if k else None
