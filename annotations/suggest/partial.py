@@ -253,6 +253,8 @@ def inner_subject(before: str, inner: str) -> Mention | None:
 #: that`` (``that`` only after a determiner and a noun: ``X said that Y …`` reports).
 _OBJECT_OPEN = re.compile(r"\b(?:[Ww]hat|which|(?:a|an|the)\s+[a-z-]{3,}\s+that)\s+(?=\S)")
 #: Verbs of naming that are no reporting verbs: ``what Lee dubbed "…"``.
+#: A word: a run of non-space characters.
+_WORD = re.compile(r"\S+")
 _NAMING = frozenset("dubbed dubs termed terms labeled labelled labels branded brands deemed"
                     " deems".split())
 
@@ -268,7 +270,7 @@ def object_clause_subject(lead: str) -> Mention | None:
     clause = lead[opens[-1].end():]
     if len(clause) > 200 or any(c in clause for c in ";:\"“”()"):
         return None
-    words = list(re.finditer(r"\S+", clause))
+    words = list(_WORD.finditer(clause))
     k = next((i for i, w in enumerate(words[:12]) if i and w.group().islower() and (
         w.group().strip(",") in REPORTING or w.group().strip(",") in _NAMING)), None)
     if k is None or len(words) - k > 8 or "," in clause[words[k].start():]:

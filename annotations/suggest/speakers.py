@@ -274,7 +274,7 @@ def _word_within(text: str, pos: int, word: str) -> int:
     at = pos
     for k in range(4):
         end = at + len(word)
-        if text.startswith(word, at) and _edge(text, end):
+        if text.startswith(word, at) and _BOUNDARY.match(text, end) is not None:
             return end
         m = _WORD_AND_SPACE.match(text, at) if k < 3 else None
         if m is None:
@@ -283,13 +283,8 @@ def _word_within(text: str, pos: int, word: str) -> int:
     return -1
 
 
-def _edge(text: str, at: int) -> bool:
-    """Whether a word boundary (``\\b``) is at ``at``."""
-    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
-    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
-    return before != after
-
-
+#: A word boundary (``\\b``), matched at a position.
+_BOUNDARY = re.compile(r"\b")
 #: A word of a name and the spaces after it (``_word_within``).
 _WORD_AND_SPACE = re.compile(r"[\w.'’-]+[ \u00a0]+")
 
